@@ -1,0 +1,275 @@
+"""From a source document to a :class:`~sourcetrace.model.Reading`.
+
+``analyze(source)`` normalises the text, identifies the language, runs the pipeline and maps
+every annotation on the ``Doc`` to records whose spans point into the ORIGINAL text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from . import __version__, langid
+from . import lang as langdata
+from .ingest import InputError, SourceDoc
+from .ingest.text import NormalisedText, normalise
+from .model import (
+    Attribution,
+    DateMention,
+    Document,
+    Entity,
+    Figure,
+    Hedge,
+    Paragraph,
+    ProvenanceEdge,
+    Quote,
+    Reading,
+    Span,
+    Speaker,
+    SpeakerRef,
+    TextSpan,
+)
+from .pipeline import build_pipeline
+from .pipeline.annotations import Mention
+
+PIPELINE_VERSION = __version__
+
+
+def resolve_language(text: str, requested: str | None, origin: str) -> str:
+    """The language to read ``text`` in; raises :class:`InputError` when unsupported."""
+    if requested and requested != "auto":
+        code = requested.lower()
+        if code == "no":
+            code = "nb"
+    else:
+        code = langid.detect(text) or ""
+        if not code:
+            raise InputError(f"{origin}: cannot identify the language; pass --lang")
+    if code not in langdata.SUPPORTED:
+        name = langid.NAMES.get(code, code)
+        raise InputError(f"{origin}: unsupported language: {name} ({code}); supported: {', '.join(langdata.SUPPORTED)}")
+    try:
+        langdata.load(code)
+    except langdata.UnsupportedLanguage:
+        raise InputError(f"{origin}: unsupported language: {code}") from None
+    return code
+
+
+def analyze(source: SourceDoc, lang: str | None = None, model: str | None = None) -> Reading:
+    """Read one document."""
+    if not source.text or not source.text.strip():
+        raise InputError(f"{source.origin}: empty input")
+    norm = normalise(source.text)
+    code = resolve_language(norm.text, lang or source.language, source.origin)
+    nlp = build_pipeline(code, model)
+    doc = nlp.make_doc(norm.text)
+    doc._.st_lang = code
+    doc._.st_published = source.published
+    doc = nlp(doc)
+    return to_reading(doc, norm, source, code)
+
+
+def analyze_many(sources: Iterable[SourceDoc], lang: str | None = None, model: str | None = None):
+    for source in sources:
+        yield analyze(source, lang=lang, model=model)
+
+
+# -- Doc -> Reading ---------------------------------------------------------------------------
+
+
+class _Mapper:
+    def __init__(self, norm: NormalisedText):
+        self.norm = norm
+
+    def span(self, start: int, end: int) -> Span:
+        s, e = self.norm.to_original(start, end)
+        return Span(start=s, end=e)
+
+    def of(self, span: SpacySpan) -> Span:
+        return self.span(span.start_char, span.end_char)
+
+    def text_span(self, span: SpacySpan) -> TextSpan:
+        mapped = self.of(span)
+        return TextSpan(text=self.norm.original[mapped.start : mapped.end], span=mapped)
+
+
+def _speakers(doc: Doc, m: _Mapper) -> tuple[list[Speaker], dict[int, str]]:
+    """One speaker per mention cluster, named by its canonical name."""
+    clusters: dict[int, list[Mention]] = {}
+    for mention in doc._.st_mentions or []:
+        clusters.setdefault(mention.cluster if mention.cluster >= 0 else -id(mention), []).append(mention)
+    speakers: list[Speaker] = []
+    ids: dict[int, str] = {}
+    for n, (key, mentions) in enumerate(clusters.items(), 1):
+        lead = next((x for x in mentions if x.kind != "pronoun"), mentions[0])
+        sid = f"s{n}"
+        ids[key] = sid
+        spans = sorted({(x.span.start_char, x.span.end_char) for x in mentions if x.span is not None})
+        speakers.append(
+            Speaker(
+                id=sid,
+                name=lead.name,
+                kind=lead.kind,  # type: ignore[arg-type]
+                title=next((x.title for x in mentions if x.title), None),
+                entity_type=next((x.entity_type for x in mentions if x.entity_type), None),
+                mentions=[m.span(s, e) for s, e in spans],
+            )
+        )
+    return speakers, ids
+
+
+def _ref(mention: Mention | None, ids: dict[int, str]) -> SpeakerRef | None:
+    if mention is None:
+        return None
+    key = mention.cluster if mention.cluster >= 0 else -id(mention)
+    kind = mention.kind if mention.kind != "pronoun" or mention.cluster < 0 else mention.kind
+    return SpeakerRef(id=ids.get(key), name=mention.name, kind=kind)  # type: ignore[arg-type]
+
+
+def to_reading(doc: Doc, norm: NormalisedText, source: SourceDoc, code: str) -> Reading:
+    m = _Mapper(norm)
+    original = norm.original
+    paragraphs = [
+        Paragraph(span=m.of(p), role=p._.st_role, text=original[m.of(p).start : m.of(p).end])
+        for p in doc._.st_paragraphs or []
+    ]
+    document = Document(
+        id=hashlib.sha256(original.encode("utf-8")).hexdigest(),
+        language=code,
+        published=source.published,
+        source=source.source,
+        title=source.title,
+        author=source.author,
+        url=source.url,
+        origin=source.origin,
+        text=original,
+        paragraphs=paragraphs,
+        meta=source.meta,
+    )
+    speakers, ids = _speakers(doc, m)
+
+    hedges: list[Hedge] = []
+    for n, h in enumerate(doc._.st_hedges or [], 1):
+        hedges.append(
+            Hedge(
+                id=f"h{n}",
+                cue=h.cue.text,
+                meaning=h.meaning,
+                span=m.of(h.cue),
+                scope=m.text_span(h.scope) if h.scope is not None else None,
+            )
+        )
+
+    quotes: list[Quote] = []
+    for n, q in enumerate(doc._.st_quotes or [], 1):
+        start, end = q.char_range or (q.span.start_char, q.span.end_char)
+        qspan = m.span(start, end)
+        inside = [h.id for h in hedges if qspan.start <= h.span.start and h.span.end <= qspan.end]
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                kind=q.kind,
+                text=original[qspan.start : qspan.end],
+                span=qspan,
+                speaker=_ref(q.speaker, ids),
+                speaker_span=m.of(q.speaker.span) if q.speaker and q.speaker.span is not None else None,
+                cue=m.text_span(q.cue) if q.cue is not None else None,
+                medium=q.medium,
+                medium_span=m.of(q.medium_span) if q.medium_span is not None else None,
+                addressee=q.addressee,
+                recipient=q.recipient,
+                hedges=inside,
+            )
+        )
+
+    attributions = [
+        Attribution(
+            id=f"a{n}",
+            source=_ref(a.source, ids) or SpeakerRef(name="unknown"),
+            relation=a.relation,  # type: ignore[arg-type]
+            recipient=a.recipient,
+            object=m.text_span(a.object) if a.object is not None else None,
+            evidence=m.text_span(a.evidence),
+            medium=a.medium,
+            date=a.date,
+        )
+        for n, a in enumerate(doc._.st_attributions or [], 1)
+    ]
+
+    figures = [
+        Figure(
+            id=f"f{n}",
+            value=f.value,
+            value_max=f.value_max,
+            bound=f.bound,  # type: ignore[arg-type]
+            text=m.text_span(f.span).text,
+            span=m.of(f.span),
+            unit=f.unit,
+            counts=f.counts,
+            claimant=_ref(f.claimant, ids),
+        )
+        for n, f in enumerate(doc._.st_figures or [], 1)
+    ]
+
+    entities: dict[tuple[str, str], Entity] = {}
+    for ent in doc.ents:
+        key = (ent.text, ent.label_)
+        entities.setdefault(key, Entity(text=ent.text, type=ent.label_)).spans.append(m.of(ent))
+
+    dates = [
+        DateMention(
+            text=m.text_span(d.span).text,
+            span=m.of(d.span),
+            value=d.value,
+            granularity=d.granularity,  # type: ignore[arg-type]
+            relative=d.relative,
+        )
+        for d in doc._.st_dates or []
+    ]
+
+    reading = Reading(
+        pipeline_version=PIPELINE_VERSION,
+        document=document,
+        quotes=quotes,
+        speakers=speakers,
+        attributions=attributions,
+        figures=figures,
+        hedges=hedges,
+        entities=list(entities.values()),
+        dates=dates,
+    )
+    reading.provenance = provenance(reading)
+    return reading
+
+
+def provenance(reading: Reading) -> list[ProvenanceEdge]:
+    """The sourcing chain: this document -> the sources it cites -> their speakers and media."""
+    doc_node = "this document"
+    edges: list[ProvenanceEdge] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(source: str, target: str, relation: str, evidence: Span | None) -> None:
+        if (source, target, relation) not in seen:
+            seen.add((source, target, relation))
+            edges.append(ProvenanceEdge(source=source, target=target, relation=relation, evidence=evidence))
+
+    for a in reading.attributions:
+        if a.relation in ("reported", "claimed"):
+            add(doc_node, a.source.name, "cites", a.evidence.span)
+        elif a.relation == "forwarded":
+            add(doc_node, a.source.name, "forwards", a.evidence.span)
+        else:
+            target = a.object.text if a.object else (a.recipient or "claim")
+            add(a.source.name, target, a.relation, a.evidence.span)
+    for q in reading.quotes:
+        if q.speaker is None:
+            continue
+        if q.medium:
+            add(doc_node, q.medium, "cites", q.medium_span)
+            add(q.medium, q.speaker.name, "speaker", q.span)
+        else:
+            add(doc_node, q.speaker.name, "quotes", q.span)
+    return edges

@@ -1,0 +1,67 @@
+"""The reading pipeline: spaCy components, each a registered factory driven by language data.
+
+``build_pipeline("nb")`` gives a ``Language`` with our components appended to a base pipeline
+(the trained pipeline shipped for the language, a named spaCy pipeline, or a blank one). Users
+can add the same factories to their own ``nlp``::
+
+    import sourcetrace.pipeline  # registers the factories
+    nlp.add_pipe("sourcetrace_layout"); nlp.add_pipe("sourcetrace_quotes") ...
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .. import lang as langdata
+from . import (  # noqa: F401  (importing registers the factories)
+    annotations,
+    dates,
+    entities,
+    figures,
+    hedges,
+    layout,
+    quotes,
+    sourcing,
+    speakers,
+)
+from .models import load_base
+
+#: Our components in pipeline order, after the base pipeline's own.
+COMPONENTS = (
+    "sourcetrace_layout",
+    "sourcetrace_entities",
+    "sourcetrace_quotes",
+    "sourcetrace_sourcing",
+    "sourcetrace_speakers",
+    "sourcetrace_figures",
+    "sourcetrace_hedges",
+    "sourcetrace_dates",
+)
+
+
+def add_components(nlp: Language, lang: str) -> Language:
+    """Append our components to ``nlp`` for language ``lang`` (nb, nn, en, ...)."""
+    parsed = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
+    if not parsed and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    for name in COMPONENTS:
+        if name in nlp.pipe_names:
+            continue
+        if name == "sourcetrace_layout" and parsed:
+            # paragraph starts become sentence starts before the parser decides the rest
+            first = "parser" if "parser" in nlp.pipe_names else "senter"
+            nlp.add_pipe(name, config={"lang": lang}, before=first)
+        else:
+            nlp.add_pipe(name, config={"lang": lang})
+    return nlp
+
+
+@lru_cache(maxsize=8)
+def build_pipeline(lang: str, model: str | None = None) -> Language:
+    """The full reading pipeline for ``lang``; ``model`` names a base pipeline or ``blank``."""
+    langdata.load(lang)  # raises UnsupportedLanguage early
+    nlp = load_base(lang, model)
+    return add_components(nlp, lang)

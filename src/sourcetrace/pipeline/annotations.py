@@ -1,0 +1,144 @@
+"""What our spaCy components leave on a ``Doc``: the contract between components.
+
+Each component reads the extensions set by those before it and adds its own. Values are small
+dataclasses holding spaCy ``Span`` objects (token-aligned, into the *normalised* doc text);
+:mod:`sourcetrace.analysis` maps them to character ranges of the original text.
+
+Extensions (all registered by :func:`register_extensions`, idempotent):
+
+========================  =====================================  ==========================
+``doc._.st_lang``         language code of the data in use        set by ``build_pipeline``
+``doc._.st_paragraphs``   ``list[Span]``, ``span._.st_role``      ``sourcetrace_layout``
+``doc._.st_mentions``     ``list[Mention]`` speakers/sources      ``sourcetrace_speakers``
+``doc._.st_quotes``       ``list[QuoteAnn]``                      ``sourcetrace_quotes``
+``doc._.st_attributions`` ``list[AttributionAnn]``                ``sourcetrace_sourcing``
+``doc._.st_figures``      ``list[FigureAnn]``                     ``sourcetrace_figures``
+``doc._.st_hedges``       ``list[HedgeAnn]``                      ``sourcetrace_hedges``
+``doc._.st_dates``        ``list[DateAnn]``                       ``sourcetrace_dates``
+``doc._.st_published``    ``datetime.date | None``                set by the caller
+========================  =====================================  ==========================
+
+Entities are ``doc.ents`` (from a trained pipeline, or ``sourcetrace_entities`` rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+
+@dataclass(eq=False)
+class Mention:
+    """A mention of a speaker or source. Mentions of one referent share a ``cluster`` id.
+
+    ``name`` is the canonical name of the cluster (fullest form), ``text`` the mention as
+    written ("Gorin", "han", "den britiske avisen").
+    """
+
+    span: Span | None
+    name: str
+    kind: str  # named | descriptive | organisation | pronoun | unknown
+    cluster: int = -1
+    title: str | None = None
+    entity_type: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text if self.span is not None else self.name
+
+
+@dataclass(eq=False)
+class QuoteAnn:
+    span: Span  # the quoted content, without quote marks or dash
+    kind: str  # direct | indirect
+    speaker: Mention | None = None
+    cue: Span | None = None
+    medium: str | None = None
+    medium_span: Span | None = None
+    addressee: str | None = None
+    recipient: str | None = None
+    # A quote's trailing comma ("..., sier X") belongs to the quoted text in Norwegian style;
+    # components put the exact character range here when it is not token-aligned.
+    char_range: tuple[int, int] | None = None
+
+
+@dataclass(eq=False)
+class AttributionAnn:
+    source: Mention
+    relation: str
+    evidence: Span
+    object: Span | None = None
+    recipient: str | None = None
+    medium: str | None = None
+    date: str | None = None
+
+
+@dataclass(eq=False)
+class FigureAnn:
+    span: Span
+    value: float
+    value_max: float | None = None
+    bound: str = "exact"
+    unit: str | None = None
+    counts: str | None = None
+    claimant: Mention | None = None
+
+
+@dataclass(eq=False)
+class HedgeAnn:
+    cue: Span
+    meaning: str
+    scope: Span | None = None
+
+
+@dataclass(eq=False)
+class DateAnn:
+    span: Span
+    value: str | None = None
+    granularity: str = "unknown"
+    relative: str | None = None
+
+
+@dataclass
+class _Defaults:
+    lists: tuple[str, ...] = field(
+        default=(
+            "st_paragraphs",
+            "st_mentions",
+            "st_quotes",
+            "st_attributions",
+            "st_figures",
+            "st_hedges",
+            "st_dates",
+        )
+    )
+
+
+def register_extensions() -> None:
+    """Register our ``Doc``/``Span`` extensions (safe to call repeatedly)."""
+    for name in _Defaults().lists:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name, default in (("st_lang", None), ("st_published", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    if not Span.has_extension("st_role"):
+        Span.set_extension("st_role", default="body")
+
+
+def get_list(doc: Doc, name: str) -> list:
+    """Read a list extension, creating it on first use (extension defaults are shared)."""
+    value = getattr(doc._, name)
+    if value is None:
+        value = []
+        setattr(doc._, name, value)
+    return value
+
+
+def published(doc: Doc) -> dt.date | None:
+    return doc._.st_published
+
+
+register_extensions()

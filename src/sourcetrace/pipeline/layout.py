@@ -1,0 +1,97 @@
+"""``sourcetrace_layout``: paragraphs and their role (body, heading, boilerplate).
+
+Paragraphs are blocks separated by blank lines (single newlines too, for texts that put one
+paragraph a line). Roles come from the language's ``layout.toml``: regular expressions for page
+furniture and teasers ("Her kan du lese alt om ...", "Read more: ..."), and the shape of a
+crosshead (short, no closing full stop, followed by body text). Every paragraph start is made a
+sentence start, so no sentence runs across paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lang as langdata
+from .annotations import get_list
+
+_BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+
+
+def paragraph_ranges(text: str) -> Iterator[tuple[int, int]]:
+    """Character ranges of paragraphs, stripped of surrounding spaces.
+
+    Texts with blank lines between paragraphs are split on blank lines; texts without any blank
+    line are taken one line a paragraph.
+    """
+    pattern = _BLOCK if "\n\n" in text or re.search(r"\n[ \t]*\n", text) else _LINE
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+class Layout:
+    def __init__(self, nlp: Language, name: str, lang: str = "", max_heading_words: int = 12):
+        self.name = name
+        code = lang or nlp.lang
+        data = langdata.concern(code, "layout")
+        flags = re.IGNORECASE | re.UNICODE
+        self.boilerplate = [re.compile(p, flags) for p in data.get("boilerplate", [])]
+        self.not_heading = [re.compile(p, flags) for p in data.get("not_heading", [])]
+        self.max_heading_words = int(data.get("max_heading_words", max_heading_words))
+
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs = get_list(doc, "st_paragraphs")
+        ranges = list(paragraph_ranges(doc.text))
+        for idx, (start, end) in enumerate(ranges):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            text = doc.text[start:end]
+            role = self._role(text, ranges, idx, doc.text)
+            span._.st_role = role
+            paragraphs.append(span)
+            if not doc.has_annotation("DEP"):
+                span[0].is_sent_start = True
+                if span.end < len(doc):
+                    doc[span.end].is_sent_start = True
+        return doc
+
+    def _role(self, text: str, ranges: list[tuple[int, int]], idx: int, full: str) -> str:
+        if any(p.search(text) for p in self.boilerplate):
+            return "boilerplate"
+        if self._is_heading(text, ranges, idx):
+            return "heading"
+        return "body"
+
+    def _is_heading(self, text: str, ranges: list[tuple[int, int]], idx: int) -> bool:
+        if "\n" in text or idx == len(ranges) - 1:
+            return False
+        words = text.split()
+        if not words or len(words) > self.max_heading_words:
+            return False
+        if text.rstrip()[-1] in ".:;,…?!" or text.rstrip().endswith(("»", '"', "”")):
+            # a closing quote mark ends a quote paragraph, not a crosshead
+            return False
+        if any(p.search(text) for p in self.not_heading):
+            return False
+        return True
+
+
+@Language.factory(
+    "sourcetrace_layout",
+    default_config={"lang": "", "max_heading_words": 12},
+    requires=[],
+    assigns=["doc._.st_paragraphs", "token.is_sent_start"],
+)
+def make_layout(nlp: Language, name: str, lang: str, max_heading_words: int) -> Layout:
+    return Layout(nlp, name, lang=lang, max_heading_words=max_heading_words)
