@@ -137,7 +137,16 @@ def version() -> None:
     typer.echo(__version__)
 
 
+def _register_plugins() -> None:
+    """Commands that live in their own modules (the corpus: ingest, serve, demo)."""
+    import importlib.util
+
+    if importlib.util.find_spec(f"{__package__}.corpus_cli") is not None:
+        importlib.import_module(f"{__package__}.corpus_cli")  # registers its commands on ``app``
+
+
 def main() -> None:
+    _register_plugins()
     try:
         app()
     except Fail as exc:
