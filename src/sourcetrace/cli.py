@@ -20,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="sourcetrace: quotes, speakers, sourcing chains, figures and hedges in war reporting.",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Fail(Exception):
@@ -109,6 +109,7 @@ def evaluate(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="also write the report as Markdown")
     ] = None,
+    misses: Annotated[bool, typer.Option("--misses", help="list what was missed or wrong")] = False,
 ) -> None:
     """Score the reading against gold files and print per-document and total figures."""
     from .evaluate import evaluate_dir, render_markdown, render_table
@@ -118,7 +119,7 @@ def evaluate(
     report = evaluate_dir(directory, lang=None if lang == "auto" else lang, model=model)
     if not report.documents:
         raise Fail(f"{directory}: no NAME.txt with a NAME.gold.json beside it")
-    render_table(report, Console())
+    render_table(report, Console(width=None if sys.stdout.isatty() else 200), misses=misses)
     if output is not None:
         output.write_text(render_markdown(report), encoding="utf-8")
 

@@ -22,6 +22,11 @@ _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _SPACE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000", "\t"}
 
 
+#: Legacy encodings the supported languages (Norwegian, English, Russian, Ukrainian) are found in.
+#: Detection is limited to these so that Norwegian cp1252 is not taken for Central European cp1250.
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "cp1251", "koi8_r", "koi8_u", "utf_16", "mac_cyrillic")
+
+
 def decode(data: bytes, name: str = "input") -> str:
     """Decode bytes as UTF-8 (with or without BOM), else as the charset detected."""
     if not data.strip():
@@ -31,7 +36,7 @@ def decode(data: bytes, name: str = "input") -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
+        best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
         if best is None:
             raise InputError(f"{name}: cannot decode: not text in a known encoding") from None
         text = str(best)
@@ -52,25 +57,24 @@ def _looks_binary(text: str) -> bool:
 class NormalisedText:
     original: str
     text: str
-    # offsets[i] = index in ``original`` of normalised character i; offsets[len(text)] = len(original)
+    # normalised character i came from original[offsets[i]:ends[i]];
+    # offsets[len(text)] = len(original)
     offsets: array
+    ends: array
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised half-open range to the original text."""
         if end <= start:
             o = self.offsets[start]
             return o, o
-        return self.offsets[start], self.offsets[end - 1] + self._width(end - 1)
-
-    def _width(self, i: int) -> int:
-        # how many original characters normalised character i came from
-        return max(1, self.offsets[i + 1] - self.offsets[i]) if i + 1 < len(self.offsets) else 1
+        return self.offsets[start], self.ends[end - 1]
 
 
 def normalise(original: str) -> NormalisedText:
     """NFC, newlines folded to ``\\n``, unusual spaces to `` ``, zero-width characters dropped."""
     out: list[str] = []
     offsets = array("i")
+    ends = array("i")
     i = 0
     n = len(original)
     while i < n:
@@ -79,6 +83,7 @@ def normalise(original: str) -> NormalisedText:
             out.append("\n")
             offsets.append(i)
             i += 2 if i + 1 < n and original[i + 1] == "\n" else 1
+            ends.append(i)
             continue
         if c in _DROP:
             i += 1
@@ -95,6 +100,8 @@ def normalise(original: str) -> NormalisedText:
         for ch in chunk:
             out.append(ch)
             offsets.append(i)
+            ends.append(j)
         i = j
     offsets.append(n)
-    return NormalisedText(original=original, text="".join(out), offsets=offsets)
+    ends.append(n)
+    return NormalisedText(original=original, text="".join(out), offsets=offsets, ends=ends)

@@ -10,7 +10,7 @@ is adding a folder, not editing code.
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -50,7 +50,7 @@ def _read_folder(code: str) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     return meta, files
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(code: str) -> dict[str, dict[str, Any]]:
     """All data of a language, as ``{concern: table}`` (e.g. ``load("nb")["quotes"]``)."""
     meta, files = _read_folder(code)

@@ -82,9 +82,7 @@ class Layout:
         if text.rstrip()[-1] in ".:;,…?!" or text.rstrip().endswith(("»", '"', "”")):
             # a closing quote mark ends a quote paragraph, not a crosshead
             return False
-        if any(p.search(text) for p in self.not_heading):
-            return False
-        return True
+        return not any(p.search(text) for p in self.not_heading)
 
 
 @Language.factory(

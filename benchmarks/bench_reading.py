@@ -1,0 +1,71 @@
+"""Words per second per core of the full reading, per language.
+
+Builds a large synthetic corpus of varied articles by recombining the paragraphs of the project's
+gold cases (and the acceptance case) with a fixed seed, then reads it in one process (one core)
+and prints words/s. Run: ``python benchmarks/bench_reading.py [--words 200000] [--model blank]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = {
+    "nb": [ROOT / "tests" / "cases" / "nb", ROOT.parent / "shared" / "cases" / "no"],
+    "en": [ROOT / "tests" / "cases" / "en"],
+}
+
+
+def paragraphs(lang: str) -> list[str]:
+    paras: list[str] = []
+    for folder in SOURCES[lang]:
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            paras += [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return paras
+
+
+def corpus(lang: str, words: int, seed: int = 7) -> list[str]:
+    """Articles of 8-20 paragraphs drawn from the cases, about ``words`` words in all."""
+    rng = random.Random(seed)
+    paras = paragraphs(lang)
+    if not paras:
+        raise SystemExit(f"no {lang} cases found under {SOURCES[lang]}")
+    docs, total = [], 0
+    while total < words:
+        doc = "\n\n".join(rng.choice(paras) for _ in range(rng.randint(8, 20)))
+        docs.append(doc)
+        total += len(doc.split())
+    return docs
+
+
+def bench(lang: str, words: int, model: str | None) -> tuple[float, int, int]:
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    docs = corpus(lang, words)
+    analyze(SourceDoc(text=docs[0], origin="warm-up"), lang=lang, model=model)  # load pipeline
+    n_words = sum(len(d.split()) for d in docs)
+    start = time.process_time()
+    for n, text in enumerate(docs):
+        analyze(SourceDoc(text=text, origin=f"synthetic-{n}"), lang=lang, model=model)
+    cpu = time.process_time() - start
+    return n_words / cpu, n_words, len(docs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--model", default="blank", help="blank (rules only), or default/NAME")
+    parser.add_argument("--lang", nargs="*", default=["nb", "en"])
+    args = parser.parse_args()
+    model = None if args.model == "default" else args.model
+    for lang in args.lang:
+        rate, n_words, n_docs = bench(lang, args.words, model)
+        print(f"{lang}: {rate:,.0f} words/s/core  ({n_words:,} words in {n_docs} documents, model={args.model})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,398 @@
+"""Scoring readings against gold files (``NAME.txt`` + ``NAME.gold.json``).
+
+Matching is done on *content characters* (letters and digits, case-folded), located in the
+document: lenient on case, punctuation, quote marks and spacing, strict on the words. A gold
+quote may be covered by several predicted quotes and one predicted quote may cover several gold
+segments ("A," he said. "B."), so direct quotes are scored by coverage, not one-to-one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .analysis import analyze
+from .ingest import InputError, SourceDoc
+from .ingest.text import decode
+from .model import Reading
+
+#: share of a quote's content characters that must be covered to count as found / correct
+COVER = 0.9
+#: share of a gold indirect quote a prediction must overlap to count as found
+INDIRECT_OVERLAP = 0.5
+_ARTICLES = {"en", "ei", "et", "a", "an", "the", "den", "det", "de", "dei"}
+
+
+class Content:
+    """The content characters of a text and where they stand."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.index = [i for i, c in enumerate(text) if c.isalnum()]
+        self.chars = "".join(text[i].casefold() for i in self.index)
+        self._pos = {orig: n for n, orig in enumerate(self.index)}
+
+    def locate(self, needle: str, after: int = 0) -> tuple[int, int] | None:
+        """Character range of ``needle`` in the text, matched on content characters."""
+        exact = self.text.find(needle, after)
+        if exact < 0 and after:
+            exact = self.text.find(needle)
+        if exact >= 0 and needle:
+            return exact, exact + len(needle)
+        key = "".join(c.casefold() for c in needle if c.isalnum())
+        if not key:
+            return None
+        start_n = self._pos_at_or_after(after)
+        n = self.chars.find(key, start_n)
+        if n < 0:
+            n = self.chars.find(key)
+        if n < 0:
+            return None
+        return self.index[n], self.index[n + len(key) - 1] + 1
+
+    def _pos_at_or_after(self, offset: int) -> int:
+        lo, hi = 0, len(self.index)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.index[mid] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def positions(self, start: int, end: int) -> set[int]:
+        """Content-character positions inside ``[start, end)``."""
+        lo = self._pos_at_or_after(start)
+        hi = self._pos_at_or_after(end)
+        return set(range(lo, hi))
+
+
+def norm_name(name: str | None) -> str:
+    if not name:
+        return ""
+    words = "".join(c.casefold() if c.isalnum() else " " for c in name).split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class Counts:
+    """Raw counts; scores are computed from sums, so totals are micro-averaged."""
+
+    dq_gold: int = 0
+    dq_gold_found: int = 0
+    dq_pred: int = 0
+    dq_pred_correct: int = 0
+    spk_total: int = 0
+    spk_correct: int = 0
+    iq_gold: int = 0
+    iq_found: int = 0
+    att_gold: int = 0
+    att_pred: int = 0
+    att_match: int = 0
+    fig_gold: int = 0
+    fig_pred: int = 0
+    fig_match: int = 0
+    fig_claimant_ok: int = 0
+    hedge_gold: int = 0
+    hedge_found: int = 0
+    role_gold: int = 0
+    role_found: int = 0
+
+    def __iadd__(self, other: Counts) -> Counts:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def _f1(p: float | None, r: float | None) -> float | None:
+    if p is None or r is None:
+        return None
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    counts: Counts
+
+    @property
+    def dq_precision(self) -> float | None:
+        return _ratio(self.counts.dq_pred_correct, self.counts.dq_pred)
+
+    @property
+    def dq_recall(self) -> float | None:
+        return _ratio(self.counts.dq_gold_found, self.counts.dq_gold)
+
+    @property
+    def dq_f1(self) -> float | None:
+        return _f1(self.dq_precision, self.dq_recall)
+
+    @property
+    def speaker_accuracy(self) -> float | None:
+        return _ratio(self.counts.spk_correct, self.counts.spk_total)
+
+    @property
+    def indirect_recall(self) -> float | None:
+        return _ratio(self.counts.iq_found, self.counts.iq_gold)
+
+    @property
+    def attribution_f1(self) -> float | None:
+        c = self.counts
+        return _f1(_ratio(c.att_match, c.att_pred) if c.att_pred else 0.0, _ratio(c.att_match, c.att_gold))
+
+    @property
+    def figure_f1(self) -> float | None:
+        c = self.counts
+        return _f1(_ratio(c.fig_match, c.fig_pred) if c.fig_pred else 0.0, _ratio(c.fig_match, c.fig_gold))
+
+    @property
+    def figure_claimant_accuracy(self) -> float | None:
+        return _ratio(self.counts.fig_claimant_ok, self.counts.fig_match)
+
+    @property
+    def hedge_recall(self) -> float | None:
+        return _ratio(self.counts.hedge_found, self.counts.hedge_gold)
+
+    @property
+    def layout_recall(self) -> float | None:
+        return _ratio(self.counts.role_found, self.counts.role_gold)
+
+
+COLUMNS: list[tuple[str, str]] = [
+    ("DQ P", "dq_precision"),
+    ("DQ R", "dq_recall"),
+    ("DQ F1", "dq_f1"),
+    ("Speaker acc", "speaker_accuracy"),
+    ("IQ R", "indirect_recall"),
+    ("Attr F1", "attribution_f1"),
+    ("Fig F1", "figure_f1"),
+    ("Fig claimant", "figure_claimant_accuracy"),
+    ("Hedge R", "hedge_recall"),
+    ("Layout R", "layout_recall"),
+]
+
+
+@dataclass
+class DocResult:
+    name: str
+    counts: Counts
+    error: str | None = None
+    misses: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    directory: str
+    documents: list[DocResult] = field(default_factory=list)
+
+    @property
+    def total(self) -> Scores:
+        total = Counts()
+        for d in self.documents:
+            total += d.counts
+        return Scores(total)
+
+
+def score(reading: Reading, gold: dict) -> DocResult:
+    """Compare one reading with its gold file."""
+    text = reading.document.text
+    content = Content(text)
+    c = Counts()
+    misses: list[str] = []
+
+    # -- direct quotes (coverage both ways) and speakers ------------------------------------
+    gold_quotes = gold.get("quotes", [])
+    located: list[tuple[dict, set[int]]] = []
+    cursor = 0
+    for g in gold_quotes:
+        where = content.locate(g["text"], cursor)
+        if where is None:
+            misses.append(f"gold quote not in text: {g['text'][:50]!r}")
+            continue
+        cursor = where[0]
+        located.append((g, content.positions(*where)))
+    gold_direct = [(g, pos) for g, pos in located if g.get("kind", "direct") == "direct"]
+    gold_indirect = [(g, pos) for g, pos in located if g.get("kind") == "indirect"]
+    pred = [(q, content.positions(q.span.start, q.span.end)) for q in reading.quotes]
+    pred_direct = [(q, pos) for q, pos in pred if q.kind == "direct"]
+
+    gold_direct_union: set[int] = set().union(*(pos for _, pos in gold_direct)) if gold_direct else set()
+    c.dq_gold = len([g for g in gold_quotes if g.get("kind", "direct") == "direct"])
+    c.dq_pred = len(pred_direct)
+    for q, pos in pred_direct:
+        if pos and len(pos & gold_direct_union) >= COVER * len(pos):
+            c.dq_pred_correct += 1
+        else:
+            misses.append(f"spurious direct quote: {q.text[:50]!r}")
+    correct_pred_union: set[int] = set()
+    for _, pos in pred_direct:
+        if pos and len(pos & gold_direct_union) >= COVER * len(pos):
+            correct_pred_union |= pos
+    for g, pos in gold_direct:
+        if pos and len(pos & correct_pred_union) >= COVER * len(pos):
+            c.dq_gold_found += 1
+        else:
+            misses.append(f"missed direct quote: {g['text'][:50]!r}")
+
+    # speaker accuracy over gold quotes (direct and indirect) that a prediction overlaps
+    for g, pos in located:
+        best = max(pred, key=lambda item: len(item[1] & pos), default=None)
+        if best is None or not pos or len(best[1] & pos) < INDIRECT_OVERLAP * len(pos):
+            continue
+        c.spk_total += 1
+        said = best[0].speaker.name if best[0].speaker else None
+        if norm_name(said) == norm_name(g.get("speaker")):
+            c.spk_correct += 1
+        else:
+            misses.append(f"speaker {said!r} for {g.get('speaker')!r}: {g['text'][:40]!r}")
+
+    # -- indirect quotes: recall ---------------------------------------------------------------
+    c.iq_gold = len([g for g in gold_quotes if g.get("kind") == "indirect"])
+    for g, pos in gold_indirect:
+        if any(pos and len(p & pos) >= INDIRECT_OVERLAP * len(pos) for _, p in pred):
+            c.iq_found += 1
+        else:
+            misses.append(f"missed indirect quote: {g['text'][:50]!r}")
+
+    # -- attributions: relation + overlapping evidence, one to one --------------------------
+    gold_atts = gold.get("attributions", [])
+    c.att_gold = len(gold_atts)
+    c.att_pred = len(reading.attributions)
+    used: set[int] = set()
+    for g in gold_atts:
+        where = content.locate(g.get("evidence", ""))
+        gpos = content.positions(*where) if where else set()
+        for n, a in enumerate(reading.attributions):
+            if n in used or a.relation != g.get("relation"):
+                continue
+            apos = content.positions(a.evidence.span.start, a.evidence.span.end)
+            if gpos and apos and len(gpos & apos) >= 0.3 * min(len(gpos), len(apos)):
+                used.add(n)
+                c.att_match += 1
+                break
+        else:
+            misses.append(f"missed attribution {g.get('relation')}: {g.get('evidence', '')[:50]!r}")
+
+    # -- figures: value (and bound where gold gives one), one to one --------------------------
+    gold_figs = gold.get("figures", [])
+    c.fig_gold = len(gold_figs)
+    c.fig_pred = len(reading.figures)
+    taken: set[int] = set()
+    for g in gold_figs:
+        for n, f in enumerate(reading.figures):
+            if n in taken or float(f.value) != float(g.get("value")):
+                continue
+            taken.add(n)
+            c.fig_match += 1
+            if norm_name(f.claimant.name if f.claimant else None) == norm_name(g.get("source")):
+                c.fig_claimant_ok += 1
+            break
+        else:
+            misses.append(f"missed figure {g.get('value')} {g.get('unit', '')}")
+
+    # -- hedges: the cue found inside the hedged text -----------------------------------------
+    gold_hedges = gold.get("hedged", [])
+    c.hedge_gold = len(gold_hedges)
+    for g in gold_hedges:
+        where = content.locate(g.get("text", ""))
+        cue = norm_name(g.get("cue"))
+        hit = where is not None and any(
+            norm_name(h.cue) == cue and h.span.start < where[1] and h.span.end > where[0]
+            for h in reading.hedges
+        )
+        if hit:
+            c.hedge_found += 1
+        else:
+            misses.append(f"missed hedge {g.get('cue')!r}: {g.get('text', '')[:40]!r}")
+
+    # -- layout: boilerplate and headings recognised -----------------------------------------
+    roles = {norm_name(p.text): p.role for p in reading.document.paragraphs}
+    for role, key in (("boilerplate", "boilerplate"), ("heading", "headings")):
+        for para in gold.get(key, []):
+            c.role_gold += 1
+            if roles.get(norm_name(para)) == role:
+                c.role_found += 1
+            else:
+                misses.append(f"{role} not recognised: {para[:40]!r}")
+    return DocResult(name="", counts=c, misses=misses)
+
+
+def gold_pairs(directory: Path) -> Iterable[tuple[Path, Path]]:
+    for gold in sorted(directory.rglob("*.gold.json")):
+        txt = gold.with_name(gold.name[: -len(".gold.json")] + ".txt")
+        if txt.is_file():
+            yield txt, gold
+
+
+def evaluate_dir(directory: Path, lang: str | None = None, model: str | None = None) -> Report:
+    report = Report(directory=str(directory))
+    for txt, gold_path in gold_pairs(directory):
+        name = str(txt.relative_to(directory))
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+            source = SourceDoc(text=decode(txt.read_bytes(), str(txt)), origin=str(txt), published=published)
+            reading = analyze(source, lang=lang or gold.get("language"), model=model)
+        except (InputError, ValueError, KeyError, OSError) as exc:
+            report.documents.append(DocResult(name=name, counts=Counts(), error=str(exc)))
+            continue
+        result = score(reading, gold)
+        result.name = name
+        report.documents.append(result)
+    return report
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def render_table(report: Report, console: Console, misses: bool = False) -> None:
+    table = Table(title=f"sourcetrace evaluate {report.directory}")
+    table.add_column("document")
+    for title, _ in COLUMNS:
+        table.add_column(title, justify="right")
+    for d in report.documents:
+        if d.error:
+            table.add_row(d.name, f"[red]{d.error}[/red]", *[""] * (len(COLUMNS) - 1))
+            continue
+        s = Scores(d.counts)
+        table.add_row(d.name, *[_fmt(getattr(s, attr)) for _, attr in COLUMNS])
+    total = report.total
+    table.add_row("[bold]total[/bold]", *[f"[bold]{_fmt(getattr(total, a))}[/bold]" for _, a in COLUMNS])
+    console.print(table)
+    c = total.counts
+    console.print(
+        f"gold: {c.dq_gold} direct quotes, {c.iq_gold} indirect, {c.att_gold} attributions, "
+        f"{c.fig_gold} figures, {c.hedge_gold} hedges; predicted: {c.dq_pred} direct quotes, "
+        f"{c.att_pred} attributions, {c.fig_pred} figures"
+    )
+    if misses:
+        for d in report.documents:
+            for line in d.misses:
+                console.print(f"  {d.name}: {line}", highlight=False, markup=False)
+
+
+def render_markdown(report: Report) -> str:
+    head = "| document | " + " | ".join(t for t, _ in COLUMNS) + " |"
+    rule = "|---|" + "---:|" * len(COLUMNS)
+    rows = [head, rule]
+    for d in report.documents:
+        if d.error:
+            rows.append(f"| {d.name} | error: {d.error} |" + " |" * (len(COLUMNS) - 1))
+            continue
+        s = Scores(d.counts)
+        rows.append(f"| {d.name} | " + " | ".join(_fmt(getattr(s, a)) for _, a in COLUMNS) + " |")
+    t = report.total
+    rows.append("| **total** | " + " | ".join(f"**{_fmt(getattr(t, a))}**" for _, a in COLUMNS) + " |")
+    return "\n".join(rows) + "\n"

@@ -1,0 +1,55 @@
+"""Paragraph roles from language data: boilerplate, crossheads, body."""
+
+from __future__ import annotations
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def roles(text: str, lang: str) -> dict[str, str]:
+    reading = analyze(SourceDoc(text=text, origin="t"), lang=lang)
+    return {p.text: p.role for p in reading.document.paragraphs}
+
+
+def test_seed_boilerplate_and_crossheads(seed_reading, seed_gold):
+    got = {p.text: p.role for p in seed_reading.document.paragraphs}
+    for line in seed_gold["boilerplate"]:
+        assert got[line] == "boilerplate"
+    for line in seed_gold["headings"]:
+        assert got[line] == "heading"
+    assert sum(1 for r in got.values() if r == "body") == len(got) - 4
+
+
+def test_norwegian_furniture():
+    text = (
+        "Russiske styrker angrep Kharkiv natt til tirsdag, opplyser ukrainske myndigheter.\n\n"
+        "Les også: Slik er situasjonen ved fronten\n\n"
+        "Foto: Scanpix / Reuters\n\n"
+        "Angrepet kom etter flere dager med tunge kamper i regionen, skriver NTB."
+    )
+    got = roles(text, "nb")
+    assert got["Les også: Slik er situasjonen ved fronten"] == "boilerplate"
+    assert got["Foto: Scanpix / Reuters"] == "boilerplate"
+    assert list(got.values())[0] == "body" and list(got.values())[-1] == "body"
+
+
+def test_english_furniture_and_crosshead():
+    text = (
+        "Ukraine said on Tuesday it had shot down 30 drones over Kyiv overnight.\n\n"
+        "Read more: Russia's winter campaign explained\n\n"
+        "Hide Ad\n\n"
+        "Strikes on energy grid\n\n"
+        "The attacks damaged power lines in three regions, officials said."
+    )
+    got = roles(text, "en")
+    assert got["Read more: Russia's winter campaign explained"] == "boilerplate"
+    assert got["Hide Ad"] == "boilerplate"
+    assert got["Strikes on energy grid"] == "heading"
+    assert got["The attacks damaged power lines in three regions, officials said."] == "body"
+
+
+def test_question_and_closing_quote_are_not_headings():
+    text = "– Men du ville ikke dra?\n\n– Nei, sier han.\n\n«Vi ble forlatt»\n\nResten av saken følger her."
+    got = roles(text, "nb")
+    assert got["– Men du ville ikke dra?"] == "body"
+    assert got["«Vi ble forlatt»"] == "body"
