@@ -48,8 +48,19 @@ def test_english_furniture_and_crosshead():
     assert got["The attacks damaged power lines in three regions, officials said."] == "body"
 
 
-def test_question_and_closing_quote_are_not_headings():
+def test_question_is_not_a_heading_and_quote_crosshead_depends_on_next_paragraph():
     text = "– Men du ville ikke dra?\n\n– Nei, sier han.\n\n«Vi ble forlatt»\n\nResten av saken følger her."
     got = roles(text, "nb")
     assert got["– Men du ville ikke dra?"] == "body"
-    assert got["«Vi ble forlatt»"] == "body"
+    assert got["«Vi ble forlatt»"] == "heading"
+    text = "Innledning her.\n\n– Vi ble forlatt\n\nDet sier soldaten Ivan Petrov til NRK."
+    assert roles(text, "nb")["– Vi ble forlatt"] == "body"
+
+
+def test_trailer_marks_the_rest_as_furniture():
+    text = ("Russia said it downed 12 drones.\n\nKey events\n\n08.05 GMT\n\n"
+            "Kyiv was attacked overnight, officials said.\n\nRelated Topics\n\nRussia-Ukraine war")
+    got = roles(text, "en")
+    assert got["Key events"] == got["08.05 GMT"] == "boilerplate"
+    assert got["Russia-Ukraine war"] == "boilerplate"
+    assert got["Kyiv was attacked overnight, officials said."] == "body"

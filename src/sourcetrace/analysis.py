@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from . import __version__, langid
 from . import lang as langdata
 from .ingest import InputError, SourceDoc
+from .ingest.provenance import default_medium, source_attributions
 from .ingest.text import NormalisedText, normalise
 from .model import (
     Attribution,
@@ -125,7 +126,7 @@ def _ref(mention: Mention | None, ids: dict[int, str]) -> SpeakerRef | None:
     if mention is None:
         return None
     key = mention.cluster if mention.cluster >= 0 else -id(mention)
-    kind = mention.kind if mention.kind != "pronoun" or mention.cluster < 0 else mention.kind
+    kind = mention.antecedent.kind if mention.kind == "pronoun" and mention.antecedent is not None else mention.kind
     return SpeakerRef(id=ids.get(key), name=mention.name, kind=kind)  # type: ignore[arg-type]
 
 
@@ -177,7 +178,7 @@ def to_reading(doc: Doc, norm: NormalisedText, source: SourceDoc, code: str) -> 
                 speaker=_ref(q.speaker, ids),
                 speaker_span=m.of(q.speaker.span) if q.speaker and q.speaker.span is not None else None,
                 cue=m.text_span(q.cue) if q.cue is not None else None,
-                medium=q.medium,
+                medium=q.medium or default_medium(source, q.recipient),
                 medium_span=m.of(q.medium_span) if q.medium_span is not None else None,
                 addressee=q.addressee,
                 recipient=q.recipient,
@@ -198,6 +199,7 @@ def to_reading(doc: Doc, norm: NormalisedText, source: SourceDoc, code: str) -> 
         )
         for n, a in enumerate(doc._.st_attributions or [], 1)
     ]
+    attributions += source_attributions(source, original, len(attributions) + 1)
 
     figures = [
         Figure(

@@ -51,14 +51,25 @@ ModelOpt = Annotated[
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="files, folders, URLs, or - for stdin")],
     lang: LangOpt = "auto",
-    published: Annotated[str | None, typer.Option(help="publication date, YYYY-MM-DD")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="publication date, YYYY-MM-DD, for documents that carry none"),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or jsonl")] = "text",
     model: ModelOpt = None,
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")
     ] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="largest single document, in bytes", min=1)
+    ] = 5_000_000,
 ) -> None:
-    """Read documents and print their quotes, speakers, sourcing, figures and hedges."""
+    """Read documents and print their quotes, speakers, sourcing, figures and hedges.
+
+    Takes text, HTML pages, Telegram Desktop exports (result.json), JSON Lines, folders, stdin
+    and URLs. A document that cannot be read is reported and the others go on; the exit status
+    is 1 when any failed.
+    """
     from .analysis import analyze as analyze_doc
     from .ingest import IngestFailure
     from .ingest.sources import iter_sources
@@ -70,35 +81,100 @@ def analyze(
     out = Console(soft_wrap=True) if fmt == "text" else None
     failures = 0
     readings = 0
-    for item in iter_sources(paths, allow_private=allow_private, progress=fmt != "text"):
-        if isinstance(item, IngestFailure):
-            failures += 1
-            err.print(f"[red]error[/red]: {item.origin}: {item.message}", highlight=False)
-            continue
-        if pub is not None:
-            item.published = pub
-        try:
-            reading = analyze_doc(item, lang=None if lang == "auto" else lang, model=model)
-        except InputError as exc:
-            failures += 1
-            err.print(f"[red]error[/red]: {exc}", highlight=False)
-            continue
-        readings += 1
+    held = None  # --format json: one document is printed indented, several one a line
+
+    def emit(reading) -> None:
+        nonlocal held
         if fmt == "text":
             print_reading(reading, out)
-        elif fmt == "json" and len(paths) == 1 and not _is_multi(paths[0]):
-            sys.stdout.write(reading.model_dump_json(indent=2) + "\n")
-        else:
+        elif fmt == "jsonl":
             sys.stdout.write(reading.model_dump_json() + "\n")
+        elif readings == 1:
+            held = reading
+        else:
+            if held is not None:
+                sys.stdout.write(held.model_dump_json() + "\n")
+                held = None
+            sys.stdout.write(reading.model_dump_json() + "\n")
+
+    def fail(origin: str, message: str) -> None:
+        nonlocal failures
+        failures += 1
+        from rich.markup import escape  # file names and JSON errors hold brackets
+
+        err.print(f"[red]error[/red]: {escape(origin)}: {escape(message)}", highlight=False)
+
+    show = err.is_terminal and (len(paths) > 1 or any(_is_multi(p) for p in paths))
+    with _progress(show) as (bar, task):
+
+        def on_input(name: str) -> None:
+            if bar is not None:
+                bar.update(task, description=_shorten(name))
+
+        for item in iter_sources(
+            paths, allow_private=allow_private, progress=on_input, max_bytes=max_bytes
+        ):
+            if isinstance(item, IngestFailure):
+                fail(item.origin, item.message)
+            else:
+                if pub is not None and item.published is None:
+                    item.published = pub
+                try:
+                    reading = analyze_doc(item, lang=None if lang == "auto" else lang, model=model)
+                except InputError as exc:
+                    fail(item.origin, str(exc).removeprefix(f"{item.origin}: "))
+                except Exception as exc:  # one document must not stop the thousands after it
+                    fail(item.origin, f"internal error: {type(exc).__name__}: {exc}")
+                else:
+                    readings += 1
+                    emit(reading)
+            if bar is not None:
+                bar.update(task, advance=1, failed=failures)
+    if held is not None:
+        sys.stdout.write(held.model_dump_json(indent=2) + "\n")
+    sys.stdout.flush()
     if failures:
+        if readings + failures > 1:
+            err.print(f"{readings} read, {failures} failed", highlight=False)
         raise typer.Exit(1)
     if readings == 0:
         raise Fail("no documents to read")
 
 
+def _progress(show: bool):
+    """A Rich progress line on stderr (only on a terminal); yields ``(progress, task)``."""
+    from contextlib import contextmanager
+
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    @contextmanager
+    def ctx():
+        if not show:
+            yield None, None
+            return
+        columns = (
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TextColumn("{task.completed} documents, [red]{task.fields[failed]} failed[/red]"),
+            TimeElapsedColumn(),
+        )
+        # reports printed to a terminal go above the bar; stdout sent elsewhere is left alone
+        tty_out = sys.stdout.isatty()
+        with Progress(
+            *columns, console=err, transient=True, redirect_stdout=tty_out, redirect_stderr=False
+        ) as bar:
+            yield bar, bar.add_task("reading", total=None, failed=0)
+
+    return ctx()
+
+
+def _shorten(name: str, width: int = 40) -> str:
+    return name if len(name) <= width else "…" + name[-(width - 1) :]
+
+
 def _is_multi(path: str) -> bool:
     p = Path(path)
-    return p.is_dir() or p.suffix.lower() in (".jsonl", ".ndjson") or p.name == "result.json"
+    return p.is_dir() or p.suffix.lower() in (".jsonl", ".ndjson", ".json")
 
 
 @app.command()

@@ -22,7 +22,7 @@ import ijson
 from . import IngestFailure, InputError, SourceDoc
 from .html import looks_like_html, read_html
 from .records import iter_json_array, iter_jsonl, record_doc
-from .telegram import NotAnExport, iter_export, read_header
+from .telegram import NotAnExport, UnsupportedExport, iter_export, read_header
 from .text import decode
 
 MAX_BYTES = 5_000_000  # one document; containers may be larger, each document in them may not
@@ -32,8 +32,20 @@ JSONL_EXT = {".jsonl", ".ndjson"}
 JSON_EXT = {".json"}
 FOLDER_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | JSON_EXT
 # sub-folders of a Telegram export that hold its media, not documents
-_EXPORT_MEDIA = {"photos", "video_files", "files", "voice_messages", "round_video_messages",
-                 "stickers", "contacts", "animations", "audio_files", "css", "js", "images"}
+_EXPORT_MEDIA = {
+    "photos",
+    "video_files",
+    "files",
+    "voice_messages",
+    "round_video_messages",
+    "stickers",
+    "contacts",
+    "animations",
+    "audio_files",
+    "css",
+    "js",
+    "images",
+}
 
 Item = SourceDoc | IngestFailure
 
@@ -64,28 +76,34 @@ def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
 
 def _json_doc(f: IO[bytes], origin: str, max_bytes: int, username: str | None) -> Iterator[Item]:
     """A ``.json`` input: a Telegram export, a list of records, or one record."""
+    start = 3 if f.read(3) == b"\xef\xbb\xbf" else 0  # a UTF-8 BOM, which ijson refuses
+    f.seek(start)
     head = f.read(64).lstrip()
-    f.seek(0)
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:].lstrip()
+    f.seek(start)
     if head.startswith(b"["):
         yield from iter_json_array(f, origin, max_bytes)
         return
     try:
         header = read_header(f)
+    except UnsupportedExport as exc:
+        yield IngestFailure(origin=origin, message=str(exc))
+        return
     except NotAnExport:
         header = None
     except ijson.JSONError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else "parse error"
         yield IngestFailure(origin=origin, message=f"malformed JSON: {first}")
         return
-    f.seek(0)
+    f.seek(start)
     if header is not None:
         yield from iter_export(f, origin, header, username=username, max_bytes=max_bytes)
         return
     data = f.read(max_bytes + 1)
     if len(data) > max_bytes:
-        yield IngestFailure(origin=origin, message=f"too large: more than {max_bytes} bytes and not a Telegram export")
+        yield IngestFailure(
+            origin=origin,
+            message=f"too large: more than {max_bytes} bytes and not a Telegram export",
+        )
         return
     try:
         obj = json.loads(data.decode("utf-8-sig"))
@@ -93,7 +111,9 @@ def _json_doc(f: IO[bytes], origin: str, max_bytes: int, username: str | None) -
     except UnicodeDecodeError:
         yield IngestFailure(origin=origin, message="not UTF-8 JSON")
     except json.JSONDecodeError as exc:
-        yield IngestFailure(origin=origin, message=f"malformed JSON: {exc.msg} at line {exc.lineno}")
+        yield IngestFailure(
+            origin=origin, message=f"malformed JSON: {exc.msg} at line {exc.lineno}"
+        )
     except InputError as exc:
         yield IngestFailure(origin=origin, message=f"not a Telegram export nor a document: {exc}")
 
@@ -133,12 +153,14 @@ def _sniffed(f: IO[bytes], origin: str, max_bytes: int, username: str | None) ->
 
 def _is_json_object(line: bytes) -> bool:
     try:
-        return isinstance(json.loads(line), dict)
+        return isinstance(json.loads(line.removeprefix(b"\xef\xbb\xbf")), dict)
     except (ValueError, UnicodeDecodeError):
         return False
 
 
-def read_file(path: Path, max_bytes: int = MAX_BYTES, username: str | None = None) -> Iterator[Item]:
+def read_file(
+    path: Path, max_bytes: int = MAX_BYTES, username: str | None = None
+) -> Iterator[Item]:
     """The documents in one file, by its extension (sniffed when it says nothing)."""
     origin = str(path)
     ext = path.suffix.lower()
@@ -152,7 +174,11 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES, username: str | None = Non
         elif ext in HTML_EXT:
             yield read_html(decode(_read_bytes(path, max_bytes), origin), origin)
         elif ext in TEXT_EXT:
-            doc = SourceDoc(text=decode(_read_bytes(path, max_bytes), origin), origin=origin, meta={"format": "text"})
+            doc = SourceDoc(
+                text=decode(_read_bytes(path, max_bytes), origin),
+                origin=origin,
+                meta={"format": "text"},
+            )
             yield doc
         else:
             with path.open("rb") as f:

@@ -43,6 +43,8 @@ class Mention:
     cluster: int = -1
     title: str | None = None
     entity_type: str | None = None
+    # for a resolved pronoun: the mention it refers to (output takes its kind from there)
+    antecedent: Mention | None = None
 
     @property
     def text(self) -> str:

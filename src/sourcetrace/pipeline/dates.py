@@ -1,15 +1,36 @@
-"""``sourcetrace_dates``: Date mentions resolved against the published date, or left relative.
+"""``sourcetrace_dates``: date mentions resolved against the published date, or left relative.
 
-Skeleton: the factory and its data loading are in place; the reading is being written.
+Candidates are found by the language's compiled date patterns (:mod:`.date_vocab`); overlapping
+candidates keep the longest. Each is resolved by :func:`.date_resolve.resolve` against
+``doc._.st_published``: absolute dates get their ISO value, relative ones ("i januar", "i fjor",
+"tirsdag") a value only when the publication date is known, and always an English description
+of what they are relative to.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+import numpy as np
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
-from .annotations import get_list
+from .annotations import DateAnn, get_list
+from .date_resolve import Resolved, resolve
+from .date_vocab import compile_patterns, trigger_words, vocab
+
+
+def _published(doc: Doc) -> dt.date | None:
+    value = doc._.st_published
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+#: tokens either side of a trigger word that a date expression may reach
+REACH = 8
 
 
 class Dates:
@@ -17,9 +38,67 @@ class Dates:
         self.name = name
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "dates")
+        self.vocab = vocab(self.lang)
+        self.patterns = compile_patterns(self.lang)
+        strings = nlp.vocab.strings
+        self.triggers = np.array(sorted(strings.add(w) for w in trigger_words(self.lang)), dtype="uint64")
+        self._digit_shape: dict[int, bool] = {}
+        self._strings = strings
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges around trigger tokens (numbers, month names, "går", ...).
+
+        The date patterns are long alternations that cost microseconds a word over the whole
+        text; run only near words a date expression must contain, they cost next to nothing.
+        """
+        if not len(doc):
+            return []
+        arr = doc.to_array([LOWER, SHAPE])
+        shapes = {}
+        for h in np.unique(arr[:, 1]).tolist():
+            if h not in self._digit_shape:
+                self._digit_shape[h] = self._strings[h][:1] == "d"
+            shapes[h] = self._digit_shape[h]
+        digit = np.array([h for h, d in shapes.items() if d], dtype="uint64")
+        hit = np.isin(arr[:, 0], self.triggers) | np.isin(arr[:, 1], digit)
+        out: list[tuple[int, int]] = []
+        n = len(doc)
+        for i in np.flatnonzero(hit).tolist():
+            a, b = max(0, i - REACH), min(n, i + 1 + REACH)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    def find(self, doc: Doc, pub: dt.date | None) -> list[tuple[int, int, Resolved]]:
+        """Resolved date expressions in ``doc``: where matches overlap, the longest wins."""
+        out: list[tuple[int, int, Resolved]] = []
+        for a, b in self.windows(doc):
+            # the window's own text (doc.text would join every token of the doc again)
+            start, text = doc[a].idx, doc[a:b].text
+            found = []
+            for pattern in self.patterns:
+                for m in pattern.finditer(text):
+                    resolved = resolve({k: v for k, v in m.groupdict().items() if v}, self.vocab, pub)
+                    if resolved is not None:
+                        found.append((start + m.start(), start + m.end(), resolved))
+            found.sort(key=lambda c: (c[0] - c[1], c[0]))
+            taken: list[tuple[int, int]] = []
+            for s, e, resolved in found:
+                if not any(s < te and ts < e for ts, te in taken):
+                    taken.append((s, e))
+                    out.append((s, e, resolved))
+        return sorted(out, key=lambda c: c[0])
 
     def __call__(self, doc: Doc) -> Doc:
-        get_list(doc, "st_dates") if "doc._.st_dates".startswith("doc._") else None
+        dates = get_list(doc, "st_dates")
+        pub = _published(doc)
+        for start, end, resolved in self.find(doc, pub):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            dates.append(DateAnn(span, resolved.value, resolved.granularity, resolved.relative))
         return doc
 
 

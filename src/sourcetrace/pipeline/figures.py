@@ -1,15 +1,37 @@
-"""``sourcetrace_figures``: Figures: numbers in digits and words with what they count and who claims them.
+"""``sourcetrace_figures``: figures (casualties, durations, counts) with their bound, counted
+noun, what they count and who claims them.
 
-Skeleton: the factory and its data loading are in place; the reading is being written.
+Why this shape: a war report's numbers matter only with their context: "34 mennesker ble
+skadet" is 34 people *wounded*, *claimed* by whoever speaks. So each number found by
+:mod:`.numbers` is kept only when its context makes it a count (a counted noun, a casualty
+word in its clause, or a bound such as "minst"), dates, ages, clock times, percentages and
+idioms are dropped, and the claimant is the enclosing quote's speaker or the source of an
+attribution in the same sentence (both resolved by the speakers component before this runs).
+All vocabulary comes from ``lang/data/CODE/figures.toml``.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
-from .annotations import get_list
+from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, get_list
+from .numbers import NumberExpr, NumberReader, word_trie
+from .sourcing import _Sentences
+from .sourcing_phrases import clause_bounds
+
+_BOUNDS = ("at_least", "more_than", "less_than", "at_most", "about")
+_VERIFYING = frozenset({"identified", "confirmed", "verified"})
+#: Who claims a figure when several relations share its sentence: the one asserting it.
+_CLAIM_ORDER = {r: n for n, r in enumerate(("claimed", "reported", "confirmed", "identified", "verified", "denied"))}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class Figures:
@@ -17,10 +39,253 @@ class Figures:
         self.name = name
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "figures")
+        self.numbers = NumberReader(self.data)
+        # a cheap pass over the text: only sentences with a digit or a number word are read
+        words = [*self.numbers.small, *self.numbers.fractions, *self.numbers.multipliers]
+        trie = word_trie([w.lower() for w in words])
+        self.candidate_re = re.compile(r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")")
+        self.candidate_re_i = re.compile(self.candidate_re.pattern, re.I)
+        self._compile(self.data)
+
+    def _compile(self, data: dict[str, Any]) -> None:
+        bounds = data.get("bounds", {})
+        groups = [f"(?P<{b}>{_alternation(bounds[b])})" for b in _BOUNDS if bounds.get(b)]
+        self.bound_re = re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
+        rng = data.get("range", {})
+        self.range_open_re = (
+            re.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I) if rng.get("open") else None
+        )
+        self.range_join_re = re.compile(
+            r"^\s*(?:[-–—]|" + (_alternation(rng.get("join", [])) or "[-–—]") + r")\s*$", re.I
+        )
+        bare = ["-", "–", "—", *rng.get("bare_join", [])]
+        self.dash_re = re.compile(r"^\s*(?:" + _alternation(bare) + r")\s*$", re.I)
+        excl = data.get("exclude", {})
+        self.before_re = re.compile(excl["before"]) if excl.get("before") else None
+        self.after_re = re.compile(excl["after"], re.I) if excl.get("after") else None
+        idioms = excl.get("idioms", [])
+        self.idiom_re = re.compile("|".join(f"(?:{i})" for i in idioms), re.I) if idioms else None
+        self.units = [
+            (re.compile(u["re"], re.I), u["unit"], u.get("counts")) for u in data.get("unit", [])
+        ]
+        counts = data.get("counts", {})
+        self.count_labels = list(counts)
+        self.counts_re = (
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(f"(?P<c{n}>{counts[k]})" for n, k in enumerate(self.count_labels)) + r")(?!\w)",
+                re.I,
+            )
+            if counts
+            else None
+        )
+        self.year_before_re = re.compile(data["year_before"], re.I) if data.get("year_before") else None
+        self.gap_stop = frozenset(w.lower() for w in data.get("unit_gap_stop", []))
+        self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
+        self.paren_age = bool(data.get("paren_age", False))
+        self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
+
+    # -- the component ---------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        get_list(doc, "st_figures") if "doc._.st_figures".startswith("doc._") else None
+        figures = get_list(doc, "st_figures")
+        quotes = get_list(doc, "st_quotes")
+        attributions = get_list(doc, "st_attributions")
+        mentions = get_list(doc, "st_mentions")
+        text = doc.text
+        lower = text.lower()
+        hits = self.candidate_re.finditer(lower) if len(lower) == len(text) else self.candidate_re_i.finditer(text)
+        sents = _Sentences(doc)
+        seen: set[int] = set()
+        for m in hits:
+            n = sents.index(m.start())
+            if n in seen:
+                continue
+            seen.add(n)
+            sent = sents.get(n)
+            if sent is None:
+                continue
+            exprs = self.numbers.read(sent)
+            if not exprs:
+                continue
+            for fig in self._sentence(doc, text, sent, exprs):
+                fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
+                if fig.counts is None:
+                    fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
+                figures.append(fig)
         return doc
+
+    def _sentence(self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]) -> list[FigureAnn]:
+        idioms = (
+            [(m.start() + sent.start_char, m.end() + sent.start_char) for m in self.idiom_re.finditer(sent.text)]
+            if self.idiom_re is not None
+            else []
+        )
+        out: list[FigureAnn] = []
+        skip_next = False
+        for n, expr in enumerate(exprs):
+            if skip_next:
+                skip_next = False
+                continue
+            start_c, end_c = doc[expr.start].idx, doc[expr.end - 1].idx + len(doc[expr.end - 1])
+            if any(s < end_c and start_c < e for s, e in idioms):
+                continue
+            before = text[max(sent.start_char, start_c - 40) : start_c]
+            after = text[end_c : min(sent.end_char, end_c + 30)]
+            if self.before_re is not None and self.before_re.search(before):
+                continue
+            if self.after_re is not None and self.after_re.search(after):
+                continue
+            if self.paren_age and before.endswith("(") and after.startswith(")") and expr.value < 130:
+                continue  # "Nina Petrenko (71)"
+            value_max = None
+            span_start, last = expr.start, expr
+            bound = "exact"
+            nxt = exprs[n + 1] if n + 1 < len(exprs) else None
+            if nxt is not None:
+                between = text[end_c : doc[nxt.start].idx]
+                opened = self.range_open_re.search(before) if self.range_open_re is not None else None
+                if self.dash_re.match(between) or (opened and self.range_join_re.match(between)):
+                    value_max, last, bound, skip_next = nxt.value, nxt, "range", True
+                    if opened:
+                        span_start = doc.char_span(start_c - len(opened.group()), start_c, alignment_mode="expand").start
+            if bound == "exact" and self.bound_re is not None:
+                m = self.bound_re.search(before)
+                if m:
+                    bound = m.lastgroup or "exact"
+                    bspan = doc.char_span(start_c - len(m.group()), start_c, alignment_mode="expand")
+                    if bspan is not None and bspan.start >= sent.start:
+                        span_start = bspan.start
+            unit, unit_counts, unit_end = self._unit(doc, last.end, sent.end)
+            prefix = before.rstrip()[-1:] if not expr.words else ""
+            if unit is None and prefix in self.prefix_units:
+                unit = self.prefix_units[prefix]  # "$31,000"
+            counts = unit_counts or self._counts(doc, sent, exprs, n, last)
+            if self._is_year(doc, expr, before) and unit is None:
+                continue
+            if expr.weak and (unit is None or counts is None):
+                continue
+            if unit is None and counts is None and bound == "exact":
+                continue
+            out.append(
+                FigureAnn(
+                    span=doc[span_start : max(last.end, unit_end)],
+                    value=expr.value,
+                    value_max=value_max,
+                    bound=bound,
+                    unit=unit,
+                    counts=counts,
+                )
+            )
+        return out
+
+    def _is_year(self, doc: Doc, expr: NumberExpr, before: str) -> bool:
+        """A four-digit number read as a year: after "i"/"since"/a month, or with nothing else to count."""
+        text = doc[expr.start].text.rstrip(".")
+        if expr.words or len(text) != 4 or not 1900 <= expr.value <= 2100:
+            return False
+        return self.year_before_re is None or bool(self.year_before_re.search(before))
+
+    def _unit(self, doc: Doc, i: int, end: int) -> tuple[str | None, str | None, int]:
+        """The counted noun after a number: over at most two adjectives, or after "av"/"of"."""
+        gap = 2
+        j = i
+        if j < end and doc[j].lower_ in self.partitive:
+            j += 1
+        while j < end and j - i <= gap + 1:
+            tok = doc[j]
+            if tok.lower_ in self.gap_stop or not (tok.is_alpha or tok.text == "-" or "-" in tok.text):
+                break
+            for pattern, unit, counts in self.units:
+                if pattern.fullmatch(tok.text):
+                    return unit, counts, j + 1
+            if self.counts_re is not None and self.counts_re.fullmatch(tok.text):
+                break
+            j += 1
+        return None, None, i
+
+    def _counts(self, doc: Doc, sent: Span, exprs: list[NumberExpr], n: int, last: NumberExpr) -> str | None:
+        """What the number counts: the casualty word after it in its clause, else before it."""
+        if self.counts_re is None:
+            return None
+        c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
+        nxt = next((e.start for e in exprs[n + 1 :] if e.start >= last.end), c_end)
+        fwd = doc[last.end : min(c_end, nxt)]
+        m = self.counts_re.search(fwd.text) if len(fwd) else None
+        if m is None:
+            prev = max([e.end for e in exprs[:n] if e.end <= exprs[n].start] + [c_start])
+            back = doc[prev : exprs[n].start]
+            matches = list(self.counts_re.finditer(back.text)) if len(back) else []
+            m = matches[-1] if matches else None
+        if m is None or m.lastgroup is None:
+            return None
+        return self.count_labels[int(m.lastgroup[1:])]
+
+    # -- claimant --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _inside(span: Span, start: int, end: int) -> bool:
+        return start <= span.start_char and span.end_char <= end
+
+    def _claimant(
+        self,
+        fig: FigureAnn,
+        sent: Span,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        mentions: list[Mention],
+    ) -> Mention | None:
+        for q in quotes:
+            start, end = q.char_range or (q.span.start_char, q.span.end_char)
+            if self._inside(fig.span, start, end) and q.speaker is not None:
+                return q.speaker
+        here = sorted(
+            (
+                a
+                for a in attributions
+                if a.evidence.start_char < sent.end_char
+                and sent.start_char < a.evidence.end_char
+                and a.source.span is not None
+            ),
+            key=lambda a: _CLAIM_ORDER.get(a.relation, len(_CLAIM_ORDER)),
+        )
+        for a in here:
+            src = a.source.span
+            if src is not None and self._inside(fig.span, src.start_char, src.end_char):
+                # "Tre av soldatene har bekreftet overfor avisen": the count is the recipient's
+                return self._recipient(a, mentions)
+        for a in here:
+            if self._inside(fig.span, a.evidence.start_char, a.evidence.end_char) or (
+                a.object is not None and self._inside(fig.span, a.object.start_char, a.object.end_char)
+            ):
+                return a.source
+        return here[0].source if here else None
+
+    @staticmethod
+    def _recipient(a: AttributionAnn, mentions: list[Mention]) -> Mention | None:
+        if a.recipient is None:
+            return None
+        ev = a.evidence
+        after = a.source.span.end_char if a.source.span is not None else ev.start_char
+        inside = [
+            m
+            for m in mentions
+            if m is not a.source
+            and m.span is not None
+            and ev.start_char <= m.span.start_char
+            and m.span.end_char <= ev.end_char
+            and m.span.start_char >= after
+        ]
+        return next((m for m in inside if m.name == a.recipient), inside[0] if inside else None)
+
+    def _relation_counts(self, fig: FigureAnn, sent: Span, attributions: list[AttributionAnn]) -> str | None:
+        """A verification's subject or source counted ("åtte soldater ... identifisert")."""
+        for a in attributions:
+            if a.relation not in _VERIFYING:
+                continue
+            for part in (a.source.span, a.object):
+                if part is not None and self._inside(fig.span, part.start_char, part.end_char):
+                    return a.relation
+        return None
 
 
 @Language.factory("sourcetrace_figures", default_config={"lang": ""}, assigns=["doc._.st_figures"])

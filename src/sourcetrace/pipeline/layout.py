@@ -2,9 +2,11 @@
 
 Paragraphs are blocks separated by blank lines (single newlines too, for texts that put one
 paragraph a line). Roles come from the language's ``layout.toml``: regular expressions for page
-furniture and teasers ("Her kan du lese alt om ...", "Read more: ..."), and the shape of a
-crosshead (short, no closing full stop, followed by body text). Every paragraph start is made a
-sentence start, so no sentence runs across paragraphs.
+furniture and teasers ("Her kan du lese alt om ...", "Read more: ..."), trailer markers after
+which everything is furniture ("Related Topics"), and the shape of a crosshead (short, no closing
+full stop, followed by body text that does not name it as a quote: "– Vi led enorme tap" is a
+crosshead, but not when the next paragraph opens "Det sier ..."). Every paragraph start is made
+a sentence start, so no sentence runs across paragraphs.
 """
 
 from __future__ import annotations
@@ -47,17 +49,21 @@ class Layout:
         flags = re.IGNORECASE | re.UNICODE
         self.boilerplate = [re.compile(p, flags) for p in data.get("boilerplate", [])]
         self.not_heading = [re.compile(p, flags) for p in data.get("not_heading", [])]
+        self.trailer = [re.compile(p, flags) for p in data.get("trailer", [])]
+        self.continues_quote = [re.compile(p, flags) for p in data.get("continues_quote", [])]
         self.max_heading_words = int(data.get("max_heading_words", max_heading_words))
 
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = get_list(doc, "st_paragraphs")
         ranges = list(paragraph_ranges(doc.text))
+        in_trailer = False
         for idx, (start, end) in enumerate(ranges):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             text = doc.text[start:end]
-            role = self._role(text, ranges, idx, doc.text)
+            in_trailer = in_trailer or any(p.search(text) for p in self.trailer)
+            role = "boilerplate" if in_trailer else self._role(text, ranges, idx, doc.text)
             span._.st_role = role
             paragraphs.append(span)
             if not doc.has_annotation("DEP"):
@@ -69,18 +75,20 @@ class Layout:
     def _role(self, text: str, ranges: list[tuple[int, int]], idx: int, full: str) -> str:
         if any(p.search(text) for p in self.boilerplate):
             return "boilerplate"
-        if self._is_heading(text, ranges, idx):
+        if self._is_heading(text, ranges, idx, full):
             return "heading"
         return "body"
 
-    def _is_heading(self, text: str, ranges: list[tuple[int, int]], idx: int) -> bool:
+    def _is_heading(self, text: str, ranges: list[tuple[int, int]], idx: int, full: str) -> bool:
         if "\n" in text or idx == len(ranges) - 1:
             return False
         words = text.split()
         if not words or len(words) > self.max_heading_words:
             return False
-        if text.rstrip()[-1] in ".:;,…?!" or text.rstrip().endswith(("»", '"', "”")):
-            # a closing quote mark ends a quote paragraph, not a crosshead
+        if text.rstrip()[-1] in ".:;,…?!":
+            return False
+        following = full[ranges[idx + 1][0] : ranges[idx + 1][1]]
+        if any(p.search(following) for p in self.continues_quote):
             return False
         return not any(p.search(text) for p in self.not_heading)
 

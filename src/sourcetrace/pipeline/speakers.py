@@ -1,26 +1,393 @@
-"""``sourcetrace_speakers``: Speaker and source mentions clustered: short names joined to full ones, pronouns and descriptive references resolved.
+"""``sourcetrace_speakers``: all speaker and source mentions clustered into referents.
 
-Skeleton: the factory and its data loading are in place; the reading is being written.
+Runs after quotes and sourcing and reads every ``Mention`` in ``doc._.st_mentions``, in text
+order:
+
+* a later short name joins the fuller one ("Gorin" -> "Alexander Gorin"; the fullest form is
+  the canonical name, titles are kept apart);
+* organisations join by name, determiners and case aside ("the Russian Defense Ministry");
+* a definite description from ``speakers.toml`` anaphors ("den britiske avisen", "the
+  ministry") joins the last referent of its class (media, organisation, person);
+* a pronoun joins the last referent that fits its class and number ("han" a person, "de" a
+  group or an organisation); when no mention fits, an organisation or entity named in the
+  sentences before ("Britisk etterretning omtalte dette ...") becomes its antecedent.
+
+Sets ``mention.cluster`` and ``mention.name`` (the canonical name; for a pronoun, its
+antecedent's) on every mention.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import lang as langdata
-from .annotations import get_list
+from .annotations import Mention, get_list
+from .cues import (
+    ORG_LABELS,
+    PER_LABELS,
+    Lexicon,
+    is_cap,
+    is_title,
+    lexicon,
+    make_mention,
+    mention_class,
+    subject_at,
+)
+
+
+@dataclass(eq=False)
+class _Cluster:
+    id: int
+    kind: str
+    cls: str
+    number: str
+    name: str
+    last: int  # start char of the latest mention
+    mentions: list[Mention] = field(default_factory=list)
+
+    def name_key(self) -> tuple[str, ...]:
+        return tuple(self.name.lower().split())
+
+
+def _pos(m: Mention) -> int:
+    return m.span.start_char if m.span is not None else 1 << 60
 
 
 class Speakers:
     def __init__(self, nlp: Language, name: str, lang: str = ""):
         self.name = name
         self.lang = lang or nlp.lang
-        self.data = langdata.concern(self.lang, "speakers")
+        self.lx: Lexicon = lexicon(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        get_list(doc, "st_mentions") if "doc._.st_mentions".startswith("doc._") else None
+        mentions = get_list(doc, "st_mentions")
+        clusters: list[_Cluster] = []
+        quoted = [
+            (q.char_range or (q.span.start_char, q.span.end_char))
+            for q in (doc._.st_quotes or [])
+            if q.kind == "direct"
+        ]
+        for m in mentions:
+            self._normalise(doc, m)
+        for m in sorted(mentions, key=_pos):
+            if m.kind == "pronoun":
+                target = self._antecedent(doc, m, clusters, quoted, mentions)
+            elif m.kind == "named":
+                target = self._same_name(m, clusters)
+            elif m.kind == "organisation":
+                target = self._same_org(m, clusters) or self._definite(m, clusters)
+            else:
+                target = self._description(m, clusters) or self._definite(m, clusters)
+                if target is None and self._definite_person(m):
+                    # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk"
+                    target = self._antecedent(doc, m, clusters, quoted, mentions)
+            if target is None and m.kind == "named":
+                full = self._fuller_name(doc, m)
+                if full:
+                    m.name = full
+                    target = self._same_name(m, clusters)
+            if target is None:
+                cls, number = mention_class(self.lx, m)
+                target = _Cluster(len(clusters), m.kind, cls, number, m.name, -1)
+                clusters.append(target)
+            outside = m.span is not None and not any(a <= m.span.start_char < b for a, b in quoted)
+            self._join(target, m, outside)
+        for c in clusters:
+            lead = next((x for x in c.mentions if x.kind == c.kind and x.kind != "pronoun"), None)
+            for m in c.mentions:
+                m.cluster = c.id
+                m.name = c.name
+                if m.kind == "pronoun" and lead is not None:
+                    m.antecedent = lead
         return doc
+
+    def _normalise(self, doc: Doc, m: Mention) -> None:
+        """Read every mention's span with the same rules, whoever made it: the name apart from
+        the title ("Kreml-talsmann Dmitrij Peskov" -> "Dmitrij Peskov"), organisations named
+        with an organisation word ("nettavisa Vjorstka")."""
+        if m.span is None or m.kind not in ("named", "organisation", "descriptive"):
+            return
+        fresh = make_mention(doc, self.lx, m.span.start, m.span.end)
+        if fresh is None:
+            return
+        if fresh.kind not in ("named", "organisation"):
+            if m.kind == "named" and fresh.kind == "descriptive" and not any(is_cap(t.text) for t in m.span[1:]):
+                m.kind, m.name = "descriptive", fresh.name  # no name in it after all
+            return
+        if m.kind in ("named", "descriptive") or fresh.kind == "named":
+            m.kind, m.name = fresh.kind, fresh.name
+            m.title = m.title or fresh.title
+
+    def _fuller_name(self, doc: Doc, m: Mention) -> str | None:
+        """For a lone surname with no earlier full form among the mentions, the full name the
+        text gives nearest before it ("sersjant Andrij Melnyk (29)" for "Melnyk")."""
+        if m.span is None or len(m.name.split()) != 1:
+            return None
+        name = m.name
+        lx = self.lx
+        best: tuple[int, str] | None = None
+        for tok in doc:
+            if tok.text != name or tok.i == 0:
+                continue
+            k = tok.i
+            while k > 0 and k > tok.i - 3 and is_cap(doc[k - 1].text) and not doc[k - 1].is_punct:
+                low = doc[k - 1].lower_
+                if is_title(low, lx) or low in lx.determiners or low in lx.placeholders or low in lx.cue_verbs:
+                    break
+                k -= 1
+            if k == tok.i:
+                continue
+            before = tok.i < m.span.start
+            rank = (0 if before else 1, abs(m.span.start - tok.i))
+            if best is None or rank < best[0]:  # type: ignore[operator]
+                best = (rank, doc[k : tok.i + 1].text)  # type: ignore[assignment]
+        return best[1] if best else None
+
+    # -- joining -------------------------------------------------------------------------
+
+    def _definite_person(self, m: Mention) -> bool:
+        words = m.text.lower().split()
+        return len(words) >= 2 and words[0] in self.lx.definite_determiners and mention_class(self.lx, m) == ("person", "sg")
+
+    def _join(self, c: _Cluster, m: Mention, outside: bool = True) -> None:
+        """Add ``m`` to ``c``; a mention inside a quote ("Every person responsible ...") does
+        not make its cluster an antecedent."""
+        c.mentions.append(m)
+        if m.span is not None and outside:
+            c.last = max(c.last, m.span.start_char)
+        if m.kind == "named" and (c.kind != "named" or len(m.name.split()) > len(c.name.split())):
+            c.name = m.name
+            c.kind = "named"
+            c.cls, c.number = "person", "sg"
+        elif m.kind == "organisation" and c.kind in ("descriptive", "unknown"):
+            c.name, c.kind = m.name, "organisation"
+
+    def _same_name(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        words = [w.lower() for w in m.name.split()]
+        if not words:
+            return None
+        for c in reversed(clusters):
+            if c.kind not in ("named",):
+                continue
+            have = list(c.name_key())
+            # a later surname or first name; or an earlier short form of this full name
+            if words == have or _sub(words, have) or _sub(have, words):
+                return c
+        return None
+
+    def _same_org(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        key = _strip(m.name.lower(), self.lx)
+        for c in reversed(clusters):
+            if c.kind in ("organisation", "named") and _strip(c.name.lower(), self.lx) == key:
+                return c
+        return None
+
+    def _description(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        lx = self.lx
+        if m.name and m.name != m.text:
+            # an earlier component already knew what it refers to ("den britiske avisen")
+            key = _strip(m.name.lower(), lx)
+            for c in reversed(clusters):
+                if _strip(c.name.lower(), lx) == key:
+                    return c
+        words = m.text.lower().split()
+        if not words:
+            return None
+        if words[0] in lx.medium_indefinite or words[0] in ("another", "en", "ein", "a", "an", "one"):
+            return None
+        head = words[-1]
+        cls = lx.anaphors.get(head)
+        if cls is None:
+            cls = lx.anaphors.get(" ".join(words[-2:])) if len(words) > 1 else None
+        if cls is not None:
+            earlier = sorted((c for c in clusters if 0 <= c.last < _pos(m)), key=lambda c: c.last, reverse=True)
+            fitting = [c for c in earlier if c.cls == cls or (cls == "organisation" and c.cls == "media")]
+            if cls == "organisation":
+                # "departementet" prefers "forsvarsdepartementet" to any organisation
+                fitting.sort(key=lambda c: head not in c.name.lower())
+            if cls == "media" and not fitting:
+                fitting = [c for c in earlier if c.cls == "organisation"]
+            if fitting:
+                return fitting[0]
+        text = m.text.lower()
+        for c in reversed(clusters):
+            if c.kind == "descriptive" and c.name.lower() == text:
+                return c
+        return None
+
+    def _definite(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A definite description joins the last referent it names more fully:
+        "Bataljonssjefen" -> "en ukrainsk bataljonssjef", "the official" -> "a senior U.S.
+        defense official", "Luftforsvaret" -> "Ukrainas luftforsvar"."""
+        lx = self.lx
+        words = m.text.lower().split()
+        if not words or len(words) > 3:
+            return None
+        head = words[-1]
+        if len(words) > 1 and words[0] not in lx.definite_determiners:
+            return None
+        stems = {head} | {head[: -len(x)] for x in lx.definite_suffixes if head.endswith(x) and len(head) - len(x) >= 4}
+        if len(words) == 1 and stems == {head}:
+            return None  # a bare indefinite noun
+        at = _pos(m)
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if not 0 <= c.last <= at or c.kind == "pronoun":
+                continue
+            names = c.name.lower().split()
+            if names == words:
+                continue
+            mods = [w[:4] for w in words[:-1] if w not in lx.determiners]
+            if any(w.endswith(st) for w in names for st in stems) and all(
+                any(n.startswith(p) for n in names) for p in mods
+            ):
+                return c
+        return None
+
+    # -- pronouns ------------------------------------------------------------------------
+
+    def _antecedent(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], quoted: list[tuple[int, int]], mentions: list[Mention]
+    ) -> _Cluster | None:
+        lx = self.lx
+        cls, number = mention_class(lx, m)
+        at = _pos(m)
+        best: _Cluster | None = None
+        for c in clusters:
+            if not 0 <= c.last < at:
+                continue
+            if not _fits(cls, number, c.cls, c.number):
+                continue
+            if best is None or c.last > best.last:
+                best = c
+        if m.span is None:
+            return best
+        cand = self._text_candidate(doc, m, cls, number, quoted, best.last if best else -1)
+        if cand is not None:
+            mentions.append(cand)
+            c_cls, c_num = mention_class(lx, cand)
+            c = _Cluster(len(clusters), cand.kind, c_cls, c_num, cand.name, -1)
+            same = self._same_org(cand, clusters) if cand.kind == "organisation" else (
+                self._same_name(cand, clusters) if cand.kind == "named" else None
+            )
+            if same is not None:
+                self._join(same, cand)
+                return same
+            clusters.append(c)
+            self._join(c, cand)
+            return c
+        return best
+
+    def _text_candidate(
+        self, doc: Doc, m: Mention, cls: str, number: str, quoted: list[tuple[int, int]], after: int
+    ) -> Mention | None:
+        """An antecedent named in the text between the last fitting mention and the pronoun,
+        in this paragraph or the one before: an entity, or the subject opening a sentence
+        ("Britisk etterretning omtalte ...", "En ukrainsk bataljonssjef ... beskriver ...",
+        "Moren hans, Halyna Melnyk, ventet ...")."""
+        lx = self.lx
+        span = m.span
+        assert span is not None
+        paras = [p for p in (doc._.st_paragraphs or []) if p.start <= span.start] or [doc[:]]
+        lo_tok = paras[-2].start if len(paras) >= 2 else paras[-1].start
+        best: Mention | None = None
+
+        def offer(cand: Mention | None) -> None:
+            nonlocal best
+            if cand is None or cand.span is None or cand.kind == "pronoun":
+                return
+            if cand.span.start_char <= after or cand.span.end > span.start:
+                return
+            if any(s <= cand.span.start_char < e for s, e in quoted):
+                return
+            c_cls, c_num = mention_class(lx, cand)
+            if cand.kind == "named" and cand.entity_type in ORG_LABELS:
+                c_cls = "organisation"
+            if _fits(cls, number, c_cls, c_num) and (best is None or cand.span.start > best.span.start):  # type: ignore[union-attr]
+                best = cand
+
+        for ent in doc.ents:
+            if lo_tok <= ent.start and ent.end <= span.start and (
+                ent.label_ in PER_LABELS or ent.label_ in ("ORG", "ORGANIZATION")
+            ):
+                offer(make_mention(doc, lx, ent.start, ent.end))
+        if cls == "person" and number == "sg":
+            # names in running text: "When Oleksandr Hnatiuk was led off a bus ..."
+            t = lo_tok
+            while t < span.start:
+                if not is_cap(doc[t].text) or doc[t].is_punct:
+                    t += 1
+                    continue
+                e = t
+                while e < span.start and (is_cap(doc[e].text) and not doc[e].is_punct):
+                    e += 1
+                s0 = t
+                while s0 < e and (doc[s0].lower_ in lx.leading_drop or doc[s0].lower_ in lx.determiners or doc[s0].lower_ in lx.placeholders):
+                    s0 += 1
+                if e - s0 >= 2:
+                    cand = make_mention(doc, lx, s0, e)
+                    if cand is not None and cand.kind == "named":
+                        offer(cand)
+                t = e
+        for t in range(lo_tok, span.start):
+            if not doc[t].is_sent_start:
+                continue
+            bounds = subject_at(doc, lx, t, span.start)
+            if bounds is None:
+                continue
+            s0, e0 = bounds
+            # "Moren hans, Halyna Melnyk, ..." : the name in the apposition
+            for c in range(e0, min(span.start - 2, t + 8)):
+                if doc[c].text != ",":
+                    continue
+                k = c + 1
+                while k < span.start and is_cap(doc[k].text):
+                    k += 1
+                if k - c - 1 >= 2 and k < span.start and doc[k].text == ",":
+                    s0, e0 = c + 1, k
+                break
+            cand = make_mention(doc, lx, s0, e0)
+            if cand is None:
+                continue
+            if cand.kind == "named" and e0 - s0 < 2 and doc[s0].ent_type_ not in PER_LABELS:
+                continue  # a lone capitalised opener ("Russland") is no person
+            if cand.kind == "descriptive" and not _person_head(doc[e0 - 1].lower_, lx):
+                continue
+            offer(cand)
+        return best
+
+
+def _person_head(low: str, lx: Lexicon) -> bool:
+    if any(low.endswith(x) for x in lx.person_suffixes):
+        return True
+    return any(low[: -len(p)].endswith(x) for p in lx.plural_suffixes if low.endswith(p) for x in lx.person_suffixes)
+
+
+def _fits(cls: str, number: str, c_cls: str, c_number: str) -> bool:
+    if cls == "person":
+        return c_cls == "person" and c_number == number
+    if cls == "organisation":
+        return c_cls in ("organisation", "media")
+    # "de"/"they": a group of people or an organisation
+    return c_number == "pl" or c_cls in ("organisation", "media")
+
+
+def _sub(short: list[str], long: list[str]) -> bool:
+    """Whether the name ``short`` is a strict part of ``long`` (a surname, a first name)."""
+    return len(short) < len(long) and all(w in long for w in short) and (short[-1] == long[-1] or len(short) == 1)
+
+
+def _strip(name: str, lx: Lexicon) -> str:
+    words = name.split()
+    while words and words[0] in lx.determiners:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_outlet(name: str, lx: Lexicon) -> bool:
+    low = name.lower()
+    return low in lx.outlets or _strip(low, lx) in lx.outlets
 
 
 @Language.factory("sourcetrace_speakers", default_config={"lang": ""}, assigns=["doc._.st_mentions"])

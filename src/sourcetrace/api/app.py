@@ -1,0 +1,233 @@
+"""The API application: read endpoints open by default (or behind a read token), ingest behind
+an ingest token. Every error is JSON; no traceback ever reaches a client."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+import threading
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+
+from .. import __version__
+from ..model import Reading
+from ..store import DocumentFilter, Store, open_store
+from .graph import provenance_graph
+
+log = logging.getLogger("sourcetrace.api")
+_bearer = HTTPBearer(auto_error=False)
+#: the spaCy pipelines are shared per process and not meant for concurrent calls
+_analysis = threading.Lock()
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Relation = Literal[
+    "reported",
+    "claimed",
+    "verified",
+    "identified",
+    "confirmed",
+    "denied",
+    "could-not-verify",
+    "no-comment",
+    "forwarded",
+]
+
+
+class NewDocument(BaseModel):
+    """A document to ingest: ``text`` or ``html`` plus optional metadata."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(default=None, max_length=2_000_000)
+    html: str | None = Field(default=None, max_length=10_000_000)
+    url: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    title: str | None = None
+    author: str | None = None
+    language: str | None = Field(default=None, max_length=8)
+
+
+class Created(BaseModel):
+    id: str
+    created: bool
+
+
+def _same(given: HTTPAuthorizationCredentials | None, expected: str) -> bool:
+    return given is not None and secrets.compare_digest(
+        given.credentials.encode(), expected.encode()
+    )
+
+
+def create_app(
+    db_url: str | None = None,
+    token: str | None = None,
+    read_token: str | None = None,
+    store: Store | None = None,
+) -> FastAPI:
+    """The API on the store at ``db_url`` (path or URL; migrated on open).
+
+    ``token`` enables ``POST /api/documents``; ``read_token``, if set, is needed to read."""
+    store = store or open_store(db_url)
+    app = FastAPI(
+        title="sourcetrace",
+        version=__version__,
+        description="Quotes, speakers, sourcing chains, figures and hedges read from war reporting.",
+    )
+    app.state.store = store
+
+    def can_read(creds: Bearer) -> None:
+        if read_token and not (_same(creds, read_token) or (token and _same(creds, token))):
+            raise HTTPException(
+                401, "a read token is needed", headers={"WWW-Authenticate": "Bearer"}
+            )
+
+    def can_ingest(creds: Bearer) -> None:
+        if not token:
+            raise HTTPException(403, "ingest over the API is off: start the server with --token")
+        if not _same(creds, token):
+            raise HTTPException(
+                401, "a valid ingest token is needed", headers={"WWW-Authenticate": "Bearer"}
+            )
+
+    reader = [Depends(can_read)]
+
+    @app.exception_handler(Exception)
+    async def _internal(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "internal error"}, status_code=500)
+
+    @app.get("/api/documents", dependencies=reader, tags=["documents"])
+    def documents(
+        q: str | None = None,
+        language: str | None = None,
+        outlet: str | None = None,
+        speaker: str | None = None,
+        relation: Relation | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Documents, newest first; ``q`` is full-text search over title and text."""
+        f = DocumentFilter(q, language, outlet, speaker, relation, date_from, date_to)
+        return store.documents(f, limit, offset).as_dict()
+
+    @app.get(
+        "/api/documents/{doc_id}",
+        dependencies=reader,
+        tags=["documents"],
+        response_model=Reading,
+        responses={404: {"description": "no such document"}},
+    )
+    def document(doc_id: str) -> Response:
+        """The whole reading of one document, as the analysis produced it."""
+        raw = store.reading_json(doc_id)
+        if raw is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        return Response(raw, media_type="application/json")
+
+    @app.get("/api/documents/{doc_id}/provenance", dependencies=reader, tags=["documents"])
+    def provenance(doc_id: str) -> dict[str, Any]:
+        """The document's sourcing chain as nodes and edges."""
+        reading = store.reading(doc_id)
+        if reading is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        return provenance_graph(reading)
+
+    @app.post(
+        "/api/documents",
+        status_code=201,
+        response_model=Created,
+        tags=["documents"],
+        dependencies=[Depends(can_ingest)],
+    )
+    def ingest(body: NewDocument, response: Response) -> dict[str, Any]:
+        """Analyse and store a document (same text again: stored already, ``created`` false)."""
+        from ..ingest import InputError
+        from ..ingest.records import record_doc
+        from ..store import ingest_source
+
+        if (body.text is None) == (body.html is None):
+            raise HTTPException(422, "give exactly one of 'text' or 'html'")
+        try:
+            source = record_doc(body.model_dump(mode="json", exclude_none=True), "api")
+            with _analysis:
+                result = ingest_source(store, source)
+        except InputError as exc:
+            raise HTTPException(422, str(exc)) from None
+        if result.status == "exists":
+            response.status_code = 200
+        return {"id": result.id, "created": result.status == "created"}
+
+    @app.get("/api/speakers", dependencies=reader, tags=["speakers"])
+    def speakers(
+        q: str | None = None, kind: str | None = None, limit: Limit = 50, offset: Offset = 0
+    ) -> dict[str, Any]:
+        """Speakers and sources across the corpus, most quoted first."""
+        return store.speakers(q, kind, limit, offset).as_dict()
+
+    @app.get("/api/speakers/{name:path}/quotes", dependencies=reader, tags=["speakers"])
+    def speaker_quotes(name: str, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Everything one speaker is quoted as saying, with the document it is in."""
+        return store.quotes(speaker=name, limit=limit, offset=offset).as_dict()
+
+    @app.get("/api/quotes", dependencies=reader, tags=["records"])
+    def quotes(
+        speaker: str | None = None,
+        document_id: str | None = None,
+        q: str | None = None,
+        kind: Literal["direct", "indirect"] | None = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        return store.quotes(speaker, document_id, q, kind, limit, offset).as_dict()
+
+    @app.get("/api/attributions", dependencies=reader, tags=["records"])
+    def attributions(
+        relation: Relation | None = None,
+        source: str | None = None,
+        document_id: str | None = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        return store.attributions(relation, source, document_id, limit, offset).as_dict()
+
+    @app.get("/api/figures", dependencies=reader, tags=["records"])
+    def figures(
+        claimant: str | None = None,
+        counts: str | None = None,
+        document_id: str | None = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        return store.figures(claimant, counts, document_id, limit, offset).as_dict()
+
+    @app.get("/api/search", dependencies=reader, tags=["search"])
+    def search(
+        q: Annotated[str, Query(min_length=1, max_length=500)],
+        limit: Limit = 20,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Full-text search: every word must occur; ``word*`` matches a prefix."""
+        return store.search(q, limit, offset).as_dict()
+
+    @app.get("/api/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": __version__, "database": store.dialect}
+
+    try:
+        from ..web import mount
+    except ImportError:
+
+        @app.get("/", include_in_schema=False)
+        def index() -> dict[str, str]:
+            return {"name": "sourcetrace", "api": "/api/documents", "docs": "/docs"}
+    else:
+        mount(app)
+    return app

@@ -1,0 +1,110 @@
+"""JSON Lines corpora (one document a line) and JSON files holding one document or a list.
+
+A record is an object with ``text`` or ``html`` and, optionally, ``url``, ``published``,
+``source``, ``language``, ``id``, ``title`` and ``author``. A bad line fails that line only, and
+its failure names ``file:line``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+import ijson
+
+from . import IngestFailure, InputError, SourceDoc
+from .html import parse_date, read_html
+
+_FIELDS = ("text", "html", "url", "published", "source", "language", "id", "title", "author")
+
+
+def record_doc(obj: Any, origin: str, max_bytes: int | None = None) -> SourceDoc:
+    """One record as a document; :class:`InputError` (message without ``origin``) if bad."""
+    if not isinstance(obj, dict):
+        raise InputError(f"expected a JSON object, got {type(obj).__name__}")
+    text, html = obj.get("text"), obj.get("html")
+    if text is None and html is None:
+        raise InputError("no 'text' or 'html' field")
+    body = text if text is not None else html
+    if not isinstance(body, str):
+        raise InputError(f"'{'text' if text is not None else 'html'}' is not a string")
+    if max_bytes is not None and len(body) > max_bytes // 4 and len(body.encode()) > max_bytes:
+        raise InputError(f"too large: {len(body.encode())} bytes (limit {max_bytes})")
+    published = None
+    if obj.get("published") not in (None, ""):
+        published = parse_date(obj["published"])
+        if published is None:
+            raise InputError(f"published: not a date: {obj['published']!r}")
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    if text is not None:
+        if not text.strip():
+            raise InputError("empty text")
+        doc = SourceDoc(text=text, origin=origin, url=url, meta={"format": "jsonl"})
+    else:
+        try:
+            doc = read_html(html, origin, url=url)
+        except InputError as exc:
+            raise InputError(str(exc).removeprefix(f"{origin}: ")) from None
+        doc.meta["format"] = "jsonl+html"
+    if published is not None:
+        doc.published = published
+    for key in ("source", "title", "author"):
+        if isinstance(obj.get(key), str):
+            setattr(doc, key, obj[key])
+    if isinstance(obj.get("language"), str) and obj["language"].strip():
+        doc.language = obj["language"].strip().lower()
+    if obj.get("id") is not None:
+        doc.meta["id"] = obj["id"]
+    extra = {k: v for k, v in obj.items() if k not in _FIELDS}
+    if extra:
+        doc.meta.setdefault("extra", extra)
+    return doc
+
+
+def iter_jsonl(
+    lines: Iterable[bytes], origin: str, max_bytes: int | None = None
+) -> Iterator[SourceDoc | IngestFailure]:
+    """Every record of a JSON Lines stream; blank lines are skipped."""
+    for n, raw in enumerate(lines, 1):
+        where = f"{origin}:{n}"
+        if not raw.strip():
+            continue
+        if max_bytes is not None and len(raw) > max_bytes:
+            yield IngestFailure(
+                origin=where, message=f"too large: {len(raw)} bytes (limit {max_bytes})"
+            )
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            yield IngestFailure(origin=where, message=f"not UTF-8: byte {exc.start}")
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestFailure(
+                origin=where, message=f"malformed JSON: {exc.msg} at column {exc.colno}"
+            )
+            continue
+        try:
+            yield record_doc(obj, where, max_bytes)
+        except InputError as exc:
+            yield IngestFailure(origin=where, message=str(exc))
+
+
+def iter_json_array(
+    f: IO[bytes], origin: str, max_bytes: int | None = None
+) -> Iterator[SourceDoc | IngestFailure]:
+    """A JSON file holding a list of records, streamed; failures name ``file#index``."""
+    n = -1
+    try:
+        for n, obj in enumerate(ijson.items(f, "item", use_float=True)):
+            where = f"{origin}#{n}"
+            try:
+                yield record_doc(obj, where, max_bytes)
+            except InputError as exc:
+                yield IngestFailure(origin=where, message=str(exc))
+    except ijson.JSONError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "parse error"
+        yield IngestFailure(origin=origin, message=f"malformed JSON after item {n}: {first}")

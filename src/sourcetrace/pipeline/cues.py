@@ -1,0 +1,426 @@
+"""Shared reading of speech cues and speaker phrases, driven by ``quotes.toml``/``speakers.toml``.
+
+Both ``sourcetrace_quotes`` and ``sourcetrace_speakers`` need the same vocabulary (cue verbs,
+pronouns, titles, organisation heads) and the same phrase rules (where a speaker phrase starts
+and stops, how a title is kept apart from a name). Everything here works on plain token
+indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine it when present.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .. import lang as langdata
+from .annotations import Mention
+
+#: Entity labels that make a speaker an organisation / a person.
+ORG_LABELS = frozenset({"ORG", "GPE", "GPE_LOC", "GPE_ORG", "NORP", "LOC", "ORGANIZATION", "FAC"})
+PER_LABELS = frozenset({"PER", "PERSON"})
+#: Longest speaker phrase we read, in tokens.
+MAX_NP = 10
+
+
+def _low(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's cue and speaker vocabulary, as sets ready for token look-ups."""
+
+    cue_verbs: frozenset[str]
+    particle_cues: dict[str, str]
+    indirect_cues: frozenset[str]
+    question_cues: frozenset[str]
+    complementizers: frozenset[str]
+    bare_clause: bool
+    according_to: tuple[tuple[str, ...], ...]
+    np_stop: frozenset[str]
+    np_link: frozenset[str]
+    adverbs: frozenset[str]
+    placeholders: frozenset[str]
+    recipient_preps: frozenset[str]
+    recipient_verbs: frozenset[str]
+    participle_cues: frozenset[str]
+    naming: tuple[tuple[str, ...], ...]
+    leading_drop: frozenset[str]
+    reflexives: frozenset[str]
+    time_words: frozenset[str]
+    interviewer: str
+    medium_format: str
+    platform_preps: frozenset[str]
+    medium_nouns: dict[str, str]
+    medium_indefinite: frozenset[str]
+    medium_carry: frozenset[str]
+    addressee_cues: tuple[tuple[str, ...], ...]
+    pronouns: dict[str, dict[str, str]]
+    determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    definite_suffixes: tuple[str, ...]
+    titles: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    name_particles: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    person_suffixes: tuple[str, ...]
+    plural_suffixes: tuple[str, ...]
+    plural_words: frozenset[str]
+    anaphors: dict[str, str]
+    outlets: frozenset[str]
+    platforms: frozenset[str]
+
+    def is_cue(self, doc: Doc, i: int, end: int) -> int:
+        """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
+        their particle within four tokens ("la han til")."""
+        low = doc[i].lower_
+        particle = self.particle_cues.get(low)
+        if particle is not None:
+            for j in range(i + 1, min(end, i + 5)):
+                if doc[j].lower_ == particle:
+                    return j + 1
+                if doc[j].is_punct:
+                    break
+            return 0 if low not in self.cue_verbs else i + 1
+        return i + 1 if low in self.cue_verbs else 0
+
+
+@lru_cache(maxsize=16)
+def lexicon(code: str) -> Lexicon:
+    """The lexicon of language ``code`` (cached: built once per language)."""
+    q = langdata.concern(code, "quotes")
+    s = langdata.concern(code, "speakers")
+    lx = q.get("lexicon", {})
+    med = q.get("medium", {})
+    words = s.get("words", {})
+    return Lexicon(
+        cue_verbs=_low(q.get("cue_verbs")),
+        particle_cues={k.lower(): v.lower() for k, v in q.get("particle_cues", {}).items()},
+        indirect_cues=_low(lx.get("indirect_cues")),
+        question_cues=_low(lx.get("question_cues")),
+        complementizers=_low(lx.get("complementizers")),
+        bare_clause=bool(lx.get("bare_clause", False)),
+        according_to=tuple(tuple(w.lower() for w in seq) for seq in lx.get("according_to", [])),
+        np_stop=_low(lx.get("np_stop")),
+        np_link=_low(lx.get("np_link")),
+        adverbs=_low(lx.get("adverbs")),
+        placeholders=_low(lx.get("placeholders")),
+        recipient_preps=_low(lx.get("recipient_preps")),
+        recipient_verbs=_low(lx.get("recipient_verbs")),
+        participle_cues=_low(lx.get("participle_cues")),
+        naming=tuple(tuple(w.lower() for w in seq) for seq in lx.get("naming", [])),
+        leading_drop=frozenset(seq[0].lower() for seq in lx.get("according_to", [])) | _low(lx.get("np_stop")),
+        reflexives=_low(lx.get("reflexives")),
+        time_words=_low(lx.get("time_words")),
+        interviewer=str(lx.get("interviewer", "interviewer")),
+        medium_format=str(med.get("label_format", "{medium} on {platform}")),
+        platform_preps=_low(med.get("platform_preps")),
+        medium_nouns={k.lower(): v for k, v in med.get("nouns", {}).items()},
+        medium_indefinite=_low(med.get("indefinite")),
+        medium_carry=_low(med.get("carry")),
+        addressee_cues=tuple(
+            tuple(w.lower() for w in seq) for seq in q.get("addressee", {}).get("cues", [])
+        ),
+        pronouns={k.lower(): v for k, v in s.get("pronouns", {}).items()},
+        determiners=_low(words.get("determiners")),
+        definite_determiners=_low(words.get("definite_determiners")),
+        definite_suffixes=tuple(_low(words.get("definite_suffixes"))),
+        titles=_low(words.get("titles")),
+        title_suffixes=tuple(t for t in _low(words.get("titles")) if len(t) >= 5 and not t.endswith(".")),
+        name_particles=_low(words.get("name_particles")),
+        org_suffixes=tuple(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
+        person_suffixes=tuple(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
+        plural_suffixes=tuple(_low(words.get("plural_suffixes"))),
+        plural_words=_low(words.get("plural_words")),
+        anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
+        outlets=_low(s.get("media", {}).get("outlets")),
+        platforms=_low(s.get("media", {}).get("platforms")),
+    )
+
+
+def is_cap(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def np_after(doc: Doc, lx: Lexicon, start: int, end: int, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """The speaker phrase beginning at ``start`` (before ``end``): it runs to punctuation, a
+    stop word (preposition, conjunction) or ``MAX_NP`` tokens. Returns ``(start, stop)``."""
+    j = start
+    limit = min(end, start + MAX_NP)
+    while j < limit:
+        tok = doc[j]
+        low = tok.lower_
+        if tok.text in _OPEN_MARKS:
+            close = _quoted_name_end(doc, j, limit)
+            if close is None:
+                break
+            j = close  # a name in quote marks: 'sier «Martin» (34)'
+            continue
+        if tok.is_punct and low not in ("'s", "’s", "-"):
+            break
+        if low in stop:
+            break
+        if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
+            # a linking preposition stays inside a role phrase ("a spokesman for the army")
+            if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:
+                j += 1
+                continue
+            break
+        if (low in lx.cue_verbs or low in lx.particle_cues) and j > start:
+            break
+        j += 1
+    return start, j
+
+
+_OPEN_MARKS = frozenset({"«", "“", '"', "”"})
+_CLOSE_MARKS = frozenset({"»", "”", '"'})
+
+
+def _ends_sentence(doc: Doc, j: int) -> bool:
+    """A number with a full stop before a capital ("i februar 2022. Det"), which tokenizers
+    read as an ordinal, ends a sentence."""
+    text = doc[j].text
+    return len(text) > 1 and text[-1] == "." and text[:-1].isdigit() and j + 1 < len(doc) and is_cap(doc[j + 1].text)
+
+
+def _quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
+    """End (after the closing mark) of a capitalised name of one to three words in quote marks
+    opening at ``j`` ("«Martin»", "«Tur»"), else None."""
+    k = j + 1
+    while k < limit and k <= j + 4 and is_cap(doc[k].text) and not doc[k].is_punct:
+        k += 1
+    if k > j + 1 and k < limit and doc[k].text in _CLOSE_MARKS:
+        return k + 1
+    return None
+
+
+def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
+    """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
+    words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
+    j = cue - 1
+    while j >= lo and doc[j].lower_ in lx.adverbs and doc[j].lower_ not in lx.determiners:
+        j -= 1
+    end = j + 1
+    start = end
+    while j >= lo and end - j <= MAX_NP + 4:
+        tok = doc[j]
+        low = tok.lower_
+        if tok.text == ")":  # "Natalija Hrytsenko (64)", "ved FFI (FFI)"
+            k = j - 1
+            while k >= lo and doc[k].text != "(" and j - k < 8:
+                k -= 1
+            if k < lo or doc[k].text != "(":
+                break
+            start, j = k, k - 1
+            continue
+        if tok.text in _CLOSE_MARKS:
+            k = j - 1
+            while k >= lo and k >= j - 4 and doc[k].text not in _OPEN_MARKS:
+                k -= 1
+            if k >= lo and doc[k].text in _OPEN_MARKS and _quoted_name_end(doc, k, j + 1) == j + 1:
+                start, j = k, k - 1  # '«Martin» sier'
+                continue
+            break
+        if tok.is_punct and low not in ("'s", "’s", "-"):
+            break
+        if low in _CONJ or low in lx.complementizers or low in lx.cue_verbs or _ends_sentence(doc, j):
+            break
+        start = j
+        j -= 1
+    if start >= end:
+        return None
+    first = doc[start].lower_
+    if first in lx.np_stop or first in lx.np_link:
+        # "On Monday the ministry said": what follows the adverbial's last determiner
+        for k in range(end - 1, start, -1):
+            if doc[k].lower_ in lx.determiners and doc[k - 1].lower_ not in lx.np_stop:
+                return k, end
+        return None
+    if end - start == 1 and first in lx.placeholders:
+        return None
+    return start, end
+
+
+def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase opening at ``start`` when no parser tells where it ends: names,
+    titles, determiners and organisation/person nouns, up to the first other word (the verb)."""
+    good = -1
+    j = start
+    end = min(limit, start + MAX_NP)
+    while j < end:
+        tok = doc[j]
+        low = tok.lower_
+        if tok.is_punct and low not in ("'s", "’s", "-"):
+            break
+        if low in lx.np_stop or low in lx.complementizers or (low in lx.cue_verbs and j > start):
+            break
+        if doc.has_annotation("POS") and tok.pos_ in ("VERB", "AUX") and j > start:
+            break
+        if low in lx.determiners or low in ("'s", "’s") or (low in lx.name_particles and good >= 0):
+            pass
+        elif is_cap(tok.text) or _suffix(low, lx.org_suffixes) or _suffix(low, lx.person_suffixes) or is_title(low, lx):
+            good = j
+        elif good == j - 1 and (doc[good].lower_ in ("'s", "’s") or (is_cap(doc[good].text) and doc[good].text.endswith("s"))):
+            good = j  # the noun after a genitive: "Ukrainas luftforsvar"
+        elif good >= 0 or j - start >= 3:
+            break
+        j += 1
+    if good < start:
+        return None
+    return start, good + 1
+
+
+def is_title(low: str, lx: Lexicon) -> bool:
+    """A title or role word: listed, a compound ending in one ("Kreml-talsmann"), or a short
+    abbreviation ("Gen.", "Lt.")."""
+    if low in lx.titles:
+        return True
+    if low.endswith(".") and 2 <= len(low) <= 6 and low.count(".") == 1:
+        return True
+    if "-" in low and low.rsplit("-", 1)[1] in lx.titles:
+        return True
+    return _suffix(low, lx.title_suffixes)
+
+
+_CONJ = frozenset({"og", "men", "and", "but", "or", "eller", "som", "who", "which", "that", "at", "da", "når", "mens", "while", "when", "as", "because", "fordi"})
+
+
+def _is_prep_like(low: str, lx: Lexicon) -> bool:
+    """Stop words other than conjunctions and relatives are prepositions for our purposes."""
+    return low not in _CONJ and low not in lx.complementizers
+
+
+@lru_cache(maxsize=1 << 16)
+def _suffix(low: str, suffixes: tuple[str, ...]) -> bool:
+    return low.endswith(suffixes)
+
+
+def ent_label(doc: Doc, start: int, end: int) -> str | None:
+    """Label of an entity overlapping tokens ``start:end`` (its last one wins)."""
+    for k in range(end - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.ent_iob_ in ("B", "I") and tok.ent_type_:
+            return tok.ent_type_
+    return None
+
+
+def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
+    """A speaker ``Mention`` from the phrase ``doc[start:end]``: kind, name and title apart.
+
+    "den russiske veteransoldaten Alexander Gorin" -> named "Alexander Gorin" with title
+    "russiske veteransoldaten"; "forsker Ingrid Hovland ved NUPI" -> named "Ingrid Hovland";
+    "en annen russisk soldat" -> descriptive; "Britisk etterretning" -> organisation; "de" ->
+    pronoun.
+    """
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in lx.adverbs) and doc[end - 1].lower_ not in ("'s", "’s", ")"):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].lower_ in lx.np_stop or doc[start].lower_ in lx.leading_drop):
+        start += 1  # "Ifølgje Vjorstka", "«Martin»"
+    if start >= end:
+        return None
+    span = doc[start:end]
+    first = doc[start].lower_
+    if end - start == 1 and first in lx.pronouns:
+        return Mention(span=span, name=span.text, kind="pronoun")
+    if end - start == 1 and (first in lx.placeholders or first in lx.determiners or first in lx.complementizers):
+        return None
+    # the head part, before a preposition or parenthesis ("En kilde | i den ukrainske ...")
+    main = end
+    for k in range(start + 1, end):
+        low = doc[k].lower_
+        if doc[k].text in _OPEN_MARKS and _quoted_name_end(doc, k, end) is not None:
+            continue
+        if doc[k].text in _CLOSE_MARKS and k > start and is_cap(doc[k - 1].text):
+            continue
+        if low in lx.np_link or low in lx.np_stop or (doc[k].is_punct and low not in ("'s", "’s", "-")):
+            main = k
+            break
+    label = ent_label(doc, start, main)
+    k = main
+    while k > start:
+        tok = doc[k - 1]
+        if is_cap(tok.text) or (tok.lower_ in lx.name_particles and k < main and k - 1 > start) or (tok.text == "-" and k < main):
+            k -= 1
+            continue
+        if tok.text in _OPEN_MARKS or tok.text in _CLOSE_MARKS:
+            k -= 1
+            continue
+        break
+    while k < main and (doc[k].text in _OPEN_MARKS or doc[k].text in _CLOSE_MARKS):
+        k += 1
+    while main > k and doc[main - 1].text in _CLOSE_MARKS:
+        main -= 1
+    run_start = k
+    for t in range(k, main):
+        low = doc[t].lower_
+        if is_title(low, lx) or (low in lx.determiners and not is_cap(doc[t + 1].text if t + 1 < main else "")):
+            run_start = t + 1
+    head = doc[main - 1].lower_
+    outlet = span.text.lower() in lx.outlets or doc[start:main].text.lower() in lx.outlets
+    org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
+    if label in ORG_LABELS and label not in PER_LABELS:
+        org_head = True
+    if run_start < main and not org_head:
+        name_span = doc[run_start:main]
+        lone_opener = main - run_start == 1 and name_span[0].is_sent_start and label is None
+        if not (lone_opener and (_suffix(head, lx.person_suffixes) or head in lx.anaphors)):
+            name_text = name_span.text
+            if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:
+                return Mention(span=span, name=name_text, kind="organisation", entity_type=label or "ORG")
+            before = doc[run_start - 1].lower_ if run_start > start else ""
+            if before and _suffix(before, lx.org_suffixes) and not _suffix(before, lx.person_suffixes) and not is_title(before, lx):
+                return Mention(span=span, name=name_text, kind="organisation", title=doc[start:run_start].text, entity_type="ORG")
+            title = " ".join(
+                [t.text for t in doc[start:run_start] if t.lower_ not in lx.determiners] + [doc[main:end].text]
+            ).strip()
+            return Mention(span=span, name=name_text, kind="named", title=title or None, entity_type=label or "PER")
+    if org_head:
+        lead = start
+        if first in lx.determiners and not is_cap(doc[start].text) and lead + 1 < end:
+            lead += 1
+        if head in lx.anaphors and not is_cap(doc[main - 1].text) and not outlet:
+            return Mention(span=span, name=span.text, kind="descriptive", entity_type="ORG")
+        return Mention(span=span, name=doc[lead:end].text, kind="organisation", entity_type=label or "ORG")
+    return Mention(span=span, name=span.text, kind="descriptive")
+
+
+def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
+    """``(class, number)`` of a mention: class person|organisation|media, number sg|pl."""
+    if m.kind == "pronoun":
+        info = lx.pronouns.get(m.text.lower(), {})
+        return info.get("class", "any"), info.get("number", "sg")
+    text = m.text
+    low_name = m.name.lower()
+    head = text.split()[-1].lower() if text.split() else ""
+    if m.kind == "organisation" or m.entity_type in ORG_LABELS:
+        cls = "media" if low_name in lx.outlets or low_name.removeprefix("the ") in lx.outlets else "organisation"
+        return cls, "sg"
+    if m.kind == "named":
+        return "person", "sg"
+    anaphor = lx.anaphors.get(head)
+    if anaphor is not None and m.entity_type == "ORG":
+        return anaphor, "sg"
+    if head in lx.plural_words or (_suffix(head, lx.plural_suffixes) and not _suffix(head, lx.person_suffixes)):
+        return "person", "pl"
+    if _suffix(head, lx.person_suffixes) and head not in lx.anaphors and any(
+        head.endswith(p) and p.endswith(s) for p in lx.person_suffixes for s in lx.plural_suffixes if p != head
+    ):
+        pass
+    return "person", "sg"
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text if end > start else ""
+
+
+def token_at(starts: list[int], char: int) -> int:
+    """Index of the token containing or following character offset ``char``."""
+    from bisect import bisect_right
+
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")

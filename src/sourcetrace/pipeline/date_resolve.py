@@ -1,0 +1,184 @@
+"""Resolving a matched date expression against the publication date.
+
+News conventions: a weekday is the most recent such day on or before publication ("tirsdag"),
+a month without a year the most recent such month not after it ("i januar"), "last November"
+the one before the current month. Without a publication date relative expressions keep
+``value=None`` and say in ``relative`` what they are relative to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .date_vocab import DateVocab
+
+# English names whatever the process locale (calendar.month_name follows it)
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+_ISO_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None
+    granularity: str  # day | month | year | duration | unknown
+    relative: str | None
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{_WORDS.get(n, str(n))} {unit}{'s' if n != 1 else ''}"
+
+
+def offset_phrase(unit: str, n: int) -> str:
+    """English description of an offset from publication ("the year before publication")."""
+    if n == 0:
+        return f"the publication {unit}" if unit != "day" else "the publication day"
+    side = "before" if n < 0 else "after"
+    if abs(n) == 1:
+        return f"the {unit} {side} publication"
+    return f"{_count(abs(n), unit)} {side} publication"
+
+
+def _month_name(n: int) -> str:
+    return MONTH_NAMES[n - 1]
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve(g: dict[str, str], v: DateVocab, pub: dt.date | None) -> Resolved | None:
+    """The value of one match given its named groups ``g``; None when it is no date."""
+    if g.get("newyear"):
+        return Resolved(f"{pub.year}-01-01" if pub else None, "day", "New Year's Day of the publication year")
+    month = v.month(g["month"]) if g.get("month") else (int(g["monthnum"]) if g.get("monthnum") else None)
+    year = int(g["year"]) if g.get("year") else None
+    day = int(g["day"]) if g.get("day") else None
+    rel = v.relative.get(" ".join(g["rel"].lower().split())) if g.get("rel") else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and month is not None:
+        return _day_month(day, month, year, rel, pub)
+    if month is not None:
+        return _month(month, year, rel, bool(g.get("prev")), pub)
+    if year is not None:
+        return Resolved(str(year), "year", None)
+    if g.get("weekday"):
+        wd = v.weekday(g["weekday"])
+        return _weekday(wd, bool(g.get("prev")), bool(g.get("next")), pub) if wd else None
+    if rel:
+        return _relative(rel, pub)
+    if g.get("unit") and g.get("num"):
+        n = v.number(g["num"])
+        unit = v.units.get(g["unit"].lower())
+        if n is None or unit is None:
+            return None
+        if g.get("ago"):
+            return _ago(n, unit, pub)
+        time = "T" if unit in ("hour", "minute") else ""
+        return Resolved(f"P{time}{n}{_ISO_UNIT[unit]}", "duration", None)
+    return None
+
+
+def _year_phrase(offset: int) -> str:
+    return offset_phrase("year", offset)
+
+
+def _day_month(day: int, month: int, year: int | None, rel: dict[str, int] | None, pub: dt.date | None) -> Resolved | None:
+    label = f"{day} {_month_name(month)}"
+    if year is not None:
+        return Resolved(dt.date(year, month, day).isoformat(), "day", None) if _valid(year, month, day) else None
+    if not _valid(2000, month, day):  # a leap year accepts 29 February
+        return None
+    offset = rel.get("year") if rel else None
+    if pub is None:
+        return Resolved(None, "day", f"{label} of {_year_phrase(offset or 0)}")
+    if offset is not None:
+        y = pub.year + offset
+    else:
+        y = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    if not _valid(y, month, day):
+        return Resolved(None, "day", f"{label} of {_year_phrase(y - pub.year)}")
+    return Resolved(dt.date(y, month, day).isoformat(), "day", f"{label} of {_year_phrase(y - pub.year)}")
+
+
+def _month(month: int, year: int | None, rel: dict[str, int] | None, prev: bool, pub: dt.date | None) -> Resolved:
+    name = _month_name(month)
+    if year is not None:
+        return Resolved(f"{year}-{month:02d}", "month", None)
+    offset = rel.get("year") if rel else None
+    if pub is None:
+        if prev and offset is None:
+            return Resolved(None, "month", f"the last {name} before publication")
+        return Resolved(None, "month", f"{name} of {_year_phrase(offset or 0)}")
+    if offset is not None:
+        y = pub.year + offset
+    elif prev:
+        y = pub.year if month < pub.month else pub.year - 1
+    else:
+        y = pub.year if month <= pub.month else pub.year - 1
+    return Resolved(f"{y}-{month:02d}", "month", f"{name} of {_year_phrase(y - pub.year)}")
+
+
+def _weekday(wd: int, prev: bool, nxt: bool, pub: dt.date | None) -> Resolved:
+    name = DAY_NAMES[wd - 1]
+    side = "after" if nxt else "before"
+    if pub is None:
+        return Resolved(None, "day", f"the {name} {side} publication")
+    if nxt:
+        delta = (wd - pub.isoweekday()) % 7 or 7
+        return Resolved((pub + dt.timedelta(days=delta)).isoformat(), "day", f"the {name} after publication")
+    delta = (pub.isoweekday() - wd) % 7
+    if prev and delta == 0:
+        delta = 7
+    return Resolved((pub - dt.timedelta(days=delta)).isoformat(), "day", f"the {name} before publication")
+
+
+def _relative(rel: dict[str, int], pub: dt.date | None) -> Resolved | None:
+    unit, n = next(iter(rel.items()))
+    phrase = offset_phrase(unit, n)
+    if unit == "day":
+        value = (pub + dt.timedelta(days=n)).isoformat() if pub else None
+        return Resolved(value, "day", phrase)
+    if unit == "week":
+        if pub is None:
+            return Resolved(None, "unknown", phrase)
+        y, w, _ = (pub + dt.timedelta(weeks=n)).isocalendar()
+        return Resolved(f"{y}-W{w:02d}", "unknown", phrase)
+    if unit == "month":
+        if pub is None:
+            return Resolved(None, "month", phrase)
+        y, m = _add_months(pub.year, pub.month, n)
+        return Resolved(f"{y}-{m:02d}", "month", phrase)
+    if unit == "year":
+        return Resolved(str(pub.year + n) if pub else None, "year", phrase)
+    return None
+
+
+def _ago(n: int, unit: str, pub: dt.date | None) -> Resolved:
+    phrase = f"{_count(n, unit)} before publication"
+    if unit in ("hour", "minute"):
+        return Resolved(pub.isoformat() if pub else None, "day", phrase)
+    if unit in ("day", "week"):
+        days = n * (7 if unit == "week" else 1)
+        return Resolved((pub - dt.timedelta(days=days)).isoformat() if pub else None, "day", phrase)
+    if unit == "month":
+        if pub is None:
+            return Resolved(None, "month", phrase)
+        y, m = _add_months(pub.year, pub.month, -n)
+        return Resolved(f"{y}-{m:02d}", "month", phrase)
+    return Resolved(str(pub.year - n) if pub else None, "year", phrase)

@@ -1,0 +1,204 @@
+"""Numbers in running text: digits ("1 000", "2,5 millioner", "1,500") and number words
+("tjueto", "twenty-two", "to hundre og femti"), read token by token from language data.
+
+Kept apart from ``figures`` because it is plain parsing: which tokens form one number and what
+its value is. Whether a number is a *figure* (not a date, age or clock time) is decided there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*\.?")
+_GROUP3 = re.compile(r"\d{3}")
+
+
+def word_trie(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, factored by common prefixes.
+
+    Python's ``re`` tries alternatives one by one; a trie of a few hundred number words is
+    several times faster than their plain alternation.
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@dataclass
+class NumberExpr:
+    """Tokens ``[start, end)`` of a document holding one number with its value."""
+
+    start: int
+    end: int
+    value: float
+    words: bool  # written in words
+    weak: bool = False  # a word that is also an article/pronoun ("en", "one")
+
+
+class NumberReader:
+    """Finds numbers in a sentence; built once per language."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.decimal = data.get("decimal", ".")
+        self.space_groups = bool(data.get("space_groups", False))
+        self.ordinal_dot = bool(data.get("ordinal_dot", False))
+        small: dict[str, float] = {}
+        for key in ("units", "teens", "tens"):
+            small.update({k.lower(): float(v) for k, v in data.get(key, {}).items()})
+        tens = {k.lower(): float(v) for k, v in data.get("tens", {}).items()}
+        units = {k.lower(): float(v) for k, v in data.get("units", {}).items() if 0 < v < 10}
+        # compounds written as one word: tens+units ("tjuefem") and units+og+tens ("femogtjue")
+        for t, tv in tens.items():
+            for u, uv in units.items():
+                small.setdefault(t + u, tv + uv)
+                small.setdefault(f"{u}og{t}", tv + uv)
+        self.small = small
+        self.multipliers = {k.lower(): float(v) for k, v in data.get("multipliers", {}).items()}
+        self.connectors = frozenset(w.lower() for w in data.get("connectors", []))
+        self.article_one = frozenset(w.lower() for w in data.get("article_one", []))
+        self.weak = frozenset(w.lower() for w in data.get("weak", []))
+        self.fractions = {k.lower(): float(v) for k, v in data.get("fractions", {}).items()}
+
+    # -- digits --------------------------------------------------------------------------------
+
+    def _digit_value(self, text: str) -> float | None:
+        text = text.rstrip(".")
+        if self.decimal == ",":
+            # "10.000" groups thousands; "2,5" is a decimal
+            if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+                text = text.replace(".", "")
+            text = text.replace(",", ".")
+        else:
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+                text = text.replace(",", "")
+        try:
+            return float(text)
+        except ValueError:
+            return None
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def read(self, sent: Span) -> list[NumberExpr]:
+        """All numbers in ``sent``, left to right."""
+        doc = sent.doc
+        out: list[NumberExpr] = []
+        i = sent.start
+        end = sent.end
+        while i < end:
+            tok = doc[i]
+            text = tok.text
+            if text[:1].isdigit() and _DIGITS.fullmatch(text):
+                expr = self._read_digits(doc, i, end)
+                if expr is not None:
+                    out.append(expr)
+                    i = expr.end
+                    continue
+            elif text.lower() in self.small or text.lower() in self.fractions or (
+                text.lower() in self.multipliers and i > sent.start and doc[i - 1].lower_ in self.article_one
+            ):
+                expr = self._read_words(doc, i, end)
+                if expr is not None:
+                    out.append(expr)
+                    i = expr.end
+                    continue
+            i += 1
+        return out
+
+    def _read_digits(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
+        tok = doc[i]
+        text = tok.text
+        if text.endswith(".") and self.ordinal_dot and i + 1 < end and doc[i + 1].text[:1].islower():
+            return None  # "14. februar", "3. bataljon"
+        value = self._digit_value(text)
+        if value is None:
+            return None
+        j = i + 1
+        # "1 000", "12 500" (a space groups thousands)
+        if self.space_groups and not text.endswith(".") and len(text) <= 3 and text.isdigit():
+            while j < end and _GROUP3.fullmatch(doc[j].text) and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f"):
+                value = value * 1000 + float(doc[j].text)
+                j += 1
+        if j < end and doc[j].lower_.rstrip(".") in self.multipliers and not doc[j - 1].text.endswith("."):
+            value *= self.multipliers[doc[j].lower_.rstrip(".")]
+            j += 1
+        return NumberExpr(i, j, value, words=False)
+
+    def _read_words(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
+        total = 0.0
+        current = 0.0
+        j = i
+        prev = ""  # kind of the previous token: "" | small | mult | conn
+        prev_small = 0.0
+        last_num = i
+        while j < end:
+            low = doc[j].lower_
+            if low in self.small:
+                value = self.small[low]
+                # "tre fire" are two numbers; "twenty two", "hundre og fem" are one
+                if prev == "small" and not (prev_small >= 20 and prev_small % 10 == 0 and value < 10):
+                    break
+                current += value
+                prev, prev_small = "small", value
+                last_num = j + 1
+                j += 1
+            elif low in self.multipliers:
+                mult = self.multipliers[low]
+                base = current or 1.0
+                if mult >= 1000:
+                    total += base * mult
+                    current = 0.0
+                else:
+                    current = base * mult
+                prev = "mult"
+                last_num = j + 1
+                j += 1
+            elif low in self.fractions and prev in ("", "frac_article"):
+                current += self.fractions[low]
+                prev = "frac"
+                last_num = j + 1
+                j += 1
+                break
+            elif (
+                prev == "small"
+                and low in self.connectors
+                and j + 2 < end
+                and doc[j + 1].lower_ in self.article_one
+                and doc[j + 2].lower_ in self.fractions
+            ):
+                # "ett og et halvt år"
+                current += self.fractions[doc[j + 2].lower_]
+                last_num = j + 3
+                prev = "frac"
+                break
+            elif prev and (low in self.connectors or low == "-") and j + 1 < end and doc[j + 1].lower_ in self.small:
+                if low in self.connectors and prev != "mult":
+                    break  # "tre og fire" are two numbers
+                prev = "conn" if low in self.connectors else prev
+                j += 1
+            else:
+                break
+        if not prev:
+            return None
+        value = total + current
+        weak = last_num == i + 1 and doc[i].lower_ in self.weak
+        # "et hundre": an article before a multiplier
+        if i > 0 and doc[i].lower_ in self.multipliers and doc[i - 1].lower_ in self.article_one:
+            i -= 1
+        return NumberExpr(i, last_num, value, words=True, weak=weak)

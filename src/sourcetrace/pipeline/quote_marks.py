@@ -1,0 +1,46 @@
+"""Pairing of quotation marks in one paragraph: «» (nesting), “” and straight double quotes.
+
+Only the outermost pair counts (a quote inside a quote belongs to it); single quotes are left
+alone (they are apostrophes far more often). A mark opened and not closed before the paragraph
+ends is a quote running on into the next paragraph (the English multi-paragraph convention).
+"""
+
+from __future__ import annotations
+
+import re
+
+DASHES = frozenset({"–", "—", "-", "―"})
+_MARKS = re.compile(r'[«»“”"]')
+_OPEN_BEFORE = frozenset(" \t\n([{–—-/")
+
+
+def find_marks(text: str) -> list[tuple[int, int, bool]]:
+    """``(open, close, closed)`` offsets of the outermost quotation marks in ``text``;
+    ``close`` is ``len(text)`` when the quote is not closed."""
+    out: list[tuple[int, int, bool]] = []
+    opener: str | None = None
+    start = -1
+    depth = 0
+    for m in _MARKS.finditer(text):
+        ch = m.group()
+        at = m.start()
+        if opener is None:
+            if ch == "«" or ch == "“" or (ch == '"' and (at == 0 or text[at - 1] in _OPEN_BEFORE)):
+                opener, start, depth = ch, at, 1
+            elif ch == "”" and (at == 0 or text[at - 1] in _OPEN_BEFORE):
+                opener, start, depth = "”", at, 1  # Nordic style: ”...”
+            continue
+        if opener == "«":
+            if ch == "«":
+                depth += 1
+            elif ch == "»":
+                depth -= 1
+                if depth == 0:
+                    out.append((start, at, True))
+                    opener = None
+        elif opener == "“" and ch == "”" or opener == '"' and ch == '"' or opener == "”" and ch == "”":
+            out.append((start, at, True))
+            opener = None
+    if opener is not None:
+        out.append((start, len(text), False))
+    return out

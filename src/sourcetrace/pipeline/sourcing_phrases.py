@@ -1,0 +1,345 @@
+"""Source phrases for ``sourcetrace_sourcing``: clauses, noun phrases and what kind of source.
+
+Works on tokens of one sentence with word lists from ``sourcing.toml`` only, so it runs the same
+on a blank tokenizer and on a trained pipeline (entity labels are used when present).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+#: Punctuation that ends a clause (and so a source phrase or an evidence span).
+CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
+#: Quote marks inside a clause mostly wrap names («Storm», «Rybar»); they do not end it.
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "GPE_ORG", "GPE_LOC"})
+_PER_LABELS = frozenset({"PER", "PERSON"})
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data.get(key, []))
+
+
+def _multi(words: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Split a word list into single words and multi-word phrases (as token tuples)."""
+    single = frozenset(w for w in words if " " not in w)
+    multi = tuple(tuple(w.split()) for w in words if " " in w)
+    return single, multi
+
+
+@dataclass
+class Phrase:
+    """A source phrase as written (``span``) with its name and kind."""
+
+    span: Span
+    name: str
+    kind: str
+    name_span: Span
+
+
+class Lexicon:
+    """The word lists of one language, compiled once."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.openers, self.openers_multi = _multi(_words(data, "clause_openers"))
+        self.stop = _words(data, "np_stop")
+        self.trim = _words(data, "np_trim")
+        self.fronted, self.fronted_multi = _multi(_words(data, "fronted"))
+        self.fronted_alone = _words(data, "fronted_alone")
+        self.pronouns = _words(data, "pronouns")
+        self.determiners = _words(data, "determiners")
+        self.noun_markers = _words(data, "noun_markers")
+        self.recipient_preps = _words(data, "recipient_preps")
+        self.agent_preps = _words(data, "agent_preps")
+        self.that, self.that_multi = _multi(_words(data, "that"))
+        self.outlet_nouns = _words(data, "outlet_nouns")
+        self.negations = _words(data, "negations")
+        self.and_words = _words(data, "and_words")
+        orgs = sorted(_words(data, "org_words"), key=len, reverse=True)
+        self.org_re = re.compile(r"(?:" + "|".join(map(re.escape, orgs)) + r")") if orgs else None
+        self.date_end_re = re.compile(r"(?:" + data["date"] + r")\s*$", re.I) if data.get("date") else None
+        media = sorted(set(data.get("media", [])), key=len, reverse=True)
+        self.media_re = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, media)) + r")(?!\w)") if media else None
+        )
+
+
+def is_boundary(tok: Token) -> bool:
+    text = tok.text
+    if text in CLAUSE_PUNCT:
+        return True
+    # the Norwegian tokenizer keeps "2022." whole, so a sentence may run on past it
+    return (
+        len(text) > 1
+        and text[-1] == "."
+        and text[0].isdigit()
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).text[:1].isupper()
+    )
+
+
+def clause_bounds(sent: Span, start: int, end: int) -> tuple[int, int]:
+    """Token range of the clause around tokens ``[start, end)``: between clause punctuation."""
+    doc = sent.doc
+    s = start
+    while s > sent.start and not is_boundary(doc[s - 1]):
+        s -= 1
+    if s > sent.start and doc[s - 1].text == ")" and s == start:
+        # "Institute for the Study of War (ISW) skriver": step over a parenthesis
+        k = s - 1
+        while k > sent.start and doc[k].text != "(":
+            k -= 1
+        s = clause_bounds(sent, k, k)[0] if k > sent.start else s
+    e = end
+    while e < sent.end and not is_boundary(doc[e]):
+        e += 1
+    while s < start and doc[s].is_space:
+        s += 1
+    while e > end and doc[e - 1].is_space:
+        e -= 1
+    return s, e
+
+
+def _starts_with(doc: Doc, i: int, end: int, single: frozenset[str], multi) -> int:
+    """Length in tokens of a listed word/phrase at ``i`` (0 when none)."""
+    best = 1 if i < end and doc[i].lower_ in single else 0
+    for phrase in multi:
+        n = len(phrase)
+        if i + n <= end and all(doc[i + k].lower_ == phrase[k] for k in range(n)):
+            best = max(best, n)
+    return best
+
+
+_CONNECTORS = frozenset({"of", "for", "the", "de", "al", "von", "van", "og", "and"})
+
+
+def _is_cap(tok: Token) -> bool:
+    if tok.text in QUOTE_MARKS and tok.i > 0 and tok.i + 1 < len(tok.doc):
+        return tok.nbor(-1).text[:1].isupper() or tok.nbor(1).text[:1].isupper()
+    first = tok.text[:1]
+    return first.isupper() or (first.isdigit() and tok.i > 0 and tok.nbor(-1).text[:1].isupper())
+
+
+def _is_genitive(tok: Token) -> bool:
+    return tok.text in ("'s", "’s", "'", "’") or (
+        tok.text[:1].isupper() and tok.text.endswith("s") and len(tok.text) > 3
+    )
+
+
+class Phrases:
+    """Finds source phrases left and right of a cue and classifies them."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    # -- finding -------------------------------------------------------------------------------
+
+    def left(self, sent: Span, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject before a cue: from the last clause opener to the cue, adverbs trimmed."""
+        doc = sent.doc
+        s = clause_start
+        i = clause_start
+        while i < cue_start:
+            n = _starts_with(doc, i, cue_start, self.lex.openers, self.lex.openers_multi)
+            if n:
+                s = i + n
+                i += n
+            else:
+                i += 1
+        e = cue_start
+        if e > s and doc[e - 1].text == ")":
+            k = e - 1
+            while k > s and doc[k].text != "(":
+                k -= 1
+            e = k if k > s else e
+        while e > s and doc[e - 1].lower_ in self.lex.trim:
+            e -= 1
+        if self.lex.date_end_re is not None and e > s:
+            # "britisk etterretning i oktober anslo": the time phrase is not the source
+            m = self.lex.date_end_re.search(doc[s:e].text)
+            if m and m.start() > 0:
+                cut = doc[s].idx + m.start()
+                while e > s and doc[e - 1].idx >= cut:
+                    e -= 1
+        while s < e and doc[s].lower_ in self.lex.trim:
+            s += 1
+        if s >= e:
+            return None
+        if e - s > 10:
+            return self._trailing_run(doc, s, e)
+        return s, e
+
+    def is_inverted(self, sent: Span, start: int, end: int) -> bool:
+        """Whether the words before a verb are a fronted phrase (V2: the subject follows)."""
+        doc = sent.doc
+        if end - start == 1 and doc[start].lower_ in self.lex.fronted_alone:
+            return True
+        return bool(_starts_with(doc, start, end, self.lex.fronted, self.lex.fronted_multi))
+
+    def right(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase starting at ``start``: up to a stop word, clause end or 6 tokens."""
+        if start >= limit:
+            return None
+        first = doc[start]
+        if is_boundary(first) or (first.lower_ in self.lex.stop and first.lower_ not in self.lex.determiners):
+            return None
+        e = start
+        run = start
+        seen_cap = False
+        while e < limit and e - start < 7:
+            tok = doc[e]
+            low = tok.lower_
+            if is_boundary(tok) or tok.like_num and not _is_cap(tok):
+                break
+            if e > start and low in self.lex.stop and not (seen_cap and low in ("of", "for", "the", "og")):
+                break
+            cap = _is_cap(tok)
+            if seen_cap and not cap and not tok.text.startswith("'") and not _is_genitive(doc[e - 1]):
+                if low not in ("of", "for", "the", "and", "og", "de", "al", "von", "van") and self._is_name(doc[run:e]):
+                    break
+            if cap and not seen_cap:
+                run = e
+            seen_cap = seen_cap or cap
+            e += 1
+        while e > start and doc[e - 1].lower_ in ("of", "for", "the", "and", "og"):
+            e -= 1
+        return (start, e) if e > start else None
+
+    def after_prep(self, doc: Doc, start: int, end: int, preps: frozenset[str]) -> tuple[int, int] | None:
+        """The noun phrase after the first of ``preps`` in ``[start, end)``."""
+        for i in range(start, end):
+            if doc[i].lower_ in preps:
+                return self.right(doc, i + 1, end)
+        return None
+
+    def that_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The at/that-clause (without the conjunction) in ``[start, end)``."""
+        for i in range(start, end):
+            n = _starts_with(doc, i, end, self.lex.that, self.lex.that_multi)
+            if n and i + n < end:
+                return i + n, end
+        return None
+
+    def _is_name(self, span: Span) -> bool:
+        """A complete name: an outlet we know or an acronym ("Reuters", "NTB"), not "Ukrainian"."""
+        text = span.text
+        if self.lex.media_re is not None and self.lex.media_re.fullmatch(text):
+            return True
+        return len(span) == 1 and text.isupper() and len(text) > 1 or len(span) > 1
+
+    @staticmethod
+    def _trailing_run(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+        j = e
+        while j > s and (_is_cap(doc[j - 1]) or (j - 1 > s and doc[j - 1].lower_ in _CONNECTORS)):
+            j -= 1
+        while j < e and not _is_cap(doc[j]):
+            j += 1
+        return (j, e) if j < e and j > s else None
+
+    # -- naming --------------------------------------------------------------------------------
+
+    def phrase(self, doc: Doc, start: int, end: int, sent_start: int) -> Phrase:
+        """Name and kind of the source phrase ``doc[start:end]``."""
+        span = doc[start:end]
+        low = span.text.lower()
+        if low in self.lex.pronouns:
+            return Phrase(span, span.text, "pronoun", span)
+        name_span = self._name_run(doc, start, end, sent_start)
+        if name_span is not None and name_span.start > start and self.lex.media_re is not None:
+            wider = doc[name_span.start - 1 : name_span.end]
+            name = wider.text[:1].upper() + wider.text[1:]
+            if self.lex.media_re.fullmatch(name):
+                return Phrase(span, name, "organisation", wider)
+        if name_span is None and doc[end - 1].lower_ in self.lex.outlet_nouns:
+            outlet = self.last_outlet(doc, span.start)
+            if outlet:
+                return Phrase(span, outlet, "descriptive", span)
+        kind = self._kind(doc, span, name_span)
+        name = (name_span.text if name_span is not None else span.text).strip("«»\"“”'‘’ ")
+        return Phrase(span, name, kind, name_span if name_span is not None else span)
+
+    def _name_run(self, doc: Doc, start: int, end: int, sent_start: int) -> Span | None:
+        """The capitalised name heading the phrase ("velrennomerte The Guardian" -> The Guardian)."""
+        j = end
+        while j > start and (
+            (_is_cap(doc[j - 1]) and not (doc[j - 1].text.endswith(".") and j < end))
+            or (j - 1 > start and doc[j - 1].lower_ in ("of", "for", "the", "de", "al"))
+        ):
+            j -= 1
+        while j < end and not _is_cap(doc[j]):
+            j += 1
+        if j >= end:
+            return None
+        if j - 2 >= start and doc[j - 1].text in ("'s", "’s") and _is_cap(doc[j - 2]):
+            # "Britain's Ministry of Defence"
+            k = j - 2
+            while k > start and _is_cap(doc[k - 1]) and not doc[k - 1].text.endswith("."):
+                k -= 1
+            return doc[k:end]
+        if j == start:
+            if end - start == 1 or all(_is_cap(t) for t in doc[start:end]):
+                return doc[start:end]
+            # a sentence-initial capital followed by lower-case words is not a name
+            return None if start == sent_start else doc[start:end]
+        if doc[j - 1].lower_ in self.lex.stop and doc[j - 1].lower_ not in self.lex.determiners:
+            # "Forsvarsdepartementet i Kyiv": the name is a complement, the head comes before
+            return doc[start:end] if _is_cap(doc[start]) and start != sent_start else None
+        return doc[j:end]
+
+    def _kind(self, doc: Doc, span: Span, name_span: Span | None) -> str:
+        text = span.text
+        label = self._ent_label(doc, span)
+        if label in _PER_LABELS:
+            return "named"
+        if label in _ORG_LABELS:
+            return "organisation"
+        if self.lex.media_re is not None and self.lex.media_re.search(text):
+            return "organisation"
+        low = text.lower()
+        if self.lex.org_re is not None and self.lex.org_re.search(low):
+            return "organisation"
+        if name_span is not None:
+            if any(t.text.isupper() and len(t.text) > 1 for t in name_span):
+                return "organisation"
+            return "named"
+        return "descriptive"
+
+    @staticmethod
+    def _ent_label(doc: Doc, span: Span) -> str | None:
+        if not doc.has_annotation("ENT_IOB"):
+            return None
+        for ent in doc.ents:
+            if ent.start >= span.start and ent.end <= span.end and ent.end == span.end:
+                return ent.label_
+        return None
+
+    def last_outlet(self, doc: Doc, before: int) -> str | None:
+        """The last outlet named before token ``before`` (for "the newspaper", "avisen")."""
+        if self.lex.media_re is None:
+            return None
+        last = None
+        for m in self.lex.media_re.finditer(doc[:before].text):
+            last = m.group()
+        return last
+
+    def split_coordinated(self, phrase: Phrase, sent_start: int) -> list[Phrase]:
+        """"Ukraina og Russland" -> two phrases; anything else stays whole."""
+        span = phrase.span
+        cuts = [t.i for t in span if t.lower_ in self.lex.and_words]
+        if len(cuts) != 1:
+            return [phrase]
+        k = cuts[0]
+        if k == span.start or k + 1 >= span.end or not (_is_cap(span.doc[k - 1]) and _is_cap(span.doc[k + 1])):
+            return [phrase]
+        doc = span.doc
+        return [self.phrase(doc, span.start, k, sent_start), self.phrase(doc, k + 1, span.end, sent_start)]
+
+    def is_org(self, phrase: Phrase) -> bool:
+        """Outlets and organisations (reporting sources), not people or pronouns."""
+        return phrase.kind == "organisation" or (
+            phrase.kind == "descriptive" and phrase.name != phrase.span.text
+        )

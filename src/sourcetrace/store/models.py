@@ -1,0 +1,111 @@
+"""The corpus tables: one row per document plus its readings' records, normalised so the API can
+filter and count without parsing JSON. The full ``Reading`` JSON is kept as well, so a document
+is served exactly as the analysis produced it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, doc="sha256 of the original text")
+    language: Mapped[str] = mapped_column(String(16), index=True)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    source: Mapped[str | None] = mapped_column(String(300), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    pipeline_version: Mapped[str] = mapped_column(String(40))
+    reading: Mapped[str] = mapped_column(Text, doc="Reading.model_dump_json()")
+    n_quotes: Mapped[int] = mapped_column(Integer, default=0)
+    n_attributions: Mapped[int] = mapped_column(Integer, default=0)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+def _doc_fk() -> Mapped[str]:
+    return mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+
+
+class SpeakerRow(Base):
+    __tablename__ = "speakers"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = _doc_fk()
+    local_id: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str | None] = mapped_column(Text)
+    entity_type: Mapped[str | None] = mapped_column(String(40))
+
+
+class QuoteRow(Base):
+    __tablename__ = "quotes"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = _doc_fk()
+    local_id: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(10), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    speaker_name: Mapped[str | None] = mapped_column(String(300), index=True)
+    speaker_kind: Mapped[str | None] = mapped_column(String(20))
+    cue: Mapped[str | None] = mapped_column(String(200))
+    medium: Mapped[str | None] = mapped_column(String(300))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, doc="Quote.model_dump(mode='json')")
+
+
+class AttributionRow(Base):
+    __tablename__ = "attributions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = _doc_fk()
+    local_id: Mapped[str] = mapped_column(String(20))
+    source_name: Mapped[str] = mapped_column(String(300), index=True)
+    source_kind: Mapped[str] = mapped_column(String(20))
+    relation: Mapped[str] = mapped_column(String(30), index=True)
+    recipient: Mapped[str | None] = mapped_column(String(300))
+    object_text: Mapped[str | None] = mapped_column(Text)
+    evidence_text: Mapped[str] = mapped_column(Text)
+    medium: Mapped[str | None] = mapped_column(String(300))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class FigureRow(Base):
+    __tablename__ = "figures"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = _doc_fk()
+    local_id: Mapped[str] = mapped_column(String(20))
+    value: Mapped[float] = mapped_column(Float)
+    value_max: Mapped[float | None] = mapped_column(Float)
+    bound: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(String(100))
+    counts: Mapped[str | None] = mapped_column(String(100))
+    claimant_name: Mapped[str | None] = mapped_column(String(300), index=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class HedgeRow(Base):
+    __tablename__ = "hedges"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = _doc_fk()
+    local_id: Mapped[str] = mapped_column(String(20))
+    cue: Mapped[str] = mapped_column(String(200))
+    meaning: Mapped[str] = mapped_column(String(30), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -1,0 +1,419 @@
+"""Reading and writing the corpus. Every document is written in one transaction with all its
+records and its search entry, so an ingest killed at any moment leaves whole documents only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Engine, Select, and_, delete, exists, func, literal_column, select
+from sqlalchemy.orm import sessionmaker
+
+from ..model import Reading
+from . import fulltext
+from .engine import make_engine, migrate
+from .models import AttributionRow, DocumentRow, FigureRow, HedgeRow, QuoteRow, SpeakerRow
+
+Status = Literal["created", "updated", "exists"]
+
+
+def content_id(text: str) -> str:
+    """The document id: sha256 of the original text, as :func:`sourcetrace.analysis.analyze` sets it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "items": self.items,
+            "total": self.total,
+            "limit": self.limit,
+            "offset": self.offset,
+        }
+
+
+@dataclass
+class DocumentFilter:
+    q: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    speaker: str | None = None
+    relation: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+def _ieq(column, value: str):  # noqa: ANN001, ANN202 - SQLAlchemy expressions
+    return func.lower(column) == value.lower()
+
+
+class Store:
+    """A corpus on one database: open it with :func:`open_store`."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self.session = sessionmaker(engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def stored_version(self, doc_id: str) -> str | None:
+        """The pipeline version a document was stored with, or None when it is not stored."""
+        with self.session() as s:
+            return s.scalar(select(DocumentRow.pipeline_version).where(DocumentRow.id == doc_id))
+
+    def save(self, reading: Reading) -> Status:
+        """Store (or replace) one reading with all its records, in one transaction."""
+        doc = reading.document
+        with self.session.begin() as s:
+            old = s.get(DocumentRow, doc.id)
+            status: Status = "created"
+            if old is not None:
+                status = "updated"
+                for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
+                    s.execute(delete(table).where(table.document_id == doc.id))
+                s.delete(old)
+                s.flush()
+            s.add(
+                DocumentRow(
+                    id=doc.id,
+                    language=doc.language,
+                    published=doc.published,
+                    source=doc.source,
+                    title=doc.title,
+                    url=doc.url,
+                    origin=doc.origin,
+                    text=doc.text,
+                    pipeline_version=reading.pipeline_version,
+                    reading=reading.model_dump_json(),
+                    n_quotes=len(reading.quotes),
+                    n_attributions=len(reading.attributions),
+                    ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                )
+            )
+            s.flush()
+            s.add_all(_records(reading))
+            fulltext.index_document(s, self.dialect, doc.id, doc.title, doc.text)
+        return status
+
+    def delete(self, doc_id: str) -> bool:
+        with self.session.begin() as s:
+            row = s.get(DocumentRow, doc_id)
+            if row is None:
+                return False
+            for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
+                s.execute(delete(table).where(table.document_id == doc_id))
+            fulltext.unindex_document(s, self.dialect, doc_id)
+            s.delete(row)
+        return True
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def reading_json(self, doc_id: str) -> str | None:
+        """The stored ``Reading`` as JSON text, exactly as it was analysed."""
+        with self.session() as s:
+            return s.scalar(select(DocumentRow.reading).where(DocumentRow.id == doc_id))
+
+    def reading(self, doc_id: str) -> Reading | None:
+        raw = self.reading_json(doc_id)
+        return Reading.model_validate_json(raw) if raw is not None else None
+
+    def count(self, table: type = DocumentRow, doc_id: str | None = None) -> int:
+        stmt = select(func.count()).select_from(table)
+        if doc_id is not None:
+            stmt = stmt.where(table.document_id == doc_id)
+        with self.session() as s:
+            return int(s.scalar(stmt) or 0)
+
+    def document_ids(self) -> list[str]:
+        with self.session() as s:
+            return list(s.scalars(select(DocumentRow.id).order_by(DocumentRow.id)))
+
+    def _page(self, stmt: Select, limit: int, offset: int, row_to_item) -> Page:  # noqa: ANN001
+        with self.session() as s:
+            total = int(
+                s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+            )
+            rows = s.execute(stmt.limit(limit).offset(offset)).all()
+        return Page([row_to_item(r) for r in rows], total, limit, offset)
+
+    def documents(self, f: DocumentFilter, limit: int = 50, offset: int = 0) -> Page:
+        d = DocumentRow
+        stmt = select(
+            d.id, d.title, d.source, d.language, d.published, d.origin, d.n_quotes, d.n_attributions
+        )
+        if f.q and fulltext.words(f.q):
+            stmt = stmt.where(fulltext.matches(self.dialect, f.q))
+        if f.language:
+            stmt = stmt.where(d.language == f.language.lower())
+        if f.outlet:
+            stmt = stmt.where(_ieq(d.source, f.outlet))
+        if f.date_from:
+            stmt = stmt.where(d.published >= f.date_from)
+        if f.date_to:
+            stmt = stmt.where(d.published <= f.date_to)
+        if f.speaker:
+            stmt = stmt.where(
+                exists().where(
+                    and_(SpeakerRow.document_id == d.id, _ieq(SpeakerRow.name, f.speaker))
+                )
+            )
+        if f.relation:
+            stmt = stmt.where(
+                exists().where(
+                    and_(AttributionRow.document_id == d.id, AttributionRow.relation == f.relation)
+                )
+            )
+        stmt = stmt.order_by(d.published.desc().nulls_last(), d.ingested_at.desc(), d.id)
+        return self._page(
+            stmt,
+            limit,
+            offset,
+            lambda r: {
+                "id": r.id,
+                "title": r.title,
+                "source": r.source,
+                "language": r.language,
+                "published": r.published.isoformat() if r.published else None,
+                "origin": r.origin,
+                "n_quotes": r.n_quotes,
+                "n_attributions": r.n_attributions,
+            },
+        )
+
+    def speakers(
+        self, q: str | None = None, kind: str | None = None, limit: int = 50, offset: int = 0
+    ) -> Page:
+        stmt = select(
+            SpeakerRow.name,
+            func.min(SpeakerRow.kind).label("kind"),
+            func.count(func.distinct(SpeakerRow.document_id)).label("n_documents"),
+        ).group_by(SpeakerRow.name)
+        if q:
+            stmt = stmt.where(SpeakerRow.name.ilike(f"%{_like(q)}%", escape="\\"))
+        if kind:
+            stmt = stmt.where(SpeakerRow.kind == kind)
+        inner = stmt.subquery()
+        counted = select(
+            inner.c.name,
+            inner.c.kind,
+            inner.c.n_documents,
+            select(func.count())
+            .where(QuoteRow.speaker_name == inner.c.name)
+            .scalar_subquery()
+            .label("n_quotes"),
+        ).order_by(literal_column("n_quotes").desc(), inner.c.n_documents.desc(), inner.c.name)
+        return self._page(
+            counted,
+            limit,
+            offset,
+            lambda r: {
+                "name": r.name,
+                "kind": r.kind,
+                "n_quotes": r.n_quotes,
+                "n_documents": r.n_documents,
+            },
+        )
+
+    def _records_page(
+        self, row_cls: type, key: str, conditions: Sequence, limit: int, offset: int
+    ) -> Page:
+        stmt = (
+            select(row_cls.document_id, DocumentRow.title, row_cls.data)
+            .join(DocumentRow, DocumentRow.id == row_cls.document_id)
+            .where(*conditions)
+            .order_by(DocumentRow.published.desc().nulls_last(), row_cls.document_id, row_cls.pk)
+        )
+        return self._page(
+            stmt,
+            limit,
+            offset,
+            lambda r: {"document_id": r.document_id, "document_title": r.title, key: _json(r.data)},
+        )
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        document_id: str | None = None,
+        q: str | None = None,
+        kind: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        conds = []
+        if speaker:
+            conds.append(_ieq(QuoteRow.speaker_name, speaker))
+        if document_id:
+            conds.append(QuoteRow.document_id == document_id)
+        if q:
+            conds.append(QuoteRow.text.ilike(f"%{_like(q)}%", escape="\\"))
+        if kind:
+            conds.append(QuoteRow.kind == kind)
+        return self._records_page(QuoteRow, "quote", conds, limit, offset)
+
+    def attributions(
+        self,
+        relation: str | None = None,
+        source: str | None = None,
+        document_id: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        conds = []
+        if relation:
+            conds.append(AttributionRow.relation == relation)
+        if source:
+            conds.append(_ieq(AttributionRow.source_name, source))
+        if document_id:
+            conds.append(AttributionRow.document_id == document_id)
+        return self._records_page(AttributionRow, "attribution", conds, limit, offset)
+
+    def figures(
+        self,
+        claimant: str | None = None,
+        counts: str | None = None,
+        document_id: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        conds = []
+        if claimant:
+            conds.append(_ieq(FigureRow.claimant_name, claimant))
+        if counts:
+            conds.append(_ieq(FigureRow.counts, counts))
+        if document_id:
+            conds.append(FigureRow.document_id == document_id)
+        return self._records_page(FigureRow, "figure", conds, limit, offset)
+
+    def search(self, q: str, limit: int = 50, offset: int = 0) -> Page:
+        if not fulltext.words(q):
+            return Page([], 0, limit, offset)
+        stmt = fulltext.search_select(self.dialect, q)
+        return self._page(
+            stmt,
+            limit,
+            offset,
+            lambda r: {"document_id": r.document_id, "title": r.title, "snippet": r.snippet},
+        )
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _records(reading: Reading) -> list[Any]:
+    """The normalised rows of one reading."""
+    doc_id = reading.document.id
+    rows: list[Any] = []
+    for sp in reading.speakers:
+        rows.append(
+            SpeakerRow(
+                document_id=doc_id,
+                local_id=sp.id,
+                name=sp.name,
+                kind=sp.kind,
+                title=sp.title,
+                entity_type=sp.entity_type,
+            )
+        )
+    for q in reading.quotes:
+        rows.append(
+            QuoteRow(
+                document_id=doc_id,
+                local_id=q.id,
+                kind=q.kind,
+                text=q.text,
+                start=q.span.start,
+                end=q.span.end,
+                speaker_name=q.speaker.name if q.speaker else None,
+                speaker_kind=q.speaker.kind if q.speaker else None,
+                cue=q.cue.text if q.cue else None,
+                medium=q.medium,
+                data=q.model_dump(mode="json"),
+            )
+        )
+    for a in reading.attributions:
+        rows.append(
+            AttributionRow(
+                document_id=doc_id,
+                local_id=a.id,
+                source_name=a.source.name,
+                source_kind=a.source.kind,
+                relation=a.relation,
+                recipient=a.recipient,
+                object_text=a.object.text if a.object else None,
+                evidence_text=a.evidence.text,
+                medium=a.medium,
+                data=a.model_dump(mode="json"),
+            )
+        )
+    for f in reading.figures:
+        rows.append(
+            FigureRow(
+                document_id=doc_id,
+                local_id=f.id,
+                value=f.value,
+                value_max=f.value_max,
+                bound=f.bound,
+                text=f.text,
+                unit=f.unit,
+                counts=f.counts,
+                claimant_name=f.claimant.name if f.claimant else None,
+                data=f.model_dump(mode="json"),
+            )
+        )
+    for h in reading.hedges:
+        rows.append(
+            HedgeRow(
+                document_id=doc_id,
+                local_id=h.id,
+                cue=h.cue,
+                meaning=h.meaning,
+                start=h.span.start,
+                end=h.span.end,
+                data=h.model_dump(mode="json"),
+            )
+        )
+    return rows
+
+
+def open_store(db: str | None = None, upgrade: bool = True) -> Store:
+    """Open (and by default migrate) the store at ``db``: a path, an SQLite or PostgreSQL URL.
+
+    Raises :class:`~sourcetrace.store.engine.StoreError` with a one-line reason when it cannot."""
+    from sqlalchemy.exc import OperationalError
+
+    from .engine import StoreError
+
+    engine = make_engine(db)
+    for attempt in range(3 if upgrade else 0):
+        try:
+            migrate(engine)
+            break
+        except OperationalError as exc:
+            # a second process creating the same new SQLite file: its tables appear meanwhile
+            if attempt < 2 and "already exists" in str(exc.orig):
+                time.sleep(0.5)
+                continue
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise StoreError(f"cannot open the database: {reason}") from None
+    return Store(engine)

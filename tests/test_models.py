@@ -1,0 +1,72 @@
+"""The pipelines we ship load offline from package data and annotate unseen text.
+
+The sentences below are not in NorNE/NDT or EWT; they are news-style war reporting, the text
+sourcetrace reads.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from sourcetrace.pipeline import models
+
+MAX_MB = 30
+
+
+def _shipped(lang: str):
+    path = models.shipped_model_path(lang)
+    if path is None:
+        pytest.skip(f"no shipped {lang} pipeline (train it with training/Makefile)")
+    return path
+
+
+def _load_offline(lang: str, monkeypatch: pytest.MonkeyPatch):
+    """Load with lookup tables made unimportable: the model must carry everything it needs."""
+    _shipped(lang)
+    monkeypatch.setitem(sys.modules, "spacy_lookups_data", None)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return models.load_base(lang)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_shipped_pipeline_is_small_and_has_no_training_paths(lang: str) -> None:
+    path = _shipped(lang)
+    size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1_000_000
+    assert size <= MAX_MB
+    text = (path / "config.cfg").read_text(encoding="utf-8")
+    assert "corpus/" not in text
+
+
+def test_norwegian_pipeline_tags_and_finds_entities(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = _load_offline("nb", monkeypatch)
+    doc = nlp("Forsvarsminister Tore Sandvik sa onsdag at Nato vil sende flere soldater til Litauen.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Sandvik"].pos_ == "PROPN"
+    assert by_text["sa"].lemma_ == "si"
+    assert by_text["soldater"].lemma_ == "soldat"
+    assert by_text["soldater"].morph.get("Number") == ["Plur"]
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Tore Sandvik") == "PER"
+    assert labels.get("Litauen") in {"GPE", "LOC"}
+
+
+def test_nynorsk_uses_the_bokmal_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = _load_offline("nn", monkeypatch)
+    doc = nlp("Statsministeren seier at Jonas Gahr Støre reiser til Kyiv i morgon.")
+    assert any(e.label_ == "PER" and "Støre" in e.text for e in doc.ents)
+
+
+def test_english_pipeline_parses_tags_and_finds_entities(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = _load_offline("en", monkeypatch)
+    doc = nlp("Ukrainian officials said Volodymyr Zelensky visited the wounded soldiers in Kharkiv on Monday.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Zelensky"].pos_ == "PROPN"
+    assert by_text["said"].lemma_ == "say"
+    assert by_text["soldiers"].lemma_ == "soldier"
+    assert by_text["officials"].dep_ == "nsubj"
+    assert by_text["officials"].head.text == "said"
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Volodymyr Zelensky") == "PER"
+    assert labels.get("Kharkiv") == "LOC"

@@ -1,0 +1,271 @@
+"""sourcetrace_quotes on real-shaped news text: Norwegian (Bokmål, Nynorsk) and English conventions."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+from sourcetrace.pipeline.annotations import QuoteAnn
+
+
+@lru_cache(maxsize=4)
+def _nlp(lang: str) -> Language:
+    """Only the components quotes and speakers need, on a blank tokenizer (no model)."""
+    nlp = spacy.blank("nb" if lang == "nn" else lang)
+    nlp.add_pipe("sentencizer")
+    for name in ("sourcetrace_layout", "sourcetrace_quotes", "sourcetrace_speakers"):
+        nlp.add_pipe(name, config={"lang": lang})
+    return nlp
+
+
+def read(text: str, lang: str = "nb") -> Doc:
+    return _nlp(lang)(text)
+
+
+def qtext(doc: Doc, q: QuoteAnn) -> str:
+    start, end = q.char_range or (q.span.start_char, q.span.end_char)
+    return doc.text[start:end]
+
+
+def table(doc: Doc, kind: str | None = None) -> list[tuple[str, str | None]]:
+    """(quote text, speaker canonical name) for every quote (of one kind)."""
+    return [
+        (qtext(doc, q), q.speaker.name if q.speaker else None)
+        for q in doc._.st_quotes
+        if kind is None or q.kind == kind
+    ]
+
+
+def find(doc: Doc, start: str) -> QuoteAnn:
+    hits = [q for q in doc._.st_quotes if qtext(doc, q).startswith(start)]
+    assert hits, f"no quote starting {start!r}: {table(doc)}"
+    return hits[0]
+
+
+# -- Norwegian Bokmål ----------------------------------------------------------------------
+
+NB_VIDEO = """– Vi har ikke fått mat på fem dager. Offiserene har forlatt oss.
+
+Det forteller den ukrainske soldaten Mykola Petrenko i et videoklipp på Telegram, som avisen har gått gjennom.
+
+– Vi holdt stillingen
+
+Soldatene i videoen tilhører en brigade i øst.
+
+– Vi holdt stillingen i tre uker. Halve kompaniet er borte, sier Petrenko i videoen.
+
+Petrenko forteller videre at de ble beordret til å bli værende uten forsterkninger.
+"""
+
+
+def test_dash_quote_speaker_named_in_the_next_paragraph_with_medium() -> None:
+    doc = read(NB_VIDEO)
+    first = find(doc, "Vi har ikke fått mat")
+    assert qtext(doc, first).endswith("har forlatt oss.")
+    assert first.kind == "direct"
+    assert first.speaker is not None and first.speaker.name == "Mykola Petrenko"
+    assert first.speaker.title == "ukrainske soldaten"
+    assert first.medium == "video on Telegram"
+
+
+def test_crosshead_repeating_a_quote_is_not_a_quote() -> None:
+    doc = read(NB_VIDEO)
+    texts = [t for t, _ in table(doc)]
+    assert "Vi holdt stillingen" not in texts
+    assert sum(t.startswith("Vi holdt stillingen") for t in texts) == 1
+
+
+def test_trailing_comma_short_name_and_definite_medium_reference() -> None:
+    doc = read(NB_VIDEO)
+    q = find(doc, "Vi holdt stillingen i tre uker")
+    assert qtext(doc, q) == "Vi holdt stillingen i tre uker. Halve kompaniet er borte,"
+    assert q.speaker is not None and q.speaker.name == "Mykola Petrenko"  # "Petrenko" joined
+    assert q.speaker.text == "Petrenko"
+    assert q.medium == "video on Telegram"  # "i videoen" refers back to the Telegram clip
+    assert q.cue is not None and q.cue.text == "sier"
+
+
+def test_indirect_speech_text_is_the_reported_clause() -> None:
+    doc = read(NB_VIDEO)
+    assert table(doc, "indirect") == [
+        ("de ble beordret til å bli værende uten forsterkninger", "Mykola Petrenko")
+    ]
+
+
+def test_quote_split_by_its_cue_is_one_speaker_and_recipient() -> None:
+    doc = read(
+        "– Det var et vanlig boligområde. Her bodde barn og pensjonister, sier guvernør Oleh Kiper "
+        "til NRK. – Vi gir ikke opp.\n\nKiper sier at redningsarbeidet fortsetter.\n"
+    )
+    a = find(doc, "Det var et vanlig")
+    b = find(doc, "Vi gir ikke opp")
+    assert qtext(doc, a).endswith("pensjonister,")
+    assert a.speaker is b.speaker and a.speaker is not None
+    assert a.speaker.name == "Oleh Kiper" and a.speaker.title == "guvernør"
+    assert a.recipient == "NRK"
+
+
+def test_run_of_dash_paragraphs_and_interview_question() -> None:
+    doc = read(
+        "Sersjant Andrij Melnyk (29) ble løslatt i fangeutvekslingen fredag.\n\n"
+        "– Vi trodde vi var glemt. Vi fikk nesten ikke mat, sier Melnyk til VG.\n\n"
+        "– Hvordan var det å krysse grensen?\n\n"
+        "– Jeg gråt. Jeg skammer meg ikke over det.\n\n"
+        "– Nå vil jeg bare hjem til familien.\n"
+    )
+    assert table(doc, "direct") == [
+        ("Vi trodde vi var glemt. Vi fikk nesten ikke mat,", "Andrij Melnyk"),
+        ("Hvordan var det å krysse grensen?", "VG"),
+        ("Jeg gråt. Jeg skammer meg ikke over det.", "Andrij Melnyk"),
+        ("Nå vil jeg bare hjem til familien.", "Andrij Melnyk"),
+    ]
+
+
+def test_guillemets_pronoun_speaker_and_scare_quotes() -> None:
+    doc = read(
+        "Enheten «Storm» ble dannet i januar. Forsker Ingrid Hovland ved NUPI følger kampene.\n\n"
+        "«Tallene er trolig ikke oppdiktet, men de er valgt for å gi et bestemt inntrykk», sier hun "
+        "til Aftenposten.\n"
+    )
+    assert table(doc) == [
+        ("Tallene er trolig ikke oppdiktet, men de er valgt for å gi et bestemt inntrykk", "Ingrid Hovland")
+    ]
+    q = doc._.st_quotes[0]
+    assert q.speaker is not None and q.speaker.kind == "pronoun" and q.speaker.text == "hun"
+    assert q.recipient == "Aftenposten"
+
+
+def test_partial_quote_with_its_cue_before() -> None:
+    doc = read("Det russiske forsvarsdepartementet hevdet søndag at styrkene hadde «frigjort» landsbyen.\n")
+    direct = table(doc, "direct")
+    assert direct == [("frigjort", "Det russiske forsvarsdepartementet")]
+    assert find(doc, "frigjort").speaker.kind == "organisation"  # type: ignore[union-attr]
+    indirect = table(doc, "indirect")
+    assert indirect and indirect[0][0].startswith("styrkene hadde «frigjort» landsbyen")
+
+
+def test_ifolge_and_trailing_cue_are_indirect() -> None:
+    doc = read(
+        "Ifølge generalstaben mistet Russland 1180 soldater det siste døgnet.\n\n"
+        "Minst 14 mennesker ble drept i angrepet, opplyser politiet til NTB.\n"
+    )
+    got = dict(table(doc, "indirect"))
+    assert got["mistet Russland 1180 soldater det siste døgnet"] == "generalstaben"
+    assert got["Minst 14 mennesker ble drept i angrepet"] == "politiet"
+    trailing = find(doc, "Minst 14")
+    assert trailing.recipient == "NTB"
+
+
+def test_descriptive_speaker_and_press_release() -> None:
+    doc = read(
+        "– Situasjonen er under kontroll, sier en talsperson for forsvarsdepartementet i en pressemelding.\n"
+    )
+    q = doc._.st_quotes[0]
+    assert q.speaker is not None
+    assert q.speaker.kind == "descriptive"
+    assert q.speaker.name == "en talsperson for forsvarsdepartementet"
+    assert q.medium == "press release"
+
+
+# -- Nynorsk ------------------------------------------------------------------------------
+
+
+def test_nynorsk_forms() -> None:
+    doc = read(
+        "Natalija Hrytsenko (64) bur i blokka ved sida av huset som vart treft.\n\n"
+        "– Vindauga knuste, og heile trappeoppgangen var full av røyk, seier ho til NRK.\n\n"
+        "Ho fortel at ho vakna av eit kraftig smell.\n\n"
+        "Ifølgje Ukrainas luftforsvar sende Russland 87 dronar mot Ukraina i løpet av natta.\n",
+        lang="nn",
+    )
+    assert table(doc, "direct") == [
+        ("Vindauga knuste, og heile trappeoppgangen var full av røyk,", "Natalija Hrytsenko")
+    ]
+    assert find(doc, "Vindauga").recipient == "NRK"
+    indirect = dict(table(doc, "indirect"))
+    assert indirect["ho vakna av eit kraftig smell"] == "Natalija Hrytsenko"
+    assert indirect["sende Russland 87 dronar mot Ukraina i løpet av natta"] == "Ukrainas luftforsvar"
+
+
+# -- English ------------------------------------------------------------------------------
+
+EN_SWAP = """Russia and Ukraine exchanged 212 prisoners of war on Thursday, officials on both sides said.
+
+"Our people are home," Ukrainian President Volodymyr Zelenskiy wrote on Telegram.
+
+Petro Yatsenko, a spokesman for the headquarters, told Reuters that many of the men showed signs of torture.
+
+"Some of them lost 30, 40 kilograms. One of them could not walk," Yatsenko said by phone. "We will document everything."
+"""
+
+
+def test_english_cues_titles_and_split_quotes() -> None:
+    doc = read(EN_SWAP, "en")
+    assert table(doc, "direct") == [
+        ("Our people are home,", "Volodymyr Zelenskiy"),
+        ("Some of them lost 30, 40 kilograms. One of them could not walk,", "Petro Yatsenko"),
+        ("We will document everything.", "Petro Yatsenko"),
+    ]
+    zel = find(doc, "Our people")
+    assert zel.medium == "Telegram"
+    assert zel.speaker is not None and zel.speaker.title == "Ukrainian President"
+
+
+def test_english_indirect_with_apposition_and_recipient() -> None:
+    doc = read(EN_SWAP, "en")
+    got = dict(table(doc, "indirect"))
+    assert got["many of the men showed signs of torture"] == "Petro Yatsenko"
+    assert got["Russia and Ukraine exchanged 212 prisoners of war on Thursday"] == "officials on both sides"
+    assert find(doc, "many of the men").recipient == "Reuters"
+
+
+def test_english_multi_paragraph_quote_without_closing_mark() -> None:
+    doc = read(
+        "“I stopped recognising myself in the mirror,” Oleksandr Hnatiuk told the Guardian.\n\n"
+        "“In the first prison they beat us every morning. They called it ‘reception’. You had to shout slogans.\n\n"
+        "“After some months you stop being afraid of the pain.”\n",
+        "en",
+    )
+    rows = table(doc, "direct")
+    assert [r[1] for r in rows] == ["Oleksandr Hnatiuk"] * 3
+    assert rows[1][0].endswith("You had to shout slogans.")  # runs to the paragraph end
+    assert "‘reception’" in rows[1][0]  # a quote inside a quote stays inside
+
+
+def test_english_titles_anonymous_sources_and_definite_reference() -> None:
+    doc = read(
+        "Gen. Lt. Sergei Sevryukov said Russian forces had pushed back the attack.\n\n"
+        "“The enemy has suffered heavy losses,” said Ukraine's Interior Ministry adviser Anton Gerashchenko.\n\n"
+        "A senior U.S. defense official, who spoke on condition of anonymity, said Russia was stockpiling missiles.\n\n"
+        "“They are building up. We've seen this pattern before,” the official said.\n",
+        "en",
+    )
+    got = dict(table(doc))
+    assert got["Russian forces had pushed back the attack"] == "Sergei Sevryukov"
+    assert got["The enemy has suffered heavy losses,"] == "Anton Gerashchenko"
+    assert got["Russia was stockpiling missiles"] == "A senior U.S. defense official"
+    assert got["They are building up. We've seen this pattern before,"] == "A senior U.S. defense official"
+
+
+def test_english_scare_quotes_and_according_to() -> None:
+    doc = read(
+        'The so-called "Storm" units were formed in January. According to the general staff, Russian forces lost '
+        "1,100 soldiers over the past day.\n",
+        "en",
+    )
+    assert table(doc, "direct") == []
+    assert table(doc, "indirect") == [
+        ("Russian forces lost 1,100 soldiers over the past day", "general staff")
+    ]
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+def test_no_quotes_and_empty_text(lang: str) -> None:
+    assert read("", lang)._.st_quotes in (None, [])
+    doc = read("Ukraina og Russland har gjennomført en ny fangeutveksling.\n", lang)
+    assert table(doc, "direct") == []
