@@ -194,7 +194,7 @@ def test_seed_article_shows_quotes_speakers_and_sourcing(demo: dict[str, Any], p
     legend = page.eval_on_selector_all(".legend li", "els => els.map(e => e.dataset.speaker)")
     assert set(legend) == {v["speaker"] or "unknown speaker" for v in expected.values()}
     colours = page.eval_on_selector_all(
-        "article mark.q", "els => els.map(e => [e.dataset.speaker, getComputedStyle(e).backgroundColor])")
+        "article mark.q", "els => els.map(e => [e.dataset.speaker, getComputedStyle(e).getPropertyValue('--spk-bg')])")
     by_speaker: dict[str, set[str]] = {}
     for speaker, colour in colours:
         by_speaker.setdefault(speaker, set()).add(colour)

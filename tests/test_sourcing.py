@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 import pytest
-import sys; sys.path.insert(0, "/tmp/st"); import patch  # noqa  TEMP
 import spacy
 
 import sourcetrace.pipeline  # noqa: F401  (registers the factories)

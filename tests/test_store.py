@@ -168,3 +168,19 @@ def test_urls_and_paths_are_normalised(tmp_path, monkeypatch):
 def test_unusable_databases_fail_with_a_clear_error(db, message):
     with pytest.raises(StoreError, match=message):
         open_store(db)
+
+
+def test_the_migrations_build_exactly_the_models_schema(store):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from sourcetrace.store.models import Base
+
+    def ours(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - alembic's hook signature
+        return not (
+            type_ == "table" and (name.startswith("document_fts") or name == "alembic_version")
+        )
+
+    with store.engine.connect() as c:
+        context = MigrationContext.configure(c, opts={"include_object": ours})
+        assert compare_metadata(context, Base.metadata) == []

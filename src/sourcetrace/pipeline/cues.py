@@ -378,7 +378,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             return Mention(span=span, name=name_text, kind="named", title=title or None, entity_type=label or "PER")
     if org_head:
         lead = start
-        if first in lx.determiners and not is_cap(doc[start].text) and lead + 1 < end:
+        if first in lx.determiners and not outlet and lead + 1 < end:
             lead += 1
         if head in lx.anaphors and not is_cap(doc[main - 1].text) and not outlet:
             return Mention(span=span, name=span.text, kind="descriptive", entity_type="ORG")
@@ -391,24 +391,31 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     if m.kind == "pronoun":
         info = lx.pronouns.get(m.text.lower(), {})
         return info.get("class", "any"), info.get("number", "sg")
-    text = m.text
+    words = m.text.split()
+    head = words[-1].lower() if words else ""
     low_name = m.name.lower()
-    head = text.split()[-1].lower() if text.split() else ""
     if m.kind == "organisation" or m.entity_type in ORG_LABELS:
-        cls = "media" if low_name in lx.outlets or low_name.removeprefix("the ") in lx.outlets else "organisation"
-        return cls, "sg"
+        outlet = low_name in lx.outlets or low_name.removeprefix("the ") in lx.outlets
+        return ("media" if outlet else "organisation"), "sg"
     if m.kind == "named":
         return "person", "sg"
     anaphor = lx.anaphors.get(head)
     if anaphor is not None and m.entity_type == "ORG":
         return anaphor, "sg"
-    if head in lx.plural_words or (_suffix(head, lx.plural_suffixes) and not _suffix(head, lx.person_suffixes)):
-        return "person", "pl"
-    if _suffix(head, lx.person_suffixes) and head not in lx.anaphors and any(
-        head.endswith(p) and p.endswith(s) for p in lx.person_suffixes for s in lx.plural_suffixes if p != head
-    ):
-        pass
-    return "person", "sg"
+    return "person", ("pl" if is_plural(head, lx) else "sg")
+
+
+def is_plural(head: str, lx: Lexicon) -> bool:
+    """A plural noun: listed, or a plural ending on a person or organisation noun
+    ("officials", "soldater", "soldatene")."""
+    if head in lx.plural_words:
+        return True
+    for p in lx.plural_suffixes:
+        if head.endswith(p) and len(head) > len(p) + 2:
+            stem = head[: -len(p)]
+            if _suffix(stem, lx.person_suffixes) or _suffix(stem, lx.org_suffixes):
+                return True
+    return False
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

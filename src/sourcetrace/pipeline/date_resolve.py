@@ -62,24 +62,34 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def resolve(g: dict[str, str], v: DateVocab, pub: dt.date | None) -> Resolved | None:
-    """The value of one match given its named groups ``g``; None when it is no date."""
+    """The value of one match given its named groups ``g``; None when it is no date.
+
+    Groups: day, month, monthnum, year, weekday, season, rel, num, unit, ago, and the flags
+    prev ("last", "forrige"), next ("by", "til", "through": the coming one), start/end ("the
+    end of January"), newyear.
+    """
     if g.get("newyear"):
         return Resolved(f"{pub.year}-01-01" if pub else None, "day", "New Year's Day of the publication year")
     month = v.month(g["month"]) if g.get("month") else (int(g["monthnum"]) if g.get("monthnum") else None)
     year = int(g["year"]) if g.get("year") else None
     day = int(g["day"]) if g.get("day") else None
     rel = v.relative.get(" ".join(g["rel"].lower().split())) if g.get("rel") else None
+    prev, nxt = bool(g.get("prev")), bool(g.get("next"))
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and month is not None:
         return _day_month(day, month, year, rel, pub)
     if month is not None:
-        return _month(month, year, rel, bool(g.get("prev")), pub)
+        resolved = _month(month, year, rel, prev, nxt, pub)
+        return _edge(resolved, "end" if g.get("end") else "start" if g.get("start") else None)
+    if g.get("season"):
+        season = v.seasons.get(" ".join(g["season"].lower().split()))
+        return _season(season, year, rel, prev, nxt, pub) if season else None
     if year is not None:
         return Resolved(str(year), "year", None)
     if g.get("weekday"):
         wd = v.weekday(g["weekday"])
-        return _weekday(wd, bool(g.get("prev")), bool(g.get("next")), pub) if wd else None
+        return _weekday(wd, prev, nxt, pub) if wd else None
     if rel:
         return _relative(rel, pub)
     if g.get("unit") and g.get("num"):
@@ -92,6 +102,54 @@ def resolve(g: dict[str, str], v: DateVocab, pub: dt.date | None) -> Resolved | 
         time = "T" if unit in ("hour", "minute") else ""
         return Resolved(f"P{time}{n}{_ISO_UNIT[unit]}", "duration", None)
     return None
+
+
+def _edge(resolved: Resolved, edge: str | None) -> Resolved:
+    """"The end of January": the month's last day, when the month is known."""
+    if edge is None or resolved.value is None or len(resolved.value) != 7:
+        return resolved
+    y, m = (int(x) for x in resolved.value.split("-"))
+    last = (dt.date(*_add_months(y, m, 1), 1) - dt.timedelta(days=1)).day
+    value = f"{resolved.value}-{last:02d}" if edge == "end" else f"{resolved.value}-01"
+    return Resolved(value, "day", f"the {edge} of {resolved.relative}" if resolved.relative else None)
+
+
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _season_of(d: dt.date) -> tuple[str, int]:
+    """The season a day falls in and the year it started (winter starts in December)."""
+    if d.month in (1, 2):
+        return "winter", d.year - 1
+    name = next(n for n, m in sorted(SEASON_START.items(), key=lambda x: -x[1]) if d.month >= m)
+    return name, d.year
+
+
+def _season_label(season: str, y: int) -> str:
+    return f"winter {y}-{y + 1}" if season == "winter" else f"{season} {y}"
+
+
+def _season(season: str, year: int | None, rel: dict[str, int] | None, prev: bool, nxt: bool, pub: dt.date | None) -> Resolved:
+    """A season: the current or last one, the coming one after "til"/"through", or a stated year."""
+    if year is not None:
+        return Resolved(str(year), "year", _season_label(season, year))
+    offset = rel.get("year") if rel else None
+    if pub is None:
+        if offset is not None:
+            return Resolved(None, "unknown", f"{season} of {_year_phrase(offset)}")
+        side = "after" if nxt else "before"
+        return Resolved(None, "unknown", f"the {season} {'around' if not (nxt or prev) else side} publication")
+    current, cur_year = _season_of(pub)
+    start = SEASON_START[season]
+    if offset is not None:
+        y = pub.year + offset
+    elif season == current:
+        y = cur_year - 1 if prev else cur_year
+    elif nxt:  # the coming one
+        y = pub.year if start > pub.month else pub.year + 1
+    else:  # the last one begun
+        y = pub.year if start <= pub.month else pub.year - 1
+    return Resolved(str(y), "year", _season_label(season, y))
 
 
 def _year_phrase(offset: int) -> str:
@@ -116,17 +174,20 @@ def _day_month(day: int, month: int, year: int | None, rel: dict[str, int] | Non
     return Resolved(dt.date(y, month, day).isoformat(), "day", f"{label} of {_year_phrase(y - pub.year)}")
 
 
-def _month(month: int, year: int | None, rel: dict[str, int] | None, prev: bool, pub: dt.date | None) -> Resolved:
+def _month(month: int, year: int | None, rel: dict[str, int] | None, prev: bool, nxt: bool, pub: dt.date | None) -> Resolved:
     name = _month_name(month)
     if year is not None:
         return Resolved(f"{year}-{month:02d}", "month", None)
     offset = rel.get("year") if rel else None
     if pub is None:
-        if prev and offset is None:
-            return Resolved(None, "month", f"the last {name} before publication")
+        if (prev or nxt) and offset is None:
+            side = "after" if nxt else "before"
+            return Resolved(None, "month", f"the {'next' if nxt else 'last'} {name} {side} publication")
         return Resolved(None, "month", f"{name} of {_year_phrase(offset or 0)}")
     if offset is not None:
         y = pub.year + offset
+    elif nxt:
+        y = pub.year if month >= pub.month else pub.year + 1
     elif prev:
         y = pub.year if month < pub.month else pub.year - 1
     else:
@@ -142,23 +203,36 @@ def _weekday(wd: int, prev: bool, nxt: bool, pub: dt.date | None) -> Resolved:
     if nxt:
         delta = (wd - pub.isoweekday()) % 7 or 7
         return Resolved((pub + dt.timedelta(days=delta)).isoformat(), "day", f"the {name} after publication")
+    if prev:  # "forrige torsdag": the Thursday of the week before
+        monday = pub - dt.timedelta(days=pub.isoweekday() - 1 + 7)
+        return Resolved((monday + dt.timedelta(days=wd - 1)).isoformat(), "day", f"the {name} of the week before publication")
     delta = (pub.isoweekday() - wd) % 7
-    if prev and delta == 0:
-        delta = 7
     return Resolved((pub - dt.timedelta(days=delta)).isoformat(), "day", f"the {name} before publication")
 
 
 def _relative(rel: dict[str, int], pub: dt.date | None) -> Resolved | None:
     unit, n = next(iter(rel.items()))
+    if unit == "night":  # "overnight", "i natt": the night into the day n after publication
+        end = pub + dt.timedelta(days=n) if pub else None
+        phrase = "the night before publication" if n == 0 else f"the night into {offset_phrase('day', n)}"
+        return Resolved(f"{end - dt.timedelta(days=1)}/{end}" if end else None, "day", phrase)
+    if unit == "weekend":  # 0: the last weekend on or before publication, 1: the coming one
+        phrase = "the weekend before publication" if n <= 0 else "the weekend after publication"
+        if pub is None:
+            return Resolved(None, "unknown", phrase)
+        sat = pub - dt.timedelta(days=(pub.isoweekday() - 6) % 7) + dt.timedelta(weeks=n)
+        if n > 0 and pub.isoweekday() >= 6:
+            sat = pub - dt.timedelta(days=pub.isoweekday() - 6) + dt.timedelta(weeks=n)
+        return Resolved(f"{sat}/{sat + dt.timedelta(days=1)}", "unknown", phrase)
     phrase = offset_phrase(unit, n)
     if unit == "day":
         value = (pub + dt.timedelta(days=n)).isoformat() if pub else None
         return Resolved(value, "day", phrase)
-    if unit == "week":
+    if unit == "week":  # an ISO interval, Monday to Sunday
         if pub is None:
             return Resolved(None, "unknown", phrase)
-        y, w, _ = (pub + dt.timedelta(weeks=n)).isocalendar()
-        return Resolved(f"{y}-W{w:02d}", "unknown", phrase)
+        monday = pub - dt.timedelta(days=pub.isoweekday() - 1) + dt.timedelta(weeks=n)
+        return Resolved(f"{monday}/{monday + dt.timedelta(days=6)}", "unknown", phrase)
     if unit == "month":
         if pub is None:
             return Resolved(None, "month", phrase)

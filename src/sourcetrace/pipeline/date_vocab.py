@@ -22,9 +22,9 @@ MONTHS = (
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNITS = ("year", "month", "week", "day", "hour", "minute")
 #: units a relative phrase may move by ("i går", "forrige uke"); finer ones ("nå") are not dates
-REL_UNITS = ("year", "month", "week", "day")
+REL_UNITS = ("year", "month", "week", "day", "weekend", "night")
 _REL_KEY = re.compile(r"^(in )?(\d+) (year|month|week|day)( ago)?$")
-_PLACEHOLDER = re.compile(r"\{(day|monthnum|year|month|mon|weekday|num|unit|rel|ago)\}")
+_PLACEHOLDER = re.compile(r"\{(day|monthnum|year|month|mon|weekday|season|anyseason|num|unit|rel|ago)\}")
 
 
 @dataclass
@@ -37,6 +37,10 @@ class DateVocab:
     relative: dict[str, dict[str, int]] = field(default_factory=dict)
     ago: set[str] = field(default_factory=set)
     numbers: dict[str, int] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)
+    #: season words that are other words too (Norwegian "vår" = "our"): only next to a year
+    #: or a relative phrase, through the {anyseason} placeholder
+    seasons_not_bare: set[str] = field(default_factory=set)
 
     def name_key(self, text: str) -> str:
         """How a month/weekday name is looked up: as written, or lower-cased."""
@@ -116,6 +120,11 @@ def vocab(code: str) -> DateVocab:
     for phrase, offset in data.get("relative", {}).items():
         v.relative[phrase.lower()] = {k: int(x) for k, x in offset.items() if k in REL_UNITS}
     v.numbers.update({k.lower(): int(x) for k, x in data.get("numbers", {}).items()})
+    for season, words in data.get("seasons", {}).items():
+        if season == "not_bare":
+            v.seasons_not_bare.update(w.lower() for w in words)
+        else:
+            v.seasons.update({w.lower(): season for w in words})
     return v
 
 
@@ -133,7 +142,12 @@ def compile_patterns(code: str) -> list[re.Pattern[str]]:
         "monthnum": r"(?P<monthnum>[01]?\d)",
         "year": r"(?P<year>1[5-9]\d\d|20\d\d)",
         "month": f"(?P<month>{_alternation([m for m in v.months if m not in v.month_abbr], v.case_sensitive)})",
-        "mon": f"(?P<month>{_alternation(list(v.months), v.case_sensitive)})",
+        "mon": (
+            f"(?P<month>{_alternation([m for m in v.months if m not in v.month_abbr], v.case_sensitive)}"
+            f"|(?:{_alternation(sorted(v.month_abbr), v.case_sensitive)})\\.?)"
+        ),
+        "season": f"(?P<season>{_alternation([x for x in v.seasons if x not in v.seasons_not_bare])})",
+        "anyseason": f"(?P<season>{_alternation(list(v.seasons))})",
         "weekday": f"(?P<weekday>{_alternation(list(v.weekdays), v.case_sensitive)})",
         "num": rf"(?P<num>\d+|{_alternation(list(v.numbers))})",
         "unit": f"(?P<unit>{_alternation(list(v.units))})",
@@ -156,7 +170,7 @@ def trigger_words(code: str) -> set[str]:
     Number words need no trigger: a duration holds a unit word too.
     """
     v = vocab(code)
-    words = {w.lower() for w in [*v.months, *v.weekdays, *v.units]}
+    words = {w.lower() for w in [*v.months, *v.weekdays, *v.units, *v.seasons]}
     words |= {max(p.split(), key=len) for p in v.relative}
     words |= {w.lower() for w in langdata.concern(code, "dates").get("triggers", [])}
     return words

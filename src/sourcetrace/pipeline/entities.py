@@ -106,6 +106,8 @@ class Entities:
         self.not_name = np.array(
             sorted(nlp.vocab.strings.add(w) for w in runs.get("not_name_words", [])), dtype="uint64"
         )
+        self.openers = np.array(sorted(nlp.vocab.strings.add(w) for w in ["–", "—", "-", "«", '"', "“", "(", "'"]), dtype="uint64")
+        self.org_last = {nlp.vocab.strings.add(w) for w in runs.get("organisation_last_words", [])}
         self.surname_suffixes = ["", *suffixes]
 
     # -- steps --------------------------------------------------------------------------------
@@ -122,14 +124,30 @@ class Entities:
             ]
         return True
 
-    def _add(self, doc: Doc, spans: list[Span]) -> None:
-        """Add ``spans`` that overlap neither an existing entity nor each other."""
+    def _add(self, doc: Doc, spans: list[Span], fixed: set[tuple[int, int]]) -> None:
+        """Add ``spans`` that overlap no entity in ``fixed`` (the model's) nor each other.
+
+        A rule entity replaces gazetteer entities it contains ("Ukrainas generalstab" over
+        "Ukrainas"), never one it only overlaps.
+        """
         if not spans:
             return
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        new = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
-        if new:
-            doc.set_ents(new, default="unmodified")
+        ents = list(doc.ents)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        keep = []
+        for s in filter_spans(spans):
+            inside = [e for e in ents if s.start <= e.start and e.end <= s.end and len(e) < len(s)]
+            if any((e.start, e.end) in fixed for e in inside):
+                continue
+            rest = {i for e in ents if e not in inside for i in range(e.start, e.end)}
+            if any(i in rest for i in range(s.start, s.end)):
+                continue
+            if inside:
+                ents = [e for e in ents if e not in inside]
+            keep.append(s)
+            taken.update(range(s.start, s.end))
+        if keep:
+            doc.ents = sorted(ents + keep, key=lambda e: e.start)
 
     def _rules(self, doc: Doc) -> list[Span]:
         spans = []
@@ -140,10 +158,15 @@ class Entities:
         return spans
 
     def _runs(self, doc: Doc) -> list[Span]:
-        """Runs of 2-4 capitalised words inside a sentence (not its first word)."""
+        """Runs of 2-4 capitalised words inside a sentence (not its first word): persons, or
+        organisations when the last word says so ("Nordea Markets")."""
         if not len(doc):
             return []
         arr = doc.to_array([IS_TITLE, SENT_START, ORTH])
+        # a word after an opening dash or quote starts a sentence too ("– For Hovland er ...")
+        after_open = np.zeros(len(doc), dtype=bool)
+        after_open[1:] = np.isin(arr[:-1, 2], self.openers)
+        arr[after_open, 1] = 1
         title = (arr[:, 0] == 1) & ~np.isin(arr[:, 2], self.not_name)
         spans: list[Span] = []
         run: list[int] = []
@@ -152,7 +175,8 @@ class Entities:
                 if run and arr[run[0], 1] == 1:
                     run = run[1:]  # a sentence's first word is capitalised anyway
                 if 2 <= len(run) <= 4:
-                    spans.append(Span(doc, run[0], run[-1] + 1, label="PER"))
+                    label = "ORG" if arr[run[-1], 2] in self.org_last else "PER"
+                    spans.append(Span(doc, run[0], run[-1] + 1, label=label))
                 run = []
             run.append(i)
         return spans
@@ -170,12 +194,13 @@ class Entities:
 
     def __call__(self, doc: Doc) -> Doc:
         had_model = self._map_labels(doc)
+        fixed = {(e.start, e.end) for e in doc.ents}  # the model's: never replaced
         if len(self.ruler):
             self.ruler(doc)
-        self._add(doc, self._rules(doc))
+        self._add(doc, self._rules(doc), fixed)
         if self.runs_enabled and (not had_model or self.run_when_model):
-            self._add(doc, self._runs(doc))
-        self._add(doc, self._surnames(doc))
+            self._add(doc, self._runs(doc), fixed | {(e.start, e.end) for e in doc.ents})
+        self._add(doc, self._surnames(doc), fixed)
         return doc
 
 

@@ -159,7 +159,7 @@ class Figures:
             prefix = before.rstrip()[-1:] if not expr.words else ""
             if unit is None and prefix in self.prefix_units:
                 unit = self.prefix_units[prefix]  # "$31,000"
-            counts = unit_counts or self._counts(doc, sent, exprs, n, last)
+            counts = unit_counts or self._counts(doc, sent, exprs, n, last, span_start)
             if self._is_year(doc, expr, before) and unit is None:
                 continue
             if expr.weak and (unit is None or counts is None):
@@ -203,10 +203,17 @@ class Figures:
             j += 1
         return None, None, i
 
-    def _counts(self, doc: Doc, sent: Span, exprs: list[NumberExpr], n: int, last: NumberExpr) -> str | None:
-        """What the number counts: the casualty word after it in its clause, else before it."""
+    def _counts(
+        self, doc: Doc, sent: Span, exprs: list[NumberExpr], n: int, last: NumberExpr, start: int
+    ) -> str | None:
+        """What the number counts: a casualty word right before it ("killing nine"), else the
+        first after it in its clause, else the last before it."""
         if self.counts_re is None:
             return None
+        if start > sent.start:
+            m = self.counts_re.fullmatch(doc[start - 1].text)
+            if m is not None and m.lastgroup is not None:
+                return self.count_labels[int(m.lastgroup[1:])]
         c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
         nxt = next((e.start for e in exprs[n + 1 :] if e.start >= last.end), c_end)
         fwd = doc[last.end : min(c_end, nxt)]

@@ -24,7 +24,9 @@ from .annotations import HedgeAnn, get_list
 from .entity_rules import AnchoredMatcher
 
 MEANINGS = frozenset({"reportedly", "probably", "allegedly", "uncertain", "unverified", "possibly"})
-_GAP = re.compile(r"^\*(\d+)$")
+_GAP = re.compile(r"^(\*\*?)(\d+)$")
+#: what a ``**N`` gap may not cross (a ``*N`` gap crosses no punctuation at all)
+_CLAUSE_END = [".", "!", "?", ":", ";", "–", "—", "«", "»", "(", ")"]
 
 
 @dataclass(frozen=True)
@@ -34,10 +36,13 @@ class Cue:
     subject_check: bool = False
     not_next: frozenset[str] = frozenset()
     not_prev: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    head: int = 0  # words before the first gap; the cue when the gap is used
+    literal: int = 0  # words of the cue without its gaps
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
-    """``Matcher`` patterns from a cue's ``words`` ("skal|skulle *3 ha").
+    """``Matcher`` patterns from a cue's ``words`` ("skal|skulle **12 ha").
 
     Alternatives are expanded into separate patterns of plain ``LOWER`` values: the matcher
     tests those in C, while ``IN`` sets are Python predicates and cost ten times more.
@@ -46,7 +51,11 @@ def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
     for item in words.split():
         gap = _GAP.match(item)
         if gap:
-            token = {"IS_PUNCT": False, "IS_SPACE": False, "OP": f"{{0,{gap.group(1)}}}"}
+            op = f"{{0,{gap.group(2)}}}"
+            if gap.group(1) == "**":
+                token = {"ORTH": {"NOT_IN": _CLAUSE_END}, "IS_SPACE": False, "OP": op}
+            else:
+                token = {"IS_PUNCT": False, "IS_SPACE": False, "OP": op}
             patterns = [p + [token] for p in patterns]
         else:
             patterns = [p + [{"LOWER": alt}] for p in patterns for alt in item.lower().split("|")]
@@ -92,6 +101,9 @@ class Hedges:
                 subject_check=bool(item.get("subject_check", False)),
                 not_next=frozenset(w.lower() for w in item.get("not_next", [])),
                 not_prev=frozenset(w.lower() for w in item.get("not_prev", [])),
+                not_after=frozenset(w.lower() for w in item.get("not_after", [])),
+                head=next((i for i, t in enumerate(patterns[0]) if "OP" in t), len(patterns[0])),
+                literal=sum("OP" not in t for t in patterns[0]),
             )
 
     # -- cue constraints ---------------------------------------------------------------------
@@ -115,6 +127,10 @@ class Hedges:
             return False
         if cue.subject_check and (prev in self.block_subjects or any(t.lower_ in self.block_subjects for t in doc[start:end])):
             return False
+        if cue.not_after:
+            limit = min(len(doc), end + 8, doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc))
+            if any(t.lower_ in cue.not_after for t in doc[end:limit]):
+                return False
         if cue.needs_participle:
             i = end
             while i < len(doc) and i < end + 3 and doc[i].lower_ in self.skip and not self._is_participle(doc[i], tagged):
@@ -160,12 +176,16 @@ class Hedges:
         hedges = get_list(doc, "st_hedges")
         tagged = doc.has_annotation("POS")
         found: list[Span] = []
+        cue_end: dict[tuple[int, int], int] = {}
         for key, start, end in [*self.phrases(doc), *self.gapped(doc)]:
             cue = self.cues[key]
             if self._accept(doc, start, end, cue, tagged):
                 found.append(Span(doc, start, end, label=cue.meaning))
-        for span in sorted(filter_spans(found), key=lambda s: s.start):
-            hedges.append(HedgeAnn(cue=span, meaning=span.label_, scope=self.scope(doc, span)))
+                # "skal soldatene ha": the cue is "skal", the match still sets the scope
+                cue_end[(start, end)] = start + cue.head if end - start > cue.literal else end
+        for match in sorted(filter_spans(found), key=lambda s: s.start):
+            cue = doc[match.start : cue_end[(match.start, match.end)]]
+            hedges.append(HedgeAnn(cue=cue, meaning=match.label_, scope=self.scope(doc, match)))
         return doc
 
 

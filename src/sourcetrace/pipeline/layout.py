@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -55,21 +56,28 @@ class Layout:
 
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = get_list(doc, "st_paragraphs")
-        ranges = list(paragraph_ranges(doc.text))
+        full = doc.text  # ``Doc.text`` joins every token: read it once
+        ranges = list(paragraph_ranges(full))
         in_trailer = False
+        starts: list[int] = []
+        parsed = doc.has_annotation("DEP")  # a parser's sentence starts must not be overwritten
         for idx, (start, end) in enumerate(ranges):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            text = doc.text[start:end]
+            text = full[start:end]
             in_trailer = in_trailer or any(p.search(text) for p in self.trailer)
-            role = "boilerplate" if in_trailer else self._role(text, ranges, idx, doc.text)
+            role = "boilerplate" if in_trailer else self._role(text, ranges, idx, full)
             span._.st_role = role
             paragraphs.append(span)
-            if not doc.has_annotation("DEP"):
-                span[0].is_sent_start = True
-                if span.end < len(doc):
-                    doc[span.end].is_sent_start = True
+            starts.append(span.start)
+            if span.end < len(doc):
+                starts.append(span.end)
+        if starts and not parsed:
+            # one array write: setting ``token.is_sent_start`` re-scans the doc on every call
+            arr = doc.to_array([SENT_START]).reshape(-1, 1)
+            arr[starts, 0] = 1
+            doc.from_array([SENT_START], arr)
         return doc
 
     def _role(self, text: str, ranges: list[tuple[int, int]], idx: int, full: str) -> str:

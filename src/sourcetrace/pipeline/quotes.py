@@ -78,6 +78,8 @@ class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         quotes = get_list(doc, "st_quotes")
         mentions = get_list(doc, "st_mentions")
+        if not len(doc):
+            return doc
         paragraphs = [p for p in (doc._.st_paragraphs or []) if len(p)] or [doc[:]]
         state = _State(text=doc.text)
         segs: list[_Seg] = []
@@ -217,7 +219,7 @@ class Quotes:
         # a short quote is only a quote when set off from its cue ("«Nei», sier han"), not
         # when it is a name or label in the sentence ("«Rybar» skriver at ...")
         bounded = words > 3 or content[-1:] in ",.!?…" or (a0 < para.end and doc[a0].text in (",", "–", "—"))
-        for k in range(a0, min(a1, a0 + 12)):
+        for k in range(a0, min(a1, a0 + (12 if words > 3 else 4))):
             if k in state.used_cues or not bounded:
                 continue
             cue_end = lx.is_cue(doc, k, a1)
@@ -337,7 +339,7 @@ class Quotes:
         quoted = state.quoted
         # sentence bounds inside the paragraph
         starts = [t.i for t in para if t.is_sent_start or t.i == para.start]
-        bounds = list(zip(starts, [*starts[1:], para.end], strict=True))
+        bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
         for s0, s1 in bounds:
             if doc[s0].text in DASHES and _inside(quoted, doc[min(s0 + 1, s1 - 1)].idx):
                 continue

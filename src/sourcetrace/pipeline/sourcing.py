@@ -181,18 +181,32 @@ class Sourcing:
     def _read(
         self, doc: Doc, sent: Span, cue: Span, p: _Pattern, nxt: Span | None, taken: list[tuple[int, int]]
     ) -> list[tuple[AttributionAnn, list[Mention]]] | None:
-        if p.source == "subject" and cue.start > sent.start and doc[cue.start - 1].lower_ in self.lex.noun_markers:
+        before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
+        if p.source == "subject" and before in self.lex.noun_markers:
             return None  # "the claims", "de påstandene": a noun, not a verb
+        if p.source == "subject" and len(cue) == 1 and before in self.lex.passive_markers:
+            return None  # "will be identified", "er bekreftet": a passive without its agent
+        if not p.negative and any(doc[i].lower_ in self.lex.negations for i in range(max(sent.start, cue.start - 2), cue.start)):
+            return None  # "er ikkje stadfesta"
         c_start, c_end = clause_bounds(sent, cue.start, cue.end)
+        after_cue = False
         for _s, e in taken:
             # a clause holding an earlier cue: the subject starts after it
             for t in range(c_start, cue.start):
                 if doc[t].idx < e <= doc[t].idx + len(doc[t]):
                     c_start = t + 1
+                    after_cue = True
+        if after_cue and c_start == cue.start and p.source == "subject":
+            return None  # "denied reports that": the cue word is the earlier verb's object
         source, subject = self._source(doc, sent, cue, p, c_start, c_end)
         if source is None:
             return None
-        if isinstance(source, Phrase):
+        if isinstance(source, Phrase) and source.kind == "none":
+            return None
+        reused = isinstance(source, Mention)
+        if isinstance(source, Mention):
+            mentions = [source]
+        elif isinstance(source, Phrase):
             if source.kind == "pronoun" and p.require_org:
                 return None
             if p.require_org and not self.phrases.is_org(source) and not (p.allow_named and source.kind == "named"):
@@ -233,14 +247,14 @@ class Sourcing:
                     medium=medium,
                     date=date,
                 ),
-                [mention, *new] if n == 0 else [mention],
+                ([] if reused else [mention]) + (new if n == 0 else []),
             )
             for n, mention in enumerate(mentions)
         ]
 
     def _source(
         self, doc: Doc, sent: Span, cue: Span, p: _Pattern, c_start: int, c_end: int
-    ) -> tuple[Phrase | str | None, tuple[int, int] | None]:
+    ) -> tuple[Phrase | Mention | str | None, tuple[int, int] | None]:
         """The source (a phrase, or a fixed name) and the clause subject when it is not the source."""
         ph = self.phrases
         left = ph.left(sent, c_start, cue.start) if cue.start > c_start else None
@@ -283,7 +297,20 @@ class Sourcing:
             appo = self._before_apposition(sent, c_start)
             if appo is not None:
                 return ph.phrase(doc, appo[0], appo[1], sent.start), None
+            # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
+            return self._earlier_subject(doc, sent, cue), None
         return None, None
+
+    def _earlier_subject(self, doc: Doc, sent: Span, cue: Span) -> Mention | None:
+        first = doc[clause_bounds(sent, cue.start, cue.end)[0]].lower_
+        if first not in self.lex.openers and first not in self.lex.and_words:
+            return None
+        earlier = [
+            m
+            for m in get_list(doc, "st_mentions")
+            if m.span is not None and sent.start_char <= m.span.start_char and m.span.end_char <= cue.start_char
+        ]
+        return earlier[-1] if earlier else None
 
     def _before_apposition(self, sent: Span, c_start: int) -> tuple[int, int] | None:
         doc = sent.doc

@@ -53,6 +53,10 @@ class Lexicon:
         self.pronouns = _words(data, "pronouns")
         self.determiners = _words(data, "determiners")
         self.noun_markers = _words(data, "noun_markers")
+        self.passive_markers = _words(data, "passive_markers")
+        self.not_sources = _words(data, "not_sources")
+        self.head_suffixes = tuple(sorted(_words(data, "np_head_suffixes"), key=len, reverse=True))
+        self.adjective_suffixes = tuple(_words(data, "adjective_suffixes"))
         self.recipient_preps = _words(data, "recipient_preps")
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
@@ -190,7 +194,9 @@ class Phrases:
         e = start
         run = start
         seen_cap = False
-        while e < limit and e - start < 7:
+        after_genitive = False
+        headed = False
+        while e < limit and e - start < (10 if seen_cap else 7):
             tok = doc[e]
             low = tok.lower_
             if is_boundary(tok) or tok.like_num and not _is_cap(tok):
@@ -198,13 +204,28 @@ class Phrases:
             if e > start and low in self.lex.stop and not (seen_cap and low in ("of", "for", "the", "og")):
                 break
             cap = _is_cap(tok)
-            if seen_cap and not cap and not tok.text.startswith("'") and not _is_genitive(doc[e - 1]):
-                if low not in ("of", "for", "the", "and", "og", "de", "al", "von", "van") and self._is_name(doc[run:e]):
-                    break
+            if headed and not cap:
+                break
+            if e > start and _is_genitive(doc[e - 1]):
+                after_genitive = True  # "Ukraine's military intelligence agency"
+            if (
+                seen_cap
+                and not cap
+                and not after_genitive
+                and not tok.text.startswith("'")
+                and low not in _CONNECTORS
+                and self._is_name(doc[run:e])
+            ):
+                break
             if cap and not seen_cap:
                 run = e
             seen_cap = seen_cap or cap
             e += 1
+            if not cap and self.lex.adjective_suffixes and low not in self.lex.determiners:
+                if after_genitive and not low.endswith(self.lex.adjective_suffixes):
+                    break  # "Ukrainas luftforsvar": the noun after a genitive ends the phrase
+                if not seen_cap and len(low) > 3 and low.endswith(self.lex.head_suffixes):
+                    headed = True  # "generalstaben": only a name in apposition may follow
         while e > start and doc[e - 1].lower_ in ("of", "for", "the", "and", "og"):
             e -= 1
         return (start, e) if e > start else None
@@ -246,6 +267,8 @@ class Phrases:
         """Name and kind of the source phrase ``doc[start:end]``."""
         span = doc[start:end]
         low = span.text.lower()
+        if low in self.lex.not_sources:
+            return Phrase(span, span.text, "none", span)
         if low in self.lex.pronouns:
             return Phrase(span, span.text, "pronoun", span)
         name_span = self._name_run(doc, start, end, sent_start)

@@ -45,6 +45,7 @@ class _Cluster:
     number: str
     name: str
     last: int  # start char of the latest mention
+    last_end: int = -1  # its end char
     mentions: list[Mention] = field(default_factory=list)
 
     def name_key(self) -> tuple[str, ...]:
@@ -156,7 +157,8 @@ class Speakers:
         not make its cluster an antecedent."""
         c.mentions.append(m)
         if m.span is not None and outside:
-            c.last = max(c.last, m.span.start_char)
+            if m.span.start_char >= c.last:
+                c.last, c.last_end = m.span.start_char, m.span.end_char
         if m.kind == "named" and (c.kind != "named" or len(m.name.split()) > len(c.name.split())):
             c.name = m.name
             c.kind = "named"
@@ -193,7 +195,11 @@ class Speakers:
                 if _strip(c.name.lower(), lx) == key:
                     return c
         words = m.text.lower().split()
-        if not words:
+        for i, w in enumerate(words[1:], 1):
+            if w in lx.np_link or w in lx.np_stop:
+                words = words[:i]  # the head noun comes before a prepositional phrase
+                break
+        if not words or len(words) > 4:
             return None
         if words[0] in lx.medium_indefinite or words[0] in ("another", "en", "ein", "a", "an", "one"):
             return None
@@ -263,7 +269,11 @@ class Speakers:
                 best = c
         if m.span is None:
             return best
-        cand = self._text_candidate(doc, m, cls, number, quoted, best.last if best else -1)
+        if cls == "person" and number == "sg":
+            named = self._in_sentence(m, clusters)
+            if named is not None:
+                return named
+        cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
         if cand is not None:
             mentions.append(cand)
             c_cls, c_num = mention_class(lx, cand)
@@ -278,6 +288,20 @@ class Speakers:
             self._join(c, cand)
             return c
         return best
+
+    def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A person named earlier in the pronoun's own sentence ("Serhiy's unit has lost 11
+        men since August, he said")."""
+        span = m.span
+        assert span is not None
+        sent = span.sent
+        words = {t.text.lower() for t in span.doc[sent.start : span.start] if is_cap(t.text)}
+        if not words:
+            return None
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if c.kind == "named" and c.cls == "person" and 0 <= c.last and words & set(c.name_key()):
+                return c
+        return None
 
     def _text_candidate(
         self, doc: Doc, m: Mention, cls: str, number: str, quoted: list[tuple[int, int]], after: int
@@ -297,7 +321,7 @@ class Speakers:
             nonlocal best
             if cand is None or cand.span is None or cand.kind == "pronoun":
                 return
-            if cand.span.start_char <= after or cand.span.end > span.start:
+            if cand.span.start_char < after or cand.span.end > span.start:
                 return
             if any(s <= cand.span.start_char < e for s, e in quoted):
                 return

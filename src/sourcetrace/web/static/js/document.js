@@ -3,7 +3,7 @@
 
 import { api } from "./api.js";
 import { colourStyle, speakerColours, speakerKey } from "./colors.js";
-import { errorBox, h, problem, replace, setTitle, speakerHref } from "./dom.js";
+import { errorBox, h, problem, replace, safeHref, setTitle, speakerHref } from "./dom.js";
 import { chainTo, drawGraph, graphFrom, KIND_COLOURS } from "./graph.js";
 import { codeUnitTable, segment, toUnits } from "./text.js";
 
@@ -83,8 +83,8 @@ class DocumentView {
           d.published ? h("span", {}, "Published: ", d.published) : null,
           d.author ? h("span", {}, "By ", d.author) : null,
           h("span", {}, "Language: ", d.language || "?"),
-          d.url ? h("a", { href: d.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original") : null,
-          !d.url && d.origin ? h("span", { class: "mono" }, d.origin) : null,
+          d.url && safeHref(d.url) !== "#" ? h("a", { href: d.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original") : null,
+          d.origin && d.origin !== d.url ? h("span", { class: "mono" }, d.origin) : null,
           h("span", {}, `${this.quotes.length} quotes · ${(this.reading.attributions || []).length} attributions`),
         ),
       ),
@@ -195,7 +195,7 @@ class DocumentView {
     if (quote) {
       const s = this.speakers.get(speakerKey(quote.speaker));
       el = h("mark", {
-        class: "q",
+        class: quote.kind === "indirect" ? "q indirect" : "q",
         tabindex: "0",
         role: "button",
         title: quoteTooltip(quote),
@@ -267,6 +267,8 @@ class DocumentView {
       attribution: () => this.attributionDetails(item),
     }[target.kind];
     replace(this.details, render(), pin ? h("button", { type: "button", class: "small", onclick: () => this.unpin() }, "Close") : null);
+    // in one column the panel sits below the text: bring it into view
+    if (pin && window.matchMedia("(max-width: 980px)").matches) this.details.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }
 
   unpin() {

@@ -1,0 +1,252 @@
+"""Figures on real-shaped Bokmål, Nynorsk and English sentences, and the seed case."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+
+import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+from sourcetrace.pipeline.annotations import Mention, QuoteAnn, get_list
+
+
+def _nlp(code: str):
+    nlp = spacy.blank("nb" if code in ("nb", "nn") else code)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sourcetrace_sourcing", config={"lang": code})
+    nlp.add_pipe("sourcetrace_figures", config={"lang": code})
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlps():
+    return {code: _nlp(code) for code in ("nb", "nn", "en")}
+
+
+def _figs(nlps, code: str, text: str):
+    return get_list(nlps[code](text), "st_figures")
+
+
+def _one(nlps, code: str, text: str):
+    figs = _figs(nlps, code, text)
+    assert len(figs) == 1, [(f.span.text, f.value) for f in figs]
+    return figs[0]
+
+
+# -- the seed case -------------------------------------------------------------------------------
+
+
+def test_seed_five_figures(nlps, seed_text):
+    figs = _figs(nlps, "nb", seed_text)
+    got = sorted((f.value, f.unit, f.counts) for f in figs)
+    assert got == [
+        (3.0, "soldiers", "confirmed"),
+        (8.0, "soldiers", "identified"),
+        (14.0, "days", "days"),
+        (22.0, "people", "killed"),
+        (34.0, "people", "wounded"),
+    ]
+    by_value = {f.value: f for f in figs}
+    # counted by The Guardian: the identifying outlet, and the recipient of the confirmation
+    assert by_value[8.0].claimant is not None and by_value[8.0].claimant.name == "The Guardian"
+    assert by_value[3.0].claimant is not None and by_value[3.0].claimant.name == "The Guardian"
+
+
+def test_seed_figures_inside_a_quote_are_claimed_by_its_speaker(seed_text):
+    """With the quote component's output present, the enclosing quote's speaker claims."""
+    nlp = _nlp("nb")
+    doc = nlp.make_doc(seed_text)
+    doc = nlp.get_pipe("sentencizer")(doc)
+    start = seed_text.index("Vi var utsatt")
+    end = seed_text.index(", sier Gorin")
+    gorin = Mention(span=None, name="Alexander Gorin", kind="named")
+    get_list(doc, "st_quotes").append(
+        QuoteAnn(span=doc.char_span(start, end, alignment_mode="expand"), kind="direct", speaker=gorin)
+    )
+    for name in ("sourcetrace_sourcing", "sourcetrace_figures"):
+        doc = nlp.get_pipe(name)(doc)
+    claimed = {f.value: f.claimant for f in get_list(doc, "st_figures")}
+    assert claimed[14.0] is gorin and claimed[34.0] is gorin and claimed[22.0] is gorin
+    assert claimed[8.0] is not gorin
+
+
+def test_seed_idiom_and_ordinals_are_not_figures(nlps, seed_text):
+    texts = {f.span.text.lower() for f in _figs(nlps, "nb", seed_text)}
+    assert not any("én" in t for t in texts)  # "én etter én"
+    assert not any("2014" in t for t in texts)  # a year
+
+
+# -- Bokmål --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "unit", "counts"),
+    [
+        ("Minst 40 mennesker ble drept i angrepet.", 40, "at_least", "people", "killed"),
+        ("Over 100 soldater er savnet etter kampene.", 100, "more_than", "soldiers", "missing"),
+        ("Rundt 300 sivile er evakuert fra byen.", 300, "about", "civilians", "evacuated"),
+        ("Opptil 12 000 soldater er flyttet til grensen.", 12000, "at_most", "soldiers", "soldiers"),
+        ("Færre enn 20 personer ble skadet.", 20, "less_than", "people", "wounded"),
+        ("Russland har mistet over 760 000 soldater siden invasjonen.", 760000, "more_than", "soldiers", "soldiers"),
+        ("Tjueto ukrainske soldater ble tatt til fange.", 22, "exact", "soldiers", "captured"),
+        ("Kampene har vart i 14 dager.", 14, "exact", "days", "days"),
+        ("Prosjektet koster 2,5 millioner kroner.", 2_500_000, "exact", "money", "money"),
+        ("Dødstallet har steget til 89.", 89, "exact", None, "killed"),
+    ],
+)
+def test_bokmal_figures(nlps, text, value, bound, unit, counts):
+    f = _one(nlps, "nb", text)
+    assert (f.value, f.bound, f.unit, f.counts) == (value, bound, unit, counts)
+
+
+def test_bokmal_range_and_partitive(nlps):
+    f = _one(nlps, "nb", "Mellom 60 og 70 pansrede kjøretøy går tapt hver måned.")
+    assert (f.value, f.value_max, f.bound, f.unit) == (60, 70, "range", "vehicles")
+    f = _one(nlps, "nb", "Tre av soldatene ble drept.")
+    assert (f.value, f.unit, f.counts, f.span.text) == (3, "soldiers", "killed", "Tre av soldatene")
+
+
+def test_bokmal_two_counts_in_one_clause(nlps):
+    figs = _figs(nlps, "nb", "34 mennesker ble skadet og 22 døde, inkludert sjefen.")
+    assert [(f.value, f.counts) for f in figs] == [(34, "wounded"), (22, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angrepet skjedde 14. februar i fjor.",
+        "Møtet startet klokken 14.30 i Kyiv.",
+        "Den 45 år gamle mannen ble pågrepet.",
+        "45-åringen er siktet.",
+        "Oppslutningen falt til 30 prosent.",
+        "Artikkel 5 ble ikke utløst.",
+        "Russlands offensiv i 2014 var kort.",
+        "De ble drept én etter én.",
+        "Han kjøpte en bil, og TV 2 meldte om det.",
+        "Nina Petrenko (71) kom til byen.",
+        "Det var andre verdenskrig.",
+    ],
+)
+def test_bokmal_not_figures(nlps, text):
+    assert _figs(nlps, "nb", text) == []
+
+
+def test_bokmal_claimant_from_attribution(nlps):
+    f = _one(nlps, "nb", "Ifølge Ukrainas generalstab ble 1180 russiske soldater drept det siste døgnet.")
+    assert f.claimant is not None and f.claimant.name == "Ukrainas generalstab"
+    f = _one(nlps, "nb", "Det russiske forsvarsdepartementet hevder at 43 droner ble skutt ned.")
+    assert f.claimant is not None and f.claimant.name == "Det russiske forsvarsdepartementet"
+    f = _one(nlps, "nb", "Kampene har pågått i 14 dager.")
+    assert f.claimant is None
+
+
+# -- Nynorsk -------------------------------------------------------------------------------------
+
+
+def test_nynorsk_figures(nlps):
+    f = _one(nlps, "nn", "Minst 14 menneske vart drepne i droneangrepet på Odesa.")
+    assert (f.value, f.bound, f.unit, f.counts) == (14, "at_least", "people", "killed")
+    figs = _figs(nlps, "nn", "Ifølgje Ukrainas luftforsvar sende Russland 87 dronar og tre kryssarmissil mot Ukraina.")
+    assert [(f.value, f.unit) for f in figs] == [(87, "drones"), (3, "missiles")]
+    assert all(f.claimant is not None and f.claimant.name == "Ukrainas luftforsvar" for f in figs)
+
+
+def test_nynorsk_fractions_and_words(nlps):
+    figs = _figs(nlps, "nn", "Vi signerte for eit halvt år. No har det gått eitt og eit halvt år.")
+    assert [(f.value, f.unit) for f in figs] == [(0.5, "years"), (1.5, "years")]
+    f = _one(nlps, "nn", "Berre mellom 2000 og 3000 innbyggjarar er att i byen.")
+    assert (f.value, f.value_max, f.bound, f.unit) == (2000, 3000, "range", "civilians")
+
+
+# -- English -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "unit", "counts"),
+    [
+        ("At least 39 people were killed in the strike.", 39, "at_least", "people", "killed"),
+        ("More than 100 were wounded.", 100, "more_than", "people", "wounded"),
+        ("About 300 civilians remain trapped.", 300, "about", "civilians", "civilians"),
+        ("Nearly two hours passed before the all-clear.", 2, "at_most", "hours", "hours"),
+        ("Twenty-two soldiers were captured near the river.", 22, "exact", "soldiers", "captured"),
+        ("Russia launched 112 Shahed-type drones overnight.", 112, "exact", "drones", "drones"),
+        ("He receives a payment of $31,000.", 31000, "exact", "USD", "USD"),
+        ("Two hundred and fifty prisoners were exchanged.", 250, "exact", "prisoners", "captured"),
+    ],
+)
+def test_english_figures(nlps, text, value, bound, unit, counts):
+    f = _one(nlps, "en", text)
+    assert (f.value, f.bound, f.unit, f.counts) == (value, bound, unit, counts)
+
+
+def test_english_ranges(nlps):
+    f = _one(nlps, "en", "Between 60 and 70 soldiers are missing.")
+    assert (f.value, f.value_max, f.bound, f.counts) == (60, 70, "range", "missing")
+    f = _one(nlps, "en", "The kill zone extends 15 to 20 kilometres behind the line.")
+    assert (f.value, f.value_max, f.unit) == (15, 20, "km")
+
+
+def test_english_gerund_counts(nlps):
+    figs = _figs(nlps, "en", "Drones struck overnight, killing at least nine people and wounding 47 others.")
+    assert [(f.value, f.counts) for f in figs] == [(9, "killed"), (47, "wounded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack happened on 24 February.",
+        "The 45-year-old officer was arrested.",
+        "They were taken one by one.",
+        "Support fell to 12 percent.",
+        "Article 5 was not invoked.",
+        "It was the 17th exchange since 2022.",
+        "The strike hit at 5pm.",
+        "F-16 jets and an Iskander-M launcher were seen.",
+        "In 2014, Russia annexed Crimea.",
+    ],
+)
+def test_english_not_figures(nlps, text):
+    assert _figs(nlps, "en", text) == []
+
+
+def test_english_conflicting_figures_kept_apart_by_claimant(nlps):
+    text = (
+        "Russia's defence ministry claimed that 63 soldiers had died. "
+        "According to the regional governor, the death toll later rose to 89. "
+        "Ukraine claimed that about 400 Russian soldiers were killed."
+    )
+    figs = _figs(nlps, "en", text)
+    got = [(f.value, f.bound, f.counts, f.claimant.name if f.claimant else None) for f in figs]
+    assert got == [
+        (63, "exact", "killed", "Russia's defence ministry"),
+        (89, "exact", "killed", "the regional governor"),
+        (400, "about", "killed", "Ukraine"),
+    ]
+
+
+def test_quote_speaker_claims_over_sentence_attribution(nlps):
+    nlp = nlps["en"]
+    text = '"We lost 11 men since August," Serhiy said, according to the Guardian.'
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("sentencizer")(doc)
+    serhiy = Mention(span=None, name="Serhiy", kind="named")
+    get_list(doc, "st_quotes").append(
+        QuoteAnn(span=doc.char_span(1, text.index(",") + 0, alignment_mode="expand"), kind="direct", speaker=serhiy)
+    )
+    for name in ("sourcetrace_sourcing", "sourcetrace_figures"):
+        doc = nlp.get_pipe(name)(doc)
+    (fig,) = get_list(doc, "st_figures")
+    assert fig.value == 11 and fig.claimant is serhiy
+
+
+def test_speed_blank_pipeline(nlps, seed_text):
+    nlp = nlps["nb"]
+    docs = [nlp.get_pipe("sentencizer")(nlp.make_doc(seed_text)) for _ in range(40)]
+    component = nlp.get_pipe("sourcetrace_figures")
+    words = sum(len(d) for d in docs)
+    start = time.perf_counter()
+    for d in docs:
+        component(d)
+    rate = words / (time.perf_counter() - start)
+    assert rate > 40_000, f"{rate:.0f} tokens/s"  # shared CPU: keep a wide margin

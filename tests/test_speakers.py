@@ -1,0 +1,137 @@
+"""sourcetrace_speakers: clustering of speaker mentions (names, pronouns, descriptions)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.annotations import Mention
+
+SEED = "/work/shared/cases/no/storm-blocking-units.txt"
+
+
+@lru_cache(maxsize=4)
+def _nlp(lang: str) -> Language:
+    nlp = spacy.blank("nb" if lang == "nn" else lang)
+    nlp.add_pipe("sentencizer")
+    for name in ("sourcetrace_layout", "sourcetrace_quotes", "sourcetrace_speakers"):
+        nlp.add_pipe(name, config={"lang": lang})
+    return nlp
+
+
+def read(text: str, lang: str = "nb") -> Doc:
+    return _nlp(lang)(text)
+
+
+def speaker_of(doc: Doc, start: str) -> Mention:
+    for q in doc._.st_quotes:
+        text = doc.text[slice(*(q.char_range or (q.span.start_char, q.span.end_char)))]
+        if text.startswith(start):
+            assert q.speaker is not None
+            return q.speaker
+    raise AssertionError(f"no quote starting {start!r}")
+
+
+def test_every_mention_gets_a_cluster_and_short_names_join_the_full_one() -> None:
+    doc = read(
+        "– Vi led enorme tap, sier den russiske veteransoldaten Alexander Gorin til NRK.\n\n"
+        "Gorin forteller at enheten ble nektet å trekke seg tilbake.\n\n"
+        "– Det er ingen annen måte å si det på, sier en annen russisk soldat.\n"
+    )
+    mentions = doc._.st_mentions
+    assert mentions and all(m.cluster >= 0 for m in mentions)
+    full = speaker_of(doc, "Vi led enorme tap")
+    short = next(m for m in mentions if m.text == "Gorin")
+    other = speaker_of(doc, "Det er ingen annen")
+    assert full.cluster == short.cluster and short.name == "Alexander Gorin"
+    assert full.title == "russiske veteransoldaten"
+    assert other.cluster != full.cluster and other.kind == "descriptive"
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    doc = read(
+        "En av de løslatte er sersjant Andrij Melnyk (29) fra Tsjernihiv.\n\n"
+        "– Vi trodde vi var glemt, sier Melnyk.\n\n"
+        "Moren hans, Halyna Melnyk, ventet ved grenseovergangen.\n\n"
+        "– Jeg har ikke sovet ordentlig på tre år, sier hun.\n"
+    )
+    son = speaker_of(doc, "Vi trodde")
+    mother = speaker_of(doc, "Jeg har ikke sovet")
+    assert son.name == "Andrij Melnyk"  # the full name the text gives before the surname
+    assert mother.kind == "pronoun" and mother.name == "Halyna Melnyk"
+    assert son.cluster != mother.cluster
+
+
+def test_pronoun_resolves_by_kind_to_an_organisation() -> None:
+    doc = read(
+        "Det har tidligere kommet rapporter om at Russland bruker slike enheter. Britisk etterretning "
+        "omtalte dette i november.\n\n"
+        "– Taktikken er et tegn på lav moral, skrev de på Twitter.\n"
+    )
+    de = speaker_of(doc, "Taktikken")
+    assert de.kind == "pronoun" and de.name == "Britisk etterretning"
+    assert de.antecedent is not None and de.antecedent.kind == "organisation"
+
+
+def test_pronoun_prefers_the_latest_fitting_person() -> None:
+    doc = read(
+        "«Begge parter bruker tapstall som et våpen», sier forsker Ingrid Hovland ved NUPI.\n\n"
+        "En ukrainsk bataljonssjef med kallenavnet «Tur», som avisen har snakket med, beskriver et mønster.\n\n"
+        "«De kommer i grupper på to og tre», sier han.\n\n"
+        "Bataljonssjefen forteller at kompaniene hans er på under halv styrke.\n"
+    )
+    han = speaker_of(doc, "De kommer")
+    assert han.name == "En ukrainsk bataljonssjef"
+    later = next(q.speaker for q in doc._.st_quotes if q.kind == "indirect")
+    assert later is not None and later.cluster == han.cluster  # "Bataljonssjefen" refers back
+
+
+def test_nynorsk_pronoun_ho() -> None:
+    doc = read(
+        "Kona til Kozlov, Svetlana Kozlova, stadfestar at mannen hennar er i videoen.\n\n"
+        "– Eg kjende han att med ein gong, seier ho.\n",
+        lang="nn",
+    )
+    ho = speaker_of(doc, "Eg kjende")
+    assert ho.kind == "pronoun" and ho.name == "Svetlana Kozlova"
+
+
+def test_english_definite_description_and_they() -> None:
+    doc = read(
+        "Western officials said Russia was moving reserves to the south.\n\n"
+        "“They are running out of trained men,” they said.\n\n"
+        "The Russian Defense Ministry said its forces had repelled six attacks.\n\n"
+        "“All attacks were repelled,” the ministry said in a statement.\n",
+        "en",
+    )
+    they = speaker_of(doc, "They are running")
+    assert they.name == "Western officials"
+    ministry = speaker_of(doc, "All attacks")
+    assert ministry.name == "Russian Defense Ministry"
+    org = next(q.speaker for q in doc._.st_quotes if q.kind == "indirect" and q.speaker and "Defense" in q.speaker.text)
+    assert org.cluster == ministry.cluster and org.kind == "organisation"
+
+
+def test_seed_case_reading_through_analyze() -> None:
+    """The acceptance case end to end: speakers, kinds (a pronoun takes its antecedent's) and media."""
+    text = open(SEED, encoding="utf-8").read()
+    reading = analyze(SourceDoc(text=text, origin=SEED), lang="nb", model="blank")
+    direct = [q for q in reading.quotes if q.kind == "direct"]
+    got = [(q.text[:20], q.speaker.name, q.speaker.kind, q.medium) for q in direct if q.speaker]
+    assert got == [
+        ("De satte opp blokkad", "Alexander Gorin", "named", "video on Telegram"),
+        ("Vi var utsatt for gr", "Alexander Gorin", "named", "video on Telegram"),
+        ("Våre befaler er ikke", "en annen russisk soldat", "descriptive", "video on Telegram"),
+        ("Taktikken med å skyt", "Britisk etterretning", "organisation", "Twitter"),
+    ]
+    indirect = [q for q in reading.quotes if q.kind == "indirect" and q.text.startswith("han og flere")]
+    assert indirect and indirect[0].speaker is not None and indirect[0].speaker.name == "Alexander Gorin"
+    assert indirect[0].text.endswith("men dette ble de nektet")
+    gorin = next(s for s in reading.speakers if s.name == "Alexander Gorin")
+    assert len(gorin.mentions) >= 3 and gorin.kind == "named"
