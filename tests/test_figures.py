@@ -100,6 +100,18 @@ def test_bokmal_figures(nlps, text, value, bound, unit, counts):
     assert (f.value, f.bound, f.unit, f.counts) == (value, bound, unit, counts)
 
 
+def test_percentages_of_something(nlps):
+    f = _one(nlps, "nb", "Olje- og gassinntektene falt med 24 prosent i oktober.")
+    assert (f.value, f.unit) == (24, "percent")
+    f = _one(nlps, "en", "Oil revenues fell 24 per cent in October.")
+    assert (f.value, f.unit) == (24, "percent")
+
+
+def test_back_reference_claimant(nlps):
+    f = _one(nlps, "nb", "157 ukrainske krigsfanger er på vei hjem. Det bekrefter president Volodymyr Zelenskyj.")
+    assert f.claimant is not None and f.claimant.name == "Volodymyr Zelenskyj"
+
+
 def test_bokmal_range_and_partitive(nlps):
     f = _one(nlps, "nb", "Mellom 60 og 70 pansrede kjøretøy går tapt hver måned.")
     assert (f.value, f.value_max, f.bound, f.unit) == (60, 70, "range", "vehicles")
@@ -119,7 +131,8 @@ def test_bokmal_two_counts_in_one_clause(nlps):
         "Møtet startet klokken 14.30 i Kyiv.",
         "Den 45 år gamle mannen ble pågrepet.",
         "45-åringen er siktet.",
-        "Oppslutningen falt til 30 prosent.",
+        "Jeg er 100 prosent sikker.",
+        "Temperaturen falt til under null.",
         "Artikkel 5 ble ikke utløst.",
         "Russlands offensiv i 2014 var kort.",
         "De ble drept én etter én.",
@@ -198,7 +211,7 @@ def test_english_gerund_counts(nlps):
         "The attack happened on 24 February.",
         "The 45-year-old officer was arrested.",
         "They were taken one by one.",
-        "Support fell to 12 percent.",
+        "I am 100 percent sure.",
         "Article 5 was not invoked.",
         "It was the 17th exchange since 2022.",
         "The strike hit at 5pm.",

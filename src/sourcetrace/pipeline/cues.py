@@ -49,6 +49,7 @@ class Lexicon:
     naming: tuple[tuple[str, ...], ...]
     leading_drop: frozenset[str]
     reflexives: frozenset[str]
+    place_preps: frozenset[str]
     time_words: frozenset[str]
     interviewer: str
     medium_format: str
@@ -113,6 +114,7 @@ def lexicon(code: str) -> Lexicon:
         naming=tuple(tuple(w.lower() for w in seq) for seq in lx.get("naming", [])),
         leading_drop=frozenset(seq[0].lower() for seq in lx.get("according_to", [])) | _low(lx.get("np_stop")),
         reflexives=_low(lx.get("reflexives")),
+        place_preps=_low(lx.get("place_preps")),
         time_words=_low(lx.get("time_words")),
         interviewer=str(lx.get("interviewer", "interviewer")),
         medium_format=str(med.get("label_format", "{medium} on {platform}")),
@@ -167,6 +169,17 @@ def np_after(doc: Doc, lx: Lexicon, start: int, end: int, stop: frozenset[str] =
             if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:
                 j += 1
                 continue
+            # "a European diplomat in Moscow": a place after a description, not after a name
+            if (
+                low in lx.place_preps
+                and j > start
+                and j + 1 < limit
+                and is_cap(doc[j + 1].text)
+                and not is_cap(doc[j - 1].text)
+                and doc[j + 1].lower_ not in lx.platforms
+                and (j + 2 >= end or doc[j + 2].is_punct or doc[j + 2].lower_ in lx.np_stop)
+            ):
+                j += 2
             break
         if (low in lx.cue_verbs or low in lx.particle_cues) and j > start:
             break
@@ -247,6 +260,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
     """The noun phrase opening at ``start`` when no parser tells where it ends: names,
     titles, determiners and organisation/person nouns, up to the first other word (the verb)."""
     good = -1
+    genitive = -10
     j = start
     end = min(limit, start + MAX_NP)
     while j < end:
@@ -258,12 +272,18 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             break
         if doc.has_annotation("POS") and tok.pos_ in ("VERB", "AUX") and j > start:
             break
-        if low in lx.determiners or low in ("'s", "’s") or (low in lx.name_particles and good >= 0):
+        if low in ("'s", "’s"):
+            genitive = j
+        elif low in lx.determiners or (low in lx.name_particles and good >= 0):
             pass
         elif is_cap(tok.text) or _suffix(low, lx.org_suffixes) or _suffix(low, lx.person_suffixes) or is_title(low, lx):
             good = j
-        elif good == j - 1 and (doc[good].lower_ in ("'s", "’s") or (is_cap(doc[good].text) and doc[good].text.endswith("s"))):
+        elif good == j - 1 and is_cap(doc[good].text) and doc[good].text.endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
+        elif genitive == j - 1 and good == j - 2:
+            good = j  # "Ukraine's southern defence forces": look on for the head
+        elif 0 <= j - genitive <= 4 and good >= 0:
+            pass
         elif good >= 0 or j - start >= 3:
             break
         j += 1
@@ -334,6 +354,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             continue
         if doc[k].text in _CLOSE_MARKS and k > start and is_cap(doc[k - 1].text):
             continue
+        if low == "." and is_title(doc[k - 1].lower_ + ".", lx):
+            continue
         if low in lx.np_link or low in lx.np_stop or (doc[k].is_punct and low not in ("'s", "’s", "-")):
             main = k
             break
@@ -342,6 +364,9 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     while k > start:
         tok = doc[k - 1]
         if is_cap(tok.text) or (tok.lower_ in lx.name_particles and k < main and k - 1 > start) or (tok.text == "-" and k < main):
+            k -= 1
+            continue
+        if tok.text == "." and k - 1 > start and is_title(doc[k - 2].lower_ + ".", lx):
             k -= 1
             continue
         if tok.text in _OPEN_MARKS or tok.text in _CLOSE_MARKS:
@@ -355,7 +380,9 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     run_start = k
     for t in range(k, main):
         low = doc[t].lower_
-        if is_title(low, lx) or (low in lx.determiners and not is_cap(doc[t + 1].text if t + 1 < main else "")):
+        if low == "." and t > k and is_title(doc[t - 1].lower_ + ".", lx):
+            run_start = t + 1
+        elif is_title(low, lx) or (low in lx.determiners and not is_cap(doc[t + 1].text if t + 1 < main else "")):
             run_start = t + 1
     head = doc[main - 1].lower_
     outlet = span.text.lower() in lx.outlets or doc[start:main].text.lower() in lx.outlets

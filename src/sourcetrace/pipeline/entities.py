@@ -133,7 +133,6 @@ class Entities:
         if not spans:
             return
         ents = list(doc.ents)
-        taken = {i for e in ents for i in range(e.start, e.end)}
         keep = []
         for s in filter_spans(spans):
             inside = [e for e in ents if s.start <= e.start and e.end <= s.end and len(e) < len(s)]
@@ -145,7 +144,6 @@ class Entities:
             if inside:
                 ents = [e for e in ents if e not in inside]
             keep.append(s)
-            taken.update(range(s.start, s.end))
         if keep:
             doc.ents = sorted(ents + keep, key=lambda e: e.start)
 
@@ -199,7 +197,11 @@ class Entities:
             self.ruler(doc)
         self._add(doc, self._rules(doc), fixed)
         if self.runs_enabled and (not had_model or self.run_when_model):
-            self._add(doc, self._runs(doc), fixed | {(e.start, e.end) for e in doc.ents})
+            # a run replaces a gazetteer name only to name an organisation ("Nordea Markets")
+            others = {(e.start, e.end) for e in doc.ents}
+            runs = self._runs(doc)
+            self._add(doc, [r for r in runs if r.label_ == "ORG"], fixed)
+            self._add(doc, [r for r in runs if r.label_ != "ORG"], fixed | others)
         self._add(doc, self._surnames(doc), fixed)
         return doc
 

@@ -82,6 +82,7 @@ class Figures:
         self.gap_stop = frozenset(w.lower() for w in data.get("unit_gap_stop", []))
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
+        self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
 
     # -- the component ---------------------------------------------------------------------------
@@ -164,8 +165,8 @@ class Figures:
                 continue
             if expr.weak and (unit is None or counts is None):
                 continue
-            if unit is None and counts is None and bound == "exact":
-                continue
+            if unit is None and counts is None and (bound == "exact" or (expr.words and expr.value < 2)):
+                continue  # a bare number, or "under null"
             out.append(
                 FigureAnn(
                     span=doc[span_start : max(last.end, unit_end)],
@@ -193,11 +194,14 @@ class Figures:
             j += 1
         while j < end and j - i <= gap + 1:
             tok = doc[j]
-            if tok.lower_ in self.gap_stop or not (tok.is_alpha or tok.text == "-" or "-" in tok.text):
-                break
+            pair = f"{tok.text} {doc[j + 1].text}" if j + 1 < end else ""
             for pattern, unit, counts in self.units:
                 if pattern.fullmatch(tok.text):
                     return unit, counts, j + 1
+                if pair and pattern.fullmatch(pair):
+                    return unit, counts, j + 2  # "per cent"
+            if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
+                break
             if self.counts_re is not None and self.counts_re.fullmatch(tok.text):
                 break
             j += 1
@@ -265,7 +269,18 @@ class Figures:
                 a.object is not None and self._inside(fig.span, a.object.start_char, a.object.end_char)
             ):
                 return a.source
-        return here[0].source if here else None
+        if here:
+            return here[0].source
+        # "157 krigsfanger er på vei hjem. Det bekrefter Zelenskyj."
+        nxt = [
+            a
+            for a in attributions
+            if a.source.span is not None
+            and sent.end_char <= a.evidence.start_char
+            and a.evidence.sent.start == sent.end
+            and a.evidence.sent[0].lower_ in self.back_reference
+        ]
+        return nxt[0].source if nxt else None
 
     @staticmethod
     def _recipient(a: AttributionAnn, mentions: list[Mention]) -> Mention | None:

@@ -32,6 +32,7 @@ _SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
 _CUE_LEAD = frozenset({",", "?", "!", "–", "—", "…", ";"})
 _DASH_LEAD = re.compile(r"^[–—-]\s+")
 _AND = frozenset({"og", "and", "men", "but"})
+_CONJ_BREAK = frozenset({"og", "and", "men", "but", "while", "whereas", "mens", "medan", "although", "though"})
 _MAX_CLAUSE = 25
 
 
@@ -263,6 +264,10 @@ class Quotes:
             before = self._apposition(doc, k, lo)
         if before is None and k > lo and (doc[k].lower_ in lx.participle_cues or doc[k - 1].lower_ in _AND):
             before = subject_at(doc, lx, lo, k)
+            if before is None:  # "In Moscow, Kremlin spokesman Dmitry Peskov declined ..., saying"
+                comma = next((c for c in range(lo, k) if doc[c].text == ","), None)
+                if comma is not None and comma + 1 < k:
+                    before = subject_at(doc, lx, comma + 1, k)
         if before is not None:
             m = make_mention(doc, lx, *before)
             if m is not None:
@@ -287,9 +292,12 @@ class Quotes:
         for c2 in range(k - 2, max(lo, k - 25) - 1, -1):
             if doc[c2].text != ",":
                 continue
-            app = doc[c2 + 1 : k - 1]
+            a0 = c2 + 1
+            while a0 < k - 1 and doc[a0].lower_ in self.lx.determiners:
+                a0 += 1
+            app = doc[a0 : k - 1]
             if 0 < len(app) <= 3 and all(is_cap(t.text) for t in app):
-                return c2 + 1, k - 1
+                return a0, k - 1
             return np_before(doc, self.lx, c2, lo) if c2 > lo else None
         return None
 
@@ -356,8 +364,15 @@ class Quotes:
                 elif any(seq[0] == low for seq in lx.according_to):
                     ann = self._according(doc, k, s0, s1, state)
                 if ann is not None:
+                    if out and out[-1].span.start < k < out[-1].span.end and ann.speaker is not None and ann.speaker.span is not None:
+                        # "Ukraine said it had struck ..., while Moscow insisted ...": the first
+                        # report ends where the second speaker begins
+                        cut = ann.speaker.span.start
+                        while cut > out[-1].span.start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _CONJ_BREAK):
+                            cut -= 1
+                        if cut - out[-1].span.start >= 3:
+                            out[-1].span = doc[out[-1].span.start : cut]
                     out.append(ann)
-                    break
                 k += 1
         return out
 

@@ -332,7 +332,7 @@ class Speakers:
                 best = cand
 
         for ent in doc.ents:
-            if lo_tok <= ent.start and ent.end <= span.start and (
+            if lo_tok <= ent.start and ent.end <= span.start and ent.text.lower() not in lx.platforms and (
                 ent.label_ in PER_LABELS or ent.label_ in ("ORG", "ORGANIZATION")
             ):
                 offer(make_mention(doc, lx, ent.start, ent.end))
