@@ -133,7 +133,10 @@ def test_guillemets_pronoun_speaker_and_scare_quotes() -> None:
         "til Aftenposten.\n"
     )
     assert table(doc) == [
-        ("Tallene er trolig ikke oppdiktet, men de er valgt for å gi et bestemt inntrykk", "Ingrid Hovland")
+        (
+            "Tallene er trolig ikke oppdiktet, men de er valgt for å gi et bestemt inntrykk",
+            "Ingrid Hovland",
+        )
     ]
     q = doc._.st_quotes[0]
     assert q.speaker is not None and q.speaker.kind == "pronoun" and q.speaker.text == "hun"
@@ -141,7 +144,9 @@ def test_guillemets_pronoun_speaker_and_scare_quotes() -> None:
 
 
 def test_partial_quote_with_its_cue_before() -> None:
-    doc = read("Det russiske forsvarsdepartementet hevdet søndag at styrkene hadde «frigjort» landsbyen.\n")
+    doc = read(
+        "Det russiske forsvarsdepartementet hevdet søndag at styrkene hadde «frigjort» landsbyen.\n"
+    )
     direct = table(doc, "direct")
     assert direct == [("frigjort", "russiske forsvarsdepartementet")]
     assert find(doc, "frigjort").speaker.kind == "organisation"  # type: ignore[union-attr]
@@ -189,7 +194,9 @@ def test_nynorsk_forms() -> None:
     assert find(doc, "Vindauga").recipient == "NRK"
     indirect = dict(table(doc, "indirect"))
     assert indirect["ho vakna av eit kraftig smell"] == "Natalija Hrytsenko"
-    assert indirect["sende Russland 87 dronar mot Ukraina i løpet av natta"] == "Ukrainas luftforsvar"
+    assert (
+        indirect["sende Russland 87 dronar mot Ukraina i løpet av natta"] == "Ukrainas luftforsvar"
+    )
 
 
 # -- English ------------------------------------------------------------------------------
@@ -220,7 +227,10 @@ def test_english_indirect_with_apposition_and_recipient() -> None:
     doc = read(EN_SWAP, "en")
     got = dict(table(doc, "indirect"))
     assert got["many of the men showed signs of torture"] == "Petro Yatsenko"
-    assert got["Russia and Ukraine exchanged 212 prisoners of war on Thursday"] == "officials on both sides"
+    assert (
+        got["Russia and Ukraine exchanged 212 prisoners of war on Thursday"]
+        == "officials on both sides"
+    )
     assert find(doc, "many of the men").recipient == "Reuters"
 
 
@@ -249,7 +259,10 @@ def test_english_titles_anonymous_sources_and_definite_reference() -> None:
     assert got["Russian forces had pushed back the attack"] == "Sergei Sevryukov"
     assert got["The enemy has suffered heavy losses,"] == "Anton Gerashchenko"
     assert got["Russia was stockpiling missiles"] == "A senior U.S. defense official"
-    assert got["They are building up. We've seen this pattern before,"] == "A senior U.S. defense official"
+    assert (
+        got["They are building up. We've seen this pattern before,"]
+        == "A senior U.S. defense official"
+    )
 
 
 def test_english_scare_quotes_and_according_to() -> None:
@@ -269,3 +282,96 @@ def test_no_quotes_and_empty_text(lang: str) -> None:
     assert read("", lang)._.st_quotes in (None, [])
     doc = read("Ukraina og Russland har gjennomført en ny fangeutveksling.\n", lang)
     assert table(doc, "direct") == []
+
+
+@Language.component("_test_tagger")
+def _test_tagger(doc: Doc) -> Doc:
+    """Stand-in for a trained tagger: POS on every token, so the POS-aware paths run."""
+    verbs = {"sier", "forteller", "skrev", "omtalte", "led", "satte", "said", "told"}
+    for tok in doc:
+        tok.pos_ = (
+            "VERB" if tok.lower_ in verbs else ("PROPN" if tok.text[:1].isupper() else "NOUN")
+        )
+    return doc
+
+
+def test_annotated_pipeline_with_pos_and_entities() -> None:
+    """The same reading on a pipeline with POS tags and named entities (as a trained one gives)."""
+    nlp = spacy.blank("nb")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sourcetrace_layout", config={"lang": "nb"})
+    nlp.add_pipe("_test_tagger")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [
+            {"label": "PER", "pattern": "Mykola Petrenko"},
+            {"label": "ORG", "pattern": "Telegram"},
+            {"label": "GPE", "pattern": "Ukraina"},
+        ]
+    )
+    nlp.add_pipe("sourcetrace_quotes", config={"lang": "nb"})
+    nlp.add_pipe("sourcetrace_speakers", config={"lang": "nb"})
+    doc = nlp(NB_VIDEO)
+    assert doc.has_annotation("POS") and doc.ents
+    blank = read(NB_VIDEO)
+    assert table(doc) == table(blank)
+    assert find(doc, "Vi har ikke fått mat").medium == "video on Telegram"
+
+
+def test_components_alone_without_sentence_boundaries() -> None:
+    """quotes and speakers added to a bare tokenizer (no sentencizer, no layout) still read."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sourcetrace_quotes", config={"lang": "en"})
+    nlp.add_pipe("sourcetrace_speakers", config={"lang": "en"})
+    doc = nlp(
+        "“We will document everything,” Petro Yatsenko said. “Every case.” He said it was torture."
+    )
+    assert table(doc, "direct") == [
+        ("We will document everything,", "Petro Yatsenko"),
+        ("Every case.", "Petro Yatsenko"),
+    ]
+
+
+def test_hedged_compound_cue_and_partial_quote_in_indirect_speech() -> None:
+    doc = read(
+        "Russlands president Vladimir Putin talte i Moskva fredag.\n\n"
+        "– Vi kommer aldri til å gi oss, skal Putin ha sagt til forsamlingen.\n\n"
+        "«Dette er en historisk dag», uttalte utenriksminister Espen Barth Eide til NTB torsdag.\n\n"
+        "Zelenskyj skriver på X at angrepet var «et terrorangrep».\n"
+    )
+    got = dict(table(doc))
+    assert got["Vi kommer aldri til å gi oss,"] == "Vladimir Putin"
+    assert got["Dette er en historisk dag"] == "Espen Barth Eide"
+    assert find(doc, "Dette er").recipient == "NTB"
+    assert got["angrepet var «et terrorangrep»"] == "Zelenskyj"  # the closing mark stays
+    assert got["et terrorangrep"] == "Zelenskyj"
+    assert find(doc, "angrepet var").medium == "X"
+
+
+def test_english_short_sentence_after_a_cued_quote_and_participle_cue() -> None:
+    doc = read(
+        "Russian drones struck Kharkiv overnight.\n\n"
+        '"It was a massacre," said Oleksandr Syrskyi, Ukraine\'s commander-in-chief. "Nobody survived."\n\n'
+        '"We are ready for talks," Vladimir Putin told reporters in Moscow, adding that Russia would keep its gains.\n',
+        "en",
+    )
+    got = dict(table(doc))
+    assert got["It was a massacre,"] == "Oleksandr Syrskyi"
+    assert got["Nobody survived."] == "Oleksandr Syrskyi"
+    assert got["Russia would keep its gains"] == "Vladimir Putin"
+    assert find(doc, "We are ready").recipient == "reporters in Moscow"
+
+
+def test_quote_interrupted_mid_sentence_by_its_cue() -> None:
+    assert table(read("– Vi er klare, sier Gorin, – men vi trenger hjelp.\n")) == [
+        ("Vi er klare,", "Gorin"),
+        ("men vi trenger hjelp.", "Gorin"),
+    ]
+    doc = read(
+        'Intro text.\n\n"We are ready," Gorin said, "but we need more help from our partners."\n',
+        "en",
+    )
+    assert table(doc) == [
+        ("We are ready,", "Gorin"),
+        ("but we need more help from our partners.", "Gorin"),
+    ]

@@ -114,13 +114,18 @@ def test_english_definite_description_and_they() -> None:
     assert they.name == "Western officials"
     ministry = speaker_of(doc, "All attacks")
     assert ministry.name == "Russian Defense Ministry"
-    org = next(q.speaker for q in doc._.st_quotes if q.kind == "indirect" and q.speaker and "Defense" in q.speaker.text)
+    org = next(
+        q.speaker
+        for q in doc._.st_quotes
+        if q.kind == "indirect" and q.speaker and "Defense" in q.speaker.text
+    )
     assert org.cluster == ministry.cluster and org.kind == "organisation"
 
 
 def test_seed_case_reading_through_analyze() -> None:
     """The acceptance case end to end: speakers, kinds (a pronoun takes its antecedent's) and media."""
-    text = open(SEED, encoding="utf-8").read()
+    with open(SEED, encoding="utf-8") as fh:
+        text = fh.read()
     reading = analyze(SourceDoc(text=text, origin=SEED), lang="nb", model="blank")
     direct = [q for q in reading.quotes if q.kind == "direct"]
     got = [(q.text[:20], q.speaker.name, q.speaker.kind, q.medium) for q in direct if q.speaker]
@@ -130,8 +135,27 @@ def test_seed_case_reading_through_analyze() -> None:
         ("Våre befaler er ikke", "en annen russisk soldat", "descriptive", "video on Telegram"),
         ("Taktikken med å skyt", "Britisk etterretning", "organisation", "Twitter"),
     ]
-    indirect = [q for q in reading.quotes if q.kind == "indirect" and q.text.startswith("han og flere")]
-    assert indirect and indirect[0].speaker is not None and indirect[0].speaker.name == "Alexander Gorin"
+    indirect = [
+        q for q in reading.quotes if q.kind == "indirect" and q.text.startswith("han og flere")
+    ]
+    assert (
+        indirect
+        and indirect[0].speaker is not None
+        and indirect[0].speaker.name == "Alexander Gorin"
+    )
     assert indirect[0].text.endswith("men dette ble de nektet")
     gorin = next(s for s in reading.speakers if s.name == "Alexander Gorin")
     assert len(gorin.mentions) >= 3 and gorin.kind == "named"
+
+
+def test_descriptive_reference_joins_the_outlet_it_describes() -> None:
+    doc = read(
+        "The Guardian skriver at soldatene ble sendt til fronten uten artilleristøtte.\n\n"
+        "Forsvarsdepartementet i Moskva har ikke kommentert saken.\n\n"
+        "«Ingen av dem kom tilbake», skriver den britiske avisen.\n"
+    )
+    avisen = speaker_of(doc, "Ingen av dem")
+    guardian = next(q.speaker for q in doc._.st_quotes if q.kind == "indirect")
+    assert guardian is not None and guardian.name == "The Guardian"
+    assert avisen.text == "den britiske avisen" and avisen.cluster == guardian.cluster
+    assert avisen.name == "The Guardian"

@@ -50,6 +50,9 @@ class Lexicon:
     leading_drop: frozenset[str]
     reflexives: frozenset[str]
     place_preps: frozenset[str]
+    object_pronouns: frozenset[str]
+    bare_cues: frozenset[str]
+    auxiliaries: frozenset[str]
     time_words: frozenset[str]
     interviewer: str
     medium_format: str
@@ -57,6 +60,10 @@ class Lexicon:
     medium_nouns: dict[str, str]
     medium_indefinite: frozenset[str]
     medium_carry: frozenset[str]
+    medium_modifiers: dict[str, str]
+    medium_first: frozenset[str]
+    medium_preps: frozenset[str]
+    interview_preps: frozenset[str]
     addressee_cues: tuple[tuple[str, ...], ...]
     pronouns: dict[str, dict[str, str]]
     determiners: frozenset[str]
@@ -112,9 +119,13 @@ def lexicon(code: str) -> Lexicon:
         recipient_verbs=_low(lx.get("recipient_verbs")),
         participle_cues=_low(lx.get("participle_cues")),
         naming=tuple(tuple(w.lower() for w in seq) for seq in lx.get("naming", [])),
-        leading_drop=frozenset(seq[0].lower() for seq in lx.get("according_to", [])) | _low(lx.get("np_stop")),
+        leading_drop=frozenset(seq[0].lower() for seq in lx.get("according_to", []))
+        | _low(lx.get("np_stop")),
         reflexives=_low(lx.get("reflexives")),
         place_preps=_low(lx.get("place_preps")),
+        object_pronouns=_low(lx.get("object_pronouns")),
+        bare_cues=_low(lx.get("bare_cues", lx.get("indirect_cues"))),
+        auxiliaries=_low(lx.get("auxiliaries")),
         time_words=_low(lx.get("time_words")),
         interviewer=str(lx.get("interviewer", "interviewer")),
         medium_format=str(med.get("label_format", "{medium} on {platform}")),
@@ -122,6 +133,10 @@ def lexicon(code: str) -> Lexicon:
         medium_nouns={k.lower(): v for k, v in med.get("nouns", {}).items()},
         medium_indefinite=_low(med.get("indefinite")),
         medium_carry=_low(med.get("carry")),
+        medium_modifiers={k.lower(): v for k, v in med.get("modifiers", {}).items()},
+        medium_first=frozenset(k.split()[0].lower() for k in med.get("nouns", {})),
+        medium_preps=_low(med.get("preps")),
+        interview_preps=_low(med.get("interview_preps")),
         addressee_cues=tuple(
             tuple(w.lower() for w in seq) for seq in q.get("addressee", {}).get("cues", [])
         ),
@@ -130,7 +145,9 @@ def lexicon(code: str) -> Lexicon:
         definite_determiners=_low(words.get("definite_determiners")),
         definite_suffixes=tuple(_low(words.get("definite_suffixes"))),
         titles=_low(words.get("titles")),
-        title_suffixes=tuple(t for t in _low(words.get("titles")) if len(t) >= 5 and not t.endswith(".")),
+        title_suffixes=tuple(
+            t for t in _low(words.get("titles")) if len(t) >= 5 and not t.endswith(".")
+        ),
         name_particles=_low(words.get("name_particles")),
         org_suffixes=tuple(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
         person_suffixes=tuple(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
@@ -146,7 +163,9 @@ def is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
-def np_after(doc: Doc, lx: Lexicon, start: int, end: int, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
+def np_after(
+    doc: Doc, lx: Lexicon, start: int, end: int, stop: frozenset[str] = frozenset()
+) -> tuple[int, int]:
     """The speaker phrase beginning at ``start`` (before ``end``): it runs to punctuation, a
     stop word (preposition, conjunction) or ``MAX_NP`` tokens. Returns ``(start, stop)``."""
     j = start
@@ -195,7 +214,13 @@ def _ends_sentence(doc: Doc, j: int) -> bool:
     """A number with a full stop before a capital ("i februar 2022. Det"), which tokenizers
     read as an ordinal, ends a sentence."""
     text = doc[j].text
-    return len(text) > 1 and text[-1] == "." and text[:-1].isdigit() and j + 1 < len(doc) and is_cap(doc[j + 1].text)
+    return (
+        len(text) > 1
+        and text[-1] == "."
+        and text[:-1].isdigit()
+        and j + 1 < len(doc)
+        and is_cap(doc[j + 1].text)
+    )
 
 
 def _quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
@@ -204,6 +229,8 @@ def _quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
     k = j + 1
     while k < limit and k <= j + 4 and is_cap(doc[k].text) and not doc[k].is_punct:
         k += 1
+    if k > j + 1 and k + 1 < limit and doc[k].text == "," and doc[k + 1].text in _CLOSE_MARKS:
+        k += 1  # '"Frontline Notes," wrote'
     if k > j + 1 and k < limit and doc[k].text in _CLOSE_MARKS:
         return k + 1
     return None
@@ -238,7 +265,12 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
         if tok.is_punct and low not in ("'s", "’s", "-"):
             break
-        if low in _CONJ or low in lx.complementizers or low in lx.cue_verbs or _ends_sentence(doc, j):
+        if (
+            low in _CONJ
+            or low in lx.complementizers
+            or low in lx.cue_verbs
+            or _ends_sentence(doc, j)
+        ):
             break
         start = j
         j -= 1
@@ -246,6 +278,12 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         return None
     first = doc[start].lower_
     if first in lx.np_stop or first in lx.np_link:
+        if doc[end - 1].text in _CLOSE_MARKS:  # 'under the name "Frontline Notes," wrote'
+            k = end - 2
+            while k > start and doc[k].text not in _OPEN_MARKS:
+                k -= 1
+            if k > start:
+                return k, end
         # "On Monday the ministry said": what follows the adverbial's last determiner
         for k in range(end - 1, start, -1):
             if doc[k].lower_ in lx.determiners and doc[k - 1].lower_ not in lx.np_stop:
@@ -253,6 +291,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         return None
     if end - start == 1 and first in lx.placeholders:
         return None
+    if doc[end - 1].lower_ in lx.time_words:
+        return None  # "Samme kveld hevdet ...": a time adverbial, the subject follows the verb
     return start, end
 
 
@@ -276,13 +316,22 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             genitive = j
         elif low in lx.determiners or (low in lx.name_particles and good >= 0):
             pass
-        elif is_cap(tok.text) or _suffix(low, lx.org_suffixes) or _suffix(low, lx.person_suffixes) or is_title(low, lx):
+        elif (
+            is_cap(tok.text)
+            or _suffix(low, lx.org_suffixes)
+            or _suffix(low, lx.person_suffixes)
+            or is_title(low, lx)
+        ):
             good = j
         elif good == j - 1 and is_cap(doc[good].text) and doc[good].text.endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
         elif genitive == j - 1 and good == j - 2:
             good = j  # "Ukraine's southern defence forces": look on for the head
-        elif 0 <= j - genitive <= 4 and good >= 0:
+        elif (
+            0 <= j - genitive <= 4
+            and good >= 0
+            and not (good > genitive and _head_word(doc[good].lower_, lx))
+        ):
             pass
         elif good >= 0 or j - start >= 3:
             break
@@ -292,19 +341,62 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
     return start, good + 1
 
 
+def _head_word(low: str, lx: Lexicon) -> bool:
+    return _suffix(low, lx.org_suffixes) or _suffix(low, lx.person_suffixes)
+
+
 def is_title(low: str, lx: Lexicon) -> bool:
-    """A title or role word: listed, a compound ending in one ("Kreml-talsmann"), or a short
-    abbreviation ("Gen.", "Lt.")."""
+    """A title or role word: listed (with abbreviations: "Gen.", "Lt."), or a compound ending
+    in one ("Kreml-talsmann")."""
     if low in lx.titles:
-        return True
-    if low.endswith(".") and 2 <= len(low) <= 6 and low.count(".") == 1:
         return True
     if "-" in low and low.rsplit("-", 1)[1] in lx.titles:
         return True
     return _suffix(low, lx.title_suffixes)
 
 
-_CONJ = frozenset({"og", "men", "and", "but", "or", "eller", "som", "who", "which", "that", "at", "da", "når", "mens", "while", "when", "as", "because", "fordi"})
+_CONJ_EXTRA = frozenset(
+    {
+        "although",
+        "though",
+        "whereas",
+        "since",
+        "unless",
+        "until",
+        "whether",
+        "if",
+        "so",
+        "om",
+        "hvis",
+        "dersom",
+        "selv",
+        "fordi",
+        "because",
+    }
+)
+_CONJ = _CONJ_EXTRA | frozenset(
+    {
+        "og",
+        "men",
+        "and",
+        "but",
+        "or",
+        "eller",
+        "som",
+        "who",
+        "which",
+        "that",
+        "at",
+        "da",
+        "når",
+        "mens",
+        "while",
+        "when",
+        "as",
+        "because",
+        "fordi",
+    }
+)
 
 
 def _is_prep_like(low: str, lx: Lexicon) -> bool:
@@ -312,9 +404,21 @@ def _is_prep_like(low: str, lx: Lexicon) -> bool:
     return low not in _CONJ and low not in lx.complementizers
 
 
+@lru_cache(maxsize=64)
+def _split(suffixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    return tuple(x for x in suffixes if len(x) >= 4), frozenset(x for x in suffixes if len(x) < 4)
+
+
 @lru_cache(maxsize=1 << 16)
 def _suffix(low: str, suffixes: tuple[str, ...]) -> bool:
-    return low.endswith(suffixes)
+    """Whether ``low`` ends in one of ``suffixes`` (compounds: "forsvarsdepartementet");
+    short ones ("un", "eu", "tv") must be the whole word."""
+    long, short = _split(suffixes)
+    return low in short or low.endswith(long)
+
+
+def has_suffix(low: str, suffixes: tuple[str, ...]) -> bool:
+    return _suffix(low, suffixes)
 
 
 def ent_label(doc: Doc, start: int, end: int) -> str | None:
@@ -334,17 +438,28 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     "en annen russisk soldat" -> descriptive; "Britisk etterretning" -> organisation; "de" ->
     pronoun.
     """
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in lx.adverbs) and doc[end - 1].lower_ not in ("'s", "’s", ")"):
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].lower_ in lx.adverbs)
+        and doc[end - 1].lower_ not in ("'s", "’s", ")")
+    ):
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].lower_ in lx.np_stop or doc[start].lower_ in lx.leading_drop):
-        start += 1  # "Ifølgje Vjorstka", "«Martin»"
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].lower_ in lx.np_stop
+        or doc[start].lower_ in lx.np_link
+        or doc[start].lower_ in lx.leading_drop
+    ):
+        start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
     if start >= end:
         return None
     span = doc[start:end]
     first = doc[start].lower_
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span.text, kind="pronoun")
-    if end - start == 1 and (first in lx.placeholders or first in lx.determiners or first in lx.complementizers):
+    if end - start == 1 and (
+        first in lx.placeholders or first in lx.determiners or first in lx.complementizers
+    ):
         return None
     # the head part, before a preposition or parenthesis ("En kilde | i den ukrainske ...")
     main = end
@@ -356,14 +471,24 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             continue
         if low == "." and is_title(doc[k - 1].lower_ + ".", lx):
             continue
-        if low in lx.np_link or low in lx.np_stop or (doc[k].is_punct and low not in ("'s", "’s", "-")):
+        if (
+            low in lx.np_link
+            or low in lx.np_stop
+            or (doc[k].is_punct and low not in ("'s", "’s", "-"))
+        ):
             main = k
             break
-    label = ent_label(doc, start, main)
+    label = ent_label(
+        doc, main - 1, main
+    )  # the head's: "a senior U.S. defense official" is a person
     k = main
     while k > start:
         tok = doc[k - 1]
-        if is_cap(tok.text) or (tok.lower_ in lx.name_particles and k < main and k - 1 > start) or (tok.text == "-" and k < main):
+        if (
+            is_cap(tok.text)
+            or (tok.lower_ in lx.name_particles and k < main and k - 1 > start)
+            or (tok.text == "-" and k < main)
+        ):
             k -= 1
             continue
         if tok.text == "." and k - 1 > start and is_title(doc[k - 2].lower_ + ".", lx):
@@ -380,9 +505,9 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     run_start = k
     for t in range(k, main):
         low = doc[t].lower_
-        if low == "." and t > k and is_title(doc[t - 1].lower_ + ".", lx):
-            run_start = t + 1
-        elif is_title(low, lx) or (low in lx.determiners and not is_cap(doc[t + 1].text if t + 1 < main else "")):
+        abbrev_stop = low == "." and t > k and is_title(doc[t - 1].lower_ + ".", lx)
+        lone_det = low in lx.determiners and not is_cap(doc[t + 1].text if t + 1 < main else "")
+        if abbrev_stop or is_title(low, lx) or lone_det:
             run_start = t + 1
     head = doc[main - 1].lower_
     outlet = span.text.lower() in lx.outlets or doc[start:main].text.lower() in lx.outlets
@@ -395,21 +520,61 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         if not (lone_opener and (_suffix(head, lx.person_suffixes) or head in lx.anaphors)):
             name_text = name_span.text
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:
-                return Mention(span=span, name=name_text, kind="organisation", entity_type=label or "ORG")
+                return Mention(
+                    span=span, name=name_text, kind="organisation", entity_type=label or "ORG"
+                )
             before = doc[run_start - 1].lower_ if run_start > start else ""
-            if before and _suffix(before, lx.org_suffixes) and not _suffix(before, lx.person_suffixes) and not is_title(before, lx):
-                return Mention(span=span, name=name_text, kind="organisation", title=doc[start:run_start].text, entity_type="ORG")
+            if (
+                before
+                and _suffix(before, lx.org_suffixes)
+                and not _suffix(before, lx.person_suffixes)
+                and not is_title(before, lx)
+            ):
+                return Mention(
+                    span=span,
+                    name=name_text,
+                    kind="organisation",
+                    title=doc[start:run_start].text,
+                    entity_type="ORG",
+                )
             title = " ".join(
-                [t.text for t in doc[start:run_start] if t.lower_ not in lx.determiners] + [doc[main:end].text]
+                [t.text for t in doc[start:run_start] if t.lower_ not in lx.determiners]
+                + [doc[main:end].text]
             ).strip()
-            return Mention(span=span, name=name_text, kind="named", title=title or None, entity_type=label or "PER")
+            return Mention(
+                span=span,
+                name=name_text,
+                kind="named",
+                title=title or None,
+                entity_type=label or "PER",
+            )
     if org_head:
         lead = start
         if first in lx.determiners and not outlet and lead + 1 < end:
             lead += 1
-        if head in lx.anaphors and not is_cap(doc[main - 1].text) and not outlet:
+        proper = any(
+            is_cap(t.text) and not (t.i == start and t.lower_ in lx.determiners)
+            for t in doc[start:main]
+        )
+        if (
+            start < run_start < main
+            and _suffix(doc[run_start - 1].lower_, lx.org_suffixes)
+            and not _suffix(head, lx.org_suffixes)
+            and not is_cap(doc[run_start - 1].text)
+        ):
+            # "nyhetsbyrået AFP", "den uavhengige nettavisen Meduza": the name
+            return Mention(
+                span=span,
+                name=doc[run_start:main].text,
+                kind="organisation",
+                title=doc[start:run_start].text,
+                entity_type=label or "ORG",
+            )
+        if head in lx.anaphors and not outlet and not proper:
             return Mention(span=span, name=span.text, kind="descriptive", entity_type="ORG")
-        return Mention(span=span, name=doc[lead:end].text, kind="organisation", entity_type=label or "ORG")
+        return Mention(
+            span=span, name=doc[lead:end].text, kind="organisation", entity_type=label or "ORG"
+        )
     return Mention(span=span, name=span.text, kind="descriptive")
 
 
@@ -418,6 +583,8 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     if m.kind == "pronoun":
         info = lx.pronouns.get(m.text.lower(), {})
         return info.get("class", "any"), info.get("number", "sg")
+    if m.kind == "unknown":
+        return "unknown", "sg"  # never an antecedent
     words = m.text.split()
     head = words[-1].lower() if words else ""
     low_name = m.name.lower()

@@ -69,8 +69,14 @@ def resolve(g: dict[str, str], v: DateVocab, pub: dt.date | None) -> Resolved | 
     end of January"), newyear.
     """
     if g.get("newyear"):
-        return Resolved(f"{pub.year}-01-01" if pub else None, "day", "New Year's Day of the publication year")
-    month = v.month(g["month"]) if g.get("month") else (int(g["monthnum"]) if g.get("monthnum") else None)
+        return Resolved(
+            f"{pub.year}-01-01" if pub else None, "day", "New Year's Day of the publication year"
+        )
+    month = (
+        v.month(g["month"])
+        if g.get("month")
+        else (int(g["monthnum"]) if g.get("monthnum") else None)
+    )
     year = int(g["year"]) if g.get("year") else None
     day = int(g["day"]) if g.get("day") else None
     rel = v.relative.get(" ".join(g["rel"].lower().split())) if g.get("rel") else None
@@ -105,13 +111,15 @@ def resolve(g: dict[str, str], v: DateVocab, pub: dt.date | None) -> Resolved | 
 
 
 def _edge(resolved: Resolved, edge: str | None) -> Resolved:
-    """"The end of January": the month's last day, when the month is known."""
+    """ "The end of January": the month's last day, when the month is known."""
     if edge is None or resolved.value is None or len(resolved.value) != 7:
         return resolved
     y, m = (int(x) for x in resolved.value.split("-"))
     last = (dt.date(*_add_months(y, m, 1), 1) - dt.timedelta(days=1)).day
     value = f"{resolved.value}-{last:02d}" if edge == "end" else f"{resolved.value}-01"
-    return Resolved(value, "day", f"the {edge} of {resolved.relative}" if resolved.relative else None)
+    return Resolved(
+        value, "day", f"the {edge} of {resolved.relative}" if resolved.relative else None
+    )
 
 
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
@@ -129,7 +137,14 @@ def _season_label(season: str, y: int) -> str:
     return f"winter {y}-{y + 1}" if season == "winter" else f"{season} {y}"
 
 
-def _season(season: str, year: int | None, rel: dict[str, int] | None, prev: bool, nxt: bool, pub: dt.date | None) -> Resolved:
+def _season(
+    season: str,
+    year: int | None,
+    rel: dict[str, int] | None,
+    prev: bool,
+    nxt: bool,
+    pub: dt.date | None,
+) -> Resolved:
     """A season: the current or last one, the coming one after "til"/"through", or a stated year."""
     if year is not None:
         return Resolved(str(year), "year", _season_label(season, year))
@@ -138,7 +153,9 @@ def _season(season: str, year: int | None, rel: dict[str, int] | None, prev: boo
         if offset is not None:
             return Resolved(None, "unknown", f"{season} of {_year_phrase(offset)}")
         side = "after" if nxt else "before"
-        return Resolved(None, "unknown", f"the {season} {'around' if not (nxt or prev) else side} publication")
+        return Resolved(
+            None, "unknown", f"the {season} {'around' if not (nxt or prev) else side} publication"
+        )
     current, cur_year = _season_of(pub)
     start = SEASON_START[season]
     if offset is not None:
@@ -156,10 +173,16 @@ def _year_phrase(offset: int) -> str:
     return offset_phrase("year", offset)
 
 
-def _day_month(day: int, month: int, year: int | None, rel: dict[str, int] | None, pub: dt.date | None) -> Resolved | None:
+def _day_month(
+    day: int, month: int, year: int | None, rel: dict[str, int] | None, pub: dt.date | None
+) -> Resolved | None:
     label = f"{day} {_month_name(month)}"
     if year is not None:
-        return Resolved(dt.date(year, month, day).isoformat(), "day", None) if _valid(year, month, day) else None
+        return (
+            Resolved(dt.date(year, month, day).isoformat(), "day", None)
+            if _valid(year, month, day)
+            else None
+        )
     if not _valid(2000, month, day):  # a leap year accepts 29 February
         return None
     offset = rel.get("year") if rel else None
@@ -171,10 +194,19 @@ def _day_month(day: int, month: int, year: int | None, rel: dict[str, int] | Non
         y = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
     if not _valid(y, month, day):
         return Resolved(None, "day", f"{label} of {_year_phrase(y - pub.year)}")
-    return Resolved(dt.date(y, month, day).isoformat(), "day", f"{label} of {_year_phrase(y - pub.year)}")
+    return Resolved(
+        dt.date(y, month, day).isoformat(), "day", f"{label} of {_year_phrase(y - pub.year)}"
+    )
 
 
-def _month(month: int, year: int | None, rel: dict[str, int] | None, prev: bool, nxt: bool, pub: dt.date | None) -> Resolved:
+def _month(
+    month: int,
+    year: int | None,
+    rel: dict[str, int] | None,
+    prev: bool,
+    nxt: bool,
+    pub: dt.date | None,
+) -> Resolved:
     name = _month_name(month)
     if year is not None:
         return Resolved(f"{year}-{month:02d}", "month", None)
@@ -182,7 +214,9 @@ def _month(month: int, year: int | None, rel: dict[str, int] | None, prev: bool,
     if pub is None:
         if (prev or nxt) and offset is None:
             side = "after" if nxt else "before"
-            return Resolved(None, "month", f"the {'next' if nxt else 'last'} {name} {side} publication")
+            return Resolved(
+                None, "month", f"the {'next' if nxt else 'last'} {name} {side} publication"
+            )
         return Resolved(None, "month", f"{name} of {_year_phrase(offset or 0)}")
     if offset is not None:
         y = pub.year + offset
@@ -202,19 +236,31 @@ def _weekday(wd: int, prev: bool, nxt: bool, pub: dt.date | None) -> Resolved:
         return Resolved(None, "day", f"the {name} {side} publication")
     if nxt:
         delta = (wd - pub.isoweekday()) % 7 or 7
-        return Resolved((pub + dt.timedelta(days=delta)).isoformat(), "day", f"the {name} after publication")
+        return Resolved(
+            (pub + dt.timedelta(days=delta)).isoformat(), "day", f"the {name} after publication"
+        )
     if prev:  # "forrige torsdag": the Thursday of the week before
         monday = pub - dt.timedelta(days=pub.isoweekday() - 1 + 7)
-        return Resolved((monday + dt.timedelta(days=wd - 1)).isoformat(), "day", f"the {name} of the week before publication")
+        return Resolved(
+            (monday + dt.timedelta(days=wd - 1)).isoformat(),
+            "day",
+            f"the {name} of the week before publication",
+        )
     delta = (pub.isoweekday() - wd) % 7
-    return Resolved((pub - dt.timedelta(days=delta)).isoformat(), "day", f"the {name} before publication")
+    return Resolved(
+        (pub - dt.timedelta(days=delta)).isoformat(), "day", f"the {name} before publication"
+    )
 
 
 def _relative(rel: dict[str, int], pub: dt.date | None) -> Resolved | None:
     unit, n = next(iter(rel.items()))
     if unit == "night":  # "overnight", "i natt": the night into the day n after publication
         end = pub + dt.timedelta(days=n) if pub else None
-        phrase = "the night before publication" if n == 0 else f"the night into {offset_phrase('day', n)}"
+        phrase = (
+            "the night before publication"
+            if n == 0
+            else f"the night into {offset_phrase('day', n)}"
+        )
         return Resolved(f"{end - dt.timedelta(days=1)}/{end}" if end else None, "day", phrase)
     if unit == "weekend":  # 0: the last weekend on or before publication, 1: the coming one
         phrase = "the weekend before publication" if n <= 0 else "the weekend after publication"

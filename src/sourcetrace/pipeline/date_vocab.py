@@ -24,7 +24,9 @@ UNITS = ("year", "month", "week", "day", "hour", "minute")
 #: units a relative phrase may move by ("i går", "forrige uke"); finer ones ("nå") are not dates
 REL_UNITS = ("year", "month", "week", "day", "weekend", "night")
 _REL_KEY = re.compile(r"^(in )?(\d+) (year|month|week|day)( ago)?$")
-_PLACEHOLDER = re.compile(r"\{(day|monthnum|year|month|mon|weekday|season|anyseason|num|unit|rel|ago)\}")
+_PLACEHOLDER = re.compile(
+    r"\{(day|monthnum|year|month|mon|weekday|season|anyseason|num|unit|rel|ago)\}"
+)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from .. import lang as langdata
 from .annotations import DateAnn, get_list
 from .date_resolve import Resolved, resolve
 from .date_vocab import compile_patterns, trigger_words, vocab
+from .entity_rules import tokenizer_fixes
 
 
 def _published(doc: Doc) -> dt.date | None:
@@ -30,7 +31,7 @@ def _published(doc: Doc) -> dt.date | None:
 
 
 #: tokens either side of a trigger word that a date expression may reach
-REACH = 8
+REACH = 6
 
 
 class Dates:
@@ -38,10 +39,13 @@ class Dates:
         self.name = name
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "dates")
+        tokenizer_fixes(nlp)
         self.vocab = vocab(self.lang)
         self.patterns = compile_patterns(self.lang)
         strings = nlp.vocab.strings
-        self.triggers = np.array(sorted(strings.add(w) for w in trigger_words(self.lang)), dtype="uint64")
+        self.triggers = np.array(
+            sorted(strings.add(w) for w in trigger_words(self.lang)), dtype="uint64"
+        )
         self._digit_shape: dict[int, bool] = {}
         self._strings = strings
 
@@ -57,7 +61,7 @@ class Dates:
         shapes = {}
         for h in np.unique(arr[:, 1]).tolist():
             if h not in self._digit_shape:
-                self._digit_shape[h] = self._strings[h][:1] == "d"
+                self._digit_shape[h] = "d" in self._strings[h]
             shapes[h] = self._digit_shape[h]
         digit = np.array([h for h, d in shapes.items() if d], dtype="uint64")
         hit = np.isin(arr[:, 0], self.triggers) | np.isin(arr[:, 1], digit)
@@ -80,14 +84,16 @@ class Dates:
             found = []
             for pattern in self.patterns:
                 for m in pattern.finditer(text):
-                    resolved = resolve({k: v for k, v in m.groupdict().items() if v}, self.vocab, pub)
+                    resolved = resolve(
+                        {k: v for k, v in m.groupdict().items() if v}, self.vocab, pub
+                    )
                     if resolved is not None:
                         found.append((start + m.start(), start + m.end(), resolved))
             found.sort(key=lambda c: (c[0] - c[1], c[0]))
-            taken: list[tuple[int, int]] = []
+            taken = bytearray(len(text) + 1)
             for s, e, resolved in found:
-                if not any(s < te and ts < e for ts, te in taken):
-                    taken.append((s, e))
+                if not any(taken[s - start : e - start]):
+                    taken[s - start : e - start] = b"\x01" * (e - s)
                     out.append((s, e, resolved))
         return sorted(out, key=lambda c: c[0])
 

@@ -4,17 +4,22 @@ Entities from a trained NER are kept as they are (labels mapped to PER/ORG/GPE/L
 language's ``label_map``); rules only add entities where none overlaps, so nothing regresses when
 a model arrives. The rules come from ``entities.toml``, in decreasing order of trust:
 
-1. gazetteers (countries, cities, organisations, media) and token patterns (ministries,
-   first name + capitalised words), run by an internal spaCy ``EntityRuler``;
-2. context patterns whose entity is only part of the match (``enheten «Storm»``,
-   ``president X Y``): a spaCy ``Matcher`` pattern whose tokens marked ``_ent`` form the entity;
-3. capitalised runs not at a sentence start (languages that capitalise only names), and later
-   bare surnames of persons already found ("Gorin" after "Alexander Gorin").
+1. gazetteers (countries, cities, organisations, media, well-known persons; Norwegian genitive
+   forms added), matched by an internal spaCy ``EntityRuler``;
+2. whole-name token patterns (ministries, "3. angrepsbrigade", "Ukrainas generalstab"), which may
+   replace gazetteer names they contain;
+3. context patterns whose entity is only part of the match (``enheten «Storm»``,
+   ``president X Y``), and a known first name followed by capitalised words;
+4. capitalised runs not at a sentence start (languages that capitalise only names), persons or,
+   by their last word, organisations ("Nordea Markets"); only without a trained NER;
+5. bare surnames of persons already named in full ("Gorin" after "Alexander Gorin").
+
+Patterns 2 and 3 run in spaCy ``Matcher`` windows around their anchor words
+(:class:`~.entity_rules.AnchoredMatcher`), so the component stays cheap.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import numpy as np
@@ -22,23 +27,9 @@ from spacy.attrs import IS_TITLE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .. import lang as langdata
-from .entity_rules import AnchoredMatcher
-
-# Names in guillemets glued to a compound ("«Storm»-enheten") must be tokens of their own to be
-# entities: split a closing mark before a hyphen, and the hyphen after it.
-_QUOTED_COMPOUND_INFIX = r"(?<=\w)[»”\"'’](?=-)|(?<=[»”\"'’])-(?=\w)"
-
-
-def split_quoted_compounds(nlp: Language) -> None:
-    """Let the tokenizer split ``«Storm»-enheten`` into ``Storm » - enheten`` (idempotent)."""
-    finditer = nlp.tokenizer.infix_finditer
-    current = getattr(getattr(finditer, "__self__", None), "pattern", None)
-    if current is None or _QUOTED_COMPOUND_INFIX in current:
-        return
-    nlp.tokenizer.infix_finditer = re.compile(f"{_QUOTED_COMPOUND_INFIX}|{current}").finditer
+from .entity_rules import AnchoredMatcher, tokenizer_fixes
 
 
 def _variants(name: str, suffixes: list[str]) -> list[str]:
@@ -69,9 +60,12 @@ class Entities:
         self.data = langdata.concern(self.lang, "entities")
         data = self.data
         self.label_map: dict[str, str] = dict(data.get("label_map", {}))
-        split_quoted_compounds(nlp)
+        self.gazetteer_labels = bool(data.get("model", {}).get("gazetteer_labels", False))
+        tokenizer_fixes(nlp)
 
-        self.ruler = EntityRuler(nlp, name=f"{name}_ruler", phrase_matcher_attr="ORTH", overwrite_ents=False)
+        self.ruler = EntityRuler(
+            nlp, name=f"{name}_ruler", phrase_matcher_attr="ORTH", overwrite_ents=False
+        )
         suffixes = list(data.get("inflection_suffixes", []))
         phrases = [
             {"label": label, "pattern": form}
@@ -86,19 +80,26 @@ class Entities:
 
         # rules whose marked tokens (all tokens for [[pattern]]) become the entity
         self.rules = AnchoredMatcher(nlp.vocab)
-        self.rule_info: dict[int, tuple[str, int, int]] = {}
-        rules = [(item["label"], [{**t, "_ent": True} for t in item["tokens"]]) for item in data.get("pattern", [])]
-        rules += [(item["label"], item["tokens"]) for item in data.get("context", [])]
+        self.rule_info: dict[int, tuple[str, int, int, bool]] = {}
+        # whole-name patterns may replace gazetteer names they contain ("Ukrainas generalstab"),
+        # names found by their context may not ("talsperson Kremls Dmitrij Peskov")
+        rules = [
+            (item["label"], [{**t, "_ent": True} for t in item["tokens"]], True)
+            for item in data.get("pattern", [])
+        ]
+        rules += [(item["label"], item["tokens"], False) for item in data.get("context", [])]
         first_names = sorted(set(data.get("first_names", [])))
         if first_names:
-            rules.append(
-                ("PER", [{"ORTH": {"IN": first_names}, "_ent": True}, {"IS_TITLE": True, "OP": "{1,3}", "_ent": True}])
-            )
-        for n, (label, tokens) in enumerate(rules):
+            person = [
+                {"ORTH": {"IN": first_names}, "_ent": True},
+                {"IS_TITLE": True, "OP": "{1,3}", "_ent": True},
+            ]
+            rules.append(("PER", person, False))
+        for n, (label, tokens, replace) in enumerate(rules):
             clean, before, after = _split_context(tokens)
             key = f"{name}_rule{n}"
             self.rules.add(key, [clean])
-            self.rule_info[nlp.vocab.strings[key]] = (label, before, after)
+            self.rule_info[nlp.vocab.strings[key]] = (label, before, after, replace)
 
         runs = data.get("capitalised_runs", {})
         self.runs_enabled = bool(runs.get("enabled", False))
@@ -106,54 +107,56 @@ class Entities:
         self.not_name = np.array(
             sorted(nlp.vocab.strings.add(w) for w in runs.get("not_name_words", [])), dtype="uint64"
         )
-        self.openers = np.array(sorted(nlp.vocab.strings.add(w) for w in ["–", "—", "-", "«", '"', "“", "(", "'"]), dtype="uint64")
+        self.openers = np.array(
+            sorted(nlp.vocab.strings.add(w) for w in ["–", "—", "-", "«", '"', "“", "(", "'"]),
+            dtype="uint64",
+        )
         self.org_last = {nlp.vocab.strings.add(w) for w in runs.get("organisation_last_words", [])}
         self.surname_suffixes = ["", *suffixes]
 
     # -- steps --------------------------------------------------------------------------------
 
-    def _map_labels(self, doc: Doc) -> bool:
-        """Map the trained NER's labels to ours; True when the doc came with entities."""
-        if not doc.ents:
-            return False
-        if self.label_map and any(e.label_ in self.label_map for e in doc.ents):
-            doc.ents = [
-                Span(doc, e.start, e.end, label=self.label_map.get(e.label_, e.label_))
-                for e in doc.ents
-                if self.label_map.get(e.label_, e.label_)
-            ]
-        return True
+    def _model_ents(self, doc: Doc, ours: list[Span]) -> list[Span]:
+        """The trained NER's entities with our labels.
 
-    def _add(self, doc: Doc, spans: list[Span], fixed: set[tuple[int, int]]) -> None:
-        """Add ``spans`` that overlap no entity in ``fixed`` (the model's) nor each other.
-
-        A rule entity replaces gazetteer entities it contains ("Ukrainas generalstab" over
-        "Ukrainas"), never one it only overlaps.
+        Their boundaries stay, but for spaces and punctuation a model sometimes takes in at the
+        edges ("AFP\\n"); with ``model.gazetteer_labels`` an entity our gazetteer or rules find
+        with exactly the same span gets our label ("Telegram" is an ORG, not a LOC; the unit
+        «Storm» an ORG, not a product), the gazetteer's first.
         """
-        if not spans:
-            return
-        ents = list(doc.ents)
-        keep = []
-        for s in filter_spans(spans):
-            inside = [e for e in ents if s.start <= e.start and e.end <= s.end and len(e) < len(s)]
-            if any((e.start, e.end) in fixed for e in inside):
-                continue
-            rest = {i for e in ents if e not in inside for i in range(e.start, e.end)}
-            if any(i in rest for i in range(s.start, s.end)):
-                continue
-            if inside:
-                ents = [e for e in ents if e not in inside]
-            keep.append(s)
-        if keep:
-            doc.ents = sorted(ents + keep, key=lambda e: e.start)
+        known: dict[tuple[int, int], str] = {}
+        if self.gazetteer_labels:
+            for g in ours:
+                known.setdefault((g.start, g.end), g.label_)
+        out = []
+        for e in doc.ents:
+            label = self.label_map.get(e.label_, e.label_)
+            start, end = e.start, e.end
+            while start < end and (doc[start].is_space or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+                end -= 1
+            if label and end > start:
+                out.append(Span(doc, start, end, label=known.get((start, end), label)))
+        return out
 
-    def _rules(self, doc: Doc) -> list[Span]:
-        spans = []
+    def _gazetteer(self, doc: Doc) -> list[Span]:
+        if not len(self.ruler):
+            return []
+        strings = doc.vocab.strings
+        return [Span(doc, s, e, label=strings[key]) for key, s, e in self.ruler.match(doc)]
+
+    def _rules(self, doc: Doc) -> tuple[list[Span], list[Span]]:
+        """Rule entities: those that may replace gazetteer names, and those that may not."""
+        replacing: list[Span] = []
+        others: list[Span] = []
         for key, start, end in self.rules(doc):
-            label, before, after = self.rule_info[key]
+            label, before, after, replace = self.rule_info[key]
             if end - after > start + before:
-                spans.append(Span(doc, start + before, end - after, label=label))
-        return spans
+                (replacing if replace else others).append(
+                    Span(doc, start + before, end - after, label=label)
+                )
+        return replacing, others
 
     def _runs(self, doc: Doc) -> list[Span]:
         """Runs of 2-4 capitalised words inside a sentence (not its first word): persons, or
@@ -179,31 +182,77 @@ class Entities:
             run.append(i)
         return spans
 
-    def _surnames(self, doc: Doc) -> list[Span]:
+    def _surnames(self, doc: Doc, ents: _Ents) -> list[Span]:
         """Bare surnames of persons named in full elsewhere in the document."""
-        names = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1}
+        names = {e[-1].text for e in ents.spans() if e.label_ == "PER" and len(e) > 1}
         if not names:
             return []
+        strings = doc.vocab.strings
         forms = np.array(
-            sorted(self.ruler.nlp.vocab.strings.add(n + s) for n in names for s in self.surname_suffixes), dtype="uint64"
+            sorted(strings.add(n + s) for n in names for s in self.surname_suffixes), dtype="uint64"
         )
         hits = np.flatnonzero(np.isin(doc.to_array(ORTH), forms)).tolist()
-        return [Span(doc, i, i + 1, label="PER") for i in hits if not doc[i].ent_type]
+        return [Span(doc, i, i + 1, label="PER") for i in hits if ents.owner[i] < 0]
 
     def __call__(self, doc: Doc) -> Doc:
-        had_model = self._map_labels(doc)
-        fixed = {(e.start, e.end) for e in doc.ents}  # the model's: never replaced
-        if len(self.ruler):
-            self.ruler(doc)
-        self._add(doc, self._rules(doc), fixed)
-        if self.runs_enabled and (not had_model or self.run_when_model):
-            # a run replaces a gazetteer name only to name an organisation ("Nordea Markets")
-            others = {(e.start, e.end) for e in doc.ents}
+        gazetteer = self._gazetteer(doc)
+        replacing, others = self._rules(doc)
+        model = self._model_ents(doc, [*gazetteer, *replacing, *others])
+        ents = _Ents(doc, model)
+        fixed = {(e.start, e.end) for e in model}  # the model's: never replaced
+        ents.add(gazetteer, replace=False)
+        ents.add(replacing, fixed=fixed)
+        ents.add(others, replace=False)
+        if self.runs_enabled and (not model or self.run_when_model):
             runs = self._runs(doc)
-            self._add(doc, [r for r in runs if r.label_ == "ORG"], fixed)
-            self._add(doc, [r for r in runs if r.label_ != "ORG"], fixed | others)
-        self._add(doc, self._surnames(doc), fixed)
+            # a run replaces a gazetteer name only to name an organisation ("Nordea Markets")
+            ents.add([r for r in runs if r.label_ == "ORG"], fixed=fixed)
+            ents.add([r for r in runs if r.label_ != "ORG"], replace=False)
+        ents.add(self._surnames(doc, ents), replace=False)
+        if ents.changed or model != list(doc.ents):
+            doc.ents = ents.spans()
         return doc
+
+
+class _Ents:
+    """A doc's entities while rules add to them: a list, and each token's entity index."""
+
+    def __init__(self, doc: Doc, ents: list[Span]):
+        self.items: list[Span | None] = list(ents)
+        self.owner = np.full(len(doc) + 1, -1, dtype=np.int64)
+        for n, e in enumerate(ents):
+            self.owner[e.start : e.end] = n
+        self.changed = False
+
+    def spans(self) -> list[Span]:
+        return sorted((e for e in self.items if e is not None), key=lambda e: e.start)
+
+    def add(
+        self, spans: list[Span], fixed: set[tuple[int, int]] | None = None, replace: bool = True
+    ) -> None:
+        """Add ``spans`` overlapping no entity nor each other (longest first).
+
+        With ``replace``, a span may replace entities it contains ("Ukrainas generalstab" over
+        the gazetteer's "Ukrainas"), unless one of them is in ``fixed``; never one it only
+        overlaps.
+        """
+        for s in sorted(spans, key=lambda x: (x.start - x.end, x.start)):  # longest first
+            hit = {int(n) for n in self.owner[s.start : s.end] if n >= 0}
+            if hit:
+                if not replace:
+                    continue
+                inner = [
+                    n for n in hit if s.start <= self.items[n].start and self.items[n].end <= s.end
+                ]  # type: ignore[union-attr]
+                if len(inner) != len(hit) or any(len(self.items[n]) >= len(s) for n in inner):  # type: ignore[arg-type]
+                    continue
+                if fixed and any((self.items[n].start, self.items[n].end) in fixed for n in inner):  # type: ignore[union-attr]
+                    continue
+                for n in inner:
+                    self.items[n] = None
+            self.owner[s.start : s.end] = len(self.items)
+            self.items.append(s)
+            self.changed = True
 
 
 @Language.factory("sourcetrace_entities", default_config={"lang": ""}, assigns=["doc.ents"])

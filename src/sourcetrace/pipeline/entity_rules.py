@@ -15,16 +15,42 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
+from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 MAX_REPEAT = 8
+
+# Names in guillemets glued to a compound ("«Storm»-enheten") must be tokens of their own to be
+# entities: split a closing mark before a hyphen, and the hyphen after it.
+_QUOTED_COMPOUND_INFIX = r"(?<=\w)[»”\"'’](?=-)|(?<=[»”\"'’])-(?=\w)"
+# A year ending a sentence ("i 2014.") is no ordinal: split its full stop.
+_YEAR_STOP_SUFFIX = r"(?<=(?<![0-9.])[0-9]{4})\.$"
+
+
+def tokenizer_fixes(nlp: Language) -> None:
+    """Tokenizer rules our entities and dates need (idempotent): ``«Storm»-enheten`` gives
+    ``Storm » - enheten``, a sentence-final ``2014.`` gives ``2014 .``."""
+    tok = nlp.tokenizer
+    for attr, rule in (
+        ("infix_finditer", _QUOTED_COMPOUND_INFIX),
+        ("suffix_search", _YEAR_STOP_SUFFIX),
+    ):
+        current = getattr(getattr(getattr(tok, attr, None), "__self__", None), "pattern", None)
+        if current is None or rule in current:
+            continue
+        compiled = re.compile(f"{rule}|{current}")
+        setattr(tok, attr, compiled.finditer if attr == "infix_finditer" else compiled.search)
+
+
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 
 def max_length(token: dict[str, Any]) -> int:
-    """How many tokens one pattern token may cover at most."""
+    """How many tokens one pattern token may cover at most (``_max`` caps a ``*``)."""
+    if "_max" in token:
+        return int(token["_max"])
     op = token.get("OP")
     if op in (None, "!", "?", "1"):
         return 1
@@ -37,25 +63,43 @@ def max_length(token: dict[str, Any]) -> int:
 
 
 def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, str, list[str]]:
-    """Index, attribute (ORTH/LOWER) and values of a pattern's anchor token."""
+    """Index, attribute (ORTH/LOWER) and values of a pattern's anchor token.
+
+    The anchor is a token that must occur once, with a fixed value or list of values; of
+    several, the one with the longest shortest value (the rarest words: "uklart" before "det").
+    """
+    best: tuple[int, int, str, list[str]] | None = None
     for i, token in enumerate(pattern):
         if token.get("OP") not in (None, "1", "+"):
             continue
         for attr in ("ORTH", "LOWER"):
             value = token.get(attr)
             if isinstance(value, str):
-                return i, attr, [value]
-            if isinstance(value, dict) and isinstance(value.get("IN"), list):
-                return i, attr, [str(v) for v in value["IN"]]
-    raise ValueError(f"pattern needs a token with a fixed ORTH or LOWER value: {pattern}")
+                values = [value]
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                values = [str(v) for v in value["IN"]]
+            else:
+                continue
+            rank = min(len(v) for v in values)
+            if best is None or rank > best[0]:
+                best = (rank, i, attr, values)
+    if best is None:
+        raise ValueError(f"pattern needs a token with a fixed ORTH or LOWER value: {pattern}")
+    return best[1], best[2], best[3]
 
 
 class _Rule:
     """One key's patterns: its own ``Matcher``, anchor words and window reach."""
 
-    def __init__(self, vocab: Vocab, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None):
+    def __init__(
+        self, vocab: Vocab, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None
+    ):
         self.matcher = Matcher(vocab)
-        self.matcher.add(key, patterns, greedy=greedy)
+        self.matcher.add(
+            key,
+            [[{k: v for k, v in t.items() if k != "_max"} for t in p] for p in patterns],
+            greedy=greedy,
+        )
         keys: dict[str, set[int]] = {"ORTH": set(), "LOWER": set()}
         self.before = self.after = 0
         for pattern in patterns:
@@ -84,7 +128,9 @@ class AnchoredMatcher:
         self.vocab = vocab
         self.rules: list[_Rule] = []
 
-    def add(self, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = "LONGEST") -> None:
+    def add(
+        self, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = "LONGEST"
+    ) -> None:
         self.rules.append(_Rule(self.vocab, key, patterns, greedy))
 
     def __len__(self) -> int:

@@ -4,9 +4,11 @@ noun, what they count and who claims them.
 Why this shape: a war report's numbers matter only with their context: "34 mennesker ble
 skadet" is 34 people *wounded*, *claimed* by whoever speaks. So each number found by
 :mod:`.numbers` is kept only when its context makes it a count (a counted noun, a casualty
-word in its clause, or a bound such as "minst"), dates, ages, clock times, percentages and
-idioms are dropped, and the claimant is the enclosing quote's speaker or the source of an
-attribution in the same sentence (both resolved by the speakers component before this runs).
+word in its clause, or a bound such as "minst"); dates, years, ages, clock times, ordinals,
+article numbers, phone numbers and idioms ("én etter én", "100 prosent") are dropped. The
+claimant is the enclosing quote's speaker, else the source of an attribution in the sentence (or
+in the next one when it opens "Det bekrefter ..."), both resolved by the speakers component
+before this runs.
 All vocabulary comes from ``lang/data/CODE/figures.toml``.
 """
 
@@ -21,13 +23,16 @@ from spacy.tokens import Doc, Span
 from .. import lang as langdata
 from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, get_list
 from .numbers import NumberExpr, NumberReader, word_trie
-from .sourcing import _Sentences
+from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
 
 _BOUNDS = ("at_least", "more_than", "less_than", "at_most", "about")
 _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
-_CLAIM_ORDER = {r: n for n, r in enumerate(("claimed", "reported", "confirmed", "identified", "verified", "denied"))}
+_CLAIM_ORDER = {
+    r: n
+    for n, r in enumerate(("claimed", "reported", "confirmed", "identified", "verified", "denied"))
+}
 
 
 def _alternation(words: list[str]) -> str:
@@ -50,10 +55,14 @@ class Figures:
     def _compile(self, data: dict[str, Any]) -> None:
         bounds = data.get("bounds", {})
         groups = [f"(?P<{b}>{_alternation(bounds[b])})" for b in _BOUNDS if bounds.get(b)]
-        self.bound_re = re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
+        self.bound_re = (
+            re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
+        )
         rng = data.get("range", {})
         self.range_open_re = (
-            re.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I) if rng.get("open") else None
+            re.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I)
+            if rng.get("open")
+            else None
         )
         self.range_join_re = re.compile(
             r"^\s*(?:[-–—]|" + (_alternation(rng.get("join", [])) or "[-–—]") + r")\s*$", re.I
@@ -72,13 +81,17 @@ class Figures:
         self.count_labels = list(counts)
         self.counts_re = (
             re.compile(
-                r"(?<!\w)(?:" + "|".join(f"(?P<c{n}>{counts[k]})" for n, k in enumerate(self.count_labels)) + r")(?!\w)",
+                r"(?<!\w)(?:"
+                + "|".join(f"(?P<c{n}>{counts[k]})" for n, k in enumerate(self.count_labels))
+                + r")(?!\w)",
                 re.I,
             )
             if counts
             else None
         )
-        self.year_before_re = re.compile(data["year_before"], re.I) if data.get("year_before") else None
+        self.year_before_re = (
+            re.compile(data["year_before"], re.I) if data.get("year_before") else None
+        )
         self.gap_stop = frozenset(w.lower() for w in data.get("unit_gap_stop", []))
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
@@ -94,8 +107,12 @@ class Figures:
         mentions = get_list(doc, "st_mentions")
         text = doc.text
         lower = text.lower()
-        hits = self.candidate_re.finditer(lower) if len(lower) == len(text) else self.candidate_re_i.finditer(text)
-        sents = _Sentences(doc)
+        hits = (
+            self.candidate_re.finditer(lower)
+            if len(lower) == len(text)
+            else self.candidate_re_i.finditer(text)
+        )
+        sents = SentenceIndex(doc)
         seen: set[int] = set()
         for m in hits:
             n = sents.index(m.start())
@@ -115,9 +132,14 @@ class Figures:
                 figures.append(fig)
         return doc
 
-    def _sentence(self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]) -> list[FigureAnn]:
+    def _sentence(
+        self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]
+    ) -> list[FigureAnn]:
         idioms = (
-            [(m.start() + sent.start_char, m.end() + sent.start_char) for m in self.idiom_re.finditer(sent.text)]
+            [
+                (m.start() + sent.start_char, m.end() + sent.start_char)
+                for m in self.idiom_re.finditer(sent.text)
+            ]
             if self.idiom_re is not None
             else []
         )
@@ -134,9 +156,16 @@ class Figures:
             after = text[end_c : min(sent.end_char, end_c + 30)]
             if self.before_re is not None and self.before_re.search(before):
                 continue
+            if re.search(r"\d[-–/]$", before):
+                continue  # the tail of a code or phone number ("303-832-8160")
             if self.after_re is not None and self.after_re.search(after):
                 continue
-            if self.paren_age and before.endswith("(") and after.startswith(")") and expr.value < 130:
+            if (
+                self.paren_age
+                and before.endswith("(")
+                and after.startswith(")")
+                and expr.value < 130
+            ):
                 continue  # "Nina Petrenko (71)"
             value_max = None
             span_start, last = expr.start, expr
@@ -144,16 +173,30 @@ class Figures:
             nxt = exprs[n + 1] if n + 1 < len(exprs) else None
             if nxt is not None:
                 between = text[end_c : doc[nxt.start].idx]
-                opened = self.range_open_re.search(before) if self.range_open_re is not None else None
-                if self.dash_re.match(between) or (opened and self.range_join_re.match(between)):
+                opened = (
+                    self.range_open_re.search(before) if self.range_open_re is not None else None
+                )
+                joined = self.dash_re.match(between) or (
+                    opened and self.range_join_re.match(between)
+                )
+                nxt_end = doc[nxt.end - 1].idx + len(doc[nxt.end - 1])
+                # a range rises, and not wildly ("303-832-5213" is a phone number, "1998-30" no range)
+                plausible = expr.value < nxt.value <= max(10 * expr.value, 10) and not re.match(
+                    r"[-–/]\d", text[nxt_end : nxt_end + 2]
+                )
+                if joined and plausible:
                     value_max, last, bound, skip_next = nxt.value, nxt, "range", True
                     if opened:
-                        span_start = doc.char_span(start_c - len(opened.group()), start_c, alignment_mode="expand").start
+                        span_start = doc.char_span(
+                            start_c - len(opened.group()), start_c, alignment_mode="expand"
+                        ).start
             if bound == "exact" and self.bound_re is not None:
                 m = self.bound_re.search(before)
                 if m:
                     bound = m.lastgroup or "exact"
-                    bspan = doc.char_span(start_c - len(m.group()), start_c, alignment_mode="expand")
+                    bspan = doc.char_span(
+                        start_c - len(m.group()), start_c, alignment_mode="expand"
+                    )
                     if bspan is not None and bspan.start >= sent.start:
                         span_start = bspan.start
             unit, unit_counts, unit_end = self._unit(doc, last.end, sent.end)
@@ -163,9 +206,13 @@ class Figures:
             counts = unit_counts or self._counts(doc, sent, exprs, n, last, span_start)
             if self._is_year(doc, expr, before) and unit is None:
                 continue
-            if expr.weak and (unit is None or counts is None):
-                continue
-            if unit is None and counts is None and (bound == "exact" or (expr.words and expr.value < 2)):
+            if expr.weak and (unit is None or counts is None or unit_end != last.end + 1):
+                continue  # "en" is an article unless a counted noun follows at once
+            if (
+                unit is None
+                and counts is None
+                and (bound == "exact" or (expr.words and expr.value < 2))
+            ):
                 continue  # a bare number, or "under null"
             out.append(
                 FigureAnn(
@@ -266,19 +313,27 @@ class Figures:
                 return self._recipient(a, mentions)
         for a in here:
             if self._inside(fig.span, a.evidence.start_char, a.evidence.end_char) or (
-                a.object is not None and self._inside(fig.span, a.object.start_char, a.object.end_char)
+                a.object is not None
+                and self._inside(fig.span, a.object.start_char, a.object.end_char)
             ):
                 return a.source
         if here:
             return here[0].source
         # "157 krigsfanger er på vei hjem. Det bekrefter Zelenskyj."
+        if not self.back_reference:
+            return None
+        doc = sent.doc
+        k = sent.end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in self.back_reference:
+            return None
         nxt = [
             a
             for a in attributions
             if a.source.span is not None
-            and sent.end_char <= a.evidence.start_char
-            and a.evidence.sent.start == sent.end
-            and a.evidence.sent[0].lower_ in self.back_reference
+            and a.evidence.start_char >= doc[k].idx
+            and a.evidence.sent.start <= k
         ]
         return nxt[0].source if nxt else None
 
@@ -299,7 +354,9 @@ class Figures:
         ]
         return next((m for m in inside if m.name == a.recipient), inside[0] if inside else None)
 
-    def _relation_counts(self, fig: FigureAnn, sent: Span, attributions: list[AttributionAnn]) -> str | None:
+    def _relation_counts(
+        self, fig: FigureAnn, sent: Span, attributions: list[AttributionAnn]
+    ) -> str | None:
         """A verification's subject or source counted ("åtte soldater ... identifisert")."""
         for a in attributions:
             if a.relation not in _VERIFYING:

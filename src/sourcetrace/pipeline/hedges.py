@@ -1,6 +1,7 @@
 """``sourcetrace_hedges``: hedges and evidentiality markers with the clause they govern.
 
-Cues come from the language's ``hedges.toml`` and run as one spaCy ``Matcher``. Some cues are
+Cues come from the language's ``hedges.toml``: fixed phrases run in a spaCy ``PhraseMatcher``,
+cues with gaps ("skal soldatene ha") in a ``Matcher`` run around their anchor words. Some cues are
 ambiguous ("skal ha" is hearsay before a past participle, "Vi skal ha et møte" is a plan), so a
 cue may need a participle after it, be vetoed by the word right before or after it, or by a
 first/second person subject. Participles come from the tagger when the doc has morphology and
@@ -37,25 +38,27 @@ class Cue:
     not_next: frozenset[str] = frozenset()
     not_prev: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
-    head: int = 0  # words before the first gap; the cue when the gap is used
+    head: int = 0  # words before the first gap, the cue when the gap is used (cue = "head")
     literal: int = 0  # words of the cue without its gaps
+    gap: int = 0  # words its gaps may hold together
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
     """``Matcher`` patterns from a cue's ``words`` ("skal|skulle **12 ha").
 
     Alternatives are expanded into separate patterns of plain ``LOWER`` values: the matcher
-    tests those in C, while ``IN`` sets are Python predicates and cost ten times more.
+    tests those in C, while ``IN`` sets are Python predicates and cost ten times more. A gap is
+    a ``*`` capped by ``_max`` (checked after matching): ``{0,12}`` would make twelve states.
     """
     patterns: list[list[dict[str, Any]]] = [[]]
     for item in words.split():
         gap = _GAP.match(item)
         if gap:
-            op = f"{{0,{gap.group(2)}}}"
+            cap = int(gap.group(2))
             if gap.group(1) == "**":
-                token = {"ORTH": {"NOT_IN": _CLAUSE_END}, "IS_SPACE": False, "OP": op}
+                token = {"ORTH": {"NOT_IN": _CLAUSE_END}, "IS_SPACE": False, "OP": "*", "_max": cap}
             else:
-                token = {"IS_PUNCT": False, "IS_SPACE": False, "OP": op}
+                token = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "*", "_max": cap}
             patterns = [p + [token] for p in patterns]
         else:
             patterns = [p + [{"LOWER": alt}] for p in patterns for alt in item.lower().split("|")]
@@ -74,6 +77,7 @@ class Hedges:
         self.block_subjects = frozenset(w.lower() for w in data.get("block_subjects", []))
         self.clause_starters = frozenset(w.lower() for w in data.get("clause_starters", []))
         self.breaks = frozenset(data.get("scope_breaks", []))
+        self.tail_verbs = frozenset(w.lower() for w in data.get("tail_verbs", []))
         part = data.get("participle", {})
         self.part_words = frozenset(w.lower() for w in part.get("words", []))
         self.part_not = frozenset(w.lower() for w in part.get("not_words", []))
@@ -91,7 +95,7 @@ class Hedges:
             key = f"{name}_cue{n}"
             patterns = cue_patterns(item["words"])
             if any("OP" in tok for tok in patterns[0]):
-                self.gapped.add(key, patterns)
+                self.gapped.add(key, patterns, greedy=None)
             else:
                 texts = {" ".join(tok["LOWER"] for tok in p) for p in patterns}
                 self.phrases.add(key, [nlp.make_doc(t) for t in sorted(texts)])
@@ -102,38 +106,55 @@ class Hedges:
                 not_next=frozenset(w.lower() for w in item.get("not_next", [])),
                 not_prev=frozenset(w.lower() for w in item.get("not_prev", [])),
                 not_after=frozenset(w.lower() for w in item.get("not_after", [])),
-                head=next((i for i, t in enumerate(patterns[0]) if "OP" in t), len(patterns[0])),
+                head=next((i for i, t in enumerate(patterns[0]) if "OP" in t), len(patterns[0]))
+                if item.get("cue") == "head"
+                else 0,
                 literal=sum("OP" not in t for t in patterns[0]),
+                gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
             )
 
     # -- cue constraints ---------------------------------------------------------------------
 
     def _is_participle(self, token: Token, tagged: bool) -> bool:
-        if tagged and token.pos_:
-            return token.pos_ in ("VERB", "AUX") and (
-                not token.morph.get("VerbForm") or "Part" in token.morph.get("VerbForm")
-            )
+        """A past participle: listed in the data, else as the tagger says, else by its ending."""
         low = token.lower_
         if low in self.part_words:
-            return True
+            return True  # also where a Bokmål tagger misreads Nynorsk ("vorte")
         if low in self.part_not or not token.is_alpha:
             return False
+        if tagged and token.pos_:
+            forms = token.morph.get("VerbForm")
+            return token.pos_ in ("VERB", "AUX") and (not forms or "Part" in forms)
         return len(low) >= self.part_min and low.endswith(self.part_suffixes)
 
     def _accept(self, doc: Doc, start: int, end: int, cue: Cue, tagged: bool) -> bool:
+        if end - start > cue.literal + cue.gap:
+            return False
         prev = doc[start - 1].lower_ if start > 0 else ""
         nxt = doc[end].lower_ if end < len(doc) else ""
         if prev in cue.not_prev or nxt in cue.not_next:
             return False
-        if cue.subject_check and (prev in self.block_subjects or any(t.lower_ in self.block_subjects for t in doc[start:end])):
+        if cue.subject_check and (
+            prev in self.block_subjects
+            or any(t.lower_ in self.block_subjects for t in doc[start:end])
+        ):
             return False
         if cue.not_after:
-            limit = min(len(doc), end + 8, doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc))
+            limit = min(
+                len(doc),
+                end + 8,
+                doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc),
+            )
             if any(t.lower_ in cue.not_after for t in doc[end:limit]):
                 return False
         if cue.needs_participle:
             i = end
-            while i < len(doc) and i < end + 3 and doc[i].lower_ in self.skip and not self._is_participle(doc[i], tagged):
+            while (
+                i < len(doc)
+                and i < end + 3
+                and doc[i].lower_ in self.skip
+                and not self._is_participle(doc[i], tagged)
+            ):
                 i += 1
             if i >= len(doc) or not self._is_participle(doc[i], tagged):
                 return False
@@ -146,7 +167,12 @@ class Hedges:
         tok = doc[i]
         if tok.text in self.breaks:
             return True
-        return tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in self.clause_starters
+        if tok.text != "," or i + 1 >= len(doc):
+            return False
+        if doc[i + 1].lower_ in self.clause_starters:
+            return True
+        # a reporting tail: ", officials said", ", the ministry added"
+        return any(t.lower_ in self.tail_verbs for t in doc[i + 2 : i + 5])
 
     @staticmethod
     def _trim(doc: Doc, start: int, end: int, cue: Span) -> tuple[int, int]:
@@ -161,7 +187,11 @@ class Hedges:
         start = cue.start
         while start > sent.start and not self._clause_break(doc, start - 1):
             start -= 1
-        if sent.start < start < cue.start and doc[start - 1].text == "," and doc[start].lower_ in self.clause_starters:
+        if (
+            sent.start < start < cue.start
+            and doc[start - 1].text == ","
+            and doc[start].lower_ in self.clause_starters
+        ):
             start += 1  # ", hvor det skal ha ...": the clause, without its conjunction
         end = cue.end
         while end < sent.end and not self._clause_break(doc, end):
@@ -182,7 +212,9 @@ class Hedges:
             if self._accept(doc, start, end, cue, tagged):
                 found.append(Span(doc, start, end, label=cue.meaning))
                 # "skal soldatene ha": the cue is "skal", the match still sets the scope
-                cue_end[(start, end)] = start + cue.head if end - start > cue.literal else end
+                cue_end[(start, end)] = (
+                    start + cue.head if cue.head and end - start > cue.literal else end
+                )
         for match in sorted(filter_spans(found), key=lambda s: s.start):
             cue = doc[match.start : cue_end[(match.start, match.end)]]
             hedges.append(HedgeAnn(cue=cue, meaning=match.label_, scope=self.scope(doc, match)))

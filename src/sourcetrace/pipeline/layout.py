@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy as np
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -60,6 +61,7 @@ class Layout:
         ranges = list(paragraph_ranges(full))
         in_trailer = False
         starts: list[int] = []
+        not_starts: list[int] = []
         parsed = doc.has_annotation("DEP")  # a parser's sentence starts must not be overwritten
         for idx, (start, end) in enumerate(ranges):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -72,13 +74,33 @@ class Layout:
             paragraphs.append(span)
             starts.append(span.start)
             if span.end < len(doc):
-                starts.append(span.end)
+                # the blank-line token between paragraphs ends this sentence, never starts one
+                (not_starts if doc[span.end].is_space else starts).append(span.end)
+        if not parsed:
+            starts += self._after_numbers(doc)
         if starts and not parsed:
             # one array write: setting ``token.is_sent_start`` re-scans the doc on every call
             arr = doc.to_array([SENT_START]).reshape(-1, 1)
+            arr[not_starts, 0] = np.uint64(-1 & 0xFFFFFFFFFFFFFFFF)
             arr[starts, 0] = 1
             doc.from_array([SENT_START], arr)
         return doc
+
+    @staticmethod
+    def _after_numbers(doc: Doc) -> list[int]:
+        """Sentence starts after a number that swallowed the full stop ("i 2014. Soldatene").
+
+        Tokenizers for languages with dotted ordinals ("2. mars") keep "2014." whole, and the
+        sentencizer then misses the sentence end; a capitalised next word marks it.
+        """
+        out = []
+        for tok in doc[:-1]:
+            text = tok.text
+            if text.endswith(".") and text[:-1].isdigit():
+                nxt = doc[tok.i + 1]
+                if nxt.text[:1].isupper() and tok.whitespace_:
+                    out.append(nxt.i)
+        return out
 
     def _role(self, text: str, ranges: list[tuple[int, int]], idx: int, full: str) -> str:
         if any(p.search(text) for p in self.boilerplate):

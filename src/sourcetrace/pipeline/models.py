@@ -38,7 +38,9 @@ def load_base(lang: str, model: str | None = None) -> Language:
         try:
             return spacy.load(model)
         except OSError as exc:
-            raise ModelError(f"cannot load spaCy pipeline {model!r}: not installed or not a pipeline folder") from exc
+            raise ModelError(
+                f"cannot load spaCy pipeline {model!r}: not installed or not a pipeline folder"
+            ) from exc
     path = shipped_model_path(lang)
     if path is not None:
         return spacy.load(path)

@@ -110,8 +110,14 @@ class NumberReader:
                     out.append(expr)
                     i = expr.end
                     continue
-            elif text.lower() in self.small or text.lower() in self.fractions or (
-                text.lower() in self.multipliers and i > sent.start and doc[i - 1].lower_ in self.article_one
+            elif (
+                text.lower() in self.small
+                or text.lower() in self.fractions
+                or (
+                    text.lower() in self.multipliers
+                    and i > sent.start
+                    and doc[i - 1].lower_ in self.article_one
+                )
             ):
                 expr = self._read_words(doc, i, end)
                 if expr is not None:
@@ -124,7 +130,12 @@ class NumberReader:
     def _read_digits(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
         tok = doc[i]
         text = tok.text
-        if text.endswith(".") and self.ordinal_dot and i + 1 < end and doc[i + 1].text[:1].islower():
+        if (
+            text.endswith(".")
+            and self.ordinal_dot
+            and i + 1 < end
+            and doc[i + 1].text[:1].islower()
+        ):
             return None  # "14. februar", "3. bataljon"
         value = self._digit_value(text)
         if value is None:
@@ -132,10 +143,18 @@ class NumberReader:
         j = i + 1
         # "1 000", "12 500" (a space groups thousands)
         if self.space_groups and not text.endswith(".") and len(text) <= 3 and text.isdigit():
-            while j < end and _GROUP3.fullmatch(doc[j].text) and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f"):
+            while (
+                j < end
+                and _GROUP3.fullmatch(doc[j].text)
+                and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f")
+            ):
                 value = value * 1000 + float(doc[j].text)
                 j += 1
-        if j < end and doc[j].lower_.rstrip(".") in self.multipliers and not doc[j - 1].text.endswith("."):
+        if (
+            j < end
+            and doc[j].lower_.rstrip(".") in self.multipliers
+            and not doc[j - 1].text.endswith(".")
+        ):
             value *= self.multipliers[doc[j].lower_.rstrip(".")]
             j += 1
         return NumberExpr(i, j, value, words=False)
@@ -152,7 +171,9 @@ class NumberReader:
             if low in self.small:
                 value = self.small[low]
                 # "tre fire" are two numbers; "twenty two", "hundre og fem" are one
-                if prev == "small" and not (prev_small >= 20 and prev_small % 10 == 0 and value < 10):
+                if prev == "small" and not (
+                    prev_small >= 20 and prev_small % 10 == 0 and value < 10
+                ):
                     break
                 current += value
                 prev, prev_small = "small", value
@@ -187,7 +208,12 @@ class NumberReader:
                 last_num = j + 3
                 prev = "frac"
                 break
-            elif prev and (low in self.connectors or low == "-") and j + 1 < end and doc[j + 1].lower_ in self.small:
+            elif (
+                prev
+                and (low in self.connectors or low == "-")
+                and j + 1 < end
+                and doc[j + 1].lower_ in self.small
+            ):
                 if low in self.connectors and prev != "mult":
                     break  # "tre og fire" are two numbers
                 prev = "conn" if low in self.connectors else prev

@@ -38,7 +38,14 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
                 if depth == 0:
                     out.append((start, at, True))
                     opener = None
-        elif opener == "“" and ch == "”" or opener == '"' and ch == '"' or opener == "”" and ch == "”":
+        elif (
+            opener == "“"
+            and ch == "”"
+            or opener == '"'
+            and ch == '"'
+            or opener == "”"
+            and ch == "”"
+        ):
             out.append((start, at, True))
             opener = None
     if opener is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .annotations import QuoteAnn
-from .cues import Lexicon, make_mention, np_after
+from .cues import Lexicon, has_suffix, is_cap, is_plural, make_mention, np_after
 
 
 def _platform(doc: Doc, lx: Lexicon, j: int, end: int) -> tuple[str, int] | None:
@@ -34,25 +34,57 @@ def _noun(doc: Doc, lx: Lexicon, t: int, end: int) -> tuple[str, int] | None:
     return (label, t + 1) if label else None
 
 
+def _medium_at(doc: Doc, lx: Lexicon, t: int, end: int) -> tuple[str, str, int, int] | None:
+    """The medium named at token ``t``: ``(label, medium, start, end)``, e.g. ("video",
+    "video on Telegram") for "videoklipp på Telegram", "i ein video som vart lagd ut på
+    Telegram", "in a video posted on Telegram"; modifiers come along ("nightly video address")."""
+    noun = _noun(doc, lx, t, end)
+    if noun is None:
+        return None
+    label, after = noun
+    start = t
+    mods = []
+    while start > 0 and doc[start - 1].lower_ in lx.medium_modifiers and t - start < 2:
+        start -= 1
+        mods.insert(0, lx.medium_modifiers[doc[start].lower_])
+    medium = " ".join([*mods, label])
+    if start > 0 and doc[start - 1].lower_ in lx.platforms and doc[start - 1].text[:1].isupper():
+        # "in a Telegram post" -> "post on Telegram"
+        plat = doc[start - 1].text
+        return label, lx.medium_format.format(medium=medium, platform=plat), start - 1, after
+    for j in range(after, min(end, after + 7)):
+        if doc[j].is_punct:
+            break
+        if doc[j].lower_ in lx.platform_preps:
+            plat = _platform(doc, lx, j + 1, end)
+            if plat is not None:
+                return (
+                    label,
+                    lx.medium_format.format(medium=medium, platform=plat[0]),
+                    start,
+                    plat[1],
+                )
+    return label, medium, start, after
+
+
 def find_medium(
-    doc: Doc, lx: Lexicon, start: int, end: int, seen: list[tuple[str, str]]
+    doc: Doc, lx: Lexicon, start: int, end: int, seen: list[tuple[int, str, str]]
 ) -> tuple[str, Span] | None:
-    """Medium named in tokens ``start:end``; ``seen`` holds ``(label, medium)`` found before."""
+    """Medium named in tokens ``start:end``; ``seen`` holds ``(token, label, medium)`` of the
+    media the text names, so a definite "i videoen" takes the earlier "video on Telegram"."""
     for t in range(start, end):
-        noun = _noun(doc, lx, t, end)
-        if noun is not None:
-            label, after = noun
-            for j in range(after, min(end, after + 3)):
-                if doc[j].lower_ in lx.platform_preps:
-                    plat = _platform(doc, lx, j + 1, end)
-                    if plat is not None:
-                        return lx.medium_format.format(medium=label, platform=plat[0]), doc[t : plat[1]]
-                    break
-            if t == start or doc[t - 1].lower_ not in lx.medium_indefinite:
-                for prev_label, medium in reversed(seen):
-                    if prev_label == label:
-                        return medium, doc[t:after]
-            return label, doc[t:after]
+        found = _medium_at(doc, lx, t, end) if doc[t].lower_ in lx.medium_first else None
+        if found is not None and not any(
+            doc[x].lower_ in lx.medium_preps for x in range(max(start, found[2] - 3), found[2])
+        ):
+            found = None  # "denied a report": a medium is named with a preposition ("in a report")
+        if found is not None:
+            label, medium, s0, e0 = found
+            if medium == label and (t == 0 or doc[t - 1].lower_ not in lx.medium_indefinite):
+                for tok, prev_label, prev in reversed(seen):
+                    if tok < t and prev_label == label and prev != label:
+                        return prev, doc[s0:e0]
+            return medium, doc[s0:e0]
         if doc[t].lower_ in lx.platform_preps:
             plat = _platform(doc, lx, t + 1, end)
             if plat is not None:
@@ -63,53 +95,118 @@ def find_medium(
 def find_recipient(doc: Doc, lx: Lexicon, start: int, end: int, cue: Span | None) -> str | None:
     """Who the statement was made to: "til NRK", "overfor avisen", "told Reuters"."""
     if cue is not None and cue[0].lower_ in lx.recipient_verbs:
-        s, e = np_after(doc, lx, cue.end, end)
-        if e > s:
-            return _who(doc, lx, s, e)
+        who = _recipient_np(doc, lx, cue.end, end, told=True)
+        if who is not None:
+            return who
     skip = range(cue.start, cue.end) if cue is not None else range(0)
+    if cue is not None and start <= cue.start < end:
+        start = cue.start  # who it was told to comes with or after the cue
     for t in range(start, end - 1):
-        if t in skip or doc[t].lower_ not in lx.recipient_preps:
+        low = doc[t].lower_
+        if (
+            low in lx.interview_preps
+            and t > 0
+            and lx.medium_nouns.get(doc[t - 1].lower_) == "interview"
+        ):
+            who = _recipient_np(doc, lx, t + 1, end)  # "in an interview with the BBC"
+            if who is not None:
+                return who
+        if t in skip or low not in lx.recipient_preps:
             continue
-        s, e = np_after(doc, lx, t + 1, end)
-        if e > s and lx.is_cue(doc, s, e) == 0:
-            return _who(doc, lx, s, e)
+        if t > 0 and any(
+            seq[-1] == doc[t].lower_ and seq[0] == doc[t - len(seq) + 1].lower_
+            for seq in lx.according_to
+        ):
+            continue  # "according to ..."
+        who = _recipient_np(doc, lx, t + 1, end)
+        if who is not None:
+            return who
     return None
 
 
-def _who(doc: Doc, lx: Lexicon, s: int, e: int) -> str:
-    """A recipient by its name when it has one ("nyhetsbyrået AFP" -> "AFP")."""
-    m = make_mention(doc, lx, s, e)
-    if m is not None and m.kind in ("named", "organisation") and m.name:
-        return m.name
-    return doc[s:e].text
+def _recipient_np(doc: Doc, lx: Lexicon, s: int, end: int, told: bool = False) -> str | None:
+    """A recipient phrase: a name, a description with a determiner or a person/organisation
+    noun ("til NRK", "to reporters", "overfor den britiske avisen"), by its name when it has one
+    ("nyhetsbyrået AFP" -> "AFP"); not an infinitive ("ordered to attack", "til å")."""
+    if s >= end or doc[s].lower_ in lx.object_pronouns or doc[s].is_punct:
+        return None
+    first = doc[s]
+    if not told and not (
+        is_cap(first.text)
+        or first.lower_ in lx.determiners
+        or has_suffix(first.lower_, lx.person_suffixes)
+        or has_suffix(first.lower_, lx.org_suffixes)
+        or is_plural(first.lower_, lx)
+    ):
+        return None
+    s0, e = np_after(doc, lx, s, end)
+    while e > s0 and (
+        doc[e - 1].lower_ in lx.np_link or doc[e - 1].is_punct or doc[e - 1].lower_ in lx.time_words
+    ):
+        e -= 1  # "til NTB torsdag"
+    for k in range(s0 + 1, e):  # stop at a linking preposition: "reporters | at the scene"
+        if doc[k].lower_ in lx.np_link:
+            e = k
+            break
+    if e <= s0 or lx.is_cue(doc, s0, e):
+        return None
+    m = make_mention(doc, lx, s0, e)
+    name = (
+        m.name
+        if m is not None and m.kind in ("named", "organisation") and m.name
+        else doc[s0:e].text
+    )
+    return name.rstrip(".")
 
 
 def read_media(
-    doc: Doc, lx: Lexicon, anns: list[QuoteAnn], clauses: dict[int, tuple[int, int]], paragraphs: list[Span]
+    doc: Doc,
+    lx: Lexicon,
+    anns: list[QuoteAnn],
+    clauses: dict[int, list[tuple[int, int]]],
+    paragraphs: list[Span],
 ) -> None:
     """Set ``medium``, ``medium_span``, ``recipient`` and ``addressee`` on ``anns``."""
-    seen: list[tuple[str, str]] = []
-    found: dict[tuple[int, int], tuple[tuple[str, Span] | None, str | None]] = {}
-    for key in sorted({c for c in clauses.values()}):
-        med = find_medium(doc, lx, key[0], key[1], seen)
-        if med is not None:
-            label = _base(lx, med[0])
-            seen.append((label, med[0]))
-        found[key] = (med, None)
-    last: str | None = None
+    seen: list[tuple[int, str, str]] = []
+    for para in paragraphs:
+        if para._.st_role != "body":
+            continue
+        for t in range(para.start, para.end):
+            if doc[t].lower_ in lx.medium_first:
+                found = _medium_at(doc, lx, t, para.end)
+                if found is not None:
+                    seen.append((t, found[0], found[1]))
+    last: QuoteAnn | None = None
     for ann in anns:
-        clause = clauses.get(id(ann))
-        if clause is not None:
-            med, _ = found[clause]
-            if med is not None:
-                ann.medium, ann.medium_span = med
-            ann.recipient = find_recipient(doc, lx, clause[0], clause[1], ann.cue)
+        for start, end in clauses.get(id(ann), []):
+            if ann.medium is None:
+                med = find_medium(doc, lx, start, end, seen)
+                if med is not None:
+                    ann.medium, ann.medium_span = med
+            if ann.recipient is None:
+                ann.recipient = find_recipient(doc, lx, start, end, ann.cue)
         if ann.kind != "direct":
             continue
-        if ann.medium is None and ann.recipient is None and last is not None and _base(lx, last) in lx.medium_carry:
-            ann.medium = last
-        last = ann.medium
+        carry = (
+            last is not None
+            and last.medium is not None
+            and _base(lx, last.medium) in lx.medium_carry
+        )
+        if ann.medium is None and ann.recipient is None and carry and _same_voice(last, ann):  # type: ignore[arg-type]
+            ann.medium = last.medium  # type: ignore[union-attr]
+        last = ann
     _addressees(doc, lx, anns, paragraphs)
+
+
+def _same_voice(prev: QuoteAnn, ann: QuoteAnn) -> bool:
+    """A quote with no medium of its own comes from the recording quoted just before when
+    it is the same speaker or an unnamed one ("sier en annen russisk soldat")."""
+    a, b = prev.speaker, ann.speaker
+    if b is None:
+        return False
+    if b.kind in ("descriptive", "pronoun") or a is b:
+        return True
+    return a is not None and a.name.split()[-1:] == b.name.split()[-1:]
 
 
 def _base(lx: Lexicon, medium: str) -> str:
@@ -121,7 +218,7 @@ def _base(lx: Lexicon, medium: str) -> str:
 
 
 def _addressees(doc: Doc, lx: Lexicon, anns: list[QuoteAnn], paragraphs: list[Span]) -> None:
-    """"Videoen er adressert til X": X is the addressee of the quotes from that medium."""
+    """ "Videoen er adressert til X": X is the addressee of the quotes from that medium."""
     if not lx.addressee_cues or not any(a.medium for a in anns):
         return
     first_words = {seq[0] for seq in lx.addressee_cues}
@@ -135,9 +232,14 @@ def _addressees(doc: Doc, lx: Lexicon, anns: list[QuoteAnn], paragraphs: list[Sp
                 n = len(seq)
                 if not all(t + i < para.end and doc[t + i].lower_ == w for i, w in enumerate(seq)):
                     continue
-                sent = doc[t].sent
+                sent = doc[para.start : para.end]  # the paragraph: no sentence split needed
                 label = next(
-                    (n_[0] for s in range(sent.start, t) if (n_ := _noun(doc, lx, s, t)) is not None), None
+                    (
+                        n_[0]
+                        for s in range(sent.start, t)
+                        if (n_ := _noun(doc, lx, s, t)) is not None
+                    ),
+                    None,
                 )
                 if label is None:
                     continue

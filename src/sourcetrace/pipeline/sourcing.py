@@ -3,11 +3,12 @@ denied, could-not-verify, no-comment) with their source, recipient, object and e
 
 Why rules: the relations hang on a small closed set of verbs and constructions per language
 ("har verifisert", "identifisert av", "bekreftet overfor", "did not respond to a request for
-comment"), listed in ``lang/data/CODE/sourcing.toml``. Each cue is a regular expression tried
-per sentence (a single prefilter skips sentences without any cue, which keeps this fast); the
-source is then read from the clause around the cue: its subject (or, after a fronted phrase, the
-inverted subject), the agent of a passive, the phrase after "ifølge"/"according to", or a fixed
-name. Source mentions go to ``doc._.st_mentions`` for the speakers component to cluster.
+comment"), listed in ``lang/data/CODE/sourcing.toml``. All cues are compiled into one regular
+expression run once over the lower-cased text (fast: only sentences holding a cue are read);
+the source is then read from the clause around the cue: its subject (or, after a fronted phrase,
+the inverted subject; a relative pronoun's antecedent; an elided subject's earlier mention), the
+agent of a passive, the phrase after "ifølge"/"according to", or a fixed name. Source mentions go
+to ``doc._.st_mentions`` for the speakers component to cluster.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class _Pattern:
     name: str | None = None
     require_org: bool = False
     allow_named: bool = False
+    invert: bool = True
     recipient: str | None = None
     object: str | None = None
     negative: bool = False
@@ -48,10 +50,14 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
     patterns = []
     for entry in data.get("pattern", []):
         if any(c.isupper() for c in re.sub(r"\\.", "", entry["cue"])):
-            raise ValueError(f"sourcing.toml: cues are matched lower-cased; write {entry['cue']!r} in lower case")
+            raise ValueError(
+                f"sourcing.toml: cues are matched lower-cased; write {entry['cue']!r} in lower case"
+            )
         source = entry.get("source", "subject")
         if source not in _SOURCES:
-            raise ValueError(f"sourcing.toml: unknown source {source!r} for cue {entry.get('cue')!r}")
+            raise ValueError(
+                f"sourcing.toml: unknown source {source!r} for cue {entry.get('cue')!r}"
+            )
         patterns.append(
             _Pattern(
                 relation=entry["relation"],
@@ -61,6 +67,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 name=entry.get("name"),
                 require_org=bool(entry.get("require_org", False)),
                 allow_named=bool(entry.get("allow_named", False)),
+                invert=bool(entry.get("invert", True)),
                 recipient=entry.get("recipient"),
                 object=entry.get("object"),
                 negative=entry["relation"] in negative,
@@ -89,7 +96,7 @@ def sentences(doc: Doc) -> list[Span]:
     return [doc[s:e] for s, e in zip(starts, ends, strict=True)]
 
 
-class _Sentences:
+class SentenceIndex:
     """Sentence lookup by character offset, building only the spans asked for."""
 
     def __init__(self, doc: Doc):
@@ -115,13 +122,22 @@ class Sourcing:
         self.patterns = _compile(self.data)
         # one pass over the lower-cased text finds every cue; alternatives in priority order
         alternatives = "|".join(f"(?P<p{n}>{p.raw})" for n, p in enumerate(self.patterns))
-        self.combined = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if self.patterns else None
+        self.combined = (
+            re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if self.patterns else None
+        )
         self.combined_lower = re.compile(rf"(?<!\w)(?:{alternatives})") if self.patterns else None
         self.lex = Lexicon(self.data)
         self.phrases = Phrases(self.lex)
         self.self_source = self.data.get("self_source", "the publication")
+        self.participle_adjectives = bool(self.data.get("participle_adjectives", False))
+        told = self.data.get("recipient_cues", [])
+        self.told_re = (
+            re.compile(r"(?<!\w)(?:" + "|".join(told) + r")\s+", re.IGNORECASE) if told else None
+        )
         self.medium_re = re.compile(self.data["medium"]) if self.data.get("medium") else None
-        self.date_re = re.compile(self.data["date"], re.IGNORECASE) if self.data.get("date") else None
+        self.date_re = (
+            re.compile(self.data["date"], re.IGNORECASE) if self.data.get("date") else None
+        )
         pronouns = "|".join(map(re.escape, sorted(self.lex.pronouns, key=len, reverse=True)))
         self.pronoun_medium_re = (
             re.compile(rf"\b(?:{pronouns})\s+{self.data['medium']}", re.IGNORECASE)
@@ -134,20 +150,28 @@ class Sourcing:
         mentions = get_list(doc, "st_mentions")
         if self.combined is None:
             return doc
-        sents: _Sentences | None = None
+        sents: SentenceIndex | None = None
         taken: dict[int, list[tuple[int, int]]] = {}
         text = doc.text
         lower = text.lower()
         # lower-casing keeps offsets for all but a few letters; fall back when it does not
-        matches = self.combined_lower.finditer(lower) if len(lower) == len(text) else self.combined.finditer(text)
+        matches = (
+            self.combined_lower.finditer(lower)
+            if len(lower) == len(text)
+            else self.combined.finditer(text)
+        )
         for m in matches:
             if sents is None:
-                sents = _Sentences(doc)
+                sents = SentenceIndex(doc)
             n = sents.index(m.start())
             sent = sents.get(n)
             if sent is None:
                 continue
             nxt = sents.get(n + 1)
+            k = n + 1
+            while nxt is not None and not nxt.text.strip():  # a paragraph break between them
+                k += 1
+                nxt = sents.get(k)
             used = taken.setdefault(n, [])
             first = int((m.lastgroup or "p0")[1:])
             for k in range(first, len(self.patterns)):
@@ -166,12 +190,39 @@ class Sourcing:
         return doc
 
     def _try(
-        self, doc: Doc, sent: Span, nxt: Span | None, pattern: _Pattern, a: int, b: int, used: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        sent: Span,
+        nxt: Span | None,
+        pattern: _Pattern,
+        a: int,
+        b: int,
+        used: list[tuple[int, int]],
     ) -> list[tuple[AttributionAnn, list[Mention]]] | None:
         cue = doc.char_span(a, b, alignment_mode="expand")
         if cue is None or cue.start < sent.start or (not pattern.negative and self._negated(cue)):
             return None
         return self._read(doc, sent, cue, pattern, nxt, used)
+
+    def _is_adjective_use(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """A bare participle right before a lower-case noun modifies it ("confirmed deaths")."""
+        if cue.end >= sent.end or not cue[0].lower_.endswith(("ed", "et", "a")):
+            return False
+        nxt = doc[cue.end]
+        low = nxt.lower_
+        return (
+            nxt.is_alpha
+            and nxt.is_lower
+            and not nxt.like_num
+            and low not in self.lex.stop
+            and low not in self.lex.determiners
+            and low not in self.lex.that
+            and low not in self.lex.recipient_preps
+            and low not in self.lex.agent_preps
+            and low not in self.lex.pronouns
+            and low not in self.lex.noun_markers
+            and low not in self.lex.trim
+        )
 
     def _negated(self, cue: Span) -> bool:
         return any(t.lower_ in self.lex.negations for t in cue)
@@ -179,16 +230,34 @@ class Sourcing:
     # -- one cue -------------------------------------------------------------------------------
 
     def _read(
-        self, doc: Doc, sent: Span, cue: Span, p: _Pattern, nxt: Span | None, taken: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        sent: Span,
+        cue: Span,
+        p: _Pattern,
+        nxt: Span | None,
+        taken: list[tuple[int, int]],
     ) -> list[tuple[AttributionAnn, list[Mention]]] | None:
         before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
-        if p.source == "subject" and before in self.lex.noun_markers:
-            return None  # "the claims", "de påstandene": a noun, not a verb
+        if p.source == "subject" and (
+            before in self.lex.noun_markers or before in ("'", "’", "'s", "’s")
+        ):
+            return None  # "the claims", "the soldiers' claims": a noun, not a verb
+        if (
+            self.participle_adjectives
+            and len(cue) == 1
+            and not p.negative
+            and self._is_adjective_use(doc, sent, cue)
+        ):
+            return None  # "counts confirmed deaths"
         if p.source == "subject" and len(cue) == 1 and before in self.lex.passive_markers:
             return None  # "will be identified", "er bekreftet": a passive without its agent
-        if not p.negative and any(doc[i].lower_ in self.lex.negations for i in range(max(sent.start, cue.start - 2), cue.start)):
-            return None  # "er ikkje stadfesta"
         c_start, c_end = clause_bounds(sent, cue.start, cue.end)
+        if not p.negative and any(
+            doc[i].lower_ in self.lex.negations
+            for i in range(max(c_start, cue.start - 5), cue.start)
+        ):
+            return None  # "er ikkje stadfesta", "none of this has been confirmed"
         after_cue = False
         for _s, e in taken:
             # a clause holding an earlier cue: the subject starts after it
@@ -209,10 +278,18 @@ class Sourcing:
         elif isinstance(source, Phrase):
             if source.kind == "pronoun" and p.require_org:
                 return None
-            if p.require_org and not self.phrases.is_org(source) and not (p.allow_named and source.kind == "named"):
+            if (
+                p.require_org
+                and not self.phrases.is_org(source)
+                and not (p.allow_named and source.kind == "named")
+            ):
                 return None
             # "Ukraina og Russland anklager hverandre": one relation per named party
-            parts = self.phrases.split_coordinated(source, sent.start)
+            parts = [
+                x for x in self.phrases.split_coordinated(source, sent.start) if x.kind != "none"
+            ]
+            if not parts:
+                return None
             mentions = [Mention(span=x.name_span, name=x.name, kind=x.kind) for x in parts]
         else:
             mentions = [Mention(span=None, name=source, kind="unknown")]
@@ -225,15 +302,35 @@ class Sourcing:
                 if p.recipient == "prep"
                 else self.phrases.right(doc, cue.end, c_end)
             )
+            if rng is None and self.told_re is not None:
+                # "Russia denied the claims, a spokesman told Reuters."
+                m = self.told_re.search(sent.text)
+                told = (
+                    doc.char_span(
+                        sent.start_char + m.end(), sent.end_char, alignment_mode="contract"
+                    )
+                    if m
+                    else None
+                )
+                if told is not None and len(told):
+                    rng = self.phrases.right(
+                        doc, told.start, clause_bounds(sent, told.start, told.start)[1]
+                    )
             if rng is not None:
                 rec = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
-                recipient = rec.name
-                new.append(Mention(span=rec.name_span, name=rec.name, kind=rec.kind))
+                if rec.kind != "none":
+                    recipient = rec.name
+                    new.append(Mention(span=rec.name_span, name=rec.name, kind=rec.kind))
 
         obj = self._object(doc, cue, p, c_start, c_end, subject, sent)
-        evidence = doc[c_start:c_end]
-        if isinstance(source, Phrase) and source.span.end > c_end:
-            evidence = doc[c_start : source.span.end]
+        # the evidence is the cue's clause: from its opener ("som ...", "who ..."), widened to a
+        # source standing outside it (an antecedent, or the subject after "In its update, ...")
+        e_start = self.phrases.last_opener(sent, c_start, cue.start) or c_start
+        e_end = c_end
+        if isinstance(source, Phrase) and source.span.start >= sent.start:
+            e_start = min(e_start, source.span.start)
+            e_end = max(e_end, source.span.end)
+        evidence = doc[e_start:e_end]
         medium = self._medium(doc, evidence, p, nxt)
         date = self._date(evidence)
         return [
@@ -287,9 +384,30 @@ class Sourcing:
                 start -= 1
             return (ph.phrase(doc, start, end, sent.start) if start < end else None), None
         # subject: before the cue, or after it when the clause is inverted or starts at the cue
-        if left is not None and not ph.is_inverted(sent, c_start, cue.start):
+        if left is not None and not ph.is_inverted(sent, left[0], cue.start):
+            first = doc[left[0]].lower_
+            if (
+                left[1] - left[0] > 1
+                and first in self.lex.stop
+                and first not in self.lex.determiners
+                and first not in self.lex.pronouns
+            ):
+                # "on April 2 AP reported": a fronted adverbial before the subject
+                left = ph.trailing_name(doc, left[0], left[1])
+                if left is None:
+                    return None, None
             return ph.phrase(doc, left[0], left[1], sent.start), None
-        rng = ph.right(doc, cue.end, c_end)
+        opener = ph.last_opener(sent, c_start, cue.start) if left is None else None
+        if left is None and cue.start > c_start:
+            if opener is not None and doc[opener].lower_ in self.lex.relatives:
+                # "tre soldater som har bekreftet", "soldiers who confirmed": the antecedent
+                ante = ph.antecedent(sent, opener)
+                return (ph.phrase(doc, ante[0], ante[1], sent.start) if ante else None), None
+            # "..., og viste spørsmål videre til ...": the subject is the earlier clause's
+            earlier = self._earlier_subject(doc, sent, cue)
+            if earlier is not None:
+                return earlier, None
+        rng = ph.right(doc, cue.end, c_end) if p.invert else None
         if rng is not None:
             return ph.phrase(doc, rng[0], rng[1], sent.start), None
         if left is None:
@@ -303,12 +421,19 @@ class Sourcing:
 
     def _earlier_subject(self, doc: Doc, sent: Span, cue: Span) -> Mention | None:
         first = doc[clause_bounds(sent, cue.start, cue.end)[0]].lower_
-        if first not in self.lex.openers and first not in self.lex.and_words:
+        just_before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
+        if (
+            first not in self.lex.openers
+            and first not in self.lex.and_words
+            and just_before not in self.lex.and_words
+        ):
             return None
         earlier = [
             m
             for m in get_list(doc, "st_mentions")
-            if m.span is not None and sent.start_char <= m.span.start_char and m.span.end_char <= cue.start_char
+            if m.span is not None
+            and sent.start_char <= m.span.start_char
+            and m.span.end_char <= cue.start_char
         ]
         return earlier[-1] if earlier else None
 
@@ -369,6 +494,8 @@ class Sourcing:
         return m.group() if m else None
 
 
-@Language.factory("sourcetrace_sourcing", default_config={"lang": ""}, assigns=["doc._.st_attributions"])
+@Language.factory(
+    "sourcetrace_sourcing", default_config={"lang": ""}, assigns=["doc._.st_attributions"]
+)
 def make_sourcing(nlp: Language, name: str, lang: str) -> Sourcing:
     return Sourcing(nlp, name, lang=lang)

@@ -63,19 +63,25 @@ class Lexicon:
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.negations = _words(data, "negations")
         self.and_words = _words(data, "and_words")
+        self.relatives = _words(data, "relative_pronouns")
+        self.verbs = _words(data, "np_verbs")
         orgs = sorted(_words(data, "org_words"), key=len, reverse=True)
         self.org_re = re.compile(r"(?:" + "|".join(map(re.escape, orgs)) + r")") if orgs else None
-        self.date_end_re = re.compile(r"(?:" + data["date"] + r")\s*$", re.I) if data.get("date") else None
+        self.date_end_re = (
+            re.compile(r"(?:" + data["date"] + r")\s*$", re.I) if data.get("date") else None
+        )
         media = sorted(set(data.get("media", [])), key=len, reverse=True)
         self.media_re = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, media)) + r")(?!\w)") if media else None
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, media)) + r")(?!\w)")
+            if media
+            else None
         )
 
 
 def is_boundary(tok: Token) -> bool:
     text = tok.text
-    if text in CLAUSE_PUNCT:
-        return True
+    if text in CLAUSE_PUNCT or (tok.is_space and "\n" in text):
+        return True  # a line break ends a heading or paragraph even without a full stop
     # the Norwegian tokenizer keeps "2022." whole, so a sentence may run on past it
     return (
         len(text) > 1
@@ -124,8 +130,16 @@ _CONNECTORS = frozenset({"of", "for", "the", "de", "al", "von", "van", "og", "an
 def _is_cap(tok: Token) -> bool:
     if tok.text in QUOTE_MARKS and tok.i > 0 and tok.i + 1 < len(tok.doc):
         return tok.nbor(-1).text[:1].isupper() or tok.nbor(1).text[:1].isupper()
-    first = tok.text[:1]
-    return first.isupper() or (first.isdigit() and tok.i > 0 and tok.nbor(-1).text[:1].isupper())
+    text = tok.text
+    first = text[:1]
+    if first.isupper() and "-" in text and text.rsplit("-", 1)[1][:1].islower():
+        return False  # "Kreml-talsmann", "OSINT-gruppen": a common noun
+    if first.isdigit():
+        # "TV 2", "47th Mechanised Brigade": a number inside a name
+        prev_cap = tok.i > 0 and tok.nbor(-1).text[:1].isupper()
+        next_cap = tok.i + 1 < len(tok.doc) and tok.nbor(1).text[:1].isupper()
+        return prev_cap or (next_cap and not tok.text.replace(",", "").replace(".", "").isdigit())
+    return first.isupper()
 
 
 def _is_genitive(tok: Token) -> bool:
@@ -152,9 +166,14 @@ class Phrases:
             if n:
                 s = i + n
                 i += n
+            elif doc[i].lower_ in self.lex.verbs and i + 1 < cue_start:
+                s = i + 1  # "Gas is free from ... claims": a verb is no part of the subject
+                i += 1
             else:
                 i += 1
         e = cue_start
+        if e > s and doc[e - 1].lower_ in self.lex.and_words:
+            return None  # "... and referred questions to": a second verb of the same subject
         if e > s and doc[e - 1].text == ")":
             k = e - 1
             while k > s and doc[k].text != "(":
@@ -169,7 +188,11 @@ class Phrases:
                 cut = doc[s].idx + m.start()
                 while e > s and doc[e - 1].idx >= cut:
                     e -= 1
-        while s < e and doc[s].lower_ in self.lex.trim:
+        while s < e and (
+            doc[s].lower_ in self.lex.trim
+            or doc[s].lower_ in self.lex.and_words
+            or doc[s].text in QUOTE_MARKS
+        ):
             s += 1
         if s >= e:
             return None
@@ -189,19 +212,27 @@ class Phrases:
         if start >= limit:
             return None
         first = doc[start]
-        if is_boundary(first) or (first.lower_ in self.lex.stop and first.lower_ not in self.lex.determiners):
+        if is_boundary(first) or (
+            first.lower_ in self.lex.stop and first.lower_ not in self.lex.determiners
+        ):
             return None
+        if first.lower_ in self.lex.pronouns and first.lower_ not in self.lex.determiners:
+            return start, start + 1  # "ifølge ham", "ifølgje han må ..."
         e = start
         run = start
         seen_cap = False
         after_genitive = False
         headed = False
-        while e < limit and e - start < (10 if seen_cap else 7):
+        while e < limit and e - start < (14 if seen_cap else 7):
             tok = doc[e]
             low = tok.lower_
             if is_boundary(tok) or tok.like_num and not _is_cap(tok):
                 break
-            if e > start and low in self.lex.stop and not (seen_cap and low in ("of", "for", "the", "og")):
+            if (
+                e > start
+                and low in self.lex.stop
+                and not (seen_cap and low in ("of", "for", "the", "og"))
+            ):
                 break
             cap = _is_cap(tok)
             if headed and not cap:
@@ -230,11 +261,46 @@ class Phrases:
             e -= 1
         return (start, e) if e > start else None
 
-    def after_prep(self, doc: Doc, start: int, end: int, preps: frozenset[str]) -> tuple[int, int] | None:
+    def last_opener(self, sent: Span, clause_start: int, cue_start: int) -> int | None:
+        """Index of the last clause opener before the cue ("som", "who"), if any."""
+        doc = sent.doc
+        last = None
+        i = clause_start
+        while i < cue_start:
+            n = _starts_with(doc, i, cue_start, self.lex.openers, self.lex.openers_multi)
+            if n:
+                last = i
+                i += n
+            else:
+                i += 1
+        return last
+
+    def antecedent(self, sent: Span, rel: int) -> tuple[int, int] | None:
+        """The noun phrase a relative pronoun at ``rel`` refers back to (up to five tokens)."""
+        doc = sent.doc
+        e = rel
+        if e > sent.start and doc[e - 1].text == ",":
+            e -= 1
+        s = e
+        while s > sent.start and e - s < 5:
+            tok = doc[s - 1]
+            if is_boundary(tok) or (
+                tok.lower_ in self.lex.stop and tok.lower_ not in self.lex.determiners
+            ):
+                break
+            s -= 1
+        return (s, e) if s < e else None
+
+    def after_prep(
+        self, doc: Doc, start: int, end: int, preps: frozenset[str]
+    ) -> tuple[int, int] | None:
         """The noun phrase after the first of ``preps`` in ``[start, end)``."""
         for i in range(start, end):
-            if doc[i].lower_ in preps:
+            low = doc[i].lower_
+            if low in preps:
                 return self.right(doc, i + 1, end)
+            if low in self.lex.that or low in self.lex.openers:
+                return None  # the recipient comes before the that-clause, not inside it
         return None
 
     def that_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -252,6 +318,10 @@ class Phrases:
             return True
         return len(span) == 1 and text.isupper() and len(text) > 1 or len(span) > 1
 
+    def trailing_name(self, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+        """The capitalised name ending a phrase, if any (``None`` for a common noun phrase)."""
+        return self._trailing_run(doc, s, e)
+
     @staticmethod
     def _trailing_run(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
         j = e
@@ -265,6 +335,14 @@ class Phrases:
 
     def phrase(self, doc: Doc, start: int, end: int, sent_start: int) -> Phrase:
         """Name and kind of the source phrase ``doc[start:end]``."""
+        while start < end and (
+            doc[start].text in QUOTE_MARKS or doc[start].lower_ in self.lex.and_words
+        ):
+            start += 1
+        while end > start and doc[end - 1].text in QUOTE_MARKS:
+            end -= 1
+        if start >= end:
+            return Phrase(doc[start:start], "", "none", doc[start:start])
         span = doc[start:end]
         low = span.text.lower()
         if low in self.lex.not_sources:
@@ -277,12 +355,18 @@ class Phrases:
             name = wider.text[:1].upper() + wider.text[1:]
             if self.lex.media_re.fullmatch(name):
                 return Phrase(span, name, "organisation", wider)
-        if name_span is None and doc[end - 1].lower_ in self.lex.outlet_nouns:
+        if (
+            name_span is None
+            and doc[end - 1].lower_ in self.lex.outlet_nouns
+            and not any(_is_cap(t) for t in span[1:])
+        ):
             outlet = self.last_outlet(doc, span.start)
             if outlet:
                 return Phrase(span, outlet, "descriptive", span)
         kind = self._kind(doc, span, name_span)
         name = (name_span.text if name_span is not None else span.text).strip("«»\"“”'‘’ ")
+        if not name:
+            return Phrase(span, "", "none", span)
         return Phrase(span, name, kind, name_span if name_span is not None else span)
 
     def _name_run(self, doc: Doc, start: int, end: int, sent_start: int) -> Span | None:
@@ -350,16 +434,23 @@ class Phrases:
         return last
 
     def split_coordinated(self, phrase: Phrase, sent_start: int) -> list[Phrase]:
-        """"Ukraina og Russland" -> two phrases; anything else stays whole."""
+        """ "Ukraina og Russland" -> two phrases; anything else stays whole."""
         span = phrase.span
         cuts = [t.i for t in span if t.lower_ in self.lex.and_words]
         if len(cuts) != 1:
             return [phrase]
         k = cuts[0]
-        if k == span.start or k + 1 >= span.end or not (_is_cap(span.doc[k - 1]) and _is_cap(span.doc[k + 1])):
+        if (
+            k == span.start
+            or k + 1 >= span.end
+            or not (_is_cap(span.doc[k - 1]) and _is_cap(span.doc[k + 1]))
+        ):
             return [phrase]
         doc = span.doc
-        return [self.phrase(doc, span.start, k, sent_start), self.phrase(doc, k + 1, span.end, sent_start)]
+        return [
+            self.phrase(doc, span.start, k, sent_start),
+            self.phrase(doc, k + 1, span.end, sent_start),
+        ]
 
     def is_org(self, phrase: Phrase) -> bool:
         """Outlets and organisations (reporting sources), not people or pronouns."""

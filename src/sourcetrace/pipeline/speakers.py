@@ -28,6 +28,7 @@ from .cues import (
     ORG_LABELS,
     PER_LABELS,
     Lexicon,
+    has_suffix,
     is_cap,
     is_title,
     lexicon,
@@ -89,6 +90,11 @@ class Speakers:
                 if full:
                     m.name = full
                     target = self._same_name(m, clusters)
+            elif target is None and m.kind in ("organisation", "descriptive"):
+                full = self._fuller_org(doc, m)
+                if full:
+                    m.name, m.kind = full, "organisation"
+                    target = self._same_org(m, clusters)
             if target is None:
                 cls, number = mention_class(self.lx, m)
                 target = _Cluster(len(clusters), m.kind, cls, number, m.name, -1)
@@ -112,9 +118,15 @@ class Speakers:
             return
         fresh = make_mention(doc, self.lx, m.span.start, m.span.end)
         if fresh is None:
+            if m.kind == "named":
+                m.kind = "unknown"  # no name in it ("According")
             return
         if fresh.kind not in ("named", "organisation"):
-            if m.kind == "named" and fresh.kind == "descriptive" and not any(is_cap(t.text) for t in m.span[1:]):
+            if (
+                m.kind == "named"
+                and fresh.kind == "descriptive"
+                and not any(is_cap(t.text) for t in m.span[1:])
+            ):
                 m.kind, m.name = "descriptive", fresh.name  # no name in it after all
             return
         if m.kind in ("named", "descriptive") or fresh.kind == "named":
@@ -135,7 +147,12 @@ class Speakers:
             k = tok.i
             while k > 0 and k > tok.i - 3 and is_cap(doc[k - 1].text) and not doc[k - 1].is_punct:
                 low = doc[k - 1].lower_
-                if is_title(low, lx) or low in lx.determiners or low in lx.placeholders or low in lx.cue_verbs:
+                if (
+                    is_title(low, lx)
+                    or low in lx.determiners
+                    or low in lx.placeholders
+                    or low in lx.cue_verbs
+                ):
                     break
                 k -= 1
             if k == tok.i:
@@ -146,19 +163,68 @@ class Speakers:
                 best = (rank, doc[k : tok.i + 1].text)  # type: ignore[assignment]
         return best[1] if best else None
 
+    def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
+        """For a definite organisation word with no earlier mention ("brigaden", "the
+        brigade"), the fuller name the text gives before it ("Ukrainas 3. angrepsbrigade",
+        "Ukraine's 93rd Brigade")."""
+        lx = self.lx
+        if m.span is None:
+            return None
+        words = m.text.lower().split()
+        if not 1 <= len(words) <= 2 or (
+            len(words) == 2 and words[0] not in lx.definite_determiners
+        ):
+            return None
+        head = words[-1]
+        if not has_suffix(head, lx.org_suffixes):
+            return None
+        stems = {
+            head[: -len(x)]
+            for x in lx.definite_suffixes
+            if head.endswith(x) and len(head) - len(x) >= 4
+        }
+        if len(words) == 2:
+            stems.add(head)
+        if not stems:
+            return None
+        for t in range(m.span.start - 1, -1, -1):
+            low = doc[t].lower_
+            if not any(low.endswith(st) for st in stems):
+                continue
+            k = t
+            while k > 0:
+                prev = doc[k - 1].text
+                if (
+                    is_cap(prev)
+                    or prev in ("'s", "’s")
+                    or (prev[:1].isdigit() and not doc[k - 1].is_punct)
+                ):
+                    k -= 1
+                    continue
+                break
+            if k < t and any(is_cap(x.text) for x in doc[k : t + 1]):
+                return doc[k : t + 1].text
+        return None
+
     # -- joining -------------------------------------------------------------------------
 
     def _definite_person(self, m: Mention) -> bool:
         words = m.text.lower().split()
-        return len(words) >= 2 and words[0] in self.lx.definite_determiners and mention_class(self.lx, m) == ("person", "sg")
+        if not 2 <= len(words) <= 5 or any(
+            w in self.lx.np_link or w in self.lx.np_stop for w in words
+        ):
+            return False  # "the wife of one soldier" introduces someone new
+        return words[0] in self.lx.definite_determiners and mention_class(self.lx, m) == (
+            "person",
+            "sg",
+        )
 
     def _join(self, c: _Cluster, m: Mention, outside: bool = True) -> None:
         """Add ``m`` to ``c``; a mention inside a quote ("Every person responsible ...") does
         not make its cluster an antecedent."""
         c.mentions.append(m)
-        if m.span is not None and outside:
-            if m.span.start_char >= c.last:
-                c.last, c.last_end = m.span.start_char, m.span.end_char
+        if m.span is not None and outside and m.span.start_char >= c.last:
+            c.last, c.last_end = m.span.start_char, m.span.end_char
         if m.kind == "named" and (c.kind != "named" or len(m.name.split()) > len(c.name.split())):
             c.name = m.name
             c.kind = "named"
@@ -201,15 +267,26 @@ class Speakers:
                 break
         if not words or len(words) > 4:
             return None
-        if words[0] in lx.medium_indefinite or words[0] in ("another", "en", "ein", "a", "an", "one"):
+        if words[0] in lx.medium_indefinite or words[0] in (
+            "another",
+            "en",
+            "ein",
+            "a",
+            "an",
+            "one",
+        ):
             return None
         head = words[-1]
         cls = lx.anaphors.get(head)
         if cls is None:
             cls = lx.anaphors.get(" ".join(words[-2:])) if len(words) > 1 else None
         if cls is not None:
-            earlier = sorted((c for c in clusters if 0 <= c.last < _pos(m)), key=lambda c: c.last, reverse=True)
-            fitting = [c for c in earlier if c.cls == cls or (cls == "organisation" and c.cls == "media")]
+            earlier = sorted(
+                (c for c in clusters if 0 <= c.last < _pos(m)), key=lambda c: c.last, reverse=True
+            )
+            fitting = [
+                c for c in earlier if c.cls == cls or (cls == "organisation" and c.cls == "media")
+            ]
             if cls == "organisation":
                 # "departementet" prefers "forsvarsdepartementet" to any organisation
                 fitting.sort(key=lambda c: head not in c.name.lower())
@@ -234,7 +311,11 @@ class Speakers:
         head = words[-1]
         if len(words) > 1 and words[0] not in lx.definite_determiners:
             return None
-        stems = {head} | {head[: -len(x)] for x in lx.definite_suffixes if head.endswith(x) and len(head) - len(x) >= 4}
+        stems = {head} | {
+            head[: -len(x)]
+            for x in lx.definite_suffixes
+            if head.endswith(x) and len(head) - len(x) >= 4
+        }
         if len(words) == 1 and stems == {head}:
             return None  # a bare indefinite noun
         at = _pos(m)
@@ -254,7 +335,12 @@ class Speakers:
     # -- pronouns ------------------------------------------------------------------------
 
     def _antecedent(
-        self, doc: Doc, m: Mention, clusters: list[_Cluster], quoted: list[tuple[int, int]], mentions: list[Mention]
+        self,
+        doc: Doc,
+        m: Mention,
+        clusters: list[_Cluster],
+        quoted: list[tuple[int, int]],
+        mentions: list[Mention],
     ) -> _Cluster | None:
         lx = self.lx
         cls, number = mention_class(lx, m)
@@ -278,8 +364,10 @@ class Speakers:
             mentions.append(cand)
             c_cls, c_num = mention_class(lx, cand)
             c = _Cluster(len(clusters), cand.kind, c_cls, c_num, cand.name, -1)
-            same = self._same_org(cand, clusters) if cand.kind == "organisation" else (
-                self._same_name(cand, clusters) if cand.kind == "named" else None
+            same = (
+                self._same_org(cand, clusters)
+                if cand.kind == "organisation"
+                else (self._same_name(cand, clusters) if cand.kind == "named" else None)
             )
             if same is not None:
                 self._join(same, cand)
@@ -294,12 +382,20 @@ class Speakers:
         men since August, he said")."""
         span = m.span
         assert span is not None
-        sent = span.sent
-        words = {t.text.lower() for t in span.doc[sent.start : span.start] if is_cap(t.text)}
+        doc = span.doc
+        k = span.start
+        while k > 0 and not doc[k].is_sent_start:
+            k -= 1
+        words = {t.text.lower() for t in doc[k : span.start] if is_cap(t.text)}
         if not words:
             return None
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
-            if c.kind == "named" and c.cls == "person" and 0 <= c.last and words & set(c.name_key()):
+            if (
+                c.kind == "named"
+                and c.cls == "person"
+                and c.last >= 0
+                and words & set(c.name_key())
+            ):
                 return c
         return None
 
@@ -328,12 +424,22 @@ class Speakers:
             c_cls, c_num = mention_class(lx, cand)
             if cand.kind == "named" and cand.entity_type in ORG_LABELS:
                 c_cls = "organisation"
-            if _fits(cls, number, c_cls, c_num) and (best is None or cand.span.start > best.span.start):  # type: ignore[union-attr]
+            if not _fits(cls, number, c_cls, c_num):
+                return
+            if best is None or best.span is None:
+                best = cand
+            elif cand.span.start < best.span.end and best.span.start < cand.span.end:
+                if len(cand.span) > len(best.span):  # "Ukraine's 47th Mechanised Brigade"
+                    best = cand
+            elif cand.span.start > best.span.start:
                 best = cand
 
         for ent in doc.ents:
-            if lo_tok <= ent.start and ent.end <= span.start and ent.text.lower() not in lx.platforms and (
-                ent.label_ in PER_LABELS or ent.label_ in ("ORG", "ORGANIZATION")
+            if (
+                lo_tok <= ent.start
+                and ent.end <= span.start
+                and ent.text.lower() not in lx.platforms
+                and (ent.label_ in PER_LABELS or ent.label_ in ("ORG", "ORGANIZATION"))
             ):
                 offer(make_mention(doc, lx, ent.start, ent.end))
         if cls == "person" and number == "sg":
@@ -347,9 +453,15 @@ class Speakers:
                 while e < span.start and (is_cap(doc[e].text) and not doc[e].is_punct):
                     e += 1
                 s0 = t
-                while s0 < e and (doc[s0].lower_ in lx.leading_drop or doc[s0].lower_ in lx.determiners or doc[s0].lower_ in lx.placeholders):
+                while s0 < e and (
+                    doc[s0].lower_ in lx.leading_drop
+                    or doc[s0].lower_ in lx.np_link
+                    or doc[s0].lower_ in lx.determiners
+                    or doc[s0].lower_ in lx.placeholders
+                ):
                     s0 += 1
-                if e - s0 >= 2:
+                marked = s0 > 0 and doc[s0 - 1].text in ("«", "“", '"')
+                if e - s0 >= 2 and not marked:
                     cand = make_mention(doc, lx, s0, e)
                     if cand is not None and cand.kind == "named":
                         offer(cand)
@@ -383,9 +495,13 @@ class Speakers:
 
 
 def _person_head(low: str, lx: Lexicon) -> bool:
-    if any(low.endswith(x) for x in lx.person_suffixes):
+    if has_suffix(low, lx.person_suffixes):
         return True
-    return any(low[: -len(p)].endswith(x) for p in lx.plural_suffixes if low.endswith(p) for x in lx.person_suffixes)
+    return any(
+        has_suffix(low[: -len(p)], lx.person_suffixes)
+        for p in lx.plural_suffixes
+        if low.endswith(p)
+    )
 
 
 def _fits(cls: str, number: str, c_cls: str, c_number: str) -> bool:
@@ -399,7 +515,11 @@ def _fits(cls: str, number: str, c_cls: str, c_number: str) -> bool:
 
 def _sub(short: list[str], long: list[str]) -> bool:
     """Whether the name ``short`` is a strict part of ``long`` (a surname, a first name)."""
-    return len(short) < len(long) and all(w in long for w in short) and (short[-1] == long[-1] or len(short) == 1)
+    return (
+        len(short) < len(long)
+        and all(w in long for w in short)
+        and (short[-1] == long[-1] or len(short) == 1)
+    )
 
 
 def _strip(name: str, lx: Lexicon) -> str:
@@ -414,6 +534,8 @@ def _is_outlet(name: str, lx: Lexicon) -> bool:
     return low in lx.outlets or _strip(low, lx) in lx.outlets
 
 
-@Language.factory("sourcetrace_speakers", default_config={"lang": ""}, assigns=["doc._.st_mentions"])
+@Language.factory(
+    "sourcetrace_speakers", default_config={"lang": ""}, assigns=["doc._.st_mentions"]
+)
 def make_speakers(nlp: Language, name: str, lang: str) -> Speakers:
     return Speakers(nlp, name, lang=lang)

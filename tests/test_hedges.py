@@ -1,0 +1,215 @@
+"""Hedges and evidentiality markers on real-shaped Bokmål, Nynorsk and English text."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+from sourcetrace import lang as langdata
+from sourcetrace.pipeline.hedges import cue_patterns
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    made = {}
+
+    def get(code: str):
+        if code not in made:
+            nlp = spacy.blank(langdata.spacy_lang(code))
+            nlp.add_pipe("sentencizer")
+            nlp.add_pipe("sourcetrace_hedges", config={"lang": code})
+            made[code] = nlp
+        return made[code]
+
+    return get
+
+
+def hedges(pipes, code: str, text: str) -> list[tuple[str, str, str]]:
+    doc = pipes(code)(text)
+    return [(h.cue.text, h.meaning, h.scope.text) for h in doc._.st_hedges]
+
+
+def test_seed_hedges(pipes, seed_text):
+    found = hedges(pipes, "nb", seed_text)
+    assert (
+        "skal ha",
+        "reportedly",
+        "Blokadeenhetene skal ha blitt benyttet øst i Ukraina",
+    ) in found
+    assert (
+        "skal ha",
+        "reportedly",
+        "Soldatene i «Storm»-enheten skal ha deltatt i kampene i øst",
+    ) in found
+    probably = [f for f in found if f[0] == "sannsynligvis"]
+    assert probably and probably[0][1] == "probably"
+    assert probably[0][2].startswith("Taktikken med å skyte desertører er sannsynligvis et tegn på")
+    assert not probably[0][2].endswith("Twitter")  # ", skrev de på Twitter" is not in the scope
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi skal ha et møte i morgen.",
+        "Regjeringen skal ha et nytt budsjett klart i høst.",
+        "Brua skal være ferdig i 2025.",
+        "Hun skal ha rett til erstatning.",
+        "Vi skal ha gjort dette før fredag.",
+        "Eksporten skal være «i normal drift» innen få dager.",
+        "– Vi skal ha hjem alle sammen, sier Lytvynenko.",
+        "Han har ikke bekreftet at han var der.",
+        "Russland har påstått at angrepet var et svar.",
+        "Det er lite sannsynlig.",
+    ],
+)
+def test_bokmal_false_positives(pipes, text):
+    assert hedges(pipes, "nb", text) == []
+
+
+def test_bokmal_evidentials(pipes):
+    text = (
+        "I går skal russiske styrker ha angrepet byen. Ifølge NRK skal minst 20 sivile være drept. "
+        "Samtidig skal generalløytnant Aleksej Zubarev, som ledet den russiske 20. armé, ha blitt "
+        "fjernet fra stillingen sin. Det er uklart hvor mange som ble drept, men tallet er trolig høyere. "
+        "Opplysningene kan ikke bekreftes uavhengig. Den angivelige spionen ble pågrepet, etter det VG kjenner til."
+    )
+    found = hedges(pipes, "nb", text)
+    cues = [(c, m) for c, m, _ in found]
+    assert ("skal", "reportedly") in cues  # V2: "skal russiske styrker ha" -> cue "skal"
+    assert cues.count(("skal", "reportedly")) == 3
+    assert ("Det er uklart", "uncertain") in cues
+    assert ("trolig", "probably") in cues
+    assert ("kan ikke bekreftes", "unverified") in cues
+    assert ("angivelige", "allegedly") in cues
+    assert ("etter det VG kjenner til", "reportedly") in cues
+    scopes = dict(((c, s) for c, _, s in found if c != "skal"))
+    # the clause after "men" is the scope of "trolig", not the whole sentence
+    assert scopes["trolig"] == "tallet er trolig høyere"
+    # a cue that is a clause of its own governs the sentence
+    assert scopes["etter det VG kjenner til"].startswith("Den angivelige spionen ble pågrepet")
+    zubarev = [s for c, _, s in found if "Zubarev" in s]
+    assert zubarev and zubarev[0].endswith("ha blitt fjernet fra stillingen sin")
+
+
+def test_nynorsk(pipes):
+    text = (
+        "Soldatane skal ha vorte drepne i går. Det er truleg fleire som er skadde. "
+        "Eg skal ha eit møte i morgon. Opplysningane kan ikkje stadfestast. "
+        "Ifølgje lokale medium skal minst to av dei drepne vere born. Brua skal vere ferdig i 2025."
+    )
+    cues = [(c, m) for c, m, _ in hedges(pipes, "nn", text)]
+    assert cues == [
+        ("skal ha", "reportedly"),
+        ("truleg", "probably"),
+        ("kan ikkje stadfestast", "unverified"),
+        ("skal", "reportedly"),
+    ]
+
+
+def test_english(pipes):
+    text = (
+        "Russian forces reportedly shelled the city, killing five people. The soldiers were said to "
+        "have deserted. The claims could not be independently verified. He is likely to resign. "
+        "The attack was most likely carried out by drones. Russia had \u201chighly likely\u201d suffered "
+        "losses. The alleged spy was arrested. They may have crossed the border. It is unclear how "
+        "many were killed, officials said. Russia is believed to have 700,000 troops."
+    )
+    found = hedges(pipes, "en", text)
+    cues = {(c, m) for c, m, _ in found}
+    assert {
+        ("reportedly", "reportedly"),
+        ("were said to", "reportedly"),
+        ("could not be independently verified", "unverified"),
+        ("likely to", "probably"),
+        ("most likely", "probably"),
+        ("highly likely", "probably"),
+        ("alleged", "allegedly"),
+        ("may have", "possibly"),
+        ("It is unclear", "uncertain"),
+        ("believed to", "probably"),
+    } <= cues
+    scope = dict((c, s) for c, _, s in found)
+    assert scope["reportedly"] == "Russian forces reportedly shelled the city, killing five people"
+    assert scope["It is unclear"] == "It is unclear how many were killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may have made mistakes.",
+        "We could have done better.",
+        "The report has been confirmed by Nato.",
+        "They have alleged that the vote was rigged.",
+        "The meeting is expected to take place on Monday.",
+    ],
+)
+def test_english_false_positives(pipes, text):
+    assert hedges(pipes, "en", text) == []
+
+
+def test_participle_from_tagger(pipes):
+    """With a tagger's POS, a verb participle decides, not the word's ending."""
+    nlp = pipes("nb")
+    doc = nlp.make_doc("Russland skal ha blokkert havna.")
+    for token in doc:
+        token.pos_ = (
+            "VERB"
+            if token.text in ("skal", "ha", "blokkert")
+            else "PROPN"
+            if token.i == 0
+            else "NOUN"
+        )
+    doc[2].pos_ = "AUX"
+    doc[3].set_morph("VerbForm=Part")
+    doc = nlp(doc)
+    assert [h.cue.text for h in doc._.st_hedges] == ["skal ha"]
+    doc = nlp.make_doc("Russland skal ha blokkert havna.")
+    for token in doc:
+        token.pos_ = "NOUN"
+    doc = nlp(doc)
+    assert doc._.st_hedges == []
+
+
+def test_cue_syntax():
+    assert len(cue_patterns("skal|skulle *3 ha")) == 2
+    assert cue_patterns("skal **12 ha")[0][1]["_max"] == 12
+    with pytest.raises(ValueError):
+        cue_patterns("*3 ha")
+
+
+@pytest.mark.parametrize("code", ["nb", "nn", "en"])
+def test_every_cue_meaning_is_known(code):
+    for cue in langdata.concern(code, "hedges").get("cue", []):
+        assert cue["meaning"] in {
+            "reportedly",
+            "probably",
+            "allegedly",
+            "uncertain",
+            "unverified",
+            "possibly",
+        }
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "ru",
+            "По данным Reuters, Путин якобы приехал в Киев. Это не удалось независимо проверить.",
+            [
+                ("По данным", "reportedly"),
+                ("якобы", "allegedly"),
+                ("не удалось независимо проверить", "unverified"),
+            ],
+        ),
+        (
+            "uk",
+            "Солдати, ймовірно, відступили. Це не вдалося перевірити.",
+            [("ймовірно", "probably"), ("не вдалося перевірити", "unverified")],
+        ),
+    ],
+)
+def test_russian_and_ukrainian(pipes, code, text, expected):
+    assert [(c, m) for c, m, _ in hedges(pipes, code, text)] == expected
