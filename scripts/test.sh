@@ -20,9 +20,9 @@ fi
 
 python3 -m pip install -q -e ".[test]"
 
-if [ -x scripts/start_postgres.sh ] && [ -z "${SOURCETRACE_TEST_PG:-}" ]; then
-  eval "$(scripts/start_postgres.sh)"
-  export SOURCETRACE_TEST_PG
+if [ -z "${SOURCETRACE_TEST_PG:-}" ]; then
+  eval "$(bash scripts/start_postgres.sh)"
+  trap 'bash scripts/start_postgres.sh --stop "$SOURCETRACE_TEST_PG_DIR" >/dev/null 2>&1 || true' EXIT
 fi
 
 ruff check .

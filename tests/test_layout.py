@@ -64,3 +64,9 @@ def test_trailer_marks_the_rest_as_furniture():
     assert got["Key events"] == got["08.05 GMT"] == "boilerplate"
     assert got["Russia-Ukraine war"] == "boilerplate"
     assert got["Kyiv was attacked overnight, officials said."] == "body"
+
+
+def test_short_quoted_sentence_is_body():
+    text = ("Two soldiers survived the attack, the brigade said.\n\n"
+            '"Nobody else survived."\n\nThe village was shelled again on Friday.')
+    assert roles(text, "en")['"Nobody else survived."'] == "body"

@@ -375,3 +375,41 @@ def test_quote_interrupted_mid_sentence_by_its_cue() -> None:
         ("We are ready,", "Gorin"),
         ("but we need more help from our partners.", "Gorin"),
     ]
+
+
+def test_speaker_announced_with_a_colon_and_name_after_a_role() -> None:
+    doc = read(
+        "Soldaten Alexander Gorin sier følgende i et videoklipp på Telegram:\n\n"
+        "– Vi led enorme tap. Halve kompaniet er borte.\n\n"
+        "– Ingen kom for å hjelpe oss.\n"
+    )
+    assert table(doc) == [
+        ("Vi led enorme tap. Halve kompaniet er borte.", "Alexander Gorin"),
+        ("Ingen kom for å hjelpe oss.", "Alexander Gorin"),
+    ]
+    assert [q.medium for q in doc._.st_quotes] == ["video on Telegram"] * 2
+    doc = read(
+        'Intro.\n\n"We destroyed 40 drones," said the ministry\'s spokesman, Igor Konashenkov.\n',
+        "en",
+    )
+    q = doc._.st_quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Igor Konashenkov"
+    assert q.speaker.title == "the ministry's spokesman"
+
+
+def test_british_single_quotes_and_apostrophes() -> None:
+    doc = read(
+        "Intro.\n\n‘We don’t know where they are,’ the commander said. ‘Nobody does.’\n", "en"
+    )
+    assert table(doc) == [
+        ("We don’t know where they are,", "the commander"),
+        ("Nobody does.", "the commander"),
+    ]
+
+
+def test_hyphen_list_items_are_not_quotes() -> None:
+    doc = read(
+        "Dette skjedde i natt:\n\n- 14 drepte i Odesa\n\n- Strømmen borte i Kharkiv\n\n"
+        "- Vi gir aldri opp, sier Zelenskyj.\n"
+    )
+    assert table(doc) == [("Vi gir aldri opp,", "Zelenskyj")]

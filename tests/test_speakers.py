@@ -159,3 +159,48 @@ def test_descriptive_reference_joins_the_outlet_it_describes() -> None:
     assert guardian is not None and guardian.name == "The Guardian"
     assert avisen.text == "den britiske avisen" and avisen.cluster == guardian.cluster
     assert avisen.name == "The Guardian"
+
+
+def test_role_word_refers_to_the_titled_person() -> None:
+    doc = read(
+        "– Vi har ikke fått noen melding, sier pressevakt Ole Hansen i Oslo politidistrikt.\n\n"
+        "President Volodymyr Zelenskyj talte til nasjonen søndag kveld.\n\n"
+        "– Vi vil svare, sa presidenten.\n\n"
+        "– Vi har sett flere eksplosjoner i området.\n\n"
+        "Det bekrefter politiet overfor NRK.\n"
+    )
+    president = speaker_of(doc, "Vi vil svare")
+    assert president.text == "presidenten" and president.name == "Volodymyr Zelenskyj"
+    police = speaker_of(doc, "Vi har sett")
+    assert police.name == "politiet"
+    assert next(q for q in doc._.st_quotes if q.speaker is police).recipient == "NRK"
+
+
+def test_alias_of_an_anonymous_speaker_and_a_medium_speaking_for_its_issuer() -> None:
+    doc = read(
+        "The soldiers' faces are blurred. One of them, identified only as Yevgeny, 26, is heard "
+        "saying that his unit had been ordered to attack.\n\n"
+        '"They told us the Ukrainians would shoot us on the spot," he says in the video.\n\n'
+        'In its daily update posted on X, the Ministry of Defence said Russian forces were "highly likely" '
+        "losing 1,150 soldiers a day.\n\n"
+        "The update added that Russia had failed to take the city.\n",
+        "en",
+    )
+    assert speaker_of(doc, "his unit had been ordered").name == "Yevgeny"
+    assert speaker_of(doc, "They told us").name == "Yevgeny"
+    mod = speaker_of(doc, "highly likely")
+    assert mod.name == "Ministry of Defence"
+    assert next(q for q in doc._.st_quotes if q.speaker is mod).medium == "daily update on X"
+    assert speaker_of(doc, "Russia had failed").cluster == mod.cluster
+
+
+def test_impersonal_cue_speaks_for_its_source_or_the_issuer_of_its_medium() -> None:
+    doc = read(
+        "«Angrepet ble slått tilbake», heter det i en pressemelding fra det ukrainske forsvarsdepartementet.\n\n"
+        "Britisk etterretning anslår i sin daglige oppdatering på X at Russland har mistet over 1000 soldater.\n\n"
+        "«Russland vil trolig fortsette offensiven», heter det i oppdateringen.\n"
+    )
+    dept = speaker_of(doc, "Angrepet ble")
+    assert dept.kind == "organisation" and dept.name == "ukrainske forsvarsdepartementet"
+    update = speaker_of(doc, "Russland vil trolig")
+    assert update.text == "oppdateringen" and update.name == "Britisk etterretning"

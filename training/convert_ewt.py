@@ -63,6 +63,7 @@ def read_conllu(path: Path) -> list[Sent]:
         else:
             if cur is None:
                 cur = Sent(sent_id=sent_id, doc_id=doc_id)
+                mwt_end, mwt_space = 0, True
             cols = line.split("\t")
             if "." in cols[0]:
                 continue

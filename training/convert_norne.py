@@ -248,7 +248,7 @@ def map_ndt(sent: Sentence) -> None:
         tok.upos, tok.morph = upos, _feats(f)
 
 
-def to_doc(vocab, sents: list[Sentence], morph: bool = True) -> Doc:
+def to_doc(vocab, sents: list[Sentence], names_only: bool = False) -> Doc:
     words, spaces, lemmas, pos, morphs, sent_starts, ents = [], [], [], [], [], [], []
     for sent in sents:
         for i, tok in enumerate(sent.tokens):
@@ -265,8 +265,8 @@ def to_doc(vocab, sents: list[Sentence], morph: bool = True) -> Doc:
             ents.append(tag)
         spaces[-1] = True
     spaces[-1] = False
-    if not morph:  # unset POS and features are "missing" to the morphologizer, not "none"
-        pos, morphs = None, None
+    if names_only:  # unset POS, features and lemmas are "missing" to the trainers, not "none"
+        pos, morphs, lemmas = None, None, None
     return Doc(vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos, morphs=morphs,
                sent_starts=sent_starts, ents=ents)
 
@@ -308,8 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--lang", default="nob", help="nob (Bokmål) or nno (Nynorsk)")
     ap.add_argument("--report", action="store_true", help="print the mapping agreement only")
-    ap.add_argument("--no-morph", action="store_true",
-                    help="leave UPOS/features unset (Nynorsk: NDT's nno features do not map well yet)")
+    ap.add_argument("--names-only", action="store_true",
+                    help="train split keeps only the names (Nynorsk added to the Bokmål pipeline: its"
+                         " features do not map well yet and its lemmas would teach Bokmål forms Nynorsk lemmas)")
     args = ap.parse_args(argv)
     ndt_dir, ud_dir = args.data / "ndt" / args.lang, args.data / "ud" / args.lang
     if not ndt_dir.is_dir() or not ud_dir.is_dir():
@@ -341,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, sents in (("train", train), ("dev", dev), ("test", test)):
         db = DocBin(store_user_data=False)
         for group in grouped(sents):
-            db.add(to_doc(nlp.vocab, group, morph=not args.no_morph or name != "train"))
+            db.add(to_doc(nlp.vocab, group, names_only=args.names_only and name == "train"))
         db.to_disk(args.out / f"{name}.spacy")
     (args.out / "mapping_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

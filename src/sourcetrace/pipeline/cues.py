@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import lang as langdata
 from .annotations import Mention
@@ -53,6 +53,12 @@ class Lexicon:
     object_pronouns: frozenset[str]
     bare_cues: frozenset[str]
     auxiliaries: frozenset[str]
+    aliases: tuple[tuple[str, ...], ...]
+    impersonal: dict[str, str]
+    source_preps: frozenset[str]
+    conjunctions: frozenset[str]
+    coordinators: frozenset[str]
+    relatives: frozenset[str]
     time_words: frozenset[str]
     interviewer: str
     medium_format: str
@@ -69,6 +75,7 @@ class Lexicon:
     determiners: frozenset[str]
     definite_determiners: frozenset[str]
     definite_suffixes: tuple[str, ...]
+    indefinite: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
     name_particles: frozenset[str]
@@ -92,6 +99,8 @@ class Lexicon:
                 if doc[j].is_punct:
                     break
             return 0 if low not in self.cue_verbs else i + 1
+        if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ == self.impersonal[low]:
+            return i + 2  # "«...», heter det i en uttalelse fra Kreml"
         return i + 1 if low in self.cue_verbs else 0
 
 
@@ -126,6 +135,16 @@ def lexicon(code: str) -> Lexicon:
         object_pronouns=_low(lx.get("object_pronouns")),
         bare_cues=_low(lx.get("bare_cues", lx.get("indirect_cues"))),
         auxiliaries=_low(lx.get("auxiliaries")),
+        aliases=tuple(tuple(w.lower() for w in seq) for seq in lx.get("aliases", [])),
+        impersonal={
+            seq[0].lower(): seq[1].lower() for seq in lx.get("impersonal", []) if len(seq) == 2
+        },
+        source_preps=_low(lx.get("source_preps")),
+        conjunctions=_low(lx.get("conjunctions"))
+        | _low(lx.get("coordinators"))
+        | _low(lx.get("relatives")),
+        coordinators=_low(lx.get("coordinators")),
+        relatives=_low(lx.get("relatives")),
         time_words=_low(lx.get("time_words")),
         interviewer=str(lx.get("interviewer", "interviewer")),
         medium_format=str(med.get("label_format", "{medium} on {platform}")),
@@ -144,6 +163,7 @@ def lexicon(code: str) -> Lexicon:
         determiners=_low(words.get("determiners")),
         definite_determiners=_low(words.get("definite_determiners")),
         definite_suffixes=tuple(_low(words.get("definite_suffixes"))),
+        indefinite=_low(words.get("indefinite_determiners")),
         titles=_low(words.get("titles")),
         title_suffixes=tuple(
             t for t in _low(words.get("titles")) if len(t) >= 5 and not t.endswith(".")
@@ -266,7 +286,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         if tok.is_punct and low not in ("'s", "’s", "-"):
             break
         if (
-            low in _CONJ
+            low in lx.conjunctions
             or low in lx.complementizers
             or low in lx.cue_verbs
             or _ends_sentence(doc, j)
@@ -310,7 +330,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             break
         if low in lx.np_stop or low in lx.complementizers or (low in lx.cue_verbs and j > start):
             break
-        if doc.has_annotation("POS") and tok.pos_ in ("VERB", "AUX") and j > start:
+        if tok.pos_ in ("VERB", "AUX") and j > start:  # only with a tagger (else pos_ is "")
             break
         if low in ("'s", "’s"):
             genitive = j
@@ -353,55 +373,6 @@ def is_title(low: str, lx: Lexicon) -> bool:
     if "-" in low and low.rsplit("-", 1)[1] in lx.titles:
         return True
     return _suffix(low, lx.title_suffixes)
-
-
-_CONJ_EXTRA = frozenset(
-    {
-        "although",
-        "though",
-        "whereas",
-        "since",
-        "unless",
-        "until",
-        "whether",
-        "if",
-        "so",
-        "om",
-        "hvis",
-        "dersom",
-        "selv",
-        "fordi",
-        "because",
-    }
-)
-_CONJ = _CONJ_EXTRA | frozenset(
-    {
-        "og",
-        "men",
-        "and",
-        "but",
-        "or",
-        "eller",
-        "som",
-        "who",
-        "which",
-        "that",
-        "at",
-        "da",
-        "når",
-        "mens",
-        "while",
-        "when",
-        "as",
-        "because",
-        "fordi",
-    }
-)
-
-
-def _is_prep_like(low: str, lx: Lexicon) -> bool:
-    """Stop words other than conjunctions and relatives are prepositions for our purposes."""
-    return low not in _CONJ and low not in lx.complementizers
 
 
 @lru_cache(maxsize=64)
@@ -517,7 +488,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if run_start < main and not org_head:
         name_span = doc[run_start:main]
         lone_opener = main - run_start == 1 and name_span[0].is_sent_start and label is None
-        if not (lone_opener and (_suffix(head, lx.person_suffixes) or head in lx.anaphors)):
+        # a capitalised sentence opener is a name unless it reads as a noun: "Soldaten sier",
+        # "Tre av soldatene" (a phrase goes on after it)
+        common = _suffix(head, lx.person_suffixes) or head in lx.anaphors or main < end
+        if not (lone_opener and common):
             name_text = name_span.text
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:
                 return Mention(
@@ -610,18 +584,3 @@ def is_plural(head: str, lx: Lexicon) -> bool:
             if _suffix(stem, lx.person_suffixes) or _suffix(stem, lx.org_suffixes):
                 return True
     return False
-
-
-def span_text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text if end > start else ""
-
-
-def token_at(starts: list[int], char: int) -> int:
-    """Index of the token containing or following character offset ``char``."""
-    from bisect import bisect_right
-
-    return max(0, bisect_right(starts, char) - 1)
-
-
-def char_span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")

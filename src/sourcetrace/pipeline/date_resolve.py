@@ -111,9 +111,12 @@ def resolve(g: dict[str, str], v: DateVocab, pub: dt.date | None) -> Resolved | 
 
 
 def _edge(resolved: Resolved, edge: str | None) -> Resolved:
-    """ "The end of January": the month's last day, when the month is known."""
-    if edge is None or resolved.value is None or len(resolved.value) != 7:
+    """The month's first or last day ("the end of January")."""
+    if edge is None:
         return resolved
+    if resolved.value is None or len(resolved.value) != 7:
+        relative = f"the {edge} of {resolved.relative}" if resolved.relative else None
+        return Resolved(resolved.value, resolved.granularity, relative)
     y, m = (int(x) for x in resolved.value.split("-"))
     last = (dt.date(*_add_months(y, m, 1), 1) - dt.timedelta(days=1)).day
     value = f"{resolved.value}-{last:02d}" if edge == "end" else f"{resolved.value}-01"
@@ -152,10 +155,9 @@ def _season(
     if pub is None:
         if offset is not None:
             return Resolved(None, "unknown", f"{season} of {_year_phrase(offset)}")
-        side = "after" if nxt else "before"
-        return Resolved(
-            None, "unknown", f"the {season} {'around' if not (nxt or prev) else side} publication"
-        )
+        if nxt:
+            return Resolved(None, "unknown", f"the {season} after publication")
+        return Resolved(None, "unknown", f"the most recent {season} before publication")
     current, cur_year = _season_of(pub)
     start = SEASON_START[season]
     if offset is not None:

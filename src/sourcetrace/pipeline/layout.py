@@ -115,7 +115,9 @@ class Layout:
         words = text.split()
         if not words or len(words) > self.max_heading_words:
             return False
-        if text.rstrip()[-1] in ".:;,…?!":
+        bare = text.rstrip().rstrip("»«\"“”‘’'")
+        if not bare or bare[-1] in ".:;,…?!":
+            # a sentence, or a quoted sentence ('"Nobody survived."'), is not a crosshead
             return False
         following = full[ranges[idx + 1][0] : ranges[idx + 1][1]]
         if any(p.search(following) for p in self.continues_quote):

@@ -1,7 +1,7 @@
 """Pairing of quotation marks in one paragraph: «» (nesting), “” and straight double quotes.
 
-Only the outermost pair counts (a quote inside a quote belongs to it); single quotes are left
-alone (they are apostrophes far more often). A mark opened and not closed before the paragraph
+Only the outermost pair counts (a quote inside a quote belongs to it); single quotes count only
+in a paragraph without double ones (British style ‘...’; a ’ inside a word is an apostrophe). A mark opened and not closed before the paragraph
 ends is a quote running on into the next paragraph (the English multi-paragraph convention).
 """
 
@@ -12,6 +12,7 @@ import re
 DASHES = frozenset({"–", "—", "-", "―"})
 _MARKS = re.compile(r'[«»“”"]')
 _OPEN_BEFORE = frozenset(" \t\n([{–—-/")
+_SINGLE = re.compile(r"‘(?:[^‘’]|’(?=\w))*’(?!\w)")
 
 
 def find_marks(text: str) -> list[tuple[int, int, bool]]:
@@ -50,4 +51,7 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
             opener = None
     if opener is not None:
         out.append((start, len(text), False))
+    if not out and "‘" in text:
+        # British style: single quotes as the primary marks ('don’t' is an apostrophe)
+        out = [(m.start(), m.end() - 1, True) for m in _SINGLE.finditer(text)]
     return out

@@ -11,31 +11,30 @@ Read paragraph by paragraph (body paragraphs only: a crosshead repeating a quote
 * indirect speech: "X forteller (videre) at ...", "X said (that) ...", "..., opplyser X",
   "ifølge X ...".
 
-All vocabulary comes from ``quotes.toml``/``speakers.toml`` (see :mod:`.cues`).
+Medium, recipient and addressee are read in the cue clause (:mod:`.quote_media`); the speaker
+of a cue by :mod:`.quote_cues`; indirect speech by :mod:`.quote_indirect`; quote marks are paired
+by :mod:`.quote_marks`. All vocabulary comes from ``quotes.toml``/``speakers.toml`` (see
+:mod:`.cues`); nothing here is specific to one language.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
 from .annotations import Mention, QuoteAnn, get_list
-from .cues import Lexicon, is_cap, is_title, lexicon, make_mention, np_after, np_before, subject_at
+from .cues import Lexicon, is_cap, lexicon
+from .quote_cues import SENT_END, ReadState
+from .quote_indirect import IndirectReader
 from .quote_marks import DASHES, find_marks
 from .quote_media import read_media
 
-_SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
 _CUE_LEAD = frozenset({",", "?", "!", "–", "—", "…", ";"})
 _DASH_LEAD = re.compile(r"^[–—-]\s+")
-_AND = frozenset({"og", "and", "men", "but"})
-_RELATIVE = frozenset({"who", "which", "som", "whose", "der"})
-_CONJ_BREAK = frozenset(
-    {"og", "and", "men", "but", "while", "whereas", "mens", "medan", "although", "though"}
-)
 _MAX_CLAUSE = 25
 
 
@@ -59,21 +58,7 @@ class _Seg:
     src: _Seg | None = None  # segment whose cue and speaker this one shares
 
 
-@dataclass
-class _State:
-    """Per-document bookkeeping."""
-
-    text: str = ""
-    used_cues: set[int] = field(default_factory=set)
-    partial_cues: set[int] = field(default_factory=set)  # cues of quotes inside a sentence
-    after_cues: set[int] = field(default_factory=set)  # cues right after a quote
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # direct-quote char ranges
-    clauses: dict[int, list[tuple[int, int]]] = field(
-        default_factory=dict
-    )  # id(QuoteAnn) -> cue clause
-
-
-class Quotes:
+class Quotes(IndirectReader):
     def __init__(self, nlp: Language, name: str, lang: str = ""):
         self.name = name
         self.lang = lang or nlp.lang
@@ -95,7 +80,7 @@ class Quotes:
         if not len(doc):
             return doc
         paragraphs = [p for p in (doc._.st_paragraphs or []) if len(p)] or [doc[:]]
-        state = _State(text=doc.text)
+        state = ReadState(text=doc.text)
         self._cue_speakers: dict[int, Mention] = {}  # cue token -> its speaker, this document
         segs: list[_Seg] = []
         bodies: list[int] = []
@@ -126,13 +111,19 @@ class Quotes:
 
     # -- direct quotes -------------------------------------------------------------------
 
-    def _paragraph_segments(self, doc: Doc, para, idx: int, state: _State) -> list[_Seg]:
+    def _paragraph_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
         text = para.text
         base = para.start_char
         segs: list[_Seg] = []
         skip: tuple[int, int] | None = None
         if _DASH_LEAD.match(text) and para[0].text in DASHES:
             segs = self._dash_segments(doc, para, idx, state)
+            if (
+                para[0].text == "-"
+                and not any(s.cue for s in segs)
+                and (len(text.split()) < 5 or text.rstrip()[-1:] not in ".!?…")
+            ):
+                segs = []  # "- 14 drepte i Odesa": a list item with a hyphen, not a quote
             if segs:
                 skip = (segs[0].start, segs[-1].end)
         for o, c, closed in find_marks(text):
@@ -147,7 +138,7 @@ class Quotes:
             segs = [s for s in segs if not s.weak]
         return segs
 
-    def _dash_segments(self, doc: Doc, para, idx: int, state: _State) -> list[_Seg]:
+    def _dash_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
         """'– A, sier X. – B.': segments split at their cue; text after a cue clause that
         does not start with a dash again is narration."""
         lx = self.lx
@@ -223,7 +214,7 @@ class Quotes:
         end: int,
         closed: bool,
         at_para_start: bool,
-        state: _State,
+        state: ReadState,
     ) -> _Seg | None:
         lx = self.lx
         text = state.text
@@ -258,7 +249,7 @@ class Quotes:
         while (
             a0 < para.end
             and doc[a0].is_punct
-            and doc[a0].text not in _SENT_END
+            and doc[a0].text not in SENT_END
             and doc[a0].text in ("»", "”", '"', "'")
         ):
             a0 += 1
@@ -281,7 +272,12 @@ class Quotes:
             or (a0 < para.end and doc[a0].text in (",", "–", "—"))
         )
         long_words = [w for w in content.split() if len(w) > 3]
-        if 2 <= words <= 4 and long_words and all(w[0].isupper() for w in long_words):
+        if (
+            2 <= words <= 4
+            and long_words
+            and all(w[0].isupper() for w in long_words)
+            and content[-1:] not in ".!?…"
+        ):
             return None  # a name or title in quote marks: "Frontline Notes", "I Want to Live"
         for k in range(a0, min(a1, a0 + (12 if words > 3 else 4))):
             if k in state.used_cues or not bounded:
@@ -335,125 +331,6 @@ class Quotes:
         state.used_cues.add(k)
         return seg
 
-    def _aux_cue(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
-        """A cue in a compound tense after an auxiliary ("skal Putin ha sagt", "har han
-        uttalt"): the participle's token range."""
-        if doc[k].lower_ not in self.lx.auxiliaries:
-            return None
-        for m in range(k + 1, min(end, k + 6)):
-            if doc[m].is_punct:
-                return None
-            cue_end = self.lx.is_cue(doc, m, end)
-            if cue_end:
-                return m, cue_end
-        return None
-
-    def _ends(self, doc: Doc, i: int) -> bool:
-        """Token ``i`` ends a sentence (not the full stop of "Col." split off by the tokenizer)."""
-        text = doc[i].text
-        if text not in _SENT_END:
-            return False
-        return not (text == "." and i > 0 and is_title(doc[i - 1].lower_ + ".", self.lx))
-
-    def _speaker_at(self, doc: Doc, k: int, cue_end: int, lo: int, hi: int) -> Mention | None:
-        return self._speaker_pos(doc, k, cue_end, lo, hi)[0]
-
-    def _speaker_pos(
-        self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
-    ) -> tuple[Mention | None, int | None]:
-        """Speaker of the cue at ``k``: the subject before it (through an apposition: "Petro
-        Yatsenko, a spokesman for ..., told"), the sentence subject for "..., saying" and "og
-        sier", else the phrase after it (for "told", the phrase after is the recipient)."""
-        lx = self.lx
-        before = np_before(doc, lx, k, lo)
-        if before is None and doc[k].lower_ not in lx.participle_cues:
-            before = self._apposition(doc, k, lo)
-        shared = (
-            before is None
-            and k > lo
-            and (doc[k].lower_ in lx.participle_cues or doc[k - 1].lower_ in _AND)
-        )
-        if shared:
-            # '"...," Putin told reporters, adding that ...': the main cue's speaker
-            main = [c for c in self._cue_speakers if lo <= c < k]
-            if main:
-                return self._cue_speakers[max(main)], k
-        if shared:
-            start = lo
-            if doc[lo].text.isupper() and len(doc[lo].text) > 2:
-                # a dateline: "MOSCOW, Nov 10 (Reuters) - The Kremlin ..."
-                dash = next((c for c in range(lo, k) if doc[c].text in DASHES), None)
-                start = dash + 1 if dash is not None else lo
-            before = subject_at(doc, lx, start, k)
-            if before is None:  # "In Moscow, Kremlin spokesman Dmitry Peskov declined ..., saying"
-                comma = next((c for c in range(lo, k) if doc[c].text == ","), None)
-                if comma is not None and comma + 1 < k:
-                    before = subject_at(doc, lx, comma + 1, k)
-        if before is not None:
-            m = make_mention(doc, lx, *before)
-            if m is not None:
-                self._cue_speakers[k] = m
-                return m, before[0]
-        if doc[k].lower_ in lx.recipient_verbs or doc[k].lower_ in lx.participle_cues:
-            return None, None
-        j = cue_end
-        while j < hi and doc[j].lower_ in lx.adverbs:
-            j += 1
-        stop = (
-            frozenset({lx.particle_cues[doc[k].lower_]})
-            if doc[k].lower_ in lx.particle_cues
-            else frozenset()
-        )
-        s, e = np_after(doc, lx, j, hi, stop)
-        if e <= s:
-            return None, None
-        if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
-            return None, None  # "wrote Wednesday that ..."
-        named = self._self_named(doc, s, e, hi)
-        m = named if named is not None else make_mention(doc, lx, s, e)
-        if m is not None:
-            self._cue_speakers[k] = m
-        return m, None
-
-    def _apposition(self, doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
-        """ "X, 71, said" / "X, a spokesman for Y, told" / "..., Iryna, said": the name in or
-        before the commas right before the cue."""
-        if k - 1 <= lo or doc[k - 1].text != ",":
-            return None
-        for c2 in range(k - 2, max(lo, k - 25) - 1, -1):
-            if doc[c2].text != ",":
-                continue
-            a0 = c2 + 1
-            while a0 < k - 1 and doc[a0].lower_ in self.lx.determiners:
-                a0 += 1
-            app = doc[a0 : k - 1]
-            if 0 < len(app) <= 3 and all(is_cap(t.text) for t in app):
-                return a0, k - 1
-            if (
-                len(app) > 8
-                and doc[c2 + 1].lower_ not in _RELATIVE
-                and doc[c2 + 1].lower_ not in self.lx.determiners
-            ):
-                return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
-            return np_before(doc, self.lx, c2, lo) if c2 > lo else None
-        return None
-
-    def _self_named(self, doc: Doc, s: int, e: int, hi: int) -> Mention | None:
-        """ "ein russisk soldat som presenterer seg som Dmitrij Kozlov": the name given."""
-        for seq in self.lx.naming:
-            n = len(seq)
-            if e + n < hi and all(doc[e + i].lower_ == w for i, w in enumerate(seq)):
-                j = e + n
-                while j < hi and is_cap(doc[j].text):
-                    j += 1
-                if j > e + n:
-                    m = make_mention(doc, self.lx, e + n, j)
-                    if m is not None and m.kind == "named":
-                        m.span = doc[s:j]
-                        m.title = doc[s:e].text
-                        return m
-        return None
-
     def _interviewer(self, doc: Doc, anns: list[QuoteAnn]) -> None:
         """Interview questions are the outlet's: the one the answers were given to ("sier
         Melnyk til VG"), else the news outlet named last before the question."""
@@ -483,181 +360,10 @@ class Quotes:
             if ann.recipient and ann.recipient[:1].isupper():
                 last_recipient = ann.recipient
 
-    # -- indirect quotes -----------------------------------------------------------------
-
-    def _indirect(self, doc: Doc, para, state: _State) -> list[QuoteAnn]:
-        lx = self.lx
-        out: list[QuoteAnn] = []
-        quoted = state.quoted
-        # sentence bounds inside the paragraph
-        starts = [t.i for t in para if t.is_sent_start or t.i == para.start]
-        bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
-        for s0, s1 in bounds:
-            if doc[s0].text in DASHES and _inside(quoted, doc[min(s0 + 1, s1 - 1)].idx):
-                continue
-            k = s0
-            while k < s1:
-                tok = doc[k]
-                low = tok.lower_
-                if _inside(quoted, tok.idx):
-                    k += 1
-                    continue
-                ann = None
-                if low in lx.indirect_cues and (
-                    k not in state.used_cues or k in state.partial_cues
-                ):
-                    ann = self._indirect_cue(doc, k, s0, s1, state)
-                elif any(seq[0] == low for seq in lx.according_to):
-                    ann = self._according(doc, k, s0, s1, state)
-                if ann is not None:
-                    if (
-                        out
-                        and out[-1].span.start < k < out[-1].span.end
-                        and ann.speaker is not None
-                        and ann.speaker.span is not None
-                    ):
-                        # "Ukraine said it had struck ..., while Moscow insisted ...": the first
-                        # report ends where the second speaker begins
-                        cut = ann.speaker.span.start
-                        while cut > out[-1].span.start and (
-                            doc[cut - 1].is_punct or doc[cut - 1].lower_ in _CONJ_BREAK
-                        ):
-                            cut -= 1
-                        if cut - out[-1].span.start >= 3:
-                            out[-1].span = doc[out[-1].span.start : cut]
-                    out.append(ann)
-                k += 1
-        return out
-
-    def _clause(self, doc: Doc, start: int, end: int, state: _State) -> tuple[int, int] | None:
-        stop = end
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        while start < end and (doc[start].is_punct or doc[start].is_space):
-            start += 1
-        if end - start < 3:
-            return None
-        inner = doc[start:end]
-        opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
-        if opened > 0 or sum(t.text == '"' for t in inner) % 2:
-            # 'angrepet var «et terrorangrep».': the clause keeps the partial quote's closing mark
-            while end < stop and doc[end].text not in ("»", "”", '"'):
-                end += 1
-            end = min(stop, end + 1)
-        a = doc[start].idx
-        if _inside(state.quoted, a):
-            return None  # inside a direct quote; a partial quote inside the clause is fine
-        return start, end
-
-    def _indirect_cue(self, doc: Doc, k: int, s0: int, s1: int, state: _State) -> QuoteAnn | None:
-        lx = self.lx
-        cue_end = lx.is_cue(doc, k, s1)
-        if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
-            return None  # "uttaler seg anonymt": speaking, not a report
-        if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
-            return None  # "Det forteller X": the quote is elsewhere
-        speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
-        if speaker is None:
-            return None
-        # the complementizer, after the speaker phrase and adverbials
-        j = cue_end
-        limit = min(s1, cue_end + 12)
-        comp = None
-        while j < limit:
-            t = doc[j]
-            if t.lower_ in lx.complementizers:
-                comp = j
-                break
-            if t.is_punct and t.text != ",":
-                break
-            j += 1
-        clause = None
-        if comp is not None:
-            clause = self._clause(doc, comp + 1, s1, state)
-        elif subj_start is not None:
-            nxt = cue_end
-            while nxt < s1 and doc[nxt].lower_ in lx.adverbs:
-                nxt += 1
-            if doc[k].lower_ in lx.recipient_verbs:
-                if nxt < s1 and doc[nxt].lower_ in lx.object_pronouns:
-                    nxt += 1  # "told me she no longer goes ..."
-                else:  # "told the BBC's Ukrainian service she had ..."
-                    told = subject_at(doc, lx, nxt, s1)
-                    nxt = told[1] if told is not None else s1
-            if (
-                nxt + 1 < s1
-                and doc[nxt].lower_ in lx.np_stop
-                and doc[nxt + 1].lower_ in lx.time_words
-            ):
-                nxt += 2  # "said on Thursday there had been ..."
-            elif nxt < s1 and doc[nxt].lower_ in lx.time_words:
-                nxt += 1
-            trailing = s1 - cue_end <= 5 or (nxt < s1 and doc[nxt].is_punct)
-            if subj_start > s0 and doc[subj_start - 1].text == "," and trailing:
-                clause = self._clause(doc, s0, subj_start - 1, state)  # "..., the governor said."
-            elif (
-                lx.bare_clause
-                and doc[k].lower_ in lx.bare_cues
-                and nxt < s1
-                and not doc[nxt].is_punct
-                and (
-                    (doc[nxt].lower_ not in lx.np_stop and doc[nxt].lower_ not in lx.np_link)
-                    # "said at least 14 soldiers were killed"
-                    or any(doc[x].like_num for x in range(nxt + 1, min(s1, nxt + 3)))
-                )
-            ):
-                clause = self._clause(doc, nxt, s1, state)
-        elif k > s0 and doc[k - 1].text == ",":
-            clause = self._clause(doc, s0, k - 1, state)  # "..., opplyser politiet til NTB."
-        if clause is None:
-            return None
-        state.used_cues.add(k)
-        ann = QuoteAnn(
-            span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k:cue_end]
-        )
-        if clause[0] > k:
-            state.clauses[id(ann)] = [(s0, comp if comp is not None else clause[0])]
-        else:
-            state.clauses[id(ann)] = [(k, s1)]
-        return ann
-
-    def _according(self, doc: Doc, k: int, s0: int, s1: int, state: _State) -> QuoteAnn | None:
-        lx = self.lx
-        for seq in lx.according_to:
-            n = len(seq)
-            if k + n <= s1 and all(doc[k + i].lower_ == w for i, w in enumerate(seq)):
-                at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
-                # "Ifølge generalstaben mistet Russland ...": the phrase ends at the verb
-                bounds = (
-                    (
-                        subject_at(doc, lx, k + n, s1)
-                        or _short(np_after(doc, lx, k + n, s1), doc, lx)
-                    )
-                    if at_start
-                    else np_after(doc, lx, k + n, s1)
-                )
-                s, e = bounds if bounds is not None else (k + n, k + n)
-                speaker = make_mention(doc, lx, s, e) if e > s else None
-                if speaker is None:
-                    return None
-                if at_start:
-                    clause = self._clause(doc, e, s1, state)
-                else:
-                    clause = self._clause(doc, s0, k, state)
-                if clause is None:
-                    return None
-                return QuoteAnn(
-                    span=doc[clause[0] : clause[1]],
-                    kind="indirect",
-                    speaker=speaker,
-                    cue=doc[k : k + n],
-                )
-        return None
-
     # -- speakers for quotes without a cue of their own ----------------------------------
 
     def _resolve(
-        self, doc: Doc, paragraphs, segs: list[_Seg], indirect: list[QuoteAnn], state: _State
+        self, doc: Doc, paragraphs, segs: list[_Seg], indirect: list[QuoteAnn], state: ReadState
     ) -> None:
         lx = self.lx
         by_para: dict[int, list[_Seg]] = {}
@@ -681,6 +387,18 @@ class Quotes:
             prev_para = s.para
         for run in runs:
             cued = [s for s in run if s.speaker is not None]
+            # "– A, sier X. – B. \n\n Det bekrefter Y.": B, after the last cue, is Y's
+            last_cued = max((i for i, s in enumerate(run) if s.speaker is not None), default=-1)
+            tail = (
+                [s for s in run[last_cued + 1 :] if s.para != run[last_cued].para]
+                if last_cued >= 0
+                else []
+            )
+            follow = self._following_cue(doc, paragraphs, run[-1].para, state) if tail else None
+            if follow is not None:
+                for s in tail:
+                    if not (s.question and s.dash):
+                        s.speaker, s.src = follow.speaker, follow
             for pos, s in enumerate(run):
                 if s.speaker is not None or s.cue is not None:
                     continue
@@ -700,7 +418,8 @@ class Quotes:
             if all(s.speaker is not None for s in run):
                 continue
             # the next paragraph names the speaker: "Det forteller X i ..."
-            follow = self._following_cue(doc, paragraphs, run[-1].para, state)
+            if follow is None:
+                follow = self._following_cue(doc, paragraphs, run[-1].para, state)
             if follow is None:
                 follow = self._preceding_speaker(doc, paragraphs, run[0], segs, indirect)
             if follow is not None:
@@ -709,7 +428,7 @@ class Quotes:
                         s.speaker = follow.speaker
                         s.src = follow if follow.cue is not None else None
 
-    def _following_cue(self, doc: Doc, paragraphs, idx: int, state: _State) -> _Seg | None:
+    def _following_cue(self, doc: Doc, paragraphs, idx: int, state: ReadState) -> _Seg | None:
         lx = self.lx
         if idx + 1 >= len(paragraphs):
             return None
@@ -726,7 +445,7 @@ class Quotes:
         if not cue_end:
             return None
         end = k
-        while end < para.end and doc[end].text not in _SENT_END:
+        while end < para.end and doc[end].text not in SENT_END:
             end += 1
         speaker = self._speaker_at(doc, k, cue_end, k, end)
         if speaker is None:
@@ -747,7 +466,28 @@ class Quotes:
     def _preceding_speaker(
         self, doc: Doc, paragraphs, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
     ) -> _Seg | None:
-        """The speaker of the last quote in the one or two body paragraphs before ``seg``."""
+        """The speaker announced by the paragraph before ("Gorin sier følgende i videoen:"),
+        else of the last quote in the one or two body paragraphs before ``seg``."""
+        if seg.para > 0:
+            prev = paragraphs[seg.para - 1]
+            if prev._.st_role == "body" and prev.text.rstrip().endswith(":"):
+                for k in range(prev.end - 1, prev.start - 1, -1):
+                    cue_end = self.lx.is_cue(doc, k, prev.end)
+                    if cue_end:
+                        speaker = self._speaker_at(doc, k, cue_end, prev.start, prev.end - 1)
+                        if speaker is not None:
+                            clause = [(prev.start, prev.end)]
+                            return _Seg(
+                                start=0,
+                                end=0,
+                                para=seg.para - 1,
+                                dash=False,
+                                words=0,
+                                cue=(k, cue_end),
+                                clause=clause,
+                                speaker=speaker,
+                            )
+                        break
         lo_para = seg.para - 2
         lo_char = paragraphs[max(0, lo_para)].start_char
         best: tuple[int, Mention] | None = None
@@ -785,13 +525,6 @@ class Quotes:
         return ann
 
 
-def _short(bounds: tuple[int, int], doc: Doc, lx: Lexicon) -> tuple[int, int]:
-    """At most a determiner and a noun: with no parser, "Ifølge oppdateringen var oktober ..."
-    names its source in the first word or two."""
-    s, e = bounds
-    return s, min(e, s + (2 if doc[s].lower_ in lx.determiners else 1))
-
-
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
 
@@ -801,10 +534,6 @@ def _readable(para) -> bool:
     ("– Vi led enorme tap", «Vi trodde vi var glemt») has no closing punctuation."""
     role = para._.st_role
     return role == "body" or (role == "heading" and _QUOTE_END.search(para.text) is not None)
-
-
-def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
-    return any(s <= char < e for s, e in ranges)
 
 
 def _tok_index(doc: Doc, para, char: int) -> int:

@@ -10,7 +10,13 @@ order:
   ministry") joins the last referent of its class (media, organisation, person);
 * a pronoun joins the last referent that fits its class and number ("han" a person, "de" a
   group or an organisation); when no mention fits, an organisation or entity named in the
-  sentences before ("Britisk etterretning omtalte dette ...") becomes its antecedent.
+  sentences before ("Britisk etterretning omtalte dette ...") becomes its antecedent;
+* a role word joins the person holding that title ("presidenten" -> "President Volodymyr
+  Zelenskyj"), a medium its issuer ("The update added ..." -> the ministry that posted it),
+  a lone surname the full name the text gives ("Melnyk" -> "sersjant Andrij Melnyk (29)").
+
+A resolved pronoun keeps ``kind="pronoun"`` and points to its ``antecedent`` mention, whose kind
+the output gives.
 
 Sets ``mention.cluster`` and ``mention.name`` (the canonical name; for a pronoun, its
 antecedent's) on every mention.
@@ -18,6 +24,7 @@ antecedent's) on every mention.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -48,6 +55,7 @@ class _Cluster:
     last: int  # start char of the latest mention
     last_end: int = -1  # its end char
     mentions: list[Mention] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # title words of its mentions
 
     def name_key(self) -> tuple[str, ...]:
         return tuple(self.name.lower().split())
@@ -66,22 +74,40 @@ class Speakers:
     def __call__(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
         clusters: list[_Cluster] = []
-        quoted = [
+        quoted = sorted(
             (q.char_range or (q.span.start_char, q.span.end_char))
             for q in (doc._.st_quotes or [])
             if q.kind == "direct"
+        )
+        # per document, read once: paragraphs (start, end, role), entities, quote starts
+        self._paras = [(p.start, p.end, p._.st_role) for p in (doc._.st_paragraphs or [])] or [
+            (0, len(doc), "body")
         ]
+        self._ents = [
+            e for e in doc.ents if e.label_ in PER_LABELS or e.label_ in ("ORG", "ORGANIZATION")
+        ]
+        self._quoted = quoted
+        self._quote_starts = [a for a, _ in quoted]
+        self._where: dict[str, list[int]] | None = None
         for m in mentions:
             self._normalise(doc, m)
+        of: dict[int, _Cluster] = {}  # id(mention) -> its cluster, as they are joined
         for m in sorted(mentions, key=_pos):
-            if m.kind == "pronoun":
+            target = self._issuer(doc, m, of)
+            if target is not None:
+                pass
+            elif m.kind == "pronoun":
                 target = self._antecedent(doc, m, clusters, quoted, mentions)
             elif m.kind == "named":
                 target = self._same_name(m, clusters)
             elif m.kind == "organisation":
                 target = self._same_org(m, clusters) or self._definite(m, clusters)
             else:
-                target = self._description(m, clusters) or self._definite(m, clusters)
+                target = (
+                    self._titled(doc, m, clusters, quoted, mentions)
+                    or self._description(m, clusters)
+                    or self._definite(m, clusters)
+                )
                 if target is None and self._definite_person(m):
                     # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk"
                     target = self._antecedent(doc, m, clusters, quoted, mentions)
@@ -99,8 +125,9 @@ class Speakers:
                 cls, number = mention_class(self.lx, m)
                 target = _Cluster(len(clusters), m.kind, cls, number, m.name, -1)
                 clusters.append(target)
-            outside = m.span is not None and not any(a <= m.span.start_char < b for a, b in quoted)
+            outside = m.span is not None and not self._in_quote(m.span.start_char)
             self._join(target, m, outside)
+            of[id(m)] = target
         for c in clusters:
             lead = next((x for x in c.mentions if x.kind == c.kind and x.kind != "pronoun"), None)
             for m in c.mentions:
@@ -109,6 +136,11 @@ class Speakers:
                 if m.kind == "pronoun" and lead is not None:
                     m.antecedent = lead
         return doc
+
+    def _in_quote(self, char: int) -> bool:
+        """Whether ``char`` lies inside a direct quote of this document."""
+        i = bisect_right(self._quote_starts, char) - 1
+        return i >= 0 and char < self._quoted[i][1]
 
     def _normalise(self, doc: Doc, m: Mention) -> None:
         """Read every mention's span with the same rules, whoever made it: the name apart from
@@ -140,9 +172,15 @@ class Speakers:
             return None
         name = m.name
         lx = self.lx
-        best: tuple[int, str] | None = None
-        for tok in doc:
-            if tok.text != name or tok.i == 0:
+        if self._where is None:  # token text -> positions, built once per document
+            self._where = {}
+            for i, w in enumerate(t.text for t in doc):
+                if w[:1].isupper():
+                    self._where.setdefault(w, []).append(i)
+        best: tuple[tuple[int, int], str] | None = None
+        for i in self._where.get(name, []):
+            tok = doc[i]
+            if tok.i == 0:
                 continue
             k = tok.i
             while k > 0 and k > tok.i - 3 and is_cap(doc[k - 1].text) and not doc[k - 1].is_punct:
@@ -159,8 +197,8 @@ class Speakers:
                 continue
             before = tok.i < m.span.start
             rank = (0 if before else 1, abs(m.span.start - tok.i))
-            if best is None or rank < best[0]:  # type: ignore[operator]
-                best = (rank, doc[k : tok.i + 1].text)  # type: ignore[assignment]
+            if best is None or rank < best[0]:
+                best = (rank, doc[k : tok.i + 1].text)
         return best[1] if best else None
 
     def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
@@ -214,15 +252,25 @@ class Speakers:
             w in self.lx.np_link or w in self.lx.np_stop for w in words
         ):
             return False  # "the wife of one soldier" introduces someone new
-        return words[0] in self.lx.definite_determiners and mention_class(self.lx, m) == (
-            "person",
-            "sg",
+        head = words[-1]
+        lx = self.lx
+        person = (
+            has_suffix(head, lx.person_suffixes)
+            or lx.anaphors.get(head) == "person"
+            or is_title(head, lx)
+        )
+        return (
+            person
+            and words[0] in lx.definite_determiners
+            and mention_class(lx, m) == ("person", "sg")
         )
 
     def _join(self, c: _Cluster, m: Mention, outside: bool = True) -> None:
         """Add ``m`` to ``c``; a mention inside a quote ("Every person responsible ...") does
         not make its cluster an antecedent."""
         c.mentions.append(m)
+        if m.title:
+            c.titles.update(w.lower().strip(".") for w in m.title.replace("-", " ").split())
         if m.span is not None and outside and m.span.start_char >= c.last:
             c.last, c.last_end = m.span.start_char, m.span.end_char
         if m.kind == "named" and (c.kind != "named" or len(m.name.split()) > len(c.name.split())):
@@ -252,6 +300,94 @@ class Speakers:
                 return c
         return None
 
+    def _issuer(self, doc: Doc, m: Mention, of: dict[int, _Cluster]) -> _Cluster | None:
+        """A medium as speaker ("The update added that ...", "Ifølge oppdateringen ...")
+        speaks for whoever issued it: the speaker of the last quote from that medium."""
+        if m.kind != "descriptive" or m.span is None:
+            return None
+        words = m.text.lower().split()
+        if (
+            not words
+            or len(words) > 3
+            or (len(words) > 1 and words[0] not in self.lx.definite_determiners)
+        ):
+            return None
+        label = self.lx.medium_nouns.get(words[-1])
+        if label is None:
+            return None
+        best: tuple[int, _Cluster] | None = None
+        for q in doc._.st_quotes or []:
+            at = q.span.start_char
+            if (
+                at >= m.span.start_char
+                or not q.medium
+                or q.speaker is None
+                or id(q.speaker) not in of
+            ):
+                continue
+            if label in q.medium and (best is None or at > best[0]):
+                best = (at, of[id(q.speaker)])
+        if best is None:
+            # or a source said to publish it: "Det anslår britisk etterretning i sin daglige
+            # oppdatering på X" (an attribution from sourcing)
+            for a in doc._.st_attributions or []:
+                ev = a.evidence
+                if ev is None or ev.start_char >= m.span.start_char or id(a.source) not in of:
+                    continue
+                if any(self.lx.medium_nouns.get(t.lower_) == label for t in ev) and (
+                    best is None or ev.start_char > best[0]
+                ):
+                    best = (ev.start_char, of[id(a.source)])
+        return best[1] if best else None
+
+    def _titled(
+        self,
+        doc: Doc,
+        m: Mention,
+        clusters: list[_Cluster],
+        quoted: list[tuple[int, int]],
+        mentions: list[Mention],
+    ) -> _Cluster | None:
+        """A definite role word refers to the person who holds that title: "presidenten" ->
+        "President Volodymyr Zelenskyj talte ..." (a mention, or a name in the text before)."""
+        lx = self.lx
+        words = m.text.lower().split()
+        if (
+            not words
+            or len(words) > 2
+            or (len(words) == 2 and words[0] not in lx.definite_determiners)
+        ):
+            return None
+        head = words[-1]
+        stems = {
+            head[: -len(x)]
+            for x in lx.definite_suffixes
+            if head.endswith(x) and len(head) - len(x) >= 4
+        }
+        if len(words) == 2:
+            stems.add(head)
+        stems = {st for st in stems if st in lx.titles}
+        if not stems:
+            return None
+        at = _pos(m)
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if 0 <= c.last < at and c.cls == "person" and any(st in c.titles for st in stems):
+                return c
+        if m.span is None:
+            return None
+        cand = self._text_candidate(doc, m, "person", "sg", quoted, -1, want=stems)
+        if cand is None:
+            return None
+        mentions.append(cand)
+        same = self._same_name(cand, clusters)
+        if same is not None:
+            self._join(same, cand)
+            return same
+        c = _Cluster(len(clusters), cand.kind, "person", "sg", cand.name, -1)
+        clusters.append(c)
+        self._join(c, cand)
+        return c
+
     def _description(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         lx = self.lx
         if m.name and m.name != m.text:
@@ -267,14 +403,7 @@ class Speakers:
                 break
         if not words or len(words) > 4:
             return None
-        if words[0] in lx.medium_indefinite or words[0] in (
-            "another",
-            "en",
-            "ein",
-            "a",
-            "an",
-            "one",
-        ):
+        if words[0] in lx.medium_indefinite or words[0] in lx.indefinite:
             return None
         head = words[-1]
         cls = lx.anaphors.get(head)
@@ -400,7 +529,14 @@ class Speakers:
         return None
 
     def _text_candidate(
-        self, doc: Doc, m: Mention, cls: str, number: str, quoted: list[tuple[int, int]], after: int
+        self,
+        doc: Doc,
+        m: Mention,
+        cls: str,
+        number: str,
+        quoted: list[tuple[int, int]],
+        after: int,
+        want: set[str] | None = None,
     ) -> Mention | None:
         """An antecedent named in the text between the last fitting mention and the pronoun,
         in this paragraph or the one before: an entity, or the subject opening a sentence
@@ -409,8 +545,12 @@ class Speakers:
         lx = self.lx
         span = m.span
         assert span is not None
-        paras = [p for p in (doc._.st_paragraphs or []) if p.start <= span.start] or [doc[:]]
-        lo_tok = paras[-2].start if len(paras) >= 2 else paras[-1].start
+        upto = bisect_right([p[0] for p in self._paras], span.start)
+        paras = self._paras[: max(upto, 1)]
+        body = [p for p in paras[-8:] if p[2] == "body"] or paras[-1:]
+        lo_tok = body[-2][0] if len(body) >= 2 else body[-1][0]
+        # page furniture between ("Hide Ad") names no one
+        skip = [(a, b) for a, b, role in paras[-8:] if role == "boilerplate" and a >= lo_tok]
         best: Mention | None = None
 
         def offer(cand: Mention | None) -> None:
@@ -419,12 +559,18 @@ class Speakers:
                 return
             if cand.span.start_char < after or cand.span.end > span.start:
                 return
-            if any(s <= cand.span.start_char < e for s, e in quoted):
+            if any(a <= cand.span.start < b for a, b in skip):
+                return
+            if self._in_quote(cand.span.start_char):
                 return
             c_cls, c_num = mention_class(lx, cand)
             if cand.kind == "named" and cand.entity_type in ORG_LABELS:
                 c_cls = "organisation"
             if not _fits(cls, number, c_cls, c_num):
+                return
+            if want is not None and not any(
+                st in (cand.title or "").lower().replace("-", " ").split() for st in want
+            ):
                 return
             if best is None or best.span is None:
                 best = cand
@@ -434,15 +580,40 @@ class Speakers:
             elif cand.span.start > best.span.start:
                 best = cand
 
-        for ent in doc.ents:
+        for ent in self._ents:
             if (
                 lo_tok <= ent.start
                 and ent.end <= span.start
                 and ent.text.lower() not in lx.platforms
-                and (ent.label_ in PER_LABELS or ent.label_ in ("ORG", "ORGANIZATION"))
             ):
                 offer(make_mention(doc, lx, ent.start, ent.end))
         if cls == "person" and number == "sg":
+            # a name given as an alias: "One of them, identified only as Yevgeny, 26, ..."
+            firsts = {seq[0] for seq in lx.aliases}
+            for t in range(lo_tok, span.start):
+                if doc[t].lower_ not in firsts:
+                    continue
+                for seq in lx.aliases:
+                    n = len(seq)
+                    e = t + n
+                    if e < span.start and all(doc[t + i].lower_ == w for i, w in enumerate(seq)):
+                        k = e
+                        while (
+                            k < span.start
+                            and is_cap(doc[k].text)
+                            and not doc[k].is_punct
+                            and k - e < 3
+                        ):
+                            k += 1
+                        if k > e:
+                            offer(
+                                Mention(
+                                    span=doc[e:k],
+                                    name=doc[e:k].text,
+                                    kind="named",
+                                    entity_type="PER",
+                                )
+                            )
             # names in running text: "When Oleksandr Hnatiuk was led off a bus ..."
             t = lo_tok
             while t < span.start:

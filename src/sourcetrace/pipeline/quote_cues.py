@@ -1,0 +1,218 @@
+"""Finding the speaker of a cue inside ``sourcetrace_quotes``: the subject before the cue
+(through an apposition), the sentence subject for "..., saying" and "og sier", the phrase after
+it, compound tenses ("skal Putin ha sagt"), self-given names ("som presenterer seg som X").
+
+A mixin for :class:`~sourcetrace.pipeline.quotes.Quotes`: it needs ``self.lx`` and
+``self._cue_speakers`` (cue token -> speaker, per document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .annotations import Mention
+from .cues import Lexicon, is_cap, is_title, make_mention, np_after, np_before, subject_at
+from .quote_marks import DASHES
+
+SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
+
+
+@dataclass
+class ReadState:
+    """Per-document bookkeeping."""
+
+    text: str = ""
+    used_cues: set[int] = field(default_factory=set)
+    partial_cues: set[int] = field(default_factory=set)  # cues of quotes inside a sentence
+    after_cues: set[int] = field(default_factory=set)  # cues right after a quote
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # direct-quote char ranges
+    # id(QuoteAnn) -> token ranges of its cue clause (medium and recipient are read there)
+    clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+class CueReader:
+    """Speaker of a cue, from the words around it."""
+
+    lx: Lexicon
+    _cue_speakers: dict[int, Mention]
+
+    def _aux_cue(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+        """A cue in a compound tense after an auxiliary ("skal Putin ha sagt", "har han
+        uttalt"): the participle's token range."""
+        if doc[k].lower_ not in self.lx.auxiliaries:
+            return None
+        for m in range(k + 1, min(end, k + 6)):
+            if doc[m].is_punct:
+                return None
+            cue_end = self.lx.is_cue(doc, m, end)
+            if cue_end:
+                return m, cue_end
+        return None
+
+    def _ends(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` ends a sentence (not the full stop of "Col." split off by the tokenizer)."""
+        text = doc[i].text
+        if text not in SENT_END:
+            return False
+        return not (text == "." and i > 0 and is_title(doc[i - 1].lower_ + ".", self.lx))
+
+    def _speaker_at(self, doc: Doc, k: int, cue_end: int, lo: int, hi: int) -> Mention | None:
+        return self._speaker_pos(doc, k, cue_end, lo, hi)[0]
+
+    def _speaker_pos(
+        self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
+    ) -> tuple[Mention | None, int | None]:
+        """Speaker of the cue at ``k``: the subject before it (through an apposition: "Petro
+        Yatsenko, a spokesman for ..., told"), the sentence subject for "..., saying" and "og
+        sier", else the phrase after it (for "told", the phrase after is the recipient)."""
+        lx = self.lx
+        if doc[k].lower_ in lx.impersonal and cue_end == k + 2:
+            return self._impersonal_speaker(doc, k, cue_end, hi), None
+        before = np_before(doc, lx, k, lo)
+        if (
+            before is None
+            and k - 1 > lo
+            and doc[k - 1].lower_ in lx.relatives
+            and doc[k - 1].lower_ not in lx.complementizers
+        ):
+            before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
+        if before is None and doc[k].lower_ not in lx.participle_cues:
+            before = self._apposition(doc, k, lo)
+        shared = (
+            before is None
+            and k > lo
+            and (doc[k].lower_ in lx.participle_cues or doc[k - 1].lower_ in lx.coordinators)
+        )
+        if shared:
+            # '"...," Putin told reporters, adding that ...': the main cue's speaker
+            main = [c for c in self._cue_speakers if lo <= c < k]
+            if main:
+                return self._cue_speakers[max(main)], k
+        if shared:
+            alias = self._alias(doc, lo, k)  # "One of them, identified only as Yevgeny, ... saying"
+            if alias is not None:
+                self._cue_speakers[k] = alias
+                return alias, alias.span.start if alias.span is not None else None
+            start = lo
+            if doc[lo].text.isupper() and len(doc[lo].text) > 2:
+                # a dateline: "MOSCOW, Nov 10 (Reuters) - The Kremlin ..."
+                dash = next((c for c in range(lo, k) if doc[c].text in DASHES), None)
+                start = dash + 1 if dash is not None else lo
+            before = subject_at(doc, lx, start, k)
+            if before is None:  # "In Moscow, Kremlin spokesman Dmitry Peskov declined ..., saying"
+                comma = next((c for c in range(lo, k) if doc[c].text == ","), None)
+                if comma is not None and comma + 1 < k:
+                    before = subject_at(doc, lx, comma + 1, k)
+        if before is not None:
+            m = make_mention(doc, lx, *before)
+            if m is not None:
+                self._cue_speakers[k] = m
+                return m, before[0]
+        if doc[k].lower_ in lx.recipient_verbs or doc[k].lower_ in lx.participle_cues:
+            return None, None
+        j = cue_end
+        while j < hi and doc[j].lower_ in lx.adverbs:
+            j += 1
+        stop = (
+            frozenset({lx.particle_cues[doc[k].lower_]})
+            if doc[k].lower_ in lx.particle_cues
+            else frozenset()
+        )
+        s, e = np_after(doc, lx, j, hi, stop)
+        if e <= s:
+            return None, None
+        if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
+            return None, None  # "wrote Wednesday that ..."
+        named = self._self_named(doc, s, e, hi)
+        m = named if named is not None else make_mention(doc, lx, s, e)
+        if m is not None and m.kind == "descriptive" and e + 2 < len(doc) and doc[e].text == ",":
+            # 'said the ministry's spokesman, Igor Konashenkov.': the name after the role
+            r = e + 1
+            while r < len(doc) and is_cap(doc[r].text) and not doc[r].is_punct and r - e <= 4:
+                r += 1
+            if r - e - 1 >= 2 and (r >= len(doc) or doc[r].is_punct):
+                full = make_mention(doc, lx, e + 1, r)
+                if full is not None and full.kind == "named":
+                    full.span, full.title = doc[s:r], m.text
+                    m = full
+        if m is not None:
+            self._cue_speakers[k] = m
+        return m, None
+
+    def _impersonal_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
+        """Speaker of "heter det i en uttalelse fra Kreml": the source after "fra", else the
+        medium itself ("i oppdateringen"), which the speakers component ties to its issuer."""
+        lx = self.lx
+        medium: Mention | None = None
+        for t in range(cue_end, hi):
+            low = doc[t].lower_
+            if low in lx.source_preps:
+                s, e = np_after(doc, lx, t + 1, hi)
+                m = make_mention(doc, lx, s, e) if e > s else None
+                if m is not None:
+                    self._cue_speakers[k] = m
+                    return m
+            if medium is None and low in lx.medium_nouns:
+                start = t - 1 if t > cue_end and doc[t - 1].lower_ in lx.determiners else t
+                medium = Mention(
+                    span=doc[start : t + 1], name=doc[start : t + 1].text, kind="descriptive"
+                )
+        if medium is not None:
+            self._cue_speakers[k] = medium
+        return medium
+
+    def _alias(self, doc: Doc, lo: int, hi: int) -> Mention | None:
+        """A name given for an anonymous speaker in ``lo:hi`` ("identified only as Yevgeny")."""
+        for t in range(lo, hi):
+            for seq in self.lx.aliases:
+                e = t + len(seq)
+                if e < hi and all(doc[t + i].lower_ == w for i, w in enumerate(seq)):
+                    k = e
+                    while k < hi and is_cap(doc[k].text) and not doc[k].is_punct and k - e < 3:
+                        k += 1
+                    if k > e:
+                        return Mention(
+                            span=doc[e:k], name=doc[e:k].text, kind="named", entity_type="PER"
+                        )
+        return None
+
+    def _apposition(self, doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
+        """ "X, 71, said" / "X, a spokesman for Y, told" / "..., Iryna, said": the name in or
+        before the commas right before the cue."""
+        if k - 1 <= lo or doc[k - 1].text != ",":
+            return None
+        for c2 in range(k - 2, max(lo, k - 25) - 1, -1):
+            if doc[c2].text != ",":
+                continue
+            a0 = c2 + 1
+            while a0 < k - 1 and doc[a0].lower_ in self.lx.determiners:
+                a0 += 1
+            app = doc[a0 : k - 1]
+            if 0 < len(app) <= 3 and all(is_cap(t.text) for t in app):
+                return a0, k - 1
+            if (
+                len(app) > 8
+                and doc[c2 + 1].lower_ not in self.lx.relatives
+                and doc[c2 + 1].lower_ not in self.lx.determiners
+            ):
+                return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
+            return np_before(doc, self.lx, c2, lo) if c2 > lo else None
+        return None
+
+    def _self_named(self, doc: Doc, s: int, e: int, hi: int) -> Mention | None:
+        """ "ein russisk soldat som presenterer seg som Dmitrij Kozlov": the name given."""
+        for seq in self.lx.naming:
+            n = len(seq)
+            if e + n < hi and all(doc[e + i].lower_ == w for i, w in enumerate(seq)):
+                j = e + n
+                while j < hi and is_cap(doc[j].text):
+                    j += 1
+                if j > e + n:
+                    m = make_mention(doc, self.lx, e + n, j)
+                    if m is not None and m.kind == "named":
+                        m.span = doc[s:j]
+                        m.title = doc[s:e].text
+                        return m
+        return None

@@ -1,0 +1,208 @@
+"""Indirect speech inside ``sourcetrace_quotes``: "X forteller (videre) at ...", "X said
+(that) ...", "..., opplyser politiet til NTB", "ifølge X ...", "according to X". The quote
+text is the reported clause.
+
+A mixin for :class:`~sourcetrace.pipeline.quotes.Quotes` (see :class:`.quote_cues.CueReader`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .annotations import QuoteAnn
+from .cues import Lexicon, make_mention, np_after, np_before, subject_at
+from .quote_cues import CueReader, ReadState
+from .quote_marks import DASHES
+
+
+class IndirectReader(CueReader):
+    """Reported speech, sentence by sentence, outside the direct quotes."""
+
+    def _indirect(self, doc: Doc, para, state: ReadState) -> list[QuoteAnn]:
+        lx = self.lx
+        out: list[QuoteAnn] = []
+        # only the direct quotes of this paragraph matter here
+        quoted = [(a, b) for a, b in state.quoted if a < para.end_char and b > para.start_char]
+        firsts = {seq[0] for seq in lx.according_to}
+        # sentence bounds inside the paragraph
+        starts = [t.i for t in para if t.is_sent_start or t.i == para.start]
+        bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
+        for s0, s1 in bounds:
+            if doc[s0].text in DASHES and inside(quoted, doc[min(s0 + 1, s1 - 1)].idx):
+                continue
+            k = s0
+            while k < s1:
+                tok = doc[k]
+                low = tok.lower_
+                ann = None
+                if low not in lx.indirect_cues and low not in firsts or inside(quoted, tok.idx):
+                    k += 1
+                    continue
+                if low in lx.indirect_cues and (
+                    k not in state.used_cues or k in state.partial_cues
+                ):
+                    ann = self._indirect_cue(doc, k, s0, s1, state)
+                elif low in firsts:
+                    ann = self._according(doc, k, s0, s1, state)
+                if ann is not None:
+                    if (
+                        out
+                        and out[-1].span.start < k < out[-1].span.end
+                        and ann.speaker is not None
+                        and ann.speaker.span is not None
+                    ):
+                        # "Ukraine said it had struck ..., while Moscow insisted ...": the first
+                        # report ends where the second speaker begins
+                        cut = ann.speaker.span.start
+                        while cut > out[-1].span.start and (
+                            doc[cut - 1].is_punct or doc[cut - 1].lower_ in self.lx.conjunctions
+                        ):
+                            cut -= 1
+                        if cut - out[-1].span.start >= 3:
+                            out[-1].span = doc[out[-1].span.start : cut]
+                    out.append(ann)
+                k += 1
+        return out
+
+    def _clause(self, doc: Doc, start: int, end: int, state: ReadState) -> tuple[int, int] | None:
+        stop = end
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if end - start < 3:
+            return None
+        inner = doc[start:end]
+        opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
+        if opened > 0 or sum(t.text == '"' for t in inner) % 2:
+            # 'angrepet var «et terrorangrep».': the clause keeps the partial quote's closing mark
+            while end < stop and doc[end].text not in ("»", "”", '"'):
+                end += 1
+            end = min(stop, end + 1)
+        a = doc[start].idx
+        if inside(state.quoted, a):
+            return None  # inside a direct quote; a partial quote inside the clause is fine
+        return start, end
+
+    def _indirect_cue(
+        self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
+    ) -> QuoteAnn | None:
+        lx = self.lx
+        cue_end = lx.is_cue(doc, k, s1)
+        if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
+            return None  # "uttaler seg anonymt": speaking, not a report
+        if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
+            return None  # "Det forteller X": the quote is elsewhere
+        if doc[s1 - 1].text == ":" or any(
+            doc[t].text == ":" for t in range(cue_end, min(s1, cue_end + 8))
+        ):
+            return None  # "X sier følgende:" announces a direct quote
+        speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
+        if speaker is None:
+            return None
+        # the complementizer, after the speaker phrase and adverbials
+        j = cue_end
+        limit = min(s1, cue_end + 12)
+        comp = None
+        while j < limit:
+            t = doc[j]
+            if t.lower_ in lx.complementizers:
+                comp = j
+                break
+            if t.is_punct and t.text != ",":
+                break
+            j += 1
+        clause = None
+        if comp is not None:
+            clause = self._clause(doc, comp + 1, s1, state)
+        elif subj_start is not None:
+            nxt = cue_end
+            while nxt < s1 and doc[nxt].lower_ in lx.adverbs:
+                nxt += 1
+            if doc[k].lower_ in lx.recipient_verbs:
+                if nxt < s1 and doc[nxt].lower_ in lx.object_pronouns:
+                    nxt += 1  # "told me she no longer goes ..."
+                else:  # "told the BBC's Ukrainian service she had ..."
+                    told = subject_at(doc, lx, nxt, s1)
+                    nxt = told[1] if told is not None else s1
+            if (
+                nxt + 1 < s1
+                and doc[nxt].lower_ in lx.np_stop
+                and doc[nxt + 1].lower_ in lx.time_words
+            ):
+                nxt += 2  # "said on Thursday there had been ..."
+            elif nxt < s1 and doc[nxt].lower_ in lx.time_words:
+                nxt += 1
+            trailing = s1 - cue_end <= 5 or (nxt < s1 and doc[nxt].is_punct)
+            if subj_start > s0 and doc[subj_start - 1].text == "," and trailing:
+                clause = self._clause(doc, s0, subj_start - 1, state)  # "..., the governor said."
+            elif (
+                lx.bare_clause
+                and doc[k].lower_ in lx.bare_cues
+                and nxt < s1
+                and not doc[nxt].is_punct
+                and doc[nxt].lower_ not in lx.placeholders
+                and (
+                    (doc[nxt].lower_ not in lx.np_stop and doc[nxt].lower_ not in lx.np_link)
+                    # "said at least 14 soldiers were killed"
+                    or any(doc[x].like_num for x in range(nxt + 1, min(s1, nxt + 3)))
+                )
+            ):
+                clause = self._clause(doc, nxt, s1, state)
+        elif k > s0 and doc[k - 1].text == ",":
+            clause = self._clause(doc, s0, k - 1, state)  # "..., opplyser politiet til NTB."
+        if clause is None:
+            return None
+        state.used_cues.add(k)
+        ann = QuoteAnn(
+            span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k:cue_end]
+        )
+        if clause[0] > k:
+            state.clauses[id(ann)] = [(s0, comp if comp is not None else clause[0])]
+        else:
+            state.clauses[id(ann)] = [(k, s1)]
+        return ann
+
+    def _according(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
+        lx = self.lx
+        for seq in lx.according_to:
+            n = len(seq)
+            if k + n <= s1 and all(doc[k + i].lower_ == w for i, w in enumerate(seq)):
+                at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
+                # "Ifølge generalstaben mistet Russland ...": the phrase ends at the verb
+                bounds = (
+                    (
+                        subject_at(doc, lx, k + n, s1)
+                        or _short(np_after(doc, lx, k + n, s1), doc, lx)
+                    )
+                    if at_start
+                    else np_after(doc, lx, k + n, s1)
+                )
+                s, e = bounds if bounds is not None else (k + n, k + n)
+                speaker = make_mention(doc, lx, s, e) if e > s else None
+                if speaker is None:
+                    return None
+                if at_start:
+                    clause = self._clause(doc, e, s1, state)
+                else:
+                    clause = self._clause(doc, s0, k, state)
+                if clause is None:
+                    return None
+                return QuoteAnn(
+                    span=doc[clause[0] : clause[1]],
+                    kind="indirect",
+                    speaker=speaker,
+                    cue=doc[k : k + n],
+                )
+        return None
+
+
+def _short(bounds: tuple[int, int], doc: Doc, lx: Lexicon) -> tuple[int, int]:
+    """At most a determiner and a noun: with no parser, "Ifølge oppdateringen var oktober ..."
+    names its source in the first word or two."""
+    s, e = bounds
+    return s, min(e, s + (2 if doc[s].lower_ in lx.determiners else 1))
+
+
+def inside(ranges: list[tuple[int, int]], char: int) -> bool:
+    return any(s <= char < e for s, e in ranges)
