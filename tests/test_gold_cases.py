@@ -33,6 +33,17 @@ def test_corpus_size_and_languages() -> None:
     assert langs.count("nn") >= 3
 
 
+def test_held_out_sets_present() -> None:
+    """nb2/en2 were written after tuning to measure generalisation; keep them complete."""
+    for name, minimum in (("nb2", 8), ("en2", 8)):
+        assert len(sorted((CASES / name).glob("*.gold.json"))) >= minimum, name
+    nb2 = [
+        json.loads(p.read_text(encoding="utf-8"))["language"]
+        for p in (CASES / "nb2").glob("*.gold.json")
+    ]
+    assert nb2.count("nn") >= 2
+
+
 def test_every_text_has_gold() -> None:
     texts = sorted(CASES.rglob("*.txt"))
     missing = [t.name for t in texts if not t.with_name(t.stem + ".gold.json").exists()]

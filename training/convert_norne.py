@@ -240,9 +240,9 @@ def map_ndt(sent: Sentence) -> None:
             upos, f = "SYM", {}
         else:  # clb, <komma>, <anf>, <strek>, <parentes-*>
             upos, f = "PUNCT", {}
-        if tok.form.replace(",", "").replace(".", "").isdigit() and upos in {"DET", "ADJ", "NOUN"}:
-            if "NumType" not in f:
-                upos, f = "NUM", {"NumType": "Card"}
+        is_number = tok.form.replace(",", "").replace(".", "").isdigit()
+        if is_number and upos in {"DET", "ADJ", "NOUN"} and "NumType" not in f:
+            upos, f = "NUM", {"NumType": "Card"}
         if "fork" in fs:
             f["Abbr"] = "Yes"
         tok.upos, tok.morph = upos, _feats(f)
@@ -285,7 +285,7 @@ def agreement(ud: list[Sentence], ndt_by_key: dict[str, Sentence]) -> dict:
         if other is None or len(other.tokens) != len(s.tokens):
             continue
         shared += 1
-        for a, b in zip(s.tokens, other.tokens):
+        for a, b in zip(s.tokens, other.tokens, strict=True):
             n += 1
             upos_ok += a.upos == b.upos
             morph_ok += a.morph == b.morph

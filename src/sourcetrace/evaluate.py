@@ -247,7 +247,8 @@ def score(reading: Reading, gold: dict) -> DocResult:
 
     # speaker accuracy over gold quotes (direct and indirect) that a prediction overlaps
     for g, pos in located:
-        best = max(pred, key=lambda item: len(item[1] & pos), default=None)
+        # the tightest of equal overlaps: a quote inside a quote is matched to itself
+        best = max(pred, key=lambda item: (len(item[1] & pos), -len(item[1])), default=None)
         if best is None or not pos or len(best[1] & pos) < INDIRECT_OVERLAP * len(pos):
             continue
         c.spk_total += 1

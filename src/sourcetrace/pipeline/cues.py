@@ -86,6 +86,11 @@ class Lexicon:
     anaphors: dict[str, str]
     outlets: frozenset[str]
     platforms: frozenset[str]
+    scare_markers: frozenset[str] = frozenset()
+    scare_preps: frozenset[str] = frozenset()
+    data_nouns: frozenset[str] = frozenset()
+    data_source_preps: frozenset[str] = frozenset()
+    byline_words: frozenset[str] = frozenset()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -176,6 +181,11 @@ def lexicon(code: str) -> Lexicon:
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
         outlets=_low(s.get("media", {}).get("outlets")),
         platforms=_low(s.get("media", {}).get("platforms")),
+        scare_markers=_low(lx.get("scare_markers")),
+        scare_preps=_low(lx.get("scare_preps")),
+        data_nouns=_low(lx.get("data_nouns")),
+        data_source_preps=_low(lx.get("data_source_preps")),
+        byline_words=_low(words.get("byline_words")),
     )
 
 
@@ -336,6 +346,8 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             genitive = j
         elif low in lx.determiners or (low in lx.name_particles and good >= 0):
             pass
+        elif low in lx.np_link and good == j - 1 and j + 1 < end and not doc[j + 1].is_punct:
+            pass  # "A group of Russian soldiers", "Tre av soldatene"
         elif (
             is_cap(tok.text)
             or _suffix(low, lx.org_suffixes)
@@ -413,6 +425,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         end > start
         and (doc[end - 1].is_punct or doc[end - 1].lower_ in lx.adverbs)
         and doc[end - 1].lower_ not in ("'s", "’s", ")")
+        and not (  # 'Telegram-kanalen «Rybar»' keeps its closing mark
+            doc[end - 1].text in _CLOSE_MARKS
+            and any(doc[t].text in _OPEN_MARKS for t in range(max(start, end - 5), end - 1))
+        )
     ):
         end -= 1
     while start < end and (
@@ -478,8 +494,18 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         low = doc[t].lower_
         abbrev_stop = low == "." and t > k and is_title(doc[t - 1].lower_ + ".", lx)
         lone_det = low in lx.determiners and not is_cap(doc[t + 1].text if t + 1 < main else "")
-        if abbrev_stop or is_title(low, lx) or lone_det:
+        # a capitalised role noun opening the phrase: "Dockworker Andrii Polishchuk",
+        # "Statsselskapet Ukrenergo"
+        role = (
+            t == start
+            and main - t >= 2
+            and (_suffix(low, lx.person_suffixes) or _suffix(low, lx.org_suffixes))
+            and (not doc[t + 1].is_punct or doc[t + 1].text in _OPEN_MARKS)
+        )
+        if abbrev_stop or is_title(low, lx) or lone_det or role:
             run_start = t + 1
+    while run_start < main - 1 and doc[run_start].text in _OPEN_MARKS:
+        run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
     head = doc[main - 1].lower_
     outlet = span.text.lower() in lx.outlets or doc[start:main].text.lower() in lx.outlets
     org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
@@ -490,14 +516,22 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         lone_opener = main - run_start == 1 and name_span[0].is_sent_start and label is None
         # a capitalised sentence opener is a name unless it reads as a noun: "Soldaten sier",
         # "Tre av soldatene" (a phrase goes on after it)
-        common = _suffix(head, lx.person_suffixes) or head in lx.anaphors or main < end
+        common = (
+            _suffix(head, lx.person_suffixes)
+            or head in lx.anaphors
+            or main < end
+            or is_plural(head, lx)  # "Soldatene forteller at ..."
+        )
         if not (lone_opener and common):
             name_text = name_span.text
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:
                 return Mention(
                     span=span, name=name_text, kind="organisation", entity_type=label or "ORG"
                 )
-            before = doc[run_start - 1].lower_ if run_start > start else ""
+            b = run_start - 1
+            while b > start and doc[b].text in _OPEN_MARKS:
+                b -= 1
+            before = doc[b].lower_ if run_start > start else ""
             if (
                 before
                 and _suffix(before, lx.org_suffixes)
@@ -508,12 +542,18 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                     span=span,
                     name=name_text,
                     kind="organisation",
-                    title=doc[start:run_start].text,
+                    title=doc[start : b + 1].text,
                     entity_type="ORG",
                 )
+            rest = doc[main:end]
+            aged = all(t.is_punct or t.like_num for t in rest)  # "(58)", ", 34"
             title = " ".join(
-                [t.text for t in doc[start:run_start] if t.lower_ not in lx.determiners]
-                + [doc[main:end].text]
+                [
+                    t.text
+                    for t in doc[start:run_start]
+                    if t.lower_ not in lx.determiners and t.text not in _OPEN_MARKS
+                ]
+                + ([] if aged else [rest.text])
             ).strip()
             return Mention(
                 span=span,

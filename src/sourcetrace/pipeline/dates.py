@@ -10,6 +10,7 @@ of what they are relative to.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import numpy as np
 from spacy.attrs import LOWER, SHAPE
@@ -48,6 +49,9 @@ class Dates:
         )
         self._digit_shape: dict[int, bool] = {}
         self._strings = strings
+        # names holding a date word ("The Sunday Times"): a date inside one is no date
+        blocks = self.data.get("not_dates", [])
+        self.not_dates = re.compile("|".join(f"(?:{b})" for b in blocks)) if blocks else None
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges around trigger tokens (numbers, month names, "går", ...).
@@ -91,6 +95,9 @@ class Dates:
                         found.append((start + m.start(), start + m.end(), resolved))
             found.sort(key=lambda c: (c[0] - c[1], c[0]))
             taken = bytearray(len(text) + 1)
+            if self.not_dates is not None:
+                for m in self.not_dates.finditer(text):
+                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             for s, e, resolved in found:
                 if not any(taken[s - start : e - start]):
                     taken[s - start : e - start] = b"\x01" * (e - s)

@@ -27,15 +27,18 @@ MAX_REPEAT = 8
 _QUOTED_COMPOUND_INFIX = r"(?<=\w)[»”\"'’](?=-)|(?<=[»”\"'’])-(?=\w)"
 # A year ending a sentence ("i 2014.") is no ordinal: split its full stop.
 _YEAR_STOP_SUFFIX = r"(?<=(?<![0-9.])[0-9]{4})\.$"
+# ... and so does a weapon code ending one ("av typen Kh-101.", "two Su-34."): no abbreviation
+_CODE_STOP_SUFFIX = "|".join(rf"(?<=[A-Za-z]-[0-9]{{{n}}})\.$" for n in range(1, 5))
 
 
 def tokenizer_fixes(nlp: Language) -> None:
     """Tokenizer rules our entities and dates need (idempotent): ``«Storm»-enheten`` gives
-    ``Storm » - enheten``, a sentence-final ``2014.`` gives ``2014 .``."""
+    ``Storm » - enheten``, a sentence-final ``2014.`` gives ``2014 .``, ``Kh-101.`` gives ``Kh-101 .``."""
     tok = nlp.tokenizer
     for attr, rule in (
         ("infix_finditer", _QUOTED_COMPOUND_INFIX),
         ("suffix_search", _YEAR_STOP_SUFFIX),
+        ("suffix_search", _CODE_STOP_SUFFIX),
     ):
         current = getattr(getattr(getattr(tok, attr, None), "__self__", None), "pattern", None)
         if current is None or rule in current:

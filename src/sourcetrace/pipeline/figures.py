@@ -97,6 +97,22 @@ class Figures:
         self.paren_age = bool(data.get("paren_age", False))
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
+        self.measure_units = frozenset(data.get("measure_units", []))
+        # ordinals that count events ("den fjerde siden sommeren", "the 17th exchange")
+        ords = data.get("ordinals", {})
+        self.ordinal_words = {k.lower(): float(v) for k, v in ords.get("words", {}).items()}
+        digit = ords.get("digit", "")
+        alts = [_alternation(list(self.ordinal_words))] if self.ordinal_words else []
+        if digit:
+            alts.append(digit)
+        self.ordinal_re = (
+            re.compile(
+                r"(?<![\w.])(?P<n>" + "|".join(alts) + r")\s+(?=(?:" + ords["before"] + r"))", re.I
+            )
+            if alts and ords.get("before")
+            else None
+        )
+        self.ordinal_unit = ords.get("unit", "times")
 
     # -- the component ---------------------------------------------------------------------------
 
@@ -114,11 +130,19 @@ class Figures:
         )
         sents = SentenceIndex(doc)
         seen: set[int] = set()
+        # headings and page furniture repeat the body's figures; they are not claims of their own
+        furniture = [
+            (p.start_char, p.end_char)
+            for p in get_list(doc, "st_paragraphs")
+            if p._.st_role not in ("body", None)
+        ]
         for m in hits:
             n = sents.index(m.start())
             if n in seen:
                 continue
             seen.add(n)
+            if any(a <= m.start() < b for a, b in furniture):
+                continue
             sent = sents.get(n)
             if sent is None:
                 continue
@@ -130,7 +154,48 @@ class Figures:
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
+        if self.ordinal_re is not None:
+            self._ordinals(doc, sents, figures, quotes, attributions, mentions)
+        figures.sort(key=lambda f: f.span.start)
         return doc
+
+    def _ordinals(
+        self,
+        doc: Doc,
+        sents: SentenceIndex,
+        figures: list[FigureAnn],
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        mentions: list[Mention],
+    ) -> None:
+        """Ordinals that count events ("tredje gang siden august"); never 1 ("for the first time")."""
+        assert self.ordinal_re is not None
+        furniture = [
+            (p.start_char, p.end_char)
+            for p in get_list(doc, "st_paragraphs")
+            if p._.st_role not in ("body", None)
+        ]
+        for m in self.ordinal_re.finditer(doc.text):
+            if any(a <= m.start() < b for a, b in furniture):
+                continue
+            word = m.group("n")
+            digits = re.match(r"\d+", word)
+            value = float(digits.group()) if digits else self.ordinal_words.get(word.lower())
+            if value is None or value < 2 or value > 1000:
+                continue
+            span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
+            sent = sents.get(sents.index(m.start()))
+            if span is None or sent is None or any(f.span.start <= span.start < f.span.end for f in figures):
+                continue
+            unit, _counts, unit_end = self._unit(doc, span.end, sent.end)
+            fig = FigureAnn(
+                span=doc[span.start : max(span.end, unit_end)],
+                value=value,
+                unit=unit or self.ordinal_unit,
+            )
+            fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
+            fig.counts = fig.unit
+            figures.append(fig)
 
     def _sentence(
         self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]
@@ -199,11 +264,17 @@ class Figures:
                     )
                     if bspan is not None and bspan.start >= sent.start:
                         span_start = bspan.start
+            if bound == "exact" and expr.approx:
+                bound = "about"  # "et titall droner", "a dozen artillery systems"
             unit, unit_counts, unit_end = self._unit(doc, last.end, sent.end)
             prefix = before.rstrip()[-1:] if not expr.words else ""
             if unit is None and prefix in self.prefix_units:
                 unit = self.prefix_units[prefix]  # "$31,000"
-            counts = unit_counts or self._counts(doc, sent, exprs, n, last, span_start)
+            counts = unit_counts or (
+                None
+                if unit in self.measure_units
+                else self._counts(doc, sent, exprs, n, last, span_start)
+            )
             if self._is_year(doc, expr, before) and unit is None:
                 continue
             if expr.weak and (unit is None or counts is None or unit_end != last.end + 1):

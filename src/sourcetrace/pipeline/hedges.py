@@ -41,6 +41,11 @@ class Cue:
     head: int = 0  # words before the first gap, the cue when the gap is used (cue = "head")
     literal: int = 0  # words of the cue without its gaps
     gap: int = 0  # words its gaps may hold together
+    # cue = "first": the cue is the first word even without a gap ("skal" in "skal tjene")
+    first_only: bool = False
+    # cue = "last": the cue is the last word ("skal" in "Ifølge kilder skal EU vurdere")
+    last_only: bool = False
+    veto: frozenset[str] = frozenset()  # words anywhere in the match that veto it ("ifølge planen")
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
@@ -106,9 +111,14 @@ class Hedges:
                 not_next=frozenset(w.lower() for w in item.get("not_next", [])),
                 not_prev=frozenset(w.lower() for w in item.get("not_prev", [])),
                 not_after=frozenset(w.lower() for w in item.get("not_after", [])),
-                head=next((i for i, t in enumerate(patterns[0]) if "OP" in t), len(patterns[0]))
+                head=1
+                if item.get("cue") == "first"
+                else next((i for i, t in enumerate(patterns[0]) if "OP" in t), len(patterns[0]))
                 if item.get("cue") == "head"
                 else 0,
+                first_only=item.get("cue") == "first",
+                last_only=item.get("cue") == "last",
+                veto=frozenset(w.lower() for w in item.get("veto", [])),
                 literal=sum("OP" not in t for t in patterns[0]),
                 gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
             )
@@ -133,6 +143,8 @@ class Hedges:
         prev = doc[start - 1].lower_ if start > 0 else ""
         nxt = doc[end].lower_ if end < len(doc) else ""
         if prev in cue.not_prev or nxt in cue.not_next:
+            return False
+        if cue.veto and any(t.lower_ in cue.veto for t in doc[start:end]):
             return False
         if cue.subject_check and (
             prev in self.block_subjects
@@ -207,16 +219,21 @@ class Hedges:
         tagged = doc.has_annotation("POS")
         found: list[Span] = []
         cue_end: dict[tuple[int, int], int] = {}
+        cue_start: dict[tuple[int, int], int] = {}
         for key, start, end in [*self.phrases(doc), *self.gapped(doc)]:
             cue = self.cues[key]
             if self._accept(doc, start, end, cue, tagged):
                 found.append(Span(doc, start, end, label=cue.meaning))
                 # "skal soldatene ha": the cue is "skal", the match still sets the scope
+                cue_start[(start, end)] = end - 1 if cue.last_only else start
                 cue_end[(start, end)] = (
-                    start + cue.head if cue.head and end - start > cue.literal else end
+                    start + cue.head
+                    if cue.head and (cue.first_only or end - start > cue.literal)
+                    else end
                 )
         for match in sorted(filter_spans(found), key=lambda s: s.start):
-            cue = doc[match.start : cue_end[(match.start, match.end)]]
+            key = (match.start, match.end)
+            cue = doc[cue_start[key] : cue_end[key]]
             hedges.append(HedgeAnn(cue=cue, meaning=match.label_, scope=self.scope(doc, match)))
         return doc
 

@@ -50,6 +50,7 @@ class NumberExpr:
     value: float
     words: bool  # written in words
     weak: bool = False  # a word that is also an article/pronoun ("en", "one")
+    approx: bool = False  # "et titall", "a dozen", "a hundred": a round number, about
 
 
 class NumberReader:
@@ -71,6 +72,10 @@ class NumberReader:
                 small.setdefault(f"{u}og{t}", tv + uv)
         self.small = small
         self.multipliers = {k.lower(): float(v) for k, v in data.get("multipliers", {}).items()}
+        # "et titall", "a dozen": read like a multiplier after an article; plural vague words
+        # ("titalls", "dozens", "tusenvis") are no figure at all
+        approximate = {k.lower(): float(v) for k, v in data.get("approximate", {}).items()}
+        self.multipliers.update(approximate)
         self.connectors = frozenset(w.lower() for w in data.get("connectors", []))
         self.article_one = frozenset(w.lower() for w in data.get("article_one", []))
         self.weak = frozenset(w.lower() for w in data.get("weak", []))
@@ -224,7 +229,9 @@ class NumberReader:
             return None
         value = total + current
         weak = last_num == i + 1 and doc[i].lower_ in self.weak
-        # "et hundre": an article before a multiplier
+        # "et hundre": an article before a multiplier, a round number ("a hundred bombs")
+        approx = False
         if i > 0 and doc[i].lower_ in self.multipliers and doc[i - 1].lower_ in self.article_one:
+            approx = last_num == i + 1
             i -= 1
-        return NumberExpr(i, last_num, value, words=True, weak=weak)
+        return NumberExpr(i, last_num, value, words=True, weak=weak, approx=approx)

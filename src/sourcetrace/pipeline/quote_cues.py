@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .annotations import Mention
-from .cues import Lexicon, is_cap, is_title, make_mention, np_after, np_before, subject_at
+from .cues import (
+    Lexicon,
+    has_suffix,
+    is_cap,
+    is_plural,
+    is_title,
+    make_mention,
+    np_after,
+    np_before,
+    subject_at,
+)
 from .quote_marks import DASHES
 
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
@@ -28,6 +38,7 @@ class ReadState:
     partial_cues: set[int] = field(default_factory=set)  # cues of quotes inside a sentence
     after_cues: set[int] = field(default_factory=set)  # cues right after a quote
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct-quote char ranges
+    nested: list = field(default_factory=list)  # quotes inside quotes, with their own cue
     # id(QuoteAnn) -> token ranges of its cue clause (medium and recipient are read there)
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -37,6 +48,8 @@ class CueReader:
 
     lx: Lexicon
     _cue_speakers: dict[int, Mention]
+    # (cue, cue end, lo, hi) -> speaker and subject start: one Mention per reading of a cue
+    _cue_pos: dict[tuple[int, int, int, int], tuple[Mention | None, int | None]]
 
     def _aux_cue(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
         """A cue in a compound tense after an auxiliary ("skal Putin ha sagt", "har han
@@ -67,6 +80,16 @@ class CueReader:
         """Speaker of the cue at ``k``: the subject before it (through an apposition: "Petro
         Yatsenko, a spokesman for ..., told"), the sentence subject for "..., saying" and "og
         sier", else the phrase after it (for "told", the phrase after is the recipient)."""
+        key = (k, cue_end, lo, hi)
+        cached = self._cue_pos.get(key)
+        if cached is None:
+            cached = self._read_speaker(doc, k, cue_end, lo, hi)
+            self._cue_pos[key] = cached
+        return cached
+
+    def _read_speaker(
+        self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
+    ) -> tuple[Mention | None, int | None]:
         lx = self.lx
         if doc[k].lower_ in lx.impersonal and cue_end == k + 2:
             return self._impersonal_speaker(doc, k, cue_end, hi), None
@@ -79,7 +102,7 @@ class CueReader:
         ):
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
         if before is None and doc[k].lower_ not in lx.participle_cues:
-            before = self._apposition(doc, k, lo)
+            before = self._apposition(doc, k, lo) or self._relative_subject(doc, k, lo)
         shared = (
             before is None
             and k > lo
@@ -112,6 +135,13 @@ class CueReader:
                 return m, before[0]
         if doc[k].lower_ in lx.recipient_verbs or doc[k].lower_ in lx.participle_cues:
             return None, None
+        particle = lx.particle_cues.get(doc[k].lower_)
+        if particle is not None and cue_end > k + 2 and doc[cue_end - 1].lower_ == particle:
+            # "la han til", "slår Bukkvoll fast": the speaker stands inside the cue
+            m = make_mention(doc, lx, k + 1, cue_end - 1)
+            if m is not None:
+                self._cue_speakers[k] = m
+                return m, None
         j = cue_end
         while j < hi and doc[j].lower_ in lx.adverbs:
             j += 1
@@ -190,7 +220,12 @@ class CueReader:
             while a0 < k - 1 and doc[a0].lower_ in self.lx.determiners:
                 a0 += 1
             app = doc[a0 : k - 1]
-            if 0 < len(app) <= 3 and all(is_cap(t.text) for t in app):
+            core = len(app)
+            if core >= 3 and app[-1].text == ")" and app[-3].text == "(":
+                core -= 3  # "En beboer i blokken, Natalija Horbenko (58), fortalte"
+            if 0 < core <= 4 and all(
+                is_cap(t.text) or t.lower_ in self.lx.name_particles for t in app[:core]
+            ):
                 return a0, k - 1
             if (
                 len(app) > 8
@@ -198,21 +233,85 @@ class CueReader:
                 and doc[c2 + 1].lower_ not in self.lx.determiners
             ):
                 return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
-            return np_before(doc, self.lx, c2, lo) if c2 > lo else None
+            if c2 <= lo:
+                return None
+            before = np_before(doc, self.lx, c2, lo)
+            if before is not None and all(t.like_num for t in doc[before[0] : before[1]]):
+                continue  # "Serhii Bondarenko, 34, a volunteer driver, said"
+            if before is not None and not self._nominal(doc, self._head(doc, *before)):
+                return None  # "Minst 11 menneske er drepne, av dei to born, opplyser X"
+            if (
+                before is not None
+                and a0 > c2 + 1
+                and doc[c2 + 1].lower_ in self.lx.indefinite
+                and len(app) <= 4
+                and not any(is_cap(t.text) for t in doc[before[0] + 1 : before[1]])
+            ):
+                return before[0], k - 1  # "Olena's neighbour, a retired teacher, said"
+            return before
         return None
+
+    def _head(self, doc: Doc, s: int, e: int) -> int:
+        """The head of the phrase ``s:e``: its last word before a preposition ("En ukrainsk
+        soldat | i området", "The mother | of one of them")."""
+        lx = self.lx
+        for t in range(s + 1, e):
+            if doc[t].lower_ in lx.np_link or doc[t].lower_ in lx.np_stop:
+                return t - 1
+        return e - 1
+
+    def _nominal(self, doc: Doc, t: int) -> bool:
+        """Token ``t`` can end a speaker phrase: a name, a person or organisation noun, a
+        title, a closing parenthesis or mark."""
+        lx = self.lx
+        low = doc[t].lower_
+        return (
+            is_cap(doc[t].text)
+            or doc[t].text in (")", "»", "”", '"')
+            or has_suffix(low, lx.person_suffixes)
+            or has_suffix(low, lx.org_suffixes)
+            or is_plural(low, lx)
+            or is_title(low, lx)
+            or low in lx.pronouns
+            or low in lx.anaphors
+        )
+
+    def _relative_subject(self, doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
+        """A subject with a clause on it, set off by a comma before the cue: "Kilder NRK har
+        snakket med, bekrefter at ...", "Soldater som har rømt, forteller ..."."""
+        lx = self.lx
+        if k - 1 <= lo + 1 or doc[k - 1].text != "," or k - 1 - lo > 9:
+            return None
+        if any(doc[t].is_punct for t in range(lo, k - 1)):
+            return None
+        h = lo
+        while h < k - 1 and doc[h].lower_ in lx.determiners:
+            h += 1
+        low = doc[h].lower_
+        if not (has_suffix(low, lx.person_suffixes) or is_plural(low, lx)):
+            return None
+        return lo, k - 1
 
     def _self_named(self, doc: Doc, s: int, e: int, hi: int) -> Mention | None:
         """ "ein russisk soldat som presenterer seg som Dmitrij Kozlov": the name given."""
+        e0 = e
+        if e + 1 < hi and doc[e].text == ",":
+            e += 1  # "en dronepilot i brigaden, som kaller seg «Sokil», til Nettavisen"
         for seq in self.lx.naming:
             n = len(seq)
             if e + n < hi and all(doc[e + i].lower_ == w for i, w in enumerate(seq)):
-                j = e + n
-                while j < hi and is_cap(doc[j].text):
+                j0 = e + n
+                if j0 < hi and doc[j0].text == ",":
+                    j0 += 1  # "who gave only her first name, Olena, as ..."
+                marked = j0 < hi and doc[j0].text in ("«", "“", '"')
+                j0 += marked  # "som kallar seg «Bizon»"
+                j = j0
+                while j < hi and is_cap(doc[j].text) and not doc[j].is_punct:
                     j += 1
-                if j > e + n:
-                    m = make_mention(doc, self.lx, e + n, j)
+                if j > j0:
+                    m = make_mention(doc, self.lx, j0, j)
                     if m is not None and m.kind == "named":
-                        m.span = doc[s:j]
-                        m.title = doc[s:e].text
+                        m.span = doc[s : j + (marked and j < hi and doc[j].text in ("»", "”", '"'))]
+                        m.title = doc[s:e0].text
                         return m
         return None

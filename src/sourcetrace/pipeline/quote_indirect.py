@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .annotations import QuoteAnn
-from .cues import Lexicon, make_mention, np_after, np_before, subject_at
+from .cues import Lexicon, is_cap, make_mention, np_after, np_before, subject_at
 from .quote_cues import CueReader, ReadState
 from .quote_marks import DASHES
 
@@ -133,7 +133,13 @@ class IndirectReader(CueReader):
                 nxt += 2  # "said on Thursday there had been ..."
             elif nxt < s1 and doc[nxt].lower_ in lx.time_words:
                 nxt += 1
-            trailing = s1 - cue_end <= 5 or (nxt < s1 and doc[nxt].is_punct)
+            trailing = (
+                nxt >= s1
+                or doc[nxt].is_punct
+                or doc[nxt].lower_ in lx.np_stop
+                or doc[nxt].lower_ in lx.recipient_preps
+                or doc[nxt].lower_ in lx.medium_preps
+            )
             if subj_start > s0 and doc[subj_start - 1].text == "," and trailing:
                 clause = self._clause(doc, s0, subj_start - 1, state)  # "..., the governor said."
             elif (
@@ -179,11 +185,26 @@ class IndirectReader(CueReader):
                     else np_after(doc, lx, k + n, s1)
                 )
                 s, e = bounds if bounds is not None else (k + n, k + n)
+                rest = e
+                data = self._data_source(doc, s, e, s1)
+                if data is not None:
+                    s, e, rest = data
+                elif at_start:
+                    # "Ifølge generalstaben i Kyiv mistet ...": the place belongs to the source
+                    while (
+                        rest + 2 < s1
+                        and doc[rest].lower_ in lx.np_stop
+                        and is_cap(doc[rest + 1].text)
+                        and not doc[rest + 1].is_punct
+                    ):
+                        rest += 2
+                        while rest < s1 and is_cap(doc[rest].text) and not doc[rest].is_punct:
+                            rest += 1
                 speaker = make_mention(doc, lx, s, e) if e > s else None
                 if speaker is None:
                     return None
                 if at_start:
-                    clause = self._clause(doc, e, s1, state)
+                    clause = self._clause(doc, rest, s1, state)
                 else:
                     clause = self._clause(doc, s0, k, state)
                 if clause is None:
@@ -194,6 +215,31 @@ class IndirectReader(CueReader):
                     speaker=speaker,
                     cue=doc[k : k + n],
                 )
+        return None
+
+    def _data_source(self, doc: Doc, s: int, e: int, s1: int) -> tuple[int, int, int] | None:
+        """For "ifølge tall VG har fått fra Utenriksdepartementet, ...", "according to figures
+        from the ministry": the source of the data, not the data (start, end, clause start)."""
+        lx = self.lx
+        d = s
+        while d < e and (doc[d].lower_ in lx.determiners or not doc[d].lower_.isalpha()):
+            d += 1
+        if d >= s1 or doc[d].lower_ not in lx.data_nouns:
+            return None
+        stop = d + 1
+        while stop < s1 and doc[stop].text not in (",", ".", ";", ":") and stop - d < 14:
+            stop += 1
+        rest = stop + 1 if stop < s1 and doc[stop].text == "," else e
+        for t in range(d + 1, stop):
+            if doc[t].lower_ in lx.data_source_preps:
+                found = subject_at(doc, lx, t + 1, stop)
+                a, b = found if found is not None else np_after(doc, lx, t + 1, stop)
+                if b > a:
+                    return a, b, max(rest, b)
+        if d + 1 < stop and is_cap(doc[d + 1].text):
+            found = subject_at(doc, lx, d + 1, stop)
+            if found is not None:
+                return found[0], found[1], max(rest, found[1])
         return None
 
 

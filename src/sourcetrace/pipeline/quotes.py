@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from .annotations import Mention, QuoteAnn, get_list
-from .cues import Lexicon, is_cap, lexicon
+from .cues import Lexicon, is_cap, lexicon, make_mention
 from .quote_cues import SENT_END, ReadState
 from .quote_indirect import IndirectReader
 from .quote_marks import DASHES, find_marks
@@ -82,12 +82,17 @@ class Quotes(IndirectReader):
         paragraphs = [p for p in (doc._.st_paragraphs or []) if len(p)] or [doc[:]]
         state = ReadState(text=doc.text)
         self._cue_speakers: dict[int, Mention] = {}  # cue token -> its speaker, this document
+        self._cue_pos = {}
         segs: list[_Seg] = []
         bodies: list[int] = []
+        turns = self._transcript(doc, paragraphs)
         for idx, para in enumerate(paragraphs):
             if not _readable(para):
                 continue
             bodies.append(idx)
+            if idx in turns:
+                segs.append(turns[idx])
+                continue
             segs.extend(self._paragraph_segments(doc, para, idx, state))
         for seg in segs:
             state.quoted.append((seg.start, seg.end))
@@ -95,6 +100,7 @@ class Quotes(IndirectReader):
         for idx in bodies:
             indirect.extend(self._indirect(doc, paragraphs[idx], state))
         self._resolve(doc, paragraphs, segs, indirect, state)
+        segs.extend(state.nested)  # with their own cue; not part of runs and paragraphs
         clauses = state.clauses
         anns = [self._direct_ann(doc, s, clauses) for s in segs]
         anns.extend(indirect)
@@ -133,10 +139,53 @@ class Quotes(IndirectReader):
             seg = self._mark_segment(doc, para, idx, start, end, closed, o == 0, state)
             if seg is not None:
                 segs.append(seg)
+        for seg in [s for s in segs if not s.dash]:
+            state.nested.extend(self._nested(doc, para, seg))
         segs.sort(key=lambda s: s.start)
         if any(s.weak for s in segs) and not any(s.cue is not None for s in segs):
             segs = [s for s in segs if not s.weak]
         return segs
+
+    def _turn(self, doc: Doc, para) -> tuple[int, int] | None:
+        """'Sigrid Øvrebø: Kor lenge ...?', '«Bizon»: Så lenge ...': an interview turn, the
+        speaker's name (one to four capitalised words) and a colon, then a whole sentence.
+        Returns the token range of the name."""
+        colon = next(
+            (t for t in range(para.start + 1, min(para.end, para.start + 7)) if doc[t].text == ":"),
+            None,
+        )
+        if colon is None or para.end - colon < 4:
+            return None
+        if para.text.rstrip()[-1:] not in ".!?…»”\"":
+            return None
+        name = [t for t in doc[para.start : colon] if t.text not in ("«", "»", "“", "”", '"')]
+        if not name or len(name) > 4 or not all(is_cap(t.text) for t in name):
+            return None
+        if any(
+            t.text.isupper() and len(t.text) > 3 and t.text.lower() not in self.lx.outlets
+            for t in name
+        ):
+            return None  # "FOTO: ...", "OPPDATERT: ..."
+        return para.start, colon
+
+    def _transcript(self, doc: Doc, paragraphs) -> dict[int, _Seg]:
+        """Interview turns in runs of two or more body paragraphs."""
+        found: dict[int, tuple[int, int]] = {}
+        for idx, para in enumerate(paragraphs):
+            if para._.st_role == "body" and len(para) > 4:
+                name = self._turn(doc, para)
+                if name is not None:
+                    found[idx] = name
+        out: dict[int, _Seg] = {}
+        for idx, (n0, colon) in found.items():
+            if idx - 1 not in found and idx + 1 not in found:
+                continue
+            para = paragraphs[idx]
+            seg = self._seg_from_tokens(doc, colon + 1, para.end, idx, False)
+            seg.speaker = make_mention(doc, self.lx, n0, colon)
+            if seg.speaker is not None and seg.words > 1:
+                out[idx] = seg
+        return out
 
     def _dash_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
         """'– A, sier X. – B.': segments split at their cue; text after a cue clause that
@@ -185,6 +234,8 @@ class Quotes(IndirectReader):
             state.used_cues.add(k)
             out.append(seg)
             nxt = clause_end + 1
+            if clause_end < end and doc[clause_end].text in DASHES and end - clause_end <= 5:
+                break  # "..., sier hun – og ler.": narration after the cue
             if clause_end < end and doc[clause_end].text in DASHES:
                 i = clause_end + 1  # "– A, sier han, – men B."
             elif nxt < end and doc[nxt].text in DASHES:
@@ -226,6 +277,8 @@ class Quotes(IndirectReader):
             return None
         content = text[start:end]
         words = len(content.split())
+        if words <= 3 and self._scare(doc, text, start, end, words, content):
+            return None
         seg = _Seg(
             start=start,
             end=end,
@@ -297,8 +350,7 @@ class Quotes(IndirectReader):
                 reusable = k in state.partial_cues or k in state.after_cues
                 if cue_end and (k not in state.used_cues or reusable):
                     if (
-                        cue_end == b1
-                        and words <= 3
+                        words <= 3
                         and is_cap(content)
                         and content[-1:] not in ",.!?…"
                     ):
@@ -331,13 +383,75 @@ class Quotes(IndirectReader):
         state.used_cues.add(k)
         return seg
 
+    def _nested(self, doc: Doc, para, outer: _Seg) -> list[_Seg]:
+        """A quote inside a quote with its own cue there: «Russarane seier sjølve at dei
+        sender ‹kjøtt› mot oss» -> 'kjøtt', said by "Russarane"."""
+        text = doc.text
+        out: list[_Seg] = []
+        for m in _INNER.finditer(text, outer.start, outer.end):
+            start, end = m.start() + 1, m.end() - 1
+            first = _tok_index(doc, para, m.start())
+            if doc[first].idx < outer.start or end <= start:
+                continue
+            lo = first
+            while lo > para.start and doc[lo - 1].idx >= outer.start and not self._ends(doc, lo - 1):
+                lo -= 1
+            for k in range(first - 1, lo - 1, -1):
+                cue_end = self.lx.is_cue(doc, k, first + 1)
+                if not cue_end or cue_end > first:
+                    continue
+                speaker = self._speaker_at(doc, k, cue_end, lo, first)
+                if speaker is not None:
+                    content = text[start:end]
+                    out.append(
+                        _Seg(
+                            start=start,
+                            end=end,
+                            para=outer.para,
+                            dash=False,
+                            words=len(content.split()),
+                            sentence_start=False,
+                            cue=(k, cue_end),
+                            clause=[(k, first)],
+                            speaker=speaker,
+                        )
+                    )
+                break
+        return out
+
+    def _scare(self, doc: Doc, text: str, start: int, end: int, words: int, content: str) -> bool:
+        """Scare quotes and labels, not quotes: 'so-called "storm" units', 'ordet «frigjort»',
+        'sendt til «storm»' (one lower-case word after a preposition), '«Storm»-enheten'."""
+        lx = self.lx
+        head = text[max(0, start - 40) : start].split()
+        prev = head[-1].strip("«»“”\"'‘’(").lower() if head else ""
+        if len(prev) <= 1 and len(head) > 1:
+            prev = head[-2].strip("«»“”\"'‘’(").lower()
+        if prev in lx.scare_markers:
+            return True
+        if words != 1 or content[-1:] in ",.!?…":
+            return False
+        after = text[end : end + 2]
+        if after[1:2] == "-" or after[:1] == "-":
+            return True  # «Storm»-enheten
+        if prev in lx.scare_preps and content[:1].islower():
+            return True
+        if doc.has_annotation("POS") and end < len(text):
+            mark = doc.char_span(end, end + 1, alignment_mode="expand")
+            if mark is not None and mark.end < len(doc):
+                tok = doc[mark.end]
+                if tok.idx <= end + 2 and tok.pos_ == "NOUN" and content[:1].islower():
+                    return True  # '"storm" units': a label on the noun after it
+        return False
+
     def _interviewer(self, doc: Doc, anns: list[QuoteAnn]) -> None:
         """Interview questions are the outlet's: the one the answers were given to ("sier
         Melnyk til VG"), else the news outlet named last before the question."""
         lx = self.lx
         text = doc.text
         last_recipient: str | None = None
-        for ann in anns:
+        byline = self._byline_outlet(doc)
+        for pos, ann in enumerate(anns):
             sp = ann.speaker
             if (
                 sp is not None
@@ -346,7 +460,11 @@ class Quotes(IndirectReader):
                 and sp.kind == "descriptive"
             ):
                 at = ann.span.start_char
-                name = last_recipient
+                # the outlet the answers were given to: the answer's own recipient, the
+                # byline's outlet ("Av Martin Strand, NTB"), the last recipient
+                answer = next((a for a in anns[pos + 1 :] if a.speaker is not sp), None)
+                name = answer.recipient if answer is not None and _is_name(answer.recipient) else None
+                name = name or byline or last_recipient
                 span = None
                 if name is None and self._outlets is not None:
                     found = list(self._outlets.finditer(text, 0, at))
@@ -357,8 +475,19 @@ class Quotes(IndirectReader):
                     ann.speaker = Mention(
                         span=span, name=name, kind="organisation", entity_type="ORG"
                     )
-            if ann.recipient and ann.recipient[:1].isupper():
+            if _is_name(ann.recipient):
                 last_recipient = ann.recipient
+
+    def _byline_outlet(self, doc: Doc) -> str | None:
+        """The news outlet in a byline near the top ("Av Martin Strand, NTB")."""
+        if self._outlets is None or not self.lx.byline_words:
+            return None
+        for para in (doc._.st_paragraphs or [])[:6]:
+            if len(para) < 12 and para[0].lower_ in self.lx.byline_words:
+                found = list(self._outlets.finditer(para.text))
+                if found:
+                    return found[-1].group()
+        return None
 
     # -- speakers for quotes without a cue of their own ----------------------------------
 
@@ -437,7 +566,7 @@ class Quotes(IndirectReader):
             return None
         first = para.start
         if doc[first].lower_ not in lx.placeholders:
-            return None
+            return self._object_cue(doc, para, idx + 1, state)
         k = first + 1
         while k < para.end and doc[k].lower_ in lx.adverbs:
             k += 1
@@ -462,6 +591,61 @@ class Quotes(IndirectReader):
             speaker=speaker,
         )
         return seg
+
+    def _object_cue(self, doc: Doc, para, pidx: int, state: ReadState) -> _Seg | None:
+        """The paragraph after a quote names its speaker with the quote as object, in its
+        first two sentences: "Sersjant Andrij Melnyk sa dette til NRK", "... (34) er sersjant.
+        Han sa dette til VG", "X, 34, said this in a phone interview"."""
+        lx = self.lx
+        end = para.end
+        s0 = para.start
+        sentences = 0
+        k = s0
+        while k < end and sentences < 2:
+            if self._ends(doc, k):
+                sentences += 1
+                s0 = k + 1
+                k += 1
+                continue
+            cue_end = lx.is_cue(doc, k, end) if k > s0 else 0
+            if not cue_end or k in state.used_cues:
+                k += 1
+                continue
+            j = cue_end
+            while j < end and doc[j].lower_ in lx.adverbs:
+                j += 1
+            nxt = doc[j + 1] if j + 1 < end else None
+            if (
+                j < end
+                and doc[j].lower_ in lx.placeholders
+                and doc[j].lower_ not in lx.complementizers
+                and (
+                    nxt is None
+                    or nxt.is_punct
+                    or nxt.lower_ in lx.np_stop
+                    or nxt.lower_ in lx.time_words
+                    or nxt.lower_ in lx.medium_preps
+                )
+            ):
+                hi = j
+                while hi < end and not self._ends(doc, hi):
+                    hi += 1
+                speaker = self._speaker_at(doc, k, cue_end, s0, hi)
+                if speaker is None:
+                    return None
+                state.used_cues.add(k)
+                return _Seg(
+                    start=0,
+                    end=0,
+                    para=pidx,
+                    dash=False,
+                    words=0,
+                    cue=(k, cue_end),
+                    clause=[(k, min(hi + 1, end))],
+                    speaker=speaker,
+                )
+            k += 1
+        return None
 
     def _preceding_speaker(
         self, doc: Doc, paragraphs, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
@@ -525,7 +709,12 @@ class Quotes(IndirectReader):
         return ann
 
 
+_INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^“”]+”")
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
+
+
+def _is_name(text: str | None) -> bool:
+    return bool(text) and text[:1].isupper()  # type: ignore[index]
 
 
 def _readable(para) -> bool:

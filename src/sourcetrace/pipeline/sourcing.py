@@ -26,7 +26,7 @@ from .. import lang as langdata
 from .annotations import AttributionAnn, Mention, get_list
 from .sourcing_phrases import Lexicon, Phrase, Phrases, clause_bounds
 
-_SOURCES = ("subject", "after", "agent", "possessor", "self", "fixed", "next_clause")
+_SOURCES = ("subject", "after", "agent", "possessor", "self", "fixed", "next_clause", "cue")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,11 @@ class _Pattern:
     recipient: str | None = None
     object: str | None = None
     negative: bool = False
+    # the source phrase must end in one of these ("The update added that")
+    require_head: frozenset[str] = frozenset()
+    # the source must relay information (outlet, intelligence, estimate, sources), not be a
+    # party stating it: "ifølge generalstaben" is the general staff's own (indirect) statement
+    require_relay: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -71,6 +76,8 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 recipient=entry.get("recipient"),
                 object=entry.get("object"),
                 negative=entry["relation"] in negative,
+                require_head=frozenset(w.lower() for w in entry.get("require_head", [])),
+                require_relay=bool(entry.get("require_relay", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -130,6 +137,7 @@ class Sourcing:
         self.phrases = Phrases(self.lex)
         self.self_source = self.data.get("self_source", "the publication")
         self.participle_adjectives = bool(self.data.get("participle_adjectives", False))
+        self.participle_endings = tuple(w.lower() for w in self.data.get("participle_endings", []))
         told = self.data.get("recipient_cues", [])
         self.told_re = (
             re.compile(r"(?<!\w)(?:" + "|".join(told) + r")\s+", re.IGNORECASE) if told else None
@@ -182,12 +190,27 @@ class Sourcing:
                 found = self._try(doc, sent, nxt, pattern, hit.start(), hit.end(), used)
                 if found:
                     for ann, new_mentions in found:
+                        if self._repeats(ann, attributions):
+                            continue
                         attributions.append(ann)
                         mentions.extend(new_mentions)
                     used.append((hit.start(), hit.end()))
                     break
         attributions.sort(key=lambda x: x.evidence.start_char)
         return doc
+
+    @staticmethod
+    def _repeats(ann: AttributionAnn, earlier: list[AttributionAnn]) -> bool:
+        """The same relation to the same source over overlapping words, found by a second cue
+        ("Ifølgje kjelder Bloomberg har snakka med": "ifølgje" and "kjelder ... har snakka med")."""
+        ev = ann.evidence
+        return any(
+            a.relation == ann.relation
+            and a.source.name == ann.source.name
+            and a.evidence.start < ev.end
+            and ev.start < a.evidence.end
+            for a in earlier
+        )
 
     def _try(
         self,
@@ -272,6 +295,15 @@ class Sourcing:
             return None
         if isinstance(source, Phrase) and source.kind == "none":
             return None
+        if p.require_head and not (
+            isinstance(source, Phrase) and self._has_head(source.span, p.require_head)
+        ):
+            return None
+        if p.require_relay and not (
+            isinstance(source, Phrase)
+            and self.phrases.is_relay(source, doc[source.span.start : max(c_end, source.span.end)])
+        ):
+            return None
         reused = isinstance(source, Mention)
         if isinstance(source, Mention):
             mentions = [source]
@@ -296,12 +328,13 @@ class Sourcing:
         new: list[Mention] = []
 
         recipient: str | None = None
-        if p.recipient in ("prep", "next"):
-            rng = (
-                self.phrases.after_prep(doc, cue.end, c_end, self.lex.recipient_preps)
-                if p.recipient == "prep"
-                else self.phrases.right(doc, cue.end, c_end)
-            )
+        if p.recipient in ("prep", "next", "inner"):
+            if p.recipient == "prep":
+                rng = self.phrases.after_prep(doc, cue.end, c_end, self.lex.recipient_preps)
+            elif p.recipient == "inner":  # "kilder NRK har snakket med": the outlet inside
+                rng = self.phrases.right(doc, cue.start + 1, cue.end)
+            else:
+                rng = self.phrases.right(doc, cue.end, c_end)
             if rng is None and self.told_re is not None:
                 # "Russia denied the claims, a spokesman told Reuters."
                 m = self.told_re.search(sent.text)
@@ -359,6 +392,9 @@ class Sourcing:
             return p.name or "unknown", None
         if p.source == "self":
             return self.self_source, left
+        if p.source == "cue":
+            # "kilder NRK har snakket med": the cue itself names the (anonymous) source
+            return Phrase(cue, cue.text, "descriptive", cue), None
         if p.source == "agent":
             rng = ph.right(doc, cue.end, c_end)
             return (ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None), left
@@ -419,13 +455,28 @@ class Sourcing:
             return self._earlier_subject(doc, sent, cue), None
         return None, None
 
+    @staticmethod
+    def _has_head(span: Span, heads: frozenset[str]) -> bool:
+        words = [t.lower_ for t in span if not t.is_punct]
+        return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
+
     def _earlier_subject(self, doc: Doc, sent: Span, cue: Span) -> Mention | None:
-        first = doc[clause_bounds(sent, cue.start, cue.end)[0]].lower_
+        c_start = clause_bounds(sent, cue.start, cue.end)[0]
+        first = doc[c_start].lower_
         just_before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
+        # "..., claiming on Tuesday that": a participle clause shares the sentence's subject
+        participle = (
+            bool(self.participle_endings)
+            and c_start == cue.start
+            and c_start > sent.start
+            and doc[c_start - 1].text == ","
+            and first.endswith(self.participle_endings)
+        )
         if (
             first not in self.lex.openers
             and first not in self.lex.and_words
             and just_before not in self.lex.and_words
+            and not participle
         ):
             return None
         earlier = [

@@ -70,6 +70,20 @@ class Lexicon:
         self.date_end_re = (
             re.compile(r"(?:" + data["date"] + r")\s*$", re.I) if data.get("date") else None
         )
+        relay = sorted(_words(data, "relay_words"), key=len, reverse=True)
+        # short words ("fn", "un") only whole (or genitive: "FNs"); longer ones inside compounds too
+        self.relay_re = (
+            re.compile(
+                r"(?:"
+                + "|".join(
+                    rf"(?<!\w){re.escape(w)}s?(?!\w)" if len(w) <= 3 else re.escape(w)
+                    for w in relay
+                )
+                + r")"
+            )
+            if relay
+            else None
+        )
         media = sorted(set(data.get("media", [])), key=len, reverse=True)
         self.media_re = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, media)) + r")(?!\w)")
@@ -226,8 +240,8 @@ class Phrases:
         while e < limit and e - start < (14 if seen_cap else 7):
             tok = doc[e]
             low = tok.lower_
-            if is_boundary(tok) or tok.like_num and not _is_cap(tok):
-                break
+            if is_boundary(tok) or (tok.like_num and not _is_cap(tok) and e > start):
+                break  # a number ends a phrase, but may open one ("according to two brokers")
             if (
                 e > start
                 and low in self.lex.stop
@@ -451,6 +465,21 @@ class Phrases:
             self.phrase(doc, span.start, k, sent_start),
             self.phrase(doc, k + 1, span.end, sent_start),
         ]
+
+    def is_relay(self, phrase: Phrase, context: Span | None = None) -> bool:
+        """Whether a source relays information (an outlet, intelligence, sources, an estimate)
+        rather than being a party stating its own: "ifølge VG", not "ifølge generalstaben".
+        ``context`` is the clause from the phrase on, read when the phrase stopped short
+        ("British defence" of "British defence intelligence")."""
+        text = context.text if context is not None else phrase.span.text
+        if self.lex.media_re is not None and (
+            self.lex.media_re.search(text) or self.lex.media_re.search(phrase.name)
+        ):
+            return True
+        low = text.lower()
+        if any(t.lower_ in self.lex.outlet_nouns for t in phrase.span):
+            return True
+        return self.lex.relay_re is not None and bool(self.lex.relay_re.search(low))
 
     def is_org(self, phrase: Phrase) -> bool:
         """Outlets and organisations (reporting sources), not people or pronouns."""

@@ -375,6 +375,9 @@ class Speakers:
                 return c
         if m.span is None:
             return None
+        held = self._holder(doc, m, clusters, stems)
+        if held is not None:
+            return held
         cand = self._text_candidate(doc, m, "person", "sg", quoted, -1, want=stems)
         if cand is None:
             return None
@@ -387,6 +390,31 @@ class Speakers:
         clusters.append(c)
         self._join(c, cand)
         return c
+
+    def _holder(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], stems: set[str]
+    ) -> _Cluster | None:
+        """The named person a sentence before gives the title to: "Olha Tkatsjenko har vært
+        Ukrainas ambassadør i Oslo" for "ambassadøren"."""
+        assert m.span is not None
+        named = [c for c in clusters if c.kind == "named" and c.cls == "person" and c.last >= 0]
+        if not named:
+            return None
+        for t in range(m.span.start - 1, -1, -1):
+            low = doc[t].lower_
+            if not any(low.startswith(st) for st in stems) or self._in_quote(doc[t].idx):
+                continue
+            a = t
+            while a > 0 and not doc[a].is_sent_start:
+                a -= 1
+            b = t + 1
+            while b < len(doc) and not doc[b].is_sent_start:
+                b += 1
+            words = {x.lower_ for x in doc[a:b] if is_cap(x.text)}
+            for c in sorted(named, key=lambda c: c.last, reverse=True):
+                if words & set(c.name_key()):
+                    return c
+        return None
 
     def _description(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         lx = self.lx
@@ -419,6 +447,9 @@ class Speakers:
             if cls == "organisation":
                 # "departementet" prefers "forsvarsdepartementet" to any organisation
                 fitting.sort(key=lambda c: head not in c.name.lower())
+            if cls == "person":
+                # "the soldier" prefers the person titled so ("Ukrainian soldier Ivan Petrov")
+                fitting.sort(key=lambda c: not any(t.startswith(head[:5]) for t in c.titles))
             if cls == "media" and not fitting:
                 fitting = [c for c in earlier if c.cls == "organisation"]
             if fitting:
@@ -454,6 +485,7 @@ class Speakers:
             names = c.name.lower().split()
             if names == words:
                 continue
+            names += sorted(c.titles)  # "kompanisjefen" -> "«Bizon»", titled "kompanisjef"
             mods = [w[:4] for w in words[:-1] if w not in lx.determiners]
             if any(w.endswith(st) for w in names for st in stems) and all(
                 any(n.startswith(p) for n in names) for p in mods
