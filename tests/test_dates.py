@@ -186,3 +186,13 @@ def test_dates_are_cheap(pipes):
 def test_russian_and_ukrainian(pipes, code, text, expected):
     found = dates(pipes, code, text, dt.date(2023, 3, 20))
     assert [v[0] for v in found.values()] == expected
+
+
+def test_newspaper_names_are_no_dates(pipes):
+    found = dates(
+        pipes,
+        "en",
+        "The Sunday Times reported on Tuesday that the Mail on Sunday was wrong.",
+        dt.date(2026, 11, 20),
+    )
+    assert list(found) == ["on Tuesday"]

@@ -187,3 +187,23 @@ def test_entities_are_cheap(pipes):
 )
 def test_russian_and_ukrainian(pipes, code, text, expected):
     assert expected <= ents(pipes, code, text)
+
+
+def test_whole_name_rule_extends_a_model_entity(pipes):
+    """A model that tags only "Ukrainas" in "Ukrainas generalstab": the rule's whole name wins."""
+    nlp = pipes("nb")
+    doc = nlp.make_doc("Ukrainas generalstab melder om harde kamper ved Pokrovsk.")
+    doc.ents = [Span(doc, 0, 1, label="GPE_LOC")]
+    found = {(e.text, e.label_) for e in nlp(doc).ents}
+    assert ("Ukrainas generalstab", "ORG") in found and ("Ukrainas", "GPE") not in found
+
+
+def test_tokenizer_change_is_optional():
+    nlp = spacy.blank("nb")
+    nlp.add_pipe("sourcetrace_entities", config={"lang": "nb", "fix_tokenizer": False})
+    assert [t.text for t in nlp("Det skjedde i 2014.")][-1] == "2014."
+    nlp = spacy.blank("nb")
+    nlp.add_pipe("sourcetrace_entities", config={"lang": "nb"})
+    assert [t.text for t in nlp("Missilet var av typen Kh-101. Det skjedde i 2014.")] == [
+        "Missilet", "var", "av", "typen", "Kh-101", ".", "Det", "skjedde", "i", "2014", ".",
+    ]

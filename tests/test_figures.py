@@ -303,3 +303,78 @@ def test_speed_blank_pipeline(nlps, seed_text):
         component(d)
     rate = words / (time.perf_counter() - start)
     assert rate > 40_000, f"{rate:.0f} tokens/s"  # shared CPU: keep a wide margin
+
+
+# -- numbers as real articles write them --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code, text, value, bound",
+    [
+        ("nb", "Over 30 000 soldater er sendt til fronten.", 30000, "more_than"),
+        ("nb", "Over 1,5 millioner mennesker har flyktet fra regionen.", 1_500_000, "more_than"),
+        ("en", "Some 1.2 million people have fled the region.", 1_200_000, "about"),
+        ("en", "Nearly 500 homes were damaged in the attack.", 500, "about"),
+        ("en", "Up to 30 people were injured in the attack.", 30, "at_most"),
+        ("nb", "Russland avfyrte et titall droner mot byen.", 10, "about"),
+        ("en", "The army destroyed a dozen artillery systems.", 12, "about"),
+    ],
+)
+def test_real_number_forms(nlps, code, text, value, bound):
+    f = _one(nlps, code, text)
+    assert (f.value, f.bound) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        # vague plurals are no figures (the gold cases never count them)
+        ("nb", "Tusenvis av mennesker har flyktet, og flere hundre hus er skadet."),
+        ("en", "Tens of thousands of people fled and dozens of homes were destroyed."),
+        ("nb", "Brigaden har mistet «flere titalls» soldater."),
+        # ages, unit names and time windows are no figures
+        ("nb", "Sjefen for 114. motoriserte brigade, Ivan Petrov (45), er død."),
+        ("en", "The 47th Mechanised Brigade said it was the first time since May."),
+        ("en", "Kyiv was attacked in the previous 24 hours."),
+        ("nb", "Byen ble angrepet for første gang de siste tre dagene."),
+    ],
+)
+def test_not_figures_in_real_text(nlps, code, text):
+    assert [(f.span.text, f.value) for f in _figs(nlps, code, text)] == []
+
+
+@pytest.mark.parametrize(
+    "code, text, value",
+    [
+        ("en", "It was the 17th exchange since the start of the war.", 17),
+        ("en", "Losses rose for a third consecutive month.", 3),
+        ("nb", "Det er tredje gang siden august at raffineriet rammes.", 3),
+        ("nb", "Utvekslingen er den fjerde siden sommeren.", 4),
+        ("nb", "Det var det tredje store angrepet på byen denne måneden.", 3),
+        ("nb", "EUs 22. sanksjonspakke ble vedtatt fredag.", 22),
+    ],
+)
+def test_ordinals_that_count_events(nlps, code, text, value):
+    f = _one(nlps, code, text)
+    assert f.value == value
+
+
+def test_losses_count_casualties_not_soldiers(nlps):
+    f = _one(nlps, "en", "Russia has lost between 1,000 and 1,200 soldiers a day.")
+    assert (f.value, f.value_max, f.bound, f.unit, f.counts) == (
+        1000,
+        1200,
+        "range",
+        "soldiers",
+        "casualties",
+    )
+    # a weight lost is no casualty
+    f = _one(nlps, "en", "Melnyk lost 20 kilograms in captivity.")
+    assert (f.unit, f.counts) == ("kg", "kg")
+
+
+def test_headings_repeat_figures_but_are_not_claims():
+    text = "Russia lost 1,200 soldiers in a day\n\nRussia lost 1,200 soldiers in a day, Kyiv said."
+    doc = _full("en")(text)
+    figs = get_list(doc, "st_figures")
+    assert [f.span.start_char for f in figs] == [text.index("1,200", 40)]

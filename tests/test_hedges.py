@@ -213,3 +213,36 @@ def test_every_cue_meaning_is_known(code):
 )
 def test_russian_and_ukrainian(pipes, code, text, expected):
     assert [(c, m) for c, m, _ in hedges(pipes, code, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Legionens soldater skal tjene rundt 30 000 kroner i måneden.", "skal"),
+        ("Wagner-gruppen skal stå bak angrepet på lageret.", "skal"),
+        ("I dag skal soldatene befinne seg nær Kupjansk.", "skal"),
+        ("Soldatene skal ifølge Kyiv Independent ha overgitt seg.", "skal"),
+        ("Ifølge kilder Bloomberg har snakket med, skal EU vurdere en ny pakke.", "skal"),
+        ("Norge vil etter all sannsynlighet slutte seg til sanksjonene.", "etter all sannsynlighet"),
+    ],
+)
+def test_bokmal_hearsay_skal_and_probability(pipes, text, cue):
+    found = hedges(pipes, "nb", text)
+    assert [f[0] for f in found] == [cue], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han skal tjene som offiser i den nye brigaden.",
+        "Vi skal eie dette prosjektet sammen.",
+        "Ifølge planen skal soldatene reise hjem i mai.",
+    ],
+)
+def test_bokmal_plans_are_no_hedges(pipes, text):
+    assert hedges(pipes, "nb", text) == []
+
+
+def test_nynorsk_party_has_not_confirmed(pipes):
+    found = hedges(pipes, "nn", "Det ukrainske luftforsvaret har ikkje stadfesta dette.")
+    assert [(f[0], f[1]) for f in found] == [("ikkje stadfesta", "unverified")]

@@ -70,3 +70,24 @@ def test_short_quoted_sentence_is_body():
     text = ("Two soldiers survived the attack, the brigade said.\n\n"
             '"Nobody else survived."\n\nThe village was shelled again on Friday.')
     assert roles(text, "en")['"Nobody else survived."'] == "body"
+
+
+def test_headline_bylines_and_datelines():
+    nb = ("Russiske soldater overga seg til en drone: – Vi hadde ikke spist på fire dager\n\n"
+          "Av Kari Aasen, NRK\n\nIntervju\n\n"
+          "Av og til må soldatene gå i flere dager uten mat, sier kompanisjefen.\n\n"
+          "Soldatene ble tatt til fange nær Kupjansk. Ola Nordmann / NTB\n\nResten av saken.")
+    got = roles(nb, "nb")
+    assert got["Russiske soldater overga seg til en drone: – Vi hadde ikke spist på fire dager"] == "heading"
+    assert got["Av Kari Aasen, NRK"] == got["Intervju"] == "boilerplate"
+    assert got["Soldatene ble tatt til fange nær Kupjansk. Ola Nordmann / NTB"] == "boilerplate"
+    assert got["Av og til må soldatene gå i flere dager uten mat, sier kompanisjefen."] == "body"
+    en = ("Russian casualties in Ukraine pass 1.2 million, UK says; Moscow calls figure invented\n\n"
+          "By Hannah Greaves and Tom Aldis\n\nSun 8 Nov 2026 09.30 GMT\n\n"
+          "By Tuesday, troops had pulled back from the town, officials said.\n\n"
+          "FILE - Firefighters work at a damaged grain terminal in Odesa.\n\nThe rest of the story.")
+    got = roles(en, "en")
+    assert got["Russian casualties in Ukraine pass 1.2 million, UK says; Moscow calls figure invented"] == "heading"
+    assert got["By Hannah Greaves and Tom Aldis"] == got["Sun 8 Nov 2026 09.30 GMT"] == "boilerplate"
+    assert got["FILE - Firefighters work at a damaged grain terminal in Odesa."] == "boilerplate"
+    assert got["By Tuesday, troops had pulled back from the town, officials said."] == "body"

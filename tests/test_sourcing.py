@@ -439,3 +439,97 @@ def test_nynorsk_passives_and_nouns(nlps):
     assert (rel, src) == ("confirmed", "tal")
     assert _read(nlps, "nn", "Klaga blei avvist i januar.") == []  # a passive without agent
     assert _read(nlps, "nn", "Hellas må betala heile skulda si.") == []  # "skulda" is a noun here
+
+
+# -- phrasings of real wire copy -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, relation, source",
+    [
+        (
+            "Reuters has seen documents that support the soldier's account of the attack.",
+            "verified",
+            "Reuters",
+        ),
+        (
+            "The update added that Russia had almost certainly failed to take the city.",
+            "reported",
+            "The update",
+        ),
+        ("Reuters could not immediately verify the report.", "could-not-verify", "Reuters"),
+        ("The Kremlin declined to comment on the report.", "no-comment", "The Kremlin"),
+        (
+            "Russia's defence ministry did not immediately respond to a request for comment.",
+            "no-comment",
+            "Russia's defence ministry",
+        ),
+        ("A spokesman denied the allegations on Wednesday.", "denied", "A spokesman"),
+        (
+            "Premiums have risen by up to 30% since October, according to two brokers in London.",
+            "reported",
+            "two brokers",
+        ),
+    ],
+)
+def test_english_wire_phrasings(nlps, text, relation, source):
+    rel, src, _rec, _ev = _one(nlps, "en", text)
+    assert (rel, src) == (relation, source)
+
+
+def test_english_speech_verb_of_a_party_is_no_attribution(nlps):
+    # "added" by a ministry is a quote; only a report or update that "added" is a source
+    assert _read(nlps, "en", "The ministry added that it would respond in kind.") == []
+
+
+@pytest.mark.parametrize(
+    "code, text, relation, source",
+    [
+        ("nb", "Angrepet ble utført av ukrainske droner, melder Ukrainska Pravda.", "reported", "Ukrainska Pravda"),
+        ("nb", "Pakken skal vedtas i desember, opplyser kilder til Bloomberg.", "reported", "Bloomberg"),
+        ("nb", "Russland mistet 30 000 soldater i oktober, ifølge nyhetsbyrået Reuters.", "reported", "Reuters"),
+        ("nb", "NTB har ikke lyktes å bekrefte opplysningene.", "could-not-verify", "NTB"),
+        ("nb", "NRK har ikke kunnet verifisere videoen.", "could-not-verify", "NRK"),
+        ("nb", "Kreml avkrefter at det pågår en ny mobilisering.", "denied", "Kreml"),
+        ("nb", "Forsvarsdepartementet i Moskva tilbakeviser påstandene.", "denied", "Forsvarsdepartementet i Moskva"),
+        ("nb", "VG har sett bilder og dokumenter som underbygger at han har tjenestegjort i legionen.", "verified", "VG"),
+        ("nb", "Han svarte ikke på Dagbladets henvendelse lørdag.", "no-comment", "Han"),
+        ("nb", "Britisk etterretning anslo i november at tapene var store.", "reported", "Britisk etterretning"),
+        ("nn", "Kyiv Independent meldar at missilet truleg var av typen Kh-101.", "reported", "Kyiv Independent"),
+        ("nn", "Ukrenergo ville ikkje gi nye tal torsdag ettermiddag.", "no-comment", "Ukrenergo"),
+        ("nn", "Kreml avkreftar at det skal kome ei ny mobilisering.", "denied", "Kreml"),
+    ],
+)
+def test_norwegian_phrasings(nlps, code, text, relation, source):
+    rel, src, _rec, _ev = _one(nlps, code, text)
+    assert (rel, src) == (relation, source)
+
+
+def test_confirmed_overfor_outlet_has_recipient(nlps):
+    rel, src, rec, _ev = _one(
+        nlps, "nb", "En talsperson for forsvaret bekrefter overfor NRK at angrepet fant sted."
+    )
+    assert (rel, rec) == ("confirmed", "NRK")
+
+
+def test_sources_an_outlet_spoke_to(nlps):
+    # both the outlet and its anonymous sources, once each (two cues read the same words)
+    found = _read(
+        nlps, "nn", "Ifølgje kjelder Bloomberg har snakka med, skal EU vurdere ei ekstra støttepakke."
+    )
+    assert sorted((r, s, rec) for r, s, rec, _ in found) == [
+        ("reported", "Bloomberg", None),
+        ("reported", "kjelder Bloomberg har snakka med", "Bloomberg"),
+    ]
+
+
+def test_participle_clause_takes_the_sentence_subject():
+    # "..., claiming that": the subject is the main clause's, as the speaker mentions give it
+    from sourcetrace.pipeline import build_pipeline
+
+    doc = build_pipeline("en", "blank")(
+        "Ukraine's general staff put losses even higher, claiming on Tuesday that 1,340 "
+        "troops had been killed."
+    )
+    found = [(a.relation, a.source.name) for a in get_list(doc, "st_attributions")]
+    assert found == [("claimed", "Ukraine's general staff")]

@@ -36,11 +36,13 @@ REACH = 6
 
 
 class Dates:
-    def __init__(self, nlp: Language, name: str, lang: str = ""):
+    def __init__(self, nlp: Language, name: str, lang: str = "", fix_tokenizer: bool = True):
         self.name = name
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "dates")
-        tokenizer_fixes(nlp)
+        if fix_tokenizer:
+            # changes nlp.tokenizer: "i 2014." -> "2014 ." (see sourcetrace.pipeline.entities)
+            tokenizer_fixes(nlp)
         self.vocab = vocab(self.lang)
         self.patterns = compile_patterns(self.lang)
         strings = nlp.vocab.strings
@@ -115,6 +117,11 @@ class Dates:
         return doc
 
 
-@Language.factory("sourcetrace_dates", default_config={"lang": ""}, assigns=["doc._.st_dates"])
-def make_dates(nlp: Language, name: str, lang: str) -> Dates:
-    return Dates(nlp, name, lang=lang)
+@Language.factory(
+    "sourcetrace_dates",
+    default_config={"lang": "", "fix_tokenizer": True},
+    assigns=["doc._.st_dates"],
+)
+def make_dates(nlp: Language, name: str, lang: str, fix_tokenizer: bool) -> Dates:
+    """Dates; by default this changes ``nlp.tokenizer`` (see :mod:`sourcetrace.pipeline.entities`)."""
+    return Dates(nlp, name, lang=lang, fix_tokenizer=fix_tokenizer)

@@ -15,7 +15,22 @@ a model arrives. The rules come from ``entities.toml``, in decreasing order of t
 5. bare surnames of persons already named in full ("Gorin" after "Alexander Gorin").
 
 Patterns 2 and 3 run in spaCy ``Matcher`` windows around their anchor words
-(:class:`~.entity_rules.AnchoredMatcher`), so the component stays cheap.
+(:class:`~.entity_rules.AnchoredMatcher`), so the component stays cheap. A whole-name pattern may
+also extend a trained entity it contains: a model that tags "Ukrainas" alone in "Ukrainas
+generalstab" gets the whole organisation; model entities are otherwise never changed.
+
+**The component changes the tokenizer of the ``nlp`` it is added to** (unusual for a spaCy
+component, so said here): names in guillemets glued to a compound (``«Storm»-enheten``) are split
+off, and a full stop after a year or a weapon code ending a sentence (``i 2014.``, ``Kh-101.``) is
+split from it (:func:`~.entity_rules.tokenizer_fixes`). Both only add splits: other text tokenizes
+as before. ``sourcetrace_dates`` needs the same and applies it too. A user who wants their
+tokenizer untouched passes ``config={"fix_tokenizer": False}`` (and loses those entities/dates).
+It is done here rather than in ``build_pipeline`` so the components read correctly when added
+to any ``nlp``.
+
+Names inside hyphenated compounds ("Kreml-talsmann", "Telegram-kanal", "Saratov-regionen") are
+not entities: a ``Span`` covers whole tokens, ``doc.char_span`` cannot cut a token, and splitting
+such compounds in the tokenizer would change the tokens every other component reads.
 """
 
 from __future__ import annotations
@@ -54,14 +69,15 @@ def _split_context(pattern: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
 
 
 class Entities:
-    def __init__(self, nlp: Language, name: str, lang: str = ""):
+    def __init__(self, nlp: Language, name: str, lang: str = "", fix_tokenizer: bool = True):
         self.name = name
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "entities")
         data = self.data
         self.label_map: dict[str, str] = dict(data.get("label_map", {}))
         self.gazetteer_labels = bool(data.get("model", {}).get("gazetteer_labels", False))
-        tokenizer_fixes(nlp)
+        if fix_tokenizer:
+            tokenizer_fixes(nlp)  # changes nlp.tokenizer: see the module docstring
 
         self.ruler = EntityRuler(
             nlp, name=f"{name}_ruler", phrase_matcher_attr="ORTH", overwrite_ents=False
@@ -201,7 +217,9 @@ class Entities:
         ents = _Ents(doc, model)
         fixed = {(e.start, e.end) for e in model}  # the model's: never replaced
         ents.add(gazetteer, replace=False)
-        ents.add(replacing, fixed=fixed)
+        # a whole-name pattern may extend a model entity it contains ("Ukrainas" -> "Ukrainas
+        # generalstab"), but never replace one it only overlaps
+        ents.add(replacing)
         ents.add(others, replace=False)
         if self.runs_enabled and (not model or self.run_when_model):
             runs = self._runs(doc)
@@ -255,6 +273,11 @@ class _Ents:
             self.changed = True
 
 
-@Language.factory("sourcetrace_entities", default_config={"lang": ""}, assigns=["doc.ents"])
-def make_entities(nlp: Language, name: str, lang: str) -> Entities:
-    return Entities(nlp, name, lang=lang)
+@Language.factory(
+    "sourcetrace_entities",
+    default_config={"lang": "", "fix_tokenizer": True},
+    assigns=["doc.ents"],
+)
+def make_entities(nlp: Language, name: str, lang: str, fix_tokenizer: bool) -> Entities:
+    """Entities; note that by default this changes ``nlp.tokenizer`` (see the module docstring)."""
+    return Entities(nlp, name, lang=lang, fix_tokenizer=fix_tokenizer)

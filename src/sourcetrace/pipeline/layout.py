@@ -44,7 +44,8 @@ def paragraph_ranges(text: str) -> Iterator[tuple[int, int]]:
 
 
 class Layout:
-    def __init__(self, nlp: Language, name: str, lang: str = "", max_heading_words: int = 12):
+    def __init__(self, nlp: Language, name: str, lang: str = "", max_heading_words: int = 12,
+                 max_title_words: int = 30):
         self.name = name
         code = lang or nlp.lang
         data = langdata.concern(code, "layout")
@@ -54,6 +55,7 @@ class Layout:
         self.trailer = [re.compile(p, flags) for p in data.get("trailer", [])]
         self.continues_quote = [re.compile(p, flags) for p in data.get("continues_quote", [])]
         self.max_heading_words = int(data.get("max_heading_words", max_heading_words))
+        self.max_title_words = int(data.get("max_title_words", max_title_words))
 
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = get_list(doc, "st_paragraphs")
@@ -113,7 +115,9 @@ class Layout:
         if "\n" in text or idx == len(ranges) - 1:
             return False
         words = text.split()
-        if not words or len(words) > self.max_heading_words:
+        # the first paragraph may be the headline, which runs longer than a crosshead
+        limit = self.max_title_words if idx == 0 else self.max_heading_words
+        if not words or len(words) > limit:
             return False
         bare = text.rstrip().rstrip("»«\"“”‘’'")
         if not bare or bare[-1] in ".:;,…?!":

@@ -70,6 +70,11 @@ class IndirectReader(CueReader):
             end -= 1
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
+        if doc[start].text.isupper() and len(doc[start].text) > 2:
+            # a dateline: "LONDON (Reuters) - Russia has ...", "KYIV, Ukraine (AP) — ..."
+            dash = next((t for t in range(start + 1, min(end, start + 12)) if doc[t].text in DASHES), None)
+            if dash is not None:
+                start = dash + 1
         if end - start < 3:
             return None
         inner = doc[start:end]
@@ -109,8 +114,8 @@ class IndirectReader(CueReader):
             if t.lower_ in lx.complementizers:
                 comp = j
                 break
-            if t.is_punct and t.text != ",":
-                break
+            if t.is_punct and t.text != "," or lx.is_cue(doc, j, s1):
+                break  # "..., the ministry said on Thursday, adding that ...": adding's clause
             j += 1
         clause = None
         if comp is not None:

@@ -13,6 +13,7 @@ DASHES = frozenset({"–", "—", "-", "―"})
 _MARKS = re.compile(r'[«»“”"]')
 _OPEN_BEFORE = frozenset(" \t\n([{–—-/")
 _SINGLE = re.compile(r"‘(?:[^‘’]|’(?=\w))*’(?!\w)")
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[^\s'])(?:[^'\n]|'(?=\w))*?(?<=[^\s'])'(?![\w'])")
 
 
 def find_marks(text: str) -> list[tuple[int, int, bool]]:
@@ -54,4 +55,7 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
     if not out and "‘" in text:
         # British style: single quotes as the primary marks ('don’t' is an apostrophe)
         out = [(m.start(), m.end() - 1, True) for m in _SINGLE.finditer(text)]
+    if not out and "'" in text:
+        # tabloid style, straight single quotes: 'At the start I wrote down every name,'
+        out = [(m.start(), m.end() - 1, True) for m in _STRAIGHT_SINGLE.finditer(text)]
     return out

@@ -400,9 +400,11 @@ class Quotes(IndirectReader):
                 cue_end = self.lx.is_cue(doc, k, first + 1)
                 if not cue_end or cue_end > first:
                     continue
+                content = text[start:end]
+                if len(content.split()) < 2 and doc[k].lower_ not in self.lx.indirect_cues:
+                    break  # "They called it ‘reception’": a label, not a quote
                 speaker = self._speaker_at(doc, k, cue_end, lo, first)
                 if speaker is not None:
-                    content = text[start:end]
                     out.append(
                         _Seg(
                             start=start,
