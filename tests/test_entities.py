@@ -205,5 +205,52 @@ def test_tokenizer_change_is_optional():
     nlp = spacy.blank("nb")
     nlp.add_pipe("sourcetrace_entities", config={"lang": "nb"})
     assert [t.text for t in nlp("Missilet var av typen Kh-101. Det skjedde i 2014.")] == [
-        "Missilet", "var", "av", "typen", "Kh-101", ".", "Det", "skjedde", "i", "2014", ".",
+        "Missilet",
+        "var",
+        "av",
+        "typen",
+        "Kh-101",
+        ".",
+        "Det",
+        "skjedde",
+        "i",
+        "2014",
+        ".",
     ]
+
+
+def test_trained_ner_noise_is_cleaned(pipes):
+    """What a NorNE-trained model gets wrong on news: other labels, titles, cut-off names."""
+    nlp = pipes("nb")
+    text = (
+        "Guvernør Roman Osipov sier at Forsvarets høgskole og Kreml-talsmann Peskov tar feil. "
+        "Pavel Gubin skriver på Telegram. – Vi har tapt, skriver Gubin."
+    )
+    doc = nlp.make_doc(text)
+    tok = {t.text: t.i for t in doc}
+    doc.ents = [
+        Span(doc, 0, 3, label="PER"),  # the title taken in
+        Span(doc, tok["Forsvarets"], tok["Forsvarets"] + 1, label="ORG"),  # the name cut off
+        Span(doc, tok["Kreml-talsmann"], tok["Kreml-talsmann"] + 1, label="DRV"),
+        Span(doc, tok["Pavel"], tok["Pavel"] + 2, label="PER"),
+        Span(doc, len(doc) - 2, len(doc) - 1, label="ORG"),  # the surname as an organisation
+    ]
+    found = {(e.text, e.label_) for e in nlp(doc).ents}
+    assert ("Roman Osipov", "PER") in found
+    assert ("Forsvarets høgskole", "ORG") in found
+    assert not any(label == "DRV" or "Kreml-talsmann" in t for t, label in found)
+    assert ("Gubin", "PER") in found and ("Gubin", "ORG") not in found
+
+
+def test_model_page_furniture_and_weapon_codes_dropped(pipes):
+    nlp = pipes("nb")
+    doc = nlp.make_doc("Oppdatert i går. Missilet var av typen Kh-101, sier Ursula von der Leyen.")
+    tok = {t.text: t.i for t in doc}
+    doc.ents = [
+        Span(doc, 0, 1, label="PER"),
+        Span(doc, tok["Kh-101"], tok["Kh-101"] + 1, label="PER"),
+        Span(doc, tok["Ursula"], tok["Ursula"] + 2, label="PER"),  # "Ursula von"
+        Span(doc, tok["Leyen"], tok["Leyen"] + 1, label="PER"),
+    ]
+    found = {(e.text, e.label_) for e in nlp(doc).ents}
+    assert found == {("Ursula von der Leyen", "PER")}

@@ -172,7 +172,9 @@ def _full(code: str):
 def test_bokmal_claimant_from_attribution(nlps):
     # "ifølge" a party is the party's own statement (an indirect quote): its speaker claims
     figs = get_list(
-        _full("nb")("Ifølge Ukrainas generalstab ble 1180 russiske soldater drept det siste døgnet."),
+        _full("nb")(
+            "Ifølge Ukrainas generalstab ble 1180 russiske soldater drept det siste døgnet."
+        ),
         "st_figures",
     )
     assert len(figs) == 1
@@ -378,3 +380,34 @@ def test_headings_repeat_figures_but_are_not_claims():
     doc = _full("en")(text)
     figs = get_list(doc, "st_figures")
     assert [f.span.start_char for f in figs] == [text.index("1,200", 40)]
+
+
+def test_partitive_pronoun_counts_what_the_earlier_figure_counts(nlps):
+    figs = _figs(nlps, "en", "Twelve others were wounded, three of them seriously.")
+    assert [(f.value, f.unit, f.counts) for f in figs] == [
+        (12, "people", "wounded"),
+        (3, "people", "wounded"),
+    ]
+    assert _figs(nlps, "en", "Three of them were seen near the river.") == []
+
+
+def test_glued_multiplier_and_compound_units(nlps):
+    f = _one(nlps, "en", "Germany pledged €1.5bn in aid to Ukraine.")
+    assert (f.value, f.unit) == (1_500_000_000, "EUR")
+    f = _one(nlps, "nb", "Russland avfyrte fire Iskander-M-raketter mot Kharkiv.")
+    assert (f.value, f.unit) == (4, "missiles")
+    f = _one(nlps, "nn", "Straumen er borte i sju regionar.")
+    assert (f.value, f.unit) == (7, "places")
+
+
+@pytest.mark.parametrize(
+    "code, text, values",
+    [
+        ("en", "The strike on Nov. 3 killed 12 people.", [12]),
+        ("en", "Callum Reid, 34, from Glasgow, said he treated 200 wounded soldiers.", [200]),
+        ("nb", "Klokka 05.30 traff to missiler havna.", [2]),
+        ("nb", "Ola Nordmann (34) fra Bergen sier at 200 soldater er drept.", [200]),
+    ],
+)
+def test_dates_clock_times_and_ages_are_no_figures(nlps, code, text, values):
+    assert [f.value for f in _figs(nlps, code, text)] == values

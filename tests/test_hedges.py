@@ -223,7 +223,10 @@ def test_russian_and_ukrainian(pipes, code, text, expected):
         ("I dag skal soldatene befinne seg nær Kupjansk.", "skal"),
         ("Soldatene skal ifølge Kyiv Independent ha overgitt seg.", "skal"),
         ("Ifølge kilder Bloomberg har snakket med, skal EU vurdere en ny pakke.", "skal"),
-        ("Norge vil etter all sannsynlighet slutte seg til sanksjonene.", "etter all sannsynlighet"),
+        (
+            "Norge vil etter all sannsynlighet slutte seg til sanksjonene.",
+            "etter all sannsynlighet",
+        ),
     ],
 )
 def test_bokmal_hearsay_skal_and_probability(pipes, text, cue):

@@ -413,3 +413,141 @@ def test_hyphen_list_items_are_not_quotes() -> None:
         "- Vi gir aldri opp, sier Zelenskyj.\n"
     )
     assert table(doc) == [("Vi gir aldri opp,", "Zelenskyj")]
+
+
+# -- generalisation: conventions of real articles --------------------------------------------
+
+
+def test_speaker_named_in_the_paragraph_after_with_the_quote_as_object() -> None:
+    doc = read(
+        "– Vi mistet tre mann den første dagen. Ingen ble evakuert.\n\n"
+        "Sersjant Andrij Melnyk sa dette til NRK fredag.\n\n"
+        "«Hver dag mister vi folk.»\n\n"
+        "Oksana Hrytsenko (52) er sykepleier i Kramatorsk. Hun sa dette til VG på telefon.\n"
+    )
+    melnyk = find(doc, "Vi mistet tre mann")
+    assert melnyk.speaker is not None and melnyk.speaker.name == "Andrij Melnyk"
+    assert melnyk.recipient == "NRK"
+    hun = find(doc, "Hver dag mister vi folk")
+    assert hun.speaker is not None and hun.speaker.name == "Oksana Hrytsenko"
+    assert hun.recipient == "VG"
+
+
+def test_english_speaker_named_after_the_quote_paragraph() -> None:
+    doc = read(
+        '"We lost three men on the first day."\n\n'
+        "Andriy Melnyk, a 34-year-old sergeant in the 47th Brigade, said this in a phone "
+        "interview with Reuters.\n",
+        "en",
+    )
+    q = find(doc, "We lost three men")
+    assert q.speaker is not None and q.speaker.name == "Andriy Melnyk"
+
+
+def test_scare_quotes_and_labels_are_not_quotes() -> None:
+    doc = read(
+        "Soldatene sier at de ble sendt til «storm» uten artilleristøtte. Enheten kalles ofte "
+        "såkalte «kjøttbølger» av bloggerne.\n\n"
+        "Soldatene i «Storm»-enheten sier at de ikke fikk trekke seg tilbake.\n"
+    )
+    assert table(doc, "direct") == []
+    en = read(
+        'Soldiers said they were sent to so-called "storm" units, and that commanders sent them '
+        'to "storm" positions. The ministry said its forces had "liberated" the village.\n',
+        "en",
+    )
+    assert table(en, "direct") == [("liberated", "The ministry")]
+
+
+def test_particle_cue_with_the_speaker_inside() -> None:
+    doc = read(
+        "– Russerne har mistet initiativet, påpeker militæranalytiker Tor Bukkvoll.\n\n"
+        "– Krigen er langt fra over, slår Bukkvoll fast.\n\n"
+        "– Vi må være forberedt, la han til.\n"
+    )
+    assert [r[1] for r in table(doc, "direct")] == ["Tor Bukkvoll"] * 3
+
+
+def test_according_to_data_names_the_source_of_the_data() -> None:
+    doc = read(
+        "Ifølge tall VG har fått fra Utenriksdepartementet, er minst ni nordmenn drept i "
+        "Ukraina siden 2022.\n\n"
+        "Ifølge beregninger fra Forsvarets forskningsinstitutt har Russland mistet over 3000 "
+        "stridsvogner.\n\n"
+        "Ifølge generalstaben i Kyiv mistet Russland 1200 soldater det siste døgnet.\n"
+    )
+    got = {text.rstrip("."): sp for text, sp in table(doc, "indirect")}
+    assert got["er minst ni nordmenn drept i Ukraina siden 2022"] == "Utenriksdepartementet"
+    assert got["har Russland mistet over 3000 stridsvogner"] == "Forsvarets forskningsinstitutt"
+    assert got["mistet Russland 1200 soldater det siste døgnet"] == "generalstaben i Kyiv"
+
+
+def test_anonymous_and_plural_sources() -> None:
+    doc = read(
+        "Kilder NRK har snakket med, sier at angrepet kom overraskende.\n\n"
+        "Soldatene forteller at de ble truet med skyting.\n\n"
+        "En kilde i det ukrainske forsvaret opplyser til NRK at russerne har samlet 30 000 "
+        "soldater i området.\n"
+    )
+    got = {text: sp for text, sp in table(doc, "indirect")}
+    assert got["angrepet kom overraskende"] == "Kilder NRK har snakket med"
+    assert got["de ble truet med skyting"] == "Soldatene"
+    assert got["russerne har samlet 30 000 soldater i området"] == (
+        "En kilde i det ukrainske forsvaret"
+    )
+    assert next(q.speaker for q in doc._.st_quotes if "truet" in qtext(doc, q)).kind == (
+        "descriptive"
+    )
+
+
+def test_interview_transcript_turns_and_nested_quotes() -> None:
+    doc = read(
+        "«Russarane seier sjølve at dei sender ‹kjøtt› mot oss.»\n\n"
+        "Det fortel ein ukrainsk kompanisjef som kallar seg «Bizon».\n\n"
+        "Sigrid Øvrebø: Kor lenge kan de halde linja?\n\n"
+        "«Bizon»: Så lenge vi får granatar.\n",
+        "nn",
+    )
+    got = table(doc, "direct")
+    assert ("kjøtt", "Russarane") in got
+    assert ("Russarane seier sjølve at dei sender ‹kjøtt› mot oss.", "Bizon") in got
+    assert ("Kor lenge kan de halde linja?", "Sigrid Øvrebø") in got
+    assert ("Så lenge vi får granatar.", "Bizon") in got
+    assert ("Bizon", "ein ukrainsk kompanisjef") not in got  # the name given is no quote
+
+
+def test_english_cues_datelines_and_media() -> None:
+    doc = read(
+        "KYIV, Ukraine (AP) — Russian forces struck an apartment block in Kharkiv overnight, "
+        "killing at least seven people, officials said.\n\n"
+        '"They send us to storm positions without any support," Ukrainian soldier Ivan Petrov '
+        "said in a video posted to Telegram.\n\n"
+        '"We are running out of everything," said one officer, who asked not to be named '
+        "because he was not authorised to speak to the media.\n\n"
+        "The UN monitoring mission said in a statement it had recorded 1,127 attacks on health "
+        "care facilities.\n\n"
+        "Ukraine's air force did not say how many drones hit Odesa, but said they were launched "
+        "from Crimea.\n",
+        "en",
+    )
+    first = find(doc, "Russian forces struck")
+    assert first.speaker is not None and first.speaker.name == "officials"
+    petrov = find(doc, "They send us")
+    assert petrov.medium == "video on Telegram" and petrov.recipient is None
+    assert petrov.speaker is not None and petrov.speaker.title == "Ukrainian soldier"
+    officer = find(doc, "We are running out")
+    assert officer.recipient is None and officer.medium is None
+    assert find(doc, "it had recorded").medium == "statement"
+    got = table(doc, "indirect")
+    assert not any(t.startswith("how many") for t, _ in got)  # "did not say" reports nothing
+    assert ("they were launched from Crimea", "Ukraine's air force") in got
+
+
+def test_indirect_clause_never_keeps_a_dangling_quote_mark() -> None:
+    doc = read(
+        "Ukrainske myndigheter sier at angrepet er «en forbrytelse mot menneskeheten. Vi krever "
+        "en etterforskning», og ber FN reagere.\n\n"
+        "Ukrainske myndigheter sier at angrepet er «en forbrytelse mot menneskeheten.\n"
+    )
+    for text, _ in table(doc, "indirect"):
+        assert text.count("«") == text.count("»"), text

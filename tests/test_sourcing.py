@@ -203,6 +203,8 @@ def test_bokmal_source_phrase_ends_at_its_noun(nlps):
         ("en", "According to Ukrainian officials, about 300 civilians remain trapped."),
         ("nb", "Generalstaben anslår at Russland har mistet rundt 1300 soldater."),
         ("nn", "Det ukrainske luftforsvaret har ikkje stadfesta dette."),
+        ("nb", "I sin morgenoppdatering skriver generalstaben at det pågår harde kamper."),
+        ("nn", "Det russiske forsvarsdepartementet skriv på Telegram at det ramma ein fabrikk."),
     ],
 )
 def test_party_statements_are_no_attribution(nlps, code, text):
@@ -485,17 +487,52 @@ def test_english_speech_verb_of_a_party_is_no_attribution(nlps):
 @pytest.mark.parametrize(
     "code, text, relation, source",
     [
-        ("nb", "Angrepet ble utført av ukrainske droner, melder Ukrainska Pravda.", "reported", "Ukrainska Pravda"),
-        ("nb", "Pakken skal vedtas i desember, opplyser kilder til Bloomberg.", "reported", "Bloomberg"),
-        ("nb", "Russland mistet 30 000 soldater i oktober, ifølge nyhetsbyrået Reuters.", "reported", "Reuters"),
+        (
+            "nb",
+            "Angrepet ble utført av ukrainske droner, melder Ukrainska Pravda.",
+            "reported",
+            "Ukrainska Pravda",
+        ),
+        (
+            "nb",
+            "Pakken skal vedtas i desember, opplyser kilder til Bloomberg.",
+            "reported",
+            "Bloomberg",
+        ),
+        (
+            "nb",
+            "Russland mistet 30 000 soldater i oktober, ifølge nyhetsbyrået Reuters.",
+            "reported",
+            "Reuters",
+        ),
         ("nb", "NTB har ikke lyktes å bekrefte opplysningene.", "could-not-verify", "NTB"),
         ("nb", "NRK har ikke kunnet verifisere videoen.", "could-not-verify", "NRK"),
         ("nb", "Kreml avkrefter at det pågår en ny mobilisering.", "denied", "Kreml"),
-        ("nb", "Forsvarsdepartementet i Moskva tilbakeviser påstandene.", "denied", "Forsvarsdepartementet i Moskva"),
-        ("nb", "VG har sett bilder og dokumenter som underbygger at han har tjenestegjort i legionen.", "verified", "VG"),
+        (
+            "nb",
+            "Forsvarsdepartementet i Moskva tilbakeviser påstandene.",
+            "denied",
+            "Forsvarsdepartementet i Moskva",
+        ),
+        (
+            "nb",
+            "VG har sett bilder og dokumenter som underbygger at han har tjenestegjort i legionen.",
+            "verified",
+            "VG",
+        ),
         ("nb", "Han svarte ikke på Dagbladets henvendelse lørdag.", "no-comment", "Han"),
-        ("nb", "Britisk etterretning anslo i november at tapene var store.", "reported", "Britisk etterretning"),
-        ("nn", "Kyiv Independent meldar at missilet truleg var av typen Kh-101.", "reported", "Kyiv Independent"),
+        (
+            "nb",
+            "Britisk etterretning anslo i november at tapene var store.",
+            "reported",
+            "Britisk etterretning",
+        ),
+        (
+            "nn",
+            "Kyiv Independent meldar at missilet truleg var av typen Kh-101.",
+            "reported",
+            "Kyiv Independent",
+        ),
         ("nn", "Ukrenergo ville ikkje gi nye tal torsdag ettermiddag.", "no-comment", "Ukrenergo"),
         ("nn", "Kreml avkreftar at det skal kome ei ny mobilisering.", "denied", "Kreml"),
     ],
@@ -515,7 +552,9 @@ def test_confirmed_overfor_outlet_has_recipient(nlps):
 def test_sources_an_outlet_spoke_to(nlps):
     # both the outlet and its anonymous sources, once each (two cues read the same words)
     found = _read(
-        nlps, "nn", "Ifølgje kjelder Bloomberg har snakka med, skal EU vurdere ei ekstra støttepakke."
+        nlps,
+        "nn",
+        "Ifølgje kjelder Bloomberg har snakka med, skal EU vurdere ei ekstra støttepakke.",
     )
     assert sorted((r, s, rec) for r, s, rec, _ in found) == [
         ("reported", "Bloomberg", None),
@@ -533,3 +572,62 @@ def test_participle_clause_takes_the_sentence_subject():
     )
     found = [(a.relation, a.source.name) for a in get_list(doc, "st_attributions")]
     assert found == [("claimed", "Ukraine's general staff")]
+
+
+def test_outlets_own_check_is_verification(nlps):
+    rel, src, _rec, _ev = _one(
+        nlps, "nb", "Men ifølge Aftenpostens egen gjennomgang er bildene flere uker gamle."
+    )
+    assert (rel, src) == ("verified", "Aftenposten")
+    rel, src, _rec, _ev = _one(
+        nlps, "en", "According to the Guardian's own analysis, the video was filmed in May."
+    )
+    assert (rel, src) == ("verified", "Guardian")
+
+
+def test_no_relations_inside_direct_quotes_or_headings():
+    from sourcetrace.pipeline import build_pipeline
+
+    text = (
+        "Kremlin denies troop buildup near Sumy\n\n"
+        '"We do not comment on the fantasies of British intelligence," Peskov said.\n\n'
+        "The Kremlin declined to comment further."
+    )
+    doc = build_pipeline("en", "blank")(text)
+    found = [(a.relation, a.evidence.text) for a in get_list(doc, "st_attributions")]
+    assert found == [("no-comment", "The Kremlin declined to comment further")]
+
+
+@pytest.mark.parametrize(
+    "text, relation, source",
+    [
+        (
+            "NRK har vært i kontakt med Forsvarsdepartementet, som ikke ønsker å kommentere saken.",
+            "no-comment",
+            "Forsvarsdepartementet",
+        ),
+        ("Kreml avfeide mandag rapporten som «falske nyheter».", "denied", "Kreml"),
+        ("Russland har flere ganger avvist at de angriper sivile mål.", "denied", "Russland"),
+        (
+            "Zelenskyjs kontor bekrefter utvekslingen og skriver at 84 ukrainere er hjemme.",
+            "confirmed",
+            "Zelenskyjs kontor",
+        ),
+    ],
+)
+def test_bokmal_word_order_and_adverbs(nlps, text, relation, source):
+    rel, src, _rec, _ev = _one(nlps, "nb", text)
+    assert (rel, src) == (relation, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company declined to name its suppliers, citing security concerns.",
+        "The Guardian's Daniel Ostrowski reports from Kyiv.",
+        "Ambassaden skrev i en kommentar på Facebook at norske medier sprer propaganda.",
+    ],
+)
+def test_not_sources(nlps, text):
+    code = "nb" if "skrev" in text else "en"
+    assert [r for r in _read(nlps, code, text) if r[0] == "reported"] == []

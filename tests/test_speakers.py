@@ -87,7 +87,8 @@ def test_pronoun_prefers_the_latest_fitting_person() -> None:
         "Bataljonssjefen forteller at kompaniene hans er på under halv styrke.\n"
     )
     han = speaker_of(doc, "De kommer")
-    assert han.name == "En ukrainsk bataljonssjef"
+    # the name he goes by, in quote marks, names him (as "som kaller seg «Bizon»" does)
+    assert han.name == "Tur" and han.cluster != speaker_of(doc, "Begge parter").cluster
     later = next(q.speaker for q in doc._.st_quotes if q.kind == "indirect")
     assert later is not None and later.cluster == han.cluster  # "Bataljonssjefen" refers back
 
@@ -204,3 +205,94 @@ def test_impersonal_cue_speaks_for_its_source_or_the_issuer_of_its_medium() -> N
     assert dept.kind == "organisation" and dept.name == "ukrainske forsvarsdepartementet"
     update = speaker_of(doc, "Russland vil trolig")
     assert update.text == "oppdateringen" and update.name == "Britisk etterretning"
+
+
+def _named(doc: Doc) -> dict[str, str | None]:
+    """name -> title of every speaker mention of a quote."""
+    return {q.speaker.name: q.speaker.title for q in doc._.st_quotes if q.speaker is not None}
+
+
+def test_role_nouns_before_a_name_are_titles() -> None:
+    nb = read(
+        "Innbyggeren Olena Kovalenko sier at hun hørte tre smell.\n\n"
+        "Statsselskapet Ukrenergo opplyser at to kraftverk er skadet.\n\n"
+        "Nederlands forsvarsminister Pieter van den Berg sa til ANP at landet vil sende mer.\n"
+    )
+    got = _named(nb)
+    assert got["Olena Kovalenko"] == "Innbyggeren"
+    assert got["Ukrenergo"] == "Statsselskapet"
+    assert got["Pieter van den Berg"] == "Nederlands forsvarsminister"
+    en = read(
+        "Resident Olha Marchenko said the blast shattered every window.\n\n"
+        '"They send us to storm positions," Ukrainian soldier Ivan Petrov said.\n\n'
+        "Kremlin spokesman Dmitry Peskov told reporters the talks had no prospects.\n\n"
+        "Dockworker Andrii Polishchuk, 46, said he was on a night shift.\n",
+        lang="en",
+    )
+    got = _named(en)
+    assert got["Olha Marchenko"] == "Resident"
+    assert got["Ivan Petrov"] == "Ukrainian soldier"
+    assert got["Dmitry Peskov"] == "Kremlin spokesman"
+    assert got["Andrii Polishchuk"] == "Dockworker"
+
+
+def test_appositions_ages_and_aliases() -> None:
+    doc = read(
+        "Serhii Bondarenko, 34, a volunteer driver, said he now made the trip 30 times a month.\n\n"
+        "At the bread queue, Olena's neighbour, a retired teacher, said she had stopped counting.\n\n"
+        '"It\'s hell out there," said one resident, who gave only her first name, Olena, as she '
+        "queued for bread.\n\n"
+        'The commander of an air defense unit, who uses the call sign "Hrim," described the '
+        "battle to CNN. His unit shoots down 20 drones a night, he said.\n",
+        lang="en",
+    )
+    got = [sp for _, sp in [(q.span.text, q.speaker.name) for q in doc._.st_quotes]]
+    assert got == [
+        "Serhii Bondarenko",
+        "Olena's neighbour, a retired teacher",
+        "Olena",
+        "Hrim",
+    ]
+
+
+def test_a_role_named_before_the_person_joins_the_person() -> None:
+    doc = read(
+        "A group of 14 Russian soldiers surrendered last week after contacting the hotline, "
+        "the project's spokesperson said on Tuesday.\n\n"
+        "Oksana Demydiuk told the Kyiv Independent that the soldiers had been in contact with "
+        "the hotline for a month.\n",
+        lang="en",
+    )
+    first, second = doc._.st_quotes
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.cluster == second.speaker.cluster
+    assert first.speaker.name == "Oksana Demydiuk"
+
+
+def test_one_of_them_and_age_descriptions() -> None:
+    doc = read(
+        "Premiums have risen by 30%, according to two brokers in London. One of them, who asked "
+        'not to be named, said some owners were "simply refusing to go."\n\n'
+        "Callum Reid, 34, from Glasgow, spent 18 months with an evacuation unit.\n\n"
+        "'At the start I wrote down every name,' the 34-year-old told MailOnline.\n",
+        lang="en",
+    )
+    one = next(q for q in doc._.st_quotes if q.span.text.startswith("some owners"))
+    assert one.speaker is not None and one.speaker.name == "One of two brokers in London"
+    reid = next(q for q in doc._.st_quotes if q.span.text.startswith("At the start"))
+    assert reid.speaker is not None and reid.speaker.name == "Callum Reid"
+
+
+def test_bylines_are_no_speakers_and_name_the_interviewer() -> None:
+    doc = read(
+        "Av Martin Strand, NTB\n\n"
+        "Seniorforsker Håkon Lunde ved NUPI påpeker at skyggeflåten har vokst.\n\n"
+        "Rederiforbundet opplyser til Dagbladet at ingen norske skip står på listen.\n\n"
+        "– Sanksjonene virker, men sakte, sier Lunde.\n\n"
+        "– Er det nok?\n\n"
+        "– Nei. Ikke ennå, sier Lunde.\n"
+    )
+    names = {m.name for m in doc._.st_mentions}
+    assert not any("Strand" in n for n in names)
+    question = next(q for q in doc._.st_quotes if q.span.text.startswith("Er det nok"))
+    assert question.speaker is not None and question.speaker.name == "NTB"

@@ -91,6 +91,9 @@ class Lexicon:
     data_nouns: frozenset[str] = frozenset()
     data_source_preps: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()
+    clause_links: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    apposition_openers: frozenset[str] = frozenset()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -186,6 +189,9 @@ def lexicon(code: str) -> Lexicon:
         data_nouns=_low(lx.get("data_nouns")),
         data_source_preps=_low(lx.get("data_source_preps")),
         byline_words=_low(words.get("byline_words")),
+        clause_links=_low(lx.get("clause_links")),
+        negations=_low(lx.get("negations")),
+        apposition_openers=_low(lx.get("apposition_openers")),
     )
 
 
@@ -209,7 +215,7 @@ def np_after(
                 break
             j = close  # a name in quote marks: 'sier «Martin» (34)'
             continue
-        if tok.is_punct and low not in ("'s", "’s", "-"):
+        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
         if low in stop:
             break
@@ -232,6 +238,17 @@ def np_after(
             break
         if (low in lx.cue_verbs or low in lx.particle_cues) and j > start:
             break
+        if (
+            j > start
+            and tok.text.islower()
+            and tok.is_alpha
+            and low not in lx.determiners
+            and low not in lx.name_particles
+            and not is_nominal(doc, lx, j)
+            and doc[j - 1].text.islower()
+            and (_head_word(doc[j - 1].lower_, lx) or is_plural(doc[j - 1].lower_, lx))
+        ):
+            break  # "beskrev en av soldatene | situasjonen": the object after the head noun
         j += 1
     return start, j
 
@@ -253,11 +270,16 @@ def _ends_sentence(doc: Doc, j: int) -> bool:
     )
 
 
-def _quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
+def _quoted_name_end(doc: Doc, j: int, limit: int, loose: bool = False) -> int | None:
     """End (after the closing mark) of a capitalised name of one to three words in quote marks
     opening at ``j`` ("«Martin»", "«Tur»"), else None."""
     k = j + 1
-    while k < limit and k <= j + 4 and is_cap(doc[k].text) and not doc[k].is_punct:
+    while (
+        k < limit
+        and k <= j + 4
+        and (is_cap(doc[k].text) or (loose and k > j + 1 and doc[k].is_alpha))  # «Jeg vil leve»
+        and not doc[k].is_punct
+    ):
         k += 1
     if k > j + 1 and k + 1 < limit and doc[k].text == "," and doc[k + 1].text in _CLOSE_MARKS:
         k += 1  # '"Frontline Notes," wrote'
@@ -289,21 +311,28 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             k = j - 1
             while k >= lo and k >= j - 4 and doc[k].text not in _OPEN_MARKS:
                 k -= 1
-            if k >= lo and doc[k].text in _OPEN_MARKS and _quoted_name_end(doc, k, j + 1) == j + 1:
+            named = k > lo and _suffix(doc[k - 1].lower_, lx.org_suffixes)  # "Prosjektet «...»"
+            if (
+                k >= lo
+                and doc[k].text in _OPEN_MARKS
+                and _quoted_name_end(doc, k, j + 1, loose=named) == j + 1
+            ):
                 start, j = k, k - 1  # '«Martin» sier'
                 continue
             break
-        if tok.is_punct and low not in ("'s", "’s", "-"):
+        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
         if (
             low in lx.conjunctions
             or low in lx.complementizers
-            or low in lx.cue_verbs
+            or (low in lx.cue_verbs and not (is_cap(tok.text) and j > lo))  # "Aviator Notes"
             or _ends_sentence(doc, j)
         ):
             break
         start = j
         j -= 1
+    while end - 1 > start and doc[end - 1].lower_ in lx.np_stop:
+        end -= 1  # "It did not | say": auxiliaries and negation before the cue
     if start >= end:
         return None
     first = doc[start].lower_
@@ -323,7 +352,58 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         return None
     if doc[end - 1].lower_ in lx.time_words:
         return None  # "Samme kveld hevdet ...": a time adverbial, the subject follows the verb
+    for p in range(end - 1, start + 1, -1):
+        # "The strike came a day after Turkey's president said", "a claim the Ukrainian army's
+        # Khortytsia group called": the subject of the clause
+        prev = doc[p - 1]
+        linked = prev.lower_ in lx.clause_links and (
+            is_cap(doc[p].text) or doc[p].lower_ in lx.determiners
+        )
+        fresh = (
+            doc[p].lower_ in lx.definite_determiners
+            and prev.is_alpha
+            and prev.text.islower()
+            and prev.lower_ not in lx.np_link
+            and prev.lower_ not in lx.np_stop
+            and prev.lower_ not in lx.determiners
+            and prev.lower_ not in lx.name_particles
+            and not is_nominal(doc, lx, p - 1)
+        )
+        if (
+            (linked and not is_nominal(doc, lx, p - 2) or fresh)
+            and is_nominal(doc, lx, end - 1)
+        ):
+            return p, end
+    rel = doc[start - 1].lower_ if start > lo else ""
+    if (
+        rel in lx.relatives
+        and rel not in lx.complementizers
+        and start - 1 > lo
+        and not is_cap(doc[start].text)
+        and doc[start].lower_ not in lx.pronouns
+        and doc[start].lower_ not in lx.determiners
+    ):
+        # "Volunteers who run evacuation buses say": the relative clause is part of it
+        head = np_before(doc, lx, start - 1, lo)
+        if head is not None and head[1] - head[0] <= 6 and is_nominal(doc, lx, head[1] - 1):
+            return head[0], end
     return start, end
+
+
+def is_nominal(doc: Doc, lx: Lexicon, t: int) -> bool:
+    """Token ``t`` can head a speaker phrase: a name, a person or organisation noun, a
+    title, a pronoun, a closing parenthesis or quote mark."""
+    low = doc[t].lower_
+    return (
+        is_cap(doc[t].text)
+        or doc[t].text in (")", "»", "”", '"')
+        or _suffix(low, lx.person_suffixes)
+        or _suffix(low, lx.org_suffixes)
+        or is_plural(low, lx)
+        or is_title(low, lx)
+        or low in lx.pronouns
+        or low in lx.anaphors
+    )
 
 
 def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int] | None:
@@ -336,8 +416,18 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
     while j < end:
         tok = doc[j]
         low = tok.lower_
-        if tok.is_punct and low not in ("'s", "’s", "-"):
+        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
+        if (
+            low in lx.place_preps
+            and good == j - 1
+            and j + 2 < end
+            and is_cap(doc[j + 1].text)
+            and not doc[j + 1].is_punct
+            and _suffix(doc[good].lower_, lx.org_suffixes)
+        ):
+            j += 1  # "Politiet i Bergen", "Forsvarsdepartementet i Moskva"
+            continue
         if low in lx.np_stop or low in lx.complementizers or (low in lx.cue_verbs and j > start):
             break
         if tok.pos_ in ("VERB", "AUX") and j > start:  # only with a tagger (else pos_ is "")
@@ -442,6 +532,21 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         return None
     span = doc[start:end]
     first = doc[start].lower_
+    if (
+        end - start >= 4
+        and doc[start + 1].text in _OPEN_MARKS
+        and doc[end - 1].text in _CLOSE_MARKS
+        and _suffix(first, lx.org_suffixes)
+        and _quoted_name_end(doc, start + 1, end, loose=True) == end
+    ):
+        # "Prosjektet «Jeg vil leve»": the organisation by its name
+        return Mention(
+            span=span,
+            name=doc[start + 2 : end - 1].text,
+            kind="organisation",
+            title=doc[start].text,
+            entity_type="ORG",
+        )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span.text, kind="pronoun")
     if end - start == 1 and (
@@ -547,14 +652,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 )
             rest = doc[main:end]
             aged = all(t.is_punct or t.like_num for t in rest)  # "(58)", ", 34"
-            title = " ".join(
-                [
-                    t.text
-                    for t in doc[start:run_start]
-                    if t.lower_ not in lx.determiners and t.text not in _OPEN_MARKS
-                ]
-                + ([] if aged else [rest.text])
+            kept = "".join(
+                t.text_with_ws
+                for t in doc[start:run_start]
+                if t.lower_ not in lx.determiners and t.text not in _OPEN_MARKS
             ).strip()
+            title = " ".join([kept] + ([] if aged else [rest.text])).strip()
             return Mention(
                 span=span,
                 name=name_text,
@@ -600,7 +703,11 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     if m.kind == "unknown":
         return "unknown", "sg"  # never an antecedent
     words = m.text.split()
-    head = words[-1].lower() if words else ""
+    cut = next(
+        (i for i, w in enumerate(words) if i and (w.lower() in lx.np_link or w.lower() in lx.np_stop)),
+        len(words),
+    )
+    head = words[cut - 1].lower() if words else ""  # "two brokers | in London"
     low_name = m.name.lower()
     if m.kind == "organisation" or m.entity_type in ORG_LABELS:
         outlet = low_name in lx.outlets or low_name.removeprefix("the ") in lx.outlets
@@ -610,6 +717,9 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     anaphor = lx.anaphors.get(head)
     if anaphor is not None and m.entity_type == "ORG":
         return anaphor, "sg"
+    low = [w.lower() for w in words]
+    if len(low) > 2 and low[0] in lx.indefinite and low[1] in lx.np_link:
+        return "person", "sg"  # "en av de tre russiske soldatene", "one of them"
     return "person", ("pl" if is_plural(head, lx) else "sg")
 
 

@@ -35,6 +35,7 @@ such compounds in the tokenizer would change the tokens every other component re
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -75,7 +76,15 @@ class Entities:
         self.data = langdata.concern(self.lang, "entities")
         data = self.data
         self.label_map: dict[str, str] = dict(data.get("label_map", {}))
-        self.gazetteer_labels = bool(data.get("model", {}).get("gazetteer_labels", False))
+        model_data = data.get("model", {})
+        self.gazetteer_labels = bool(model_data.get("gazetteer_labels", False))
+        # a trained NER's other labels (NorNE's PROD, DRV, EVT, MISC) are no entities of ours:
+        # dropped, so rules may fill their place ("Mariana Costa" tagged PROD)
+        self.keep_labels = frozenset(model_data.get("keep_labels", []))
+        # page furniture and weapon codes a model takes for names ("Oppdatert", "FOTO", "Kh-101")
+        self.not_entities = frozenset(model_data.get("not_entities", []))
+        pattern = model_data.get("not_entity_pattern")
+        self.not_entity_re = re.compile(pattern) if pattern else None
         if fix_tokenizer:
             tokenizer_fixes(nlp)  # changes nlp.tokenizer: see the module docstring
 
@@ -129,6 +138,7 @@ class Entities:
         )
         self.org_last = {nlp.vocab.strings.add(w) for w in runs.get("organisation_last_words", [])}
         self.surname_suffixes = ["", *suffixes]
+        self.first_names = frozenset(first_names)
 
     # -- steps --------------------------------------------------------------------------------
 
@@ -152,6 +162,20 @@ class Entities:
                 start += 1
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
                 end -= 1
+            if self.keep_labels and label not in self.keep_labels:
+                continue
+            text = doc[start:end].text if end > start else ""
+            if text in self.not_entities or (
+                self.not_entity_re is not None and self.not_entity_re.fullmatch(text)
+            ):
+                continue
+            if (
+                label == "PER"
+                and end - start >= 3
+                and doc[start].text not in self.first_names
+                and doc[start + 1].text in self.first_names
+            ):
+                start += 1  # "Guvernør Roman Osipov": a sentence-initial title is no name
             if label and end > start:
                 out.append(Span(doc, start, end, label=known.get((start, end), label)))
         return out
@@ -216,9 +240,9 @@ class Entities:
         model = self._model_ents(doc, [*gazetteer, *replacing, *others])
         ents = _Ents(doc, model)
         fixed = {(e.start, e.end) for e in model}  # the model's: never replaced
-        ents.add(gazetteer, replace=False)
-        # a whole-name pattern may extend a model entity it contains ("Ukrainas" -> "Ukrainas
-        # generalstab"), but never replace one it only overlaps
+        # a listed or whole-pattern name may extend a model entity it contains ("Forsvarets" ->
+        # "Forsvarets høgskole", "Ukrainas" -> "Ukrainas generalstab"), never cut one it overlaps
+        ents.add(gazetteer)
         ents.add(replacing)
         ents.add(others, replace=False)
         if self.runs_enabled and (not model or self.run_when_model):
@@ -227,6 +251,7 @@ class Entities:
             ents.add([r for r in runs if r.label_ == "ORG"], fixed=fixed)
             ents.add([r for r in runs if r.label_ != "ORG"], replace=False)
         ents.add(self._surnames(doc, ents), replace=False)
+        ents.relabel_surnames()
         if ents.changed or model != list(doc.ents):
             doc.ents = ents.spans()
         return doc
@@ -241,6 +266,17 @@ class _Ents:
         for n, e in enumerate(ents):
             self.owner[e.start : e.end] = n
         self.changed = False
+
+    def relabel_surnames(self) -> None:
+        """A one-word entity that is the surname of a person named in full is that person
+        ("skriver Gubin" after "Pavel Gubin"), whatever label a model gave it."""
+        surnames = {
+            e[-1].text for e in self.items if e is not None and e.label_ == "PER" and len(e) > 1
+        }
+        for n, e in enumerate(self.items):
+            if e is not None and len(e) == 1 and e.label_ != "PER" and e.text in surnames:
+                self.items[n] = Span(e.doc, e.start, e.end, label="PER")
+                self.changed = True
 
     def spans(self) -> list[Span]:
         return sorted((e for e in self.items if e is not None), key=lambda e: e.start)

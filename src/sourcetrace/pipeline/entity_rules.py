@@ -27,8 +27,10 @@ MAX_REPEAT = 8
 _QUOTED_COMPOUND_INFIX = r"(?<=\w)[»”\"'’](?=-)|(?<=[»”\"'’])-(?=\w)"
 # A year ending a sentence ("i 2014.") is no ordinal: split its full stop.
 _YEAR_STOP_SUFFIX = r"(?<=(?<![0-9.])[0-9]{4})\.$"
-# ... and so does a weapon code ending one ("av typen Kh-101.", "two Su-34."): no abbreviation
-_CODE_STOP_SUFFIX = "|".join(rf"(?<=[A-Za-z]-[0-9]{{{n}}})\.$" for n in range(1, 5))
+# ... and so does a code ending one ("av typen Kh-101.", "skriver E24."): no abbreviation
+_CODE_STOP_SUFFIX = "|".join(
+    rf"(?<=[A-Za-z]-[0-9]{{{n}}})\.$|(?<=[A-Z][0-9]{{{n}}})\.$" for n in range(1, 5)
+)
 
 
 def tokenizer_fixes(nlp: Language) -> None:

@@ -4,8 +4,13 @@ noun, what they count and who claims them.
 Why this shape: a war report's numbers matter only with their context: "34 mennesker ble
 skadet" is 34 people *wounded*, *claimed* by whoever speaks. So each number found by
 :mod:`.numbers` is kept only when its context makes it a count (a counted noun, a casualty
-word in its clause, or a bound such as "minst"); dates, years, ages, clock times, ordinals,
-article numbers, phone numbers and idioms ("én etter én", "100 prosent") are dropped. The
+word in its clause, or a bound such as "minst"); dates, years, ages, clock times, ordinals
+naming units ("114. brigade"), time windows ("de siste 24 timene"), article numbers, phone
+numbers and idioms ("én etter én", "100 prosent") are dropped. Ordinals that count events
+("tredje gang siden august", "the 17th exchange") are figures; round numbers after an article
+("et titall", "a dozen", "a hundred") are figures bounded "about"; vague plurals ("tusenvis",
+"dozens", "flere hundre") are none, as in the gold cases. Headings and page furniture repeat the
+body and are skipped. The
 claimant is the enclosing quote's speaker, else the source of an attribution in the sentence (or
 in the next one when it opens "Det bekrefter ..."), both resolved by the speakers component
 before this runs.
@@ -72,6 +77,7 @@ class Figures:
         excl = data.get("exclude", {})
         self.before_re = re.compile(excl["before"]) if excl.get("before") else None
         self.after_re = re.compile(excl["after"], re.I) if excl.get("after") else None
+        self.token_re = re.compile(excl["token"]) if excl.get("token") else None
         idioms = excl.get("idioms", [])
         self.idiom_re = re.compile("|".join(f"(?:{i})" for i in idioms), re.I) if idioms else None
         self.units = [
@@ -98,6 +104,7 @@ class Figures:
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
+        self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
         # ordinals that count events ("den fjerde siden sommeren", "the 17th exchange")
         ords = data.get("ordinals", {})
         self.ordinal_words = {k.lower(): float(v) for k, v in ords.get("words", {}).items()}
@@ -185,7 +192,11 @@ class Figures:
                 continue
             span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
             sent = sents.get(sents.index(m.start()))
-            if span is None or sent is None or any(f.span.start <= span.start < f.span.end for f in figures):
+            if (
+                span is None
+                or sent is None
+                or any(f.span.start <= span.start < f.span.end for f in figures)
+            ):
                 continue
             unit, _counts, unit_end = self._unit(doc, span.end, sent.end)
             fig = FigureAnn(
@@ -225,6 +236,8 @@ class Figures:
                 continue  # the tail of a code or phone number ("303-832-8160")
             if self.after_re is not None and self.after_re.search(after):
                 continue
+            if self.token_re is not None and self.token_re.fullmatch(doc[expr.start].text):
+                continue  # "05.30": a clock time
             if (
                 self.paren_age
                 and before.endswith("(")
@@ -277,6 +290,15 @@ class Figures:
             )
             if self._is_year(doc, expr, before) and unit is None:
                 continue
+            if (
+                unit is None
+                and out
+                and last.end + 1 < sent.end
+                and doc[last.end].lower_ in self.partitive
+                and doc[last.end + 1].lower_ in self.back_pronouns
+            ):
+                # "Twelve others were wounded, three of them seriously": the earlier count's noun
+                unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
             if expr.weak and (unit is None or counts is None or unit_end != last.end + 1):
                 continue  # "en" is an article unless a counted noun follows at once
             if (
@@ -313,8 +335,10 @@ class Figures:
         while j < end and j - i <= gap + 1:
             tok = doc[j]
             pair = f"{tok.text} {doc[j + 1].text}" if j + 1 < end else ""
+            # "Iskander-M-raketter", "Shahed-drones": a compound counts what its last part names
+            tail = tok.text.rsplit("-", 1)[-1] if "-" in tok.text[1:] else tok.text
             for pattern, unit, counts in self.units:
-                if pattern.fullmatch(tok.text):
+                if pattern.fullmatch(tok.text) or (tail != tok.text and pattern.fullmatch(tail)):
                     return unit, counts, j + 1
                 if pair and pattern.fullmatch(pair):
                     return unit, counts, j + 2  # "per cent"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*\.?")
 _GROUP3 = re.compile(r"\d{3}")
+_GLUED = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)\.?")
 
 
 def word_trie(words: list[str]) -> str:
@@ -114,6 +115,14 @@ class NumberReader:
                 if expr is not None:
                     out.append(expr)
                     i = expr.end
+                    continue
+            elif text[:1].isdigit() and (glued := _GLUED.fullmatch(text)):
+                # "€1.5bn", "800m": a multiplier written onto the number
+                value = self._digit_value(glued.group(1))
+                mult = self.multipliers.get(glued.group(2).lower())
+                if value is not None and mult is not None:
+                    out.append(NumberExpr(i, i + 1, value * mult, words=False))
+                    i += 1
                     continue
             elif (
                 text.lower() in self.small

@@ -17,6 +17,7 @@ from .cues import (
     Lexicon,
     has_suffix,
     is_cap,
+    is_nominal,
     is_plural,
     is_title,
     make_mention,
@@ -103,6 +104,12 @@ class CueReader:
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
         if before is None and doc[k].lower_ not in lx.participle_cues:
             before = self._apposition(doc, k, lo) or self._relative_subject(doc, k, lo)
+            alias = self._alias(doc, before[1], k) if before is not None else None
+            if alias is not None and alias.span is not None:
+                # "The commander of ..., who uses the call sign "Hrim," described"
+                alias.title = doc[before[0] : before[1]].text
+                self._cue_speakers[k] = alias
+                return alias, before[0]
         shared = (
             before is None
             and k > lo
@@ -199,6 +206,8 @@ class CueReader:
             for seq in self.lx.aliases:
                 e = t + len(seq)
                 if e < hi and all(doc[t + i].lower_ == w for i, w in enumerate(seq)):
+                    if doc[e].text in ("«", "“", '"') and e + 1 < hi:
+                        e += 1  # 'who uses the call sign "Hrim,"'
                     k = e
                     while k < hi and is_cap(doc[k].text) and not doc[k].is_punct and k - e < 3:
                         k += 1
@@ -217,6 +226,9 @@ class CueReader:
             if doc[c2].text != ",":
                 continue
             a0 = c2 + 1
+            while a0 < k - 1 and doc[a0].text in ("»", "”", '"'):
+                a0 += 1  # 'One popular channel, "Aviator Notes," which is ..., wrote'
+            opener = doc[a0].lower_
             while a0 < k - 1 and doc[a0].lower_ in self.lx.determiners:
                 a0 += 1
             app = doc[a0 : k - 1]
@@ -229,8 +241,9 @@ class CueReader:
                 return a0, k - 1
             if (
                 len(app) > 8
-                and doc[c2 + 1].lower_ not in self.lx.relatives
-                and doc[c2 + 1].lower_ not in self.lx.determiners
+                and opener not in self.lx.relatives
+                and opener not in self.lx.determiners
+                and opener not in self.lx.apposition_openers
             ):
                 return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
             if c2 <= lo:
@@ -261,20 +274,7 @@ class CueReader:
         return e - 1
 
     def _nominal(self, doc: Doc, t: int) -> bool:
-        """Token ``t`` can end a speaker phrase: a name, a person or organisation noun, a
-        title, a closing parenthesis or mark."""
-        lx = self.lx
-        low = doc[t].lower_
-        return (
-            is_cap(doc[t].text)
-            or doc[t].text in (")", "»", "”", '"')
-            or has_suffix(low, lx.person_suffixes)
-            or has_suffix(low, lx.org_suffixes)
-            or is_plural(low, lx)
-            or is_title(low, lx)
-            or low in lx.pronouns
-            or low in lx.anaphors
-        )
+        return is_nominal(doc, self.lx, t)
 
     def _relative_subject(self, doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
         """A subject with a clause on it, set off by a comma before the cue: "Kilder NRK har
@@ -295,8 +295,9 @@ class CueReader:
     def _self_named(self, doc: Doc, s: int, e: int, hi: int) -> Mention | None:
         """ "ein russisk soldat som presenterer seg som Dmitrij Kozlov": the name given."""
         e0 = e
-        if e + 1 < hi and doc[e].text == ",":
-            e += 1  # "en dronepilot i brigaden, som kaller seg «Sokil», til Nettavisen"
+        comma = next((c for c in range(e, min(hi, e + 5)) if doc[c].is_punct), None)
+        if comma is not None and doc[comma].text == "," and comma + 1 < hi:
+            e = comma + 1  # "en dronepilot i brigaden, som kaller seg «Sokil», til Nettavisen"
         for seq in self.lx.naming:
             n = len(seq)
             if e + n < hi and all(doc[e + i].lower_ == w for i, w in enumerate(seq)):
@@ -312,6 +313,6 @@ class CueReader:
                     m = make_mention(doc, self.lx, j0, j)
                     if m is not None and m.kind == "named":
                         m.span = doc[s : j + (marked and j < hi and doc[j].text in ("»", "”", '"'))]
-                        m.title = doc[s:e0].text
+                        m.title = doc[s + (doc[s].lower_ in self.lx.determiners) : e0].text
                         return m
         return None

@@ -62,6 +62,8 @@ class IndirectReader(CueReader):
                             out[-1].span = doc[out[-1].span.start : cut]
                     out.append(ann)
                 k += 1
+        for ann in out:
+            ann.span = _balanced(doc, ann.span, para.end)
         return out
 
     def _clause(self, doc: Doc, start: int, end: int, state: ReadState) -> tuple[int, int] | None:
@@ -70,7 +72,7 @@ class IndirectReader(CueReader):
             end -= 1
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        if doc[start].text.isupper() and len(doc[start].text) > 2:
+        if start < end and doc[start].text.isupper() and len(doc[start].text) > 2:
             # a dateline: "LONDON (Reuters) - Russia has ...", "KYIV, Ukraine (AP) — ..."
             dash = next((t for t in range(start + 1, min(end, start + 12)) if doc[t].text in DASHES), None)
             if dash is not None:
@@ -96,6 +98,8 @@ class IndirectReader(CueReader):
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
+        if _negated(doc, lx, k, s0) or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
+            return None  # "It did not say how many ...", "Han ville ikke si ..."
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
             return None  # "Det forteller X": the quote is elsewhere
         if doc[s1 - 1].text == ":" or any(
@@ -114,7 +118,7 @@ class IndirectReader(CueReader):
             if t.lower_ in lx.complementizers:
                 comp = j
                 break
-            if t.is_punct and t.text != "," or lx.is_cue(doc, j, s1):
+            if t.is_punct and t.text != "," or (doc[j - 1].text == "," and lx.is_cue(doc, j, s1)):
                 break  # "..., the ministry said on Thursday, adding that ...": adding's clause
             j += 1
         clause = None
@@ -130,6 +134,7 @@ class IndirectReader(CueReader):
                 else:  # "told the BBC's Ukrainian service she had ..."
                     told = subject_at(doc, lx, nxt, s1)
                     nxt = told[1] if told is not None else s1
+            nxt = self._skip_medium(doc, nxt, s1)  # "said in a statement it had ..."
             if (
                 nxt + 1 < s1
                 and doc[nxt].lower_ in lx.np_stop
@@ -173,6 +178,24 @@ class IndirectReader(CueReader):
         else:
             state.clauses[id(ann)] = [(k, s1)]
         return ann
+
+    def _skip_medium(self, doc: Doc, j: int, end: int) -> int:
+        """Past a medium phrase after a cue ("in a statement", "in a video posted on
+        Telegram", "på Telegram"), to where a bare reported clause may begin."""
+        lx = self.lx
+        if j >= end or doc[j].lower_ not in lx.medium_preps:
+            return j
+        for t in range(j + 1, min(end, j + 4)):
+            if doc[t].lower_ in lx.medium_nouns or (
+                doc[t].lower_ in lx.platforms and is_cap(doc[t].text)
+            ):
+                k = t + 1
+                if k + 1 < end and doc[k].lower_ in lx.platform_preps and is_cap(doc[k + 1].text):
+                    k += 2
+                return k
+            if doc[t].is_punct:
+                break
+        return j
 
     def _according(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
         lx = self.lx
@@ -229,8 +252,8 @@ class IndirectReader(CueReader):
         d = s
         while d < e and (doc[d].lower_ in lx.determiners or not doc[d].lower_.isalpha()):
             d += 1
-        if d >= s1 or doc[d].lower_ not in lx.data_nouns:
-            return None
+        if d >= s1 or (doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns):
+            return None  # "tall VG har fått fra UD", "a statement from the Legion"
         stop = d + 1
         while stop < s1 and doc[stop].text not in (",", ".", ";", ":") and stop - d < 14:
             stop += 1
@@ -248,10 +271,51 @@ class IndirectReader(CueReader):
         return None
 
 
+def _negated(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
+    """A negation right before the cue, in its own clause ("did not say", not "..., ikke, sier")."""
+    for t in range(k - 1, max(s0, k - 3) - 1, -1):
+        if doc[t].is_punct:
+            return False
+        if doc[t].lower_ in lx.negations:
+            return True
+    return False
+
+
+_PAIRS = {"«": "»", "“": "”"}
+
+
+def _balanced(doc: Doc, span, limit: int):
+    """The reported clause with whole quote marks: runs on to the closing mark of a partial
+    quote it opens (within the paragraph), else leaves a dangling mark out ("angrepet er
+    «en forbrytelse mot menneskeheten" must not be produced)."""
+    start, end = span.start, span.end
+    for op, cl in (*_PAIRS.items(), ('"', '"')):
+        toks = [t.text for t in doc[start:end]]
+        opened = toks.count(op) - toks.count(cl) if op != cl else toks.count(op) % 2
+        if opened <= 0:
+            if op != cl and opened < 0 and doc[start].text == cl:
+                start += 1
+            continue
+        close = next((t for t in range(end, min(limit, end + 40)) if doc[t].text == cl), None)
+        if close is not None:
+            end = close + 1
+            continue
+        last = max(t for t in range(start, end) if doc[t].text == op)
+        if last == start:
+            start += 1
+        elif last - start >= 3:
+            end = last  # the clause up to the unclosed mark
+        else:
+            start = last + 1
+    return doc[start:end] if end > start else span
+
+
 def _short(bounds: tuple[int, int], doc: Doc, lx: Lexicon) -> tuple[int, int]:
     """At most a determiner and a noun: with no parser, "Ifølge oppdateringen var oktober ..."
     names its source in the first word or two."""
     s, e = bounds
+    if e <= s:
+        return s, s  # "Ifølge" ends the text
     return s, min(e, s + (2 if doc[s].lower_ in lx.determiners else 1))
 
 

@@ -103,6 +103,10 @@ def find_recipient(doc: Doc, lx: Lexicon, start: int, end: int, cue: Span | None
         start = cue.start  # who it was told to comes with or after the cue
     for t in range(start, end - 1):
         low = doc[t].lower_
+        if (low == "," and doc[t + 1].lower_ in lx.relatives) or (
+            t > start and low in lx.relatives and low not in lx.complementizers
+        ):
+            break  # "said one officer, who was not authorised to speak to the media"
         if (
             low in lx.interview_preps
             and t > 0
@@ -130,6 +134,8 @@ def _recipient_np(doc: Doc, lx: Lexicon, s: int, end: int, told: bool = False) -
     ("nyhetsbyrået AFP" -> "AFP"); not an infinitive ("ordered to attack", "til å")."""
     if s >= end or doc[s].lower_ in lx.object_pronouns or doc[s].is_punct:
         return None
+    if doc[s].lower_ in lx.platforms and is_cap(doc[s].text):
+        return None  # "a video posted to Telegram": a platform, not a recipient
     first = doc[s]
     if not told and not (
         is_cap(first.text)
@@ -177,6 +183,7 @@ def read_media(
                 if found is not None:
                     seen.append((t, found[0], found[1]))
     last: QuoteAnn | None = None
+    voices: dict[str, str] = {}  # medium -> titles and names of those quoted from it
     for ann in anns:
         for start, end in clauses.get(id(ann), []):
             if ann.medium is None:
@@ -192,21 +199,38 @@ def read_media(
             and last.medium is not None
             and _base(lx, last.medium) in lx.medium_carry
         )
-        if ann.medium is None and ann.recipient is None and carry and _same_voice(last, ann):  # type: ignore[arg-type]
+        if (
+            ann.medium is None
+            and ann.recipient is None
+            and carry
+            and _same_voice(last, ann, voices.get(last.medium, ""))  # type: ignore[arg-type, union-attr]
+        ):
             ann.medium = last.medium  # type: ignore[union-attr]
+        if ann.medium is not None and ann.speaker is not None:
+            sp = ann.speaker
+            voices[ann.medium] = f"{voices.get(ann.medium, '')} {sp.title or ''} {sp.text}".lower()
         last = ann
     _addressees(doc, lx, anns, paragraphs)
 
 
-def _same_voice(prev: QuoteAnn, ann: QuoteAnn) -> bool:
+def _same_voice(prev: QuoteAnn, ann: QuoteAnn, heard: str = "") -> bool:
     """A quote with no medium of its own comes from the recording quoted just before when
-    it is the same speaker or an unnamed one ("sier en annen russisk soldat")."""
+    it is the same speaker, or an unnamed one of the same kind as those heard in it ("sier en
+    annen russisk soldat" after "veteransoldaten Alexander Gorin")."""
     a, b = prev.speaker, ann.speaker
     if b is None:
         return False
-    if b.kind in ("descriptive", "pronoun") or a is b:
+    if b.kind == "pronoun" or a is b:
         return True
-    return a is not None and a.name.split()[-1:] == b.name.split()[-1:]
+    if a is None:
+        return False
+    if b.kind == "descriptive":
+        # "sier en annen russisk soldat" after "veteransoldaten Alexander Gorin": one of them
+        words = b.text.lower().split()
+        head = words[-1] if words else ""
+        known = f"{heard} {a.title or ''} {a.text}".lower()
+        return len(head) >= 4 and (head in known or head[:-1] in known)
+    return a.name.split()[-1:] == b.name.split()[-1:]
 
 
 def _base(lx: Lexicon, medium: str) -> str:

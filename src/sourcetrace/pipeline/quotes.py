@@ -83,6 +83,7 @@ class Quotes(IndirectReader):
         state = ReadState(text=doc.text)
         self._cue_speakers: dict[int, Mention] = {}  # cue token -> its speaker, this document
         self._cue_pos = {}
+        self._has_pos: bool | None = None  # doc.has_annotation("POS"), read once when needed
         segs: list[_Seg] = []
         bodies: list[int] = []
         turns = self._transcript(doc, paragraphs)
@@ -140,7 +141,7 @@ class Quotes(IndirectReader):
             if seg is not None:
                 segs.append(seg)
         for seg in [s for s in segs if not s.dash]:
-            state.nested.extend(self._nested(doc, para, seg))
+            state.nested.extend(self._nested(doc, para, seg, state.text))
         segs.sort(key=lambda s: s.start)
         if any(s.weak for s in segs) and not any(s.cue is not None for s in segs):
             segs = [s for s in segs if not s.weak]
@@ -333,6 +334,8 @@ class Quotes(IndirectReader):
         ):
             return None  # a name or title in quote marks: "Frontline Notes", "I Want to Live"
         for k in range(a0, min(a1, a0 + (12 if words > 3 else 4))):
+            if doc[k].lower_ in lx.coordinators and k <= a0 + 1:
+                break  # "as 'mercenaries', and Moscow claims ...": another clause
             if k in state.used_cues or not bounded:
                 continue
             cue_end = lx.is_cue(doc, k, a1)
@@ -383,10 +386,9 @@ class Quotes(IndirectReader):
         state.used_cues.add(k)
         return seg
 
-    def _nested(self, doc: Doc, para, outer: _Seg) -> list[_Seg]:
+    def _nested(self, doc: Doc, para, outer: _Seg, text: str) -> list[_Seg]:
         """A quote inside a quote with its own cue there: «Russarane seier sjølve at dei
         sender ‹kjøtt› mot oss» -> 'kjøtt', said by "Russarane"."""
-        text = doc.text
         out: list[_Seg] = []
         for m in _INNER.finditer(text, outer.start, outer.end):
             start, end = m.start() + 1, m.end() - 1
@@ -438,11 +440,19 @@ class Quotes(IndirectReader):
             return True  # «Storm»-enheten
         if prev in lx.scare_preps and content[:1].islower():
             return True
-        if doc.has_annotation("POS") and end < len(text):
+        if self._has_pos is None:
+            self._has_pos = doc.has_annotation("POS")  # it walks the whole doc
+        if self._has_pos and end < len(text):
             mark = doc.char_span(end, end + 1, alignment_mode="expand")
-            if mark is not None and mark.end < len(doc):
+            word = doc.char_span(start, end, alignment_mode="expand")
+            if mark is not None and word is not None and mark.end < len(doc):
                 tok = doc[mark.end]
-                if tok.idx <= end + 2 and tok.pos_ == "NOUN" and content[:1].islower():
+                if (
+                    tok.idx <= end + 2
+                    and tok.pos_ == "NOUN"
+                    and word[-1].pos_ in ("NOUN", "ADJ")
+                    and content[:1].islower()
+                ):
                     return True  # '"storm" units': a label on the noun after it
         return False
 
@@ -553,6 +563,13 @@ class Quotes(IndirectReader):
                 follow = self._following_cue(doc, paragraphs, run[-1].para, state)
             if follow is None:
                 follow = self._preceding_speaker(doc, paragraphs, run[0], segs, indirect)
+            if follow is None and run[-1].para + 1 < len(paragraphs):
+                # an opening quote, its speaker the subject of the next paragraph: '"It's like
+                # hunting mosquitoes." \n\n The commander ..., who uses the call sign "Hrim,"
+                # described the nightly battle to CNN'
+                follow = self._object_cue(
+                    doc, paragraphs[run[-1].para + 1], run[-1].para + 1, state, loose=True
+                )
             if follow is not None:
                 for s in run:
                     if s.speaker is None:
@@ -594,7 +611,9 @@ class Quotes(IndirectReader):
         )
         return seg
 
-    def _object_cue(self, doc: Doc, para, pidx: int, state: ReadState) -> _Seg | None:
+    def _object_cue(
+        self, doc: Doc, para, pidx: int, state: ReadState, loose: bool = False
+    ) -> _Seg | None:
         """The paragraph after a quote names its speaker with the quote as object, in its
         first two sentences: "Sersjant Andrij Melnyk sa dette til NRK", "... (34) er sersjant.
         Han sa dette til VG", "X, 34, said this in a phone interview"."""
@@ -617,6 +636,28 @@ class Quotes(IndirectReader):
             while j < end and doc[j].lower_ in lx.adverbs:
                 j += 1
             nxt = doc[j + 1] if j + 1 < end else None
+            if (
+                loose
+                and para._.st_role == "body"
+                and (j >= end or doc[j].lower_ not in lx.complementizers)
+            ):
+                hi = j
+                while hi < end and not self._ends(doc, hi):
+                    hi += 1
+                speaker, at = self._speaker_pos(doc, k, cue_end, s0, hi)
+                if speaker is None or at is None or sentences:
+                    return None
+                state.used_cues.add(k)
+                return _Seg(
+                    start=0,
+                    end=0,
+                    para=pidx,
+                    dash=False,
+                    words=0,
+                    cue=(k, cue_end),
+                    clause=[(k, min(hi + 1, end))],
+                    speaker=speaker,
+                )
             if (
                 j < end
                 and doc[j].lower_ in lx.placeholders

@@ -26,7 +26,17 @@ from .. import lang as langdata
 from .annotations import AttributionAnn, Mention, get_list
 from .sourcing_phrases import Lexicon, Phrase, Phrases, clause_bounds
 
-_SOURCES = ("subject", "after", "agent", "possessor", "self", "fixed", "next_clause", "cue")
+_SOURCES = (
+    "subject",
+    "after",
+    "agent",
+    "possessor",
+    "self",
+    "fixed",
+    "next_clause",
+    "cue",
+    "genitive",
+)
 
 
 @dataclass(frozen=True)
@@ -168,7 +178,10 @@ class Sourcing:
             if len(lower) == len(text)
             else self.combined.finditer(text)
         )
+        blocked = self._blocked(doc)
         for m in matches:
+            if blocked and any(a <= m.start() < b for a, b in blocked):
+                continue
             if sents is None:
                 sents = SentenceIndex(doc)
             n = sents.index(m.start())
@@ -200,12 +213,30 @@ class Sourcing:
         return doc
 
     @staticmethod
+    def _blocked(doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges where a cue is no sourcing relation: a speaker's own words
+        («Vi kommenterer ikke ...», sier X) and headings or page furniture repeating the body."""
+        out = [
+            q.char_range or (q.span.start_char, q.span.end_char)
+            for q in get_list(doc, "st_quotes")
+            if q.kind == "direct"
+        ]
+        out += [
+            (p.start_char, p.end_char)
+            for p in get_list(doc, "st_paragraphs")
+            if p._.st_role not in ("body", None)
+        ]
+        return out
+
+    @staticmethod
     def _repeats(ann: AttributionAnn, earlier: list[AttributionAnn]) -> bool:
         """The same relation to the same source over overlapping words, found by a second cue
         ("Ifølgje kjelder Bloomberg har snakka med": "ifølgje" and "kjelder ... har snakka med")."""
         ev = ann.evidence
         return any(
-            a.relation == ann.relation
+            # a "reported" after another relation by the same source is its own statement
+            # ("bekrefter utvekslingen og skriver at ...")
+            (a.relation == ann.relation or ann.relation == "reported")
             and a.source.name == ann.source.name
             and a.evidence.start < ev.end
             and ev.start < a.evidence.end
@@ -231,6 +262,8 @@ class Sourcing:
         """A bare participle right before a lower-case noun modifies it ("confirmed deaths")."""
         if cue.end >= sent.end or not cue[0].lower_.endswith(("ed", "et", "a")):
             return False
+        if cue.start > sent.start + 1 and doc[cue.start - 1].text[:1].isupper():
+            return False  # "The Danish Defense Ministry confirmed talks": a named subject's verb
         nxt = doc[cue.end]
         low = nxt.lower_
         return (
@@ -301,7 +334,7 @@ class Sourcing:
             return None
         if p.require_relay and not (
             isinstance(source, Phrase)
-            and self.phrases.is_relay(source, doc[source.span.start : max(c_end, source.span.end)])
+            and self.phrases.is_relay(source, self._phrase_tail(doc, source.span, c_end))
         ):
             return None
         reused = isinstance(source, Mention)
@@ -392,6 +425,18 @@ class Sourcing:
             return p.name or "unknown", None
         if p.source == "self":
             return self.self_source, left
+        if p.source == "genitive":
+            # "ifølge Aftenpostens egen gjennomgang": the owner named in the cue
+            for t in cue:
+                if not t.text[:1].isupper():
+                    continue
+                if t.i + 1 < cue.end and doc[t.i + 1].text in ("'s", "’s"):
+                    name = doc[t.i : t.i + 1]  # "the Guardian's own analysis"
+                    return Phrase(name, t.text, "organisation", name), None
+                if t.text.endswith("s") and len(t.text) > 2:
+                    name = doc[t.i : t.i + 1]
+                    return Phrase(name, t.text[:-1], "organisation", name), None
+            return None, None
         if p.source == "cue":
             # "kilder NRK har snakket med": the cue itself names the (anonymous) source
             return Phrase(cue, cue.text, "descriptive", cue), None
@@ -455,6 +500,19 @@ class Sourcing:
             return self._earlier_subject(doc, sent, cue), None
         return None, None
 
+    def _phrase_tail(self, doc: Doc, span: Span, limit: int) -> Span:
+        """The phrase with the words that may still belong to it ("British defence" +
+        "intelligence"), up to a stop word or clause end: "generalstaben i sin oppdatering"
+        stays "generalstaben"."""
+        end = span.end
+        while (
+            end < min(limit, span.end + 3)
+            and not doc[end].is_punct
+            and doc[end].lower_ not in self.lex.stop
+        ):
+            end += 1
+        return doc[span.start : end]
+
     @staticmethod
     def _has_head(span: Span, heads: frozenset[str]) -> bool:
         words = [t.lower_ for t in span if not t.is_punct]
@@ -476,6 +534,7 @@ class Sourcing:
             first not in self.lex.openers
             and first not in self.lex.and_words
             and just_before not in self.lex.and_words
+            and just_before not in self.lex.openers  # "confirmed talks ... but declined to"
             and not participle
         ):
             return None

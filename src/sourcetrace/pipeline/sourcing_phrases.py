@@ -416,7 +416,7 @@ class Phrases:
         label = self._ent_label(doc, span)
         if label in _PER_LABELS:
             return "named"
-        if label in _ORG_LABELS:
+        if label in _ORG_LABELS and not self._surname_of_person(doc, span):
             return "organisation"
         if self.lex.media_re is not None and self.lex.media_re.search(text):
             return "organisation"
@@ -428,6 +428,16 @@ class Phrases:
                 return "organisation"
             return "named"
         return "descriptive"
+
+    @staticmethod
+    def _surname_of_person(doc: Doc, span: Span) -> bool:
+        """A one-word name a model mislabels, though the text names a person by it in full
+        ("skriver Gubin" after "Pavel Gubin"): a trained NER's ORG then is wrong."""
+        if len(span) != 1 or not span.text[:1].isupper():
+            return False
+        return any(
+            e.label_ in _PER_LABELS and len(e) > 1 and e[-1].text == span.text for e in doc.ents
+        )
 
     @staticmethod
     def _ent_label(doc: Doc, span: Span) -> str | None:

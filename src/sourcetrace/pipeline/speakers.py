@@ -89,11 +89,16 @@ class Speakers:
         self._quoted = quoted
         self._quote_starts = [a for a, _ in quoted]
         self._where: dict[str, list[int]] | None = None
+        self._person_words: set[str] = set()  # words of the people named so far
         for m in mentions:
             self._normalise(doc, m)
         of: dict[int, _Cluster] = {}  # id(mention) -> its cluster, as they are joined
+        at_span: dict[tuple[int, int], _Cluster] = {}  # one phrase read twice is one referent
         for m in sorted(mentions, key=_pos):
-            target = self._issuer(doc, m, of)
+            key = (m.span.start, m.span.end) if m.span is not None else None
+            target = at_span.get(key) if key is not None else None
+            if target is None:
+                target = self._issuer(doc, m, of)
             if target is not None:
                 pass
             elif m.kind == "pronoun":
@@ -111,11 +116,26 @@ class Speakers:
                 if target is None and self._definite_person(m):
                     # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk"
                     target = self._antecedent(doc, m, clusters, quoted, mentions)
+            if target is None and m.kind == "descriptive":
+                self._partitive(m, clusters)
             if target is None and m.kind == "named":
                 full = self._fuller_name(doc, m)
                 if full:
                     m.name = full
                     target = self._same_name(m, clusters)
+            elif (
+                target is None
+                and m.kind == "organisation"
+                and len(m.text.split()) == 1
+                and is_cap(m.text)
+                and not m.text.isupper()
+                and not has_suffix(m.text.lower(), self.lx.org_suffixes)
+                and not _is_outlet(m.text, self.lx)
+                and (full := self._fuller_name(doc, m))
+            ):
+                # a tagger's ORG on a surname the text gives in full before ("Pavel Gubin")
+                m.name, m.kind, m.entity_type = full, "named", "PER"
+                target = self._same_name(m, clusters)
             elif target is None and m.kind in ("organisation", "descriptive"):
                 full = self._fuller_org(doc, m)
                 if full:
@@ -128,6 +148,9 @@ class Speakers:
             outside = m.span is not None and not self._in_quote(m.span.start_char)
             self._join(target, m, outside)
             of[id(m)] = target
+            if key is not None:
+                at_span.setdefault(key, target)
+        self._cataphora(doc, clusters)
         for c in clusters:
             lead = next((x for x in c.mentions if x.kind == c.kind and x.kind != "pronoun"), None)
             for m in c.mentions:
@@ -165,6 +188,75 @@ class Speakers:
             m.kind, m.name = fresh.kind, fresh.name
             m.title = m.title or fresh.title
 
+    def _cataphora(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """A role named before the person: "..., the project's spokesperson said." then
+        "Oksana Demydiuk told the Kyiv Independent ..." opening the next paragraph. The role
+        joins the first untitled person named at the start of one of the next two paragraphs,
+        when no other person is named between."""
+        lx = self.lx
+        starts = [p[0] for p in self._paras if p[2] == "body"]
+        persons = [c for c in clusters if c.cls == "person" and c.mentions]
+        for c in persons:
+            if c.kind != "descriptive" or c.number != "sg":
+                continue
+            role = [x for x in c.mentions if x.span is not None and x.kind == "descriptive"]
+            if not role or len(role) != len(c.mentions):
+                continue
+            words = role[0].text.lower().split()
+            if not (
+                2 <= len(words) <= 3
+                and is_title(words[-1], lx)
+                and (words[0] in lx.definite_determiners or words[0].endswith(("'s", "’s", "s")))
+            ):
+                continue
+            end = max(x.span.end for x in role if x.span is not None)
+            nxt = [s for s in starts if s >= end][:2]
+            if not nxt:
+                continue
+            later = sorted(
+                (x for o in persons if o is not c for x in o.mentions if x.span is not None),
+                key=lambda x: x.span.start,
+            )
+            first = next((x for x in later if x.span.start >= end), None)
+            if (
+                first is None
+                or first.kind != "named"
+                or first.title
+                or first.span.start not in nxt
+                or len(first.name.split()) < 2
+            ):
+                continue
+            target = next(o for o in persons if first in o.mentions)
+            if target.titles:
+                continue
+            target.mentions = c.mentions + target.mentions
+            target.titles.update(words[-1:])
+            c.mentions = []
+
+    def _partitive(self, m: Mention, clusters: list[_Cluster]) -> None:
+        """"One of them" names one of the group named last: "one of two brokers in London"."""
+        lx = self.lx
+        words = m.text.split()
+        if (
+            len(words) != 3
+            or words[0].lower() not in lx.indefinite
+            or words[1].lower() not in lx.np_link
+            or words[2].lower() not in lx.object_pronouns
+        ):
+            return
+        at = _pos(m)
+        groups = [
+            c
+            for c in clusters
+            if 0 <= c.last < at and c.cls == "person" and c.number == "pl" and c.kind != "pronoun"
+        ]
+        if groups:
+            group = max(groups, key=lambda c: c.last)
+            named = [x for x in group.mentions if x.kind != "pronoun"]
+            lead = max(named, key=lambda x: len(x.text)) if named else None
+            if lead is not None:
+                m.name = f"{words[0]} {words[1]} {lead.text}"
+
     def _fuller_name(self, doc: Doc, m: Mention) -> str | None:
         """For a lone surname with no earlier full form among the mentions, the full name the
         text gives nearest before it ("sersjant Andrij Melnyk (29)" for "Melnyk")."""
@@ -190,8 +282,10 @@ class Speakers:
                     or low in lx.determiners
                     or low in lx.placeholders
                     or low in lx.cue_verbs
+                    or low in lx.np_stop
+                    or low in lx.np_link
                 ):
-                    break
+                    break  # "In Moscow" is no fuller name of "Moscow"
                 k -= 1
             if k == tok.i:
                 continue
@@ -277,6 +371,8 @@ class Speakers:
             c.name = m.name
             c.kind = "named"
             c.cls, c.number = "person", "sg"
+        if c.kind == "named" and c.cls == "person":
+            self._person_words.update(c.name_key())
         elif m.kind == "organisation" and c.kind in ("descriptive", "unknown"):
             c.name, c.kind = m.name, "organisation"
 
@@ -433,6 +529,8 @@ class Speakers:
             return None
         if words[0] in lx.medium_indefinite or words[0] in lx.indefinite:
             return None
+        if len(words) > 1 and is_cap(m.text) and words[0].endswith(("'s", "’s")):
+            return None  # "Turkey's president": the possessor says who, not an earlier mention
         head = words[-1]
         cls = lx.anaphors.get(head)
         if cls is None:
@@ -442,11 +540,16 @@ class Speakers:
                 (c for c in clusters if 0 <= c.last < _pos(m)), key=lambda c: c.last, reverse=True
             )
             fitting = [
-                c for c in earlier if c.cls == cls or (cls == "organisation" and c.cls == "media")
+                c
+                for c in earlier
+                if c.cls == cls
+                or (cls == "organisation" and c.cls == "media")
+                or (c.cls in ("organisation", "media") and _names(c, head))
             ]
-            if cls == "organisation":
-                # "departementet" prefers "forsvarsdepartementet" to any organisation
-                fitting.sort(key=lambda c: head not in c.name.lower())
+            if cls in ("organisation", "media"):
+                # "departementet" prefers "forsvarsdepartementet" to any organisation; "the
+                # agency" an agency named so
+                fitting.sort(key=lambda c: not _names(c, head))
             if cls == "person":
                 # "the soldier" prefers the person titled so ("Ukrainian soldier Ivan Petrov")
                 fitting.sort(key=lambda c: not any(t.startswith(head[:5]) for t in c.titles))
@@ -479,9 +582,12 @@ class Speakers:
         if len(words) == 1 and stems == {head}:
             return None  # a bare indefinite noun
         at = _pos(m)
+        number = mention_class(lx, m)[1]
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if not 0 <= c.last <= at or c.kind == "pronoun":
                 continue
+            if c.cls == "person" and c.number != number:
+                continue  # "Soldatene" is not "en av de tre russiske soldatene"
             names = c.name.lower().split()
             if names == words:
                 continue
@@ -629,6 +735,8 @@ class Speakers:
                     n = len(seq)
                     e = t + n
                     if e < span.start and all(doc[t + i].lower_ == w for i, w in enumerate(seq)):
+                        if doc[e].text in ("«", "“", '"') and e + 1 < span.start:
+                            e += 1  # 'the call sign "Hrim,"'
                         k = e
                         while (
                             k < span.start
@@ -638,12 +746,18 @@ class Speakers:
                         ):
                             k += 1
                         if k > e:
+                            # the phrase the alias names is its title: "En ukrainsk
+                            # bataljonssjef med kallenavnet «Tur»" -> "Bataljonssjefen" joins
+                            s_t = t
+                            while s_t > lo_tok and not doc[s_t].is_sent_start:
+                                s_t -= 1
                             offer(
                                 Mention(
                                     span=doc[e:k],
                                     name=doc[e:k].text,
                                     kind="named",
                                     entity_type="PER",
+                                    title=doc[s_t:t].text if 0 < t - s_t <= 6 else None,
                                 )
                             )
             # names in running text: "When Oleksandr Hnatiuk was led off a bus ..."
@@ -664,7 +778,8 @@ class Speakers:
                 ):
                     s0 += 1
                 marked = s0 > 0 and doc[s0 - 1].text in ("«", "“", '"')
-                if e - s0 >= 2 and not marked:
+                known = e - s0 == 1 and doc[s0].lower_ in self._person_words  # "Hrim paused"
+                if (e - s0 >= 2 or known) and not marked:
                     cand = make_mention(doc, lx, s0, e)
                     if cand is not None and cand.kind == "named":
                         offer(cand)
@@ -689,12 +804,23 @@ class Speakers:
             cand = make_mention(doc, lx, s0, e0)
             if cand is None:
                 continue
-            if cand.kind == "named" and e0 - s0 < 2 and doc[s0].ent_type_ not in PER_LABELS:
+            if (
+                cand.kind == "named"
+                and e0 - s0 < 2
+                and doc[s0].ent_type_ not in PER_LABELS
+                and doc[s0].lower_ not in self._person_words
+            ):
                 continue  # a lone capitalised opener ("Russland") is no person
-            if cand.kind == "descriptive" and not _person_head(doc[e0 - 1].lower_, lx):
-                continue
+            h = next((x - 1 for x in range(s0 + 1, e0) if doc[x].lower_ in lx.np_link), e0 - 1)
+            if cand.kind == "descriptive" and not _person_head(doc[h].lower_, lx):
+                continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         return best
+
+
+def _names(c: _Cluster, head: str) -> bool:
+    """Whether the cluster's name or one of its mentions contains ``head``."""
+    return head in c.name.lower() or any(head in m.text.lower() for m in c.mentions)
 
 
 def _person_head(low: str, lx: Lexicon) -> bool:
