@@ -551,3 +551,18 @@ def test_indirect_clause_never_keeps_a_dangling_quote_mark() -> None:
     )
     for text, _ in table(doc, "indirect"):
         assert text.count("«") == text.count("»"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ifølge", "nb"),
+        ("Ifølge tall", "nb"),
+        ("according to figures from", "en"),
+        ("– from sier.\n\n fast han – from » ( » fra to to Nordmann told", "en"),
+        ("«a ‹b› c», sier han\n\nSigrid: «\n\nBizon: »", "nn"),
+    ],
+)
+def test_fragments_never_fail(text: str, lang: str) -> None:
+    doc = read(text, lang)
+    assert all(q.span.doc is doc for q in doc._.st_quotes)

@@ -631,3 +631,16 @@ def test_bokmal_word_order_and_adverbs(nlps, text, relation, source):
 def test_not_sources(nlps, text):
     code = "nb" if "skrev" in text else "en"
     assert [r for r in _read(nlps, code, text) if r[0] == "reported"] == []
+
+
+def test_impersonal_could_not_verify_is_the_publications_own():
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    for text, lang in (
+        ("Russiske styrker skal ha rykket fram. Det har ikke vært mulig å bekrefte opplysningene uavhengig.", "nb"),
+        ("Russian forces advanced, the ministry said. It was not possible to verify the claims independently.", "en"),
+    ):
+        reading = analyze(SourceDoc(text=text, origin="t"), lang=lang)
+        cnv = [a for a in reading.attributions if a.relation == "could-not-verify"]
+        assert len(cnv) == 1 and cnv[0].source.name == "the publication", reading.attributions

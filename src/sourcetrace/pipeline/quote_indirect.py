@@ -231,6 +231,13 @@ class IndirectReader(CueReader):
                 speaker = make_mention(doc, lx, s, e) if e > s else None
                 if speaker is None:
                     return None
+                acronym = _acronym(doc, lx, e, s1)
+                if acronym is not None and speaker.kind in ("organisation", "descriptive"):
+                    # "according to Ukraine's military intelligence agency (HUR)" / ", the HUR"
+                    a, b, close = acronym
+                    speaker.span, speaker.name = doc[s:close], doc[a:b].text
+                    speaker.kind, speaker.entity_type = "organisation", "ORG"
+                    rest = max(rest, close)
                 if at_start:
                     clause = self._clause(doc, rest, s1, state)
                 else:
@@ -269,6 +276,25 @@ class IndirectReader(CueReader):
             if found is not None:
                 return found[0], found[1], max(rest, found[1])
         return None
+
+
+def _acronym(doc: Doc, lx: Lexicon, e: int, end: int) -> tuple[int, int, int] | None:
+    """The short name given right after a phrase: "(HUR)", ", the HUR": its token range and
+    the end of what belongs to the phrase."""
+    t = e
+    if t < end and doc[t].text in ("(", ","):
+        t += 1
+        if t < end and doc[t].lower_ in lx.determiners:
+            t += 1
+        tok = doc[t] if t < end else None
+        if tok is not None and tok.text.isupper() and tok.is_alpha and 2 <= len(tok.text) <= 6:
+            after = t + 1
+            if doc[e].text == "(":
+                if after < end and doc[after].text == ")":
+                    return t, t + 1, after + 1
+            elif after >= end or doc[after].is_punct:
+                return t, t + 1, after
+    return None
 
 
 def _negated(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
