@@ -514,6 +514,12 @@ def test_interview_transcript_turns_and_nested_quotes() -> None:
     assert ("Kor lenge kan de halde linja?", "Sigrid Øvrebø") in got
     assert ("Så lenge vi får granatar.", "Bizon") in got
     assert ("Bizon", "ein ukrainsk kompanisjef") not in got  # the name given is no quote
+    live = read(
+        "Kyiv: Eksplosjonar vart høyrde over heile byen i natt.\n\n"
+        "Kharkiv: Tre personar vart drepne i eit droneåtak.\n",
+        "nn",
+    )
+    assert table(live) == []  # live-blog items by place are no interview
 
 
 def test_english_cues_datelines_and_media() -> None:
@@ -566,3 +572,59 @@ def test_indirect_clause_never_keeps_a_dangling_quote_mark() -> None:
 def test_fragments_never_fail(text: str, lang: str) -> None:
     doc = read(text, lang)
     assert all(q.span.doc is doc for q in doc._.st_quotes)
+
+
+def test_short_names_of_sources_and_cues_set_mid_sentence() -> None:
+    doc = read(
+        "Russia has around 700,000 troops in Ukraine, according to Ukraine's military "
+        "intelligence agency (HUR).\n\n"
+        "Twelve others were wounded, he said, three of them seriously.\n\n"
+        "Recruitment bonuses had doubled, the official said, and Moscow was likely to struggle "
+        "to keep up the pace.\n\n"
+        "Ukraine will produce 4.5 million drones this year, nearly double last year's output, "
+        "Deputy Defense Minister Dmytro Klymenko told the Kyiv Independent in an interview on "
+        "Nov. 5.\n",
+        "en",
+    )
+    got = table(doc, "indirect")
+    assert ("Russia has around 700,000 troops in Ukraine", "HUR") in got
+    texts = [t for t, _ in got]
+    assert "three of them seriously" in texts and "Twelve others were wounded" in texts
+    assert "Moscow was likely to struggle to keep up the pace" in texts  # without its "and"
+    klymenko = find(doc, "Ukraine will produce")
+    assert klymenko.speaker is not None and klymenko.speaker.name == "Dmytro Klymenko"
+
+
+def test_announced_quotes_fronted_recipients_and_new_roles() -> None:
+    doc = read(
+        "Til NRK sier forsvarssjef Eirik Kristoffersen at situasjonen er alvorlig.\n\n"
+        "Ordfører Ihor Terekhov er tydelig:\n\n"
+        "– Vi gir ikke opp byen. Aldri.\n\n"
+        "På spørsmål om hva som skjer videre, svarer han:\n\n"
+        "– Det vet ingen.\n\n"
+        "Soldaten, som vil være anonym, forteller at enheten har mistet halvparten av "
+        "mannskapet.\n"
+    )
+    assert find(doc, "situasjonen er alvorlig").recipient == "NRK"
+    got = dict(table(doc))
+    assert got["Vi gir ikke opp byen. Aldri."] == "Ihor Terekhov"
+    assert got["Det vet ingen."] == "Ihor Terekhov"
+    # a role no one in the text had yet is someone new, not the last person named
+    assert got["enheten har mistet halvparten av mannskapet"] == "Soldaten"
+
+
+def test_bulleted_lines_and_parenthetical_they_say() -> None:
+    doc = read(
+        "Key points:\n\n"
+        "- At least nine people were killed, according to regional governor Serhiy Lysenko\n"
+        "- The maternity ward was evacuated minutes before the strike, officials said\n"
+        "- Russia has not commented\n\n"
+        "Ukrainian officials I have spoken to are blunt: without more interceptors, they say, "
+        "this winter will be worse than the last.\n",
+        "en",
+    )
+    got = table(doc, "indirect")
+    assert ("At least nine people were killed", "Serhiy Lysenko") in got
+    assert ("The maternity ward was evacuated minutes before the strike", "officials") in got
+    assert not any(t.startswith("Russia has not") for t, _ in got)
+    assert ("this winter will be worse than the last", "Ukrainian officials") in got

@@ -296,3 +296,33 @@ def test_bylines_are_no_speakers_and_name_the_interviewer() -> None:
     assert not any("Strand" in n for n in names)
     question = next(q for q in doc._.st_quotes if q.span.text.startswith("Er det nok"))
     assert question.speaker is not None and question.speaker.name == "NTB"
+
+
+def test_nynorsk_plural_role_is_not_the_soldier_named_before() -> None:
+    doc = read(
+        "– Vi har ikkje sove på tre døgn, seier soldaten Oleh til NRK.\n\n"
+        "Soldatane fortel at dei vart sende fram utan støtte.\n\n"
+        "«Dette er eit vendepunkt», skreiv Oleh på X. Han vil ikkje seie meir.\n",
+        lang="nn",
+    )
+    oleh = speaker_of(doc, "Vi har ikkje sove")
+    group = speaker_of(doc, "dei vart sende fram")
+    assert group.cluster != oleh.cluster and group.name == "Soldatane"
+    post = next(q for q in doc._.st_quotes if q.span.text.startswith("Dette er"))
+    assert post.medium == "X"  # "på X." is one token
+
+
+def test_a_lede_description_takes_the_name_introduced_next() -> None:
+    doc = read(
+        "A former NHS paramedic who volunteered on the front line has told how he treated "
+        "soldiers 'in ditches, in cellars, in the back of burning vans'.\n\n"
+        "Callum Reid, 34, from Glasgow, spent 18 months with an evacuation unit.\n",
+        lang="en",
+    )
+    assert speaker_of(doc, "in ditches").name == "Callum Reid"
+    other = read(
+        '"We have no shells left," a Ukrainian soldier told the BBC.\n\n'
+        "Volodymyr Zelensky said on Monday that more aid was coming.\n",
+        lang="en",
+    )
+    assert speaker_of(other, "We have no shells").name == "a Ukrainian soldier"  # no age given

@@ -94,6 +94,8 @@ class Lexicon:
     clause_links: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
+    generic_persons: frozenset[str] = frozenset()
+    alias_firsts: frozenset[str] = frozenset()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -192,6 +194,8 @@ def lexicon(code: str) -> Lexicon:
         clause_links=_low(lx.get("clause_links")),
         negations=_low(lx.get("negations")),
         apposition_openers=_low(lx.get("apposition_openers")),
+        generic_persons=_low(words.get("generic_persons")),
+        alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
     )
 
 
@@ -432,6 +436,10 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             break
         if tok.pos_ in ("VERB", "AUX") and j > start:  # only with a tagger (else pos_ is "")
             break
+        if j > start and (low in lx.pronouns or low in lx.object_pronouns) and (
+            low not in lx.name_particles and low not in lx.determiners
+        ):
+            break  # "Ukrainian officials | I have spoken to"
         if low in ("'s", "’s"):
             genitive = j
         elif low in lx.determiners or (low in lx.name_particles and good >= 0):
@@ -576,6 +584,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     k = main
     while k > start:
         tok = doc[k - 1]
+        if (
+            tok.lower_ in lx.object_pronouns or tok.lower_ in lx.pronouns
+        ) and tok.lower_ not in lx.name_particles:
+            break  # "Ukrainian officials I have spoken to": "I" is no name
         if (
             is_cap(tok.text)
             or (tok.lower_ in lx.name_particles and k < main and k - 1 > start)

@@ -40,6 +40,7 @@ class ReadState:
     after_cues: set[int] = field(default_factory=set)  # cues right after a quote
     quoted: list[tuple[int, int]] = field(default_factory=list)  # direct-quote char ranges
     nested: list = field(default_factory=list)  # quotes inside quotes, with their own cue
+    more: list = field(default_factory=list)  # reported words after a cue set mid-sentence
     # id(QuoteAnn) -> token ranges of its cue clause (medium and recipient are read there)
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -69,7 +70,8 @@ class CueReader:
         """Token ``i`` ends a sentence (not the full stop of "Col." split off by the tokenizer)."""
         text = doc[i].text
         if text not in SENT_END:
-            return False
+            # "skreiv ho på X. Han ...": a platform swallowed the full stop
+            return len(text) > 1 and text[-1] == "." and text[:-1].lower() in self.lx.platforms
         return not (text == "." and i > 0 and is_title(doc[i - 1].lower_ + ".", self.lx))
 
     def _speaker_at(self, doc: Doc, k: int, cue_end: int, lo: int, hi: int) -> Mention | None:
@@ -202,7 +204,10 @@ class CueReader:
 
     def _alias(self, doc: Doc, lo: int, hi: int) -> Mention | None:
         """A name given for an anonymous speaker in ``lo:hi`` ("identified only as Yevgeny")."""
+        firsts = self.lx.alias_firsts
         for t in range(lo, hi):
+            if doc[t].lower_ not in firsts:
+                continue
             for seq in self.lx.aliases:
                 e = t + len(seq)
                 if e < hi and all(doc[t + i].lower_ == w for i, w in enumerate(seq)):

@@ -25,7 +25,13 @@ class IndirectReader(CueReader):
         quoted = [(a, b) for a, b in state.quoted if a < para.end_char and b > para.start_char]
         firsts = {seq[0] for seq in lx.according_to}
         # sentence bounds inside the paragraph
-        starts = [t.i for t in para if t.is_sent_start or t.i == para.start]
+        # sentences, and lines: "- A, officials said\n- B" (a bulleted list in one paragraph)
+        starts: list[int] = []
+        after_newline = True
+        for t in para:
+            if after_newline or t.is_sent_start:
+                starts.append(t.i)
+            after_newline = t.is_space and "\n" in t.text
         bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
         for s0, s1 in bounds:
             if doc[s0].text in DASHES and inside(quoted, doc[min(s0 + 1, s1 - 1)].idx):
@@ -61,6 +67,8 @@ class IndirectReader(CueReader):
                         if cut - out[-1].span.start >= 3:
                             out[-1].span = doc[out[-1].span.start : cut]
                     out.append(ann)
+                    out.extend(state.more)
+                    state.more.clear()
                 k += 1
         for ann in out:
             ann.span = _balanced(doc, ann.span, para.end)
@@ -95,6 +103,7 @@ class IndirectReader(CueReader):
         self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
     ) -> QuoteAnn | None:
         lx = self.lx
+        after: tuple[int, int] | None = None
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
@@ -146,12 +155,14 @@ class IndirectReader(CueReader):
             trailing = (
                 nxt >= s1
                 or doc[nxt].is_punct
+                or doc[nxt].is_space
                 or doc[nxt].lower_ in lx.np_stop
                 or doc[nxt].lower_ in lx.recipient_preps
                 or doc[nxt].lower_ in lx.medium_preps
             )
             if subj_start > s0 and doc[subj_start - 1].text == "," and trailing:
                 clause = self._clause(doc, s0, subj_start - 1, state)  # "..., the governor said."
+                after = self._continuation(doc, nxt, s1, state)
             elif (
                 lx.bare_clause
                 and doc[k].lower_ in lx.bare_cues
@@ -173,11 +184,35 @@ class IndirectReader(CueReader):
         ann = QuoteAnn(
             span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k:cue_end]
         )
+        if after is not None:
+            # "Twelve others were wounded, he said, three of them seriously.": the rest too
+            more = QuoteAnn(
+                span=doc[after[0] : after[1]], kind="indirect", speaker=speaker, cue=ann.cue
+            )
+            state.clauses[id(more)] = [(k, s1)]
+            state.more.append(more)
         if clause[0] > k:
             state.clauses[id(ann)] = [(s0, comp if comp is not None else clause[0])]
         else:
             state.clauses[id(ann)] = [(k, s1)]
         return ann
+
+    def _continuation(
+        self, doc: Doc, j: int, s1: int, state: ReadState
+    ) -> tuple[int, int] | None:
+        """The reported words after a cue set in the middle: "..., he said, though some talks
+        had stalled", "..., the official said, and Moscow was likely to struggle"."""
+        lx = self.lx
+        while j < s1 and not doc[j].is_punct and j < s1 and doc[j].lower_ in lx.np_stop:
+            j += 1
+        if j >= s1 or doc[j].text != ",":
+            return None
+        j += 1
+        while j < s1 and doc[j].lower_ in lx.coordinators:
+            j += 1
+        if any(lx.is_cue(doc, t, s1) for t in range(j, min(s1, j + 3))):
+            return None  # "..., sier han, og legger til at ...": a cue of its own
+        return self._clause(doc, j, s1, state)
 
     def _skip_medium(self, doc: Doc, j: int, end: int) -> int:
         """Past a medium phrase after a cue ("in a statement", "in a video posted on
@@ -190,8 +225,12 @@ class IndirectReader(CueReader):
                 doc[t].lower_ in lx.platforms and is_cap(doc[t].text)
             ):
                 k = t + 1
-                if k + 1 < end and doc[k].lower_ in lx.platform_preps and is_cap(doc[k + 1].text):
-                    k += 2
+                if (
+                    k + 1 < end
+                    and doc[k].lower_ in lx.platform_preps
+                    and doc[k + 1].lower_ in lx.platforms
+                ):
+                    k += 2  # "in a post on Telegram"
                 return k
             if doc[t].is_punct:
                 break

@@ -22,6 +22,9 @@ def _platform(doc: Doc, lx: Lexicon, j: int, end: int) -> tuple[str, int] | None
         return doc[j : j + 2].text, j + 2
     if doc[j].lower_ in lx.platforms and doc[j].text[:1].isupper():
         return doc[j].text, j + 1
+    text = doc[j].text
+    if text.endswith(".") and text[:-1].lower() in lx.platforms and text[:1].isupper():
+        return text[:-1], j + 1  # "på X." is one token
     return None
 
 
@@ -99,6 +102,10 @@ def find_recipient(doc: Doc, lx: Lexicon, start: int, end: int, cue: Span | None
         if who is not None:
             return who
     skip = range(cue.start, cue.end) if cue is not None else range(0)
+    if cue is not None and start < cue.start < end and doc[start].lower_ in lx.recipient_preps:
+        who = _recipient_np(doc, lx, start + 1, cue.start)  # "Til NRK sier X at ..."
+        if who is not None:
+            return who
     if cue is not None and start <= cue.start < end:
         start = cue.start  # who it was told to comes with or after the cue
     for t in range(start, end - 1):
@@ -137,6 +144,8 @@ def _recipient_np(doc: Doc, lx: Lexicon, s: int, end: int, told: bool = False) -
     if doc[s].lower_ in lx.platforms and is_cap(doc[s].text):
         return None  # "a video posted to Telegram": a platform, not a recipient
     first = doc[s]
+    if told and (first.lower_ in lx.conjunctions or first.lower_ in lx.complementizers):
+        return None  # "has told how he treated soldiers"
     if not told and not (
         is_cap(first.text)
         or first.lower_ in lx.determiners

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from .annotations import Mention, QuoteAnn, get_list
-from .cues import Lexicon, is_cap, lexicon, make_mention
+from .cues import Lexicon, is_cap, lexicon, make_mention, subject_at
 from .quote_cues import SENT_END, ReadState
 from .quote_indirect import IndirectReader
 from .quote_marks import DASHES, find_marks
@@ -107,7 +107,7 @@ class Quotes(IndirectReader):
         anns.extend(indirect)
         anns.sort(key=lambda q: q.char_range[0] if q.char_range else q.span.start_char)
         read_media(doc, self.lx, anns, clauses, paragraphs)
-        self._interviewer(doc, anns)
+        self._interviewer(doc, anns, state.text)
         seen: set[int] = {id(m) for m in mentions}
         for ann in anns:
             quotes.append(ann)
@@ -178,6 +178,8 @@ class Quotes(IndirectReader):
                 if name is not None:
                     found[idx] = name
         out: dict[int, _Seg] = {}
+        if not any(paragraphs[i].text.rstrip().endswith("?") for i in found):
+            return out  # an interview has questions; "Kyiv: ... \n\n Kharkiv: ..." is a live blog
         for idx, (n0, colon) in found.items():
             if idx - 1 not in found and idx + 1 not in found:
                 continue
@@ -456,11 +458,10 @@ class Quotes(IndirectReader):
                     return True  # '"storm" units': a label on the noun after it
         return False
 
-    def _interviewer(self, doc: Doc, anns: list[QuoteAnn]) -> None:
+    def _interviewer(self, doc: Doc, anns: list[QuoteAnn], text: str) -> None:
         """Interview questions are the outlet's: the one the answers were given to ("sier
         Melnyk til VG"), else the news outlet named last before the question."""
         lx = self.lx
-        text = doc.text
         last_recipient: str | None = None
         byline = self._byline_outlet(doc)
         for pos, ann in enumerate(anns):
@@ -715,6 +716,14 @@ class Quotes(IndirectReader):
                                 speaker=speaker,
                             )
                         break
+                else:
+                    # "Ordfører Ihor Terekhov er tydelig:": the subject announces the quote
+                    found = subject_at(doc, self.lx, prev.start, prev.end - 1)
+                    m = make_mention(doc, self.lx, *found) if found is not None else None
+                    if m is not None and m.kind in ("named", "organisation"):
+                        return _Seg(
+                            start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=m
+                        )
         lo_para = seg.para - 2
         lo_char = paragraphs[max(0, lo_para)].start_char
         best: tuple[int, Mention] | None = None

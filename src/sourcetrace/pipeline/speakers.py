@@ -203,13 +203,16 @@ class Speakers:
             if not role or len(role) != len(c.mentions):
                 continue
             words = role[0].text.lower().split()
+            end = max(x.span.end for x in role if x.span is not None)
+            if words and words[0] in lx.indefinite:
+                self._introduced(doc, c, role[0], starts)
+                continue
             if not (
                 2 <= len(words) <= 3
                 and is_title(words[-1], lx)
                 and (words[0] in lx.definite_determiners or words[0].endswith(("'s", "’s", "s")))
             ):
                 continue
-            end = max(x.span.end for x in role if x.span is not None)
             nxt = [s for s in starts if s >= end][:2]
             if not nxt:
                 continue
@@ -232,6 +235,37 @@ class Speakers:
             target.mentions = c.mentions + target.mentions
             target.titles.update(words[-1:])
             c.mentions = []
+
+    def _introduced(self, doc: Doc, c: _Cluster, role: Mention, starts: list[int]) -> None:
+        """A lede's "A former NHS paramedic who volunteered ... has told how ..." names the
+        person the next paragraph introduces with an age: "Callum Reid, 34, from Glasgow"."""
+        lx = self.lx
+        assert role.span is not None
+        if not starts or role.span.start > starts[min(1, len(starts) - 1)]:
+            return  # only in the first paragraphs
+        words = role.text.lower().split()
+        cut = next(
+            (i for i, w in enumerate(words) if i and (w in lx.np_link or w in lx.relatives)),
+            len(words),
+        )
+        if cut < 2 or not _person_head(words[cut - 1], lx):
+            return  # "One of them" is one of a group, not someone introduced
+        nxt = next((s for s in starts if s >= role.span.end), None)
+        if nxt is None:
+            return
+        found = subject_at(doc, lx, nxt, min(len(doc), nxt + 6))
+        if found is None:
+            return
+        e = found[1]
+        aged = (
+            e + 2 < len(doc)
+            and doc[e].text in (",", "(")
+            and doc[e + 1].like_num
+            and doc[e + 2].text in (",", ")")
+        )
+        who = make_mention(doc, lx, *found) if aged else None
+        if who is not None and who.kind == "named" and len(who.name.split()) >= 2:
+            c.name, c.kind, c.cls = who.name, "named", "person"
 
     def _partitive(self, m: Mention, clusters: list[_Cluster]) -> None:
         """"One of them" names one of the group named last: "one of two brokers in London"."""
@@ -463,8 +497,8 @@ class Speakers:
         if len(words) == 2:
             stems.add(head)
         stems = {st for st in stems if st in lx.titles}
-        if not stems:
-            return None
+        if not stems or mention_class(lx, m)[1] == "pl":
+            return None  # "Soldatane" are not the soldier named before
         at = _pos(m)
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if 0 <= c.last < at and c.cls == "person" and any(st in c.titles for st in stems):
@@ -551,8 +585,18 @@ class Speakers:
                 # agency" an agency named so
                 fitting.sort(key=lambda c: not _names(c, head))
             if cls == "person":
-                # "the soldier" prefers the person titled so ("Ukrainian soldier Ivan Petrov")
-                fitting.sort(key=lambda c: not any(t.startswith(head[:5]) for t in c.titles))
+                number = mention_class(lx, m)[1]
+                fitting = [c for c in fitting if c.number == number]  # "Soldatane" not "Oleh"
+                # "the soldier" is the person titled or described so ("Ukrainian soldier Ivan
+                # Petrov", "en ukrainsk soldat"); a role no one had yet is someone new, while
+                # "mannen", "the man" take the last person
+                stem = head[:5]
+                fitting = [
+                    c
+                    for c in fitting
+                    if any(t.startswith(stem) for t in c.titles)
+                    or any(stem in x.text.lower() for x in c.mentions)
+                ] or (fitting if head in lx.generic_persons else [])
             if cls == "media" and not fitting:
                 fitting = [c for c in earlier if c.cls == "organisation"]
             if fitting:
