@@ -30,6 +30,28 @@ def seed_gold(seed_path: Path) -> dict:
     return json.loads(seed_path.with_name("storm-blocking-units.gold.json").read_text(encoding="utf-8"))
 
 
+def blank_pipes(*components: str):
+    """A getter of blank pipelines (sentencizer + ``components``) per language, built once each:
+    a component tested on its own, without a trained model."""
+    import spacy
+
+    import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+    from sourcetrace import lang as langdata
+
+    made: dict[str, object] = {}
+
+    def get(code: str):
+        if code not in made:
+            nlp = spacy.blank(langdata.spacy_lang(code))
+            nlp.add_pipe("sentencizer")
+            for name in components:
+                nlp.add_pipe(name, config={"lang": code})
+            made[code] = nlp
+        return made[code]
+
+    return get
+
+
 @pytest.fixture(scope="session")
 def seed_reading(seed_text: str):
     from sourcetrace.analysis import analyze

@@ -5,26 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
 import sourcetrace.pipeline  # noqa: F401  (registers the factories)
-from sourcetrace import lang as langdata
+from conftest import blank_pipes
 from sourcetrace.pipeline.date_vocab import vocab
 
 
 @pytest.fixture(scope="module")
 def pipes():
-    made = {}
-
-    def get(code: str):
-        if code not in made:
-            nlp = spacy.blank(langdata.spacy_lang(code))
-            nlp.add_pipe("sentencizer")
-            nlp.add_pipe("sourcetrace_dates", config={"lang": code})
-            made[code] = nlp
-        return made[code]
-
-    return get
+    return blank_pipes("sourcetrace_dates")
 
 
 def dates(pipes, code: str, text: str, published: dt.date | None = None) -> dict[str, tuple]:

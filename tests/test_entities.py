@@ -7,22 +7,13 @@ import spacy
 from spacy.tokens import Span
 
 import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+from conftest import blank_pipes
 from sourcetrace import lang as langdata
 
 
 @pytest.fixture(scope="module")
 def pipes():
-    made = {}
-
-    def get(code: str):
-        if code not in made:
-            nlp = spacy.blank(langdata.spacy_lang(code))
-            nlp.add_pipe("sentencizer")
-            nlp.add_pipe("sourcetrace_entities", config={"lang": code})
-            made[code] = nlp
-        return made[code]
-
-    return get
+    return blank_pipes("sourcetrace_entities")
 
 
 def ents(pipes, code: str, text: str) -> set[tuple[str, str]]:

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+from conftest import blank_pipes
 from sourcetrace import lang as langdata
 from sourcetrace.pipeline.hedges import cue_patterns
 
 
 @pytest.fixture(scope="module")
 def pipes():
-    made = {}
-
-    def get(code: str):
-        if code not in made:
-            nlp = spacy.blank(langdata.spacy_lang(code))
-            nlp.add_pipe("sentencizer")
-            nlp.add_pipe("sourcetrace_hedges", config={"lang": code})
-            made[code] = nlp
-        return made[code]
-
-    return get
+    return blank_pipes("sourcetrace_hedges")
 
 
 def hedges(pipes, code: str, text: str) -> list[tuple[str, str, str]]:

@@ -13,8 +13,6 @@ from sourcetrace.analysis import analyze
 from sourcetrace.ingest import SourceDoc
 from sourcetrace.pipeline.annotations import Mention
 
-SEED = "/work/shared/cases/no/storm-blocking-units.txt"
-
 
 @lru_cache(maxsize=4)
 def _nlp(lang: str) -> Language:
@@ -123,11 +121,9 @@ def test_english_definite_description_and_they() -> None:
     assert org.cluster == ministry.cluster and org.kind == "organisation"
 
 
-def test_seed_case_reading_through_analyze() -> None:
+def test_seed_case_reading_through_analyze(seed_text: str) -> None:
     """The acceptance case end to end: speakers, kinds (a pronoun takes its antecedent's) and media."""
-    with open(SEED, encoding="utf-8") as fh:
-        text = fh.read()
-    reading = analyze(SourceDoc(text=text, origin=SEED), lang="nb", model="blank")
+    reading = analyze(SourceDoc(text=seed_text, origin="seed"), lang="nb", model="blank")
     direct = [q for q in reading.quotes if q.kind == "direct"]
     got = [(q.text[:20], q.speaker.name, q.speaker.kind, q.medium) for q in direct if q.speaker]
     assert got == [

@@ -15,7 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import __version__
-from ..model import Reading
+from ..model import Reading, Relation
 from ..store import DocumentFilter, Store, open_store
 from .graph import provenance_graph
 
@@ -26,17 +26,6 @@ _analysis = threading.Lock()
 Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
-Relation = Literal[
-    "reported",
-    "claimed",
-    "verified",
-    "identified",
-    "confirmed",
-    "denied",
-    "could-not-verify",
-    "no-comment",
-    "forwarded",
-]
 
 
 class NewDocument(BaseModel):

@@ -52,6 +52,11 @@ def add_components(nlp: Language, lang: str) -> Language:
         if name == "sourcetrace_layout" and parsed:
             # paragraph starts become sentence starts before the parser decides the rest
             first = "parser" if "parser" in nlp.pipe_names else "senter"
+            if "sentencizer" not in nlp.pipe_names:
+                # the punctuation rules our components are written for decide every sentence
+                # start (a parser alone splits an opening quote mark off as a sentence); the
+                # parser keeps boundaries set before it
+                nlp.add_pipe("sentencizer", before=first)
             nlp.add_pipe(name, config={"lang": lang}, before=first)
         else:
             nlp.add_pipe(name, config={"lang": lang})
