@@ -322,3 +322,43 @@ def test_a_lede_description_takes_the_name_introduced_next() -> None:
         lang="en",
     )
     assert speaker_of(other, "We have no shells").name == "a Ukrainian soldier"  # no age given
+
+
+# -- the shipped English model's path: a weak NER and a parser must not read worse than rules --
+
+_EN_MODEL_TEXT = (
+    "Drones struck an oil depot near Odesa overnight, officials said.\n\n"
+    "Ukrainian President Volodymyr Zelenskyy thanked the air defence crews in his evening "
+    'address. "Each shot down drone is a home that still stands," he said.\n\n'
+    "Retired Major General Alastair Finch, a former commander of British forces in Iraq, said "
+    "the losses were heavy.\n\n"
+    "Mr Finch said the Russian army would keep attacking through the winter.\n\n"
+    "At a bakery in Obolon, a cashier named Oksana told me she sleeps in the corridor now.\n"
+)
+
+
+def test_model_path_reads_titled_names_honorifics_and_first_names_as_people() -> None:
+    """The model tags "Ukrainian President Volodymyr Zelenskyy" ORG, "Mr Finch" and "Oksana"
+    LOC; the person inside, the surname of the full name and the known first name win."""
+    reading = analyze(SourceDoc(text=_EN_MODEL_TEXT, origin="t"), lang="en", model=None)
+    got = {q.text[:20]: (q.speaker.name, q.speaker.kind) for q in reading.quotes if q.speaker}
+    assert got["Each shot down drone"] == ("Volodymyr Zelenskyy", "named")
+    assert got["the Russian army wou"] == ("Alastair Finch", "named")
+    assert got["she sleeps in the co"] == ("Oksana", "named")
+
+
+def test_model_path_keeps_an_opening_quote_mark_in_its_sentence() -> None:
+    """The parser alone makes a lone '"' a sentence; the sentencizer's starts are kept."""
+    from sourcetrace.pipeline import build_pipeline
+
+    text = (
+        'Moscow has avoided a second mobilisation so far.\n\n"They are running to stand still," '
+        'said a European diplomat in Moscow. "Sooner or later they will need more men."\n\n'
+        "Russian officials say recruitment targets are being met.\n"
+    )
+    doc = build_pipeline("en")(text)
+    assert "parser" in build_pipeline("en").pipe_names
+    assert all(s.text.strip() not in ('"', "“", "'") for s in doc.sents)
+    starts = [s.text.strip()[:7] for s in doc.sents]
+    assert '"They a' in starts and "Russian" in starts
+    assert speaker_of(doc, "Sooner or later").name == "a European diplomat in Moscow"

@@ -17,7 +17,10 @@ a model arrives. The rules come from ``entities.toml``, in decreasing order of t
 Patterns 2 and 3 run in spaCy ``Matcher`` windows around their anchor words
 (:class:`~.entity_rules.AnchoredMatcher`), so the component stays cheap. A whole-name pattern may
 also extend a trained entity it contains: a model that tags "Ukrainas" alone in "Ukrainas
-generalstab" gets the whole organisation; model entities are otherwise never changed.
+generalstab" gets the whole organisation. A weak NER's non-person entity is read as the person
+in it when our rules find one ending it ("Ukrainian President Volodymyr Zelenskyy" tagged ORG), a
+known first name or the surname of a person named in full ("Mr Finch" tagged LOC); model
+entities are otherwise never changed.
 
 **The component changes the tokenizer of the ``nlp`` it is added to** (unusual for a spaCy
 component, so said here): names in guillemets glued to a compound (``«Storm»-enheten``) are split
@@ -180,6 +183,28 @@ class Entities:
                 out.append(Span(doc, start, end, label=known.get((start, end), label)))
         return out
 
+    def _persons_inside(self, model: list[Span], ours: list[Span]) -> list[Span]:
+        """A weak NER's non-person entity that holds a person our rules find becomes that person:
+        "Ukrainian President Volodymyr Zelenskyy" tagged ORG is "Volodymyr Zelenskyy", PER;
+        a lone known first name tagged as a place ("a barista named Oksana") is a person."""
+        persons = [g for g in ours if g.label_ == "PER"]
+        out = []
+        for e in model:
+            if e.label_ != "PER":
+                # the person ends the entity: "Volodymyr Zelenskyy's office" stays an office
+                inner = [g for g in persons if e.start < g.start and g.end == e.end]
+                if inner and e[-1].orth not in self.org_last:
+                    g = max(inner, key=len)
+                    e = Span(e.doc, g.start, g.end, label="PER")
+                elif (
+                    len(e) == 1
+                    and e.text in self.first_names
+                    and not any((g.start, g.end) == (e.start, e.end) for g in ours)
+                ):
+                    e = Span(e.doc, e.start, e.end, label="PER")
+            out.append(e)
+        return out
+
     def _gazetteer(self, doc: Doc) -> list[Span]:
         if not len(self.ruler):
             return []
@@ -237,7 +262,8 @@ class Entities:
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer(doc)
         replacing, others = self._rules(doc)
-        model = self._model_ents(doc, [*gazetteer, *replacing, *others])
+        ours = [*gazetteer, *replacing, *others]
+        model = self._persons_inside(self._model_ents(doc, ours), ours)
         ents = _Ents(doc, model)
         fixed = {(e.start, e.end) for e in model}  # the model's: never replaced
         # a listed or whole-pattern name may extend a model entity it contains ("Forsvarets" ->
@@ -269,14 +295,19 @@ class _Ents:
 
     def relabel_surnames(self) -> None:
         """A one-word entity that is the surname of a person named in full is that person
-        ("skriver Gubin" after "Pavel Gubin"), whatever label a model gave it."""
+        ("skriver Gubin" after "Pavel Gubin"), whatever label a model gave it; so is the surname
+        in a two-word one ("Mr Finch" after "Alastair Finch")."""
         surnames = {
             e[-1].text for e in self.items if e is not None and e.label_ == "PER" and len(e) > 1
         }
         for n, e in enumerate(self.items):
-            if e is not None and len(e) == 1 and e.label_ != "PER" and e.text in surnames:
-                self.items[n] = Span(e.doc, e.start, e.end, label="PER")
-                self.changed = True
+            if e is None or e.label_ == "PER" or len(e) > 2 or e[-1].text not in surnames:
+                continue
+            if len(e) == 2 and (not e[0].is_title or e[0].text in surnames):
+                continue
+            # "Mr Finch" tagged as a place after "Alastair Finch": the surname is the person
+            self.items[n] = Span(e.doc, e.end - 1, e.end, label="PER")
+            self.changed = True
 
     def spans(self) -> list[Span]:
         return sorted((e for e in self.items if e is not None), key=lambda e: e.start)
