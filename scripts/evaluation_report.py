@@ -41,9 +41,12 @@ def main() -> None:
         "matched figures, Hedge R = cue inside the hedged text, Layout R = boilerplate and "
         "crossheads recognised.",
         "",
-        "The first sets were written while the reading was built and tuned on them; the second "
+        "The first sets were written while the reading was built and tuned on them. The second "
         "sets (nb2, en2) were written later, in other styles, to measure how the reading "
-        "generalises. Real articles will score lower than either.",
+        "generalises: at their first measurement they scored direct-quote F1 1.00 / 0.89, speaker "
+        "accuracy 0.93 / 0.81, attribution F1 0.90 / 0.82 (nb2 / en2, rules only); the reading "
+        "was then improved against them too, so they are no longer held out. Real articles will "
+        "score lower than these tables.",
         "",
     ]
     for model_title, model in models:

@@ -1,4 +1,4 @@
-"""Copy a trained ``model-best`` into the package (``src/sourcetrace/models/<lang>/``).
+"""Copy a trained pipeline (``model-best``/``model-last``) into the package (``src/sourcetrace/models/<lang>/``).
 
 Why: the shipped folder must load offline with nothing but spaCy, stay under the size budget
 and say where it came from. spaCy's ``model-best`` holds no optimizer state; this drops the
