@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import spacy
-from spacy.language import Language
 from spacy.tokens import Doc
 
 import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+from conftest import blank_pipes
 from sourcetrace.analysis import analyze
 from sourcetrace.ingest import SourceDoc
 from sourcetrace.pipeline.annotations import Mention
 
-
-@lru_cache(maxsize=4)
-def _nlp(lang: str) -> Language:
-    nlp = spacy.blank("nb" if lang == "nn" else lang)
-    nlp.add_pipe("sentencizer")
-    for name in ("sourcetrace_layout", "sourcetrace_quotes", "sourcetrace_speakers"):
-        nlp.add_pipe(name, config={"lang": lang})
-    return nlp
+_pipes = blank_pipes("sourcetrace_layout", "sourcetrace_quotes", "sourcetrace_speakers")
 
 
 def read(text: str, lang: str = "nb") -> Doc:
-    return _nlp(lang)(text)
+    return _pipes(lang)(text)
 
 
 def speaker_of(doc: Doc, start: str) -> Mention:

@@ -133,10 +133,10 @@ def _ref(mention: Mention | None, ids: dict[int, str]) -> SpeakerRef | None:
 def to_reading(doc: Doc, norm: NormalisedText, source: SourceDoc, code: str) -> Reading:
     m = _Mapper(norm)
     original = norm.original
-    paragraphs = [
-        Paragraph(span=m.of(p), role=p._.st_role, text=original[m.of(p).start : m.of(p).end])
-        for p in doc._.st_paragraphs or []
-    ]
+    paragraphs = []
+    for p in doc._.st_paragraphs or []:
+        where = m.text_span(p)
+        paragraphs.append(Paragraph(span=where.span, role=p._.st_role, text=where.text))
     document = Document(
         id=hashlib.sha256(original.encode("utf-8")).hexdigest(),
         language=code,

@@ -43,23 +43,18 @@ COMPONENTS = (
 
 def add_components(nlp: Language, lang: str) -> Language:
     """Append our components to ``nlp`` for language ``lang`` (nb, nn, en, ...)."""
-    parsed = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
-    if not parsed and "sentencizer" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
+    # The punctuation rules our components are written for decide every sentence start, and
+    # paragraph starts are forced by the layout; a parser keeps boundaries set before it (alone it
+    # splits an opening quote mark off as a sentence), so both go in front of it.
+    parser = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    before = {"before": parser} if parser else {}
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", **before)
     for name in COMPONENTS:
         if name in nlp.pipe_names:
             continue
-        if name == "sourcetrace_layout" and parsed:
-            # paragraph starts become sentence starts before the parser decides the rest
-            first = "parser" if "parser" in nlp.pipe_names else "senter"
-            if "sentencizer" not in nlp.pipe_names:
-                # the punctuation rules our components are written for decide every sentence
-                # start (a parser alone splits an opening quote mark off as a sentence); the
-                # parser keeps boundaries set before it
-                nlp.add_pipe("sentencizer", before=first)
-            nlp.add_pipe(name, config={"lang": lang}, before=first)
-        else:
-            nlp.add_pipe(name, config={"lang": lang})
+        where = before if name == "sourcetrace_layout" else {}
+        nlp.add_pipe(name, config={"lang": lang}, **where)
     return nlp
 
 
