@@ -69,6 +69,7 @@ def analyze(source: SourceDoc, lang: str | None = None, model: str | None = None
     doc = nlp.make_doc(norm.text)
     doc._.st_lang = code
     doc._.st_published = source.published
+    doc._.st_outlet = source.source
     doc = nlp(doc)
     return to_reading(doc, norm, source, code)
 

@@ -179,23 +179,48 @@ def _is_multi(path: str) -> bool:
 
 @app.command()
 def evaluate(
-    directory: Annotated[Path, typer.Argument(help="folder of NAME.txt files with NAME.gold.json")],
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            help="folder of NAME.txt files with NAME.gold.json, or a real-text annotation root "
+            "(evaluation/real: holds selection.json; texts are read from ../shared/data)"
+        ),
+    ],
     lang: LangOpt = "auto",
     model: ModelOpt = None,
+    split: Annotated[
+        str | None, typer.Option("--split", help="real-text sets: dev or test (default both)")
+    ] = None,
+    only: Annotated[
+        list[str] | None, typer.Option("--set", help="real-text sets: only this set (repeatable)")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="also write the report as Markdown")
     ] = None,
     misses: Annotated[bool, typer.Option("--misses", help="list what was missed or wrong")] = False,
 ) -> None:
     """Score the reading against gold files and print per-document and total figures."""
-    from .evaluate import evaluate_dir, render_markdown, render_table
+    from .evaluate import evaluate_dir, evaluate_real, render_markdown, render_table
 
     if not directory.is_dir():
         raise Fail(f"{directory}: not a folder")
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    if (directory / "selection.json").is_file():
+        if split not in (None, "dev", "test"):
+            raise Fail(f"--split must be dev or test, not {split!r}")
+        try:
+            reports = evaluate_real(directory, split=split, sets=only, model=model)
+        except InputError as exc:
+            raise Fail(str(exc)) from None
+        for report in reports.values():
+            render_table(report, console, misses=misses)
+        if output is not None:
+            output.write_text("".join(render_markdown(r) for r in reports.values()), encoding="utf-8")
+        return
     report = evaluate_dir(directory, lang=None if lang == "auto" else lang, model=model)
     if not report.documents:
         raise Fail(f"{directory}: no NAME.txt with a NAME.gold.json beside it")
-    render_table(report, Console(width=None if sys.stdout.isatty() else 200), misses=misses)
+    render_table(report, console, misses=misses)
     if output is not None:
         output.write_text(render_markdown(report), encoding="utf-8")
 

@@ -16,6 +16,7 @@ Extensions (all registered by :func:`register_extensions`, idempotent):
 ``doc._.st_hedges``       ``list[HedgeAnn]``                      ``sourcetrace_hedges``
 ``doc._.st_dates``        ``list[DateAnn]``                       ``sourcetrace_dates``
 ``doc._.st_published``    ``datetime.date | None``                set by the caller
+``doc._.st_outlet``       ``str | None`` the publishing outlet    set by the caller
 ========================  =====================================  ==========================
 
 Entities are ``doc.ents`` (from a trained pipeline, or ``sourcetrace_entities`` rules).
@@ -123,7 +124,7 @@ def register_extensions() -> None:
     for name in _Defaults().lists:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    for name, default in (("st_lang", None), ("st_published", None)):
+    for name, default in (("st_lang", None), ("st_published", None), ("st_outlet", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     if not Span.has_extension("st_role"):

@@ -96,6 +96,7 @@ class Lexicon:
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
+    agent_endings: tuple[str, ...] = ()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -196,6 +197,7 @@ def lexicon(code: str) -> Lexicon:
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
+        agent_endings=tuple(_low(words.get("agent_endings"))),
     )
 
 
@@ -210,9 +212,19 @@ def np_after(
     stop word (preposition, conjunction) or ``MAX_NP`` tokens. Returns ``(start, stop)``."""
     j = start
     limit = min(end, start + MAX_NP)
+    if (
+        start < end
+        and doc[start].lower_ in lx.pronouns
+        and (doc[start].lower_ not in lx.determiners or start + 1 >= end or doc[start + 1].is_punct)
+    ):
+        return start, start + 1  # "roper han så høyt han kan": the pronoun is the speaker
     while j < limit:
         tok = doc[j]
         low = tok.lower_
+        if j > start and (tok.is_punct or low in lx.np_stop or low in lx.np_link):
+            named = _role_name_tail(doc, lx, start, j, end)
+            if named is not None:
+                return start, named  # "sier daglig leder for EF i Norge, Morten Davidsen."
         if tok.text in _OPEN_MARKS:
             close = _quoted_name_end(doc, j, limit)
             if close is None:
@@ -255,6 +267,39 @@ def np_after(
             break  # "beskrev en av soldatene | situasjonen": the object after the head noun
         j += 1
     return start, j
+
+
+def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int | None:
+    """After a lower-case role phrase (``doc[start:j]``), the end of the person's name that
+    completes it: through a place or organisation ("litteraturkritiker i danske Jyllands-Posten
+    Jon Helt Haarder") or after a comma ("daglig leder for EF i Norge, Morten Davidsen."). The
+    name is two or more capitalised words and closes the clause; None when there is none."""
+    if not any(_content_word(doc, lx, t) or _role_word(doc[t].lower_, lx) for t in range(start, j)):
+        return None
+    if any(is_cap(doc[t].text) for t in range(start, j)):
+        return None
+    limit = min(end, j + 9)
+    k = j
+    best = None
+    while k < limit:
+        tok = doc[k]
+        if tok.text in (",", "-") and k > j:
+            k += 1
+            continue
+        if tok.is_punct and k > j:
+            break
+        if tok.lower_ in lx.cue_verbs or tok.lower_ in lx.complementizers or tok.lower_ in lx.conjunctions:
+            break
+        if tok.lower_ in lx.pronouns:
+            break
+        k += 1
+        run = k
+        while run > j and _name_token(doc, lx, run - 1) and not doc[run - 1].is_punct:
+            run -= 1
+        closes = k >= end or doc[k].is_punct or doc[k].lower_ in lx.np_stop
+        if k - run >= 2 and closes and (k >= end or doc[k].text != "-"):
+            best = k
+    return best
 
 
 _OPEN_MARKS = frozenset({"«", "“", '"', "”"})
@@ -300,6 +345,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         j -= 1
     end = j + 1
     start = end
+    if j >= lo and doc[j].lower_ in lx.pronouns and doc[j].lower_ not in lx.determiners:
+        return j, j + 1  # "opprørerne han beskrev som": the pronoun is the subject
     while j >= lo and end - j <= MAX_NP + 4:
         tok = doc[j]
         low = tok.lower_
@@ -557,6 +604,22 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span.text, kind="pronoun")
+    named = _trailing_name(doc, lx, start, end)
+    if named is not None:
+        # "førsteamanuensis ved Høyskolen Faltin Karlsen", "Venstre-politiker Abid Q. Raja":
+        # the role in front is the title, the name at the end is who speaks
+        if doc[named - 1].text == ",":  # an apposition keeps its role as written
+            title = doc[start : named - 1].text
+        else:  # "den russiske veteransoldaten Alexander Gorin": the role without its article
+            title = "".join(
+                t.text_with_ws
+                for t in doc[start:named]
+                if t.lower_ not in lx.determiners and t.text not in _OPEN_MARKS
+            ).strip()
+        return Mention(
+            span=span, name=doc[named:end].text, kind="named", title=title or None,
+            entity_type="PER",
+        )
     if end - start == 1 and (
         first in lx.placeholders or first in lx.determiners or first in lx.complementizers
     ):
@@ -705,6 +768,101 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             span=span, name=doc[lead:end].text, kind="organisation", entity_type=label or "ORG"
         )
     return Mention(span=span, name=span.text, kind="descriptive")
+
+
+def _name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
+    """A token that can stand inside a person's name: capitalised, an initial ("Q."), or a
+    name particle ("von")."""
+    text = doc[k].text
+    if "-" in text and not is_cap(text.rsplit("-", 1)[1]):
+        return False  # "Venstre-politiker", "Kreml-talsmann": a role, not a name
+    if text.endswith(".") and (len(text) > 3 or is_title(doc[k].lower_, lx)):
+        return False  # "Gov.", "Lt.": a title's abbreviation; an initial is short ("Q.")
+    return (is_cap(text) and (doc[k].is_alpha or text.rstrip(".").isalpha() or "-" in text)) or (
+        doc[k].lower_ in lx.name_particles
+    )
+
+
+def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
+    """Where the person's name ends a phrase that opens with a role: the start of "Faltin
+    Karlsen" in "førsteamanuensis ved Norges Informasjonstekniske Høyskole Faltin Karlsen" or
+    "Abid Q. Raja" in "Venstre-politiker Abid Q. Raja". An organisation's name inside the role
+    ("... Høyskole") stays in the title: the name starts after the last organisation word or
+    entity. None when the phrase is no role followed by a name of two words or more."""
+    if end - start < 3:
+        return None
+    k = end
+    while k > start and _name_token(doc, lx, k - 1):
+        k -= 1
+    if k == start:
+        # "Jyllands-Posten Jon Helt Haarder": an outlet or organisation opening the phrase, or a
+        # noun the tagger reads before a person's name (titles are read by make_mention itself)
+        first = doc[start]
+        person_after = doc[start + 1].ent_type_ in PER_LABELS and first.ent_type_ not in PER_LABELS
+        if not is_title(first.lower_, lx) and (
+            first.lower_ in lx.outlets
+            or first.ent_type_ in ORG_LABELS
+            or (first.pos_ == "NOUN" and person_after)
+        ):
+            k = start + 1
+        else:
+            return None
+    if end - k < 2 or (doc[k - 1].is_punct and doc[k - 1].text not in ("-", ",")):
+        return None
+    for j in range(end - 1, k - 1, -1):
+        text = doc[j].text
+        if (
+            doc[j].ent_type_ in ORG_LABELS
+            or _suffix(doc[j].lower_, lx.org_suffixes)
+            or doc[j].lower_ in lx.outlets
+            or (text.isupper() and len(text) >= 2)  # an acronym: "NRK Super", "FN"
+        ):
+            k = j + 1  # the organisation ends the role: "... Høyskole | Faltin Karlsen"
+            break
+    if end - k < 2 or doc[end - 1].ent_type_ in ORG_LABELS:
+        return None
+    names = doc[k:end].text.lower()
+    if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
+        return None
+    # the role: a lower-case content word, or a capitalised role word opening the phrase
+    # ("Stortingsrepresentant", "Doktorgradskandidat i sosiologi")
+    if not any(
+        _role_word(doc[t].lower_, lx) or _content_word(doc, lx, t)
+        for t in range(start, k)
+    ):
+        return None
+    return k
+
+
+def _content_word(doc: Doc, lx: Lexicon, t: int) -> bool:
+    """A lower-case word that can be part of a role ("forsvarere", "sosiologi"): not a
+    function word of the lexicon, not a verb where a tagger says so."""
+    tok = doc[t]
+    low = tok.lower_
+    if tok.pos_ == "NOUN":
+        return True  # a tagger's common noun, capitalised or not ("Stortingsrepresentant")
+    last = tok.text.rsplit("-", 1)[-1]
+    if "-" in tok.text and last.isalpha() and last.islower():
+        return True  # "Venstre-politiker": a compound role
+    if not tok.is_alpha or not tok.text.islower() or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+        return False
+    return not (
+        low in lx.np_stop or low in lx.np_link or low in lx.determiners or low in lx.adverbs
+        or low in lx.complementizers or low in lx.conjunctions or low in lx.cue_verbs
+        or low in lx.placeholders or low in lx.pronouns or low in lx.indefinite
+        or low in lx.time_words
+    )
+
+
+def _role_word(low: str, lx: Lexicon) -> bool:
+    """A word that names what a person is: a title, a person noun, a compound of either."""
+    last = low.rsplit("-", 1)[-1]
+    return (
+        is_title(low, lx)
+        or _suffix(low, lx.person_suffixes)
+        or is_title(last, lx)
+        or _suffix(last, lx.person_suffixes)
+    )
 
 
 def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:

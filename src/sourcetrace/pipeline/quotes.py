@@ -460,7 +460,8 @@ class Quotes(IndirectReader):
 
     def _interviewer(self, doc: Doc, anns: list[QuoteAnn], text: str) -> None:
         """Interview questions are the outlet's: the one the answers were given to ("sier
-        Melnyk til VG"), else the news outlet named last before the question."""
+        Melnyk til VG"), the byline's, the publishing outlet the document comes from, else the
+        news outlet named last before the question."""
         lx = self.lx
         last_recipient: str | None = None
         byline = self._byline_outlet(doc)
@@ -477,7 +478,7 @@ class Quotes(IndirectReader):
                 # byline's outlet ("Av Martin Strand, NTB"), the last recipient
                 answer = next((a for a in anns[pos + 1 :] if a.speaker is not sp), None)
                 name = answer.recipient if answer is not None and _is_name(answer.recipient) else None
-                name = name or byline or last_recipient
+                name = name or byline or last_recipient or doc._.st_outlet
                 span = None
                 if name is None and self._outlets is not None:
                     found = list(self._outlets.finditer(text, 0, at))

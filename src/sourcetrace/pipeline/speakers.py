@@ -37,6 +37,7 @@ from .cues import (
     Lexicon,
     has_suffix,
     is_cap,
+    is_plural,
     is_title,
     lexicon,
     make_mention,
@@ -393,6 +394,21 @@ class Speakers:
             and mention_class(lx, m) == ("person", "sg")
         )
 
+    def _definite_noun(self, token) -> bool:
+        """A definite singular noun that names a role ("forskeren", "butikksjefen",
+        "24-åringen"): by the tagger's morphology, else by a person noun's definite ending."""
+        low = token.lower_
+        lx = self.lx
+        if low in lx.anaphors and lx.anaphors[low] != "person":
+            return False  # "departementet", "avisen": organisations and media
+        person = _person_head(low, lx) or low.endswith(lx.agent_endings)
+        if not person or is_plural(low, lx):
+            return False
+        definite = token.morph.get("Definite")
+        if token.pos_ == "NOUN" and definite:
+            return "Def" in definite and "Plur" not in token.morph.get("Number")
+        return low.endswith(lx.definite_suffixes)
+
     def _join(self, c: _Cluster, m: Mention, outside: bool = True) -> None:
         """Add ``m`` to ``c``; a mention inside a quote ("Every person responsible ...") does
         not make its cluster an antecedent."""
@@ -496,7 +512,10 @@ class Speakers:
         }
         if len(words) == 2:
             stems.add(head)
-        stems = {st for st in stems if st in lx.titles}
+        if not (m.span is not None and self._definite_noun(m.span[-1])):
+            # a role the lexicon lists; an agent noun ("forskeren", "butikksjefen") refers to
+            # the person the text gave that role, found as for titles
+            stems = {st for st in stems if st in lx.titles}
         if not stems or mention_class(lx, m)[1] == "pl":
             return None  # "Soldatane" are not the soldier named before
         at = _pos(m)

@@ -1,0 +1,95 @@
+"""Choose which corpus documents we annotate, and their split, reproducibly.
+
+Selection favours reported speech (that is what sourcetrace reads): NARC newspaper documents
+(not blogs, government reports or parliament) with the most lines that carry a speech dash or a
+common cue, up to 110 sentences long; NDT Nynorsk passages around sentences with reported speech
+(five sentences of context before, merged when they touch), until 300 such sentences; all 43
+GUM Wikinews documents. The split is fixed by a hash of the id: 45 % of each set, in hash order, is test, never tuned on.
+
+    python evaluation/select.py > evaluation/real/selection.json
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import sys
+
+from sourcetrace.goldsets import list_documents, shared_data_dir
+from sourcetrace.goldsets.ndt import sentences
+
+TEST_SHARE = 0.45
+NARC_NEWS = re.compile(r"^bokmaal_(ap|db|dba|dbb|bt|vg|kk|spbm)[_~]")
+NARC_SPEECH = re.compile(r"^- |\b(sier|sa|forteller|opplyser|ifølge|skriver|mener|hevder|bekrefter)\b")
+NN_SPEECH = re.compile(
+    r"^- |[«»\"]|\b(seier|sa|fortel|fortalde|opplyser|opplyste|ifølgje|skriv|skreiv|meiner|meinte|"
+    r"hevdar|hevda|stadfestar|stadfesta|understrekar|understreka|forklarar|forklarte)\b"
+)
+NN_CONTEXT = 5
+NN_TARGET = 300
+NN_PER_FILE = 12  # spreads the passages over many articles
+NARC_COUNT = 64
+
+
+def with_splits(doc_ids: list[str]) -> list[dict[str, str]]:
+    """The first ``TEST_SHARE`` of the ids in hash order are test: a fixed, unbiased draw."""
+    ranked = sorted(doc_ids, key=lambda doc_id: hashlib.sha1(doc_id.encode()).hexdigest())
+    tests = set(ranked[: math.ceil(TEST_SHARE * len(ranked))])
+    return [{"doc": doc_id, "split": "test" if doc_id in tests else "dev"} for doc_id in doc_ids]
+
+
+def main() -> None:
+    data = shared_data_dir()
+    if data is None:
+        sys.exit("../shared/data not found")
+    narc = []
+    for doc_id in list_documents("narc", data):
+        if not NARC_NEWS.match(doc_id):
+            continue
+        lines = (data / "narc-bokmaal" / f"{doc_id}.txt").read_text(encoding="utf-8").splitlines()
+        speech = sum(1 for line in lines if NARC_SPEECH.search(line))
+        if len(lines) <= 110 and speech >= 6:
+            narc.append((speech / len(lines), doc_id))
+    narc_ids = [doc_id for _, doc_id in sorted(narc, reverse=True)[:NARC_COUNT]]
+    passages: list[str] = []
+    found = 0
+    files = [name for name in list_documents("ndt", data) if re.match(r"nno/(firda|vtb|kk)-", name)]
+    # newspapers only, taken in turn (one file of each paper, then the next) for variety
+    by_paper: dict[str, list[str]] = {}
+    for name in files:
+        by_paper.setdefault(name[4:].split("-")[0], []).append(name)
+    interleaved = [name for group in zip(*by_paper.values(), strict=False) for name in group]
+    for name in interleaved:
+        if found >= NN_TARGET:
+            break
+        rows = sentences(data / "norne" / "ndt" / "nno" / f"{name[4:]}.conll")
+        hits = [index for index, tokens in enumerate(rows) if NN_SPEECH.search(" ".join(tokens))]
+        hits = hits[:NN_PER_FILE]
+        windows: list[list[int]] = []
+        for index in hits:
+            start = max(0, index - NN_CONTEXT)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = index + 1
+            else:
+                windows.append([start, index + 1])
+        for start, end in windows:
+            passages.append(f"{name}#{start}-{end}")
+        found += len(hits)
+    gum_ids = list_documents("gum", data)
+    selection = {
+        "nb-narc": with_splits(narc_ids),
+        "nn-ndt": with_splits(passages),
+        "en-gum": with_splits(gum_ids),
+    }
+    json.dump(selection, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+    for name, items in selection.items():
+        tests = sum(1 for item in items if item["split"] == "test")
+        print(f"{name}: {len(items)} documents, {tests} test", file=sys.stderr)
+    print(f"nn reported-speech sentences: {found}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

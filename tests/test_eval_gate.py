@@ -1,0 +1,38 @@
+"""The accuracy gate: the reading on the real-text test split stays at or above the pinned floors.
+
+The texts come from ``../shared/data`` (never stored in the project); without it the gate skips
+and says why. Floors live in ``evaluation/floors.toml``; see ``sourcetrace.eval_gate``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace import eval_gate
+from sourcetrace.goldsets import shared_data_dir
+
+
+@pytest.fixture(scope="module")
+def test_split_scores():
+    if shared_data_dir() is None:
+        pytest.skip("../shared/data (the real corpora) is not beside the project")
+    return eval_gate.current_scores()
+
+
+def test_floors_are_pinned_for_every_set():
+    floors = eval_gate.read_floors().get("floors", {})
+    assert set(floors) == {"nb-narc", "nn-ndt", "en-gum"}
+    for metrics in floors.values():
+        assert {"dq_f1", "speaker_accuracy", "attribution_f1", "figure_f1"} <= set(metrics)
+
+
+def test_reading_meets_the_floors(test_split_scores):
+    failures = eval_gate.below_floor(test_split_scores, eval_gate.read_floors())
+    assert not failures, "accuracy fell below the pinned floors:\n" + "\n".join(failures)
+
+
+def test_gate_refuses_a_regression():
+    floors = {"floors": {"nb-narc": {"speaker_accuracy": 0.9}}}
+    assert eval_gate.below_floor({"nb-narc": {"speaker_accuracy": 0.89}}, floors)
+    assert eval_gate.below_floor({"nb-narc": {}}, floors)
+    assert not eval_gate.below_floor({"nb-narc": {"speaker_accuracy": 0.9}}, floors)

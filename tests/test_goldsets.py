@@ -1,0 +1,80 @@
+"""Real-text gold sets: documents rendered from ../shared/data, annotations as offsets."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.goldsets import GoldSetError, list_documents, load_document, shared_data_dir
+from sourcetrace.goldsets._detok import detokenise
+from sourcetrace.goldsets.annotations import from_draft, to_gold
+
+ROOT = Path(__file__).resolve().parents[1] / "evaluation" / "real"
+DATA = shared_data_dir()
+needs_data = pytest.mark.skipif(DATA is None, reason="../shared/data (the real corpora) is not here")
+
+
+def test_detokenise_sets_punctuation_and_quote_marks_as_print_does():
+    text, spans = detokenise(["-", "Vi", "led", '"', "store", "tap", '"', ",", "sier", "han", "."])
+    assert text == '- Vi led "store tap", sier han.'
+    assert [text[a:b] for a, b in spans][3:7] == ['"', "store", "tap", '"']
+
+
+@needs_data
+def test_narc_render_keeps_the_corpus_mentions_on_the_rendered_text():
+    doc_id = next(d for d in list_documents("narc", DATA) if d.startswith("bokmaal_db"))
+    doc = load_document("narc", doc_id, DATA)
+    assert doc.language == "nb" and doc.source == "Dagbladet" and doc.published is not None
+    assert " ." not in doc.text and " ," not in doc.text
+    raw = (DATA / "narc-bokmaal" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    for start, end in list(doc.mentions.values())[:50]:
+        # each mention reads as the corpus's tokens did, spacing apart
+        words = re.findall(r"\w+", doc.text[start:end])
+        assert " ".join(words) in " ".join(re.findall(r"\w+", raw))
+    assert doc.chains and all(len(chain) > 1 for chain in doc.chains)
+
+
+@needs_data
+def test_gum_render_reads_paragraphs_headings_and_coreference():
+    doc = load_document("gum", "GUM_news_defector", DATA)
+    assert doc.headings == [0] and doc.published is not None
+    names = {doc.text[slice(*doc.mentions[m])] for chain in doc.chains for m in chain}
+    assert "Daniel Montalvo" in names
+
+
+@needs_data
+def test_a_draft_string_not_in_its_paragraph_is_refused_with_its_words():
+    doc = load_document("ndt", "nno/firda-nn001_0000#42-48", DATA)
+    with pytest.raises(GoldSetError, match="not in paragraph 1"):
+        from_draft(doc, {"quotes": [{"para": 1, "text": "ord som ikkje står der"}]}, "dev")
+
+
+@needs_data
+def test_stored_annotations_read_back_into_gold_strings():
+    checked = 0
+    for path in sorted(ROOT.glob("*/*.json"))[:40]:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        doc = load_document(stored["corpus"], stored["doc"], DATA)
+        gold = to_gold(doc, stored)
+        for quote in gold["quotes"]:
+            start, end = quote["span"]
+            assert doc.text[start:end] == quote["text"] and quote["text"].strip()
+        for hedge in gold["hedged"]:
+            assert hedge["cue"] in hedge["text"]
+        checked += 1
+    assert checked == 40
+
+
+def test_every_selected_document_has_an_annotation_with_its_split():
+    selection = json.loads((ROOT / "selection.json").read_text(encoding="utf-8"))
+    for set_name, items in selection.items():
+        tests = 0
+        for item in items:
+            name = item["doc"].replace("/", "__").replace("#", "@")
+            stored = json.loads((ROOT / set_name / f"{name}.json").read_text(encoding="utf-8"))
+            assert stored["split"] == item["split"]
+            tests += item["split"] == "test"
+        assert tests >= 0.4 * len(items)
