@@ -411,3 +411,172 @@ def test_glued_multiplier_and_compound_units(nlps):
 )
 def test_dates_clock_times_and_ages_are_no_figures(nlps, code, text, values):
     assert [f.value for f in _figs(nlps, code, text)] == values
+
+
+# -- real-news kinds: any counted noun, ages and times, scores, shares, interviews ------------
+
+
+def _tagged(
+    nlps,
+    code: str,
+    text: str,
+    nouns: tuple[str, ...],
+    adjs: tuple[str, ...] = (),
+    singular: tuple[str, ...] = (),
+):
+    """Figures of ``text`` with the tags a trained pipeline would give: ``nouns`` plural nouns,
+    ``singular`` singular ones, ``adjs`` adjectives (the test pipeline is blank)."""
+    nlp = nlps[code]
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        if tok.text in nouns or tok.text in singular:
+            tok.pos_ = "NOUN"
+            tok.set_morph("Number=Sing" if tok.text in singular else "Number=Plur")
+        elif tok.text in adjs:
+            tok.pos_ = "ADJ"
+    for _name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return get_list(doc, "st_figures")
+
+
+def test_any_tagged_noun_is_a_counted_unit_kept_as_written(nlps):
+    figs = _tagged(
+        nlps,
+        "nb",
+        "Butikken solgte 300 pinnekjøtt og ga bort tre gamle sykler.",
+        ("pinnekjøtt", "sykler"),
+        ("gamle",),
+    )
+    assert [(f.value, f.unit) for f in figs] == [(300, "pinnekjøtt"), (3, "sykler")]
+    figs = _tagged(nlps, "en", "The library lent out two rare atlases.", ("atlases",), ("rare",))
+    assert [(f.value, f.unit) for f in figs] == [(2, "atlases")]
+
+
+def test_tagged_nouns_that_are_no_counts(nlps):
+    # a year before a singular noun, a discourse sortal, an article "en" before a noun
+    assert (
+        _tagged(nlps, "en", "He starred in the 1969 film about bikers.", (), singular=("film",))
+        == []
+    )
+    assert _tagged(nlps, "en", "I was told two things about the plan.", ("things",)) == []
+    assert _tagged(nlps, "nb", "Han skrev en kronikk om saken.", ("kronikk",)) == []
+    figs = _tagged(nlps, "nb", "De fikk 2000 søknader i fjor.", ("søknader",))
+    assert [f.value for f in figs] == [2000]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Hun var fem år da hun flyttet til byen."),
+        ("nb", "Gutten er nå blitt tolv år."),
+        ("nb", "Han er siktet for overgrep mot barn under ti år."),
+        ("nb", "Brannen startet for tre år siden."),
+        ("nb", "Festivalen åpner om to uker."),
+        ("nn", "Dei flytta hit for seks år sidan."),
+        ("en", "The plant closed two years ago."),
+        ("en", "Four minutes later the bridge fell."),
+        ("en", "Their nine-month-old son was unharmed."),
+        ("nb", "Linja skal bygges for 420 kV på hele strekningen."),
+        ("nb", "Raset stengte E 16 ved Voss."),
+        ("en", "The toll is probably at least twice as high."),
+        ("en", "Sales rose 3 times larger than wages, and prices rose a thousand fold."),
+        ("nb", "Det var omtrent 80 tilfeller per 100 000 innbyggere."),
+    ],
+)
+def test_ages_points_in_time_designations_and_ratios_are_no_figures(nlps, code, text):
+    got = [(f.span.text, f.value) for f in _figs(nlps, code, text)]
+    assert all(f[1] == 80 for f in got), got
+
+
+def test_durations_counted_from_a_point_stay_figures_when_they_are_the_claim(nlps):
+    f = _one(nlps, "nb", "Vegen var stengd i ein halv time.")
+    assert (f.value, f.unit) == (0.5, "hours")
+    f = _one(nlps, "en", "The aircraft has carried shuttles for the last 30 years.")
+    assert (f.value, f.unit) == (30, "years")
+    # a window that qualifies another number is none
+    figs = _figs(nlps, "en", "For the past three days, 40 people were killed each day.")
+    assert [f.value for f in figs] == [40]
+
+
+def test_scores_are_one_figure_valued_by_the_first_number(nlps):
+    f = _one(nlps, "nb", "Laget vant 6 - 2 over naboene.")
+    assert (f.value, f.value_max, f.unit) == (6, None, "score")
+    f = _one(nlps, "en", "The first half ended 1 – 1.")
+    assert (f.value, f.unit) == (1, "score")
+    # a rising pair is a range; two years are a period
+    f = _one(nlps, "nb", "Barna var 4 - 5 kilometer unna.")
+    assert (f.value, f.value_max, f.bound) == (4, 5, "range")
+    assert _figs(nlps, "nb", "Pengene ble utbetalt i perioden 1998 - 2008.") == []
+
+
+def test_money_and_shares(nlps):
+    f = _one(nlps, "nn", "Underskotet vil vera 15 til 20 millionar.")
+    assert (f.value, f.value_max, f.bound) == (15_000_000, 20_000_000, "range")
+    f = _one(nlps, "nn", "Kommunen går med 87 millionar i underskot.")
+    assert f.value == 87_000_000
+    figs = _figs(nlps, "nb", "Andelen falt fra 52 til om lag 42 prosent i fjor.")
+    assert [(f.value, f.unit) for f in figs] == [(52, "percent"), (42, "percent")]
+    f = _one(nlps, "nb", "Av de ansatte jobber halvparten hjemmefra.")
+    assert (f.value, f.unit) == (0.5, "half")
+    f = _one(nlps, "en", "The town was shelled twice on Monday.")
+    assert (f.value, f.unit) == (2, "times")
+    f = _one(nlps, "nb", "De solgte fisken til en krone kiloen.")
+    assert (f.value, f.unit) == (1, "money")
+
+
+def test_places_written_as_one_word_and_ranks(nlps):
+    f = _one(nlps, "nb", "Hun endte på fjerdeplass i går.")
+    assert (f.value, f.unit) == (4, "place")
+    f = _one(nlps, "nb", "Han tok annenplassen i finalen.")
+    assert (f.value, f.unit) == (2, "place")
+    assert _one(nlps, "en", "She is the eighth most cited author.").value == 8
+    assert _figs(nlps, "nb", "Han kom sammen med de to andre.")[0].value == 2  # a count, no rank
+
+
+def test_interview_answers_are_the_interviewees():
+    from spacy.tokens import Span as SpacySpan
+
+    nlp = _full("en")
+    text = (
+        "Wikinews interviews beekeeper Ann Berg about city bees\n\n"
+        "Ann Berg keeps bees on a roof in Oslo.\n\n"
+        "How many hives do you keep?\n\n"
+        "Right now twelve workers help me on the roof.\n\n"
+        "Do you sell the honey?"
+    )
+    doc = nlp.make_doc(text)
+    start = text.index("Ann Berg")
+    doc.ents = [SpacySpan(doc, *_token_range(doc, start, start + 8), label="PER")]
+    for _name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    figs = get_list(doc, "st_figures")
+    assert [(f.value, f.claimant.name if f.claimant else None) for f in figs] == [(12, "Ann Berg")]
+
+
+def _token_range(doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    assert span is not None
+    return span.start, span.end
+
+
+def test_first_person_paragraph_after_a_quote_continues_it():
+    nlp = _full("nb")
+    text = "«Vi mistet alt,» sier Kari Nilsen.\n\nTo hus brant ned mens jeg var borte."
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+        if name == "sourcetrace_speakers":
+            kari = Mention(span=None, name="Kari Nilsen", kind="named")
+            quotes = get_list(doc, "st_quotes")
+            quotes.clear()
+            quotes.append(
+                QuoteAnn(
+                    span=doc.char_span(1, text.index(",»") + 1, alignment_mode="expand"),
+                    kind="direct",
+                    speaker=kari,
+                )
+            )
+    figs = get_list(doc, "st_figures")
+    assert [(f.value, f.claimant.name if f.claimant else None) for f in figs] == [
+        (2, "Kari Nilsen")
+    ]

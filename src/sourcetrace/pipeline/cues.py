@@ -97,6 +97,7 @@ class Lexicon:
     generic_persons: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
     agent_endings: tuple[str, ...] = ()
+    parse_phrases: bool = False
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -198,6 +199,7 @@ def lexicon(code: str) -> Lexicon:
         generic_persons=_low(words.get("generic_persons")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),
+        parse_phrases=bool(words.get("parse_phrases", False)),
     )
 
 
@@ -254,6 +256,8 @@ def np_after(
             break
         if (low in lx.cue_verbs or low in lx.particle_cues) and j > start:
             break
+        if j > start and _clause_word(tok, lx):
+            break  # with a tagger: "Ringstad då ho ...", "den vakthavande like": not the name
         if (
             j > start
             and tok.text.islower()
@@ -274,10 +278,10 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
     completes it: through a place or organisation ("litteraturkritiker i danske Jyllands-Posten
     Jon Helt Haarder") or after a comma ("daglig leder for EF i Norge, Morten Davidsen."). The
     name is two or more capitalised words and closes the clause; None when there is none."""
-    if not any(_content_word(doc, lx, t) or _role_word(doc[t].lower_, lx) for t in range(start, j)):
-        return None
-    if any(is_cap(doc[t].text) for t in range(start, j)):
-        return None
+    if not (_content_word(doc, lx, start) or _role_word(doc[start].lower_, lx)):
+        return None  # the phrase opens with a role ("daglig leder for EF", "kritiker i ...")
+    if j - start >= 3 and is_name_token(doc, lx, j - 1) and is_name_token(doc, lx, j - 2):
+        return None  # the name came already: "sjefanalytiker Eirik Tangen | i Nordea Markets"
     limit = min(end, j + 9)
     k = j
     best = None
@@ -288,21 +292,50 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
             continue
         if tok.is_punct and k > j:
             break
+        if (
+            tok.lower_ in lx.coordinators
+            and k + 1 < limit
+            and (_content_word(doc, lx, k + 1) or _role_word(doc[k + 1].lower_, lx))
+        ):
+            k += 1  # "advokat og debattant Eirik Vinje": two roles of one person
+            continue
         if tok.lower_ in lx.cue_verbs or tok.lower_ in lx.complementizers or tok.lower_ in lx.conjunctions:
             break
         if tok.lower_ in lx.pronouns:
             break
         k += 1
         run = k
-        while run > j and _name_token(doc, lx, run - 1) and not doc[run - 1].is_punct:
+        while run > j and is_name_token(doc, lx, run - 1) and not doc[run - 1].is_punct:
             run -= 1
-        closes = k >= end or doc[k].is_punct or doc[k].lower_ in lx.np_stop
+        closes = (
+            k >= end or doc[k].is_punct or doc[k].lower_ in lx.np_stop or doc[k].lower_ in lx.np_link
+        )
         if k - run >= 2 and closes and (k >= end or doc[k].text != "-"):
             best = k
     return best
 
 
 _OPEN_MARKS = frozenset({"«", "“", '"', "”"})
+#: parts of speech (when a tagger gives them) that never stand inside a speaker's name phrase
+_CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ", "ADV", "PRON"})
+def _finite(tok) -> bool:
+    """A finite verb by the tagger's features (a gerund or participle modifies a noun:
+    "the monitoring mission")."""
+    forms = tok.morph.get("VerbForm")
+    return not forms or "Fin" in forms
+
+
+def _clause_word(tok, lx: Lexicon) -> bool:
+    """With a tagger, a word that cannot stand inside a speaker's name phrase: a finite verb,
+    a subordinator, an adverb or a pronoun (name particles such as "der" in "von der Leyen"
+    and the words the lexicon links phrases with are exempt)."""
+    if tok.pos_ not in _CLAUSE_POS or tok.lower_ in lx.name_particles or tok.lower_ in lx.np_link:
+        return False
+    return tok.pos_ not in ("VERB", "AUX") or _finite(tok)
+
+
+#: parts of speech of a lone word that is no speaker ("Derimot", "Neste")
+_NOT_NAMES_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "ADJ", "VERB", "AUX", "NUM", "PART", "INTJ"})
 _CLOSE_MARKS = frozenset({"»", "”", '"'})
 
 
@@ -345,7 +378,12 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         j -= 1
     end = j + 1
     start = end
-    if j >= lo and doc[j].lower_ in lx.pronouns and doc[j].lower_ not in lx.determiners:
+    if (
+        j >= lo
+        and doc[j].lower_ in lx.pronouns
+        and doc[j].lower_ not in lx.determiners
+        and not (j > lo and doc[j - 1].lower_ in lx.np_link)  # "one of them told"
+    ):
         return j, j + 1  # "opprørerne han beskrev som": the pronoun is the subject
     while j >= lo and end - j <= MAX_NP + 4:
         tok = doc[j]
@@ -380,6 +418,12 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             or _ends_sentence(doc, j)
         ):
             break
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and _finite(tok)
+            and not any(doc[r].lower_ in lx.relatives for r in range(max(lo, j - 3), j))
+        ):
+            break  # with a tagger: a finite verb ends the subject ("... i kommunestyret har")
         start = j
         j -= 1
     while end - 1 > start and doc[end - 1].lower_ in lx.np_stop:
@@ -585,6 +629,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
     if start >= end:
         return None
+    if lx.parse_phrases and end - start >= 3 and doc.has_annotation("DEP"):
+        start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]
     first = doc[start].lower_
     if (
@@ -604,6 +650,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span.text, kind="pronoun")
+    if end - start == 1 and doc[start].pos_ in _NOT_NAMES_POS and doc[start].ent_type_ == "":
+        return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
     named = _trailing_name(doc, lx, start, end)
     if named is not None:
         # "førsteamanuensis ved Høyskolen Faltin Karlsen", "Venstre-politiker Abid Q. Raja":
@@ -770,10 +818,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     return Mention(span=span, name=span.text, kind="descriptive")
 
 
-def _name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
+def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
     """A token that can stand inside a person's name: capitalised, an initial ("Q."), or a
     name particle ("von")."""
     text = doc[k].text
+    if text == "." and k > 0 and len(doc[k - 1].text) == 1 and doc[k - 1].text.isupper():
+        return True  # the full stop of an initial: "Abid Q. Raja"
     if "-" in text and not is_cap(text.rsplit("-", 1)[1]):
         return False  # "Venstre-politiker", "Kreml-talsmann": a role, not a name
     if text.endswith(".") and (len(text) > 3 or is_title(doc[k].lower_, lx)):
@@ -792,7 +842,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - start < 3:
         return None
     k = end
-    while k > start and _name_token(doc, lx, k - 1):
+    while k > start and is_name_token(doc, lx, k - 1):
         k -= 1
     if k == start:
         # "Jyllands-Posten Jon Helt Haarder": an outlet or organisation opening the phrase, or a
@@ -809,17 +859,28 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             return None
     if end - k < 2 or (doc[k - 1].is_punct and doc[k - 1].text not in ("-", ",")):
         return None
+    if end - k >= 3 and doc[k - 1].lower_ in lx.place_preps:
+        k += 1  # "leder i Bergen Kari Nordby": the place after its preposition, then the name
+    # a person's role before the capitalised words says they name a person, whatever a
+    # tagger's entity labels say ("curator Elaine Gustafon" read as ORG)
+    person_role = any(_role_word(doc[t].lower_, lx) for t in range(start, k))
+    if doc[end - 1].ent_type_ in PER_LABELS:
+        # a tagger's person name ends the phrase: it bounds the name ("... Relations Alia Salem")
+        first_per = end - 1
+        while first_per > k and doc[first_per].ent_iob_ == "I" and doc[first_per - 1].ent_type_ in PER_LABELS:
+            first_per -= 1
+        k = max(k, first_per)
     for j in range(end - 1, k - 1, -1):
         text = doc[j].text
         if (
-            doc[j].ent_type_ in ORG_LABELS
+            (doc[j].ent_type_ in ORG_LABELS and not person_role)
             or _suffix(doc[j].lower_, lx.org_suffixes)
             or doc[j].lower_ in lx.outlets
             or (text.isupper() and len(text) >= 2)  # an acronym: "NRK Super", "FN"
         ):
             k = j + 1  # the organisation ends the role: "... Høyskole | Faltin Karlsen"
             break
-    if end - k < 2 or doc[end - 1].ent_type_ in ORG_LABELS:
+    if end - k < 2 or (doc[end - 1].ent_type_ in ORG_LABELS and not person_role):
         return None
     names = doc[k:end].text.lower()
     if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
@@ -863,6 +924,40 @@ def _role_word(low: str, lx: Lexicon) -> bool:
         or is_title(last, lx)
         or _suffix(last, lx.person_suffixes)
     )
+
+
+#: parts of speech that head a speaker phrase in a parse
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _parsed_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """With a parser, the noun phrase a rule-read phrase really is: the subtree of its highest
+    noun or name, inside the rule's bounds ("Fleire medlemmer i kommunestyret | har",
+    "Ringstad | då ho"). The rule's bounds stand when the parse offers no such head."""
+    head = None
+    for token in doc[start:end]:
+        if token.pos_ not in _NOMINAL_POS:
+            continue
+        # the highest nominal: its head lies outside the phrase or is no nominal of it
+        if not (start <= token.head.i < end) or token.head.i == token.i:
+            head = token
+            break
+        if head is None:
+            head = token
+    if head is None:
+        return start, end
+    # climb to the top nominal inside the phrase ("forsker | Ingrid Hovland")
+    while start <= head.head.i < end and head.head.i != head.i and head.head.pos_ in _NOMINAL_POS:
+        head = head.head
+    left = max(start, head.left_edge.i)
+    right = min(end, head.right_edge.i + 1)
+    while right < end and doc[right].pos_ == "PROPN":
+        right += 1  # a name after its title stays: "kommunalminister | Liv Signe Navarsete"
+    if left > start and doc[left - 1].pos_ == "ADP" and left - 1 > start:
+        return start, right  # a partitive keeps its quantifier: "en av | innbyggerne"
+    if right - left < 1 or (left, right) == (start, end):
+        return start, end
+    return left, right
 
 
 def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:

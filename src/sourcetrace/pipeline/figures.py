@@ -32,6 +32,16 @@ from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
 
 _BOUNDS = ("at_least", "more_than", "less_than", "at_most", "about")
+#: Part-of-speech tags (Universal Dependencies) of a counted noun, and of the words that may
+#: stand between it and its number ("tre yngre søsken", "69 tapte hundredeler"); a blank
+#: pipeline has no tags and counts only the nouns of the language data.
+_COUNTED_POS = frozenset({"NOUN"})
+_MODIFIER_POS = frozenset({"ADJ", "ADV"})
+#: A score is two small whole numbers joined by a dash, the second not above the first
+#: ("vant 7 - 2", "ended 1 – 1"); a rising pair is a range ("4–5").
+_SCORE_MAX = 30
+#: Entity labels of a person (the shipped Norwegian and English pipelines say PER).
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
 _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
@@ -51,7 +61,12 @@ class Figures:
         self.data = langdata.concern(self.lang, "figures")
         self.numbers = NumberReader(self.data)
         # a cheap pass over the text: only sentences with a digit or a number word are read
-        words = [*self.numbers.small, *self.numbers.fractions, *self.numbers.multipliers]
+        words = [
+            *self.numbers.small,
+            *self.numbers.fractions,
+            *self.numbers.multipliers,
+            *self.numbers.unit_words,
+        ]
         trie = word_trie([w.lower() for w in words])
         self.candidate_re = re.compile(r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")")
         self.candidate_re_i = re.compile(self.candidate_re.pattern, re.I)
@@ -80,6 +95,54 @@ class Figures:
         self.token_re = re.compile(excl["token"]) if excl.get("token") else None
         idioms = excl.get("idioms", [])
         self.idiom_re = re.compile("|".join(f"(?:{i})" for i in idioms), re.I) if idioms else None
+        windows = excl.get("windows", [])
+        self.window_re = (
+            re.compile("|".join(f"(?:{w})" for w in windows), re.I) if windows else None
+        )
+        self.window_duration_re = (
+            re.compile(excl["window_duration"], re.I) if excl.get("window_duration") else None
+        )
+        # a duration counted from a point ("for tre år siden", "om to uker", "two years ago")
+        # is a time, and "hun var fem år" an age: neither is a figure
+        self.durations = frozenset(data.get("durations", []))
+        self.relative_before_re = (
+            re.compile(excl["relative_before"], re.I) if excl.get("relative_before") else None
+        )
+        self.relative_after_re = (
+            re.compile(excl["relative_after"], re.I) if excl.get("relative_after") else None
+        )
+        age = data.get("age", {})
+        self.age_units = frozenset(age.get("units", []))
+        self.age_before_re = re.compile(age["before"], re.I) if age.get("before") else None
+        self.age_after_re = re.compile(age["after"], re.I) if age.get("after") else None
+        self.score_unit = str(data.get("score_unit", "score"))
+        self.first_person = frozenset(w.lower() for w in data.get("first_person", []))
+        self.interview_re = (
+            re.compile(data["interview_heading"], re.I) if data.get("interview_heading") else None
+        )
+        # units "en"/"one" counts at once without a casualty word ("til en krone")
+        self.weak_units = frozenset(data.get("weak_units", []))
+        self.articles = frozenset(w.lower() for w in data.get("articles", []))
+        # nouns a number does not count as a claim: pronouns the tagger takes for nouns ("eitt
+        # av desse") and discourse sortals ("two things", "for 2 reasons")
+        self.uncounted = frozenset(
+            w.lower() for w in [*data.get("uncounted", []), *data.get("partitive_pronouns", [])]
+        )
+        # "fra 52 til 42 prosent": a bare number joined to the next shares its unit
+        joins = [*rng.get("join", []), *rng.get("bare_join", [])]
+        all_bounds = [w for b in _BOUNDS for w in bounds.get(b, [])]
+        self.share_join_re = (
+            re.compile(
+                r"^\s*(?:"
+                + _alternation(joins)
+                + r")\s+"
+                + (r"(?:(?:" + _alternation(all_bounds) + r")\s+)?" if all_bounds else "")
+                + r"$",
+                re.I,
+            )
+            if joins
+            else None
+        )
         self.units = [
             (re.compile(u["re"], re.I), u["unit"], u.get("counts")) for u in data.get("unit", [])
         ]
@@ -120,6 +183,21 @@ class Figures:
             else None
         )
         self.ordinal_unit = ords.get("unit", "times")
+        # a place written as one word ("fjerdeplass", "annenplassen"): the rank is a figure
+        glued = {
+            **self.ordinal_words,
+            **{k.lower(): float(v) for k, v in ords.get("glued_words", {}).items()},
+        }
+        self.glued_ordinal_re = (
+            re.compile(
+                r"(?<!\w)(?P<n>" + _alternation(list(glued)) + r")(?:" + ords["glued"] + r")(?!\w)",
+                re.I,
+            )
+            if glued and ords.get("glued")
+            else None
+        )
+        self.glued_ordinal_words = glued
+        self.glued_unit = ords.get("glued_unit", "place")
 
     # -- the component ---------------------------------------------------------------------------
 
@@ -143,6 +221,8 @@ class Figures:
             for p in get_list(doc, "st_paragraphs")
             if p._.st_role not in ("body", None)
         ]
+        answers = self._interview_answers(doc)
+        body = [p for p in get_list(doc, "st_paragraphs") if p._.st_role in ("body", None)]
         for m in hits:
             n = sents.index(m.start())
             if n in seen:
@@ -158,6 +238,10 @@ class Figures:
                 continue
             for fig in self._sentence(doc, text, sent, exprs):
                 fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
+                if fig.claimant is None:
+                    fig.claimant = self._continued(sent, quotes, body)
+                if fig.claimant is None and answers is not None:
+                    fig.claimant = self._answerer(fig, *answers)
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
@@ -165,6 +249,87 @@ class Figures:
             self._ordinals(doc, sents, figures, quotes, attributions, mentions)
         figures.sort(key=lambda f: f.span.start)
         return doc
+
+    def _interview_answers(self, doc: Doc) -> tuple[Mention, list[tuple[int, int]]] | None:
+        """An interview told as questions and unmarked answers ("Wikinews interviews X"): the
+        person its heading names (else the first person of the introduction) and the body
+        paragraphs that answer, those after the first question that ask nothing."""
+        if self.interview_re is None:
+            return None
+        paragraphs = get_list(doc, "st_paragraphs")
+        headings = [p for p in paragraphs if p._.st_role == "heading"]
+        heading = next((h for h in headings if self.interview_re.search(h.text)), None)
+        if heading is None:
+            return None
+        body = [p for p in paragraphs if p._.st_role in ("body", None)]
+        first_q = next((n for n, p in enumerate(body) if p.text.rstrip().endswith("?")), None)
+        if first_q is None:
+            return None
+        # the person the heading names, else the first of the introduction (not the byline)
+        places = [(heading.start_char, heading.end_char)] + [
+            (p.start_char, p.end_char) for p in body[:first_q]
+        ]
+        person = next(
+            (
+                e
+                for a, b in places
+                for e in doc.ents
+                if e.label_ in _PERSON_LABELS and a <= e.start_char < b
+            ),
+            None,
+        )
+        if person is None:
+            return None
+        end = person.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+            end += 1  # the tagger's name ran short ("Marymegan" of "Marymegan Daly")
+        person = doc[person.start : end]
+        who = Mention(span=person, name=person.text, kind="named", entity_type="PER")
+        spans = [
+            (p.start_char, p.end_char)
+            for p in body[first_q + 1 :]
+            if not p.text.rstrip().endswith("?")
+        ]
+        return who, spans
+
+    def _continued(
+        self, sent: Span, quotes: list[QuoteAnn], body: list[Span], reach: int = 3
+    ) -> Mention | None:
+        """A first-person sentence in a paragraph of its own after a quote continues it: the
+        corpora and many pages set a dash quote's later sentences without the dash ("Sju menn
+        ble kidnappet mens jeg var der."). Its figures are the quote's speaker's; a paragraph
+        in the third person between them is the outlet's and breaks the chain."""
+        if not self.first_person or not any(t.lower_ in self.first_person for t in sent):
+            return None
+        for q in quotes:
+            start, end = q.char_range or (q.span.start_char, q.span.end_char)
+            if start < sent.end_char and sent.start_char < end:
+                return None  # a quote of its own, whose speaker the quote component gives
+        n = next(
+            (k for k, p in enumerate(body) if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if n is None:
+            return None
+        for p in reversed(body[max(0, n - reach) : n]):
+            inside = [
+                q
+                for q in quotes
+                if q.speaker is not None
+                and p.start_char
+                <= (q.char_range or (q.span.start_char, q.span.end_char))[0]
+                < p.end_char
+            ]
+            if inside:
+                return inside[-1].speaker
+            if not any(t.lower_ in self.first_person for t in p):
+                return None
+        return None
+
+    @staticmethod
+    def _answerer(fig: FigureAnn, who: Mention, answers: list[tuple[int, int]]) -> Mention | None:
+        """The interviewee claims a figure in an answer nobody else is given for."""
+        start = fig.span.start_char
+        return who if any(a <= start < b for a, b in answers) else None
 
     def _ordinals(
         self,
@@ -182,15 +347,21 @@ class Figures:
             for p in get_list(doc, "st_paragraphs")
             if p._.st_role not in ("body", None)
         ]
-        for m in self.ordinal_re.finditer(doc.text):
+        found = [(m, False) for m in self.ordinal_re.finditer(doc.text)]
+        if self.glued_ordinal_re is not None:
+            found += [(m, True) for m in self.glued_ordinal_re.finditer(doc.text)]
+        for m, glued in found:
             if any(a <= m.start() < b for a, b in furniture):
                 continue
             word = m.group("n")
             digits = re.match(r"\d+", word)
-            value = float(digits.group()) if digits else self.ordinal_words.get(word.lower())
+            words = self.glued_ordinal_words if glued else self.ordinal_words
+            value = float(digits.group()) if digits else words.get(word.lower())
             if value is None or value < 2 or value > 1000:
                 continue
-            span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
+            span = doc.char_span(
+                m.start(), m.end() if glued else m.end("n"), alignment_mode="expand"
+            )
             sent = sents.get(sents.index(m.start()))
             if (
                 span is None
@@ -198,7 +369,12 @@ class Figures:
                 or any(f.span.start <= span.start < f.span.end for f in figures)
             ):
                 continue
-            unit, _counts, unit_end = self._unit(doc, span.end, sent.end)
+            if glued:
+                unit, unit_end = self.glued_unit, span.end
+            else:
+                unit, _counts, unit_end, _generic = self._unit_of(
+                    doc, NumberExpr(span.start, span.end, value, words=True), sent.end
+                )
             fig = FigureAnn(
                 span=doc[span.start : max(span.end, unit_end)],
                 value=value,
@@ -211,22 +387,31 @@ class Figures:
     def _sentence(
         self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]
     ) -> list[FigureAnn]:
-        idioms = (
-            [
-                (m.start() + sent.start_char, m.end() + sent.start_char)
-                for m in self.idiom_re.finditer(sent.text)
+        idioms = self._matches(self.idiom_re, sent)
+        # a time window ("de siste 24 timene", "in the past 24 hours") is no figure; one that is
+        # a duration ("for the last 30 years") is, unless it qualifies another number
+        spans = [(doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])) for e in exprs]
+        windows = self._matches(self.window_re, sent)
+        if windows and self.window_duration_re is not None:
+            counted = [
+                spans[k][0]
+                for k, e in enumerate(exprs)
+                if self._unit_of(doc, e, sent.end)[0] is not None
             ]
-            if self.idiom_re is not None
-            else []
-        )
+            windows = [
+                (s, e)
+                for s, e in windows
+                if not self.window_duration_re.search(text[max(sent.start_char, s - 20) : s])
+                or any(not (s <= a < e) for a in counted)
+            ]
         out: list[FigureAnn] = []
         skip_next = False
         for n, expr in enumerate(exprs):
             if skip_next:
                 skip_next = False
                 continue
-            start_c, end_c = doc[expr.start].idx, doc[expr.end - 1].idx + len(doc[expr.end - 1])
-            if any(s < end_c and start_c < e for s, e in idioms):
+            start_c, end_c = spans[n]
+            if any(s < end_c and start_c < e for s, e in idioms + windows):
                 continue
             before = text[max(sent.start_char, start_c - 40) : start_c]
             after = text[end_c : min(sent.end_char, end_c + 30)]
@@ -245,9 +430,11 @@ class Figures:
                 and expr.value < 130
             ):
                 continue  # "Nina Petrenko (71)"
+            value = expr.value
             value_max = None
             span_start, last = expr.start, expr
             bound = "exact"
+            score = False
             nxt = exprs[n + 1] if n + 1 < len(exprs) else None
             if nxt is not None:
                 between = text[end_c : doc[nxt.start].idx]
@@ -258,16 +445,32 @@ class Figures:
                     opened and self.range_join_re.match(between)
                 )
                 nxt_end = doc[nxt.end - 1].idx + len(doc[nxt.end - 1])
+                # "15 til 20 millionar": the multiplier of the upper end scales the lower
+                if expr.scale == 1.0 and nxt.scale > 1.0 and value * nxt.scale < nxt.value:
+                    value *= nxt.scale
                 # a range rises, and not wildly ("303-832-5213" is a phone number, "1998-30" no range)
-                plausible = expr.value < nxt.value <= max(10 * expr.value, 10) and not re.match(
-                    r"[-–/]\d", text[nxt_end : nxt_end + 2]
-                )
+                tail_code = re.match(r"[-–/]\d", text[nxt_end : nxt_end + 2])
+                plausible = value < nxt.value <= max(10 * value, 10) and not tail_code
                 if joined and plausible:
                     value_max, last, bound, skip_next = nxt.value, nxt, "range", True
                     if opened:
                         span_start = doc.char_span(
                             start_c - len(opened.group()), start_c, alignment_mode="expand"
                         ).start
+                elif (
+                    re.fullmatch(r"\s*[-–—]\s*", between)
+                    and not expr.words
+                    and not nxt.words
+                    and value.is_integer()
+                    and nxt.value.is_integer()
+                    and nxt.value <= value <= _SCORE_MAX
+                    and not tail_code
+                ):
+                    last, skip_next, score = nxt, True, True  # "vant 7 - 2": one figure
+                else:
+                    value = expr.value
+            if bound == "range" and self._is_year(doc, expr) and self._is_year(doc, last):
+                continue  # "i perioden 1998 - 2008": years, not a range of counts
             if bound == "exact" and self.bound_re is not None:
                 m = self.bound_re.search(before)
                 if m:
@@ -279,16 +482,35 @@ class Figures:
                         span_start = bspan.start
             if bound == "exact" and expr.approx:
                 bound = "about"  # "et titall droner", "a dozen artillery systems"
-            unit, unit_counts, unit_end = self._unit(doc, last.end, sent.end)
+            unit, unit_counts, unit_end, generic = self._unit_of(doc, last, sent.end)
+            if score:
+                unit, unit_counts, generic = self.score_unit, None, False
+            if expr.unit is not None and unit is None:
+                unit = expr.unit  # "twice", "halvparten"
             prefix = before.rstrip()[-1:] if not expr.words else ""
             if unit is None and prefix in self.prefix_units:
                 unit = self.prefix_units[prefix]  # "$31,000"
+            shared = False
+            if (
+                unit is None
+                and nxt is not None
+                and not skip_next
+                and self.share_join_re is not None
+                and self.share_join_re.match(text[end_c : doc[nxt.start].idx])
+            ):
+                # "fra 52 til om lag 42 prosent": the first number counts what the second does
+                s_unit, s_counts, _end, s_generic = self._unit_of(doc, nxt, sent.end)
+                if s_unit is not None and not s_generic:
+                    unit, unit_counts, shared = s_unit, s_counts, True
+            tail = doc[max(last.end, unit_end) - 1]
+            if self._not_a_count(unit, before, text[tail.idx + len(tail) : sent.end_char], expr):
+                continue
             counts = unit_counts or (
                 None
                 if unit in self.measure_units
                 else self._counts(doc, sent, exprs, n, last, span_start)
             )
-            if self._is_year(doc, expr, before) and unit is None:
+            if self._is_year(doc, expr, before) and (unit is None or generic or shared):
                 continue
             if (
                 unit is None
@@ -299,18 +521,28 @@ class Figures:
             ):
                 # "Twelve others were wounded, three of them seriously": the earlier count's noun
                 unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
-            if expr.weak and (unit is None or counts is None or unit_end != last.end + 1):
+            if (
+                expr.weak
+                and bound == "exact"
+                and (
+                    unit is None
+                    or generic
+                    or (counts is None and unit not in self.weak_units)
+                    or unit_end != last.end + 1
+                )
+            ):
                 continue  # "en" is an article unless a counted noun follows at once
             if (
                 unit is None
                 and counts is None
+                and expr.scale == 1.0
                 and (bound == "exact" or (expr.words and expr.value < 2))
             ):
                 continue  # a bare number, or "under null"
             out.append(
                 FigureAnn(
                     span=doc[span_start : max(last.end, unit_end)],
-                    value=expr.value,
+                    value=value,
                     value_max=value_max,
                     bound=bound,
                     unit=unit,
@@ -319,12 +551,82 @@ class Figures:
             )
         return out
 
-    def _is_year(self, doc: Doc, expr: NumberExpr, before: str) -> bool:
-        """A four-digit number read as a year: after "i"/"since"/a month, or with nothing else to count."""
+    @staticmethod
+    def _matches(pattern: re.Pattern[str] | None, sent: Span) -> list[tuple[int, int]]:
+        """Document character ranges of ``pattern`` in ``sent``."""
+        if pattern is None:
+            return []
+        return [
+            (m.start() + sent.start_char, m.end() + sent.start_char)
+            for m in pattern.finditer(sent.text)
+        ]
+
+    def _not_a_count(self, unit: str | None, before: str, after: str, expr: NumberExpr) -> bool:
+        """A duration that is a point in time ("for tre år siden", "om to uker", "Six minutes
+        later") or an age ("hun var fem år", "barn under 14 år", "a nine-month-old")."""
+        if unit is None or expr.scale > 1.0:
+            return False
+        if unit in self.durations:
+            if self.relative_before_re is not None and self.relative_before_re.search(before):
+                return True
+            if self.relative_after_re is not None and self.relative_after_re.search(after):
+                return True
+        if unit in self.age_units:
+            if self.age_before_re is not None and self.age_before_re.search(before):
+                return True
+            if self.age_after_re is not None and self.age_after_re.search(after):
+                return True
+        return False
+
+    def _is_year(self, doc: Doc, expr: NumberExpr, before: str | None = None) -> bool:
+        """A four-digit number read as a year: after "i"/"since"/a month (``before``, the text
+        before it), or by its shape alone when ``before`` is None."""
         text = doc[expr.start].text.rstrip(".")
         if expr.words or len(text) != 4 or not 1900 <= expr.value <= 2100:
             return False
+        if before is None:
+            return True
         return self.year_before_re is None or bool(self.year_before_re.search(before))
+
+    def _unit_of(
+        self, doc: Doc, expr: NumberExpr, end: int
+    ) -> tuple[str | None, str | None, int, bool]:
+        """The counted noun after ``expr``: from the language data, else (``generic``) any noun
+        the tagger marks, as written ("200 fenalår", "two books"), over modifiers."""
+        j = expr.end
+        if expr.words and expr.value < 1 and j < end and doc[j].lower_ in self.numbers.article_one:
+            j += 1  # "half an hour", "ein halv time"
+        unit, counts, unit_end = self._unit(doc, j, end)
+        if unit is not None:
+            return unit, counts, unit_end, False
+        if j < end and doc[j].lower_ in self.partitive:
+            j += 1
+            if j < end and doc[j].lower_ in self.articles:
+                j += 1  # "to av de tre", "two of the books"
+        if j < end and doc[j].text in ("-", "‑"):
+            j += 1  # "the 131-page document"
+        k = j
+        while (
+            k < end
+            and k - j < 3
+            and (
+                doc[k].pos_ in _MODIFIER_POS
+                or (
+                    "Part" in doc[k].morph.get("VerbForm")
+                    and "Pres" not in doc[k].morph.get("Tense")
+                )
+            )
+        ):
+            k += 1
+        if (
+            k < end
+            and doc[k].pos_ in _COUNTED_POS
+            and doc[k].is_alpha
+            and doc[k].lower_ not in self.uncounted
+            and not (self._is_year(doc, expr) and "Plur" not in doc[k].morph.get("Number"))
+        ):  # "the 1969 film" is a year; "2000 jordmødre" a count
+            return doc[k].text.lower(), None, k + 1, True
+        return None, None, expr.end, False
 
     def _unit(self, doc: Doc, i: int, end: int) -> tuple[str | None, str | None, int]:
         """The counted noun after a number: over at most two adjectives, or after "av"/"of"."""

@@ -7,6 +7,7 @@ components run on a blank tokenizer with rules and gazetteers.
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +30,28 @@ def shipped_model_path(lang: str) -> Path | None:
     return path if (path / "config.cfg").is_file() else None
 
 
+def shipped_syntax_path(lang: str) -> Path | None:
+    """Folder of the parser we ship for ``lang`` (NDT labels for nb/nn), when installed and
+    switched on with ``SOURCETRACE_SYNTAX=1``. Off by default: on the real-text dev split it
+    adds no speaker accuracy yet (docs/evaluation.md) and costs a third of the reading speed."""
+    name = langdata.load(lang)["_meta"].get("syntax")
+    if not name or os.environ.get("SOURCETRACE_SYNTAX", "0") != "1":
+        return None
+    path = Path(str(resources.files("sourcetrace") / "models" / name))
+    return path if (path / "config.cfg").is_file() else None
+
+
+def add_syntax(nlp: Language, lang: str) -> Language:
+    """Add our parser to a shipped pipeline that has none: speaker and source phrases are
+    read from its subjects and noun phrases (``cues.py``); rules remain the fallback."""
+    path = shipped_syntax_path(lang)
+    if path is None or "parser" in nlp.pipe_names:
+        return nlp
+    syntax = spacy.load(path)
+    nlp.add_pipe("parser", source=syntax)
+    return nlp
+
+
 def load_base(lang: str, model: str | None = None) -> Language:
     """``model``: None (shipped, else blank), ``"blank"``, a package name or a folder path."""
     spacy_lang = langdata.spacy_lang(lang)
@@ -43,5 +66,5 @@ def load_base(lang: str, model: str | None = None) -> Language:
             ) from exc
     path = shipped_model_path(lang)
     if path is not None:
-        return spacy.load(path)
+        return add_syntax(spacy.load(path), lang)
     return spacy.blank(spacy_lang)

@@ -52,6 +52,10 @@ class NumberExpr:
     words: bool  # written in words
     weak: bool = False  # a word that is also an article/pronoun ("en", "one")
     approx: bool = False  # "et titall", "a dozen", "a hundred": a round number, about
+    # the multiplier of a million or more it carries ("87 millionar", "$2bn"), else 1: a range
+    # "15 til 20 millionar" scales both ends by it
+    scale: float = 1.0
+    unit: str | None = None  # a word that names its own unit ("twice", "halvparten")
 
 
 class NumberReader:
@@ -81,6 +85,10 @@ class NumberReader:
         self.article_one = frozenset(w.lower() for w in data.get("article_one", []))
         self.weak = frozenset(w.lower() for w in data.get("weak", []))
         self.fractions = {k.lower(): float(v) for k, v in data.get("fractions", {}).items()}
+        # words that are a number and its unit at once: "twice" (2 times), "halvparten" (half)
+        self.unit_words: dict[str, tuple[float, str]] = {
+            k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("unit_words", {}).items()
+        }
 
     # -- digits --------------------------------------------------------------------------------
 
@@ -121,9 +129,18 @@ class NumberReader:
                 value = self._digit_value(glued.group(1))
                 mult = self.multipliers.get(glued.group(2).lower())
                 if value is not None and mult is not None:
-                    out.append(NumberExpr(i, i + 1, value * mult, words=False))
+                    out.append(
+                        NumberExpr(
+                            i, i + 1, value * mult, words=False, scale=mult if mult >= 1e6 else 1.0
+                        )
+                    )
                     i += 1
                     continue
+            elif text.lower() in self.unit_words:
+                value, unit = self.unit_words[text.lower()]
+                out.append(NumberExpr(i, i + 1, value, words=True, unit=unit))
+                i += 1
+                continue
             elif (
                 text.lower() in self.small
                 or text.lower() in self.fractions
@@ -155,6 +172,7 @@ class NumberReader:
         if value is None:
             return None
         j = i + 1
+        scale = 1.0
         # "1 000", "12 500" (a space groups thousands)
         if self.space_groups and not text.endswith(".") and len(text) <= 3 and text.isdigit():
             while (
@@ -169,13 +187,23 @@ class NumberReader:
             and doc[j].lower_.rstrip(".") in self.multipliers
             and not doc[j - 1].text.endswith(".")
         ):
-            value *= self.multipliers[doc[j].lower_.rstrip(".")]
+            mult = self.multipliers[doc[j].lower_.rstrip(".")]
+            value *= mult
+            scale = mult if mult >= 1e6 else 1.0
             j += 1
-        return NumberExpr(i, j, value, words=False)
+        return NumberExpr(i, j, value, words=False, scale=scale)
 
     def _read_words(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
+        if (
+            doc[i].lower_ in self.article_one
+            and i + 1 < end
+            and doc[i + 1].lower_ in self.fractions
+        ):
+            # "ein halv time", "a half": the article is no "one" but the fraction's
+            return NumberExpr(i, i + 2, self.fractions[doc[i + 1].lower_], words=True)
         total = 0.0
         current = 0.0
+        top = 0.0  # the largest multiplier read
         j = i
         prev = ""  # kind of the previous token: "" | small | mult | conn
         prev_small = 0.0
@@ -195,6 +223,7 @@ class NumberReader:
                 j += 1
             elif low in self.multipliers:
                 mult = self.multipliers[low]
+                top = max(top, mult)
                 base = current or 1.0
                 if mult >= 1000:
                     total += base * mult
@@ -243,4 +272,12 @@ class NumberReader:
         if i > 0 and doc[i].lower_ in self.multipliers and doc[i - 1].lower_ in self.article_one:
             approx = last_num == i + 1
             i -= 1
-        return NumberExpr(i, last_num, value, words=True, weak=weak, approx=approx)
+        return NumberExpr(
+            i,
+            last_num,
+            value,
+            words=True,
+            weak=weak,
+            approx=approx,
+            scale=top if top >= 1e6 else 1.0,
+        )

@@ -43,6 +43,8 @@ class ReadState:
     more: list = field(default_factory=list)  # reported words after a cue set mid-sentence
     # id(QuoteAnn) -> token ranges of its cue clause (medium and recipient are read there)
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # the paragraph whose quote was opened and not closed (it runs on into the next one)
+    open_para: int | None = None
 
 
 class CueReader:

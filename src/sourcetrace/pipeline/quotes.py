@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from .annotations import Mention, QuoteAnn, get_list
-from .cues import Lexicon, is_cap, lexicon, make_mention, subject_at
+from .cues import PER_LABELS, Lexicon, is_cap, lexicon, make_mention, subject_at
 from .quote_cues import SENT_END, ReadState
 from .quote_indirect import IndirectReader
 from .quote_marks import DASHES, find_marks
@@ -133,13 +133,26 @@ class Quotes(IndirectReader):
                 segs = []  # "- 14 drepte i Odesa": a list item with a hyphen, not a quote
             if segs:
                 skip = (segs[0].start, segs[-1].end)
-        for o, c, closed in find_marks(text):
+        offset = 0
+        closing = _CLOSING_FIRST.match(text) if state.open_para == idx - 1 and not segs else None
+        if closing is not None:
+            # the quote the paragraph before left open ends here, its opening mark not repeated
+            seg = self._mark_segment(doc, para, idx, base, base + closing.end() - 1, True, True, state)
+            if seg is not None:
+                seg.cont = True
+                segs.append(seg)
+            offset = closing.end()
+        state.open_para = None
+        for o, c, closed in find_marks(text[offset:]):
+            o, c = o + offset, c + offset
             start, end = base + o + 1, base + c
             if skip and skip[0] <= start < skip[1]:
                 continue
             seg = self._mark_segment(doc, para, idx, start, end, closed, o == 0, state)
             if seg is not None:
                 segs.append(seg)
+                if not closed:
+                    state.open_para = idx
         for seg in [s for s in segs if not s.dash]:
             state.nested.extend(self._nested(doc, para, seg, state.text))
         segs.sort(key=lambda s: s.start)
@@ -349,7 +362,9 @@ class Quotes(IndirectReader):
             if aux is not None:  # '«...», skal han ha sagt'
                 cue = (aux[0], aux[1], k + 1, a1)
                 break
-        if cue is None and closed:
+        introduced = b1 - 1 >= para.start and doc[b1 - 1].text in (",", ":")
+        if cue is None and (closed or introduced):
+            # an unclosed quote too, when its cue introduces it: 'said, "I think ...' running on
             for k in range(b1 - 1, max(b0, b1 - _MAX_CLAUSE) - 1, -1):
                 cue_end = lx.is_cue(doc, k, b1)
                 reusable = k in state.partial_cues or k in state.after_cues
@@ -564,6 +579,13 @@ class Quotes(IndirectReader):
             if follow is None:
                 follow = self._following_cue(doc, paragraphs, run[-1].para, state)
             if follow is None:
+                closing = _closing_indirect(paragraphs, run[-1].para, indirect, by_para)
+                if closing is not None:
+                    for s in run:
+                        if s.speaker is None:
+                            s.speaker = closing
+                    continue
+            if follow is None:
                 follow = self._preceding_speaker(doc, paragraphs, run[0], segs, indirect)
             if follow is None and run[-1].para + 1 < len(paragraphs):
                 # an opening quote, its speaker the subject of the next paragraph: '"It's like
@@ -577,6 +599,12 @@ class Quotes(IndirectReader):
                     if s.speaker is None:
                         s.speaker = follow.speaker
                         s.src = follow if follow.cue is not None else None
+                continue
+            if any(s.dash and s.speaker is None and not s.question for s in run):
+                person = _person_in_focus(doc, paragraphs, run[0].para)
+                for s in run:
+                    if s.speaker is None and s.dash and not s.question:
+                        s.speaker = person
 
     def _following_cue(self, doc: Doc, paragraphs, idx: int, state: ReadState) -> _Seg | None:
         lx = self.lx
@@ -762,8 +790,66 @@ class Quotes(IndirectReader):
         return ann
 
 
+#: a paragraph that opens with no quotation mark and closes one: the end of a quote the
+#: paragraph before opened ('… said, "I think we learned a lot.' / 'We played well," he said.')
+_CLOSING_FIRST = re.compile(r'^[^«»“”"]+?[.!?…,]["”»](?=\s|$)')
 _INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^“”]+”")
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
+
+
+#: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
+FOCUS_REACH = 6
+
+
+def _person_in_focus(doc: Doc, paragraphs, idx: int) -> Mention | None:
+    """The person an uncued dash quote belongs to when nothing else tells: the one named last
+    in the body before it (within ``FOCUS_REACH`` paragraphs), else the one the headline names
+    (an interview profile: "Halvdan Sivertsen vil redde ..." then dash answers only)."""
+    lo = paragraphs[max(0, idx - FOCUS_REACH)].start
+    hi = paragraphs[idx].start
+    people = [e for e in doc.ents if e.label_ in PER_LABELS]
+    before = [e for e in people if lo <= e.start < hi and _role_of(paragraphs, e) == "body"]
+    if before:
+        last = before[-1]
+        return Mention(span=last, name=last.text, kind="named", entity_type="PER")
+    headed = [e for e in people if e.start < hi and _role_of(paragraphs, e) == "heading"]
+    if headed:
+        return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
+    return None
+
+
+def _role_of(paragraphs, span) -> str:
+    for para in paragraphs:
+        if para.start <= span.start < para.end:
+            return para._.st_role
+    return "body"
+
+
+#: how many paragraphs of its own a dash quote may run on before the cue that ends it
+CLOSING_REACH = 3
+
+
+def _closing_indirect(
+    paragraphs, idx: int, indirect: list[QuoteAnn], quoted_paras: dict[int, list]
+) -> Mention | None:
+    """The speaker of a dash quote whose sentences go on in paragraphs of their own and end in
+    the cue: "– A." / "B." / "C, sier X." (text that lost its paragraph breaks, or a page that
+    sets every sentence apart). The first paragraph after it that is wholly an indirect quote
+    with its cue at the end names the speaker; another quote in between stops the search."""
+    for j in range(idx + 1, min(idx + 1 + CLOSING_REACH, len(paragraphs))):
+        para = paragraphs[j]
+        if para._.st_role != "body" or j in quoted_paras:
+            return None
+        for ann in indirect:
+            if not (para.start <= ann.span.start and ann.span.end <= para.end):
+                continue
+            if ann.speaker is None or ann.cue is None:
+                continue
+            opens = ann.span.start <= para.start + 1
+            closes = ann.cue.start >= ann.span.end and ann.cue.end >= para.end - 6
+            if opens and closes:
+                return ann.speaker
+    return None
 
 
 def _is_name(text: str | None) -> bool:

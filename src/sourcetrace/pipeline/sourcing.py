@@ -57,6 +57,14 @@ class _Pattern:
     # the source must relay information (outlet, intelligence, estimate, sources), not be a
     # party stating it: "ifølge generalstaben" is the general staff's own (indirect) statement
     require_relay: bool = False
+    # the subject must be a study, figures or a document ("forskning viser", "figures from the
+    # UN show"): the source is whoever issued it, or the study itself when none is named
+    require_document: bool = False
+    # the words between the speech verb and its recipient must be an unnamed speaker ("sier en
+    # av innbyggerne til avisa"): only then is the outlet told a source
+    anonymous_speaker: bool = False
+    # the source may not be the publishing outlet itself ("Wikinews observed" is its narration)
+    not_self: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -88,6 +96,9 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 negative=entry["relation"] in negative,
                 require_head=frozenset(w.lower() for w in entry.get("require_head", [])),
                 require_relay=bool(entry.get("require_relay", False)),
+                require_document=bool(entry.get("require_document", False)),
+                anonymous_speaker=bool(entry.get("anonymous_speaker", False)),
+                not_self=bool(entry.get("not_self", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -323,15 +334,23 @@ class Sourcing:
                     after_cue = True
         if after_cue and c_start == cue.start and p.source == "subject":
             return None  # "denied reports that": the cue word is the earlier verb's object
+        if p.anonymous_speaker and not self._unnamed_between(doc, cue):
+            return None
         source, subject = self._source(doc, sent, cue, p, c_start, c_end)
         if source is None:
             return None
+        if p.require_document:
+            source = self._document_issuer(doc, sent, source)
+            if source is None:
+                return None
         if isinstance(source, Phrase) and source.kind == "none":
             return None
         if p.require_head and not (
             isinstance(source, Phrase) and self._has_head(source.span, p.require_head)
         ):
             return None
+        if p.not_self and isinstance(source, Phrase) and source.name == doc._.st_outlet:
+            return None  # "Wikinews observed": the publication's own reporting, no sourcing
         if p.require_relay and not (
             isinstance(source, Phrase)
             and self.phrases.is_relay(source, self._phrase_tail(doc, source.span, c_end))
@@ -347,11 +366,16 @@ class Sourcing:
                 p.require_org
                 and not self.phrases.is_org(source)
                 and not (p.allow_named and source.kind == "named")
+                # an outlet the lists do not know ("melder Romsdals Budstikke"), by its name
+                # alone ("militærbloggeren Andrej Morozov" is a person)
+                and not (p.require_relay and self.phrases.is_relay_name(source))
             ):
                 return None
             # "Ukraina og Russland anklager hverandre": one relation per named party
             parts = [
-                x for x in self.phrases.split_coordinated(source, sent.start) if x.kind != "none"
+                x
+                for x in self.phrases.split_coordinated(source, sent.start, doc[c_start:c_end])
+                if x.kind != "none"
             ]
             if not parts:
                 return None
@@ -442,7 +466,7 @@ class Sourcing:
             return Phrase(cue, cue.text, "descriptive", cue), None
         if p.source == "agent":
             rng = ph.right(doc, cue.end, c_end)
-            return (ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None), left
+            return self._named_phrase(doc, sent, rng, c_end), left
         if p.source == "next_clause":
             # "In a post on X on Saturday, Britain's Ministry of Defence said ..."
             if c_end < sent.end and doc[c_end].text == ",":
@@ -451,19 +475,30 @@ class Sourcing:
             return None, None
         if p.source == "after":
             rng = ph.right(doc, cue.end, c_end)
-            return (ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None), None
+            return self._named_phrase(doc, sent, rng, c_end), None
         if p.source == "possessor":
             end = cue.start
+            if end > c_start and doc[end - 1].lower_ in self.lex.possessive_markers:
+                # "forskarar sine påstandar": the owner is the phrase before the marker
+                owner = ph.left(sent, c_start, end - 1)
+                return (ph.phrase(doc, owner[0], owner[1], sent.start) if owner else None), None
+            genitive_s = False
             if end > c_start and doc[end - 1].lower_ in ("'s", "’s", "'"):
                 end -= 1
             elif end > c_start and doc[end - 1].text.endswith("s"):
-                pass
+                genitive_s = True
             else:
                 return None, None
             start = end
             while start > c_start and doc[start - 1].text[:1].isupper():
                 start -= 1
-            return (ph.phrase(doc, start, end, sent.start) if start < end else None), None
+            if start >= end:
+                return None, None
+            owner_phrase = ph.phrase(doc, start, end, sent.start)
+            if genitive_s and owner_phrase.name.endswith("s") and len(owner_phrase.name) > 2:
+                # "Gånevs påstander": the name without its genitive ending
+                owner_phrase.name = owner_phrase.name[:-1]
+            return owner_phrase, None
         # subject: before the cue, or after it when the clause is inverted or starts at the cue
         if left is not None and not ph.is_inverted(sent, left[0], cue.start):
             first = doc[left[0]].lower_
@@ -490,7 +525,14 @@ class Sourcing:
                 return earlier, None
         rng = ph.right(doc, cue.end, c_end) if p.invert else None
         if rng is not None:
-            return ph.phrase(doc, rng[0], rng[1], sent.start), None
+            found = self._named_phrase(doc, sent, rng, c_end)
+            if left is None and found is not None and found.kind == "descriptive":
+                # "Påtaleansvarlig i saka, politiadvokat Laura Havdal, vil ikke gå ut med
+                # eksakt promille": the named subject in apposition, not the object after
+                named = self._named_apposition_before(sent, c_start)
+                if named is not None:
+                    return named, None
+            return found, None
         if left is None:
             # "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an apposition
             appo = self._before_apposition(sent, c_start)
@@ -499,6 +541,51 @@ class Sourcing:
             # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
             return self._earlier_subject(doc, sent, cue), None
         return None, None
+
+    def _named_phrase(
+        self, doc: Doc, sent: Span, rng: tuple[int, int] | None, c_end: int
+    ) -> Phrase | None:
+        """The source phrase read rightwards, named by the agent behind it: the issuer of a
+        document or measure ("tall fra FN" -> FN, "a statement from the Legion" -> the
+        Legion) and the name in apposition to a description ("en talsmann for politiet,
+        Mickey Rosenfeld"). The guide wants an agent's fullest name, never a document."""
+        if rng is None:
+            return None
+        ph = self.phrases
+        issuer = ph.issuer(doc, rng, c_end)
+        if issuer is not None:
+            rng = issuer
+        found = ph.phrase(doc, rng[0], rng[1], sent.start)
+        if found.kind == "descriptive" and found.name == found.span.text:
+            appo = ph.apposition_name(doc, rng[1], sent.end)
+            if appo is not None:
+                return ph.phrase(doc, appo[0], appo[1], sent.start)
+        return found
+
+    def _unnamed_between(self, doc: Doc, cue: Span) -> bool:
+        """Whether the words inside a "VERB ... til" cue are an unnamed speaker ("en av
+        innbyggerne", "en øyenvitne"), not a name or a pronoun standing for one."""
+        inner = [t for t in cue[1:-1] if not t.is_space]
+        return (
+            bool(inner)
+            and all(t.is_lower for t in inner)
+            and inner[0].lower_ in self.lex.unnamed_openers
+        )
+
+    def _document_issuer(self, doc: Doc, sent: Span, source: Any) -> Phrase | None:
+        """The source of "forskning viser" / "figures from the UN show": the issuer named
+        after the document noun, else the document phrase itself; ``None`` when the subject
+        is no study, figure or document."""
+        if not isinstance(source, Phrase) or source.kind == "none":
+            return None
+        span = source.span
+        for t in span:
+            if t.lower_ in self.lex.document_nouns:
+                issuer = self.phrases.issuer(doc, (span.start, t.i + 1), span.end)
+                if issuer is not None:
+                    return self.phrases.phrase(doc, issuer[0], issuer[1], sent.start)
+                return source
+        return None
 
     def _phrase_tail(self, doc: Doc, span: Span, limit: int) -> Span:
         """The phrase with the words that may still belong to it ("British defence" +
@@ -518,7 +605,7 @@ class Sourcing:
         words = [t.lower_ for t in span if not t.is_punct]
         return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
 
-    def _earlier_subject(self, doc: Doc, sent: Span, cue: Span) -> Mention | None:
+    def _earlier_subject(self, doc: Doc, sent: Span, cue: Span) -> Mention | Phrase | None:
         c_start = clause_bounds(sent, cue.start, cue.end)[0]
         first = doc[c_start].lower_
         just_before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
@@ -545,7 +632,35 @@ class Sourcing:
             and sent.start_char <= m.span.start_char
             and m.span.end_char <= cue.start_char
         ]
-        return earlier[-1] if earlier else None
+        if earlier:
+            return earlier[-1]
+        # "Han har skrevet doktorgrad om spill, og protesterer mot ...": no mention yet, but
+        # the sentence opens with its subject pronoun
+        first_tok = doc[sent.start]
+        if (
+            first_tok.lower_ in self.lex.pronouns
+            and first_tok.lower_ not in self.lex.determiners
+            and sent.start < cue.start
+        ):
+            return self.phrases.phrase(doc, sent.start, sent.start + 1, sent.start)
+        return None
+
+    def _named_apposition_before(self, sent: Span, c_start: int) -> Phrase | None:
+        """A name between the two commas before a clause ("..., politiadvokat Laura Havdal,
+        vil ikke ..."), or ``None``."""
+        doc = sent.doc
+        if c_start - 1 <= sent.start or doc[c_start - 1].text != ",":
+            return None
+        q = c_start - 2
+        while q > sent.start and doc[q].text != ",":
+            q -= 1
+        if q <= sent.start or c_start - 1 - q > 8:
+            return None
+        rng = self.phrases.trailing_name(doc, q + 1, c_start - 1)
+        if rng is None or rng[1] - rng[0] < 2:
+            return None
+        found = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
+        return found if found.kind in ("named", "organisation") else None
 
     def _before_apposition(self, sent: Span, c_start: int) -> tuple[int, int] | None:
         doc = sent.doc

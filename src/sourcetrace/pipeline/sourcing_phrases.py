@@ -18,6 +18,8 @@ CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", 
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "GPE_ORG", "GPE_LOC"})
 _PER_LABELS = frozenset({"PER", "PERSON"})
+#: Parts of speech that end a noun phrase read rightwards ("Ifølge Jansson virket han rolig").
+_VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -65,6 +67,25 @@ class Lexicon:
         self.and_words = _words(data, "and_words")
         self.relatives = _words(data, "relative_pronouns")
         self.verbs = _words(data, "np_verbs")
+        # "Studvest har ved flere anledninger skrevet": the subject stands before the auxiliary
+        self.perfect_aux = _words(data, "perfect_aux")
+        # "Flere medier melder": a quantifier opening a subject is part of it, not an adverb
+        self.quantifiers = _words(data, "quantifiers")
+        # "Ukraina og Russland anklager hverandre": only a reciprocal makes two sources of two
+        # coordinated names; "Unicef og Unfpa" otherwise speak together
+        self.reciprocals, self.reciprocals_multi = _multi(_words(data, "reciprocals"))
+        # "en måling i Adresseavisa", "tall fra FN", "a statement from the Legion": a document
+        # or measure is no source, whoever issued it (named after one of `document_preps`) is
+        self.document_nouns = _words(data, "document_nouns")
+        self.document_preps = _words(data, "document_preps")
+        # Bokmål and Nynorsk write adjectives of names in lower case ("britisk", "ukrainske"), so
+        # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
+        # organisation's head ("Søndre Buskerud politidistrikt")
+        self.lower_ends_name = bool(data.get("lower_ends_name", False))
+        # "forskarar sine påstandar": a possessive word after the owner
+        self.possessive_markers = _words(data, "possessive_markers")
+        # first words of an unnamed speaker ("en øyenvitne", "kilder")
+        self.unnamed_openers = _words(data, "unnamed_speaker_openers")
         orgs = sorted(_words(data, "org_words"), key=len, reverse=True)
         self.org_re = re.compile(r"(?:" + "|".join(map(re.escape, orgs)) + r")") if orgs else None
         self.date_end_re = (
@@ -156,9 +177,28 @@ def _is_cap(tok: Token) -> bool:
     return first.isupper()
 
 
+def _finite_verb(tok: Token) -> bool:
+    """A finite lexical verb, where the pipeline tags them (a blank one does not)."""
+    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"]
+
+
+def _participle(tok: Token) -> bool:
+    """A participle, where the pipeline tags verb forms (untagged, any word may be one)."""
+    if not tok.doc.has_annotation("MORPH"):
+        return True
+    return "Part" in tok.morph.get("VerbForm")
+
+
 def _is_genitive(tok: Token) -> bool:
-    return tok.text in ("'s", "’s", "'", "’") or (
-        tok.text[:1].isupper() and tok.text.endswith("s") and len(tok.text) > 3
+    text = tok.text
+    return (
+        text in ("'s", "’s", "'", "’")
+        or (
+            text[:1].isupper()
+            and text.endswith("s")
+            # "Gånevs", and acronyms: "FNs", "NRKs"
+            and (len(text) > 3 or (len(text) == 3 and text[:-1].isupper()))
+        )
     )
 
 
@@ -180,14 +220,39 @@ class Phrases:
             if n:
                 s = i + n
                 i += n
-            elif doc[i].lower_ in self.lex.verbs and i + 1 < cue_start:
-                s = i + 1  # "Gas is free from ... claims": a verb is no part of the subject
+            elif (
+                doc[i].lower_ in self.lex.verbs
+                # a perfect's auxiliary follows its subject ("Studvest har ... skrevet")
+                or (_finite_verb(doc[i]) and doc[i].lower_ not in self.lex.perfect_aux)
+            ) and i + 1 < cue_start:
+                # "Gas is free from ... claims", "Portrettet styrkte forskarar sine påstandar":
+                # a verb is no part of the subject
+                s = i + 1
                 i += 1
             else:
                 i += 1
         e = cue_start
         if e > s and doc[e - 1].lower_ in self.lex.and_words:
             return None  # "... and referred questions to": a second verb of the same subject
+        if _participle(doc[cue_start]):
+            for k in range(s + 1, e):
+                if doc[k].lower_ in self.lex.perfect_aux and doc[k - 1].lower_ not in self.lex.stop:
+                    # "Studvest har ved flere anledninger skrevet", "Moscow has consistently
+                    # denied": the subject stands before the auxiliary ("to have" is no perfect)
+                    e = k
+                    break
+        last = doc[e - 1] if e > s else None
+        if (
+            last is not None
+            and e - s > 1
+            and last.lower_ in self.lex.pronouns
+            and last.lower_ not in self.lex.determiners
+            and doc[e - 2].lower_ not in self.lex.stop
+            and "Acc" not in last.morph.get("Case")
+        ):
+            # "andre muslimer hun beskylder": a personal pronoun is the whole subject (not
+            # "the relatives of two of them")
+            return e - 1, e
         if e > s and doc[e - 1].text == ")":
             k = e - 1
             while k > s and doc[k].text != "(":
@@ -203,7 +268,7 @@ class Phrases:
                 while e > s and doc[e - 1].idx >= cut:
                     e -= 1
         while s < e and (
-            doc[s].lower_ in self.lex.trim
+            (doc[s].lower_ in self.lex.trim and doc[s].lower_ not in self.lex.quantifiers)
             or doc[s].lower_ in self.lex.and_words
             or doc[s].text in QUOTE_MARKS
         ):
@@ -237,22 +302,42 @@ class Phrases:
         seen_cap = False
         after_genitive = False
         headed = False
+        tagged = doc.has_annotation("POS")
         while e < limit and e - start < (14 if seen_cap else 7):
             tok = doc[e]
             low = tok.lower_
             if is_boundary(tok) or (tok.like_num and not _is_cap(tok) and e > start):
                 break  # a number ends a phrase, but may open one ("according to two brokers")
+            if e > start and doc[e - 1].text.endswith("-") and low in self.lex.and_words:
+                e += 1  # "helse- og omsorgsministeren": a suspended compound goes on
+                continue
             if (
                 e > start
                 and low in self.lex.stop
                 and not (seen_cap and low in ("of", "for", "the", "og"))
+                and not self._joins_names(doc, e, limit, seen_cap)
             ):
                 break
+            if e > start and tagged and tok.pos_ in _VERB_POS and not _is_cap(tok):
+                break  # "Ifølge Jansson virket han rolig": the fronted phrase ends at the verb
             cap = _is_cap(tok)
             if headed and not cap:
                 break
             if e > start and _is_genitive(doc[e - 1]):
                 after_genitive = True  # "Ukraine's military intelligence agency"
+            if (
+                seen_cap
+                and not cap
+                and not after_genitive
+                and not tok.text.startswith("'")
+                and low not in _CONNECTORS
+                and low not in self.lex.and_words
+            ):
+                if self._org_head(low):
+                    e += 1  # "Søndre Buskerud politidistrikt", "Yonhap news agency"
+                    break
+                if self.lex.lower_ends_name:
+                    break  # "Riksrevisjonen rapport": the name ends before a common noun
             if (
                 seen_cap
                 and not cap
@@ -274,6 +359,55 @@ class Phrases:
         while e > start and doc[e - 1].lower_ in ("of", "for", "the", "and", "og"):
             e -= 1
         return (start, e) if e > start else None
+
+    def _joins_names(self, doc: Doc, i: int, limit: int, seen_cap: bool) -> bool:
+        """An and-word between two capitalised words inside one name or a joint source
+        ("Arts and Humanities Citation Index", "Unicef og Unfpa")."""
+        return (
+            seen_cap
+            and doc[i].lower_ in self.lex.and_words
+            and i + 1 < limit
+            and _is_cap(doc[i + 1])
+            and _is_cap(doc[i - 1])
+        )
+
+    def _org_head(self, low: str) -> bool:
+        """A lower-case word that heads an organisation's name after its proper part."""
+        return self.lex.org_re is not None and bool(self.lex.org_re.search(low))
+
+    def issuer(self, doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """Who issued the document or measure that ``rng`` names ("tall fra FN" -> FN,
+        "en måling i Adresseavisa" -> Adresseavisa), or ``None`` when the phrase is no
+        document or its issuer is not named right after it."""
+        words = [t.lower_ for t in doc[rng[0] : rng[1]] if not t.is_punct]
+        if not words or words[-1] not in self.lex.document_nouns:
+            return None
+        i = rng[1]
+        # "en opptelling fra BBC", "a statement issued by the ministry"
+        while i < limit and doc[i].lower_ not in self.lex.document_preps and i - rng[1] < 2:
+            if is_boundary(doc[i]) or doc[i].lower_ in self.lex.stop:
+                break
+            i += 1
+        if i >= limit or doc[i].lower_ not in self.lex.document_preps:
+            return None
+        return self.right(doc, i + 1, limit)
+
+    def apposition_name(self, doc: Doc, end: int, limit: int) -> tuple[int, int] | None:
+        """A name in apposition after a descriptive phrase ending at ``end``: "ifølge en
+        talsmann for politiet, Mickey Rosenfeld," -> Mickey Rosenfeld (two or more
+        capitalised words, then the clause ends)."""
+        k = end
+        while k < limit and not is_boundary(doc[k]) and k - end < 6:
+            k += 1
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        s = k + 1
+        e = s
+        while e < len(doc) and _is_cap(doc[e]) and doc[e].text not in QUOTE_MARKS:
+            e += 1
+        if e - s < 2 or (e < len(doc) and not is_boundary(doc[e])):
+            return None
+        return s, e
 
     def last_opener(self, sent: Span, clause_start: int, cue_start: int) -> int | None:
         """Index of the last clause opener before the cue ("som", "who"), if any."""
@@ -389,6 +523,12 @@ class Phrases:
         while j > start and (
             (_is_cap(doc[j - 1]) and not (doc[j - 1].text.endswith(".") and j < end))
             or (j - 1 > start and doc[j - 1].lower_ in ("of", "for", "the", "de", "al"))
+            or (
+                j - 1 > start
+                and doc[j - 1].lower_ in self.lex.and_words
+                and _is_cap(doc[j - 2])
+                and _is_cap(doc[j])
+            )
         ):
             j -= 1
         while j < end and not _is_cap(doc[j]):
@@ -402,6 +542,16 @@ class Phrases:
                 k -= 1
             return doc[k:end]
         if j == start:
+            if (
+                all(t.is_space or t.text in QUOTE_MARKS for t in doc[sent_start:start])
+                and end - start > 1
+                and doc.has_annotation("POS")
+                and doc[start].pos_ == "NOUN"
+                and doc[start + 1].pos_ == "PROPN"
+            ):
+                # "Studentavisen Studvest har skrevet": a common noun, capitalised only as the
+                # sentence's first word, before the name it describes
+                return doc[start + 1 : end]
             if end - start == 1 or all(_is_cap(t) for t in doc[start:end]):
                 return doc[start:end]
             # a sentence-initial capital followed by lower-case words is not a name
@@ -457,11 +607,12 @@ class Phrases:
             last = m.group()
         return last
 
-    def split_coordinated(self, phrase: Phrase, sent_start: int) -> list[Phrase]:
-        """ "Ukraina og Russland" -> two phrases; anything else stays whole."""
+    def split_coordinated(self, phrase: Phrase, sent_start: int, clause: Span) -> list[Phrase]:
+        """ "Ukraina og Russland anklager hverandre" -> two phrases; anything else stays whole
+        (a joint source, "Unicef og Unfpa", is one)."""
         span = phrase.span
         cuts = [t.i for t in span if t.lower_ in self.lex.and_words]
-        if len(cuts) != 1:
+        if len(cuts) != 1 or not self.is_reciprocal(clause):
             return [phrase]
         k = cuts[0]
         if (
@@ -475,6 +626,14 @@ class Phrases:
             self.phrase(doc, span.start, k, sent_start),
             self.phrase(doc, k + 1, span.end, sent_start),
         ]
+
+    def is_reciprocal(self, clause: Span) -> bool:
+        """Whether the clause says its parties act on each other ("anklager hverandre")."""
+        doc = clause.doc
+        return any(
+            _starts_with(doc, i, clause.end, self.lex.reciprocals, self.lex.reciprocals_multi)
+            for i in range(clause.start, clause.end)
+        )
 
     def is_relay(self, phrase: Phrase, context: Span | None = None) -> bool:
         """Whether a source relays information (an outlet, intelligence, sources, an estimate)
@@ -490,6 +649,11 @@ class Phrases:
         if any(t.lower_ in self.lex.outlet_nouns for t in phrase.span):
             return True
         return self.lex.relay_re is not None and bool(self.lex.relay_re.search(low))
+
+    def is_relay_name(self, phrase: Phrase) -> bool:
+        """Whether the source's name itself names a relay (an outlet: "Romsdals Budstikke"),
+        whatever description stands before it."""
+        return self.is_relay(phrase, phrase.name_span)
 
     def is_org(self, phrase: Phrase) -> bool:
         """Outlets and organisations (reporting sources), not people or pronouns."""

@@ -37,6 +37,7 @@ from .cues import (
     Lexicon,
     has_suffix,
     is_cap,
+    is_name_token,
     is_plural,
     is_title,
     lexicon,
@@ -113,6 +114,7 @@ class Speakers:
                     self._titled(doc, m, clusters, quoted, mentions)
                     or self._description(m, clusters)
                     or self._definite(m, clusters)
+                    or self._agent_focus(m, clusters)
                 )
                 if target is None and self._definite_person(m):
                     # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk"
@@ -312,6 +314,8 @@ class Speakers:
             k = tok.i
             while k > 0 and k > tok.i - 3 and is_cap(doc[k - 1].text) and not doc[k - 1].is_punct:
                 low = doc[k - 1].lower_
+                if not is_name_token(doc, lx, k - 1):
+                    break  # "Venstre-politiker Abid Q. Raja": the role is no part of the name
                 if (
                     is_title(low, lx)
                     or low in lx.determiners
@@ -425,17 +429,26 @@ class Speakers:
             self._person_words.update(c.name_key())
         elif m.kind == "organisation" and c.kind in ("descriptive", "unknown"):
             c.name, c.kind = m.name, "organisation"
+        elif (
+            m.kind == "organisation"
+            and c.kind == "organisation"
+            and _acronym_of(c.name, m.name, self.lx)
+        ):
+            c.name = m.name  # the name spelt out is the fullest: "KCNA" -> "Korean Central ..."
 
     def _same_name(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         words = [w.lower() for w in m.name.split()]
         if not words:
             return None
-        for c in reversed(clusters):
-            if c.kind not in ("named",):
-                continue
+        named = [c for c in reversed(clusters) if c.kind == "named"]
+        for c in named:
             have = list(c.name_key())
             # a later surname or first name; or an earlier short form of this full name
             if words == have or _sub(words, have) or _sub(have, words):
+                return c
+        for c in named:
+            # a misspelt later mention: "Thommesen" for "Olemic Thommessen"
+            if _misspelt(words, list(c.name_key())):
                 return c
         return None
 
@@ -443,6 +456,12 @@ class Speakers:
         key = _strip(m.name.lower(), self.lx)
         for c in reversed(clusters):
             if c.kind in ("organisation", "named") and _strip(c.name.lower(), self.lx) == key:
+                return c
+        for c in reversed(clusters):
+            # "KCNA" and "Korean Central News Agency": an acronym of the other's name
+            if c.kind == "organisation" and (
+                _acronym_of(m.name, c.name, self.lx) or _acronym_of(c.name, m.name, self.lx)
+            ):
                 return c
         return None
 
@@ -512,7 +531,8 @@ class Speakers:
         }
         if len(words) == 2:
             stems.add(head)
-        if not (m.span is not None and self._definite_noun(m.span[-1])):
+        agent = m.span is not None and len(words) == 1 and self._definite_noun(m.span[-1])
+        if not agent:
             # a role the lexicon lists; an agent noun ("forskeren", "butikksjefen") refers to
             # the person the text gave that role, found as for titles
             stems = {st for st in stems if st in lx.titles}
@@ -529,6 +549,8 @@ class Speakers:
             return held
         cand = self._text_candidate(doc, m, "person", "sg", quoted, -1, want=stems)
         if cand is None:
+            cand = self._role_intro(doc, m, stems)
+        if cand is None:
             return None
         mentions.append(cand)
         same = self._same_name(cand, clusters)
@@ -539,6 +561,48 @@ class Speakers:
         clusters.append(c)
         self._join(c, cand)
         return c
+
+    def _agent_focus(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """"sier 24-åringen", "løftaren": a definite agent noun that names no one the text
+        gave that role refers back to the person it is about, the one named last."""
+        if m.span is None or len(m.span) != 1 or not self._definite_noun(m.span[0]):
+            return None
+        if not m.span[0].lower_.endswith(self.lx.agent_endings):
+            return None  # "Soldaten": a role the lexicon knows, someone new unless titled so
+        at = _pos(m)
+        named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
+        return max(named, key=lambda c: c.last) if named else None
+
+    def _role_intro(self, doc: Doc, m: Mention, stems: set[str]) -> Mention | None:
+        """The person the text introduced with this role anywhere before: "butikksjef Per Erik
+        Landsvik" or "Harald Victor Hove, skolebyråd i Bergen" for "butikksjefen",
+        "skolebyråden". The nearest introduction wins."""
+        assert m.span is not None
+        lx = self.lx
+        for t in range(m.span.start - 1, -1, -1):
+            low = doc[t].lower_
+            if low == m.span[-1].lower_ or not any(low.startswith(st) for st in stems):
+                continue
+            if self._in_quote(doc[t].idx):
+                continue
+            # the name after the role: "butikksjef Per Erik Landsvik"
+            end = t + 1
+            while end < len(doc) and is_cap(doc[end].text) and not doc[end].is_punct:
+                end += 1
+            if end - t - 1 >= 2:
+                found = make_mention(doc, lx, t + 1, end)
+                if found is not None and found.kind == "named":
+                    return found
+            # or before it, as an apposition: "Harald Victor Hove, skolebyråd i Bergen"
+            if t >= 3 and doc[t - 1].text == ",":
+                start = t - 1
+                while start > 0 and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
+                    start -= 1
+                if t - 1 - start >= 2:
+                    found = make_mention(doc, lx, start, t - 1)
+                    if found is not None and found.kind == "named":
+                        return found
+        return None
 
     def _holder(
         self, doc: Doc, m: Mention, clusters: list[_Cluster], stems: set[str]
@@ -691,6 +755,9 @@ class Speakers:
                 return named
         cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
         if cand is not None:
+            if cand.kind == "named" and len(cand.name.split()) == 1:
+                # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
+                cand.name = self._fuller_name(doc, cand) or cand.name
             mentions.append(cand)
             c_cls, c_num = mention_class(lx, cand)
             c = _Cluster(len(clusters), cand.kind, c_cls, c_num, cand.name, -1)
@@ -912,6 +979,40 @@ def _sub(short: list[str], long: list[str]) -> bool:
         and all(w in long for w in short)
         and (short[-1] == long[-1] or len(short) == 1)
     )
+
+
+#: how alike two spellings of a surname must be (rapidfuzz ratio, 0-100) to be one person:
+#: one letter doubled, dropped or swapped in a name of six letters or more scores 90 or more,
+#: while different names of that length rarely score over 80 ("Hansen"/"Jensen" 67)
+MISSPELT_RATIO = 88
+#: shorter names are too often different people one letter apart ("Berg"/"Borg")
+MISSPELT_MIN_LENGTH = 6
+
+
+def _misspelt(short: list[str], long: list[str]) -> bool:
+    """Whether the name ``short`` is ``long`` (or its surname) misspelt: the same number of
+    words or a lone surname, each word within one or two letters of the other's."""
+    from rapidfuzz.fuzz import ratio
+
+    if not short or not long or short == long:
+        return False
+    pairs = list(zip(short, long, strict=False)) if len(short) == len(long) else [(short[-1], long[-1])]
+    if len(short) not in (1, len(long)):
+        return False
+    return all(
+        a == b or (min(len(a), len(b)) >= MISSPELT_MIN_LENGTH and ratio(a, b) >= MISSPELT_RATIO)
+        for a, b in pairs
+    ) and any(a != b for a, b in pairs)
+
+
+def _acronym_of(short: str, long: str, lx: Lexicon) -> bool:
+    """Whether ``short`` ("KCNA", "FN") is the initials of ``long``'s capitalised words
+    ("Korean Central News Agency"); small linking words do not count."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    words = [w for w in long.replace("-", " ").split() if w.lower() not in lx.np_link and w.lower() not in lx.determiners]
+    return len(words) == len(letters) and all(w[:1].upper() == ch for w, ch in zip(words, letters, strict=True))
 
 
 def _strip(name: str, lx: Lexicon) -> str:

@@ -1,0 +1,151 @@
+"""Error kinds first seen on real news (the real-text dev split), each on a sentence we wrote.
+
+Every test names the kind of error it guards, not a corpus sentence: role phrases before names,
+pronoun subjects, dash quotes whose cue closes a later paragraph, answers of the person in
+focus, misspelt surnames, acronyms, agent nouns and the guide's epistemic hedges.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from conftest import blank_pipes
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+_pipes = blank_pipes("sourcetrace_layout", "sourcetrace_quotes", "sourcetrace_speakers")
+_hedge_pipes = blank_pipes("sourcetrace_hedges")
+
+
+def speakers(text: str, lang: str = "nb") -> dict[str, str | None]:
+    doc: Doc = _pipes(lang)(text)
+    out = {}
+    for q in doc._.st_quotes:
+        start, end = q.char_range or (q.span.start_char, q.span.end_char)
+        out[doc.text[start:end]] = q.speaker.name if q.speaker else None
+    return out
+
+
+def first(got: dict[str, str | None], prefix: str) -> str | None:
+    return next(name for text, name in got.items() if text.startswith(prefix))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("– Det var ventet, sier førsteamanuensis ved Høgskolen i Oslo Kari Nordby.", "Kari Nordby"),
+        ("– Det var ventet, sier Venstre-politiker Per Q. Olsen til avisen.", "Per Q. Olsen"),
+        ("– Det var ventet, sier en av forsvarerne Eva Lie Berg.", "Eva Lie Berg"),
+        ("– Det var ventet, sier kritiker i Aftenposten Jens Holm Madsen.", "Jens Holm Madsen"),
+        ("– Det var ventet, sier advokat og forfatter Ola Brekke.", "Ola Brekke"),
+        ("– Det var ventet, sier daglig leder for firmaet, Siri Dahl.", "Siri Dahl"),
+    ],
+)
+def test_a_role_before_a_name_is_the_title_and_the_name_speaks(text: str, name: str) -> None:
+    assert first(speakers(text), "Det var ventet") == name
+
+
+def test_a_pronoun_after_the_cue_is_the_speaker_not_the_words_after_it() -> None:
+    got = speakers("Mari Holm står på trappa.\n\n– Nå starter vi, roper hun så høyt hun kan.\n")
+    assert first(got, "Nå starter vi") == "Mari Holm"
+
+
+def test_a_dash_quote_whose_sentences_run_on_takes_the_cue_that_closes_them() -> None:
+    got = speakers(
+        "Sykehuset har tatt i bruk en ny metode.\n\n"
+        "– Nå sover barna mens vi tar prøvene.\n\n"
+        "Det gjør jobben enklere for alle, sier sykepleier Hanne Vik.\n"
+    )
+    assert first(got, "Nå sover barna") == "Hanne Vik"
+
+
+def test_uncued_dash_answers_belong_to_the_person_the_article_is_about() -> None:
+    doc = analyze(
+        SourceDoc(
+            text=(
+                "Kari Nordmann vil bygge et nytt konserthus\n\n"
+                "Hva gjør du på en søndag?\n\n"
+                "– Jeg går tur med hunden og leser aviser.\n"
+            ),
+            origin="profile",
+        ),
+        lang="nb",
+        model="blank",
+    )
+    answer = next(q for q in doc.quotes if q.text.startswith("Jeg går tur"))
+    assert answer.speaker is not None and answer.speaker.name == "Kari Nordmann"
+
+
+def test_a_misspelt_later_surname_is_the_same_person() -> None:
+    got = speakers(
+        "– Vi må bevare språket, sier Olemic Thommessen.\n\n"
+        "– Det tar tid, sier Thommesen.\n"
+    )
+    assert first(got, "Det tar tid") == "Olemic Thommessen"
+
+
+def test_an_acronym_joins_the_organisation_it_abbreviates() -> None:
+    got = speakers(
+        "The Korean Central News Agency said the talks had failed.\n\n"
+        '"The talks are over," KCNA said.\n',
+        "en",
+    )
+    assert first(got, "The talks are over") == "Korean Central News Agency"
+
+
+def test_an_agent_noun_refers_to_the_person_given_that_role() -> None:
+    got = speakers(
+        "Kundene skryter av butikksjef Per Erik Lie.\n\n"
+        "Salget går bra i år.\n\n"
+        "– Prisene er lave i år, sier butikksjefen.\n"
+    )
+    assert first(got, "Prisene er lave") == "Per Erik Lie"
+
+
+def test_an_unclosed_quote_introduced_by_its_cue_runs_into_the_next_paragraph() -> None:
+    got = speakers(
+        'After the match, coach Maria Lopez said, "We learned a lot today.\n\n'
+        'It was an emotional day for all of us."\n',
+        "en",
+    )
+    assert first(got, "We learned a lot") == "Maria Lopez"
+    assert first(got, "It was an emotional day") == "Maria Lopez"
+
+
+def test_interview_questions_are_the_publishing_outlets() -> None:
+    reading = analyze(
+        SourceDoc(
+            text="– Hva skjer nå?\n\n– Vi venter på svar, sier Per Lund.\n",
+            origin="interview", source="Bergens Tidende",
+        ),
+        lang="nb",
+        model="blank",
+    )
+    question = next(q for q in reading.quotes if q.text.startswith("Hva skjer"))
+    assert question.speaker is not None and question.speaker.name == "Bergens Tidende"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue"),
+    [
+        ("nb", "Jeg tror tallet vil stige.", "Jeg tror"),
+        ("nb", "Det er nok for tidlig å si.", "nok"),
+        ("nb", "Tallet kan stige i løpet av natten.", "kan"),
+        ("nn", "Det er nok for tidleg å seie.", "nok"),
+        ("en", "I think the numbers are too high.", "I think"),
+        ("en", "The toll might rise overnight.", "might"),
+        ("en", "The attack could lead to more evacuations.", "could"),
+    ],
+)
+def test_epistemic_hedges_of_the_guide(lang: str, text: str, cue: str) -> None:
+    doc = _hedge_pipes(lang)(text)
+    assert cue in [h.cue.text for h in doc._.st_hedges]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nb", "Vi har nok penger til det."), ("nb", "Det var godt nok.")],
+)
+def test_nok_meaning_enough_is_no_hedge(lang: str, text: str) -> None:
+    assert _hedge_pipes(lang)(text)._.st_hedges == []
