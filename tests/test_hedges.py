@@ -239,3 +239,118 @@ def test_bokmal_plans_are_no_hedges(pipes, text):
 def test_nynorsk_party_has_not_confirmed(pipes):
     found = hedges(pipes, "nn", "Det ukrainske luftforsvaret har ikkje stadfesta dette.")
     assert [(f[0], f[1]) for f in found] == [("ikkje stadfesta", "unverified")]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("I nabobyen er det meldt om flere skadde.", "er det meldt om"),
+        ("Det kan godt være at tallet er høyere.", "kan godt være"),
+        ("Reparasjonen kan ta flere uker.", "kan"),
+        ("Mye kan gå galt på en slik tur.", "kan"),
+        ("Tallet kunne også bli større i år.", "kunne"),
+        ("Tre ledere er anmeldt for mulig underslag.", "mulig"),
+        ("Hun er nevnt som mulig kandidat til vervet.", "mulig"),
+        ("Styret bør nok se på saken igjen.", "nok"),
+        ("Selskapet regner med å doble salget neste år.", "regner med å"),
+        ("Det ser ut som brannen startet i kjelleren.", "ser ut som"),
+        ("Eierne vet sikkert hva bygget er verdt.", "sikkert"),
+        ("Det er usannsynlig at brua åpner før jul.", "usannsynlig"),
+        ("Etter det avisen har grunn til å tro, blir sjefen byttet ut.", "Etter det avisen har grunn til å tro"),
+        ("Det er gode sjanser for at kampen blir flyttet.", "gode sjanser for"),
+        ("Prisen kan lett stige igjen.", "kan"),
+    ],
+)
+def test_bokmal_possibility_and_report_cues(pipes, text, cue):
+    found = hedges(pipes, "nb", text)
+    assert [f[0] for f in found] == [cue], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Begrunnelsen var at bygget var for lite.",
+        "Et problem er at bussen går sjelden.",
+        "Jeg håper at flere kommer neste år.",
+        "Jeg mener at skolen trenger mer penger.",
+        "En ny runde er ikke nok, sier lederen.",
+        "Vi trenger svar så fort som mulig.",
+        "Det er det rareste jeg har hørt, sier hun.",
+        "Jeg har hørt om slike saker før.",
+        "Jeg tenker mye på det som skjedde.",
+        "De gjorde nok for å hjelpe.",
+        "En ting er sikkert.",
+        "Det er sikkert at avtalen holder.",
+        "Du kan ta bussen til sentrum.",
+    ],
+)
+def test_bokmal_new_cues_false_positives(pipes, text):
+    assert hedges(pipes, "nb", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Vasstanden ventast å stige i natt.", "ventast"),
+        ("Prisane forventast å gå ned.", "forventast"),
+        ("Vi ventar mykje snø i fjellet.", "Vi ventar"),
+        ("Rådmannen er usikker på om planen held.", "usikker på"),
+        ("Eg er ikkje sikker på om det stemmer.", "ikkje sikker på"),
+        ("Det er gode sjansar for at vegen opnar.", "gode sjansar for"),
+        ("Brua vart moglegvis skadd i stormen.", "moglegvis"),
+        ("Det ser ut som fleire vil flytte.", "ser ut som"),
+        ("Då kan ein tenkje seg at prisen stig.", "kan ein tenkje seg"),
+        ("Eg skjønnar det slik at saka er avgjort.", "Eg skjønnar det slik"),
+        ("Han hadde vel i fjor forstått kva som kom.", "vel"),
+    ],
+)
+def test_nynorsk_cues(pipes, text, cue):
+    found = hedges(pipes, "nn", text)
+    assert [f[0] for f in found] == [cue], found
+
+
+def test_nynorsk_waiting_is_no_forecast(pipes):
+    assert hedges(pipes, "nn", "Vi ventar på svar frå departementet.") == []
+
+
+def test_nynorsk_participle_read_as_infinitive(pipes):
+    """A tagger that reads the Nynorsk participle "starta" as an infinitive still yields hearsay."""
+    nlp = pipes("nn")
+    doc = nlp.make_doc("Brannen skal ha starta i kjellaren.")
+    for token in doc:
+        token.pos_ = "NOUN"
+    doc[1].pos_ = doc[2].pos_ = "AUX"
+    doc[3].pos_ = "VERB"
+    doc[3].set_morph("VerbForm=Inf")
+    doc = nlp(doc)
+    assert [h.cue.text for h in doc._.st_hedges] == ["skal ha"]
+
+
+def test_next_pos_needs_a_noun_when_tagged(pipes):
+    """"for mulig" + noun is a possibility; tagged, a word that is no noun vetoes it."""
+    nlp = pipes("nb")
+    for next_pos, expected in (("NOUN", ["mulig"]), ("ADJ", [])):
+        doc = nlp.make_doc("De er anmeldt for mulig grovt underslag.")
+        for token in doc:
+            token.pos_ = "VERB"
+        doc[5].pos_ = next_pos
+        doc = nlp(doc)
+        assert [h.cue.text for h in doc._.st_hedges] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("\"I'm told the files were lost,\" she said.", "I'm told"),
+        ("\u201cI\u2019m told the files were lost,\u201d she said.", "I\u2019m told"),
+        ("The change could look like a retreat.", "could"),
+    ],
+)
+def test_english_contractions_and_modals(pipes, text, cue):
+    found = hedges(pipes, "en", text)
+    assert [f[0] for f in found] == [cue], found
+
+
+def test_cue_patterns_accept_typographic_apostrophe():
+    lowers = {tuple(t["LOWER"] for t in p) for p in cue_patterns("i 'm told")}
+    assert lowers == {("i", "'m", "told"), ("i", "\u2019m", "told")}

@@ -817,3 +817,84 @@ def test_tagged_pipeline_ends_phrases_at_verbs():
             doc = nlp(text)
         names = [a.source.name for a in get_list(doc, "st_attributions")]
         assert names == [source], (text, names)
+
+
+# -- structure: what the components declare, keep and read from data ---------------------------
+
+#: our components whose state this module checks (quotes and speakers are tested elsewhere)
+_OURS = (
+    "sourcetrace_layout",
+    "sourcetrace_entities",
+    "sourcetrace_sourcing",
+    "sourcetrace_figures",
+    "sourcetrace_hedges",
+    "sourcetrace_dates",
+)
+
+
+def _full_blank(code: str):
+    from sourcetrace import lang as langdata
+    from sourcetrace.pipeline import add_components
+
+    return add_components(spacy.blank(langdata.spacy_lang(code)), code)
+
+
+def test_factories_declare_what_they_read_and_write():
+    from spacy.language import Language
+
+    meta = {name: Language.get_factory_meta(name) for name in _OURS}
+    for name in _OURS:
+        assert meta[name].assigns, name
+    assert "doc._.st_attributions" in meta["sourcetrace_sourcing"].assigns
+    assert "doc._.st_mentions" in meta["sourcetrace_sourcing"].assigns
+    assert {"doc._.st_quotes", "doc._.st_paragraphs"} <= set(meta["sourcetrace_sourcing"].requires)
+    assert {"doc._.st_attributions", "doc._.st_mentions", "doc._.st_quotes"} <= set(
+        meta["sourcetrace_figures"].requires
+    )
+    # in the pipeline every requirement is met by a component before, but for what the caller
+    # sets on the doc
+    analysis = _full_blank("en").analyze_pipes(pretty=False)
+    problems = {attr for attrs in analysis["problems"].values() for attr in attrs}
+    assert problems <= {"doc._.st_outlet", "doc._.st_published"}, problems
+
+
+@pytest.mark.parametrize("code", ["nb", "en"])
+def test_components_keep_no_state_between_documents(code):
+    # per-document state is passed as arguments, never kept on the component: one pipeline may
+    # read documents concurrently
+    import datetime as dt
+
+    nlp = _full_blank(code)
+
+    def state():
+        out = {}
+        for name in _OURS:
+            for key, value in vars(nlp.get_pipe(name)).items():
+                size = len(value) if isinstance(value, dict | list | set) else None
+                out[(name, key)] = (id(value), size)
+        return out
+
+    before = state()
+    texts = {
+        "nb": "Ifølge VG ble 12 soldater drept 3. mars 2022. Det bekrefter Forsvaret overfor NRK.",
+        "en": "According to Reuters, 12 soldiers were killed on March 3, 2022, officials said.",
+    }
+    doc = nlp.make_doc(texts[code])
+    doc._.st_published = dt.date(2022, 3, 5)
+    nlp(doc)
+    nlp(texts[code] + " Two more died on Tuesday.")
+    assert state() == before
+
+
+def test_name_words_come_from_the_language_data():
+    from sourcetrace import lang as langdata
+    from sourcetrace.pipeline.sourcing_phrases import Lexicon, Phrases
+
+    data = langdata.concern("en", "sourcing")
+    assert {"'s", "’s"} <= Lexicon(data).genitive_markers
+    nlp = spacy.blank("en")
+    doc = nlp("officials of Luiz Inácio Lula da Silva")
+    with_da = Phrases(Lexicon({**data, "name_connectors": [*data["name_connectors"], "da"]}))
+    without = Phrases(Lexicon(data))
+    assert doc[slice(*with_da.trailing_name(doc, 0, len(doc)))].text == "Luiz Inácio Lula da Silva"
+    assert doc[slice(*without.trailing_name(doc, 0, len(doc)))].text == "Silva"

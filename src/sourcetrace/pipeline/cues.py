@@ -852,6 +852,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         if not is_title(first.lower_, lx) and (
             first.lower_ in lx.outlets
             or first.ent_type_ in ORG_LABELS
+            or _suffix(first.lower_, lx.person_suffixes)  # "Mamma Therese Moe"
             or (first.pos_ == "NOUN" and person_after)
         ):
             k = start + 1

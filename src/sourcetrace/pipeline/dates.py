@@ -49,8 +49,6 @@ class Dates:
         self.triggers = np.array(
             sorted(strings.add(w) for w in trigger_words(self.lang)), dtype="uint64"
         )
-        self._digit_shape: dict[int, bool] = {}
-        self._strings = strings
         # names holding a date word ("The Sunday Times"): a date inside one is no date
         blocks = self.data.get("not_dates", [])
         self.not_dates = re.compile("|".join(f"(?:{b})" for b in blocks)) if blocks else None
@@ -64,12 +62,11 @@ class Dates:
         if not len(doc):
             return []
         arr = doc.to_array([LOWER, SHAPE])
-        shapes = {}
-        for h in np.unique(arr[:, 1]).tolist():
-            if h not in self._digit_shape:
-                self._digit_shape[h] = "d" in self._strings[h]
-            shapes[h] = self._digit_shape[h]
-        digit = np.array([h for h, d in shapes.items() if d], dtype="uint64")
+        strings = doc.vocab.strings
+        # the shapes holding a digit ("dd", "d.d"): read per call, nothing kept between documents
+        digit = np.array(
+            [h for h in np.unique(arr[:, 1]).tolist() if "d" in strings[h]], dtype="uint64"
+        )
         hit = np.isin(arr[:, 0], self.triggers) | np.isin(arr[:, 1], digit)
         out: list[tuple[int, int]] = []
         n = len(doc)
@@ -120,6 +117,7 @@ class Dates:
 @Language.factory(
     "sourcetrace_dates",
     default_config={"lang": "", "fix_tokenizer": True},
+    requires=["doc._.st_published"],  # set by the caller
     assigns=["doc._.st_dates"],
 )
 def make_dates(nlp: Language, name: str, lang: str, fix_tokenizer: bool) -> Dates:

@@ -51,11 +51,12 @@ from .. import lang as langdata
 from .entity_rules import AnchoredMatcher, tokenizer_fixes
 
 
-def _variants(name: str, suffixes: list[str]) -> list[str]:
-    """A name and its inflected forms (Norwegian genitive ``Russlands``)."""
+def _variants(name: str, suffixes: list[str], uninflected: tuple[str, ...]) -> list[str]:
+    """A name and its inflected forms (Norwegian genitive ``Russlands``); none for a name with
+    one of the ``uninflected`` endings ("Paris", "Hamas")."""
     out = [name]
     for suffix in suffixes:
-        if not name.endswith(("s", "x", "z")):
+        if not name.endswith(uninflected):
             out.append(name + suffix)
     return out
 
@@ -95,11 +96,12 @@ class Entities:
             nlp, name=f"{name}_ruler", phrase_matcher_attr="ORTH", overwrite_ents=False
         )
         suffixes = list(data.get("inflection_suffixes", []))
+        uninflected = tuple(data.get("uninflected_endings", []))
         phrases = [
             {"label": label, "pattern": form}
             for label, names in data.get("gazetteer", {}).items()
             for entry in names
-            for form in _variants(entry, suffixes)
+            for form in _variants(entry, suffixes, uninflected)
         ]
         if phrases:
             # phrase patterns are tokenised by nlp.pipe: run the tokenizer only
@@ -343,7 +345,9 @@ class _Ents:
 @Language.factory(
     "sourcetrace_entities",
     default_config={"lang": "", "fix_tokenizer": True},
-    assigns=["doc.ents"],
+    # a trained NER's entities are kept when there are any (none is needed)
+    requires=["token.is_sent_start"],
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
 )
 def make_entities(nlp: Language, name: str, lang: str, fix_tokenizer: bool) -> Entities:
     """Entities; note that by default this changes ``nlp.tokenizer`` (see the module docstring)."""

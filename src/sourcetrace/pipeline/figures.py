@@ -764,6 +764,18 @@ class Figures:
         return None
 
 
-@Language.factory("sourcetrace_figures", default_config={"lang": ""}, assigns=["doc._.st_figures"])
+@Language.factory(
+    "sourcetrace_figures",
+    default_config={"lang": ""},
+    requires=[
+        "doc._.st_paragraphs",
+        "doc._.st_quotes",
+        "doc._.st_attributions",
+        "doc._.st_mentions",
+        "doc.ents",
+        "token.is_sent_start",
+    ],
+    assigns=["doc._.st_figures"],
+)
 def make_figures(nlp: Language, name: str, lang: str) -> Figures:
     return Figures(nlp, name, lang=lang)

@@ -46,6 +46,8 @@ class Cue:
     # cue = "last": the cue is the last word ("skal" in "Ifølge kilder skal EU vurdere")
     last_only: bool = False
     veto: frozenset[str] = frozenset()  # words anywhere in the match that veto it ("ifølge planen")
+    # tags the word after the cue must have in a tagged doc ("siktet for mulig bedrageri": a noun)
+    next_pos: frozenset[str] = frozenset()
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
@@ -54,6 +56,8 @@ def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
     Alternatives are expanded into separate patterns of plain ``LOWER`` values: the matcher
     tests those in C, while ``IN`` sets are Python predicates and cost ten times more. A gap is
     a ``*`` capped by ``_max`` (checked after matching): ``{0,12}`` would make twelve states.
+    A word written with a straight apostrophe ("'m", "n't") also matches the typographic one
+    (news text is typeset: "I’m told").
     """
     patterns: list[list[dict[str, Any]]] = [[]]
     for item in words.split():
@@ -66,7 +70,9 @@ def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
                 token = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "*", "_max": cap}
             patterns = [p + [token] for p in patterns]
         else:
-            patterns = [p + [{"LOWER": alt}] for p in patterns for alt in item.lower().split("|")]
+            alts = item.lower().split("|")
+            alts += [a.replace("'", "\u2019") for a in alts if "'" in a]
+            patterns = [p + [{"LOWER": alt}] for p in patterns for alt in alts]
     if not patterns[0] or "OP" in patterns[0][0] or "OP" in patterns[0][-1]:
         raise ValueError(f"hedges.toml: bad cue words {words!r}")
     return patterns
@@ -102,8 +108,9 @@ class Hedges:
             if any("OP" in tok for tok in patterns[0]):
                 self.gapped.add(key, patterns, greedy=None)
             else:
-                texts = {" ".join(tok["LOWER"] for tok in p) for p in patterns}
-                self.phrases.add(key, [nlp.make_doc(t) for t in sorted(texts)])
+                # the cue's tokens as written, not re-tokenised: "i 'm told" would split "'m"
+                words = sorted({tuple(tok["LOWER"] for tok in p) for p in patterns})
+                self.phrases.add(key, [Doc(nlp.vocab, words=list(w)) for w in words])
             self.cues[nlp.vocab.strings[key]] = Cue(
                 meaning=meaning,
                 needs_participle=item.get("needs") == "participle",
@@ -119,6 +126,7 @@ class Hedges:
                 first_only=item.get("cue") == "first",
                 last_only=item.get("cue") == "last",
                 veto=frozenset(w.lower() for w in item.get("veto", [])),
+                next_pos=frozenset(item.get("next_pos", [])),
                 literal=sum("OP" not in t for t in patterns[0]),
                 gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
             )
@@ -132,10 +140,15 @@ class Hedges:
             return True  # also where a Bokmål tagger misreads Nynorsk ("vorte")
         if low in self.part_not or not token.is_alpha:
             return False
+        by_form = len(low) >= self.part_min and low.endswith(self.part_suffixes)
         if tagged and token.pos_:
             forms = token.morph.get("VerbForm")
-            return token.pos_ in ("VERB", "AUX") and (not forms or "Part" in forms)
-        return len(low) >= self.part_min and low.endswith(self.part_suffixes)
+            # a Bokmål-trained tagger reads Nynorsk "-a" participles ("starta") as infinitives;
+            # after "ha" no infinitive stands, so a verb of participle form is taken as one
+            return token.pos_ in ("VERB", "AUX") and (
+                not forms or "Part" in forms or ("Inf" in forms and by_form)
+            )
+        return by_form
 
     def _accept(self, doc: Doc, start: int, end: int, cue: Cue, tagged: bool) -> bool:
         if end - start > cue.literal + cue.gap:
@@ -146,6 +159,8 @@ class Hedges:
             return False
         if cue.veto and any(t.lower_ in cue.veto for t in doc[start:end]):
             return False
+        if cue.next_pos and tagged and (end >= len(doc) or doc[end].pos_ not in cue.next_pos):
+            return False  # untagged, the cue's not_next words are the only guard
         if cue.subject_check and (
             prev in self.block_subjects
             or any(t.lower_ in self.block_subjects for t in doc[start:end])
@@ -238,6 +253,11 @@ class Hedges:
         return doc
 
 
-@Language.factory("sourcetrace_hedges", default_config={"lang": ""}, assigns=["doc._.st_hedges"])
+@Language.factory(
+    "sourcetrace_hedges",
+    default_config={"lang": ""},
+    requires=["token.is_sent_start"],
+    assigns=["doc._.st_hedges"],
+)
 def make_hedges(nlp: Language, name: str, lang: str) -> Hedges:
     return Hedges(nlp, name, lang=lang)

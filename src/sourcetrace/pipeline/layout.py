@@ -133,7 +133,7 @@ class Layout:
     "sourcetrace_layout",
     default_config={"lang": "", "max_heading_words": 12},
     requires=[],
-    assigns=["doc._.st_paragraphs", "token.is_sent_start"],
+    assigns=["doc._.st_paragraphs", "span._.st_role", "token.is_sent_start"],
 )
 def make_layout(nlp: Language, name: str, lang: str, max_heading_words: int) -> Layout:
     return Layout(nlp, name, lang=lang, max_heading_words=max_heading_words)

@@ -70,11 +70,13 @@ class NumberReader:
             small.update({k.lower(): float(v) for k, v in data.get(key, {}).items()})
         tens = {k.lower(): float(v) for k, v in data.get("tens", {}).items()}
         units = {k.lower(): float(v) for k, v in data.get("units", {}).items() if 0 < v < 10}
-        # compounds written as one word: tens+units ("tjuefem") and units+og+tens ("femogtjue")
+        # compounds written as one word: tens+units ("tjuefem") and units+joiner+tens ("femogtjue")
+        joiners = [w.lower() for w in data.get("compound_joiners", [])]
         for t, tv in tens.items():
             for u, uv in units.items():
                 small.setdefault(t + u, tv + uv)
-                small.setdefault(f"{u}og{t}", tv + uv)
+                for joiner in joiners:
+                    small.setdefault(f"{u}{joiner}{t}", tv + uv)
         self.small = small
         self.multipliers = {k.lower(): float(v) for k, v in data.get("multipliers", {}).items()}
         # "et titall", "a dozen": read like a multiplier after an article; plural vague words

@@ -2,7 +2,7 @@
 (through an apposition), the sentence subject for "..., saying" and "og sier", the phrase after
 it, compound tenses ("skal Putin ha sagt"), self-given names ("som presenterer seg som X").
 
-A mixin for :class:`~sourcetrace.pipeline.quotes.Quotes`: it needs ``self.lx`` and
+A mixin for the per-document reader :class:`~sourcetrace.pipeline.quotes._QuoteReading`: it needs ``self.lx`` and
 ``self._cue_speakers`` (cue token -> speaker, per document).
 """
 
@@ -106,6 +106,19 @@ class CueReader:
             and doc[k - 1].lower_ not in lx.complementizers
         ):
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
+        if (
+            before is None
+            and k > lo
+            and doc[k - 1].text == ","
+            and doc[k].lower_ not in lx.recipient_verbs
+            and doc[k].lower_ not in lx.participle_cues
+        ):
+            # "..., meiner fylkesrådmannen, før ...": a cue set off by commas names its speaker
+            # after it; the names listed before the comma are no apposition
+            after = self._closing_speaker(doc, k, cue_end, hi)
+            if after is not None:
+                self._cue_speakers[k] = after
+                return after, None
         if before is None and doc[k].lower_ not in lx.participle_cues:
             before = self._apposition(doc, k, lo) or self._relative_subject(doc, k, lo)
             alias = self._alias(doc, before[1], k) if before is not None else None
@@ -168,19 +181,25 @@ class CueReader:
             return None, None  # "wrote Wednesday that ..."
         named = self._self_named(doc, s, e, hi)
         m = named if named is not None else make_mention(doc, lx, s, e)
-        if m is not None and m.kind == "descriptive" and e + 2 < len(doc) and doc[e].text == ",":
-            # 'said the ministry's spokesman, Igor Konashenkov.': the name after the role
-            r = e + 1
-            while r < len(doc) and is_cap(doc[r].text) and not doc[r].is_punct and r - e <= 4:
-                r += 1
-            if r - e - 1 >= 2 and (r >= len(doc) or doc[r].is_punct):
-                full = make_mention(doc, lx, e + 1, r)
-                if full is not None and full.kind == "named":
-                    full.span, full.title = doc[s:r], m.text
-                    m = full
+        m = _apposed_name(doc, lx, m, s, e)
         if m is not None:
             self._cue_speakers[k] = m
         return m, None
+
+    def _closing_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
+        """The speaker right after a cue that closes a clause ("..., sa helseministeren, og
+        ...", "..., meiner X."): a phrase that ends at a comma or the sentence's end."""
+        lx = self.lx
+        j = cue_end
+        while j < hi and doc[j].lower_ in lx.adverbs:
+            j += 1
+        s, e = np_after(doc, lx, j, hi)
+        if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
+            return None
+        if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
+            return None
+        found = _apposed_name(doc, lx, make_mention(doc, lx, s, e), s, e)
+        return found if found is not None and found.kind != "unknown" else None
 
     def _impersonal_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
         """Speaker of "heter det i en uttalelse fra Kreml": the source after "fra", else the
@@ -323,3 +342,19 @@ class CueReader:
                         m.title = doc[s + (doc[s].lower_ in self.lx.determiners) : e0].text
                         return m
         return None
+
+
+def _apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Mention | None:
+    """'said the ministry's spokesman, Igor Konashenkov.', "sier Venstres førstekandidat i
+    Trondheim, Jon Gunnes.": the name set after the role, when the sentence ends with it."""
+    if m is None or m.kind != "descriptive" or e + 2 >= len(doc) or doc[e].text != ",":
+        return m
+    r = e + 1
+    while r < len(doc) and is_cap(doc[r].text) and not doc[r].is_punct and r - e <= 4:
+        r += 1
+    if r - e - 1 >= 2 and (r >= len(doc) or doc[r].is_punct):
+        full = make_mention(doc, lx, e + 1, r)
+        if full is not None and full.kind == "named":
+            full.span, full.title = doc[s:r], m.text
+            return full
+    return m

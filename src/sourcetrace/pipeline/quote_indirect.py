@@ -2,7 +2,7 @@
 (that) ...", "..., opplyser politiet til NTB", "ifølge X ...", "according to X". The quote
 text is the reported clause.
 
-A mixin for :class:`~sourcetrace.pipeline.quotes.Quotes` (see :class:`.quote_cues.CueReader`).
+A mixin for the per-document reader :class:`~sourcetrace.pipeline.quotes._QuoteReading` (see :class:`.quote_cues.CueReader`).
 """
 
 from __future__ import annotations
@@ -129,6 +129,8 @@ class IndirectReader(CueReader):
                 break
             if t.is_punct and t.text != "," or (doc[j - 1].text == "," and lx.is_cue(doc, j, s1)):
                 break  # "..., the ministry said on Thursday, adding that ...": adding's clause
+            if j > cue_end and doc[j - 1].lower_ in lx.coordinators and lx.is_cue(doc, j, s1):
+                break  # "..., sa helseministeren, og la til at ...": the second cue's clause
             j += 1
         clause = None
         if comp is not None:

@@ -58,7 +58,11 @@ class _Seg:
     src: _Seg | None = None  # segment whose cue and speaker this one shares
 
 
-class Quotes(IndirectReader):
+class Quotes:
+    """The pipeline component: it holds only the language's lexicon and outlet pattern; each
+    document is read by a :class:`_QuoteReading` of its own (no per-document state here, so
+    one pipeline can read documents concurrently)."""
+
     def __init__(self, nlp: Language, name: str, lang: str = ""):
         self.name = name
         self.lang = lang or nlp.lang
@@ -72,9 +76,20 @@ class Quotes(IndirectReader):
             re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
         )
 
+    def __call__(self, doc: Doc) -> Doc:
+        return _QuoteReading(self.lx, self._outlets).read(doc)
+
+
+class _QuoteReading(IndirectReader):
+    """Reads the quotes of one document; its attributes are that document's state."""
+
+    def __init__(self, lx: Lexicon, outlets: re.Pattern[str] | None):
+        self.lx = lx
+        self._outlets = outlets
+
     # -- entry ---------------------------------------------------------------------------
 
-    def __call__(self, doc: Doc) -> Doc:
+    def read(self, doc: Doc) -> Doc:
         quotes = get_list(doc, "st_quotes")
         mentions = get_list(doc, "st_mentions")
         if not len(doc):
@@ -799,6 +814,9 @@ _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
 #: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
 FOCUS_REACH = 6
+#: questions set apart (no dash) that make a document an interview: two, so that one
+#: rhetorical question in a report does not
+INTERVIEW_QUESTIONS = 2
 
 
 def _person_in_focus(doc: Doc, paragraphs, idx: int) -> Mention | None:
@@ -807,15 +825,36 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int) -> Mention | None:
     (an interview profile: "Halvdan Sivertsen vil redde ..." then dash answers only)."""
     lo = paragraphs[max(0, idx - FOCUS_REACH)].start
     hi = paragraphs[idx].start
-    people = [e for e in doc.ents if e.label_ in PER_LABELS]
+    # a person named in passing is not in focus: a genitive ("Hamsuns univers")
+    people = [e for e in doc.ents if e.label_ in PER_LABELS and not _genitive(doc, e)]
+    headed = [e for e in people if e.start < hi and _role_of(paragraphs, e) == "heading"]
+    answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
+    if answer and headed:
+        # an answer to the outlet's question: the interviewee, whom the headline names
+        return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
+    questions = sum(
+        1 for p in paragraphs if p.text.rstrip().endswith("?") and not _DASH_LEAD.match(p.text)
+    )
+    if questions >= INTERVIEW_QUESTIONS:
+        # an interview set as the outlet's questions and dash answers: the answers are the
+        # interviewee's, the person the opening paragraphs name
+        opening = [e for e in people if e.start < paragraphs[min(2, len(paragraphs) - 1)].end]
+        if opening:
+            return Mention(span=opening[0], name=opening[0].text, kind="named", entity_type="PER")
     before = [e for e in people if lo <= e.start < hi and _role_of(paragraphs, e) == "body"]
     if before:
         last = before[-1]
         return Mention(span=last, name=last.text, kind="named", entity_type="PER")
-    headed = [e for e in people if e.start < hi and _role_of(paragraphs, e) == "heading"]
     if headed:
         return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
     return None
+
+
+def _genitive(doc: Doc, ent) -> bool:
+    """A name in the genitive before a noun ("Hamsuns forunderlige univers", "Behns bok")."""
+    last = doc[ent.end - 1].text
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return last.endswith("s") and nxt is not None and nxt.is_alpha and nxt.text.islower()
 
 
 def _role_of(paragraphs, span) -> str:
@@ -876,6 +915,11 @@ def _tok_index(doc: Doc, para, char: int) -> int:
     return lo
 
 
-@Language.factory("sourcetrace_quotes", default_config={"lang": ""}, assigns=["doc._.st_quotes"])
+@Language.factory(
+    "sourcetrace_quotes",
+    default_config={"lang": ""},
+    requires=["doc._.st_paragraphs"],
+    assigns=["doc._.st_quotes", "doc._.st_mentions"],
+)
 def make_quotes(nlp: Language, name: str, lang: str) -> Quotes:
     return Quotes(nlp, name, lang=lang)

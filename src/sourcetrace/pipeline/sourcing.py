@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
 from .annotations import AttributionAnn, Mention, get_list
-from .sourcing_phrases import Lexicon, Phrase, Phrases, clause_bounds
+from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds
 
 _SOURCES = (
     "subject",
@@ -156,7 +156,10 @@ class Sourcing:
         self.combined_lower = re.compile(rf"(?<!\w)(?:{alternatives})") if self.patterns else None
         self.lex = Lexicon(self.data)
         self.phrases = Phrases(self.lex)
-        self.self_source = self.data.get("self_source", "the publication")
+        # the name of the publication as a source ("it could not be verified")
+        self.self_source = str(self.data.get("self_source", ""))
+        if not self.self_source and any(p.source == "self" for p in self.patterns):
+            raise ValueError('sourcing.toml: cues with source = "self" need `self_source`')
         self.participle_adjectives = bool(self.data.get("participle_adjectives", False))
         self.participle_endings = tuple(w.lower() for w in self.data.get("participle_endings", []))
         told = self.data.get("recipient_cues", [])
@@ -271,7 +274,7 @@ class Sourcing:
 
     def _is_adjective_use(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """A bare participle right before a lower-case noun modifies it ("confirmed deaths")."""
-        if cue.end >= sent.end or not cue[0].lower_.endswith(("ed", "et", "a")):
+        if cue.end >= sent.end or not cue[0].lower_.endswith(self.lex.participle_adjective_endings):
             return False
         if cue.start > sent.start + 1 and doc[cue.start - 1].text[:1].isupper():
             return False  # "The Danish Defense Ministry confirmed talks": a named subject's verb
@@ -307,7 +310,9 @@ class Sourcing:
     ) -> list[tuple[AttributionAnn, list[Mention]]] | None:
         before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
         if p.source == "subject" and (
-            before in self.lex.noun_markers or before in ("'", "’", "'s", "’s")
+            before in self.lex.noun_markers
+            or before in self.lex.genitive_markers
+            or before in APOSTROPHES
         ):
             return None  # "the claims", "the soldiers' claims": a noun, not a verb
         if (
@@ -454,12 +459,13 @@ class Sourcing:
             for t in cue:
                 if not t.text[:1].isupper():
                     continue
-                if t.i + 1 < cue.end and doc[t.i + 1].text in ("'s", "’s"):
+                if t.i + 1 < cue.end and doc[t.i + 1].text in self.lex.genitive_markers:
                     name = doc[t.i : t.i + 1]  # "the Guardian's own analysis"
                     return Phrase(name, t.text, "organisation", name), None
-                if t.text.endswith("s") and len(t.text) > 2:
+                if self.lex.has_genitive_suffix(t.text) and len(t.text) > 2:
                     name = doc[t.i : t.i + 1]
-                    return Phrase(name, t.text[:-1], "organisation", name), None
+                    owner = self.lex.without_genitive(t.text)
+                    return Phrase(name, owner, "organisation", name), None
             return None, None
         if p.source == "cue":
             # "kilder NRK har snakket med": the cue itself names the (anonymous) source
@@ -483,9 +489,12 @@ class Sourcing:
                 owner = ph.left(sent, c_start, end - 1)
                 return (ph.phrase(doc, owner[0], owner[1], sent.start) if owner else None), None
             genitive_s = False
-            if end > c_start and doc[end - 1].lower_ in ("'s", "’s", "'"):
+            marker = doc[end - 1].lower_ if end > c_start else ""
+            # a genitive marker, or a plain apostrophe ("the soldiers' claims"; a typographic
+            # one alone is not read as a genitive here)
+            if marker in self.lex.genitive_markers or marker == APOSTROPHES[0]:
                 end -= 1
-            elif end > c_start and doc[end - 1].text.endswith("s"):
+            elif end > c_start and self.lex.has_genitive_suffix(doc[end - 1].text):
                 genitive_s = True
             else:
                 return None, None
@@ -495,9 +504,13 @@ class Sourcing:
             if start >= end:
                 return None, None
             owner_phrase = ph.phrase(doc, start, end, sent.start)
-            if genitive_s and owner_phrase.name.endswith("s") and len(owner_phrase.name) > 2:
+            if (
+                genitive_s
+                and self.lex.has_genitive_suffix(owner_phrase.name)
+                and len(owner_phrase.name) > 2
+            ):
                 # "Gånevs påstander": the name without its genitive ending
-                owner_phrase.name = owner_phrase.name[:-1]
+                owner_phrase.name = self.lex.without_genitive(owner_phrase.name)
             return owner_phrase, None
         # subject: before the cue, or after it when the clause is inverted or starts at the cue
         if left is not None and not ph.is_inverted(sent, left[0], cue.start):
@@ -720,7 +733,18 @@ class Sourcing:
 
 
 @Language.factory(
-    "sourcetrace_sourcing", default_config={"lang": ""}, assigns=["doc._.st_attributions"]
+    "sourcetrace_sourcing",
+    default_config={"lang": ""},
+    requires=[
+        "doc._.st_paragraphs",
+        "doc._.st_quotes",
+        "doc._.st_mentions",
+        "doc._.st_outlet",  # set by the caller
+        "doc.ents",
+        "token.is_sent_start",
+    ],
+    # source mentions go to doc._.st_mentions, for the speakers component to cluster
+    assigns=["doc._.st_attributions", "doc._.st_mentions"],
 )
 def make_sourcing(nlp: Language, name: str, lang: str) -> Sourcing:
     return Sourcing(nlp, name, lang=lang)

@@ -20,6 +20,8 @@ _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "GPE_ORG", "GPE_LOC"})
 _PER_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that end a noun phrase read rightwards ("Ifølge Jansson virket han rolig").
 _VERB_POS = frozenset({"VERB", "AUX"})
+#: A bare apostrophe after a word in -s marks its genitive ("the soldiers' claims").
+APOSTROPHES = ("'", "’")
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -86,6 +88,19 @@ class Lexicon:
         self.possessive_markers = _words(data, "possessive_markers")
         # first words of an unnamed speaker ("en øyenvitne", "kilder")
         self.unnamed_openers = _words(data, "unnamed_speaker_openers")
+        # lower-case words inside a capitalised name ("Ministry of Defence", "Ludwig van
+        # Beethoven"); those a name read rightwards keeps though they are stop words; those a
+        # name read leftwards keeps before its head; those a phrase never ends on
+        self.name_connectors = _words(data, "name_connectors")
+        self.name_stop_connectors = _words(data, "name_stop_connectors")
+        self.name_head_connectors = _words(data, "name_head_connectors")
+        self.name_trailing = _words(data, "name_trailing")
+        # genitive markers that are tokens of their own ("Britain's Ministry of Defence")
+        self.genitive_markers = _words(data, "genitive_markers")
+        # the genitive ending of a name ("Aftenpostens", "FNs")
+        self.genitive_suffix = str(data.get("genitive_suffix", ""))
+        # a bare participle cue before a lower-case noun is an adjective ("confirmed deaths")
+        self.participle_adjective_endings = tuple(_words(data, "participle_adjective_endings"))
         orgs = sorted(_words(data, "org_words"), key=len, reverse=True)
         self.org_re = re.compile(r"(?:" + "|".join(map(re.escape, orgs)) + r")") if orgs else None
         self.date_end_re = (
@@ -111,6 +126,13 @@ class Lexicon:
             if media
             else None
         )
+
+    def has_genitive_suffix(self, text: str) -> bool:
+        return bool(self.genitive_suffix) and text.endswith(self.genitive_suffix)
+
+    def without_genitive(self, text: str) -> str:
+        """``text`` without its genitive ending ("Aftenpostens" -> "Aftenposten")."""
+        return text[: -len(self.genitive_suffix)] if self.has_genitive_suffix(text) else text
 
 
 def is_boundary(tok: Token) -> bool:
@@ -159,9 +181,6 @@ def _starts_with(doc: Doc, i: int, end: int, single: frozenset[str], multi) -> i
     return best
 
 
-_CONNECTORS = frozenset({"of", "for", "the", "de", "al", "von", "van", "og", "and"})
-
-
 def _is_cap(tok: Token) -> bool:
     if tok.text in QUOTE_MARKS and tok.i > 0 and tok.i + 1 < len(tok.doc):
         return tok.nbor(-1).text[:1].isupper() or tok.nbor(1).text[:1].isupper()
@@ -189,15 +208,18 @@ def _participle(tok: Token) -> bool:
     return "Part" in tok.morph.get("VerbForm")
 
 
-def _is_genitive(tok: Token) -> bool:
+def _is_genitive(tok: Token, lex: Lexicon) -> bool:
+    """A genitive: a marker token ("'s", or a bare apostrophe) or a capitalised word with the
+    genitive ending."""
     text = tok.text
     return (
-        text in ("'s", "’s", "'", "’")
+        text in lex.genitive_markers
+        or text in APOSTROPHES
         or (
             text[:1].isupper()
-            and text.endswith("s")
+            and lex.has_genitive_suffix(text)
             # "Gånevs", and acronyms: "FNs", "NRKs"
-            and (len(text) > 3 or (len(text) == 3 and text[:-1].isupper()))
+            and (len(text) > 3 or (len(text) == 3 and lex.without_genitive(text).isupper()))
         )
     )
 
@@ -314,7 +336,7 @@ class Phrases:
             if (
                 e > start
                 and low in self.lex.stop
-                and not (seen_cap and low in ("of", "for", "the", "og"))
+                and not (seen_cap and low in self.lex.name_stop_connectors)
                 and not self._joins_names(doc, e, limit, seen_cap)
             ):
                 break
@@ -323,14 +345,14 @@ class Phrases:
             cap = _is_cap(tok)
             if headed and not cap:
                 break
-            if e > start and _is_genitive(doc[e - 1]):
+            if e > start and _is_genitive(doc[e - 1], self.lex):
                 after_genitive = True  # "Ukraine's military intelligence agency"
             if (
                 seen_cap
                 and not cap
                 and not after_genitive
                 and not tok.text.startswith("'")
-                and low not in _CONNECTORS
+                and low not in self.lex.name_connectors
                 and low not in self.lex.and_words
             ):
                 if self._org_head(low):
@@ -343,7 +365,7 @@ class Phrases:
                 and not cap
                 and not after_genitive
                 and not tok.text.startswith("'")
-                and low not in _CONNECTORS
+                and low not in self.lex.name_connectors
                 and self._is_name(doc[run:e])
             ):
                 break
@@ -356,7 +378,7 @@ class Phrases:
                     break  # "Ukrainas luftforsvar": the noun after a genitive ends the phrase
                 if not seen_cap and len(low) > 3 and low.endswith(self.lex.head_suffixes):
                     headed = True  # "generalstaben": only a name in apposition may follow
-        while e > start and doc[e - 1].lower_ in ("of", "for", "the", "and", "og"):
+        while e > start and doc[e - 1].lower_ in self.lex.name_trailing:
             e -= 1
         return (start, e) if e > start else None
 
@@ -470,10 +492,10 @@ class Phrases:
         """The capitalised name ending a phrase, if any (``None`` for a common noun phrase)."""
         return self._trailing_run(doc, s, e)
 
-    @staticmethod
-    def _trailing_run(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    def _trailing_run(self, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
         j = e
-        while j > s and (_is_cap(doc[j - 1]) or (j - 1 > s and doc[j - 1].lower_ in _CONNECTORS)):
+        connectors = self.lex.name_connectors
+        while j > s and (_is_cap(doc[j - 1]) or (j - 1 > s and doc[j - 1].lower_ in connectors)):
             j -= 1
         while j < e and not _is_cap(doc[j]):
             j += 1
@@ -522,7 +544,7 @@ class Phrases:
         j = end
         while j > start and (
             (_is_cap(doc[j - 1]) and not (doc[j - 1].text.endswith(".") and j < end))
-            or (j - 1 > start and doc[j - 1].lower_ in ("of", "for", "the", "de", "al"))
+            or (j - 1 > start and doc[j - 1].lower_ in self.lex.name_head_connectors)
             or (
                 j - 1 > start
                 and doc[j - 1].lower_ in self.lex.and_words
@@ -535,7 +557,7 @@ class Phrases:
             j += 1
         if j >= end:
             return None
-        if j - 2 >= start and doc[j - 1].text in ("'s", "’s") and _is_cap(doc[j - 2]):
+        if j - 2 >= start and doc[j - 1].text in self.lex.genitive_markers and _is_cap(doc[j - 2]):
             # "Britain's Ministry of Defence"
             k = j - 2
             while k > start and _is_cap(doc[k - 1]) and not doc[k - 1].text.endswith("."):
