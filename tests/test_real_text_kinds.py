@@ -149,3 +149,70 @@ def test_epistemic_hedges_of_the_guide(lang: str, text: str, cue: str) -> None:
 )
 def test_nok_meaning_enough_is_no_hedge(lang: str, text: str) -> None:
     assert _hedge_pipes(lang)(text)._.st_hedges == []
+
+
+def indirect(text: str, lang: str = "nb") -> dict[str, str | None]:
+    doc: Doc = _pipes(lang)(text)
+    return {
+        q.span.text: (q.speaker.name if q.speaker else None)
+        for q in doc._.st_quotes
+        if q.kind == "indirect"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        ("Statsministeren sier det var en tankevekkende dag.", "det var en tankevekkende dag", "Statsministeren"),
+        ("Kari Lund mener det er viktig å verne språket.", "det er viktig å verne språket", "Kari Lund"),
+        ("Per Berg synes det er stas med fulle butikker.", "det er stas med fulle butikker", "Per Berg"),
+    ],
+)
+def test_a_reported_clause_may_open_with_det(text: str, clause: str, speaker: str) -> None:
+    assert indirect(text).get(clause) == speaker
+
+
+def test_det_standing_for_a_quote_is_no_clause() -> None:
+    assert indirect("Per Berg sa det til NRK.") == {}
+
+
+def test_a_cue_set_off_by_commas_takes_the_speaker_after_it() -> None:
+    got = indirect(
+        "Dette bør vurderast i Førde, Flora og Eid, meiner fylkesrådmannen, før møtet i juli.", "nn"
+    )
+    assert got.get("Dette bør vurderast i Førde, Flora og Eid") == "fylkesrådmannen"
+
+
+def test_a_second_cue_keeps_its_own_clause() -> None:
+    got = indirect(
+        "Det er ikkje i tråd med planen, sa helseministeren, og la til at arbeidet held fram.", "nn"
+    )
+    assert got.get("Det er ikkje i tråd med planen") == "helseministeren"
+    assert got.get("arbeidet held fram") == "helseministeren"
+
+
+def test_an_apposition_before_an_auxiliary_and_the_cue() -> None:
+    got = indirect(
+        "Jane Roe, an Australian nurse and former volunteer, has claimed that the camp was closed.",
+        "en",
+    )
+    assert got.get("the camp was closed") == "Jane Roe"
+
+
+def test_dash_answers_in_an_interview_are_the_interviewees() -> None:
+    reading = analyze(
+        SourceDoc(
+            text=(
+                "Hva var det siste Kari Nordby (34) gjorde selv?\n\n"
+                "Hva er det beste som skjer nå?\n\n"
+                "– Et nytt show og nye venner.\n\n"
+                "Og det verste?\n\n"
+                "– At dagen starter før klokka ti.\n"
+            ),
+            origin="profile",
+        ),
+        lang="nb",
+        model="blank",
+    )
+    answers = [q for q in reading.quotes if q.kind == "direct"]
+    assert answers and all(q.speaker and q.speaker.name == "Kari Nordby" for q in answers)

@@ -246,6 +246,8 @@ class CueReader:
     def _apposition(self, doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
         """ "X, 71, said" / "X, a spokesman for Y, told" / "..., Iryna, said": the name in or
         before the commas right before the cue."""
+        while k - 1 > lo and doc[k - 1].lower_ in self.lx.auxiliaries:
+            k -= 1  # "Valeska Paris, an Australian woman ..., has claimed"
         if k - 1 <= lo or doc[k - 1].text != ",":
             return None
         for c2 in range(k - 2, max(lo, k - 25) - 1, -1):

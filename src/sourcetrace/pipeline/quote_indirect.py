@@ -170,7 +170,7 @@ class IndirectReader(CueReader):
                 and doc[k].lower_ in lx.bare_cues
                 and nxt < s1
                 and not doc[nxt].is_punct
-                and doc[nxt].lower_ not in lx.placeholders
+                and (doc[nxt].lower_ not in lx.placeholders or _opens_clause(doc, lx, nxt, s1))
                 and (
                     (doc[nxt].lower_ not in lx.np_stop and doc[nxt].lower_ not in lx.np_link)
                     # "said at least 14 soldiers were killed"
@@ -336,6 +336,21 @@ def _acronym(doc: Doc, lx: Lexicon, e: int, end: int) -> tuple[int, int, int] | 
             elif after >= end or doc[after].is_punct:
                 return t, t + 1, after
     return None
+
+
+def _opens_clause(doc: Doc, lx: Lexicon, t: int, end: int) -> bool:
+    """Whether "det" after a cue opens the reported clause ("Statsministeren sier det var en
+    tankevekkende opplevelse", "mener det siste utspillet er ...") rather than standing for a
+    quote given elsewhere ("sa det til NRK", "sier det."): a verb, or a noun phrase, follows."""
+    nxt = t + 1
+    if nxt >= end or doc[nxt].is_punct:
+        return False
+    low = doc[nxt].lower_
+    if low in lx.np_stop or low in lx.np_link or low in lx.recipient_preps or low in lx.adverbs:
+        return False
+    if doc[nxt].pos_:
+        return doc[nxt].pos_ in ("VERB", "AUX", "ADJ", "NOUN") or low in lx.auxiliaries
+    return doc[nxt].is_alpha and doc[nxt].text.islower()
 
 
 def _negated(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
