@@ -36,3 +36,16 @@ def test_gate_refuses_a_regression():
     assert eval_gate.below_floor({"nb-narc": {"speaker_accuracy": 0.89}}, floors)
     assert eval_gate.below_floor({"nb-narc": {}}, floors)
     assert not eval_gate.below_floor({"nb-narc": {"speaker_accuracy": 0.9}}, floors)
+
+
+def test_a_lowered_floor_records_its_reason_as_valid_toml(tmp_path, monkeypatch):
+    monkeypatch.setattr(eval_gate, "FLOORS", tmp_path / "floors.toml")
+    old = {"floors": {"nb-narc": {"speaker_accuracy": 0.7}}}
+    reason = 'clauses with "det" and \\ a backslash'
+    eval_gate.write_floors({"nb-narc": {"speaker_accuracy": 0.65}}, old, True, reason)
+    written = eval_gate.read_floors(tmp_path / "floors.toml")
+    assert written["floors"]["nb-narc"]["speaker_accuracy"] == 0.65
+    assert written["lowered"][0]["reason"] == reason
+    # without the flag a floor never goes down
+    eval_gate.write_floors({"nb-narc": {"speaker_accuracy": 0.6}}, written, False, None)
+    assert eval_gate.read_floors(tmp_path / "floors.toml")["floors"]["nb-narc"]["speaker_accuracy"] == 0.65

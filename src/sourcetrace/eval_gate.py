@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import tomllib
 from pathlib import Path
 
@@ -84,8 +85,10 @@ def write_floors(scores: dict[str, dict[str, float]], old: dict, lower: bool, re
         lines.append("")
     for entry in lowered:
         lines.append("[[lowered]]")
-        lines += [f'metric = "{entry["metric"]}"', f"from = {entry['from']}", f"to = {entry['to']}",
-                  f'date = "{entry["date"]}"', f"reason = {entry['reason']!r}".replace("'", '"'), ""]
+        # JSON strings are TOML basic strings: quotes and backslashes in a reason stay valid
+        lines += [f"metric = {json.dumps(entry['metric'])}", f"from = {entry['from']}",
+                  f"to = {entry['to']}", f"date = {json.dumps(entry['date'])}",
+                  f"reason = {json.dumps(entry['reason'], ensure_ascii=False)}", ""]
     FLOORS.write_text("\n".join(lines), encoding="utf-8")
 
 
