@@ -33,6 +33,7 @@ FICTION = [
 METRICS = [
     ("DQ F1", "dq_f1", 0.95),
     ("Speaker", "speaker_accuracy", 0.92),
+    ("Spk entity", "speaker_entity_accuracy", None),
     ("IQ R", "indirect_recall", 0.85),
     ("Attr F1", "attribution_f1", 0.85),
     ("Source", "source_accuracy", 0.90),
@@ -128,7 +129,9 @@ def main() -> None:
         "these numbers against the floors in `evaluation/floors.toml`.",
         "",
         "Columns: DQ F1 direct quotes; Speaker = speaker name right on gold quotes a prediction "
-        "overlaps; IQ R = indirect-quote recall; Attr F1 = sourcing relation with overlapping "
+        "overlaps (the fullest name, as the guide asks); Spk entity = the predicted speaker is any "
+        "name the corpus's own coreference annotation gives that referent (NARC, GUM; resolution "
+        "apart from naming); IQ R = indirect-quote recall; Attr F1 = sourcing relation with overlapping "
         "evidence (an indirect quote of the source also finds a `reported`/`claimed` statement, "
         "as the guide says); Source = source name right on the statements found; Fig F1 = value "
         "at the figure's place; Fig claimant = claimant right on matched figures; Hedge R = a "

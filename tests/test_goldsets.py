@@ -78,3 +78,17 @@ def test_every_selected_document_has_an_annotation_with_its_split():
             assert stored["split"] == item["split"]
             tests += item["split"] == "test"
         assert tests >= 0.4 * len(items)
+
+
+@needs_data
+def test_gold_speakers_carry_the_names_coreference_gives_them():
+    with_aliases = 0
+    for path in sorted((ROOT / "nb-narc").glob("*.json"))[:20]:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        doc = load_document(stored["corpus"], stored["doc"], DATA)
+        for quote in to_gold(doc, stored)["quotes"]:
+            aliases = quote.get("speaker_aliases", [])
+            assert all(alias in doc.text for alias in aliases)
+            assert not any(alias.islower() and " " not in alias for alias in aliases)  # no "han"
+            with_aliases += bool(aliases)
+    assert with_aliases > 20

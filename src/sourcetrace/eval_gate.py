@@ -25,7 +25,7 @@ FLOORS = ROOT / "evaluation" / "floors.toml"
 REAL = ROOT / "evaluation" / "real"
 #: the metrics the gate holds, as :class:`Scores` attributes
 METRICS = (
-    "dq_f1", "speaker_accuracy", "indirect_recall", "attribution_f1", "source_accuracy",
+    "dq_f1", "speaker_accuracy", "speaker_entity_accuracy", "indirect_recall", "attribution_f1", "source_accuracy",
     "figure_f1", "figure_claimant_accuracy", "hedge_recall",
 )
 

@@ -92,6 +92,8 @@ class Counts:
     dq_pred_correct: int = 0
     spk_total: int = 0
     spk_correct: int = 0
+    spk_entity_total: int = 0
+    spk_entity_correct: int = 0
     iq_gold: int = 0
     iq_found: int = 0
     att_gold: int = 0
@@ -144,6 +146,12 @@ class Scores:
         return _ratio(self.counts.spk_correct, self.counts.spk_total)
 
     @property
+    def speaker_entity_accuracy(self) -> float | None:
+        """Of the gold quotes whose speaker the corpus's coreference annotates, the share whose
+        predicted speaker is any name of that referent: resolution apart from naming."""
+        return _ratio(self.counts.spk_entity_correct, self.counts.spk_entity_total)
+
+    @property
     def indirect_recall(self) -> float | None:
         return _ratio(self.counts.iq_found, self.counts.iq_gold)
 
@@ -188,6 +196,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("DQ R", "dq_recall"),
     ("DQ F1", "dq_f1"),
     ("Speaker acc", "speaker_accuracy"),
+    ("Spk entity", "speaker_entity_accuracy"),
     ("IQ R", "indirect_recall"),
     ("Attr F1", "attribution_f1"),
     ("Source", "source_accuracy"),
@@ -278,6 +287,11 @@ def score(reading: Reading, gold: dict) -> DocResult:
             continue
         c.spk_total += 1
         said = best[0].speaker.name if best[0].speaker else None
+        if g.get("speaker_aliases"):
+            c.spk_entity_total += 1
+            names = {norm_name(a) for a in g["speaker_aliases"]} | {norm_name(g.get("speaker"))}
+            if norm_name(said) in names:
+                c.spk_entity_correct += 1
         if norm_name(said) == norm_name(g.get("speaker")):
             c.spk_correct += 1
         else:

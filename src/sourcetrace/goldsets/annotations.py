@@ -130,6 +130,25 @@ def _name(doc: RealDoc, agent: dict[str, Any] | None) -> str | None:
     return agent["label"] if "label" in agent else _slice(doc, agent["span"])
 
 
+def _coreferent(doc: RealDoc, agent: dict[str, Any] | None) -> list[str]:
+    """Every way the corpus's own coreference annotation names the speaker: the texts of the
+    mentions in the chain of the mention at the speaker's span (NARC, GUM). It lets the scorer
+    tell a right referent named another way ("Gorin" for "Alexander Gorin") from a wrong one."""
+    if not agent or "span" not in agent or not doc.chains:
+        return []
+    start, end = agent["span"]
+    at = {
+        mention for mention, (m_start, m_end) in doc.mentions.items()
+        if m_start < end and start < m_end
+    }
+    for chain in doc.chains:
+        if chain & at:
+            texts = {doc.text[slice(*doc.mentions[m])] for m in chain}
+            # names and descriptions, not pronouns: "han" names no one on its own
+            return sorted(t for t in texts if t[:1].isupper() or len(t.split()) >= 2)
+    return []
+
+
 def to_gold(doc: RealDoc, stored: dict[str, Any]) -> dict[str, Any]:
     """The gold dictionary of :func:`sourcetrace.evaluate.score` for this document."""
     gold: dict[str, Any] = {
@@ -139,15 +158,18 @@ def to_gold(doc: RealDoc, stored: dict[str, Any]) -> dict[str, Any]:
     }
     if doc.published:
         gold["published"] = doc.published.isoformat()
-    gold["quotes"] = [
-        {
+    gold["quotes"] = []
+    for item in stored.get("quotes", []):
+        entry = {
             **{key: item[key] for key in _LABELS["quotes"] if key in item},
             "text": _slice(doc, item["span"]),
             "span": item["span"],
             "speaker": _name(doc, item.get("speaker")),
         }
-        for item in stored.get("quotes", [])
-    ]
+        aliases = _coreferent(doc, item.get("speaker"))
+        if aliases:
+            entry["speaker_aliases"] = aliases
+        gold["quotes"].append(entry)
     gold["attributions"] = [
         {
             "relation": item["relation"],
