@@ -216,3 +216,17 @@ def test_dash_answers_in_an_interview_are_the_interviewees() -> None:
     )
     answers = [q for q in reading.quotes if q.kind == "direct"]
     assert answers and all(q.speaker and q.speaker.name == "Kari Nordby" for q in answers)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relation", "source"),
+    [
+        ("nb", "Opplysningene er ikke bekreftet fra uavhengig hold.", "could-not-verify", "Aftenposten"),
+        ("nn", "Opplysningane er ikkje stadfesta frå uavhengig hald.", "could-not-verify", "Aftenposten"),
+        ("en", "Officials cited by the Associated Press said the bridge was hit.", "reported", "Associated Press"),
+        ("en", "The newspaper quoted a senior official as saying the deal was off.", "reported", "The newspaper"),
+    ],
+)
+def test_sourcing_of_the_guide_by_the_publishing_outlet(lang, text, relation, source) -> None:
+    reading = analyze(SourceDoc(text=text, origin="t", source="Aftenposten"), lang=lang, model="blank")
+    assert (relation, source) in [(a.relation, a.source.name) for a in reading.attributions]

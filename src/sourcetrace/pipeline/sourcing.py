@@ -453,7 +453,8 @@ class Sourcing:
         if p.source == "fixed":
             return p.name or "unknown", None
         if p.source == "self":
-            return self.self_source, left
+            # the publishing outlet by its name when the document says which it is
+            return doc._.st_outlet or self.self_source, left
         if p.source == "genitive":
             # "ifølge Aftenpostens egen gjennomgang": the owner named in the cue
             for t in cue:
