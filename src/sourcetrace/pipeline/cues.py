@@ -290,6 +290,11 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
         if tok.text in (",", "-") and k > j:
             k += 1
             continue
+        if tok.text == "(":
+            close = next((c for c in range(k + 1, min(limit, k + 4)) if doc[c].text == ")"), None)
+            if close is not None:
+                k = close + 1  # "forsker ved Forsvarets forskningsinstitutt (FFI), Tor Bukkvoll"
+                continue
         if tok.is_punct and k > j:
             break
         if (
