@@ -230,3 +230,11 @@ def test_dash_answers_in_an_interview_are_the_interviewees() -> None:
 def test_sourcing_of_the_guide_by_the_publishing_outlet(lang, text, relation, source) -> None:
     reading = analyze(SourceDoc(text=text, origin="t", source="Aftenposten"), lang=lang, model="blank")
     assert (relation, source) in [(a.relation, a.source.name) for a in reading.attributions]
+
+
+def test_a_quote_announced_by_a_participle_cue_and_a_colon() -> None:
+    got = speakers(
+        'The group criticised the plan, with campaigner Ann Lee stating: "This will hurt families."\n',
+        "en",
+    )
+    assert first(got, "This will hurt families") == "Ann Lee"

@@ -98,6 +98,7 @@ class Lexicon:
     alias_firsts: frozenset[str] = frozenset()
     agent_endings: tuple[str, ...] = ()
     parse_phrases: bool = False
+    absolute_openers: frozenset[str] = frozenset()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -200,6 +201,7 @@ def lexicon(code: str) -> Lexicon:
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),
         parse_phrases=bool(words.get("parse_phrases", False)),
+        absolute_openers=_low(lx.get("absolute_openers")),
     )
 
 
@@ -436,6 +438,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     if start >= end:
         return None
     first = doc[start].lower_
+    if first in lx.absolute_openers and end - start >= 2:
+        return start + 1, end  # "…, with campaigner Ann Lee stating:": the subject of the cue
     if first in lx.np_stop or first in lx.np_link:
         if doc[end - 1].text in _CLOSE_MARKS:  # 'under the name "Frontline Notes," wrote'
             k = end - 2
