@@ -11,7 +11,9 @@ import re
 
 DASHES = frozenset({"–", "—", "-", "―"})
 _MARKS = re.compile(r'[«»“”"]')
-_OPEN_BEFORE = frozenset(" \t\n([{–—-/")
+#: what may stand right before a straight quote mark that opens a quote (none being open):
+#: space, brackets, dashes, and a comma or colon set without space ('Wilkins said," [He] liked')
+_OPEN_BEFORE = frozenset(" \t\n([{–—-/,:")
 _SINGLE = re.compile(r"‘(?:[^‘’]|’(?=\w))*’(?!\w)")
 _STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[^\s'])(?:[^'\n]|'(?=\w))*?(?<=[^\s'])'(?![\w'])")
 
