@@ -243,3 +243,8 @@ def test_a_quote_announced_by_a_participle_cue_and_a_colon() -> None:
 def test_a_straight_quote_mark_set_right_after_the_cues_comma_opens_the_quote() -> None:
     got = speakers('Anna Berg said," [The museum] liked the photographs".\n', "en")
     assert first(got, "[The museum] liked") == "Anna Berg"
+
+
+def test_an_abstract_noun_is_no_speaker() -> None:
+    got = indirect("Undersøkelser viser at flere barn leser.\n")
+    assert "Undersøkelser" not in got.values()

@@ -99,6 +99,7 @@ class Lexicon:
     agent_endings: tuple[str, ...] = ()
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
+    non_agent_suffixes: tuple[str, ...] = ()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -202,6 +203,7 @@ def lexicon(code: str) -> Lexicon:
         agent_endings=tuple(_low(words.get("agent_endings"))),
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
+        non_agent_suffixes=tuple(_low(words.get("non_agent_suffixes"))),
     )
 
 
@@ -824,7 +826,22 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         return Mention(
             span=span, name=doc[lead:end].text, kind="organisation", entity_type=label or "ORG"
         )
+    if _non_agent(head, lx):
+        return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span.text, kind="descriptive")
+
+
+def _non_agent(head: str, lx: Lexicon) -> bool:
+    """A head noun that names a thing, not someone who speaks: an abstract noun by its ending
+    ("frustrasjon", "avgjørelse", "situation"), unless it heads a person or organisation."""
+    return (
+        bool(lx.non_agent_suffixes)
+        and head.endswith(lx.non_agent_suffixes)
+        and not _suffix(head, lx.person_suffixes)
+        and not _suffix(head, lx.org_suffixes)
+        and head not in lx.anaphors
+        and not is_title(head, lx)
+    )
 
 
 def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
