@@ -248,3 +248,11 @@ def test_a_straight_quote_mark_set_right_after_the_cues_comma_opens_the_quote() 
 def test_an_abstract_noun_is_no_speaker() -> None:
     got = indirect("Undersøkelser viser at flere barn leser.\n")
     assert "Undersøkelser" not in got.values()
+
+
+def test_a_first_name_in_apposition_joins_the_full_name_given_before() -> None:
+    got = speakers(
+        "– Vi støtter henne, sier Hannahs far, Andrew Jones.\n\n"
+        "– Det er hjerteskjærende, sier Hannahs far, Andrew.\n"
+    )
+    assert first(got, "Det er hjerteskjærende") == "Andrew Jones"

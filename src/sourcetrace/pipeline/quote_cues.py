@@ -354,7 +354,10 @@ def _apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> M
     r = e + 1
     while r < len(doc) and is_cap(doc[r].text) and not doc[r].is_punct and r - e <= 4:
         r += 1
-    if r - e - 1 >= 2 and (r >= len(doc) or doc[r].is_punct):
+    # one name will do when it ends the sentence ("sier Hannahs far, Andrew."): the speakers
+    # component joins it to the full name the text gave before
+    enough = 2 if r < len(doc) and doc[r].text == "," else 1
+    if r - e - 1 >= enough and (r >= len(doc) or doc[r].is_punct):
         full = make_mention(doc, lx, e + 1, r)
         if full is not None and full.kind == "named":
             full.span, full.title = doc[s:r], m.text
