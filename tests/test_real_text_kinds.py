@@ -256,3 +256,8 @@ def test_a_first_name_in_apposition_joins_the_full_name_given_before() -> None:
         "– Det er hjerteskjærende, sier Hannahs far, Andrew.\n"
     )
     assert first(got, "Det er hjerteskjærende") == "Andrew Jones"
+
+
+def test_told_an_outlet_then_the_reported_clause_without_that() -> None:
+    got = indirect("Spokeswoman Sara Lind told CBC News the department will look into it.\n", "en")
+    assert got.get("the department will look into it") == "Sara Lind"

@@ -145,6 +145,13 @@ class IndirectReader(CueReader):
                 else:  # "told the BBC's Ukrainian service she had ..."
                     told = subject_at(doc, lx, nxt, s1)
                     nxt = told[1] if told is not None else s1
+                    if told is not None:
+                        # "told CBC News the department will ...": a determiner after the
+                        # outlet's name opens the reported clause
+                        for t in range(told[0] + 1, told[1]):
+                            if doc[t].lower_ in lx.determiners and is_cap(doc[t - 1].text):
+                                nxt = t
+                                break
             nxt = self._skip_medium(doc, nxt, s1)  # "said in a statement it had ..."
             if (
                 nxt + 1 < s1
