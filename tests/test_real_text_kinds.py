@@ -261,3 +261,12 @@ def test_a_first_name_in_apposition_joins_the_full_name_given_before() -> None:
 def test_told_an_outlet_then_the_reported_clause_without_that() -> None:
     got = indirect("Spokeswoman Sara Lind told CBC News the department will look into it.\n", "en")
     assert got.get("the department will look into it") == "Sara Lind"
+
+
+def test_an_organisation_called_by_its_head_word_gets_its_full_name() -> None:
+    got = speakers(
+        "The Church of Scientology rejects the report.\n\n"
+        '"These claims are false," the Church said.\n',
+        "en",
+    )
+    assert first(got, "These claims are false").removeprefix("The ") == "Church of Scientology"

@@ -168,6 +168,9 @@ class _Resolution:
                 at_span.setdefault(key, target)
         self._cataphora(doc, clusters)
         for c in clusters:
+            if c.kind == "organisation":
+                c.name = self._full_org_name(doc, c.name)
+        for c in clusters:
             lead = next((x for x in c.mentions if x.kind == c.kind and x.kind != "pronoun"), None)
             for m in c.mentions:
                 m.cluster = c.id
@@ -362,6 +365,48 @@ class _Resolution:
             if best is None or rank < best[0]:
                 best = (rank, doc[k:end].text)
         return best[1] if best else None
+
+    def _full_org_name(self, doc: Doc, name: str) -> str:
+        """The fullest name the text gives an organisation called by its head word: "Church"
+        -> "Church of Scientology", "Home Office" -> "United Kingdom Home Office". Only names
+        ending in an organisation word grow (never "Russia" -> "Russia Today")."""
+        words = name.split()
+        lx = self.lx
+        if not 1 <= len(words) <= 2 or not all(is_cap(w) for w in words):
+            return name
+        if not has_suffix(words[-1].lower(), lx.org_suffixes):
+            return name
+        best = name
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if [t.text for t in doc[i : i + n]] != words:
+                continue
+            start, end = i, i + n
+            while start > 0 and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
+                low = doc[start - 1].lower_
+                if (
+                    low in lx.determiners
+                    or low in lx.cue_verbs
+                    or low in lx.leading_drop
+                    or low in lx.np_link
+                    or low in lx.placeholders
+                    or low in lx.pronouns
+                ):
+                    break  # "Ifølgje Sogn Avis": a sentence's first word is no part of the name
+                start -= 1
+            if (
+                end + 1 < len(doc)
+                and doc[end].lower_ in lx.np_link
+                and is_cap(doc[end + 1].text)
+            ):
+                k = end + 1
+                while k < len(doc) and is_cap(doc[k].text) and not doc[k].is_punct:
+                    k += 1
+                end = k  # "Church | of Scientology"
+            found = doc[start:end].text
+            if len(found.split()) > len(best.split()) and len(found.split()) <= n + 4:
+                best = found
+        return best
 
     def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
         """For a definite organisation word with no earlier mention ("brigaden", "the
