@@ -270,3 +270,8 @@ def test_an_organisation_called_by_its_head_word_gets_its_full_name() -> None:
         "en",
     )
     assert first(got, "These claims are false").removeprefix("The ") == "Church of Scientology"
+
+
+def test_a_capitalised_role_in_apposition_is_no_name() -> None:
+    got = indirect("Paul Dowe, an Ottawa New Democrat MP, said the lapses raise questions.\n", "en")
+    assert got.get("the lapses raise questions") == "Paul Dowe"

@@ -263,8 +263,10 @@ class CueReader:
             core = len(app)
             if core >= 3 and app[-1].text == ")" and app[-3].text == "(":
                 core -= 3  # "En beboer i blokken, Natalija Horbenko (58), fortalte"
-            if 0 < core <= 4 and all(
-                is_cap(t.text) or t.lower_ in self.lx.name_particles for t in app[:core]
+            if (
+                0 < core <= 4
+                and all(is_cap(t.text) or t.lower_ in self.lx.name_particles for t in app[:core])
+                and not is_title(app[core - 1].lower_, self.lx)  # ", an Ottawa New Democrat MP,"
             ):
                 return a0, k - 1
             if (
