@@ -198,6 +198,8 @@ class CueReader:
             return None
         if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
             return None
+        if not is_nominal(doc, lx, e - 1):
+            return None  # "..., said the lapses raise questions": a clause, not a speaker
         found = _apposed_name(doc, lx, make_mention(doc, lx, s, e), s, e)
         return found if found is not None and found.kind != "unknown" else None
 
