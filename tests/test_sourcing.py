@@ -888,13 +888,32 @@ def test_components_keep_no_state_between_documents(code):
 
 def test_name_words_come_from_the_language_data():
     from sourcetrace import lang as langdata
+    from sourcetrace.pipeline.cues import lexicon
     from sourcetrace.pipeline.sourcing_phrases import Lexicon, Phrases
 
     data = langdata.concern("en", "sourcing")
-    assert {"'s", "’s"} <= Lexicon(data).genitive_markers
+    shared = lexicon("en")
+    assert {"'s", "’s"} <= Lexicon(data, shared).genitive_markers
     nlp = spacy.blank("en")
     doc = nlp("officials of Luiz Inácio Lula da Silva")
-    with_da = Phrases(Lexicon({**data, "name_connectors": [*data["name_connectors"], "da"]}))
-    without = Phrases(Lexicon(data))
+    with_da = Phrases(
+        Lexicon({**data, "name_connectors": [*data["name_connectors"], "da"]}, shared)
+    )
+    without = Phrases(Lexicon(data, shared))
     assert doc[slice(*with_da.trailing_name(doc, 0, len(doc)))].text == "Luiz Inácio Lula da Silva"
     assert doc[slice(*without.trailing_name(doc, 0, len(doc)))].text == "Silva"
+
+
+@pytest.mark.parametrize("code", ["nb", "nn", "en"])
+def test_words_shared_with_quotes_have_one_source(code: str):
+    """Relative pronouns and recipient prepositions mean the same to sourcing as to quotes and
+    speakers: sourcing reads them from the shared vocabulary, and sourcing.toml holds no copy
+    that could drift from it."""
+    from sourcetrace import lang as langdata
+    from sourcetrace.pipeline.cues import lexicon
+
+    data = langdata.concern(code, "sourcing")
+    assert "relative_pronouns" not in data and "recipient_preps" not in data
+    lex = _nlp(code).get_pipe("sourcetrace_sourcing").lex
+    assert lex.relatives == lexicon(code).relatives and lex.relatives
+    assert lex.recipient_preps == lexicon(code).recipient_preps and lex.recipient_preps

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
 from .annotations import AttributionAnn, Mention, get_list
+from .cues import lexicon as shared_vocabulary
 from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds
 
 _SOURCES = (
@@ -154,7 +155,7 @@ class Sourcing:
             re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if self.patterns else None
         )
         self.combined_lower = re.compile(rf"(?<!\w)(?:{alternatives})") if self.patterns else None
-        self.lex = Lexicon(self.data)
+        self.lex = Lexicon(self.data, shared_vocabulary(self.lang))
         self.phrases = Phrases(self.lex)
         # the name of the publication as a source ("it could not be verified")
         self.self_source = str(self.data.get("self_source", ""))

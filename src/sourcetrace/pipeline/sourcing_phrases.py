@@ -1,7 +1,9 @@
 """Source phrases for ``sourcetrace_sourcing``: clauses, noun phrases and what kind of source.
 
-Works on tokens of one sentence with word lists from ``sourcing.toml`` only, so it runs the same
-on a blank tokenizer and on a trained pipeline (entity labels are used when present).
+Works on tokens of one sentence with word lists from ``sourcing.toml``, plus the words it shares
+with quotes and speakers (relative pronouns, recipient prepositions) taken from their one
+vocabulary (:func:`sourcetrace.pipeline.cues.lexicon`) so the two cannot drift apart. It runs the
+same on a blank tokenizer and on a trained pipeline (entity labels are used when present).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
+
+from .cues import Lexicon as Vocabulary
 
 #: Punctuation that ends a clause (and so a source phrase or an evidence span).
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
@@ -46,9 +50,13 @@ class Phrase:
 
 
 class Lexicon:
-    """The word lists of one language, compiled once."""
+    """The word lists of one language, compiled once.
 
-    def __init__(self, data: dict[str, Any]):
+    ``data`` is the language's ``sourcing.toml``; ``shared`` is the cue and speaker vocabulary
+    (``cues.lexicon(code)``), the one place for words sourcing means the same way quotes and
+    speakers do, so a word added for one reader reaches the other."""
+
+    def __init__(self, data: dict[str, Any], shared: Vocabulary):
         self.openers, self.openers_multi = _multi(_words(data, "clause_openers"))
         self.stop = _words(data, "np_stop")
         self.trim = _words(data, "np_trim")
@@ -61,13 +69,17 @@ class Lexicon:
         self.not_sources = _words(data, "not_sources")
         self.head_suffixes = tuple(sorted(_words(data, "np_head_suffixes"), key=len, reverse=True))
         self.adjective_suffixes = tuple(_words(data, "adjective_suffixes"))
-        self.recipient_preps = _words(data, "recipient_preps")
+        # "told Reuters", "sa til NRK": who a statement was made to (shared with quotes)
+        self.recipient_preps = shared.recipient_preps
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.negations = _words(data, "negations")
         self.and_words = _words(data, "and_words")
-        self.relatives = _words(data, "relative_pronouns")
+        # a cue right after one of these takes its source from the phrase before it ("soldiers
+        # who confirmed"); shared with quotes, which end a speaker phrase at them. Only a clause
+        # opener is looked up here, so a relative that opens no clause ("whom") changes nothing
+        self.relatives = shared.relatives
         self.verbs = _words(data, "np_verbs")
         # "Studvest har ved flere anledninger skrevet": the subject stands before the auxiliary
         self.perfect_aux = _words(data, "perfect_aux")
