@@ -275,3 +275,15 @@ def test_an_organisation_called_by_its_head_word_gets_its_full_name() -> None:
 def test_a_capitalised_role_in_apposition_is_no_name() -> None:
     got = indirect("Paul Dowe, an Ottawa New Democrat MP, said the lapses raise questions.\n", "en")
     assert got.get("the lapses raise questions") == "Paul Dowe"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", 'Smith\'s statement added, "The decision is wrong."\n', "Smith"),
+        ("nb", "«Vedtaket er feil», sier Kremls uttalelse.\n", "Kreml"),
+    ],
+)
+def test_a_document_speaks_for_its_owner(lang: str, text: str, name: str) -> None:
+    got = speakers(text, lang)
+    assert name in got.values()

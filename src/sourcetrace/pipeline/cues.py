@@ -100,6 +100,8 @@ class Lexicon:
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
     non_agent_suffixes: tuple[str, ...] = ()
+    genitive_markers: frozenset[str] = frozenset()
+    genitive_suffix: str = ""
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -204,6 +206,8 @@ def lexicon(code: str) -> Lexicon:
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
         non_agent_suffixes=tuple(_low(words.get("non_agent_suffixes"))),
+        genitive_markers=frozenset(words.get("genitive_markers", [])),
+        genitive_suffix=str(words.get("genitive_suffix", "")),
     )
 
 
@@ -826,9 +830,38 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         return Mention(
             span=span, name=doc[lead:end].text, kind="organisation", entity_type=label or "ORG"
         )
+    if head in lx.medium_nouns:
+        owner = _possessor(doc, lx, start, main - 1)
+        if owner is not None:
+            return owner  # "Cornyn's statement added": a document speaks for whoever issued it
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span.text, kind="descriptive")
+
+
+def _possessor(doc: Doc, lx: Lexicon, start: int, head: int) -> Mention | None:
+    """The owner of a document named with a genitive ("Cornyn's statement", "Kremls
+    uttalelse"), as a mention of its own; None when there is none."""
+    for t in range(head - 1, start - 1, -1):
+        text = doc[t].text
+        if text in lx.genitive_markers and t > start and is_cap(doc[t - 1].text):
+            owner = make_mention(doc, lx, start, t)
+            if owner is not None:
+                owner.span = doc[start : head + 1]  # read again, the phrase gives the owner again
+            return owner
+        if (
+            t == head - 1
+            and is_cap(text)
+            and lx.genitive_suffix
+            and text.endswith(lx.genitive_suffix)
+            and len(text) > len(lx.genitive_suffix) + 2
+        ):
+            owner = make_mention(doc, lx, start, t + 1)
+            if owner is not None and owner.kind in ("named", "organisation"):
+                owner.name = owner.name[: -len(lx.genitive_suffix)]
+                owner.span = doc[start : head + 1]
+                return owner
+    return None
 
 
 def _non_agent(head: str, lx: Lexicon) -> bool:

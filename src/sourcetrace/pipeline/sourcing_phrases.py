@@ -108,9 +108,9 @@ class Lexicon:
         self.name_head_connectors = _words(data, "name_head_connectors")
         self.name_trailing = _words(data, "name_trailing")
         # genitive markers that are tokens of their own ("Britain's Ministry of Defence")
-        self.genitive_markers = _words(data, "genitive_markers")
+        self.genitive_markers = shared.genitive_markers
         # the genitive ending of a name ("Aftenpostens", "FNs")
-        self.genitive_suffix = str(data.get("genitive_suffix", ""))
+        self.genitive_suffix = shared.genitive_suffix
         # a bare participle cue before a lower-case noun is an adjective ("confirmed deaths")
         self.participle_adjective_endings = tuple(_words(data, "participle_adjective_endings"))
         orgs = sorted(_words(data, "org_words"), key=len, reverse=True)
