@@ -36,6 +36,20 @@ SOURCES = {
 LICENSE = {"nb": "CC BY-SA 4.0 (trained on NorNE/NDT and UD data)", "en": "CC BY-SA 4.0 (trained on EWT/UNER)"}
 
 
+def write_within_budget(nlp, dest: Path) -> float | None:
+    """Write the pipeline to ``dest`` (replacing it) and return its size in MB; refuse (remove
+    it, say why) when it is over ``MAX_MB``, the package's size budget."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    nlp.to_disk(dest)
+    size = folder_mb(dest)
+    if size > MAX_MB:
+        shutil.rmtree(dest)
+        print(f"error: pipeline is {size:.1f} MB, over the {MAX_MB} MB budget; not shipped", file=sys.stderr)
+        return None
+    return size
+
+
 def folder_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1_000_000
 
@@ -61,13 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     scores = args.scores or args.src.parent.parent / f"{args.lang}-test.json"
     if scores.is_file():
         nlp.meta["performance_test"] = json.loads(scores.read_text(encoding="utf-8"))
-    if args.dest.exists():
-        shutil.rmtree(args.dest)
-    nlp.to_disk(args.dest)
-    size = folder_mb(args.dest)
-    if size > MAX_MB:
-        shutil.rmtree(args.dest)
-        print(f"error: pipeline is {size:.1f} MB, over the {MAX_MB} MB budget; not shipped", file=sys.stderr)
+    size = write_within_budget(nlp, args.dest)
+    if size is None:
         return 1
     spacy.load(args.dest)("Test.")
     print(f"shipped {args.dest} ({size:.1f} MB): {', '.join(nlp.pipe_names)}")

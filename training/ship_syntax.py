@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from pathlib import Path
 
 import spacy
-from ship import MAX_MB, folder_mb
+from ship import write_within_budget
 
 
 def _resolve(section: dict, width: int) -> None:
@@ -64,13 +63,8 @@ def main(argv: list[str] | None = None) -> int:
             "held_out": "NDT Bokmål sentences of UD dev/test; Nynorsk every tenth file (+1)",
         },
     )
-    if args.dest.exists():
-        shutil.rmtree(args.dest)
-    nlp.to_disk(args.dest)
-    size = folder_mb(args.dest)
-    if size > MAX_MB:
-        shutil.rmtree(args.dest)
-        print(f"error: {size:.1f} MB is over the {MAX_MB} MB budget", file=sys.stderr)
+    size = write_within_budget(nlp, args.dest)
+    if size is None:
         return 1
     print(f"{args.dest}: {size:.1f} MB, LAS {scores['dep_las']:.4f} (NDT labels)")
     return 0

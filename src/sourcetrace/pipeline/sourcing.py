@@ -664,12 +664,8 @@ class Sourcing:
         """A name between the two commas before a clause ("..., politiadvokat Laura Havdal,
         vil ikke ..."), or ``None``."""
         doc = sent.doc
-        if c_start - 1 <= sent.start or doc[c_start - 1].text != ",":
-            return None
-        q = c_start - 2
-        while q > sent.start and doc[q].text != ",":
-            q -= 1
-        if q <= sent.start or c_start - 1 - q > 8:
+        q = _opening_comma(sent, c_start)
+        if q is None:
             return None
         rng = self.phrases.trailing_name(doc, q + 1, c_start - 1)
         if rng is None or rng[1] - rng[0] < 2:
@@ -678,13 +674,8 @@ class Sourcing:
         return found if found.kind in ("named", "organisation") else None
 
     def _before_apposition(self, sent: Span, c_start: int) -> tuple[int, int] | None:
-        doc = sent.doc
-        if c_start - 1 <= sent.start or doc[c_start - 1].text != ",":
-            return None
-        q = c_start - 2
-        while q > sent.start and doc[q].text != ",":
-            q -= 1
-        if q <= sent.start or c_start - 1 - q > 8:
+        q = _opening_comma(sent, c_start)
+        if q is None:
             return None
         p_start = clause_bounds(sent, q, q)[0]
         return self.phrases.left(sent, p_start, q)
@@ -732,6 +723,24 @@ class Sourcing:
             return None
         m = self.date_re.search(evidence.text)
         return m.group() if m else None
+
+
+#: the longest apposition between two commas before a clause, in tokens
+APPOSITION_REACH = 8
+
+
+def _opening_comma(sent: Span, c_start: int) -> int | None:
+    """The comma that opens an apposition closed by the comma right before ``c_start``
+    ("..., politiadvokat Laura Havdal, vil ikke ..."), or ``None``."""
+    doc = sent.doc
+    if c_start - 1 <= sent.start or doc[c_start - 1].text != ",":
+        return None
+    q = c_start - 2
+    while q > sent.start and doc[q].text != ",":
+        q -= 1
+    if q <= sent.start or c_start - 1 - q > APPOSITION_REACH:
+        return None
+    return q
 
 
 @Language.factory(
