@@ -287,3 +287,10 @@ def test_a_capitalised_role_in_apposition_is_no_name() -> None:
 def test_a_document_speaks_for_its_owner(lang: str, text: str, name: str) -> None:
     got = speakers(text, lang)
     assert name in got.values()
+
+
+def test_a_hyphenated_role_split_by_the_tokenizer_stays_in_the_subject() -> None:
+    got = indirect(
+        "Acme co-founder Mark Lee tweeted to the boy and said he was welcome to visit.\n", "en"
+    )
+    assert "Mark Lee" in got.values()

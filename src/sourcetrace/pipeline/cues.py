@@ -529,6 +529,16 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
         if (
+            j + 2 < end
+            and doc[j + 1].text == "-"
+            and not tok.whitespace_
+            and not doc[j + 1].whitespace_
+            and _role_word(f"{low}-{doc[j + 2].lower_}", lx)
+        ):
+            good = j + 2  # "co-founder", split by the tokenizer: one role word
+            j += 3
+            continue
+        if (
             low in lx.place_preps
             and good == j - 1
             and j + 2 < end
