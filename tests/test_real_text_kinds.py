@@ -294,3 +294,10 @@ def test_a_hyphenated_role_split_by_the_tokenizer_stays_in_the_subject() -> None
         "Acme co-founder Mark Lee tweeted to the boy and said he was welcome to visit.\n", "en"
     )
     assert "Mark Lee" in got.values()
+
+
+def test_a_pronoun_takes_the_sentence_subject_before_a_later_name() -> None:
+    got = speakers(
+        'Harry Lane won the Golden Boot Award. He said, "It felt good out there."\n', "en"
+    )
+    assert first(got, "It felt good") == "Harry Lane"

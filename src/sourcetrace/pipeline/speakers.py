@@ -930,7 +930,7 @@ class _Resolution:
             elif cand.span.start < best.span.end and best.span.start < cand.span.end:
                 if len(cand.span) > len(best.span):  # "Ukraine's 47th Mechanised Brigade"
                     best = cand
-            elif cand.span.start > best.span.start:
+            elif _salience(cand, lx) > _salience(best, lx):
                 best = cand
 
         for ent in self._ents:
@@ -1031,6 +1031,21 @@ class _Resolution:
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         return best
+
+
+def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
+    """How likely a text candidate is the antecedent of a following pronoun: the latest
+    sentence first; in it a name before a description ("En ukrainsk bataljonssjef med
+    kallenavnet «Tur»" -> Tur), the subject (the phrase opening the sentence) before a later
+    name ("Harry Kane won the Budweiser Man of the Match award. He said ..."), else the latest."""
+    assert m.span is not None
+    doc = m.span.doc
+    start = m.span.start
+    sent_start = start
+    while sent_start > 0 and not doc[sent_start].is_sent_start:
+        sent_start -= 1
+    opens = all(t.is_punct or t.lower_ in lx.determiners for t in doc[sent_start:start])
+    return sent_start, 1 if m.kind == "named" else 0, 1 if opens else 0, start
 
 
 def _names(c: _Cluster, head: str) -> bool:
