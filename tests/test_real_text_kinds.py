@@ -301,3 +301,10 @@ def test_a_pronoun_takes_the_sentence_subject_before_a_later_name() -> None:
         'Harry Lane won the Golden Boot Award. He said, "It felt good out there."\n', "en"
     )
     assert first(got, "It felt good") == "Harry Lane"
+
+
+def test_an_object_pronoun_speaker_resolves_like_the_subject_form() -> None:
+    got = indirect(
+        "Per Olsen har spilt i fem år.\n\nIfølge ham selv var det tøft å begynne.\n"
+    )
+    assert "Per Olsen" in got.values()
