@@ -558,6 +558,7 @@ class _QuoteReading(IndirectReader):
             else:
                 runs.append([s])
             prev_para = s.para
+        interview: bool | None = None
         for run in runs:
             cued = [s for s in run if s.speaker is not None]
             # "– A, sier X. – B. \n\n Det bekrefter Y.": B, after the last cue, is Y's
@@ -616,7 +617,9 @@ class _QuoteReading(IndirectReader):
                         s.src = follow if follow.cue is not None else None
                 continue
             if any(s.dash and s.speaker is None and not s.question for s in run):
-                person = _person_in_focus(doc, paragraphs, run[0].para)
+                if interview is None:  # read once per document, when first needed
+                    interview = _is_interview(paragraphs)
+                person = _person_in_focus(doc, paragraphs, run[0].para, interview)
                 for s in run:
                     if s.speaker is None and s.dash and not s.question:
                         s.speaker = person
@@ -819,10 +822,18 @@ FOCUS_REACH = 6
 INTERVIEW_QUESTIONS = 2
 
 
-def _person_in_focus(doc: Doc, paragraphs, idx: int) -> Mention | None:
-    """The person an uncued dash quote belongs to when nothing else tells: the one named last
-    in the body before it (within ``FOCUS_REACH`` paragraphs), else the one the headline names
-    (an interview profile: "Halvdan Sivertsen vil redde ..." then dash answers only)."""
+def _is_interview(paragraphs) -> bool:
+    """An interview set as the outlet's questions (no dash) and dash answers."""
+    questions = sum(
+        1 for p in paragraphs if p.text.rstrip().endswith("?") and not _DASH_LEAD.match(p.text)
+    )
+    return questions >= INTERVIEW_QUESTIONS
+
+
+def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention | None:
+    """The person an uncued dash quote belongs to when nothing else tells: in an interview,
+    the interviewee (whom the headline or the opening paragraphs name); else the one named last
+    in the body before it (within ``FOCUS_REACH`` paragraphs), else the one the headline names."""
     lo = paragraphs[max(0, idx - FOCUS_REACH)].start
     hi = paragraphs[idx].start
     # a person named in passing is not in focus: a genitive ("Hamsuns univers")
@@ -832,12 +843,7 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int) -> Mention | None:
     if answer and headed:
         # an answer to the outlet's question: the interviewee, whom the headline names
         return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
-    questions = sum(
-        1 for p in paragraphs if p.text.rstrip().endswith("?") and not _DASH_LEAD.match(p.text)
-    )
-    if questions >= INTERVIEW_QUESTIONS:
-        # an interview set as the outlet's questions and dash answers: the answers are the
-        # interviewee's, the person the opening paragraphs name
+    if interview:
         opening = [e for e in people if e.start < paragraphs[min(2, len(paragraphs) - 1)].end]
         if opening:
             return Mention(span=opening[0], name=opening[0].text, kind="named", entity_type="PER")

@@ -379,7 +379,7 @@ class _Resolution:
         best = name
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if [t.text for t in doc[i : i + n]] != words:
+            if doc[i].text != words[0] or (n > 1 and doc[i + 1].text != words[1]):
                 continue
             start, end = i, i + n
             while start > 0 and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
