@@ -62,3 +62,15 @@ def test_content_locate_ignores_marks_and_case():
     assert c.locate("not there at all") is None
     assert norm_name("The Guardian") == norm_name("Guardian") == "guardian"
     assert norm_name("en annen russisk soldat") == "annen russisk soldat"
+
+
+def test_speaker_by_the_name_the_document_writes():
+    """The guide asks for the fullest name in the document: the part of an outside full name
+    the text writes is right, so is either spelling of a name the text spells two ways."""
+    from sourcetrace.evaluate import same_speaker
+
+    content = Content("- Det er hardt, fortel Hallvard. Anne-Grethe Moe og Anne-Grete Moe.")
+    assert same_speaker("Hallvard", "Hallvard Mosdøl", content)
+    assert not same_speaker("Mosdøl", "Hallvard Mosdøl", content)  # not in the text
+    assert same_speaker("Anne-Grethe Moe", "Anne-Grete Moe", content)
+    assert not same_speaker("Hallvard", "Anne-Grete Moe", content)

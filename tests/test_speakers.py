@@ -352,3 +352,15 @@ def test_model_path_keeps_an_opening_quote_mark_in_its_sentence() -> None:
     starts = [s.text.strip()[:7] for s in doc.sents]
     assert '"They a' in starts and "Russian" in starts
     assert speaker_of(doc, "Sooner or later").name == "a European diplomat in Moscow"
+
+
+def test_a_capitalised_role_noun_is_the_person_introduced_with_that_role() -> None:
+    """A definite noun opening a sentence is no name when the text also writes it in lower
+    case, and it is the person the text introduced with that role before a full name."""
+    doc = read(
+        "Slik argumenterer tiltaltes forsvarer Knut Lindberg i retten.\n\n"
+        "– Han var hjemme hele kvelden, sier Lindberg.\n\n"
+        "Forsvareren mener at beviset ikke holder.\n\n"
+        "Ifølge forsvareren er det usannsynlig at han rakk det.\n"
+    )
+    assert speaker_of(doc, "beviset ikke holder").name == "Knut Lindberg"

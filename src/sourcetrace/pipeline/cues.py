@@ -618,6 +618,23 @@ def has_suffix(low: str, suffixes: tuple[str, ...]) -> bool:
     return _suffix(low, suffixes)
 
 
+def lower_forms(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case somewhere: a capitalised sentence opener
+    whose lower-case form stands elsewhere is a common noun, not a name. Kept in the document's
+    ``user_data``, so it is read once per document."""
+    forms = doc.user_data.get("st_lower_forms")
+    if forms is None:
+        forms = frozenset(t.text for t in doc if t.is_lower)
+        doc.user_data["st_lower_forms"] = forms
+    return forms
+
+
+def is_definite_form(low: str, lx: Lexicon) -> bool:
+    """A noun with the definite article as its ending ("forsvareren", "statsråden"); the stem
+    must keep four letters, so "den" or "mann" are not read so."""
+    return any(low.endswith(x) and len(low) - len(x) >= 4 for x in lx.definite_suffixes)
+
+
 def ent_label(doc: Doc, start: int, end: int) -> str | None:
     """Label of an entity overlapping tokens ``start:end`` (its last one wins)."""
     for k in range(end - 1, start - 1, -1):
@@ -774,7 +791,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             or head in lx.anaphors
             or main < end
             or is_plural(head, lx)  # "Soldatene forteller at ..."
-        )
+            or (is_definite_form(head, lx) and head in lower_forms(doc))
+        )  # a definite noun the text also writes in lower case: "Forsvareren mener ..."
         if not (lone_opener and common):
             name_text = name_span.text
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:

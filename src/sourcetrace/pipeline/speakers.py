@@ -363,8 +363,26 @@ class _Resolution:
             # a surname's full form before it ranks over a first name's after it
             rank = (0 if before else 1, 0 if k < tok.i else 1, abs(m.span.start - tok.i))
             if best is None or rank < best[0]:
-                best = (rank, doc[k:end].text)
-        return best[1] if best else None
+                best = (rank, doc[k:end].text, self._role_before(doc, k))
+        if best is None:
+            return None
+        if best[2] and not m.title:
+            m.title = best[2]  # "tiltaltes forsvarer Knut Lindboe": later "Forsvareren" is him
+        return best[1]
+
+    def _role_before(self, doc: Doc, start: int) -> str | None:
+        """The role noun written right before a name ("forsvarer", "Venstre-politiker")."""
+        if start == 0:
+            return None
+        tok = doc[start - 1]
+        if not tok.is_alpha and "-" not in tok.text[1:]:
+            return None
+        low = tok.lower_
+        if low in self.lx.determiners or low in self.lx.cue_verbs or low in self.lx.np_link:
+            return None
+        if tok.pos_ and tok.pos_ != "NOUN" and not is_title(low, self.lx):
+            return None
+        return low if (tok.is_lower or is_title(low, self.lx) or not is_name_token(doc, self.lx, start - 1)) else None
 
     def _full_org_name(self, doc: Doc, name: str) -> str:
         """The fullest name the text gives an organisation called by its head word: "Church"
