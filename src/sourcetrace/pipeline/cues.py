@@ -769,7 +769,11 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         role = (
             t == start
             and main - t >= 2
-            and (_suffix(low, lx.person_suffixes) or _suffix(low, lx.org_suffixes))
+            and (
+                _suffix(low, lx.person_suffixes)
+                or _suffix(low, lx.org_suffixes)
+                or (doc[t].is_sent_start and low in lower_forms(doc))  # "Trener Brakstad"
+            )
             and (not doc[t + 1].is_punct or doc[t + 1].text in _OPEN_MARKS)
         )
         if abbrev_stop or is_title(low, lx) or lone_det or role:

@@ -41,6 +41,7 @@ from .cues import (
     is_plural,
     is_title,
     lexicon,
+    lower_forms,
     make_mention,
     mention_class,
     subject_at,
@@ -332,6 +333,8 @@ class _Resolution:
                 low = doc[k - 1].lower_
                 if not is_name_token(doc, lx, k - 1):
                     break  # "Venstre-politiker Abid Q. Raja": the role is no part of the name
+                if doc[k - 1].is_sent_start and low in lower_forms(doc):
+                    break  # "Mamma Therese Moe": a noun capitalised as the sentence opens
                 if (
                     is_title(low, lx)
                     or low in lx.determiners
