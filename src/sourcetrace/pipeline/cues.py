@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from .. import lang as langdata
@@ -624,7 +625,9 @@ def lower_forms(doc: Doc) -> frozenset[str]:
     ``user_data``, so it is read once per document."""
     forms = doc.user_data.get("st_lower_forms")
     if forms is None:
-        forms = frozenset(t.text for t in doc if t.is_lower)
+        orth = doc.to_array([ORTH, LOWER])  # one array pass, no Token objects
+        strings = doc.vocab.strings
+        forms = frozenset(strings[key] for key in set(orth[orth[:, 0] == orth[:, 1], 0].tolist()))
         doc.user_data["st_lower_forms"] = forms
     return forms
 
