@@ -364,3 +364,25 @@ def test_a_capitalised_role_noun_is_the_person_introduced_with_that_role() -> No
         "Ifølge forsvareren er det usannsynlig at han rakk det.\n"
     )
     assert speaker_of(doc, "beviset ikke holder").name == "Knut Lindberg"
+
+
+def test_a_name_in_the_genitive_is_its_possessor() -> None:
+    reading = analyze(
+        SourceDoc(
+            text="– Dyrene lider, sier dyreverner Vålen Gånev.\n\n"
+            "Akvariet avviser Gånevs påstander.\n",
+            origin="genitive.txt",
+        ),
+        lang="nb",
+        model="blank",
+    )
+    claimed = [a.source.name for a in reading.attributions if a.relation == "claimed"]
+    assert claimed == ["Vålen Gånev"]
+
+
+def test_according_to_is_no_part_of_a_fuller_name() -> None:
+    doc = read(
+        "Ifølge Unicef føder kvinnene i landet i snitt sju barn.\n\n"
+        "– Det er for mange, sier Unicef.\n"
+    )
+    assert speaker_of(doc, "Det er for mange").name == "Unicef"

@@ -76,6 +76,7 @@ class Lexicon:
     determiners: frozenset[str]
     definite_determiners: frozenset[str]
     definite_suffixes: tuple[str, ...]
+    genitive_endings: tuple[str, ...]
     indefinite: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
@@ -180,6 +181,7 @@ def lexicon(code: str) -> Lexicon:
         determiners=_low(words.get("determiners")),
         definite_determiners=_low(words.get("definite_determiners")),
         definite_suffixes=tuple(_low(words.get("definite_suffixes"))),
+        genitive_endings=tuple(_low(words.get("genitive_endings"))),
         indefinite=_low(words.get("indefinite_determiners")),
         titles=_low(words.get("titles")),
         title_suffixes=tuple(

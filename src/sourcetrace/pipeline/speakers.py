@@ -207,6 +207,27 @@ class _Resolution:
         if m.kind in ("named", "descriptive") or fresh.kind == "named":
             m.kind, m.name = fresh.kind, fresh.name
             m.title = m.title or fresh.title
+        if m.kind == "named":
+            m.name = self._without_genitive(doc, m.name)
+
+    def _without_genitive(self, doc: Doc, name: str) -> str:
+        """A name in the genitive ("Gånevs påstander") is its possessor, when the text writes
+        the name without the ending too ("Vålen Gånev")."""
+        *first, last = name.split()
+        for ending in self.lx.genitive_endings:
+            stem = last[: -len(ending)]
+            if last.endswith(ending) and len(stem) >= 3 and stem in self._written(doc):
+                return " ".join([*first, stem])
+        return name
+
+    def _written(self, doc: Doc) -> dict[str, list[int]]:
+        """Capitalised token text -> its positions, built once per document."""
+        if self._where is None:
+            self._where = {}
+            for i, w in enumerate(t.text for t in doc):
+                if w[:1].isupper():
+                    self._where.setdefault(w, []).append(i)
+        return self._where
 
     def _cataphora(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A role named before the person: "..., the project's spokesperson said." then
@@ -318,13 +339,8 @@ class _Resolution:
             return None
         name = m.name
         lx = self.lx
-        if self._where is None:  # token text -> positions, built once per document
-            self._where = {}
-            for i, w in enumerate(t.text for t in doc):
-                if w[:1].isupper():
-                    self._where.setdefault(w, []).append(i)
         best: tuple[tuple[int, int], str] | None = None
-        for i in self._where.get(name, []):
+        for i in self._written(doc).get(name, []):
             tok = doc[i]
             if tok.i == 0:
                 continue
@@ -342,8 +358,9 @@ class _Resolution:
                     or low in lx.cue_verbs
                     or low in lx.np_stop
                     or low in lx.np_link
+                    or low in lx.leading_drop
                 ):
-                    break  # "In Moscow" is no fuller name of "Moscow"
+                    break  # "In Moscow", "Ifølge Unicef" are no fuller names
                 k -= 1
             end = tok.i + 1
             if k == tok.i:
