@@ -144,18 +144,6 @@ def test_labels(code):
     assert set(data["label_map"].values()) <= {"PER", "ORG", "GPE", "LOC", ""}
 
 
-def test_entities_are_cheap(pipes):
-    import time
-
-    text = "Soldatene fra Russland gikk mot Bakhmut, sier Alexander Gorin til NRK. " * 2000
-    nlp = pipes("nb")
-    doc = nlp.make_doc(text)
-    doc = nlp.get_pipe("sentencizer")(doc)
-    start = time.perf_counter()
-    nlp.get_pipe("sourcetrace_entities")(doc)
-    assert time.perf_counter() - start < 1.0  # 22,000 words
-
-
 @pytest.mark.parametrize(
     ("code", "text", "expected"),
     [
