@@ -619,3 +619,18 @@ def test_bulleted_lines_and_parenthetical_they_say() -> None:
     assert ("The maternity ward was evacuated minutes before the strike", "officials") in got
     assert not any(t.startswith("Russia has not") for t, _ in got)
     assert ("this winter will be worse than the last", "Ukrainian officials") in got
+
+
+def test_verb_second_subject_after_the_cue() -> None:
+    """Norwegian puts the finite verb second: when an adverbial or a source opens the
+    sentence, the subject of the cue stands right after it."""
+    doc = read(
+        "Brua er stengt.\n\n"
+        "Derimot mener vegsjefen at brua kan åpne igjen i morgen.\n\n"
+        "Senere på dagen sa hun at avtalen er klar.\n\n"
+        "Ifølge NTB mener Støre at avtalen er klar.\n"
+    )
+    got = table(doc, "indirect")
+    assert ("brua kan åpne igjen i morgen", "vegsjefen") in got
+    assert ("avtalen er klar", "vegsjefen") in got  # "hun", resolved
+    assert ("avtalen er klar", "Støre") in got

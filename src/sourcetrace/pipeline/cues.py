@@ -39,6 +39,7 @@ class Lexicon:
     question_cues: frozenset[str]
     complementizers: frozenset[str]
     bare_clause: bool
+    verb_second: bool
     according_to: tuple[tuple[str, ...], ...]
     np_stop: frozenset[str]
     np_link: frozenset[str]
@@ -137,6 +138,7 @@ def lexicon(code: str) -> Lexicon:
         question_cues=_low(lx.get("question_cues")),
         complementizers=_low(lx.get("complementizers")),
         bare_clause=bool(lx.get("bare_clause", False)),
+        verb_second=bool(lx.get("verb_second", False)),
         according_to=tuple(tuple(w.lower() for w in seq) for seq in lx.get("according_to", [])),
         np_stop=_low(lx.get("np_stop")),
         np_link=_low(lx.get("np_link")),
@@ -697,7 +699,11 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span.text, kind="pronoun")
-    if end - start == 1 and doc[start].pos_ in _NOT_NAMES_POS and doc[start].ent_type_ == "":
+    if (
+        end - start == 1
+        and doc[start].pos_ in _NOT_NAMES_POS
+        and (doc[start].ent_type_ == "" or doc[start].lower_ in lower_forms(doc))
+    ):
         return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
     named = _trailing_name(doc, lx, start, end)
     if named is not None:
@@ -792,7 +798,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         org_head = True
     if run_start < main and not org_head:
         name_span = doc[run_start:main]
-        lone_opener = main - run_start == 1 and name_span[0].is_sent_start and label is None
+        # a word the text also writes in lower case is no name for opening a sentence, whatever
+        # a tagger's entity label says ("Derimot meiner han", "Forsvareren mener")
+        written_lower = head in lower_forms(doc)
+        lone_opener = (
+            main - run_start == 1 and name_span[0].is_sent_start and (label is None or written_lower)
+        )
         # a capitalised sentence opener is a name unless it reads as a noun: "Soldaten sier",
         # "Tre av soldatene" (a phrase goes on after it)
         common = (
@@ -800,8 +811,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             or head in lx.anaphors
             or main < end
             or is_plural(head, lx)  # "Soldatene forteller at ..."
-            or (is_definite_form(head, lx) and head in lower_forms(doc))
-        )  # a definite noun the text also writes in lower case: "Forsvareren mener ..."
+            or written_lower
+        )
         if not (lone_opener and common):
             name_text = name_span.text
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:

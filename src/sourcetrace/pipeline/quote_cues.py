@@ -92,12 +92,44 @@ class CueReader:
             self._cue_pos[key] = cached
         return cached
 
+    def _inverted_subject(
+        self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
+    ) -> Mention | None:
+        """In a verb-second language, the subject right after a cue verb that something else
+        opens the sentence with: "Derimot meiner han at ...", "I dag sier statsminister Kari
+        Nordmann at ...". A phrase there followed by the complementizer can only be the
+        subject: the cue takes no object before its clause (recipient verbs aside)."""
+        lx = self.lx
+        if not lx.verb_second or k == lo or cue_end >= hi or doc[k].lower_ in lx.recipient_verbs:
+            return None
+        if doc[k - 1].is_punct or doc[k - 1].lower_ in lx.coordinators:
+            return None  # "..., sier han": the closing cue has its own reading
+        low = doc[cue_end].lower_
+        if low in lx.pronouns and low not in lx.placeholders:
+            end = cue_end + 1
+        else:
+            phrase = subject_at(doc, lx, cue_end, hi)
+            if phrase is None or phrase[0] != cue_end:
+                return None
+            end = phrase[1]
+        while end < hi and doc[end].lower_ in lx.adverbs:
+            end += 1
+        if end >= hi or doc[end].lower_ not in lx.complementizers:
+            return None
+        while end > cue_end and doc[end - 1].lower_ in lx.adverbs:
+            end -= 1
+        return make_mention(doc, lx, cue_end, end)
+
     def _read_speaker(
         self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
     ) -> tuple[Mention | None, int | None]:
         lx = self.lx
         if doc[k].lower_ in lx.impersonal and cue_end == k + 2:
             return self._impersonal_speaker(doc, k, cue_end, hi), None
+        inverted = self._inverted_subject(doc, k, cue_end, lo, hi)
+        if inverted is not None:
+            self._cue_speakers[k] = inverted
+            return inverted, None
         before = np_before(doc, lx, k, lo)
         if (
             before is None
