@@ -243,8 +243,9 @@ def _register_plugins() -> None:
     """Commands that live in their own modules (the corpus: ingest, serve, demo)."""
     import importlib.util
 
-    if importlib.util.find_spec(f"{__package__}.corpus_cli") is not None:
-        importlib.import_module(f"{__package__}.corpus_cli")  # registers its commands on ``app``
+    for module in ("corpus_cli", "export_cli"):
+        if importlib.util.find_spec(f"{__package__}.{module}") is not None:
+            importlib.import_module(f"{__package__}.{module}")  # registers its commands on ``app``
 
 
 def main() -> None:
@@ -262,3 +263,10 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+
+
+if __name__ == "__main__":
+    # ``python -m sourcetrace.cli``: run the imported module, the one plugins register on
+    from sourcetrace.cli import main as _main
+
+    _main()

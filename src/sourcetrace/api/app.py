@@ -206,6 +206,10 @@ def create_app(
         """Full-text search: every word must occur; ``word*`` matches a prefix."""
         return store.search(q, limit, offset).as_dict()
 
+    from .export import router as export_router
+
+    app.include_router(export_router, dependencies=reader)
+
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__, "database": store.dialect}
