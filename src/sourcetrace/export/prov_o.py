@@ -11,7 +11,7 @@ def render(data: ExportInput) -> bytes:
         import rdflib  # noqa: F401 - prov's RDF serialiser needs it
     except ImportError:
         raise ExportError(
-            "the prov-o format needs rdflib: pip install 'sourcetrace[export]'"
+            "the prov-o format needs rdflib: pip install 'sourcetrace[rdf]'"
         ) from None
     text = prov_document(data.readings).serialize(format="rdf", rdf_format="turtle")
     return text.encode("utf-8") if isinstance(text, str) else text
