@@ -67,6 +67,7 @@ def create_app(
         title="sourcetrace",
         version=__version__,
         description="Quotes, speakers, sourcing chains, figures and hedges read from war reporting.",
+        docs_url=None,  # served by the web reader from vendored assets: /docs works offline
     )
     app.state.store = store
 

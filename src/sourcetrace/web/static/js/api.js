@@ -51,3 +51,34 @@ export async function api(path, query = {}) {
   }
   return res.json();
 }
+
+/** Links that download an export (``/api/export`` or ``/api/documents/ID/export``) in every
+ * registered format. A plain link works when the server is open; with a read token the click
+ * fetches the file with the token and saves it, since a link cannot carry a bearer header. */
+export async function exportLinks(path, make) {
+  let formats;
+  try {
+    formats = await api("/api/export/formats");
+  } catch (_) {
+    return [];
+  }
+  return formats.map((f) => {
+    const href = `${path}?format=${encodeURIComponent(f.name)}`;
+    const link = make(href, f);
+    link.addEventListener("click", async (event) => {
+      const t = token();
+      if (!t) return;
+      event.preventDefault();
+      const res = await fetch(new URL(href, location.origin), { headers: { Authorization: `Bearer ${t}` } });
+      if (!res.ok) return;
+      const name = /filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") || "");
+      const url = URL.createObjectURL(await res.blob());
+      const save = document.createElement("a");
+      save.href = url;
+      save.download = name ? name[1] : f.name;
+      save.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
+    return link;
+  });
+}

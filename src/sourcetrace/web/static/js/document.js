@@ -1,7 +1,7 @@
 // The document view: the original text with quotes highlighted by speaker, a details panel, the
 // sourcing chain, the provenance graph, figures, hedges, entities and dates.
 
-import { api } from "./api.js";
+import { api, exportLinks } from "./api.js";
 import { colourStyle, speakerColours, speakerKey } from "./colors.js";
 import { errorBox, h, problem, replace, safeHref, setTitle, speakerHref } from "./dom.js";
 import { chainTo, drawGraph, graphFrom, KIND_COLOURS } from "./graph.js";
@@ -32,12 +32,15 @@ export async function documentPage(root, id) {
   } catch (_) {
     provenance = null; // fall back to the Reading's own edges
   }
-  new DocumentView(reading, provenance).render(root);
+  const downloads = await exportLinks(`/api/documents/${encodeURIComponent(id)}/export`, (href, f) =>
+    h("a", { href, class: "export-link", download: "", title: f.description, dataset: { format: f.name } }, f.name));
+  new DocumentView(reading, provenance, downloads).render(root);
 }
 
 class DocumentView {
-  constructor(reading, provenance) {
+  constructor(reading, provenance, downloads = []) {
     this.reading = reading;
+    this.downloads = downloads;
     this.doc = reading.document;
     this.quotes = [...(reading.quotes || [])].sort((a, b) => a.span.start - b.span.start);
     this.speakers = speakerColours(this.quotes);
@@ -87,6 +90,11 @@ class DocumentView {
           d.origin && d.origin !== d.url ? h("span", { class: "mono" }, d.origin) : null,
           h("span", {}, `${this.quotes.length} quotes · ${(this.reading.attributions || []).length} attributions`),
         ),
+        (d.meta && d.meta.origins && d.meta.origins.length > 1)
+          ? h("div", { class: "doc-meta doc-origins" }, "Also read from: ",
+            d.meta.origins.filter((o) => o.origin !== d.origin).map((o) => h("span", { class: "mono" }, o.origin)))
+          : null,
+        this.downloads.length ? h("div", { class: "doc-meta doc-exports" }, "Export: ", this.downloads) : null,
       ),
       h("div", { class: "doc-grid" },
         this.article,

@@ -1,6 +1,6 @@
 // The list pages: documents (with filters and paging), speakers, one speaker, search.
 
-import { api } from "./api.js";
+import { api, exportLinks } from "./api.js";
 import { docHref, errorBox, h, params, problem, replace, setTitle, speakerHref } from "./dom.js";
 
 const PAGE = 50;
@@ -96,10 +96,13 @@ export async function documentsPage(root) {
     : h("p", { class: "empty" }, filtered
       ? "No documents match these filters."
       : "No documents yet. Add some with `sourcetrace demo` or the ingest API.");
+  const downloads = await exportLinks("/api/export", (href, f) =>
+    h("a", { href, class: "export-link", download: "", title: f.description, dataset: { format: f.name } }, f.name));
   replace(root,
     h("h1", {}, "Documents"),
     form,
-    h("div", { class: "card" }, table, pagerFor(data, page)));
+    h("div", { class: "card" }, table, pagerFor(data, page)),
+    downloads.length ? h("p", { class: "doc-meta doc-exports" }, "Export the whole corpus: ", downloads) : null);
 }
 
 export async function speakersPage(root) {
