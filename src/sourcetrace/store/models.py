@@ -31,6 +31,9 @@ class DocumentRow(Base):
     n_quotes: Mapped[int] = mapped_column(Integer, default=0)
     n_attributions: Mapped[int] = mapped_column(Integer, default=0)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    body_hash: Mapped[str | None] = mapped_column(
+        String(64), index=True, doc="sha256 of the normalised words: the same article in any format"
+    )
 
 
 def _doc_fk() -> Mapped[str]:
@@ -47,6 +50,9 @@ class SpeakerRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str | None] = mapped_column(Text)
     entity_type: Mapped[str | None] = mapped_column(String(40))
+    names_key: Mapped[str | None] = mapped_column(
+        Text, doc="every name of the speaker, folded, as |name|name| for the speaker filter"
+    )
 
 
 class QuoteRow(Base):
