@@ -428,3 +428,43 @@ def test_missing_document_is_a_clear_message(fixture_server: str, page: Any) -> 
 def _chromium_present() -> None:
     if shutil.which(CHROMIUM) is None and not Path(CHROMIUM).is_file():
         pytest.skip(f"no Chromium at {CHROMIUM}")
+
+
+# --- API docs offline and export downloads (issue #13) ------------------------------------------
+
+
+def test_api_docs_render_with_the_network_cut_off(demo: dict[str, Any], page: Any) -> None:
+    """Swagger UI comes from this server only: every other address is refused and it still draws."""
+    base = demo["base"]
+    outside: list[str] = []
+
+    def only_local(route: Any) -> None:
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(f"{base}/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+    assert "sourcetrace" in page.text_content(".swagger-ui .info .title")
+    page.wait_for_selector("text=/api/documents/{doc_id}/export", timeout=30_000)
+    assert outside == []
+
+
+def test_reader_offers_every_export_as_a_download(demo: dict[str, Any], page: Any) -> None:
+    from prov.model import ProvDocument
+
+    base = demo["base"]
+    _open(page, base + demo["seed"])
+    formats = page.eval_on_selector_all(".doc-exports a.export-link", "els => els.map(e => e.dataset.format)")
+    assert {"prov-json", "prov-n", "graphml", "csv", "claimreview"} <= set(formats)
+    with page.expect_download() as download:
+        page.click(".doc-exports a.export-link[data-format='prov-json']")
+    saved = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Alexander Gorin" in saved
+    assert len(ProvDocument.deserialize(content=saved, format="json").bundles) == 1
+    _open(page, base + "/")
+    assert page.query_selector(".doc-exports a.export-link[data-format='graphml']") is not None
+    assert page.errors == []
