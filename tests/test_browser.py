@@ -470,3 +470,21 @@ def test_reader_offers_every_export_as_a_download(demo: dict[str, Any], page: An
     _open(page, base + "/")
     assert page.query_selector(".doc-exports a.export-link[data-format='graphml']") is not None
     assert page.errors == []
+
+
+def test_telegram_posts_show_their_public_link_and_media(demo: dict[str, Any], page: Any) -> None:
+    export = ROOT / "tests" / "fixtures" / "ingest" / "telegram_export" / "result.json"
+    added = _cli(
+        "ingest", str(export), "--db", str(demo["db"]), "--model", "blank", "--lang", "en",
+        "--telegram-username", "@frontsvodki",
+    )
+    assert added.returncode == 0, added.stderr[-3000:]
+    docs = _get(f"{demo['base']}/api/documents?limit=500")["items"]
+    video = next(d for d in docs if (d.get("origin") or "").endswith("result.json#4"))
+    _open(page, f"{demo['base']}/documents/{video['id']}")
+    assert page.get_attribute("a.tg-link", "href") == "https://t.me/frontsvodki/4"
+    assert "video" in page.text_content(".tg-media")
+    photo = next(d for d in docs if (d.get("origin") or "").endswith("result.json#3"))
+    _open(page, f"{demo['base']}/documents/{photo['id']}")
+    assert "photo" in page.text_content(".tg-media")
+    assert page.errors == []

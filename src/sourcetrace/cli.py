@@ -63,6 +63,13 @@ def analyze(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="largest single document, in bytes", min=1)
     ] = 5_000_000,
+    telegram_username: Annotated[
+        str | None,
+        typer.Option(
+            "--telegram-username",
+            help="public @username of a Telegram export's channel: messages link to t.me/NAME/ID",
+        ),
+    ] = None,
 ) -> None:
     """Read documents and print their quotes, speakers, sourcing, figures and hedges.
 
@@ -112,7 +119,11 @@ def analyze(
                 bar.update(task, description=_shorten(name))
 
         for item in iter_sources(
-            paths, allow_private=allow_private, progress=on_input, max_bytes=max_bytes
+            paths,
+            allow_private=allow_private,
+            progress=on_input,
+            max_bytes=max_bytes,
+            telegram_username=telegram_username,
         ):
             if isinstance(item, IngestFailure):
                 fail(item.origin, item.message)

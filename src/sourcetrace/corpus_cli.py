@@ -40,6 +40,13 @@ DbOpt = Annotated[
         help="SQLite file or postgresql://URL [default: ./sourcetrace.db]",
     ),
 ]
+TelegramUserOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--telegram-username",
+        help="public @username of a Telegram export's channel: messages link to t.me/NAME/ID",
+    ),
+]
 HostOpt = Annotated[str, typer.Option("--host", help="address to listen on")]
 PortOpt = Annotated[int, typer.Option("--port", min=0, max=65535, help="port to listen on")]
 TokenOpt = Annotated[
@@ -158,6 +165,7 @@ def ingest(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")
     ] = False,
+    telegram_username: TelegramUserOpt = None,
 ) -> None:
     """Read documents and store their readings (same text twice is stored once)."""
     from .ingest.sources import iter_sources
@@ -171,7 +179,9 @@ def ingest(
             if pub is not None:
                 doc.published = pub
 
-        items = iter_sources(paths, allow_private=allow_private)
+        items = iter_sources(
+            paths, allow_private=allow_private, telegram_username=telegram_username
+        )
         counts, _ = _ingest_items(
             store, items, None if lang == "auto" else lang, model, reanalyse, fix
         )

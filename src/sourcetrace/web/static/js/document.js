@@ -88,6 +88,8 @@ class DocumentView {
           h("span", {}, "Language: ", d.language || "?"),
           d.url && safeHref(d.url) !== "#" ? h("a", { href: d.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original") : null,
           d.origin && d.origin !== d.url ? h("span", { class: "mono" }, d.origin) : null,
+          telegramLink(d.meta || {}),
+          mediaMarker(d.meta || {}),
           h("span", {}, `${this.quotes.length} quotes · ${(this.reading.attributions || []).length} attributions`),
         ),
         (d.meta && d.meta.origins && d.meta.origins.length > 1)
@@ -543,6 +545,29 @@ class DocumentView {
         ? h("div", { class: "chips", style: { "margin-top": ".6rem" } }, dates.map((x) => h("span", { class: "chip" }, x.text, x.value ? h("small", {}, ` = ${x.value}`) : x.relative ? h("small", {}, ` (${x.relative})`) : null)))
         : null);
   }
+}
+
+const MEDIA_MARKERS = {
+  photo: "📷 photo",
+  video_file: "🎬 video",
+  video_message: "🎬 video message",
+  animation: "🎬 animation",
+  voice_message: "🎙 voice message",
+  audio_file: "🎧 audio",
+};
+
+/** The post's own link on Telegram: public (t.me/NAME/ID) or for members of the chat only. */
+function telegramLink(meta) {
+  if (meta.format !== "telegram" || !meta.link || safeHref(meta.link) === "#") return null;
+  const label = meta.link_kind === "members" ? "message on Telegram (members only)" : "message on Telegram";
+  return h("a", { href: meta.link, class: "tg-link", rel: "noopener noreferrer nofollow", target: "_blank" }, label);
+}
+
+/** A marker for a post that carries a photo or a video (the medium its quotes were given in). */
+function mediaMarker(meta) {
+  if (!meta.media_type) return null;
+  return h("span", { class: "tg-media badge", title: meta.medium || meta.media_type },
+    MEDIA_MARKERS[meta.media_type] || meta.media_type);
 }
 
 function firstHeading(doc) {
