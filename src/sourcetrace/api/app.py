@@ -210,6 +210,10 @@ def create_app(
     from .export import router as export_router
 
     app.include_router(export_router, dependencies=reader)
+    from .corrections import editors, readers
+
+    app.include_router(readers, dependencies=reader)
+    app.include_router(editors, dependencies=[Depends(can_ingest)])
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:

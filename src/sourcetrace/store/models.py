@@ -115,3 +115,16 @@ class HedgeRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CorrectionRow(Base):
+    """A person's correction of the speakers (see :mod:`sourcetrace.corrections`), kept apart
+    from the machine reading and applied again whenever a document is stored."""
+
+    __tablename__ = "corrections"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    document_id: Mapped[str | None] = mapped_column(String(64), index=True, doc="None: all")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, doc="Correction.model_dump(mode='json')")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -9,16 +9,27 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Engine, Select, and_, delete, exists, func, literal_column, or_, select
 from sqlalchemy.orm import sessionmaker
 
 from ..model import Reading
+
+if TYPE_CHECKING:
+    from ..corrections import Correction
 from . import fulltext
 from .engine import make_engine, migrate
 from .keys import body_hash, name_pattern, names_key, normalised_words
-from .models import AttributionRow, DocumentRow, FigureRow, HedgeRow, QuoteRow, SpeakerRow
+from .models import (
+    AttributionRow,
+    CorrectionRow,
+    DocumentRow,
+    FigureRow,
+    HedgeRow,
+    QuoteRow,
+    SpeakerRow,
+)
 
 Status = Literal["created", "updated", "exists"]
 
@@ -91,7 +102,9 @@ class Store:
             return s.scalar(select(DocumentRow.pipeline_version).where(DocumentRow.id == doc_id))
 
     def save(self, reading: Reading) -> Status:
-        """Store (or replace) one reading with all its records, in one transaction."""
+        """Store (or replace) one reading with all its records, in one transaction; the
+        corrections people made to its speakers are applied on top of it first."""
+        reading = self._corrected(reading)
         doc = reading.document
         with self.session.begin() as s:
             old = s.get(DocumentRow, doc.id)
@@ -127,6 +140,66 @@ class Store:
             s.add_all(_records(reading))
             fulltext.index_document(s, self.dialect, doc.id, doc.title, doc.text)
         return status
+
+    # -- corrections --------------------------------------------------------------------------
+
+    def corrections(self, doc_id: str | None = None) -> list[Correction]:
+        """Corrections in the order they were made: all, or those that apply to ``doc_id``."""
+        from ..corrections import Correction
+
+        stmt = select(CorrectionRow).order_by(CorrectionRow.pk)
+        if doc_id is not None:
+            stmt = stmt.where(
+                or_(CorrectionRow.document_id == doc_id, CorrectionRow.document_id.is_(None))
+            )
+        with self.session() as s:
+            return [
+                Correction.model_validate({**_json(row.data), "id": row.pk})
+                for row in s.scalars(stmt)
+            ]
+
+    def _corrected(self, reading: Reading) -> Reading:
+        from ..corrections import apply_corrections
+
+        corrections = self.corrections(reading.document.id)
+        return apply_corrections(reading, corrections) if corrections else reading
+
+    def add_correction(self, correction: Correction) -> tuple[Correction, list[str]]:
+        """Keep a correction and apply it to the stored documents it concerns; the stored
+        correction (with its id) and the ids of the documents it changed."""
+        if correction.document_id is not None and self.stored_version(correction.document_id) is None:
+            raise KeyError(correction.document_id)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with self.session.begin() as s:
+            row = CorrectionRow(
+                kind=correction.kind,
+                document_id=correction.document_id,
+                data=correction.model_dump(mode="json", exclude={"id", "created"}),
+                created_at=now,
+            )
+            s.add(row)
+            s.flush()
+            stored = correction.model_copy(update={"id": row.pk, "created": now})
+        if correction.document_id is not None:
+            candidates = [correction.document_id]
+        else:
+            candidates = sorted(
+                {
+                    item["id"]
+                    for name in correction.names
+                    for item in self.documents(DocumentFilter(speaker=name), limit=100_000).items
+                }
+            )
+        changed = []
+        for doc_id in candidates:
+            reading = self.reading(doc_id)
+            if reading is None:
+                continue
+            before = reading.model_dump_json()
+            self.save(reading)
+            if self.reading_json(doc_id) != before:
+                changed.append(doc_id)
+        return stored, changed
 
     def origin_of(self, doc_id: str) -> str | None:
         """The origin a document was first read from."""

@@ -1,8 +1,10 @@
-"""The same article in several formats, and speakers found by any of their names.
+"""The same article in several formats, speakers found by any of their names, and people's
+corrections of the speakers.
 
 ``documents.body_hash`` (sha256 of the normalised words) recognises an article read again from
 another file or format; ``speakers.names_key`` holds every name of a speaker, case- and
 accent-folded, for the speaker filter. Both are filled for documents already stored.
+``corrections`` keeps corrections apart from the machine readings (re-applied on every save).
 
 Revision ID: 0002
 Revises: 0001
@@ -25,6 +27,15 @@ def upgrade() -> None:
     op.add_column("documents", sa.Column("body_hash", sa.String(64), nullable=True))
     op.create_index("ix_documents_body_hash", "documents", ["body_hash"])
     op.add_column("speakers", sa.Column("names_key", sa.Text, nullable=True))
+    op.create_table(
+        "corrections",
+        sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("document_id", sa.String(64), nullable=True),
+        sa.Column("data", sa.JSON, nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    )
+    op.create_index("ix_corrections_document_id", "corrections", ["document_id"])
     connection = op.get_bind()
     documents = sa.table(
         "documents",
@@ -54,6 +65,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_corrections_document_id", "corrections")
+    op.drop_table("corrections")
     op.drop_column("speakers", "names_key")
     op.drop_index("ix_documents_body_hash", "documents")
     op.drop_column("documents", "body_hash")

@@ -82,3 +82,34 @@ export async function exportLinks(path, make) {
     return link;
   });
 }
+
+const EDIT_TOKEN_KEY = "sourcetrace.editToken";
+
+/** The editor (ingest) token kept for this browser session, if one was given. */
+export function editToken() {
+  return sessionStorage.getItem(EDIT_TOKEN_KEY) || "";
+}
+
+/** POST ``body`` as JSON to ``path`` with the editor token (kept for the session when given);
+ * resolves to the parsed answer or throws ApiError with the server's message. */
+export async function post(path, body, tokenValue) {
+  if (tokenValue) sessionStorage.setItem(EDIT_TOKEN_KEY, tokenValue);
+  const t = tokenValue || editToken();
+  const headers = { Accept: "application/json", "Content-Type": "application/json" };
+  if (t) headers.Authorization = `Bearer ${t}`;
+  let res;
+  try {
+    res = await fetch(new URL(path, location.origin), { method: "POST", headers, body: JSON.stringify(body) });
+  } catch (e) {
+    throw new ApiError(0, `cannot reach the server (${e.message})`);
+  }
+  let answer = null;
+  try {
+    answer = await res.json();
+  } catch (_) { /* not JSON */ }
+  if (!res.ok) {
+    const detail = answer && typeof answer.detail === "string" ? answer.detail : `HTTP ${res.status}`;
+    throw new ApiError(res.status, detail);
+  }
+  return answer;
+}

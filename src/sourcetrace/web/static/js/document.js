@@ -1,7 +1,7 @@
 // The document view: the original text with quotes highlighted by speaker, a details panel, the
 // sourcing chain, the provenance graph, figures, hedges, entities and dates.
 
-import { api, exportLinks } from "./api.js";
+import { api, editToken, exportLinks, post } from "./api.js";
 import { colourStyle, speakerColours, speakerKey } from "./colors.js";
 import { errorBox, h, problem, replace, safeHref, setTitle, speakerHref } from "./dom.js";
 import { chainTo, drawGraph, graphFrom, KIND_COLOURS } from "./graph.js";
@@ -338,7 +338,40 @@ class DocumentView {
       s && s.quotes.length > 1 ? h("p", { class: "small" },
         h("a", { href: "#", onclick: (e) => { e.preventDefault(); this.focus(s.key); } }, `Show all ${s.quotes.length} quotes by ${s.name} here`),
         speaker ? [" · ", h("a", { href: speakerHref(speaker.name) }, "in all documents")] : null) : null,
+      this.correctionForm(q),
     );
+  }
+
+  /** Fix the speaker by hand (needs the server's --token): set this quote's speaker, or
+   * rename/merge its speaker in this document. Kept apart from the machine reading and applied
+   * again after re-analysis. */
+  correctionForm(q) {
+    const names = (this.reading.speakers || []).map((x) => x.name);
+    const listId = `speakers-${q.id}`;
+    const to = h("input", { name: "to", list: listId, required: true, placeholder: "right speaker", value: q.speaker ? q.speaker.name : "" });
+    const secret = h("input", { name: "token", type: "password", placeholder: "editor token", value: editToken(), autocomplete: "off" });
+    const status = h("p", { class: "small muted correction-status", "aria-live": "polite" });
+    const send = async (body) => {
+      status.textContent = "Saving…";
+      try {
+        await post("/api/corrections", { ...body, document_id: this.doc.id, to: to.value.trim() }, secret.value.trim());
+        status.textContent = "Saved.";
+        location.reload();
+      } catch (e) {
+        status.textContent = `Not saved: ${e.message}`;
+      }
+    };
+    return h("details", { class: "correct" },
+      h("summary", { class: "small" }, "Correct the speaker"),
+      h("form", { class: "correction", onsubmit: (e) => { e.preventDefault(); send({ kind: "set-speaker", quote_id: q.id }); } },
+        h("datalist", { id: listId }, names.map((n) => h("option", { value: n }))),
+        to, secret,
+        h("button", { type: "submit", class: "set-speaker" }, "Set as this quote's speaker"),
+        q.speaker ? h("button", {
+          type: "button", class: "rename-speaker",
+          onclick: () => send({ kind: "rename", names: [q.speaker.name] }),
+        }, `Rename “${q.speaker.name}” in this document`) : null),
+      status);
   }
 
   /** Attributions by this quote's speaker, or stated in a paragraph holding the quote, its cue
