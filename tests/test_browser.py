@@ -488,3 +488,37 @@ def test_telegram_posts_show_their_public_link_and_media(demo: dict[str, Any], p
     _open(page, f"{demo['base']}/documents/{photo['id']}")
     assert "photo" in page.text_content(".tg-media")
     assert page.errors == []
+
+
+def test_a_speaker_corrected_in_the_reader_stays_corrected(demo: dict[str, Any], page: Any) -> None:
+    """Set a quote's speaker in the details panel (with the server's editor token)."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [*CLI, "serve", "--db", str(demo["db"]), "--port", str(port), "--token", "edit-secret"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_up(f"{base}/api/health", proc)
+        _open(page, base + demo["seed"])
+        page.click("article mark.q[data-quote-id='q1']")
+        panel = page.wait_for_selector(".quote-details[data-quote-id='q1']")
+        panel.query_selector("details.correct summary").click()
+        panel.query_selector("input[name='to']").fill("Oleksandr Gorin")
+        panel.query_selector("input[name='token']").fill("wrong")
+        panel.query_selector("button.set-speaker").click()
+        page.wait_for_selector(".correction-status:has-text('Not saved')")
+        panel.query_selector("input[name='token']").fill("edit-secret")
+        with page.expect_navigation():
+            panel.query_selector("button.set-speaker").click()
+        page.wait_for_selector("body[data-ready='1']")
+        speaker = page.get_attribute("article mark.q[data-quote-id='q1']", "data-speaker")
+        assert speaker == "Oleksandr Gorin"
+        doc_id = demo["seed"].rsplit("/", 1)[1]
+        assert _get(f"{base}/api/corrections?document_id={doc_id}")[0]["to"] == "Oleksandr Gorin"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
