@@ -158,6 +158,8 @@ def _progress(show: bool):
 
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from .progress import RateColumn
+
     @contextmanager
     def ctx():
         if not show:
@@ -167,6 +169,7 @@ def _progress(show: bool):
             SpinnerColumn(),
             TextColumn("{task.description}"),
             TextColumn("{task.completed} documents, [red]{task.fields[failed]} failed[/red]"),
+            RateColumn(),
             TimeElapsedColumn(),
         )
         # reports printed to a terminal go above the bar; stdout sent elsewhere is left alone

@@ -24,6 +24,7 @@ from rich.progress import (
 )
 
 from .cli import Fail, LangOpt, ModelOpt, _published, app
+from .progress import RateColumn
 
 if TYPE_CHECKING:
     from .ingest import IngestFailure, SourceDoc
@@ -95,6 +96,7 @@ def _ingest_items(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=err, transient=True) as progress:

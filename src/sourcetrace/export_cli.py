@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .cli import Fail, app
 from .corpus_cli import DbOpt, _open
+from .progress import RateColumn
 
 if TYPE_CHECKING:
     from .export import ExportInput, RatedClaim
@@ -117,15 +117,13 @@ def _gather(store: Store, document: str | None, rated: list[RatedClaim] | None) 
         TextColumn("reading"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
+        RateColumn(),
         TimeElapsedColumn(),
     )
-    started = time.monotonic()
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("reading", total=None, rate="")
+        task = progress.add_task("reading", total=None)
 
         def advance(done: int, total: int) -> None:
-            rate = done / max(time.monotonic() - started, 1e-6)
-            progress.update(task, completed=done, total=total, rate=f"{rate:.0f} docs/s")
+            progress.update(task, completed=done, total=total)
 
         return export_input(store, document, rated, advance)
