@@ -140,6 +140,11 @@ def test_graphml_and_gexf_hold_the_provenance_graph():
     labels = nx.get_node_attributes(graph, "label")
     assert sum(1 for k in kinds.values() if k == "document") == len(readings)
     assert kinds["speaker:Alexander Gorin"] == "speaker"
+    names = nx.get_node_attributes(graph, "name")
+    from sourcetrace.api.graph import provenance_graph
+
+    drawn = provenance_graph(readings[0])
+    assert {n["id"] for n in drawn["nodes"]} <= set(names.values())
     assert kinds["medium:video på Telegram"] == "medium"
     assert labels[f"document:{readings[0].document.id}"] == "Blokkadeenheter"
     relations = {(u, v, d["relation"]) for u, v, d in graph.edges(data=True)}

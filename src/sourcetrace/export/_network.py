@@ -15,8 +15,9 @@ SHARED_KINDS = {"speaker", "outlet", "medium"}
 
 
 def corpus_graph(readings: list[Reading]) -> nx.MultiDiGraph:
-    """Nodes carry ``label`` and ``kind`` (document, outlet, speaker, medium, claim) and, per
-    document node, its ``document_id``; edges carry ``relation`` and ``document_id``."""
+    """Nodes carry ``label``, ``kind`` (document, outlet, speaker, medium, claim), ``name`` (the
+    node's id in ``/api/documents/{id}/provenance``) and, for document and claim nodes,
+    ``document_id``; edges carry ``relation`` and ``document_id``."""
     from ..api.graph import provenance_graph
 
     graph = nx.MultiDiGraph(name="sourcetrace provenance")
@@ -33,7 +34,7 @@ def corpus_graph(readings: list[Reading]) -> nx.MultiDiGraph:
             else:
                 node_id = f"{kind}:{doc_id}:{node['id']}"
             ids[node["id"]] = node_id
-            attributes = {"label": node["label"], "kind": kind}
+            attributes = {"label": node["label"], "kind": kind, "name": node["id"]}
             if kind not in SHARED_KINDS:
                 attributes["document_id"] = doc_id
             graph.add_node(node_id, **attributes)
