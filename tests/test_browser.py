@@ -428,3 +428,97 @@ def test_missing_document_is_a_clear_message(fixture_server: str, page: Any) -> 
 def _chromium_present() -> None:
     if shutil.which(CHROMIUM) is None and not Path(CHROMIUM).is_file():
         pytest.skip(f"no Chromium at {CHROMIUM}")
+
+
+# --- API docs offline and export downloads (issue #13) ------------------------------------------
+
+
+def test_api_docs_render_with_the_network_cut_off(demo: dict[str, Any], page: Any) -> None:
+    """Swagger UI comes from this server only: every other address is refused and it still draws."""
+    base = demo["base"]
+    outside: list[str] = []
+
+    def only_local(route: Any) -> None:
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(f"{base}/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+    assert "sourcetrace" in page.text_content(".swagger-ui .info .title")
+    page.wait_for_selector(
+        ".opblock-summary-path[data-path='/api/documents/{doc_id}/export']", timeout=30_000
+    )
+    assert outside == []
+
+
+def test_reader_offers_every_export_as_a_download(demo: dict[str, Any], page: Any) -> None:
+    from prov.model import ProvDocument
+
+    base = demo["base"]
+    _open(page, base + demo["seed"])
+    formats = page.eval_on_selector_all(".doc-exports a.export-link", "els => els.map(e => e.dataset.format)")
+    assert {"prov-json", "prov-n", "graphml", "csv", "claimreview"} <= set(formats)
+    with page.expect_download() as download:
+        page.click(".doc-exports a.export-link[data-format='prov-json']")
+    saved = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Alexander Gorin" in saved
+    assert len(ProvDocument.deserialize(content=saved, format="json").bundles) == 1
+    _open(page, base + "/")
+    assert page.query_selector(".doc-exports a.export-link[data-format='graphml']") is not None
+    assert page.errors == []
+
+
+def test_telegram_posts_show_their_public_link_and_media(demo: dict[str, Any], page: Any) -> None:
+    export = ROOT / "tests" / "fixtures" / "ingest" / "telegram_export" / "result.json"
+    added = _cli(
+        "ingest", str(export), "--db", str(demo["db"]), "--model", "blank", "--lang", "en",
+        "--telegram-username", "@frontsvodki",
+    )
+    assert added.returncode == 0, added.stderr[-3000:]
+    docs = _get(f"{demo['base']}/api/documents?limit=500")["items"]
+    video = next(d for d in docs if (d.get("origin") or "").endswith("result.json#4"))
+    _open(page, f"{demo['base']}/documents/{video['id']}")
+    assert page.get_attribute("a.tg-link", "href") == "https://t.me/frontsvodki/4"
+    assert "video" in page.text_content(".tg-media")
+    photo = next(d for d in docs if (d.get("origin") or "").endswith("result.json#3"))
+    _open(page, f"{demo['base']}/documents/{photo['id']}")
+    assert "photo" in page.text_content(".tg-media")
+    assert page.errors == []
+
+
+def test_a_speaker_corrected_in_the_reader_stays_corrected(demo: dict[str, Any], page: Any) -> None:
+    """Set a quote's speaker in the details panel (with the server's editor token)."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [*CLI, "serve", "--db", str(demo["db"]), "--port", str(port), "--token", "edit-secret"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_up(f"{base}/api/health", proc)
+        _open(page, base + demo["seed"])
+        page.click("article mark.q[data-quote-id='q1']")
+        panel = page.wait_for_selector(".quote-details[data-quote-id='q1']")
+        panel.query_selector("details.correct summary").click()
+        panel.query_selector("input[name='to']").fill("Oleksandr Gorin")
+        panel.query_selector("input[name='token']").fill("wrong")
+        panel.query_selector("button.set-speaker").click()
+        page.wait_for_selector(".correction-status:has-text('Not saved')")
+        panel.query_selector("input[name='token']").fill("edit-secret")
+        with page.expect_navigation():
+            panel.query_selector("button.set-speaker").click()
+        page.wait_for_selector("body[data-ready='1']")
+        speaker = page.get_attribute("article mark.q[data-quote-id='q1']", "data-speaker")
+        assert speaker == "Oleksandr Gorin"
+        doc_id = demo["seed"].rsplit("/", 1)[1]
+        assert _get(f"{base}/api/corrections?document_id={doc_id}")[0]["to"] == "Oleksandr Gorin"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

@@ -36,7 +36,7 @@ def test_sqlite_file_is_migrated_in_wal_mode_with_foreign_keys(store, tmp_path):
     assert "document_fts" in tables
     con = sqlite3.connect(tmp_path / "corpus.db")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
     with store.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 

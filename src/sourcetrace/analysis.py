@@ -131,6 +131,25 @@ def _ref(mention: Mention | None, ids: dict[int, str]) -> SpeakerRef | None:
     return SpeakerRef(id=ids.get(key), name=mention.name, kind=kind)  # type: ignore[arg-type]
 
 
+#: a derived title longer than this is cut at a word and ends with an ellipsis
+TITLE_CHARS = 120
+
+
+def derived_title(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
+    """A title for a document that came without one, and where it was taken from: its first
+    heading when that opens the text, else its first line (cut to :data:`TITLE_CHARS`), so the
+    reader never lists a file path or a hex id. ``(None, None)`` for a text with no words."""
+    for paragraph in paragraphs:
+        if paragraph.role == "boilerplate" or not paragraph.text.strip():
+            continue
+        line = paragraph.text.strip().splitlines()[0].strip()
+        source = "first heading" if paragraph.role in ("title", "heading") else "first line"
+        if len(line) > TITLE_CHARS:
+            line = line[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
+        return line, source
+    return None, None
+
+
 def to_reading(doc: Doc, norm: NormalisedText, source: SourceDoc, code: str) -> Reading:
     m = _Mapper(norm)
     original = norm.original
@@ -138,18 +157,22 @@ def to_reading(doc: Doc, norm: NormalisedText, source: SourceDoc, code: str) -> 
     for p in doc._.st_paragraphs or []:
         where = m.text_span(p)
         paragraphs.append(Paragraph(span=where.span, role=p._.st_role, text=where.text))
+    title, derived_from = source.title, None
+    if not title:
+        title, derived_from = derived_title(paragraphs)
+    meta = {**source.meta, "title_derived": derived_from} if derived_from else source.meta
     document = Document(
         id=hashlib.sha256(original.encode("utf-8")).hexdigest(),
         language=code,
         published=source.published,
         source=source.source,
-        title=source.title,
+        title=title,
         author=source.author,
         url=source.url,
         origin=source.origin,
         text=original,
         paragraphs=paragraphs,
-        meta=source.meta,
+        meta=meta,
     )
     speakers, ids = _speakers(doc, m)
 

@@ -63,6 +63,13 @@ def analyze(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="largest single document, in bytes", min=1)
     ] = 5_000_000,
+    telegram_username: Annotated[
+        str | None,
+        typer.Option(
+            "--telegram-username",
+            help="public @username of a Telegram export's channel: messages link to t.me/NAME/ID",
+        ),
+    ] = None,
 ) -> None:
     """Read documents and print their quotes, speakers, sourcing, figures and hedges.
 
@@ -112,7 +119,11 @@ def analyze(
                 bar.update(task, description=_shorten(name))
 
         for item in iter_sources(
-            paths, allow_private=allow_private, progress=on_input, max_bytes=max_bytes
+            paths,
+            allow_private=allow_private,
+            progress=on_input,
+            max_bytes=max_bytes,
+            telegram_username=telegram_username,
         ):
             if isinstance(item, IngestFailure):
                 fail(item.origin, item.message)
@@ -147,6 +158,8 @@ def _progress(show: bool):
 
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from .progress import RateColumn
+
     @contextmanager
     def ctx():
         if not show:
@@ -156,6 +169,7 @@ def _progress(show: bool):
             SpinnerColumn(),
             TextColumn("{task.description}"),
             TextColumn("{task.completed} documents, [red]{task.fields[failed]} failed[/red]"),
+            RateColumn(),
             TimeElapsedColumn(),
         )
         # reports printed to a terminal go above the bar; stdout sent elsewhere is left alone
@@ -243,8 +257,9 @@ def _register_plugins() -> None:
     """Commands that live in their own modules (the corpus: ingest, serve, demo)."""
     import importlib.util
 
-    if importlib.util.find_spec(f"{__package__}.corpus_cli") is not None:
-        importlib.import_module(f"{__package__}.corpus_cli")  # registers its commands on ``app``
+    for module in ("corpus_cli", "export_cli"):
+        if importlib.util.find_spec(f"{__package__}.{module}") is not None:
+            importlib.import_module(f"{__package__}.{module}")  # registers its commands on ``app``
 
 
 def main() -> None:
@@ -262,3 +277,10 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+
+
+if __name__ == "__main__":
+    # ``python -m sourcetrace.cli``: run the imported module, the one plugins register on
+    from sourcetrace.cli import main as _main
+
+    _main()

@@ -24,6 +24,7 @@ from rich.progress import (
 )
 
 from .cli import Fail, LangOpt, ModelOpt, _published, app
+from .progress import RateColumn
 
 if TYPE_CHECKING:
     from .ingest import IngestFailure, SourceDoc
@@ -38,6 +39,13 @@ DbOpt = Annotated[
         "--db",
         envvar="SOURCETRACE_DB",
         help="SQLite file or postgresql://URL [default: ./sourcetrace.db]",
+    ),
+]
+TelegramUserOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--telegram-username",
+        help="public @username of a Telegram export's channel: messages link to t.me/NAME/ID",
     ),
 ]
 HostOpt = Annotated[str, typer.Option("--host", help="address to listen on")]
@@ -88,6 +96,7 @@ def _ingest_items(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=err, transient=True) as progress:
@@ -158,6 +167,7 @@ def ingest(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")
     ] = False,
+    telegram_username: TelegramUserOpt = None,
 ) -> None:
     """Read documents and store their readings (same text twice is stored once)."""
     from .ingest.sources import iter_sources
@@ -171,7 +181,9 @@ def ingest(
             if pub is not None:
                 doc.published = pub
 
-        items = iter_sources(paths, allow_private=allow_private)
+        items = iter_sources(
+            paths, allow_private=allow_private, telegram_username=telegram_username
+        )
         counts, _ = _ingest_items(
             store, items, None if lang == "auto" else lang, model, reanalyse, fix
         )

@@ -67,6 +67,7 @@ def create_app(
         title="sourcetrace",
         version=__version__,
         description="Quotes, speakers, sourcing chains, figures and hedges read from war reporting.",
+        docs_url=None,  # served by the web reader from vendored assets: /docs works offline
     )
     app.state.store = store
 
@@ -205,6 +206,14 @@ def create_app(
     ) -> dict[str, Any]:
         """Full-text search: every word must occur; ``word*`` matches a prefix."""
         return store.search(q, limit, offset).as_dict()
+
+    from .export import router as export_router
+
+    app.include_router(export_router, dependencies=reader)
+    from .corrections import editors, readers
+
+    app.include_router(readers, dependencies=reader)
+    app.include_router(editors, dependencies=[Depends(can_ingest)])
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:

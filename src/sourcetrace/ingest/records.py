@@ -1,13 +1,16 @@
 """JSON Lines corpora (one document a line) and JSON files holding one document or a list.
 
 A record is an object with ``text`` or ``html`` and, optionally, ``url``, ``published``,
-``source``, ``language``, ``id``, ``title`` and ``author``. A bad line fails that line only, and
-its failure names ``file:line``.
+``source``, ``language``, ``id``, ``title`` and ``author``; common other names for them
+(:data:`KEY_ALIASES`: ``outlet``, ``body``, ``content``, ``date``, ``published_at``, ``link``, ...)
+are read as these, and keys that are not used are named once per file in a warning (and kept in
+``meta.extra``). A bad line fails that line only, and its failure names ``file:line``.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
@@ -17,12 +20,73 @@ from . import IngestFailure, InputError, SourceDoc
 from .html import parse_date, read_html
 
 _FIELDS = ("text", "html", "url", "published", "source", "language", "id", "title", "author")
+#: other names exports and scrapers give the fields; the field's own name wins when both are set
+KEY_ALIASES = {
+    "outlet": "source",
+    "publisher": "source",
+    "site": "source",
+    "site_name": "source",
+    "channel": "source",
+    "body": "text",
+    "content": "text",
+    "article": "text",
+    "body_text": "text",
+    "body_html": "html",
+    "content_html": "html",
+    "raw_html": "html",
+    "date": "published",
+    "published_at": "published",
+    "publish_date": "published",
+    "published_date": "published",
+    "date_published": "published",
+    "datePublished": "published",
+    "pubdate": "published",
+    "link": "url",
+    "href": "url",
+    "canonical_url": "url",
+    "headline": "title",
+    "byline": "author",
+    "lang": "language",
+}
+log = logging.getLogger("sourcetrace.ingest")
+
+
+def canonical_keys(obj: dict[str, Any]) -> dict[str, Any]:
+    """The record with aliased keys renamed to the fields they stand for (a field given under
+    its own name is kept, and its alias left as an unused key)."""
+    out = dict(obj)
+    for alias, field in KEY_ALIASES.items():
+        if alias in obj and field not in out:
+            out[field] = out.pop(alias)
+    return out
+
+
+def unused_keys(obj: Any) -> list[str]:
+    """The keys of a record that no field reads, even under an alias."""
+    if not isinstance(obj, dict):
+        return []
+    return [key for key in canonical_keys(obj) if key not in _FIELDS]
+
+
+def _warn_unused(obj: Any, origin: str, warned: set[str]) -> None:
+    """Warn once per file about each key that is not used, with the names that are."""
+    new = [key for key in unused_keys(obj) if key not in warned]
+    if new:
+        warned.update(new)
+        log.warning(
+            "%s: key%s not used: %s (read: %s, or aliases such as outlet, body, date, link)",
+            origin,
+            "s" if len(new) > 1 else "",
+            ", ".join(new),
+            ", ".join(_FIELDS),
+        )
 
 
 def record_doc(obj: Any, origin: str, max_bytes: int | None = None) -> SourceDoc:
     """One record as a document; :class:`InputError` (message without ``origin``) if bad."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {type(obj).__name__}")
+    obj = canonical_keys(obj)
     text, html = obj.get("text"), obj.get("html")
     if text is None and html is None:
         raise InputError("no 'text' or 'html' field")
@@ -66,6 +130,7 @@ def iter_jsonl(
     lines: Iterable[bytes], origin: str, max_bytes: int | None = None
 ) -> Iterator[SourceDoc | IngestFailure]:
     """Every record of a JSON Lines stream; blank lines are skipped."""
+    warned: set[str] = set()
     for n, raw in enumerate(lines, 1):
         where = f"{origin}:{n}"
         if not raw.strip():
@@ -87,6 +152,7 @@ def iter_jsonl(
                 origin=where, message=f"malformed JSON: {exc.msg} at column {exc.colno}"
             )
             continue
+        _warn_unused(obj, origin, warned)
         try:
             yield record_doc(obj, where, max_bytes)
         except InputError as exc:
@@ -98,9 +164,11 @@ def iter_json_array(
 ) -> Iterator[SourceDoc | IngestFailure]:
     """A JSON file holding a list of records, streamed; failures name ``file#index``."""
     n = -1
+    warned: set[str] = set()
     try:
         for n, obj in enumerate(ijson.items(f, "item", use_float=True)):
             where = f"{origin}#{n}"
+            _warn_unused(obj, origin, warned)
             try:
                 yield record_doc(obj, where, max_bytes)
             except InputError as exc:

@@ -23,12 +23,22 @@ def ingest_source(
     reanalyse: bool = False,
 ) -> IngestResult:
     """Analyse and store one document. Same text already stored: a no-op ("exists"), unless
-    ``reanalyse`` and it was stored by another pipeline version. Raises ``InputError``."""
+    ``reanalyse`` and it was stored by another pipeline version; the same article in another
+    format (same words) is not stored again, its origin is added to the stored one
+    ("exists"). Raises ``InputError``."""
     from ..analysis import PIPELINE_VERSION, analyze
 
     doc_id = content_id(source.text)
     stored = store.stored_version(doc_id)
-    if stored is not None and (not reanalyse or stored == PIPELINE_VERSION):
+    if stored is None:
+        # the same article from another file or format: one document, both origins
+        same = store.same_article(source.text, source.url)
+        if same is not None:
+            store.add_origin(same, source.origin, source.url, source.title)
+            return IngestResult(same, "exists")
+    elif not reanalyse or stored == PIPELINE_VERSION:
+        if source.origin != store.origin_of(doc_id):
+            store.add_origin(doc_id, source.origin, source.url, source.title)
         return IngestResult(doc_id, "exists")
     reading = analyze(source, lang=lang, model=model)
     status = store.save(reading)

@@ -31,6 +31,9 @@ class DocumentRow(Base):
     n_quotes: Mapped[int] = mapped_column(Integer, default=0)
     n_attributions: Mapped[int] = mapped_column(Integer, default=0)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    body_hash: Mapped[str | None] = mapped_column(
+        String(64), index=True, doc="sha256 of the normalised words: the same article in any format"
+    )
 
 
 def _doc_fk() -> Mapped[str]:
@@ -47,6 +50,9 @@ class SpeakerRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str | None] = mapped_column(Text)
     entity_type: Mapped[str | None] = mapped_column(String(40))
+    names_key: Mapped[str | None] = mapped_column(
+        Text, doc="every name of the speaker, folded, as |name|name| for the speaker filter"
+    )
 
 
 class QuoteRow(Base):
@@ -109,3 +115,16 @@ class HedgeRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CorrectionRow(Base):
+    """A person's correction of the speakers (see :mod:`sourcetrace.corrections`), kept apart
+    from the machine reading and applied again whenever a document is stored."""
+
+    __tablename__ = "corrections"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    document_id: Mapped[str | None] = mapped_column(String(64), index=True, doc="None: all")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, doc="Correction.model_dump(mode='json')")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)

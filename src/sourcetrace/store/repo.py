@@ -9,15 +9,27 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Engine, Select, and_, delete, exists, func, literal_column, select
+from sqlalchemy import Engine, Select, and_, delete, exists, func, literal_column, or_, select
 from sqlalchemy.orm import sessionmaker
 
 from ..model import Reading
+
+if TYPE_CHECKING:
+    from ..corrections import Correction
 from . import fulltext
 from .engine import make_engine, migrate
-from .models import AttributionRow, DocumentRow, FigureRow, HedgeRow, QuoteRow, SpeakerRow
+from .keys import body_hash, name_pattern, names_key, normalised_words
+from .models import (
+    AttributionRow,
+    CorrectionRow,
+    DocumentRow,
+    FigureRow,
+    HedgeRow,
+    QuoteRow,
+    SpeakerRow,
+)
 
 Status = Literal["created", "updated", "exists"]
 
@@ -58,6 +70,19 @@ def _ieq(column, value: str):  # noqa: ANN001, ANN202 - SQLAlchemy expressions
     return func.lower(column) == value.lower()
 
 
+def _speaker_named(name: str):  # noqa: ANN202 - SQLAlchemy expression
+    """Speaker rows whose resolved cluster has ``name`` among its names (any case or accents)."""
+    pattern = name_pattern(name)
+    if pattern is None:
+        return _ieq(SpeakerRow.name, name)
+    return or_(_ieq(SpeakerRow.name, name), SpeakerRow.names_key.like(pattern, escape="\\"))
+
+
+#: how alike two texts under the same canonical URL must be (rapidfuzz ratio, 0-100) to be one
+#: article read twice rather than an article and its later update
+SAME_URL_SIMILARITY = 90.0
+
+
 class Store:
     """A corpus on one database: open it with :func:`open_store`."""
 
@@ -77,13 +102,18 @@ class Store:
             return s.scalar(select(DocumentRow.pipeline_version).where(DocumentRow.id == doc_id))
 
     def save(self, reading: Reading) -> Status:
-        """Store (or replace) one reading with all its records, in one transaction."""
+        """Store (or replace) one reading with all its records, in one transaction; the
+        corrections people made to its speakers are applied on top of it first."""
+        reading = self._corrected(reading)
         doc = reading.document
         with self.session.begin() as s:
             old = s.get(DocumentRow, doc.id)
             status: Status = "created"
             if old is not None:
                 status = "updated"
+                origins = json.loads(old.reading)["document"].get("meta", {}).get("origins")
+                if origins and "origins" not in doc.meta:
+                    doc.meta["origins"] = origins  # other files this article was read from
                 for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
                     s.execute(delete(table).where(table.document_id == doc.id))
                 s.delete(old)
@@ -103,12 +133,123 @@ class Store:
                     n_quotes=len(reading.quotes),
                     n_attributions=len(reading.attributions),
                     ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                    body_hash=body_hash(doc.text),
                 )
             )
             s.flush()
             s.add_all(_records(reading))
             fulltext.index_document(s, self.dialect, doc.id, doc.title, doc.text)
         return status
+
+    # -- corrections --------------------------------------------------------------------------
+
+    def corrections(self, doc_id: str | None = None) -> list[Correction]:
+        """Corrections in the order they were made: all, or those that apply to ``doc_id``."""
+        from ..corrections import Correction
+
+        stmt = select(CorrectionRow).order_by(CorrectionRow.pk)
+        if doc_id is not None:
+            stmt = stmt.where(
+                or_(CorrectionRow.document_id == doc_id, CorrectionRow.document_id.is_(None))
+            )
+        with self.session() as s:
+            return [
+                Correction.model_validate({**_json(row.data), "id": row.pk})
+                for row in s.scalars(stmt)
+            ]
+
+    def _corrected(self, reading: Reading) -> Reading:
+        from ..corrections import apply_corrections
+
+        corrections = self.corrections(reading.document.id)
+        return apply_corrections(reading, corrections) if corrections else reading
+
+    def add_correction(self, correction: Correction) -> tuple[Correction, list[str]]:
+        """Keep a correction and apply it to the stored documents it concerns; the stored
+        correction (with its id) and the ids of the documents it changed."""
+        if correction.document_id is not None and self.stored_version(correction.document_id) is None:
+            raise KeyError(correction.document_id)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with self.session.begin() as s:
+            row = CorrectionRow(
+                kind=correction.kind,
+                document_id=correction.document_id,
+                data=correction.model_dump(mode="json", exclude={"id", "created"}),
+                created_at=now,
+            )
+            s.add(row)
+            s.flush()
+            stored = correction.model_copy(update={"id": row.pk, "created": now})
+        if correction.document_id is not None:
+            candidates = [correction.document_id]
+        else:
+            candidates = sorted(
+                {
+                    item["id"]
+                    for name in correction.names
+                    for item in self.documents(DocumentFilter(speaker=name), limit=100_000).items
+                }
+            )
+        changed = []
+        for doc_id in candidates:
+            reading = self.reading(doc_id)
+            if reading is None:
+                continue
+            before = reading.model_dump_json()
+            self.save(reading)
+            if self.reading_json(doc_id) != before:
+                changed.append(doc_id)
+        return stored, changed
+
+    def origin_of(self, doc_id: str) -> str | None:
+        """The origin a document was first read from."""
+        with self.session() as s:
+            return s.scalar(select(DocumentRow.origin).where(DocumentRow.id == doc_id))
+
+    def same_article(self, text: str, url: str | None = None) -> str | None:
+        """The id of a stored document that is this article in another file or format: the
+        same words (a ``.txt`` and an ``.html`` copy), or, under the same canonical URL, nearly
+        the same words (one copy without the headline). None when there is none."""
+        from rapidfuzz import fuzz
+
+        with self.session() as s:
+            same = s.scalar(
+                select(DocumentRow.id).where(DocumentRow.body_hash == body_hash(text)).limit(1)
+            )
+            if same is not None or not url:
+                return same
+            words = normalised_words(text)
+            for doc_id, other in s.execute(
+                select(DocumentRow.id, DocumentRow.text).where(DocumentRow.url == url).limit(20)
+            ):
+                if fuzz.ratio(words, normalised_words(other)) >= SAME_URL_SIMILARITY:
+                    return doc_id
+        return None
+
+    def add_origin(
+        self, doc_id: str, origin: str, url: str | None = None, title: str | None = None
+    ) -> bool:
+        """Record that ``doc_id`` was read again from ``origin`` (kept in the document's
+        ``meta.origins``, first origin first); a missing URL or title is filled from the new
+        copy. False when the origin is known already."""
+        with self.session.begin() as s:
+            row = s.get(DocumentRow, doc_id)
+            if row is None:
+                return False
+            reading = json.loads(row.reading)
+            meta = reading["document"].setdefault("meta", {})
+            origins = meta.setdefault("origins", [{"origin": row.origin, "url": row.url}])
+            if any(o.get("origin") == origin for o in origins):
+                return False
+            origins.append({"origin": origin, "url": url})
+            if url and not row.url:
+                row.url = reading["document"]["url"] = url
+            if title and not row.title:
+                row.title = reading["document"]["title"] = title
+                fulltext.unindex_document(s, self.dialect, doc_id)
+                fulltext.index_document(s, self.dialect, doc_id, title, row.text)
+            row.reading = json.dumps(reading, ensure_ascii=False)
+        return True
 
     def delete(self, doc_id: str) -> bool:
         with self.session.begin() as s:
@@ -168,9 +309,7 @@ class Store:
             stmt = stmt.where(d.published <= f.date_to)
         if f.speaker:
             stmt = stmt.where(
-                exists().where(
-                    and_(SpeakerRow.document_id == d.id, _ieq(SpeakerRow.name, f.speaker))
-                )
+                exists().where(and_(SpeakerRow.document_id == d.id, _speaker_named(f.speaker)))
             )
         if f.relation:
             stmt = stmt.where(
@@ -256,7 +395,16 @@ class Store:
     ) -> Page:
         conds = []
         if speaker:
-            conds.append(_ieq(QuoteRow.speaker_name, speaker))
+            conds.append(
+                or_(
+                    _ieq(QuoteRow.speaker_name, speaker),
+                    exists().where(
+                        SpeakerRow.document_id == QuoteRow.document_id,
+                        SpeakerRow.name == QuoteRow.speaker_name,
+                        _speaker_named(speaker),
+                    ),
+                )
+            )
         if document_id:
             conds.append(QuoteRow.document_id == document_id)
         if q:
@@ -323,6 +471,7 @@ def _records(reading: Reading) -> list[Any]:
     """The normalised rows of one reading."""
     doc_id = reading.document.id
     rows: list[Any] = []
+    text = reading.document.text
     for sp in reading.speakers:
         rows.append(
             SpeakerRow(
@@ -332,6 +481,7 @@ def _records(reading: Reading) -> list[Any]:
                 kind=sp.kind,
                 title=sp.title,
                 entity_type=sp.entity_type,
+                names_key=names_key([sp.name, *(text[m.start : m.end] for m in sp.mentions)]),
             )
         )
     for q in reading.quotes:

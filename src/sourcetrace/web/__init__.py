@@ -12,10 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 STATIC = Path(__file__).parent / "static"
+#: where the vendored Swagger UI is served (see web-src/build.mjs)
+SWAGGER = "/static/vendor/swagger-ui"
 
 #: scripts and connections only from this origin; cytoscape sets element styles, hence
 #: ``'unsafe-inline'`` for styles only.
@@ -47,4 +50,16 @@ def mount(app: FastAPI) -> None:
 
     for path in PAGES:
         app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
+
+    async def docs() -> HTMLResponse:
+        """Swagger UI from the vendored ``swagger-ui-dist`` (web-src/), never from a CDN."""
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title} API",
+            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+            swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
+        )
+
+    app.add_api_route("/docs", docs, methods=["GET"], include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -1,7 +1,7 @@
 // The document view: the original text with quotes highlighted by speaker, a details panel, the
 // sourcing chain, the provenance graph, figures, hedges, entities and dates.
 
-import { api } from "./api.js";
+import { api, editToken, exportLinks, post } from "./api.js";
 import { colourStyle, speakerColours, speakerKey } from "./colors.js";
 import { errorBox, h, problem, replace, safeHref, setTitle, speakerHref } from "./dom.js";
 import { chainTo, drawGraph, graphFrom, KIND_COLOURS } from "./graph.js";
@@ -32,12 +32,15 @@ export async function documentPage(root, id) {
   } catch (_) {
     provenance = null; // fall back to the Reading's own edges
   }
-  new DocumentView(reading, provenance).render(root);
+  const downloads = await exportLinks(`/api/documents/${encodeURIComponent(id)}/export`, (href, f) =>
+    h("a", { href, class: "export-link", download: "", title: f.description, dataset: { format: f.name } }, f.name));
+  new DocumentView(reading, provenance, downloads).render(root);
 }
 
 class DocumentView {
-  constructor(reading, provenance) {
+  constructor(reading, provenance, downloads = []) {
     this.reading = reading;
+    this.downloads = downloads;
     this.doc = reading.document;
     this.quotes = [...(reading.quotes || [])].sort((a, b) => a.span.start - b.span.start);
     this.speakers = speakerColours(this.quotes);
@@ -85,8 +88,15 @@ class DocumentView {
           h("span", {}, "Language: ", d.language || "?"),
           d.url && safeHref(d.url) !== "#" ? h("a", { href: d.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original") : null,
           d.origin && d.origin !== d.url ? h("span", { class: "mono" }, d.origin) : null,
+          telegramLink(d.meta || {}),
+          mediaMarker(d.meta || {}),
           h("span", {}, `${this.quotes.length} quotes · ${(this.reading.attributions || []).length} attributions`),
         ),
+        (d.meta && d.meta.origins && d.meta.origins.length > 1)
+          ? h("div", { class: "doc-meta doc-origins" }, "Also read from: ",
+            d.meta.origins.filter((o) => o.origin !== d.origin).map((o) => h("span", { class: "mono" }, o.origin)))
+          : null,
+        this.downloads.length ? h("div", { class: "doc-meta doc-exports" }, "Export: ", this.downloads) : null,
       ),
       h("div", { class: "doc-grid" },
         this.article,
@@ -328,7 +338,40 @@ class DocumentView {
       s && s.quotes.length > 1 ? h("p", { class: "small" },
         h("a", { href: "#", onclick: (e) => { e.preventDefault(); this.focus(s.key); } }, `Show all ${s.quotes.length} quotes by ${s.name} here`),
         speaker ? [" · ", h("a", { href: speakerHref(speaker.name) }, "in all documents")] : null) : null,
+      this.correctionForm(q),
     );
+  }
+
+  /** Fix the speaker by hand (needs the server's --token): set this quote's speaker, or
+   * rename/merge its speaker in this document. Kept apart from the machine reading and applied
+   * again after re-analysis. */
+  correctionForm(q) {
+    const names = (this.reading.speakers || []).map((x) => x.name);
+    const listId = `speakers-${q.id}`;
+    const to = h("input", { name: "to", list: listId, required: true, placeholder: "right speaker", value: q.speaker ? q.speaker.name : "" });
+    const secret = h("input", { name: "token", type: "password", placeholder: "editor token", value: editToken(), autocomplete: "off" });
+    const status = h("p", { class: "small muted correction-status", "aria-live": "polite" });
+    const send = async (body) => {
+      status.textContent = "Saving…";
+      try {
+        await post("/api/corrections", { ...body, document_id: this.doc.id, to: to.value.trim() }, secret.value.trim());
+        status.textContent = "Saved.";
+        location.reload();
+      } catch (e) {
+        status.textContent = `Not saved: ${e.message}`;
+      }
+    };
+    return h("details", { class: "correct" },
+      h("summary", { class: "small" }, "Correct the speaker"),
+      h("form", { class: "correction", onsubmit: (e) => { e.preventDefault(); send({ kind: "set-speaker", quote_id: q.id }); } },
+        h("datalist", { id: listId }, names.map((n) => h("option", { value: n }))),
+        to, secret,
+        h("button", { type: "submit", class: "set-speaker" }, "Set as this quote's speaker"),
+        q.speaker ? h("button", {
+          type: "button", class: "rename-speaker",
+          onclick: () => send({ kind: "rename", names: [q.speaker.name] }),
+        }, `Rename “${q.speaker.name}” in this document`) : null),
+      status);
   }
 
   /** Attributions by this quote's speaker, or stated in a paragraph holding the quote, its cue
@@ -535,6 +578,29 @@ class DocumentView {
         ? h("div", { class: "chips", style: { "margin-top": ".6rem" } }, dates.map((x) => h("span", { class: "chip" }, x.text, x.value ? h("small", {}, ` = ${x.value}`) : x.relative ? h("small", {}, ` (${x.relative})`) : null)))
         : null);
   }
+}
+
+const MEDIA_MARKERS = {
+  photo: "📷 photo",
+  video_file: "🎬 video",
+  video_message: "🎬 video message",
+  animation: "🎬 animation",
+  voice_message: "🎙 voice message",
+  audio_file: "🎧 audio",
+};
+
+/** The post's own link on Telegram: public (t.me/NAME/ID) or for members of the chat only. */
+function telegramLink(meta) {
+  if (meta.format !== "telegram" || !meta.link || safeHref(meta.link) === "#") return null;
+  const label = meta.link_kind === "members" ? "message on Telegram (members only)" : "message on Telegram";
+  return h("a", { href: meta.link, class: "tg-link", rel: "noopener noreferrer nofollow", target: "_blank" }, label);
+}
+
+/** A marker for a post that carries a photo or a video (the medium its quotes were given in). */
+function mediaMarker(meta) {
+  if (!meta.media_type) return null;
+  return h("span", { class: "tg-media badge", title: meta.medium || meta.media_type },
+    MEDIA_MARKERS[meta.media_type] || meta.media_type);
 }
 
 function firstHeading(doc) {

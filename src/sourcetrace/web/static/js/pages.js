@@ -1,6 +1,6 @@
 // The list pages: documents (with filters and paging), speakers, one speaker, search.
 
-import { api } from "./api.js";
+import { api, editToken, exportLinks, post } from "./api.js";
 import { docHref, errorBox, h, params, problem, replace, setTitle, speakerHref } from "./dom.js";
 
 const PAGE = 50;
@@ -87,7 +87,8 @@ export async function documentsPage(root) {
         h("th", {}, "Title"), h("th", {}, "Outlet"), h("th", {}, "Lang"), h("th", {}, "Published"),
         h("th", { class: "num" }, "Quotes"), h("th", { class: "num" }, "Attributions"))),
       h("tbody", {}, data.items.map((d) => h("tr", {},
-        h("td", {}, h("a", { href: docHref(d.id), class: "doc-link" }, d.title || d.origin || d.id.slice(0, 12))),
+        h("td", {}, h("a", { href: docHref(d.id), class: "doc-link" }, d.title || d.origin || d.id.slice(0, 12)),
+          d.title && d.origin ? h("div", { class: "muted small mono doc-origin" }, d.origin) : null),
         h("td", {}, d.source || "—"),
         h("td", {}, d.language || "—"),
         h("td", {}, d.published || "—"),
@@ -96,10 +97,13 @@ export async function documentsPage(root) {
     : h("p", { class: "empty" }, filtered
       ? "No documents match these filters."
       : "No documents yet. Add some with `sourcetrace demo` or the ingest API.");
+  const downloads = await exportLinks("/api/export", (href, f) =>
+    h("a", { href, class: "export-link", download: "", title: f.description, dataset: { format: f.name } }, f.name));
   replace(root,
     h("h1", {}, "Documents"),
     form,
-    h("div", { class: "card" }, table, pagerFor(data, page)));
+    h("div", { class: "card" }, table, pagerFor(data, page)),
+    downloads.length ? h("p", { class: "doc-meta doc-exports" }, "Export the whole corpus: ", downloads) : null);
 }
 
 export async function speakersPage(root) {
@@ -173,7 +177,33 @@ export async function speakerPage(root, name) {
             h("span", { class: `badge rel-${x.attribution.relation}` }, x.attribution.relation),
             x.attribution.object ? [" ", x.attribution.object.text] : null),
           h("div", { class: "snippet small" }, "“", x.attribution.evidence.text, "”"))))]
-      : null);
+      : null,
+    renameForm(name));
+}
+
+/** Rename a speaker in every document, or merge it into another by giving that one's name
+ * (needs the server's --token); the correction is re-applied after every re-analysis. */
+function renameForm(name) {
+  const to = h("input", { name: "to", required: true, placeholder: "right name (an existing speaker merges)" });
+  const secret = h("input", { name: "token", type: "password", placeholder: "editor token", value: editToken(), autocomplete: "off" });
+  const status = h("p", { class: "small muted correction-status", "aria-live": "polite" });
+  return h("details", { class: "correct card" },
+    h("summary", {}, `Rename or merge “${name}”`),
+    h("form", {
+      class: "correction",
+      onsubmit: async (e) => {
+        e.preventDefault();
+        status.textContent = "Saving…";
+        try {
+          const done = await post("/api/corrections", { kind: "rename", names: [name], to: to.value.trim() }, secret.value.trim());
+          status.textContent = `Saved: ${done.changed_documents.length} document(s) changed.`;
+          location.assign(`/speakers/${encodeURIComponent(to.value.trim())}`);
+        } catch (err) {
+          status.textContent = `Not saved: ${err.message}`;
+        }
+      },
+    }, to, secret, h("button", { type: "submit" }, "Rename everywhere")),
+    status);
 }
 
 export async function searchPage(root) {

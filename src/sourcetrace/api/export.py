@@ -1,0 +1,72 @@
+"""Export endpoints: one document or the whole corpus in any registered export format
+(:mod:`sourcetrace.export`), as a download; formats that write several files come as a zip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from ..export import ExportError, export_input, formats, get_exporter, render_bytes
+
+router = APIRouter(tags=["export"])
+FormatQuery = Query(
+    description="export format; GET /api/export/formats lists them",
+    examples=["prov-json", "graphml", "csv"],
+)
+
+
+@router.get("/api/export/formats")
+def export_formats() -> list[dict[str, Any]]:
+    """The registered export formats."""
+    return [
+        {
+            "name": exporter.name,
+            "description": exporter.description,
+            "media_type": exporter.media_type,
+            "several_files": exporter.several_files,
+        }
+        for exporter in formats()
+    ]
+
+
+def _download(request: Request, format_name: str, document_id: str | None) -> Response:
+    store = request.app.state.store
+    try:
+        exporter = get_exporter(format_name)
+    except ExportError as exc:
+        raise HTTPException(400, str(exc)) from None
+    if document_id is not None and store.stored_version(document_id) is None:
+        raise HTTPException(404, f"no document {document_id}")
+    try:
+        content, media_type, suffix = render_bytes(
+            exporter, exporter.render(export_input(store, document_id))
+        )
+    except ExportError as exc:
+        raise HTTPException(422, str(exc)) from None
+    stem = f"sourcetrace-{document_id[:16]}" if document_id else "sourcetrace-corpus"
+    return Response(
+        content,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{stem}-{exporter.name}{suffix}"'},
+    )
+
+
+@router.get(
+    "/api/documents/{doc_id}/export",
+    responses={200: {"content": {"application/octet-stream": {}}}, 404: {}, 400: {}},
+)
+def export_document(
+    request: Request,
+    doc_id: str,
+    format: str = FormatQuery,  # noqa: A002 - the query name
+) -> Response:
+    """One document in an export format, as a file to download."""
+    return _download(request, format, doc_id)
+
+
+@router.get("/api/export", responses={200: {"content": {"application/octet-stream": {}}}, 400: {}})
+def export_corpus(request: Request, format: str = FormatQuery) -> Response:  # noqa: A002
+    """The whole corpus in an export format, as a file to download."""
+    return _download(request, format, None)
