@@ -438,6 +438,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
         if (
             tok.pos_ in ("VERB", "AUX")
+            and tok.ent_iob_ != "I"
             and _finite(tok)
             and not any(doc[r].lower_ in lx.relatives for r in range(max(lo, j - 3), j))
         ):
@@ -555,8 +556,8 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             continue
         if low in lx.np_stop or low in lx.complementizers or (low in lx.cue_verbs and j > start):
             break
-        if tok.pos_ in ("VERB", "AUX") and j > start:  # only with a tagger (else pos_ is "")
-            break
+        if tok.pos_ in ("VERB", "AUX") and j > start and tok.ent_iob_ != "I":
+            break  # only with a tagger (else pos_ is ""); a word inside an entity is no verb
         if j > start and (low in lx.pronouns or low in lx.object_pronouns) and (
             low not in lx.name_particles and low not in lx.determiners
         ):
