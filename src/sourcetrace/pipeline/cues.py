@@ -20,6 +20,8 @@ from .annotations import Mention
 
 #: Entity labels that make a speaker an organisation / a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "GPE_LOC", "GPE_ORG", "NORP", "LOC", "ORGANIZATION", "FAC"})
+#: entity labels of places (NorNE, OntoNotes, UNER): a place set off by commas is an address
+PLACE_LABELS = frozenset({"GPE", "GPE_LOC", "LOC", "FAC"})
 PER_LABELS = frozenset({"PER", "PERSON"})
 #: Longest speaker phrase we read, in tokens.
 MAX_NP = 10

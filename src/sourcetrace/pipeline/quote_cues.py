@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .annotations import Mention
 from .cues import (
+    PLACE_LABELS,
     Lexicon,
     has_suffix,
     is_cap,
@@ -302,12 +303,15 @@ class CueReader:
                 and all(is_cap(t.text) or t.lower_ in self.lx.name_particles for t in app[:core])
                 and not is_title(app[core - 1].lower_, self.lx)  # ", an Ottawa New Democrat MP,"
             ):
+                if all(t.ent_type_ in PLACE_LABELS for t in app[:core]):
+                    continue  # "..., the University of Arkansas, Fayetteville, said": an address
                 return a0, k - 1
             if (
                 len(app) > 8
                 and opener not in self.lx.relatives
                 and opener not in self.lx.determiners
                 and opener not in self.lx.apposition_openers
+                and not is_title(opener, self.lx)  # ", curator and director of exhibits at ...,"
             ):
                 return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
             if c2 <= lo:

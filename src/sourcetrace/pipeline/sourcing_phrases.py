@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .cues import Lexicon as Vocabulary
+from .cues import has_suffix, lower_forms
 
 #: Punctuation that ends a clause (and so a source phrase or an evidence span).
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
@@ -71,6 +72,10 @@ class Lexicon:
         self.adjective_suffixes = tuple(_words(data, "adjective_suffixes"))
         # "told Reuters", "sa til NRK": who a statement was made to (shared with quotes)
         self.recipient_preps = shared.recipient_preps
+        # nouns for organisations and people ("studentavisen", "talsmannen"): a capitalised
+        # sentence opener ending so is a role before a name, as make_mention reads it
+        self.org_suffixes = shared.org_suffixes
+        self.person_suffixes = shared.person_suffixes
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
@@ -579,9 +584,14 @@ class Phrases:
             if (
                 all(t.is_space or t.text in QUOTE_MARKS for t in doc[sent_start:start])
                 and end - start > 1
-                and doc.has_annotation("POS")
-                and doc[start].pos_ == "NOUN"
-                and doc[start + 1].pos_ == "PROPN"
+                and _is_cap(doc[start + 1])
+                and doc[start].lower_ not in self.lex.determiners
+                and (
+                    (doc.has_annotation("POS") and doc[start].pos_ == "NOUN")
+                    or has_suffix(doc[start].lower_, self.lex.org_suffixes)
+                    or has_suffix(doc[start].lower_, self.lex.person_suffixes)
+                    or doc[start].lower_ in lower_forms(doc)
+                )
             ):
                 # "Studentavisen Studvest har skrevet": a common noun, capitalised only as the
                 # sentence's first word, before the name it describes
@@ -597,6 +607,12 @@ class Phrases:
 
     def _kind(self, doc: Doc, span: Span, name_span: Span | None) -> str:
         text = span.text
+        if name_span is not None and name_span.start > span.start:
+            role = doc[name_span.start - 1].lower_
+            if has_suffix(role, self.lex.org_suffixes) and not has_suffix(
+                role, self.lex.person_suffixes
+            ):
+                return "organisation"  # "Studentavisen Studvest": the role says what it is
         label = self._ent_label(doc, span)
         if label in _PER_LABELS:
             return "named"
