@@ -651,3 +651,13 @@ def test_apposition_with_a_role_and_an_address_before_the_cue() -> None:
     doc.ents = [Span(doc, canterbury.start, canterbury.end, label="GPE")]
     doc = pipe(doc)
     assert [q.speaker.name for q in doc._.st_quotes] == ["Mary Holt"]
+
+
+def test_reported_clause_before_a_colon_is_an_indirect_quote() -> None:
+    """A colon after a cue announces a direct quote ("sier følgende:"), but one after a
+    reported clause ends what the speaker is reported to think."""
+    doc = read(
+        "Hun mener i likhet med flere forskere at kritikerne har vært for nostalgiske:\n\n"
+        "– Reformen har vært et framskritt.\n"
+    )
+    assert ("kritikerne har vært for nostalgiske", "Hun") in table(doc, "indirect")

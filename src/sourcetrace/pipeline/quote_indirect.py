@@ -111,10 +111,14 @@ class IndirectReader(CueReader):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
             return None  # "Det forteller X": the quote is elsewhere
-        if doc[s1 - 1].text == ":" or any(
-            doc[t].text == ":" for t in range(cue_end, min(s1, cue_end + 8))
+        colon = next(
+            (t for t in range(cue_end, s1) if doc[t].text == ":" and (t == s1 - 1 or t < cue_end + 8)),
+            None,
+        )
+        if colon is not None and not any(
+            doc[t].lower_ in lx.complementizers for t in range(cue_end, colon)
         ):
-            return None  # "X sier følgende:" announces a direct quote
+            return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
         speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
         if speaker is None:
             return None
