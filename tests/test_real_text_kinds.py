@@ -308,3 +308,28 @@ def test_an_object_pronoun_speaker_resolves_like_the_subject_form() -> None:
         "Per Olsen har spilt i fem år.\n\nIfølge ham selv var det tøft å begynne.\n"
     )
     assert "Per Olsen" in got.values()
+
+
+def test_sources_of_the_issue_kinds_with_the_shipped_pipeline() -> None:
+    """Kinds the independent set showed (written anew): a time phrase opening a verb-second
+    clause is no source, and coordinated adjectives before an outlet's name keep the name."""
+    inverted = analyze(
+        SourceDoc(
+            text="Natt til fredag angrep Russland byen.\n\n"
+            "Fredag morgen bekreftet det ukrainske luftforsvaret at 31 droner ble skutt ned.\n",
+            origin="v2.txt",
+        ),
+        lang="nb",
+    )
+    assert [(a.relation, a.source.name) for a in inverted.attributions] == [
+        ("confirmed", "det ukrainske luftforsvaret")
+    ]
+    listed = analyze(
+        SourceDoc(
+            text="Ifølge den uavhengige, latviske nettavisen Ridus ble 80 soldater drept.\n",
+            origin="adjectives.txt",
+        ),
+        lang="nb",
+    )
+    assert {a.source.name for a in listed.attributions} == {"Ridus"}
+    assert {f.claimant.name for f in listed.figures if f.claimant} == {"Ridus"}

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .. import lang as langdata
 from .annotations import Mention
@@ -247,6 +247,9 @@ def np_after(
             if close is None:
                 break
             j = close  # a name in quote marks: 'sier «Martin» (34)'
+            continue
+        if low == "," and adjective_comma(tok):
+            j += 1  # "det uavhengige, russiske nettstedet Meduza"
             continue
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
@@ -534,6 +537,9 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
     while j < end:
         tok = doc[j]
         low = tok.lower_
+        if low == "," and adjective_comma(tok):
+            j += 1  # "det uavhengige, russiske nettstedet Meduza"
+            continue
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
         if (
@@ -587,8 +593,10 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             and not (good > genitive and _head_word(doc[good].lower_, lx))
         ):
             pass
-        elif good >= 0 or j - start >= 3:
-            break
+        elif good < 0 and j > start and tok.pos_ == "NOUN" and doc[j - 1].pos_ in ("ADJ", "DET"):
+            good = j  # the tagger's head noun after its adjectives ("... russiske nettstedet")
+        elif good >= 0 or (j - start >= 3 and tok.pos_ != "ADJ"):
+            break  # a tagger's adjectives may run on before the head ("det uavhengige, russiske")
         j += 1
     if good < start:
         return None
@@ -624,6 +632,22 @@ def _suffix(low: str, suffixes: tuple[str, ...]) -> bool:
 
 def has_suffix(low: str, suffixes: tuple[str, ...]) -> bool:
     return _suffix(low, suffixes)
+
+
+def adjective_comma(comma: Token) -> bool:
+    """A comma between two attributive adjectives, by the tagger ("det uavhengige, russiske
+    nettstedet Meduza", "the independent, Latvia-based outlet"): no clause ends there."""
+    doc = comma.doc
+    i = comma.i
+    return (
+        i > 0
+        and i + 2 < len(doc)
+        and doc[i - 1].pos_ == "ADJ"
+        and doc[i + 1].pos_ == "ADJ"
+        and doc[i - 1].is_lower
+        and doc[i + 1].is_lower
+        and doc[i + 2].pos_ in ("NOUN", "ADJ")
+    )
 
 
 def lower_forms(doc: Doc) -> frozenset[str]:
@@ -741,7 +765,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         if (
             low in lx.np_link
             or low in lx.np_stop
-            or (doc[k].is_punct and low not in ("'s", "’s", "-"))
+            or (doc[k].is_punct and low not in ("'s", "’s", "-") and not adjective_comma(doc[k]))
         ):
             main = k
             break

@@ -515,7 +515,12 @@ class Sourcing:
                 owner_phrase.name = self.lex.without_genitive(owner_phrase.name)
             return owner_phrase, None
         # subject: before the cue, or after it when the clause is inverted or starts at the cue
-        if left is not None and not ph.is_inverted(sent, left[0], cue.start):
+        inverted = left is not None and (
+            ph.is_inverted(sent, left[0], cue.start)
+            # a one-word cue: "reagerer sterkt på X om at" has its object, not its subject, after
+            or (len(cue) == 1 and ph.subject_after(doc, cue.end, c_end) is not None)
+        )
+        if left is not None and not inverted:
             first = doc[left[0]].lower_
             if (
                 left[1] - left[0] > 1

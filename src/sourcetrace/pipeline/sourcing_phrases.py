@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .cues import Lexicon as Vocabulary
-from .cues import has_suffix, lower_forms
+from .cues import adjective_comma, has_suffix, lower_forms
 
 #: Punctuation that ends a clause (and so a source phrase or an evidence span).
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
@@ -75,6 +75,7 @@ class Lexicon:
         # nouns for organisations and people ("studentavisen", "talsmannen"): a capitalised
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
+        self.verb_second = shared.verb_second
         self.person_suffixes = shared.person_suffixes
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
@@ -154,6 +155,8 @@ class Lexicon:
 
 def is_boundary(tok: Token) -> bool:
     text = tok.text
+    if text == "," and adjective_comma(tok):
+        return False
     if text in CLAUSE_PUNCT or (tok.is_space and "\n" in text):
         return True  # a line break ends a heading or paragraph even without a full stop
     # the Norwegian tokenizer keeps "2022." whole, so a sentence may run on past it
@@ -324,6 +327,19 @@ class Phrases:
         if end - start == 1 and doc[start].lower_ in self.lex.fronted_alone:
             return True
         return bool(_starts_with(doc, start, end, self.lex.fronted, self.lex.fronted_multi))
+
+    def subject_after(self, doc: Doc, cue_end: int, limit: int) -> tuple[int, int] | None:
+        """In a verb-second language, the phrase right after the cue when the reported clause
+        follows it ("Onsdag morgen bekreftet det ukrainske luftforsvaret at ..."): the cue takes
+        no object before its clause, so whatever opened the sentence was no subject."""
+        if not self.lex.verb_second:
+            return None
+        rng = self.right(doc, cue_end, limit)
+        if rng is None or rng[1] >= limit:
+            return None
+        if not _starts_with(doc, rng[1], limit, self.lex.that, self.lex.that_multi):
+            return None
+        return rng
 
     def right(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``start``: up to a stop word, clause end or 6 tokens."""
