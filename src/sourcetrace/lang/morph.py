@@ -1,0 +1,191 @@
+"""Morphology for languages that inflect by endings (Russian, Ukrainian), behind one interface.
+
+A language opts in with ``morphology = "pymorphy3"`` in its ``_meta.toml``. Two things use it:
+
+* the data loader: a concern may list lemmas under ``[lexemes."KEY"]`` (``lemmas`` and the
+  grammemes of the forms wanted, ``tags``); every such form of every lemma is added to the
+  list ``KEY`` (dotted for a nested table: ``"lexicon.indirect_cues"``). One lemma ("заявить")
+  then gives заявил, заявила, заявили, заявило, заявит, заявив, so the components, which look
+  words up by their lower-case form, need not know the language inflects;
+* speaker clustering: a name in an oblique case ("Зеленского", "Синегубова") is read in the
+  nominative ("Зеленский"), keeping the gender its first name or an earlier mention shows.
+
+Back-ends register themselves in :data:`BACKENDS` by name; a new analyser is one more entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Protocol
+
+
+class Morphology(Protocol):
+    """What the loader and the speaker component ask of a language's morphology."""
+
+    def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
+        """Every form of ``lemma`` matching one of ``tags`` (all forms, when empty); a tag is
+        a grammeme or several joined by ``+`` ("VERB+past": past-tense finite forms)."""
+        ...
+
+    def nominatives(self, word: str) -> list[str]:
+        """The nominative singular readings of a capitalised name word, likeliest first."""
+        ...
+
+    def lemma(self, word: str) -> str:
+        """The dictionary form of ``word`` (lower case)."""
+        ...
+
+    def gender(self, first_name: str) -> str | None:
+        """``masc`` or ``femn`` when ``first_name`` is a known first name, else None."""
+        ...
+
+
+class Pymorphy3:
+    """pymorphy3 with the OpenCorpora (ru) or VESUM (uk) dictionary."""
+
+    #: grammemes that mark a word as a name in either dictionary
+    NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+
+    def __init__(self, code: str):
+        try:
+            import pymorphy3
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise RuntimeError(
+                f"reading {code!r} needs pymorphy3 and pymorphy3-dicts-{code}: "
+                f"pip install 'sourcetrace[ruuk]'"
+            ) from exc
+        self.analyzer = pymorphy3.MorphAnalyzer(lang=code)
+
+    def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
+        wanted = [set(group.split("+")) for group in tags]
+        out = {lemma.lower()}
+        for parse in self.analyzer.parse(lemma):
+            if parse.normal_form != lemma.lower():
+                continue
+            for form in parse.lexeme:
+                grammemes = set(form.tag.grammemes)
+                if not wanted or any(group <= grammemes for group in wanted):
+                    out.add(form.word.replace("ё", "е"))
+                    out.add(form.word)
+        return out
+
+    def nominatives(self, word: str) -> list[str]:
+        out: list[str] = []
+        parses = self.analyzer.parse(word)
+        named = [p for p in parses if self.NAME_TAGS & set(p.tag.grammemes)]
+        adjectival = [p for p in parses if "ADJF" in p.tag.grammemes]
+        for parse in named + adjectival + parses:
+            if not ({"NOUN", "ADJF"} & set(parse.tag.grammemes)):
+                continue
+            nominative = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+            if nominative is None:
+                continue
+            form = _cased_like(nominative.word, word)
+            if form not in out:
+                out.append(form)
+        return out or [word]
+
+    def lemma(self, word: str) -> str:
+        parses = self.analyzer.parse(word)
+        return parses[0].normal_form if parses else word.lower()
+
+    def gender(self, first_name: str) -> str | None:
+        for parse in self.analyzer.parse(first_name):
+            if "Name" in parse.tag.grammemes:
+                return "femn" if "femn" in parse.tag.grammemes else "masc"
+        return None
+
+    def nominative_in(self, word: str, gender: str) -> str | None:
+        """The nominative of the name word ``word`` in ``gender`` ("Синегубова", masc ->
+        "Синегубов"; femn -> "Синегубова")."""
+        for parse in self.analyzer.parse(word):
+            if not ({"NOUN", "ADJF"} & set(parse.tag.grammemes)):
+                continue
+            if gender not in parse.tag.grammemes and "ms-f" not in parse.tag.grammemes:
+                continue
+            found = parse.inflect({"nomn", "sing", gender}) or parse.inflect({"nomn", "sing"})
+            if found is not None:
+                return _cased_like(found.word, word)
+        return None
+
+
+def _cased_like(form: str, model: str) -> str:
+    """``form`` with the capitals of ``model`` ("зеленский", "Зеленского" -> "Зеленский")."""
+    if model.isupper():
+        return form.upper()
+    if model[:1].isupper():
+        parts = form.split("-")
+        return "-".join(p[:1].upper() + p[1:] for p in parts)
+    return form
+
+
+#: analyser back-ends by the name a language's ``_meta.toml`` gives under ``morphology``
+BACKENDS: dict[str, Callable[[str], Morphology]] = {"pymorphy3": Pymorphy3}
+
+
+@cache
+def for_language(code: str, backend: str) -> Morphology:
+    """The (cached) analyser ``backend`` for language ``code``."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown morphology back-end {backend!r}; known: {', '.join(BACKENDS)}")
+    return BACKENDS[backend](code)
+
+
+def expand_lexemes(table: dict, morphology: Morphology) -> dict:
+    """``table`` with the forms of its ``[lexemes."KEY"]`` lemmas added to the lists ``KEY``."""
+    lexemes = table.get("lexemes")
+    if not isinstance(lexemes, dict):
+        return table
+    out = dict(table)
+    for key, spec in lexemes.items():
+        *path, leaf = key.split(".")
+        target = out
+        for part in path:
+            target[part] = dict(target.get(part, {}))
+            target = target[part]
+        present = list(target.get(leaf, []))
+        seen = set(present)
+        for lemma in spec.get("lemmas", []):
+            for form in sorted(morphology.forms(lemma, spec.get("tags", []))):
+                if form not in seen:
+                    seen.add(form)
+                    present.append(form)
+        target[leaf] = present
+    return out
+
+
+class NameReader:
+    """Reads the names of one document in the nominative, each surname in the gender its
+    first name shows, or as an earlier full mention in the document gave it."""
+
+    def __init__(self, morphology: Pymorphy3, masculine_endings: dict[str, str] | None = None):
+        self.morphology = morphology
+        self.known: set[str] = set()
+        #: oblique -> nominative endings of masculine surnames the dictionary does not know
+        #: ("-ова" -> "-ов"), longest first; from the language's ``entities.toml``
+        self.endings = sorted((masculine_endings or {}).items(), key=lambda kv: -len(kv[0]))
+
+    def _by_ending(self, word: str) -> str | None:
+        for oblique, nominative in self.endings:
+            if word.endswith(oblique) and len(word) > len(oblique) + 2:
+                return word[: -len(oblique)] + nominative
+        return None
+
+    def nominative(self, name: str) -> str:
+        words = name.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return name
+        gender = self.morphology.gender(words[0]) if len(words) > 1 else None
+        chosen: list[str] = []
+        for at, word in enumerate(words):
+            options = self.morphology.nominatives(word)
+            pick = next((o for o in options if o in self.known), None)
+            if pick is None and gender is not None and at > 0:
+                pick = self.morphology.nominative_in(word, gender)
+                if pick is None and gender == "masc":
+                    pick = self._by_ending(word)
+            chosen.append(pick or options[0])
+        if len(words) > 1:
+            self.known.update(chosen)
+        return " ".join(chosen)
