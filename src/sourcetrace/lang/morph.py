@@ -4,7 +4,8 @@ A language opts in with ``morphology = "pymorphy3"`` in its ``_meta.toml``. Two 
 
 * the data loader: a concern may list lemmas under ``[lexemes."KEY"]`` (``lemmas`` and the
   grammemes of the forms wanted, ``tags``); every such form of every lemma is added to the
-  list ``KEY`` (dotted for a nested table: ``"lexicon.indirect_cues"``). One lemma ("заявить")
+  list ``KEY`` (dotted for a nested table: ``"lexicon.indirect_cues"``); with ``values``
+  (``{"два" = 2}``) instead of ``lemmas`` every form is added to the table ``KEY`` with its value. One lemma ("заявить")
   then gives заявил, заявила, заявили, заявило, заявит, заявив, so the components, which look
   words up by their lower-case form, need not know the language inflects;
 * speaker clustering: a name in an oblique case ("Зеленского", "Синегубова") is read in the
@@ -59,7 +60,7 @@ class Pymorphy3:
 
     def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
         wanted = [set(group.split("+")) for group in tags]
-        out = {lemma.lower()}
+        out: set[str] = set()
         for parse in self.analyzer.parse(lemma):
             if parse.normal_form != lemma.lower():
                 continue
@@ -71,8 +72,13 @@ class Pymorphy3:
         return out
 
     def nominatives(self, word: str) -> list[str]:
-        out: list[str] = []
         parses = self.analyzer.parse(word)
+        # a word one reading takes as a nominative name stays as written, first
+        out: list[str] = [
+            word
+            for p in parses[:1]
+            if {"nomn", "sing"} <= set(p.tag.grammemes) and ({"NOUN", "ADJF"} & set(p.tag.grammemes))
+        ]
         named = [p for p in parses if self.NAME_TAGS & set(p.tag.grammemes)]
         adjectival = [p for p in parses if "ADJF" in p.tag.grammemes]
         for parse in named + adjectival + parses:
@@ -99,7 +105,12 @@ class Pymorphy3:
     def nominative_in(self, word: str, gender: str) -> str | None:
         """The nominative of the name word ``word`` in ``gender`` ("Синегубова", masc ->
         "Синегубов"; femn -> "Синегубова")."""
-        for parse in self.analyzer.parse(word):
+        parses = self.analyzer.parse(word)
+        for parse in parses:
+            grammemes = set(parse.tag.grammemes)
+            if {"nomn", "sing"} <= grammemes and (gender in grammemes or "ms-f" in grammemes):
+                return word
+        for parse in parses:
             if not ({"NOUN", "ADJF"} & set(parse.tag.grammemes)):
                 continue
             if gender not in parse.tag.grammemes and "ms-f" not in parse.tag.grammemes:
@@ -144,6 +155,15 @@ def expand_lexemes(table: dict, morphology: Morphology) -> dict:
         for part in path:
             target[part] = dict(target.get(part, {}))
             target = target[part]
+        values = spec.get("values")
+        if isinstance(values, dict):
+            # a table of words and what they stand for ("два" = 2): every form stands for it
+            mapping = dict(target.get(leaf, {}))
+            for lemma, value in values.items():
+                for form in morphology.forms(lemma, spec.get("tags", [])):
+                    mapping.setdefault(form, value)
+            target[leaf] = mapping
+            continue
         present = list(target.get(leaf, []))
         seen = set(present)
         for lemma in spec.get("lemmas", []):
@@ -165,6 +185,7 @@ class NameReader:
         #: oblique -> nominative endings of masculine surnames the dictionary does not know
         #: ("-ова" -> "-ов"), longest first; from the language's ``entities.toml``
         self.endings = sorted((masculine_endings or {}).items(), key=lambda kv: -len(kv[0]))
+        self.nominative_endings = tuple({v for _, v in self.endings})
 
     def _by_ending(self, word: str) -> str | None:
         for oblique, nominative in self.endings:
@@ -181,10 +202,14 @@ class NameReader:
         for at, word in enumerate(words):
             options = self.morphology.nominatives(word)
             pick = next((o for o in options if o in self.known), None)
+            if pick is None and gender == "masc" and at > 0:
+                # a surname with the endings of a man's: "Синегубова" -> "Синегубов",
+                # "Синегубов" as written (the dictionary may read it as a plural)
+                pick = self._by_ending(word) or (
+                    word if word.endswith(self.nominative_endings) else None
+                )
             if pick is None and gender is not None and at > 0:
                 pick = self.morphology.nominative_in(word, gender)
-                if pick is None and gender == "masc":
-                    pick = self._by_ending(word)
             chosen.append(pick or options[0])
         if len(words) > 1:
             self.known.update(chosen)

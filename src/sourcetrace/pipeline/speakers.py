@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import lang as langdata
 from .annotations import Mention, get_list
 from .cues import (
     ORG_LABELS,
@@ -75,16 +76,36 @@ class Speakers:
         self.name = name
         self.lang = lang or nlp.lang
         self.lx: Lexicon = lexicon(self.lang)
+        self.names = _name_reader_factory(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        return _Resolution(self.lx).resolve(doc)
+        return _Resolution(self.lx, self.names()).resolve(doc)
+
+
+def _name_reader_factory(code: str):
+    """A maker of per-document name readers: names in an inflecting language (``morphology``
+    in its ``_meta.toml``) are read in the nominative ("Зеленского" -> "Зеленский"), so the
+    forms of one name cluster; other languages keep names as written."""
+    backend = langdata.load(code)["_meta"].get("morphology")
+    if not backend:
+        return lambda: None
+    from ..lang.morph import NameReader, for_language
+
+    analyser = for_language(code, backend)
+    endings = langdata.concern(code, "entities").get("masculine_surname_endings", {})
+    return lambda: NameReader(analyser, endings)
 
 
 class _Resolution:
     """Clusters the mentions of one document; its attributes are that document's state."""
 
-    def __init__(self, lx: Lexicon):
+    def __init__(self, lx: Lexicon, names=None):
         self.lx = lx
+        self._names = names
+
+    def _nominative(self, m: Mention) -> None:
+        if self._names is not None and m.kind == "named" and m.name:
+            m.name = self._names.nominative(m.name)
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
@@ -107,6 +128,8 @@ class _Resolution:
         self._person_words: set[str] = set()  # words of the people named so far
         for m in mentions:
             self._normalise(doc, m)
+        for m in sorted(mentions, key=_pos):
+            self._nominative(m)
         of: dict[int, _Cluster] = {}  # id(mention) -> its cluster, as they are joined
         at_span: dict[tuple[int, int], _Cluster] = {}  # one phrase read twice is one referent
         for m in sorted(mentions, key=_pos):
@@ -138,6 +161,7 @@ class _Resolution:
                 full = self._fuller_name(doc, m)
                 if full:
                     m.name = full
+                    self._nominative(m)
                     target = self._same_name(m, clusters)
             elif (
                 target is None
