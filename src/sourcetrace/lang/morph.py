@@ -41,6 +41,10 @@ class Morphology(Protocol):
         """``masc`` or ``femn`` when ``first_name`` is a known first name, else None."""
         ...
 
+    def phrase_nominative(self, phrase: str) -> str:
+        """A noun phrase with its head in the nominative."""
+        ...
+
 
 class Pymorphy3:
     """pymorphy3 with the OpenCorpora (ru) or VESUM (uk) dictionary."""
@@ -119,6 +123,40 @@ class Pymorphy3:
             if found is not None:
                 return _cased_like(found.word, word)
         return None
+
+
+    def phrase_nominative(self, phrase: str) -> str:
+        """A noun phrase with its head noun and the adjectives before it in the nominative,
+        the words after it as written ("оперативного штаба" -> "оперативный штаб",
+        "Генштаба ВСУ" -> "Генштаб ВСУ"); unchanged when the head is nominative already."""
+        words = phrase.split()
+        for at, word in enumerate(words):
+            parses = [p for p in self.analyzer.parse(word) if "NOUN" in p.tag.grammemes]
+            if not parses:
+                if any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in self.analyzer.parse(word)):
+                    continue
+                return phrase  # a word that is neither: leave the phrase as written
+            if any("nomn" in p.tag.grammemes for p in parses):
+                return phrase
+            head = parses[0]
+            number = "plur" if "plur" in head.tag.grammemes else "sing"
+            found = head.inflect({"nomn", number})
+            if found is None:
+                return phrase
+            out = [*words]
+            out[at] = _cased_like(found.word, word)
+            case = head.tag.case
+            agree = {"nomn", number} | ({head.tag.gender} if number == "sing" and head.tag.gender else set())
+            for k in range(at):
+                adj = next(
+                    (p for p in self.analyzer.parse(words[k]) if {"ADJF", "PRTF"} & set(p.tag.grammemes) and p.tag.case == case),
+                    None,
+                )
+                inflected = adj.inflect(agree) if adj is not None else None
+                if inflected is not None:
+                    out[k] = _cased_like(inflected.word, words[k])
+            return " ".join(out)
+        return phrase
 
 
 def _cased_like(form: str, model: str) -> str:

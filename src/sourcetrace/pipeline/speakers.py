@@ -104,8 +104,12 @@ class _Resolution:
         self._names = names
 
     def _nominative(self, m: Mention) -> None:
-        if self._names is not None and m.kind == "named" and m.name:
+        if self._names is None or not m.name:
+            return
+        if m.kind == "named":
             m.name = self._names.nominative(m.name)
+        elif m.kind in ("organisation", "descriptive"):
+            m.name = self._names.morphology.phrase_nominative(m.name)
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
