@@ -249,6 +249,12 @@ class IndirectReader(CueReader):
         lx = self.lx
         for seq in lx.according_to:
             n = len(seq)
+            if "*" in seq:
+                # "по его словам", "за її словами": the speaker is the pronoun in the phrase
+                ann = self._according_pronoun(doc, k, s0, s1, seq, state)
+                if ann is not None:
+                    return ann
+                continue
             if k + n <= s1 and all(doc[k + i].lower_ == w for i, w in enumerate(seq)):
                 at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
                 # "Ifølge generalstaben mistet Russland ...": the phrase ends at the verb
@@ -299,6 +305,30 @@ class IndirectReader(CueReader):
                     cue=doc[k : k + n],
                 )
         return None
+
+    def _according_pronoun(
+        self, doc: Doc, k: int, s0: int, s1: int, seq: tuple[str, ...], state: ReadState
+    ) -> QuoteAnn | None:
+        """An "according to" phrase with a possessive pronoun inside it (``*`` in the
+        language's ``according_to``: "по его словам"): the pronoun is the speaker."""
+        lx = self.lx
+        n = len(seq)
+        slot = seq.index("*")
+        if k + n > s1 or not all(
+            doc[k + i].lower_ in lx.pronouns if w == "*" else doc[k + i].lower_ == w
+            for i, w in enumerate(seq)
+        ):
+            return None
+        speaker = make_mention(doc, lx, k + slot, k + slot + 1)
+        if speaker is None:
+            return None
+        at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
+        clause = self._clause(doc, k + n, s1, state) if at_start else self._clause(doc, s0, k, state)
+        if clause is None:
+            return None
+        return QuoteAnn(
+            span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k : k + n]
+        )
 
     def _data_source(self, doc: Doc, s: int, e: int, s1: int) -> tuple[int, int, int] | None:
         """For "ifølge tall VG har fått fra Utenriksdepartementet, ...", "according to figures
