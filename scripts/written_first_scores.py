@@ -16,8 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from sourcetrace.evaluate import Counts, Scores, evaluate_dir, gold_pairs, written_split
 from sourcetrace.eval_gate import METRICS
+from sourcetrace.evaluate import Counts, Scores, evaluate_dir, gold_pairs, written_split
 
 WRITTEN = Path(__file__).resolve().parents[1] / "evaluation" / "written"
 OUT = WRITTEN / "first-scores.json"

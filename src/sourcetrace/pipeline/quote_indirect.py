@@ -267,6 +267,12 @@ class IndirectReader(CueReader):
                     else np_after(doc, lx, k + n, s1)
                 )
                 s, e = bounds if bounds is not None else (k + n, k + n)
+                if at_start and lx.according_to_comma:
+                    comma = next(
+                        (t for t in range(k + n, min(s1, k + n + 14)) if doc[t].text == ","), None
+                    )
+                    if comma is not None and comma > k + n:
+                        s, e = k + n, comma
                 rest = e
                 data = self._data_source(doc, s, e, s1)
                 if data is not None:
