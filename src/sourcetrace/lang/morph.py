@@ -57,8 +57,8 @@ class Pymorphy3:
             import pymorphy3
         except ImportError as exc:  # pragma: no cover - a broken install
             raise RuntimeError(
-                f"reading {code!r} needs pymorphy3 and pymorphy3-dicts-{code}: "
-                f"pip install 'sourcetrace[ruuk]'"
+                f"reading {code!r} needs pymorphy3 and its dictionary: "
+                f"pip install pymorphy3 pymorphy3-dicts-{code}"
             ) from exc
         self.analyzer = pymorphy3.MorphAnalyzer(lang=code)
 

@@ -28,7 +28,7 @@ def _models() -> tuple[Any, Any]:
         from natasha import NewsEmbedding, NewsNERTagger, Segmenter
     except ImportError as exc:  # pragma: no cover - a broken install
         raise RuntimeError(
-            "reading Russian entities needs natasha: pip install 'sourcetrace[ruuk]'"
+            "reading Russian entities needs natasha: pip install natasha"
         ) from exc
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
