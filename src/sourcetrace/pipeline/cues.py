@@ -336,7 +336,7 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
     return best
 
 
-_OPEN_MARKS = frozenset({"«", "“", '"', "”"})
+_OPEN_MARKS = frozenset({"«", "“", '"', "”", "„"})
 #: parts of speech (when a tagger gives them) that never stand inside a speaker's name phrase
 _CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ", "ADV", "PRON"})
 def _finite(tok) -> bool:
