@@ -45,6 +45,10 @@ class Morphology(Protocol):
         """A noun phrase with its head in the nominative."""
         ...
 
+    def is_place(self, word: str) -> bool:
+        """Whether ``word`` names a place or is made from a place name."""
+        ...
+
 
 class Pymorphy3:
     """pymorphy3 with the OpenCorpora (ru) or VESUM (uk) dictionary."""
@@ -99,6 +103,14 @@ class Pymorphy3:
     def lemma(self, word: str) -> str:
         parses = self.analyzer.parse(word)
         return parses[0].normal_form if parses else word.lower()
+
+    def is_place(self, word: str) -> bool:
+        """Whether a reading of ``word`` is a place name or a word made from one
+        ("Британії", "Харьковской")."""
+        return any(
+            {"Geox"} & set(p.tag.grammemes) or (p.normal_form.endswith(("ский", "ський", "ская", "ська")))
+            for p in self.analyzer.parse(word)
+        )
 
     def gender(self, first_name: str) -> str | None:
         for parse in self.analyzer.parse(first_name):
@@ -235,6 +247,13 @@ class NameReader:
         words = name.split()
         if not words or not all(w[:1].isupper() for w in words):
             return name
+        # a place or organisation the role named before the person ("Велика Британія Валерій
+        # Залужний", "Харьковская ОВА Олег Синегубов"): the name starts at the first name
+        first = next(
+            (at for at, w in enumerate(words[:-1]) if self.morphology.gender(w) is not None), 0
+        )
+        if first > 0:
+            words = words[first:]
         gender = self.morphology.gender(words[0]) if len(words) > 1 else None
         chosen: list[str] = []
         for at, word in enumerate(words):
