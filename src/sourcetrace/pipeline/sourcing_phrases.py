@@ -60,6 +60,9 @@ class Lexicon:
         self.openers, self.openers_multi = _multi(_words(data, "clause_openers"))
         self.stop = _words(data, "np_stop")
         self.trim = _words(data, "np_trim")
+        # words that end a subject read leftwards when no name follows them (ru/uk: objects and
+        # adverbials stand between subject and verb, "Губернатор | эту информацию опроверг")
+        self.subject_breaks = _words(data, "subject_breaks")
         self.fronted, self.fronted_multi = _multi(_words(data, "fronted"))
         self.fronted_alone = _words(data, "fronted_alone")
         self.pronouns = _words(data, "pronouns")
@@ -294,6 +297,12 @@ class Phrases:
             e = k if k > s else e
         while e > s and doc[e - 1].lower_ in self.lex.trim:
             e -= 1
+        for k in range(s + 1, e):
+            if doc[k].lower_ in self.lex.subject_breaks and not any(
+                _is_cap(doc[r]) for r in range(k, e)
+            ):
+                e = k
+                break
         if self.lex.date_end_re is not None and e > s:
             # "britisk etterretning i oktober anslo": the time phrase is not the source
             m = self.lex.date_end_re.search(doc[s:e].text)
