@@ -93,6 +93,9 @@ class Lexicon:
     #: an "according to" source runs to the comma after it ("По словам директора станции
     #: Олега Ромащенко, ..."): languages that always set that comma
     according_to_comma: bool = False
+    #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
+    #: which is then X's indirect quote
+    back_reference_quotes: bool = False
     scare_preps: frozenset[str] = frozenset()
     data_nouns: frozenset[str] = frozenset()
     data_source_preps: frozenset[str] = frozenset()
@@ -200,6 +203,7 @@ def lexicon(code: str) -> Lexicon:
         platforms=_low(s.get("media", {}).get("platforms")),
         subject_breaks=_low(lx.get("subject_breaks")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
+        back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         scare_markers=_low(lx.get("scare_markers")),
         scare_preps=_low(lx.get("scare_preps")),
         data_nouns=_low(lx.get("data_nouns")),

@@ -110,6 +110,8 @@ class IndirectReader(CueReader):
         if _negated(doc, lx, k, s0) or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
+            if lx.back_reference_quotes:
+                return self._back_reference(doc, k, cue_end, s0, s1)
             return None  # "Det forteller X": the quote is elsewhere
         if doc[s1 - 1].text == ":" or any(
             doc[t].text == ":" for t in range(cue_end, min(s1, cue_end + 8))
@@ -311,6 +313,25 @@ class IndirectReader(CueReader):
                     cue=doc[k : k + n],
                 )
         return None
+
+    def _back_reference(self, doc: Doc, k: int, cue_end: int, s0: int, s1: int) -> QuoteAnn | None:
+        """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
+        in the same paragraph, is what the speaker after the cue reported (languages with
+        ``back_reference_quotes``)."""
+        if not (s0 - 1 > 0 and doc[s0 - 1].text in (".", "!")):
+            return None
+        p1 = s0 - 1  # the previous sentence, its final stop left out
+        p0 = p1
+        while p0 > 0 and not doc[p0].is_sent_start and not (
+            doc[p0 - 1].is_space and "\n" in doc[p0 - 1].text
+        ):
+            p0 -= 1
+        if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
+            return None
+        speaker, _ = self._speaker_pos(doc, k, cue_end, s0, s1)
+        if speaker is None:
+            return None
+        return QuoteAnn(span=doc[p0:p1], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
 
     def _according_pronoun(
         self, doc: Doc, k: int, s0: int, s1: int, seq: tuple[str, ...], state: ReadState
