@@ -229,13 +229,31 @@ class NameReader:
     """Reads the names of one document in the nominative, each surname in the gender its
     first name shows, or as an earlier full mention in the document gave it."""
 
-    def __init__(self, morphology: Pymorphy3, masculine_endings: dict[str, str] | None = None):
+    def __init__(
+        self,
+        morphology: Pymorphy3,
+        masculine_endings: dict[str, str] | None = None,
+        outlets: dict[str, str] | None = None,
+    ):
         self.morphology = morphology
         self.known: set[str] = set()
+        #: known outlets by their lower-case nominative ("медиазона" -> "Медиазона")
+        self.outlets = outlets or {}
         #: oblique -> nominative endings of masculine surnames the dictionary does not know
         #: ("-ова" -> "-ов"), longest first; from the language's ``entities.toml``
         self.endings = sorted((masculine_endings or {}).items(), key=lambda kv: -len(kv[0]))
         self.nominative_endings = tuple({v for _, v in self.endings})
+
+    def organisation(self, name: str) -> str:
+        """An organisation's or description's name in the nominative: a known outlet by its own
+        spelling ("«Медиазоны»" -> "Медиазона"), else the head of the phrase inflected."""
+        bare = name.strip("«»„“”\"")
+        if len(bare.split()) == 1 and self.outlets:
+            for parse in self.morphology.analyzer.parse(bare):
+                found = self.outlets.get(parse.normal_form)
+                if found is not None:
+                    return found
+        return self.morphology.phrase_nominative(name)
 
     def _by_ending(self, word: str) -> str | None:
         for oblique, nominative in self.endings:

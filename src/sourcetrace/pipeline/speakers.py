@@ -93,7 +93,9 @@ def _name_reader_factory(code: str):
 
     analyser = for_language(code, backend)
     endings = langdata.concern(code, "entities").get("masculine_surname_endings", {})
-    return lambda: NameReader(analyser, endings)
+    media = langdata.concern(code, "speakers").get("media", {}).get("outlets", [])
+    outlets = {o.lower(): o for o in media if len(o.split()) == 1}
+    return lambda: NameReader(analyser, endings, outlets)
 
 
 class _Resolution:
@@ -109,7 +111,7 @@ class _Resolution:
         if m.kind == "named":
             m.name = self._names.nominative(m.name)
         elif m.kind in ("organisation", "descriptive"):
-            m.name = self._names.morphology.phrase_nominative(m.name)
+            m.name = self._names.organisation(m.name)
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
