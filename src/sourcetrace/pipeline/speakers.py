@@ -111,6 +111,10 @@ class _Resolution:
         if m.kind == "named":
             m.name = self._names.nominative(m.name)
         elif m.kind in ("organisation", "descriptive"):
+            if len(m.name.split()) == 1 and self.lx.anaphors.get(m.name.lower()) == "person":
+                # "Губернатор эту информацию опроверг": a capitalised role noun opening the
+                # sentence is a person described, not an organisation
+                m.kind = "descriptive"
             m.name = self._names.organisation(m.name)
 
     def resolve(self, doc: Doc) -> Doc:
