@@ -85,14 +85,14 @@ class Pymorphy3:
         out: list[str] = [
             word
             for p in parses[:1]
-            if {"nomn", "sing"} <= set(p.tag.grammemes) and ({"NOUN", "ADJF"} & set(p.tag.grammemes))
+            if _nominative_singular(p.tag.grammemes) and ({"NOUN", "ADJF"} & set(p.tag.grammemes))
         ]
         named = [p for p in parses if self.NAME_TAGS & set(p.tag.grammemes)]
         adjectival = [p for p in parses if "ADJF" in p.tag.grammemes]
         for parse in named + adjectival + parses:
             if not ({"NOUN", "ADJF"} & set(parse.tag.grammemes)):
                 continue
-            nominative = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+            nominative = _inflect(parse, {"nomn", "sing"}) or parse.inflect({"nomn"})
             if nominative is None:
                 continue
             form = _cased_like(nominative.word, word)
@@ -124,14 +124,14 @@ class Pymorphy3:
         parses = self.analyzer.parse(word)
         for parse in parses:
             grammemes = set(parse.tag.grammemes)
-            if {"nomn", "sing"} <= grammemes and (gender in grammemes or "ms-f" in grammemes):
+            if _nominative_singular(grammemes) and (gender in grammemes or "ms-f" in grammemes):
                 return word
         for parse in parses:
             if not ({"NOUN", "ADJF"} & set(parse.tag.grammemes)):
                 continue
             if gender not in parse.tag.grammemes and "ms-f" not in parse.tag.grammemes:
                 continue
-            found = parse.inflect({"nomn", "sing", gender}) or parse.inflect({"nomn", "sing"})
+            found = _inflect(parse, {"nomn", "sing", gender}) or _inflect(parse, {"nomn", "sing"})
             if found is not None:
                 return _cased_like(found.word, word)
         return None
@@ -143,32 +143,65 @@ class Pymorphy3:
         "Генштаба ВСУ" -> "Генштаб ВСУ"); unchanged when the head is nominative already."""
         words = phrase.split()
         for at, word in enumerate(words):
-            parses = [p for p in self.analyzer.parse(word) if "NOUN" in p.tag.grammemes]
+            readings = self.analyzer.parse(word)
+            parses = [p for p in readings if "NOUN" in p.tag.grammemes]
+            adjective = any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in readings)
+            if adjective and (not parses or at < len(words) - 1):
+                continue  # "російської сторони": an adjective before its noun
             if not parses:
-                if any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in self.analyzer.parse(word)):
-                    continue
                 return phrase  # a word that is neither: leave the phrase as written
-            if any("nomn" in p.tag.grammemes for p in parses):
+            # the case the adjectives before the noun agree with picks among its readings
+            # ("обласної прокуратури": genitive singular, not nominative plural)
+            adjective_cases: set[str] | None = None
+            for k in range(at):
+                cases = {
+                    p.tag.case
+                    for p in self.analyzer.parse(words[k])
+                    if {"ADJF", "PRTF"} & set(p.tag.grammemes)
+                }
+                adjective_cases = cases if adjective_cases is None else adjective_cases & cases
+            agreeing = [p for p in parses if adjective_cases and p.tag.case in adjective_cases]
+            head = (agreeing or parses)[0]
+            if head.tag.case == "nomn":
                 return phrase
-            head = parses[0]
             number = "plur" if "plur" in head.tag.grammemes else "sing"
-            found = head.inflect({"nomn", number})
+            found = _inflect(head, {"nomn", number})
             if found is None:
                 return phrase
             out = [*words]
             out[at] = _cased_like(found.word, word)
             case = head.tag.case
-            agree = {"nomn", number} | ({head.tag.gender} if number == "sing" and head.tag.gender else set())
+            agree = {"nomn", number} | (
+                {head.tag.gender} if number == "sing" and head.tag.gender else set()
+            )
             for k in range(at):
                 adj = next(
                     (p for p in self.analyzer.parse(words[k]) if {"ADJF", "PRTF"} & set(p.tag.grammemes) and p.tag.case == case),
                     None,
                 )
-                inflected = adj.inflect(agree) if adj is not None else None
+                inflected = _inflect(adj, agree) if adj is not None else None
                 if inflected is not None:
                     out[k] = _cased_like(inflected.word, words[k])
             return " ".join(out)
         return phrase
+
+
+def _nominative_singular(grammemes) -> bool:
+    """A nominative singular reading; the Ukrainian dictionary leaves the singular unmarked."""
+    return "nomn" in grammemes and "plur" not in grammemes
+
+
+def _inflect(parse, grammemes: set[str]):
+    """``parse`` inflected to ``grammemes``; for a dictionary that leaves the singular unmarked
+    (Ukrainian), again without ``sing``."""
+    found = parse.inflect(grammemes)
+    if found is not None or "sing" not in grammemes:
+        return found
+    wanted = grammemes - {"sing"}
+    return next(
+        (f for f in parse.lexeme if wanted <= set(f.tag.grammemes) and "plur" not in f.tag.grammemes),
+        None,
+    )
 
 
 def _cased_like(form: str, model: str) -> str:
