@@ -296,15 +296,24 @@ class NameReader:
 
     def nominative(self, name: str) -> str:
         words = name.split()
+        # a place or organisation the role named before the person ("Велика Британія Валерій
+        # Залужний", "Харьковская ОВА Олег Синегубов"): the name starts at the first name, and
+        # ends before the first lower-case word ("... Залужний у колонці для ...")
+        first = next(
+            (
+                at
+                for at, w in enumerate(words[:-1])
+                if w[:1].isupper() and words[at + 1][:1].isupper() and self.morphology.gender(w)
+            ),
+            None,
+        )
+        if first is not None:
+            end = first + 1
+            while end < len(words) and end - first < 3 and words[end][:1].isupper():
+                end += 1
+            words = words[first:end]
         if not words or not all(w[:1].isupper() for w in words):
             return name
-        # a place or organisation the role named before the person ("Велика Британія Валерій
-        # Залужний", "Харьковская ОВА Олег Синегубов"): the name starts at the first name
-        first = next(
-            (at for at, w in enumerate(words[:-1]) if self.morphology.gender(w) is not None), 0
-        )
-        if first > 0:
-            words = words[first:]
         gender = self.morphology.gender(words[0]) if len(words) > 1 else None
         chosen: list[str] = []
         for at, word in enumerate(words):
