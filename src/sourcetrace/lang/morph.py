@@ -162,8 +162,10 @@ class Pymorphy3:
                 adjective_cases = cases if adjective_cases is None else adjective_cases & cases
             agreeing = [p for p in parses if adjective_cases and p.tag.case in adjective_cases]
             head = (agreeing or parses)[0]
-            if head.tag.case == "nomn":
-                return phrase
+            if head.tag.case == "nomn" or (
+                not agreeing and any(p.tag.case == "nomn" for p in parses)
+            ):
+                return phrase  # nominative already, or may be ("Енергетики" as written)
             number = "plur" if "plur" in head.tag.grammemes else "sing"
             found = _inflect(head, {"nomn", number})
             if found is None:
@@ -287,6 +289,15 @@ class NameReader:
                 if found is not None:
                     return found
         return self.morphology.phrase_nominative(name)
+
+    def person_in(self, phrase: str) -> str | None:
+        """The person's name inside a description ("Посол України у Великій Британії Валерій
+        Залужний у колонці ..."): a first name and the capitalised words after it."""
+        words = phrase.split()
+        for at, word in enumerate(words[:-1]):
+            if word[:1].isupper() and words[at + 1][:1].isupper() and self.morphology.gender(word):
+                return self.nominative(" ".join(words[at:]))
+        return None
 
     def _by_ending(self, word: str) -> str | None:
         for oblique, nominative in self.endings:

@@ -110,6 +110,12 @@ class _Resolution:
             return
         if m.kind == "named":
             m.name = self._names.nominative(m.name)
+        elif (
+            m.kind == "descriptive"
+            or (m.kind == "organisation" and m.name.split()[0].lower() in self.lx.titles)
+        ) and (person := self._names.person_in(m.name)) is not None:
+            # "Посол України ... Валерій Залужний у колонці для видання The Telegraph"
+            m.kind, m.name, m.entity_type = "named", person, "PER"
         elif m.kind in ("organisation", "descriptive"):
             if len(m.name.split()) == 1 and self.lx.anaphors.get(m.name.lower()) == "person":
                 # "Губернатор эту информацию опроверг": a capitalised role noun opening the
