@@ -362,6 +362,11 @@ class _Resolution:
             for i, w in enumerate(t.text for t in doc):
                 if w[:1].isupper():
                     self._where.setdefault(w, []).append(i)
+                    if self._names is not None:
+                        # an inflecting language: "Белов" is also found as "Романом Беловым"
+                        for form in self._names.morphology.nominatives(w)[:2]:
+                            if form != w:
+                                self._where.setdefault(form, []).append(i)
         best: tuple[tuple[int, int], str] | None = None
         for i in self._where.get(name, []):
             tok = doc[i]
