@@ -287,10 +287,24 @@ def np_after(
             and not is_nominal(doc, lx, j)
             and doc[j - 1].text.islower()
             and (_head_word(doc[j - 1].lower_, lx) or is_plural(doc[j - 1].lower_, lx))
+            and not _person_follows(doc, j, limit)
         ):
             break  # "beskrev en av soldatene | situasjonen": the object after the head noun
         j += 1
     return start, j
+
+
+def _person_follows(doc: Doc, j: int, limit: int) -> bool:
+    """Whether a tagged person's name follows within two lower-case words: the words are a
+    genitive inside the role ("губернатор | города Алексей Ковальчук"), not an object."""
+    for k in range(j, min(limit, j + 3)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].ent_type_ in PER_LABELS and doc[k].ent_iob_ == "B":
+            return True
+        if not doc[k].text.islower():
+            return False
+    return False
 
 
 def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int | None:
