@@ -105,11 +105,27 @@ class _Resolution:
         self.lx = lx
         self._names = names
 
+    def _alias_in(self, m: Mention) -> str | None:
+        """The call sign or alias a description gives ("з позивним «Шульц»")."""
+        if m.span is None:
+            return None
+        words = [t for t in m.span if t.text not in ("«", "»", "„", "“", "”", '"')]
+        lows = [t.lower_ for t in words]
+        for seq in self.lx.aliases:
+            n = len(seq)
+            for at in range(len(lows) - n):
+                if tuple(lows[at : at + n]) == seq and is_cap(words[at + n].text):
+                    return words[at + n].text
+        return None
+
     def _nominative(self, m: Mention) -> None:
         if self._names is None or not m.name:
             return
         if m.kind == "named":
             m.name = self._names.nominative(m.name)
+        elif m.kind == "descriptive" and (alias := self._alias_in(m)) is not None:
+            # "Побратим з позивним «Шульц»": the call sign is the name the text gives
+            m.kind, m.name, m.entity_type = "named", alias, "PER"
         elif (
             m.kind == "descriptive"
             or (m.kind == "organisation" and m.name.split()[0].lower() in self.lx.titles)
