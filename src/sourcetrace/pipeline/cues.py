@@ -96,6 +96,9 @@ class Lexicon:
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
     #: which is then X's indirect quote
     back_reference_quotes: bool = False
+    #: prepositions naming a body that speaks through an impersonal plural ("В Минобороны
+    #: заявили", "У Кремлі наголосили")
+    locative_sources: frozenset[str] = frozenset()
     scare_preps: frozenset[str] = frozenset()
     data_nouns: frozenset[str] = frozenset()
     data_source_preps: frozenset[str] = frozenset()
@@ -204,6 +207,7 @@ def lexicon(code: str) -> Lexicon:
         subject_breaks=_low(lx.get("subject_breaks")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),
         scare_preps=_low(lx.get("scare_preps")),
         data_nouns=_low(lx.get("data_nouns")),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .annotations import QuoteAnn
+from .annotations import Mention, QuoteAnn
 from .cues import Lexicon, is_cap, make_mention, np_after, np_before, subject_at
 from .quote_cues import CueReader, ReadState
 from .quote_marks import DASHES
@@ -113,11 +113,16 @@ class IndirectReader(CueReader):
             if lx.back_reference_quotes:
                 return self._back_reference(doc, k, cue_end, s0, s1)
             return None  # "Det forteller X": the quote is elsewhere
+        if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
+            return self._back_reference(doc, k, cue_end, s0, s1)  # "Про це в Telegram повідомив"
         if doc[s1 - 1].text == ":" or any(
             doc[t].text == ":" for t in range(cue_end, min(s1, cue_end + 8))
         ):
             return None  # "X sier følgende:" announces a direct quote
         speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
+        if speaker is None and lx.locative_sources:
+            speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
+            subj_start = s0 if speaker is not None else None
         if speaker is None:
             return None
         # the complementizer, after the speaker phrase and adverbials
@@ -467,3 +472,32 @@ def _short(bounds: tuple[int, int], doc: Doc, lx: Lexicon) -> tuple[int, int]:
 
 def inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in ranges)
+
+
+def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
+    """Whether the words before the cue are a placeholder with at most a medium or time phrase
+    ("Про це в Telegram повідомив", "Об этом вечером сообщил")."""
+    if k - s0 < 2 or k - s0 > 6 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
+        return False
+    return all(
+        doc[t].lower_ in lx.placeholders
+        or doc[t].lower_ in lx.medium_preps
+        or doc[t].lower_ in lx.medium_nouns
+        or doc[t].lower_ in lx.platforms
+        or doc[t].lower_ in lx.time_words
+        or doc[t].lower_ in lx.adverbs
+        for t in range(s0, k)
+    )
+
+
+def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
+    """ "В Минобороны заявили", "У Кремлі наголосили": a body named with a locative
+    preposition opening the sentence speaks through an impersonal plural cue."""
+    if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources or not is_cap(doc[s0 + 1].text):
+        return None
+    end = s0 + 1
+    while end < k and is_cap(doc[end].text):
+        end += 1
+    if not all(doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words for t in range(end, k)):
+        return None
+    return make_mention(doc, lx, s0 + 1, end)
