@@ -287,7 +287,8 @@ class NameReader:
             for parse in self.morphology.analyzer.parse(bare):
                 found = self.outlets.get(parse.normal_form)
                 if found is not None:
-                    return found
+                    # spelt as the text spells it: "«Верстке»" -> Верстка, not Вёрстка
+                    return found if "ё" in bare.lower() else found.replace("ё", "е")
         return self.morphology.phrase_nominative(name)
 
     def person_in(self, phrase: str) -> str | None:

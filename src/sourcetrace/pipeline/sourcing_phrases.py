@@ -63,6 +63,8 @@ class Lexicon:
         # words that end a subject read leftwards when no name follows them (ru/uk: objects and
         # adverbials stand between subject and verb, "Губернатор | эту информацию опроверг")
         self.subject_breaks = _words(data, "subject_breaks")
+        # "В Кремле ... отказались": a body after a locative preposition is the subject
+        self.locative_sources = _words(data, "locative_sources")
         self.fronted, self.fronted_multi = _multi(_words(data, "fronted"))
         self.fronted_alone = _words(data, "fronted_alone")
         self.pronouns = _words(data, "pronouns")
@@ -314,6 +316,11 @@ class Phrases:
             (doc[s].lower_ in self.lex.trim and doc[s].lower_ not in self.lex.quantifiers)
             or doc[s].lower_ in self.lex.and_words
             or doc[s].text in QUOTE_MARKS
+            or (
+                doc[s].lower_ in self.lex.locative_sources
+                and s + 1 < e
+                and (_is_cap(doc[s + 1]) or doc[s + 1].text in QUOTE_MARKS)
+            )
         ):
             s += 1
         if s >= e:
