@@ -65,6 +65,9 @@ class Lexicon:
         self.subject_breaks = _words(data, "subject_breaks")
         # "В Кремле ... отказались": a body after a locative preposition is the subject
         self.locative_sources = _words(data, "locative_sources")
+        # "за словами речника Сил оборони півдня Владислава Волошина": a role's genitive words
+        # lead to the person's name, which the phrase takes in
+        self.extend_to_person = bool(data.get("extend_to_person", False))
         self.fronted, self.fronted_multi = _multi(_words(data, "fronted"))
         self.fronted_alone = _words(data, "fronted_alone")
         self.pronouns = _words(data, "pronouns")
@@ -186,6 +189,21 @@ def clause_bounds(sent: Span, start: int, end: int) -> tuple[int, int]:
     while e > end and doc[e - 1].is_space:
         e -= 1
     return s, e
+
+
+def _through_person(doc: Doc, e: int, limit: int) -> int:
+    """The end of a phrase extended through up to four words to a tagged person's name that
+    follows before any boundary; ``e`` when there is none."""
+    k = e
+    while k < limit and k - e < 4 and doc[k].ent_type_ not in ("PER", "PERSON"):
+        if is_boundary(doc[k]) or doc[k].is_punct:
+            return e
+        k += 1
+    if k >= limit or doc[k].ent_type_ not in ("PER", "PERSON"):
+        return e
+    while k < limit and doc[k].ent_type_ in ("PER", "PERSON"):
+        k += 1
+    return k
 
 
 def _starts_with(doc: Doc, i: int, end: int, single: frozenset[str], multi) -> int:
@@ -408,6 +426,8 @@ class Phrases:
                     headed = True  # "generalstaben": only a name in apposition may follow
         while e > start and doc[e - 1].lower_ in self.lex.name_trailing:
             e -= 1
+        if self.lex.extend_to_person and e > start:
+            e = _through_person(doc, e, limit)
         return (start, e) if e > start else None
 
     def _joins_names(self, doc: Doc, i: int, limit: int, seen_cap: bool) -> bool:
