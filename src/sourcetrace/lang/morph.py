@@ -81,12 +81,15 @@ class Pymorphy3:
 
     def nominatives(self, word: str) -> list[str]:
         parses = self.analyzer.parse(word)
-        # a word one reading takes as a nominative name stays as written, first
+        # a word the likeliest reading, or a reading as a name, takes as a nominative stays as
+        # written, first ("Ганна", "Петро")
         out: list[str] = [
             word
-            for p in parses[:1]
-            if _nominative_singular(p.tag.grammemes) and ({"NOUN", "ADJF"} & set(p.tag.grammemes))
-        ]
+            for p in parses
+            if (p is parses[0] or self.NAME_TAGS & set(p.tag.grammemes))
+            and _nominative_singular(p.tag.grammemes)
+            and ({"NOUN", "ADJF"} & set(p.tag.grammemes))
+        ][:1]
         named = [p for p in parses if self.NAME_TAGS & set(p.tag.grammemes)]
         adjectival = [p for p in parses if "ADJF" in p.tag.grammemes]
         for parse in named + adjectival + parses:
