@@ -115,6 +115,24 @@ class Pymorphy3:
             for p in self.analyzer.parse(word)
         )
 
+    def first_name(self, word: str, oblique: bool) -> tuple[str, str] | None:
+        """A first name's nominative and gender, reading it in an oblique case when the
+        surname after it is in one ("Віталія Кличка": Віталій, not the woman's name Віталія)."""
+        for parse in self.analyzer.parse(word):
+            grammemes = set(parse.tag.grammemes)
+            if "Name" not in grammemes or ("nomn" in grammemes) == oblique:
+                continue
+            found = _inflect(parse, {"nomn", "sing"}) if oblique else parse
+            if found is not None:
+                return _cased_like(found.word, word), "femn" if "femn" in grammemes else "masc"
+        return None
+
+    def is_oblique(self, surname: str) -> bool:
+        """Whether a surname has no nominative reading ("Кличка", "Зеленского")."""
+        parses = self.analyzer.parse(surname)
+        as_surname = [p for p in parses if "Surn" in p.tag.grammemes] or parses
+        return not any(_nominative_singular(p.tag.grammemes) for p in as_surname)
+
     def gender(self, first_name: str) -> str | None:
         for parse in self.analyzer.parse(first_name):
             if "Name" in parse.tag.grammemes:
@@ -330,8 +348,17 @@ class NameReader:
         if not words or not all(w[:1].isupper() for w in words):
             return name
         gender = self.morphology.gender(words[0]) if len(words) > 1 else None
+        first_name = None
+        if len(words) > 1:
+            oblique = self.morphology.is_oblique(words[-1])
+            first_name = self.morphology.first_name(words[0], oblique)
+            if first_name is not None:
+                gender = first_name[1]
         chosen: list[str] = []
         for at, word in enumerate(words):
+            if at == 0 and first_name is not None:
+                chosen.append(first_name[0])
+                continue
             options = self.morphology.nominatives(word)
             pick = next((o for o in options if o in self.known), None)
             if pick is None and gender == "masc" and at > 0:
