@@ -127,6 +127,10 @@ class Pymorphy3:
                 return _cased_like(found.word, word), "femn" if "femn" in grammemes else "masc"
         return None
 
+    def is_surname(self, word: str) -> bool:
+        """Whether the dictionary knows ``word`` as a surname."""
+        return any("Surn" in p.tag.grammemes for p in self.analyzer.parse(word))
+
     def is_oblique(self, surname: str) -> bool:
         """Whether a surname has no nominative reading ("Кличка", "Зеленского")."""
         parses = self.analyzer.parse(surname)
@@ -350,7 +354,11 @@ class NameReader:
         gender = self.morphology.gender(words[0]) if len(words) > 1 else None
         first_name = None
         if len(words) > 1:
-            oblique = self.morphology.is_oblique(words[-1])
+            # the surname's case, when the dictionary or the endings know it ("Коц" is not
+            # known: the first name is then read as written)
+            oblique = self.morphology.is_oblique(words[-1]) and (
+                self.morphology.is_surname(words[-1]) or self._by_ending(words[-1]) is not None
+            )
             first_name = self.morphology.first_name(words[0], oblique)
             if first_name is not None:
                 gender = first_name[1]

@@ -109,7 +109,15 @@ class _Resolution:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
         if m.span is None:
             return None
-        words = [t for t in m.span if t.text not in ("«", "»", "„", "“", "”", '"')]
+        # the alias may follow the phrase read as the speaker ("военнослужащий | с позывным
+        # «Маэстро»")
+        doc = m.span.doc
+        end = m.span.end
+        while end < len(doc) and end < m.span.end + 5 and not doc[end].is_sent_start:
+            if doc[end].text in (",", ".", ";", ":", "—", "–"):
+                break
+            end += 1
+        words = [t for t in doc[m.span.start : end] if t.text not in ("«", "»", "„", "“", "”", '"')]
         lows = [t.lower_ for t in words]
         for seq in self.lx.aliases:
             n = len(seq)
