@@ -65,6 +65,8 @@ class Pymorphy3:
                 f"pip install pymorphy3 pymorphy3-dicts-{code}"
             ) from exc
         self.analyzer = pymorphy3.MorphAnalyzer(lang=code)
+        #: nominatives by word: the speaker component asks for every capitalised word
+        self._nominatives: dict[str, list[str]] = {}
 
     def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
         wanted = [set(group.split("+")) for group in tags]
@@ -80,6 +82,12 @@ class Pymorphy3:
         return out
 
     def nominatives(self, word: str) -> list[str]:
+        found = self._nominatives.get(word)
+        if found is None:
+            found = self._nominatives[word] = self._read_nominatives(word)
+        return list(found)
+
+    def _read_nominatives(self, word: str) -> list[str]:
         parses = self.analyzer.parse(word)
         # a word the likeliest reading, or a reading as a name, takes as a nominative stays as
         # written, first ("Ганна", "Петро")
