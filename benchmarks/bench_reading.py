@@ -1,7 +1,7 @@
 """Words per second per core of the full reading, per language.
 
 Builds a large synthetic corpus of varied articles by recombining the paragraphs of the project's
-gold cases (and the acceptance case) with a fixed seed, then reads it in one process (one core)
+gold cases (and the acceptance case; for ru/uk the written evaluation sets) with a fixed seed, then reads it in one process (one core)
 and prints words/s. Run: ``python benchmarks/bench_reading.py [--words 200000] [--model blank]``.
 """
 
@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = {
     "nb": [ROOT / "tests" / "cases" / "nb", ROOT.parent / "shared" / "cases" / "no"],
     "en": [ROOT / "tests" / "cases" / "en"],
+    # the written Russian and Ukrainian evaluation sets (news and Telegram posts)
+    "ru": [ROOT / "evaluation" / "written" / "ru"],
+    "uk": [ROOT / "evaluation" / "written" / "uk"],
 }
 
 
@@ -59,7 +62,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--model", default="blank", help="blank (rules only), or default/NAME")
-    parser.add_argument("--lang", nargs="*", default=["nb", "en"])
+    parser.add_argument("--lang", nargs="*", default=["nb", "en", "ru", "uk"])
     args = parser.parse_args()
     model = None if args.model == "default" else args.model
     for lang in args.lang:

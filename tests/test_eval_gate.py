@@ -19,9 +19,15 @@ def test_split_scores():
     return eval_gate.current_scores()
 
 
+@pytest.fixture(scope="module")
+def written_test_scores():
+    """The written ru/uk sets live in the project: they are scored wherever the tests run."""
+    return eval_gate.current_scores(real=False)
+
+
 def test_floors_are_pinned_for_every_set():
     floors = eval_gate.read_floors().get("floors", {})
-    assert set(floors) == {"nb-narc", "nn-ndt", "en-gum"}
+    assert set(floors) == {"nb-narc", "nn-ndt", "en-gum", "ru-written", "uk-written"}
     for metrics in floors.values():
         assert {"dq_f1", "speaker_accuracy", "attribution_f1", "figure_f1"} <= set(metrics)
 
@@ -29,6 +35,16 @@ def test_floors_are_pinned_for_every_set():
 def test_reading_meets_the_floors(test_split_scores):
     failures = eval_gate.below_floor(test_split_scores, eval_gate.read_floors())
     assert not failures, "accuracy fell below the pinned floors:\n" + "\n".join(failures)
+
+
+def test_written_ru_uk_sets_meet_their_floors(written_test_scores):
+    assert set(written_test_scores) == {"ru-written", "uk-written"}
+    floors = eval_gate.read_floors()
+    written_floors = {
+        "floors": {k: v for k, v in floors.get("floors", {}).items() if k in eval_gate.WRITTEN_SETS}
+    }
+    failures = eval_gate.below_floor(written_test_scores, written_floors)
+    assert not failures, "ru/uk accuracy fell below the pinned floors:\n" + "\n".join(failures)
 
 
 def test_gate_refuses_a_regression():

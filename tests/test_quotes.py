@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 import sourcetrace.pipeline  # noqa: F401  (registers the factories)
 from conftest import blank_pipes
@@ -634,23 +634,6 @@ def test_verb_second_subject_after_the_cue() -> None:
     assert ("brua kan åpne igjen i morgen", "vegsjefen") in got
     assert ("avtalen er klar", "vegsjefen") in got  # "hun", resolved
     assert ("avtalen er klar", "Støre") in got
-
-
-def test_apposition_with_a_role_and_an_address_before_the_cue() -> None:
-    """A role noun may open a long apposition, and a place set off by commas inside it is an
-    address, not the speaker."""
-    pipe = spacy.blank("en")
-    pipe.add_pipe("sentencizer")
-    for name in ("sourcetrace_layout", "sourcetrace_quotes", "sourcetrace_speakers"):
-        pipe.add_pipe(name, config={"lang": "en"})
-    doc = pipe.make_doc(
-        'Mary Holt, curator and director of exhibits at the University of Kent, Canterbury, '
-        'said, "These images document people in history."'
-    )
-    canterbury = doc.char_span(doc.text.index("Canterbury"), doc.text.index("Canterbury") + 10)
-    doc.ents = [Span(doc, canterbury.start, canterbury.end, label="GPE")]
-    doc = pipe(doc)
-    assert [q.speaker.name for q in doc._.st_quotes] == ["Mary Holt"]
 
 
 def test_reported_clause_before_a_colon_is_an_indirect_quote() -> None:

@@ -203,7 +203,8 @@ def evaluate(
     lang: LangOpt = "auto",
     model: ModelOpt = None,
     split: Annotated[
-        str | None, typer.Option("--split", help="real-text sets: dev or test (default both)")
+        str | None,
+        typer.Option("--split", help="dev or test (default both): real-text sets, written sets"),
     ] = None,
     only: Annotated[
         list[str] | None, typer.Option("--set", help="real-text sets: only this set (repeatable)")
@@ -231,7 +232,9 @@ def evaluate(
         if output is not None:
             output.write_text("".join(render_markdown(r) for r in reports.values()), encoding="utf-8")
         return
-    report = evaluate_dir(directory, lang=None if lang == "auto" else lang, model=model)
+    if split not in (None, "dev", "test"):
+        raise Fail(f"--split must be dev or test, not {split!r}")
+    report = evaluate_dir(directory, lang=None if lang == "auto" else lang, model=model, split=split)
     if not report.documents:
         raise Fail(f"{directory}: no NAME.txt with a NAME.gold.json beside it")
     render_table(report, console, misses=misses)

@@ -1,5 +1,7 @@
 """The accuracy gate (trafilatura's ``eval_gate`` pattern): the reading's scores on the real-text
-test split against floors pinned in ``evaluation/floors.toml``.
+test split, and on the test split of the written Russian and Ukrainian sets
+(``evaluation/written/CODE``, set names ``ru-written``/``uk-written``), against floors pinned in
+``evaluation/floors.toml``.
 
     python -m sourcetrace.eval_gate             # check: prints every metric, exits 1 below a floor
     python -m sourcetrace.eval_gate --raise         # move floors up to today's scores (never down)
@@ -17,12 +19,15 @@ import json
 import tomllib
 from pathlib import Path
 
-from .evaluate import Scores, evaluate_real
+from .evaluate import Report, Scores, evaluate_dir, evaluate_real
 
 #: the project checkout (the gate reads its evaluation/ folder)
 ROOT = Path(__file__).resolve().parents[2]
 FLOORS = ROOT / "evaluation" / "floors.toml"
 REAL = ROOT / "evaluation" / "real"
+#: the written sets (news and Telegram posts written for the evaluation) and their language
+WRITTEN = ROOT / "evaluation" / "written"
+WRITTEN_SETS = {"ru-written": "ru", "uk-written": "uk"}
 #: the metrics the gate holds, as :class:`Scores` attributes
 METRICS = (
     "dq_f1", "speaker_accuracy", "speaker_entity_accuracy", "indirect_recall", "attribution_f1", "source_accuracy",
@@ -30,8 +35,20 @@ METRICS = (
 )
 
 
-def current_scores(model: str | None = None) -> dict[str, dict[str, float]]:
-    reports = evaluate_real(REAL, split="test", model=model)
+def written_reports(model: str | None = None) -> dict[str, Report]:
+    """The written sets' test splits, each read in its own language."""
+    return {
+        set_name: evaluate_dir(WRITTEN / code, lang=code, model=model, split="test")
+        for set_name, code in WRITTEN_SETS.items()
+        if (WRITTEN / code).is_dir()
+    }
+
+
+def current_scores(model: str | None = None, real: bool = True) -> dict[str, dict[str, float]]:
+    """Scores per set: the real-text sets (``real``; their texts come from ../shared/data)
+    and the written sets."""
+    reports = dict(evaluate_real(REAL, split="test", model=model)) if real else {}
+    reports.update(written_reports(model))
     result: dict[str, dict[str, float]] = {}
     for set_name, report in reports.items():
         errors = [d for d in report.documents if d.error]

@@ -1,7 +1,8 @@
 """Language identification with lingua, among the languages our readers tell apart.
 
 Danish and Swedish are in the candidate set so that they are recognised (and refused) rather
-than read as Norwegian.
+than read as Norwegian; German likewise (without it German comes out as Danish), and Polish and
+Belarusian so that they are refused rather than read as Russian or Ukrainian.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ _CODES = {
     Language.ENGLISH: "en",
     Language.RUSSIAN: "ru",
     Language.UKRAINIAN: "uk",
+    Language.GERMAN: "de",
+    Language.POLISH: "pl",
+    Language.BELARUSIAN: "be",
 }
 NAMES = {"nb": "Norwegian Bokmål", "nn": "Norwegian Nynorsk", "da": "Danish", "sv": "Swedish",
-         "en": "English", "ru": "Russian", "uk": "Ukrainian"}
+         "en": "English", "ru": "Russian", "uk": "Ukrainian", "de": "German", "pl": "Polish", "be": "Belarusian"}
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ Each language is a folder ``lang/data/CODE/`` of TOML files, one per concern (``
 ``quotes.toml``, ``sourcing.toml``, ``figures.toml``, ``hedges.toml``, ``dates.toml``, ...).
 A folder may hold ``_meta.toml`` with ``inherits = "nb"``: the parent's data is loaded first
 and this language's files are merged over it (lists extend, tables merge). Adding a language
-is adding a folder, not editing code.
+is adding a folder, not editing code. A language that inflects by endings names its
+morphology in ``_meta.toml`` and lists lemmas under ``[lexemes]`` (see ``morph.py``).
 """
 
 from __future__ import annotations
@@ -59,6 +60,13 @@ def load(code: str) -> dict[str, dict[str, Any]]:
     for concern, table in files.items():
         merged[concern] = _merge(merged.get(concern, {}), table)
     merged["_meta"] = {**(merged.get("_meta", {}) if parent else {}), **meta, "code": code}
+    backend = merged["_meta"].get("morphology")
+    if backend:
+        # inflecting languages list lemmas; their forms are generated once, here (lang/morph.py)
+        from .morph import expand_lexemes, for_language
+
+        analyser = for_language(code, backend)
+        merged = {k: expand_lexemes(v, analyser) if k != "_meta" else v for k, v in merged.items()}
     return merged
 
 

@@ -41,8 +41,25 @@ COMPONENTS = (
 )
 
 
+def _tokenizer_data(nlp: Language, lang: str) -> None:
+    """The language's tokenizer needs from ``_meta.toml``: abbreviations kept whole
+    (``abbreviations``: "тис." is no sentence end) and number ranges split at their dash
+    (``split_number_dashes``: "300–400" reads as a range)."""
+    from spacy.attrs import ORTH
+    from spacy.util import compile_infix_regex
+
+    meta = langdata.load(lang)["_meta"]
+    for word in meta.get("abbreviations", []):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        nlp.tokenizer.add_special_case(word.capitalize(), [{ORTH: word.capitalize()}])
+    if meta.get("split_number_dashes") and nlp.tokenizer.infix_finditer is not None:
+        infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[–—-](?=[0-9])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def add_components(nlp: Language, lang: str) -> Language:
     """Append our components to ``nlp`` for language ``lang`` (nb, nn, en, ...)."""
+    _tokenizer_data(nlp, lang)
     # The punctuation rules our components are written for decide every sentence start, and
     # paragraph starts are forced by the layout; a parser keeps boundaries set before it (alone it
     # splits an opening quote mark off as a sentence), so both go in front of it.

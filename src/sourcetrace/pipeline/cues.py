@@ -20,8 +20,6 @@ from .annotations import Mention
 
 #: Entity labels that make a speaker an organisation / a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "GPE_LOC", "GPE_ORG", "NORP", "LOC", "ORGANIZATION", "FAC"})
-#: entity labels of places (NorNE, OntoNotes, UNER): a place set off by commas is an address
-PLACE_LABELS = frozenset({"GPE", "GPE_LOC", "LOC", "FAC"})
 PER_LABELS = frozenset({"PER", "PERSON"})
 #: Longest speaker phrase we read, in tokens.
 MAX_NP = 10
@@ -92,6 +90,18 @@ class Lexicon:
     outlets: frozenset[str]
     platforms: frozenset[str]
     scare_markers: frozenset[str] = frozenset()
+    #: words that end a subject read leftwards from its cue, in languages whose adverbials
+    #: stand between subject and verb ("Минобороны | в своей сводке заявило")
+    subject_breaks: frozenset[str] = frozenset()
+    #: an "according to" source runs to the comma after it ("По словам директора станции
+    #: Олега Ромащенко, ..."): languages that always set that comma
+    according_to_comma: bool = False
+    #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
+    #: which is then X's indirect quote
+    back_reference_quotes: bool = False
+    #: prepositions naming a body that speaks through an impersonal plural ("В Минобороны
+    #: заявили", "У Кремлі наголосили")
+    locative_sources: frozenset[str] = frozenset()
     scare_preps: frozenset[str] = frozenset()
     data_nouns: frozenset[str] = frozenset()
     data_source_preps: frozenset[str] = frozenset()
@@ -199,6 +209,10 @@ def lexicon(code: str) -> Lexicon:
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
         outlets=_low(s.get("media", {}).get("outlets")),
         platforms=_low(s.get("media", {}).get("platforms")),
+        subject_breaks=_low(lx.get("subject_breaks")),
+        according_to_comma=bool(lx.get("according_to_comma", False)),
+        back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),
         scare_preps=_low(lx.get("scare_preps")),
         data_nouns=_low(lx.get("data_nouns")),
@@ -285,10 +299,24 @@ def np_after(
             and not is_nominal(doc, lx, j)
             and doc[j - 1].text.islower()
             and (_head_word(doc[j - 1].lower_, lx) or is_plural(doc[j - 1].lower_, lx))
+            and not _person_follows(doc, j, limit)
         ):
             break  # "beskrev en av soldatene | situasjonen": the object after the head noun
         j += 1
     return start, j
+
+
+def _person_follows(doc: Doc, j: int, limit: int) -> bool:
+    """Whether a tagged person's name follows within two lower-case words: the words are a
+    genitive inside the role ("губернатор | города Алексей Ковальчук"), not an object."""
+    for k in range(j, min(limit, j + 3)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].ent_type_ in PER_LABELS and doc[k].ent_iob_ == "B":
+            return True
+        if not doc[k].text.islower():
+            return False
+    return False
 
 
 def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int | None:
@@ -338,7 +366,7 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
     return best
 
 
-_OPEN_MARKS = frozenset({"«", "“", '"', "”"})
+_OPEN_MARKS = frozenset({"«", "“", '"', "”", "„"})
 #: parts of speech (when a tagger gives them) that never stand inside a speaker's name phrase
 _CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ", "ADV", "PRON"})
 def _finite(tok) -> bool:
@@ -452,6 +480,12 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         j -= 1
     while end - 1 > start and doc[end - 1].lower_ in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
+    for t in range(start + 1, end):
+        if doc[t].lower_ in lx.subject_breaks and not any(is_cap(doc[r].text) for r in range(t, end)):
+            # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
+            # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
+            end = t
+            break
     if start >= end:
         return None
     first = doc[start].lower_
@@ -798,6 +832,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     while main > k and doc[main - 1].text in _CLOSE_MARKS:
         main -= 1
     run_start = k
+    person_after_org = False
     for t in range(k, main):
         low = doc[t].lower_
         abbrev_stop = low == "." and t > k and is_title(doc[t - 1].lower_ + ".", lx)
@@ -814,8 +849,20 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             )
             and (not doc[t + 1].is_punct or doc[t + 1].text in _OPEN_MARKS)
         )
-        if abbrev_stop or is_title(low, lx) or lone_det or role:
+        # "Голова Запорізької ОВА Іван Федоренко", "речник угруповання «Схід» Віктор Литвин":
+        # an organisation's acronym or quoted name inside the role, a person's name after it
+        inner_org = (
+            run_start <= t < main - 2
+            and (
+                doc[t].text in _CLOSE_MARKS
+                or (doc[t].text.isupper() and len(doc[t].text) >= 2)
+                or (doc[t].ent_type_ in ("GPE", "LOC") and doc[t + 1].ent_type_ in PER_LABELS)
+            )
+            and all(is_name_token(doc, lx, r) and not doc[r].text.isupper() for r in range(t + 1, main))
+        )
+        if abbrev_stop or is_title(low, lx) or lone_det or role or inner_org:
             run_start = t + 1
+            person_after_org = inner_org
     while run_start < main - 1 and doc[run_start].text in _OPEN_MARKS:
         run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
     head = doc[main - 1].lower_
@@ -852,6 +899,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             before = doc[b].lower_ if run_start > start else ""
             if (
                 before
+                and not person_after_org
                 and _suffix(before, lx.org_suffixes)
                 and not _suffix(before, lx.person_suffixes)
                 and not is_title(before, lx)

@@ -67,4 +67,15 @@ def load_base(lang: str, model: str | None = None) -> Language:
     path = shipped_model_path(lang)
     if path is not None:
         return add_syntax(spacy.load(path), lang)
-    return spacy.blank(spacy_lang)
+    return add_base_components(spacy.blank(spacy_lang), lang)
+
+
+def add_base_components(nlp: Language, lang: str) -> Language:
+    """Add the models a language names in ``_meta.toml`` (``base_components``) in front of our
+    components: Russian reads entities with natasha (``sourcetrace_natasha_ner``)."""
+    from . import natasha_ner  # noqa: F401  (registers the factory)
+
+    for name in langdata.load(lang)["_meta"].get("base_components", []):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp

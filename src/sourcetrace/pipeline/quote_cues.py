@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 
 from .annotations import Mention
 from .cues import (
-    PLACE_LABELS,
     Lexicon,
     has_suffix,
     is_cap,
@@ -199,9 +198,7 @@ class CueReader:
             if m is not None:
                 self._cue_speakers[k] = m
                 return m, None
-        j = cue_end
-        while j < hi and doc[j].lower_ in lx.adverbs:
-            j += 1
+        j = _past_medium(doc, lx, cue_end, hi)
         stop = (
             frozenset({lx.particle_cues[doc[k].lower_]})
             if doc[k].lower_ in lx.particle_cues
@@ -223,9 +220,7 @@ class CueReader:
         """The speaker right after a cue that closes a clause ("..., sa helseministeren, og
         ...", "..., meiner X."): a phrase that ends at a comma or the sentence's end."""
         lx = self.lx
-        j = cue_end
-        while j < hi and doc[j].lower_ in lx.adverbs:
-            j += 1
+        j = _past_medium(doc, lx, cue_end, hi)
         s, e = np_after(doc, lx, j, hi)
         if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
             return None
@@ -303,15 +298,12 @@ class CueReader:
                 and all(is_cap(t.text) or t.lower_ in self.lx.name_particles for t in app[:core])
                 and not is_title(app[core - 1].lower_, self.lx)  # ", an Ottawa New Democrat MP,"
             ):
-                if all(t.ent_type_ in PLACE_LABELS for t in app[:core]):
-                    continue  # "..., the University of Arkansas, Fayetteville, said": an address
                 return a0, k - 1
             if (
                 len(app) > 8
                 and opener not in self.lx.relatives
                 and opener not in self.lx.determiners
                 and opener not in self.lx.apposition_openers
-                and not is_title(opener, self.lx)  # ", curator and director of exhibits at ...,"
             ):
                 return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
             if c2 <= lo:
@@ -374,6 +366,8 @@ class CueReader:
                     j0 += 1  # "who gave only her first name, Olena, as ..."
                 marked = j0 < hi and doc[j0].text in ("«", "“", '"')
                 j0 += marked  # "som kallar seg «Bizon»"
+                while j0 < hi and doc[j0].text.islower() and doc[j0].lower_ in self.lx.titles:
+                    j0 += 1  # "который представляется сержантом Денисом Кравцовым"
                 j = j0
                 while j < hi and is_cap(doc[j].text) and not doc[j].is_punct:
                     j += 1
@@ -403,3 +397,19 @@ def _apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> M
             full.span, full.title = doc[s:r], m.text
             return full
     return m
+
+
+def _past_medium(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
+    """Where the speaker after a cue starts: past adverbs and a medium phrase standing between
+    ("говорит в видео мужчина", "заявив у своєму зверненні президент")."""
+    while j < hi and doc[j].lower_ in lx.adverbs:
+        j += 1
+    if j + 2 < hi and doc[j].lower_ in lx.medium_preps:
+        # the medium noun right after the preposition or after one word ("в своём обращении")
+        for k in (j + 1, j + 2):
+            if doc[k].lower_ in lx.medium_nouns or doc[k].lower_ in lx.platforms:
+                j = k + 1
+                while j < hi and doc[j].lower_ in lx.adverbs:
+                    j += 1
+                break
+    return j

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .annotations import QuoteAnn
+from .annotations import Mention, QuoteAnn
 from .cues import Lexicon, is_cap, make_mention, np_after, np_before, subject_at
 from .quote_cues import CueReader, ReadState
 from .quote_marks import DASHES
@@ -110,7 +110,11 @@ class IndirectReader(CueReader):
         if _negated(doc, lx, k, s0) or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
+            if lx.back_reference_quotes:
+                return self._back_reference(doc, k, cue_end, s0, s1)
             return None  # "Det forteller X": the quote is elsewhere
+        if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
+            return self._back_reference(doc, k, cue_end, s0, s1)  # "Про це в Telegram повідомив"
         colon = next(
             (t for t in range(cue_end, s1) if doc[t].text == ":" and (t == s1 - 1 or t < cue_end + 8)),
             None,
@@ -120,6 +124,9 @@ class IndirectReader(CueReader):
         ):
             return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
         speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
+        if speaker is None and lx.locative_sources:
+            speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
+            subj_start = s0 if speaker is not None else None
         if speaker is None:
             return None
         # the complementizer, after the speaker phrase and adverbials
@@ -253,6 +260,12 @@ class IndirectReader(CueReader):
         lx = self.lx
         for seq in lx.according_to:
             n = len(seq)
+            if "*" in seq:
+                # "по его словам", "за її словами": the speaker is the pronoun in the phrase
+                ann = self._according_pronoun(doc, k, s0, s1, seq, state)
+                if ann is not None:
+                    return ann
+                continue
             if k + n <= s1 and all(doc[k + i].lower_ == w for i, w in enumerate(seq)):
                 at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
                 # "Ifølge generalstaben mistet Russland ...": the phrase ends at the verb
@@ -265,6 +278,12 @@ class IndirectReader(CueReader):
                     else np_after(doc, lx, k + n, s1)
                 )
                 s, e = bounds if bounds is not None else (k + n, k + n)
+                if at_start and lx.according_to_comma:
+                    comma = next(
+                        (t for t in range(k + n, min(s1, k + n + 14)) if doc[t].text == ","), None
+                    )
+                    if comma is not None and comma > k + n:
+                        s, e = k + n, comma
                 rest = e
                 data = self._data_source(doc, s, e, s1)
                 if data is not None:
@@ -303,6 +322,49 @@ class IndirectReader(CueReader):
                     cue=doc[k : k + n],
                 )
         return None
+
+    def _back_reference(self, doc: Doc, k: int, cue_end: int, s0: int, s1: int) -> QuoteAnn | None:
+        """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
+        in the same paragraph, is what the speaker after the cue reported (languages with
+        ``back_reference_quotes``)."""
+        if not (s0 - 1 > 0 and doc[s0 - 1].text in (".", "!")):
+            return None
+        p1 = s0 - 1  # the previous sentence, its final stop left out
+        p0 = p1
+        while p0 > 0 and not doc[p0].is_sent_start and not (
+            doc[p0 - 1].is_space and "\n" in doc[p0 - 1].text
+        ):
+            p0 -= 1
+        if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
+            return None
+        speaker, _ = self._speaker_pos(doc, k, cue_end, s0, s1)
+        if speaker is None:
+            return None
+        return QuoteAnn(span=doc[p0:p1], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
+
+    def _according_pronoun(
+        self, doc: Doc, k: int, s0: int, s1: int, seq: tuple[str, ...], state: ReadState
+    ) -> QuoteAnn | None:
+        """An "according to" phrase with a possessive pronoun inside it (``*`` in the
+        language's ``according_to``: "по его словам"): the pronoun is the speaker."""
+        lx = self.lx
+        n = len(seq)
+        slot = seq.index("*")
+        if k + n > s1 or not all(
+            doc[k + i].lower_ in lx.pronouns if w == "*" else doc[k + i].lower_ == w
+            for i, w in enumerate(seq)
+        ):
+            return None
+        speaker = make_mention(doc, lx, k + slot, k + slot + 1)
+        if speaker is None:
+            return None
+        at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
+        clause = self._clause(doc, k + n, s1, state) if at_start else self._clause(doc, s0, k, state)
+        if clause is None:
+            return None
+        return QuoteAnn(
+            span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k : k + n]
+        )
 
     def _data_source(self, doc: Doc, s: int, e: int, s1: int) -> tuple[int, int, int] | None:
         """For "ifølge tall VG har fått fra Utenriksdepartementet, ...", "according to figures
@@ -414,3 +476,32 @@ def _short(bounds: tuple[int, int], doc: Doc, lx: Lexicon) -> tuple[int, int]:
 
 def inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in ranges)
+
+
+def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
+    """Whether the words before the cue are a placeholder with at most a medium or time phrase
+    ("Про це в Telegram повідомив", "Об этом вечером сообщил")."""
+    if k - s0 < 2 or k - s0 > 6 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
+        return False
+    return all(
+        doc[t].lower_ in lx.placeholders
+        or doc[t].lower_ in lx.medium_preps
+        or doc[t].lower_ in lx.medium_nouns
+        or doc[t].lower_ in lx.platforms
+        or doc[t].lower_ in lx.time_words
+        or doc[t].lower_ in lx.adverbs
+        for t in range(s0, k)
+    )
+
+
+def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
+    """ "В Минобороны заявили", "У Кремлі наголосили": a body named with a locative
+    preposition opening the sentence speaks through an impersonal plural cue."""
+    if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources or not is_cap(doc[s0 + 1].text):
+        return None
+    end = s0 + 1
+    while end < k and is_cap(doc[end].text):
+        end += 1
+    if not all(doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words for t in range(end, k)):
+        return None
+    return make_mention(doc, lx, s0 + 1, end)

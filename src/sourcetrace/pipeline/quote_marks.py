@@ -1,4 +1,5 @@
-"""Pairing of quotation marks in one paragraph: «» (nesting), “” and straight double quotes.
+"""Pairing of quotation marks in one paragraph: «» (nesting), “”, „“ (German and Ukrainian
+low-high marks, also „”) and straight double quotes.
 
 Only the outermost pair counts (a quote inside a quote belongs to it); single quotes count only
 in a paragraph without double ones (British style ‘...’; a ’ inside a word is an apostrophe). A mark opened and not closed before the paragraph
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 DASHES = frozenset({"–", "—", "-", "―"})
-_MARKS = re.compile(r'[«»“”"]')
+_MARKS = re.compile(r'[«»“”"„]')
 #: what may stand right before a straight quote mark that opens a quote (none being open):
 #: space, brackets, dashes, and a comma or colon set without space ('Wilkins said," [He] liked')
 _OPEN_BEFORE = frozenset(" \t\n([{–—-/,:")
@@ -29,7 +30,7 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
         ch = m.group()
         at = m.start()
         if opener is None:
-            if ch == "«" or ch == "“" or (ch == '"' and (at == 0 or text[at - 1] in _OPEN_BEFORE)):
+            if ch in ("«", "“", "„") or (ch == '"' and (at == 0 or text[at - 1] in _OPEN_BEFORE)):
                 opener, start, depth = ch, at, 1
             elif ch == "”" and (at == 0 or text[at - 1] in _OPEN_BEFORE):
                 opener, start, depth = "”", at, 1  # Nordic style: ”...”
@@ -49,6 +50,8 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
             and ch == '"'
             or opener == "”"
             and ch == "”"
+            or opener == "„"
+            and ch in ("“", "”")
         ):
             out.append((start, at, True))
             opener = None

@@ -334,7 +334,7 @@ class _QuoteReading(IndirectReader):
             a0 < para.end
             and doc[a0].is_punct
             and doc[a0].text not in SENT_END
-            and doc[a0].text in ("»", "”", '"', "'")
+            and doc[a0].text in ("»", "”", '"', "'", "“")  # “ closes „...“
         ):
             a0 += 1
         a1 = a0

@@ -61,6 +61,14 @@ class Lexicon:
         self.openers, self.openers_multi = _multi(_words(data, "clause_openers"))
         self.stop = _words(data, "np_stop")
         self.trim = _words(data, "np_trim")
+        # words that end a subject read leftwards when no name follows them (ru/uk: objects and
+        # adverbials stand between subject and verb, "Губернатор | эту информацию опроверг")
+        self.subject_breaks = _words(data, "subject_breaks")
+        # "В Кремле ... отказались": a body after a locative preposition is the subject
+        self.locative_sources = _words(data, "locative_sources")
+        # "за словами речника Сил оборони півдня Владислава Волошина": a role's genitive words
+        # lead to the person's name, which the phrase takes in
+        self.extend_to_person = bool(data.get("extend_to_person", False))
         self.fronted, self.fronted_multi = _multi(_words(data, "fronted"))
         self.fronted_alone = _words(data, "fronted_alone")
         self.pronouns = _words(data, "pronouns")
@@ -76,6 +84,7 @@ class Lexicon:
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
         self.verb_second = shared.verb_second
+        self.time_words = shared.time_words
         self.person_suffixes = shared.person_suffixes
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
@@ -191,6 +200,21 @@ def clause_bounds(sent: Span, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _through_person(doc: Doc, e: int, limit: int) -> int:
+    """The end of a phrase extended through up to four words to a tagged person's name that
+    follows before any boundary; ``e`` when there is none."""
+    k = e
+    while k < limit and k - e < 4 and doc[k].ent_type_ not in ("PER", "PERSON"):
+        if is_boundary(doc[k]) or doc[k].is_punct:
+            return e
+        k += 1
+    if k >= limit or doc[k].ent_type_ not in ("PER", "PERSON"):
+        return e
+    while k < limit and doc[k].ent_type_ in ("PER", "PERSON"):
+        k += 1
+    return k
+
+
 def _starts_with(doc: Doc, i: int, end: int, single: frozenset[str], multi) -> int:
     """Length in tokens of a listed word/phrase at ``i`` (0 when none)."""
     best = 1 if i < end and doc[i].lower_ in single else 0
@@ -302,6 +326,12 @@ class Phrases:
             e = k if k > s else e
         while e > s and doc[e - 1].lower_ in self.lex.trim:
             e -= 1
+        for k in range(s + 1, e):
+            if doc[k].lower_ in self.lex.subject_breaks and not any(
+                _is_cap(doc[r]) for r in range(k, e)
+            ):
+                e = k
+                break
         if self.lex.date_end_re is not None and e > s:
             # "britisk etterretning i oktober anslo": the time phrase is not the source
             m = self.lex.date_end_re.search(doc[s:e].text)
@@ -313,6 +343,11 @@ class Phrases:
             (doc[s].lower_ in self.lex.trim and doc[s].lower_ not in self.lex.quantifiers)
             or doc[s].lower_ in self.lex.and_words
             or doc[s].text in QUOTE_MARKS
+            or (
+                doc[s].lower_ in self.lex.locative_sources
+                and s + 1 < e
+                and (_is_cap(doc[s + 1]) or doc[s + 1].text in QUOTE_MARKS)
+            )
         ):
             s += 1
         if s >= e:
@@ -337,6 +372,11 @@ class Phrases:
         rng = self.right(doc, cue_end, limit)
         if rng is None or rng[1] >= limit:
             return None
+        first = doc[rng[0]]
+        if not (_is_cap(first) or first.lower_ in self.lex.determiners or first.lower_ in self.lex.pronouns):
+            return None  # "bekreftet natt til fredag at": an adverbial, not the subject
+        if any(t.lower_ in self.lex.time_words for t in doc[rng[0] : rng[1]]):
+            return None  # "bekreftet tirsdag at", "bekreftet Tirsdag kveld at"
         if not _starts_with(doc, rng[1], limit, self.lex.that, self.lex.that_multi):
             return None
         return rng
@@ -413,6 +453,8 @@ class Phrases:
                     headed = True  # "generalstaben": only a name in apposition may follow
         while e > start and doc[e - 1].lower_ in self.lex.name_trailing:
             e -= 1
+        if self.lex.extend_to_person and e > start:
+            e = _through_person(doc, e, limit)
         return (start, e) if e > start else None
 
     def _joins_names(self, doc: Doc, i: int, limit: int, seen_cap: bool) -> bool:

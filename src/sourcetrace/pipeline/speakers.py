@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import lang as langdata
 from .annotations import Mention, get_list
 from .cues import (
     ORG_LABELS,
@@ -76,16 +77,76 @@ class Speakers:
         self.name = name
         self.lang = lang or nlp.lang
         self.lx: Lexicon = lexicon(self.lang)
+        self.names = _name_reader_factory(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        return _Resolution(self.lx).resolve(doc)
+        return _Resolution(self.lx, self.names()).resolve(doc)
+
+
+def _name_reader_factory(code: str):
+    """A maker of per-document name readers: names in an inflecting language (``morphology``
+    in its ``_meta.toml``) are read in the nominative ("Зеленского" -> "Зеленский"), so the
+    forms of one name cluster; other languages keep names as written."""
+    backend = langdata.load(code)["_meta"].get("morphology")
+    if not backend:
+        return lambda: None
+    from ..lang.morph import NameReader, for_language
+
+    analyser = for_language(code, backend)
+    endings = langdata.concern(code, "entities").get("masculine_surname_endings", {})
+    media = langdata.concern(code, "speakers").get("media", {}).get("outlets", [])
+    outlets = {o.lower(): o for o in media if len(o.split()) == 1}
+    return lambda: NameReader(analyser, endings, outlets)
 
 
 class _Resolution:
     """Clusters the mentions of one document; its attributes are that document's state."""
 
-    def __init__(self, lx: Lexicon):
+    def __init__(self, lx: Lexicon, names=None):
         self.lx = lx
+        self._names = names
+
+    def _alias_in(self, m: Mention) -> str | None:
+        """The call sign or alias a description gives ("з позивним «Шульц»")."""
+        if m.span is None:
+            return None
+        # the alias may follow the phrase read as the speaker ("военнослужащий | с позывным
+        # «Маэстро»")
+        doc = m.span.doc
+        end = m.span.end
+        while end < len(doc) and end < m.span.end + 5 and not doc[end].is_sent_start:
+            if doc[end].text in (",", ".", ";", ":", "—", "–"):
+                break
+            end += 1
+        words = [t for t in doc[m.span.start : end] if t.text not in ("«", "»", "„", "“", "”", '"')]
+        lows = [t.lower_ for t in words]
+        for seq in self.lx.aliases:
+            n = len(seq)
+            for at in range(len(lows) - n):
+                if tuple(lows[at : at + n]) == seq and is_cap(words[at + n].text):
+                    return words[at + n].text
+        return None
+
+    def _nominative(self, m: Mention) -> None:
+        if self._names is None or not m.name:
+            return
+        if m.kind == "named":
+            m.name = self._names.nominative(m.name)
+        elif m.kind == "descriptive" and (alias := self._alias_in(m)) is not None:
+            # "Побратим з позивним «Шульц»": the call sign is the name the text gives
+            m.kind, m.name, m.entity_type = "named", alias, "PER"
+        elif (
+            m.kind == "descriptive"
+            or (m.kind == "organisation" and m.name.split()[0].lower() in self.lx.titles)
+        ) and (person := self._names.person_in(m.name)) is not None:
+            # "Посол України ... Валерій Залужний у колонці для видання The Telegraph"
+            m.kind, m.name, m.entity_type = "named", person, "PER"
+        elif m.kind in ("organisation", "descriptive"):
+            if len(m.name.split()) == 1 and self.lx.anaphors.get(m.name.lower()) == "person":
+                # "Губернатор эту информацию опроверг": a capitalised role noun opening the
+                # sentence is a person described, not an organisation
+                m.kind = "descriptive"
+            m.name = self._names.organisation(m.name)
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
@@ -108,6 +169,8 @@ class _Resolution:
         self._person_words: set[str] = set()  # words of the people named so far
         for m in mentions:
             self._normalise(doc, m)
+        for m in sorted(mentions, key=_pos):
+            self._nominative(m)
         of: dict[int, _Cluster] = {}  # id(mention) -> its cluster, as they are joined
         at_span: dict[tuple[int, int], _Cluster] = {}  # one phrase read twice is one referent
         for m in sorted(mentions, key=_pos):
@@ -139,6 +202,7 @@ class _Resolution:
                 full = self._fuller_name(doc, m)
                 if full:
                     m.name = full
+                    self._nominative(m)
                     target = self._same_name(m, clusters)
             elif (
                 target is None
@@ -227,6 +291,11 @@ class _Resolution:
             for i, w in enumerate(t.text for t in doc):
                 if w[:1].isupper():
                     self._where.setdefault(w, []).append(i)
+                    if self._names is not None:
+                        # an inflecting language: "Белов" is also found as "Романом Беловым"
+                        for form in self._names.morphology.nominatives(w)[:2]:
+                            if form != w:
+                                self._where.setdefault(form, []).append(i)
         return self._where
 
     def _cataphora(self, doc: Doc, clusters: list[_Cluster]) -> None:

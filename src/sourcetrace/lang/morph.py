@@ -1,0 +1,391 @@
+"""Morphology for languages that inflect by endings (Russian, Ukrainian), behind one interface.
+
+A language opts in with ``morphology = "pymorphy3"`` in its ``_meta.toml``. Two things use it:
+
+* the data loader: a concern may list lemmas under ``[lexemes."KEY"]`` (``lemmas`` and the
+  grammemes of the forms wanted, ``tags``); every such form of every lemma is added to the
+  list ``KEY`` (dotted for a nested table: ``"lexicon.indirect_cues"``); with ``values``
+  (``{"два" = 2}``) instead of ``lemmas`` every form is added to the table ``KEY`` with its value. One lemma ("заявить")
+  then gives заявил, заявила, заявили, заявило, заявит, заявив, so the components, which look
+  words up by their lower-case form, need not know the language inflects;
+* speaker clustering: a name in an oblique case ("Зеленского", "Синегубова") is read in the
+  nominative ("Зеленский"), keeping the gender its first name or an earlier mention shows.
+
+Back-ends register themselves in :data:`BACKENDS` by name; a new analyser is one more entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Protocol
+
+
+class Morphology(Protocol):
+    """What the loader and the speaker component ask of a language's morphology."""
+
+    def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
+        """Every form of ``lemma`` matching one of ``tags`` (all forms, when empty); a tag is
+        a grammeme or several joined by ``+`` ("VERB+past": past-tense finite forms)."""
+        ...
+
+    def nominatives(self, word: str) -> list[str]:
+        """The nominative singular readings of a capitalised name word, likeliest first."""
+        ...
+
+    def lemma(self, word: str) -> str:
+        """The dictionary form of ``word`` (lower case)."""
+        ...
+
+    def gender(self, first_name: str) -> str | None:
+        """``masc`` or ``femn`` when ``first_name`` is a known first name, else None."""
+        ...
+
+    def phrase_nominative(self, phrase: str) -> str:
+        """A noun phrase with its head in the nominative."""
+        ...
+
+    def is_place(self, word: str) -> bool:
+        """Whether ``word`` names a place or is made from a place name."""
+        ...
+
+
+class Pymorphy3:
+    """pymorphy3 with the OpenCorpora (ru) or VESUM (uk) dictionary."""
+
+    #: grammemes that mark a word as a name in either dictionary
+    NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+
+    def __init__(self, code: str):
+        try:
+            import pymorphy3
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise RuntimeError(
+                f"reading {code!r} needs pymorphy3 and its dictionary: "
+                f"pip install pymorphy3 pymorphy3-dicts-{code}"
+            ) from exc
+        self.analyzer = pymorphy3.MorphAnalyzer(lang=code)
+        #: nominatives by word: the speaker component asks for every capitalised word
+        self._nominatives: dict[str, list[str]] = {}
+
+    def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
+        wanted = [set(group.split("+")) for group in tags]
+        out: set[str] = set()
+        for parse in self.analyzer.parse(lemma):
+            if parse.normal_form != lemma.lower():
+                continue
+            for form in parse.lexeme:
+                grammemes = set(form.tag.grammemes)
+                if not wanted or any(group <= grammemes for group in wanted):
+                    out.add(form.word.replace("ё", "е"))
+                    out.add(form.word)
+        return out
+
+    def nominatives(self, word: str) -> list[str]:
+        found = self._nominatives.get(word)
+        if found is None:
+            found = self._nominatives[word] = self._read_nominatives(word)
+        return list(found)
+
+    def _read_nominatives(self, word: str) -> list[str]:
+        parses = self.analyzer.parse(word)
+        # a word the likeliest reading, or a reading as a name, takes as a nominative stays as
+        # written, first ("Ганна", "Петро")
+        out: list[str] = [
+            word
+            for p in parses
+            if (p is parses[0] or self.NAME_TAGS & set(p.tag.grammemes))
+            and _nominative_singular(p.tag.grammemes)
+            and ({"NOUN", "ADJF"} & set(p.tag.grammemes))
+        ][:1]
+        named = [p for p in parses if self.NAME_TAGS & set(p.tag.grammemes)]
+        adjectival = [p for p in parses if "ADJF" in p.tag.grammemes]
+        for parse in named + adjectival + parses:
+            if not ({"NOUN", "ADJF"} & set(parse.tag.grammemes)):
+                continue
+            nominative = _inflect(parse, {"nomn", "sing"}) or parse.inflect({"nomn"})
+            if nominative is None:
+                continue
+            form = _cased_like(nominative.word, word)
+            if form not in out:
+                out.append(form)
+        return out or [word]
+
+    def lemma(self, word: str) -> str:
+        parses = self.analyzer.parse(word)
+        return parses[0].normal_form if parses else word.lower()
+
+    def is_place(self, word: str) -> bool:
+        """Whether a reading of ``word`` is a place name or a word made from one
+        ("Британії", "Харьковской")."""
+        return any(
+            {"Geox"} & set(p.tag.grammemes) or (p.normal_form.endswith(("ский", "ський", "ская", "ська")))
+            for p in self.analyzer.parse(word)
+        )
+
+    def first_name(self, word: str, oblique: bool) -> tuple[str, str] | None:
+        """A first name's nominative and gender, reading it in an oblique case when the
+        surname after it is in one ("Віталія Кличка": Віталій, not the woman's name Віталія)."""
+        for parse in self.analyzer.parse(word):
+            grammemes = set(parse.tag.grammemes)
+            if "Name" not in grammemes or ("nomn" in grammemes) == oblique:
+                continue
+            found = _inflect(parse, {"nomn", "sing"}) if oblique else parse
+            if found is not None:
+                return _cased_like(found.word, word), "femn" if "femn" in grammemes else "masc"
+        return None
+
+    def is_surname(self, word: str) -> bool:
+        """Whether the dictionary knows ``word`` as a surname."""
+        return any("Surn" in p.tag.grammemes for p in self.analyzer.parse(word))
+
+    def is_oblique(self, surname: str) -> bool:
+        """Whether a surname has no nominative reading ("Кличка", "Зеленского")."""
+        parses = self.analyzer.parse(surname)
+        as_surname = [p for p in parses if "Surn" in p.tag.grammemes] or parses
+        return not any(_nominative_singular(p.tag.grammemes) for p in as_surname)
+
+    def gender(self, first_name: str) -> str | None:
+        for parse in self.analyzer.parse(first_name):
+            if "Name" in parse.tag.grammemes:
+                return "femn" if "femn" in parse.tag.grammemes else "masc"
+        return None
+
+    def nominative_in(self, word: str, gender: str) -> str | None:
+        """The nominative of the name word ``word`` in ``gender`` ("Синегубова", masc ->
+        "Синегубов"; femn -> "Синегубова")."""
+        parses = self.analyzer.parse(word)
+        for parse in parses:
+            grammemes = set(parse.tag.grammemes)
+            if _nominative_singular(grammemes) and (gender in grammemes or "ms-f" in grammemes):
+                return word
+        for parse in parses:
+            if not ({"NOUN", "ADJF"} & set(parse.tag.grammemes)):
+                continue
+            if gender not in parse.tag.grammemes and "ms-f" not in parse.tag.grammemes:
+                continue
+            found = _inflect(parse, {"nomn", "sing", gender}) or _inflect(parse, {"nomn", "sing"})
+            if found is not None:
+                return _cased_like(found.word, word)
+        return None
+
+
+    def phrase_nominative(self, phrase: str) -> str:
+        """A noun phrase with its head noun and the adjectives before it in the nominative,
+        the words after it as written ("оперативного штаба" -> "оперативный штаб",
+        "Генштаба ВСУ" -> "Генштаб ВСУ"); unchanged when the head is nominative already."""
+        words = phrase.split()
+        for at, word in enumerate(words):
+            readings = self.analyzer.parse(word)
+            parses = [p for p in readings if "NOUN" in p.tag.grammemes]
+            adjective = any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in readings)
+            if adjective and (not parses or at < len(words) - 1):
+                continue  # "російської сторони": an adjective before its noun
+            if not parses:
+                return phrase  # a word that is neither: leave the phrase as written
+            # the case the adjectives before the noun agree with picks among its readings
+            # ("обласної прокуратури": genitive singular, not nominative plural)
+            adjective_cases: set[str] | None = None
+            for k in range(at):
+                cases = {
+                    p.tag.case
+                    for p in self.analyzer.parse(words[k])
+                    if {"ADJF", "PRTF"} & set(p.tag.grammemes)
+                }
+                adjective_cases = cases if adjective_cases is None else adjective_cases & cases
+            agreeing = [p for p in parses if adjective_cases and p.tag.case in adjective_cases]
+            head = (agreeing or parses)[0]
+            if head.tag.case == "nomn" or (
+                not agreeing and any(p.tag.case == "nomn" for p in parses)
+            ):
+                return phrase  # nominative already, or may be ("Енергетики" as written)
+            number = "plur" if "plur" in head.tag.grammemes else "sing"
+            found = _inflect(head, {"nomn", number})
+            if found is None:
+                return phrase
+            out = [*words]
+            out[at] = _cased_like(found.word, word)
+            case = head.tag.case
+            agree = {"nomn", number} | (
+                {head.tag.gender} if number == "sing" and head.tag.gender else set()
+            )
+            for k in range(at):
+                adj = next(
+                    (p for p in self.analyzer.parse(words[k]) if {"ADJF", "PRTF"} & set(p.tag.grammemes) and p.tag.case == case),
+                    None,
+                )
+                inflected = _inflect(adj, agree) if adj is not None else None
+                if inflected is not None:
+                    out[k] = _cased_like(inflected.word, words[k])
+            return " ".join(out)
+        return phrase
+
+
+def _nominative_singular(grammemes) -> bool:
+    """A nominative singular reading; the Ukrainian dictionary leaves the singular unmarked."""
+    return "nomn" in grammemes and "plur" not in grammemes
+
+
+def _inflect(parse, grammemes: set[str]):
+    """``parse`` inflected to ``grammemes``; for a dictionary that leaves the singular unmarked
+    (Ukrainian), again without ``sing``."""
+    found = parse.inflect(grammemes)
+    if found is not None or "sing" not in grammemes:
+        return found
+    wanted = grammemes - {"sing"}
+    return next(
+        (f for f in parse.lexeme if wanted <= set(f.tag.grammemes) and "plur" not in f.tag.grammemes),
+        None,
+    )
+
+
+def _cased_like(form: str, model: str) -> str:
+    """``form`` with the capitals of ``model`` ("зеленский", "Зеленского" -> "Зеленский")."""
+    if model.isupper():
+        return form.upper()
+    if model[:1].isupper():
+        parts = form.split("-")
+        return "-".join(p[:1].upper() + p[1:] for p in parts)
+    return form
+
+
+#: analyser back-ends by the name a language's ``_meta.toml`` gives under ``morphology``
+BACKENDS: dict[str, Callable[[str], Morphology]] = {"pymorphy3": Pymorphy3}
+
+
+@cache
+def for_language(code: str, backend: str) -> Morphology:
+    """The (cached) analyser ``backend`` for language ``code``."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown morphology back-end {backend!r}; known: {', '.join(BACKENDS)}")
+    return BACKENDS[backend](code)
+
+
+def expand_lexemes(table: dict, morphology: Morphology) -> dict:
+    """``table`` with the forms of its ``[lexemes."KEY"]`` lemmas added to the lists ``KEY``."""
+    lexemes = table.get("lexemes")
+    if not isinstance(lexemes, dict):
+        return table
+    out = dict(table)
+    for key, spec in lexemes.items():
+        *path, leaf = key.split(".")
+        target = out
+        for part in path:
+            target[part] = dict(target.get(part, {}))
+            target = target[part]
+        values = spec.get("values")
+        if isinstance(values, dict):
+            # a table of words and what they stand for ("два" = 2): every form stands for it
+            mapping = dict(target.get(leaf, {}))
+            for lemma, value in values.items():
+                for form in morphology.forms(lemma, spec.get("tags", [])):
+                    mapping.setdefault(form, value)
+            target[leaf] = mapping
+            continue
+        present = list(target.get(leaf, []))
+        seen = set(present)
+        for lemma in spec.get("lemmas", []):
+            for form in sorted(morphology.forms(lemma, spec.get("tags", []))):
+                if form not in seen:
+                    seen.add(form)
+                    present.append(form)
+        target[leaf] = present
+    return out
+
+
+class NameReader:
+    """Reads the names of one document in the nominative, each surname in the gender its
+    first name shows, or as an earlier full mention in the document gave it."""
+
+    def __init__(
+        self,
+        morphology: Pymorphy3,
+        masculine_endings: dict[str, str] | None = None,
+        outlets: dict[str, str] | None = None,
+    ):
+        self.morphology = morphology
+        self.known: set[str] = set()
+        #: known outlets by their lower-case nominative ("медиазона" -> "Медиазона")
+        self.outlets = outlets or {}
+        #: oblique -> nominative endings of masculine surnames the dictionary does not know
+        #: ("-ова" -> "-ов"), longest first; from the language's ``entities.toml``
+        self.endings = sorted((masculine_endings or {}).items(), key=lambda kv: -len(kv[0]))
+        self.nominative_endings = tuple({v for _, v in self.endings})
+
+    def organisation(self, name: str) -> str:
+        """An organisation's or description's name in the nominative: a known outlet by its own
+        spelling ("«Медиазоны»" -> "Медиазона"), else the head of the phrase inflected."""
+        bare = name.strip("«»„“”\"")
+        if len(bare.split()) == 1 and self.outlets:
+            for parse in self.morphology.analyzer.parse(bare):
+                found = self.outlets.get(parse.normal_form)
+                if found is not None:
+                    # spelt as the text spells it: "«Верстке»" -> Верстка, not Вёрстка
+                    return found if "ё" in bare.lower() else found.replace("ё", "е")
+        return self.morphology.phrase_nominative(name)
+
+    def person_in(self, phrase: str) -> str | None:
+        """The person's name inside a description ("Посол України у Великій Британії Валерій
+        Залужний у колонці ..."): a first name and the capitalised words after it."""
+        words = phrase.split()
+        for at, word in enumerate(words[:-1]):
+            if word[:1].isupper() and words[at + 1][:1].isupper() and self.morphology.gender(word):
+                return self.nominative(" ".join(words[at:]))
+        return None
+
+    def _by_ending(self, word: str) -> str | None:
+        for oblique, nominative in self.endings:
+            if word.endswith(oblique) and len(word) > len(oblique) + 2:
+                return word[: -len(oblique)] + nominative
+        return None
+
+    def nominative(self, name: str) -> str:
+        words = name.split()
+        # a place or organisation the role named before the person ("Велика Британія Валерій
+        # Залужний", "Харьковская ОВА Олег Синегубов"): the name starts at the first name, and
+        # ends before the first lower-case word ("... Залужний у колонці для ...")
+        first = next(
+            (
+                at
+                for at, w in enumerate(words[:-1])
+                if w[:1].isupper() and words[at + 1][:1].isupper() and self.morphology.gender(w)
+            ),
+            None,
+        )
+        if first is not None:
+            end = first + 1
+            while end < len(words) and end - first < 3 and words[end][:1].isupper():
+                end += 1
+            words = words[first:end]
+        if not words or not all(w[:1].isupper() for w in words):
+            return name
+        gender = self.morphology.gender(words[0]) if len(words) > 1 else None
+        first_name = None
+        if len(words) > 1:
+            # the surname's case, when the dictionary or the endings know it ("Коц" is not
+            # known: the first name is then read as written)
+            oblique = self.morphology.is_oblique(words[-1]) and (
+                self.morphology.is_surname(words[-1]) or self._by_ending(words[-1]) is not None
+            )
+            first_name = self.morphology.first_name(words[0], oblique)
+            if first_name is not None:
+                gender = first_name[1]
+        chosen: list[str] = []
+        for at, word in enumerate(words):
+            if at == 0 and first_name is not None:
+                chosen.append(first_name[0])
+                continue
+            options = self.morphology.nominatives(word)
+            pick = next((o for o in options if o in self.known), None)
+            if pick is None and gender == "masc" and at > 0:
+                # a surname with the endings of a man's: "Синегубова" -> "Синегубов",
+                # "Синегубов" as written (the dictionary may read it as a plural)
+                pick = self._by_ending(word) or (
+                    word if word.endswith(self.nominative_endings) else None
+                )
+            if pick is None and gender is not None and at > 0:
+                pick = self.morphology.nominative_in(word, gender)
+            chosen.append(pick or options[0])
+        if len(words) > 1:
+            self.known.update(chosen)
+        return " ".join(chosen)

@@ -1,0 +1,155 @@
+"""Russian and Ukrainian reading: quotes with em-dash dialogue, cue verbs in every form, names in
+the nominative, sourcing, figures, hedges, dates, transliteration and language identification.
+
+The sentences are written for these tests (no text copied from articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sourcetrace import lang as langdata
+from sourcetrace import langid
+from sourcetrace.analysis import analyze, resolve_language
+from sourcetrace.evaluate import written_split
+from sourcetrace.ingest import InputError, SourceDoc
+from sourcetrace.lang.morph import NameReader, for_language
+from sourcetrace.translit import name_key, romanise
+
+RU = (
+    "Удар по Харькову\n\n"
+    "Вчера вечером войска нанесли удар по городу. По данным Генштаба ВСУ, погибли двадцать два "
+    "человека, более 30 раненых.\n\n"
+    "«Это был удар по жилому дому», — заявил глава Харьковской ОВА Олег Синегубов.\n\n"
+    "По словам Синегубова, среди погибших трое детей.\n\n"
+    "— Мы не знаем, сколько людей ещё под завалами, — сказала спасательница Анна Петренко.\n\n"
+    "Министр обороны Сергей Шойгу заявил, что удар якобы был нанесён по военному объекту. "
+    "Песков отказался комментировать удар. Как сообщает ТАСС, уничтожено около 15 тыс. тонн "
+    "боеприпасов. Информацию не удалось независимо проверить.\n"
+)
+
+UK = (
+    "Удар по Харкову\n\n"
+    "За даними Генштабу ЗСУ, загинули 22 людини, понад 30 поранених.\n\n"
+    "„Це був удар по житловому будинку“, — заявив голова Харківської ОВА Олег Синєгубов.\n\n"
+    "За його словами, серед загиблих троє дітей.\n\n"
+    "— Ми не знаємо, скільки людей ще під завалами, — сказала рятувальниця Анна Петренко.\n\n"
+    "Речниця Повітряних сил заявила, що ворог нібито запустив сорок дронів. Пєсков відмовився "
+    "коментувати удар. Як повідомляє Укрінформ, минулого тижня знищено близько 15 тис. тонн "
+    "боєприпасів. Інформацію не вдалося незалежно перевірити.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def ru_reading():
+    return analyze(SourceDoc(text=RU, origin="ru-test", published=dt.date(2026, 11, 28)), lang="ru")
+
+
+@pytest.fixture(scope="module")
+def uk_reading():
+    return analyze(SourceDoc(text=UK, origin="uk-test", published=dt.date(2026, 11, 28)), lang="uk")
+
+
+def _quote(reading, start: str):
+    return next(q for q in reading.quotes if q.text.startswith(start))
+
+
+def test_russian_direct_quotes_and_their_speakers(ru_reading):
+    first = _quote(ru_reading, "Это был удар")
+    assert first.kind == "direct" and first.speaker.name == "Олег Синегубов"
+    dash = _quote(ru_reading, "Мы не знаем")
+    assert dash.kind == "direct" and dash.speaker.name == "Анна Петренко"
+
+
+def test_a_surname_in_the_genitive_joins_the_full_name(ru_reading):
+    quote = _quote(ru_reading, "среди погибших")
+    assert quote.kind == "indirect" and quote.speaker.name == "Олег Синегубов"
+
+
+def test_russian_sourcing(ru_reading):
+    relations = {(a.relation, a.source.name if a.source else None) for a in ru_reading.attributions}
+    assert ("reported", "Генштаб ВСУ") in relations  # "По данным Генштаба ВСУ": nominative
+    assert ("no-comment", "Песков") in relations
+    assert ("reported", "ТАСС") in relations
+    assert any(r == "could-not-verify" for r, _ in relations)
+
+
+def test_russian_figures_read_number_words_and_abbreviations(ru_reading):
+    figures = {(f.value, f.unit, f.bound) for f in ru_reading.figures}
+    assert (22.0, "people", "exact") in figures
+    assert (30.0, "people", "more_than") in figures
+    assert (3.0, "children", "exact") in figures
+    assert any(f.value == 15000.0 and f.bound == "about" for f in ru_reading.figures)
+
+
+def test_russian_hedges(ru_reading):
+    meanings = {h.cue.lower(): h.meaning for h in ru_reading.hedges}
+    assert meanings.get("якобы") == "allegedly"
+    assert meanings.get("не удалось независимо проверить") == "unverified"
+
+
+def test_ukrainian_low_high_quote_marks_and_possessive_according_to(uk_reading):
+    first = _quote(uk_reading, "Це був удар")
+    assert first.kind == "direct" and first.speaker.name == "Олег Синєгубов"
+    # "За його словами": the pronoun is the speaker, resolved to the governor
+    assert _quote(uk_reading, "серед загиблих").speaker.name == "Олег Синєгубов"
+
+
+def test_ukrainian_sourcing_figures_hedges_and_dates(uk_reading):
+    relations = {(a.relation, a.source.name if a.source else None) for a in uk_reading.attributions}
+    assert ("no-comment", "Пєсков") in relations and ("reported", "Укрінформ") in relations
+    assert any(r == "could-not-verify" for r, _ in relations)
+    figures = {(f.value, f.unit) for f in uk_reading.figures}
+    assert (22.0, "people") in figures and (40.0, "drones") in figures
+    assert any(h.meaning == "allegedly" for h in uk_reading.hedges)  # нібито
+    assert any(d.text.lower() == "минулого тижня" for d in uk_reading.dates)
+
+
+def test_cue_verbs_come_in_every_form_from_their_lemmas():
+    ru_cues = set(langdata.load("ru")["quotes"]["cue_verbs"])
+    assert {"заявил", "заявила", "заявили", "заявив", "сообщает", "подчеркнула"} <= ru_cues
+    assert "заявить" not in ru_cues  # the infinitive reports nothing
+    uk_cues = set(langdata.load("uk")["quotes"]["cue_verbs"])
+    assert {"заявив", "заявила", "повідомили", "наголосив", "додавши"} <= uk_cues
+    numbers = langdata.load("ru")["figures"]["units"]
+    assert numbers["двух"] == 2 and numbers["трое"] == 3
+
+
+def test_names_are_read_in_the_nominative_in_the_gender_of_the_first_name():
+    ru = NameReader(for_language("ru", "pymorphy3"), {"ова": "ов"})
+    assert ru.nominative("Владимира Зеленского") == "Владимир Зеленский"
+    assert ru.nominative("Ирины Венедиктовой") == "Ирина Венедиктова"
+    assert ru.nominative("Венедиктовой") == "Венедиктова"  # as the earlier full mention gave it
+    assert ru.nominative("Украины Владимир Зеленский") == "Владимир Зеленский"
+    uk = NameReader(for_language("uk", "pymorphy3"))
+    assert uk.nominative("Віталія Кличка") == "Віталій Кличко"
+
+
+def test_names_cluster_across_scripts_and_romanisations():
+    assert name_key("Кличко") == name_key("Klitschko") == name_key("Klytsjko") == name_key("Klychko")
+    assert name_key("Зеленский") == name_key("Зеленський") == name_key("Zelenskyy") == name_key("Zelenskij")
+    assert name_key("Шойгу") != name_key("Песков")
+    assert romanise("Віталій Кличко", scheme="nb") == "Vitalij Klytsjko"
+    assert romanise("Зеленский", scheme="en") == "Zelenskiy"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Der Bundeskanzler sagte am Dienstag, dass die Ukraine weitere Hilfe bekommen werde.", "de"),
+        ("Prezydent powiedział we wtorek, że Ukraina otrzyma dalszą pomoc wojskową od sojuszników.", "pl"),
+        ("Прэзідэнт заявіў у аўторак, што Украіна атрымае далейшую дапамогу ад саюзнікаў.", "be"),
+    ],
+)
+def test_german_polish_and_belarusian_are_refused_by_name(text: str, code: str):
+    assert langid.detect(text) == code
+    with pytest.raises(InputError, match=f"unsupported language: .*\\({code}\\)"):
+        resolve_language(text, None, "input")
+
+
+def test_the_written_sets_split_by_file_name_alone():
+    assert written_split("a.txt") == written_split("a.gold.json") == written_split("sub/a.txt")
+    names = [f"doc-{n}.txt" for n in range(400)]
+    share = sum(written_split(n) == "test" for n in names) / len(names)
+    assert 0.38 < share < 0.52
