@@ -324,6 +324,12 @@ def test_sources_of_the_issue_kinds_with_the_shipped_pipeline() -> None:
     assert [(a.relation, a.source.name) for a in inverted.attributions] == [
         ("confirmed", "det ukrainske luftforsvaret")
     ]
+    for adverbial in ("tirsdag", "natt til fredag"):  # an adverbial after the cue is no subject
+        timed = analyze(
+            SourceDoc(text=f"Politiet bekreftet {adverbial} at to er pågrepet.\n", origin="t.txt"),
+            lang="nb",
+        )
+        assert [a.source.name for a in timed.attributions] == ["Politiet"]
     listed = analyze(
         SourceDoc(
             text="Ifølge den uavhengige, latviske nettavisen Ridus ble 80 soldater drept.\n",
