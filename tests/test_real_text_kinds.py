@@ -339,3 +339,17 @@ def test_sources_of_the_issue_kinds_with_the_shipped_pipeline() -> None:
     )
     assert {a.source.name for a in listed.attributions} == {"Ridus"}
     assert {f.claimant.name for f in listed.figures if f.claimant} == {"Ridus"}
+
+
+def test_a_word_after_a_tagged_person_name_is_no_part_of_it() -> None:
+    """'sier ordfører Ivan Petrenko raskt': the tagger's person name ends the speaker, and the
+    misspelt later mention joins it; a genitive's noun stays ('Hannahs far, ...')."""
+    reading = analyze(
+        SourceDoc(
+            text="– Vi må evakuere nå, sier ordfører Ivan Petrenko raskt.\n\n"
+            "Petrencko sier at 300 mennesker fortsatt er i byen.\n",
+            origin="trailing.txt",
+        ),
+        lang="nb",
+    )
+    assert {q.speaker.name for q in reading.quotes} == {"Ivan Petrenko"}

@@ -722,7 +722,19 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """
     while (
         end > start
-        and (doc[end - 1].is_punct or doc[end - 1].lower_ in lx.adverbs)
+        and (
+            doc[end - 1].is_punct
+            or doc[end - 1].lower_ in lx.adverbs
+            or (  # "ordfører Ivan Petrenko raskt": a tagger's person name ends before it
+                doc[end - 1].is_lower
+                and end - 2 >= start
+                and doc[end - 2].ent_type_ in PER_LABELS
+                and doc[end - 1].ent_type_ == ""
+                # "Hannahs far", "Petrenko's office": a genitive's noun is the head
+                and not doc[end - 2].lower_.endswith(lx.genitive_endings or ("'s",))
+                and doc[end - 2].lower_ not in ("'s", "’s")
+            )
+        )
         and doc[end - 1].lower_ not in ("'s", "’s", ")")
         and not (  # 'Telegram-kanalen «Rybar»' keeps its closing mark
             doc[end - 1].text in _CLOSE_MARKS
