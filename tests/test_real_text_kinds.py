@@ -353,3 +353,19 @@ def test_a_word_after_a_tagged_person_name_is_no_part_of_it() -> None:
         lang="nb",
     )
     assert {q.speaker.name for q in reading.quotes} == {"Ivan Petrenko"}
+
+
+def test_who_puts_a_toll_at_a_number_claims_it() -> None:
+    """'X put the death toll at three' reports the count; evidence 'gathered by' an agency is
+    that agency's report."""
+    toll = analyze(
+        SourceDoc(text="Regional governor Anna Kovalenko put the death toll at three.\n", origin="t.txt"),
+        lang="en",
+    )
+    assert [(a.relation, a.source.name) for a in toll.attributions] == [("reported", "Anna Kovalenko")]
+    assert [f.claimant.name for f in toll.figures if f.claimant] == ["Anna Kovalenko"]
+    gathered = analyze(
+        SourceDoc(text="Evidence gathered by the agency suggests the drone was Iranian-made.\n", origin="e.txt"),
+        lang="en",
+    )
+    assert [(a.relation, a.source.name) for a in gathered.attributions] == [("reported", "the agency")]
