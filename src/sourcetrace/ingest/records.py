@@ -15,6 +15,7 @@ import ijson
 
 from . import IngestFailure, InputError, SourceDoc
 from .html import parse_date, read_html
+from .jsonstream import TooDeep, bad_text, bounded_items, loads, safe_stream
 
 _FIELDS = ("text", "html", "url", "published", "source", "language", "id", "title", "author")
 
@@ -23,6 +24,9 @@ def record_doc(obj: Any, origin: str, max_bytes: int | None = None) -> SourceDoc
     """One record as a document; :class:`InputError` (message without ``origin``) if bad."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {type(obj).__name__}")
+    bad = bad_text(obj)
+    if bad is not None:
+        raise InputError(f"holds {bad}")
     text, html = obj.get("text"), obj.get("html")
     if text is None and html is None:
         raise InputError("no 'text' or 'html' field")
@@ -81,11 +85,14 @@ def iter_jsonl(
             yield IngestFailure(origin=where, message=f"not UTF-8: byte {exc.start}")
             continue
         try:
-            obj = json.loads(line)
+            obj = loads(line)
         except json.JSONDecodeError as exc:
             yield IngestFailure(
                 origin=where, message=f"malformed JSON: {exc.msg} at column {exc.colno}"
             )
+            continue
+        if isinstance(obj, TooDeep):
+            yield IngestFailure(origin=where, message=obj.message)
             continue
         try:
             yield record_doc(obj, where, max_bytes)
@@ -99,8 +106,11 @@ def iter_json_array(
     """A JSON file holding a list of records, streamed; failures name ``file#index``."""
     n = -1
     try:
-        for n, obj in enumerate(ijson.items(f, "item", use_float=True)):
+        for n, obj in enumerate(bounded_items(safe_stream(f), "item")):
             where = f"{origin}#{n}"
+            if isinstance(obj, TooDeep):
+                yield IngestFailure(origin=where, message=obj.message)
+                continue
             try:
                 yield record_doc(obj, where, max_bytes)
             except InputError as exc:

@@ -21,6 +21,7 @@ from typing import IO, Any
 import ijson
 
 from . import IngestFailure, SourceDoc
+from .jsonstream import TooDeep, bad_text, bounded_items, safe_stream
 
 # media_type (and the photo key) -> the medium a quote in the post was given through
 _MEDIUM = {
@@ -51,7 +52,7 @@ def read_header(f: IO[bytes]) -> dict[str, Any]:
     header: dict[str, Any] = {}
     has_messages = False
     first = True
-    for prefix, event, value in ijson.parse(f, use_float=True):
+    for prefix, event, value in ijson.parse(safe_stream(f), use_float=True):
         if first:
             first = False
             if event != "start_map":
@@ -200,8 +201,16 @@ def iter_export(
 ) -> Iterator[SourceDoc | IngestFailure]:
     """Every message document of the export ``f`` (positioned at its start), streamed."""
     last_id: Any = None
+    bad = bad_text(header)
+    if bad is not None:
+        yield IngestFailure(origin=origin, message=f"the export's header holds {bad}")
+        return
     try:
-        for msg in ijson.items(f, "messages.item", use_float=True):
+        for msg in bounded_items(safe_stream(f), "messages.item"):
+            if isinstance(msg, TooDeep):
+                after = f"the message after #{last_id}" if last_id is not None else "the first message"
+                yield IngestFailure(origin=f"{origin}#?", message=f"{after}: {msg.message}")
+                continue
             if not isinstance(msg, dict):
                 yield IngestFailure(
                     origin=f"{origin}#?",
@@ -209,6 +218,10 @@ def iter_export(
                 )
                 continue
             last_id = msg.get("id", last_id)
+            bad = bad_text(msg)
+            if bad is not None:
+                yield IngestFailure(origin=f"{origin}#{msg.get('id')}", message=f"holds {bad}")
+                continue
             try:
                 doc = message_doc(msg, header, origin, username)
             except (TypeError, ValueError, AttributeError) as exc:  # odd shapes: that message only
