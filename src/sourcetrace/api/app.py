@@ -91,7 +91,6 @@ def create_app(
         title="sourcetrace",
         version=__version__,
         description="Quotes, speakers, sourcing chains, figures and hedges read from war reporting.",
-        max_body_size=MAX_BODY_BYTES,
     )
     app.state.store = store
     readers = shared_pool(budget or Budget())
@@ -107,6 +106,9 @@ def create_app(
             given.strip().encode(), token.encode()
         ):
             return 401, "a valid ingest token is needed", {"WWW-Authenticate": "Bearer"}
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            return 413, f"request body too large: the limit is {MAX_BODY_BYTES} bytes", {}
         return None
 
     app.add_middleware(RefuseEarly, check=refuse_unauthorised)
@@ -189,6 +191,7 @@ def create_app(
         response_model=Created,
         tags=["documents"],
         dependencies=[Depends(can_ingest)],
+        max_body_size=MAX_BODY_BYTES,  # Starlette's, counted as a streamed body arrives
         responses={
             401: {"description": "no or a wrong ingest token (checked before the body is read)"},
             403: {"description": "ingest over the API is off"},

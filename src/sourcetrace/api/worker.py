@@ -49,11 +49,22 @@ class Budget:
     workers: int = WORKERS
 
 
-def _limit_memory(memory_mb: int) -> None:
-    """Worker initializer: cap the address space so a runaway reading fails with MemoryError."""
+def _start_worker(memory_mb: int) -> None:
+    """Worker initializer: cap the address space so a runaway reading fails with MemoryError,
+    then load every language's pipeline, so that loading is not counted in a document's time."""
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from .. import lang as langdata
+    from ..pipeline import build_pipeline
+
+    for code in langdata.SUPPORTED:
+        try:
+            build_pipeline(code, None)
+        except MemoryError:  # the budget is too small: documents will say so, one by one
+            break
+        except Exception:  # noqa: BLE001  (a language that cannot load fails when it is read)
+            continue
 
 
 def _read(source: SourceDoc, lang: str | None, model: str | None) -> Reading:
@@ -76,7 +87,7 @@ class AnalysisPool:
             if self._pool is None or not self._pool.active:
                 self._pool = ProcessPool(
                     max_workers=self.budget.workers,
-                    initializer=_limit_memory,
+                    initializer=_start_worker,
                     initargs=(self.budget.memory_mb,),
                     context=multiprocessing.get_context("spawn"),
                 )
