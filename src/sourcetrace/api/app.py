@@ -177,7 +177,12 @@ def create_app(
             raw = json.dumps(reading, ensure_ascii=False)
         return Response(raw, media_type="application/json")
 
-    @app.get("/api/documents/{doc_id}/provenance", dependencies=reader, tags=["documents"])
+    @app.get(
+        "/api/documents/{doc_id}/provenance",
+        dependencies=reader,
+        tags=["documents"],
+        responses={404: {"description": "no such document"}},
+    )
     def provenance(doc_id: str) -> dict[str, Any]:
         """The document's sourcing chain as nodes and edges."""
         reading = store.reading(doc_id)
@@ -193,6 +198,7 @@ def create_app(
         dependencies=[Depends(can_ingest)],
         max_body_size=MAX_BODY_BYTES,  # Starlette's, counted as a streamed body arrives
         responses={
+            200: {"description": "the same text is stored already", "model": Created},
             401: {"description": "no or a wrong ingest token (checked before the body is read)"},
             403: {"description": "ingest over the API is off"},
             413: {"description": "body over the size limit, or the reading over the memory budget"},

@@ -39,7 +39,7 @@ def record_doc(obj: Any, origin: str, max_bytes: int | None = None) -> SourceDoc
     if obj.get("published") not in (None, ""):
         published = parse_date(obj["published"])
         if published is None:
-            raise InputError(f"published: not a date: {obj['published']!r}")
+            raise InputError(f"published: not a date: {str(obj['published'])[:40]!r}")
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     if text is not None:
         if not text.strip():
