@@ -140,7 +140,7 @@ def test_documents_show_file_names_not_server_paths(db):
 
 
 def test_document_over_the_time_budget_is_422_and_health_answers_meanwhile(db):
-    app = create_app(db, token=TOKEN, budget=Budget(seconds=5, memory_mb=4096, workers=1))
+    app = create_app(db, token=TOKEN, budget=Budget(seconds=5, memory_mb=4096, workers=1, per_char=0))
     client = TestClient(app)
     assert client.post("/api/documents", headers=AUTH, json={"text": TEXT, "language": "nb"}).status_code == 201
     slow = " ".join(f"{TEXT} Avsnitt {n}." for n in range(4000))  # far over 5 s to read

@@ -26,7 +26,7 @@ from ..ingest import InputError, SourceDoc
 from ..model import Reading
 
 #: Defaults, overridable with the environment variables named in docs/robustness.md.
-TIME_BUDGET = float(os.environ.get("SOURCETRACE_ANALYSIS_SECONDS", "120"))
+TIME_BUDGET = float(os.environ.get("SOURCETRACE_ANALYSIS_SECONDS", "60"))
 MEMORY_BUDGET_MB = int(os.environ.get("SOURCETRACE_ANALYSIS_MEMORY_MB", "4096"))
 WORKERS = int(os.environ.get("SOURCETRACE_ANALYSIS_WORKERS", "1"))
 #: documents waiting per worker before new ones are turned away with 503
@@ -44,9 +44,17 @@ class BudgetExceeded(Exception):
 
 @dataclass(frozen=True)
 class Budget:
+    """What one document may take: ``seconds`` plus ``per_char`` seconds per character (so the
+    longest document the API accepts can be read: about 100 µs a character on one core), and
+    ``memory_mb`` of address space per reader process."""
+
     seconds: float = TIME_BUDGET
     memory_mb: int = MEMORY_BUDGET_MB
     workers: int = WORKERS
+    per_char: float = 250e-6
+
+    def time_for(self, source: SourceDoc) -> float:
+        return self.seconds + self.per_char * len(source.text)
 
 
 def _start_worker(memory_mb: int) -> None:
@@ -101,13 +109,14 @@ class AnalysisPool:
                 raise BudgetExceeded(503, "the server is busy reading other documents; retry later")
             self._pending += 1
         try:
-            future = self._get().schedule(_read, args=(source, lang, model), timeout=self.budget.seconds)
+            allowed = self.budget.time_for(source)
+            future = self._get().schedule(_read, args=(source, lang, model), timeout=allowed)
             try:
                 return await asyncio.wrap_future(future)
             except (TimeoutError, FutureTimeout):
                 raise BudgetExceeded(
                     422,
-                    f"the document could not be read within the time budget ({self.budget.seconds:g} s); "
+                    f"the document could not be read within the time budget ({allowed:.0f} s); "
                     "split it into smaller documents",
                 ) from None
             except MemoryError:
