@@ -118,3 +118,25 @@ def test_valid_surrogate_pairs_and_escaped_backslashes_pass_unchanged():
     raw = '["\\ud83d\\ude00 \\\\ud800 \\\\\\ud83d\\ude00 æ"]'.encode()
     out = io.BufferedReader(SafeUTF8(io.BytesIO(raw), chunk=3)).read()
     assert json.loads(out) == json.loads(raw)
+
+
+def test_deep_export_is_read_in_memory_linear_in_its_size(tmp_path: Path):
+    """ijson's prefixed events keep a prefix per level (30,000 levels: 2.5 GB); ours do not."""
+    import tracemalloc
+
+    path = tmp_path / "result.json"
+    deep = b"[" * 30000 + b"]" * 30000
+    good = json.dumps({"id": 2, "type": "message", "text": GOOD_B["text"]}).encode()
+    path.write_bytes(
+        b'{"name": "Chan", "type": "public_channel", "extra": ' + deep + b', "id": 7, "messages": ['
+        + b'{"id": 1, "type": ' + deep + b"}," + good + b"]}"
+    )
+    tracemalloc.start()
+    try:
+        docs, failures = _read(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d.text for d in docs] == [GOOD_B["text"]]
+    assert len(failures) == 1 and "nested too deep" in failures[0].message
+    assert peak < 50 * 2**20, f"peak {peak / 2**20:.0f} MB for a {path.stat().st_size // 1024} KB file"
