@@ -147,6 +147,18 @@ def run_case(seed: int, model: str | None, folder: str) -> tuple[str, str, float
     return kind, outcome, time.perf_counter() - started, detail
 
 
+def warm(model: str | None) -> None:
+    """Worker initializer: load the pipelines and the language detector once, so that loading
+    is not counted as a case's time (under load it took over 10 s)."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+    from sourcetrace.ingest.html import read_html
+
+    for lang in ("nb", "nn", "en", None):
+        analyze(SourceDoc(text="– Vi led tap, sier Gorin. He said so.", origin="warm"), lang=lang, model=model)
+    read_html("<html><body><p>– Vi led tap, sier Gorin i videoen til NRK.</p></body></html>", "warm")
+
+
 def run_batch(seeds: list[int], model: str | None, folder: str) -> tuple[list[tuple], int]:
     results = [(seed, *run_case(seed, model, folder)) for seed in seeds]
     return results, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -169,7 +181,9 @@ def main() -> None:
     peak_kb = 0
     slowest = 0.0
     started = time.time()
-    with tempfile.TemporaryDirectory() as folder, ProcessPool(max_workers=args.workers) as pool:
+    with tempfile.TemporaryDirectory() as folder, ProcessPool(
+        max_workers=args.workers, initializer=warm, initargs=(model,)
+    ) as pool:
         futures = [
             (batch, pool.schedule(run_batch, args=(batch, model, folder), timeout=args.hang * len(batch) + 60))
             for batch in batches
