@@ -37,6 +37,9 @@ def pathological(n: int) -> str:
     return f"{kinds[n % len(kinds)]} ({n})"
 
 
+KINDS: dict[str, int] = {}  # what the errors were, for the report
+
+
 async def readers(base: str, clients: int, seconds: float) -> tuple[list[float], int]:
     latencies: list[float] = []
     errors = 0
@@ -55,8 +58,10 @@ async def readers(base: str, clients: int, seconds: float) -> tuple[list[float],
                     answer = await client.get(path)
                     if answer.status_code != 200:
                         errors += 1
-                except httpx.HTTPError:
+                        KINDS[f"{answer.status_code} {path}"] = KINDS.get(f"{answer.status_code} {path}", 0) + 1
+                except httpx.HTTPError as exc:
                     errors += 1
+                    KINDS[type(exc).__name__] = KINDS.get(type(exc).__name__, 0) + 1
                 latencies.append(time.perf_counter() - started)
 
         await asyncio.gather(*(one(k) for k in range(clients)))
@@ -97,6 +102,8 @@ async def rounds(base: str, clients: int, seconds: float) -> None:
     report(f"{clients} readers + pathological POSTs", latencies, errors, seconds)
     await post
     print(f"pathological POSTs answered: {outcome}")
+    if KINDS:
+        print(f"reader errors: {KINDS}")
 
 
 def main() -> None:
