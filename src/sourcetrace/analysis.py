@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from . import __version__, langid
 from . import lang as langdata
 from .ingest import InputError, SourceDoc
+from .ingest.jsonstream import bad_text
 from .ingest.provenance import default_medium, source_attributions
 from .ingest.text import NormalisedText, normalise
 from .model import (
@@ -35,6 +36,7 @@ from .model import (
 )
 from .pipeline import build_pipeline
 from .pipeline.annotations import Mention
+from .pipeline.chunking import chunk_bounds, make_doc
 
 PIPELINE_VERSION = __version__
 
@@ -60,18 +62,28 @@ def resolve_language(text: str, requested: str | None, origin: str) -> str:
 
 
 def analyze(source: SourceDoc, lang: str | None = None, model: str | None = None) -> Reading:
-    """Read one document."""
+    """Read one document.
+
+    A text longer than :data:`~sourcetrace.pipeline.chunking.CHUNK_CHARS` is read chunk by chunk
+    (cut at paragraph breaks, else sentence ends or whitespace) so time and memory grow linearly
+    with its length; the chunks' records are merged into one reading whose spans point into the
+    whole original text."""
     if not source.text or not source.text.strip():
         raise InputError(f"{source.origin}: empty input")
+    bad = bad_text(source.text)
+    if bad is not None:
+        raise InputError(f"{source.origin}: the text holds {bad}")
     norm = normalise(source.text)
     code = resolve_language(norm.text, lang or source.language, source.origin)
     nlp = build_pipeline(code, model)
-    doc = nlp.make_doc(norm.text)
-    doc._.st_lang = code
-    doc._.st_published = source.published
-    doc._.st_outlet = source.source
-    doc = nlp(doc)
-    return to_reading(doc, norm, source, code)
+    parts: list[tuple[Doc, int]] = []
+    for start, end in chunk_bounds(norm.text):
+        doc = make_doc(nlp, norm.text[start:end])
+        doc._.st_lang = code
+        doc._.st_published = source.published
+        doc._.st_outlet = source.source
+        parts.append((nlp(doc), start))
+    return read_parts(parts, norm, source, code)
 
 
 def analyze_many(sources: Iterable[SourceDoc], lang: str | None = None, model: str | None = None):
@@ -83,11 +95,15 @@ def analyze_many(sources: Iterable[SourceDoc], lang: str | None = None, model: s
 
 
 class _Mapper:
-    def __init__(self, norm: NormalisedText):
+    """Doc character offsets (of a chunk starting at ``base`` in the normalised text) to spans
+    of the original text."""
+
+    def __init__(self, norm: NormalisedText, base: int = 0):
         self.norm = norm
+        self.base = base
 
     def span(self, start: int, end: int) -> Span:
-        s, e = self.norm.to_original(start, end)
+        s, e = self.norm.to_original(start + self.base, end + self.base)
         return Span(start=s, end=e)
 
     def of(self, span: SpacySpan) -> Span:
@@ -98,18 +114,26 @@ class _Mapper:
         return TextSpan(text=self.norm.original[mapped.start : mapped.end], span=mapped)
 
 
-def _speakers(doc: Doc, m: _Mapper) -> tuple[list[Speaker], dict[int, str]]:
-    """One speaker per mention cluster, named by its canonical name."""
+def _speakers(
+    doc: Doc, m: _Mapper, speakers: list[Speaker], earlier: dict[tuple[str, str], Speaker]
+) -> dict[int, str]:
+    """One speaker per mention cluster, named by its canonical name, appended to ``speakers``;
+    a cluster with the name and kind of a speaker from an earlier chunk (``earlier``) is that
+    speaker. Returns the speaker id of each cluster key."""
     clusters: dict[int, list[Mention]] = {}
     for mention in doc._.st_mentions or []:
         clusters.setdefault(mention.cluster if mention.cluster >= 0 else -id(mention), []).append(mention)
-    speakers: list[Speaker] = []
     ids: dict[int, str] = {}
-    for n, (key, mentions) in enumerate(clusters.items(), 1):
+    for key, mentions in clusters.items():
         lead = next((x for x in mentions if x.kind != "pronoun"), mentions[0])
-        sid = f"s{n}"
-        ids[key] = sid
         spans = sorted({(x.span.start_char, x.span.end_char) for x in mentions if x.span is not None})
+        same = earlier.get((lead.name, lead.kind))
+        if same is not None:
+            ids[key] = same.id
+            same.mentions.extend(m.span(s, e) for s, e in spans)
+            continue
+        sid = f"s{len(speakers) + 1}"
+        ids[key] = sid
         speakers.append(
             Speaker(
                 id=sid,
@@ -120,7 +144,7 @@ def _speakers(doc: Doc, m: _Mapper) -> tuple[list[Speaker], dict[int, str]]:
                 mentions=[m.span(s, e) for s, e in spans],
             )
         )
-    return speakers, ids
+    return ids
 
 
 def _ref(mention: Mention | None, ids: dict[int, str]) -> SpeakerRef | None:
@@ -151,12 +175,104 @@ def derived_title(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
 
 
 def to_reading(doc: Doc, norm: NormalisedText, source: SourceDoc, code: str) -> Reading:
-    m = _Mapper(norm)
+    """The reading of a document read as one Doc."""
+    return read_parts([(doc, 0)], norm, source, code)
+
+
+def read_parts(
+    parts: list[tuple[Doc, int]], norm: NormalisedText, source: SourceDoc, code: str
+) -> Reading:
+    """The reading of a document read as Docs of consecutive chunks, each with the offset in
+    the normalised text where it starts; records are numbered across chunks in text order."""
     original = norm.original
-    paragraphs = []
-    for p in doc._.st_paragraphs or []:
-        where = m.text_span(p)
-        paragraphs.append(Paragraph(span=where.span, role=p._.st_role, text=where.text))
+    paragraphs: list[Paragraph] = []
+    speakers: list[Speaker] = []
+    hedges: list[Hedge] = []
+    quotes: list[Quote] = []
+    attributions: list[Attribution] = []
+    figures: list[Figure] = []
+    entities: dict[tuple[str, str], Entity] = {}
+    dates: list[DateMention] = []
+    for doc, base in parts:
+        m = _Mapper(norm, base)
+        for p in doc._.st_paragraphs or []:
+            where = m.text_span(p)
+            paragraphs.append(Paragraph(span=where.span, role=p._.st_role, text=where.text))
+        earlier = {(x.name, x.kind): x for x in speakers}
+        ids = _speakers(doc, m, speakers, earlier)
+        first_hedge = len(hedges)
+        for h in doc._.st_hedges or []:
+            hedges.append(
+                Hedge(
+                    id=f"h{len(hedges) + 1}",
+                    cue=h.cue.text,
+                    meaning=h.meaning,
+                    span=m.of(h.cue),
+                    scope=m.text_span(h.scope) if h.scope is not None else None,
+                )
+            )
+        chunk_hedges = hedges[first_hedge:]
+        for q in doc._.st_quotes or []:
+            start, end = q.char_range or (q.span.start_char, q.span.end_char)
+            qspan = m.span(start, end)
+            inside = [h.id for h in chunk_hedges if qspan.start <= h.span.start and h.span.end <= qspan.end]
+            quotes.append(
+                Quote(
+                    id=f"q{len(quotes) + 1}",
+                    kind=q.kind,
+                    text=original[qspan.start : qspan.end],
+                    span=qspan,
+                    speaker=_ref(q.speaker, ids),
+                    speaker_span=m.of(q.speaker.span) if q.speaker and q.speaker.span is not None else None,
+                    cue=m.text_span(q.cue) if q.cue is not None else None,
+                    medium=q.medium or default_medium(source, q.recipient),
+                    medium_span=m.of(q.medium_span) if q.medium_span is not None else None,
+                    addressee=q.addressee,
+                    recipient=q.recipient,
+                    hedges=inside,
+                )
+            )
+        for a in doc._.st_attributions or []:
+            attributions.append(
+                Attribution(
+                    id=f"a{len(attributions) + 1}",
+                    source=_ref(a.source, ids) or SpeakerRef(name="unknown"),
+                    relation=a.relation,  # type: ignore[arg-type]
+                    recipient=a.recipient,
+                    object=m.text_span(a.object) if a.object is not None else None,
+                    evidence=m.text_span(a.evidence),
+                    medium=a.medium,
+                    date=a.date,
+                )
+            )
+        for f in doc._.st_figures or []:
+            figures.append(
+                Figure(
+                    id=f"f{len(figures) + 1}",
+                    value=f.value,
+                    value_max=f.value_max,
+                    bound=f.bound,  # type: ignore[arg-type]
+                    text=m.text_span(f.span).text,
+                    span=m.of(f.span),
+                    unit=f.unit,
+                    counts=f.counts,
+                    claimant=_ref(f.claimant, ids),
+                )
+            )
+        for ent in doc.ents:
+            key = (ent.text, ent.label_)
+            entities.setdefault(key, Entity(text=ent.text, type=ent.label_)).spans.append(m.of(ent))
+        dates.extend(
+            DateMention(
+                text=m.text_span(d.span).text,
+                span=m.of(d.span),
+                value=d.value,
+                granularity=d.granularity,  # type: ignore[arg-type]
+                relative=d.relative,
+            )
+            for d in doc._.st_dates or []
+        )
+    attributions += source_attributions(source, original, len(attributions) + 1)
     title, derived_from = source.title, None
     if not title:
         title, derived_from = derived_title(paragraphs)
@@ -174,87 +290,6 @@ def to_reading(doc: Doc, norm: NormalisedText, source: SourceDoc, code: str) -> 
         paragraphs=paragraphs,
         meta=meta,
     )
-    speakers, ids = _speakers(doc, m)
-
-    hedges: list[Hedge] = []
-    for n, h in enumerate(doc._.st_hedges or [], 1):
-        hedges.append(
-            Hedge(
-                id=f"h{n}",
-                cue=h.cue.text,
-                meaning=h.meaning,
-                span=m.of(h.cue),
-                scope=m.text_span(h.scope) if h.scope is not None else None,
-            )
-        )
-
-    quotes: list[Quote] = []
-    for n, q in enumerate(doc._.st_quotes or [], 1):
-        start, end = q.char_range or (q.span.start_char, q.span.end_char)
-        qspan = m.span(start, end)
-        inside = [h.id for h in hedges if qspan.start <= h.span.start and h.span.end <= qspan.end]
-        quotes.append(
-            Quote(
-                id=f"q{n}",
-                kind=q.kind,
-                text=original[qspan.start : qspan.end],
-                span=qspan,
-                speaker=_ref(q.speaker, ids),
-                speaker_span=m.of(q.speaker.span) if q.speaker and q.speaker.span is not None else None,
-                cue=m.text_span(q.cue) if q.cue is not None else None,
-                medium=q.medium or default_medium(source, q.recipient),
-                medium_span=m.of(q.medium_span) if q.medium_span is not None else None,
-                addressee=q.addressee,
-                recipient=q.recipient,
-                hedges=inside,
-            )
-        )
-
-    attributions = [
-        Attribution(
-            id=f"a{n}",
-            source=_ref(a.source, ids) or SpeakerRef(name="unknown"),
-            relation=a.relation,  # type: ignore[arg-type]
-            recipient=a.recipient,
-            object=m.text_span(a.object) if a.object is not None else None,
-            evidence=m.text_span(a.evidence),
-            medium=a.medium,
-            date=a.date,
-        )
-        for n, a in enumerate(doc._.st_attributions or [], 1)
-    ]
-    attributions += source_attributions(source, original, len(attributions) + 1)
-
-    figures = [
-        Figure(
-            id=f"f{n}",
-            value=f.value,
-            value_max=f.value_max,
-            bound=f.bound,  # type: ignore[arg-type]
-            text=m.text_span(f.span).text,
-            span=m.of(f.span),
-            unit=f.unit,
-            counts=f.counts,
-            claimant=_ref(f.claimant, ids),
-        )
-        for n, f in enumerate(doc._.st_figures or [], 1)
-    ]
-
-    entities: dict[tuple[str, str], Entity] = {}
-    for ent in doc.ents:
-        key = (ent.text, ent.label_)
-        entities.setdefault(key, Entity(text=ent.text, type=ent.label_)).spans.append(m.of(ent))
-
-    dates = [
-        DateMention(
-            text=m.text_span(d.span).text,
-            span=m.of(d.span),
-            value=d.value,
-            granularity=d.granularity,  # type: ignore[arg-type]
-            relative=d.relative,
-        )
-        for d in doc._.st_dates or []
-    ]
 
     reading = Reading(
         pipeline_version=PIPELINE_VERSION,

@@ -4,28 +4,34 @@ an ingest token. Every error is JSON; no traceback ever reaches a client."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import secrets
-import threading
+from pathlib import PurePath
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.datastructures import Headers
 
 from .. import __version__
 from ..model import Reading, Relation
 from ..store import DocumentFilter, Store, open_store
 from .graph import provenance_graph
+from .limits import MAX_BODY_BYTES, Refusal, RefuseEarly
+from .worker import Budget, BudgetExceeded, shared_pool
 
 log = logging.getLogger("sourcetrace.api")
 _bearer = HTTPBearer(auto_error=False)
-#: the spaCy pipelines are shared per process and not meant for concurrent calls
-_analysis = threading.Lock()
 Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+#: past this no store has rows, and SQL integers end at 2^63 (a larger offset was a 500)
+MAX_OFFSET = 1_000_000_000
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 
 
 class NewDocument(BaseModel):
@@ -53,15 +59,33 @@ def _same(given: HTTPAuthorizationCredentials | None, expected: str) -> bool:
     )
 
 
+def public_origin(origin: str | None) -> str | None:
+    """What a reader is shown of where a document came from: a URL, ``stdin`` or ``api`` as
+    they are, a file as its name (with ``:line`` or ``#message``), never the server's folders."""
+    if not origin or "://" in origin or ("/" not in origin and "\\" not in origin):
+        return origin
+    return PurePath(origin.replace("\\", "/")).name
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    """Validation errors without the input they were about (a 10 MB text was echoed back)."""
+    return [
+        {"loc": list(error.get("loc", ())), "msg": error.get("msg", ""), "type": error.get("type", "")}
+        for error in exc.errors()
+    ]
+
+
 def create_app(
     db_url: str | None = None,
     token: str | None = None,
     read_token: str | None = None,
     store: Store | None = None,
+    budget: Budget | None = None,
 ) -> FastAPI:
     """The API on the store at ``db_url`` (path or URL; migrated on open).
 
-    ``token`` enables ``POST /api/documents``; ``read_token``, if set, is needed to read."""
+    ``token`` enables ``POST /api/documents``; ``read_token``, if set, is needed to read;
+    ``budget`` bounds the time and memory one posted document may take to read."""
     store = store or open_store(db_url)
     app = FastAPI(
         title="sourcetrace",
@@ -70,6 +94,25 @@ def create_app(
         docs_url=None,  # served by the web reader from vendored assets: /docs works offline
     )
     app.state.store = store
+    readers = shared_pool(budget or Budget())
+
+    def refuse_unauthorised(method: str, path: str, headers: Headers) -> Refusal:
+        """The ingest token, checked from the headers before the body is read."""
+        if not (method == "POST" and path.rstrip("/") == "/api/documents"):
+            return None
+        if not token:
+            return 403, "ingest over the API is off: start the server with --token", {}
+        scheme, _, given = headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not secrets.compare_digest(
+            given.strip().encode(), token.encode()
+        ):
+            return 401, "a valid ingest token is needed", {"WWW-Authenticate": "Bearer"}
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            return 413, f"request body too large: the limit is {MAX_BODY_BYTES} bytes", {}
+        return None
+
+    app.add_middleware(RefuseEarly, check=refuse_unauthorised)
 
     def can_read(creds: Bearer) -> None:
         if read_token and not (_same(creds, read_token) or (token and _same(creds, token))):
@@ -92,6 +135,10 @@ def create_app(
         log.exception("error on %s %s", request.method, request.url.path)
         return JSONResponse({"detail": "internal error"}, status_code=500)
 
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _validation_errors(exc)}, status_code=422)
+
     @app.get("/api/documents", dependencies=reader, tags=["documents"])
     def documents(
         q: str | None = None,
@@ -106,7 +153,11 @@ def create_app(
     ) -> dict[str, Any]:
         """Documents, newest first; ``q`` is full-text search over title and text."""
         f = DocumentFilter(q, language, outlet, speaker, relation, date_from, date_to)
-        return store.documents(f, limit, offset).as_dict()
+        page = store.documents(f, limit, offset).as_dict()
+        for item in page.get("items", []):
+            if isinstance(item, dict) and "origin" in item:
+                item["origin"] = public_origin(item["origin"])
+        return page
 
     @app.get(
         "/api/documents/{doc_id}",
@@ -120,9 +171,19 @@ def create_app(
         raw = store.reading_json(doc_id)
         if raw is None:
             raise HTTPException(404, f"no document {doc_id}")
+        reading = json.loads(raw)
+        document = reading.get("document") or {}
+        if document.get("origin") != public_origin(document.get("origin")):
+            document["origin"] = public_origin(document["origin"])
+            raw = json.dumps(reading, ensure_ascii=False)
         return Response(raw, media_type="application/json")
 
-    @app.get("/api/documents/{doc_id}/provenance", dependencies=reader, tags=["documents"])
+    @app.get(
+        "/api/documents/{doc_id}/provenance",
+        dependencies=reader,
+        tags=["documents"],
+        responses={404: {"description": "no such document"}},
+    )
     def provenance(doc_id: str) -> dict[str, Any]:
         """The document's sourcing chain as nodes and edges."""
         reading = store.reading(doc_id)
@@ -136,24 +197,44 @@ def create_app(
         response_model=Created,
         tags=["documents"],
         dependencies=[Depends(can_ingest)],
+        max_body_size=MAX_BODY_BYTES,  # Starlette's, counted as a streamed body arrives
+        responses={
+            200: {"description": "the same text is stored already", "model": Created},
+            401: {"description": "no or a wrong ingest token (checked before the body is read)"},
+            403: {"description": "ingest over the API is off"},
+            413: {"description": "body over the size limit, or the reading over the memory budget"},
+            422: {"description": "bad input, or the reading over the time budget"},
+            503: {"description": "every reader is busy; retry after the Retry-After seconds"},
+        },
     )
-    def ingest(body: NewDocument, response: Response) -> dict[str, Any]:
-        """Analyse and store a document (same text again: stored already, ``created`` false)."""
+    async def ingest(body: NewDocument, response: Response) -> dict[str, Any]:
+        """Analyse and store a document (same text again: stored already, ``created`` false).
+
+        The reading runs in a worker process with a time and memory budget, so other requests
+        are served meanwhile; over budget: 413 (memory) or 422 (time), all workers busy: 503."""
         from ..ingest import InputError
         from ..ingest.records import record_doc
-        from ..store import ingest_source
+        from ..store.repo import content_id
 
         if (body.text is None) == (body.html is None):
             raise HTTPException(422, "give exactly one of 'text' or 'html'")
         try:
-            source = record_doc(body.model_dump(mode="json", exclude_none=True), "api")
-            with _analysis:
-                result = ingest_source(store, source)
+            record = body.model_dump(mode="json", exclude_none=True)
+            source = await run_in_threadpool(record_doc, record, "api")  # HTML parsing is work
+            doc_id = content_id(source.text)
+            if await run_in_threadpool(store.stored_version, doc_id) is not None:
+                response.status_code = 200
+                return {"id": doc_id, "created": False}
+            reading = await readers.read(source)
         except InputError as exc:
             raise HTTPException(422, str(exc)) from None
-        if result.status == "exists":
+        except BudgetExceeded as exc:
+            headers = {"Retry-After": "10"} if exc.status == 503 else None
+            raise HTTPException(exc.status, exc.message, headers=headers) from None
+        status = await run_in_threadpool(store.save, reading)
+        if status == "exists":
             response.status_code = 200
-        return {"id": result.id, "created": result.status == "created"}
+        return {"id": reading.document.id, "created": status == "created"}
 
     @app.get("/api/speakers", dependencies=reader, tags=["speakers"])
     def speakers(
@@ -210,10 +291,11 @@ def create_app(
     from .export import router as export_router
 
     app.include_router(export_router, dependencies=reader)
-    from .corrections import editors, readers
+    from .corrections import editors as correction_editors
+    from .corrections import readers as correction_readers
 
-    app.include_router(readers, dependencies=reader)
-    app.include_router(editors, dependencies=[Depends(can_ingest)])
+    app.include_router(correction_readers, dependencies=reader)
+    app.include_router(correction_editors, dependencies=[Depends(can_ingest)])
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:

@@ -18,6 +18,7 @@ import ijson
 
 from . import IngestFailure, InputError, SourceDoc
 from .html import parse_date, read_html
+from .jsonstream import TooDeep, bad_text, bounded_items, loads, safe_stream
 
 _FIELDS = ("text", "html", "url", "published", "source", "language", "id", "title", "author")
 #: other names exports and scrapers give the fields; the field's own name wins when both are set
@@ -86,6 +87,9 @@ def record_doc(obj: Any, origin: str, max_bytes: int | None = None) -> SourceDoc
     """One record as a document; :class:`InputError` (message without ``origin``) if bad."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {type(obj).__name__}")
+    bad = bad_text(obj)
+    if bad is not None:
+        raise InputError(f"holds {bad}")
     obj = canonical_keys(obj)
     text, html = obj.get("text"), obj.get("html")
     if text is None and html is None:
@@ -99,7 +103,7 @@ def record_doc(obj: Any, origin: str, max_bytes: int | None = None) -> SourceDoc
     if obj.get("published") not in (None, ""):
         published = parse_date(obj["published"])
         if published is None:
-            raise InputError(f"published: not a date: {obj['published']!r}")
+            raise InputError(f"published: not a date: {str(obj['published'])[:40]!r}")
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     if text is not None:
         if not text.strip():
@@ -146,11 +150,14 @@ def iter_jsonl(
             yield IngestFailure(origin=where, message=f"not UTF-8: byte {exc.start}")
             continue
         try:
-            obj = json.loads(line)
+            obj = loads(line)
         except json.JSONDecodeError as exc:
             yield IngestFailure(
                 origin=where, message=f"malformed JSON: {exc.msg} at column {exc.colno}"
             )
+            continue
+        if isinstance(obj, TooDeep):
+            yield IngestFailure(origin=where, message=obj.message)
             continue
         _warn_unused(obj, origin, warned)
         try:
@@ -166,8 +173,11 @@ def iter_json_array(
     n = -1
     warned: set[str] = set()
     try:
-        for n, obj in enumerate(ijson.items(f, "item", use_float=True)):
+        for n, obj in enumerate(bounded_items(safe_stream(f), "item")):
             where = f"{origin}#{n}"
+            if isinstance(obj, TooDeep):
+                yield IngestFailure(origin=where, message=obj.message)
+                continue
             _warn_unused(obj, origin, warned)
             try:
                 yield record_doc(obj, where, max_bytes)

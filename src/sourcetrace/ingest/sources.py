@@ -21,6 +21,7 @@ import ijson
 
 from . import IngestFailure, InputError, SourceDoc
 from .html import looks_like_html, read_html
+from .jsonstream import TooDeep, loads
 from .records import iter_json_array, iter_jsonl, record_doc
 from .telegram import NotAnExport, UnsupportedExport, iter_export, read_header
 from .text import decode
@@ -106,7 +107,10 @@ def _json_doc(f: IO[bytes], origin: str, max_bytes: int, username: str | None) -
         )
         return
     try:
-        obj = json.loads(data.decode("utf-8-sig"))
+        obj = loads(data.decode("utf-8-sig"))
+        if isinstance(obj, TooDeep):
+            yield IngestFailure(origin=origin, message=obj.message)
+            return
         yield record_doc(obj, origin, max_bytes)
     except UnicodeDecodeError:
         yield IngestFailure(origin=origin, message="not UTF-8 JSON")
@@ -152,10 +156,13 @@ def _sniffed(f: IO[bytes], origin: str, max_bytes: int, username: str | None) ->
 
 
 def _is_json_object(line: bytes) -> bool:
+    """A line holding one JSON object (one nested too deep counts: it fails on its own later)."""
+    line = line.removeprefix(b"\xef\xbb\xbf")
     try:
-        return isinstance(json.loads(line.removeprefix(b"\xef\xbb\xbf")), dict)
+        value = loads(line)
     except (ValueError, UnicodeDecodeError):
         return False
+    return isinstance(value, dict) or (isinstance(value, TooDeep) and line.lstrip().startswith(b"{"))
 
 
 def read_file(

@@ -21,6 +21,7 @@ from typing import IO, Any
 import ijson
 
 from . import IngestFailure, SourceDoc
+from .jsonstream import TooDeep, bad_text, bounded_items, safe_stream
 
 # media_type (and the photo key) -> the medium a quote in the post was given through
 _MEDIUM = {
@@ -47,23 +48,31 @@ class UnsupportedExport(NotAnExport):
 
 def read_header(f: IO[bytes]) -> dict[str, Any]:
     """The export's top-level scalars (``name``, ``type``, ``id``, ...) and whether it has
-    ``messages``; reads on past ``messages`` only if a header key comes after it."""
+    ``messages``; reads on past ``messages`` only if a header key comes after it.
+
+    Uses ijson's basic events with a depth count (its prefixed events cost O(depth) each, which
+    a hostile export nested 30,000 deep turns into minutes)."""
     header: dict[str, Any] = {}
     has_messages = False
-    first = True
-    for prefix, event, value in ijson.parse(f, use_float=True):
-        if first:
-            first = False
-            if event != "start_map":
-                raise NotAnExport("not a JSON object")
-        if prefix == "messages" and event == "start_array":
-            has_messages = True
-            if "name" in header and "id" in header:
-                break
-        elif prefix in ("name", "type", "id", "username") and event in ("string", "number"):
-            header[prefix] = value
-        elif prefix == "chats" and event == "start_map":
-            raise UnsupportedExport("a full account export; export one channel's history instead")
+    depth = 0
+    key: str | None = None
+    for event, value in ijson.basic_parse(safe_stream(f), use_float=True):
+        if depth == 0 and event != "start_map":
+            raise NotAnExport("not a JSON object")
+        if event == "map_key" and depth == 1:
+            key = value
+        elif event in ("start_map", "start_array"):
+            if depth == 1 and key == "messages" and event == "start_array":
+                has_messages = True
+                if "name" in header and "id" in header:
+                    break
+            elif depth == 1 and key == "chats" and event == "start_map":
+                raise UnsupportedExport("a full account export; export one channel's history instead")
+            depth += 1
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        elif depth == 1 and key in ("name", "type", "id", "username") and event in ("string", "number"):
+            header[key] = value
     if not has_messages:
         raise NotAnExport("no 'messages' list")
     return header
@@ -200,8 +209,16 @@ def iter_export(
 ) -> Iterator[SourceDoc | IngestFailure]:
     """Every message document of the export ``f`` (positioned at its start), streamed."""
     last_id: Any = None
+    bad = bad_text(header)
+    if bad is not None:
+        yield IngestFailure(origin=origin, message=f"the export's header holds {bad}")
+        return
     try:
-        for msg in ijson.items(f, "messages.item", use_float=True):
+        for msg in bounded_items(safe_stream(f), "messages.item"):
+            if isinstance(msg, TooDeep):
+                after = f"the message after #{last_id}" if last_id is not None else "the first message"
+                yield IngestFailure(origin=f"{origin}#?", message=f"{after}: {msg.message}")
+                continue
             if not isinstance(msg, dict):
                 yield IngestFailure(
                     origin=f"{origin}#?",
@@ -209,6 +226,10 @@ def iter_export(
                 )
                 continue
             last_id = msg.get("id", last_id)
+            bad = bad_text(msg)
+            if bad is not None:
+                yield IngestFailure(origin=f"{origin}#{msg.get('id')}", message=f"holds {bad}")
+                continue
             try:
                 doc = message_doc(msg, header, origin, username)
             except (TypeError, ValueError, AttributeError) as exc:  # odd shapes: that message only

@@ -64,6 +64,34 @@ def _valid(year: int, month: int, day: int) -> bool:
 def resolve(g: dict[str, str], v: DateVocab, pub: dt.date | None) -> Resolved | None:
     """The value of one match given its named groups ``g``; None when it is no date.
 
+    Near the calendar's edges ("i går" published 0001-01-01, "next year" in 9999) the value
+    would fall outside years 1-9999, which neither ``datetime`` nor ISO 8601 dates hold: such a
+    match is resolved as if no publication date were known (value None, the relative phrase kept).
+    """
+    try:
+        resolved = _resolve(g, v, pub)
+    except (OverflowError, ValueError):
+        resolved = None
+    else:
+        if resolved is None or pub is None or _in_calendar(resolved.value):
+            return resolved
+    return _resolve(g, v, None) if pub is not None else resolved
+
+
+def _in_calendar(value: str | None) -> bool:
+    """Whether every year in ``value`` (a date, month, year or ``a/b`` interval) is 1-9999."""
+    if value is None or value.startswith("P"):
+        return True
+    for part in value.split("/"):
+        year = part.split("-")[0]
+        if not (year.isdigit() and len(year) == 4 and year != "0000"):
+            return False
+    return True
+
+
+def _resolve(g: dict[str, str], v: DateVocab, pub: dt.date | None) -> Resolved | None:
+    """:func:`resolve` without the guard at the calendar's edges.
+
     Groups: day, month, monthnum, year, weekday, season, rel, num, unit, ago, and the flags
     prev ("last", "forrige"), next ("by", "til", "through": the coming one), start/end ("the
     end of January"), newyear.

@@ -24,7 +24,7 @@ antecedent's) on every mention.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -163,6 +163,7 @@ class _Resolution:
         self._ents = [
             e for e in doc.ents if e.label_ in PER_LABELS or e.label_ in ("ORG", "ORGANIZATION")
         ]
+        self._ent_starts = [e.start for e in self._ents]  # doc.ents are in text order
         self._quoted = quoted
         self._quote_starts = [a for a, _ in quoted]
         self._where: dict[str, list[int]] | None = None
@@ -1009,6 +1010,9 @@ class _Resolution:
         paras = self._paras[: max(upto, 1)]
         body = [p for p in paras[-8:] if p[2] == "body"] or paras[-1:]
         lo_tok = body[-2][0] if len(body) >= 2 else body[-1][0]
+        # a paragraph of any length gets a bounded look-back: one pronoun's search would
+        # otherwise scan a 300,000-character paragraph, once per pronoun (issue #15, D7)
+        lo_tok = max(lo_tok, span.start - LOOKBACK_TOKENS)
         # page furniture between ("Hide Ad") names no one
         skip = [(a, b) for a, b, role in paras[-8:] if role == "boilerplate" and a >= lo_tok]
         best: Mention | None = None
@@ -1040,7 +1044,9 @@ class _Resolution:
             elif _salience(cand, lx) > _salience(best, lx):
                 best = cand
 
-        for ent in self._ents:
+        for ent in self._ents[bisect_left(self._ent_starts, lo_tok) :]:
+            if ent.start >= span.start:
+                break
             if (
                 lo_tok <= ent.start
                 and ent.end <= span.start
@@ -1188,6 +1194,8 @@ def _sub(short: list[str], long: list[str]) -> bool:
     )
 
 
+#: How far back (in tokens) a pronoun's antecedent is looked for in the text; two long paragraphs.
+LOOKBACK_TOKENS = 600
 #: how alike two spellings of a surname must be (rapidfuzz ratio, 0-100) to be one person:
 #: one letter doubled, dropped or swapped in a name of six letters or more scores 90 or more,
 #: while different names of that length rarely score over 80 ("Hansen"/"Jensen" 67)

@@ -1,0 +1,145 @@
+"""Bounded load on a loopback ``sourcetrace serve``: req/s and p50/p99 latency of concurrent readers,
+first alone, then while a pathological document is being read for a POST.
+
+Starts ``sourcetrace serve`` on 127.0.0.1 (only loopback: this is not a tool to aim at others)
+over a fresh store holding the bundled examples, runs ``--clients`` concurrent httpx readers for
+``--seconds`` over the read endpoints, then the same while POSTing documents that take long to
+read (punctuation runs and a long single paragraph), and prints both rounds.
+
+    python benchmarks/load.py --clients 50 --seconds 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "load-token"
+PATHS = ["/api/health", "/api/documents", "/api/quotes", "/api/speakers", "/api/search?q=drone*",
+         "/api/figures", "/api/documents?offset=1&limit=2"]  # fmt: skip
+
+
+def pathological(n: int) -> str:
+    """Documents that were slow to read: long punctuation runs, one huge paragraph."""
+    sentence = "– Vi har mistet mange menn, sier Ola Nordmann til NRK, og 30 soldater ble drept. "
+    kinds = ["Hei. " + "!" * 20_000, "«" * 20_000 + " sier han.", sentence * 1500]
+    return f"{kinds[n % len(kinds)]} ({n})"
+
+
+KINDS: dict[str, int] = {}  # what the errors were, for the report
+
+
+async def readers(base: str, clients: int, seconds: float) -> tuple[list[float], int]:
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
+
+        async def one(k: int) -> None:
+            nonlocal errors
+            n = k
+            while time.perf_counter() < deadline:
+                path = PATHS[n % len(PATHS)]
+                n += 1
+                started = time.perf_counter()
+                try:
+                    answer = await client.get(path)
+                    if answer.status_code != 200:
+                        errors += 1
+                        KINDS[f"{answer.status_code} {path}"] = KINDS.get(f"{answer.status_code} {path}", 0) + 1
+                except httpx.HTTPError as exc:
+                    errors += 1
+                    KINDS[type(exc).__name__] = KINDS.get(type(exc).__name__, 0) + 1
+                latencies.append(time.perf_counter() - started)
+
+        await asyncio.gather(*(one(k) for k in range(clients)))
+    return latencies, errors
+
+
+async def poster(base: str, seconds: float, outcome: dict[str, int]) -> None:
+    deadline = time.perf_counter() + seconds
+    async with httpx.AsyncClient(base_url=base, timeout=seconds + 300) as client:
+        n = int(time.time())
+        while time.perf_counter() < deadline:
+            answer = await client.post(
+                "/api/documents",
+                headers={"Authorization": f"Bearer {TOKEN}"},
+                json={"text": pathological(n), "language": "nb"},
+            )
+            outcome[str(answer.status_code)] = outcome.get(str(answer.status_code), 0) + 1
+            n += 1
+
+
+def report(name: str, latencies: list[float], errors: int, seconds: float) -> None:
+    ordered = sorted(latencies)
+    p50 = statistics.median(ordered) if ordered else float("nan")
+    p99 = ordered[int(len(ordered) * 0.99) - 1] if ordered else float("nan")
+    print(
+        f"{name:<34} {len(ordered) / seconds:8.0f} req/s   p50 {p50 * 1000:7.1f} ms   "
+        f"p99 {p99 * 1000:7.1f} ms   errors {errors}   max {ordered[-1] * 1000 if ordered else 0:7.0f} ms"
+    )
+
+
+async def rounds(base: str, clients: int, seconds: float) -> None:
+    latencies, errors = await readers(base, clients, seconds)
+    report(f"{clients} readers alone", latencies, errors, seconds)
+    outcome: dict[str, int] = {}
+    post = asyncio.create_task(poster(base, seconds, outcome))
+    await asyncio.sleep(1.0)  # the first pathological document is in the worker
+    latencies, errors = await readers(base, clients, seconds)
+    report(f"{clients} readers + pathological POSTs", latencies, errors, seconds)
+    await post
+    print(f"pathological POSTs answered: {outcome}")
+    if KINDS:
+        print(f"reader errors: {KINDS}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    args = parser.parse_args()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cli = [sys.executable, "-c", "import sys; from sourcetrace.cli import main; sys.argv[0] = 'sourcetrace'; main()"]
+    with tempfile.TemporaryDirectory() as folder:
+        db = str(Path(folder) / "load.db")
+        subprocess.run([*cli, "ingest", str(ROOT / "src/sourcetrace/examples"), "--db", db],
+                       env=env, check=True, capture_output=True)  # fmt: skip
+        server = subprocess.Popen(
+            [*cli, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port), "--token", TOKEN],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            for _ in range(600):
+                try:
+                    if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            # warm the reader process (spawned and loaded on the first POST)
+            httpx.post(f"{base}/api/documents", headers={"Authorization": f"Bearer {TOKEN}"},
+                       json={"text": "Hei, sier Ola.", "language": "nb"}, timeout=300)  # fmt: skip
+            asyncio.run(rounds(base, args.clients, args.seconds))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""Documents read in worker processes with a time and memory budget, never in the server's own.
+
+Why: reading is CPU-bound and much of it runs in spaCy's compiled code holding the GIL, so a
+hostile document read in a server thread stalled every other request (``/api/health`` took 27 s
+while one 12 KB POST was read). Here a pebble process pool reads; the server only awaits the
+result. A document that runs past its time budget has its worker killed and replaced (pebble),
+one that needs more memory than the budget raises ``MemoryError`` in the worker (``RLIMIT_AS``)
+and a worker that dies is replaced; each comes back as a :class:`BudgetExceeded` the API turns
+into a clear 413 / 422 / 503.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import multiprocessing
+import os
+import resource
+import threading
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+
+from pebble import ProcessExpired, ProcessPool
+
+from ..ingest import InputError, SourceDoc
+from ..model import Reading
+
+#: Defaults, overridable with the environment variables named in docs/robustness.md.
+TIME_BUDGET = float(os.environ.get("SOURCETRACE_ANALYSIS_SECONDS", "60"))
+MEMORY_BUDGET_MB = int(os.environ.get("SOURCETRACE_ANALYSIS_MEMORY_MB", "4096"))
+WORKERS = int(os.environ.get("SOURCETRACE_ANALYSIS_WORKERS", "1"))
+#: documents waiting per worker before new ones are turned away with 503
+QUEUE_PER_WORKER = 8
+
+
+class BudgetExceeded(Exception):
+    """A document the workers could not read within budget; ``status`` is the HTTP answer."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What one document may take: ``seconds`` plus ``per_char`` seconds per character (so the
+    longest document the API accepts can be read: about 100 µs a character on one core), and
+    ``memory_mb`` of address space per reader process."""
+
+    seconds: float = TIME_BUDGET
+    memory_mb: int = MEMORY_BUDGET_MB
+    workers: int = WORKERS
+    per_char: float = 250e-6
+
+    def time_for(self, source: SourceDoc) -> float:
+        return self.seconds + self.per_char * len(source.text)
+
+
+def _start_worker(memory_mb: int) -> None:
+    """Worker initializer: cap the address space so a runaway reading fails with MemoryError,
+    then load every language's pipeline, so that loading is not counted in a document's time."""
+    if memory_mb > 0:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from .. import lang as langdata
+    from ..pipeline import build_pipeline
+
+    for code in langdata.SUPPORTED:
+        try:
+            build_pipeline(code, None)
+        except MemoryError:  # the budget is too small: documents will say so, one by one
+            break
+        except Exception:  # noqa: BLE001  (a language that cannot load fails when it is read)
+            continue
+
+
+def _read(source: SourceDoc, lang: str | None, model: str | None) -> Reading:
+    from ..analysis import analyze
+
+    return analyze(source, lang=lang, model=model)
+
+
+class AnalysisPool:
+    """A pool of reader processes started on first use; thread- and task-safe."""
+
+    def __init__(self, budget: Budget):
+        self.budget = budget
+        self._pool: ProcessPool | None = None
+        self._lock = threading.Lock()
+        self._pending = 0
+
+    def _get(self) -> ProcessPool:
+        with self._lock:
+            if self._pool is None or not self._pool.active:
+                self._pool = ProcessPool(
+                    max_workers=self.budget.workers,
+                    initializer=_start_worker,
+                    initargs=(self.budget.memory_mb,),
+                    context=multiprocessing.get_context("spawn"),
+                )
+            return self._pool
+
+    async def read(self, source: SourceDoc, lang: str | None = None, model: str | None = None) -> Reading:
+        """The reading of ``source``; :class:`InputError` for bad input, :class:`BudgetExceeded`
+        when it cannot be read within budget or the workers are all taken."""
+        with self._lock:
+            if self._pending >= self.budget.workers * QUEUE_PER_WORKER:
+                raise BudgetExceeded(503, "the server is busy reading other documents; retry later")
+            self._pending += 1
+        try:
+            allowed = self.budget.time_for(source)
+            future = self._get().schedule(_read, args=(source, lang, model), timeout=allowed)
+            try:
+                return await asyncio.wrap_future(future)
+            except (TimeoutError, FutureTimeout):
+                raise BudgetExceeded(
+                    422,
+                    f"the document could not be read within the time budget ({allowed:.0f} s); "
+                    "split it into smaller documents",
+                ) from None
+            except MemoryError:
+                raise BudgetExceeded(
+                    413,
+                    f"reading the document needs more than the memory budget ({self.budget.memory_mb} MB); "
+                    "split it into smaller documents",
+                ) from None
+            except ProcessExpired:
+                raise BudgetExceeded(
+                    503, "the reader process stopped while reading the document; retry later"
+                ) from None
+        finally:
+            with self._lock:
+                self._pending -= 1
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.stop()
+                self._pool.join(timeout=10)
+                self._pool = None
+
+
+_POOLS: dict[Budget, AnalysisPool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def shared_pool(budget: Budget) -> AnalysisPool:
+    """One pool per budget per process, so many apps (tests, reloads) share warm workers."""
+    with _POOLS_LOCK:
+        if budget not in _POOLS:
+            _POOLS[budget] = AnalysisPool(budget)
+        return _POOLS[budget]
+
+
+@atexit.register
+def _close_all() -> None:
+    for pool in list(_POOLS.values()):
+        pool.close()
+
+
+__all__ = ["AnalysisPool", "Budget", "BudgetExceeded", "InputError", "shared_pool"]
