@@ -31,5 +31,6 @@ def ingest_source(
     if stored is not None and (not reanalyse or stored == PIPELINE_VERSION):
         return IngestResult(doc_id, "exists")
     reading = analyze(source, lang=lang, model=model)
-    status = store.save(reading)
+    # stored meanwhile by another writer (same text posted twice at once): "exists", no abort
+    status = store.save(reading, replace=stored is not None)
     return IngestResult(reading.document.id, status)
