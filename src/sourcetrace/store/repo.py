@@ -101,9 +101,9 @@ class Store:
         values = {**rows.document, "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
         doc_id = values["id"]
         with self.session.begin() as s:
-            inserted = s.execute(_insert_ignoring_duplicates(self.dialect, values)).rowcount
+            inserted = s.execute(_insert_ignoring_duplicates(self.dialect, values)).first()
             status: Status = "created"
-            if not inserted:
+            if inserted is None:
                 if not replace:
                     return "exists"
                 # another writer replacing it right now holds this row; when it commits, the row
@@ -348,7 +348,12 @@ def _insert_ignoring_duplicates(dialect: str, values: dict[str, Any]):  # noqa: 
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert(DocumentRow).values(**values).on_conflict_do_nothing()
+    return (
+        dialect_insert(DocumentRow)
+        .values(**values)
+        .on_conflict_do_nothing()
+        .returning(DocumentRow.id)  # a row back only when this insert stored it
+    )
 
 
 def reading_rows(reading: Reading) -> ReadingRows:
