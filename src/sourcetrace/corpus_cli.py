@@ -88,8 +88,10 @@ def _ingest_items(
     fix: Callable[[SourceDoc], None] | None = None,
     workers: int = 1,
     scheduler: str | None = None,
+    collect_ids: bool = False,
 ) -> tuple[Counter[str], list[str]]:
-    """Ingest every item with a progress bar on stderr; counts by status and the ids stored.
+    """Ingest every item with a progress bar on stderr; counts by status and (``collect_ids``:
+    a million-message export must not grow a list) the ids stored.
 
     ``workers`` > 1 reads in that many processes, ``scheduler`` on a Dask cluster; this process
     writes every result, in input order (:func:`sourcetrace.parallel.ingest.ingest_stream`)."""
@@ -124,7 +126,7 @@ def _ingest_items(
                     f"[red]error[/red]: {escape(event.origin)}: {escape(event.message or '')}",
                     highlight=False,
                 )
-            elif event.doc_id is not None and event.status != "busy":
+            elif collect_ids and event.doc_id is not None and event.status != "busy":
                 ids.append(event.doc_id)
             done = progress.tasks[0].completed + 1
             elapsed = progress.tasks[0].elapsed or 0.0

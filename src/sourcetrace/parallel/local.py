@@ -29,8 +29,12 @@ class InlineReader:
 
 @register("processes")
 class ProcessReader:
-    """N worker processes, each loading the pipelines once. Spawned, not forked: the parent
-    holds database connections, file locks and a progress thread that a fork would copy."""
+    """N worker processes that start with the pipelines already loaded.
+
+    The first batch is read here, in this process, which loads the language detector and the
+    pipelines its languages need; the pool is forked after it, so every worker starts with them
+    in memory (shared copy-on-write) instead of importing and loading them again. Where fork is
+    not available (macOS, Windows) the workers are spawned and each loads what it needs once."""
 
     name = "processes"
 
@@ -40,11 +44,19 @@ class ProcessReader:
         # flight that no worker waits while the writer stores the batch at the head
         self.batch_size = 4
         self.in_flight = 3 * workers
-        self._pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn")
-        )
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
 
     def submit(self, batch: Batch, options: ReadOptions) -> Future[list[Outcome]]:
+        if self._pool is None:
+            warm: Future[list[Outcome]] = Future()
+            warm.set_result(read_batch(batch.docs, options))
+            self._pool = self._start()
+            return warm
         try:
             return self._pool.submit(read_batch, batch.docs, options)
         except BrokenProcessPool:
@@ -53,4 +65,5 @@ class ProcessReader:
             ) from None
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
