@@ -276,3 +276,24 @@ def test_a_local_dask_cluster_stores_all_240_and_survives_a_killed_worker(tmp_pa
         if index % 24 == 0:
             reading = analyze(source)
             assert stored[reading.document.id] == reading.model_dump_json()
+
+
+def test_analyze_with_workers_prints_what_one_process_prints_in_the_same_order(tmp_path):
+    corpus = synthetic_corpus(tmp_path / "c.jsonl", 12)
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    corpus.write_text("".join([*lines[:5], "not json\n", *lines[5:]]), encoding="utf-8")
+
+    def analyze(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*ingest_cmd()[:-1], "analyze", str(corpus), "-f", "jsonl", *extra],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+
+    one, two = analyze(), analyze("--workers", "2")
+    assert one.returncode == two.returncode == 1
+    assert len(one.stdout.splitlines()) == 12
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr and "c.jsonl:6" in one.stderr

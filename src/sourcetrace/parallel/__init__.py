@@ -16,13 +16,14 @@ batch costs only its reading.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from ..ingest import SourceDoc
+    from ..ingest import IngestFailure, SourceDoc
     from ..model import Reading
     from ..store.repo import ReadingRows
 
@@ -128,3 +129,48 @@ def open_reader(workers: int = 1, scheduler: str | None = None) -> Reader:
     if name == "processes":
         return factory(workers)
     return factory()
+
+
+def read_ordered(
+    items: Iterable[SourceDoc | IngestFailure], reader: Reader, options: ReadOptions
+) -> Iterator[IngestFailure | Outcome]:
+    """Every item read through ``reader``, back in input order: documents as their
+    :class:`Outcome`, failures to read the input as they came."""
+    from ..ingest import IngestFailure
+
+    window: deque[IngestFailure | Any] = deque()  # failures and batch futures, in input order
+    batch = Batch()
+    futures = 0
+
+    def head() -> Iterator[IngestFailure | Outcome]:
+        nonlocal futures
+        entry = window.popleft()
+        if isinstance(entry, IngestFailure):
+            yield entry
+        else:
+            futures -= 1
+            yield from entry.result()
+
+    for item in items:
+        if isinstance(item, IngestFailure):
+            if not batch.docs and not window:
+                yield item
+            else:
+                if batch.docs:
+                    window.append(reader.submit(batch, options))
+                    futures += 1
+                    batch = Batch()
+                window.append(item)
+            continue
+        batch.docs.append(item)
+        if len(batch.docs) >= reader.batch_size:
+            window.append(reader.submit(batch, options))
+            futures += 1
+            batch = Batch()
+        while futures >= reader.in_flight:
+            yield from head()
+    if batch.docs:
+        window.append(reader.submit(batch, options))
+        futures += 1
+    while window:
+        yield from head()
