@@ -57,17 +57,18 @@ def write_corpus(path: Path, n: int) -> Path:
 
 
 def timed_ingest(args: list[str]) -> tuple[float, int]:
-    """(seconds, peak resident bytes of the command and its children together)."""
+    """(seconds, peak memory of the command and its worker processes together: the sum of
+    their proportional set sizes, so pages the forked workers share are counted once)."""
     start = time.perf_counter()
     proc = psutil.Popen([*CLI, "ingest", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     peak = 0
     while proc.poll() is None:
         try:
             family = [proc, *proc.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in family if p.is_running()))
+            peak = max(peak, sum(p.memory_full_info().pss for p in family if p.is_running()))
         except psutil.Error:
             pass
-        time.sleep(0.05)
+        time.sleep(0.2)
     seconds = time.perf_counter() - start
     out, err = proc.communicate()
     if proc.returncode != 0:
@@ -139,7 +140,7 @@ def bench_dask(corpus: Path, n: int, workers: int, work: Path) -> None:
 
 def bench_telegram_memory(sizes: list[int], workers: int) -> None:
     work = Path(tempfile.mkdtemp(prefix="sourcetrace-tg-"))
-    print(f"Telegram export ingest, --workers {workers} (peak RSS of all its processes):")
+    print(f"Telegram export ingest, --workers {workers} (peak PSS of all its processes):")
     for size in sizes:
         export = work / f"export-{size}" / "result.json"
         export.parent.mkdir()

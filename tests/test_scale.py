@@ -297,3 +297,30 @@ def test_analyze_with_workers_prints_what_one_process_prints_in_the_same_order(t
     assert len(one.stdout.splitlines()) == 12
     assert one.stdout == two.stdout
     assert one.stderr == two.stderr and "c.jsonl:6" in one.stderr
+
+
+def test_kill_9_of_an_ingest_with_workers_ends_its_workers_and_a_rerun_finishes(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    n = 80
+    corpus = synthetic_corpus(tmp_path / "c.jsonl", n)
+    db = str(tmp_path / "w.db")
+    run = start(str(corpus), "--db", db, "--workers", "2")
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and stored_count(db) < 10:
+            assert run.poll() is None, "the run finished before it could be killed"
+            time.sleep(0.2)
+        workers = psutil.Process(run.pid).children(recursive=True)
+        assert len(workers) == 2
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=10)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    assert not alive, "worker processes outlived their ingest"
+    partial = len(whole_store(db))
+    rerun = run_ingest(str(corpus), "--db", db, "--workers", "2")
+    assert rerun.returncode == 0, rerun.stderr
+    assert summary(rerun.stdout)["created"] == n - partial
+    assert len(whole_store(db)) == n

@@ -4,10 +4,25 @@ old behaviour) and ``processes`` (``--workers N``: a pool of N spawned processes
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from . import Batch, Outcome, ReaderError, ReadOptions, read_batch, register
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Pool initializer: a worker whose parent died (``kill -9`` of the ingest) ends too,
+    instead of waiting for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 @register("inline")
@@ -49,7 +64,12 @@ class ProcessReader:
     def _start(self) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=context,
+            initializer=_exit_with_parent,
+            initargs=(os.getpid(),),
+        )
 
     def submit(self, batch: Batch, options: ReadOptions) -> Future[list[Outcome]]:
         if self._pool is None:
