@@ -2,8 +2,7 @@
 
 The reading (analysis) is the expensive part and parallel by nature; the store wants one writer
 per run. So a run streams its inputs, groups them into small batches (consecutive files, JSON
-Lines lines, Telegram messages: each batch is one partition of the input, named by its first
-and last origin), and hands each batch to a :class:`Reader`. A reader returns, per document,
+Lines lines, Telegram messages: each batch is one partition of the input), and hands each batch to a :class:`Reader`. A reader returns, per document,
 either the prepared rows of its reading or an error message; the caller writes the results in
 input order.
 
@@ -53,13 +52,6 @@ class Batch:
     """A partition of the input: consecutive documents, in input order."""
 
     docs: list[SourceDoc] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        if not self.docs:
-            return ""
-        first, last = self.docs[0].origin, self.docs[-1].origin
-        return first if first == last else f"{first} … {last}"
 
 
 def read_batch(docs: list[SourceDoc], options: ReadOptions) -> list[Outcome]:
