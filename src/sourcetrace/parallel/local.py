@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import threading
 import time
+import warnings
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -64,12 +65,18 @@ class ProcessReader:
     def _start(self) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        return ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=context,
             initializer=_exit_with_parent,
             initargs=(os.getpid(),),
         )
+        with warnings.catch_warnings():
+            # Python 3.12+ warns about fork in a process with threads; ours are the progress
+            # display and the database pool's, which the workers never touch
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pool.submit(os.getpid).result()  # with fork, the first task starts every worker
+        return pool
 
     def submit(self, batch: Batch, options: ReadOptions) -> Future[list[Outcome]]:
         if self._pool is None:
