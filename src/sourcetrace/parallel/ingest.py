@@ -89,16 +89,23 @@ def ingest_stream(
                 Outcome(doc_id=a.doc_id, origin=a.doc.origin, error=f"not read: {reason}")
                 for a in admitted
             ]
-        for entry, outcome in zip(admitted, outcomes, strict=True):
-            try:
-                if outcome.error is not None or outcome.rows is None:
-                    tell(Event("failed", entry.doc.origin, entry.doc_id, outcome.error))
-                else:
-                    status = store.save_rows(outcome.rows, replace=entry.replace)
-                    tell(Event(status, entry.doc.origin, entry.doc_id))
-            finally:
+        # one transaction for the batch's readings: whole documents only, one commit
+        readable = [
+            (outcome.rows, entry.replace)
+            for entry, outcome in zip(admitted, outcomes, strict=True)
+            if outcome.error is None and outcome.rows is not None
+        ]
+        try:
+            statuses = iter(store.save_batch(readable) if readable else [])
+        finally:
+            for entry in admitted:
                 pending.discard(entry.doc_id)
                 claims.release(entry.doc_id)
+        for entry, outcome in zip(admitted, outcomes, strict=True):
+            if outcome.error is not None or outcome.rows is None:
+                tell(Event("failed", entry.doc.origin, entry.doc_id, outcome.error))
+            else:
+                tell(Event(next(statuses), entry.doc.origin, entry.doc_id))
 
     def submit() -> None:
         nonlocal batch

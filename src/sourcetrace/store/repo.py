@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import (
+    Connection,
     Engine,
     Select,
     and_,
@@ -98,30 +99,39 @@ class Store:
         storing the same text at once never abort on the primary key: the first stores it, the
         others find it stored. A document stored already is replaced when ``replace`` (status
         "updated") and left alone otherwise ("exists")."""
+        return self.save_batch([(rows, replace)])[0]
+
+    def save_batch(self, entries: Sequence[tuple[ReadingRows, bool]]) -> list[Status]:
+        """Store several prepared readings (each with its ``replace``) in one transaction: whole
+        documents only, as :meth:`save_rows`, with one commit for the lot. Core statements, not
+        the ORM: the single writer of a parallel ingest must keep up with its workers."""
+        with self.engine.begin() as conn:
+            return [self._write(conn, rows, replace) for rows, replace in entries]
+
+    def _write(self, conn: Connection, rows: ReadingRows, replace: bool) -> Status:
         values = {**rows.document, "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
         doc_id = values["id"]
-        with self.session.begin() as s:
-            inserted = s.execute(_insert_ignoring_duplicates(self.dialect, values)).first()
-            status: Status = "created"
-            if inserted is None:
-                if not replace:
-                    return "exists"
-                # another writer replacing it right now holds this row; when it commits, the row
-                # we waited for is gone and its reading is the newest: keep that one
-                locked = s.execute(
-                    select(DocumentRow.id).where(DocumentRow.id == doc_id).with_for_update()
-                ).first()
-                if locked is None:
-                    return "exists"
-                for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
-                    s.execute(delete(table).where(table.document_id == doc_id))
-                s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
-                s.execute(insert(DocumentRow), [values])
-                status = "updated"
-            for table, records in rows.records.items():
-                if records:
-                    s.execute(insert(table), records)
-            fulltext.index_document(s, self.dialect, doc_id, values["title"], values["text"])
+        inserted = conn.execute(_insert_ignoring_duplicates(self.dialect, values)).first()
+        status: Status = "created"
+        if inserted is None:
+            if not replace:
+                return "exists"
+            # another writer replacing it right now holds this row; when it commits, the row we
+            # waited for is gone and its reading is the newest: keep that one
+            locked = conn.execute(
+                select(DocumentRow.id).where(DocumentRow.id == doc_id).with_for_update()
+            ).first()
+            if locked is None:
+                return "exists"
+            for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
+                conn.execute(delete(table).where(table.document_id == doc_id))
+            conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+            conn.execute(insert(DocumentRow), [values])
+            status = "updated"
+        for table, records in rows.records.items():
+            if records:
+                conn.execute(insert(table), records)
+        fulltext.index_document(conn, self.dialect, doc_id, values["title"], values["text"])
         return status
 
     def delete(self, doc_id: str) -> bool:
