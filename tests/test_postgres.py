@@ -104,3 +104,25 @@ def test_api_on_postgres(pg_url):
     )
     assert client.get("/api/documents", params={"q": "Lviv"}).json()["total"] == 1
     client.app.state.store.close()
+
+
+def test_concurrent_ingests_on_postgres_never_abort_and_read_each_document_once(pg_url, tmp_path):
+    from test_corpus_cli import synthetic_corpus
+    from test_scale import concurrent_runs_never_abort_and_read_each_document_once
+
+    corpus = synthetic_corpus(tmp_path / "c.jsonl", 60)
+    concurrent_runs_never_abort_and_read_each_document_once(pg_url, corpus, 60)
+
+
+def test_kill_9_beside_another_ingest_on_postgres(pg_url, tmp_path):
+    from test_corpus_cli import synthetic_corpus
+    from test_scale import kill_9_beside_another_run_loses_and_doubles_nothing
+
+    corpus = synthetic_corpus(tmp_path / "c.jsonl", 120)
+    kill_9_beside_another_run_loses_and_doubles_nothing(pg_url, corpus, 120)
+
+
+def test_the_same_reading_saved_twice_without_replace_is_stored_once(store):
+    first = corpus()[0]
+    assert store.save(first, replace=False) == "exists"
+    assert store.count() == 3 and store.count(QuoteRow, first.document.id) == len(first.quotes)

@@ -70,6 +70,10 @@ def analyze(
             help="public @username of a Telegram export's channel: messages link to t.me/NAME/ID",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", min=1, help="read in this many processes (one per core)"),
+    ] = 1,
 ) -> None:
     """Read documents and print their quotes, speakers, sourcing, figures and hedges.
 
@@ -118,29 +122,57 @@ def analyze(
             if bar is not None:
                 bar.update(task, description=_shorten(name))
 
-        for item in iter_sources(
+        items = iter_sources(
             paths,
             allow_private=allow_private,
             progress=on_input,
             max_bytes=max_bytes,
             telegram_username=telegram_username,
-        ):
-            if isinstance(item, IngestFailure):
-                fail(item.origin, item.message)
-            else:
-                if pub is not None and item.published is None:
-                    item.published = pub
-                try:
-                    reading = analyze_doc(item, lang=None if lang == "auto" else lang, model=model)
-                except InputError as exc:
-                    fail(item.origin, str(exc).removeprefix(f"{item.origin}: "))
-                except Exception as exc:  # one document must not stop the thousands after it
-                    fail(item.origin, f"internal error: {type(exc).__name__}: {exc}")
+        )
+        if workers > 1:  # read in a pool of processes, printed in input order
+            from .parallel import ReadOptions, open_reader, read_ordered
+
+            def dated(docs):  # noqa: ANN001, ANN202 - the iter_sources stream
+                for doc in docs:
+                    if pub is not None and not isinstance(doc, IngestFailure) and doc.published is None:
+                        doc.published = pub
+                    yield doc
+
+            reader = open_reader(workers=workers)
+            options = ReadOptions(lang=None if lang == "auto" else lang, model=model, as_rows=False)
+            try:
+                for result in read_ordered(dated(items), reader, options):
+                    if isinstance(result, IngestFailure):
+                        fail(result.origin, result.message)
+                    elif result.reading is None:
+                        fail(result.origin, result.error or "not read")
+                    else:
+                        readings += 1
+                        emit(result.reading)
+                    if bar is not None:
+                        bar.update(task, advance=1, failed=failures)
+            finally:
+                reader.close()
+        else:
+            for item in items:
+                if isinstance(item, IngestFailure):
+                    fail(item.origin, item.message)
                 else:
-                    readings += 1
-                    emit(reading)
-            if bar is not None:
-                bar.update(task, advance=1, failed=failures)
+                    if pub is not None and item.published is None:
+                        item.published = pub
+                    try:
+                        reading = analyze_doc(
+                            item, lang=None if lang == "auto" else lang, model=model
+                        )
+                    except InputError as exc:
+                        fail(item.origin, str(exc).removeprefix(f"{item.origin}: "))
+                    except Exception as exc:  # one document must not stop the thousands after it
+                        fail(item.origin, f"internal error: {type(exc).__name__}: {exc}")
+                    else:
+                        readings += 1
+                        emit(reading)
+                if bar is not None:
+                    bar.update(task, advance=1, failed=failures)
     if held is not None:
         sys.stdout.write(held.model_dump_json(indent=2) + "\n")
     sys.stdout.flush()

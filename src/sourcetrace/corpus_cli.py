@@ -48,6 +48,18 @@ TelegramUserOpt = Annotated[
         help="public @username of a Telegram export's channel: messages link to t.me/NAME/ID",
     ),
 ]
+WorkersOpt = Annotated[
+    int,
+    typer.Option("--workers", "-w", min=1, help="read in this many processes (one per core)"),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        envvar="SOURCETRACE_SCHEDULER",
+        help="read on a Dask cluster: tcp://HOST:PORT of its scheduler (pip install 'sourcetrace[dask]')",
+    ),
+]
 HostOpt = Annotated[str, typer.Option("--host", help="address to listen on")]
 PortOpt = Annotated[int, typer.Option("--port", min=0, max=65535, help="port to listen on")]
 TokenOpt = Annotated[
@@ -82,14 +94,21 @@ def _ingest_items(
     model: str | None,
     reanalyse: bool,
     fix: Callable[[SourceDoc], None] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    collect_ids: bool = False,
 ) -> tuple[Counter[str], list[str]]:
-    """Ingest every item with a progress bar on stderr; counts by status and the ids stored."""
+    """Ingest every item with a progress bar on stderr; counts by status and (``collect_ids``:
+    a million-message export must not grow a list) the ids stored.
+
+    ``workers`` > 1 reads in that many processes, ``scheduler`` on a Dask cluster; this process
+    writes every result, in input order (:func:`sourcetrace.parallel.ingest.ingest_stream`)."""
+    from rich.markup import escape
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .ingest import IngestFailure, InputError
-    from .store import ingest_source
+    from .parallel import ReaderError, ReadOptions, open_reader
+    from .parallel.ingest import Event, ingest_stream
 
-    counts: Counter[str] = Counter()
     ids: list[str] = []
     columns = (
         SpinnerColumn(),
@@ -99,37 +118,44 @@ def _ingest_items(
         RateColumn(),
         TimeElapsedColumn(),
     )
+    try:
+        reader = open_reader(workers=workers, scheduler=scheduler)
+    except ReaderError as exc:
+        raise Fail(str(exc)) from None
+    label = {"inline": "ingesting", "processes": f"ingesting ({workers} processes)"}.get(
+        reader.name, f"ingesting (Dask {scheduler})"
+    )
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
-        for item in items:
-            if isinstance(item, IngestFailure):
-                counts["failed"] += 1
+        task = progress.add_task(label, total=None)
+
+        def on_event(event: Event) -> None:
+            if event.status == "failed":
                 progress.console.print(
-                    f"[red]error[/red]: {item.origin}: {item.message}", highlight=False
-                )
-                continue
-            if fix is not None:
-                fix(item)
-            progress.update(task, description=_short(item.origin))
-            try:
-                result = ingest_source(store, item, lang=lang, model=model, reanalyse=reanalyse)
-            except InputError as exc:
-                counts["failed"] += 1
-                progress.console.print(f"[red]error[/red]: {exc}", highlight=False)
-            except SQLAlchemyError as exc:
-                raise Fail(
-                    f"database error: {str(getattr(exc, 'orig', None) or exc).strip().splitlines()[0]}"
-                ) from None
-            except Exception as exc:  # noqa: BLE001 - an analysis bug fails that document, not the batch
-                counts["failed"] += 1
-                progress.console.print(
-                    f"[red]error[/red]: {item.origin}: analysis failed: {type(exc).__name__}: {exc}",
+                    f"[red]error[/red]: {escape(event.origin)}: {escape(event.message or '')}",
                     highlight=False,
                 )
-            else:
-                counts[result.status] += 1
-                ids.append(result.id)
-            progress.advance(task)
+            elif collect_ids and event.doc_id is not None and event.status != "busy":
+                ids.append(event.doc_id)
+            progress.update(task, advance=1, description=f"{label} {_short(event.origin)}")
+
+        try:
+            counts = ingest_stream(
+                store,
+                items,
+                reader,
+                ReadOptions(lang=lang, model=model),
+                reanalyse=reanalyse,
+                fix=fix,
+                on_event=on_event,
+            )
+        except ReaderError as exc:
+            raise Fail(str(exc)) from None
+        except SQLAlchemyError as exc:
+            raise Fail(
+                f"database error: {str(getattr(exc, 'orig', None) or exc).strip().splitlines()[0]}"
+            ) from None
+        finally:
+            reader.close()
     return counts, ids
 
 
@@ -143,6 +169,8 @@ def _summary(counts: Counter[str]) -> str:
         f"{counts['updated']} re-analysed",
         f"{counts['exists']} already stored",
     ]
+    if counts["busy"]:
+        parts.append(f"{counts['busy']} being read by another run")
     if counts["failed"]:
         parts.append(f"{counts['failed']} failed")
     return ", ".join(parts)
@@ -168,8 +196,13 @@ def ingest(
         bool, typer.Option("--allow-private", help="allow URLs on private/loopback addresses")
     ] = False,
     telegram_username: TelegramUserOpt = None,
+    workers: WorkersOpt = 1,
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """Read documents and store their readings (same text twice is stored once)."""
+    """Read documents and store their readings (same text twice is stored once).
+
+    Several runs may ingest into one store at once; a run stopped at any point resumes when run
+    again. --workers N reads in N processes, --scheduler on a Dask cluster."""
     from .ingest.sources import iter_sources
     from .store import normalise_url
 
@@ -185,7 +218,14 @@ def ingest(
             paths, allow_private=allow_private, telegram_username=telegram_username
         )
         counts, _ = _ingest_items(
-            store, items, None if lang == "auto" else lang, model, reanalyse, fix
+            store,
+            items,
+            None if lang == "auto" else lang,
+            model,
+            reanalyse,
+            fix,
+            workers=workers,
+            scheduler=scheduler,
         )
     finally:
         store.close()

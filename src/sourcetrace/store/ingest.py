@@ -41,5 +41,6 @@ def ingest_source(
             store.add_origin(doc_id, source.origin, source.url, source.title)
         return IngestResult(doc_id, "exists")
     reading = analyze(source, lang=lang, model=model)
-    status = store.save(reading)
+    # stored meanwhile by another writer (same text posted twice at once): "exists", no abort
+    status = store.save(reading, replace=stored is not None)
     return IngestResult(reading.document.id, status)

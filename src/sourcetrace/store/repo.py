@@ -11,7 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Engine, Select, and_, delete, exists, func, literal_column, or_, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import sessionmaker
 
 from ..model import Reading
@@ -101,44 +113,53 @@ class Store:
         with self.session() as s:
             return s.scalar(select(DocumentRow.pipeline_version).where(DocumentRow.id == doc_id))
 
-    def save(self, reading: Reading) -> Status:
-        """Store (or replace) one reading with all its records, in one transaction; the
-        corrections people made to its speakers are applied on top of it first."""
-        reading = self._corrected(reading)
-        doc = reading.document
-        with self.session.begin() as s:
-            old = s.get(DocumentRow, doc.id)
-            status: Status = "created"
-            if old is not None:
-                status = "updated"
-                origins = json.loads(old.reading)["document"].get("meta", {}).get("origins")
-                if origins and "origins" not in doc.meta:
-                    doc.meta["origins"] = origins  # other files this article was read from
-                for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
-                    s.execute(delete(table).where(table.document_id == doc.id))
-                s.delete(old)
-                s.flush()
-            s.add(
-                DocumentRow(
-                    id=doc.id,
-                    language=doc.language,
-                    published=doc.published,
-                    source=doc.source,
-                    title=doc.title,
-                    url=doc.url,
-                    origin=doc.origin,
-                    text=doc.text,
-                    pipeline_version=reading.pipeline_version,
-                    reading=reading.model_dump_json(),
-                    n_quotes=len(reading.quotes),
-                    n_attributions=len(reading.attributions),
-                    ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                    body_hash=body_hash(doc.text),
-                )
-            )
-            s.flush()
-            s.add_all(_records(reading))
-            fulltext.index_document(s, self.dialect, doc.id, doc.title, doc.text)
+    def save(self, reading: Reading, replace: bool = True) -> Status:
+        """Store one reading with all its records, in one transaction (see :meth:`save_rows`);
+        the corrections people made to its speakers are applied on top of it first."""
+        return self.save_rows(reading_rows(self._corrected(reading)), replace=replace)
+
+    def save_rows(self, rows: ReadingRows, replace: bool = True) -> Status:
+        """Store one prepared reading with all its records and its search entry, in one
+        transaction.
+
+        The document row goes in first with ``ON CONFLICT DO NOTHING``, so several processes
+        storing the same text at once never abort on the primary key: the first stores it, the
+        others find it stored. A document stored already is replaced when ``replace`` (status
+        "updated") and left alone otherwise ("exists")."""
+        return self.save_batch([(rows, replace)])[0]
+
+    def save_batch(self, entries: Sequence[tuple[ReadingRows, bool]]) -> list[Status]:
+        """Store several prepared readings (each with its ``replace``) in one transaction: whole
+        documents only, as :meth:`save_rows`, with one commit for the lot. Core statements, not
+        the ORM: the single writer of a parallel ingest must keep up with its workers."""
+        with self.engine.begin() as conn:
+            return [self._write(conn, rows, replace) for rows, replace in entries]
+
+    def _write(self, conn: Connection, rows: ReadingRows, replace: bool) -> Status:
+        values = {**rows.document, "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
+        doc_id = values["id"]
+        inserted = conn.execute(_insert_ignoring_duplicates(self.dialect, values)).first()
+        status: Status = "created"
+        if inserted is None:
+            if not replace:
+                return "exists"
+            # another writer replacing it right now holds this row; when it commits, the row we
+            # waited for is gone and its reading is the newest: keep that one
+            locked = conn.execute(
+                select(DocumentRow.reading).where(DocumentRow.id == doc_id).with_for_update()
+            ).first()
+            if locked is None:
+                return "exists"
+            values["reading"] = _keep_origins(locked.reading, values["reading"])
+            for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
+                conn.execute(delete(table).where(table.document_id == doc_id))
+            conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+            conn.execute(insert(DocumentRow), [values])
+            status = "updated"
+        for table, records in rows.records.items():
+            if records:
+                conn.execute(insert(table), records)
+        fulltext.index_document(conn, self.dialect, doc_id, values["title"], values["text"])
         return status
 
     # -- corrections --------------------------------------------------------------------------
@@ -467,82 +488,141 @@ def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
-def _records(reading: Reading) -> list[Any]:
-    """The normalised rows of one reading."""
-    doc_id = reading.document.id
-    rows: list[Any] = []
-    text = reading.document.text
-    for sp in reading.speakers:
-        rows.append(
-            SpeakerRow(
-                document_id=doc_id,
-                local_id=sp.id,
-                name=sp.name,
-                kind=sp.kind,
-                title=sp.title,
-                entity_type=sp.entity_type,
-                names_key=names_key([sp.name, *(text[m.start : m.end] for m in sp.mentions)]),
-            )
-        )
-    for q in reading.quotes:
-        rows.append(
-            QuoteRow(
-                document_id=doc_id,
-                local_id=q.id,
-                kind=q.kind,
-                text=q.text,
-                start=q.span.start,
-                end=q.span.end,
-                speaker_name=q.speaker.name if q.speaker else None,
-                speaker_kind=q.speaker.kind if q.speaker else None,
-                cue=q.cue.text if q.cue else None,
-                medium=q.medium,
-                data=q.model_dump(mode="json"),
-            )
-        )
-    for a in reading.attributions:
-        rows.append(
-            AttributionRow(
-                document_id=doc_id,
-                local_id=a.id,
-                source_name=a.source.name,
-                source_kind=a.source.kind,
-                relation=a.relation,
-                recipient=a.recipient,
-                object_text=a.object.text if a.object else None,
-                evidence_text=a.evidence.text,
-                medium=a.medium,
-                data=a.model_dump(mode="json"),
-            )
-        )
-    for f in reading.figures:
-        rows.append(
-            FigureRow(
-                document_id=doc_id,
-                local_id=f.id,
-                value=f.value,
-                value_max=f.value_max,
-                bound=f.bound,
-                text=f.text,
-                unit=f.unit,
-                counts=f.counts,
-                claimant_name=f.claimant.name if f.claimant else None,
-                data=f.model_dump(mode="json"),
-            )
-        )
-    for h in reading.hedges:
-        rows.append(
-            HedgeRow(
-                document_id=doc_id,
-                local_id=h.id,
-                cue=h.cue,
-                meaning=h.meaning,
-                start=h.span.start,
-                end=h.span.end,
-                data=h.model_dump(mode="json"),
-            )
-        )
-    return rows
+@dataclass
+class ReadingRows:
+    """One reading as the plain values of its rows: made where the reading is done (a worker
+    process or a cluster node), so the single writer only inserts them."""
+
+    document: dict[str, Any]
+    records: dict[type, list[dict[str, Any]]]
+
+
+def _insert_ignoring_duplicates(dialect: str, values: dict[str, Any]):  # noqa: ANN202
+    """``INSERT ... ON CONFLICT DO NOTHING`` of one document row, in the store's dialect."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return (
+        dialect_insert(DocumentRow)
+        .values(**values)
+        .on_conflict_do_nothing()
+        .returning(DocumentRow.id)  # a row back only when this insert stored it
+    )
+
+
+def _keep_origins(stored: str, new: str) -> str:
+    """The new reading's JSON, keeping the other files the stored one was read from too."""
+    origins = json.loads(stored)["document"].get("meta", {}).get("origins")
+    if not origins:
+        return new
+    reading = json.loads(new)
+    meta = reading["document"].setdefault("meta", {})
+    if "origins" in meta:
+        return new
+    meta["origins"] = origins
+    return json.dumps(reading, ensure_ascii=False)
+
+
+def reading_rows(reading: Reading) -> ReadingRows:
+    """The rows of one reading: the document (without its write time) and its records."""
+    doc = reading.document
+    doc_id = doc.id
+    document = {
+        "id": doc_id,
+        "language": doc.language,
+        "published": doc.published,
+        "source": doc.source,
+        "title": doc.title,
+        "url": doc.url,
+        "origin": doc.origin,
+        "text": doc.text,
+        "pipeline_version": reading.pipeline_version,
+        "reading": reading.model_dump_json(),
+        "n_quotes": len(reading.quotes),
+        "n_attributions": len(reading.attributions),
+        "body_hash": body_hash(doc.text),
+    }
+    speakers = [
+        {
+            "document_id": doc_id,
+            "local_id": sp.id,
+            "name": sp.name,
+            "kind": sp.kind,
+            "title": sp.title,
+            "entity_type": sp.entity_type,
+            "names_key": names_key([sp.name, *(doc.text[m.start : m.end] for m in sp.mentions)]),
+        }
+        for sp in reading.speakers
+    ]
+    quotes = [
+        {
+            "document_id": doc_id,
+            "local_id": q.id,
+            "kind": q.kind,
+            "text": q.text,
+            "start": q.span.start,
+            "end": q.span.end,
+            "speaker_name": q.speaker.name if q.speaker else None,
+            "speaker_kind": q.speaker.kind if q.speaker else None,
+            "cue": q.cue.text if q.cue else None,
+            "medium": q.medium,
+            "data": q.model_dump(mode="json"),
+        }
+        for q in reading.quotes
+    ]
+    attributions = [
+        {
+            "document_id": doc_id,
+            "local_id": a.id,
+            "source_name": a.source.name,
+            "source_kind": a.source.kind,
+            "relation": a.relation,
+            "recipient": a.recipient,
+            "object_text": a.object.text if a.object else None,
+            "evidence_text": a.evidence.text,
+            "medium": a.medium,
+            "data": a.model_dump(mode="json"),
+        }
+        for a in reading.attributions
+    ]
+    figures = [
+        {
+            "document_id": doc_id,
+            "local_id": f.id,
+            "value": f.value,
+            "value_max": f.value_max,
+            "bound": f.bound,
+            "text": f.text,
+            "unit": f.unit,
+            "counts": f.counts,
+            "claimant_name": f.claimant.name if f.claimant else None,
+            "data": f.model_dump(mode="json"),
+        }
+        for f in reading.figures
+    ]
+    hedges = [
+        {
+            "document_id": doc_id,
+            "local_id": h.id,
+            "cue": h.cue,
+            "meaning": h.meaning,
+            "start": h.span.start,
+            "end": h.span.end,
+            "data": h.model_dump(mode="json"),
+        }
+        for h in reading.hedges
+    ]
+    return ReadingRows(
+        document=document,
+        records={
+            SpeakerRow: speakers,
+            QuoteRow: quotes,
+            AttributionRow: attributions,
+            FigureRow: figures,
+            HedgeRow: hedges,
+        },
+    )
 
 
 def open_store(db: str | None = None, upgrade: bool = True) -> Store:

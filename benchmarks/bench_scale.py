@@ -1,0 +1,244 @@
+"""Scale benchmarks, through the real ``sourcetrace ingest`` command. Prints figures, asserts
+nothing:
+
+1. ``workers``: ingest documents/s of N distinct generated articles (bench_corpus.articles) with
+   ``--workers 1`` and ``--workers 2`` (alternating rounds, a fresh SQLite store each; wall
+   time of the whole command, start-up included) and the speed-up; with ``--dask K``, also on a
+   local Dask cluster of K single-thread workers started here (``dask scheduler`` /
+   ``dask worker`` processes; the first run loads the pipelines on the workers, later runs
+   find them loaded).
+2. ``telegram``: the peak memory (resident, of the ingest process and its worker processes
+   together) while ingesting synthetic Telegram exports of growing size (bench_telegram's
+   generator): streaming, it must stay flat.
+3. ``store``: store size per 10,000 documents (SQLite and, with --pg, PostgreSQL) and the API
+   latency (bench_corpus.bench_api) as the store grows, e.g. 10,000 -> 100,000 documents.
+   Documents are real readings of generated articles, each stored under a distinct text.
+
+Run: ``python benchmarks/bench_scale.py workers [--docs 240] [--rounds 3] [--dask 2]``,
+``python benchmarks/bench_scale.py telegram [--sizes 10000,100000,1000000]``,
+``python benchmarks/bench_scale.py store [--sizes 10000,100000] [--pg URL]``.
+The machine's load is printed with every figure: other processes on it change them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_corpus import articles, bench_api, fresh_pg  # noqa: E402
+from bench_telegram import write_export  # noqa: E402
+
+CLI = [sys.executable, "-W", "ignore", "-c", "from sourcetrace.cli import main; main()"]
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load {one:.1f}/{five:.1f} on {os.cpu_count()} cores"
+
+
+def write_corpus(path: Path, n: int) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for doc in articles(n):
+            record = {"text": doc.text, "title": doc.title, "source": doc.source}
+            f.write(json.dumps({**record, "language": doc.language}) + "\n")
+    return path
+
+
+def timed_ingest(args: list[str]) -> tuple[float, int]:
+    """(seconds, peak memory of the command and its worker processes together: the sum of
+    their proportional set sizes, so pages the forked workers share are counted once)."""
+    start = time.perf_counter()
+    proc = psutil.Popen([*CLI, "ingest", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            family = [proc, *proc.children(recursive=True)]
+            peak = max(peak, sum(p.memory_full_info().pss for p in family if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    seconds = time.perf_counter() - start
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"ingest failed ({proc.returncode}): {err.decode()[-2000:]}")
+    print(f"    {out.decode().strip()}")
+    return seconds, peak
+
+
+def bench_workers(n: int, rounds: int, dask_workers: int) -> None:
+    work = Path(tempfile.mkdtemp(prefix="sourcetrace-scale-"))
+    corpus = write_corpus(work / "corpus.jsonl", n)
+    times: dict[str, list[float]] = {"--workers 1": [], "--workers 2": []}
+    for round_no in range(rounds):
+        for label in times:
+            db = work / f"r{round_no}-{label[-1]}.db"
+            seconds, _ = timed_ingest([str(corpus), "--db", str(db), *label.split()])
+            times[label].append(seconds)
+            print(f"  round {round_no + 1} {label}: {seconds:.1f} s, {n / seconds:.1f} docs/s ({load()})")
+    print(f"\ningest of {n} distinct documents into SQLite (wall time of the command):")
+    best = {label: min(values) for label, values in times.items()}
+    for label, values in times.items():
+        print(
+            f"  {label}: best {best[label]:.1f} s = {n / best[label]:.1f} docs/s, "
+            f"median {statistics.median(values):.1f} s"
+        )
+    print(f"  speed-up, best against best: {best['--workers 1'] / best['--workers 2']:.2f}x")
+    if dask_workers:
+        bench_dask(corpus, n, dask_workers, work)
+
+
+def bench_dask(corpus: Path, n: int, workers: int, work: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env}
+    procs = [
+        subprocess.Popen(
+            ["dask", "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+            **quiet,
+        )
+    ]
+    try:
+        from distributed import Client
+
+        time.sleep(1)
+        procs += [
+            subprocess.Popen(
+                ["dask", "worker", address, "--nthreads", "1", "--no-dashboard"], **quiet
+            )
+            for _ in range(workers)
+        ]
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(workers, timeout=120)
+        print(f"\nDask: local scheduler and {workers} single-thread workers ({address})")
+        for run in ("first (workers load the pipelines)", "second (pipelines loaded)"):
+            db = work / f"dask-{run[:5]}.db"
+            seconds, _ = timed_ingest([str(corpus), "--db", str(db), "--scheduler", address])
+            print(
+                f"  {run}: {seconds:.1f} s, {n / seconds:.1f} docs/s, "
+                f"{n / seconds / workers:.1f} docs/s per worker ({load()})"
+            )
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+def bench_telegram_memory(sizes: list[int], workers: int) -> None:
+    work = Path(tempfile.mkdtemp(prefix="sourcetrace-tg-"))
+    print(f"Telegram export ingest, --workers {workers} (peak PSS of all its processes):")
+    for size in sizes:
+        export = work / f"export-{size}" / "result.json"
+        export.parent.mkdir()
+        posts = write_export(export, size)
+        megabytes = export.stat().st_size / 1e6
+        db = work / f"tg-{size}.db"
+        seconds, peak = timed_ingest([str(export), "--db", str(db), "--workers", str(workers)])
+        print(
+            f"  {size:>9,} messages ({posts:,} posts, {megabytes:.0f} MB): {seconds:7.1f} s, "
+            f"{size / seconds:7.0f} messages/s, peak {peak / 2**20:6.0f} MiB ({load()})"
+        )
+        export.unlink()
+
+
+def _fill(store_url: str, target: int, readings: list, have: int) -> int:
+    """Store distinct documents (a reading under a new text each) until ``target``."""
+    from sourcetrace.store import open_store
+    from sourcetrace.store.repo import content_id, reading_rows
+
+    store = open_store(store_url)
+    try:
+        for index in range(have, target):
+            base = readings[index % len(readings)]
+            text = f"{base.document.text}\n\n(#{index})"
+            document = base.document.model_copy(update={"id": content_id(text), "text": text})
+            store.save_rows(reading_rows(base.model_copy(update={"document": document})))
+    finally:
+        store.close()
+    return target
+
+
+def _size(store_url: str, sqlite_path: Path | None) -> int:
+    if sqlite_path is not None:
+        import sqlite3
+
+        with sqlite3.connect(sqlite_path) as con:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return sum(p.stat().st_size for p in sqlite_path.parent.glob(sqlite_path.name + "*"))
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(store_url)
+    with engine.connect() as c:
+        size = c.execute(text("SELECT pg_database_size(current_database())")).scalar()
+    engine.dispose()
+    return int(size or 0)
+
+
+def bench_store(sizes: list[int], pg: str | None, requests: int) -> None:
+    from sourcetrace.analysis import analyze
+
+    readings = [analyze(doc) for doc in articles(200)]
+    work = Path(tempfile.mkdtemp(prefix="sourcetrace-store-"))
+    sqlite_path = work / "grow.db"
+    targets: list[tuple[str, str, Path | None]] = [("SQLite", str(sqlite_path), None)]
+    drop = None
+    if pg:
+        pg_url, drop = fresh_pg(pg)
+        targets.append(("PostgreSQL", pg_url, None))
+    try:
+        for label, url, _ in targets:
+            have = 0
+            for size in sizes:
+                start = time.perf_counter()
+                have = _fill(url, size, readings, have)
+                fill_s = time.perf_counter() - start
+                bytes_used = _size(url, sqlite_path if label == "SQLite" else None)
+                print(
+                    f"\n{label} with {size:,} documents (filled in {fill_s:.0f} s): "
+                    f"{bytes_used / 2**20:.0f} MiB, {bytes_used / size * 10_000 / 2**20:.0f} MiB per 10k documents"
+                )
+                bench_api(url, f"{label}, {size:,} documents", requests, 30, 8)
+    finally:
+        if drop:
+            drop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    workers = sub.add_parser("workers", help="ingest docs/s, --workers 1 and 2, Dask")
+    workers.add_argument("--docs", type=int, default=240)
+    workers.add_argument("--rounds", type=int, default=3)
+    workers.add_argument("--dask", type=int, default=0, help="also a local cluster of K workers")
+    telegram = sub.add_parser("telegram", help="peak memory ingesting large exports")
+    telegram.add_argument("--sizes", default="10000,100000")
+    telegram.add_argument("--workers", type=int, default=2)
+    store = sub.add_parser("store", help="store size per 10k documents, API latency as it grows")
+    store.add_argument("--sizes", default="10000,100000")
+    store.add_argument("--pg", default=os.environ.get("SOURCETRACE_TEST_PG"))
+    store.add_argument("--requests", type=int, default=1000)
+    args = parser.parse_args()
+    if args.what == "workers":
+        bench_workers(args.docs, args.rounds, args.dask)
+    elif args.what == "telegram":
+        bench_telegram_memory([int(s) for s in args.sizes.split(",")], args.workers)
+    else:
+        bench_store([int(s) for s in args.sizes.split(",")], args.pg, args.requests)
+
+
+if __name__ == "__main__":
+    main()
