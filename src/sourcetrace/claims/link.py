@@ -99,8 +99,8 @@ def features(first: Claim, second: Claim, similarity: float) -> dict[str, float]
     same_claimant = bool(
         first.claimant and second.claimant and same_name(first.claimant, second.claimant)
     )
-    indicator_a = first.figure.indicator if first.figure else None
-    indicator_b = second.figure.indicator if second.figure else None
+    indicator_a = first.indicator or (first.figure.indicator if first.figure else None)
+    indicator_b = second.indicator or (second.figure.indicator if second.figure else None)
     day_gap = 0.0
     if first.date and second.date:
         day_gap = min(abs((first.date - second.date).days), 30) / 30
@@ -124,9 +124,14 @@ def score(values: dict[str, float], chosen: LinkSettings | None = None) -> float
 
 
 def in_window(first: Claim, second: Claim, chosen: LinkSettings | None = None) -> bool:
+    """Published within the window, or about dates within it ("in April last year")."""
+    window = (chosen or settings()).window_days
     if first.date is None or second.date is None:
         return True
-    return abs((first.date - second.date).days) <= (chosen or settings()).window_days
+    if abs((first.date - second.date).days) <= window:
+        return True
+    about_a, about_b = first.event_date, second.event_date
+    return bool(about_a and about_b and abs((about_a - about_b).days) <= window)
 
 
 @dataclass

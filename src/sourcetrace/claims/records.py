@@ -66,11 +66,23 @@ class Claim:
     published: str | None = None
     names: list[str] = field(default_factory=list)
     numbers: list[float] = field(default_factory=list)
+    indicator: str | None = None
+    as_of: str | None = None
     figure: FigureValue | None = None
 
     @property
     def date(self) -> dt.date | None:
         return dt.date.fromisoformat(self.published) if self.published else None
+
+    @property
+    def event_date(self) -> dt.date | None:
+        """The date the claim is about when the sentence names one, else the publication date."""
+        if self.as_of:
+            try:
+                return dt.date.fromisoformat(self.as_of if len(self.as_of) == 10 else self.as_of[:7] + "-15")
+            except ValueError:
+                pass
+        return self.date
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -134,6 +146,17 @@ class _DocumentView:
             for span in entity.spans
         ]
         self.dates = [(d.span.start, d.span.end, d.value) for d in reading.dates if d.value]
+        self.figures = [(f.span.start, f.span.end, f) for f in reading.figures]
+
+    def figures_within(self, start: int, end: int) -> list[Any]:
+        return [f for f_start, f_end, f in self.figures if start <= f_start and f_end <= end]
+
+    def mentioned_date(self, start: int, end: int) -> str | None:
+        """A day or month the sentence names (not the publication date)."""
+        for d_start, d_end, value in self.dates:
+            if d_start < end and start < d_end and value and len(value) in (7, 10):
+                return value
+        return None
 
     def context(self, start: int, end: int) -> tuple[int, int, str]:
         left, right = sentence_bounds(self.text, start, end)
@@ -165,6 +188,12 @@ class _DocumentView:
         claimant = extra.get("claimant")
         if claimant and claimant not in names:
             names.append(claimant)
+        inside = self.figures_within(start, end) if kind != "figure" else []
+        numbers = numbers_in(text if kind not in ("figure",) else context)
+        numbers += [f.value for f in inside if f.value not in numbers]
+        indicator = next(
+            (i for f in inside if (i := indicator_of(f.counts, f.unit)) is not None), None
+        ) or indicator_in_text(text, self.doc.language)
         return Claim(
             id=claim_id(self.doc.id, kind, text),
             document_id=self.doc.id,
@@ -178,7 +207,9 @@ class _DocumentView:
             origin=self.doc.origin or self.doc.url,
             published=self.doc.published.isoformat() if self.doc.published else None,
             names=names,
-            numbers=numbers_in(text if kind not in ("figure",) else context),
+            numbers=numbers,
+            indicator=indicator,
+            as_of=self.mentioned_date(c_start, c_end),
             **extra,
         )
 
@@ -293,6 +324,7 @@ def _figure_claim(view: _DocumentView, figure: Any, indicator: str, c_start: int
         ),
     )
     claim.numbers = [figure.value] + ([figure.value_max] if figure.value_max else [])
+    claim.indicator = indicator
     return claim
 
 
@@ -328,6 +360,7 @@ def _vague_claims(view: _DocumentView, taken: list[tuple[int, int]]) -> list[Cla
                 ),
             )
         )
+        claims[-1].indicator = indicator
     return claims
 
 
@@ -356,7 +389,10 @@ def claim_for_span(reading: Reading, start: int, end: int, claims: list[Claim] |
         marked.text, marked.start, marked.end = text, start, end
         c_start, c_end, marked.context = view.context(start, end)
         marked.names = list(dict.fromkeys(view.names(c_start, c_end) + marked.names))
-        marked.numbers = list(dict.fromkeys(numbers_in(text) + marked.numbers))
+        fresh = view.new("statement", text, start, end)
+        marked.numbers = list(dict.fromkeys(fresh.numbers + marked.numbers))
+        marked.indicator = marked.indicator or fresh.indicator
+        marked.as_of = marked.as_of or fresh.as_of
         return marked
     claim = view.new("statement", text, start, end)
     claim.id = claim_id(view.doc.id, "marked", f"{start}:{end}")
