@@ -216,7 +216,7 @@ def gold_conflicts(items: list[Marked], events: dict[str, dict[str, Any]]) -> se
 
 
 def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
-    from sourcetrace.claims.conflicts import disagree, same_count
+    from sourcetrace.claims.conflicts import comparable, disagree, same_count
     from sourcetrace.claims.link import decide, settings
 
     events = _events()
@@ -244,12 +244,16 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
         if a.document == b.document or not in_split(Pair(i, j, False, ""), items, test, split):
             continue
         is_gold = (i, j) in conflict_gold
+        # as the store decides: same cluster (linked), related on the same count, or the
+        # same indicator, place and dates
         predicted = bool(
             a.claim.figure and b.claim.figure
             and a.claim.figure.indicator == b.claim.figure.indicator
             and disagree(a.claim, b.claim)
             and (linked.get((i, j)) or same_count(a.claim, b.claim)
-                 or decide(a.claim, b.claim, float(similarity[i, j]), chosen).linked)
+                 or (comparable(a.claim, b.claim)
+                     and decide(a.claim, b.claim, float(similarity[i, j]), chosen).score
+                     >= chosen.related_threshold))
         )
         if is_gold or predicted:
             gold_flags.append(is_gold)

@@ -19,6 +19,10 @@ from .records import Claim
 
 #: days between two as-of dates that still count as the same moment for a toll
 WINDOW_DAYS = 3
+#: days between two related figures' dates that can still be about the same count
+RELATED_DAYS = 7
+#: "at least 14" reads as at most this many times 14 when compared (tolls are counted up)
+OPEN_BOUND_FACTOR = 1.5
 
 
 @dataclass
@@ -51,16 +55,34 @@ class Conflict:
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
+    """The values a figure allows; an open "at least N" is read as up to 1.5 N, because a toll
+    given as "at least 34" disagrees with "more than 60" in practice."""
     figure = claim.figure
     assert figure is not None
-    return figure.low, figure.high if figure.high is not None else math.inf
+    if figure.high is not None:
+        return figure.low, figure.high
+    return figure.low, figure.low * OPEN_BOUND_FACTOR if figure.low > 0 else math.inf
 
 
 def disagree(first: Claim, second: Claim) -> bool:
-    """True when the two figures' allowed intervals do not overlap."""
+    """True when the two figures' allowed intervals do not overlap and the later one is not
+    simply an updated count (a toll that rose from one day to the next is no conflict)."""
     low_a, high_a = _interval(first)
     low_b, high_b = _interval(second)
-    return high_a < low_b or high_b < low_a
+    if not (high_a < low_b or high_b < low_a):
+        return False
+    return not is_update(first, second)
+
+
+def is_update(first: Claim, second: Claim) -> bool:
+    """The later figure is higher and is about a later day: a count going up, not a dispute."""
+    date_a = (first.figure.as_of if first.figure else None) or first.published
+    date_b = (second.figure.as_of if second.figure else None) or second.published
+    if not date_a or not date_b or date_a[:10] == date_b[:10]:
+        return False
+    earlier, later = (first, second) if date_a[:10] < date_b[:10] else (second, first)
+    assert earlier.figure is not None and later.figure is not None
+    return later.figure.best >= earlier.figure.best
 
 
 def _days(first: str | None, second: str | None) -> int | None:
@@ -76,6 +98,18 @@ def same_count(first: Claim, second: Claim) -> bool:
         return False
     gap = _days(a.as_of or first.published, b.as_of or second.published)
     return same_name(a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
+
+
+def comparable(first: Claim, second: Claim) -> bool:
+    """Two figures that may count the same thing: same indicator, no clash of places, dates
+    within :data:`RELATED_DAYS` (the evidence that they are about one event comes from the linker)."""
+    a, b = first.figure, second.figure
+    if a is None or b is None or a.indicator != b.indicator:
+        return False
+    if a.place and b.place and not same_name(a.place, b.place):
+        return False
+    gap = _days(a.as_of or first.published, b.as_of or second.published)
+    return gap is None or gap <= RELATED_DAYS
 
 
 def _side(claim: Claim) -> ConflictSide:
@@ -121,46 +155,60 @@ def _why(first: ConflictSide, second: ConflictSide, basis: str) -> str:
 
 
 def find_conflicts(
-    figures: list[Claim], cluster_of: dict[str, str] | None = None
+    figures: list[Claim],
+    cluster_of: dict[str, str] | None = None,
+    related: set[tuple[str, str]] | None = None,
 ) -> list[Conflict]:
     """Conflicts among figure claims: same cluster (``cluster_of`` maps claim id to cluster id)
     or same indicator, place and time window; values disagreeing beyond their ranges."""
     cluster_of = cluster_of or {}
+    related = related or set()
+    by_id = {claim.id: claim for claim in figures if claim.figure and claim.figure.indicator}
     groups: dict[tuple[str, str], list[Claim]] = {}
-    for claim in figures:
+    for claim in by_id.values():
         figure = claim.figure
-        if figure is None or not figure.indicator:
-            continue
+        assert figure is not None and figure.indicator is not None
         # pairs are only looked at inside a cluster or inside one indicator-and-place group,
         # so the work grows with the group sizes, not with the square of the store
         if claim.id in cluster_of:
             groups.setdefault(("cluster:" + cluster_of[claim.id], figure.indicator), []).append(claim)
         if figure.place:
             groups.setdefault(("place:" + fold(figure.place)[:5], figure.indicator), []).append(claim)
-    conflicts: dict[str, Conflict] = {}
-    for (_, indicator), claims in sorted(groups.items()):
+    candidates: dict[tuple[str, str], tuple[Claim, Claim]] = {}
+    for claims in groups.values():
         for i, first in enumerate(claims):
             for second in claims[i + 1 :]:
-                if first.document_id == second.document_id or not disagree(first, second):
-                    continue
-                cluster = cluster_of.get(first.id)
-                if cluster is not None and cluster == cluster_of.get(second.id):
-                    basis = "linked claims (one cluster)"
-                elif same_count(first, second):
-                    basis = "same indicator, place and dates"
-                else:
-                    continue
-                sides = sorted([_side(first), _side(second)], key=lambda s: (s.date or "", s.claim))
-                key = f"{sides[0].claim}-{sides[1].claim}"
-                if key in conflicts:
-                    continue
-                conflicts[key] = Conflict(
-                    id=key,
-                    indicator=indicator,
-                    place=(first.figure.place if first.figure else None)
-                    or (second.figure.place if second.figure else None),
-                    figures=sides,
-                    basis=basis,
-                    why=_why(sides[0], sides[1], basis),
-                )
-    return list(conflicts.values())
+                candidates.setdefault(tuple(sorted((first.id, second.id))), (first, second))
+    for pair in related:
+        if pair[0] in by_id and pair[1] in by_id:
+            candidates.setdefault(tuple(sorted(pair)), (by_id[pair[0]], by_id[pair[1]]))
+    conflicts: list[Conflict] = []
+    for key, (first, second) in sorted(candidates.items()):
+        assert first.figure is not None and second.figure is not None
+        if (
+            first.document_id == second.document_id
+            or first.figure.indicator != second.figure.indicator
+            or not disagree(first, second)
+        ):
+            continue
+        cluster = cluster_of.get(first.id)
+        if cluster is not None and cluster == cluster_of.get(second.id):
+            basis = "linked claims (one cluster)"
+        elif key in related or (key[1], key[0]) in related:
+            basis = "related claims on the same count"
+        elif same_count(first, second):
+            basis = "same indicator, place and dates"
+        else:
+            continue
+        sides = sorted([_side(first), _side(second)], key=lambda s: (s.date or "", s.claim))
+        conflicts.append(
+            Conflict(
+                id=f"{sides[0].claim}-{sides[1].claim}",
+                indicator=first.figure.indicator or "",
+                place=first.figure.place or second.figure.place,
+                figures=sides,
+                basis=basis,
+                why=_why(sides[0], sides[1], basis),
+            )
+        )
+    return conflicts

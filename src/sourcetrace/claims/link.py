@@ -41,6 +41,7 @@ FEATURES = (
 @dataclass(frozen=True)
 class LinkSettings:
     threshold: float
+    related_threshold: float
     window_days: int
     neighbours: int
     min_similarity: float
@@ -58,6 +59,7 @@ def settings(path: str | None = None) -> LinkSettings:
     data = tomllib.loads(text)
     return LinkSettings(
         threshold=float(data["threshold"]),
+        related_threshold=float(data.get("related_threshold", data["threshold"])),
         window_days=int(data["window_days"]),
         neighbours=int(data["neighbours"]),
         min_similarity=float(data["min_similarity"]),

@@ -393,6 +393,13 @@ def claim_for_span(reading: Reading, start: int, end: int, claims: list[Claim] |
         marked.numbers = list(dict.fromkeys(fresh.numbers + marked.numbers))
         marked.indicator = marked.indicator or fresh.indicator
         marked.as_of = marked.as_of or fresh.as_of
+        if marked.figure is None:
+            within = [
+                c for c in (claims or []) if c.figure is not None and start <= c.start and c.end <= end
+            ]
+            if within:
+                marked.figure = within[0].figure
+                marked.indicator = marked.indicator or within[0].indicator
         return marked
     claim = view.new("statement", text, start, end)
     claim.id = claim_id(view.doc.id, "marked", f"{start}:{end}")

@@ -53,7 +53,9 @@ class ClaimReport:
         self.clusters: list[Cluster] = claims.clusters()
         self._readings: dict[str, Reading] = {}
         cluster_of = {c.id: cluster.id for cluster in self.clusters for c in cluster.claims}
-        self.conflicts: list[Conflict] = find_conflicts(claims.figure_claims(), cluster_of)
+        self.conflicts: list[Conflict] = find_conflicts(
+            claims.figure_claims(), cluster_of, claims.related_pairs()
+        )
         self.chains: dict[str, Chain] = {
             cluster.id: build_chain(cluster, self._readings_of(cluster)) for cluster in self.clusters
         }

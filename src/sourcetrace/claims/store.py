@@ -18,11 +18,12 @@ from sqlalchemy import delete, or_, select
 
 from ..store import Store
 from ..store.models import DocumentRow
+from .conflicts import comparable, disagree
 from .embed import DEFAULT_EMBEDDER, embedder
 from .index import VectorIndex
 from .link import LinkSettings, decide, settings
 from .records import Claim, claims_from_reading
-from .tables import LINK_STATES, ClaimLinkRow, ClaimRow
+from .tables import LINK_STATES, RELATED, ClaimLinkRow, ClaimRow
 
 
 class ClaimError(ValueError):
@@ -211,6 +212,7 @@ class ClaimStore:
         index = self.index()
         own_ids = {claim.id for _, claim, _ in keyed}
         decisions: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
+        related: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
         for key, claim, vector in keyed:
             hits = {
                 hit.key: hit.similarity
@@ -233,11 +235,20 @@ class ClaimStore:
                 decision = decide(claim, other, similarity, self.settings)
                 if decision.linked:
                     decisions[pair] = (decision.score, decision.evidence)
-        self._write_links(own_ids, decisions)
+                elif (
+                    decision.score >= self.settings.related_threshold
+                    and comparable(claim, other)
+                    and disagree(claim, other)
+                ):
+                    related[pair] = (decision.score, decision.evidence)
+        self._write_links(own_ids, decisions, related)
         report.suggested += len(decisions)
 
     def _write_links(
-        self, own_ids: set[str], decisions: dict[tuple[str, str], tuple[float, dict[str, Any]]]
+        self,
+        own_ids: set[str],
+        decisions: dict[tuple[str, str], tuple[float, dict[str, Any]]],
+        related: dict[tuple[str, str], tuple[float, dict[str, Any]]] | None = None,
     ) -> None:
         """Replace machine suggestions touching ``own_ids``; users' decisions stay as they are."""
         now = _now()
@@ -247,32 +258,34 @@ class ClaimStore:
                 chunk = own[start : start + 400]
                 session.execute(
                     delete(ClaimLinkRow).where(
-                        ClaimLinkRow.state == "suggested",
+                        ClaimLinkRow.state.in_(("suggested", RELATED)),
                         or_(ClaimLinkRow.claim_a.in_(chunk), ClaimLinkRow.claim_b.in_(chunk)),
                     )
                 )
             decided = {
                 (row.claim_a, row.claim_b): row
                 for row in session.scalars(
-                    select(ClaimLinkRow).where(ClaimLinkRow.state != "suggested")
+                    select(ClaimLinkRow).where(ClaimLinkRow.state.not_in(("suggested", RELATED)))
                 )
                 if row.claim_a in own_ids or row.claim_b in own_ids
             }
-            for (first, second), (value, evidence) in decisions.items():
-                row = decided.get((first, second))
-                if row is not None:
-                    row.score, row.evidence, row.updated_at = value, evidence, now
-                    continue
-                session.add(
-                    ClaimLinkRow(
-                        claim_a=first,
-                        claim_b=second,
-                        score=value,
-                        state="suggested",
-                        evidence=evidence,
-                        updated_at=now,
+            states = [(decisions, "suggested"), (related or {}, RELATED)]
+            for found, state in states:
+                for (first, second), (value, evidence) in found.items():
+                    row = decided.get((first, second))
+                    if row is not None:
+                        row.score, row.evidence, row.updated_at = value, evidence, now
+                        continue
+                    session.add(
+                        ClaimLinkRow(
+                            claim_a=first,
+                            claim_b=second,
+                            score=value,
+                            state=state,
+                            evidence=evidence,
+                            updated_at=now,
+                        )
                     )
-                )
 
     def decide_link(self, first: str, second: str, state: str) -> Link:
         """A user's decision on a pair of claims: confirmed, rejected or back to suggested."""
@@ -319,7 +332,7 @@ class ClaimStore:
         graph = nx.Graph()
         kept: dict[tuple[str, str], Link] = {}
         for link in self.links():
-            if link.state == "rejected":
+            if link.state in ("rejected", RELATED):
                 continue
             graph.add_edge(link.claim_a, link.claim_b)
             kept[(link.claim_a, link.claim_b)] = link
@@ -350,6 +363,18 @@ class ClaimStore:
         if claim_id not in found:
             raise ClaimError(f"no claim {claim_id}")
         return Cluster(id=claim_id, claims=[found[claim_id]])
+
+    def related_pairs(self) -> set[tuple[str, str]]:
+        """Figure pairs about the same count that are not the same claim (see conflicts)."""
+        with self.store.session() as session:
+            return {
+                (row.claim_a, row.claim_b)
+                for row in session.execute(
+                    select(ClaimLinkRow.claim_a, ClaimLinkRow.claim_b).where(
+                        ClaimLinkRow.state == RELATED
+                    )
+                )
+            }
 
     def figure_claims(self) -> list[Claim]:
         with self.store.session() as session:

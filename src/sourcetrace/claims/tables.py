@@ -26,6 +26,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ..store.models import Base
 
 LINK_STATES = ("suggested", "confirmed", "rejected")
+#: machine-only: two figures about the same count that are not the same claim (for conflicts)
+RELATED = "related"
 
 
 class ClaimRow(Base):
