@@ -245,6 +245,7 @@ def _register_plugins() -> None:
 
     if importlib.util.find_spec(f"{__package__}.corpus_cli") is not None:
         importlib.import_module(f"{__package__}.corpus_cli")  # registers its commands on ``app``
+    importlib.import_module(f"{__package__}.claims.cli")  # claims, conflicts, link
 
 
 def main() -> None:

@@ -23,6 +23,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from .claims.cli import link_ingested
 from .cli import Fail, LangOpt, ModelOpt, _published, app
 
 if TYPE_CHECKING:
@@ -172,9 +173,10 @@ def ingest(
                 doc.published = pub
 
         items = iter_sources(paths, allow_private=allow_private)
-        counts, _ = _ingest_items(
+        counts, ids = _ingest_items(
             store, items, None if lang == "auto" else lang, model, reanalyse, fix
         )
+        link_ingested(store, ids)
     finally:
         store.close()
     typer.echo(f"{_summary(counts)} -> {_display_db(normalise_url(db))}")
