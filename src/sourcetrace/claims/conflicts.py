@@ -100,11 +100,17 @@ def same_count(first: Claim, second: Claim) -> bool:
     return same_name(a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
 
 
+def same_unit(first: Claim, second: Claim) -> bool:
+    """"Two children" and "three people" count different groups; an unknown unit matches."""
+    a, b = first.figure, second.figure
+    return not (a and b and a.unit and b.unit and a.unit != b.unit)
+
+
 def comparable(first: Claim, second: Claim) -> bool:
     """Two figures that may count the same thing: same indicator, no clash of places, dates
     within :data:`RELATED_DAYS` (the evidence that they are about one event comes from the linker)."""
     a, b = first.figure, second.figure
-    if a is None or b is None or a.indicator != b.indicator:
+    if a is None or b is None or a.indicator != b.indicator or not same_unit(first, second):
         return False
     if a.place and b.place and not same_name(a.place, b.place):
         return False
@@ -188,6 +194,7 @@ def find_conflicts(
         if (
             first.document_id == second.document_id
             or first.figure.indicator != second.figure.indicator
+            or not same_unit(first, second)
             or not disagree(first, second)
         ):
             continue
