@@ -203,3 +203,35 @@ def test_claims_and_conflicts_commands(chain_store):
     assert missing.returncode == 2 and "no claim" in missing.stderr
     relinked = _run("link", "--db", db)
     assert relinked.returncode == 0 and "links suggested" in relinked.stdout
+
+
+def test_claims_api_reads_openly_and_writes_with_the_token(chain_store):
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.api import create_app
+
+    store, (post_id, _, _) = chain_store
+    client = TestClient(create_app(store=store, token="secret"))
+    listed = client.get("/api/clusters")
+    assert listed.status_code == 200
+    clusters = listed.json()["clusters"]
+    assert clusters and listed.json()["total"] == len(clusters)
+    main = next(c for c in clusters if any(m["document_id"] == post_id for m in c["claims"]))
+    member = main["claims"][-1]["id"]
+    one = client.get(f"/api/clusters/{member}")
+    assert one.status_code == 200 and one.json()["id"] == main["id"]
+    assert one.json()["chain"]["primary"] == post_id
+    assert client.get("/api/clusters/nope").status_code == 404
+    assert "conflicts" in client.get("/api/conflicts").json()
+    first, second = main["claims"][0]["id"], main["claims"][1]["id"]
+    body = {"state": "confirmed"}
+    assert client.put(f"/api/links/{first}/{second}", json=body).status_code == 401
+    auth = {"Authorization": "Bearer secret"}
+    done = client.put(f"/api/links/{first}/{second}", json=body, headers=auth)
+    assert done.status_code == 200 and done.json()["state"] == "confirmed"
+    links = client.get("/api/links", params={"claim": first}).json()["links"]
+    assert any(link["state"] == "confirmed" for link in links)
+    bad = client.put(f"/api/links/{first}/{second}", json={"state": "maybe"}, headers=auth)
+    assert bad.status_code == 422
+    unknown = client.put(f"/api/links/{first}/nope", json=body, headers=auth)
+    assert unknown.status_code == 404

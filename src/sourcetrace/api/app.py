@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import __version__
 from ..model import Reading, Relation
 from ..store import DocumentFilter, Store, open_store
+from .claims import claim_routers
 from .graph import provenance_graph
 
 log = logging.getLogger("sourcetrace.api")
@@ -205,6 +206,9 @@ def create_app(
     ) -> dict[str, Any]:
         """Full-text search: every word must occur; ``word*`` matches a prefix."""
         return store.search(q, limit, offset).as_dict()
+
+    for router in claim_routers(store, reader, [Depends(can_ingest)]):
+        app.include_router(router)
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:
