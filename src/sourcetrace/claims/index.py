@@ -24,16 +24,25 @@ class Hit:
 class VectorIndex:
     """Claim vectors under integer keys (the claims table's row numbers)."""
 
-    def __init__(self, dim: int, connectivity: int = 16, expansion_search: int = 64):
+    def __init__(
+        self,
+        dim: int,
+        connectivity: int = 16,
+        expansion_add: int = 48,
+        expansion_search: int = 64,
+        dtype: str = "i8",
+    ):
+        """int8 vectors: a quarter of the memory of float32, four times faster to build, and
+        the nearest claims found stay the same for unit-length e5 vectors (see the benchmark)."""
         from usearch.index import Index
 
         self.dim = dim
         self._index = Index(
             ndim=dim,
             metric="cos",
-            dtype="f16",
+            dtype=dtype,
             connectivity=connectivity,
-            expansion_add=128,
+            expansion_add=expansion_add,
             expansion_search=expansion_search,
         )
 
