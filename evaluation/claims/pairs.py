@@ -183,6 +183,23 @@ def _similarities(items: list[Marked]) -> np.ndarray:
     return vectors @ vectors.T
 
 
+def mutual_best(items: list[Marked], similarity: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, each the other's most similar claim in the other's document."""
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_document[item.document].append(index)
+    best: dict[tuple[int, str], int] = {}
+    for index in range(len(items)):
+        for document, members in by_document.items():
+            if document != items[index].document:
+                best[(index, document)] = max(members, key=lambda m: similarity[index, m])
+    found = set()
+    for (index, _document), other in best.items():
+        if best.get((other, items[index].document)) == index and index < other:
+            found.add((index, other))
+    return found
+
+
 def _prf(gold: list[bool], predicted: list[bool]) -> dict[str, float]:
     tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
     fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
@@ -224,12 +241,14 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
     test = test_events(sorted(events))
     pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, split)]
     similarity = _similarities(items)
+    mutual = mutual_best(items, similarity)
     chosen = settings(settings_path)
     by_languages: dict[str, tuple[list[bool], list[bool]]] = defaultdict(lambda: ([], []))
     linked: dict[tuple[int, int], bool] = {}
     for pair in pairs:
         decision = decide(items[pair.first].claim, items[pair.second].claim,
-                          float(similarity[pair.first, pair.second]), chosen)
+                          float(similarity[pair.first, pair.second]), chosen,
+                          (pair.first, pair.second) in mutual)
         linked[(pair.first, pair.second)] = decision.linked
         for key in (pair.languages(items), _language_group(pair.languages(items)), "all"):
             by_languages[key][0].append(pair.label)
@@ -252,7 +271,8 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
             and disagree(a.claim, b.claim)
             and (linked.get((i, j)) or same_count(a.claim, b.claim)
                  or (comparable(a.claim, b.claim)
-                     and decide(a.claim, b.claim, float(similarity[i, j]), chosen).score
+                     and decide(a.claim, b.claim, float(similarity[i, j]), chosen,
+                                (i, j) in mutual).score
                      >= chosen.related_threshold))
         )
         if is_gold or predicted:
@@ -283,13 +303,15 @@ def fit(out: str | None) -> dict[str, Any]:
     test = test_events(sorted(events))
     pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, "dev")]
     similarity = _similarities(items)
+    mutual = mutual_best(items, similarity)
     chosen = settings()
     rows, labels = [], []
     for pair in pairs:
         a, b = items[pair.first].claim, items[pair.second].claim
         if not in_window(a, b, chosen):
             continue  # the window decides these; they carry nothing for the weights
-        values = features(a, b, float(similarity[pair.first, pair.second]))
+        values = features(a, b, float(similarity[pair.first, pair.second]),
+                          (pair.first, pair.second) in mutual)
         rows.append([values[name] for name in FEATURES])
         labels.append(float(pair.label))
     x = np.asarray(rows)

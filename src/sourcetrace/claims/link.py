@@ -35,6 +35,8 @@ FEATURES = (
     "indicator_clash",
     "day_gap",
     "cross_lingual",
+    "mutual_best",
+    "group_clash",
 )
 
 
@@ -88,8 +90,14 @@ def _meaningful(numbers: list[float]) -> set[float]:
     return {n for n in numbers if n > 2 and not (1900 <= n <= 2100 and n == int(n))}
 
 
-def features(first: Claim, second: Claim, similarity: float) -> dict[str, float]:
-    """The evidence for "same claim" between two claims, each feature in [0, 1]."""
+def features(
+    first: Claim, second: Claim, similarity: float, mutual_best: bool = False
+) -> dict[str, float]:
+    """The evidence for "same claim" between two claims, each feature in [0, 1].
+
+    ``mutual_best``: each is the other's most similar claim among the claims of the other's
+    document. Two reports of one event share many similar sentences; the one that retells a
+    given claim is most often the best match both ways."""
     left, right = _meaningful(first.numbers), _meaningful(second.numbers)
     shared = any(abs(a - b) <= max(0.01 * max(a, b), 0.0) for a in left for b in right)
     names_left = [n for n in first.names if n != first.claimant] or first.names
@@ -116,7 +124,21 @@ def features(first: Claim, second: Claim, similarity: float) -> dict[str, float]
         "indicator_clash": float(bool(indicator_a and indicator_b and indicator_a != indicator_b)),
         "day_gap": day_gap,
         "cross_lingual": float(first.language != second.language),
+        "mutual_best": float(mutual_best),
+        "group_clash": float(_group(first) != _group(second) and None not in (_group(first), _group(second))),
     }
+
+
+#: figure units that count a part of the victims ("five of them children"): a claim about the
+#: part is another claim than the one about the whole
+_PART_UNITS = frozenset({"children"})
+
+
+def _group(claim: Claim) -> str | None:
+    """Whom a figure claim counts: a part (children) or everyone; None without a figure."""
+    if claim.figure is None:
+        return None
+    return claim.figure.unit if claim.figure.unit in _PART_UNITS else "all"
 
 
 def score(values: dict[str, float], chosen: LinkSettings | None = None) -> float:
@@ -144,7 +166,11 @@ class Decision:
 
 
 def decide(
-    first: Claim, second: Claim, similarity: float, chosen: LinkSettings | None = None
+    first: Claim,
+    second: Claim,
+    similarity: float,
+    chosen: LinkSettings | None = None,
+    mutual_best: bool = False,
 ) -> Decision:
     """Whether two claims are the same, with the score and the features behind it."""
     chosen = chosen or settings()
@@ -152,6 +178,6 @@ def decide(
         return Decision(0.0, False, {"reason": "same document"})
     if not in_window(first, second, chosen):
         return Decision(0.0, False, {"reason": f"more than {chosen.window_days} days apart"})
-    values = features(first, second, similarity)
+    values = features(first, second, similarity, mutual_best)
     value = score(values, chosen)
     return Decision(value, value >= chosen.threshold, {k: round(v, 3) for k, v in values.items()})

@@ -208,8 +208,47 @@ class ClaimStore:
         self._link(keyed_all, report)
         return report
 
+    def _document_vectors(
+        self, doc_id: str, cache: dict[str, tuple[list[str], np.ndarray]]
+    ) -> tuple[list[str], np.ndarray]:
+        """The claim ids and vectors of one document (for the mutual-best test)."""
+        if doc_id not in cache:
+            ids: list[str] = []
+            vectors: list[np.ndarray] = []
+            with self.store.session() as session:
+                for claim_id, raw in session.execute(
+                    select(ClaimRow.claim_id, ClaimRow.embedding).where(
+                        ClaimRow.document_id == doc_id
+                    )
+                ):
+                    vector = _vector(raw, self._embedder.dim)
+                    if vector is not None:
+                        ids.append(claim_id)
+                        vectors.append(vector)
+            matrix = np.vstack(vectors) if vectors else np.zeros((0, self._embedder.dim))
+            cache[doc_id] = (ids, matrix)
+        return cache[doc_id]
+
+    def _mutual_best(
+        self,
+        claim: Claim,
+        vector: np.ndarray,
+        other: Claim,
+        other_vector: np.ndarray | None,
+        cache: dict[str, tuple[list[str], np.ndarray]],
+    ) -> bool:
+        """Each claim is the other's most similar claim in the other's document."""
+        if other_vector is None:
+            return False
+        ids, matrix = self._document_vectors(other.document_id, cache)
+        if not ids or ids[int(np.argmax(matrix @ vector))] != other.id:
+            return False
+        ids, matrix = self._document_vectors(claim.document_id, cache)
+        return bool(ids) and ids[int(np.argmax(matrix @ other_vector))] == claim.id
+
     def _link(self, keyed: list[tuple[int, Claim, np.ndarray]], report: LinkReport) -> None:
         index = self.index()
+        cache: dict[str, tuple[list[str], np.ndarray]] = {}
         own_ids = {claim.id for _, claim, _ in keyed}
         decisions: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
         related: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
@@ -232,7 +271,8 @@ class ClaimStore:
                 if similarity < 0 and other_vector is not None:
                     similarity = float(np.dot(vector, other_vector))
                 report.compared += 1
-                decision = decide(claim, other, similarity, self.settings)
+                mutual = self._mutual_best(claim, vector, other, other_vector, cache)
+                decision = decide(claim, other, similarity, self.settings, mutual)
                 if decision.linked:
                     decisions[pair] = (decision.score, decision.evidence)
                 elif (
