@@ -302,13 +302,16 @@ class ClaimStore:
                         or_(ClaimLinkRow.claim_a.in_(chunk), ClaimLinkRow.claim_b.in_(chunk)),
                     )
                 )
-            decided = {
-                (row.claim_a, row.claim_b): row
+            decided = {}
+            for start in range(0, len(own), 400):
+                chunk = own[start : start + 400]
                 for row in session.scalars(
-                    select(ClaimLinkRow).where(ClaimLinkRow.state.not_in(("suggested", RELATED)))
-                )
-                if row.claim_a in own_ids or row.claim_b in own_ids
-            }
+                    select(ClaimLinkRow).where(
+                        ClaimLinkRow.state.not_in(("suggested", RELATED)),
+                        or_(ClaimLinkRow.claim_a.in_(chunk), ClaimLinkRow.claim_b.in_(chunk)),
+                    )
+                ):
+                    decided[(row.claim_a, row.claim_b)] = row
             states = [(decisions, "suggested"), (related or {}, RELATED)]
             for found, state in states:
                 for (first, second), (value, evidence) in found.items():
