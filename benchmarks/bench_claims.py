@@ -67,7 +67,7 @@ def bench_search(count: int, queries: int = 500) -> None:
             for i in range(50)
         ]
     )
-    print(f"search over {count:,} claims (usearch HNSW i8, 1 thread, k=20)")
+    print(f"search over {count:,} claims (usearch HNSW f16, 1 thread, k=20)")
     print(f"  index built in {built:.1f} s on 2 threads ({count / built:,.0f} claims/s)")
     print(
         f"  query p50 {statistics.median(timings):.2f} ms  p95 {timings[int(0.95 * len(timings))]:.2f} ms"

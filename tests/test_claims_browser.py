@@ -110,7 +110,7 @@ def test_claim_pages_show_versions_chain_grade_and_take_a_decision(served: str, 
     assert "admiralty-scale:source-reliability" in grade
     page.on("dialog", lambda dialog: dialog.accept(TOKEN))
     page.locator("#links button", has_text="Reject").first.click()
-    page.wait_for_function("document.querySelector('#decision-note').textContent.length > 0")
+    page.wait_for_selector("#decision-note:has-text('Recorded')", timeout=30_000)
     assert "Recorded: rejected" in page.locator("#decision-note").inner_text()
     _open(page, f"{served}/conflicts")
     page.wait_for_selector("h1", timeout=30_000)
