@@ -4,6 +4,7 @@ decision on one pair). Registered on the main Typer app by :func:`sourcetrace.cl
 from __future__ import annotations
 
 import json
+import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -66,8 +67,9 @@ def _report(store: Store, sources: str | None) -> ClaimReport:
 
 def link_ingested(store: Store, doc_ids: list[str]) -> None:
     """Link the claims of newly stored documents (the ``ingest`` hook); a failure is reported
-    and leaves the stored documents as they are."""
-    if not doc_ids:
+    and leaves the stored documents as they are. ``SOURCETRACE_NO_LINK=1`` skips it (a bulk load
+    then runs ``sourcetrace link`` once)."""
+    if not doc_ids or os.environ.get("SOURCETRACE_NO_LINK", "").strip() not in ("", "0"):
         return
     from sqlalchemy.exc import SQLAlchemyError
 
