@@ -112,7 +112,15 @@ class ClaimStore:
         if reading is None:
             raise ClaimError(f"no document {doc_id}")
         claims = claims_from_reading(reading)
-        vectors = self._embedder.embed([claim.embedding_text() for claim in claims])
+        # figures of one sentence share its text: each distinct text is embedded once
+        texts = list(dict.fromkeys(claim.embedding_text() for claim in claims))
+        embedded = self._embedder.embed(texts)
+        row_of = {text: number for number, text in enumerate(texts)}
+        vectors = (
+            embedded[[row_of[claim.embedding_text()] for claim in claims]]
+            if claims
+            else embedded
+        )
         index = self.index()
         with self.store.session.begin() as session:
             old = list(session.scalars(select(ClaimRow.pk).where(ClaimRow.document_id == doc_id)))
