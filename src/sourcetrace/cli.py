@@ -295,6 +295,7 @@ def _register_plugins() -> None:
     for module in ("corpus_cli", "export_cli"):
         if importlib.util.find_spec(f"{__package__}.{module}") is not None:
             importlib.import_module(f"{__package__}.{module}")  # registers its commands on ``app``
+    importlib.import_module(f"{__package__}.claims.cli")  # claims, conflicts, link
 
 
 def main() -> None:

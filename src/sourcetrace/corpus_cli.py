@@ -23,6 +23,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from .claims.cli import link_ingested
 from .cli import Fail, LangOpt, ModelOpt, _published, app
 from .progress import RateColumn
 
@@ -217,7 +218,7 @@ def ingest(
         items = iter_sources(
             paths, allow_private=allow_private, telegram_username=telegram_username
         )
-        counts, _ = _ingest_items(
+        counts, ids = _ingest_items(
             store,
             items,
             None if lang == "auto" else lang,
@@ -226,7 +227,9 @@ def ingest(
             fix,
             workers=workers,
             scheduler=scheduler,
+            collect_ids=True,
         )
+        link_ingested(store, ids)
     finally:
         store.close()
     typer.echo(f"{_summary(counts)} -> {_display_db(normalise_url(db))}")

@@ -21,6 +21,7 @@ from starlette.datastructures import Headers
 from .. import __version__
 from ..model import Reading, Relation
 from ..store import DocumentFilter, Store, open_store
+from .claims import claim_routers
 from .graph import provenance_graph
 from .limits import MAX_BODY_BYTES, Refusal, RefuseEarly
 from .worker import Budget, BudgetExceeded, shared_pool
@@ -296,6 +297,8 @@ def create_app(
 
     app.include_router(correction_readers, dependencies=reader)
     app.include_router(correction_editors, dependencies=[Depends(can_ingest)])
+    for router in claim_routers(store, reader, [Depends(can_ingest)]):
+        app.include_router(router)
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:

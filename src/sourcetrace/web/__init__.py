@@ -36,6 +36,7 @@ HEADERS = {
 
 #: page routes served by the shell; the JS router in ``static/js/main.js`` mirrors them.
 PAGES = ("/", "/documents", "/documents/{doc_id}", "/speakers", "/speakers/{name:path}", "/search")
+PAGES += ("/claims", "/claims/{claim_id}", "/conflicts")
 
 
 def _shell() -> FileResponse:

@@ -1,5 +1,6 @@
 // The reader's router: every page is the same shell; the path decides what to render.
 
+import { claimPage, clustersPage, conflictsPage } from "./claims.js";
 import { documentPage } from "./document.js";
 import { errorBox, replace, setTitle } from "./dom.js";
 import { documentsPage, searchPage, speakerPage, speakersPage } from "./pages.js";
@@ -10,6 +11,9 @@ const ROUTES = [
   [/^\/speakers\/?$/, (root) => speakersPage(root)],
   [/^\/speakers\/(.+)$/, (root, m) => speakerPage(root, decode(m[1]))],
   [/^\/search\/?$/, (root) => searchPage(root)],
+  [/^\/claims\/?$/, (root) => clustersPage(root)],
+  [/^\/claims\/([^/]+)\/?$/, (root, m) => claimPage(root, decode(m[1]))],
+  [/^\/conflicts\/?$/, (root) => conflictsPage(root)],
 ];
 
 function decode(s) {

@@ -1,0 +1,396 @@
+"""Claim-pair evaluation: labelled pairs from the claim set, linking P/R/F1, conflict P/R.
+
+The set (written by people who never saw the code): ``events.toml`` and reports in
+``docs/LANG/NAME.txt`` with ``NAME.claims.json`` (outlet, published, language, event and the
+claims marked in the text with an id like ``E07/killed-civilians``; equal ids = the same claim).
+
+Pairs: positives are two marked claims with the same id in different documents; negatives have
+different ids, the hard ones first (same event, the same number, the same place), then easy ones
+up to as many as there are positives. Events are split into dev and test by a hash of their id
+(about 45 % test); weights are fitted on dev only.
+
+    python evaluation/claims/pairs.py stats
+    python evaluation/claims/pairs.py evaluate --split test [--record-first]
+    python evaluation/claims/pairs.py fit --out src/sourcetrace/claims/data/linking.toml
+
+Every document is read by the real pipeline (cached under ~/.cache/sourcetrace/claims-eval);
+each marked text becomes a claim with :func:`sourcetrace.claims.records.claim_for_span`, so the
+claimant, names, numbers and figure come from the reading, not from the markup.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import itertools
+import json
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent
+CACHE = Path.home() / ".cache" / "sourcetrace" / "claims-eval"
+TEST_SHARE = 45
+FIRST_SCORE = ROOT / "results" / "test-first.json"
+
+
+@dataclass
+class Marked:
+    """One marked claim: the gold id and the claim the system reads there."""
+
+    gold: str
+    event: str
+    document: str
+    language: str
+    value: float | None
+    value_max: float | None
+    claim: Any  # sourcetrace.claims.records.Claim
+
+    @property
+    def gold_range(self) -> tuple[float, float] | None:
+        if self.value is None:
+            return None
+        return (self.value, self.value_max if self.value_max is not None else self.value)
+
+
+@dataclass
+class Pair:
+    first: int
+    second: int
+    label: bool
+    kind: str  # positive | hard-event | hard-number | hard-place | easy
+
+    def languages(self, items: list[Marked]) -> str:
+        return "-".join(sorted((items[self.first].language, items[self.second].language)))
+
+
+def test_events(events: list[str]) -> set[str]:
+    """Events in the test split: a stable hash of the id, about 45 % of them."""
+    return {e for e in events if int(hashlib.sha1(e.encode()).hexdigest(), 16) % 100 < TEST_SHARE}
+
+
+def _events() -> dict[str, dict[str, Any]]:
+    data = tomllib.loads((ROOT / "events.toml").read_text(encoding="utf-8"))
+    return {event["id"]: event for event in data.get("event", [])}
+
+
+def _read(path: Path, meta: dict[str, Any]) -> Any:
+    from sourcetrace.analysis import PIPELINE_VERSION, analyze
+    from sourcetrace.ingest import SourceDoc
+    from sourcetrace.model import Reading
+
+    text = path.read_text(encoding="utf-8")
+    key = hashlib.sha256(f"{PIPELINE_VERSION}|{json.dumps(meta, sort_keys=True)}|{text}".encode())
+    cached = CACHE / f"{key.hexdigest()[:32]}.json"
+    if cached.is_file():
+        return Reading.model_validate_json(cached.read_text(encoding="utf-8"))
+    source = SourceDoc(
+        text=text,
+        origin=str(path.relative_to(ROOT)),
+        language=meta["language"],
+        published=dt.date.fromisoformat(str(meta["published"])[:10]) if meta.get("published") else None,
+        source=meta.get("outlet"),
+    )
+    reading = analyze(source, lang=meta["language"])
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_text(reading.model_dump_json(), encoding="utf-8")
+    return reading
+
+
+def load_marked() -> tuple[list[Marked], list[str]]:
+    """Every marked claim of the set, read by the pipeline; and the problems found."""
+    from sourcetrace.claims.records import claim_for_span, claims_from_reading
+
+    items: list[Marked] = []
+    problems: list[str] = []
+    for meta_path in sorted(ROOT.glob("docs/*/*.claims.json")):
+        text_path = meta_path.with_name(meta_path.name.removesuffix(".claims.json") + ".txt")
+        if not text_path.is_file():
+            problems.append(f"{meta_path.name}: no {text_path.name}")
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        reading = _read(text_path, meta)
+        text = reading.document.text
+        extracted = claims_from_reading(reading)
+        for marked in meta.get("claims", []):
+            start = text.find(marked["text"])
+            if start < 0:
+                problems.append(f"{meta_path.name}: text not found: {marked['text'][:60]!r}")
+                continue
+            claim = claim_for_span(reading, start, start + len(marked["text"]), extracted)
+            items.append(
+                Marked(
+                    gold=marked["claim"],
+                    event=marked["claim"].split("/", 1)[0],
+                    document=str(text_path.relative_to(ROOT)),
+                    language=meta["language"],
+                    value=marked.get("value"),
+                    value_max=marked.get("value_max"),
+                    claim=claim,
+                )
+            )
+    return items, problems
+
+
+def _place_word(event: dict[str, Any] | None) -> str | None:
+    if not event or not event.get("place"):
+        return None
+    return str(event["place"]).split(",")[0].split()[0].lower()
+
+
+def derive_pairs(items: list[Marked], events: dict[str, dict[str, Any]]) -> list[Pair]:
+    """Positives, then hard negatives, then easy negatives up to the number of positives."""
+    positives: list[Pair] = []
+    hard: list[Pair] = []
+    easy: list[Pair] = []
+    for i, j in itertools.combinations(range(len(items)), 2):
+        a, b = items[i], items[j]
+        if a.document == b.document:
+            continue
+        if a.gold == b.gold:
+            positives.append(Pair(i, j, True, "positive"))
+        elif a.event == b.event:
+            hard.append(Pair(i, j, False, "hard-event"))
+        elif a.value is not None and a.value == b.value:
+            hard.append(Pair(i, j, False, "hard-number"))
+        elif _place_word(events.get(a.event)) and _place_word(events.get(a.event)) == _place_word(
+            events.get(b.event)
+        ):
+            hard.append(Pair(i, j, False, "hard-place"))
+        else:
+            easy.append(Pair(i, j, False, "easy"))
+    easy.sort(key=lambda p: hashlib.sha1(f"{items[p.first].gold}|{items[p.second].gold}|{p.first}|{p.second}".encode()).hexdigest())
+    return positives + hard + easy[: len(positives)]
+
+
+def in_split(pair: Pair, items: list[Marked], test: set[str], split: str) -> bool:
+    if split == "all":
+        return True
+    sides = {items[pair.first].event in test, items[pair.second].event in test}
+    return sides == ({True} if split == "test" else {False})
+
+
+def _similarities(items: list[Marked]) -> np.ndarray:
+    from sourcetrace.claims.embed import embedder
+
+    vectors = embedder().embed([m.claim.embedding_text() for m in items])
+    return vectors @ vectors.T
+
+
+def mutual_best(items: list[Marked], similarity: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, each the other's most similar claim in the other's document."""
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_document[item.document].append(index)
+    best: dict[tuple[int, str], int] = {}
+    for index in range(len(items)):
+        for document, members in by_document.items():
+            if document != items[index].document:
+                best[(index, document)] = max(members, key=lambda m: similarity[index, m])
+    found = set()
+    for (index, _document), other in best.items():
+        if best.get((other, items[index].document)) == index and index < other:
+            found.add((index, other))
+    return found
+
+
+def _prf(gold: list[bool], predicted: list[bool]) -> dict[str, float]:
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"n": len(gold), "positives": sum(gold), "tp": tp, "fp": fp, "fn": fn,
+            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def _language_group(languages: str) -> str:
+    first, second = languages.split("-")
+    norwegian = {"nb", "nn"}
+    if first == second or {first, second} <= norwegian:
+        return "within a language (incl. nb-nn)" if {first, second} <= norwegian and first != second else "within a language"
+    return "nb/nn-en" if "en" in (first, second) and ({first, second} & norwegian) else "other"
+
+
+def gold_conflicts(items: list[Marked], events: dict[str, dict[str, Any]]) -> set[tuple[int, int]]:
+    """Pairs of marked claims in different documents that the set says conflict."""
+    found = set()
+    for i, j in itertools.combinations(range(len(items)), 2):
+        a, b = items[i], items[j]
+        if a.document == b.document:
+            continue
+        listed = events.get(a.event, {}).get("conflict", [])
+        if a.event == b.event and a.gold != b.gold and a.gold in listed and b.gold in listed:
+            found.add((i, j))
+    return found
+
+
+def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
+    from sourcetrace.claims.conflicts import comparable, disagree, same_count
+    from sourcetrace.claims.link import decide, settings
+
+    events = _events()
+    items, problems = load_marked()
+    test = test_events(sorted(events))
+    pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, split)]
+    similarity = _similarities(items)
+    mutual = mutual_best(items, similarity)
+    chosen = settings(settings_path)
+    by_languages: dict[str, tuple[list[bool], list[bool]]] = defaultdict(lambda: ([], []))
+    linked: dict[tuple[int, int], bool] = {}
+    for pair in pairs:
+        decision = decide(items[pair.first].claim, items[pair.second].claim,
+                          float(similarity[pair.first, pair.second]), chosen,
+                          (pair.first, pair.second) in mutual)
+        linked[(pair.first, pair.second)] = decision.linked
+        for key in (pair.languages(items), _language_group(pair.languages(items)), "all"):
+            by_languages[key][0].append(pair.label)
+            by_languages[key][1].append(decision.linked)
+    scores = {key: _prf(gold, predicted) for key, (gold, predicted) in sorted(by_languages.items())}
+    # conflicts: every cross-document pair of the split's figure claims
+    conflict_gold = gold_conflicts(items, events)
+    gold_flags: list[bool] = []
+    predicted_flags: list[bool] = []
+    for i, j in itertools.combinations(range(len(items)), 2):
+        a, b = items[i], items[j]
+        if a.document == b.document or not in_split(Pair(i, j, False, ""), items, test, split):
+            continue
+        is_gold = (i, j) in conflict_gold
+        # as the store decides: same cluster (linked), related on the same count, or the
+        # same indicator, place and dates
+        predicted = bool(
+            a.claim.figure and b.claim.figure
+            and a.claim.figure.indicator == b.claim.figure.indicator
+            and disagree(a.claim, b.claim)
+            and (linked.get((i, j)) or same_count(a.claim, b.claim)
+                 or (comparable(a.claim, b.claim)
+                     and decide(a.claim, b.claim, float(similarity[i, j]), chosen,
+                                (i, j) in mutual).score
+                     >= chosen.related_threshold))
+        )
+        if is_gold or predicted:
+            gold_flags.append(is_gold)
+            predicted_flags.append(predicted)
+    conflict_scores = _prf(gold_flags, predicted_flags)
+    conflict_scores.pop("n")
+    kinds = Counter(p.kind for p in pairs)
+    return {
+        "split": split,
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "documents": len({m.document for m in items}),
+        "marked_claims": len(items),
+        "pairs": len(pairs),
+        "pair_kinds": dict(kinds),
+        "linking": scores,
+        "conflicts": conflict_scores,
+        "problems": problems,
+    }
+
+
+def fit(out: str | None) -> dict[str, Any]:
+    """Fit the linking weights (logistic regression, L2) and threshold on the dev split."""
+    from sourcetrace.claims.link import FEATURES, features, in_window, settings
+
+    events = _events()
+    items, _ = load_marked()
+    test = test_events(sorted(events))
+    pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, "dev")]
+    similarity = _similarities(items)
+    mutual = mutual_best(items, similarity)
+    chosen = settings()
+    rows, labels = [], []
+    for pair in pairs:
+        a, b = items[pair.first].claim, items[pair.second].claim
+        if not in_window(a, b, chosen):
+            continue  # the window decides these; they carry nothing for the weights
+        values = features(a, b, float(similarity[pair.first, pair.second]),
+                          (pair.first, pair.second) in mutual)
+        rows.append([values[name] for name in FEATURES])
+        labels.append(float(pair.label))
+    x = np.asarray(rows)
+    y = np.asarray(labels)
+    # centre the cosine so the optimiser is well conditioned; undone below
+    centre = float(x[:, 0].mean())
+    x[:, 0] = (x[:, 0] - centre) * 10
+    weights = np.zeros(x.shape[1])
+    bias = 0.0
+    for _ in range(20000):
+        p = 1 / (1 + np.exp(-(x @ weights + bias)))
+        grad = x.T @ (p - y) / len(y) + 0.01 * weights
+        weights -= 0.5 * grad
+        bias -= 0.5 * float(np.mean(p - y))
+    logits = x @ weights + bias
+    best = max(
+        ((t, _prf(list(y > 0.5), list(1 / (1 + np.exp(-logits)) >= t))["f1"]) for t in np.arange(0.2, 0.85, 0.025)),
+        key=lambda item: item[1],
+    )
+    final = {name: float(w) for name, w in zip(FEATURES, weights, strict=True)}
+    final["cosine"] = weights[0] * 10
+    real_bias = bias - weights[0] * 10 * centre
+    result = {"pairs_in_window": len(y), "threshold": round(float(best[0]), 3), "dev_f1_in_window": best[1],
+              "weights": {"bias": round(real_bias, 3), **{k: round(v, 3) for k, v in final.items()}}}
+    if out:
+        text = Path(out).read_text(encoding="utf-8")
+        head = text.split("[weights]")[0]
+        lines = [line if not line.startswith("threshold") else f"threshold = {result['threshold']}" for line in head.splitlines()]
+        body = "\n".join(f"{k} = {v}" for k, v in result["weights"].items())
+        Path(out).write_text("\n".join(lines) + "\n[weights]\n" + body + "\n", encoding="utf-8")
+    return result
+
+
+def stats() -> dict[str, Any]:
+    events = _events()
+    items, problems = load_marked()
+    test = test_events(sorted(events))
+    pairs = derive_pairs(items, events)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair in pairs:
+        split = "test" if in_split(pair, items, test, "test") else "dev" if in_split(pair, items, test, "dev") else "cross"
+        counts[split][f"{pair.kind} {pair.languages(items)}"] += 1
+    return {
+        "events": len(events),
+        "test_events": sorted(test),
+        "documents": len({m.document for m in items}),
+        "marked_claims": len(items),
+        "pairs": len(pairs),
+        "nb_nn_en_pairs": sum(1 for p in pairs if _language_group(p.languages(items)) == "nb/nn-en"),
+        "by_split": {k: dict(sorted(v.items())) for k, v in counts.items()},
+        "problems": problems,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("stats", help="counts of documents, claims and pairs per split")
+    run = commands.add_parser("evaluate", help="pairwise P/R/F1 per language pair, conflict P/R")
+    run.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    run.add_argument("--settings", help="a linking.toml to score instead of the shipped one")
+    run.add_argument("--record-first", action="store_true",
+                     help=f"keep this as the first test score ({FIRST_SCORE.relative_to(ROOT)}) unless one exists")
+    tune = commands.add_parser("fit", help="fit the linking weights on dev")
+    tune.add_argument("--out", help="linking.toml to rewrite with the fitted weights")
+    args = parser.parse_args(argv)
+    if args.command == "stats":
+        result = stats()
+    elif args.command == "fit":
+        result = fit(args.out)
+    else:
+        result = evaluate(args.split, args.settings)
+        if args.record_first and args.split == "test" and not FIRST_SCORE.exists():
+            FIRST_SCORE.parent.mkdir(exist_ok=True)
+            FIRST_SCORE.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,452 @@
+"""Claims kept in the corpus store, linked incrementally, browsed as clusters.
+
+Linking one new document costs its own claims times one vector-index search (usearch, about
+log n) plus a bounded full-text look-up, so it does not grow with the store. The index lives in
+the process and is built once from the stored embeddings the first time it is needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import numpy as np
+from sqlalchemy import delete, or_, select
+
+from ..store import Store
+from ..store.models import DocumentRow
+from .conflicts import comparable, disagree
+from .embed import DEFAULT_EMBEDDER, embedder
+from .index import VectorIndex
+from .link import LinkSettings, decide, settings
+from .records import Claim, claims_from_reading
+from .tables import LINK_STATES, RELATED, ClaimLinkRow, ClaimRow
+
+
+class ClaimError(ValueError):
+    """A request about claims that cannot be met: unknown claim, bad state."""
+
+
+@dataclass
+class LinkReport:
+    documents: int = 0
+    claims: int = 0
+    compared: int = 0
+    suggested: int = 0
+
+
+@dataclass
+class Link:
+    claim_a: str
+    claim_b: str
+    score: float
+    state: str
+    evidence: dict[str, Any]
+
+
+@dataclass
+class Cluster:
+    id: str
+    claims: list[Claim]
+    links: list[Link] = field(default_factory=list)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _pair(first: str, second: str) -> tuple[str, str]:
+    return (first, second) if first < second else (second, first)
+
+
+def _vector(raw: bytes | None, dim: int) -> np.ndarray | None:
+    if raw is None:
+        return None
+    vector = np.frombuffer(raw, dtype=np.float32)
+    return vector if vector.shape == (dim,) else None
+
+
+class ClaimStore:
+    """The claims layer over one :class:`~sourcetrace.store.Store`."""
+
+    def __init__(
+        self,
+        store: Store,
+        embedder_name: str = DEFAULT_EMBEDDER,
+        link_settings: LinkSettings | None = None,
+    ):
+        self.store = store
+        self.embedder_name = embedder_name
+        self.settings = link_settings or settings()
+        self._index: VectorIndex | None = None
+
+    # -- records ------------------------------------------------------------------------------
+
+    @property
+    def _embedder(self):  # noqa: ANN202 - the Embedder protocol
+        return embedder(self.embedder_name)
+
+    def index(self) -> VectorIndex:
+        """The vector index over every stored claim (built from the table on first use)."""
+        if self._index is None:
+            index = VectorIndex(self._embedder.dim)
+            keys: list[int] = []
+            vectors: list[np.ndarray] = []
+            with self.store.session() as session:
+                for pk, raw in session.execute(select(ClaimRow.pk, ClaimRow.embedding)):
+                    vector = _vector(raw, index.dim)
+                    if vector is not None:
+                        keys.append(pk)
+                        vectors.append(vector)
+            if keys:
+                index.add(keys, np.vstack(vectors))
+            self._index = index
+        return self._index
+
+    def refresh_document(self, doc_id: str) -> list[tuple[int, Claim, np.ndarray]]:
+        """Rebuild one document's claims from its stored reading; (key, claim, vector) each."""
+        reading = self.store.reading(doc_id)
+        if reading is None:
+            raise ClaimError(f"no document {doc_id}")
+        claims = claims_from_reading(reading)
+        # figures of one sentence share its text: each distinct text is embedded once
+        texts = list(dict.fromkeys(claim.embedding_text() for claim in claims))
+        embedded = self._embedder.embed(texts)
+        row_of = {text: number for number, text in enumerate(texts)}
+        vectors = (
+            embedded[[row_of[claim.embedding_text()] for claim in claims]]
+            if claims
+            else embedded
+        )
+        index = self.index()
+        with self.store.session.begin() as session:
+            old = list(session.scalars(select(ClaimRow.pk).where(ClaimRow.document_id == doc_id)))
+            index.remove(old)
+            session.execute(delete(ClaimRow).where(ClaimRow.document_id == doc_id))
+            rows = [
+                ClaimRow(
+                    claim_id=claim.id,
+                    document_id=doc_id,
+                    kind=claim.kind,
+                    text=claim.text,
+                    claimant=(claim.claimant or "")[:300] or None,
+                    indicator=claim.figure.indicator if claim.figure else None,
+                    value=claim.figure.best if claim.figure else None,
+                    published=claim.date,
+                    language=claim.language,
+                    data=claim.as_dict(),
+                    embedding=vector.astype(np.float32).tobytes(),
+                )
+                for claim, vector in zip(claims, vectors, strict=True)
+            ]
+            session.add_all(rows)
+            session.flush()
+            keyed = [(row.pk, claim, vector) for row, claim, vector in zip(rows, claims, vectors, strict=True)]
+        index.add([key for key, _, _ in keyed], vectors)
+        return keyed
+
+    def claims(self, ids: Iterable[str]) -> dict[str, Claim]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Claim] = {}
+        with self.store.session() as session:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for claim_id, data in session.execute(
+                    select(ClaimRow.claim_id, ClaimRow.data).where(ClaimRow.claim_id.in_(chunk))
+                ):
+                    found[claim_id] = Claim.from_dict(data)
+        return found
+
+    def _by_keys(self, keys: Iterable[int]) -> dict[int, tuple[Claim, np.ndarray | None]]:
+        wanted = list(dict.fromkeys(keys))
+        found: dict[int, tuple[Claim, np.ndarray | None]] = {}
+        with self.store.session() as session:
+            for start in range(0, len(wanted), 500):
+                rows = session.execute(
+                    select(ClaimRow.pk, ClaimRow.data, ClaimRow.embedding).where(
+                        ClaimRow.pk.in_(wanted[start : start + 500])
+                    )
+                )
+                for pk, data, raw in rows:
+                    found[pk] = (Claim.from_dict(data), _vector(raw, self._embedder.dim))
+        return found
+
+    def _text_candidates(self, claim: Claim, limit: int = 8) -> list[int]:
+        """Claim keys in documents that name the claim's most specific name (full-text search)."""
+        names = sorted((n for n in claim.names if len(n) > 3), key=len, reverse=True)
+        if not names:
+            return []
+        hits = self.store.search(names[0], limit=limit).items
+        doc_ids = [hit["document_id"] for hit in hits if hit["document_id"] != claim.document_id]
+        if not doc_ids:
+            return []
+        with self.store.session() as session:
+            return list(
+                session.scalars(
+                    select(ClaimRow.pk)
+                    .where(ClaimRow.document_id.in_(doc_ids), ClaimRow.kind == claim.kind)
+                    .limit(limit * 4)
+                )
+            )
+
+    # -- linking ------------------------------------------------------------------------------
+
+    def link_documents(self, doc_ids: Iterable[str]) -> LinkReport:
+        """(Re)build the claims of these documents and link them to everything stored."""
+        report = LinkReport()
+        for doc_id in dict.fromkeys(doc_ids):
+            keyed = self.refresh_document(doc_id)
+            report.documents += 1
+            report.claims += len(keyed)
+            self._link(keyed, report)
+        return report
+
+    def link_all(self) -> LinkReport:
+        """Rebuild every document's claims, then link them all (``sourcetrace link``)."""
+        report = LinkReport()
+        keyed_all = []
+        for doc_id in self.store.document_ids():
+            keyed = self.refresh_document(doc_id)
+            report.documents += 1
+            report.claims += len(keyed)
+            keyed_all.extend(keyed)
+        self._link(keyed_all, report)
+        return report
+
+    def _document_vectors(
+        self, doc_id: str, cache: dict[str, tuple[list[str], np.ndarray]]
+    ) -> tuple[list[str], np.ndarray]:
+        """The claim ids and vectors of one document (for the mutual-best test)."""
+        if doc_id not in cache:
+            ids: list[str] = []
+            vectors: list[np.ndarray] = []
+            with self.store.session() as session:
+                for claim_id, raw in session.execute(
+                    select(ClaimRow.claim_id, ClaimRow.embedding).where(
+                        ClaimRow.document_id == doc_id
+                    )
+                ):
+                    vector = _vector(raw, self._embedder.dim)
+                    if vector is not None:
+                        ids.append(claim_id)
+                        vectors.append(vector)
+            matrix = np.vstack(vectors) if vectors else np.zeros((0, self._embedder.dim))
+            cache[doc_id] = (ids, matrix)
+        return cache[doc_id]
+
+    def _mutual_best(
+        self,
+        claim: Claim,
+        vector: np.ndarray,
+        other: Claim,
+        other_vector: np.ndarray | None,
+        cache: dict[str, tuple[list[str], np.ndarray]],
+    ) -> bool:
+        """Each claim is the other's most similar claim in the other's document."""
+        if other_vector is None:
+            return False
+        ids, matrix = self._document_vectors(other.document_id, cache)
+        if not ids or ids[int(np.argmax(matrix @ vector))] != other.id:
+            return False
+        ids, matrix = self._document_vectors(claim.document_id, cache)
+        return bool(ids) and ids[int(np.argmax(matrix @ other_vector))] == claim.id
+
+    def _link(self, keyed: list[tuple[int, Claim, np.ndarray]], report: LinkReport) -> None:
+        index = self.index()
+        cache: dict[str, tuple[list[str], np.ndarray]] = {}
+        own_ids = {claim.id for _, claim, _ in keyed}
+        decisions: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
+        related: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
+        for key, claim, vector in keyed:
+            hits = {
+                hit.key: hit.similarity
+                for hit in index.search(vector, self.settings.neighbours + 1)
+                if hit.key != key and hit.similarity >= self.settings.min_similarity
+            }
+            for extra in self._text_candidates(claim):
+                hits.setdefault(extra, -1.0)
+            others = self._by_keys(hits)
+            for other_key, (other, other_vector) in others.items():
+                if other.document_id == claim.document_id:
+                    continue
+                pair = _pair(claim.id, other.id)
+                if pair in decisions:
+                    continue
+                similarity = hits[other_key]
+                if similarity < 0 and other_vector is not None:
+                    similarity = float(np.dot(vector, other_vector))
+                report.compared += 1
+                mutual = self._mutual_best(claim, vector, other, other_vector, cache)
+                decision = decide(claim, other, similarity, self.settings, mutual)
+                if decision.linked:
+                    decisions[pair] = (decision.score, decision.evidence)
+                elif (
+                    decision.score >= self.settings.related_threshold
+                    and comparable(claim, other)
+                    and disagree(claim, other)
+                ):
+                    related[pair] = (decision.score, decision.evidence)
+        self._write_links(own_ids, decisions, related)
+        report.suggested += len(decisions)
+
+    def _write_links(
+        self,
+        own_ids: set[str],
+        decisions: dict[tuple[str, str], tuple[float, dict[str, Any]]],
+        related: dict[tuple[str, str], tuple[float, dict[str, Any]]] | None = None,
+    ) -> None:
+        """Replace machine suggestions touching ``own_ids``; users' decisions stay as they are."""
+        now = _now()
+        own = list(own_ids)
+        with self.store.session.begin() as session:
+            for start in range(0, len(own), 400):
+                chunk = own[start : start + 400]
+                session.execute(
+                    delete(ClaimLinkRow).where(
+                        ClaimLinkRow.state.in_(("suggested", RELATED)),
+                        or_(ClaimLinkRow.claim_a.in_(chunk), ClaimLinkRow.claim_b.in_(chunk)),
+                    )
+                )
+            decided = {}
+            for start in range(0, len(own), 400):
+                chunk = own[start : start + 400]
+                for row in session.scalars(
+                    select(ClaimLinkRow).where(
+                        ClaimLinkRow.state.not_in(("suggested", RELATED)),
+                        or_(ClaimLinkRow.claim_a.in_(chunk), ClaimLinkRow.claim_b.in_(chunk)),
+                    )
+                ):
+                    decided[(row.claim_a, row.claim_b)] = row
+            states = [(decisions, "suggested"), (related or {}, RELATED)]
+            for found, state in states:
+                for (first, second), (value, evidence) in found.items():
+                    row = decided.get((first, second))
+                    if row is not None:
+                        row.score, row.evidence, row.updated_at = value, evidence, now
+                        continue
+                    session.add(
+                        ClaimLinkRow(
+                            claim_a=first,
+                            claim_b=second,
+                            score=value,
+                            state=state,
+                            evidence=evidence,
+                            updated_at=now,
+                        )
+                    )
+
+    def decide_link(self, first: str, second: str, state: str) -> Link:
+        """A user's decision on a pair of claims: confirmed, rejected or back to suggested."""
+        if state not in LINK_STATES:
+            raise ClaimError(f"state must be one of {', '.join(LINK_STATES)}, not {state!r}")
+        if first == second:
+            raise ClaimError("a claim cannot be linked to itself")
+        known = self.claims([first, second])
+        missing = [claim_id for claim_id in (first, second) if claim_id not in known]
+        if missing:
+            raise ClaimError(f"no claim {', '.join(missing)}")
+        pair = _pair(first, second)
+        now = _now()
+        with self.store.session.begin() as session:
+            row = session.scalar(
+                select(ClaimLinkRow).where(
+                    ClaimLinkRow.claim_a == pair[0], ClaimLinkRow.claim_b == pair[1]
+                )
+            )
+            if row is None:
+                row = ClaimLinkRow(
+                    claim_a=pair[0], claim_b=pair[1], score=0.0, evidence={}, updated_at=now
+                )
+                session.add(row)
+            row.state = state
+            row.decided_at = None if state == "suggested" else now
+            row.updated_at = now
+            return Link(row.claim_a, row.claim_b, row.score, row.state, dict(row.evidence or {}))
+
+    def links(self, claim_id: str | None = None) -> list[Link]:
+        stmt = select(ClaimLinkRow)
+        if claim_id:
+            stmt = stmt.where(or_(ClaimLinkRow.claim_a == claim_id, ClaimLinkRow.claim_b == claim_id))
+        with self.store.session() as session:
+            return [
+                Link(row.claim_a, row.claim_b, row.score, row.state, dict(row.evidence or {}))
+                for row in session.scalars(stmt.order_by(ClaimLinkRow.pk))
+            ]
+
+    # -- clusters -----------------------------------------------------------------------------
+
+    def clusters(self, min_size: int = 2) -> list[Cluster]:
+        """Connected claims (suggested or confirmed links), largest and earliest first."""
+        graph = nx.Graph()
+        kept: dict[tuple[str, str], Link] = {}
+        for link in self.links():
+            if link.state in ("rejected", RELATED):
+                continue
+            graph.add_edge(link.claim_a, link.claim_b)
+            kept[(link.claim_a, link.claim_b)] = link
+        components = [sorted(c) for c in nx.connected_components(graph) if len(c) >= min_size]
+        claims = self.claims(claim_id for component in components for claim_id in component)
+        clusters = []
+        for component in components:
+            members = [claims[c] for c in component if c in claims]
+            if len(members) < min_size:
+                continue
+            members.sort(key=lambda c: (c.published or "9999", c.origin or "", c.start))
+            member_ids = {c.id for c in members}
+            links = [
+                link
+                for pair, link in kept.items()
+                if pair[0] in member_ids and pair[1] in member_ids
+            ]
+            clusters.append(Cluster(id=min(member_ids), claims=members, links=links))
+        clusters.sort(key=lambda c: (-len({m.document_id for m in c.claims}), c.claims[0].published or ""))
+        return clusters
+
+    def cluster_of(self, claim_id: str) -> Cluster:
+        """The cluster holding ``claim_id`` (a cluster of one when it has no links)."""
+        for cluster in self.clusters():
+            if claim_id in {claim.id for claim in cluster.claims}:
+                return cluster
+        found = self.claims([claim_id])
+        if claim_id not in found:
+            raise ClaimError(f"no claim {claim_id}")
+        return Cluster(id=claim_id, claims=[found[claim_id]])
+
+    def related_pairs(self) -> set[tuple[str, str]]:
+        """Figure pairs about the same count that are not the same claim (see conflicts)."""
+        with self.store.session() as session:
+            return {
+                (row.claim_a, row.claim_b)
+                for row in session.execute(
+                    select(ClaimLinkRow.claim_a, ClaimLinkRow.claim_b).where(
+                        ClaimLinkRow.state == RELATED
+                    )
+                )
+            }
+
+    def figure_claims(self) -> list[Claim]:
+        with self.store.session() as session:
+            return [
+                Claim.from_dict(data)
+                for data in session.scalars(
+                    select(ClaimRow.data).where(ClaimRow.indicator.is_not(None))
+                )
+            ]
+
+    def document_sources(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Outlet, origin, author and format metadata of documents, for chains and grades."""
+        wanted = list(dict.fromkeys(doc_ids))
+        found: dict[str, dict[str, Any]] = {}
+        for doc_id in wanted:
+            reading = self.store.reading(doc_id)
+            if reading is not None:
+                found[doc_id] = {"reading": reading}
+        with self.store.session() as session:
+            for row in session.execute(
+                select(DocumentRow.id, DocumentRow.ingested_at).where(DocumentRow.id.in_(wanted))
+            ):
+                found.setdefault(row.id, {})["ingested_at"] = row.ingested_at
+        return found
