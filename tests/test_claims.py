@@ -235,3 +235,55 @@ def test_claims_api_reads_openly_and_writes_with_the_token(chain_store):
     assert bad.status_code == 422
     unknown = client.put(f"/api/links/{first}/nope", json=body, headers=auth)
     assert unknown.status_code == 404
+
+
+def test_export_of_one_claim_carries_its_cluster_and_grade(chain_store, tmp_path):
+    """`sourcetrace export --claim ID`: the documents of that claim's cluster, and in
+    ClaimReview each of its claims rated by the cluster's grade."""
+    from pyld import jsonld
+
+    store, (post_id, english_id, norwegian_id) = chain_store
+    report = ClaimReport(ClaimStore(store))
+    cluster = next(c for c in report.clusters if post_id in {m.document_id for m in c.claims})
+    code = report.cluster_view(cluster)["grade"]["code"]
+    out = tmp_path / "claim.jsonld"
+    env = {**os.environ, "SOURCETRACE_DB": str(store.engine.url.database)}
+    run = subprocess.run(
+        [sys.executable, "-m", "sourcetrace.cli", "export", "-f", "claimreview",
+         "--claim", cluster.claims[0].id, "-o", str(out)],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "exported 3 documents" in run.stderr
+    expanded = jsonld.expand(json.loads(out.read_text(encoding="utf-8")))
+    ratings = [
+        item["https://schema.org/reviewRating"][0]["https://schema.org/alternateName"][0]["@value"]
+        for item in expanded
+        if "https://schema.org/reviewRating" in item
+    ]
+    assert ratings and all(rating.startswith(f"{code}: ") for rating in ratings)
+    missing = subprocess.run(
+        [sys.executable, "-m", "sourcetrace.cli", "export", "-f", "csv", "--claim", "no-such",
+         "-o", str(tmp_path / "t")],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert missing.returncode != 0 and "no claim no-such" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_claim_export_over_the_api(chain_store):
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.api import create_app
+
+    store, (post_id, _english_id, _norwegian_id) = chain_store
+    cluster = next(
+        c for c in ClaimStore(store).clusters() if post_id in {m.document_id for m in c.claims}
+    )
+    client = TestClient(create_app(store=store))
+    answer = client.get(f"/api/claims/{cluster.claims[0].id}/export", params={"format": "prov-json"})
+    assert answer.status_code == 200, answer.text
+    assert "attachment" in answer.headers["content-disposition"]
+    bundles = json.loads(answer.content)["bundle"]
+    assert len(bundles) == 3  # one bundle per document of the cluster
+    assert client.get("/api/claims/no-such/export", params={"format": "csv"}).status_code == 404

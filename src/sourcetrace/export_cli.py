@@ -60,6 +60,13 @@ def export(
     document: Annotated[
         str | None, typer.Option("--document", help="only this document id [default: all]")
     ] = None,
+    claim: Annotated[
+        str | None,
+        typer.Option(
+            "--claim",
+            help="only the documents of this claim's cluster, its claims rated by the cluster's grade",
+        ),
+    ] = None,
     claims: Annotated[
         Path | None,
         typer.Option(
@@ -82,10 +89,17 @@ def export(
         raise Fail(str(exc)) from None
     if exporter.several_files and out is None:
         raise Fail(f"{exporter.name} writes several files: give a folder with --out")
+    if document is not None and claim is not None:
+        raise Fail("give --document or --claim, not both")
     rated = _rated_claims(claims)
     store = _open(db)
     try:
-        data = _gather(store, document, rated)
+        if claim is not None:
+            from .export.run import claim_input
+
+            data = claim_input(store, claim)
+        else:
+            data = _gather(store, document, rated)
         rendered = exporter.render(data)
         if out is None:
             assert isinstance(rendered, bytes)

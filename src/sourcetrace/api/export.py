@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from ..export import ExportError, export_input, formats, get_exporter, render_bytes
+from ..export import ExportError, ExportInput, export_input, formats, get_exporter, render_bytes
 
 router = APIRouter(tags=["export"])
 FormatQuery = Query(
@@ -31,7 +31,9 @@ def export_formats() -> list[dict[str, Any]]:
     ]
 
 
-def _download(request: Request, format_name: str, document_id: str | None) -> Response:
+def _download(
+    request: Request, format_name: str, document_id: str | None, claim_id: str | None = None
+) -> Response:
     store = request.app.state.store
     try:
         exporter = get_exporter(format_name)
@@ -39,13 +41,22 @@ def _download(request: Request, format_name: str, document_id: str | None) -> Re
         raise HTTPException(400, str(exc)) from None
     if document_id is not None and store.stored_version(document_id) is None:
         raise HTTPException(404, f"no document {document_id}")
+    data: ExportInput
+    if claim_id is not None:
+        from ..export.run import claim_input
+
+        try:
+            data = claim_input(store, claim_id)
+        except ExportError as exc:
+            raise HTTPException(404, str(exc)) from None
+    else:
+        data = export_input(store, document_id)
     try:
-        content, media_type, suffix = render_bytes(
-            exporter, exporter.render(export_input(store, document_id))
-        )
+        content, media_type, suffix = render_bytes(exporter, exporter.render(data))
     except ExportError as exc:
         raise HTTPException(422, str(exc)) from None
-    stem = f"sourcetrace-{document_id[:16]}" if document_id else "sourcetrace-corpus"
+    key = document_id or claim_id
+    stem = f"sourcetrace-{key[:16]}" if key else "sourcetrace-corpus"
     return Response(
         content,
         media_type=media_type,
@@ -70,3 +81,17 @@ def export_document(
 def export_corpus(request: Request, format: str = FormatQuery) -> Response:  # noqa: A002
     """The whole corpus in an export format, as a file to download."""
     return _download(request, format, None)
+
+
+@router.get(
+    "/api/claims/{claim_id}/export",
+    responses={200: {"content": {"application/octet-stream": {}}}, 404: {}, 400: {}},
+)
+def export_claim(
+    request: Request,
+    claim_id: str,
+    format: str = FormatQuery,  # noqa: A002 - the query name
+) -> Response:
+    """The documents of one claim's cluster in an export format; in ClaimReview its claims are
+    rated by the cluster's grade."""
+    return _download(request, format, None, claim_id)

@@ -36,6 +36,59 @@ def export_input(
     return ExportInput(readings=readings, rated_claims=rated_claims)
 
 
+#: Admiralty information credibility (1 confirmed .. 6 cannot be judged) as ClaimReview's
+#: 1 (false) .. 5 (true) rating and in words; 6 has no value on that scale
+CREDIBILITY_RATINGS = {
+    1: (5, "confirmed by other sources"),
+    2: (4, "probably true"),
+    3: (3, "possibly true"),
+    4: (2, "doubtful"),
+    5: (1, "improbable"),
+    6: (None, "truth cannot be judged"),
+}
+
+
+def claim_input(store: Store, claim_id: str) -> ExportInput:
+    """The documents in which the cluster holding ``claim_id`` appears, with each of its claims
+    rated by the cluster's explained grade (reliability letter, credibility number)."""
+    from ..claims.chain import build_chain
+    from ..claims.grades import grade_cluster
+    from ..claims.report import ClaimReport
+    from ..claims.store import ClaimError, ClaimStore
+    from ..model import Span
+
+    claims = ClaimStore(store)
+    try:
+        cluster = claims.cluster_of(claim_id)
+    except ClaimError as exc:
+        raise ExportError(str(exc)) from None
+    readings: dict[str, Reading] = {}
+    for claim in cluster.claims:
+        if claim.document_id not in readings:
+            reading = store.reading(claim.document_id)
+            if reading is not None:
+                readings[claim.document_id] = reading
+    report = ClaimReport(claims)
+    chain = report.chains.get(cluster.id) or build_chain(cluster, readings)
+    grade = grade_cluster(cluster.claims, chain, report.conflicts_of(cluster), report.record)
+    value, words = CREDIBILITY_RATINGS[grade.credibility]
+    rated = [
+        RatedClaim(
+            claim=claim.text,
+            rating=f"{grade.code}: {words}",
+            rating_value=value,
+            reviewer="sourcetrace (machine grade; see its evidence)",
+            claimant=claim.claimant,
+            appearances=[claim.origin or claim.document_id],
+            date=claim.date,
+            document_id=claim.document_id,
+            span=Span(start=claim.start, end=claim.end),
+        )
+        for claim in cluster.claims
+    ]
+    return ExportInput(readings=list(readings.values()), rated_claims=rated)
+
+
 def write_rendered(exporter: Exporter, rendered: Rendered, out: Path) -> list[Path]:
     """Write one file, or the files of a several-file format into the folder ``out``. Nothing
     is overwritten silently: an existing file is replaced, an existing non-folder refused."""
