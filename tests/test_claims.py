@@ -287,3 +287,31 @@ def test_claim_export_over_the_api(chain_store):
     bundles = json.loads(answer.content)["bundle"]
     assert len(bundles) == 3  # one bundle per document of the cluster
     assert client.get("/api/claims/no-such/export", params={"format": "csv"}).status_code == 404
+
+
+def test_csv_export_has_claim_and_conflict_tables(tmp_path):
+    """With linked claims in the store, the tables gain claims (cluster and grade per row) and
+    conflicts (one row per side, both kept)."""
+    import csv
+
+    from sourcetrace.export import export_input, get_exporter
+
+    store = open_store(str(tmp_path / "conflict.db"))
+    try:
+        ids = []
+        for name, outlet, day in (
+            ("en-officials-14.txt", "Example Times", 5),
+            ("en-channel-3.txt", "Example Wire", 6),
+        ):
+            doc = _text_doc(CONFLICT / name, outlet, dt.date(2024, 3, day), "en")
+            ids.append(ingest_source(store, doc, lang="en").id)
+            ClaimStore(store).link_documents([ids[-1]])
+        files = get_exporter("csv").render(export_input(store))
+    finally:
+        store.close()
+    conflicts = list(csv.DictReader(files["conflicts.csv"].decode().splitlines()))
+    assert conflicts and {row["document_id"] for row in conflicts} <= set(ids)
+    values = {float(row["value"]) for row in conflicts}
+    assert len(values) >= 2  # both sides kept, never one picked
+    header = files["claims.csv"].decode().splitlines()[0].split(",")
+    assert header[:3] == ["document_id", "claim_id", "cluster_id"] and "grade" in header

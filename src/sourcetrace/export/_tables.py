@@ -234,8 +234,45 @@ _ROWS = {
 }
 
 
-def tables(readings: list[Reading]) -> dict[str, list[Row]]:
-    """Every table with its rows, columns in :data:`COLUMNS` order."""
+#: the cross-document tables, written when the store has linked claims
+CLAIM_COLUMNS: dict[str, tuple[str, ...]] = {
+    "claims": (
+        "document_id",
+        "claim_id",
+        "cluster_id",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "claimant",
+        "relation",
+        "language",
+        "published",
+        "indicator",
+        "value",
+        "grade",
+    ),
+    "conflicts": (
+        "conflict_id",
+        "indicator",
+        "place",
+        "claim_id",
+        "document_id",
+        "value",
+        "low",
+        "high",
+        "claimant",
+        "date",
+        "why",
+    ),
+}
+
+
+def tables(
+    readings: list[Reading], claim_rows: dict[str, list[Row]] | None = None
+) -> dict[str, list[Row]]:
+    """Every table with its rows, columns in :data:`COLUMNS` (and :data:`CLAIM_COLUMNS`)
+    order."""
     out: dict[str, list[Row]] = {}
     for name, rows_of in _ROWS.items():
         columns = COLUMNS[name]
@@ -244,4 +281,11 @@ def tables(readings: list[Reading]) -> dict[str, list[Row]]:
             for reading in readings
             for row in rows_of(reading)
         ]
+    for name, rows in (claim_rows or {}).items():
+        out[name] = [{column: row.get(column) for column in CLAIM_COLUMNS[name]} for row in rows]
     return out
+
+
+def columns_of(name: str) -> tuple[str, ...]:
+    """The columns of table ``name``, in order."""
+    return COLUMNS.get(name) or CLAIM_COLUMNS[name]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from ._tables import COLUMNS, tables
+from ._tables import columns_of, tables
 from .registry import Exporter, ExportError, ExportInput, register
 
 
@@ -18,8 +18,8 @@ def render(data: ExportInput) -> dict[str, bytes]:
             "the parquet format needs pyarrow: pip install 'sourcetrace[parquet]'"
         ) from None
     files: dict[str, bytes] = {}
-    for name, rows in tables(data.readings).items():
-        columns = COLUMNS[name]
+    for name, rows in tables(data.readings, data.claim_rows).items():
+        columns = columns_of(name)
         table = (
             pa.Table.from_pylist(rows)
             if rows

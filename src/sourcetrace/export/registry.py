@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Reading
 from .claims import RatedClaim
@@ -24,6 +25,9 @@ class ExportInput:
 
     readings: list[Reading]
     rated_claims: list[RatedClaim] = field(default_factory=list)
+    #: rows of the cross-document tables (claims in clusters, conflicting figures), when the
+    #: store has linked claims: see :func:`sourcetrace.export.run.claim_tables`
+    claim_rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import io
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..model import Reading
 from ..store import Store
@@ -33,7 +34,70 @@ def export_input(
             progress(done, len(ids))
     if rated_claims is None:
         rated_claims = claims_from_readings(readings)
-    return ExportInput(readings=readings, rated_claims=rated_claims)
+    return ExportInput(
+        readings=readings,
+        rated_claims=rated_claims,
+        claim_rows=claim_tables(store, {r.document.id for r in readings}),
+    )
+
+
+def claim_tables(store: Store, document_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """The claims of these documents that belong to a cluster, with the cluster's grade, and
+    the conflicting figures among them (one row per side): empty when nothing is linked."""
+    from ..claims.report import ClaimReport
+    from ..claims.store import ClaimStore
+
+    report = ClaimReport(ClaimStore(store))
+    if not report.clusters:
+        return {}
+    claims: list[dict[str, Any]] = []
+    for cluster in report.clusters:
+        if not any(c.document_id in document_ids for c in cluster.claims):
+            continue
+        grade = report.cluster_view(cluster)["grade"]["code"]
+        for claim in cluster.claims:
+            if claim.document_id not in document_ids:
+                continue
+            figure = claim.figure
+            claims.append(
+                {
+                    "document_id": claim.document_id,
+                    "claim_id": claim.id,
+                    "cluster_id": cluster.id,
+                    "kind": claim.kind,
+                    "text": claim.text,
+                    "start": claim.start,
+                    "end": claim.end,
+                    "claimant": claim.claimant,
+                    "relation": claim.relation,
+                    "language": claim.language,
+                    "published": claim.published,
+                    "indicator": figure.indicator if figure else claim.indicator,
+                    "value": figure.best if figure else None,
+                    "grade": grade,
+                }
+            )
+    sides = report.claim_store.claims(side.claim for c in report.conflicts for side in c.figures)
+    home = {claim_id: claim.document_id for claim_id, claim in sides.items()}
+    conflicts = [
+        {
+            "conflict_id": conflict.id,
+            "indicator": conflict.indicator,
+            "place": conflict.place,
+            "claim_id": side.claim,
+            "document_id": home.get(side.claim),
+            "value": side.value,
+            "low": side.low,
+            "high": side.high,
+            "claimant": side.claimant,
+            "date": side.date,
+            "why": conflict.why,
+        }
+        for conflict in report.conflicts
+        if any(home.get(side.claim) in document_ids for side in conflict.figures)
+        for side in conflict.figures
+    ]
+    return {"claims": claims, "conflicts": conflicts}
 
 
 #: Admiralty information credibility (1 confirmed .. 6 cannot be judged) as ClaimReview's
@@ -86,7 +150,11 @@ def claim_input(store: Store, claim_id: str) -> ExportInput:
         )
         for claim in cluster.claims
     ]
-    return ExportInput(readings=list(readings.values()), rated_claims=rated)
+    return ExportInput(
+        readings=list(readings.values()),
+        rated_claims=rated,
+        claim_rows=claim_tables(store, set(readings)),
+    )
 
 
 def write_rendered(exporter: Exporter, rendered: Rendered, out: Path) -> list[Path]:
