@@ -315,3 +315,31 @@ def test_csv_export_has_claim_and_conflict_tables(tmp_path):
     assert len(values) >= 2  # both sides kept, never one picked
     header = files["claims.csv"].decode().splitlines()[0].split(",")
     assert header[:3] == ["document_id", "claim_id", "cluster_id"] and "grade" in header
+
+
+def test_graph_and_prov_exports_carry_the_cluster_and_its_grade(chain_store):
+    """GraphML gains a cluster node linked from each document that carries the claim; PROV
+    entities of linked claims carry st:cluster and st:grade (read back with their libraries)."""
+    import io
+
+    import networkx as nx
+    from prov.model import ProvDocument
+
+    from sourcetrace.export import export_input, get_exporter
+
+    store, ids = chain_store
+    data = export_input(store)
+    graph = nx.read_graphml(io.BytesIO(get_exporter("graphml").render(data)))
+    clusters = [node for node, attrs in graph.nodes(data=True) if attrs.get("kind") == "cluster"]
+    assert clusters
+    carriers = {source for source, target in graph.in_edges(clusters[0])}
+    assert {f"document:{doc_id}" for doc_id in ids} <= carriers
+    prov = ProvDocument.deserialize(content=get_exporter("prov-json").render(data).decode(), format="json")
+    grades = [
+        value
+        for bundle in prov.bundles
+        for record in bundle.get_records()
+        for key, value in record.attributes
+        if str(key).endswith("grade")
+    ]
+    assert grades and all(len(str(grade)) == 2 for grade in grades)  # "B2", "C3", ...

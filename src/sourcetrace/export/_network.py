@@ -6,6 +6,8 @@ shows who is cited where); the document itself and the claims it reports stay pe
 
 from __future__ import annotations
 
+from typing import Any
+
 import networkx as nx
 
 from ..model import Reading
@@ -14,8 +16,11 @@ from ..model import Reading
 SHARED_KINDS = {"speaker", "outlet", "medium"}
 
 
-def corpus_graph(readings: list[Reading]) -> nx.MultiDiGraph:
-    """Nodes carry ``label``, ``kind`` (document, outlet, speaker, medium, claim), ``name`` (the
+def corpus_graph(
+    readings: list[Reading], claim_rows: dict[str, list[dict[str, Any]]] | None = None
+) -> nx.MultiDiGraph:
+    """Nodes carry ``label``, ``kind`` (document, outlet, speaker, medium, claim; cluster for a
+    claim linked across documents, with its ``grade``), ``name`` (the
     node's id in ``/api/documents/{id}/provenance``) and, for document and claim nodes,
     ``document_id``; edges carry ``relation`` and ``document_id``."""
     from ..api.graph import provenance_graph
@@ -46,4 +51,16 @@ def corpus_graph(readings: list[Reading]) -> nx.MultiDiGraph:
                 label=edge["relation"],
                 document_id=doc_id,
             )
+    # the same claim across documents: one node per cluster, an edge from each document
+    for row in (claim_rows or {}).get("claims", []):
+        cluster = f"cluster:{row['cluster_id']}"
+        if cluster not in graph:
+            graph.add_node(
+                cluster, label=f"claim cluster {row['grade']}", kind="cluster",
+                name=row["cluster_id"], grade=row["grade"],
+            )
+        graph.add_edge(
+            f"document:{row['document_id']}", cluster, relation="carries", label="carries",
+            document_id=row["document_id"],
+        )
     return graph

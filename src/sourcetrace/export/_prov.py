@@ -39,9 +39,16 @@ def _attrs(pairs: Iterable[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
 
 
 class _BundleWriter:
-    def __init__(self, bundle: ProvBundle, reading: Reading):
+    def __init__(
+        self,
+        bundle: ProvBundle,
+        reading: Reading,
+        graded: dict[tuple[int, int], tuple[str, str]] | None = None,
+    ):
         self.bundle = bundle
         self.reading = reading
+        #: (start, end) of a claim in this document -> (its cluster, the cluster's grade)
+        self.graded = graded or {}
         self.short = reading.document.id[:16]
         self.agents: dict[str, Any] = {}
         self.media: dict[str, Any] = {}
@@ -125,6 +132,7 @@ class _BundleWriter:
                         (ST["recipient"], quote.recipient),
                     ]
                     + [(ST["hedge"], hedges[h].meaning) for h in quote.hedges if h in hedges]
+                    + self.grade_of(quote.span.start, quote.span.end)
                 ),
             )
             if quote.speaker is not None:
@@ -148,6 +156,11 @@ class _BundleWriter:
                         (ST["medium"], attribution.medium),
                         (ST["date"], attribution.date),
                     ]
+                    + (
+                        self.grade_of(attribution.object.span.start, attribution.object.span.end)
+                        if attribution.object is not None
+                        else []
+                    )
                 ),
             )
             self.bundle.wasAttributedTo(
@@ -181,6 +194,11 @@ class _BundleWriter:
                 )
         self.sourcing(document)
 
+    def grade_of(self, start: int, end: int) -> list[tuple[Any, Any]]:
+        """The Admiralty grade (and cluster) of the linked claim at ``[start, end)``, if any."""
+        found = self.graded.get((start, end))
+        return [(ST["cluster"], found[0]), (ST["grade"], found[1])] if found else []
+
     def sourcing(self, document: Any) -> None:
         """The provenance edges the records do not state already: citations and media."""
         media = {q.medium for q in self.reading.quotes if q.medium}
@@ -211,11 +229,18 @@ class _BundleWriter:
                 )
 
 
-def prov_document(readings: list[Reading]) -> ProvDocument:
-    """A PROV document with one bundle ``st:bundle-<document id>`` per reading."""
+def prov_document(
+    readings: list[Reading], claim_rows: dict[str, list[dict[str, Any]]] | None = None
+) -> ProvDocument:
+    """A PROV document with one bundle ``st:bundle-<document id>`` per reading; quotes and
+    claims that belong to a linked cluster carry ``st:cluster`` and ``st:grade``."""
+    graded: dict[str, dict[tuple[int, int], tuple[str, str]]] = {}
+    for row in (claim_rows or {}).get("claims", []):
+        where = graded.setdefault(row["document_id"], {})
+        where[(row["start"], row["end"])] = (row["cluster_id"], row["grade"])
     document = ProvDocument()
     document.add_namespace(ST)
     for reading in readings:
         bundle = document.bundle(ST[f"bundle-{reading.document.id}"])
-        _BundleWriter(bundle, reading).write()
+        _BundleWriter(bundle, reading, graded.get(reading.document.id)).write()
     return document

@@ -12,7 +12,7 @@ from .registry import Exporter, ExportInput, register
 
 def render(data: ExportInput) -> bytes:
     buffer = io.BytesIO()
-    nx.write_graphml(corpus_graph(data.readings), buffer, encoding="utf-8")
+    nx.write_graphml(corpus_graph(data.readings, data.claim_rows), buffer, encoding="utf-8")
     return buffer.getvalue()
 
 

@@ -7,7 +7,7 @@ from .registry import Exporter, ExportInput, register
 
 
 def render(data: ExportInput) -> bytes:
-    return prov_document(data.readings).get_provn().encode("utf-8")
+    return prov_document(data.readings, data.claim_rows).get_provn().encode("utf-8")
 
 
 register(

@@ -13,7 +13,7 @@ def render(data: ExportInput) -> bytes:
         raise ExportError(
             "the prov-o format needs rdflib: pip install 'sourcetrace[rdf]'"
         ) from None
-    text = prov_document(data.readings).serialize(format="rdf", rdf_format="turtle")
+    text = prov_document(data.readings, data.claim_rows).serialize(format="rdf", rdf_format="turtle")
     return text.encode("utf-8") if isinstance(text, str) else text
 
 
