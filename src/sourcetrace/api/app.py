@@ -21,6 +21,7 @@ from starlette.datastructures import Headers
 from .. import __version__
 from ..model import Reading, Relation
 from ..store import DocumentFilter, Store, open_store
+from ._responses import REFUSED, TOKEN_RESPONSES
 from .claims import claim_routers
 from .graph import provenance_graph
 from .limits import MAX_BODY_BYTES, Refusal, RefuseEarly
@@ -201,6 +202,7 @@ def create_app(
         max_body_size=MAX_BODY_BYTES,  # Starlette's, counted as a streamed body arrives
         responses={
             200: {"description": "the same text is stored already", "model": Created},
+            400: {"description": "the body is not JSON"},
             401: {"description": "no or a wrong ingest token (checked before the body is read)"},
             403: {"description": "ingest over the API is off"},
             413: {"description": "body over the size limit, or the reading over the memory budget"},
@@ -244,7 +246,12 @@ def create_app(
         """Speakers and sources across the corpus, most quoted first."""
         return store.speakers(q, kind, limit, offset).as_dict()
 
-    @app.get("/api/speakers/{name:path}/quotes", dependencies=reader, tags=["speakers"])
+    @app.get(
+        "/api/speakers/{name:path}/quotes",
+        dependencies=reader,
+        tags=["speakers"],
+        responses={404: {"description": "no route for a name the path cannot carry"}},
+    )
     def speaker_quotes(name: str, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Everything one speaker is quoted as saying, with the document it is in."""
         return store.quotes(speaker=name, limit=limit, offset=offset).as_dict()
@@ -296,7 +303,11 @@ def create_app(
     from .corrections import readers as correction_readers
 
     app.include_router(correction_readers, dependencies=reader)
-    app.include_router(correction_editors, dependencies=[Depends(can_ingest)])
+    app.include_router(
+        correction_editors,
+        dependencies=[Depends(can_ingest)],
+        responses={404: {"description": "no such document"}, **TOKEN_RESPONSES, **REFUSED},
+    )
     for router in claim_routers(store, reader, [Depends(can_ingest)]):
         app.include_router(router)
 

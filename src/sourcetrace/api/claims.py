@@ -14,6 +14,7 @@ from ..claims import ClaimError, ClaimStore
 from ..claims.chain import build_chain
 from ..claims.report import ClaimReport, conflict_view
 from ..store import Store
+from ._responses import REFUSED, TOKEN_RESPONSES
 
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
@@ -80,7 +81,7 @@ def claim_routers(store: Store, reader: list[Depends], writer: list[Depends]) ->
     @links.put(
         "/{claim_a}/{claim_b}",
         dependencies=writer,
-        responses={404: {"description": "no such claim"}},
+        responses={404: {"description": "no such claim"}, **TOKEN_RESPONSES, **REFUSED},
     )
     def decide(claim_a: str, claim_b: str, body: LinkDecision) -> dict[str, Any]:
         """Confirm or reject that two claims are the same; kept when documents are re-read."""

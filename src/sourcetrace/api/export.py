@@ -11,6 +11,18 @@ from fastapi.responses import Response
 from ..export import ExportError, ExportInput, export_input, formats, get_exporter, render_bytes
 
 router = APIRouter(tags=["export"])
+#: a download: one file, or a zip for the formats that write several files
+DOWNLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {
+            media: {}
+            for media in ["application/zip", *(exporter.media_type for exporter in formats())]
+        }
+    },
+    400: {"description": "unknown format"},
+    404: {"description": "no such document or claim"},
+    422: {"description": "the export cannot be made"},
+}
 FormatQuery = Query(
     description="export format; GET /api/export/formats lists them",
     examples=["prov-json", "graphml", "csv"],
@@ -66,7 +78,7 @@ def _download(
 
 @router.get(
     "/api/documents/{doc_id}/export",
-    responses={200: {"content": {"application/octet-stream": {}}}, 404: {}, 400: {}},
+    responses=DOWNLOAD_RESPONSES,
 )
 def export_document(
     request: Request,
@@ -77,7 +89,7 @@ def export_document(
     return _download(request, format, doc_id)
 
 
-@router.get("/api/export", responses={200: {"content": {"application/octet-stream": {}}}, 400: {}})
+@router.get("/api/export", responses=DOWNLOAD_RESPONSES)
 def export_corpus(request: Request, format: str = FormatQuery) -> Response:  # noqa: A002
     """The whole corpus in an export format, as a file to download."""
     return _download(request, format, None)
@@ -85,7 +97,7 @@ def export_corpus(request: Request, format: str = FormatQuery) -> Response:  # n
 
 @router.get(
     "/api/claims/{claim_id}/export",
-    responses={200: {"content": {"application/octet-stream": {}}}, 404: {}, 400: {}},
+    responses=DOWNLOAD_RESPONSES,
 )
 def export_claim(
     request: Request,
