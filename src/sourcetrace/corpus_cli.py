@@ -23,7 +23,6 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from .claims.cli import link_ingested
 from .cli import Fail, LangOpt, ModelOpt, _published, app
 from .progress import RateColumn
 
@@ -229,6 +228,8 @@ def ingest(
             scheduler=scheduler,
             collect_ids=True,
         )
+        from .claims.cli import link_ingested  # claims register their commands on this app
+
         link_ingested(store, ids)
     finally:
         store.close()

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..cli import Fail, app
+from ..corpus_cli import DbOpt, _open
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -20,14 +21,6 @@ if TYPE_CHECKING:
 err = Console(stderr=True)
 out = Console(soft_wrap=True)
 
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="SOURCETRACE_DB",
-        help="SQLite file or postgresql://URL [default: ./sourcetrace.db]",
-    ),
-]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text or json")]
 SourcesOpt = Annotated[
     str | None,
@@ -37,15 +30,6 @@ SourcesOpt = Annotated[
         help="source registry TOML overriding the shipped defaults",
     ),
 ]
-
-
-def _open(db: str | None) -> Store:
-    from ..store import StoreError, open_store
-
-    try:
-        return open_store(db)
-    except StoreError as exc:
-        raise Fail(str(exc)) from None
 
 
 def _check_format(fmt: str) -> None:
