@@ -386,3 +386,58 @@ def test_according_to_is_no_part_of_a_fuller_name() -> None:
         "– Det er for mange, sier Unicef.\n"
     )
     assert speaker_of(doc, "Det er for mange").name == "Unicef"
+
+
+def test_a_compound_role_noun_is_no_name_and_finds_the_person_titled_so() -> None:
+    # the role's last part is written in lower case: "Ap-politikeren" is a role, not a name
+    doc = read(
+        "Ap-politiker Kari Solbakken vil ha flere lærere i skolen.\n\n"
+        "– Vi må ansette flere nå, sier Ap-politikeren.\n"
+    )
+    speaker = speaker_of(doc, "Vi må ansette")
+    assert speaker.name == "Kari Solbakken"
+
+
+def test_a_surname_finds_the_full_name_written_in_the_genitive() -> None:
+    doc = read(
+        "Tor Hellands seier kom etter et langt løp.\n\n"
+        "– Dette var dagen min, sier Helland til avisen.\n"
+    )
+    assert speaker_of(doc, "Dette var dagen").name == "Tor Helland"
+
+
+def test_a_surname_with_one_letter_wrong_is_the_same_person() -> None:
+    doc = read(
+        "– Jeg vil jobbe mer, sier sykepleier Grete Andersson ved Lia sykehjem.\n\n"
+        "– Vi trenger hele stillinger, sier Anderssen.\n"
+    )
+    assert speaker_of(doc, "Vi trenger hele").name == "Grete Andersson"
+
+
+def test_a_surname_joins_the_full_name_that_writes_it_with_a_particle() -> None:
+    doc = read(
+        "Presidenten Omar al-Rashid talte i går kveld.\n\n"
+        "– Vi gir oss aldri, sa Rashid.\n"
+    )
+    assert speaker_of(doc, "Vi gir oss").name == "Omar al-Rashid"
+
+
+def test_a_general_role_finds_the_minister_the_text_is_about() -> None:
+    doc = read(
+        "– Vi skal byggje nytt, seier helseminister Anne Holm.\n\n"
+        "– Pengane kjem i vår, seier Holm.\n\n"
+        "– Planen er feil, seier kommunalminister Per Dal.\n\n"
+        "– Sjukehuset skal bestå, sa statsråden.\n",
+        "nn",
+    )
+    assert speaker_of(doc, "Sjukehuset skal").name == "Anne Holm"
+
+
+def test_a_lead_that_opens_with_the_role_joins_the_person_named_after() -> None:
+    doc = read(
+        "Helseministeren understreka at det er viktig å ta grep.\n\n"
+        "– Vi må handle no, seier helseminister Anne Holm.\n",
+        "nn",
+    )
+    quote = next(q for q in doc._.st_quotes if "viktig å ta grep" in q.span.text)
+    assert quote.speaker is not None and quote.speaker.name == "Anne Holm"

@@ -8,7 +8,7 @@ indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -117,6 +117,9 @@ class Lexicon:
     non_agent_suffixes: tuple[str, ...] = ()
     genitive_markers: frozenset[str] = frozenset()
     genitive_suffix: str = ""
+    #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
+    #: "-minister"), so "statsråden" finds "helseminister Anne Holm"
+    role_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -207,6 +210,10 @@ def lexicon(code: str) -> Lexicon:
         plural_suffixes=tuple(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
+        role_kinds={
+            k.lower(): tuple(str(v).lower() for v in vals)
+            for k, vals in s.get("role_kinds", {}).items()
+        },
         outlets=_low(s.get("media", {}).get("outlets")),
         platforms=_low(s.get("media", {}).get("platforms")),
         subject_breaks=_low(lx.get("subject_breaks")),
@@ -899,7 +906,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             or is_plural(head, lx)  # "Soldatene forteller at ..."
             or written_lower
         )
-        if not (lone_opener and common):
+        # "sier RV-representanten", "Venstre-politikeren": a compound whose last part is
+        # written in lower case is a role noun, wherever it stands, never a name
+        role_compound = main - run_start == 1 and not is_name_token(doc, lx, run_start)
+        if not (lone_opener and common) and not role_compound:
             name_text = name_span.text
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:
                 return Mention(

@@ -62,7 +62,21 @@ class _Cluster:
     titles: set[str] = field(default_factory=set)  # title words of its mentions
 
     def name_key(self) -> tuple[str, ...]:
-        return tuple(self.name.lower().split())
+        return name_words(self.name)
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words for comparing names, lower-cased, each without a particle joined to it
+    by a hyphen ("Muammar al-Gaddafi" -> muammar gaddafi), which later mentions leave out."""
+    return tuple(_without_particle(word).lower() for word in name.split())
+
+
+def _without_particle(word: str) -> str:
+    """``Gaddafi`` for ``al-Gaddafi``: a short lower-case particle before a capitalised name."""
+    particle, _, rest = word.partition("-")
+    if rest and particle.islower() and len(particle) <= 3 and rest[:1].isupper():
+        return rest
+    return word
 
 
 def _pos(m: Mention) -> int:
@@ -233,6 +247,7 @@ class _Resolution:
             if key is not None:
                 at_span.setdefault(key, target)
         self._cataphora(doc, clusters)
+        self._role_named_later(clusters)
         for c in clusters:
             if c.kind == "organisation":
                 c.name = self._full_org_name(doc, c.name)
@@ -290,6 +305,9 @@ class _Resolution:
         if self._where is None:
             self._where = {}
             for i, w in enumerate(t.text for t in doc):
+                bare = _without_particle(w)
+                if bare != w:
+                    self._where.setdefault(bare, []).append(i)  # "Gaddafi" in "al-Gaddafi"
                 if w[:1].isupper():
                     self._where.setdefault(w, []).append(i)
                     if self._names is not None:
@@ -345,6 +363,38 @@ class _Resolution:
                 continue
             target.mentions = c.mentions + target.mentions
             target.titles.update(words[-1:])
+            c.mentions = []
+
+    def _role_named_later(self, clusters: list[_Cluster]) -> None:
+        """A lead that opens with the role ("Helseministeren understreka at ...") before the
+        text names its holder ("helseminister Anne Holm"): the role's mentions join the
+        person first given that title after them, when no one else was given it."""
+        lx = self.lx
+        for c in clusters:
+            if c.kind != "descriptive" or c.cls != "person" or c.number != "sg" or not c.mentions:
+                continue
+            words = {x.text.lower() for x in c.mentions if x.span is not None}
+            if len(words) != 1 or any(x.kind != "descriptive" for x in c.mentions):
+                continue
+            (head,) = words
+            stems = {
+                head[: -len(ending)]
+                for ending in lx.definite_suffixes
+                if head.endswith(ending) and len(head) - len(ending) >= 4
+            }
+            first = min(_pos(x) for x in c.mentions)
+            holders = [
+                o
+                for o in clusters
+                if o is not c
+                and o.kind == "named"
+                and o.cls == "person"
+                and stems & o.titles
+            ]
+            if len(holders) != 1 or min(_pos(x) for x in holders[0].mentions) < first:
+                continue  # a holder named before would have been found when it was read
+            target = holders[0]
+            target.mentions = c.mentions + target.mentions
             c.mentions = []
 
     def _introduced(self, doc: Doc, c: _Cluster, role: Mention, starts: list[int]) -> None:
@@ -410,10 +460,17 @@ class _Resolution:
         name = m.name
         lx = self.lx
         best: tuple[tuple[int, int], str] | None = None
-        for i in self._written(doc).get(name, []):
+        written = self._written(doc)
+        # the name as written, and in the genitive ("Kjetil Jansruds andreomgang" for "Jansrud")
+        forms = [(i, "") for i in written.get(name, [])] + [
+            (i, ending) for ending in lx.genitive_endings for i in written.get(name + ending, [])
+        ]
+        for i, ending in forms:
             tok = doc[i]
-            if tok.i == 0:
-                continue
+            if tok.i == 0 or not (
+                is_name_token(doc, lx, tok.i) or _without_particle(tok.text) != tok.text
+            ):
+                continue  # "Venstre-politikeren" is a role, not a first name before "Abid Raja"
             k = tok.i
             while k > 0 and k > tok.i - 3 and is_cap(doc[k - 1].text) and not doc[k - 1].is_punct:
                 low = doc[k - 1].lower_
@@ -433,6 +490,8 @@ class _Resolution:
                     break  # "In Moscow", "Ifølge Unicef" are no fuller names
                 k -= 1
             end = tok.i + 1
+            if ending and k == tok.i:
+                continue  # a lone genitive says no more than the name itself
             if k == tok.i:
                 # a first name the text gives with its surname: "Thomas Sam" for "Thomas"
                 tagged = doc.has_annotation("ENT_IOB")
@@ -452,8 +511,9 @@ class _Resolution:
             before = tok.i < m.span.start
             # a surname's full form before it ranks over a first name's after it
             rank = (0 if before else 1, 0 if k < tok.i else 1, abs(m.span.start - tok.i))
+            full = doc[k:end].text if not ending else f"{doc[k:tok.i].text} {name}"
             if best is None or rank < best[0]:
-                best = (rank, doc[k:end].text, self._role_before(doc, k))
+                best = (rank, full, self._role_before(doc, k))
         if best is None:
             return None
         if best[2] and not m.title:
@@ -627,7 +687,7 @@ class _Resolution:
             c.name = m.name  # the name spelt out is the fullest: "KCNA" -> "Korean Central ..."
 
     def _same_name(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
-        words = [w.lower() for w in m.name.split()]
+        words = list(name_words(m.name))
         if not words:
             return None
         named = [c for c in reversed(clusters) if c.kind == "named"]
@@ -729,9 +789,15 @@ class _Resolution:
         if not stems or mention_class(lx, m)[1] == "pl":
             return None  # "Soldatane" are not the soldier named before
         at = _pos(m)
-        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
-            if 0 <= c.last < at and c.cls == "person" and any(st in c.titles for st in stems):
+        earlier = [c for c in clusters if 0 <= c.last < at and c.cls == "person"]
+        for c in sorted(earlier, key=lambda c: c.last, reverse=True):
+            if any(st in c.titles for st in stems):
                 return c
+        # a general role ("statsråden") that two ministers hold: the one the text is about,
+        # named most often, rather than the one named last
+        covered = [c for c in earlier if _covers(c, stems, lx)]
+        if covered:
+            return max(covered, key=lambda c: (len(c.mentions), c.last))
         if m.span is None:
             return None
         held = self._holder(doc, m, clusters, stems)
@@ -1161,6 +1227,14 @@ def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
     return sent_start, 1 if m.kind == "named" else 0, 1 if opens else 0, start
 
 
+def _covers(c: _Cluster, stems: set[str], lx: Lexicon) -> bool:
+    """Whether one of the cluster's titles falls under a general role ``stems`` names
+    ("statsråd" covers "helseminister")."""
+    return any(
+        t.endswith(kinds) for st in stems for kinds in lx.role_kinds.get(st, ()) for t in c.titles
+    )
+
+
 def _names(c: _Cluster, head: str) -> bool:
     """Whether the cluster's name or one of its mentions contains ``head``."""
     return head in c.name.lower() or any(head in m.text.lower() for m in c.mentions)
@@ -1200,6 +1274,9 @@ LOOKBACK_TOKENS = 600
 #: one letter doubled, dropped or swapped in a name of six letters or more scores 90 or more,
 #: while different names of that length rarely score over 80 ("Hansen"/"Jensen" 67)
 MISSPELT_RATIO = 88
+#: one letter written for another ("Erikssen" for "Eriksson") is one edit, but scores only
+#: 87.5 on the ratio above for an eight-letter name, since a substitution counts twice there
+MISSPELT_EDITS = 1
 #: shorter names are too often different people one letter apart ("Berg"/"Borg")
 MISSPELT_MIN_LENGTH = 6
 
@@ -1207,6 +1284,7 @@ MISSPELT_MIN_LENGTH = 6
 def _misspelt(short: list[str], long: list[str]) -> bool:
     """Whether the name ``short`` is ``long`` (or its surname) misspelt: the same number of
     words or a lone surname, each word within one or two letters of the other's."""
+    from rapidfuzz.distance import Levenshtein
     from rapidfuzz.fuzz import ratio
 
     if not short or not long or short == long:
@@ -1215,7 +1293,11 @@ def _misspelt(short: list[str], long: list[str]) -> bool:
     if len(short) not in (1, len(long)):
         return False
     return all(
-        a == b or (min(len(a), len(b)) >= MISSPELT_MIN_LENGTH and ratio(a, b) >= MISSPELT_RATIO)
+        a == b
+        or (
+            min(len(a), len(b)) >= MISSPELT_MIN_LENGTH
+            and (ratio(a, b) >= MISSPELT_RATIO or Levenshtein.distance(a, b) <= MISSPELT_EDITS)
+        )
         for a, b in pairs
     ) and any(a != b for a, b in pairs)
 
