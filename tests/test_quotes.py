@@ -644,3 +644,24 @@ def test_reported_clause_before_a_colon_is_an_indirect_quote() -> None:
         "– Reformen har vært et framskritt.\n"
     )
     assert ("kritikerne har vært for nostalgiske", "Hun") in table(doc, "indirect")
+
+
+def test_a_stance_verb_takes_a_clause_opened_by_det_and_an_adverb() -> None:
+    doc = read("Rådmann Ola Lie meiner det også bør vurderast nye vegar i kommunen.\n", "nn")
+    quote = find(doc, "det også bør vurderast")
+    assert quote.kind == "indirect" and quote.speaker is not None
+    assert quote.speaker.name == "Ola Lie"
+
+
+def test_a_whole_clause_before_a_colon_is_reported_not_announced() -> None:
+    doc = read("Ho meiner reforma trass alt har vore eit framsteg for studentane:\n", "nn")
+    assert find(doc, "reforma trass alt").kind == "indirect"
+    # a short phrase before the colon still announces the quote that follows
+    announced = read("Statsråden sa dette til NRK:\n\n– Vi må handle no.\n", "nn")
+    assert [q.kind for q in announced._.st_quotes] == ["direct"]
+
+
+def test_a_tag_that_gives_a_line_away_is_a_cue() -> None:
+    doc = read("Draumen er eit hus ved sjøen, avslører Kari Vik, som flyttar til våren.\n", "nn")
+    quote = find(doc, "Draumen er eit hus")
+    assert quote.speaker is not None and quote.speaker.name == "Kari Vik"

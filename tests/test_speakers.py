@@ -441,3 +441,21 @@ def test_a_lead_that_opens_with_the_role_joins_the_person_named_after() -> None:
     )
     quote = next(q for q in doc._.st_quotes if "viktig å ta grep" in q.span.text)
     assert quote.speaker is not None and quote.speaker.name == "Anne Holm"
+
+
+def test_a_definite_noun_speaking_after_a_named_speaker_is_that_speaker() -> None:
+    # "kapellanen" is in no role list: the tagger's definite singular noun in the speaker's
+    # place refers back to the person the passage is about
+    result = analyze(
+        SourceDoc(
+            text=(
+                "– Skulen er hard her, fortel Hallvard Lien.\n\n"
+                "Han har budd i London i fem år.\n\n"
+                "Å bu her som singel er nok det beste, smiler kapellanen.\n"
+            ),
+            origin="kapellan.txt",
+        ),
+        lang="nn",
+    )
+    quote = next(q for q in result.quotes if q.text.startswith("Å bu her"))
+    assert quote.speaker is not None and quote.speaker.name == "Hallvard Lien"

@@ -121,7 +121,7 @@ class IndirectReader(CueReader):
         )
         if colon is not None and not any(
             doc[t].lower_ in lx.complementizers for t in range(cue_end, colon)
-        ):
+        ) and not _clause_before_colon(doc, lx, cue_end, colon):
             return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
         speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
         if speaker is None and lx.locative_sources:
@@ -416,6 +416,8 @@ def _opens_clause(doc: Doc, lx: Lexicon, t: int, end: int) -> bool:
     tankevekkende opplevelse", "mener det siste utspillet er ...") rather than standing for a
     quote given elsewhere ("sa det til NRK", "sier det."): a verb, or a noun phrase, follows."""
     nxt = t + 1
+    while nxt < end and doc[nxt].lower_ in lx.adverbs:
+        nxt += 1  # "meiner det også bør vurderast": an adverb before the clause's verb
     if nxt >= end or doc[nxt].is_punct:
         return False
     low = doc[nxt].lower_
@@ -424,6 +426,22 @@ def _opens_clause(doc: Doc, lx: Lexicon, t: int, end: int) -> bool:
     if doc[nxt].pos_:
         return doc[nxt].pos_ in ("VERB", "AUX", "ADJ", "NOUN") or low in lx.auxiliaries
     return doc[nxt].is_alpha and doc[nxt].text.islower()
+
+
+#: the fewest words a reported clause between a cue and a colon has ("Ho meiner reforma har
+#: vore eit framskritt:"); "sa han til NRK:" and "skriv ministeren på Facebook:" have fewer
+CLAUSE_BEFORE_COLON = 5
+
+
+def _clause_before_colon(doc: Doc, lx: Lexicon, cue_end: int, colon: int) -> bool:
+    """Whether a whole clause with its own verb stands between the cue and a colon, which then
+    reports rather than announces ("Ho meiner kvalitetsreforma har vore eit framskritt:")."""
+    if colon - cue_end < CLAUSE_BEFORE_COLON:
+        return False
+    words = doc[cue_end:colon]
+    if any(t.lower_ in lx.placeholders for t in words):
+        return False  # "X sa dette om saken til NRK:" announces what follows
+    return any(t.pos_ in ("VERB", "AUX") or t.lower_ in lx.auxiliaries for t in words[1:])
 
 
 def _negated(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:

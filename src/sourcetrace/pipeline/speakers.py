@@ -663,6 +663,21 @@ class _Resolution:
             return "Def" in definite and "Plur" not in token.morph.get("Number")
         return low.endswith(lx.definite_suffixes)
 
+    def _speaking_noun(self, token) -> bool:
+        """A definite singular noun as the subject of a speech cue ("smiler kapellanen"): a
+        role noun the lexicon lists, or any such noun the tagger reads as definite singular,
+        since what speaks is a person unless the lexicon names it an organisation or medium."""
+        if self._definite_noun(token):
+            return True
+        low = token.lower_
+        if low in self.lx.anaphors or is_plural(low, self.lx) or not token.is_lower:
+            return False
+        return (
+            token.pos_ == "NOUN"
+            and "Def" in token.morph.get("Definite")
+            and "Sing" in token.morph.get("Number")
+        )
+
     def _join(self, c: _Cluster, m: Mention, outside: bool = True) -> None:
         """Add ``m`` to ``c``; a mention inside a quote ("Every person responsible ...") does
         not make its cluster an antecedent."""
@@ -824,9 +839,9 @@ class _Resolution:
         """"sier 24-åringen", "løftaren": a definite agent noun that names no one the text
         gave that role refers back to the person it is about, the speaker named last. (The
         last person the text names, speaker or not, measured worse on the dev split.)"""
-        if m.span is None or len(m.span) != 1 or not self._definite_noun(m.span[0]):
+        if m.span is None or len(m.span) != 1 or not self._speaking_noun(m.span[0]):
             return None
-        if not m.span[0].lower_.endswith(self.lx.agent_endings):
+        if not m.span[0].lower_.endswith(self.lx.agent_endings) and self._definite_noun(m.span[0]):
             return None  # "Soldaten": a role the lexicon knows, someone new unless titled so
         at = _pos(m)
         named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
