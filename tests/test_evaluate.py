@@ -74,3 +74,6 @@ def test_speaker_by_the_name_the_document_writes():
     assert not same_speaker("Mosdøl", "Hallvard Mosdøl", content)  # not in the text
     assert same_speaker("Anne-Grethe Moe", "Anne-Grete Moe", content)
     assert not same_speaker("Hallvard", "Anne-Grete Moe", content)
+    # the guide's "unknown": the text names no one, and neither does the reading
+    assert same_speaker(None, "unknown", content)
+    assert not same_speaker("Hallvard", "unknown", content)

@@ -665,3 +665,9 @@ def test_a_tag_that_gives_a_line_away_is_a_cue() -> None:
     doc = read("Draumen er eit hus ved sjøen, avslører Kari Vik, som flyttar til våren.\n", "nn")
     quote = find(doc, "Draumen er eit hus")
     assert quote.speaker is not None and quote.speaker.name == "Kari Vik"
+
+
+def test_a_passive_report_is_an_indirect_quote_with_no_speaker() -> None:
+    doc = read("Elevene er blitt fortalt at det dreier seg om en bombetrussel.\n")
+    quote = find(doc, "det dreier seg om")
+    assert quote.kind == "indirect" and quote.speaker is None

@@ -108,6 +108,8 @@ class Lexicon:
     byline_words: frozenset[str] = frozenset()
     clause_links: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    #: auxiliaries of the passive: a cue's participle after them names no speaker
+    passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
@@ -227,6 +229,7 @@ def lexicon(code: str) -> Lexicon:
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
         negations=_low(lx.get("negations")),
+        passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),

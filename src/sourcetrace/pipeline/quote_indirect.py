@@ -123,11 +123,16 @@ class IndirectReader(CueReader):
             doc[t].lower_ in lx.complementizers for t in range(cue_end, colon)
         ) and not _clause_before_colon(doc, lx, cue_end, colon):
             return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
-        speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
-        if speaker is None and lx.locative_sources:
+        passive = k > s0 and doc[k - 1].lower_ in lx.passive_auxiliaries
+        if passive:
+            # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying
+            speaker, subj_start = None, None
+        else:
+            speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
+        if speaker is None and lx.locative_sources and not passive:
             speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
             subj_start = s0 if speaker is not None else None
-        if speaker is None:
+        if speaker is None and not passive:
             return None
         # the complementizer, after the speaker phrase and adverbials
         j = cue_end
