@@ -671,3 +671,14 @@ def test_a_passive_report_is_an_indirect_quote_with_no_speaker() -> None:
     doc = read("Elevene er blitt fortalt at det dreier seg om en bombetrussel.\n")
     quote = find(doc, "det dreier seg om")
     assert quote.kind == "indirect" and quote.speaker is None
+
+
+def test_a_second_cue_after_a_dash_quote_reports_its_own_clause() -> None:
+    doc = read(
+        "- Jeg var ikke god i dag, sa Kari Lie til NTB etter første omgang, og mente det burde "
+        "være mulig å ta igjen tiden.\n"
+    )
+    quote = find(doc, "det burde være mulig")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.name == "Kari Lie"
+    assert [q.kind for q in doc._.st_quotes].count("direct") == 1

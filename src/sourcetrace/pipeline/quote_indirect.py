@@ -35,7 +35,11 @@ class IndirectReader(CueReader):
         bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
         for s0, s1 in bounds:
             if doc[s0].text in DASHES and inside(quoted, doc[min(s0 + 1, s1 - 1)].idx):
-                continue
+                # "- ..., sa X til NTB, og mente det burde ...": after a dash quote and its cue,
+                # a second cue joined by a coordinator reports a clause of its own
+                s0 = _after_quote(doc, quoted, s0, s1)
+                if s0 >= s1:
+                    continue
             k = s0
             while k < s1:
                 tok = doc[k]
@@ -495,6 +499,15 @@ def _short(bounds: tuple[int, int], doc: Doc, lx: Lexicon) -> tuple[int, int]:
     if e <= s:
         return s, s  # "Ifølge" ends the text
     return s, min(e, s + (2 if doc[s].lower_ in lx.determiners else 1))
+
+
+def _after_quote(doc: Doc, quoted: list[tuple[int, int]], s0: int, s1: int) -> int:
+    """The first token of ``s0:s1`` after the direct quote that opens it."""
+    end = max((b for a, b in quoted if a <= doc[min(s0 + 1, s1 - 1)].idx < b), default=0)
+    k = s0
+    while k < s1 and doc[k].idx < end:
+        k += 1
+    return k
 
 
 def inside(ranges: list[tuple[int, int]], char: int) -> bool:
