@@ -459,3 +459,21 @@ def test_a_definite_noun_speaking_after_a_named_speaker_is_that_speaker() -> Non
     )
     quote = next(q for q in result.quotes if q.text.startswith("Å bu her"))
     assert quote.speaker is not None and quote.speaker.name == "Hallvard Lien"
+
+
+def test_a_title_before_a_surname_is_the_person_given_that_title() -> None:
+    doc = read(
+        "– Vi er klare, forteller MFK-trener Erik Bakken.\n\n"
+        "Trener Bakken sier følgende om kampen:\n\n"
+        "– Laget er ikke klart før i morgen.\n"
+    )
+    assert speaker_of(doc, "Laget er ikke klart").name == "Erik Bakken"
+
+
+def test_the_speakers_own_i_is_whoever_is_talking() -> None:
+    doc = read(
+        "– Jeg godtar straffen, sier spiss Bernt Holm.\n\n"
+        "– Jeg skal lære av dette.\n\n"
+        "Det tror jeg også de andre vil gjøre.\n"
+    )
+    assert speaker_of(doc, "Jeg skal lære").name == "Bernt Holm"

@@ -112,6 +112,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
+    #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
+    first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
     agent_endings: tuple[str, ...] = ()
     parse_phrases: bool = False
@@ -232,6 +234,7 @@ def lexicon(code: str) -> Lexicon:
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
+        first_person=_low(words.get("first_person")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),
         parse_phrases=bool(words.get("parse_phrases", False)),

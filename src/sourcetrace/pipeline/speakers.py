@@ -193,6 +193,8 @@ class _Resolution:
             target = at_span.get(key) if key is not None else None
             if target is None:
                 target = self._issuer(doc, m, of)
+            if target is None and self._first_person(m):
+                target = self._talking(doc, m, of)
             if target is not None:
                 pass
             elif m.kind == "pronoun":
@@ -259,6 +261,27 @@ class _Resolution:
                 if m.kind == "pronoun" and lead is not None:
                     m.antecedent = lead
         return doc
+
+    def _first_person(self, m: Mention) -> bool:
+        return m.span is not None and len(m.span) == 1 and m.span[0].lower_ in self.lx.first_person
+
+    def _talking(self, doc: Doc, m: Mention, of: dict[int, _Cluster]) -> _Cluster | None:
+        """Who says "jeg" here: the speaker of the last direct quote before it that someone
+        other than an "I" was found to say ("- Jeg skal ta lærdom av dette. Det tror jeg også
+        de andre vil gjøre." after "..., sier Hulsker")."""
+        assert m.span is not None
+        at = m.span.start_char
+        best: tuple[int, _Cluster] | None = None
+        for q in doc._.st_quotes or []:
+            start = (q.char_range or (q.span.start_char, q.span.end_char))[0]
+            said = q.speaker
+            if q.kind != "direct" or start > at or said is None or said is m:
+                continue
+            if self._first_person(said) or id(said) not in of:
+                continue
+            if best is None or start > best[0]:
+                best = (start, of[id(said)])
+        return best[1] if best is not None else None
 
     def _in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside a direct quote of this document."""
@@ -711,6 +734,8 @@ class _Resolution:
             # a later surname or first name; or an earlier short form of this full name
             if words == have or _sub(words, have) or _sub(have, words):
                 return c
+            if len(words) > 1 and words[-1] == have[-1] and set(words[:-1]) <= c.titles:
+                return c  # "Trener Brakstad" after "MFK-trener Erik Brakstad": title and surname
         for c in named:
             # a misspelt later mention: "Thommesen" for "Olemic Thommessen"
             if _misspelt(words, list(c.name_key())):
