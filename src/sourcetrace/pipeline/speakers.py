@@ -509,8 +509,12 @@ class _Resolution:
                     or low in lx.np_stop
                     or low in lx.np_link
                     or low in lx.leading_drop
+                    or (
+                        has_suffix(low, lx.org_suffixes) and not has_suffix(low, lx.person_suffixes)
+                    )
                 ):
-                    break  # "In Moscow", "Ifølge Unicef" are no fuller names
+                    # "In Moscow", "Ifølge Unicef", "Studentavisen Studvest" are no fuller names
+                    break
                 k -= 1
             end = tok.i + 1
             if ending and k == tok.i:
