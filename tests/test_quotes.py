@@ -682,3 +682,17 @@ def test_a_second_cue_after_a_dash_quote_reports_its_own_clause() -> None:
     assert quote.kind == "indirect"
     assert quote.speaker is not None and quote.speaker.name == "Kari Lie"
     assert [q.kind for q in doc._.st_quotes].count("direct") == 1
+
+
+def test_an_uncued_quote_belongs_to_the_person_introduced_right_before_it() -> None:
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    text = (
+        "Seinare same dag opplyste Russland at 7000 innbyggjarar er evakuerte.\n\n"
+        "Utanriksminister Kari Nordvik kallar angrepet eit klokt trekk.\n\n"
+        "– Eg trur det gjev Ukraina eit betre utgangspunkt.\n"
+    )
+    result = analyze(SourceDoc(text=text, origin="intro.txt"), lang="nn")
+    quote = next(q for q in result.quotes if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Kari Nordvik"

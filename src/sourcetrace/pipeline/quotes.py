@@ -771,6 +771,9 @@ class _QuoteReading(IndirectReader):
                         return _Seg(
                             start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=m
                         )
+            introduced = self._introduced_before(doc, prev, segs, indirect)
+            if introduced is not None:
+                return _Seg(start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=introduced)
         lo_para = seg.para - 2
         lo_char = paragraphs[max(0, lo_para)].start_char
         best: tuple[int, Mention] | None = None
@@ -792,6 +795,29 @@ class _QuoteReading(IndirectReader):
         if best is None:
             return None
         return _Seg(start=0, end=0, para=seg.para, dash=False, words=0, speaker=best[1])
+
+    def _introduced_before(
+        self, doc: Doc, prev, segs: list[_Seg], indirect: list[QuoteAnn]
+    ) -> Mention | None:
+        """The person a quote-less paragraph opens with, right before an uncued quote:
+        "Utanriksminister Espen Barth Eide kallar angrepet eit smart trekk." then "– Eg trur
+        ...". Nearer than the speaker of a quote two paragraphs back."""
+        if prev._.st_role != "body":
+            return None
+        lo, hi = prev.start_char, prev.end_char
+        if any(lo <= s.start < hi for s in segs) or any(
+            lo <= q.span.start_char < hi for q in indirect
+        ):
+            return None  # a paragraph with quotes of its own: their speakers decide
+        found = subject_at(doc, self.lx, prev.start, prev.end)
+        m = make_mention(doc, self.lx, *found) if found is not None else None
+        if m is None or m.kind != "named" or m.span is None:
+            return None
+        if doc.has_annotation("ENT_IOB"):
+            person = any(t.ent_type_ in PER_LABELS for t in m.span)  # the tagger says who
+        else:
+            person = len(m.name.split()) >= 2  # no tagger: a first name and a surname
+        return m if person else None
 
     def _direct_ann(
         self, doc: Doc, seg: _Seg, clauses: dict[int, list[tuple[int, int]]]
