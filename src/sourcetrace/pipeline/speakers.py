@@ -509,12 +509,8 @@ class _Resolution:
                     or low in lx.np_stop
                     or low in lx.np_link
                     or low in lx.leading_drop
-                    or (
-                        has_suffix(low, lx.org_suffixes) and not has_suffix(low, lx.person_suffixes)
-                    )
                 ):
-                    # "In Moscow", "Ifølge Unicef", "Studentavisen Studvest" are no fuller names
-                    break
+                    break  # "In Moscow", "Ifølge Unicef" are no fuller names
                 k -= 1
             end = tok.i + 1
             if ending and k == tok.i:
