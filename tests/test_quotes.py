@@ -696,3 +696,21 @@ def test_an_uncued_quote_belongs_to_the_person_introduced_right_before_it() -> N
     result = analyze(SourceDoc(text=text, origin="intro.txt"), lang="nn")
     quote = next(q for q in result.quotes if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.name == "Kari Nordvik"
+
+
+def test_war_report_sources_end_where_the_phrase_ends_and_laws_are_no_source() -> None:
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    text = (
+        "Ifølge grensevaktene angrep russiske styrker grenseområdet med artilleri torsdag.\n\n"
+        "Det er bekreftet at byen ble bombardert tirsdag, med tap av tre menneskeliv, ifølge "
+        "den lokale guvernøren.\n\n"
+        "Utenriksministeren mener den som blir angrepet ifølge folkeretten har full rett til å "
+        "forsvare seg.\n"
+    )
+    quotes = analyze(SourceDoc(text=text, origin="krig.txt"), lang="nb").quotes
+    speakers = {q.speaker.name if q.speaker else None for q in quotes}
+    assert "grensevaktene" in speakers  # the definite noun is the whole phrase, not "... angrep"
+    assert "den lokale guvernøren" in speakers  # a passive report names its source at the end
+    assert "folkeretten" not in speakers and "Utenriksministeren" in speakers

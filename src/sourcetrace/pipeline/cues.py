@@ -119,6 +119,8 @@ class Lexicon:
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
     non_agent_suffixes: tuple[str, ...] = ()
+    #: nouns for laws, treaties and rules: "ifølge folkeretten" cites, no one speaks
+    non_agents: frozenset[str] = frozenset()
     genitive_markers: frozenset[str] = frozenset()
     genitive_suffix: str = ""
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
@@ -240,6 +242,7 @@ def lexicon(code: str) -> Lexicon:
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
         non_agent_suffixes=tuple(_low(words.get("non_agent_suffixes"))),
+        non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         genitive_suffix=str(words.get("genitive_suffix", "")),
     )
@@ -642,6 +645,8 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             pass
         elif good < 0 and j > start and tok.pos_ == "NOUN" and doc[j - 1].pos_ in ("ADJ", "DET"):
             good = j  # the tagger's head noun after its adjectives ("... russiske nettstedet")
+        elif good < 0 and tok.pos_ == "NOUN" and "Def" in tok.morph.get("Definite"):
+            good = j  # a definite noun is a whole phrase: "Ifølge grensevaktene | angrep .."
         elif good >= 0 or (j - start >= 3 and tok.pos_ != "ADJ"):
             break  # a tagger's adjectives may run on before the head ("det uavhengige, russiske")
         j += 1
@@ -1018,6 +1023,8 @@ def _possessor(doc: Doc, lx: Lexicon, start: int, head: int) -> Mention | None:
 def _non_agent(head: str, lx: Lexicon) -> bool:
     """A head noun that names a thing, not someone who speaks: an abstract noun by its ending
     ("frustrasjon", "avgjørelse", "situation"), unless it heads a person or organisation."""
+    if head in lx.non_agents:
+        return True
     return (
         bool(lx.non_agent_suffixes)
         and head.endswith(lx.non_agent_suffixes)

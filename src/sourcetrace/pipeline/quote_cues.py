@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .annotations import Mention
 from .cues import (
+    PER_LABELS,
     Lexicon,
     has_suffix,
     is_cap,
@@ -104,6 +105,8 @@ class CueReader:
             return None
         if doc[k - 1].is_punct or doc[k - 1].lower_ in lx.coordinators:
             return None  # "..., sier han": the closing cue has its own reading
+        if is_cap(doc[k - 1].text) and doc[k - 1].ent_type_ in PER_LABELS:
+            return None  # "... Jan Haugseth tror også synet at ...": the subject came first
         low = doc[cue_end].lower_
         if low in lx.pronouns and low not in lx.placeholders:
             end = cue_end + 1

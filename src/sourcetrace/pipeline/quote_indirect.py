@@ -107,6 +107,7 @@ class IndirectReader(CueReader):
         self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
     ) -> QuoteAnn | None:
         lx = self.lx
+        firsts = {seq[0] for seq in lx.according_to}
         after: tuple[int, int] | None = None
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
@@ -128,6 +129,8 @@ class IndirectReader(CueReader):
         ) and not _clause_before_colon(doc, lx, cue_end, colon):
             return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
         passive = k > s0 and doc[k - 1].lower_ in lx.passive_auxiliaries
+        if passive and any(doc[t].lower_ in firsts for t in range(cue_end, s1)):
+            return None  # "Det er bekreftet at ..., ifølge guvernøren": the source is named
         if passive:
             # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying
             speaker, subj_start = None, None

@@ -211,8 +211,11 @@ class _Resolution:
                     or self._agent_focus(doc, m, clusters, mentions)
                 )
                 if target is None and self._definite_person(m):
-                    # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk"
+                    # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk": an
+                    # epithet for someone named before, never for a group or a description
                     target = self._antecedent(doc, m, clusters, quoted, mentions)
+                    if target is not None and target.kind != "named":
+                        target = None
             if target is None and m.kind == "descriptive":
                 self._partitive(m, clusters)
             if target is None and m.kind == "named":
