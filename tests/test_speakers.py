@@ -477,3 +477,17 @@ def test_the_speakers_own_i_is_whoever_is_talking() -> None:
         "Det tror jeg også de andre vil gjøre.\n"
     )
     assert speaker_of(doc, "Jeg skal lære").name == "Bernt Holm"
+
+
+def test_a_title_before_a_name_read_without_it_still_counts() -> None:
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    text = (
+        "President Ivan Petrov sa natt til torsdag at krigen er uunngåelig.\n\n"
+        "Ukrainas president Oleh Marko bekrefter torsdag morgen at landet er angrepet.\n\n"
+        "Ifølge presidenten har landet mistet flere grensestasjoner.\n"
+    )
+    result = analyze(SourceDoc(text=text, origin="president.txt"), lang="nb")
+    quote = next(q for q in result.quotes if "grensestasjoner" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Oleh Marko"

@@ -315,6 +315,10 @@ class _Resolution:
             m.title = m.title or fresh.title
         if m.kind == "named":
             m.name = self._without_genitive(doc, m.name)
+            if not m.title:
+                # "Ukrainas president Volodymyr Zelensky bekrefter": a phrase read without its
+                # title still holds it, so that "presidenten" later finds the right president
+                m.title = self._role_before(doc, m.span.start)
 
     def _without_genitive(self, doc: Doc, name: str) -> str:
         """A name in the genitive ("Gånevs påstander") is its possessor, when the text writes
