@@ -714,3 +714,22 @@ def test_war_report_sources_end_where_the_phrase_ends_and_laws_are_no_source() -
     assert "grensevaktene" in speakers  # the definite noun is the whole phrase, not "... angrep"
     assert "den lokale guvernøren" in speakers  # a passive report names its source at the end
     assert "folkeretten" not in speakers and "Utenriksministeren" in speakers
+
+
+def test_war_report_roles_named_after_and_appositions() -> None:
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    text = (
+        "To mennesker ble drept da styrkene skjøt mot byen, opplyste guvernøren søndag.\n\n"
+        "– Fienden har igjen angrepet boligområder, sa guvernør Jaroslav Hrytsenko.\n\n"
+        "Søndag sa guvernør Maksym Petrenko at strømmen er tilbake.\n\n"
+        "I havnebyen var det utkoblinger søndag, ifølge en talsmann for myndighetene, Sergij "
+        "Bratsjuk.\n\n"
+        "Ifølge militæradministrasjonen ble 30 leiligheter skadd.\n"
+    )
+    quotes = analyze(SourceDoc(text=text, origin="krig.txt"), lang="nb").quotes
+    said = {q.text[:12]: q.speaker.name if q.speaker else None for q in quotes}
+    assert said["To mennesker"] == "Jaroslav Hrytsenko"  # the first governor named after
+    assert said["I havnebyen "] == "Sergij Bratsjuk"  # the name set after the role
+    assert said["ble 30 leili"] == "militæradministrasjonen"  # an organisation speaks

@@ -214,7 +214,7 @@ class CueReader:
             return None, None  # "wrote Wednesday that ..."
         named = self._self_named(doc, s, e, hi)
         m = named if named is not None else make_mention(doc, lx, s, e)
-        m = _apposed_name(doc, lx, m, s, e)
+        m = apposed_name(doc, lx, m, s, e)
         if m is not None:
             self._cue_speakers[k] = m
         return m, None
@@ -231,7 +231,7 @@ class CueReader:
             return None
         if not is_nominal(doc, lx, e - 1):
             return None  # "..., said the lapses raise questions": a clause, not a speaker
-        found = _apposed_name(doc, lx, make_mention(doc, lx, s, e), s, e)
+        found = apposed_name(doc, lx, make_mention(doc, lx, s, e), s, e)
         return found if found is not None and found.kind != "unknown" else None
 
     def _impersonal_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
@@ -383,7 +383,7 @@ class CueReader:
         return None
 
 
-def _apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Mention | None:
+def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Mention | None:
     """'said the ministry's spokesman, Igor Konashenkov.', "sier Venstres førstekandidat i
     Trondheim, Jon Gunnes.": the name set after the role, when the sentence ends with it."""
     if m is None or m.kind != "descriptive" or e + 2 >= len(doc) or doc[e].text != ",":

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .annotations import Mention, QuoteAnn
 from .cues import Lexicon, is_cap, make_mention, np_after, np_before, subject_at
-from .quote_cues import CueReader, ReadState
+from .quote_cues import CueReader, ReadState, apposed_name
 from .quote_marks import DASHES
 
 
@@ -312,6 +312,9 @@ class IndirectReader(CueReader):
                         while rest < s1 and is_cap(doc[rest].text) and not doc[rest].is_punct:
                             rest += 1
                 speaker = make_mention(doc, lx, s, e) if e > s else None
+                if not at_start:
+                    # "..., ifølge en talsmann for provinsmyndighetene, Sergij Bratsjuk."
+                    speaker = apposed_name(doc, lx, speaker, s, e)
                 if speaker is None:
                     return None
                 acronym = _acronym(doc, lx, e, s1)

@@ -421,9 +421,12 @@ class _Resolution:
                 and o.cls == "person"
                 and stems & o.titles
             ]
-            if len(holders) != 1 or min(_pos(x) for x in holders[0].mentions) < first:
+            named_after = [o for o in holders if min(_pos(x) for x in o.mentions) > first]
+            if not named_after or len(named_after) < len(holders):
                 continue  # a holder named before would have been found when it was read
-            target = holders[0]
+            # "..., opplyste guvernøren." then "sa guvernør Jaroslav Janusjevytsj": the first
+            # person given the title after the role
+            target = min(named_after, key=lambda o: min(_pos(x) for x in o.mentions))
             target.mentions = c.mentions + target.mentions
             c.mentions = []
 
@@ -702,6 +705,8 @@ class _Resolution:
         low = token.lower_
         if low in self.lx.anaphors or is_plural(low, self.lx) or not token.is_lower:
             return False
+        if has_suffix(low, self.lx.org_suffixes):
+            return False  # "ifølge militæradministrasjonen": an organisation speaks
         return (
             token.pos_ == "NOUN"
             and "Def" in token.morph.get("Definite")
