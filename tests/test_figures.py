@@ -563,3 +563,11 @@ def test_first_person_paragraph_after_a_quote_continues_it():
     assert [(f.value, f.claimant.name if f.claimant else None) for f in figs] == [
         (2, "Kari Nilsen")
     ]
+
+
+def test_the_other_side_is_no_ordinal_count(nlps):
+    # "på den andre siden av grensen": "andre" is "other" there, not a second time since
+    other = _figs(nlps, "nb", "På den andre siden av grensen døde en innbygger.")
+    assert all(f.unit != "times" for f in other), [(f.span.text, f.unit) for f in other]
+    counted = _figs(nlps, "nb", "Det er det tredje angrepet siden august.")
+    assert [f.value for f in counted] == [3], [(f.span.text, f.unit) for f in counted]
