@@ -733,3 +733,20 @@ def test_war_report_roles_named_after_and_appositions() -> None:
     assert said["To mennesker"] == "Jaroslav Hrytsenko"  # the first governor named after
     assert said["I havnebyen "] == "Sergij Bratsjuk"  # the name set after the role
     assert said["ble 30 leili"] == "militæradministrasjonen"  # an organisation speaks
+
+
+def test_according_to_inside_a_clause_and_a_spokesperson_for_a_titled_person() -> None:
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    text = (
+        "Avisen Morgenbladet har sett videoen.\n\n"
+        "Soldatene er ifølge avisen identifisert av sine blå armbånd.\n\n"
+        "Talsperson for Russlands president Vladimir Putin sier at videoen er falsk.\n"
+    )
+    quotes = analyze(SourceDoc(text=text, origin="video.txt"), lang="nb").quotes
+    inside = next(q for q in quotes if q.text.startswith("Soldatene er"))
+    assert "armbånd" in inside.text  # the clause runs on after the phrase
+    spokesperson = next(q for q in quotes if "videoen er falsk" in q.text)
+    assert spokesperson.speaker is not None
+    assert spokesperson.speaker.name != "Vladimir Putin"  # the spokesperson speaks, not Putin

@@ -590,6 +590,14 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if low == "," and adjective_comma(tok):
             j += 1  # "det uavhengige, russiske nettstedet Meduza"
             continue
+        if (
+            len(low) > 1
+            and low.endswith("-")
+            and j + 2 < end
+            and doc[j + 1].lower_ in lx.coordinators
+        ):
+            j += 2  # "helse- og omsorgsministeren": one compound, its first part cut short
+            continue
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
         if (
@@ -1102,6 +1110,15 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         return None
     names = doc[k:end].text.lower()
     if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
+        return None
+    if (
+        k - start >= 3
+        and _role_word(doc[start].lower_, lx)
+        and is_title(doc[k - 1].lower_, lx)
+        and any(doc[t].lower_ in lx.np_link for t in range(start + 1, k - 1))
+    ):
+        # "Talsperson for Russlands president Vladimir Putin": the name has its own title
+        # inside the phrase after the preposition; the phrase's head is the first role
         return None
     # the role: a lower-case content word, or a capitalised role word opening the phrase
     # ("Stortingsrepresentant", "Doktorgradskandidat i sosiologi")

@@ -290,6 +290,14 @@ class IndirectReader(CueReader):
                     else np_after(doc, lx, k + n, s1)
                 )
                 s, e = bounds if bounds is not None else (k + n, k + n)
+                inside_clause = not at_start and e < s1 and not (doc[e].is_punct or doc[e].is_space)
+                if inside_clause:
+                    # "Han er ifølge forsvareren godt i gang ...": the phrase ends at the verb
+                    # or adverb that goes on with the clause, as after a sentence-opening one
+                    bounds = subject_at(doc, lx, k + n, s1) or _short(
+                        np_after(doc, lx, k + n, s1), doc, lx
+                    )
+                    s, e = bounds if bounds is not None else (k + n, k + n)
                 if at_start and lx.according_to_comma:
                     comma = next(
                         (t for t in range(k + n, min(s1, k + n + 14)) if doc[t].text == ","), None
@@ -326,6 +334,10 @@ class IndirectReader(CueReader):
                     rest = max(rest, close)
                 if at_start:
                     clause = self._clause(doc, rest, s1, state)
+                elif inside_clause:
+                    # "De ukrainske soldatene er ifølge avisen identifisert av ...": the phrase
+                    # stands inside the clause, which runs on after it
+                    clause = self._clause(doc, s0, s1, state)
                 else:
                     clause = self._clause(doc, s0, k, state)
                 if clause is None:
