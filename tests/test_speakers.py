@@ -491,3 +491,11 @@ def test_a_title_before_a_name_read_without_it_still_counts() -> None:
     result = analyze(SourceDoc(text=text, origin="president.txt"), lang="nb")
     quote = next(q for q in result.quotes if "grensestasjoner" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Oleh Marko"
+
+
+def test_an_initial_in_a_name_is_no_acronym() -> None:
+    doc = read(
+        "– Krigsviljen er større enn fredsviljen, sier midtøstenekspert og professor "
+        "Knut S. Vik ved Universitetet i Bergen.\n"
+    )
+    assert speaker_of(doc, "Krigsviljen").name == "Knut S. Vik"

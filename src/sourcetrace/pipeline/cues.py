@@ -1102,7 +1102,8 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             (doc[j].ent_type_ in ORG_LABELS and not person_role)
             or _suffix(doc[j].lower_, lx.org_suffixes)
             or doc[j].lower_ in lx.outlets
-            or (text.isupper() and len(text) >= 2)  # an acronym: "NRK Super", "FN"
+            # an acronym ("NRK Super", "FN"), not an initial ("Knut S. Vikør")
+            or (text.isupper() and len(text.rstrip(".")) >= 2)
         ):
             k = j + 1  # the organisation ends the role: "... Høyskole | Faltin Karlsen"
             break
