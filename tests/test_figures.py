@@ -571,3 +571,8 @@ def test_the_other_side_is_no_ordinal_count(nlps):
     assert all(f.unit != "times" for f in other), [(f.span.text, f.unit) for f in other]
     counted = _figs(nlps, "nb", "Det er det tredje angrepet siden august.")
     assert [f.value for f in counted] == [3], [(f.span.text, f.unit) for f in counted]
+
+
+def test_others_before_a_counted_noun_count_that_noun(nlps):
+    assert _one(nlps, "nb", "Tre andre droner ble skutt ned over Lviv.").unit == "drones"
+    assert _one(nlps, "nb", "Åtte andre er meldt såret.").unit == "people"

@@ -641,6 +641,11 @@ class Figures:
             tail = tok.text.rsplit("-", 1)[-1] if "-" in tok.text[1:] else tok.text
             for pattern, unit, counts in self.units:
                 if pattern.fullmatch(tok.text) or (tail != tok.text and pattern.fullmatch(tail)):
+                    # "Tre andre droner": a word read as a unit ("andre", others) before the
+                    # noun it qualifies yields to that noun
+                    after = self._unit(doc, j + 1, min(end, j + 2)) if j + 1 < end else None
+                    if after is not None and after[0] is not None:
+                        return after
                     return unit, counts, j + 1
                 if pair and pattern.fullmatch(pair):
                     return unit, counts, j + 2  # "per cent"
