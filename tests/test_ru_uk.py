@@ -153,3 +153,31 @@ def test_the_written_sets_split_by_file_name_alone():
     names = [f"doc-{n}.txt" for n in range(400)]
     share = sum(written_split(n) == "test" for n in names) / len(names)
     assert 0.38 < share < 0.52
+
+
+def test_a_short_form_of_a_body_takes_the_full_name_the_text_gives():
+    text = (
+        "Бої на сході\n\n"
+        "За добу відбулося 90 боєзіткнень. Про це повідомив Генеральний штаб ЗСУ у ранковому "
+        "зведенні.\n\n"
+        "За даними Генштабу, ворог втратив близько 900 осіб.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-short", published=dt.date(2026, 11, 2)), lang="uk")
+    quote = _quote(reading, "ворог втратив")
+    assert quote.speaker.name == "Генеральний штаб ЗСУ"
+    # one body, not two: the short and the full name are one speaker
+    assert [s.name for s in reading.speakers].count("Генеральний штаб ЗСУ") == 1
+    assert "Генштаб" not in [s.name for s in reading.speakers]
+
+
+def test_a_short_form_stays_when_the_text_gives_no_full_name():
+    reader = NameReader(
+        for_language("ru", "pymorphy3"),
+        short_forms=langdata.concern("ru", "entities")["short_forms"],
+    )
+    words = "По данным Службы безопасности Украины , голос принадлежит".split()
+    assert reader.full_form("СБУ", words) == "Служба безопасности Украины"
+    assert reader.full_form("СБУ", "По данным СБУ , голос".split()) is None
+    # a person named after the body is no part of its name
+    words = "заявил министр обороны России . Министерства обороны России Андрей Белоусов".split()
+    assert reader.full_form("Минобороны", words) == "Министерство обороны России"

@@ -16,7 +16,7 @@ Back-ends register themselves in :data:`BACKENDS` by name; a new analyser is one
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Protocol
 
@@ -302,8 +302,17 @@ class NameReader:
         morphology: Pymorphy3,
         masculine_endings: dict[str, str] | None = None,
         outlets: dict[str, str] | None = None,
+        short_forms: dict[str, str] | None = None,
     ):
         self.morphology = morphology
+        self._lemmas: dict[str, str] = {}  # lemma by word, for this document
+        #: full names of bodies in the nominative by the lemma of their short form ("генштаб"
+        #: -> "Генеральний штаб"), with the lemmas of their words to find them in a text in
+        #: any case; from the language's ``entities.toml``
+        self.short_forms = {
+            short.lower(): (full, [self._lemma(w) for w in full.split()])
+            for short, full in (short_forms or {}).items()
+        }
         self.known: set[str] = set()
         #: known outlets by their lower-case nominative ("медиазона" -> "Медиазона")
         self.outlets = outlets or {}
@@ -323,6 +332,46 @@ class NameReader:
                     # spelt as the text spells it: "«Верстке»" -> Верстка, not Вёрстка
                     return found if "ё" in bare.lower() else found.replace("ё", "е")
         return self.morphology.phrase_nominative(name)
+
+    def _lemma(self, word: str) -> str:
+        found = self._lemmas.get(word)
+        if found is None:
+            found = self._lemmas[word] = self.morphology.lemma(word)
+        return found
+
+    def full_form(self, name: str, words: Sequence[str]) -> str | None:
+        """The full name a document gives a body it also calls by a short form, in the
+        nominative: "Генштаб" -> "Генеральний штаб ЗСУ" when the text writes "зведенні
+        Генерального штабу ЗСУ", "СБУ" -> "Служба безопасности Украины". The guide asks for
+        the fullest name in the document, and the short form alone would be a second body.
+        ``words`` are the document's tokens; None when the text gives no full form."""
+        parts = name.split()
+        if not parts:
+            return None
+        found = self.short_forms.get(self._lemma(parts[0]))
+        if found is None:
+            return None
+        nominative, full = found
+        size = len(full)
+        for at in range(len(words) - size + 1):
+            if not words[at][:1].isupper() or self._lemma(words[at]) != full[0]:
+                continue
+            if any(self._lemma(words[at + k]) != full[k] for k in range(1, size)):
+                continue
+            end = at + size
+            # the country or force written after it ("ЗСУ", "РФ", "України"), not a person
+            # named after the body ("Міністерство оборони Росії Андрій Білоусов")
+            while (
+                end < len(words)
+                and end - at - size < 2
+                and words[end][:1].isupper()
+                and words[end].isalpha()
+                and self.morphology.gender(words[end]) is None
+                and self._lemma(words[end]) not in full
+            ):
+                end += 1
+            return " ".join([nominative, *words[at + size : end]])
+        return None
 
     def person_in(self, phrase: str) -> str | None:
         """The person's name inside a description ("Посол України у Великій Британії Валерій

@@ -96,7 +96,8 @@ def _name_reader_factory(code: str):
     endings = langdata.concern(code, "entities").get("masculine_surname_endings", {})
     media = langdata.concern(code, "speakers").get("media", {}).get("outlets", [])
     outlets = {o.lower(): o for o in media if len(o.split()) == 1}
-    return lambda: NameReader(analyser, endings, outlets)
+    short_forms = langdata.concern(code, "entities").get("short_forms", {})
+    return lambda: NameReader(analyser, endings, outlets, short_forms)
 
 
 class _Resolution:
@@ -236,6 +237,8 @@ class _Resolution:
         for c in clusters:
             if c.kind == "organisation":
                 c.name = self._full_org_name(doc, c.name)
+        if self._names is not None:
+            self._full_forms(doc, clusters)
         for c in clusters:
             lead = next((x for x in c.mentions if x.kind == c.kind and x.kind != "pronoun"), None)
             for m in c.mentions:
@@ -244,6 +247,21 @@ class _Resolution:
                 if m.kind == "pronoun" and lead is not None:
                     m.antecedent = lead
         return doc
+
+    def _full_forms(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """A body called by its short form ("Генштаб", "СБУ") takes the full name the text
+        gives it ("Генерального штабу ЗСУ" -> Генеральний штаб ЗСУ), and the clusters that end
+        with one name are one referent (languages with a name reader, whose ``entities.toml``
+        lists ``short_forms``)."""
+        words = [t.text for t in doc]
+        first: dict[str, int] = {}
+        for c in clusters:
+            if c.kind != "organisation":
+                continue
+            full = self._names.full_form(c.name, words)
+            if full:
+                c.name = full
+            c.id = first.setdefault(c.name, c.id)
 
     def _in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside a direct quote of this document."""
