@@ -175,9 +175,47 @@ def test_a_short_form_stays_when_the_text_gives_no_full_name():
         for_language("ru", "pymorphy3"),
         short_forms=langdata.concern("ru", "entities")["short_forms"],
     )
-    words = "По данным Службы безопасности Украины , голос принадлежит".split()
+    words = ["По", "данным", "Службы", "безопасности", "Украины", ",", "голос", "принадлежит"]
     assert reader.full_form("СБУ", words) == "Служба безопасности Украины"
-    assert reader.full_form("СБУ", "По данным СБУ , голос".split()) is None
+    assert reader.full_form("СБУ", ["По", "данным", "СБУ", ",", "голос"]) is None
     # a person named after the body is no part of its name
-    words = "заявил министр обороны России . Министерства обороны России Андрей Белоусов".split()
+    words = ["заявил", "министр", "обороны", "России", ".", "Министерства", "обороны", "России", "Андрей", "Белоусов"]
     assert reader.full_form("Минобороны", words) == "Министерство обороны России"
+
+
+UK_STAFF = (
+    "Обмін тілами\n\n"
+    "Україна повернула тіла 500 загиблих. Про це повідомив Координаційний штаб з питань "
+    "поводження з військовополоненими.\n\n"
+    "«Процедура ідентифікації триватиме місяцями», — йдеться в повідомленні штабу.\n\n"
+    "Речник угруповання військ «Південь» Тарас Бойко розповів, що бої тривають на трьох "
+    "напрямках.\n\n"
+    "— Ворог атакує щодня, — пояснив речник.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def uk_staff_reading():
+    return analyze(SourceDoc(text=UK_STAFF, origin="uk-staff", published=dt.date(2026, 11, 6)), lang="uk")
+
+
+def test_the_body_in_the_genitive_after_a_medium_issued_it(uk_staff_reading):
+    quote = _quote(uk_staff_reading, "Процедура ідентифікації")
+    # "в повідомленні штабу": the staff the text named before, with the whole of its name
+    assert quote.speaker.name == "Координаційний штаб з питань поводження з військовополоненими"
+
+
+def test_a_bare_role_noun_is_the_person_the_text_gave_that_role(uk_staff_reading):
+    assert _quote(uk_staff_reading, "Ворог атакує").speaker.name == "Тарас Бойко"
+
+
+def test_there_refers_back_to_the_body_named_with_a_locative():
+    text = (
+        "Обмен пленными\n\n"
+        "В Координационном штабе по обращению с военнопленными Украины сообщили, что часть "
+        "освобожденных нуждается в лечении. Там заявили, что многие провели в плену два года.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-there", published=dt.date(2026, 12, 2)), lang="ru")
+    full = "Координационный штаб по обращению с военнопленными Украины"
+    assert _quote(reading, "часть освобожденных").speaker.name == full
+    assert _quote(reading, "многие провели").speaker.name == full

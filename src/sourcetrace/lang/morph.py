@@ -333,6 +333,10 @@ class NameReader:
                     return found if "ё" in bare.lower() else found.replace("ё", "е")
         return self.morphology.phrase_nominative(name)
 
+    def lemma(self, word: str) -> str:
+        """The dictionary form of ``word`` (lower case), read once per document."""
+        return self._lemma(word)
+
     def _lemma(self, word: str) -> str:
         found = self._lemmas.get(word)
         if found is None:

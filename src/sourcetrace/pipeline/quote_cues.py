@@ -245,6 +245,9 @@ class CueReader:
                     self._cue_speakers[k] = m
                     return m
             if medium is None and low in lx.medium_nouns:
+                if lx.genitive_issuer and (issuer := self._genitive_issuer(doc, t + 1, hi)):
+                    self._cue_speakers[k] = issuer
+                    return issuer
                 start = t - 1 if t > cue_end and doc[t - 1].lower_ in lx.determiners else t
                 medium = Mention(
                     span=doc[start : t + 1], name=doc[start : t + 1].text, kind="descriptive"
@@ -252,6 +255,20 @@ class CueReader:
         if medium is not None:
             self._cue_speakers[k] = medium
         return medium
+
+    def _genitive_issuer(self, doc: Doc, start: int, hi: int) -> Mention | None:
+        """The body in the genitive after a medium noun ("в повідомленні | штабу", "в сводке |
+        Минобороны России"): a noun phrase, not a time or a preposition."""
+        lx = self.lx
+        if start >= hi or doc[start].is_punct or doc[start].lower_ in lx.np_stop:
+            return None
+        if doc[start].lower_ in lx.time_words or doc[start].like_num:
+            return None
+        s, e = np_after(doc, lx, start, hi)
+        found = make_mention(doc, lx, s, e) if e > s else None
+        if found is None or found.kind not in ("organisation", "named", "descriptive"):
+            return None
+        return found
 
     def _alias(self, doc: Doc, lo: int, hi: int) -> Mention | None:
         """A name given for an anonymous speaker in ``lo:hi`` ("identified only as Yevgeny")."""

@@ -10,7 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .annotations import Mention, QuoteAnn
-from .cues import Lexicon, is_cap, make_mention, np_after, np_before, subject_at
+from .cues import (
+    Lexicon,
+    body_tail,
+    has_suffix,
+    is_cap,
+    make_mention,
+    np_after,
+    np_before,
+    subject_at,
+)
 from .quote_cues import CueReader, ReadState
 from .quote_marks import DASHES
 
@@ -502,6 +511,9 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     end = s0 + 1
     while end < k and is_cap(doc[end].text):
         end += 1
+    if end < k and has_suffix(doc[end].lower_, lx.org_suffixes):
+        # "В Координационном штабе по обращению с военнопленными Украины сообщили"
+        end = body_tail(doc, lx, end, k)
     if not all(doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words for t in range(end, k)):
         return None
     return make_mention(doc, lx, s0 + 1, end)

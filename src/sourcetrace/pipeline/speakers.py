@@ -36,6 +36,7 @@ from .cues import (
     ORG_LABELS,
     PER_LABELS,
     Lexicon,
+    body_tail,
     has_suffix,
     is_cap,
     is_name_token,
@@ -223,6 +224,8 @@ class _Resolution:
                 full = self._fuller_org(doc, m)
                 if full:
                     m.name, m.kind = full, "organisation"
+                    if self._names is not None:
+                        m.name = self._names.organisation(full)
                     target = self._same_org(m, clusters)
             if target is None:
                 cls, number = mention_class(self.lx, m)
@@ -556,11 +559,19 @@ class _Resolution:
         }
         if len(words) == 2:
             stems.add(head)
-        if not stems:
+        lemma = None
+        if self._names is not None and len(words) == 1:
+            # no articles in Russian and Ukrainian: "в повідомленні штабу" is the staff the
+            # text named before, in whatever case ("Координаційний штаб з питань ...")
+            lemma = self._names.lemma(head)
+        if not stems and lemma is None:
             return None
         for t in range(m.span.start - 1, -1, -1):
             low = doc[t].lower_
-            if not any(low.endswith(st) for st in stems):
+            if lemma is not None:
+                if not is_cap(doc[t - 1].text if t > 0 else "") or self._names.lemma(low) != lemma:
+                    continue
+            elif not any(low.endswith(st) for st in stems):
                 continue
             k = t
             while k > 0:
@@ -574,6 +585,9 @@ class _Resolution:
                     continue
                 break
             if k < t and any(is_cap(x.text) for x in doc[k : t + 1]):
+                if lemma is not None:
+                    # "Координаційний штаб | з питань поводження з військовополоненими"
+                    return doc[k : body_tail(doc, lx, t, m.span.start)].text
                 return doc[k : t + 1].text
             end = t + 1
             if is_cap(doc[t].text) and end + 1 < m.span.start and doc[end].lower_ in self.lx.np_link:
@@ -739,6 +753,10 @@ class _Resolution:
         }
         if len(words) == 2:
             stems.add(head)
+        if self._names is not None and len(words) == 1:
+            # Russian and Ukrainian have no articles: a bare role noun ("пояснив речник",
+            # "сообщил губернатору") is definite, in any case
+            stems |= {head, self._names.lemma(head)}
         agent = m.span is not None and len(words) == 1 and self._definite_noun(m.span[-1])
         if not agent:
             # a role the lexicon lists; an agent noun ("forskeren", "butikksjefen") refers to
