@@ -219,3 +219,34 @@ def test_there_refers_back_to_the_body_named_with_a_locative():
     full = "Координационный штаб по обращению с военнопленными Украины"
     assert _quote(reading, "часть освобожденных").speaker.name == full
     assert _quote(reading, "многие провели").speaker.name == full
+
+
+def test_an_outlet_after_the_cue_is_told_and_the_name_before_speaks():
+    text = (
+        "Репатріація\n\n"
+        "Ірина, мати військового з 72-ї бригади, який зник безвісти під Вугледаром, розповіла "
+        "ТСН, що чекає на результати експертизи вже пів року.\n\n"
+        "— Кожна репатріація — це надія і страх водночас, — каже жінка.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-told", published=dt.date(2026, 11, 6)), lang="uk")
+    assert _quote(reading, "чекає на результати").speaker.name == "Ірина"
+    assert _quote(reading, "Кожна репатріація").speaker.name == "Ірина"
+
+
+def test_a_report_referred_back_to_with_an_impersonal_cue_names_its_issuer():
+    text = (
+        "Удар по аеродрому\n\n"
+        "Бійці Головного управління розвідки Міноборони вночі уразили два літаки на аеродромі. "
+        "Про це повідомили в ГУР.\n\n"
+        "«Уражено два літаки і радар», — йдеться в повідомленні розвідки.\n\n"
+        "Від початку доби на фронті відбулося 120 бойових зіткнень. Про це йдеться у зведенні "
+        "Генерального штабу ЗСУ станом на 08:00.\n\n"
+        "Щомісяця сили оборони отримують від 3 до 4 тис. дронів.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-issuer", published=dt.date(2026, 11, 2)), lang="uk")
+    intelligence = "Головне управління розвідки Міноборони"
+    assert _quote(reading, "Бійці Головного").speaker.name == intelligence
+    assert _quote(reading, "Уражено два літаки").speaker.name == intelligence
+    assert _quote(reading, "Від початку доби").speaker.name == "Генеральний штаб ЗСУ"
+    drones = next(f for f in reading.figures if f.value_max == 4000)
+    assert drones.value == 3000 and drones.bound == "range"

@@ -102,6 +102,8 @@ class Lexicon:
     #: "— йдеться в повідомленні штабу", "говорится в сводке ведомства": the noun phrase right
     #: after a medium noun, in the genitive, is the body that issued it (languages with cases)
     genitive_issuer: bool = False
+    #: "..., розповіла ТСН, що": an outlet right after a cue is the one told, not the speaker
+    dative_outlets: bool = False
     #: prepositions that carry a body's name on past its head noun ("Координаційний штаб | з
     #: питань поводження з військовополоненими", "Координационный штаб | по обращению с ...")
     body_links: frozenset[str] = frozenset()
@@ -251,6 +253,7 @@ def lexicon(code: str) -> Lexicon:
         according_to_comma=bool(lx.get("according_to_comma", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
+        dative_outlets=bool(lx.get("dative_outlets", False)),
         body_links=_low(lx.get("body_links")),
         locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),

@@ -448,6 +448,14 @@ class Figures:
                 # "15 til 20 millionar": the multiplier of the upper end scales the lower
                 if expr.scale == 1.0 and nxt.scale > 1.0 and value * nxt.scale < nxt.value:
                     value *= nxt.scale
+                elif (
+                    joined
+                    and expr.scale == 1.0
+                    and not expr.words
+                    and (upper := self._written_multiplier(doc, nxt)) > 1.0
+                    and value * upper < nxt.value
+                ):
+                    value *= upper  # "від 3 до 4 тис.": the thousands of the upper end too
                 # a range rises, and not wildly ("303-832-5213" is a phone number, "1998-30" no range)
                 tail_code = re.match(r"[-–/]\d", text[nxt_end : nxt_end + 2])
                 plausible = value < nxt.value <= max(10 * value, 10) and not tail_code
@@ -560,6 +568,13 @@ class Figures:
             (m.start() + sent.start_char, m.end() + sent.start_char)
             for m in pattern.finditer(sent.text)
         ]
+
+    def _written_multiplier(self, doc: Doc, expr: NumberExpr) -> float:
+        """The multiplier word or abbreviation that ends a number in digits ("4 тис.",
+        "20 тысяч"), 1.0 when there is none."""
+        if expr.words or expr.end - expr.start < 2:
+            return 1.0
+        return float(self.numbers.multipliers.get(doc[expr.end - 1].lower_.rstrip("."), 1.0))
 
     def _not_a_count(self, unit: str | None, before: str, after: str, expr: NumberExpr) -> bool:
         """A duration that is a point in time ("for tre år siden", "om to uker", "Six minutes

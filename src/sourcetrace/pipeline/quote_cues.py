@@ -148,6 +148,10 @@ class CueReader:
             # "..., meiner fylkesrådmannen, før ...": a cue set off by commas names its speaker
             # after it; the names listed before the comma are no apposition
             after = self._closing_speaker(doc, k, cue_end, hi)
+            if after is not None and lx.dative_outlets and after.name.lower() in lx.outlets:
+                # "Ірина, мати військового, розповіла ТСН, що ...": the outlet is the one told
+                # (a dative); the subject is the apposition before the comma
+                after = None
             if after is not None:
                 self._cue_speakers[k] = after
                 return after, None
@@ -265,6 +269,9 @@ class CueReader:
         if doc[start].lower_ in lx.time_words or doc[start].like_num:
             return None
         s, e = np_after(doc, lx, start, hi)
+        if any(has_suffix(doc[t].lower_, lx.org_suffixes) for t in range(s, min(e, s + 2))):
+            # "Генерального штабу ЗСУ": the body as a whole, not a title and a name
+            return Mention(span=doc[s:e], name=doc[s:e].text, kind="organisation")
         found = make_mention(doc, lx, s, e) if e > s else None
         if found is None or found.kind not in ("organisation", "named", "descriptive"):
             return None
@@ -338,8 +345,21 @@ class CueReader:
                 and not any(is_cap(t.text) for t in doc[before[0] + 1 : before[1]])
             ):
                 return before[0], k - 1  # "Olena's neighbour, a retired teacher, said"
+            if before is not None and self._named_opening(doc, lo, before[0]):
+                return lo, before[0] - 1  # "Ірина, мати військового, який ..., розповіла"
             return before
         return None
+
+    def _named_opening(self, doc: Doc, lo: int, start: int) -> bool:
+        """Whether the sentence opens with a name set off by a comma right before ``start``
+        (1-3 capitalised words that read as a person's name)."""
+        comma = start - 1
+        if comma <= lo or doc[comma].text != "," or comma - lo > 3:
+            return False
+        if not all(is_cap(t.text) and t.is_alpha for t in doc[lo:comma]):
+            return False
+        found = make_mention(doc, self.lx, lo, comma)
+        return found is not None and found.kind == "named"
 
     def _head(self, doc: Doc, s: int, e: int) -> int:
         """The head of the phrase ``s:e``: its last word before a preposition ("En ukrainsk

@@ -149,6 +149,9 @@ class _Resolution:
                 # sentence is a person described, not an organisation
                 m.kind = "descriptive"
             m.name = self._names.organisation(m.name)
+            if m.kind == "organisation" and m.span is not None:
+                # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
+                m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
@@ -169,6 +172,7 @@ class _Resolution:
         self._quoted = quoted
         self._quote_starts = [a for a, _ in quoted]
         self._where: dict[str, list[int]] | None = None
+        self._token_texts: list[str] | None = None
         self._person_words: set[str] = set()  # words of the people named so far
         for m in mentions:
             self._normalise(doc, m)
@@ -220,6 +224,10 @@ class _Resolution:
                 # a tagger's ORG on a surname the text gives in full before ("Pavel Gubin")
                 m.name, m.kind, m.entity_type = full, "named", "PER"
                 target = self._same_name(m, clusters)
+            elif target is None and m.kind in ("organisation", "descriptive") and (
+                body := self._body_by_lemma(m, clusters)
+            ):
+                target = body
             elif target is None and m.kind in ("organisation", "descriptive"):
                 full = self._fuller_org(doc, m)
                 if full:
@@ -251,12 +259,18 @@ class _Resolution:
                     m.antecedent = lead
         return doc
 
+    def _tokens(self, doc: Doc) -> list[str]:
+        """The document's token texts, read once."""
+        if self._token_texts is None:
+            self._token_texts = [t.text for t in doc]
+        return self._token_texts
+
     def _full_forms(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A body called by its short form ("Генштаб", "СБУ") takes the full name the text
         gives it ("Генерального штабу ЗСУ" -> Генеральний штаб ЗСУ), and the clusters that end
         with one name are one referent (languages with a name reader, whose ``entities.toml``
         lists ``short_forms``)."""
-        words = [t.text for t in doc]
+        words = self._tokens(doc)
         first: dict[str, int] = {}
         for c in clusters:
             if c.kind != "organisation":
@@ -520,6 +534,7 @@ class _Resolution:
                     or low in lx.np_link
                     or low in lx.placeholders
                     or low in lx.pronouns
+                    or (self._names is not None and is_title(low, lx))
                 ):
                     break  # "Ifølgje Sogn Avis": a sentence's first word is no part of the name
                 start -= 1
@@ -536,6 +551,24 @@ class _Resolution:
             if len(found.split()) > len(best.split()) and len(found.split()) <= n + 4:
                 best = found
         return best
+
+    def _body_by_lemma(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A lone lower-case organisation word in Russian or Ukrainian ("в повідомленні
+        розвідки", "уточнили в штабі") is the body named before whose name holds that word,
+        in any case ("Головне управління розвідки Міноборони")."""
+        if self._names is None or m.span is None or len(m.span) != 1 or is_cap(m.span[0].text):
+            return None
+        head = m.span[0].lower_
+        if not has_suffix(head, self.lx.org_suffixes):
+            return None
+        lemma = self._names.lemma(head)
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if c.kind != "organisation" or not 0 <= c.last < m.span.start_char:
+                continue
+            words = c.name.split()
+            if len(words) > 1 and lemma in {self._names.lemma(w.lower()) for w in words}:
+                return c
+        return None
 
     def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
         """For a definite organisation word with no earlier mention ("brigaden", "the
