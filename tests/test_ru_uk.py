@@ -250,3 +250,15 @@ def test_a_report_referred_back_to_with_an_impersonal_cue_names_its_issuer():
     assert _quote(reading, "Від початку доби").speaker.name == "Генеральний штаб ЗСУ"
     drones = next(f for f in reading.figures if f.value_max == 4000)
     assert drones.value == 3000 and drones.bound == "range"
+
+
+def test_a_speaker_after_the_cue_and_a_time_adverbial():
+    text = (
+        "Обмен пленными\n\n"
+        "Из плена вернулись 150 российских военнослужащих, сообщило в среду Министерство "
+        "обороны России.\n\n"
+        "Станция полностью лишилась внешнего электроснабжения, сообщила пресс-служба станции.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-after", published=dt.date(2026, 12, 2)), lang="ru")
+    assert _quote(reading, "Из плена").speaker.name == "Министерство обороны России"
+    assert _quote(reading, "Станция полностью").speaker.name == "пресс-служба станции"

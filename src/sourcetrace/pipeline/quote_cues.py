@@ -225,6 +225,12 @@ class CueReader:
         ...", "..., meiner X."): a phrase that ends at a comma or the sentence's end."""
         lx = self.lx
         j = _past_medium(doc, lx, cue_end, hi)
+        run = j
+        while run < hi and doc[run].lower_ in lx.time_words:
+            run += 1
+        last = doc[run - 1].lower_ if run > j else ""
+        if run > j and last not in lx.place_preps and last not in lx.locative_sources:
+            j = run  # "..., сообщило в среду Министерство обороны России."
         s, e = np_after(doc, lx, j, hi)
         if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
             return None
