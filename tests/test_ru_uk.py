@@ -262,3 +262,23 @@ def test_a_speaker_after_the_cue_and_a_time_adverbial():
     reading = analyze(SourceDoc(text=text, origin="ru-after", published=dt.date(2026, 12, 2)), lang="ru")
     assert _quote(reading, "Из плена").speaker.name == "Министерство обороны России"
     assert _quote(reading, "Станция полностью").speaker.name == "пресс-служба станции"
+
+
+def test_natasha_tags_only_the_sentences_that_may_hold_a_name():
+    from sourcetrace.pipeline.natasha_ner import may_name, sentences
+
+    text = (
+        "«Это был удар», — заявил глава Харьковской ОВА Олег Синегубов.\n\n"
+        "Вчера вечером войска нанесли удар по городу. Песков отказался комментировать удар. "
+        "Это неправда."
+    )
+    found = [(text[a:b], may_name(text[a:b])) for a, b in sentences(text)]
+    assert found == [
+        ("«Это был удар», — заявил глава Харьковской ОВА Олег Синегубов.", True),
+        ("Вчера вечером войска нанесли удар по городу.", False),  # a common word opens it
+        ("Песков отказался комментировать удар.", True),  # a name opens it
+        ("Это неправда.", False),
+    ]
+    # the names in the tagged sentences are still found
+    reading = analyze(SourceDoc(text="Удар\n\n" + text, origin="ru-ner"), lang="ru")
+    assert {"Олег Синегубов", "Песков"} <= {e.text for e in reading.entities if e.type == "PER"}

@@ -50,6 +50,10 @@ class Morphology(Protocol):
         ...
 
 
+#: words whose lemma one analyser keeps before it starts its cache afresh
+LEMMA_CACHE_SIZE = 200_000
+
+
 class Pymorphy3:
     """pymorphy3 with the OpenCorpora (ru) or VESUM (uk) dictionary."""
 
@@ -67,6 +71,9 @@ class Pymorphy3:
         self.analyzer = pymorphy3.MorphAnalyzer(lang=code)
         #: nominatives by word: the speaker component asks for every capitalised word
         self._nominatives: dict[str, list[str]] = {}
+        #: lemmas by word, for every document read (a dictionary look-up costs about a
+        #: millisecond, and the same names and body words come back in every document)
+        self._lemmas: dict[str, str] = {}
 
     def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
         wanted = [set(group.split("+")) for group in tags]
@@ -112,8 +119,13 @@ class Pymorphy3:
         return out or [word]
 
     def lemma(self, word: str) -> str:
-        parses = self.analyzer.parse(word)
-        return parses[0].normal_form if parses else word.lower()
+        found = self._lemmas.get(word)
+        if found is None:
+            if len(self._lemmas) >= LEMMA_CACHE_SIZE:
+                self._lemmas.clear()  # a long run over many texts: start the cache afresh
+            parses = self.analyzer.parse(word)
+            found = self._lemmas[word] = parses[0].normal_form if parses else word.lower()
+        return found
 
     def is_place(self, word: str) -> bool:
         """Whether a reading of ``word`` is a place name or a word made from one
@@ -305,12 +317,11 @@ class NameReader:
         short_forms: dict[str, str] | None = None,
     ):
         self.morphology = morphology
-        self._lemmas: dict[str, str] = {}  # lemma by word, for this document
         #: full names of bodies in the nominative by the lemma of their short form ("генштаб"
         #: -> "Генеральний штаб"), with the lemmas of their words to find them in a text in
         #: any case; from the language's ``entities.toml``
         self.short_forms = {
-            short.lower(): (full, [self._lemma(w) for w in full.split()])
+            short.lower(): (full, [self.lemma(w) for w in full.split()])
             for short, full in (short_forms or {}).items()
         }
         self.known: set[str] = set()
@@ -334,14 +345,8 @@ class NameReader:
         return self.morphology.phrase_nominative(name)
 
     def lemma(self, word: str) -> str:
-        """The dictionary form of ``word`` (lower case), read once per document."""
-        return self._lemma(word)
-
-    def _lemma(self, word: str) -> str:
-        found = self._lemmas.get(word)
-        if found is None:
-            found = self._lemmas[word] = self.morphology.lemma(word)
-        return found
+        """The dictionary form of ``word`` (lower case)."""
+        return self.morphology.lemma(word)
 
     def full_form(self, name: str, words: Sequence[str]) -> str | None:
         """The full name a document gives a body it also calls by a short form, in the
@@ -352,15 +357,15 @@ class NameReader:
         parts = name.split()
         if not parts:
             return None
-        found = self.short_forms.get(self._lemma(parts[0]))
+        found = self.short_forms.get(self.lemma(parts[0]))
         if found is None:
             return None
         nominative, full = found
         size = len(full)
         for at in range(len(words) - size + 1):
-            if not words[at][:1].isupper() or self._lemma(words[at]) != full[0]:
+            if not words[at][:1].isupper() or self.lemma(words[at]) != full[0]:
                 continue
-            if any(self._lemma(words[at + k]) != full[k] for k in range(1, size)):
+            if any(self.lemma(words[at + k]) != full[k] for k in range(1, size)):
                 continue
             end = at + size
             # the country or force written after it ("ЗСУ", "РФ", "України"), not a person
@@ -371,7 +376,7 @@ class NameReader:
                 and words[end][:1].isupper()
                 and words[end].isalpha()
                 and self.morphology.gender(words[end]) is None
-                and self._lemma(words[end]) not in full
+                and self.lemma(words[end]) not in full
             ):
                 end += 1
             return " ".join([nominative, *words[at + size : end]])
