@@ -282,3 +282,24 @@ def test_natasha_tags_only_the_sentences_that_may_hold_a_name():
     # the names in the tagged sentences are still found
     reading = analyze(SourceDoc(text="Удар\n\n" + text, origin="ru-ner"), lang="ru")
     assert {"Олег Синегубов", "Песков"} <= {e.text for e in reading.entities if e.type == "PER"}
+
+
+def test_ukrainian_hedges_figures_and_roles_of_a_strike_report():
+    text = (
+        "Удар по місту\n\n"
+        "За попередньою інформацією, загинули двоє людей, ще семеро дістали поранення. Про це "
+        "повідомив голова Харківської ОВА Олег Синєгубов.\n\n"
+        "«Під завалами можуть перебувати люди. Дані щодо постраждалих уточнюються», — написав "
+        "Синєгубов.\n\n"
+        "Згодом очільник ОВА повідомив, що кількість поранених зросла до дев'яти, серед них двоє "
+        "дітей віком 7 і 12 років.\n\n"
+        "Ймовірно, росіяни застосували ракету «Іскандер-М», зазначили в Повітряних силах.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-strike", published=dt.date(2026, 12, 3)), lang="uk")
+    cues = {h.cue for h in reading.hedges}
+    assert {"За попередньою інформацією", "можуть перебувати", "уточнюються", "Ймовірно"} <= cues
+    values = sorted(f.value for f in reading.figures)
+    assert values == [2, 2, 7, 9]  # the ages are no figures
+    assert _quote(reading, "кількість поранених").speaker.name == "Олег Синєгубов"
+    assert _quote(reading, "Ймовірно").speaker.name == "Повітряні сили"
+    assert not [q for q in reading.quotes if q.text == "Іскандер-М"]  # a name, not a quote

@@ -797,6 +797,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         or doc[start].lower_ in lx.np_stop
         or doc[start].lower_ in lx.np_link
         or doc[start].lower_ in lx.leading_drop
+        or (doc[start].lower_ in lx.adverbs and start + 1 < end)  # "Згодом очільник ОВА"
     ):
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
     if start >= end:

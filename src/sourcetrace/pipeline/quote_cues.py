@@ -231,6 +231,8 @@ class CueReader:
         last = doc[run - 1].lower_ if run > j else ""
         if run > j and last not in lx.place_preps and last not in lx.locative_sources:
             j = run  # "..., сообщило в среду Министерство обороны России."
+        if j + 1 < hi and doc[j].lower_ in lx.locative_sources and is_cap(doc[j + 1].text):
+            j += 1  # "..., зазначили в Повітряних силах.": the body speaks
         s, e = np_after(doc, lx, j, hi)
         if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
             return None

@@ -192,7 +192,11 @@ class _Resolution:
             elif m.kind == "named":
                 target = self._same_name(m, clusters)
             elif m.kind == "organisation":
-                target = self._same_org(m, clusters) or self._definite(m, clusters)
+                target = (
+                    self._same_org(m, clusters)
+                    or self._definite(m, clusters)
+                    or self._role_in_body(m, clusters)
+                )
             else:
                 target = (
                     self._titled(doc, m, clusters, quoted, mentions)
@@ -772,6 +776,9 @@ class _Resolution:
         "President Volodymyr Zelenskyj talte ..." (a mention, or a name in the text before)."""
         lx = self.lx
         words = m.text.lower().split()
+        held = self._role_in_body(m, clusters)
+        if held is not None:
+            return held
         if (
             not words
             or len(words) > 2
@@ -820,6 +827,22 @@ class _Resolution:
         clusters.append(c)
         self._join(c, cand)
         return c
+
+    def _role_in_body(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """"очільник ОВА", "глава региона": a role in a body (Russian and Ukrainian put the
+        body after the role, in the genitive) is the person the text titled with that body
+        before ("голова Харківської ОВА Олег Синєгубов"), whatever the role word."""
+        words = m.text.lower().split()
+        if self._names is None or not 2 <= len(words) <= 3 or not is_title(words[0], self.lx):
+            return None
+        at = _pos(m)
+        lemmas = {self._names.lemma(w) for w in words[1:]}
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if c.cls != "person" or c.kind != "named" or not 0 <= c.last < at:
+                continue
+            if lemmas <= {self._names.lemma(t) for t in c.titles}:
+                return c
+        return None
 
     def _agent_focus(
         self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
