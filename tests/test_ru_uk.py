@@ -303,3 +303,14 @@ def test_ukrainian_hedges_figures_and_roles_of_a_strike_report():
     assert _quote(reading, "кількість поранених").speaker.name == "Олег Синєгубов"
     assert _quote(reading, "Ймовірно").speaker.name == "Повітряні сили"
     assert not [q for q in reading.quotes if q.text == "Іскандер-М"]  # a name, not a quote
+
+
+def test_according_to_with_a_pronoun_is_a_reported_attribution_of_its_antecedent():
+    text = (
+        "Атака\n\n"
+        "Без світла залишилися 40 тисяч абонентів, повідомив начальник Одеської ОВА Андрій Гончар.\n\n"
+        "За його словами, сили ППО знищили над областю 23 ударні безпілотники.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-his-words"), lang="uk")
+    reported = [a for a in reading.attributions if a.relation == "reported"]
+    assert [(a.source.name, a.evidence.text) for a in reported] == [("Андрій Гончар", "За його словами")]

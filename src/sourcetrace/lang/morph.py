@@ -368,6 +368,8 @@ class NameReader:
             if any(self.lemma(words[at + k]) != full[k] for k in range(1, size)):
                 continue
             end = at + size
+            if end < len(words) and words[end] in ("»", "”", "“", '"'):
+                continue  # inside another name in quote marks ("«Совет при Министерстве обороны»")
             # the country or force written after it ("ЗСУ", "РФ", "України"), not a person
             # named after the body ("Міністерство оборони Росії Андрій Білоусов")
             while (
@@ -379,7 +381,9 @@ class NameReader:
                 and self.lemma(words[end]) not in full
             ):
                 end += 1
-            return " ".join([nominative, *words[at + size : end]])
+            # the country or force the short name carried ("Минобороны России") when the
+            # full name in the text has none after it
+            return " ".join([nominative, *(words[at + size : end] or parts[1:])])
         return None
 
     def person_in(self, phrase: str) -> str | None:
