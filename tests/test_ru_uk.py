@@ -314,3 +314,14 @@ def test_according_to_with_a_pronoun_is_a_reported_attribution_of_its_antecedent
     reading = analyze(SourceDoc(text=text, origin="uk-his-words"), lang="uk")
     reported = [a for a in reading.attributions if a.relation == "reported"]
     assert [(a.source.name, a.evidence.text) for a in reported] == [("Андрій Гончар", "За його словами")]
+
+
+def test_a_plural_pronoun_refers_to_the_group_opening_the_sentence_before():
+    text = (
+        "Обращение\n\n"
+        "Военнослужащие 1432-го мотострелкового полка, мобилизованные в Курской области, "
+        "опубликовали видеообращение. В нем они утверждают, что их без подготовки отправили "
+        "штурмовать позиции под Купянском.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-they"), lang="ru")
+    assert _quote(reading, "их без подготовки").speaker.name == "Военнослужащие 1432-го мотострелкового полка"

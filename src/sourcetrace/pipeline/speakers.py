@@ -46,6 +46,7 @@ from .cues import (
     lower_forms,
     make_mention,
     mention_class,
+    np_after,
     subject_at,
 )
 
@@ -1211,6 +1212,12 @@ class _Resolution:
             if bounds is None:
                 continue
             s0, e0 = bounds
+            if self._names is not None:
+                # "Военнослужащие | 1432-го мотострелкового полка, ...": the genitive after
+                # the head, up to the comma, is part of the subject in Russian and Ukrainian
+                _, longer = np_after(doc, lx, s0, span.start)
+                if e0 < longer < span.start and doc[longer].text == ",":
+                    e0 = longer
             # "Moren hans, Halyna Melnyk, ..." : the name in the apposition
             for c in range(e0, min(span.start - 2, t + 8)):
                 if doc[c].text != ",":
