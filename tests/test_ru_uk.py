@@ -325,3 +325,13 @@ def test_a_plural_pronoun_refers_to_the_group_opening_the_sentence_before():
     )
     reading = analyze(SourceDoc(text=text, origin="ru-they"), lang="ru")
     assert _quote(reading, "их без подготовки").speaker.name == "Военнослужащие 1432-го мотострелкового полка"
+
+
+def test_a_number_counts_any_dictionary_noun_after_it_but_not_an_age():
+    text = (
+        "Станция\n\n"
+        "Станция перешла на питание от 20 резервных дизель-генераторов. В Рыльске погиб мужчина "
+        "52 лет.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-counted"), lang="ru")
+    assert [f.value for f in reading.figures] == [20]

@@ -60,6 +60,14 @@ class Figures:
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "figures")
         self.numbers = NumberReader(self.data)
+        # a language read without a tagger but with a morphological analyser (Russian,
+        # Ukrainian) finds the counted noun by the analyser's part of speech
+        backend = langdata.load(self.lang)["_meta"].get("morphology")
+        self.morphology = None
+        if backend:
+            from ..lang.morph import for_language
+
+            self.morphology = for_language(self.lang, backend)
         # a cheap pass over the text: only sentences with a digit or a number word are read
         words = [
             *self.numbers.small,
@@ -641,7 +649,28 @@ class Figures:
             and not (self._is_year(doc, expr) and "Plur" not in doc[k].morph.get("Number"))
         ):  # "the 1969 film" is a year; "2000 jordmødre" a count
             return doc[k].text.lower(), None, k + 1, True
+        if self.morphology is not None and not doc.has_annotation("POS"):
+            counted = self._counted_noun(doc, j, end)
+            if counted is not None and not self._is_year(doc, expr):
+                return doc[counted].text.lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _counted_noun(self, doc: Doc, start: int, end: int) -> int | None:
+        """The noun a number counts, over at most two adjectives or participles, by the
+        morphological analyser ("20 резервных дизель-генераторов", "23 ударні безпілотники"):
+        a lower-case dictionary noun."""
+        k = start
+        while k < end and k - start <= 2:
+            word = doc[k].text
+            if not (doc[k].is_lower and (doc[k].is_alpha or "-" in word[1:])):
+                return None
+            tag = self.morphology.analyzer.parse(word)[0].tag
+            if tag.POS == "NOUN" and doc[k].lower_ not in self.uncounted:
+                return k
+            if tag.POS not in ("ADJF", "PRTF"):
+                return None
+            k += 1
+        return None
 
     def _unit(self, doc: Doc, i: int, end: int) -> tuple[str | None, str | None, int]:
         """The counted noun after a number: over at most two adjectives, or after "av"/"of"."""
