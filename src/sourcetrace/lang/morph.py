@@ -348,6 +348,16 @@ class NameReader:
         """The dictionary form of ``word`` (lower case)."""
         return self.morphology.lemma(word)
 
+    def name_lemmas(self, name: str) -> set[str]:
+        """The lemmas of a body's name, with those of the full name its short form stands
+        for ("ДСНС": державний, служба, з, надзвичайний, ситуація)."""
+        parts = name.split()
+        out = {self.lemma(w) for w in parts}
+        found = self.short_forms.get(self.lemma(parts[0])) if parts else None
+        if found is not None:
+            out.update(found[1])
+        return out
+
     def full_form(self, name: str, words: Sequence[str]) -> str | None:
         """The full name a document gives a body it also calls by a short form, in the
         nominative: "Генштаб" -> "Генеральний штаб ЗСУ" when the text writes "зведенні

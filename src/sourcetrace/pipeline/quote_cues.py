@@ -231,8 +231,12 @@ class CueReader:
         last = doc[run - 1].lower_ if run > j else ""
         if run > j and last not in lx.place_preps and last not in lx.locative_sources:
             j = run  # "..., сообщило в среду Министерство обороны России."
-        if j + 1 < hi and doc[j].lower_ in lx.locative_sources and is_cap(doc[j + 1].text):
-            j += 1  # "..., зазначили в Повітряних силах.": the body speaks
+        if (
+            j + 1 < hi
+            and doc[j].lower_ in lx.locative_sources
+            and (is_cap(doc[j + 1].text) or has_suffix(doc[j + 1].lower_, lx.org_suffixes))
+        ):
+            j += 1  # "..., зазначили в Повітряних силах.", "..., уточнили в штабі.": the body
         s, e = np_after(doc, lx, j, hi)
         if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
             return None
@@ -272,6 +276,14 @@ class CueReader:
         """The body in the genitive after a medium noun ("в повідомленні | штабу", "в сводке |
         Минобороны России"): a noun phrase, not a time or a preposition."""
         lx = self.lx
+        if start + 2 < hi and doc[start].lower_ in lx.medium_preps:
+            # "в сообщении | в Telegram-канале | ЗАЭС": the channel's owner ("Telegram-канале"
+            # may be one token or three)
+            k = start + 1
+            if k + 2 < hi and doc[k + 1].text == "-":
+                k += 2
+            if doc[k].lower_.rsplit("-", 1)[-1] in lx.medium_nouns:
+                start = k + 1
         if start >= hi or doc[start].is_punct or doc[start].lower_ in lx.np_stop:
             return None
         if doc[start].lower_ in lx.time_words or doc[start].like_num:

@@ -570,9 +570,8 @@ class _Resolution:
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if c.kind != "organisation" or not 0 <= c.last < m.span.start_char:
                 continue
-            words = c.name.split()
-            if len(words) > 1 and lemma in {self._names.lemma(w.lower()) for w in words}:
-                return c
+            if lemma in self._names.name_lemmas(c.name) and c.name.lower() != head:
+                return c  # "у службі" after "ДСНС", a short form of "Державна служба ..."
         return None
 
     def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
