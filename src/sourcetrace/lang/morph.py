@@ -147,6 +147,19 @@ class Pymorphy3:
                 return _cased_like(found.word, word), "femn" if "femn" in grammemes else "masc"
         return None
 
+    def plural_noun(self, word: str) -> bool:
+        """Whether the likeliest reading of ``word`` is a common noun in the nominative
+        plural ("Енергетики", "Военные"), not a name."""
+        parses = self.analyzer.parse(word)
+        if not parses:
+            return False
+        grammemes = set(parses[0].tag.grammemes)
+        return (
+            "NOUN" in grammemes
+            and {"nomn", "plur"} <= grammemes
+            and not (self.NAME_TAGS | {"Geox", "Orgn", "Abbr"}) & grammemes
+        )
+
     def is_surname(self, word: str) -> bool:
         """Whether the dictionary knows ``word`` as a surname."""
         return any("Surn" in p.tag.grammemes for p in self.analyzer.parse(word))
@@ -431,6 +444,8 @@ class NameReader:
             words = words[first:end]
         if not words or not all(w[:1].isupper() for w in words):
             return name
+        if len(words) == 1 and self.morphology.plural_noun(words[0]):
+            return name  # "Енергетики попереджають": a group, not one "Енергетик"
         gender = self.morphology.gender(words[0]) if len(words) > 1 else None
         first_name = None
         if len(words) > 1:
