@@ -64,7 +64,7 @@ class Figures:
         # Ukrainian) finds the counted noun by the analyser's part of speech
         backend = langdata.load(self.lang)["_meta"].get("morphology")
         self.morphology = None
-        if backend:
+        if backend and self.data.get("counted_by_morphology", False):
             from ..lang.morph import for_language
 
             self.morphology = for_language(self.lang, backend)
