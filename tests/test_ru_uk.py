@@ -153,3 +153,185 @@ def test_the_written_sets_split_by_file_name_alone():
     names = [f"doc-{n}.txt" for n in range(400)]
     share = sum(written_split(n) == "test" for n in names) / len(names)
     assert 0.38 < share < 0.52
+
+
+def test_a_short_form_of_a_body_takes_the_full_name_the_text_gives():
+    text = (
+        "Бої на сході\n\n"
+        "За добу відбулося 90 боєзіткнень. Про це повідомив Генеральний штаб ЗСУ у ранковому "
+        "зведенні.\n\n"
+        "За даними Генштабу, ворог втратив близько 900 осіб.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-short", published=dt.date(2026, 11, 2)), lang="uk")
+    quote = _quote(reading, "ворог втратив")
+    assert quote.speaker.name == "Генеральний штаб ЗСУ"
+    # one body, not two: the short and the full name are one speaker
+    assert [s.name for s in reading.speakers].count("Генеральний штаб ЗСУ") == 1
+    assert "Генштаб" not in [s.name for s in reading.speakers]
+
+
+def test_a_short_form_stays_when_the_text_gives_no_full_name():
+    reader = NameReader(
+        for_language("ru", "pymorphy3"),
+        short_forms=langdata.concern("ru", "entities")["short_forms"],
+    )
+    words = ["По", "данным", "Службы", "безопасности", "Украины", ",", "голос", "принадлежит"]
+    assert reader.full_form("СБУ", words) == "Служба безопасности Украины"
+    assert reader.full_form("СБУ", ["По", "данным", "СБУ", ",", "голос"]) is None
+    # a person named after the body is no part of its name
+    words = ["заявил", "министр", "обороны", "России", ".", "Министерства", "обороны", "России", "Андрей", "Белоусов"]
+    assert reader.full_form("Минобороны", words) == "Министерство обороны России"
+
+
+UK_STAFF = (
+    "Обмін тілами\n\n"
+    "Україна повернула тіла 500 загиблих. Про це повідомив Координаційний штаб з питань "
+    "поводження з військовополоненими.\n\n"
+    "«Процедура ідентифікації триватиме місяцями», — йдеться в повідомленні штабу.\n\n"
+    "Речник угруповання військ «Південь» Тарас Бойко розповів, що бої тривають на трьох "
+    "напрямках.\n\n"
+    "— Ворог атакує щодня, — пояснив речник.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def uk_staff_reading():
+    return analyze(SourceDoc(text=UK_STAFF, origin="uk-staff", published=dt.date(2026, 11, 6)), lang="uk")
+
+
+def test_the_body_in_the_genitive_after_a_medium_issued_it(uk_staff_reading):
+    quote = _quote(uk_staff_reading, "Процедура ідентифікації")
+    # "в повідомленні штабу": the staff the text named before, with the whole of its name
+    assert quote.speaker.name == "Координаційний штаб з питань поводження з військовополоненими"
+
+
+def test_a_bare_role_noun_is_the_person_the_text_gave_that_role(uk_staff_reading):
+    assert _quote(uk_staff_reading, "Ворог атакує").speaker.name == "Тарас Бойко"
+
+
+def test_there_refers_back_to_the_body_named_with_a_locative():
+    text = (
+        "Обмен пленными\n\n"
+        "В Координационном штабе по обращению с военнопленными Украины сообщили, что часть "
+        "освобожденных нуждается в лечении. Там заявили, что многие провели в плену два года.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-there", published=dt.date(2026, 12, 2)), lang="ru")
+    full = "Координационный штаб по обращению с военнопленными Украины"
+    assert _quote(reading, "часть освобожденных").speaker.name == full
+    assert _quote(reading, "многие провели").speaker.name == full
+
+
+def test_an_outlet_after_the_cue_is_told_and_the_name_before_speaks():
+    text = (
+        "Репатріація\n\n"
+        "Ірина, мати військового з 72-ї бригади, який зник безвісти під Вугледаром, розповіла "
+        "ТСН, що чекає на результати експертизи вже пів року.\n\n"
+        "— Кожна репатріація — це надія і страх водночас, — каже жінка.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-told", published=dt.date(2026, 11, 6)), lang="uk")
+    assert _quote(reading, "чекає на результати").speaker.name == "Ірина"
+    assert _quote(reading, "Кожна репатріація").speaker.name == "Ірина"
+
+
+def test_a_report_referred_back_to_with_an_impersonal_cue_names_its_issuer():
+    text = (
+        "Удар по аеродрому\n\n"
+        "Бійці Головного управління розвідки Міноборони вночі уразили два літаки на аеродромі. "
+        "Про це повідомили в ГУР.\n\n"
+        "«Уражено два літаки і радар», — йдеться в повідомленні розвідки.\n\n"
+        "Від початку доби на фронті відбулося 120 бойових зіткнень. Про це йдеться у зведенні "
+        "Генерального штабу ЗСУ станом на 08:00.\n\n"
+        "Щомісяця сили оборони отримують від 3 до 4 тис. дронів.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-issuer", published=dt.date(2026, 11, 2)), lang="uk")
+    intelligence = "Головне управління розвідки Міноборони"
+    assert _quote(reading, "Бійці Головного").speaker.name == intelligence
+    assert _quote(reading, "Уражено два літаки").speaker.name == intelligence
+    assert _quote(reading, "Від початку доби").speaker.name == "Генеральний штаб ЗСУ"
+    drones = next(f for f in reading.figures if f.value_max == 4000)
+    assert drones.value == 3000 and drones.bound == "range"
+
+
+def test_a_speaker_after_the_cue_and_a_time_adverbial():
+    text = (
+        "Обмен пленными\n\n"
+        "Из плена вернулись 150 российских военнослужащих, сообщило в среду Министерство "
+        "обороны России.\n\n"
+        "Станция полностью лишилась внешнего электроснабжения, сообщила пресс-служба станции.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-after", published=dt.date(2026, 12, 2)), lang="ru")
+    assert _quote(reading, "Из плена").speaker.name == "Министерство обороны России"
+    assert _quote(reading, "Станция полностью").speaker.name == "пресс-служба станции"
+
+
+def test_natasha_tags_only_the_sentences_that_may_hold_a_name():
+    from sourcetrace.pipeline.natasha_ner import may_name, sentences
+
+    text = (
+        "«Это был удар», — заявил глава Харьковской ОВА Олег Синегубов.\n\n"
+        "Вчера вечером войска нанесли удар по городу. Песков отказался комментировать удар. "
+        "Это неправда."
+    )
+    found = [(text[a:b], may_name(text[a:b])) for a, b in sentences(text)]
+    assert found == [
+        ("«Это был удар», — заявил глава Харьковской ОВА Олег Синегубов.", True),
+        ("Вчера вечером войска нанесли удар по городу.", False),  # a common word opens it
+        ("Песков отказался комментировать удар.", True),  # a name opens it
+        ("Это неправда.", False),
+    ]
+    # the names in the tagged sentences are still found
+    reading = analyze(SourceDoc(text="Удар\n\n" + text, origin="ru-ner"), lang="ru")
+    assert {"Олег Синегубов", "Песков"} <= {e.text for e in reading.entities if e.type == "PER"}
+
+
+def test_ukrainian_hedges_figures_and_roles_of_a_strike_report():
+    text = (
+        "Удар по місту\n\n"
+        "За попередньою інформацією, загинули двоє людей, ще п'ятеро дістали поранення. Про це "
+        "повідомив голова Харківської ОВА Олег Синєгубов.\n\n"
+        "«Під завалами можуть перебувати люди. Дані щодо постраждалих уточнюються», — написав "
+        "Синєгубов.\n\n"
+        "Згодом очільник ОВА повідомив, що кількість поранених зросла до дев'яти, серед них двоє "
+        "дітей віком 7 і 12 років.\n\n"
+        "Ймовірно, росіяни застосували ракету «Іскандер-М», зазначили в Повітряних силах.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-strike", published=dt.date(2026, 12, 3)), lang="uk")
+    cues = {h.cue for h in reading.hedges}
+    assert {"За попередньою інформацією", "можуть перебувати", "уточнюються", "Ймовірно"} <= cues
+    values = sorted(f.value for f in reading.figures)
+    assert values == [2, 2, 5, 9]  # the ages (7, 12) are no figures
+    assert _quote(reading, "кількість поранених").speaker.name == "Олег Синєгубов"
+    assert _quote(reading, "Ймовірно").speaker.name == "Повітряні сили"
+    assert not [q for q in reading.quotes if q.text == "Іскандер-М"]  # a name, not a quote
+
+
+def test_according_to_with_a_pronoun_is_a_reported_attribution_of_its_antecedent():
+    text = (
+        "Атака\n\n"
+        "Без світла залишилися 40 тисяч абонентів, повідомив начальник Одеської ОВА Андрій Гончар.\n\n"
+        "За його словами, сили ППО знищили над областю 23 ударні безпілотники.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-his-words"), lang="uk")
+    reported = [a for a in reading.attributions if a.relation == "reported"]
+    assert [(a.source.name, a.evidence.text) for a in reported] == [("Андрій Гончар", "За його словами")]
+
+
+def test_a_plural_pronoun_refers_to_the_group_opening_the_sentence_before():
+    text = (
+        "Обращение\n\n"
+        "Военнослужащие 1432-го мотострелкового полка, мобилизованные в Курской области, "
+        "опубликовали видеообращение. В нем они утверждают, что их без подготовки отправили "
+        "штурмовать позиции под Купянском.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-they"), lang="ru")
+    assert _quote(reading, "их без подготовки").speaker.name == "Военнослужащие 1432-го мотострелкового полка"
+
+
+def test_a_number_counts_any_dictionary_noun_after_it_but_not_an_age():
+    text = (
+        "Станция\n\n"
+        "Станция перешла на питание от 20 резервных дизель-генераторов. В Рыльске погиб мужчина "
+        "52 лет.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-counted"), lang="ru")
+    assert [f.value for f in reading.figures] == [20]

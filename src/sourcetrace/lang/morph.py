@@ -16,7 +16,7 @@ Back-ends register themselves in :data:`BACKENDS` by name; a new analyser is one
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Protocol
 
@@ -50,6 +50,10 @@ class Morphology(Protocol):
         ...
 
 
+#: words whose lemma one analyser keeps before it starts its cache afresh
+LEMMA_CACHE_SIZE = 200_000
+
+
 class Pymorphy3:
     """pymorphy3 with the OpenCorpora (ru) or VESUM (uk) dictionary."""
 
@@ -67,6 +71,9 @@ class Pymorphy3:
         self.analyzer = pymorphy3.MorphAnalyzer(lang=code)
         #: nominatives by word: the speaker component asks for every capitalised word
         self._nominatives: dict[str, list[str]] = {}
+        #: lemmas by word, for every document read (a dictionary look-up costs about a
+        #: millisecond, and the same names and body words come back in every document)
+        self._lemmas: dict[str, str] = {}
 
     def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
         wanted = [set(group.split("+")) for group in tags]
@@ -112,8 +119,13 @@ class Pymorphy3:
         return out or [word]
 
     def lemma(self, word: str) -> str:
-        parses = self.analyzer.parse(word)
-        return parses[0].normal_form if parses else word.lower()
+        found = self._lemmas.get(word)
+        if found is None:
+            if len(self._lemmas) >= LEMMA_CACHE_SIZE:
+                self._lemmas.clear()  # a long run over many texts: start the cache afresh
+            parses = self.analyzer.parse(word)
+            found = self._lemmas[word] = parses[0].normal_form if parses else word.lower()
+        return found
 
     def is_place(self, word: str) -> bool:
         """Whether a reading of ``word`` is a place name or a word made from one
@@ -134,6 +146,19 @@ class Pymorphy3:
             if found is not None:
                 return _cased_like(found.word, word), "femn" if "femn" in grammemes else "masc"
         return None
+
+    def plural_noun(self, word: str) -> bool:
+        """Whether the likeliest reading of ``word`` is a common noun in the nominative
+        plural ("Енергетики", "Военные"), not a name."""
+        parses = self.analyzer.parse(word)
+        if not parses:
+            return False
+        grammemes = set(parses[0].tag.grammemes)
+        return (
+            "NOUN" in grammemes
+            and {"nomn", "plur"} <= grammemes
+            and not (self.NAME_TAGS | {"Geox", "Orgn", "Abbr"}) & grammemes
+        )
 
     def is_surname(self, word: str) -> bool:
         """Whether the dictionary knows ``word`` as a surname."""
@@ -302,8 +327,16 @@ class NameReader:
         morphology: Pymorphy3,
         masculine_endings: dict[str, str] | None = None,
         outlets: dict[str, str] | None = None,
+        short_forms: dict[str, str] | None = None,
     ):
         self.morphology = morphology
+        #: full names of bodies in the nominative by the lemma of their short form ("генштаб"
+        #: -> "Генеральний штаб"), with the lemmas of their words to find them in a text in
+        #: any case; from the language's ``entities.toml``
+        self.short_forms = {
+            short.lower(): (full, [self.lemma(w) for w in full.split()])
+            for short, full in (short_forms or {}).items()
+        }
         self.known: set[str] = set()
         #: known outlets by their lower-case nominative ("медиазона" -> "Медиазона")
         self.outlets = outlets or {}
@@ -323,6 +356,58 @@ class NameReader:
                     # spelt as the text spells it: "«Верстке»" -> Верстка, not Вёрстка
                     return found if "ё" in bare.lower() else found.replace("ё", "е")
         return self.morphology.phrase_nominative(name)
+
+    def lemma(self, word: str) -> str:
+        """The dictionary form of ``word`` (lower case)."""
+        return self.morphology.lemma(word)
+
+    def name_lemmas(self, name: str) -> set[str]:
+        """The lemmas of a body's name, with those of the full name its short form stands
+        for ("ДСНС": державний, служба, з, надзвичайний, ситуація)."""
+        parts = name.split()
+        out = {self.lemma(w) for w in parts}
+        found = self.short_forms.get(self.lemma(parts[0])) if parts else None
+        if found is not None:
+            out.update(found[1])
+        return out
+
+    def full_form(self, name: str, words: Sequence[str]) -> str | None:
+        """The full name a document gives a body it also calls by a short form, in the
+        nominative: "Генштаб" -> "Генеральний штаб ЗСУ" when the text writes "зведенні
+        Генерального штабу ЗСУ", "СБУ" -> "Служба безопасности Украины". The guide asks for
+        the fullest name in the document, and the short form alone would be a second body.
+        ``words`` are the document's tokens; None when the text gives no full form."""
+        parts = name.split()
+        if not parts:
+            return None
+        found = self.short_forms.get(self.lemma(parts[0]))
+        if found is None:
+            return None
+        nominative, full = found
+        size = len(full)
+        for at in range(len(words) - size + 1):
+            if not words[at][:1].isupper() or self.lemma(words[at]) != full[0]:
+                continue
+            if any(self.lemma(words[at + k]) != full[k] for k in range(1, size)):
+                continue
+            end = at + size
+            if end < len(words) and words[end] in ("»", "”", "“", '"'):
+                continue  # inside another name in quote marks ("«Совет при Министерстве обороны»")
+            # the country or force written after it ("ЗСУ", "РФ", "України"), not a person
+            # named after the body ("Міністерство оборони Росії Андрій Білоусов")
+            while (
+                end < len(words)
+                and end - at - size < 2
+                and words[end][:1].isupper()
+                and words[end].isalpha()
+                and self.morphology.gender(words[end]) is None
+                and self.lemma(words[end]) not in full
+            ):
+                end += 1
+            # the country or force the short name carried ("Минобороны России") when the
+            # full name in the text has none after it
+            return " ".join([nominative, *(words[at + size : end] or parts[1:])])
+        return None
 
     def person_in(self, phrase: str) -> str | None:
         """The person's name inside a description ("Посол України у Великій Британії Валерій
@@ -359,6 +444,8 @@ class NameReader:
             words = words[first:end]
         if not words or not all(w[:1].isupper() for w in words):
             return name
+        if len(words) == 1 and self.morphology.plural_noun(words[0]):
+            return name  # "Енергетики попереджають": a group, not one "Енергетик"
         gender = self.morphology.gender(words[0]) if len(words) > 1 else None
         first_name = None
         if len(words) > 1:

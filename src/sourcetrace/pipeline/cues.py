@@ -56,7 +56,7 @@ class Lexicon:
     bare_cues: frozenset[str]
     auxiliaries: frozenset[str]
     aliases: tuple[tuple[str, ...], ...]
-    impersonal: dict[str, str]
+    impersonal: dict[str, frozenset[str]]  # first word -> the words that may follow it
     source_preps: frozenset[str]
     conjunctions: frozenset[str]
     coordinators: frozenset[str]
@@ -99,6 +99,14 @@ class Lexicon:
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
     #: which is then X's indirect quote
     back_reference_quotes: bool = False
+    #: "— йдеться в повідомленні штабу", "говорится в сводке ведомства": the noun phrase right
+    #: after a medium noun, in the genitive, is the body that issued it (languages with cases)
+    genitive_issuer: bool = False
+    #: "..., розповіла ТСН, що": an outlet right after a cue is the one told, not the speaker
+    dative_outlets: bool = False
+    #: prepositions that carry a body's name on past its head noun ("Координаційний штаб | з
+    #: питань поводження з військовополоненими", "Координационный штаб | по обращению с ...")
+    body_links: frozenset[str] = frozenset()
     #: prepositions naming a body that speaks through an impersonal plural ("В Минобороны
     #: заявили", "У Кремлі наголосили")
     locative_sources: frozenset[str] = frozenset()
@@ -139,9 +147,43 @@ class Lexicon:
                 if doc[j].is_punct:
                     break
             return 0 if low not in self.cue_verbs else i + 1
-        if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ == self.impersonal[low]:
+        if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
         return i + 1 if low in self.cue_verbs else 0
+
+
+def _followers(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Two-word cues by their first word: "йдеться в" and "йдеться у" both count."""
+    out: dict[str, set[str]] = {}
+    for seq in pairs:
+        if len(seq) == 2:
+            out.setdefault(seq[0].lower(), set()).add(seq[1].lower())
+    return {first: frozenset(then) for first, then in out.items()}
+
+
+#: longest tail a body's name runs on after its head noun ("з питань поводження з
+#: військовополоненими" is four words)
+MAX_BODY_TAIL = 7
+
+
+def body_tail(doc: Doc, lx: Lexicon, head: int, end: int) -> int:
+    """End of a body's name whose head noun is at ``head``: past a linking preposition
+    (``body_links``) and the words after it, up to punctuation, a cue or time word, or ``end``;
+    ``head + 1`` when the name stops at its head."""
+    if head + 2 >= end or doc[head + 1].lower_ not in lx.body_links:
+        return head + 1
+    stop = head + 1
+    while (
+        stop < end
+        and stop - head <= MAX_BODY_TAIL
+        and doc[stop].is_alpha
+        and doc[stop].lower_ not in lx.cue_verbs
+        and doc[stop].lower_ not in lx.indirect_cues
+        and doc[stop].lower_ not in lx.time_words
+        and doc[stop].lower_ not in lx.complementizers
+    ):
+        stop += 1
+    return stop if stop > head + 2 else head + 1
 
 
 @lru_cache(maxsize=16)
@@ -177,9 +219,7 @@ def lexicon(code: str) -> Lexicon:
         bare_cues=_low(lx.get("bare_cues", lx.get("indirect_cues"))),
         auxiliaries=_low(lx.get("auxiliaries")),
         aliases=tuple(tuple(w.lower() for w in seq) for seq in lx.get("aliases", [])),
-        impersonal={
-            seq[0].lower(): seq[1].lower() for seq in lx.get("impersonal", []) if len(seq) == 2
-        },
+        impersonal=_followers(lx.get("impersonal", [])),
         source_preps=_low(lx.get("source_preps")),
         conjunctions=_low(lx.get("conjunctions"))
         | _low(lx.get("coordinators"))
@@ -225,6 +265,9 @@ def lexicon(code: str) -> Lexicon:
         subject_breaks=_low(lx.get("subject_breaks")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        genitive_issuer=bool(lx.get("genitive_issuer", False)),
+        dative_outlets=bool(lx.get("dative_outlets", False)),
+        body_links=_low(lx.get("body_links")),
         locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),
         scare_preps=_low(lx.get("scare_preps")),
@@ -285,6 +328,13 @@ def np_after(
             break
         if low in stop:
             break
+        if (
+            low in lx.body_links
+            and j > start
+            and has_suffix(doc[j - 1].lower_, lx.org_suffixes)
+            and (tail := body_tail(doc, lx, j - 1, end)) > j
+        ):
+            return start, tail  # "Координаційний штаб | з питань поводження з ..."
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
             if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:
@@ -773,6 +823,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         or doc[start].lower_ in lx.np_stop
         or doc[start].lower_ in lx.np_link
         or doc[start].lower_ in lx.leading_drop
+        or (doc[start].lower_ in lx.adverbs and start + 1 < end)  # "Згодом очільник ОВА"
     ):
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
     if start >= end:

@@ -60,6 +60,14 @@ class Figures:
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "figures")
         self.numbers = NumberReader(self.data)
+        # a language read without a tagger but with a morphological analyser (Russian,
+        # Ukrainian) finds the counted noun by the analyser's part of speech
+        backend = langdata.load(self.lang)["_meta"].get("morphology")
+        self.morphology = None
+        if backend and self.data.get("counted_by_morphology", False):
+            from ..lang.morph import for_language
+
+            self.morphology = for_language(self.lang, backend)
         # a cheap pass over the text: only sentences with a digit or a number word are read
         words = [
             *self.numbers.small,
@@ -448,6 +456,14 @@ class Figures:
                 # "15 til 20 millionar": the multiplier of the upper end scales the lower
                 if expr.scale == 1.0 and nxt.scale > 1.0 and value * nxt.scale < nxt.value:
                     value *= nxt.scale
+                elif (
+                    joined
+                    and expr.scale == 1.0
+                    and not expr.words
+                    and (upper := self._written_multiplier(doc, nxt)) > 1.0
+                    and value * upper < nxt.value
+                ):
+                    value *= upper  # "від 3 до 4 тис.": the thousands of the upper end too
                 # a range rises, and not wildly ("303-832-5213" is a phone number, "1998-30" no range)
                 tail_code = re.match(r"[-–/]\d", text[nxt_end : nxt_end + 2])
                 plausible = value < nxt.value <= max(10 * value, 10) and not tail_code
@@ -561,6 +577,13 @@ class Figures:
             for m in pattern.finditer(sent.text)
         ]
 
+    def _written_multiplier(self, doc: Doc, expr: NumberExpr) -> float:
+        """The multiplier word or abbreviation that ends a number in digits ("4 тис.",
+        "20 тысяч"), 1.0 when there is none."""
+        if expr.words or expr.end - expr.start < 2:
+            return 1.0
+        return float(self.numbers.multipliers.get(doc[expr.end - 1].lower_.rstrip("."), 1.0))
+
     def _not_a_count(self, unit: str | None, before: str, after: str, expr: NumberExpr) -> bool:
         """A duration that is a point in time ("for tre år siden", "om to uker", "Six minutes
         later") or an age ("hun var fem år", "barn under 14 år", "a nine-month-old")."""
@@ -626,7 +649,28 @@ class Figures:
             and not (self._is_year(doc, expr) and "Plur" not in doc[k].morph.get("Number"))
         ):  # "the 1969 film" is a year; "2000 jordmødre" a count
             return doc[k].text.lower(), None, k + 1, True
+        if self.morphology is not None and not doc.has_annotation("POS"):
+            counted = self._counted_noun(doc, j, end)
+            if counted is not None and not self._is_year(doc, expr):
+                return doc[counted].text.lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _counted_noun(self, doc: Doc, start: int, end: int) -> int | None:
+        """The noun a number counts, over at most two adjectives or participles, by the
+        morphological analyser ("20 резервных дизель-генераторов", "23 ударні безпілотники"):
+        a lower-case dictionary noun."""
+        k = start
+        while k < end and k - start <= 2:
+            word = doc[k].text
+            if not (doc[k].is_lower and (doc[k].is_alpha or "-" in word[1:])):
+                return None
+            tag = self.morphology.analyzer.parse(word)[0].tag
+            if tag.POS == "NOUN" and doc[k].lower_ not in self.uncounted:
+                return k
+            if tag.POS not in ("ADJF", "PRTF"):
+                return None
+            k += 1
+        return None
 
     def _unit(self, doc: Doc, i: int, end: int) -> tuple[str | None, str | None, int]:
         """The counted noun after a number: over at most two adjectives, or after "av"/"of"."""

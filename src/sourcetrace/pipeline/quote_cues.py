@@ -151,6 +151,10 @@ class CueReader:
             # "..., meiner fylkesrådmannen, før ...": a cue set off by commas names its speaker
             # after it; the names listed before the comma are no apposition
             after = self._closing_speaker(doc, k, cue_end, hi)
+            if after is not None and lx.dative_outlets and after.name.lower() in lx.outlets:
+                # "Ірина, мати військового, розповіла ТСН, що ...": the outlet is the one told
+                # (a dative); the subject is the apposition before the comma
+                after = None
             if after is not None:
                 self._cue_speakers[k] = after
                 return after, None
@@ -224,6 +228,18 @@ class CueReader:
         ...", "..., meiner X."): a phrase that ends at a comma or the sentence's end."""
         lx = self.lx
         j = _past_medium(doc, lx, cue_end, hi)
+        run = j
+        while run < hi and doc[run].lower_ in lx.time_words:
+            run += 1
+        last = doc[run - 1].lower_ if run > j else ""
+        if run > j and last not in lx.place_preps and last not in lx.locative_sources:
+            j = run  # "..., сообщило в среду Министерство обороны России."
+        if (
+            j + 1 < hi
+            and doc[j].lower_ in lx.locative_sources
+            and (is_cap(doc[j + 1].text) or has_suffix(doc[j + 1].lower_, lx.org_suffixes))
+        ):
+            j += 1  # "..., зазначили в Повітряних силах.", "..., уточнили в штабі.": the body
         s, e = np_after(doc, lx, j, hi)
         if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
             return None
@@ -248,6 +264,9 @@ class CueReader:
                     self._cue_speakers[k] = m
                     return m
             if medium is None and low in lx.medium_nouns:
+                if lx.genitive_issuer and (issuer := self._genitive_issuer(doc, t + 1, hi)):
+                    self._cue_speakers[k] = issuer
+                    return issuer
                 start = t - 1 if t > cue_end and doc[t - 1].lower_ in lx.determiners else t
                 medium = Mention(
                     span=doc[start : t + 1], name=doc[start : t + 1].text, kind="descriptive"
@@ -255,6 +274,31 @@ class CueReader:
         if medium is not None:
             self._cue_speakers[k] = medium
         return medium
+
+    def _genitive_issuer(self, doc: Doc, start: int, hi: int) -> Mention | None:
+        """The body in the genitive after a medium noun ("в повідомленні | штабу", "в сводке |
+        Минобороны России"): a noun phrase, not a time or a preposition."""
+        lx = self.lx
+        if start + 2 < hi and doc[start].lower_ in lx.medium_preps:
+            # "в сообщении | в Telegram-канале | ЗАЭС": the channel's owner ("Telegram-канале"
+            # may be one token or three)
+            k = start + 1
+            if k + 2 < hi and doc[k + 1].text == "-":
+                k += 2
+            if doc[k].lower_.rsplit("-", 1)[-1] in lx.medium_nouns:
+                start = k + 1
+        if start >= hi or doc[start].is_punct or doc[start].lower_ in lx.np_stop:
+            return None
+        if doc[start].lower_ in lx.time_words or doc[start].like_num:
+            return None
+        s, e = np_after(doc, lx, start, hi)
+        if any(has_suffix(doc[t].lower_, lx.org_suffixes) for t in range(s, min(e, s + 2))):
+            # "Генерального штабу ЗСУ": the body as a whole, not a title and a name
+            return Mention(span=doc[s:e], name=doc[s:e].text, kind="organisation")
+        found = make_mention(doc, lx, s, e) if e > s else None
+        if found is None or found.kind not in ("organisation", "named", "descriptive"):
+            return None
+        return found
 
     def _alias(self, doc: Doc, lo: int, hi: int) -> Mention | None:
         """A name given for an anonymous speaker in ``lo:hi`` ("identified only as Yevgeny")."""
@@ -324,8 +368,21 @@ class CueReader:
                 and not any(is_cap(t.text) for t in doc[before[0] + 1 : before[1]])
             ):
                 return before[0], k - 1  # "Olena's neighbour, a retired teacher, said"
+            if before is not None and self._named_opening(doc, lo, before[0]):
+                return lo, before[0] - 1  # "Ірина, мати військового, який ..., розповіла"
             return before
         return None
+
+    def _named_opening(self, doc: Doc, lo: int, start: int) -> bool:
+        """Whether the sentence opens with a name set off by a comma right before ``start``
+        (1-3 capitalised words that read as a person's name)."""
+        comma = start - 1
+        if comma <= lo or doc[comma].text != "," or comma - lo > 3:
+            return False
+        if not all(is_cap(t.text) and t.is_alpha for t in doc[lo:comma]):
+            return False
+        found = make_mention(doc, self.lx, lo, comma)
+        return found is not None and found.kind == "named"
 
     def _head(self, doc: Doc, s: int, e: int) -> int:
         """The head of the phrase ``s:e``: its last word before a preposition ("En ukrainsk

@@ -10,7 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .annotations import Mention, QuoteAnn
-from .cues import Lexicon, is_cap, make_mention, np_after, np_before, subject_at
+from .cues import (
+    Lexicon,
+    body_tail,
+    has_suffix,
+    is_cap,
+    make_mention,
+    np_after,
+    np_before,
+    subject_at,
+)
 from .quote_cues import CueReader, ReadState, apposed_name
 from .quote_marks import DASHES
 
@@ -354,6 +363,7 @@ class IndirectReader(CueReader):
         """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
         in the same paragraph, is what the speaker after the cue reported (languages with
         ``back_reference_quotes``)."""
+        lx = self.lx
         if not (s0 - 1 > 0 and doc[s0 - 1].text in (".", "!")):
             return None
         p1 = s0 - 1  # the previous sentence, its final stop left out
@@ -365,6 +375,8 @@ class IndirectReader(CueReader):
         if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
             return None
         speaker, _ = self._speaker_pos(doc, k, cue_end, s0, s1)
+        if speaker is None and lx.locative_sources:
+            speaker = _locative_source(doc, lx, cue_end, s1)  # "Про це повідомили в ГУР."
         if speaker is None:
             return None
         return QuoteAnn(span=doc[p0:p1], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
@@ -550,12 +562,19 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
 
 def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     """ "В Минобороны заявили", "У Кремлі наголосили": a body named with a locative
-    preposition opening the sentence speaks through an impersonal plural cue."""
+    preposition opening the sentence speaks through an impersonal plural cue (or closing it:
+    "Про це повідомили в ГУР.")."""
     if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources or not is_cap(doc[s0 + 1].text):
         return None
     end = s0 + 1
     while end < k and is_cap(doc[end].text):
         end += 1
-    if not all(doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words for t in range(end, k)):
+    if end < k and has_suffix(doc[end].lower_, lx.org_suffixes):
+        # "В Координационном штабе по обращению с военнопленными Украины сообщили"
+        end = body_tail(doc, lx, end, k)
+    if not all(
+        doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words or doc[t].is_punct
+        for t in range(end, k)
+    ):
         return None
     return make_mention(doc, lx, s0 + 1, end)

@@ -363,6 +363,15 @@ class _QuoteReading(IndirectReader):
             and content[-1:] not in ".!?…"
         ):
             return None  # a name or title in quote marks: "Frontline Notes", "I Want to Live"
+        if (
+            words == 1
+            and content[:1].isupper()
+            and content[-1:] not in ".!?…,"
+            and not seg.sentence_start
+            and b1 - 1 >= b0
+            and doc[b1 - 1].is_alpha
+        ):
+            return None  # a name after its noun: "ракету «Іскандер-М», зазначили в ..."
         for k in range(a0, min(a1, a0 + (12 if words > 3 else 4))):
             if doc[k].lower_ in lx.coordinators and k <= a0 + 1:
                 break  # "as 'mercenaries', and Moscow claims ...": another clause

@@ -36,6 +36,7 @@ from .cues import (
     ORG_LABELS,
     PER_LABELS,
     Lexicon,
+    body_tail,
     has_suffix,
     is_cap,
     is_name_token,
@@ -45,6 +46,7 @@ from .cues import (
     lower_forms,
     make_mention,
     mention_class,
+    np_after,
     subject_at,
 )
 
@@ -110,7 +112,8 @@ def _name_reader_factory(code: str):
     endings = langdata.concern(code, "entities").get("masculine_surname_endings", {})
     media = langdata.concern(code, "speakers").get("media", {}).get("outlets", [])
     outlets = {o.lower(): o for o in media if len(o.split()) == 1}
-    return lambda: NameReader(analyser, endings, outlets)
+    short_forms = langdata.concern(code, "entities").get("short_forms", {})
+    return lambda: NameReader(analyser, endings, outlets, short_forms)
 
 
 class _Resolution:
@@ -161,6 +164,9 @@ class _Resolution:
                 # sentence is a person described, not an organisation
                 m.kind = "descriptive"
             m.name = self._names.organisation(m.name)
+            if m.kind == "organisation" and m.span is not None:
+                # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
+                m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
@@ -181,6 +187,7 @@ class _Resolution:
         self._quoted = quoted
         self._quote_starts = [a for a, _ in quoted]
         self._where: dict[str, list[int]] | None = None
+        self._token_texts: list[str] | None = None
         self._person_words: set[str] = set()  # words of the people named so far
         for m in mentions:
             self._normalise(doc, m)
@@ -202,7 +209,11 @@ class _Resolution:
             elif m.kind == "named":
                 target = self._same_name(m, clusters)
             elif m.kind == "organisation":
-                target = self._same_org(m, clusters) or self._definite(m, clusters)
+                target = (
+                    self._same_org(m, clusters)
+                    or self._definite(m, clusters)
+                    or self._role_in_body(m, clusters)
+                )
             else:
                 target = (
                     self._titled(doc, m, clusters, quoted, mentions)
@@ -237,10 +248,16 @@ class _Resolution:
                 # a tagger's ORG on a surname the text gives in full before ("Pavel Gubin")
                 m.name, m.kind, m.entity_type = full, "named", "PER"
                 target = self._same_name(m, clusters)
+            elif target is None and m.kind in ("organisation", "descriptive") and (
+                body := self._body_by_lemma(m, clusters)
+            ):
+                target = body
             elif target is None and m.kind in ("organisation", "descriptive"):
                 full = self._fuller_org(doc, m)
                 if full:
                     m.name, m.kind = full, "organisation"
+                    if self._names is not None:
+                        m.name = self._names.organisation(full)
                     target = self._same_org(m, clusters)
             if target is None:
                 cls, number = mention_class(self.lx, m)
@@ -256,6 +273,8 @@ class _Resolution:
         for c in clusters:
             if c.kind == "organisation":
                 c.name = self._full_org_name(doc, c.name)
+        if self._names is not None:
+            self._full_forms(doc, clusters)
         for c in clusters:
             lead = next((x for x in c.mentions if x.kind == c.kind and x.kind != "pronoun"), None)
             for m in c.mentions:
@@ -285,6 +304,27 @@ class _Resolution:
             if best is None or start > best[0]:
                 best = (start, of[id(said)])
         return best[1] if best is not None else None
+
+    def _tokens(self, doc: Doc) -> list[str]:
+        """The document's token texts, read once."""
+        if self._token_texts is None:
+            self._token_texts = [t.text for t in doc]
+        return self._token_texts
+
+    def _full_forms(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """A body called by its short form ("Генштаб", "СБУ") takes the full name the text
+        gives it ("Генерального штабу ЗСУ" -> Генеральний штаб ЗСУ), and the clusters that end
+        with one name are one referent (languages with a name reader, whose ``entities.toml``
+        lists ``short_forms``)."""
+        words = self._tokens(doc)
+        first: dict[str, int] = {}
+        for c in clusters:
+            if c.kind != "organisation":
+                continue
+            full = self._names.full_form(c.name, words)
+            if full:
+                c.name = full
+            c.id = first.setdefault(c.name, c.id)
 
     def _in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside a direct quote of this document."""
@@ -592,6 +632,7 @@ class _Resolution:
                     or low in lx.np_link
                     or low in lx.placeholders
                     or low in lx.pronouns
+                    or (self._names is not None and is_title(low, lx))
                 ):
                     break  # "Ifølgje Sogn Avis": a sentence's first word is no part of the name
                 start -= 1
@@ -608,6 +649,23 @@ class _Resolution:
             if len(found.split()) > len(best.split()) and len(found.split()) <= n + 4:
                 best = found
         return best
+
+    def _body_by_lemma(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A lone lower-case organisation word in Russian or Ukrainian ("в повідомленні
+        розвідки", "уточнили в штабі") is the body named before whose name holds that word,
+        in any case ("Головне управління розвідки Міноборони")."""
+        if self._names is None or m.span is None or len(m.span) != 1 or is_cap(m.span[0].text):
+            return None
+        head = m.span[0].lower_
+        if not has_suffix(head, self.lx.org_suffixes):
+            return None
+        lemma = self._names.lemma(head)
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if c.kind != "organisation" or not 0 <= c.last < m.span.start_char:
+                continue
+            if lemma in self._names.name_lemmas(c.name) and c.name.lower() != head:
+                return c  # "у службі" after "ДСНС", a short form of "Державна служба ..."
+        return None
 
     def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
         """For a definite organisation word with no earlier mention ("brigaden", "the
@@ -631,11 +689,19 @@ class _Resolution:
         }
         if len(words) == 2:
             stems.add(head)
-        if not stems:
+        lemma = None
+        if self._names is not None and len(words) == 1:
+            # no articles in Russian and Ukrainian: "в повідомленні штабу" is the staff the
+            # text named before, in whatever case ("Координаційний штаб з питань ...")
+            lemma = self._names.lemma(head)
+        if not stems and lemma is None:
             return None
         for t in range(m.span.start - 1, -1, -1):
             low = doc[t].lower_
-            if not any(low.endswith(st) for st in stems):
+            if lemma is not None:
+                if not is_cap(doc[t - 1].text if t > 0 else "") or self._names.lemma(low) != lemma:
+                    continue
+            elif not any(low.endswith(st) for st in stems):
                 continue
             k = t
             while k > 0:
@@ -649,6 +715,9 @@ class _Resolution:
                     continue
                 break
             if k < t and any(is_cap(x.text) for x in doc[k : t + 1]):
+                if lemma is not None:
+                    # "Координаційний штаб | з питань поводження з військовополоненими"
+                    return doc[k : body_tail(doc, lx, t, m.span.start)].text
                 return doc[k : t + 1].text
             end = t + 1
             if is_cap(doc[t].text) and end + 1 < m.span.start and doc[end].lower_ in self.lx.np_link:
@@ -819,6 +888,9 @@ class _Resolution:
         "President Volodymyr Zelenskyj talte ..." (a mention, or a name in the text before)."""
         lx = self.lx
         words = m.text.lower().split()
+        held = self._role_in_body(m, clusters)
+        if held is not None:
+            return held
         if (
             not words
             or len(words) > 2
@@ -833,6 +905,10 @@ class _Resolution:
         }
         if len(words) == 2:
             stems.add(head)
+        if self._names is not None and len(words) == 1:
+            # Russian and Ukrainian have no articles: a bare role noun ("пояснив речник",
+            # "сообщил губернатору") is definite, in any case
+            stems |= {head, self._names.lemma(head)}
         agent = m.span is not None and len(words) == 1 and self._definite_noun(m.span[-1])
         if not agent:
             # a role the lexicon lists; an agent noun ("forskeren", "butikksjefen") refers to
@@ -869,6 +945,22 @@ class _Resolution:
         clusters.append(c)
         self._join(c, cand)
         return c
+
+    def _role_in_body(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """"очільник ОВА", "глава региона": a role in a body (Russian and Ukrainian put the
+        body after the role, in the genitive) is the person the text titled with that body
+        before ("голова Харківської ОВА Олег Синєгубов"), whatever the role word."""
+        words = m.text.lower().split()
+        if self._names is None or not 2 <= len(words) <= 3 or not is_title(words[0], self.lx):
+            return None
+        at = _pos(m)
+        lemmas = {self._names.lemma(w) for w in words[1:]}
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if c.cls != "person" or c.kind != "named" or not 0 <= c.last < at:
+                continue
+            if lemmas <= {self._names.lemma(t) for t in c.titles}:
+                return c
+        return None
 
     def _agent_focus(
         self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
@@ -1237,6 +1329,12 @@ class _Resolution:
             if bounds is None:
                 continue
             s0, e0 = bounds
+            if self._names is not None:
+                # "Военнослужащие | 1432-го мотострелкового полка, ...": the genitive after
+                # the head, up to the comma, is part of the subject in Russian and Ukrainian
+                _, longer = np_after(doc, lx, s0, span.start)
+                if e0 < longer < span.start and doc[longer].text == ",":
+                    e0 = longer
             # "Moren hans, Halyna Melnyk, ..." : the name in the apposition
             for c in range(e0, min(span.start - 2, t + 8)):
                 if doc[c].text != ",":
