@@ -750,3 +750,10 @@ def test_according_to_inside_a_clause_and_a_spokesperson_for_a_titled_person() -
     spokesperson = next(q for q in quotes if "videoen er falsk" in q.text)
     assert spokesperson.speaker is not None
     assert spokesperson.speaker.name != "Vladimir Putin"  # the spokesperson speaks, not Putin
+
+
+def test_points_to_that_reports_and_points_to_a_thing_does_not() -> None:
+    doc = read("Forskeren Per Lund viser til at skytingen har økt markant.\n")
+    assert find(doc, "skytingen har økt").speaker.name == "Per Lund"
+    other = read("For å forklare dette viser Lund til de to store klubbene i byen.\n")
+    assert [q for q in other._.st_quotes if q.kind == "indirect"] == []

@@ -116,6 +116,9 @@ class Lexicon:
     byline_words: frozenset[str] = frozenset()
     clause_links: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
+    #: fotballklubbene" points at something, it reports nothing)
+    complement_cues: frozenset[str] = frozenset()
     #: auxiliaries of the passive: a cue's participle after them names no speaker
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
@@ -277,6 +280,7 @@ def lexicon(code: str) -> Lexicon:
         clause_links=_low(lx.get("clause_links")),
         negations=_low(lx.get("negations")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
+        complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
         first_person=_low(words.get("first_person")),

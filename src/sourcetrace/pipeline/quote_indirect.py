@@ -165,6 +165,8 @@ class IndirectReader(CueReader):
                 break  # "..., sa helseministeren, og la til at ...": the second cue's clause
             j += 1
         clause = None
+        if comp is None and doc[k].lower_ in lx.complement_cues:
+            return None  # "viser Ekern til de to klubbene": pointing at something, no report
         if comp is not None:
             clause = self._clause(doc, comp + 1, s1, state)
         elif subj_start is not None:
