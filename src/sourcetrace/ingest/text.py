@@ -70,8 +70,24 @@ class NormalisedText:
         return self.offsets[start], self.ends[end - 1]
 
 
+#: characters whose normalisation moves later offsets (a folded CR LF, a dropped character)
+_SHIFTING = frozenset({"\r", *_DROP})
+#: characters replaced one for one: the fast path translates them in a single pass
+_ONE_FOR_ONE = str.maketrans({**dict.fromkeys(_SPACE, " "), **dict.fromkeys("\u2028\u2029\f\v", "\n")})
+
+
 def normalise(original: str) -> NormalisedText:
     """NFC, newlines folded to ``\\n``, unusual spaces to `` ``, zero-width characters dropped."""
+    distinct = set(original)
+    if distinct.isdisjoint(_SHIFTING) and not any(unicodedata.combining(c) for c in distinct):
+        # Nearly every text: no character moves, so offsets are the identity and the
+        # character-by-character pass below (a fifth of the rules layer's time) is not needed.
+        n = len(original)
+        ends = array("i", range(1, n + 1))
+        ends.append(n)
+        return NormalisedText(
+            original=original, text=original.translate(_ONE_FOR_ONE), offsets=array("i", range(n + 1)), ends=ends
+        )
     out: list[str] = []
     offsets = array("i")
     ends = array("i")

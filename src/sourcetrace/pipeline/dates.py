@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
-from .annotations import DateAnn, get_list
+from .annotations import DateAnn, doc_text, get_list
 from .date_resolve import Resolved, resolve
 from .date_vocab import compile_patterns, trigger_words, vocab
 from .entity_rules import tokenizer_fixes
@@ -82,8 +82,9 @@ class Dates:
         """Resolved date expressions in ``doc``: where matches overlap, the longest wins."""
         out: list[tuple[int, int, Resolved]] = []
         for a, b in self.windows(doc):
-            # the window's own text (doc.text would join every token of the doc again)
-            start, text = doc[a].idx, doc[a:b].text
+            # the window's own text, cut from the text joined once per document
+            window = doc[a:b]
+            start, text = window.start_char, doc_text(doc)[window.start_char : window.end_char]
             found = []
             for pattern in self.patterns:
                 for m in pattern.finditer(text):

@@ -114,9 +114,18 @@ class _Rule:
             self.after = max(self.after, sum(max_length(t) for t in pattern[i + 1 :]))
         self.orth = np.array(sorted(keys["ORTH"]), dtype="uint64")
         self.lower = np.array(sorted(keys["LOWER"]), dtype="uint64")
+        self.orth_keys = frozenset(keys["ORTH"])
+        self.lower_keys = frozenset(keys["LOWER"])
 
-    def windows(self, arr: np.ndarray, n: int) -> list[tuple[int, int]]:
-        """Merged token ranges around the anchors (``arr``: ORTH and LOWER columns)."""
+    def windows(
+        self, arr: np.ndarray, n: int, present: tuple[set[int], set[int]] | None = None
+    ) -> list[tuple[int, int]]:
+        """Merged token ranges around the anchors (``arr``: ORTH and LOWER columns).
+
+        ``present`` (the document's distinct ORTH and LOWER values) lets a rule none of whose
+        anchors occurs skip the array scan: most rules have no anchor in a given document."""
+        if present is not None and self.orth_keys.isdisjoint(present[0]) and self.lower_keys.isdisjoint(present[1]):
+            return []
         hit = np.isin(arr[:, 0], self.orth) | np.isin(arr[:, 1], self.lower)
         out: list[tuple[int, int]] = []
         for i in np.flatnonzero(hit).tolist():
@@ -146,9 +155,10 @@ class AnchoredMatcher:
         if not self.rules or not len(doc):
             return []
         arr = doc.to_array([ORTH, LOWER])
+        present = (set(arr[:, 0].tolist()), set(arr[:, 1].tolist()))
         found: set[tuple[int, int, int]] = set()
         for rule in self.rules:
-            for start, end in rule.windows(arr, len(doc)):
+            for start, end in rule.windows(arr, len(doc), present):
                 for key, s, e in rule.matcher(doc[start:end]):
                     found.add((key, s + start, e + start))
         return sorted(found, key=lambda m: (m[1], m[2]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .annotations import Mention, QuoteAnn
+from .annotations import Mention, QuoteAnn, doc_lowers
 from .cues import Lexicon, is_cap, make_mention, np_after, np_before, subject_at
 from .quote_cues import CueReader, ReadState
 from .quote_marks import DASHES
@@ -24,6 +24,7 @@ class IndirectReader(CueReader):
         # only the direct quotes of this paragraph matter here
         quoted = [(a, b) for a, b in state.quoted if a < para.end_char and b > para.start_char]
         firsts = {seq[0] for seq in lx.according_to}
+        lowers = doc_lowers(doc)
         # sentence bounds inside the paragraph
         # sentences, and lines: "- A, officials said\n- B" (a bulleted list in one paragraph)
         starts: list[int] = []
@@ -38,10 +39,9 @@ class IndirectReader(CueReader):
                 continue
             k = s0
             while k < s1:
-                tok = doc[k]
-                low = tok.lower_
+                low = lowers[k]
                 ann = None
-                if low not in lx.indirect_cues and low not in firsts or inside(quoted, tok.idx):
+                if low not in lx.indirect_cues and low not in firsts or inside(quoted, doc[k].idx):
                     k += 1
                     continue
                 if low in lx.indirect_cues and (
