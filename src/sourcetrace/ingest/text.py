@@ -11,8 +11,6 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 
 class InputError(ValueError):
     """Bad input: the message names what is wrong and is shown to the user as it is."""
@@ -36,6 +34,9 @@ def decode(data: bytes, name: str = "input") -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        # imported here: only text that is not UTF-8 needs it, and start-up should not pay for it
+        from charset_normalizer import from_bytes
+
         best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
         if best is None:
             raise InputError(f"{name}: cannot decode: not text in a known encoding") from None

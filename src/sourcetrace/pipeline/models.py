@@ -41,6 +41,21 @@ def shipped_syntax_path(lang: str) -> Path | None:
     return path if (path / "config.cfg").is_file() else None
 
 
+#: components of a shipped pipeline whose annotations no reading component reads: lemmas, and
+#: fine-grained tags when a morphologizer gives the parts of speech (no attribute ruler maps the
+#: tags to them). Not loading them saves their share of the model's time, with the same reading.
+_LEMMATIZERS = ("lemmatizer", "trainable_lemmatizer")
+
+
+def unused_components(path: Path) -> list[str]:
+    """The components of the shipped pipeline at ``path`` the reading does not use."""
+    names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
+    unused = [name for name in names if name in _LEMMATIZERS]
+    if "tagger" in names and "morphologizer" in names and "attribute_ruler" not in names:
+        unused.append("tagger")
+    return unused
+
+
 def add_syntax(nlp: Language, lang: str) -> Language:
     """Add our parser to a shipped pipeline that has none: speaker and source phrases are
     read from its subjects and noun phrases (``cues.py``); rules remain the fallback."""
@@ -66,7 +81,7 @@ def load_base(lang: str, model: str | None = None) -> Language:
             ) from exc
     path = shipped_model_path(lang)
     if path is not None:
-        return add_syntax(spacy.load(path), lang)
+        return add_syntax(spacy.load(path, exclude=unused_components(path)), lang)
     return add_base_components(spacy.blank(spacy_lang), lang)
 
 
