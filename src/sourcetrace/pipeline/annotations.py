@@ -50,7 +50,7 @@ class Mention:
 
     @property
     def text(self) -> str:
-        return self.span.text if self.span is not None else self.name
+        return span_text(self.span) if self.span is not None else self.name
 
 
 @dataclass(eq=False)

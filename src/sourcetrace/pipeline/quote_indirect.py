@@ -7,6 +7,7 @@ A mixin for the per-document reader :class:`~sourcetrace.pipeline.quotes._QuoteR
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from .annotations import Mention, QuoteAnn, doc_lowers
@@ -29,10 +30,12 @@ class IndirectReader(CueReader):
         # sentences, and lines: "- A, officials said\n- B" (a bulleted list in one paragraph)
         starts: list[int] = []
         after_newline = True
-        for t in para:
-            if after_newline or t.is_sent_start:
-                starts.append(t.i)
-            after_newline = t.is_space and "\n" in t.text
+        # token columns, not Token objects: a sentence start is SENT_START 1
+        sent_starts = doc.to_array(SENT_START)[para.start : para.end].tolist()
+        for i, sent_start in zip(range(para.start, para.end), sent_starts, strict=True):
+            if after_newline or sent_start == 1:
+                starts.append(i)
+            after_newline = lowers[i].isspace() and "\n" in lowers[i]
         bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
         for s0, s1 in bounds:
             if doc[s0].text in DASHES and inside(quoted, doc[min(s0 + 1, s1 - 1)].idx):
