@@ -7,8 +7,10 @@ every annotation on the ``Doc`` to records whose spans point into the ORIGINAL t
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -68,6 +70,24 @@ def analyze(source: SourceDoc, lang: str | None = None, model: str | None = None
     (cut at paragraph breaks, else sentence ends or whitespace) so time and memory grow linearly
     with its length; the chunks' records are merged into one reading whose spans point into the
     whole original text."""
+    prepared = _prepare(source, lang, model)
+    parts = [(prepared.nlp(doc), start) for doc, start in prepared.parts]
+    return read_parts(parts, prepared.norm, source, prepared.code)
+
+
+@dataclass
+class _Prepared:
+    """A document checked, normalised, its language known and cut into unread ``Doc`` chunks
+    (each with the offset where it starts in the normalised text)."""
+
+    norm: NormalisedText
+    code: str
+    nlp: Language
+    parts: list[tuple[Doc, int]]
+
+
+def _prepare(source: SourceDoc, lang: str | None, model: str | None) -> _Prepared:
+    """Everything before the pipeline runs; raises :class:`InputError` for bad input."""
     if not source.text or not source.text.strip():
         raise InputError(f"{source.origin}: empty input")
     bad = bad_text(source.text)
@@ -82,8 +102,83 @@ def analyze(source: SourceDoc, lang: str | None = None, model: str | None = None
         doc._.st_lang = code
         doc._.st_published = source.published
         doc._.st_outlet = source.source
-        parts.append((nlp(doc), start))
-    return read_parts(parts, norm, source, code)
+        parts.append((doc, start))
+    return _Prepared(norm=norm, code=code, nlp=nlp, parts=parts)
+
+
+#: documents read together by :func:`read_many`: the statistical components run a batch as one
+#: matrix product, about a quarter faster than one document at a time (``docs/models.md``)
+BATCH_SIZE = 32
+
+
+def read_many(
+    sources: Iterable[SourceDoc],
+    lang: str | None = None,
+    model: str | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[Reading | Exception]:
+    """Read documents in input order, ``batch_size`` at a time through ``nlp.pipe``.
+
+    Yields each document's :class:`Reading`, or the exception that stopped it (an
+    :class:`InputError` for bad input): one bad document never stops the others. The readings
+    are those :func:`analyze` gives one by one."""
+    batch: list[SourceDoc] = []
+    for source in sources:
+        batch.append(source)
+        if len(batch) >= batch_size:
+            yield from _read_batch(batch, lang, model, batch_size)
+            batch = []
+    if batch:
+        yield from _read_batch(batch, lang, model, batch_size)
+
+
+def _read_batch(
+    sources: list[SourceDoc], lang: str | None, model: str | None, batch_size: int
+) -> Iterator[Reading | Exception]:
+    prepared: list[_Prepared | Exception] = []
+    for source in sources:
+        try:
+            prepared.append(_prepare(source, lang, model))
+        except Exception as exc:  # reported in its place, the others are read
+            prepared.append(exc)
+    # one pipe per pipeline (documents of several languages in one batch)
+    by_pipeline: dict[int, list[tuple[int, int]]] = {}
+    for n, item in enumerate(prepared):
+        if isinstance(item, _Prepared):
+            for k in range(len(item.parts)):
+                by_pipeline.setdefault(id(item.nlp), []).append((n, k))
+    failed: dict[int, Exception] = {}
+    for where in by_pipeline.values():
+        first = prepared[where[0][0]]
+        assert isinstance(first, _Prepared)
+        docs = [prepared[n].parts[k][0] for n, k in where]  # type: ignore[union-attr]
+        try:
+            read = list(first.nlp.pipe(docs, batch_size=batch_size))
+        except Exception:
+            # find the document at fault: read each again from the start, one by one (the
+            # batch's docs may hold half their annotations)
+            for n in dict.fromkeys(n for n, _k in where):
+                try:
+                    again = _prepare(sources[n], lang, model)
+                    again.parts = [(again.nlp(doc), start) for doc, start in again.parts]
+                    prepared[n] = again
+                except Exception as exc:
+                    failed[n] = exc
+            continue
+        for (n, k), doc in zip(where, read, strict=True):
+            item = prepared[n]
+            assert isinstance(item, _Prepared)
+            item.parts[k] = (doc, item.parts[k][1])
+    for source, (n, item) in zip(sources, enumerate(prepared), strict=True):
+        if isinstance(item, Exception):
+            yield item
+        elif n in failed:
+            yield failed[n]
+        else:
+            try:
+                yield read_parts(item.parts, item.norm, source, item.code)
+            except Exception as exc:
+                yield exc
 
 
 def analyze_many(sources: Iterable[SourceDoc], lang: str | None = None, model: str | None = None):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -21,6 +23,7 @@ app = typer.Typer(
     help="sourcetrace: quotes, speakers, sourcing chains, figures and hedges in war reporting.",
 )
 err = Console(stderr=True, soft_wrap=True)
+T = TypeVar("T")
 
 
 class Fail(Exception):
@@ -81,7 +84,7 @@ def analyze(
     and URLs. A document that cannot be read is reported and the others go on; the exit status
     is 1 when any failed.
     """
-    from .analysis import analyze as analyze_doc
+    from .analysis import BATCH_SIZE, read_many
     from .ingest import IngestFailure
     from .ingest.sources import iter_sources
     from .report import print_reading
@@ -154,25 +157,28 @@ def analyze(
             finally:
                 reader.close()
         else:
-            for item in items:
-                if isinstance(item, IngestFailure):
-                    fail(item.origin, item.message)
-                else:
+            # read in batches through nlp.pipe (same readings, about a tenth faster with a
+            # trained pipeline); a short input is one batch, read as soon as it ends
+            for group in _groups(items, BATCH_SIZE):
+                docs = [item for item in group if not isinstance(item, IngestFailure)]
+                for item in docs:
                     if pub is not None and item.published is None:
                         item.published = pub
-                    try:
-                        reading = analyze_doc(
-                            item, lang=None if lang == "auto" else lang, model=model
-                        )
-                    except InputError as exc:
-                        fail(item.origin, str(exc).removeprefix(f"{item.origin}: "))
-                    except Exception as exc:  # one document must not stop the thousands after it
-                        fail(item.origin, f"internal error: {type(exc).__name__}: {exc}")
+                results = read_many(docs, lang=None if lang == "auto" else lang, model=model)
+                for item in group:
+                    if isinstance(item, IngestFailure):
+                        fail(item.origin, item.message)
                     else:
-                        readings += 1
-                        emit(reading)
-                if bar is not None:
-                    bar.update(task, advance=1, failed=failures)
+                        result = next(results)
+                        if isinstance(result, InputError):
+                            fail(item.origin, str(result).removeprefix(f"{item.origin}: "))
+                        elif isinstance(result, Exception):  # one document must not stop the others
+                            fail(item.origin, f"internal error: {type(result).__name__}: {result}")
+                        else:
+                            readings += 1
+                            emit(result)
+                    if bar is not None:
+                        bar.update(task, advance=1, failed=failures)
     if held is not None:
         sys.stdout.write(held.model_dump_json(indent=2) + "\n")
     sys.stdout.flush()
@@ -182,6 +188,13 @@ def analyze(
         raise typer.Exit(1)
     if readings == 0:
         raise Fail("no documents to read")
+
+
+def _groups(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last shorter), read lazily."""
+    iterator = iter(items)
+    while group := list(itertools.islice(iterator, size)):
+        yield group
 
 
 def _progress(show: bool):

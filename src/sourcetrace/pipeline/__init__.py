@@ -26,7 +26,7 @@ from . import (  # noqa: F401  (importing registers the factories)
     sourcing,
     speakers,
 )
-from .models import load_base
+from .models import disable_unused, load_base
 
 #: Our components in pipeline order, after the base pipeline's own.
 COMPONENTS = (
@@ -80,4 +80,6 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     """The full reading pipeline for ``lang``; ``model`` names a base pipeline or ``blank``."""
     langdata.load(lang)  # raises UnsupportedLanguage early
     nlp = load_base(lang, model)
+    if model is None:  # the shipped pipeline: what the reading does not read is not run
+        disable_unused(nlp)
     return add_components(nlp, lang)

@@ -22,6 +22,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .annotations import remember_text
+
 #: Longest whitespace-free run the tokenizer gets in one piece (URLs are shorter; runs longer
 #: than this are noise, and their tokens are cut at piece boundaries).
 MAX_RUN = 100
@@ -60,7 +62,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     becomes tokens of :data:`MAX_RUN` characters (no affix splitting: such a run is noise, and
     splitting it would cost O(n²) and one token per character). The Doc's text is ``text``."""
     if _LONG_RUN.search(text) is None:
-        return nlp.make_doc(text)
+        return remember_text(nlp.make_doc(text), text)
     docs: list[Doc] = []
     done = 0
     for run in _LONG_RUN.finditer(text):

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
-from .annotations import DateAnn, get_list
+from .annotations import DateAnn, doc_text, get_list
 from .date_resolve import Resolved, resolve
 from .date_vocab import compile_patterns, trigger_words, vocab
 from .entity_rules import tokenizer_fixes
@@ -46,9 +46,7 @@ class Dates:
         self.vocab = vocab(self.lang)
         self.patterns = compile_patterns(self.lang)
         strings = nlp.vocab.strings
-        self.triggers = np.array(
-            sorted(strings.add(w) for w in trigger_words(self.lang)), dtype="uint64"
-        )
+        self.triggers = frozenset(strings.add(w) for w in trigger_words(self.lang))
         # names holding a date word ("The Sunday Times"): a date inside one is no date
         blocks = self.data.get("not_dates", [])
         self.not_dates = re.compile("|".join(f"(?:{b})" for b in blocks)) if blocks else None
@@ -64,13 +62,16 @@ class Dates:
         arr = doc.to_array([LOWER, SHAPE])
         strings = doc.vocab.strings
         # the shapes holding a digit ("dd", "d.d"): read per call, nothing kept between documents
-        digit = np.array(
-            [h for h in np.unique(arr[:, 1]).tolist() if "d" in strings[h]], dtype="uint64"
-        )
-        hit = np.isin(arr[:, 0], self.triggers) | np.isin(arr[:, 1], digit)
+        digit = {h for h in np.unique(arr[:, 1]).tolist() if "d" in strings[h]}
+        # set lookups: cheaper than ``np.isin`` against the long trigger list for one document
+        hits = [
+            i
+            for i, (lower, shape) in enumerate(arr.tolist())
+            if lower in self.triggers or shape in digit
+        ]
         out: list[tuple[int, int]] = []
         n = len(doc)
-        for i in np.flatnonzero(hit).tolist():
+        for i in hits:
             a, b = max(0, i - REACH), min(n, i + 1 + REACH)
             if out and a <= out[-1][1]:
                 out[-1] = (out[-1][0], b)
@@ -82,8 +83,9 @@ class Dates:
         """Resolved date expressions in ``doc``: where matches overlap, the longest wins."""
         out: list[tuple[int, int, Resolved]] = []
         for a, b in self.windows(doc):
-            # the window's own text (doc.text would join every token of the doc again)
-            start, text = doc[a].idx, doc[a:b].text
+            # the window's own text, cut from the text joined once per document
+            window = doc[a:b]
+            start, text = window.start_char, doc_text(doc)[window.start_char : window.end_char]
             found = []
             for pattern in self.patterns:
                 for m in pattern.finditer(text):

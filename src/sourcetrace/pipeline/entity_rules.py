@@ -114,18 +114,45 @@ class _Rule:
             self.after = max(self.after, sum(max_length(t) for t in pattern[i + 1 :]))
         self.orth = np.array(sorted(keys["ORTH"]), dtype="uint64")
         self.lower = np.array(sorted(keys["LOWER"]), dtype="uint64")
+        self.orth_keys = frozenset(keys["ORTH"])
+        self.lower_keys = frozenset(keys["LOWER"])
 
-    def windows(self, arr: np.ndarray, n: int) -> list[tuple[int, int]]:
-        """Merged token ranges around the anchors (``arr``: ORTH and LOWER columns)."""
-        hit = np.isin(arr[:, 0], self.orth) | np.isin(arr[:, 1], self.lower)
+    def windows(
+        self, arr: np.ndarray, n: int, at: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
+    ) -> list[tuple[int, int]]:
+        """Merged token ranges around the anchors (``arr``: ORTH and LOWER columns).
+
+        ``at`` (the positions of each ORTH and each LOWER value in the document, see
+        :func:`positions`) replaces the array scan by set lookups: most rules have no anchor in a
+        given document, and ``np.isin`` over a few hundred tokens costs more than the lookups."""
+        if at is None:
+            hit = np.isin(arr[:, 0], self.orth) | np.isin(arr[:, 1], self.lower)
+            anchors: list[int] = np.flatnonzero(hit).tolist()
+        else:
+            orth_at, lower_at = at
+            found = [i for key in self.orth_keys.intersection(orth_at) for i in orth_at[key]]
+            found += [i for key in self.lower_keys.intersection(lower_at) for i in lower_at[key]]
+            anchors = sorted(set(found))
         out: list[tuple[int, int]] = []
-        for i in np.flatnonzero(hit).tolist():
+        for i in anchors:
             start, end = max(0, i - self.before), min(n, i + 1 + self.after)
             if out and start <= out[-1][1]:
                 out[-1] = (out[-1][0], max(out[-1][1], end))
             else:
                 out.append((start, end))
         return out
+
+
+#: ``doc.user_data`` key of the ORTH and LOWER positions (:func:`positions`) of the doc's tokens
+_POSITIONS_KEY = ("sourcetrace", "anchor_positions")
+
+
+def positions(column: np.ndarray) -> dict[int, list[int]]:
+    """Each value of a token attribute column -> the token positions holding it, in order."""
+    at: dict[int, list[int]] = {}
+    for i, value in enumerate(column.tolist()):
+        at.setdefault(value, []).append(i)
+    return at
 
 
 class AnchoredMatcher:
@@ -146,9 +173,16 @@ class AnchoredMatcher:
         if not self.rules or not len(doc):
             return []
         arr = doc.to_array([ORTH, LOWER])
+        # the positions are the same for every matcher run on this doc (entities, hedges)
+        cached = doc.user_data.get(_POSITIONS_KEY)
+        if cached is not None and cached[0] == len(doc):
+            at = cached[1]
+        else:
+            at = (positions(arr[:, 0]), positions(arr[:, 1]))
+            doc.user_data[_POSITIONS_KEY] = (len(doc), at)
         found: set[tuple[int, int, int]] = set()
         for rule in self.rules:
-            for start, end in rule.windows(arr, len(doc)):
+            for start, end in rule.windows(arr, len(doc), at):
                 for key, s, e in rule.matcher(doc[start:end]):
                     found.add((key, s + start, e + start))
         return sorted(found, key=lambda m: (m[1], m[2]))

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
-from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, get_list
+from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list
 from .numbers import NumberExpr, NumberReader, word_trie
 from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
@@ -214,7 +214,7 @@ class Figures:
         quotes = get_list(doc, "st_quotes")
         attributions = get_list(doc, "st_attributions")
         mentions = get_list(doc, "st_mentions")
-        text = doc.text
+        text = doc_text(doc)
         lower = text.lower()
         hits = (
             self.candidate_re.finditer(lower)
@@ -355,9 +355,9 @@ class Figures:
             for p in get_list(doc, "st_paragraphs")
             if p._.st_role not in ("body", None)
         ]
-        found = [(m, False) for m in self.ordinal_re.finditer(doc.text)]
+        found = [(m, False) for m in self.ordinal_re.finditer(doc_text(doc))]
         if self.glued_ordinal_re is not None:
-            found += [(m, True) for m in self.glued_ordinal_re.finditer(doc.text)]
+            found += [(m, True) for m in self.glued_ordinal_re.finditer(doc_text(doc))]
         for m, glued in found:
             if any(a <= m.start() < b for a, b in furniture):
                 continue

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
-from .annotations import get_list
+from .annotations import doc_lowers, doc_text, get_list
 
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 _LINE = re.compile(r"[^\n]+")
@@ -59,7 +59,7 @@ class Layout:
 
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = get_list(doc, "st_paragraphs")
-        full = doc.text  # ``Doc.text`` joins every token: read it once
+        full = doc_text(doc)  # ``Doc.text`` joins every token: read it once
         ranges = list(paragraph_ranges(full))
         in_trailer = False
         starts: list[int] = []
@@ -96,11 +96,12 @@ class Layout:
         sentencizer then misses the sentence end; a capitalised next word marks it.
         """
         out = []
-        for tok in doc[:-1]:
-            text = tok.text
+        lowers = doc_lowers(doc)  # a number's lower-case form is the number itself
+        for i in range(len(doc) - 1):
+            text = lowers[i]
             if text.endswith(".") and text[:-1].isdigit():
-                nxt = doc[tok.i + 1]
-                if nxt.text[:1].isupper() and tok.whitespace_:
+                nxt = doc[i + 1]
+                if nxt.text[:1].isupper() and doc[i].whitespace_:
                     out.append(nxt.i)
         return out
 

@@ -41,6 +41,28 @@ def shipped_syntax_path(lang: str) -> Path | None:
     return path if (path / "config.cfg").is_file() else None
 
 
+#: components of a shipped pipeline whose annotations no reading component reads: lemmas, and
+#: fine-grained tags when a morphologizer gives the parts of speech (no attribute ruler maps the
+#: tags to them). The reading pipeline runs without them (the same reading in less time, for
+#: English); :func:`load_base` still gives the whole pipeline.
+_LEMMATIZERS = ("lemmatizer", "trainable_lemmatizer")
+
+
+def unused_components(names: list[str]) -> list[str]:
+    """Of a shipped pipeline's components ``names``, those the reading does not use."""
+    unused = [name for name in names if name in _LEMMATIZERS]
+    if "tagger" in names and "morphologizer" in names and "attribute_ruler" not in names:
+        unused.append("tagger")
+    return unused
+
+
+def disable_unused(nlp: Language) -> Language:
+    """Switch off the components of a shipped pipeline the reading does not use."""
+    for name in unused_components(nlp.pipe_names):
+        nlp.disable_pipe(name)
+    return nlp
+
+
 def add_syntax(nlp: Language, lang: str) -> Language:
     """Add our parser to a shipped pipeline that has none: speaker and source phrases are
     read from its subjects and noun phrases (``cues.py``); rules remain the fallback."""

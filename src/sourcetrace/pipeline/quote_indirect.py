@@ -7,9 +7,10 @@ A mixin for the per-document reader :class:`~sourcetrace.pipeline.quotes._QuoteR
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from .annotations import Mention, QuoteAnn
+from .annotations import Mention, QuoteAnn, doc_lowers
 from .cues import (
     Lexicon,
     body_tail,
@@ -33,14 +34,17 @@ class IndirectReader(CueReader):
         # only the direct quotes of this paragraph matter here
         quoted = [(a, b) for a, b in state.quoted if a < para.end_char and b > para.start_char]
         firsts = {seq[0] for seq in lx.according_to}
+        lowers = doc_lowers(doc)
         # sentence bounds inside the paragraph
         # sentences, and lines: "- A, officials said\n- B" (a bulleted list in one paragraph)
         starts: list[int] = []
         after_newline = True
-        for t in para:
-            if after_newline or t.is_sent_start:
-                starts.append(t.i)
-            after_newline = t.is_space and "\n" in t.text
+        # token columns, not Token objects: a sentence start is SENT_START 1
+        sent_starts = doc.to_array(SENT_START)[para.start : para.end].tolist()
+        for i, sent_start in zip(range(para.start, para.end), sent_starts, strict=True):
+            if after_newline or sent_start == 1:
+                starts.append(i)
+            after_newline = lowers[i].isspace() and "\n" in lowers[i]
         bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
         for s0, s1 in bounds:
             if doc[s0].text in DASHES and inside(quoted, doc[min(s0 + 1, s1 - 1)].idx):
@@ -51,10 +55,9 @@ class IndirectReader(CueReader):
                     continue
             k = s0
             while k < s1:
-                tok = doc[k]
-                low = tok.lower_
+                low = lowers[k]
                 ann = None
-                if low not in lx.indirect_cues and low not in firsts or inside(quoted, tok.idx):
+                if low not in lx.indirect_cues and low not in firsts or inside(quoted, doc[k].idx):
                     k += 1
                     continue
                 if low in lx.indirect_cues and (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .annotations import QuoteAnn
+from .annotations import QuoteAnn, doc_lowers
 from .cues import Lexicon, has_suffix, is_cap, is_plural, make_mention, np_after
 
 
@@ -183,11 +183,12 @@ def read_media(
 ) -> None:
     """Set ``medium``, ``medium_span``, ``recipient`` and ``addressee`` on ``anns``."""
     seen: list[tuple[int, str, str]] = []
+    lowers = doc_lowers(doc)
     for para in paragraphs:
         if para._.st_role != "body":
             continue
         for t in range(para.start, para.end):
-            if doc[t].lower_ in lx.medium_first:
+            if lowers[t] in lx.medium_first:
                 found = _medium_at(doc, lx, t, para.end)
                 if found is not None:
                     seen.append((t, found[0], found[1]))

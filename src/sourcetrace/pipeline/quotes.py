@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
-from .annotations import Mention, QuoteAnn, get_list
+from .annotations import Mention, QuoteAnn, doc_text, get_list, span_text
 from .cues import PER_LABELS, Lexicon, is_cap, lexicon, make_mention, subject_at
 from .quote_cues import SENT_END, ReadState
 from .quote_indirect import IndirectReader
@@ -95,7 +95,7 @@ class _QuoteReading(IndirectReader):
         if not len(doc):
             return doc
         paragraphs = [p for p in (doc._.st_paragraphs or []) if len(p)] or [doc[:]]
-        state = ReadState(text=doc.text)
+        state = ReadState(text=doc_text(doc))
         self._cue_speakers: dict[int, Mention] = {}  # cue token -> its speaker, this document
         self._cue_pos = {}
         self._has_pos: bool | None = None  # doc.has_annotation("POS"), read once when needed
@@ -134,7 +134,7 @@ class _QuoteReading(IndirectReader):
     # -- direct quotes -------------------------------------------------------------------
 
     def _paragraph_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
-        text = para.text
+        text = span_text(para)
         base = para.start_char
         segs: list[_Seg] = []
         skip: tuple[int, int] | None = None

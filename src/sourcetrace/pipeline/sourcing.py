@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
-from .annotations import AttributionAnn, Mention, get_list
+from .annotations import AttributionAnn, Mention, doc_text, get_list
 from .cues import lexicon as shared_vocabulary
 from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds
 
@@ -185,7 +185,7 @@ class Sourcing:
             return doc
         sents: SentenceIndex | None = None
         taken: dict[int, list[tuple[int, int]]] = {}
-        text = doc.text
+        text = doc_text(doc)
         lower = text.lower()
         # lower-casing keeps offsets for all but a few letters; fall back when it does not
         matches = (
@@ -205,7 +205,7 @@ class Sourcing:
                 continue
             nxt = sents.get(n + 1)
             k = n + 1
-            while nxt is not None and not nxt.text.strip():  # a paragraph break between them
+            while nxt is not None and not text[nxt.start_char : nxt.end_char].strip():  # a paragraph break
                 k += 1
                 nxt = sents.get(k)
             used = taken.setdefault(n, [])

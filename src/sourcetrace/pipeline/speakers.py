@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -374,7 +375,8 @@ class _Resolution:
         """Capitalised token text -> its positions, built once per document."""
         if self._where is None:
             self._where = {}
-            for i, w in enumerate(t.text for t in doc):
+            strings = doc.vocab.strings  # token texts without building a Token each
+            for i, w in enumerate(strings[orth] for orth in doc.to_array(ORTH).tolist()):
                 bare = _without_particle(w)
                 if bare != w:
                     self._where.setdefault(bare, []).append(i)  # "Gaddafi" in "al-Gaddafi"
