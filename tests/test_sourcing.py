@@ -900,3 +900,14 @@ def test_words_shared_with_quotes_have_one_source(code: str):
     lex = _nlp(code).get_pipe("sourcetrace_sourcing").lex
     assert lex.relatives == lexicon(code).relatives and lex.relatives
     assert lex.recipient_preps == lexicon(code).recipient_preps and lex.recipient_preps
+
+
+def test_outrage_at_a_thing_is_no_denial() -> None:
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    def relations(text: str) -> list[str]:
+        return [a.relation for a in analyze(SourceDoc(text=text, origin="x.txt"), lang="nb").attributions]
+
+    assert "denied" not in relations("Presidenten reagerer sterkt på videoen som sirkulerer.")
+    assert "denied" in relations("Ministeren reagerer sterkt på påstandene fra opposisjonen.")
