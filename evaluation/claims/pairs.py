@@ -294,9 +294,38 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
     }
 
 
-def fit(out: str | None) -> dict[str, Any]:
-    """Fit the linking weights (logistic regression, L2) and threshold on the dev split."""
-    from sourcetrace.claims.link import FEATURES, features, in_window, settings
+def _logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by gradient descent (numpy; no sklearn needed)."""
+    weights = np.zeros(x.shape[1])
+    bias = 0.0
+    for _ in range(20000):
+        p = 1 / (1 + np.exp(-(x @ weights + bias)))
+        weights -= 0.5 * (x.T @ (p - y) / len(y) + l2 * weights)
+        bias -= 0.5 * float(np.mean(p - y))
+    return weights, bias
+
+
+def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray) -> dict[str, float]:
+    """Per kind of pair (within a language / across), the threshold with the best dev F1."""
+    chosen = {}
+    for kind in sorted(set(kinds)):
+        mask = kinds == kind
+        chosen[str(kind)] = max(
+            np.arange(0.15, 0.85, 0.025),
+            key=lambda t: (_prf((y[mask] > 0.5).tolist(), (scores[mask] >= t).tolist())["f1"], -abs(t - 0.5)),
+        )
+    return {k: round(float(v), 3) for k, v in chosen.items()}
+
+
+def _predict(x: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
+    return 1 / (1 + np.exp(-(x @ weights + bias)))
+
+
+def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
+    """Fit the linking weights (logistic regression, L2) and a threshold per kind of pair on
+    the dev split; report the F1 of the same recipe cross-validated over dev events (folds by
+    event, so no event is both fitted and scored), the honest estimate before the test split."""
+    from sourcetrace.claims.link import FEATURES, features, in_window, pair_kind, settings
 
     events = _events()
     items, _ = load_marked()
@@ -305,7 +334,7 @@ def fit(out: str | None) -> dict[str, Any]:
     similarity = _similarities(items)
     mutual = mutual_best(items, similarity)
     chosen = settings()
-    rows, labels = [], []
+    rows, labels, kinds, fold_of = [], [], [], []
     for pair in pairs:
         a, b = items[pair.first].claim, items[pair.second].claim
         if not in_window(a, b, chosen):
@@ -314,34 +343,43 @@ def fit(out: str | None) -> dict[str, Any]:
                           (pair.first, pair.second) in mutual)
         rows.append([values[name] for name in FEATURES])
         labels.append(float(pair.label))
+        kinds.append(pair_kind(a, b))
+        event = min(items[pair.first].event, items[pair.second].event)
+        fold_of.append(int(hashlib.sha1(event.encode()).hexdigest(), 16) % folds)
     x = np.asarray(rows)
     y = np.asarray(labels)
+    kind_array = np.asarray(kinds)
+    fold_array = np.asarray(fold_of)
     # centre the cosine so the optimiser is well conditioned; undone below
     centre = float(x[:, 0].mean())
     x[:, 0] = (x[:, 0] - centre) * 10
-    weights = np.zeros(x.shape[1])
-    bias = 0.0
-    for _ in range(20000):
-        p = 1 / (1 + np.exp(-(x @ weights + bias)))
-        grad = x.T @ (p - y) / len(y) + 0.01 * weights
-        weights -= 0.5 * grad
-        bias -= 0.5 * float(np.mean(p - y))
-    logits = x @ weights + bias
-    best = max(
-        ((t, _prf(list(y > 0.5), list(1 / (1 + np.exp(-logits)) >= t))["f1"]) for t in np.arange(0.2, 0.85, 0.025)),
-        key=lambda item: item[1],
-    )
+    held_out = np.zeros(len(y))
+    held_thresholds = np.zeros(len(y))
+    for fold in range(folds):
+        train = fold_array != fold
+        fold_weights, fold_bias = _logistic(x[train], y[train])
+        cuts = _thresholds(_predict(x[train], fold_weights, fold_bias), y[train], kind_array[train])
+        held_out[~train] = _predict(x[~train], fold_weights, fold_bias)
+        held_thresholds[~train] = [cuts.get(k, 0.5) for k in kind_array[~train]]
+    cross_validated = {
+        kind: _prf((y[mask] > 0.5).tolist(), (held_out[mask] >= held_thresholds[mask]).tolist())
+        for kind, mask in (("all", np.ones(len(y), bool)), ("within", kind_array == "within"),
+                           ("across", kind_array == "across"))
+    }
+    weights, bias = _logistic(x, y)
+    thresholds = _thresholds(_predict(x, weights, bias), y, kind_array)
     final = {name: float(w) for name, w in zip(FEATURES, weights, strict=True)}
     final["cosine"] = weights[0] * 10
     real_bias = bias - weights[0] * 10 * centre
-    result = {"pairs_in_window": len(y), "threshold": round(float(best[0]), 3), "dev_f1_in_window": best[1],
+    result = {"pairs_in_window": len(y), "thresholds": thresholds,
+              "cross_validated_by_event": cross_validated,
               "weights": {"bias": round(real_bias, 3), **{k: round(v, 3) for k, v in final.items()}}}
     if out:
         text = Path(out).read_text(encoding="utf-8")
-        head = text.split("[weights]")[0]
-        lines = [line if not line.startswith("threshold") else f"threshold = {result['threshold']}" for line in head.splitlines()]
+        head = text.split("[thresholds]")[0].split("[weights]")[0].rstrip("\n")
+        table = "\n".join(f"{k} = {v}" for k, v in thresholds.items())
         body = "\n".join(f"{k} = {v}" for k, v in result["weights"].items())
-        Path(out).write_text("\n".join(lines) + "\n[weights]\n" + body + "\n", encoding="utf-8")
+        Path(out).write_text(f"{head}\n\n[thresholds]\n{table}\n\n[weights]\n{body}\n", encoding="utf-8")
     return result
 
 

@@ -40,17 +40,36 @@ def indicator_of(counts: str | None, unit: str | None) -> str | None:
 
 
 @cache
-def _words(code: str) -> tuple[dict[str, float], list[tuple[str, re.Pattern[str]]]]:
+def _data(code: str) -> dict[str, Any]:
     try:
-        data = lang.concern(code, "claims")
+        return lang.concern(code, "claims")
     except lang.UnsupportedLanguage:
-        data = {}
+        return {}
+
+
+@cache
+def _words(code: str) -> tuple[dict[str, float], list[tuple[str, re.Pattern[str]]]]:
+    data = _data(code)
     vague = {k.lower(): float(v) for k, v in data.get("vague", {}).items()}
     patterns = [
         (name, re.compile(pattern, re.IGNORECASE))
         for name, pattern in data.get("indicator_words", {}).items()
     ]
     return vague, patterns
+
+
+@cache
+def _parts(code: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (name, re.compile(pattern, re.IGNORECASE))
+        for name, pattern in _data(code).get("part_words", {}).items()
+    ]
+
+
+def part_in_text(text: str, code: str) -> str | None:
+    """The part of the victims a claim counts ("five of them children" -> children), or None
+    for a count of everyone. A toll and its children are two claims, however alike they read."""
+    return next((name for name, pattern in _parts(code) if pattern.search(text)), None)
 
 
 def indicator_in_text(text: str, code: str) -> str | None:
