@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import itertools
 import json
+import os
 import sys
 import tomllib
 from collections import Counter, defaultdict
@@ -294,7 +295,7 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
     }
 
 
-def _logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01) -> tuple[np.ndarray, float]:
+def _logistic(x: np.ndarray, y: np.ndarray, l2: float = float(os.environ.get("CLAIMS_L2", "0.003"))) -> tuple[np.ndarray, float]:
     """L2-regularised logistic regression by gradient descent (numpy; no sklearn needed)."""
     weights = np.zeros(x.shape[1])
     bias = 0.0

@@ -66,10 +66,56 @@ def _parts(code: str) -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@cache
+def _numerals(code: str) -> frozenset[str]:
+    """Number words of the language (figures.toml) above one: "one"/"en" are also pronouns
+    and articles."""
+    try:
+        data = lang.concern(code, "figures")
+    except lang.UnsupportedLanguage:
+        return frozenset()
+    return frozenset(
+        word.lower()
+        for table in ("units", "teens", "tens")
+        for word, value in data.get(table, {}).items()
+        if value > 1
+    )
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def has_count(text: str, code: str) -> bool:
+    """Whether ``text`` gives a count in digits or number words."""
+    numerals = _numerals(code)
+    return any(tok[0].isdigit() or tok.lower() in numerals for tok in _TOKEN.findall(text))
+#: tokens between a count and the word for its part: "three of the dead are children"
+PART_REACH = 8
+
+
 def part_in_text(text: str, code: str) -> str | None:
     """The part of the victims a claim counts ("five of them children" -> children), or None
-    for a count of everyone. A toll and its children are two claims, however alike they read."""
-    return next((name for name, pattern in _parts(code) if pattern.search(text)), None)
+    for a count of everyone. A toll and its children are two claims, however alike they read.
+
+    The part word must belong to the claim's first count: "23 died, four of them children"
+    counts everyone (another count stands between), "Five of the dead were children" a part."""
+    numerals = _numerals(code)
+    tokens = [(m.start(), m.group(0).lower()) for m in _TOKEN.finditer(text)]
+    counts = [i for i, (_, tok) in enumerate(tokens) if tok[0].isdigit() or tok in numerals]
+    for name, pattern in _parts(code):
+        found = pattern.search(text)
+        if not found:
+            continue
+        if not counts:
+            return name
+        at = next((i for i, (start, _) in enumerate(tokens) if start >= found.start()), len(tokens))
+        before = [i for i in counts if i < at]
+        first = counts[0]
+        # the part word comes before any count ("children among the 23 dead"), or within
+        # reach of the first count with no other count between
+        if first > at or (before == [first] and at - first <= PART_REACH):
+            return name
+    return None
 
 
 def indicator_in_text(text: str, code: str) -> str | None:

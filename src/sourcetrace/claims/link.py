@@ -23,7 +23,7 @@ from typing import Any
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from .indicators import indicator_in_text, part_in_text
+from .indicators import has_count, indicator_in_text, part_in_text
 from .records import Claim
 
 FEATURES = (
@@ -40,7 +40,6 @@ FEATURES = (
     "group_clash",
     "value_match",
     "value_clash",
-    "polarity_clash",
 )
 
 
@@ -145,7 +144,6 @@ def features(
         "group_clash": float(group_a != group_b and None not in (group_a, group_b)),
         "value_match": float(values is True),
         "value_clash": float(values is False),
-        "polarity_clash": float((first.relation == "denied") != (second.relation == "denied")),
     }
 
 
@@ -180,7 +178,11 @@ def _group(claim: Claim) -> str | None:
     part = part_in_text(claim.text, claim.language)
     if part:
         return part
-    if claim.figure is not None and claim.figure.unit in _PART_UNITS:
+    if (
+        claim.figure is not None
+        and claim.figure.unit in _PART_UNITS
+        and not has_count(claim.text, claim.language)
+    ):
         return claim.figure.unit
     if claim.figure is None and indicator(claim) is None:
         return None
