@@ -129,6 +129,26 @@ def indicator_in_text(text: str, code: str) -> str | None:
     return best[1] if best else None
 
 
+def indicator_of_count(text: str, code: str) -> str | None:
+    """The indicator named nearest the first count of ``text``: "a drone strike killed 12
+    people" counts the killed, not drones; without a count, the first indicator named."""
+    numerals = _numerals(code)
+    first = next(
+        (m.start() for m in _TOKEN.finditer(text) if m.group(0)[0].isdigit() or m.group(0).lower() in numerals),
+        None,
+    )
+    if first is None:
+        return indicator_in_text(text, code)
+    _, patterns = _words(code)
+    best: tuple[int, str] | None = None
+    for name, pattern in patterns:
+        for found in pattern.finditer(text):
+            distance = abs(found.start() - first)
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
 @dataclass(frozen=True)
 class VagueQuantity:
     word: str

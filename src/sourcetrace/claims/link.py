@@ -23,7 +23,7 @@ from typing import Any
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from .indicators import has_count, indicator_in_text, part_in_text
+from .indicators import has_count, indicator_of_count, part_in_text
 from .records import Claim
 
 FEATURES = (
@@ -151,7 +151,7 @@ def indicator(claim: Claim) -> str | None:
     """What a claim counts, read from its own words first ("more than 100 hurt" counts the
     wounded even when the sentence's figure was read as the dead), then from its figure."""
     return (
-        indicator_in_text(claim.text, claim.language)
+        indicator_of_count(claim.text, claim.language)
         or claim.indicator
         or (claim.figure.indicator if claim.figure else None)
     )
