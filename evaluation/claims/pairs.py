@@ -234,7 +234,7 @@ def gold_conflicts(items: list[Marked], events: dict[str, dict[str, Any]]) -> se
 
 
 def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
-    from sourcetrace.claims.conflicts import comparable, disagree, same_count
+    from sourcetrace.claims.conflicts import comparable, disagree, same_count, same_indicator
     from sourcetrace.claims.link import decide, settings
 
     events = _events()
@@ -268,7 +268,7 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
         # same indicator, place and dates
         predicted = bool(
             a.claim.figure and b.claim.figure
-            and a.claim.figure.indicator == b.claim.figure.indicator
+            and same_indicator(a.claim, b.claim)
             and disagree(a.claim, b.claim)
             and (linked.get((i, j)) or same_count(a.claim, b.claim)
                  or (comparable(a.claim, b.claim)
@@ -342,6 +342,8 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
             continue  # the window decides these; they carry nothing for the weights
         values = features(a, b, float(similarity[pair.first, pair.second]),
                           (pair.first, pair.second) in mutual)
+        if values["group_clash"]:
+            continue  # a part against the whole is never linked (a rule, not a weight)
         rows.append([values[name] for name in FEATURES])
         labels.append(float(pair.label))
         kinds.append(pair_kind(a, b))

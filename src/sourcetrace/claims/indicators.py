@@ -149,6 +149,56 @@ def indicator_of_count(text: str, code: str) -> str | None:
     return best[1] if best else None
 
 
+#: words after "no one" that may name what it counts: "no one had been killed"
+ZERO_REACH = 3
+
+
+@dataclass(frozen=True)
+class ZeroCount:
+    """A count of none ("no one was killed", "ingen ble drept") on one indicator."""
+
+    words: str
+    indicator: str
+    start: int
+    end: int
+
+
+@cache
+def _zero(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = _data(code).get("zero", {})
+    words, casualties = table.get("words"), table.get("casualties")
+    return (
+        re.compile(words, re.IGNORECASE) if words else None,
+        re.compile(casualties, re.IGNORECASE) if casualties else None,
+    )
+
+
+def zero_counts(text: str, code: str) -> list[ZeroCount]:
+    """Counts of none in ``text``: a zero word followed within :data:`ZERO_REACH` words by an
+    indicator word, or a phrase saying there were no casualties (indicator ``casualties``)."""
+    words, casualties = _zero(code)
+    found: list[ZeroCount] = []
+    if casualties is not None:
+        for match in casualties.finditer(text):
+            found.append(ZeroCount(match.group(0), "casualties", match.start(), match.end()))
+    if words is None:
+        return found
+    _, patterns = _words(code)
+    for match in words.finditer(text):
+        if any(item.start <= match.start() < item.end for item in found):
+            continue
+        following = list(_TOKEN.finditer(text, match.end(), match.end() + 80))[:ZERO_REACH]
+        if not following:
+            continue
+        window_end = following[-1].end()
+        hits = [(pattern.search(text, match.end(), window_end), name) for name, pattern in patterns]
+        named = sorted((hit.start(), hit.end(), name) for hit, name in hits if hit)
+        if named:
+            _, end, name = named[0]
+            found.append(ZeroCount(text[match.start() : end], name, match.start(), end))
+    return sorted(found, key=lambda item: item.start)
+
+
 @dataclass(frozen=True)
 class VagueQuantity:
     word: str

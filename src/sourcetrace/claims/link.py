@@ -125,7 +125,7 @@ def features(
         first.claimant and second.claimant and same_name(first.claimant, second.claimant)
     )
     indicator_a, indicator_b = indicator(first), indicator(second)
-    group_a, group_b = _group(first), _group(second)
+    group_a, group_b = counted_group(first), counted_group(second)
     values = _values(first, second, indicator_a, indicator_b)
     day_gap = 0.0
     if first.date and second.date:
@@ -172,7 +172,7 @@ def _values(first: Claim, second: Claim, indicator_a: str | None, indicator_b: s
 _PART_UNITS = frozenset({"children"})
 
 
-def _group(claim: Claim) -> str | None:
+def counted_group(claim: Claim) -> str | None:
     """Whom a count claims about: a part (children, from the claim's words or its figure's
     unit) or everyone; None for a claim that counts nothing."""
     part = part_in_text(claim.text, claim.language)
@@ -228,5 +228,10 @@ def decide(
         return Decision(0.0, False, {"reason": f"more than {chosen.window_days} days apart"})
     values = features(first, second, similarity, mutual_best)
     value = score(values, chosen)
-    linked = value >= chosen.threshold_for(first, second)
-    return Decision(value, linked, {k: round(v, 3) for k, v in values.items()})
+    evidence: dict[str, Any] = {k: round(v, 3) for k, v in values.items()}
+    if values["group_clash"]:
+        # a count of a part (the children) and the count of everyone are two claims, however
+        # alike the sentences read; the score still tells conflicts they are about one count
+        evidence["reason"] = "one counts a part of the other's victims"
+        return Decision(value, False, evidence)
+    return Decision(value, value >= chosen.threshold_for(first, second), evidence)

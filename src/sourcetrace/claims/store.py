@@ -18,7 +18,7 @@ from sqlalchemy import delete, or_, select
 
 from ..store import Store
 from ..store.models import DocumentRow
-from .conflicts import comparable, disagree
+from .conflicts import comparable, denial_targets, disagree
 from .embed import DEFAULT_EMBEDDER, embedder
 from .index import VectorIndex
 from .link import LinkSettings, decide, settings
@@ -289,6 +289,12 @@ class ClaimStore:
                     and disagree(claim, other)
                 ):
                     related[pair] = (decision.score, decision.evidence)
+        by_document: dict[str, list[Claim]] = {}
+        for _, claim, _ in keyed:
+            by_document.setdefault(claim.document_id, []).append(claim)
+        for claims in by_document.values():
+            for denial, target in denial_targets(claims):
+                decisions.setdefault(_pair(denial, target), (1.0, {"reason": "denies", "denied": target}))
         self._write_links(own_ids, decisions, related)
         report.suggested += len(decisions)
 
@@ -394,6 +400,8 @@ class ClaimStore:
             members = [claims[c] for c in component if c in claims]
             if len(members) < min_size:
                 continue
+            if min_size >= 2 and len({m.document_id for m in members}) < 2:
+                continue  # a claim and its denial in one document: no claim across documents
             members.sort(key=lambda c: (c.published or "9999", c.origin or "", c.start))
             member_ids = {c.id for c in members}
             links = [
