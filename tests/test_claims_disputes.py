@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from sourcetrace.analysis import analyze
@@ -127,3 +128,57 @@ def test_the_children_among_the_dead_are_not_linked_to_the_toll(tmp_path):
     toll = next(texts for texts in clusters if "23 people were killed in the strike" in texts)
     assert "23 mennesker ble drept i angrepet" in toll, "the toll is retold in Norwegian"
     assert not any("Fire barn" in text for text in toll), "four children are a part, not the toll"
+
+
+def _rows(db: str) -> dict[int, np.ndarray]:
+    from sqlalchemy import select
+
+    from sourcetrace.claims.tables import ClaimRow
+
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            return {
+                pk: np.frombuffer(raw, dtype=np.float32)
+                for pk, raw in session.execute(select(ClaimRow.pk, ClaimRow.embedding))
+            }
+    finally:
+        store.close()
+
+
+def test_the_vector_index_is_kept_beside_the_database_and_never_stale(tmp_path, monkeypatch):
+    db = _ingest(
+        tmp_path / "index.db",
+        "part",
+        [("en-wire-toll.txt", "Example Wire", "en"), ("nb-byraa-toll.txt", "Eksempelbyrået", "nb")],
+    )
+    saved = Path(db + ".claims.usearch")
+    assert saved.is_file() and json.loads(Path(str(saved) + ".json").read_text())["count"] == len(_rows(db))
+    stale = {path: path.read_bytes() for path in (saved, Path(str(saved) + ".json"))}
+
+    # a new process loads the file instead of rebuilding from the table
+    store = open_store(db)
+    try:
+        claims = ClaimStore(store)
+        monkeypatch.setattr(claims, "_build_index", lambda: pytest.fail("rebuilt a current index"))
+        assert len(claims.index()) == len(_rows(db))
+    finally:
+        store.close()
+
+    # re-analysis gives every claim a new key; an index file from before must not be used
+    relinked = _run("link", "--db", db)
+    assert relinked.returncode == 0, relinked.stderr
+    for path, content in stale.items():
+        path.write_bytes(content)  # as if the process had died before saving
+    rows = _rows(db)
+    store = open_store(db)
+    try:
+        index = ClaimStore(store).index()
+        assert len(index) == len(rows)
+        for key, vector in rows.items():  # a figure and its sentence share one vector: ties
+            assert key in {hit.key for hit in index.search(vector, 5) if hit.similarity > 0.999}
+            assert {hit.key for hit in index.search(vector, 5)} <= set(rows)
+    finally:
+        store.close()
+    state = json.loads(Path(str(saved) + ".json").read_text())
+    assert state["count"] == len(rows) and Path(str(saved) + ".json").read_bytes() != stale[Path(str(saved) + ".json")]

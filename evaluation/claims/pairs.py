@@ -234,8 +234,15 @@ def gold_conflicts(items: list[Marked], events: dict[str, dict[str, Any]]) -> se
 
 
 def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
-    from sourcetrace.claims.conflicts import comparable, disagree, same_count, same_indicator
-    from sourcetrace.claims.link import decide, settings
+    from sourcetrace.claims.conflicts import (
+        ASSERTING,
+        comparable,
+        denial_targets,
+        disagree,
+        same_count,
+        same_indicator,
+    )
+    from sourcetrace.claims.link import decide, same_name, settings
 
     events = _events()
     items, problems = load_marked()
@@ -257,6 +264,29 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
     scores = {key: _prf(gold, predicted) for key, (gold, predicted) in sorted(by_languages.items())}
     # conflicts: every cross-document pair of the split's figure claims
     conflict_gold = gold_conflicts(items, events)
+    # a denial answers the claim before it in its document (as the store links them); it
+    # conflicts with claims in other documents linked to that claim
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_document[item.document].append(index)
+    index_of = {items[index].claim.id: index for index in range(len(items))}
+    denied_target: dict[int, int] = {}
+    for members in by_document.values():
+        for denial, target in denial_targets([items[m].claim for m in members]):
+            denied_target[index_of[denial]] = index_of[target]
+
+    def denial_conflict(denial: int, other: int) -> bool:
+        target = denied_target.get(denial)
+        if target is None or items[other].claim.relation not in ASSERTING:
+            return False
+        if items[other].claim.claimant and items[denial].claim.claimant and same_name(
+            items[other].claim.claimant, items[denial].claim.claimant
+        ):
+            return False
+        return decide(items[target].claim, items[other].claim,
+                      float(similarity[target, other]), chosen,
+                      tuple(sorted((target, other))) in mutual).linked
+
     gold_flags: list[bool] = []
     predicted_flags: list[bool] = []
     for i, j in itertools.combinations(range(len(items)), 2):
@@ -276,6 +306,7 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
                                 (i, j) in mutual).score
                      >= chosen.related_threshold))
         )
+        predicted = predicted or denial_conflict(i, j) or denial_conflict(j, i)
         if is_gold or predicted:
             gold_flags.append(is_gold)
             predicted_flags.append(predicted)
