@@ -96,6 +96,9 @@ def same_indicator(first: Claim, second: Claim) -> bool:
 def is_update(first: Claim, second: Claim) -> bool:
     """The later figure is higher and is about a later day: a count going up, not a dispute.
     A zero from another claimant is a denial, never the start of a count."""
+    bounds = {claim.figure.bound for claim in (first, second) if claim.figure}
+    if _same_claimant(first, second) and "zero" not in bounds:
+        return True  # one claimant revising its own count does not dispute itself
     date_a = (first.figure.as_of if first.figure else None) or first.published
     date_b = (second.figure.as_of if second.figure else None) or second.published
     if not date_a or not date_b or date_a[:10] == date_b[:10]:
