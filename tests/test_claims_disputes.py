@@ -16,6 +16,7 @@ import pytest
 
 from sourcetrace.analysis import analyze
 from sourcetrace.claims import ClaimStore, claims_from_reading
+from sourcetrace.claims.index import IndexState, VectorIndex
 from sourcetrace.claims.report import ClaimReport
 from sourcetrace.ingest import SourceDoc
 from sourcetrace.ingest.sources import read_text_file
@@ -182,3 +183,24 @@ def test_the_vector_index_is_kept_beside_the_database_and_never_stale(tmp_path, 
         store.close()
     state = json.loads(Path(str(saved) + ".json").read_text())
     assert state["count"] == len(rows) and Path(str(saved) + ".json").read_bytes() != stale[Path(str(saved) + ".json")]
+
+
+def test_an_index_that_missed_another_process_claims_is_not_saved(tmp_path):
+    db = _ingest(tmp_path / "two.db", "part", [("en-wire-toll.txt", "Example Wire", "en")])
+    meta = Path(db + ".claims.usearch.json")
+    store = open_store(db)
+    try:
+        earlier = ClaimStore(store)
+        earlier.index()  # this process holds the index as it was
+        doc = read_text_file(FIXTURES / "part" / "nb-byraa-toll.txt")
+        doc.source, doc.published, doc.language = "Eksempelbyrået", dt.date(2024, 3, 4), "nb"
+        ClaimStore(store).link_documents([ingest_source(store, doc, lang="nb").id])  # another one adds
+        assert json.loads(meta.read_text())["count"] == len(_rows(db))
+        earlier.save_index()  # must not overwrite the newer file with an index that lacks claims
+        if meta.exists():  # whatever file is left must hold exactly the table's claims
+            saved = VectorIndex(384)
+            assert saved.load(db + ".claims.usearch", IndexState(**json.loads(meta.read_text())))
+            assert sorted(saved.keys().tolist()) == sorted(_rows(db))
+        assert len(ClaimStore(store).index()) == len(_rows(db))
+    finally:
+        store.close()

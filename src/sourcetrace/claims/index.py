@@ -95,6 +95,10 @@ class VectorIndex:
                 np.asarray([keys[i] for i in fresh], dtype=np.uint64), vectors[fresh], threads=1
             )
 
+    def keys(self) -> np.ndarray:
+        """The keys held (unsigned 64-bit, in no particular order)."""
+        return np.asarray(self._index.keys, dtype=np.uint64)
+
     def remove(self, keys: Sequence[int]) -> None:
         for key in keys:
             if self._index.contains(int(key)):

@@ -13,6 +13,7 @@ import os
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -132,9 +133,10 @@ class ClaimStore:
             return None
         return f"{url.database}.claims.usearch"
 
-    def _index_state(self) -> IndexState:
+    def _index_state(self, keys: list[int] | None = None) -> IndexState:
         """The state of the claims table as the index sees it: a CRC over (key, claim id) of the
-        rows with a vector, in key order (one pass over two short columns, no vectors read)."""
+        rows with a vector, in key order (one pass over two short columns, no vectors read).
+        ``keys``, when given, receives the keys."""
         checksum = 0
         count = 0
         with self.store.session() as session:
@@ -147,6 +149,8 @@ class ClaimStore:
             for pk, claim_id in rows:
                 checksum = zlib.crc32(f"{pk}:{claim_id};".encode(), checksum)
                 count += 1
+                if keys is not None:
+                    keys.append(pk)
         return IndexState(f"{checksum:08x}", count, self.embedder_name, self._embedder.dim)
 
     def _save(self, index: VectorIndex, path: str, state: IndexState) -> None:
@@ -155,10 +159,19 @@ class ClaimStore:
             index.save(path, state)
 
     def save_index(self) -> None:
-        """Keep the index as it stands (after linking) for the next process."""
+        """Keep the index as it stands (after linking) for the next process, when it holds
+        exactly the claims now in the table; when another process added or removed claims
+        meanwhile, the saved state is dropped instead and the next process rebuilds."""
         path = self.index_path()
-        if self._index is not None and path is not None:
-            self._save(self._index, path, self._index_state())
+        if self._index is None or path is None:
+            return
+        keys: list[int] = []
+        state = self._index_state(keys)
+        if np.array_equal(np.sort(self._index.keys()), np.asarray(keys, dtype=np.uint64)):
+            self._save(self._index, path, state)
+        else:
+            with contextlib.suppress(OSError):
+                Path(f"{path}.json").unlink(missing_ok=True)
 
     def refresh_document(self, doc_id: str) -> list[tuple[int, Claim, np.ndarray]]:
         """Rebuild one document's claims from its stored reading; (key, claim, vector) each."""
