@@ -34,9 +34,9 @@ def expansion_for(count: int) -> int:
     """The HNSW search breadth for an index of ``count`` claims. The graph's recall falls as it
     grows while k stays 20; the benchmark (benchmarks/bench_claims.py) measured recall@20 and
     p95 for each step, and these keep p95 well under 50 ms on one core."""
-    if count <= 200_000:
+    if count <= 50_000:
         return 64
-    if count <= 500_000:
+    if count <= 300_000:
         return 128
     return 256
 
