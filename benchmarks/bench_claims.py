@@ -3,6 +3,7 @@ document as the store grows. Prints figures; asserts nothing.
 
     python benchmarks/bench_claims.py                       # all three, 1 M claims for search
     python benchmarks/bench_claims.py --search-claims 200000 --skip-linking
+    python benchmarks/bench_claims.py --search-claims 1000000 --expansions 64,256,512 --skip-embedding --skip-linking
 
 1. search: a usearch HNSW index (f16, cosine) over N synthetic 384-d claim vectors (clustered like
    real claims: many near-duplicates around topics); p50/p95/p99 of one query on one thread.
@@ -41,8 +42,19 @@ def synthetic_vectors(count: int, seed: int = 11, noise: float = 0.6) -> np.ndar
     return vectors
 
 
-def bench_search(count: int, queries: int = 500) -> None:
-    from sourcetrace.claims.index import VectorIndex
+def _percentiles(timings: list[float]) -> str:
+    timings = sorted(timings)
+    return (
+        f"p50 {statistics.median(timings):6.2f} ms  p95 {timings[int(0.95 * len(timings))]:6.2f} ms"
+        f"  p99 {timings[int(0.99 * len(timings))]:6.2f} ms"
+    )
+
+
+def bench_search(count: int, queries: int = 300, expansions: tuple[int, ...] = (64, 128, 256)) -> None:
+    """p50/p95/p99 of one query on one thread, and two recalls against an exact scan:
+    recall@20 (the share of the true 20 nearest found in the 20 returned) and how often the
+    single nearest claim is among the 20 returned."""
+    from sourcetrace.claims.index import EXACT_BELOW, VectorIndex, expansion_for
 
     vectors = synthetic_vectors(count)
     index = VectorIndex(DIM)
@@ -54,25 +66,36 @@ def bench_search(count: int, queries: int = 500) -> None:
     rng = np.random.default_rng(3)
     probes = vectors[rng.integers(0, count, queries)] + 0.05 * rng.standard_normal((queries, DIM))
     probes = (probes / np.linalg.norm(probes, axis=1, keepdims=True)).astype(np.float32)
-    timings = []
-    for probe in probes:
-        start = time.perf_counter()
-        index.search(probe, 20)
-        timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    exact = vectors @ probes[:50].T
-    recall = np.mean(
-        [
-            int(np.argmax(exact[:, i])) in {hit.key for hit in index.search(probes[i], 20)}
-            for i in range(50)
-        ]
-    )
-    print(f"search over {count:,} claims (usearch HNSW f16, 1 thread, k=20)")
+    checked = 100
+    truth = []
+    for start in range(0, checked, 25):
+        scores = vectors @ probes[start : start + 25].T
+        truth.extend(set(np.argpartition(-scores[:, i], 20)[:20].tolist()) for i in range(scores.shape[1]))
+    nearest = [int(np.argmax(vectors @ probes[i])) for i in range(checked)]
+    print(f"search over {count:,} claims (usearch HNSW f16, connectivity 16, 1 thread, k=20)")
     print(f"  index built in {built:.1f} s on 2 threads ({count / built:,.0f} claims/s)")
-    print(
-        f"  query p50 {statistics.median(timings):.2f} ms  p95 {timings[int(0.95 * len(timings))]:.2f} ms"
-        f"  p99 {timings[int(0.99 * len(timings))]:.2f} ms  (nearest found: {recall:.0%})"
-    )
+    shipped = expansion_for(count) if count >= EXACT_BELOW else None
+    for expansion in expansions:
+        index._index.expansion_search = expansion
+        timings = []
+        for probe in probes:
+            begin = time.perf_counter()
+            index._index.search(probe, 20, threads=1)
+            timings.append((time.perf_counter() - begin) * 1000)
+        found = [set(index._index.search(probes[i], 20, threads=1).keys.tolist()) for i in range(checked)]
+        recall = np.mean([len(found[i] & truth[i]) / 20 for i in range(checked)])
+        first = np.mean([nearest[i] in found[i] for i in range(checked)])
+        mark = "  <- shipped for this size" if expansion == shipped else ""
+        print(f"  expansion {expansion:>4}: {_percentiles(timings)}  recall@20 {recall:.2f}"
+              f"  nearest in top 20 {first:.0%}{mark}")
+    if count <= 200_000:
+        timings = []
+        for probe in probes[:100]:
+            begin = time.perf_counter()
+            index._index.search(probe, 20, threads=1, exact=True)
+            timings.append((time.perf_counter() - begin) * 1000)
+        note = "  <- shipped for this size" if shipped is None else ""
+        print(f"  exact scan    : {_percentiles(timings)}  recall@20 1.00{note}")
 
 
 SENTENCES = [
@@ -194,12 +217,13 @@ def main() -> None:
     parser.add_argument("--search-claims", type=int, default=1_000_000)
     parser.add_argument("--embed-claims", type=int, default=256)
     parser.add_argument("--link-sizes", default="1000,10000,100000")
+    parser.add_argument("--expansions", default="64,128,256", help="HNSW search breadths to compare")
     parser.add_argument("--skip-search", action="store_true")
     parser.add_argument("--skip-embedding", action="store_true")
     parser.add_argument("--skip-linking", action="store_true")
     args = parser.parse_args()
     if not args.skip_search:
-        bench_search(args.search_claims)
+        bench_search(args.search_claims, expansions=tuple(int(e) for e in args.expansions.split(",")))
     if not args.skip_embedding:
         bench_embedding(args.embed_claims)
     if not args.skip_linking:

@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import itertools
 import json
+import os
 import sys
 import tomllib
 from collections import Counter, defaultdict
@@ -233,8 +234,15 @@ def gold_conflicts(items: list[Marked], events: dict[str, dict[str, Any]]) -> se
 
 
 def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
-    from sourcetrace.claims.conflicts import comparable, disagree, same_count
-    from sourcetrace.claims.link import decide, settings
+    from sourcetrace.claims.conflicts import (
+        ASSERTING,
+        comparable,
+        denial_targets,
+        disagree,
+        same_count,
+        same_indicator,
+    )
+    from sourcetrace.claims.link import decide, same_name, settings
 
     events = _events()
     items, problems = load_marked()
@@ -256,6 +264,29 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
     scores = {key: _prf(gold, predicted) for key, (gold, predicted) in sorted(by_languages.items())}
     # conflicts: every cross-document pair of the split's figure claims
     conflict_gold = gold_conflicts(items, events)
+    # a denial answers the claim before it in its document (as the store links them); it
+    # conflicts with claims in other documents linked to that claim
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_document[item.document].append(index)
+    index_of = {items[index].claim.id: index for index in range(len(items))}
+    denied_target: dict[int, int] = {}
+    for members in by_document.values():
+        for denial, target in denial_targets([items[m].claim for m in members]):
+            denied_target[index_of[denial]] = index_of[target]
+
+    def denial_conflict(denial: int, other: int) -> bool:
+        target = denied_target.get(denial)
+        if target is None or items[other].claim.relation not in ASSERTING:
+            return False
+        if items[other].claim.claimant and items[denial].claim.claimant and same_name(
+            items[other].claim.claimant, items[denial].claim.claimant
+        ):
+            return False
+        return decide(items[target].claim, items[other].claim,
+                      float(similarity[target, other]), chosen,
+                      tuple(sorted((target, other))) in mutual).linked
+
     gold_flags: list[bool] = []
     predicted_flags: list[bool] = []
     for i, j in itertools.combinations(range(len(items)), 2):
@@ -267,7 +298,7 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
         # same indicator, place and dates
         predicted = bool(
             a.claim.figure and b.claim.figure
-            and a.claim.figure.indicator == b.claim.figure.indicator
+            and same_indicator(a.claim, b.claim)
             and disagree(a.claim, b.claim)
             and (linked.get((i, j)) or same_count(a.claim, b.claim)
                  or (comparable(a.claim, b.claim)
@@ -275,6 +306,7 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
                                 (i, j) in mutual).score
                      >= chosen.related_threshold))
         )
+        predicted = predicted or denial_conflict(i, j) or denial_conflict(j, i)
         if is_gold or predicted:
             gold_flags.append(is_gold)
             predicted_flags.append(predicted)
@@ -294,9 +326,38 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
     }
 
 
-def fit(out: str | None) -> dict[str, Any]:
-    """Fit the linking weights (logistic regression, L2) and threshold on the dev split."""
-    from sourcetrace.claims.link import FEATURES, features, in_window, settings
+def _logistic(x: np.ndarray, y: np.ndarray, l2: float = float(os.environ.get("CLAIMS_L2", "0.003"))) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by gradient descent (numpy; no sklearn needed)."""
+    weights = np.zeros(x.shape[1])
+    bias = 0.0
+    for _ in range(20000):
+        p = 1 / (1 + np.exp(-(x @ weights + bias)))
+        weights -= 0.5 * (x.T @ (p - y) / len(y) + l2 * weights)
+        bias -= 0.5 * float(np.mean(p - y))
+    return weights, bias
+
+
+def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray) -> dict[str, float]:
+    """Per kind of pair (within a language / across), the threshold with the best dev F1."""
+    chosen = {}
+    for kind in sorted(set(kinds)):
+        mask = kinds == kind
+        chosen[str(kind)] = max(
+            np.arange(0.15, 0.85, 0.025),
+            key=lambda t: (_prf((y[mask] > 0.5).tolist(), (scores[mask] >= t).tolist())["f1"], -abs(t - 0.5)),
+        )
+    return {k: round(float(v), 3) for k, v in chosen.items()}
+
+
+def _predict(x: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
+    return 1 / (1 + np.exp(-(x @ weights + bias)))
+
+
+def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
+    """Fit the linking weights (logistic regression, L2) and a threshold per kind of pair on
+    the dev split; report the F1 of the same recipe cross-validated over dev events (folds by
+    event, so no event is both fitted and scored), the honest estimate before the test split."""
+    from sourcetrace.claims.link import FEATURES, features, in_window, pair_kind, settings
 
     events = _events()
     items, _ = load_marked()
@@ -305,43 +366,54 @@ def fit(out: str | None) -> dict[str, Any]:
     similarity = _similarities(items)
     mutual = mutual_best(items, similarity)
     chosen = settings()
-    rows, labels = [], []
+    rows, labels, kinds, fold_of = [], [], [], []
     for pair in pairs:
         a, b = items[pair.first].claim, items[pair.second].claim
         if not in_window(a, b, chosen):
             continue  # the window decides these; they carry nothing for the weights
         values = features(a, b, float(similarity[pair.first, pair.second]),
                           (pair.first, pair.second) in mutual)
+        if values["group_clash"]:
+            continue  # a part against the whole is never linked (a rule, not a weight)
         rows.append([values[name] for name in FEATURES])
         labels.append(float(pair.label))
+        kinds.append(pair_kind(a, b))
+        event = min(items[pair.first].event, items[pair.second].event)
+        fold_of.append(int(hashlib.sha1(event.encode()).hexdigest(), 16) % folds)
     x = np.asarray(rows)
     y = np.asarray(labels)
+    kind_array = np.asarray(kinds)
+    fold_array = np.asarray(fold_of)
     # centre the cosine so the optimiser is well conditioned; undone below
     centre = float(x[:, 0].mean())
     x[:, 0] = (x[:, 0] - centre) * 10
-    weights = np.zeros(x.shape[1])
-    bias = 0.0
-    for _ in range(20000):
-        p = 1 / (1 + np.exp(-(x @ weights + bias)))
-        grad = x.T @ (p - y) / len(y) + 0.01 * weights
-        weights -= 0.5 * grad
-        bias -= 0.5 * float(np.mean(p - y))
-    logits = x @ weights + bias
-    best = max(
-        ((t, _prf(list(y > 0.5), list(1 / (1 + np.exp(-logits)) >= t))["f1"]) for t in np.arange(0.2, 0.85, 0.025)),
-        key=lambda item: item[1],
-    )
+    held_out = np.zeros(len(y))
+    held_thresholds = np.zeros(len(y))
+    for fold in range(folds):
+        train = fold_array != fold
+        fold_weights, fold_bias = _logistic(x[train], y[train])
+        cuts = _thresholds(_predict(x[train], fold_weights, fold_bias), y[train], kind_array[train])
+        held_out[~train] = _predict(x[~train], fold_weights, fold_bias)
+        held_thresholds[~train] = [cuts.get(k, 0.5) for k in kind_array[~train]]
+    cross_validated = {
+        kind: _prf((y[mask] > 0.5).tolist(), (held_out[mask] >= held_thresholds[mask]).tolist())
+        for kind, mask in (("all", np.ones(len(y), bool)), ("within", kind_array == "within"),
+                           ("across", kind_array == "across"))
+    }
+    weights, bias = _logistic(x, y)
+    thresholds = _thresholds(_predict(x, weights, bias), y, kind_array)
     final = {name: float(w) for name, w in zip(FEATURES, weights, strict=True)}
     final["cosine"] = weights[0] * 10
     real_bias = bias - weights[0] * 10 * centre
-    result = {"pairs_in_window": len(y), "threshold": round(float(best[0]), 3), "dev_f1_in_window": best[1],
+    result = {"pairs_in_window": len(y), "thresholds": thresholds,
+              "cross_validated_by_event": cross_validated,
               "weights": {"bias": round(real_bias, 3), **{k: round(v, 3) for k, v in final.items()}}}
     if out:
         text = Path(out).read_text(encoding="utf-8")
-        head = text.split("[weights]")[0]
-        lines = [line if not line.startswith("threshold") else f"threshold = {result['threshold']}" for line in head.splitlines()]
+        head = text.split("[thresholds]")[0].split("[weights]")[0].rstrip("\n")
+        table = "\n".join(f"{k} = {v}" for k, v in thresholds.items())
         body = "\n".join(f"{k} = {v}" for k, v in result["weights"].items())
-        Path(out).write_text("\n".join(lines) + "\n[weights]\n" + body + "\n", encoding="utf-8")
+        Path(out).write_text(f"{head}\n\n[thresholds]\n{table}\n\n[weights]\n{body}\n", encoding="utf-8")
     return result
 
 

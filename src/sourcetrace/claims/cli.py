@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -127,6 +127,13 @@ def _print_cluster(cluster: dict) -> None:
     out.print(" ".join(grade["misp"]), highlight=False)
 
 
+def _value(side: dict[str, Any]) -> str:
+    """A side's figure, "none" for a count of none, or what a side without figure does."""
+    if side["value"] is None:
+        return "denies" if side["bound"] == "denied" else "asserts"
+    return "none" if side["bound"] == "zero" else f"{side['value']:g}"
+
+
 @app.command()
 def conflicts(db: DbOpt = None, fmt: FormatOpt = "text") -> None:
     """Figures about the same count that disagree beyond their ranges; both sides kept."""
@@ -150,7 +157,7 @@ def conflicts(db: DbOpt = None, fmt: FormatOpt = "text") -> None:
         for side in conflict["figures"]:
             hedges = f" [{', '.join(side['hedges'])}]" if side["hedges"] else ""
             out.print(
-                f"  {side['value']:g}  {escape(side['claimant'] or '?')}{hedges}  "
+                f"  {_value(side)}  {escape(side['claimant'] or '?')}{hedges}  "
                 f"({side['date'] or 'no date'}, {escape(side['outlet'] or side['document'])})",
                 highlight=False,
             )

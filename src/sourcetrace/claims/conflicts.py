@@ -14,7 +14,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .link import fold, same_name
+from .link import counted_group, fold, same_name
 from .records import Claim
 
 #: days between two as-of dates that still count as the same moment for a toll
@@ -28,7 +28,8 @@ OPEN_BOUND_FACTOR = 1.5
 @dataclass
 class ConflictSide:
     claim: str
-    value: float
+    #: None on the side of a denial that gives no figure
+    value: float | None
     low: float
     high: float | None
     bound: str
@@ -74,14 +75,40 @@ def disagree(first: Claim, second: Claim) -> bool:
     return not is_update(first, second)
 
 
+#: a count of no casualties says none was killed and none wounded
+_COVERS = {"casualties": frozenset({"killed", "wounded", "casualties"})}
+
+
+def same_indicator(first: Claim, second: Claim) -> bool:
+    """Both figures count the same thing; "no casualties" (a zero) counts the killed and the
+    wounded too."""
+    a, b = first.figure, second.figure
+    if a is None or b is None or not a.indicator or not b.indicator:
+        return False
+    if a.indicator == b.indicator:
+        return True
+    return any(
+        zero.bound == "zero" and other.indicator in _COVERS.get(zero.indicator or "", ())
+        for zero, other in ((a, b), (b, a))
+    )
+
+
 def is_update(first: Claim, second: Claim) -> bool:
-    """The later figure is higher and is about a later day: a count going up, not a dispute."""
+    """The later figure is higher and is about a later day: a count going up, not a dispute.
+    A zero from another claimant is a denial, never the start of a count."""
+    bounds = {claim.figure.bound for claim in (first, second) if claim.figure}
+    if _same_claimant(first, second) and "zero" not in bounds:
+        return True  # one claimant revising its own count does not dispute itself
     date_a = (first.figure.as_of if first.figure else None) or first.published
     date_b = (second.figure.as_of if second.figure else None) or second.published
     if not date_a or not date_b or date_a[:10] == date_b[:10]:
         return False
     earlier, later = (first, second) if date_a[:10] < date_b[:10] else (second, first)
     assert earlier.figure is not None and later.figure is not None
+    if earlier.figure.bound == "zero" and not (
+        earlier.claimant and later.claimant and same_name(earlier.claimant, later.claimant)
+    ):
+        return False
     return later.figure.best >= earlier.figure.best
 
 
@@ -94,7 +121,7 @@ def _days(first: str | None, second: str | None) -> int | None:
 def same_count(first: Claim, second: Claim) -> bool:
     """Same indicator, same place and as-of dates within :data:`WINDOW_DAYS`."""
     a, b = first.figure, second.figure
-    if a is None or b is None or a.indicator != b.indicator or not a.place or not b.place:
+    if a is None or b is None or not same_indicator(first, second) or not a.place or not b.place:
         return False
     gap = _days(a.as_of or first.published, b.as_of or second.published)
     return same_name(a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
@@ -103,14 +130,18 @@ def same_count(first: Claim, second: Claim) -> bool:
 def same_unit(first: Claim, second: Claim) -> bool:
     """"Two children" and "three people" count different groups; an unknown unit matches."""
     a, b = first.figure, second.figure
-    return not (a and b and a.unit and b.unit and a.unit != b.unit)
+    if a and b and a.unit and b.unit and a.unit != b.unit:
+        return False
+    # "four of them children" counts a part of "23 killed", whatever units the figures carry
+    group_a, group_b = counted_group(first), counted_group(second)
+    return group_a is None or group_b is None or group_a == group_b
 
 
 def comparable(first: Claim, second: Claim) -> bool:
     """Two figures that may count the same thing: same indicator, no clash of places, dates
     within :data:`RELATED_DAYS` (the evidence that they are about one event comes from the linker)."""
     a, b = first.figure, second.figure
-    if a is None or b is None or a.indicator != b.indicator or not same_unit(first, second):
+    if a is None or b is None or not same_indicator(first, second) or not same_unit(first, second):
         return False
     if a.place and b.place and not same_name(a.place, b.place):
         return False
@@ -139,8 +170,12 @@ def _side(claim: Claim) -> ConflictSide:
 
 def _describe(side: ConflictSide) -> str:
     who = side.claimant or side.outlet or "an unnamed source"
+    if side.value is None:
+        return f"{who} {'denies it' if side.bound == 'denied' else 'says so'}"
     value = f"{side.value:g}"
-    if side.bound in ("at_least", "more_than", "vague"):
+    if side.bound == "zero":
+        value = "none"
+    elif side.bound in ("at_least", "more_than", "vague"):
         value = f"at least {side.low:g}"
     elif side.bound == "range" and side.high is not None:
         value = f"{side.low:g}-{side.high:g}"
@@ -176,10 +211,12 @@ def find_conflicts(
         assert figure is not None and figure.indicator is not None
         # pairs are only looked at inside a cluster or inside one indicator-and-place group,
         # so the work grows with the group sizes, not with the square of the store
-        if claim.id in cluster_of:
-            groups.setdefault(("cluster:" + cluster_of[claim.id], figure.indicator), []).append(claim)
-        if figure.place:
-            groups.setdefault(("place:" + fold(figure.place)[:5], figure.indicator), []).append(claim)
+        counted = _COVERS.get(figure.indicator, {figure.indicator}) if figure.bound == "zero" else {figure.indicator}
+        for indicator in sorted(counted):
+            if claim.id in cluster_of:
+                groups.setdefault(("cluster:" + cluster_of[claim.id], indicator), []).append(claim)
+            if figure.place:
+                groups.setdefault(("place:" + fold(figure.place)[:5], indicator), []).append(claim)
     candidates: dict[tuple[str, str], tuple[Claim, Claim]] = {}
     for claims in groups.values():
         for i, first in enumerate(claims):
@@ -193,7 +230,7 @@ def find_conflicts(
         assert first.figure is not None and second.figure is not None
         if (
             first.document_id == second.document_id
-            or first.figure.indicator != second.figure.indicator
+            or not same_indicator(first, second)
             or not same_unit(first, second)
             or not disagree(first, second)
         ):
@@ -211,7 +248,7 @@ def find_conflicts(
         conflicts.append(
             Conflict(
                 id=f"{sides[0].claim}-{sides[1].claim}",
-                indicator=first.figure.indicator or "",
+                indicator=(first.figure if first.figure.bound != "zero" else second.figure).indicator or "",
                 place=first.figure.place or second.figure.place,
                 figures=sides,
                 basis=basis,
@@ -219,3 +256,89 @@ def find_conflicts(
             )
         )
     return conflicts
+
+
+#: relations that assert a claim (a denial against one of them is a dispute)
+ASSERTING = frozenset({"said", "claimed", "confirmed", "verified", "identified", "reported", "counted", "posted"})
+#: characters before a denial in which the claim it denies is looked for
+DENIAL_REACH = 600
+
+
+def denial_targets(claims: list[Claim]) -> list[tuple[str, str]]:
+    """(denial, denied claim) pairs within one document: a denial ("Kyiv rejected the claim as
+    false", "avviser dette") answers the nearest claim before it by another claimant. Linking
+    the two puts the denial into the denied claim's cluster, where grades and conflicts see it."""
+    ordered = sorted(claims, key=lambda claim: claim.start)
+    pairs = []
+    for index, denial in enumerate(ordered):
+        if denial.relation != "denied":
+            continue
+        for target in reversed(ordered[:index]):
+            if denial.start - target.end > DENIAL_REACH:
+                break
+            if target.relation in ASSERTING and not _same_claimant(denial, target):
+                pairs.append((denial.id, target.id))
+                break
+    return pairs
+
+
+def _same_claimant(first: Claim, second: Claim) -> bool:
+    return bool(first.claimant and second.claimant and same_name(first.claimant, second.claimant))
+
+
+def _claim_side(claim: Claim) -> ConflictSide:
+    if claim.figure is not None and claim.relation != "denied":
+        return _side(claim)
+    return ConflictSide(
+        claim=claim.id,
+        value=None,
+        low=0.0,
+        high=None,
+        bound="denied" if claim.relation == "denied" else "asserted",
+        text=claim.context or claim.text,
+        claimant=claim.claimant,
+        hedges=claim.hedges,
+        date=claim.published,
+        document=claim.origin,
+        outlet=claim.outlet,
+        language=claim.language,
+    )
+
+
+def find_denials(clusters: list[tuple[str, list[Claim]]]) -> list[Conflict]:
+    """Denial against confirmation: in one cluster, a claimant denies what another asserts in
+    another document. Both sides are kept; nothing here says which is right."""
+    conflicts = []
+    for _cluster_id, claims in clusters:
+        denials = [claim for claim in claims if claim.relation == "denied"]
+        for denial in denials:
+            for other in claims:
+                if (
+                    other.document_id == denial.document_id
+                    or other.relation not in ASSERTING
+                    or _same_claimant(denial, other)
+                ):
+                    continue
+                sides = sorted([_claim_side(denial), _claim_side(other)], key=lambda s: (s.date or "", s.claim))
+                basis = "a denial of a linked claim"
+                conflicts.append(
+                    Conflict(
+                        id=f"{sides[0].claim}-{sides[1].claim}",
+                        indicator=other.indicator or "claim",
+                        place=other.figure.place if other.figure else None,
+                        figures=sides,
+                        basis=basis,
+                        why=_why_denied(denial, other),
+                    )
+                )
+    return conflicts
+
+
+def _why_denied(denial: Claim, other: Claim) -> str:
+    who = denial.claimant or denial.outlet or "an unnamed source"
+    asserted = other.claimant or other.outlet or "an unnamed source"
+    reasons = [f"{who} denies what {asserted} {other.relation or 'says'}"]
+    if other.relation in ("confirmed", "verified", "identified"):
+        reasons.append("the claim was also confirmed or verified, and the denial stands against it")
+    reasons.append("unresolved until a user or a later source settles it")
+    return "; ".join(reasons)

@@ -40,17 +40,82 @@ def indicator_of(counts: str | None, unit: str | None) -> str | None:
 
 
 @cache
-def _words(code: str) -> tuple[dict[str, float], list[tuple[str, re.Pattern[str]]]]:
+def _data(code: str) -> dict[str, Any]:
     try:
-        data = lang.concern(code, "claims")
+        return lang.concern(code, "claims")
     except lang.UnsupportedLanguage:
-        data = {}
+        return {}
+
+
+@cache
+def _words(code: str) -> tuple[dict[str, float], list[tuple[str, re.Pattern[str]]]]:
+    data = _data(code)
     vague = {k.lower(): float(v) for k, v in data.get("vague", {}).items()}
     patterns = [
         (name, re.compile(pattern, re.IGNORECASE))
         for name, pattern in data.get("indicator_words", {}).items()
     ]
     return vague, patterns
+
+
+@cache
+def _parts(code: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (name, re.compile(pattern, re.IGNORECASE))
+        for name, pattern in _data(code).get("part_words", {}).items()
+    ]
+
+
+@cache
+def _numerals(code: str) -> frozenset[str]:
+    """Number words of the language (figures.toml) above one: "one"/"en" are also pronouns
+    and articles."""
+    try:
+        data = lang.concern(code, "figures")
+    except lang.UnsupportedLanguage:
+        return frozenset()
+    return frozenset(
+        word.lower()
+        for table in ("units", "teens", "tens")
+        for word, value in data.get(table, {}).items()
+        if value > 1
+    )
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def has_count(text: str, code: str) -> bool:
+    """Whether ``text`` gives a count in digits or number words."""
+    numerals = _numerals(code)
+    return any(tok[0].isdigit() or tok.lower() in numerals for tok in _TOKEN.findall(text))
+#: tokens between a count and the word for its part: "three of the dead are children"
+PART_REACH = 8
+
+
+def part_in_text(text: str, code: str) -> str | None:
+    """The part of the victims a claim counts ("five of them children" -> children), or None
+    for a count of everyone. A toll and its children are two claims, however alike they read.
+
+    The part word must belong to the claim's first count: "23 died, four of them children"
+    counts everyone (another count stands between), "Five of the dead were children" a part."""
+    numerals = _numerals(code)
+    tokens = [(m.start(), m.group(0).lower()) for m in _TOKEN.finditer(text)]
+    counts = [i for i, (_, tok) in enumerate(tokens) if tok[0].isdigit() or tok in numerals]
+    for name, pattern in _parts(code):
+        found = pattern.search(text)
+        if not found:
+            continue
+        if not counts:
+            return name
+        at = next((i for i, (start, _) in enumerate(tokens) if start >= found.start()), len(tokens))
+        before = [i for i in counts if i < at]
+        first = counts[0]
+        # the part word comes before any count ("children among the 23 dead"), or within
+        # reach of the first count with no other count between
+        if first > at or (before == [first] and at - first <= PART_REACH):
+            return name
+    return None
 
 
 def indicator_in_text(text: str, code: str) -> str | None:
@@ -62,6 +127,76 @@ def indicator_in_text(text: str, code: str) -> str | None:
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), name)
     return best[1] if best else None
+
+
+def indicator_of_count(text: str, code: str) -> str | None:
+    """The indicator named nearest the first count of ``text``: "a drone strike killed 12
+    people" counts the killed, not drones; without a count, the first indicator named."""
+    numerals = _numerals(code)
+    first = next(
+        (m.start() for m in _TOKEN.finditer(text) if m.group(0)[0].isdigit() or m.group(0).lower() in numerals),
+        None,
+    )
+    if first is None:
+        return indicator_in_text(text, code)
+    _, patterns = _words(code)
+    best: tuple[int, str] | None = None
+    for name, pattern in patterns:
+        for found in pattern.finditer(text):
+            distance = abs(found.start() - first)
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+#: words after "no one" that may name what it counts: "no one had been killed"
+ZERO_REACH = 3
+
+
+@dataclass(frozen=True)
+class ZeroCount:
+    """A count of none ("no one was killed", "ingen ble drept") on one indicator."""
+
+    words: str
+    indicator: str
+    start: int
+    end: int
+
+
+@cache
+def _zero(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = _data(code).get("zero", {})
+    words, casualties = table.get("words"), table.get("casualties")
+    return (
+        re.compile(words, re.IGNORECASE) if words else None,
+        re.compile(casualties, re.IGNORECASE) if casualties else None,
+    )
+
+
+def zero_counts(text: str, code: str) -> list[ZeroCount]:
+    """Counts of none in ``text``: a zero word followed within :data:`ZERO_REACH` words by an
+    indicator word, or a phrase saying there were no casualties (indicator ``casualties``)."""
+    words, casualties = _zero(code)
+    found: list[ZeroCount] = []
+    if casualties is not None:
+        for match in casualties.finditer(text):
+            found.append(ZeroCount(match.group(0), "casualties", match.start(), match.end()))
+    if words is None:
+        return found
+    _, patterns = _words(code)
+    for match in words.finditer(text):
+        if any(item.start <= match.start() < item.end for item in found):
+            continue
+        following = list(_TOKEN.finditer(text, match.end(), match.end() + 80))[:ZERO_REACH]
+        if not following:
+            continue
+        window_end = following[-1].end()
+        hits = [(pattern.search(text, match.end(), window_end), name) for name, pattern in patterns]
+        named = sorted((hit.start(), hit.end(), name) for hit, name in hits if hit)
+        if named:
+            _, end, name = named[0]
+            found.append(ZeroCount(text[match.start() : end], name, match.start(), end))
+    return sorted(found, key=lambda item: item.start)
 
 
 @dataclass(frozen=True)

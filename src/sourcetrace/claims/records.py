@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from ..model import Reading
-from .indicators import indicator_in_text, indicator_of, vague_quantities
+from .indicators import indicator_in_text, indicator_of, vague_quantities, zero_counts
 
 ClaimKind = Literal["quote", "indirect", "statement", "figure", "post"]
 #: media a speaker talks in: a post carrying them is the speaker's own statement
@@ -279,6 +279,7 @@ def claims_from_reading(reading: Reading) -> list[Claim]:
         figure_spans.append((figure.span.start, figure.span.end))
         claims.append(_figure_claim(view, figure, indicator, c_start, c_end))
     claims.extend(_vague_claims(view, figure_spans))
+    claims.extend(_zero_claims(view, claims))
     medium = own_post_medium(reading)
     if medium and reading.document.text.strip():
         author = reading.document.author or reading.document.meta.get("from")
@@ -362,6 +363,48 @@ def _vague_claims(view: _DocumentView, taken: list[tuple[int, int]]) -> list[Cla
         )
         claims[-1].indicator = indicator
     return claims
+
+
+def _zero_claims(view: _DocumentView, said: list[Claim]) -> list[Claim]:
+    """Counts of none ("no one was killed", "ingen ble drept") as figures of 0: a denial of a
+    toll is a claim about the same count, and a zero against "600 killed" is a conflict. The
+    claimant is the speaker of the quote or statement the words stand in."""
+    claims = []
+    for zero in zero_counts(view.text, view.doc.language):
+        c_start, c_end, _ = view.context(zero.start, zero.end)
+        speaker = next(
+            (
+                claim
+                for claim in said
+                if claim.claimant and claim.kind != "figure" and claim.start <= zero.start < claim.end
+            ),
+            None,
+        )
+        places = view.names(c_start, c_end, _PLACE_TYPES)
+        claim = view.new(
+            "figure",
+            zero.words,
+            zero.start,
+            zero.end,
+            claimant=speaker.claimant if speaker else None,
+            claimant_kind=speaker.claimant_kind if speaker else None,
+            relation="counted",
+            hedges=view.hedges_within(c_start, c_end),
+            figure=FigureValue(
+                indicator=zero.indicator,
+                best=0.0,
+                low=0.0,
+                high=0.0,
+                bound="zero",
+                place=places[0] if places else None,
+                as_of=view.as_of(c_start, c_end),
+            ),
+        )
+        claim.indicator = zero.indicator
+        claim.numbers = [0.0]
+        claims.append(claim)
+    # a headline repeating the body's words is one claim (one id): keep the attributed one
+    return sorted(claims, key=lambda claim: claim.claimant is None)
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import Reading
 from .chain import Chain, build_chain
-from .conflicts import Conflict, find_conflicts
+from .conflicts import Conflict, find_conflicts, find_denials
 from .grades import grade_cluster, independent_outlets, track_record
 from .records import Claim
 from .store import ClaimStore, Cluster
@@ -55,7 +55,7 @@ class ClaimReport:
         cluster_of = {c.id: cluster.id for cluster in self.clusters for c in cluster.claims}
         self.conflicts: list[Conflict] = find_conflicts(
             claims.figure_claims(), cluster_of, claims.related_pairs()
-        )
+        ) + find_denials([(cluster.id, cluster.claims) for cluster in self.clusters])
         self.chains: dict[str, Chain] = {
             cluster.id: build_chain(cluster, self._readings_of(cluster)) for cluster in self.clusters
         }

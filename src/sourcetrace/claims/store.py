@@ -7,9 +7,13 @@ the process and is built once from the stored embeddings the first time it is ne
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -18,9 +22,9 @@ from sqlalchemy import delete, or_, select
 
 from ..store import Store
 from ..store.models import DocumentRow
-from .conflicts import comparable, disagree
+from .conflicts import comparable, denial_targets, disagree
 from .embed import DEFAULT_EMBEDDER, embedder
-from .index import VectorIndex
+from .index import IndexState, VectorIndex
 from .link import LinkSettings, decide, settings
 from .records import Claim, claims_from_reading
 from .tables import LINK_STATES, RELATED, ClaimLinkRow, ClaimRow
@@ -90,21 +94,84 @@ class ClaimStore:
         return embedder(self.embedder_name)
 
     def index(self) -> VectorIndex:
-        """The vector index over every stored claim (built from the table on first use)."""
+        """The vector index over every stored claim: the saved index file when it was built
+        from the claims now in the table, else rebuilt from the table (and saved)."""
         if self._index is None:
             index = VectorIndex(self._embedder.dim)
-            keys: list[int] = []
-            vectors: list[np.ndarray] = []
-            with self.store.session() as session:
-                for pk, raw in session.execute(select(ClaimRow.pk, ClaimRow.embedding)):
-                    vector = _vector(raw, index.dim)
-                    if vector is not None:
-                        keys.append(pk)
-                        vectors.append(vector)
-            if keys:
-                index.add(keys, np.vstack(vectors))
+            path = self.index_path()
+            state = self._index_state() if path else None
+            if path is None or state is None or not index.load(path, state):
+                index = self._build_index()
+                if path is not None and state is not None:
+                    self._save(index, path, state)
             self._index = index
         return self._index
+
+    def _build_index(self) -> VectorIndex:
+        index = VectorIndex(self._embedder.dim)
+        keys: list[int] = []
+        vectors: list[np.ndarray] = []
+        with self.store.session() as session:
+            for pk, raw in session.execute(select(ClaimRow.pk, ClaimRow.embedding)):
+                vector = _vector(raw, index.dim)
+                if vector is not None:
+                    keys.append(pk)
+                    vectors.append(vector)
+        if keys:
+            index.add(keys, np.vstack(vectors))
+        return index
+
+    def index_path(self) -> str | None:
+        """Where the index is kept: ``$SOURCETRACE_CLAIM_INDEX``, else beside a SQLite database
+        file (``news.db`` -> ``news.db.claims.usearch``); None for a store without a file (the
+        index then lives in memory only)."""
+        chosen = os.environ.get("SOURCETRACE_CLAIM_INDEX")
+        if chosen:
+            return chosen
+        url = self.store.engine.url
+        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            return None
+        return f"{url.database}.claims.usearch"
+
+    def _index_state(self, keys: list[int] | None = None) -> IndexState:
+        """The state of the claims table as the index sees it: a CRC over (key, claim id) of the
+        rows with a vector, in key order (one pass over two short columns, no vectors read).
+        ``keys``, when given, receives the keys."""
+        checksum = 0
+        count = 0
+        with self.store.session() as session:
+            rows = session.execute(
+                select(ClaimRow.pk, ClaimRow.claim_id)
+                .where(ClaimRow.embedding.is_not(None))
+                .order_by(ClaimRow.pk)
+                .execution_options(yield_per=50_000)
+            )
+            for pk, claim_id in rows:
+                checksum = zlib.crc32(f"{pk}:{claim_id};".encode(), checksum)
+                count += 1
+                if keys is not None:
+                    keys.append(pk)
+        return IndexState(f"{checksum:08x}", count, self.embedder_name, self._embedder.dim)
+
+    def _save(self, index: VectorIndex, path: str, state: IndexState) -> None:
+        # a read-only folder: the index stays in memory and is rebuilt next time
+        with contextlib.suppress(OSError):
+            index.save(path, state)
+
+    def save_index(self) -> None:
+        """Keep the index as it stands (after linking) for the next process, when it holds
+        exactly the claims now in the table; when another process added or removed claims
+        meanwhile, the saved state is dropped instead and the next process rebuilds."""
+        path = self.index_path()
+        if self._index is None or path is None:
+            return
+        keys: list[int] = []
+        state = self._index_state(keys)
+        if np.array_equal(np.sort(self._index.keys()), np.asarray(keys, dtype=np.uint64)):
+            self._save(self._index, path, state)
+        else:
+            with contextlib.suppress(OSError):
+                Path(f"{path}.json").unlink(missing_ok=True)
 
     def refresh_document(self, doc_id: str) -> list[tuple[int, Claim, np.ndarray]]:
         """Rebuild one document's claims from its stored reading; (key, claim, vector) each."""
@@ -202,6 +269,7 @@ class ClaimStore:
             report.documents += 1
             report.claims += len(keyed)
             self._link(keyed, report)
+        self.save_index()
         return report
 
     def link_all(self) -> LinkReport:
@@ -214,6 +282,7 @@ class ClaimStore:
             report.claims += len(keyed)
             keyed_all.extend(keyed)
         self._link(keyed_all, report)
+        self.save_index()
         return report
 
     def _document_vectors(
@@ -289,6 +358,12 @@ class ClaimStore:
                     and disagree(claim, other)
                 ):
                     related[pair] = (decision.score, decision.evidence)
+        by_document: dict[str, list[Claim]] = {}
+        for _, claim, _ in keyed:
+            by_document.setdefault(claim.document_id, []).append(claim)
+        for claims in by_document.values():
+            for denial, target in denial_targets(claims):
+                decisions.setdefault(_pair(denial, target), (1.0, {"reason": "denies", "denied": target}))
         self._write_links(own_ids, decisions, related)
         report.suggested += len(decisions)
 
@@ -394,6 +469,8 @@ class ClaimStore:
             members = [claims[c] for c in component if c in claims]
             if len(members) < min_size:
                 continue
+            if min_size >= 2 and len({m.document_id for m in members}) < 2:
+                continue  # a claim and its denial in one document: no claim across documents
             members.sort(key=lambda c: (c.published or "9999", c.origin or "", c.start))
             member_ids = {c.id for c in members}
             links = [

@@ -135,7 +135,7 @@ export async function conflictsPage(root) {
     h("h3", {}, `${conflict.indicator}${conflict.place ? ` in ${conflict.place}` : ""}`),
     h("div", { class: "versions" },
       ...conflict.figures.map((side) => h("section", {},
-        h("p", {}, h("strong", {}, String(side.value)), ` — ${side.claimant || "?"}`,
+        h("p", {}, h("strong", {}, side.value === null ? (side.bound === "denied" ? "denies" : "asserts") : side.bound === "zero" ? "none" : String(side.value)), ` — ${side.claimant || "?"}`,
           side.hedges.length ? ` (${side.hedges.join(", ")})` : ""),
         h("p", { class: "small" }, side.text),
         h("p", { class: "muted small" }, [side.date, side.outlet || side.document].filter(Boolean).join(" · "))))),
