@@ -117,6 +117,11 @@ class Lexicon:
     non_agent_suffixes: tuple[str, ...] = ()
     genitive_markers: frozenset[str] = frozenset()
     genitive_suffix: str = ""
+    #: dependency labels of a cue verb's subject, of the parts of a name and of an
+    #: apposition (``parse_subject.py``); empty: the parse is not read for speaker names
+    subject_deps: frozenset[str] = frozenset()
+    name_deps: frozenset[str] = frozenset()
+    apposition_deps: frozenset[str] = frozenset()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -229,6 +234,9 @@ def lexicon(code: str) -> Lexicon:
         non_agent_suffixes=tuple(_low(words.get("non_agent_suffixes"))),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         genitive_suffix=str(words.get("genitive_suffix", "")),
+        subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
+        name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
+        apposition_deps=frozenset(s.get("parse", {}).get("apposition_deps", [])),
     )
 
 

@@ -158,7 +158,9 @@ class _QuoteReading(IndirectReader):
                 segs.append(seg)
             offset = closing.end()
         state.open_para = None
-        for o, c, closed in find_marks(text[offset:]):
+        marks = list(find_marks(text[offset:]))
+        state.marked = [(base + offset + o + 1, base + offset + c) for o, c, _ in marks]
+        for o, c, closed in marks:
             o, c = o + offset, c + offset
             start, end = base + o + 1, base + c
             if skip and skip[0] <= start < skip[1]:
@@ -383,6 +385,8 @@ class _QuoteReading(IndirectReader):
             for k in range(b1 - 1, max(b0, b1 - _MAX_CLAUSE) - 1, -1):
                 cue_end = lx.is_cue(doc, k, b1)
                 reusable = k in state.partial_cues or k in state.after_cues
+                if cue_end and state.inside_marks(doc[k].idx):
+                    continue  # a quoted word, not the cue: 'process "must be well thought out":'
                 if cue_end and (k not in state.used_cues or reusable):
                     if (
                         words <= 3

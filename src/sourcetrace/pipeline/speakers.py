@@ -47,6 +47,7 @@ from .cues import (
     mention_class,
     subject_at,
 )
+from .parse_subject import parse_joins
 
 
 @dataclass(eq=False)
@@ -431,6 +432,8 @@ class _Resolution:
                     or low in lx.leading_drop
                 ):
                     break  # "In Moscow", "Ifølge Unicef" are no fuller names
+                if parse_joins(doc, lx, k - 1, k, tok.i + 1) is False:
+                    break  # "University of Texas Arlington | Amneh Jafari": another name
                 k -= 1
             end = tok.i + 1
             if k == tok.i:

@@ -1,0 +1,97 @@
+"""The speaker's name as the dependency parse gives it: the subject of the cue verb.
+
+The rules in :mod:`.cues` read a speaker phrase from the words next to the cue; the English
+entity recogniser (UNER-trained, F 0.53) then decides where a name starts and ends, and it often
+runs an organisation or place into the person's name ("the Refugee Council Enver Solomon" as
+one LOC) or cuts a compound name short. The parse is more reliable about one thing: which
+proper-noun chain is the subject of the cue verb (LAS 0.79 on EWT), and where that chain starts
+and ends (``compound``/``flat`` links). This module reads only that, so the reading can prefer
+it where the rules and the entity recogniser disagree with it.
+
+A language switches it on by naming its dependency labels in ``speakers.toml``
+(``subject_deps``, ``name_deps``, ``apposition_deps``); without them, or without a parser,
+nothing here changes the reading.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import Lexicon
+
+#: the part of speech of a name token in a parse
+_PROPER = "PROPN"
+
+
+def _name_chain(subject: Token, lx: Lexicon) -> tuple[int, int] | None:
+    """Token range of the proper name headed by ``subject``: the head and its ``compound`` /
+    ``flat`` dependents that are names themselves, contiguous ("Mohamed El - Hassan Mohamed",
+    "Alia Salem"); None when the chain has a gap."""
+    members = {subject.i}
+    todo = [subject]
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            if child.dep_ in lx.name_deps and (child.pos_ == _PROPER or child.text == "-"):
+                members.add(child.i)
+                todo.append(child)
+    # hyphens between two name parts belong to the name ("El-Hassan")
+    doc = subject.doc
+    first, last = min(members), max(members)
+    for index in range(first, last + 1):
+        if index not in members and doc[index].text == "-":
+            members.add(index)
+    if len(members) != last - first + 1:
+        return None
+    return first, last + 1
+
+
+def parsed_subject_name(
+    doc: Doc, lx: Lexicon, cue: int, lo: int, hi: int
+) -> tuple[int, int, int] | None:
+    """Token range of the proper name that the parse makes the subject of the cue verb at
+    ``cue``, within ``lo:hi``: the subject itself when it is a name, or the name set beside a
+    role noun in apposition ("the council's spokesman, Ivan Petrenko, said"), and the first
+    token of the subject's whole phrase (its left edge: what the parse counts as part of it).
+    None without a parser, without such a subject, or when the language names no dependency
+    labels."""
+    if not lx.subject_deps or not doc.has_annotation("DEP"):
+        return None
+    verb = doc[cue]
+    subject = next((c for c in verb.children if c.dep_ in lx.subject_deps), None)
+    if subject is None or not lo <= subject.i < hi:
+        return None
+    left = subject.left_edge.i
+    if subject.pos_ != _PROPER:
+        subject = next(
+            (
+                c
+                for c in subject.children
+                if c.dep_ in lx.apposition_deps and c.pos_ == _PROPER and lo <= c.i < hi
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+    chain = _name_chain(subject, lx)
+    return None if chain is None else (chain[0], chain[1], left)
+
+
+def parse_joins(doc: Doc, lx: Lexicon, token: int, start: int, end: int) -> bool | None:
+    """Whether the parse links ``doc[token]`` to the name ``doc[start:end]`` next to it:
+    "Amneh" joins "Jafari"; "Arlington" in "University of Texas Arlington Amneh Jafari" hangs
+    on "Texas" and does not. Any direct link counts, whatever its label: the parser mislabels
+    names it takes for places ("Valeska" with "Paris" as its object) but still links them.
+    None when there is no parse to ask or the language names no name links."""
+    if not lx.name_deps or not doc.has_annotation("DEP"):
+        return None
+    word = doc[token]
+    if start <= word.head.i < end:
+        return True
+    # UD's flat names hang every part on the first one, or on a title before it ("Mayor Ivan
+    # Petrenko": both names on "Mayor"): parts sharing a head are one name too
+    return any(
+        doc[inner].head.i == token
+        or (doc[inner].head.i == word.head.i and doc[inner].dep_ in lx.name_deps)
+        for inner in range(start, end)
+    )

@@ -1,0 +1,75 @@
+"""English speakers read with the shipped pipeline's parse (issue #10), each on sentences we
+wrote: the kinds of error the English entity recogniser and the phrase rules made on the real
+dev split, where the dependency parse knows better."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.models import shipped_model_path
+
+pytestmark = pytest.mark.skipif(
+    shipped_model_path("en") is None, reason="the shipped English pipeline is not installed"
+)
+
+
+def speaker_of(text: str, quote_start: str) -> str | None:
+    """The speaker name the reading gives the quote whose text starts with ``quote_start``."""
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    found = [q for q in reading.quotes if q.text.startswith(quote_start)]
+    assert found, f"no quote starting {quote_start!r} in {[q.text for q in reading.quotes]}"
+    return found[0].speaker.name if found[0].speaker else None
+
+
+def test_a_cue_word_inside_quote_marks_is_no_cue() -> None:
+    """'the plan "should be carefully thought through": "..."': "thought" is quoted, so the
+    quote after the colon is the speaker's of "told", not of the quoted word."""
+    text = (
+        'Chief inspector Laura Finch told the Daily Post the plan "should be carefully thought '
+        'through": "We welcome the review, but the deadlines are far too short."\n'
+    )
+    assert speaker_of(text, "We welcome the review") == "Laura Finch"
+
+
+def test_a_place_closing_an_apposition_is_not_the_subject() -> None:
+    """'X, head of research at the University of Vermont, Burlington, said': the parse makes X
+    the subject of "said", not the place set after the university."""
+    text = (
+        "Martin Hale, head of research at the University of Vermont, Burlington, said, "
+        '"The samples were taken too late to tell us anything."\n'
+    )
+    assert speaker_of(text, "The samples were taken") == "Martin Hale"
+
+
+def test_a_fuller_name_stops_where_the_parse_ends_the_name() -> None:
+    """'Physics teacher at Lincoln High School Texas Maria Gomez ...', later 'Gomez said': the
+    later surname takes the name the parse links to it, not the school's words before it."""
+    text = (
+        "Physics teacher at Lincoln High School Texas Maria Gomez heard about the prize on "
+        "Monday.\n\nGomez said she was proud of her students.\n"
+    )
+    assert speaker_of(text, "she was proud") == "Maria Gomez"
+
+
+def test_a_surname_joins_the_full_name_after_a_title() -> None:
+    """'Mayor Ivan Petrenko ...', later 'Petrenko said': the parse hangs both names on the
+    title, and the later surname still takes the full name."""
+    text = (
+        "Mayor Ivan Petrenko visited the flooded district on Tuesday.\n\n"
+        "Petrenko said the bridge would stay closed for a month.\n"
+    )
+    assert speaker_of(text, "the bridge would stay closed") == "Ivan Petrenko"
+
+
+def test_citations_under_a_sources_heading_are_no_quotes() -> None:
+    """A reference list closing the article: cited headlines in quote marks are not quotes."""
+    text = (
+        "Council approves new harbour plan\n\n"
+        'The council approved the plan on Monday. "It is a good day for the town," mayor Anna '
+        "Holt said.\n\nSources\n\n"
+        '"Harbour plan wins final vote" — Coastal Herald, May 4, 2026\n'
+    )
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    assert [q.text for q in reading.quotes if q.kind == "direct"] == ["It is a good day for the town,"]
