@@ -73,3 +73,26 @@ def test_citations_under_a_sources_heading_are_no_quotes() -> None:
     )
     reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
     assert [q.text for q in reading.quotes if q.kind == "direct"] == ["It is a good day for the town,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a hyphen the tokenizer splits out of a name, which the parser reads as two names
+        (
+            "Her brother Omar Abdel-Rahman Nasser said the family had left the village before dawn.\n",
+            "Omar Abdel-Rahman Nasser",
+        ),
+        # a role with an organisation's name before the person's name
+        (
+            "Deputy head of the Northern Rivers Flood Authority Maria Delgado said the levees "
+            "would hold through the weekend.\n",
+            "Maria Delgado",
+        ),
+        # a first name the tagger does not read as a proper noun stays in the name
+        ("Oksana Petrenko, a nurse at the clinic, said the shelter was full by noon.\n", "Oksana Petrenko"),
+    ],
+)
+def test_the_subject_name_is_whole_and_only_the_name(text: str, name: str) -> None:
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    assert [q.speaker.name for q in reading.quotes if q.speaker] == [name]

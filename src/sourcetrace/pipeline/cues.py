@@ -826,6 +826,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     label = ent_label(
         doc, main - 1, main
     )  # the head's: "a senior U.S. defense official" is a person
+    if label and lx.name_deps and doc[start].ent_iob_ == "I" and doc.has_annotation("DEP"):
+        # an entity running in from before the phrase the parse bounds ("the Council on
+        # American-Islamic Relations Alia Salem" as one LOC): its label is not this name's
+        label = None
     k = main
     while k > start:
         tok = doc[k - 1]
@@ -1044,7 +1048,17 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - start < 3:
         return None
     k = end
-    while k > start and is_name_token(doc, lx, k - 1):
+    while k > start and (
+        is_name_token(doc, lx, k - 1)
+        # a hyphen the tokenizer split out of a name: "Mohamed El-Hassan Mohamed"
+        or (
+            doc[k - 1].text == "-"
+            and not doc[k - 1].whitespace_
+            and k - 2 > start
+            and not doc[k - 2].whitespace_
+            and is_name_token(doc, lx, k - 2)
+        )
+    ):
         k -= 1
     if k == start:
         # "Jyllands-Posten Jon Helt Haarder": an outlet or organisation opening the phrase, or a

@@ -15,9 +15,12 @@ nothing here changes the reading.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
-from .cues import Lexicon
+if TYPE_CHECKING:  # cues.py reads names through this module: no import at run time
+    from .cues import Lexicon
 
 #: the part of speech of a name token in a parse
 _PROPER = "PROPN"
@@ -32,7 +35,10 @@ def _name_chain(subject: Token, lx: Lexicon) -> tuple[int, int] | None:
     while todo:
         token = todo.pop()
         for child in token.children:
-            if child.dep_ in lx.name_deps and (child.pos_ == _PROPER or child.text == "-"):
+            # a capitalised part counts whatever its tag ("Oksana" tagged ADJ)
+            if child.dep_ in lx.name_deps and (
+                child.pos_ == _PROPER or child.text[:1].isupper() or child.text == "-"
+            ):
                 members.add(child.i)
                 todo.append(child)
     # hyphens between two name parts belong to the name ("El-Hassan")
@@ -43,7 +49,39 @@ def _name_chain(subject: Token, lx: Lexicon) -> tuple[int, int] | None:
             members.add(index)
     if len(members) != last - first + 1:
         return None
+    # a name part next to the chain that the parser links to it under another label ("Valeska"
+    # with "Paris" as its object, a place name taken for one) is still part of the name
+    while True:
+        if first > 0 and _linked_part(doc[first - 1], members):
+            first -= 1
+        elif first > 1 and _glued(doc, first - 1):
+            first -= 2  # "Abdel-|Rahman": the tokenizer's hyphen splits one name in two
+        elif last + 1 < len(doc) and _linked_part(doc[last + 1], members):
+            last += 1
+        elif last + 2 < len(doc) and _glued(doc, last + 1):
+            last += 2
+        else:
+            break
+        members.update(range(first, last + 1))
     return first, last + 1
+
+
+def _glued(doc: Doc, hyphen: int) -> bool:
+    """A hyphen written without spaces between two capitalised words ("Abdel-Rahman")."""
+    return (
+        doc[hyphen].text == "-"
+        and not doc[hyphen].whitespace_
+        and not doc[hyphen - 1].whitespace_
+        and doc[hyphen - 1].text[:1].isupper()
+        and doc[hyphen + 1].text[:1].isupper()
+    )
+
+
+def _linked_part(token: Token, members: set[int]) -> bool:
+    """A proper noun with a direct dependency link to one of ``members``."""
+    if token.pos_ != _PROPER:
+        return False
+    return token.head.i in members or any(token.doc[m].head.i == token.i for m in members)
 
 
 def parsed_subject_name(

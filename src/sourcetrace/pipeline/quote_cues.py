@@ -25,7 +25,7 @@ from .cues import (
     np_before,
     subject_at,
 )
-from .parse_subject import parsed_subject_name
+from .parse_subject import parse_joins, parsed_subject_name
 from .quote_marks import DASHES
 
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
@@ -421,20 +421,27 @@ def _parse_preferred(
         overlaps = span.start < end and start < span.end
         if found.kind == "pronoun" or (overlaps and found.kind != "named" and span.start >= left):
             return found
-        if found.name == doc[start:end].text:
+        chain_text = doc[start:end].text
+        if found.name == chain_text:
             return found
+        if (
+            found.kind == "named"
+            and found.name.endswith(" " + chain_text)
+            and start > 0
+            and parse_joins(doc, lx, start - 1, start, end)
+        ):
+            return found  # the rules' longer name is one the parse links too ("Oksana Demydiuk")
     better = make_mention(doc, lx, start, end)
+    chain = doc[start:end]
     if better is None or better.kind != "named":
         return found
-    chain = doc[start:end]
     dropped = chain.text[: len(chain.text) - len(better.name)].split()
     if chain.text.endswith(better.name) and not any(
         is_title(word.lower(), lx) or not is_cap(word) for word in dropped if word != "-"
     ):
         better.name = chain.text  # "Mohamed El-Hassan Mohamed": the parse's whole name
     if found is not None and found.span is not None and found.span.start <= start < found.span.end:
-        better.span = found.span  # the phrase read stays the mention's text, the name is the parse's
-        better.title = found.title
+        better.title = better.title or found.title
     return better
 
 
