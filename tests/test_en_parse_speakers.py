@@ -96,3 +96,19 @@ def test_citations_under_a_sources_heading_are_no_quotes() -> None:
 def test_the_subject_name_is_whole_and_only_the_name(text: str, name: str) -> None:
     reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
     assert [q.speaker.name for q in reading.quotes if q.speaker] == [name]
+
+
+def test_a_post_nominal_rank_in_commas_is_no_name() -> None:
+    """'Tom Hale, QC, said': the rank set off by commas is a title, the speaker is the name."""
+    text = "Defending the couple, Tom Hale, QC, said that the delay was not their fault.\n"
+    assert speaker_of(text, "the delay was not their fault") == "Tom Hale"
+
+
+def test_an_outlet_named_news_is_no_person_a_pronoun_can_mean() -> None:
+    """'X told CBC News ...' then '"...," she said': an outlet's name ending in News is a body
+    (whatever the entity recogniser says), so "she" is the person who spoke to it."""
+    text = (
+        "Ministry spokeswoman Priya Raman told Valley News the files would be recovered.\n\n"
+        '"We take the loss of these files seriously," she said.\n'
+    )
+    assert speaker_of(text, "We take the loss") == "Priya Raman"
