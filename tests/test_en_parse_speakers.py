@@ -112,3 +112,21 @@ def test_an_outlet_named_news_is_no_person_a_pronoun_can_mean() -> None:
         '"We take the loss of these files seriously," she said.\n'
     )
     assert speaker_of(text, "We take the loss") == "Priya Raman"
+
+
+def test_a_quote_followed_by_according_to_is_the_sources_direct_quote() -> None:
+    """'By then, "...", according to the Herald.': the quoted words are a direct quote of the
+    source named after them (and the clause its indirect quote)."""
+    text = 'By then, "the roof was leaking and the walls were wet", according to the Coastal Herald.\n'
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    direct = [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes if q.kind == "direct"]
+    assert direct == [("the roof was leaking and the walls were wet", "Coastal Herald")]
+
+
+def test_a_colon_after_a_clause_without_a_speech_verb_introduces_its_subjects_words() -> None:
+    """'the mayor defended the budget ...: "..."': the parse's subject of the clause speaks."""
+    text = (
+        'On Monday the mayor defended the budget in the council chamber: "We cannot cut the '
+        'ferry service and still call this a fair plan for the islands."\n'
+    )
+    assert speaker_of(text, "We cannot cut the ferry") == "the mayor"
