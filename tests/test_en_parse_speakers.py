@@ -130,3 +130,44 @@ def test_a_colon_after_a_clause_without_a_speech_verb_introduces_its_subjects_wo
         'ferry service and still call this a fair plan for the islands."\n'
     )
     assert speaker_of(text, "We cannot cut the ferry") == "the mayor"
+
+
+def indirect_of(text: str) -> list[tuple[str, str | None]]:
+    """(clause, speaker) of every indirect quote, after an opening paragraph (a single
+    paragraph would be read as the headline)."""
+    lead = "The council met on Monday evening in the old hall.\n\n"
+    reading = analyze(SourceDoc(text=lead + text + "\n", origin="written.txt"), lang="en")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a cue the lexicon does not list for bare clauses, which the parse gives a complement
+        ("The ministry stated the bridge would stay closed.", "the bridge would stay closed", "The ministry"),
+        # present tense and verbs of rulings and observations
+        ("Officials tell the paper every claim will be assessed.", "every claim will be assessed", "Officials"),
+        ("A regional court has ruled that the ferry may sail again.", "the ferry may sail again", "regional court"),
+        ("Hansen observed that the harbour was nearly empty.", "the harbour was nearly empty", "Hansen"),
+        # "that" the parse reads as a determiner opens the clause
+        ("The union estimated that number is closer to 4,000.", "that number is closer to 4,000", "union"),
+        # ... but never before a plural noun: there it is the complementizer
+        (
+            "The ministry said on Thursday, adding that daily losses had risen again.",
+            "daily losses had risen again",
+            "The ministry",
+        ),
+    ],
+)
+def test_reported_clauses_the_parse_shows(text: str, clause: str, speaker: str) -> None:
+    assert (clause, speaker) in indirect_of(text)
+
+
+def test_a_cue_in_a_clause_of_its_own_is_no_scare_quotes_cue() -> None:
+    """'As far as I can tell, the site offers "free of charge" books': no one is quoted."""
+    text = (
+        "The library opened a new website this week.\n\n"
+        'As far as I can tell, the site offers "free of charge" books to every reader.\n'
+    )
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    assert [q.text for q in reading.quotes if q.kind == "direct"] == []

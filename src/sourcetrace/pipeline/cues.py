@@ -122,6 +122,7 @@ class Lexicon:
     subject_deps: frozenset[str] = frozenset()
     name_deps: frozenset[str] = frozenset()
     apposition_deps: frozenset[str] = frozenset()
+    complement_deps: frozenset[str] = frozenset()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -237,6 +238,7 @@ def lexicon(code: str) -> Lexicon:
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
         apposition_deps=frozenset(s.get("parse", {}).get("apposition_deps", [])),
+        complement_deps=frozenset(s.get("parse", {}).get("complement_deps", [])),
     )
 
 

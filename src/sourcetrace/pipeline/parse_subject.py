@@ -133,3 +133,26 @@ def parse_joins(doc: Doc, lx: Lexicon, token: int, start: int, end: int) -> bool
         or (doc[inner].head.i == word.head.i and doc[inner].dep_ in lx.name_deps)
         for inner in range(start, end)
     )
+
+
+def parsed_complement(doc: Doc, lx: Lexicon, verb: int, start: int) -> bool:
+    """Whether the parse makes the words from ``start`` a clause the verb at ``verb`` reports:
+    a complement clause (``complement_deps``, UD ``ccomp``) of the verb that opens there ("North
+    Korea stated | it would attack ..."), so a cue the lexicon does not list for bare clauses
+    still takes one. False without a parser or labels."""
+    if not lx.complement_deps or not doc.has_annotation("DEP"):
+        return False
+    return any(
+        child.dep_ in lx.complement_deps and child.left_edge.i == start and child.i > verb
+        for child in doc[verb].children
+    )
+
+
+def determiner_not_complementizer(doc: Doc, lx: Lexicon, token: int) -> bool:
+    """Whether the parse reads a complementizer's word as a determiner ("estimates that number
+    is closer to 40,000"): then it opens the reported clause instead of standing before it."""
+    if not lx.complement_deps or not doc.has_annotation("DEP") or doc[token].dep_ != "det":
+        return False
+    # "that" cannot determine a plural noun: "adding that daily losses had risen" is a clause
+    # the parser misread
+    return "Plur" not in doc[token].head.morph.get("Number")

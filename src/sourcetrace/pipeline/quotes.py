@@ -426,6 +426,17 @@ class _QuoteReading(IndirectReader):
         seg.cue = (k, cue_end)
         seg.clause = [(k, min(hi + 1, para.end))]
         seg.speaker = self._speaker_at(doc, k, cue_end, lo, hi)
+        if (
+            seg.speaker is None
+            and lx.subject_deps  # languages whose parse is read (English); others keep these
+            and k < first
+            and words <= 4
+            and content[-1:] not in ",.!?…"
+            and any(doc[t].text == "," for t in range(cue_end, first - 1))
+        ):
+            # 'As far as I can tell, the site offers "free as in beer" content': a cue in a
+            # clause of its own that names no one is not the short quoted phrase's cue
+            return None
         if k < first:
             # "kalte dem «vestlig propaganda» på en pressekonferanse": before and after the quote
             seg.clause = [(b0, b1), (min(last + 1, para.end), min(a1 + 1, para.end))]
