@@ -171,3 +171,15 @@ def test_a_cue_in_a_clause_of_its_own_is_no_scare_quotes_cue() -> None:
     )
     reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
     assert [q.text for q in reading.quotes if q.kind == "direct"] == []
+
+
+def test_a_passive_rejection_names_its_agent_not_the_adverb() -> None:
+    """'the plan was reportedly rejected by the prime minister': the agent denied it; the
+    evidential adverb is never a source."""
+    text = (
+        "The council met on Monday.\n\n"
+        "A similar plan for 2,000 families was reportedly rejected by Prime Minister Anna Berg "
+        "over the cost.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    assert [(a.relation, a.source.name) for a in reading.attributions] == [("denied", "Anna Berg")]
