@@ -123,6 +123,7 @@ class Lexicon:
     name_deps: frozenset[str] = frozenset()
     apposition_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
+    determiner_deps: frozenset[str] = frozenset()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -239,6 +240,7 @@ def lexicon(code: str) -> Lexicon:
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
         apposition_deps=frozenset(s.get("parse", {}).get("apposition_deps", [])),
         complement_deps=frozenset(s.get("parse", {}).get("complement_deps", [])),
+        determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
     )
 
 

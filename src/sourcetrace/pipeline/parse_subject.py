@@ -8,9 +8,13 @@ proper-noun chain is the subject of the cue verb (LAS 0.79 on EWT), and where th
 and ends (``compound``/``flat`` links). This module reads only that, so the reading can prefer
 it where the rules and the entity recogniser disagree with it.
 
-A language switches it on by naming its dependency labels in ``speakers.toml``
-(``subject_deps``, ``name_deps``, ``apposition_deps``); without them, or without a parser,
-nothing here changes the reading.
+It also tells where a reported clause starts: a complement clause of the cue verb
+(``complement_deps``), and "that" as a determiner rather than a complementizer
+(``determiner_deps``).
+
+A language switches it on by naming its dependency labels in ``speakers.toml`` ``[parse]``
+(``subject_deps``, ``name_deps``, ``apposition_deps``, ``complement_deps``,
+``determiner_deps``); without them, or without a parser, nothing here changes the reading.
 """
 
 from __future__ import annotations
@@ -151,7 +155,9 @@ def parsed_complement(doc: Doc, lx: Lexicon, verb: int, start: int) -> bool:
 def determiner_not_complementizer(doc: Doc, lx: Lexicon, token: int) -> bool:
     """Whether the parse reads a complementizer's word as a determiner ("estimates that number
     is closer to 40,000"): then it opens the reported clause instead of standing before it."""
-    if not lx.complement_deps or not doc.has_annotation("DEP") or doc[token].dep_ != "det":
+    if not lx.determiner_deps or not doc.has_annotation("DEP"):
+        return False
+    if doc[token].dep_ not in lx.determiner_deps:
         return False
     # "that" cannot determine a plural noun: "adding that daily losses had risen" is a clause
     # the parser misread
