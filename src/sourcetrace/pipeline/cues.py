@@ -137,6 +137,13 @@ class Lexicon:
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
     #: "-minister"), so "statsråden" finds "helseminister Anne Holm"
     role_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: dependency labels of a cue verb's subject, of the parts of a name and of an
+    #: apposition (``parse_subject.py``); empty: the parse is not read for speaker names
+    subject_deps: frozenset[str] = frozenset()
+    name_deps: frozenset[str] = frozenset()
+    apposition_deps: frozenset[str] = frozenset()
+    complement_deps: frozenset[str] = frozenset()
+    determiner_deps: frozenset[str] = frozenset()
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -292,6 +299,11 @@ def lexicon(code: str) -> Lexicon:
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         genitive_suffix=str(words.get("genitive_suffix", "")),
+        subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
+        name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
+        apposition_deps=frozenset(s.get("parse", {}).get("apposition_deps", [])),
+        complement_deps=frozenset(s.get("parse", {}).get("complement_deps", [])),
+        determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
     )
 
 
@@ -899,6 +911,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     label = ent_label(
         doc, main - 1, main
     )  # the head's: "a senior U.S. defense official" is a person
+    if label and lx.name_deps and doc[start].ent_iob_ == "I" and doc.has_annotation("DEP"):
+        # an entity running in from before the phrase the parse bounds ("the Council on
+        # American-Islamic Relations Alia Salem" as one LOC): its label is not this name's
+        label = None
     k = main
     while k > start:
         tok = doc[k - 1]
@@ -1122,7 +1138,17 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - start < 3:
         return None
     k = end
-    while k > start and is_name_token(doc, lx, k - 1):
+    while k > start and (
+        is_name_token(doc, lx, k - 1)
+        # a hyphen the tokenizer split out of a name: "Mohamed El-Hassan Mohamed"
+        or (
+            doc[k - 1].text == "-"
+            and not doc[k - 1].whitespace_
+            and k - 2 > start
+            and not doc[k - 2].whitespace_
+            and is_name_token(doc, lx, k - 2)
+        )
+    ):
         k -= 1
     if k == start:
         # "Jyllands-Posten Jon Helt Haarder": an outlet or organisation opening the phrase, or a

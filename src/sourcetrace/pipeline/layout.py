@@ -53,6 +53,8 @@ class Layout:
         self.boilerplate = [re.compile(p, flags) for p in data.get("boilerplate", [])]
         self.not_heading = [re.compile(p, flags) for p in data.get("not_heading", [])]
         self.trailer = [re.compile(p, flags) for p in data.get("trailer", [])]
+        # a heading that closes the article ("Sources"): a heading itself, furniture after it
+        self.closing_headings = [re.compile(p, flags) for p in data.get("closing_headings", [])]
         self.continues_quote = [re.compile(p, flags) for p in data.get("continues_quote", [])]
         self.max_heading_words = int(data.get("max_heading_words", max_heading_words))
         self.max_title_words = int(data.get("max_title_words", max_title_words))
@@ -70,8 +72,10 @@ class Layout:
             if span is None or len(span) == 0:
                 continue
             text = full[start:end]
+            closing = not in_trailer and any(p.search(text) for p in self.closing_headings)
             in_trailer = in_trailer or any(p.search(text) for p in self.trailer)
             role = "boilerplate" if in_trailer else self._role(text, ranges, idx, full)
+            in_trailer = in_trailer or (closing and role == "heading")
             span._.st_role = role
             paragraphs.append(span)
             starts.append(span.start)

@@ -26,6 +26,7 @@ from .cues import (
     np_before,
     subject_at,
 )
+from .parse_subject import parse_joins, parsed_subject_name
 from .quote_marks import DASHES
 
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
@@ -46,6 +47,13 @@ class ReadState:
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # the paragraph whose quote was opened and not closed (it runs on into the next one)
     open_para: int | None = None
+    # character ranges inside quote marks in the paragraph being read: a cue word there is
+    # quoted ('any process "must be well thought out": "..."'), not the writer's cue
+    marked: list[tuple[int, int]] = field(default_factory=list)
+
+    def inside_marks(self, char: int) -> bool:
+        """Whether the character at ``char`` stands inside quote marks."""
+        return any(start <= char < end for start, end in self.marked)
 
 
 class CueReader:
@@ -124,6 +132,20 @@ class CueReader:
         return make_mention(doc, lx, cue_end, end)
 
     def _read_speaker(
+        self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
+    ) -> tuple[Mention | None, int | None]:
+        """The rules' speaker, unless the parse names the cue verb's subject otherwise (see
+        :func:`_parse_preferred`)."""
+        found, start = self._rule_speaker(doc, k, cue_end, lo, hi)
+        parsed = parsed_subject_name(doc, self.lx, k, lo, hi)
+        if parsed is None:
+            return found, start
+        better = _parse_preferred(doc, self.lx, found, parsed)
+        if better is not found and better is not None:
+            self._cue_speakers[k] = better
+        return better, start
+
+    def _rule_speaker(
         self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
     ) -> tuple[Mention | None, int | None]:
         lx = self.lx
@@ -438,6 +460,49 @@ class CueReader:
                         m.title = doc[s + (doc[s].lower_ in self.lx.determiners) : e0].text
                         return m
         return None
+
+
+def _parse_preferred(
+    doc: Doc, lx: Lexicon, found: Mention | None, parsed: tuple[int, int, int]
+) -> Mention | None:
+    """The speaker to keep when the parse makes the name ``parsed`` the cue verb's subject.
+
+    The parse wins where the rules found no one, where they read a person's name that the
+    parse bounds otherwise (an organisation or place run into it, "University of Texas
+    Arlington Amneh Jafari"; a compound name cut short), and where they took a phrase that is
+    not the subject at all (the place closing an apposition, "..., University of Arkansas,
+    Fayetteville, said"). An organisation or description overlapping the parsed name is the
+    rules' when the parse makes the whole phrase the subject (it cuts "the Irving Independent
+    School District" at its adjective); one that runs in words from outside the subject's
+    phrase ("the Council on American-Islamic Relations Alia Salem") is not."""
+    start, end, left = parsed
+    if found is not None and found.span is not None:
+        span = found.span
+        overlaps = span.start < end and start < span.end
+        if found.kind == "pronoun" or (overlaps and found.kind != "named" and span.start >= left):
+            return found
+        chain_text = doc[start:end].text
+        if found.name == chain_text:
+            return found
+        if (
+            found.kind == "named"
+            and found.name.endswith(" " + chain_text)
+            and start > 0
+            and parse_joins(doc, lx, start - 1, start, end)
+        ):
+            return found  # the rules' longer name is one the parse links too ("Oksana Demydiuk")
+    better = make_mention(doc, lx, start, end)
+    chain = doc[start:end]
+    if better is None or better.kind != "named":
+        return found
+    dropped = chain.text[: len(chain.text) - len(better.name)].split()
+    if chain.text.endswith(better.name) and not any(
+        is_title(word.lower(), lx) or not is_cap(word) for word in dropped if word != "-"
+    ):
+        better.name = chain.text  # "Mohamed El-Hassan Mohamed": the parse's whole name
+    if found is not None and found.span is not None and found.span.start <= start < found.span.end:
+        better.title = better.title or found.title
+    return better
 
 
 def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Mention | None:

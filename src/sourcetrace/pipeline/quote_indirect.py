@@ -21,6 +21,7 @@ from .cues import (
     np_before,
     subject_at,
 )
+from .parse_subject import determiner_not_complementizer, parsed_complement
 from .quote_cues import CueReader, ReadState, apposed_name
 from .quote_marks import DASHES
 
@@ -159,7 +160,7 @@ class IndirectReader(CueReader):
         comp = None
         while j < limit:
             t = doc[j]
-            if t.lower_ in lx.complementizers:
+            if t.lower_ in lx.complementizers and not determiner_not_complementizer(doc, lx, j):
                 comp = j
                 break
             if t.is_punct and t.text != "," or (doc[j - 1].text == "," and lx.is_cue(doc, j, s1)):
@@ -211,14 +212,16 @@ class IndirectReader(CueReader):
                 after = self._continuation(doc, nxt, s1, state)
             elif (
                 lx.bare_clause
-                and doc[k].lower_ in lx.bare_cues
                 and nxt < s1
+                and (doc[k].lower_ in lx.bare_cues or parsed_complement(doc, lx, k, nxt))
                 and not doc[nxt].is_punct
                 and (doc[nxt].lower_ not in lx.placeholders or _opens_clause(doc, lx, nxt, s1))
                 and (
                     (doc[nxt].lower_ not in lx.np_stop and doc[nxt].lower_ not in lx.np_link)
                     # "said at least 14 soldiers were killed"
                     or any(doc[x].like_num for x in range(nxt + 1, min(s1, nxt + 3)))
+                    # "estimated that number is closer to ...": the parse's determiner
+                    or determiner_not_complementizer(doc, lx, nxt)
                 )
             ):
                 clause = self._clause(doc, nxt, s1, state)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from .annotations import Mention, QuoteAnn, doc_text, get_list, span_text
-from .cues import PER_LABELS, Lexicon, is_cap, lexicon, make_mention, subject_at
+from .cues import PER_LABELS, Lexicon, is_cap, lexicon, make_mention, np_after, subject_at
 from .quote_cues import SENT_END, ReadState
 from .quote_indirect import IndirectReader
 from .quote_marks import DASHES, find_marks
@@ -158,7 +158,9 @@ class _QuoteReading(IndirectReader):
                 segs.append(seg)
             offset = closing.end()
         state.open_para = None
-        for o, c, closed in find_marks(text[offset:]):
+        marks = list(find_marks(text[offset:]))
+        state.marked = [(base + offset + o + 1, base + offset + c) for o, c, _ in marks]
+        for o, c, closed in marks:
             o, c = o + offset, c + offset
             start, end = base + o + 1, base + c
             if skip and skip[0] <= start < skip[1]:
@@ -377,6 +379,15 @@ class _QuoteReading(IndirectReader):
                 break  # "as 'mercenaries', and Moscow claims ...": another clause
             if k in state.used_cues or not bounded:
                 continue
+            next_to = k == a0 or (k == a0 + 1 and doc[a0].text == ",")
+            according = self._according_after(doc, k, a1) if next_to and words > 3 else None
+            if according is not None:
+                # '"...", according to the Herald.': the quoted words are the source's
+                seg.cue = (k, according[0])
+                seg.clause = [(k, min(a1 + 1, para.end))]
+                seg.speaker = according[1]
+                state.used_cues.add(k)
+                return seg
             cue_end = lx.is_cue(doc, k, a1)
             if cue_end:
                 cue = (k, cue_end, a0, a1)
@@ -392,6 +403,8 @@ class _QuoteReading(IndirectReader):
             for k in range(b1 - 1, max(b0, b1 - _MAX_CLAUSE) - 1, -1):
                 cue_end = lx.is_cue(doc, k, b1)
                 reusable = k in state.partial_cues or k in state.after_cues
+                if cue_end and state.inside_marks(doc[k].idx):
+                    continue  # a quoted word, not the cue: 'process "must be well thought out":'
                 if cue_end and (k not in state.used_cues or reusable):
                     if (
                         words <= 3
@@ -401,6 +414,8 @@ class _QuoteReading(IndirectReader):
                         return None  # 'Det sier «Martin» (34)': a name in quote marks
                     cue = (k, cue_end, b0, b1)
                     break
+        if cue is None and introduced and doc[b1 - 1].text == ":" and words > 3:
+            cue = self._colon_verb(doc, b0, b1)
         if cue is None:
             if words <= 3 and seg.sentence_start and content[-1:] in ".!?…":
                 seg.weak = True  # '"It was a massacre," said X. "Nobody survived."'
@@ -420,6 +435,17 @@ class _QuoteReading(IndirectReader):
         seg.cue = (k, cue_end)
         seg.clause = [(k, min(hi + 1, para.end))]
         seg.speaker = self._speaker_at(doc, k, cue_end, lo, hi)
+        if (
+            seg.speaker is None
+            and lx.subject_deps  # languages whose parse is read (English); others keep these
+            and k < first
+            and words <= 4
+            and content[-1:] not in ",.!?…"
+            and any(doc[t].text == "," for t in range(cue_end, first - 1))
+        ):
+            # 'As far as I can tell, the site offers "free as in beer" content': a cue in a
+            # clause of its own that names no one is not the short quoted phrase's cue
+            return None
         if k < first:
             # "kalte dem «vestlig propaganda» på en pressekonferanse": before and after the quote
             seg.clause = [(b0, b1), (min(last + 1, para.end), min(a1 + 1, para.end))]
@@ -463,6 +489,34 @@ class _QuoteReading(IndirectReader):
                     )
                 break
         return out
+
+    def _colon_verb(self, doc: Doc, b0: int, b1: int) -> tuple[int, int, int, int] | None:
+        """ "Sunak defended the record: "..."": a quote a colon introduces after a clause with
+        no speech verb is the words of that clause's subject, as the parse gives its main verb
+        and subject (languages that name their subject labels; needs a parser)."""
+        lx = self.lx
+        if not lx.subject_deps or not doc.has_annotation("DEP"):
+            return None
+        root = doc[b1 - 1].sent.root
+        if not (b0 <= root.i < b1 - 1) or root.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in root.children if c.dep_ in lx.subject_deps), None)
+        if subject is None or subject.i > root.i or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return None
+        return root.i, root.i + 1, b0, b1 - 1
+
+    def _according_after(self, doc: Doc, k: int, hi: int) -> tuple[int, Mention] | None:
+        """ "according to X" right after a closing quote mark: the phrase's end and X."""
+        lx = self.lx
+        for seq in lx.according_to:
+            n = len(seq)
+            if "*" in seq or k + n >= hi:
+                continue
+            if all(doc[k + i].lower_ == w for i, w in enumerate(seq)):
+                start, end = np_after(doc, lx, k + n, hi)
+                speaker = make_mention(doc, lx, start, end) if end > start else None
+                return (k + n, speaker) if speaker is not None else None
+        return None
 
     def _scare(self, doc: Doc, text: str, start: int, end: int, words: int, content: str) -> bool:
         """Scare quotes and labels, not quotes: 'so-called "storm" units', 'ordet «frigjort»',

@@ -50,6 +50,7 @@ from .cues import (
     np_after,
     subject_at,
 )
+from .parse_subject import parse_joins
 
 
 @dataclass(eq=False)
@@ -563,6 +564,8 @@ class _Resolution:
                     or low in lx.leading_drop
                 ):
                     break  # "In Moscow", "Ifølge Unicef" are no fuller names
+                if parse_joins(doc, lx, k - 1, k, tok.i + 1) is False:
+                    break  # "University of Texas Arlington | Amneh Jafari": another name
                 k -= 1
             end = tok.i + 1
             if ending and k == tok.i:
