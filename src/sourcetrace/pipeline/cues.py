@@ -123,6 +123,9 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
+    #: initials of the country an abbreviated body may end with ("ДПСУ" for "Державна
+    #: прикордонна служба [України]"), lower case
+    country_initials: frozenset[str] = frozenset()
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
@@ -283,6 +286,7 @@ def lexicon(code: str) -> Lexicon:
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
+        country_initials=_low(words.get("country_initials")),
         first_person=_low(words.get("first_person")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),

@@ -367,11 +367,17 @@ class IndirectReader(CueReader):
     def _back_reference(self, doc: Doc, k: int, cue_end: int, s0: int, s1: int) -> QuoteAnn | None:
         """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
         in the same paragraph, is what the speaker after the cue reported (languages with
-        ``back_reference_quotes``)."""
+        ``back_reference_quotes``); or, when the cue opens a paragraph, the last sentence of the
+        paragraph before."""
         lx = self.lx
-        if not (s0 - 1 > 0 and doc[s0 - 1].text in (".", "!")):
+        stop = s0 - 1
+        if stop > 0 and doc[stop].is_space and "\n" in doc[stop].text:
+            # "Про це повідомив ..." opening the paragraph after the lead: the last sentence of
+            # the paragraph before is what was reported
+            stop -= 1
+        if not (stop > 0 and doc[stop].text in (".", "!")):
             return None
-        p1 = s0 - 1  # the previous sentence, its final stop left out
+        p1 = stop  # the previous sentence, its final stop left out
         p0 = p1
         while p0 > 0 and not doc[p0].is_sent_start and not (
             doc[p0 - 1].is_space and "\n" in doc[p0 - 1].text
@@ -379,7 +385,9 @@ class IndirectReader(CueReader):
             p0 -= 1
         if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
             return None
-        speaker, _ = self._speaker_pos(doc, k, cue_end, s0, s1)
+        # only placeholders, mediums and outlets precede the cue ("Про це в Телеграмі
+        # повідомив", "Про це LB.ua заявив"): the speaker follows it
+        speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
         if speaker is None and lx.locative_sources:
             speaker = _locative_source(doc, lx, cue_end, s1)  # "Про це повідомили в ГУР."
         if speaker is None:
@@ -550,8 +558,8 @@ def inside(ranges: list[tuple[int, int]], char: int) -> bool:
 
 
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
-    """Whether the words before the cue are a placeholder with at most a medium or time phrase
-    ("Про це в Telegram повідомив", "Об этом вечером сообщил")."""
+    """Whether the words before the cue are a placeholder with at most a medium, outlet or time
+    phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
     if k - s0 < 2 or k - s0 > 6 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
     return all(
@@ -559,6 +567,7 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or doc[t].lower_ in lx.medium_preps
         or doc[t].lower_ in lx.medium_nouns
         or doc[t].lower_ in lx.platforms
+        or doc[t].lower_ in lx.outlets  # the outlet told: "Про це LB.ua заявив"
         or doc[t].lower_ in lx.time_words
         or doc[t].lower_ in lx.adverbs
         for t in range(s0, k)

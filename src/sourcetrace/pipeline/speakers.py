@@ -957,10 +957,19 @@ class _Resolution:
             return None
         at = _pos(m)
         lemmas = {self._names.lemma(w) for w in words[1:]}
+        body = m.text.split()[1:]
+        acronym = body[0] if len(body) == 1 and body[0].isupper() else ""
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if c.cls != "person" or c.kind != "named" or not 0 <= c.last < at:
                 continue
             if lemmas <= {self._names.lemma(t) for t in c.titles}:
+                return c
+            # "очільник ОВА", "речник ДПСУ" after "начальник Харківської обласної військової
+            # адміністрації ...", "речник Державної прикордонної служби ...": the body
+            # abbreviated
+            if acronym and any(
+                _abbreviates(acronym, x.title, self.lx) for x in c.mentions if x.title
+            ):
                 return c
         return None
 
@@ -1462,6 +1471,22 @@ def _acronym_of(short: str, long: str, lx: Lexicon) -> bool:
         return False
     words = [w for w in long.replace("-", " ").split() if w.lower() not in lx.np_link and w.lower() not in lx.determiners]
     return len(words) == len(letters) and all(w[:1].upper() == ch for w, ch in zip(words, letters, strict=True))
+
+
+def _abbreviates(acronym: str, title: str, lx: Lexicon) -> bool:
+    """Whether ``acronym`` ("ОВА", "ДСНС", "ВМС") is the initials of a run of words in
+    ``title`` ("начальник Харківської обласної військової адміністрації", "речниця Державної
+    служби з надзвичайних ситуацій", "речника Військово-морських сил ЗСУ"). Prepositions
+    (words of two letters or fewer) are skipped; the country's initial may close the acronym
+    ("ДПСУ" for "Державної прикордонної служби")."""
+    letters = acronym.lower()
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return False
+    words = [w for w in title.replace("-", " ").split() if len(w) > 2 and w.isalpha()]
+    initials = "".join(w[0].lower() for w in words)
+    if letters in initials:
+        return True
+    return letters[-1] in lx.country_initials and len(letters) > 2 and letters[:-1] in initials
 
 
 def _strip(name: str, lx: Lexicon) -> str:
