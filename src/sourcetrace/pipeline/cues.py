@@ -381,9 +381,10 @@ def np_after(
 
 
 def _person_follows(doc: Doc, j: int, limit: int) -> bool:
-    """Whether a tagged person's name follows within two lower-case words: the words are a
-    genitive inside the role ("губернатор | города Алексей Ковальчук"), not an object."""
-    for k in range(j, min(limit, j + 3)):
+    """Whether a tagged person's name follows within three lower-case words: the words are a
+    genitive inside the role ("губернатор | города Алексей Ковальчук", "голова | районної
+    військової адміністрації Остап Гнатюк"), not an object."""
+    for k in range(j, min(limit, j + 4)):
         if doc[k].is_punct:
             return False
         if doc[k].ent_type_ in PER_LABELS and doc[k].ent_iob_ == "B":

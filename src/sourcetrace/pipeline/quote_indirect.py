@@ -21,7 +21,7 @@ from .cues import (
     np_before,
     subject_at,
 )
-from .quote_cues import CueReader, ReadState, apposed_name
+from .quote_cues import CueReader, ReadState, apposed_name, past_outlet_told
 from .quote_marks import DASHES
 
 
@@ -318,6 +318,9 @@ class IndirectReader(CueReader):
                     )
                     if comma is not None and comma > k + n:
                         s, e = k + n, comma
+                if lx.dative_outlets and seq[-1] in lx.cue_verbs and e > s:
+                    # "Как рассказали ТАСС в оперативных службах, ...": the outlet was told
+                    s = past_outlet_told(doc, lx, s, e)
                 rest = e
                 data = self._data_source(doc, s, e, s1)
                 if data is not None:
