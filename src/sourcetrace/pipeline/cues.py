@@ -126,6 +126,8 @@ class Lexicon:
     #: initials of the country an abbreviated body may end with ("ДПСУ" for "Державна
     #: прикордонна служба [України]"), lower case
     country_initials: frozenset[str] = frozenset()
+    #: lemmas of words for any body ("відомство", "ведомство"), lower case
+    generic_bodies: frozenset[str] = frozenset()
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
@@ -287,6 +289,7 @@ def lexicon(code: str) -> Lexicon:
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
         country_initials=_low(words.get("country_initials")),
+        generic_bodies=_low(words.get("generic_bodies")),
         first_person=_low(words.get("first_person")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),

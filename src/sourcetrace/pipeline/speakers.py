@@ -667,6 +667,18 @@ class _Resolution:
                 continue
             if lemma in self._names.name_lemmas(c.name) and c.name.lower() != head:
                 return c  # "у службі" after "ДСНС", a short form of "Державна служба ..."
+        if lemma in self.lx.generic_bodies:
+            # "«...», йдеться у повідомленні відомства" after "У Національній поліції
+            # уточнили": the body named last, not an outlet
+            for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+                if (
+                    c.kind == "organisation"
+                    and c.cls == "organisation"
+                    and 0 <= c.last < m.span.start_char
+                    and not _is_outlet(c.name, self.lx)
+                    and c.name.lower() != head
+                ):
+                    return c
         return None
 
     def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
