@@ -335,3 +335,70 @@ def test_a_number_counts_any_dictionary_noun_after_it_but_not_an_age():
     )
     reading = analyze(SourceDoc(text=text, origin="ru-counted"), lang="ru")
     assert [f.value for f in reading.figures] == [20]
+
+
+# -- speakers on the enlarged dev split (issue #12): kinds of error, each with sentences ----------
+
+UK_SPEAKERS = (
+    "Атака на Полтаву\n\n"
+    "Полтава, 4 грудня. Вночі ворог атакував місто дронами, поранено трьох людей.\n\n"
+    "Про це LB.ua заявив начальник Полтавської обласної військової адміністрації Степан "
+    "Мельничук.\n\n"
+    "«Пошкоджено три будинки і школу», – написав очільник ОВА.\n\n"
+    "За його словами, на місці працюють рятувальники.\n\n"
+    "З прикордонних сіл вивезли понад тисячу людей, повідомив Радіо Свобода голова районної "
+    "військової адміністрації Остап Гнатюк.\n\n"
+    "У Національній поліції уточнили, що слідчі відкрили провадження. \"Документуємо кожне "
+    'влучання", - йдеться у повідомленні відомства.\n\n'
+    "Водночас російські блогери стверджують, що удар нібито влучив у склад пального. Російські "
+    "пропагандисти тим часом пишуть про «перемогу».\n"
+)
+
+RU_SPEAKERS = (
+    "Обмен пленными\n\n"
+    "Стороны провели обмен. Это уже пятый обмен за год, уточнил РБК источник, знакомый с ходом "
+    "переговоров.\n\n"
+    "Как рассказали ТАСС в оперативных службах, двоих раненых доставили в больницу.\n\n"
+    "Российские каналы тем временем пишут о «победе».\n"
+)
+
+
+@pytest.fixture(scope="module")
+def uk_speakers():
+    source = SourceDoc(text=UK_SPEAKERS, origin="uk-speakers", published=dt.date(2026, 12, 4))
+    return analyze(source, lang="uk")
+
+
+@pytest.fixture(scope="module")
+def ru_speakers():
+    source = SourceDoc(text=RU_SPEAKERS, origin="ru-speakers", published=dt.date(2026, 12, 4))
+    return analyze(source, lang="ru")
+
+
+def test_about_this_said_opening_the_next_paragraph_reports_the_lead(uk_speakers):
+    """"Про це LB.ua заявив X" after the lead: the lead is X's report, the outlet told is no
+    speaker, and X is who "очільник ОВА" and "його" refer to later."""
+    lead = _quote(uk_speakers, "Вночі ворог атакував")
+    assert lead.kind == "indirect" and lead.speaker.name == "Степан Мельничук"
+
+
+def test_role_with_the_body_abbreviated_is_the_person_titled_in_full(uk_speakers):
+    # "начальник Полтавської обласної військової адміністрації" ... "очільник ОВА"
+    assert _quote(uk_speakers, "Пошкоджено три будинки").speaker.name == "Степан Мельничук"
+    assert _quote(uk_speakers, "на місці працюють").speaker.name == "Степан Мельничук"
+
+
+def test_outlet_told_between_cue_and_speaker_is_not_the_speaker(uk_speakers, ru_speakers):
+    assert _quote(uk_speakers, "З прикордонних сіл").speaker.name == "Остап Гнатюк"
+    assert _quote(ru_speakers, "Это уже пятый обмен").speaker.name == "источник"
+    assert _quote(ru_speakers, "двоих раненых").speaker.name == "оперативные службы"
+
+
+def test_the_agency_is_the_body_named_last(uk_speakers):
+    assert _quote(uk_speakers, "Документуємо кожне").speaker.name == "Національна поліція"
+
+
+def test_sentence_adverbs_stay_out_of_the_speaker(uk_speakers, ru_speakers):
+    assert _quote(uk_speakers, "удар нібито влучив").speaker.name == "російські блогери"
+    assert _quote(uk_speakers, "перемогу").speaker.name == "Російські пропагандисти"
+    assert _quote(ru_speakers, "победе").speaker.name == "Российские каналы"
