@@ -402,3 +402,22 @@ def test_sentence_adverbs_stay_out_of_the_speaker(uk_speakers, ru_speakers):
     assert _quote(uk_speakers, "удар нібито влучив").speaker.name == "російські блогери"
     assert _quote(uk_speakers, "перемогу").speaker.name == "Російські пропагандисти"
     assert _quote(ru_speakers, "победе").speaker.name == "Российские каналы"
+
+
+def test_anonymous_source_keeps_its_place():
+    """"Співрозмовник X у військовому командуванні", "Источник “Y” в правительстве": the place
+    after an anonymous source, in the locative, is part of the only name it has; a place cut
+    short by a name after it is not taken."""
+    uk = (
+        "Кордон\n\nСпіврозмовник LB.ua у військовому командуванні, який попросив не називати "
+        "його імені, стверджує, що росіяни стягують техніку.\n"
+    )
+    ru = (
+        "Заводы\n\nИсточник «РБК» в областном правительстве эти сведения опроверг, назвав их "
+        "«выдумкой».\n"
+    )
+    uk_reading = analyze(SourceDoc(text=uk, origin="uk-source"), lang="uk")
+    ru_reading = analyze(SourceDoc(text=ru, origin="ru-source"), lang="ru")
+    said = _quote(uk_reading, "росіяни стягують")
+    assert said.speaker.name == "Співрозмовник LB.ua у військовому командуванні"
+    assert _quote(ru_reading, "выдумкой").speaker.name == "Источник «РБК» в областном правительстве"

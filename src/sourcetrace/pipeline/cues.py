@@ -128,6 +128,9 @@ class Lexicon:
     country_initials: frozenset[str] = frozenset()
     #: lemmas of words for any body ("відомство", "ведомство"), lower case
     generic_bodies: frozenset[str] = frozenset()
+    #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
+    #: after them is part of who they are ("источник в правительстве"), lower case
+    source_nouns: frozenset[str] = frozenset()
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
@@ -290,6 +293,7 @@ def lexicon(code: str) -> Lexicon:
         generic_persons=_low(words.get("generic_persons")),
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
+        source_nouns=_low(words.get("source_nouns")),
         first_person=_low(words.get("first_person")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),

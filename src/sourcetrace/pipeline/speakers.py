@@ -82,6 +82,10 @@ def _without_particle(word: str) -> str:
     return word
 
 
+#: quote marks around an outlet's name ("“Ъ”", "«РБК»")
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„"})
+
+
 def _pos(m: Mention) -> int:
     return m.span.start_char if m.span is not None else 1 << 60
 
@@ -169,6 +173,33 @@ class _Resolution:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
 
+    def _source_place(self, doc: Doc, m: Mention) -> None:
+        """"Співрозмовник LB.ua у військовому командуванні", "Источник “Ъ” в региональном
+        правительстве": the place after an anonymous source, in the locative, is part of
+        the only name the text gives it (Russian and Ukrainian)."""
+        if self._names is None or m.span is None or m.kind not in ("descriptive", "organisation"):
+            return
+        if self._names.lemma(m.span[0].lower_) not in self.lx.source_nouns:
+            return
+        end = m.span.end
+        at = end
+        # the outlet the source spoke to, if the phrase left it out ("“Ъ”")
+        while at < len(doc) and at - end < 3 and (
+            doc[at].text in _QUOTE_MARKS or (is_cap(doc[at].text) and doc[at].is_alpha)
+        ):
+            at += 1
+        if at + 1 >= len(doc) or doc[at].lower_ not in self.lx.locative_sources:
+            return
+        stop = at + 1
+        while stop < len(doc) and stop - at <= 3 and doc[stop].is_alpha:
+            word = doc[stop].text
+            if not (is_cap(word) or (word.islower() and self._names.is_locative(word))):
+                break
+            stop += 1  # "в региональном правительстве", "в українському Генштабі", "в СБУ"
+        if stop == at + 1 or (stop < len(doc) and doc[stop].is_alpha and is_cap(doc[stop].text)):
+            return  # no place, or a longer name than the words read: not cut short
+        m.name = f"{m.name} {doc[end:stop].text}"
+
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
         clusters: list[_Cluster] = []
@@ -194,6 +225,7 @@ class _Resolution:
             self._normalise(doc, m)
         for m in sorted(mentions, key=_pos):
             self._nominative(m)
+            self._source_place(doc, m)
         of: dict[int, _Cluster] = {}  # id(mention) -> its cluster, as they are joined
         at_span: dict[tuple[int, int], _Cluster] = {}  # one phrase read twice is one referent
         for m in sorted(mentions, key=_pos):
