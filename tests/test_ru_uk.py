@@ -421,3 +421,15 @@ def test_anonymous_source_keeps_its_place():
     said = _quote(uk_reading, "росіяни стягують")
     assert said.speaker.name == "Співрозмовник LB.ua у військовому командуванні"
     assert _quote(ru_reading, "выдумкой").speaker.name == "Источник «РБК» в областном правительстве"
+
+
+def test_hyphenated_role_in_dash_dialogue_is_no_dash():
+    """"— ..., — каже лікарка-хірургиня Ірина Савчук.": the hyphen inside the role joins two
+    words; it does not end the cue clause before the name."""
+    text = (
+        "Лікарня\n\n— Поранених привезли вночі, — каже лікарка-хірургиня Ірина Савчук.\n\n"
+        "— Усіх прооперували, — каже медсестра-анестезистка Олена Дорош.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-hyphen"), lang="uk")
+    assert _quote(reading, "Поранених привезли").speaker.name == "Ірина Савчук"
+    assert _quote(reading, "Усіх прооперували").speaker.name == "Олена Дорош"
