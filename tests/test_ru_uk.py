@@ -433,3 +433,17 @@ def test_hyphenated_role_in_dash_dialogue_is_no_dash():
     reading = analyze(SourceDoc(text=text, origin="uk-hyphen"), lang="uk")
     assert _quote(reading, "Поранених привезли").speaker.name == "Ірина Савчук"
     assert _quote(reading, "Усіх прооперували").speaker.name == "Олена Дорош"
+
+
+def test_outlet_citing_a_source_reports_for_that_source():
+    """"Про це повідомляє ТСН.ua з посиланням на X": the outlet passes on what X said."""
+    text = (
+        "Удар\n\nВночі ворог атакував порт, пошкоджено два склади.\n\n"
+        "Про це повідомляє ТСН.ua з посиланням на Херсонську обласну військову адміністрацію.\n\n"
+        "Вранці окупанти обстріляли місто. Про це повідомляє РБК-Україна з посиланням на заяву "
+        "речника Військово-морських сил ЗСУ Дмитра Кравчуна.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-citing"), lang="uk")
+    said = _quote(reading, "Вночі ворог атакував")
+    assert said.speaker.name == "Херсонська обласна військова адміністрація"
+    assert _quote(reading, "Вранці окупанти").speaker.name == "Дмитро Кравчун"

@@ -131,6 +131,8 @@ class Lexicon:
     #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
     #: after them is part of who they are ("источник в правительстве"), lower case
     source_nouns: frozenset[str] = frozenset()
+    #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
+    citing: tuple[tuple[str, ...], ...] = ()
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
@@ -294,6 +296,7 @@ def lexicon(code: str) -> Lexicon:
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),
+        citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),

@@ -391,11 +391,29 @@ class IndirectReader(CueReader):
         # only placeholders, mediums and outlets precede the cue ("Про це в Телеграмі
         # повідомив", "Про це LB.ua заявив"): the speaker follows it
         speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
+        if speaker is not None and speaker.span is not None and _is_outlet_name(speaker, lx):
+            # "Про це повідомляє ТСН.ua з посиланням на Херсонську ОВА": the one cited
+            speaker = self._cited(doc, speaker.span.end, s1) or speaker
         if speaker is None and lx.locative_sources:
             speaker = _locative_source(doc, lx, cue_end, s1)  # "Про це повідомили в ГУР."
         if speaker is None:
             return None
         return QuoteAnn(span=doc[p0:p1], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
+
+    def _cited(self, doc: Doc, start: int, s1: int) -> Mention | None:
+        """The source an outlet cites right after its name ("з посиланням на | заяву речника
+        ВМС Дмитра Кравчуна", "со ссылкой на | источник"): the phrase after the citing words,
+        past a medium noun."""
+        lx = self.lx
+        for seq in lx.citing:
+            end = start + len(seq)
+            if end >= s1 or tuple(t.lower_ for t in doc[start:end]) != seq:
+                continue
+            if doc[end].lower_ in lx.medium_nouns and end + 1 < s1:
+                end += 1  # "на заяву | речника ...": the statement's maker
+            s, e = np_after(doc, lx, end, s1)
+            return make_mention(doc, lx, s, e) if e > s else None
+        return None
 
     def _according_pronoun(
         self, doc: Doc, k: int, s0: int, s1: int, seq: tuple[str, ...], state: ReadState
@@ -595,3 +613,8 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _is_outlet_name(m: Mention, lx: Lexicon) -> bool:
+    """Whether a speaker phrase is an outlet's name ("ТСН.ua", "РБК-Україна")."""
+    return m.text.lower().strip("«»\"„“”") in lx.outlets
