@@ -335,3 +335,115 @@ def test_a_number_counts_any_dictionary_noun_after_it_but_not_an_age():
     )
     reading = analyze(SourceDoc(text=text, origin="ru-counted"), lang="ru")
     assert [f.value for f in reading.figures] == [20]
+
+
+# -- speakers on the enlarged dev split (issue #12): kinds of error, each with sentences ----------
+
+UK_SPEAKERS = (
+    "Атака на Полтаву\n\n"
+    "Полтава, 4 грудня. Вночі ворог атакував місто дронами, поранено трьох людей.\n\n"
+    "Про це LB.ua заявив начальник Полтавської обласної військової адміністрації Степан "
+    "Мельничук.\n\n"
+    "«Пошкоджено три будинки і школу», – написав очільник ОВА.\n\n"
+    "За його словами, на місці працюють рятувальники.\n\n"
+    "З прикордонних сіл вивезли понад тисячу людей, повідомив Радіо Свобода голова районної "
+    "військової адміністрації Остап Гнатюк.\n\n"
+    "У Національній поліції уточнили, що слідчі відкрили провадження. \"Документуємо кожне "
+    'влучання", - йдеться у повідомленні відомства.\n\n'
+    "Водночас російські блогери стверджують, що удар нібито влучив у склад пального. Російські "
+    "пропагандисти тим часом пишуть про «перемогу».\n"
+)
+
+RU_SPEAKERS = (
+    "Обмен пленными\n\n"
+    "Стороны провели обмен. Это уже пятый обмен за год, уточнил РБК источник, знакомый с ходом "
+    "переговоров.\n\n"
+    "Как рассказали ТАСС в оперативных службах, двоих раненых доставили в больницу.\n\n"
+    "Российские каналы тем временем пишут о «победе».\n"
+)
+
+
+@pytest.fixture(scope="module")
+def uk_speakers():
+    source = SourceDoc(text=UK_SPEAKERS, origin="uk-speakers", published=dt.date(2026, 12, 4))
+    return analyze(source, lang="uk")
+
+
+@pytest.fixture(scope="module")
+def ru_speakers():
+    source = SourceDoc(text=RU_SPEAKERS, origin="ru-speakers", published=dt.date(2026, 12, 4))
+    return analyze(source, lang="ru")
+
+
+def test_about_this_said_opening_the_next_paragraph_reports_the_lead(uk_speakers):
+    """"Про це LB.ua заявив X" after the lead: the lead is X's report, the outlet told is no
+    speaker, and X is who "очільник ОВА" and "його" refer to later."""
+    lead = _quote(uk_speakers, "Вночі ворог атакував")
+    assert lead.kind == "indirect" and lead.speaker.name == "Степан Мельничук"
+
+
+def test_role_with_the_body_abbreviated_is_the_person_titled_in_full(uk_speakers):
+    # "начальник Полтавської обласної військової адміністрації" ... "очільник ОВА"
+    assert _quote(uk_speakers, "Пошкоджено три будинки").speaker.name == "Степан Мельничук"
+    assert _quote(uk_speakers, "на місці працюють").speaker.name == "Степан Мельничук"
+
+
+def test_outlet_told_between_cue_and_speaker_is_not_the_speaker(uk_speakers, ru_speakers):
+    assert _quote(uk_speakers, "З прикордонних сіл").speaker.name == "Остап Гнатюк"
+    assert _quote(ru_speakers, "Это уже пятый обмен").speaker.name == "источник"
+    assert _quote(ru_speakers, "двоих раненых").speaker.name == "оперативные службы"
+
+
+def test_the_agency_is_the_body_named_last(uk_speakers):
+    assert _quote(uk_speakers, "Документуємо кожне").speaker.name == "Національна поліція"
+
+
+def test_sentence_adverbs_stay_out_of_the_speaker(uk_speakers, ru_speakers):
+    assert _quote(uk_speakers, "удар нібито влучив").speaker.name == "російські блогери"
+    assert _quote(uk_speakers, "перемогу").speaker.name == "Російські пропагандисти"
+    assert _quote(ru_speakers, "победе").speaker.name == "Российские каналы"
+
+
+def test_anonymous_source_keeps_its_place():
+    """"Співрозмовник X у військовому командуванні", "Источник “Y” в правительстве": the place
+    after an anonymous source, in the locative, is part of the only name it has; a place cut
+    short by a name after it is not taken."""
+    uk = (
+        "Кордон\n\nСпіврозмовник LB.ua у військовому командуванні, який попросив не називати "
+        "його імені, стверджує, що росіяни стягують техніку.\n"
+    )
+    ru = (
+        "Заводы\n\nИсточник «РБК» в областном правительстве эти сведения опроверг, назвав их "
+        "«выдумкой».\n"
+    )
+    uk_reading = analyze(SourceDoc(text=uk, origin="uk-source"), lang="uk")
+    ru_reading = analyze(SourceDoc(text=ru, origin="ru-source"), lang="ru")
+    said = _quote(uk_reading, "росіяни стягують")
+    assert said.speaker.name == "Співрозмовник LB.ua у військовому командуванні"
+    assert _quote(ru_reading, "выдумкой").speaker.name == "Источник «РБК» в областном правительстве"
+
+
+def test_hyphenated_role_in_dash_dialogue_is_no_dash():
+    """"— ..., — каже лікарка-хірургиня Ірина Савчук.": the hyphen inside the role joins two
+    words; it does not end the cue clause before the name."""
+    text = (
+        "Лікарня\n\n— Поранених привезли вночі, — каже лікарка-хірургиня Ірина Савчук.\n\n"
+        "— Усіх прооперували, — каже медсестра-анестезистка Олена Дорош.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-hyphen"), lang="uk")
+    assert _quote(reading, "Поранених привезли").speaker.name == "Ірина Савчук"
+    assert _quote(reading, "Усіх прооперували").speaker.name == "Олена Дорош"
+
+
+def test_outlet_citing_a_source_reports_for_that_source():
+    """"Про це повідомляє ТСН.ua з посиланням на X": the outlet passes on what X said."""
+    text = (
+        "Удар\n\nВночі ворог атакував порт, пошкоджено два склади.\n\n"
+        "Про це повідомляє ТСН.ua з посиланням на Херсонську обласну військову адміністрацію.\n\n"
+        "Вранці окупанти обстріляли місто. Про це повідомляє РБК-Україна з посиланням на заяву "
+        "речника Військово-морських сил ЗСУ Дмитра Кравчуна.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-citing"), lang="uk")
+    said = _quote(reading, "Вночі ворог атакував")
+    assert said.speaker.name == "Херсонська обласна військова адміністрація"
+    assert _quote(reading, "Вранці окупанти").speaker.name == "Дмитро Кравчун"

@@ -361,6 +361,14 @@ class NameReader:
         """The dictionary form of ``word`` (lower case)."""
         return self.morphology.lemma(word)
 
+    def is_locative(self, word: str) -> bool:
+        """Whether a reading of ``word`` is in the locative ("командуванні", "отрасли",
+        "правительстве"): the words after "в", "у" that place an anonymous source."""
+        return any(
+            {"loct", "loc2", "v_mis"} & set(p.tag.grammemes)
+            for p in self.morphology.analyzer.parse(word)
+        )
+
     def name_lemmas(self, name: str) -> set[str]:
         """The lemmas of a body's name, with those of the full name its short form stands
         for ("ДСНС": державний, служба, з, надзвичайний, ситуація)."""

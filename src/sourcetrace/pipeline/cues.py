@@ -123,6 +123,16 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
+    #: initials of the country an abbreviated body may end with ("ДПСУ" for "Державна
+    #: прикордонна служба [України]"), lower case
+    country_initials: frozenset[str] = frozenset()
+    #: lemmas of words for any body ("відомство", "ведомство"), lower case
+    generic_bodies: frozenset[str] = frozenset()
+    #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
+    #: after them is part of who they are ("источник в правительстве"), lower case
+    source_nouns: frozenset[str] = frozenset()
+    #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
+    citing: tuple[tuple[str, ...], ...] = ()
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
@@ -290,6 +300,10 @@ def lexicon(code: str) -> Lexicon:
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
+        country_initials=_low(words.get("country_initials")),
+        generic_bodies=_low(words.get("generic_bodies")),
+        source_nouns=_low(words.get("source_nouns")),
+        citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),
@@ -389,9 +403,10 @@ def np_after(
 
 
 def _person_follows(doc: Doc, j: int, limit: int) -> bool:
-    """Whether a tagged person's name follows within two lower-case words: the words are a
-    genitive inside the role ("губернатор | города Алексей Ковальчук"), not an object."""
-    for k in range(j, min(limit, j + 3)):
+    """Whether a tagged person's name follows within three lower-case words: the words are a
+    genitive inside the role ("губернатор | города Алексей Ковальчук", "голова | районної
+    військової адміністрації Остап Гнатюк"), not an object."""
+    for k in range(j, min(limit, j + 4)):
         if doc[k].is_punct:
             return False
         if doc[k].ent_type_ in PER_LABELS and doc[k].ent_iob_ == "B":

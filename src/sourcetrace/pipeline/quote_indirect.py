@@ -22,7 +22,7 @@ from .cues import (
     subject_at,
 )
 from .parse_subject import determiner_not_complementizer, parsed_complement
-from .quote_cues import CueReader, ReadState, apposed_name
+from .quote_cues import CueReader, ReadState, apposed_name, past_outlet_told
 from .quote_marks import DASHES
 
 
@@ -321,6 +321,9 @@ class IndirectReader(CueReader):
                     )
                     if comma is not None and comma > k + n:
                         s, e = k + n, comma
+                if lx.dative_outlets and seq[-1] in lx.cue_verbs and e > s:
+                    # "Как рассказали ТАСС в оперативных службах, ...": the outlet was told
+                    s = past_outlet_told(doc, lx, s, e)
                 rest = e
                 data = self._data_source(doc, s, e, s1)
                 if data is not None:
@@ -370,11 +373,17 @@ class IndirectReader(CueReader):
     def _back_reference(self, doc: Doc, k: int, cue_end: int, s0: int, s1: int) -> QuoteAnn | None:
         """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
         in the same paragraph, is what the speaker after the cue reported (languages with
-        ``back_reference_quotes``)."""
+        ``back_reference_quotes``); or, when the cue opens a paragraph, the last sentence of the
+        paragraph before."""
         lx = self.lx
-        if not (s0 - 1 > 0 and doc[s0 - 1].text in (".", "!")):
+        stop = s0 - 1
+        if stop > 0 and doc[stop].is_space and "\n" in doc[stop].text:
+            # "Про це повідомив ..." opening the paragraph after the lead: the last sentence of
+            # the paragraph before is what was reported
+            stop -= 1
+        if not (stop > 0 and doc[stop].text in (".", "!")):
             return None
-        p1 = s0 - 1  # the previous sentence, its final stop left out
+        p1 = stop  # the previous sentence, its final stop left out
         p0 = p1
         while p0 > 0 and not doc[p0].is_sent_start and not (
             doc[p0 - 1].is_space and "\n" in doc[p0 - 1].text
@@ -382,12 +391,32 @@ class IndirectReader(CueReader):
             p0 -= 1
         if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
             return None
-        speaker, _ = self._speaker_pos(doc, k, cue_end, s0, s1)
+        # only placeholders, mediums and outlets precede the cue ("Про це в Телеграмі
+        # повідомив", "Про це LB.ua заявив"): the speaker follows it
+        speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
+        if speaker is not None and speaker.span is not None and _is_outlet_name(speaker, lx):
+            # "Про це повідомляє ТСН.ua з посиланням на Херсонську ОВА": the one cited
+            speaker = self._cited(doc, speaker.span.end, s1) or speaker
         if speaker is None and lx.locative_sources:
             speaker = _locative_source(doc, lx, cue_end, s1)  # "Про це повідомили в ГУР."
         if speaker is None:
             return None
         return QuoteAnn(span=doc[p0:p1], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
+
+    def _cited(self, doc: Doc, start: int, s1: int) -> Mention | None:
+        """The source an outlet cites right after its name ("з посиланням на | заяву речника
+        ВМС Дмитра Кравчуна", "со ссылкой на | источник"): the phrase after the citing words,
+        past a medium noun."""
+        lx = self.lx
+        for seq in lx.citing:
+            end = start + len(seq)
+            if end >= s1 or tuple(t.lower_ for t in doc[start:end]) != seq:
+                continue
+            if doc[end].lower_ in lx.medium_nouns and end + 1 < s1:
+                end += 1  # "на заяву | речника ...": the statement's maker
+            s, e = np_after(doc, lx, end, s1)
+            return make_mention(doc, lx, s, e) if e > s else None
+        return None
 
     def _according_pronoun(
         self, doc: Doc, k: int, s0: int, s1: int, seq: tuple[str, ...], state: ReadState
@@ -553,8 +582,8 @@ def inside(ranges: list[tuple[int, int]], char: int) -> bool:
 
 
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
-    """Whether the words before the cue are a placeholder with at most a medium or time phrase
-    ("Про це в Telegram повідомив", "Об этом вечером сообщил")."""
+    """Whether the words before the cue are a placeholder with at most a medium, outlet or time
+    phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
     if k - s0 < 2 or k - s0 > 6 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
     return all(
@@ -562,6 +591,7 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or doc[t].lower_ in lx.medium_preps
         or doc[t].lower_ in lx.medium_nouns
         or doc[t].lower_ in lx.platforms
+        or doc[t].lower_ in lx.outlets  # the outlet told: "Про це LB.ua заявив"
         or doc[t].lower_ in lx.time_words
         or doc[t].lower_ in lx.adverbs
         for t in range(s0, k)
@@ -586,3 +616,8 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _is_outlet_name(m: Mention, lx: Lexicon) -> bool:
+    """Whether a speaker phrase is an outlet's name ("ТСН.ua", "РБК-Україна")."""
+    return m.text.lower().strip("«»\"„“”") in lx.outlets

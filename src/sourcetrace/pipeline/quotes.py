@@ -256,9 +256,9 @@ class _QuoteReading(IndirectReader):
             while (
                 clause_end < end
                 and not self._ends(doc, clause_end)
-                and doc[clause_end].text not in DASHES
+                and (doc[clause_end].text not in DASHES or _joins_words(doc, clause_end))
             ):
-                clause_end += 1
+                clause_end += 1  # "каже лікарка-хірургиня Ірина Савчук": a hyphen, no dash
             seg.cue = (k, cue_end)
             seg.clause = [(k, min(clause_end + 1, end))]
             seg.speaker = self._speaker_at(
@@ -1018,3 +1018,9 @@ def _tok_index(doc: Doc, para, char: int) -> int:
 )
 def make_quotes(nlp: Language, name: str, lang: str) -> Quotes:
     return Quotes(nlp, name, lang=lang)
+
+
+def _joins_words(doc: Doc, t: int) -> bool:
+    """Whether the dash-like token at ``t`` is a hyphen inside a compound word ("лікарка-
+    хірургиня"): no space on either side."""
+    return 0 < t < len(doc) - 1 and not doc[t - 1].whitespace_ and not doc[t].whitespace_

@@ -83,6 +83,10 @@ def _without_particle(word: str) -> str:
     return word
 
 
+#: quote marks around an outlet's name ("“Ъ”", "«РБК»")
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„"})
+
+
 def _pos(m: Mention) -> int:
     return m.span.start_char if m.span is not None else 1 << 60
 
@@ -170,6 +174,33 @@ class _Resolution:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
 
+    def _source_place(self, doc: Doc, m: Mention) -> None:
+        """"Співрозмовник LB.ua у військовому командуванні", "Источник “Ъ” в региональном
+        правительстве": the place after an anonymous source, in the locative, is part of
+        the only name the text gives it (Russian and Ukrainian)."""
+        if self._names is None or m.span is None or m.kind not in ("descriptive", "organisation"):
+            return
+        if self._names.lemma(m.span[0].lower_) not in self.lx.source_nouns:
+            return
+        end = m.span.end
+        at = end
+        # the outlet the source spoke to, if the phrase left it out ("“Ъ”")
+        while at < len(doc) and at - end < 3 and (
+            doc[at].text in _QUOTE_MARKS or (is_cap(doc[at].text) and doc[at].is_alpha)
+        ):
+            at += 1
+        if at + 1 >= len(doc) or doc[at].lower_ not in self.lx.locative_sources:
+            return
+        stop = at + 1
+        while stop < len(doc) and stop - at <= 3 and doc[stop].is_alpha:
+            word = doc[stop].text
+            if not (is_cap(word) or (word.islower() and self._names.is_locative(word))):
+                break
+            stop += 1  # "в региональном правительстве", "в українському Генштабі", "в СБУ"
+        if stop == at + 1 or (stop < len(doc) and doc[stop].is_alpha and is_cap(doc[stop].text)):
+            return  # no place, or a longer name than the words read: not cut short
+        m.name = f"{m.name} {doc[end:stop].text}"
+
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
         clusters: list[_Cluster] = []
@@ -195,6 +226,7 @@ class _Resolution:
             self._normalise(doc, m)
         for m in sorted(mentions, key=_pos):
             self._nominative(m)
+            self._source_place(doc, m)
         of: dict[int, _Cluster] = {}  # id(mention) -> its cluster, as they are joined
         at_span: dict[tuple[int, int], _Cluster] = {}  # one phrase read twice is one referent
         for m in sorted(mentions, key=_pos):
@@ -670,6 +702,18 @@ class _Resolution:
                 continue
             if lemma in self._names.name_lemmas(c.name) and c.name.lower() != head:
                 return c  # "у службі" after "ДСНС", a short form of "Державна служба ..."
+        if lemma in self.lx.generic_bodies:
+            # "«...», йдеться у повідомленні відомства" after "У Національній поліції
+            # уточнили": the body named last, not an outlet
+            for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+                if (
+                    c.kind == "organisation"
+                    and c.cls == "organisation"
+                    and 0 <= c.last < m.span.start_char
+                    and not _is_outlet(c.name, self.lx)
+                    and c.name.lower() != head
+                ):
+                    return c
         return None
 
     def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
@@ -960,10 +1004,19 @@ class _Resolution:
             return None
         at = _pos(m)
         lemmas = {self._names.lemma(w) for w in words[1:]}
+        body = m.text.split()[1:]
+        acronym = body[0] if len(body) == 1 and body[0].isupper() else ""
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if c.cls != "person" or c.kind != "named" or not 0 <= c.last < at:
                 continue
             if lemmas <= {self._names.lemma(t) for t in c.titles}:
+                return c
+            # "очільник ОВА", "речник ДПСУ" after "начальник Харківської обласної військової
+            # адміністрації ...", "речник Державної прикордонної служби ...": the body
+            # abbreviated
+            if acronym and any(
+                _abbreviates(acronym, x.title, self.lx) for x in c.mentions if x.title
+            ):
                 return c
         return None
 
@@ -1465,6 +1518,22 @@ def _acronym_of(short: str, long: str, lx: Lexicon) -> bool:
         return False
     words = [w for w in long.replace("-", " ").split() if w.lower() not in lx.np_link and w.lower() not in lx.determiners]
     return len(words) == len(letters) and all(w[:1].upper() == ch for w, ch in zip(words, letters, strict=True))
+
+
+def _abbreviates(acronym: str, title: str, lx: Lexicon) -> bool:
+    """Whether ``acronym`` ("ОВА", "ДСНС", "ВМС") is the initials of a run of words in
+    ``title`` ("начальник Харківської обласної військової адміністрації", "речниця Державної
+    служби з надзвичайних ситуацій", "речника Військово-морських сил ЗСУ"). Prepositions
+    (words of two letters or fewer) are skipped; the country's initial may close the acronym
+    ("ДПСУ" for "Державної прикордонної служби")."""
+    letters = acronym.lower()
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return False
+    words = [w for w in title.replace("-", " ").split() if len(w) > 2 and w.isalpha()]
+    initials = "".join(w[0].lower() for w in words)
+    if letters in initials:
+        return True
+    return letters[-1] in lx.country_initials and len(letters) > 2 and letters[:-1] in initials
 
 
 def _strip(name: str, lx: Lexicon) -> str:
