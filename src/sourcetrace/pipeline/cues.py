@@ -133,6 +133,9 @@ class Lexicon:
     source_nouns: frozenset[str] = frozenset()
     #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
     citing: tuple[tuple[str, ...], ...] = ()
+    #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
+    #: name made from the phrase keeps (English "the Ukrainian air force" drops it)
+    double_definite: bool = False
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
@@ -305,6 +308,7 @@ def lexicon(code: str) -> Lexicon:
         source_nouns=_low(words.get("source_nouns")),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
+        double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),
         parse_phrases=bool(words.get("parse_phrases", False)),
@@ -1055,12 +1059,13 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             )
     if org_head:
         lead = start
-        if first in lx.determiners and not outlet and lead + 1 < end:
-            lead += 1
         proper = any(
             is_cap(t.text) and not (t.i == start and t.lower_ in lx.determiners)
             for t in doc[start:main]
         )
+        described = lx.double_definite and first in lx.definite_determiners and not proper
+        if first in lx.determiners and not outlet and lead + 1 < end and not described:
+            lead += 1
         if (
             start < run_start < main
             and _suffix(doc[run_start - 1].lower_, lx.org_suffixes)
