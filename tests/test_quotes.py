@@ -139,7 +139,7 @@ def test_partial_quote_with_its_cue_before() -> None:
         "Det russiske forsvarsdepartementet hevdet søndag at styrkene hadde «frigjort» landsbyen.\n"
     )
     direct = table(doc, "direct")
-    assert direct == [("frigjort", "russiske forsvarsdepartementet")]
+    assert direct == [("frigjort", "Det russiske forsvarsdepartementet")]
     assert find(doc, "frigjort").speaker.kind == "organisation"  # type: ignore[union-attr]
     indirect = table(doc, "indirect")
     assert indirect and indirect[0][0].startswith("styrkene hadde «frigjort» landsbyen")

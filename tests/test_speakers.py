@@ -188,7 +188,7 @@ def test_impersonal_cue_speaks_for_its_source_or_the_issuer_of_its_medium() -> N
         "«Russland vil trolig fortsette offensiven», heter det i oppdateringen.\n"
     )
     dept = speaker_of(doc, "Angrepet ble")
-    assert dept.kind == "organisation" and dept.name == "ukrainske forsvarsdepartementet"
+    assert dept.kind == "organisation" and dept.name == "det ukrainske forsvarsdepartementet"
     update = speaker_of(doc, "Russland vil trolig")
     assert update.text == "oppdateringen" and update.name == "Britisk etterretning"
 
