@@ -20,7 +20,6 @@ from sqlalchemy import (
     exists,
     func,
     insert,
-    literal_column,
     or_,
     select,
 )
@@ -30,7 +29,7 @@ from ..model import Reading
 
 if TYPE_CHECKING:
     from ..corrections import Correction
-from . import fulltext
+from . import fulltext, speaker_totals
 from .engine import make_engine, migrate
 from .keys import body_hash, name_pattern, names_key, normalised_words
 from .models import (
@@ -151,6 +150,7 @@ class Store:
             if locked is None:
                 return "exists"
             values["reading"] = _keep_origins(locked.reading, values["reading"])
+            speaker_totals.remove_document(conn, self.dialect, doc_id)
             for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
                 conn.execute(delete(table).where(table.document_id == doc_id))
             conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
@@ -159,6 +159,9 @@ class Store:
         for table, records in rows.records.items():
             if records:
                 conn.execute(insert(table), records)
+        speaker_totals.add_document(
+            conn, self.dialect, rows.records.get(SpeakerRow, []), rows.records.get(QuoteRow, [])
+        )
         fulltext.index_document(conn, self.dialect, doc_id, values["title"], values["text"])
         return status
 
@@ -277,6 +280,7 @@ class Store:
             row = s.get(DocumentRow, doc_id)
             if row is None:
                 return False
+            speaker_totals.remove_document(s, self.dialect, doc_id)
             for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
                 s.execute(delete(table).where(table.document_id == doc_id))
             fulltext.unindex_document(s, self.dialect, doc_id)
@@ -358,27 +362,12 @@ class Store:
     def speakers(
         self, q: str | None = None, kind: str | None = None, limit: int = 50, offset: int = 0
     ) -> Page:
-        stmt = select(
-            SpeakerRow.name,
-            func.min(SpeakerRow.kind).label("kind"),
-            func.count(func.distinct(SpeakerRow.document_id)).label("n_documents"),
-        ).group_by(SpeakerRow.name)
-        if q:
-            stmt = stmt.where(SpeakerRow.name.ilike(f"%{_like(q)}%", escape="\\"))
-        if kind:
-            stmt = stmt.where(SpeakerRow.kind == kind)
-        inner = stmt.subquery()
-        counted = select(
-            inner.c.name,
-            inner.c.kind,
-            inner.c.n_documents,
-            select(func.count())
-            .where(QuoteRow.speaker_name == inner.c.name)
-            .scalar_subquery()
-            .label("n_quotes"),
-        ).order_by(literal_column("n_quotes").desc(), inner.c.n_documents.desc(), inner.c.name)
+        """Speakers across the corpus, most quoted first, read from the totals kept at ingest
+        (:mod:`.speaker_totals`): the same answer as grouping every speaker row, in
+        milliseconds at any corpus size."""
+        stmt = speaker_totals.speakers_select(f"%{_like(q)}%" if q else None, kind)
         return self._page(
-            counted,
+            stmt,
             limit,
             offset,
             lambda r: {
