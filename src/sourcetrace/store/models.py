@@ -161,4 +161,11 @@ Index(
     SpeakerTotalRow.n_documents.desc(),
     SpeakerTotalRow.name,
 )
+#: the documents list's order (newest first), which the record lists follow too
+Index(
+    "ix_documents_newest",
+    DocumentRow.published.desc(),
+    DocumentRow.ingested_at.desc(),
+    DocumentRow.id,
+)
 Index("ix_speaker_kinds_kind", SpeakerKindRow.kind, SpeakerKindRow.name)

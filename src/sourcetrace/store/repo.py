@@ -20,8 +20,10 @@ from sqlalchemy import (
     exists,
     func,
     insert,
+    literal_column,
     or_,
     select,
+    tuple_,
 )
 from sqlalchemy.orm import sessionmaker
 
@@ -381,11 +383,17 @@ class Store:
     def _records_page(
         self, row_cls: type, key: str, conditions: Sequence, limit: int, offset: int
     ) -> Page:
+        # Documents newest first (index ix_documents_newest), each one's records by its index:
+        # read so, a page costs its own rows. SQLite's planner chose to read every record and
+        # sort them all (274 ms at 10k documents); "+documents.id" keeps the primary key out of
+        # the join, so it reads the documents in order and looks their records up.
+        document_key = literal_column("+documents.id") if self.dialect == "sqlite" else DocumentRow.id
         stmt = (
             select(row_cls.document_id, DocumentRow.title, row_cls.data)
-            .join(DocumentRow, DocumentRow.id == row_cls.document_id)
+            .select_from(DocumentRow)
+            .join(row_cls, row_cls.document_id == document_key)
             .where(*conditions)
-            .order_by(DocumentRow.published.desc().nulls_last(), row_cls.document_id, row_cls.pk)
+            .order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id, row_cls.pk)
         )
         return self._page(
             stmt,
@@ -405,14 +413,12 @@ class Store:
     ) -> Page:
         conds = []
         if speaker:
+            # the speakers known by that name, found once, not looked up again for every quote
+            named = select(SpeakerRow.document_id, SpeakerRow.name).where(_speaker_named(speaker))
             conds.append(
                 or_(
                     _ieq(QuoteRow.speaker_name, speaker),
-                    exists().where(
-                        SpeakerRow.document_id == QuoteRow.document_id,
-                        SpeakerRow.name == QuoteRow.speaker_name,
-                        _speaker_named(speaker),
-                    ),
+                    tuple_(QuoteRow.document_id, QuoteRow.speaker_name).in_(named),
                 )
             )
         if document_id:

@@ -1,4 +1,6 @@
-"""Speaker totals kept at ingest, so the speaker list does not group every speaker row.
+"""Speaker totals kept at ingest, so the speaker list does not group every speaker row; an
+index in the documents' list order (newest first), so a page of documents or records reads its
+own rows instead of sorting the corpus.
 
 ``speaker_totals`` (per name: documents naming a speaker so, quotes given to the name) and
 ``speaker_kinds`` (per name and kind: documents) are filled from the stored rows here and kept
@@ -18,6 +20,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_index(
+        "ix_documents_newest",
+        "documents",
+        [sa.text("published DESC"), sa.text("ingested_at DESC"), "id"],
+    )
     op.create_table(
         "speaker_totals",
         sa.Column("name", sa.String(300), primary_key=True),
@@ -53,5 +60,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_documents_newest", table_name="documents")
     op.drop_table("speaker_kinds")
     op.drop_table("speaker_totals")
