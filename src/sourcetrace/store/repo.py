@@ -164,7 +164,9 @@ class Store:
         speaker_totals.add_document(
             conn, self.dialect, rows.records.get(SpeakerRow, []), rows.records.get(QuoteRow, [])
         )
-        fulltext.index_document(conn, self.dialect, doc_id, values["title"], values["text"])
+        fulltext.index_document(
+            conn, self.dialect, doc_id, values["title"], values["text"], new=status == "created"
+        )
         return status
 
     # -- corrections --------------------------------------------------------------------------
