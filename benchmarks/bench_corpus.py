@@ -150,7 +150,9 @@ MIX = [
     ("provenance", "/api/documents/{doc}/provenance"),
     ("search", "/api/search?q={word}"),
     ("speakers", "/api/speakers?limit=20"),
+    ("quotes", "/api/quotes?limit=20"),
     ("quotes?speaker", "/api/quotes?speaker={speaker}"),
+    ("figures", "/api/figures?limit=20"),
     ("attributions", "/api/attributions?relation=could-not-verify&limit=20"),
 ]
 
