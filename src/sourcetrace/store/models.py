@@ -168,4 +168,6 @@ Index(
     DocumentRow.ingested_at.desc(),
     DocumentRow.id,
 )
+#: the record lists' order (documents newest first, then by id, each one's records in turn)
+Index("ix_documents_published_id", DocumentRow.published.desc(), DocumentRow.id)
 Index("ix_speaker_kinds_kind", SpeakerKindRow.kind, SpeakerKindRow.name)

@@ -385,7 +385,7 @@ class Store:
     def _records_page(
         self, row_cls: type, key: str, conditions: Sequence, limit: int, offset: int
     ) -> Page:
-        # Documents newest first (index ix_documents_newest), each one's records by its index:
+        # Documents newest first (index ix_documents_published_id), each one's records by its index:
         # read so, a page costs its own rows. SQLite's planner chose to read every record and
         # sort them all (274 ms at 10k documents); "+documents.id" keeps the primary key out of
         # the join, so it reads the documents in order and looks their records up.

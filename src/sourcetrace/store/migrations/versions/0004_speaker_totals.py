@@ -25,6 +25,9 @@ def upgrade() -> None:
         "documents",
         [sa.text("published DESC"), sa.text("ingested_at DESC"), "id"],
     )
+    op.create_index(
+        "ix_documents_published_id", "documents", [sa.text("published DESC"), "id"]
+    )
     op.create_table(
         "speaker_totals",
         sa.Column("name", sa.String(300), primary_key=True),
@@ -61,5 +64,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_documents_newest", table_name="documents")
+    op.drop_index("ix_documents_published_id", table_name="documents")
     op.drop_table("speaker_kinds")
     op.drop_table("speaker_totals")
