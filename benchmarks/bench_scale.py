@@ -155,18 +155,48 @@ def bench_telegram_memory(sizes: list[int], workers: int) -> None:
         export.unlink()
 
 
-def _fill(store_url: str, target: int, readings: list, have: int) -> int:
-    """Store distinct documents (a reading under a new text each) until ``target``."""
+def _fill(store_url: str, target: int, readings: list, have: int, batch: int = 500) -> int:
+    """Store distinct documents (a reading under a new text each) until ``target``: the fast
+    path, rows written straight through the store API (``save_batch``, ``batch`` documents per
+    transaction) without analysing each. Each reading's rows are made once; a copy only gets its
+    new text, id and search entry, so 100,000 documents take minutes, not hours."""
     from sourcetrace.store import open_store
+    from sourcetrace.store.keys import body_hash
     from sourcetrace.store.repo import content_id, reading_rows
 
+    templates = []
+    for base in readings:
+        rows = reading_rows(base)
+        reading_json = rows.document["reading"]
+        quoted_text = json.dumps(base.document.text, ensure_ascii=False)[1:-1]
+        if reading_json.count(quoted_text) != 1:  # the text cannot be swapped safely: skip it
+            continue
+        templates.append((base, rows, reading_json, quoted_text))
     store = open_store(store_url)
     try:
-        for index in range(have, target):
-            base = readings[index % len(readings)]
-            text = f"{base.document.text}\n\n(#{index})"
-            document = base.document.model_copy(update={"id": content_id(text), "text": text})
-            store.save_rows(reading_rows(base.model_copy(update={"document": document})))
+        have = max(have, store.count())
+        for first in range(have, target, batch):
+            entries = []
+            for index in range(first, min(first + batch, target)):
+                base, rows, reading_json, quoted_text = templates[index % len(templates)]
+                text = f"{base.document.text}\n\n(#{index})"
+                doc_id = content_id(text)
+                new_json = reading_json.replace(
+                    quoted_text, json.dumps(text, ensure_ascii=False)[1:-1]
+                ).replace(base.document.id, doc_id)
+                document = {
+                    **rows.document,
+                    "id": doc_id,
+                    "text": text,
+                    "reading": new_json,
+                    "body_hash": body_hash(text),
+                }
+                records = {
+                    table: [{**row, "document_id": doc_id} for row in table_rows]
+                    for table, table_rows in rows.records.items()
+                }
+                entries.append((type(rows)(document=document, records=records), True))
+            store.save_batch(entries)
     finally:
         store.close()
     return target
@@ -188,11 +218,12 @@ def _size(store_url: str, sqlite_path: Path | None) -> int:
     return int(size or 0)
 
 
-def bench_store(sizes: list[int], pg: str | None, requests: int) -> None:
+def bench_store(sizes: list[int], pg: str | None, requests: int, keep: str | None = None) -> None:
     from sourcetrace.analysis import analyze
 
     readings = [analyze(doc) for doc in articles(200)]
-    work = Path(tempfile.mkdtemp(prefix="sourcetrace-store-"))
+    work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="sourcetrace-store-"))
+    work.mkdir(parents=True, exist_ok=True)
     sqlite_path = work / "grow.db"
     targets: list[tuple[str, str, Path | None]] = [("SQLite", str(sqlite_path), None)]
     drop = None
@@ -231,13 +262,16 @@ def main() -> None:
     store.add_argument("--sizes", default="10000,100000")
     store.add_argument("--pg", default=os.environ.get("SOURCETRACE_TEST_PG"))
     store.add_argument("--requests", type=int, default=1000)
+    store.add_argument(
+        "--keep", metavar="DIR", help="keep the SQLite store in DIR and grow it from where it is"
+    )
     args = parser.parse_args()
     if args.what == "workers":
         bench_workers(args.docs, args.rounds, args.dask)
     elif args.what == "telegram":
         bench_telegram_memory([int(s) for s in args.sizes.split(",")], args.workers)
     else:
-        bench_store([int(s) for s in args.sizes.split(",")], args.pg, args.requests)
+        bench_store([int(s) for s in args.sizes.split(",")], args.pg, args.requests, args.keep)
 
 
 if __name__ == "__main__":

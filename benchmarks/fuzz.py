@@ -10,6 +10,14 @@ than a refusal (``InputError``, ``IngestFailure``), a hang a case over ``--hang`
 
     python benchmarks/fuzz.py                         # 100,000 cases, blank base pipeline
     python benchmarks/fuzz.py --cases 20000 --workers 2 --model default
+
+A long run can be split into shards run one after another (or on other machines): ``--shard
+I/N`` reads the I-th of N equal, disjoint seed ranges of ``--seed`` .. ``--seed + --cases``, and
+``--report FILE`` keeps the shard's figures as JSON; ``--add FILE...`` adds such reports up into
+the figures of the whole run (cases, outcomes, findings, slowest case, peak memory)::
+
+    for i in 0 1 2 3 4; do nice -n 19 python benchmarks/fuzz.py --shard $i/5 --report fuzz-$i.json; done
+    python benchmarks/fuzz.py --add fuzz-*.json
 """
 
 from __future__ import annotations
@@ -123,7 +131,7 @@ def run_case(seed: int, model: str | None, folder: str) -> tuple[str, str, float
     kind = KINDS[seed % len(KINDS)]
     path = Path(folder) / f"case{seed}{SUFFIX[kind]}"
     path.write_bytes(make_case(kind, rng))
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     outcome, detail = "ok", ""
     try:
         for item in read_file(path):
@@ -144,6 +152,8 @@ def run_case(seed: int, model: str | None, folder: str) -> tuple[str, str, float
         outcome = "crash"
     finally:
         path.unlink(missing_ok=True)
+    if not detail:  # the CPU time tells a slow case from a starved one on a busy machine
+        detail = f"cpu {time.process_time() - cpu_started:.1f} s"
     return kind, outcome, time.perf_counter() - started, detail
 
 
@@ -164,17 +174,88 @@ def run_batch(seeds: list[int], model: str | None, folder: str) -> tuple[list[tu
     return results, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def shard_seeds(first: int, cases: int, shard: str | None) -> range:
+    """The seeds of one shard ``I/N``: the I-th of N disjoint, contiguous ranges that together
+    are exactly ``first .. first + cases`` (the first ``cases % N`` shards get one more)."""
+    if not shard:
+        return range(first, first + cases)
+    try:
+        index_text, count_text = shard.split("/")
+        index, count = int(index_text), int(count_text)
+    except ValueError:
+        raise SystemExit(f"--shard wants I/N (e.g. 0/5), not {shard!r}") from None
+    if not (count >= 1 and 0 <= index < count):
+        raise SystemExit(f"--shard {shard}: I must be 0 .. N-1 and N at least 1")
+    size, extra = divmod(cases, count)
+    start = first + index * size + min(index, extra)
+    return range(start, start + size + (1 if index < extra else 0))
+
+
+def print_report(report: dict) -> None:
+    """The figures of a run or of several shards added up."""
+    cases, elapsed = report["cases"], report["seconds"]
+    print(
+        f"\n{cases} cases in {elapsed:.0f} s ({cases / max(elapsed, 1e-9):.0f} cases/s, "
+        f"{report['workers']} workers, model {report['model']}); seeds {report['seeds']}"
+    )
+    print("outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(report["outcomes"].items())))
+    for name in ("crash", "hang", "invalid"):
+        print(f"{name}es: {len(report['found'][name])}" if name == "crash" else f"{name}s: {len(report['found'][name])}")
+        for line in report["found"][name][:10]:
+            print(f"  {line}")
+    print(
+        f"slowest case: {report['slowest']:.2f} s; peak memory (largest worker RSS): "
+        f"{report['peak_kb'] / 1024:.0f} MB"
+    )
+    for shard in report.get("shards", []):
+        print(
+            f"  shard {shard['seeds']}: {shard['cases']} cases, {shard['seconds']:.0f} s, "
+            f"crashes {len(shard['found']['crash'])}, hangs {len(shard['found']['hang'])}, "
+            f"invalid {len(shard['found']['invalid'])}, peak {shard['peak_kb'] / 1024:.0f} MB"
+        )
+
+
+def add_reports(paths: list[str]) -> dict:
+    """One report of several shards: counts added, findings joined, slowest and peak the max."""
+    shards = [json.loads(Path(path).read_text(encoding="utf-8")) for path in paths]
+    if not shards:
+        raise SystemExit("--add needs at least one report file")
+    outcomes: Counter[str] = Counter()
+    for shard in shards:
+        outcomes.update(shard["outcomes"])
+    return {
+        "cases": sum(shard["cases"] for shard in shards),
+        "seconds": sum(shard["seconds"] for shard in shards),
+        "workers": shards[0]["workers"],
+        "model": shards[0]["model"],
+        "seeds": ", ".join(shard["seeds"] for shard in shards),
+        "outcomes": dict(outcomes),
+        "found": {name: [line for shard in shards for line in shard["found"][name]] for name in ("crash", "hang", "invalid")},
+        "slowest": max(shard["slowest"] for shard in shards),
+        "peak_kb": max(shard["peak_kb"] for shard in shards),
+        "shards": shards,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--cases", type=int, default=100_000, help="cases of the whole run")
     parser.add_argument("--seed", type=int, default=0, help="first case's seed")
+    parser.add_argument("--shard", help="I/N: read only the I-th of N equal parts of the run")
+    parser.add_argument("--report", help="also write this run's figures as JSON to this file")
+    parser.add_argument("--add", nargs="+", metavar="REPORT", help="add shard reports up, run nothing")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch", type=int, default=50)
     parser.add_argument("--hang", type=float, default=10.0, help="seconds after which a case hangs")
     parser.add_argument("--model", default="blank", help="base pipeline: blank (fast) or default")
     args = parser.parse_args()
+    if args.add:
+        report = add_reports(args.add)
+        print_report(report)
+        sys.exit(1 if any(report["found"].values()) else 0)
     model = None if args.model == "default" else args.model
-    seeds = list(range(args.seed, args.seed + args.cases))
+    seed_range = shard_seeds(args.seed, args.cases, args.shard)
+    seeds = list(seed_range)
     batches = [seeds[i : i + args.batch] for i in range(0, len(seeds), args.batch)]
     outcomes: Counter[str] = Counter()
     found: dict[str, list[str]] = {"crash": [], "invalid": [], "hang": []}
@@ -207,21 +288,27 @@ def main() -> None:
             peak_kb = max(peak_kb, peak)
             for seed, kind, outcome, seconds, detail in results:
                 if outcome in ("ok", "refused") and seconds > args.hang:
-                    outcome, detail = "hang", f"{seconds:.1f} s"
+                    outcome, detail = "hang", f"{seconds:.1f} s wall, {detail}"
                 outcomes[outcome] += 1
                 slowest = max(slowest, seconds)
                 if outcome in found:
                     found[outcome].append(f"seed {seed} ({kind}): {detail[:300]}")
             if done % max(1, len(batches) // 10) == 0:
-                print(f"  {done * args.batch:>7} cases, {time.time() - started:.0f} s", flush=True)
-    elapsed = time.time() - started
-    print(f"\n{args.cases} cases in {elapsed:.0f} s ({args.cases / elapsed:.0f} cases/s, {args.workers} workers, model {args.model})")
-    print("outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
-    for name in ("crash", "hang", "invalid"):
-        print(f"{name}es: {len(found[name])}" if name == "crash" else f"{name}s: {len(found[name])}")
-        for line in found[name][:10]:
-            print(f"  {line}")
-    print(f"slowest case: {slowest:.2f} s; peak memory (largest worker RSS): {peak_kb / 1024:.0f} MB")
+                print(f"  {min(done * args.batch, len(seeds)):>7} cases, {time.time() - started:.0f} s", flush=True)
+    report = {
+        "cases": len(seeds),
+        "seconds": time.time() - started,
+        "workers": args.workers,
+        "model": args.model,
+        "seeds": f"{seed_range.start}..{seed_range.stop - 1}" if seeds else "none",
+        "outcomes": dict(outcomes),
+        "found": found,
+        "slowest": slowest,
+        "peak_kb": peak_kb,
+    }
+    if args.report:
+        Path(args.report).write_text(json.dumps(report, indent=1), encoding="utf-8")
+    print_report(report)
     sys.exit(1 if any(found.values()) else 0)
 
 

@@ -4,7 +4,9 @@ first alone, then while a pathological document is being read for a POST.
 Starts ``sourcetrace serve`` on 127.0.0.1 (only loopback: this is not a tool to aim at others)
 over a fresh store holding the bundled examples, runs ``--clients`` concurrent httpx readers for
 ``--seconds`` over the read endpoints, then the same while POSTing documents that take long to
-read (punctuation runs and a long single paragraph), and prints both rounds.
+read (punctuation runs and a long single paragraph), and prints both rounds: what the clients
+saw (req/s, p50/p99, errors and their kinds) and the server's own time per route from its
+``Server-Timing`` header, which depends less on what else runs on the machine.
 
     python benchmarks/load.py --clients 50 --seconds 20
 """
@@ -38,10 +40,21 @@ def pathological(n: int) -> str:
 
 
 KINDS: dict[str, int] = {}  # what the errors were, for the report
+SERVER_MS: dict[str, list[float]] = {}  # the server's own time per route, from Server-Timing
+
+
+def server_ms(answer: httpx.Response) -> float | None:
+    timing = answer.headers.get("server-timing", "")
+    _, _, duration = timing.partition("dur=")
+    try:
+        return float(duration)
+    except ValueError:
+        return None
 
 
 async def readers(base: str, clients: int, seconds: float) -> tuple[list[float], int]:
     latencies: list[float] = []
+    SERVER_MS.clear()
     errors = 0
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -56,12 +69,16 @@ async def readers(base: str, clients: int, seconds: float) -> tuple[list[float],
                 started = time.perf_counter()
                 try:
                     answer = await client.get(path)
+                    own = server_ms(answer)
+                    if own is not None:
+                        SERVER_MS.setdefault(path.split("?")[0], []).append(own)
                     if answer.status_code != 200:
                         errors += 1
                         KINDS[f"{answer.status_code} {path}"] = KINDS.get(f"{answer.status_code} {path}", 0) + 1
                 except httpx.HTTPError as exc:
                     errors += 1
-                    KINDS[type(exc).__name__] = KINDS.get(type(exc).__name__, 0) + 1
+                    kind = f"{type(exc).__name__} {path} ({str(exc)[:60]})"
+                    KINDS[kind] = KINDS.get(kind, 0) + 1
                 latencies.append(time.perf_counter() - started)
 
         await asyncio.gather(*(one(k) for k in range(clients)))
@@ -90,6 +107,12 @@ def report(name: str, latencies: list[float], errors: int, seconds: float) -> No
         f"{name:<34} {len(ordered) / seconds:8.0f} req/s   p50 {p50 * 1000:7.1f} ms   "
         f"p99 {p99 * 1000:7.1f} ms   errors {errors}   max {ordered[-1] * 1000 if ordered else 0:7.0f} ms"
     )
+    for route, values in sorted(SERVER_MS.items()):
+        own = sorted(values)
+        print(
+            f"    server's own time {route:<22} n {len(own):5}   p50 {statistics.median(own):7.1f} ms   "
+            f"p99 {own[max(0, int(len(own) * 0.99) - 1)]:7.1f} ms"
+        )
 
 
 async def rounds(base: str, clients: int, seconds: float) -> None:

@@ -25,6 +25,7 @@ from ._responses import REFUSED, TOKEN_RESPONSES
 from .claims import claim_routers
 from .graph import provenance_graph
 from .limits import MAX_BODY_BYTES, Refusal, RefuseEarly
+from .timing import ServerTiming
 from .worker import Budget, BudgetExceeded, shared_pool
 
 log = logging.getLogger("sourcetrace.api")
@@ -115,6 +116,7 @@ def create_app(
         return None
 
     app.add_middleware(RefuseEarly, check=refuse_unauthorised)
+    app.add_middleware(ServerTiming)  # outermost: the whole time the server spent
 
     def can_read(creds: Bearer) -> None:
         if read_token and not (_same(creds, read_token) or (token and _same(creds, token))):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -128,3 +128,46 @@ class CorrectionRow(Base):
     document_id: Mapped[str | None] = mapped_column(String(64), index=True, doc="None: all")
     data: Mapped[dict[str, Any]] = mapped_column(JSON, doc="Correction.model_dump(mode='json')")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SpeakerTotalRow(Base):
+    """Per speaker name across the corpus: the documents that name a speaker so and the quotes
+    given to that name. Kept up to date in the transaction that stores or removes a document,
+    so ``/api/speakers`` reads a ranked table instead of grouping every speaker row (2.5 s at
+    10,000 documents)."""
+
+    __tablename__ = "speaker_totals"
+
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    n_documents: Mapped[int] = mapped_column(Integer, default=0)
+    n_quotes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SpeakerKindRow(Base):
+    """Per speaker name and kind: the documents that have a speaker of that name and kind (the
+    ``kind`` filter of ``/api/speakers`` counts only those, and the unfiltered list shows the
+    least kind a name has)."""
+
+    __tablename__ = "speaker_kinds"
+
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n_documents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+Index(
+    "ix_speaker_totals_rank",
+    SpeakerTotalRow.n_quotes.desc(),
+    SpeakerTotalRow.n_documents.desc(),
+    SpeakerTotalRow.name,
+)
+#: the documents list's order (newest first), which the record lists follow too
+Index(
+    "ix_documents_newest",
+    DocumentRow.published.desc(),
+    DocumentRow.ingested_at.desc(),
+    DocumentRow.id,
+)
+#: the record lists' order (documents newest first, then by id, each one's records in turn)
+Index("ix_documents_published_id", DocumentRow.published.desc(), DocumentRow.id)
+Index("ix_speaker_kinds_kind", SpeakerKindRow.kind, SpeakerKindRow.name)

@@ -23,6 +23,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    tuple_,
 )
 from sqlalchemy.orm import sessionmaker
 
@@ -30,7 +31,7 @@ from ..model import Reading
 
 if TYPE_CHECKING:
     from ..corrections import Correction
-from . import fulltext
+from . import fulltext, speaker_totals
 from .engine import make_engine, migrate
 from .keys import body_hash, name_pattern, names_key, normalised_words
 from .models import (
@@ -151,6 +152,7 @@ class Store:
             if locked is None:
                 return "exists"
             values["reading"] = _keep_origins(locked.reading, values["reading"])
+            speaker_totals.remove_document(conn, self.dialect, doc_id)
             for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
                 conn.execute(delete(table).where(table.document_id == doc_id))
             conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
@@ -159,7 +161,12 @@ class Store:
         for table, records in rows.records.items():
             if records:
                 conn.execute(insert(table), records)
-        fulltext.index_document(conn, self.dialect, doc_id, values["title"], values["text"])
+        speaker_totals.add_document(
+            conn, self.dialect, rows.records.get(SpeakerRow, []), rows.records.get(QuoteRow, [])
+        )
+        fulltext.index_document(
+            conn, self.dialect, doc_id, values["title"], values["text"], new=status == "created"
+        )
         return status
 
     # -- corrections --------------------------------------------------------------------------
@@ -277,6 +284,7 @@ class Store:
             row = s.get(DocumentRow, doc_id)
             if row is None:
                 return False
+            speaker_totals.remove_document(s, self.dialect, doc_id)
             for table in (SpeakerRow, QuoteRow, AttributionRow, FigureRow, HedgeRow):
                 s.execute(delete(table).where(table.document_id == doc_id))
             fulltext.unindex_document(s, self.dialect, doc_id)
@@ -358,27 +366,12 @@ class Store:
     def speakers(
         self, q: str | None = None, kind: str | None = None, limit: int = 50, offset: int = 0
     ) -> Page:
-        stmt = select(
-            SpeakerRow.name,
-            func.min(SpeakerRow.kind).label("kind"),
-            func.count(func.distinct(SpeakerRow.document_id)).label("n_documents"),
-        ).group_by(SpeakerRow.name)
-        if q:
-            stmt = stmt.where(SpeakerRow.name.ilike(f"%{_like(q)}%", escape="\\"))
-        if kind:
-            stmt = stmt.where(SpeakerRow.kind == kind)
-        inner = stmt.subquery()
-        counted = select(
-            inner.c.name,
-            inner.c.kind,
-            inner.c.n_documents,
-            select(func.count())
-            .where(QuoteRow.speaker_name == inner.c.name)
-            .scalar_subquery()
-            .label("n_quotes"),
-        ).order_by(literal_column("n_quotes").desc(), inner.c.n_documents.desc(), inner.c.name)
+        """Speakers across the corpus, most quoted first, read from the totals kept at ingest
+        (:mod:`.speaker_totals`): the same answer as grouping every speaker row, in
+        milliseconds at any corpus size."""
+        stmt = speaker_totals.speakers_select(f"%{_like(q)}%" if q else None, kind)
         return self._page(
-            counted,
+            stmt,
             limit,
             offset,
             lambda r: {
@@ -392,11 +385,17 @@ class Store:
     def _records_page(
         self, row_cls: type, key: str, conditions: Sequence, limit: int, offset: int
     ) -> Page:
+        # Documents newest first (index ix_documents_published_id), each one's records by its index:
+        # read so, a page costs its own rows. SQLite's planner chose to read every record and
+        # sort them all (274 ms at 10k documents); "+documents.id" keeps the primary key out of
+        # the join, so it reads the documents in order and looks their records up.
+        document_key = literal_column("+documents.id") if self.dialect == "sqlite" else DocumentRow.id
         stmt = (
             select(row_cls.document_id, DocumentRow.title, row_cls.data)
-            .join(DocumentRow, DocumentRow.id == row_cls.document_id)
+            .select_from(DocumentRow)
+            .join(row_cls, row_cls.document_id == document_key)
             .where(*conditions)
-            .order_by(DocumentRow.published.desc().nulls_last(), row_cls.document_id, row_cls.pk)
+            .order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id, row_cls.pk)
         )
         return self._page(
             stmt,
@@ -416,14 +415,12 @@ class Store:
     ) -> Page:
         conds = []
         if speaker:
+            # the speakers known by that name, found once, not looked up again for every quote
+            named = select(SpeakerRow.document_id, SpeakerRow.name).where(_speaker_named(speaker))
             conds.append(
                 or_(
                     _ieq(QuoteRow.speaker_name, speaker),
-                    exists().where(
-                        SpeakerRow.document_id == QuoteRow.document_id,
-                        SpeakerRow.name == QuoteRow.speaker_name,
-                        _speaker_named(speaker),
-                    ),
+                    tuple_(QuoteRow.document_id, QuoteRow.speaker_name).in_(named),
                 )
             )
         if document_id:
