@@ -91,7 +91,9 @@ def _speed(lang: str, words: int, model: str | None) -> float:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_reading import bench  # noqa: PLC0415  (a benchmark script, not a module)
 
-    return bench(lang, words, model)[0]
+    from sourcetrace.analysis import BATCH_SIZE  # noqa: PLC0415
+
+    return bench(lang, words, model, BATCH_SIZE)[0]  # read as `sourcetrace analyze` reads
 
 
 def _with_syntax(enabled: bool) -> None:
