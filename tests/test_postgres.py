@@ -47,7 +47,7 @@ def store(pg_url):
 
 def test_migrations_create_the_schema_and_the_text_index(store):
     with store.engine.connect() as c:
-        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
         index = c.execute(
             text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_documents_fts'")
         ).scalar()

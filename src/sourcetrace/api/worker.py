@@ -125,7 +125,17 @@ class AnalysisPool:
                     f"reading the document needs more than the memory budget ({self.budget.memory_mb} MB); "
                     "split it into smaller documents",
                 ) from None
-            except ProcessExpired:
+            except ProcessExpired as exc:
+                if self.budget.memory_mb > 0 and (exc.exitcode or 0) < 0:
+                    # killed by a signal under an address-space cap: an allocation failed
+                    # outside Python (C code aborts instead of raising MemoryError), which a
+                    # retry will not mend
+                    raise BudgetExceeded(
+                        413,
+                        "reading the document needs more than the memory budget "
+                        f"({self.budget.memory_mb} MB): the reader process was stopped; "
+                        "split it into smaller documents",
+                    ) from None
                 raise BudgetExceeded(
                     503, "the reader process stopped while reading the document; retry later"
                 ) from None
