@@ -139,6 +139,8 @@ class Lexicon:
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
+    #: first words of the "according to" phrases ("ifølge", "по"), read once
+    according_firsts: frozenset[str] = frozenset()
     agent_endings: tuple[str, ...] = ()
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
@@ -234,6 +236,7 @@ def lexicon(code: str) -> Lexicon:
         recipient_verbs=_low(lx.get("recipient_verbs")),
         participle_cues=_low(lx.get("participle_cues")),
         naming=tuple(tuple(w.lower() for w in seq) for seq in lx.get("naming", [])),
+        according_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("according_to", []) if seq),
         leading_drop=frozenset(seq[0].lower() for seq in lx.get("according_to", []))
         | _low(lx.get("np_stop")),
         reflexives=_low(lx.get("reflexives")),

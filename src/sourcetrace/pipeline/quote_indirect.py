@@ -34,7 +34,7 @@ class IndirectReader(CueReader):
         out: list[QuoteAnn] = []
         # only the direct quotes of this paragraph matter here
         quoted = [(a, b) for a, b in state.quoted if a < para.end_char and b > para.start_char]
-        firsts = {seq[0] for seq in lx.according_to}
+        firsts = lx.according_firsts
         lowers = doc_lowers(doc)
         # sentence bounds inside the paragraph
         # sentences, and lines: "- A, officials said\n- B" (a bulleted list in one paragraph)
@@ -120,7 +120,7 @@ class IndirectReader(CueReader):
         self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
     ) -> QuoteAnn | None:
         lx = self.lx
-        firsts = {seq[0] for seq in lx.according_to}
+        firsts = lx.according_firsts
         after: tuple[int, int] | None = None
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
