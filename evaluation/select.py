@@ -6,6 +6,10 @@ common cue, up to 110 sentences long; NDT Nynorsk passages around sentences with
 (five sentences of context before, merged when they touch), until 300 such sentences; all 43
 GUM Wikinews documents. The split is fixed by a hash of the id: 45 % of each set, in hash order, is test, never tuned on.
 
+A second batch (``nb-narc-2``) takes the next NARC documents in the same ranking, split by the
+same hash within the batch, so that the first batch's documents and splits never move when more
+are annotated.
+
     python evaluation/select.py > evaluation/real/selection.json
 """
 
@@ -31,6 +35,8 @@ NN_CONTEXT = 5
 NN_TARGET = 300
 NN_PER_FILE = 12  # spreads the passages over many articles
 NARC_COUNT = 64
+#: the second batch: ranks 65-94 of the same ranking (annotated 2026-12-05)
+NARC_SECOND_COUNT = 30
 
 
 def with_splits(doc_ids: list[str]) -> list[dict[str, str]]:
@@ -52,7 +58,9 @@ def main() -> None:
         speech = sum(1 for line in lines if NARC_SPEECH.search(line))
         if len(lines) <= 110 and speech >= 6:
             narc.append((speech / len(lines), doc_id))
-    narc_ids = [doc_id for _, doc_id in sorted(narc, reverse=True)[:NARC_COUNT]]
+    ranked_narc = [doc_id for _, doc_id in sorted(narc, reverse=True)]
+    narc_ids = ranked_narc[:NARC_COUNT]
+    narc_second = ranked_narc[NARC_COUNT : NARC_COUNT + NARC_SECOND_COUNT]
     passages: list[str] = []
     found = 0
     files = [name for name in list_documents("ndt", data) if re.match(r"nno/(firda|vtb|kk)-", name)]
@@ -82,6 +90,7 @@ def main() -> None:
         "nb-narc": with_splits(narc_ids),
         "nn-ndt": with_splits(passages),
         "en-gum": with_splits(gum_ids),
+        "nb-narc-2": with_splits(narc_second),
     }
     json.dump(selection, sys.stdout, indent=1)
     sys.stdout.write("\n")
