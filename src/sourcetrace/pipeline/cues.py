@@ -138,6 +138,9 @@ class Lexicon:
     double_definite: bool = False
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
+    # the words by which a quote speaks as one person / as a body or group
+    quote_singular: frozenset[str] = frozenset()
+    quote_plural: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
     #: first words of the "according to" phrases ("ifølge", "по"), read once
     according_firsts: frozenset[str] = frozenset()
@@ -311,6 +314,8 @@ def lexicon(code: str) -> Lexicon:
         source_nouns=_low(words.get("source_nouns")),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
+        quote_singular=_low(words.get("quote_singular")),
+        quote_plural=_low(words.get("quote_plural")),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),

@@ -19,6 +19,7 @@ by :mod:`.quote_marks`. All vocabulary comes from ``quotes.toml``/``speakers.tom
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
+from . import _speaker_ranker as ranker
 from .annotations import Mention, QuoteAnn, doc_text, get_list, span_text
 from .cues import PER_LABELS, Lexicon, is_cap, lexicon, make_mention, np_after, subject_at
 from .quote_cues import SENT_END, ReadState
@@ -664,28 +666,188 @@ class _QuoteReading(IndirectReader):
                         if s.speaker is None:
                             s.speaker = closing
                     continue
-            if follow is None:
-                follow = self._preceding_speaker(doc, paragraphs, run[0], segs, indirect)
-            if follow is None and run[-1].para + 1 < len(paragraphs):
-                # an opening quote, its speaker the subject of the next paragraph: '"It's like
-                # hunting mosquitoes." \n\n The commander ..., who uses the call sign "Hrim,"
-                # described the nightly battle to CNN'
-                follow = self._object_cue(
-                    doc, paragraphs[run[-1].para + 1], run[-1].para + 1, state, loose=True
-                )
             if follow is not None:
                 for s in run:
                     if s.speaker is None:
                         s.speaker = follow.speaker
                         s.src = follow if follow.cue is not None else None
                 continue
-            if any(s.dash and s.speaker is None and not s.question for s in run):
-                if interview is None:  # read once per document, when first needed
-                    interview = _is_interview(paragraphs)
+            if interview is None:  # read once per document, when first needed
+                interview = _is_interview(paragraphs)
+            self._ranked_speaker(doc, paragraphs, run, segs, indirect, state, interview)
+
+    def _ranked_speaker(
+        self,
+        doc: Doc,
+        paragraphs,
+        run: list[_Seg],
+        segs: list[_Seg],
+        indirect: list[QuoteAnn],
+        state: ReadState,
+        interview: bool,
+    ) -> None:
+        """The speaker of a run's uncued quotes when neither the run nor the next paragraphs
+        name one. The rules decide in their order (announced, introduced, the last quote's
+        speaker, the next paragraph's object cue, the person in focus); with fitted weights
+        (or while fitting them) every rule proposes its candidate and :mod:`._speaker_ranker`
+        chooses. No weights ship today: fitted on the dev split they did not beat the rules
+        in cross-validation (docs/evaluation.md)."""
+        proposals = self._preceding_candidates(doc, paragraphs, run[0], segs, indirect)
+        ordered = [seg for rule, seg in proposals if rule in _RULE_ORDER]
+        if not ordered and run[-1].para + 1 < len(paragraphs):
+            # an opening quote, its speaker the subject of the next paragraph: '"It's like
+            # hunting mosquitoes." \n\n The commander ..., who uses the call sign "Hrim,"
+            # described the nightly battle to CNN'
+            following = self._object_cue(
+                doc, paragraphs[run[-1].para + 1], run[-1].para + 1, state, loose=True
+            )
+            if following is not None:
+                proposals.append(("object_next", following))
+                ordered.append(following)
+        uncued = [s for s in run if s.speaker is None]
+        rules_seg = ordered[0] if ordered else None
+        focus_people = any(s.dash and not s.question for s in uncued)
+        if not ranker.active():
+            if rules_seg is not None:
+                for s in uncued:
+                    s.speaker = rules_seg.speaker
+                    s.src = rules_seg if rules_seg.cue is not None else None
+            elif focus_people:
                 person = _person_in_focus(doc, paragraphs, run[0].para, interview)
-                for s in run:
-                    if s.speaker is None and s.dash and not s.question:
+                for s in uncued:
+                    if s.dash and not s.question:
                         s.speaker = person
+            return
+        said = " ".join(doc.text[s.start : s.end] for s in uncued)
+        candidates: list[ranker.Candidate] = []
+        for rule, seg in proposals:
+            if seg.speaker is None or not seg.speaker.name:
+                continue
+            back = max(0, run[0].para - seg.para)
+            candidates.append(self._candidate(doc, seg.speaker, rule, back, said))
+        if focus_people:
+            candidates += self._focus_candidates(doc, paragraphs, run, said, interview)
+        candidates = ranker.merge(candidates)
+        spoken = {
+            ranker.name_key(s.speaker.name)
+            for s in segs
+            if s.speaker is not None and s.start < run[0].start
+        } | {
+            ranker.name_key(q.speaker.name)
+            for q in indirect
+            if q.speaker is not None and q.span.start_char < run[0].start
+        }
+        for candidate in candidates:
+            candidate.values["spoke_before"] = float(
+                any(ranker.same_referent(candidate.key, name) for name in spoken)
+            )
+        rules_choice = None
+        if rules_seg is not None and rules_seg.speaker is not None:
+            rules_choice = next(
+                (c for c in candidates if ranker.same_referent(c.key, rules_seg.speaker.name)), None
+            )
+        elif focus_people:
+            rules_choice = next((c for c in candidates if "focus" in c.rules), None)
+        answer = next((s for s in uncued if s.dash and not s.question), uncued[0])
+        chosen = ranker.choose(candidates, rules_choice, (answer.start, answer.end))
+        if chosen is None:
+            return
+        by_rules = rules_seg is not None and chosen is rules_choice
+        for s in uncued:
+            if by_rules:
+                s.speaker = rules_seg.speaker  # type: ignore[union-attr]
+                s.src = rules_seg if rules_seg.cue is not None else None  # type: ignore[union-attr]
+            elif s.dash and not s.question:
+                s.speaker = chosen.mention
+            elif rules_seg is not None:
+                s.speaker = rules_seg.speaker  # a quote in marks or a question: the rules' speaker
+
+    def _candidate(self, doc: Doc, mention: Mention, rule: str, back: int, said: str) -> ranker.Candidate:
+        """A candidate with what is known of it apart from the rules that propose it."""
+        lx = self.lx
+        person = mention.entity_type in PER_LABELS or (
+            mention.span is not None and any(t.ent_type_ in PER_LABELS for t in mention.span)
+        )
+        body = mention.kind == "organisation" or (
+            mention.span is not None and any(t.ent_type_ in ("ORG", "ORGANIZATION") for t in mention.span)
+        )
+        if not person and not body and mention.kind == "named" and len(mention.name.split()) >= 2:
+            person = True  # no tagger: a first name and a surname
+        words = set(re.findall(r"\w+", said.casefold()))
+        last = mention.name.split()[-1].casefold() if mention.name.split() else ""
+        mentions = sum(1 for t in doc if t.lower_ == last) if last else 0
+        return ranker.Candidate(
+            mention=mention,
+            key=ranker.name_key(mention.name),
+            rules={rule},
+            distance=back,
+            values={
+                "salience": math.log1p(mentions),
+                "person": float(person),
+                "organisation": float(body),
+                "we_organisation": float(body and bool(words & lx.quote_plural)),
+                "i_person": float(person and bool(words & lx.quote_singular)),
+                "in_previous": float(back == 1),
+                "pronoun": float(mention.kind == "pronoun"),
+            },
+        )
+
+    def _focus_candidates(
+        self, doc: Doc, paragraphs, run: list[_Seg], said: str, interview: bool
+    ) -> list[ranker.Candidate]:
+        """The people (and, in the paragraph before, the bodies) the text named before the
+        run: the rules' person in focus, every person in the body within ``FOCUS_REACH``
+        paragraphs, the people the headline and the opening name."""
+        idx = run[0].para
+        found: list[ranker.Candidate] = []
+        focus = _person_in_focus(doc, paragraphs, idx, interview)
+        if focus is not None:
+            at = _para_of(paragraphs, focus.span.start) if focus.span is not None else idx
+            found.append(self._candidate(doc, focus, "focus", max(0, idx - at), said))
+        lo = paragraphs[max(0, idx - FOCUS_REACH)].start
+        hi = paragraphs[idx].start
+        opening_end = paragraphs[min(2, len(paragraphs) - 1)].end
+        answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
+        after = run[-1].para + 1
+        after_end = paragraphs[after].end if after < len(paragraphs) else paragraphs[idx].end
+        for ent in doc.ents:
+            if ent.start >= after_end:
+                break
+            role = _role_of(paragraphs, ent)
+            at = _para_of(paragraphs, ent.start)
+            person = ent.label_ in PER_LABELS and not _genitive(doc, ent)
+            body = ent.label_ in ("ORG", "ORGANIZATION") and not _genitive(doc, ent)
+            rules: list[str] = []
+            if person and at == after and role == "body":
+                rules.append("next_person")
+            if ent.start >= paragraphs[idx].end:
+                pass  # after the run: only the next paragraph's people
+            elif (person or body) and role == "heading" and ent.start < hi:
+                rules.append("heading_name")
+            before = ent.start < paragraphs[idx].start
+            if person and before and role == "heading":
+                rules.append("heading_person")
+            if person and role == "body" and lo <= ent.start < hi:
+                rules.append("body_person")
+            if person and before and ent.start < opening_end:
+                rules.append("opening_person")
+            if body and role == "body" and idx - 1 <= at <= idx:
+                rules.append("near_body")
+            if not rules:
+                continue
+            mention = Mention(
+                span=ent, name=ent.text.split("\n")[0].strip(),
+                kind="named" if person else "organisation",
+                entity_type="PER" if person else ent.label_,
+            )
+            opens = at == after and ent.start <= paragraphs[after].start + 2
+            for rule in rules:
+                candidate = self._candidate(doc, mention, rule, abs(idx - at), said)
+                candidate.values["opens_next"] = float(opens and rule == "next_person")
+                candidate.values["answer_heading"] = float(answer and rule == "heading_person")
+                candidate.values["interview_opening"] = float(interview and rule == "opening_person")
+                found.append(candidate)
+        return found
 
     def _following_cue(self, doc: Doc, paragraphs, idx: int, state: ReadState) -> _Seg | None:
         lx = self.lx
@@ -801,11 +963,14 @@ class _QuoteReading(IndirectReader):
             k += 1
         return None
 
-    def _preceding_speaker(
+    def _preceding_candidates(
         self, doc: Doc, paragraphs, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
-    ) -> _Seg | None:
-        """The speaker announced by the paragraph before ("Gorin sier følgende i videoen:"),
-        else of the last quote in the one or two body paragraphs before ``seg``."""
+    ) -> list[tuple[str, _Seg]]:
+        """The speakers the text before ``seg`` proposes, each with its rule, in the order the
+        rules used to be tried: the one announced by the paragraph before ("Gorin sier
+        følgende i videoen:"), the person that paragraph opens with, the speaker of the last
+        quote in the one or two body paragraphs before."""
+        found: list[tuple[str, _Seg]] = []
         if seg.para > 0:
             prev = paragraphs[seg.para - 1]
             if prev._.st_role == "body" and prev.text.rstrip().endswith(":"):
@@ -815,7 +980,7 @@ class _QuoteReading(IndirectReader):
                         speaker = self._speaker_at(doc, k, cue_end, prev.start, prev.end - 1)
                         if speaker is not None:
                             clause = [(prev.start, prev.end)]
-                            return _Seg(
+                            found.append(("announced", _Seg(
                                 start=0,
                                 end=0,
                                 para=seg.para - 1,
@@ -824,29 +989,37 @@ class _QuoteReading(IndirectReader):
                                 cue=(k, cue_end),
                                 clause=clause,
                                 speaker=speaker,
-                            )
+                            )))
                         break
                 else:
                     # "Ordfører Ihor Terekhov er tydelig:": the subject announces the quote
-                    found = subject_at(doc, self.lx, prev.start, prev.end - 1)
-                    m = make_mention(doc, self.lx, *found) if found is not None else None
+                    subject = subject_at(doc, self.lx, prev.start, prev.end - 1)
+                    m = make_mention(doc, self.lx, *subject) if subject is not None else None
                     if m is not None and m.kind in ("named", "organisation"):
-                        return _Seg(
+                        found.append(("announced_subject", _Seg(
                             start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=m
-                        )
+                        )))
             introduced = self._introduced_before(doc, prev, segs, indirect)
             if introduced is not None:
-                return _Seg(start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=introduced)
+                found.append(("introduced", _Seg(
+                    start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=introduced
+                )))
+            else:
+                pronoun = self._introduced_before(doc, prev, segs, indirect, pronoun=True)
+                if pronoun is not None:
+                    found.append(("introduced_pronoun", _Seg(
+                        start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=pronoun
+                    )))
         lo_para = seg.para - 2
         lo_char = paragraphs[max(0, lo_para)].start_char
-        best: tuple[int, Mention] | None = None
+        best: tuple[int, Mention, int] | None = None
         for s in segs:
             if (
                 s.speaker is not None
                 and lo_char <= s.start < seg.start
                 and (best is None or s.start > best[0])
             ):
-                best = (s.start, s.speaker)
+                best = (s.start, s.speaker, s.para)
         for q in indirect:
             at = q.span.start_char
             if (
@@ -854,13 +1027,15 @@ class _QuoteReading(IndirectReader):
                 and lo_char <= at < seg.start
                 and (best is None or at > best[0])
             ):
-                best = (at, q.speaker)
-        if best is None:
-            return None
-        return _Seg(start=0, end=0, para=seg.para, dash=False, words=0, speaker=best[1])
+                best = (at, q.speaker, _para_of(paragraphs, q.span.start))
+        if best is not None:
+            found.append(("last_quote", _Seg(
+                start=0, end=0, para=best[2], dash=False, words=0, speaker=best[1]
+            )))
+        return found
 
     def _introduced_before(
-        self, doc: Doc, prev, segs: list[_Seg], indirect: list[QuoteAnn]
+        self, doc: Doc, prev, segs: list[_Seg], indirect: list[QuoteAnn], pronoun: bool = False
     ) -> Mention | None:
         """The person a quote-less paragraph opens with, right before an uncued quote:
         "Utanriksminister Espen Barth Eide kallar angrepet eit smart trekk." then "– Eg trur
@@ -874,6 +1049,8 @@ class _QuoteReading(IndirectReader):
             return None  # a paragraph with quotes of its own: their speakers decide
         found = subject_at(doc, self.lx, prev.start, prev.end)
         m = make_mention(doc, self.lx, *found) if found is not None else None
+        if pronoun:  # "Han har skrevet doktorgrad om ...": whom the speaker step resolves it to
+            return m if m is not None and m.kind == "pronoun" else None
         if m is None or m.kind != "named" or m.span is None:
             return None
         if doc.has_annotation("ENT_IOB"):
@@ -904,6 +1081,9 @@ _INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^�
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
 
+#: the rules that used to decide, in the order they were tried (the first that proposes wins);
+#: others only propose candidates to the ranker
+_RULE_ORDER = frozenset({"announced", "announced_subject", "introduced", "last_quote", "object_next"})
 #: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
 FOCUS_REACH = 6
 #: questions set apart (no dash) that make a document an interview: two, so that one
@@ -945,6 +1125,14 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention
     return None
 
 
+def _para_of(paragraphs, token: int) -> int:
+    """The index of the paragraph that holds token ``token``."""
+    for index, para in enumerate(paragraphs):
+        if para.start <= token < para.end:
+            return index
+    return len(paragraphs) - 1
+
+
 def _genitive(doc: Doc, ent) -> bool:
     """A name in the genitive before a noun ("Hamsuns forunderlige univers", "Behns bok")."""
     last = doc[ent.end - 1].text
@@ -980,7 +1168,16 @@ def _closing_indirect(
             if ann.speaker is None or ann.cue is None:
                 continue
             opens = ann.span.start <= para.start + 1
-            closes = ann.cue.start >= ann.span.end and ann.cue.end >= para.end - 6
+            # the cue and its speaker close the paragraph: a short tail, or a name however long
+            # its description ("sier daglig leder for EF i Norge, Morten Davidsen."); a
+            # pronoun with a long tail ("sa han som alle ville snakke med") is left to the
+            # rules that know who is in focus
+            named = ann.speaker.kind in ("named", "organisation")
+            closes = ann.cue.start >= ann.span.end and (
+                ann.cue.end >= para.end - 6
+                or named
+                and not any(token.text in SENT_END for token in para.doc[ann.cue.end : para.end - 1])
+            )
             if opens and closes:
                 return ann.speaker
     return None
