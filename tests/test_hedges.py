@@ -83,6 +83,33 @@ def test_bokmal_evidentials(pipes):
     assert zubarev and zubarev[0].endswith("ha blitt fjernet fra stillingen sin")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "meaning"),
+    [
+        ("Forslaget får neppe flertall i bystyret.", "neppe", "probably"),
+        ("Mye tyder på at brannen startet i kjelleren.", "tyder på", "probably"),
+        ("Funnene kan tyde på at vannet er forurenset.", "tyde på", "probably"),
+        ("Politiet kan ikke utelukke at flere er involvert.", "ikke utelukke", "possibly"),
+        ("Etter pausen så det ut til at laget hadde gitt opp.", "så det ut til", "uncertain"),
+        ("Tiltaket virket å ha liten effekt.", "virket å", "uncertain"),
+        ("Det kan virke som om ingen har oversikt.", "virke", "uncertain"),
+        ("– Tror nok det blir en tøff vinter.", "Tror nok", "probably"),
+        ("– Jeg håper de klarer det, men jeg tviler på det.", "jeg tviler på", "uncertain"),
+    ],
+)
+def test_bokmal_epistemic_judgements(pipes, text, cue, meaning):
+    """Judgements of likelihood and evidence that a statement is not certain fact."""
+    assert (cue, meaning) in [(c, m) for c, m, _ in hedges(pipes, "nb", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Han så ut av vinduet.", "Hun tydet tegnene riktig.", "Vi så ham gå ut til bilen."],
+)
+def test_bokmal_look_alikes_are_no_hedges(pipes, text):
+    assert hedges(pipes, "nb", text) == []
+
+
 def test_nynorsk(pipes):
     text = (
         "Soldatane skal ha vorte drepne i går. Det er truleg fleire som er skadde. "
