@@ -499,3 +499,13 @@ def test_an_initial_in_a_name_is_no_acronym() -> None:
         "Knut S. Vik ved Universitetet i Bergen.\n"
     )
     assert speaker_of(doc, "Krigsviljen").name == "Knut S. Vik"
+
+
+def test_a_court_is_a_body_not_the_person_a_later_role_noun_refers_back_to() -> None:
+    """'lagmannsretten' speaks as a body: 'Kvinnen' after it is someone new, not the court."""
+    doc = read(
+        "I dommen skriver lagmannsretten at faren ikke har krav på erstatning.\n\n"
+        "Kvinnen hevder at hun ble truet av naboen.\n"
+    )
+    assert speaker_of(doc, "faren").kind == "organisation"
+    assert speaker_of(doc, "hun ble truet").name == "Kvinnen"
