@@ -911,3 +911,23 @@ def test_outrage_at_a_thing_is_no_denial() -> None:
 
     assert "denied" not in relations("Presidenten reagerer sterkt på videoen som sirkulerer.")
     assert "denied" in relations("Ministeren reagerer sterkt på påstandene fra opposisjonen.")
+
+
+def test_a_document_owned_in_the_genitive_is_its_owners_statement() -> None:
+    """'FNs rapport viser', 'Ifølge Forsvarsdepartementets tall': the guide's source is the
+    body that issued the document, named without its genitive ending (written test text)."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    text = (
+        "FNs rapport viser at 40 sivile er drept.\n\n"
+        "Ifølge Forsvarsdepartementets tall er 300 soldater såret.\n\n"
+        "Politiets undersøkelse viser at ingen ble skadet.\n\n"
+        "Ifølge Hamas er 12 drept.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="nb", model="blank")
+    assert [a.source.name for a in reading.attributions] == [
+        "FN", "Forsvarsdepartementet", "Politiet", "Hamas",
+    ]
+    assert [q.speaker.name for q in reading.quotes if q.speaker][:1] == ["Forsvarsdepartementet"]
+    assert {f.value: f.claimant.name for f in reading.figures if f.claimant}[40.0] == "FN"

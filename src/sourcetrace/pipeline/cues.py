@@ -1305,6 +1305,15 @@ def _parsed_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def without_ending(name: str, endings: tuple[str, ...]) -> str:
+    """``name`` with the genitive ending of its last word taken off ("Forsvarsdepartementets"
+    -> "Forsvarsdepartementet", "FNs" -> "FN"); unchanged when none fits."""
+    for ending in endings:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return name
+
+
 def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     """``(class, number)`` of a mention: class person|organisation|media, number sg|pl."""
     if m.kind == "pronoun":

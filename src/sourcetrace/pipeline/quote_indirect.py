@@ -20,6 +20,7 @@ from .cues import (
     np_after,
     np_before,
     subject_at,
+    without_ending,
 )
 from .parse_subject import determiner_not_complementizer, parsed_complement
 from .quote_cues import CueReader, ReadState, apposed_name, past_outlet_told
@@ -326,8 +327,11 @@ class IndirectReader(CueReader):
                     s = past_outlet_told(doc, lx, s, e)
                 rest = e
                 data = self._data_source(doc, s, e, s1)
+                owner = None if data is not None else self._data_owner(doc, s, e)
                 if data is not None:
                     s, e, rest = data
+                elif owner is not None:
+                    s, e = owner
                 elif at_start:
                     # "Ifølge generalstaben i Kyiv mistet ...": the place belongs to the source
                     while (
@@ -340,6 +344,8 @@ class IndirectReader(CueReader):
                         while rest < s1 and is_cap(doc[rest].text) and not doc[rest].is_punct:
                             rest += 1
                 speaker = make_mention(doc, lx, s, e) if e > s else None
+                if speaker is not None and owner is not None:
+                    speaker.name = without_ending(speaker.name, lx.genitive_endings)
                 if not at_start:
                     # "..., ifølge en talsmann for provinsmyndighetene, Sergij Bratsjuk."
                     speaker = apposed_name(doc, lx, speaker, s, e)
@@ -441,6 +447,25 @@ class IndirectReader(CueReader):
         return QuoteAnn(
             span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k : k + n]
         )
+
+    def _data_owner(self, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+        """For "ifølge Forsvarsdepartementets tall", "according to the ministry's figures":
+        the name in the genitive that owns the data (its token range), or ``None``."""
+        lx = self.lx
+        d = e - 1
+        while d > s and doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns:
+            d -= 1
+        if d <= s or doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns:
+            return None
+        end = d
+        while end > s and not is_cap(doc[end - 1].text) and end > d - 3:
+            end -= 1  # adjectives between: "FNs nyeste tall"
+        if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_endings or ("'s",)):
+            return None
+        start = end - 1
+        while start > s and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
+            start -= 1
+        return (start, end) if is_cap(doc[start].text) else None
 
     def _data_source(self, doc: Doc, s: int, e: int, s1: int) -> tuple[int, int, int] | None:
         """For "ifølge tall VG har fått fra Utenriksdepartementet, ...", "according to figures

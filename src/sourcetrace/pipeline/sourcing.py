@@ -573,9 +573,12 @@ class Sourcing:
             return None
         ph = self.phrases
         issuer = ph.issuer(doc, rng, c_end)
+        possessor = issuer is not None and issuer[1] < rng[1]  # "ifølge FNs tall"
         if issuer is not None:
             rng = issuer
         found = ph.phrase(doc, rng[0], rng[1], sent.start)
+        if possessor:
+            found = self._owner_named(found)
         if found.kind == "descriptive" and found.name == found.span.text:
             appo = ph.apposition_name(doc, rng[1], sent.end)
             if appo is not None:
@@ -603,9 +606,22 @@ class Sourcing:
             if t.lower_ in self.lex.document_nouns:
                 issuer = self.phrases.issuer(doc, (span.start, t.i + 1), span.end)
                 if issuer is not None:
-                    return self.phrases.phrase(doc, issuer[0], issuer[1], sent.start)
+                    found = self.phrases.phrase(doc, issuer[0], issuer[1], sent.start)
+                    # a possessor inside the phrase ("FNs rapport") names it in the genitive
+                    return self._owner_named(found) if issuer[1] <= t.i else found
                 return source
         return None
+
+    def _owner_named(self, phrase: Phrase) -> Phrase:
+        """A possessor read as a source without its genitive ending ("FNs" -> "FN")."""
+        if (
+            phrase.kind != "none"
+            and self.lex.has_genitive_suffix(phrase.name)
+            and len(phrase.name) > 2
+            and phrase.name[:1].isupper()
+        ):
+            phrase.name = self.lex.without_genitive(phrase.name)
+        return phrase
 
     def _phrase_tail(self, doc: Doc, span: Span, limit: int) -> Span:
         """The phrase with the words that may still belong to it ("British defence" +

@@ -479,6 +479,9 @@ class Phrases:
         words = [t.lower_ for t in doc[rng[0] : rng[1]] if not t.is_punct]
         if not words or words[-1] not in self.lex.document_nouns:
             return None
+        owner = self._possessor(doc, rng)
+        if owner is not None:
+            return owner  # "FNs rapport", "Forsvarsdepartementets tall", "the UN's figures"
         i = rng[1]
         # "en opptelling fra BBC", "a statement issued by the ministry"
         while i < limit and doc[i].lower_ not in self.lex.document_preps and i - rng[1] < 2:
@@ -488,6 +491,23 @@ class Phrases:
         if i >= limit or doc[i].lower_ not in self.lex.document_preps:
             return None
         return self.right(doc, i + 1, limit)
+
+    def _possessor(self, doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+        """The name in the genitive before a document noun ("FNs rapport" -> "FNs", whose
+        name the speaker step reads without the ending), or ``None``."""
+        end = rng[1] - 1  # the document noun
+        while end > rng[0] and not _is_cap(doc[end - 1]) and doc[end - 1].text not in self.lex.genitive_markers:
+            end -= 1  # adjectives between: "FNs nye rapport"
+        if end <= rng[0]:
+            return None
+        if doc[end - 1].text in self.lex.genitive_markers:
+            end -= 1  # "the UN 's"
+        elif not _is_genitive(doc[end - 1], self.lex):
+            return None
+        start = end - 1
+        while start > rng[0] and _is_cap(doc[start - 1]):
+            start -= 1
+        return start, end
 
     def apposition_name(self, doc: Doc, end: int, limit: int) -> tuple[int, int] | None:
         """A name in apposition after a descriptive phrase ending at ``end``: "ifølge en

@@ -384,6 +384,10 @@ class _Resolution:
             ):
                 m.kind, m.name = "descriptive", fresh.name  # no name in it after all
             return
+        if m.kind in ("organisation", "named") and any(
+            fresh.name == m.name + ending for ending in self.lx.genitive_endings
+        ):
+            return  # the possessor read as the body it is ("Politiets undersøkelse" -> Politiet)
         if m.kind in ("named", "descriptive") or fresh.kind == "named":
             m.kind, m.name = fresh.kind, fresh.name
             m.title = m.title or fresh.title
