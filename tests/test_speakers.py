@@ -509,3 +509,17 @@ def test_a_court_is_a_body_not_the_person_a_later_role_noun_refers_back_to() -> 
     )
     assert speaker_of(doc, "faren").kind == "organisation"
     assert speaker_of(doc, "hun ble truet").name == "Kvinnen"
+
+
+def test_a_party_in_the_genitive_is_an_affiliation_not_part_of_the_name() -> None:
+    """'SVs Bjørn Jacobsen', 'Høyres Erna Solberg': the person is the speaker; a surname
+    later ('sier Jacobsen') takes the full name without the party (written test text)."""
+    doc = read(
+        "– Vi har fått fram budskapet vårt, sier SVs Bjørn Jacobsen.\n\n"
+        "Ifølge Frps Siv Jensen er 12 drept.\n\n"
+        "Nå ble jeg glad, jubler SVs Kari Nordmann.\n\n"
+        "– Det er en god dag, sier Nordmann.\n"
+    )
+    assert speaker_of(doc, "Vi har fått fram").name == "Bjørn Jacobsen"
+    assert speaker_of(doc, "er 12 drept").name == "Siv Jensen"
+    assert speaker_of(doc, "Det er en god dag").name == "Kari Nordmann"

@@ -898,6 +898,13 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         and (doc[start].ent_type_ == "" or doc[start].lower_ in lower_forms(doc))
     ):
         return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
+    if end - start >= 3 and affiliation(doc, lx, start, end):
+        # "SVs Bjørn Jacobsen", "Høyres Erna Solberg": the party in the genitive says where
+        # the person belongs; the name is the person's
+        return Mention(
+            span=span, name=doc[start + 1 : end].text, kind="named", title=doc[start].text,
+            entity_type="PER",
+        )
     named = _trailing_name(doc, lx, start, end)
     if named is not None:
         # "førsteamanuensis ved Høyskolen Faltin Karlsen", "Venstre-politiker Abid Q. Raja":
@@ -1303,6 +1310,25 @@ def _parsed_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if right - left < 1 or (left, right) == (start, end):
         return start, end
     return left, right
+
+
+def affiliation(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
+    """Whether ``doc[start]`` is a body in the genitive in front of a person's name ("SVs",
+    "KrFs", "Høyres" before "Erna Solberg"): a capitalised word with the genitive ending,
+    then two or more capitalised words that the tagger calls a person, or, untagged, after
+    an acronym ("SVs", "Frps": a party or body, never a first name)."""
+    word = doc[start].text
+    ending = next((e for e in lx.genitive_endings if word.endswith(e)), None)
+    if ending is None or not is_cap(word) or not all(is_cap(t.text) for t in doc[start + 1 : end]):
+        return False
+    stem = word[: -len(ending)]
+    if len(stem) < 2:
+        return False
+    if doc[start].ent_type_ in PER_LABELS:
+        return False  # "Hannahs" in "Hannahs Far": a person's genitive, not a body's
+    if all(t.ent_type_ in PER_LABELS for t in doc[start + 1 : end]):
+        return True
+    return sum(ch.isupper() for ch in stem) >= 2 or len(stem) <= 3
 
 
 def without_ending(name: str, endings: tuple[str, ...]) -> str:

@@ -37,6 +37,7 @@ from .cues import (
     ORG_LABELS,
     PER_LABELS,
     Lexicon,
+    affiliation,
     body_tail,
     has_suffix,
     is_cap,
@@ -602,6 +603,8 @@ class _Resolution:
                     break  # "In Moscow", "Ifølge Unicef" are no fuller names
                 if parse_joins(doc, lx, k - 1, k, tok.i + 1) is False:
                     break  # "University of Texas Arlington | Amneh Jafari": another name
+                if k - 1 < tok.i - 1 and affiliation(doc, lx, k - 1, tok.i + 1):
+                    break  # "SVs | Bjørn Jacobsen": the party in the genitive is no name
                 k -= 1
             end = tok.i + 1
             if ending and k == tok.i:
