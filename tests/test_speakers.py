@@ -523,3 +523,18 @@ def test_a_party_in_the_genitive_is_an_affiliation_not_part_of_the_name() -> Non
     assert speaker_of(doc, "Vi har fått fram").name == "Bjørn Jacobsen"
     assert speaker_of(doc, "er 12 drept").name == "Siv Jensen"
     assert speaker_of(doc, "Det er en god dag").name == "Kari Nordmann"
+
+
+def test_a_person_named_inside_a_quote_that_goes_on_is_not_the_closing_pronoun() -> None:
+    """A dash quote goes on in a paragraph of its own and closes with '..., sier han': the
+    minister named in between is talked about, 'han' is the speaker introduced before
+    (written test text in the shape of a NARC article)."""
+    doc = read(
+        "Utenriksminister Kari Nordmann sier hun har fått mange hilsener.\n\n"
+        "Nordmann understreker at hilsenene kom fra hele verden.\n\n"
+        "– Den første som ringte var en gammel venn.\n\n"
+        "Like etter ringte Danmarks forsvarsminister Ola Hansen.\n\n"
+        "Det gjorde sterkt inntrykk, sier hun.\n"
+    )
+    assert speaker_of(doc, "Den første som ringte").name == "Kari Nordmann"
+    assert speaker_of(doc, "Det gjorde sterkt inntrykk").name == "Kari Nordmann"

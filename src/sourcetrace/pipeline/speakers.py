@@ -88,6 +88,35 @@ def _without_particle(word: str) -> str:
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„"})
 
 
+def _quoted_ranges(quotes: list) -> list[tuple[int, int]]:
+    """The text the quotes' speakers say, as disjoint character ranges: the direct quotes, and
+    where a dash quote's words go on in paragraphs of their own until a closing "..., sier
+    han" (one speaker object shared by both), everything from the quote to that cue. A person
+    named in those paragraphs ("Like etter ringte Israels forsvarsminister Ehud Barak.") is
+    talked about, so the closing pronoun does not refer to them."""
+    ranges = [
+        q.char_range or (q.span.start_char, q.span.end_char) for q in quotes if q.kind == "direct"
+    ]
+    closing = {
+        id(q.speaker): q.cue.start_char
+        for q in quotes
+        if q.kind == "indirect" and q.speaker is not None and q.speaker.kind == "pronoun"
+        and q.cue is not None and q.cue.start_char > q.span.start_char
+    }
+    for q in quotes:
+        if q.kind == "direct" and q.speaker is not None and id(q.speaker) in closing:
+            start = (q.char_range or (q.span.start_char, q.span.end_char))[0]
+            if start < closing[id(q.speaker)]:
+                ranges.append((start, closing[id(q.speaker)]))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _pos(m: Mention) -> int:
     return m.span.start_char if m.span is not None else 1 << 60
 
@@ -205,11 +234,7 @@ class _Resolution:
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
         clusters: list[_Cluster] = []
-        quoted = sorted(
-            (q.char_range or (q.span.start_char, q.span.end_char))
-            for q in (doc._.st_quotes or [])
-            if q.kind == "direct"
-        )
+        quoted = _quoted_ranges(doc._.st_quotes or [])
         # per document, read once: paragraphs (start, end, role), entities, quote starts
         self._paras = [(p.start, p.end, p._.st_role) for p in (doc._.st_paragraphs or [])] or [
             (0, len(doc), "body")
