@@ -757,3 +757,19 @@ def test_points_to_that_reports_and_points_to_a_thing_does_not() -> None:
     assert find(doc, "skytingen har økt").speaker.name == "Per Lund"
     other = read("For å forklare dette viser Lund til de to store klubbene i byen.\n")
     assert [q for q in other._.st_quotes if q.kind == "indirect"] == []
+
+
+def test_how_a_line_was_said_after_it_is_its_cue() -> None:
+    """'..., raser X.', '..., kommenterte hun.', 'X bemerker at ...', 'konkluderte med at':
+    cues of indirect speech (written test text)."""
+    doc = read(
+        "Dette var jo ren juks, raser trener Allan Gaarde.\n\n"
+        "Grensene for humor er overskredet, kommenterte ministeren.\n\n"
+        "Han bemerker at alle motehusene nå gir veskene navn.\n\n"
+        "I 2007 konkluderte domstolen med at staten hadde krenket rettighetene.\n"
+    )
+    found = table(doc, "indirect")
+    assert ("Dette var jo ren juks", "Allan Gaarde") in found
+    assert ("Grensene for humor er overskredet", "ministeren") in found
+    assert any(text.startswith("alle motehusene") for text, _ in found)
+    assert any(text.startswith("staten hadde krenket") for text, _ in found)
