@@ -124,6 +124,9 @@ def test_names_are_read_in_the_nominative_in_the_gender_of_the_first_name():
     assert ru.nominative("Украины Владимир Зеленский") == "Владимир Зеленский"
     uk = NameReader(for_language("uk", "pymorphy3"))
     assert uk.nominative("Віталія Кличка") == "Віталій Кличко"
+    # a resident known by her first name after the place her role names; not a surname first
+    assert uk.nominative("Антонівки Галина") == "Галина"
+    assert uk.nominative("Петренко Іван") == "Петренко Іван"
 
 
 def test_names_cluster_across_scripts_and_romanisations():

@@ -432,6 +432,21 @@ class NameReader:
                 return word[: -len(oblique)] + nominative
         return None
 
+    def _first_name_alone(self, words: Sequence[str]) -> bool:
+        """Whether the name ends in a lone first name after capitalised words that are no
+        part of a person's name (a place or body in the genitive: "Антонівки Галина"), not
+        after a surname ("Петренко Іван") or another first name."""
+        if len(words) < 2 or not words[-1][:1].isupper() or not self.morphology.gender(words[-1]):
+            return False
+        return all(
+            word[:1].isupper()
+            and not self.morphology.is_surname(word)
+            and not self.morphology.gender(word)
+            and self._by_ending(word) is None
+            and not word.endswith(self.nominative_endings)
+            for word in words[:-1]
+        )
+
     def nominative(self, name: str) -> str:
         words = name.split()
         # a place or organisation the role named before the person ("Велика Британія Валерій
@@ -450,6 +465,10 @@ class NameReader:
             while end < len(words) and end - first < 3 and words[end][:1].isupper():
                 end += 1
             words = words[first:end]
+        elif self._first_name_alone(words):
+            # "Мешканка Антонівки Галина": a person known by her first name after the place
+            # her role names; the place is no part of her name
+            words = words[-1:]
         if not words or not all(w[:1].isupper() for w in words):
             return name
         if len(words) == 1 and self.morphology.plural_noun(words[0]):
