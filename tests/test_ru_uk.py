@@ -450,3 +450,15 @@ def test_outlet_citing_a_source_reports_for_that_source():
     said = _quote(reading, "Вночі ворог атакував")
     assert said.speaker.name == "Херсонська обласна військова адміністрація"
     assert _quote(reading, "Вранці окупанти").speaker.name == "Дмитро Кравчун"
+
+
+def test_a_body_after_a_locative_ends_before_the_object_and_is_read_in_the_locative():
+    """"В Минобороны России обращение назвали ...", "У Кремлі заяви ... не коментують": the
+    lower-case noun after the body's name is the verb's object, and "Кремлі" after "у" is the
+    locative of Кремль (not the plural it also reads as)."""
+    ru = "Обращение\n\nВ Минобороны России обращение назвали «провокацией».\n"
+    uk = "Удар\n\nУ Кремлі заяви про підготовку удару не коментують.\n"
+    ru_reading = analyze(SourceDoc(text=ru, origin="ru-locative"), lang="ru")
+    uk_reading = analyze(SourceDoc(text=uk, origin="uk-locative"), lang="uk")
+    assert {a.source.name for a in ru_reading.attributions} == {"Минобороны России"}
+    assert {(a.relation, a.source.name) for a in uk_reading.attributions} == {("no-comment", "Кремль")}

@@ -41,8 +41,8 @@ class Morphology(Protocol):
         """``masc`` or ``femn`` when ``first_name`` is a known first name, else None."""
         ...
 
-    def phrase_nominative(self, phrase: str) -> str:
-        """A noun phrase with its head in the nominative."""
+    def phrase_nominative(self, phrase: str, cases: frozenset[str] = frozenset()) -> str:
+        """A noun phrase with its head in the nominative (read in one of ``cases``, if any)."""
         ...
 
     def is_place(self, word: str) -> bool:
@@ -52,6 +52,9 @@ class Morphology(Protocol):
 
 #: words whose lemma one analyser keeps before it starts its cache afresh
 LEMMA_CACHE_SIZE = 200_000
+#: the tags of the locative in the Russian and Ukrainian dictionaries (the case after "в"/"у"
+#: that places a body: "в Минобороны", "у Кремлі")
+LOCATIVE_CASES = frozenset({"loct", "loc2", "v_mis"})
 
 
 class Pymorphy3:
@@ -195,14 +198,18 @@ class Pymorphy3:
         return None
 
 
-    def phrase_nominative(self, phrase: str) -> str:
+    def phrase_nominative(self, phrase: str, cases: frozenset[str] = frozenset()) -> str:
         """A noun phrase with its head noun and the adjectives before it in the nominative,
         the words after it as written ("оперативного штаба" -> "оперативный штаб",
-        "Генштаба ВСУ" -> "Генштаб ВСУ"); unchanged when the head is nominative already."""
+        "Генштаба ВСУ" -> "Генштаб ВСУ"); unchanged when the head is nominative already.
+        ``cases`` are the cases the context allows (the locative after "в", "у": "У Кремлі"
+        is Кремль, not the plural "кремлі" the word also reads as)."""
         words = phrase.split()
         for at, word in enumerate(words):
             readings = self.analyzer.parse(word)
             parses = [p for p in readings if "NOUN" in p.tag.grammemes]
+            if cases:
+                parses = [p for p in parses if p.tag.case in cases] or parses
             adjective = any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in readings)
             if adjective and (not parses or at < len(words) - 1):
                 continue  # "російської сторони": an adjective before its noun
@@ -345,9 +352,10 @@ class NameReader:
         self.endings = sorted((masculine_endings or {}).items(), key=lambda kv: -len(kv[0]))
         self.nominative_endings = tuple({v for _, v in self.endings})
 
-    def organisation(self, name: str) -> str:
+    def organisation(self, name: str, after_locative: bool = False) -> str:
         """An organisation's or description's name in the nominative: a known outlet by its own
-        spelling ("«Медиазоны»" -> "Медиазона"), else the head of the phrase inflected."""
+        spelling ("«Медиазоны»" -> "Медиазона"), else the head of the phrase inflected
+        (read in the locative when a locative preposition stands before it)."""
         bare = name.strip("«»„“”\"")
         if len(bare.split()) == 1 and self.outlets:
             for parse in self.morphology.analyzer.parse(bare):
@@ -355,7 +363,7 @@ class NameReader:
                 if found is not None:
                     # spelt as the text spells it: "«Верстке»" -> Верстка, not Вёрстка
                     return found if "ё" in bare.lower() else found.replace("ё", "е")
-        return self.morphology.phrase_nominative(name)
+        return self.morphology.phrase_nominative(name, LOCATIVE_CASES if after_locative else frozenset())
 
     def lemma(self, word: str) -> str:
         """The dictionary form of ``word`` (lower case)."""
@@ -365,7 +373,7 @@ class NameReader:
         """Whether a reading of ``word`` is in the locative ("командуванні", "отрасли",
         "правительстве"): the words after "в", "у" that place an anonymous source."""
         return any(
-            {"loct", "loc2", "v_mis"} & set(p.tag.grammemes)
+            LOCATIVE_CASES & set(p.tag.grammemes)
             for p in self.morphology.analyzer.parse(word)
         )
 

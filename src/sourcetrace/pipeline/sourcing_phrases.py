@@ -339,6 +339,7 @@ class Phrases:
                 cut = doc[s].idx + m.start()
                 while e > s and doc[e - 1].idx >= cut:
                     e -= 1
+        located = False
         while s < e and (
             (doc[s].lower_ in self.lex.trim and doc[s].lower_ not in self.lex.quantifiers)
             or doc[s].lower_ in self.lex.and_words
@@ -349,12 +350,29 @@ class Phrases:
                 and (_is_cap(doc[s + 1]) or doc[s + 1].text in QUOTE_MARKS)
             )
         ):
+            located = located or doc[s].lower_ in self.lex.locative_sources
             s += 1
         if s >= e:
             return None
+        if located:
+            e = self._locative_body_end(doc, s, e)
         if e - s > 10:
             return self._trailing_run(doc, s, e)
         return s, e
+
+    def _locative_body_end(self, doc: Doc, start: int, end: int) -> int:
+        """End of a body named after a locative preposition ("В Минобороны России | обращение
+        назвали", "в ГУР | ураження не коментують"): its capitalised words (and quote marks),
+        then a lower-case word only as its head noun ("В Координационном штабе"); the
+        lower-case word after a whole name is the verb's object, not part of the source."""
+        k = start
+        while k < end and (_is_cap(doc[k]) or doc[k].text in QUOTE_MARKS or doc[k].is_digit):
+            k += 1
+        if k == start or k >= end:
+            return end
+        if has_suffix(doc[k].lower_, self.lex.org_suffixes):
+            return end  # the capitalised words were the adjectives of its head noun
+        return k if doc[k].is_alpha and doc[k].is_lower else end
 
     def is_inverted(self, sent: Span, start: int, end: int) -> bool:
         """Whether the words before a verb are a fronted phrase (V2: the subject follows)."""

@@ -169,7 +169,12 @@ class _Resolution:
                 # "Губернатор эту информацию опроверг": a capitalised role noun opening the
                 # sentence is a person described, not an organisation
                 m.kind = "descriptive"
-            m.name = self._names.organisation(m.name)
+            located = (
+                m.span is not None
+                and m.span.start > 0
+                and m.span.doc[m.span.start - 1].lower_ in self.lx.locative_sources
+            )
+            m.name = self._names.organisation(m.name, after_locative=located)
             if m.kind == "organisation" and m.span is not None:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
