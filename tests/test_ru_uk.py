@@ -462,3 +462,20 @@ def test_a_body_after_a_locative_ends_before_the_object_and_is_read_in_the_locat
     uk_reading = analyze(SourceDoc(text=uk, origin="uk-locative"), lang="uk")
     assert {a.source.name for a in ru_reading.attributions} == {"Минобороны России"}
     assert {(a.relation, a.source.name) for a in uk_reading.attributions} == {("no-comment", "Кремль")}
+
+
+def test_monitoring_spreading_claims_and_an_earlier_report_are_sourced():
+    """"Аналітики X фіксують" reports, "поширюють твердження, що" claims, "Як повідомляло X"
+    reports; a sentence adverb between subject and verb stays out of the source."""
+    text = (
+        "Фронт\n\nАналітики DeepState тим часом фіксують просування ворога біля села. "
+        "Російські пропагандисти водночас поширюють твердження, що удар влучив у склад. "
+        "Як повідомляло Суспільне, у місті лунали вибухи.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-monitoring"), lang="uk")
+    relations = {(a.relation, a.source.name) for a in reading.attributions}
+    assert {
+        ("reported", "DeepState"),
+        ("claimed", "Російські пропагандисти"),
+        ("reported", "Суспільне"),
+    } <= relations
