@@ -479,3 +479,17 @@ def test_monitoring_spreading_claims_and_an_earlier_report_are_sourced():
         ("claimed", "Російські пропагандисти"),
         ("reported", "Суспільне"),
     } <= relations
+
+
+def test_an_anonymous_source_named_by_its_outlet_is_the_source_not_the_outlet():
+    """"По данным источника ASTRA в экстренных службах", "По оценке собеседника “Ъ” в
+    отрасли": the outlet describes the source it spoke to; the source, in the nominative and
+    with its place, reports."""
+    text = (
+        "Завод\n\nПо данным источника ASTRA в экстренных службах, пострадали 4 человека. "
+        "По оценке собеседника “Ъ” в отрасли, ремонт займет месяц.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-anonymous"), lang="ru")
+    sources = {a.source.name for a in reading.attributions}
+    assert sources == {"источник ASTRA в экстренных службах", "собеседник “Ъ” в отрасли"}
+    assert _quote(reading, "пострадали").speaker.name == "источник ASTRA в экстренных службах"

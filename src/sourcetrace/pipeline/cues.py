@@ -131,6 +131,9 @@ class Lexicon:
     #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
     #: after them is part of who they are ("источник в правительстве"), lower case
     source_nouns: frozenset[str] = frozenset()
+    #: every case form of those nouns ("источника", "співрозмовників"): a source phrase headed
+    #: by one is a description, whatever name it holds ("источника ASTRA в экстренных службах")
+    source_noun_forms: frozenset[str] = frozenset()
     #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
     citing: tuple[tuple[str, ...], ...] = ()
     #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
@@ -309,6 +312,7 @@ def lexicon(code: str) -> Lexicon:
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),
+        source_noun_forms=_low(words.get("source_noun_forms")),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         double_definite=bool(words.get("double_definite", False)),
@@ -887,6 +891,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span.text, kind="pronoun")
+    if first in lx.source_noun_forms and end - start >= 2:
+        # "источника ASTRA", "співрозмовник LB.ua": an anonymous source, described by the
+        # outlet it spoke to; the outlet does not speak
+        return Mention(span=span, name=span.text, kind="descriptive")
     if (
         end - start == 1
         and doc[start].pos_ in _NOT_NAMES_POS

@@ -83,6 +83,7 @@ class Lexicon:
         # nouns for organisations and people ("studentavisen", "talsmannen"): a capitalised
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
+        self.source_noun_forms = shared.source_noun_forms
         self.verb_second = shared.verb_second
         self.time_words = shared.time_words
         self.person_suffixes = shared.person_suffixes
@@ -613,6 +614,14 @@ class Phrases:
         if low in self.lex.pronouns:
             return Phrase(span, span.text, "pronoun", span)
         name_span = self._name_run(doc, start, end, sent_start)
+        if (
+            name_span is not None
+            and name_span.start > start
+            and doc[start].lower_ in self.lex.source_noun_forms
+        ):
+            # "по данным источника ASTRA", "собеседника “Ъ”": the outlet named is the one the
+            # anonymous source spoke to; the source is the description
+            return Phrase(span, doc[start:end].text, "descriptive", span)
         if name_span is not None and name_span.start > start and self.lex.media_re is not None:
             wider = doc[name_span.start - 1 : name_span.end]
             name = wider.text[:1].upper() + wider.text[1:]

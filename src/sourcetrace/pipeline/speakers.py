@@ -204,7 +204,9 @@ class _Resolution:
             stop += 1  # "в региональном правительстве", "в українському Генштабі", "в СБУ"
         if stop == at + 1 or (stop < len(doc) and doc[stop].is_alpha and is_cap(doc[stop].text)):
             return  # no place, or a longer name than the words read: not cut short
-        m.name = f"{m.name} {doc[end:stop].text}"
+        # as the text spaces it: "собеседник “Ъ” в отрасли", not "“Ъ ”" when the phrase read
+        # stopped before the closing mark
+        m.name = f"{m.name}{doc[end - 1].whitespace_}{doc[end:stop].text}"
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
@@ -376,6 +378,8 @@ class _Resolution:
         with an organisation word ("nettavisa Vjorstka")."""
         if m.span is None or m.kind not in ("named", "organisation", "descriptive"):
             return
+        if m.kind == "descriptive" and m.span[0].lower_ in self.lx.source_noun_forms:
+            return  # "источника ASTRA": an anonymous source, not the outlet it spoke to
         fresh = make_mention(doc, self.lx, m.span.start, m.span.end)
         if fresh is None:
             if m.kind == "named":
