@@ -493,3 +493,20 @@ def test_an_anonymous_source_named_by_its_outlet_is_the_source_not_the_outlet():
     sources = {a.source.name for a in reading.attributions}
     assert sources == {"источник ASTRA в экстренных службах", "собеседник “Ъ” в отрасли"}
     assert _quote(reading, "пострадали").speaker.name == "источник ASTRA в экстренных службах"
+
+
+def test_sources_told_to_an_outlet_in_quote_marks_are_referred_to_by_their_noun_and_they():
+    """'Про це "Українській правді" розповіли два джерела в розвідці': the outlet told, in quote
+    marks, stands before the cue; the sources keep their place; "співрозмовників" and "Вони"
+    after it are the same two sources."""
+    text = (
+        "Склад\n\nДрони розвідки в ніч на середу уразили склад поблизу Джанкоя.\n\n"
+        'Про це "Українській правді" розповіли два джерела в розвідці.\n\n'
+        "За словами співрозмовників, після ураження тривала детонація. Вони стверджують, що "
+        "знищено також комплекс.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-sources"), lang="uk")
+    sources = "два джерела в розвідці"
+    assert _quote(reading, "Дрони розвідки").speaker.name == sources
+    assert _quote(reading, "після ураження").speaker.name == sources
+    assert _quote(reading, "знищено також").speaker.name == sources

@@ -369,6 +369,16 @@ class NameReader:
         """The dictionary form of ``word`` (lower case)."""
         return self.morphology.lemma(word)
 
+    def is_numeral(self, word: str) -> bool:
+        """Whether ``word`` reads as a cardinal number word ("два", "трьох", "двоє")."""
+        return any("NUMR" in p.tag.grammemes for p in self.morphology.analyzer.parse(word))
+
+    def is_plural(self, word: str) -> bool:
+        """Whether the likeliest reading of ``word`` is plural ("співрозмовників", "джерела"
+        after a number is read by the caller)."""
+        parses = self.morphology.analyzer.parse(word)
+        return bool(parses) and "plur" in parses[0].tag.grammemes
+
     def is_locative(self, word: str) -> bool:
         """Whether a reading of ``word`` is in the locative ("командуванні", "отрасли",
         "правительстве"): the words after "в", "у" that place an anonymous source."""

@@ -581,13 +581,35 @@ def inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in ranges)
 
 
+_NAME_MARKS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+
+
+def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens of short capitalised names in quote marks between ``start`` and ``end``,
+    marks included ("«Медузе»", '"Українській правді"')."""
+    out: set[int] = set()
+    t = start
+    while t < end:
+        close = _NAME_MARKS.get(doc[t].text)
+        if close is not None and t + 1 < end and is_cap(doc[t + 1].text):
+            stop = next((c for c in range(t + 2, min(end, t + 6)) if doc[c].text == close), None)
+            if stop is not None:
+                out.update(range(t, stop + 1))
+                t = stop + 1
+                continue
+        t += 1
+    return out
+
+
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
     if k - s0 < 2 or k - s0 > 6 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
+    told = _quoted_names(doc, s0, k)
     return all(
-        doc[t].lower_ in lx.placeholders
+        t in told  # an outlet's name in quote marks: 'Про це "Українській правді" розповіли'
+        or doc[t].lower_ in lx.placeholders
         or doc[t].lower_ in lx.medium_preps
         or doc[t].lower_ in lx.medium_nouns
         or doc[t].lower_ in lx.platforms

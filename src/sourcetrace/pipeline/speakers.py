@@ -185,7 +185,11 @@ class _Resolution:
         the only name the text gives it (Russian and Ukrainian)."""
         if self._names is None or m.span is None or m.kind not in ("descriptive", "organisation"):
             return
-        if self._names.lemma(m.span[0].lower_) not in self.lx.source_nouns:
+        head = m.span[0]
+        if head.like_num or self._names.is_numeral(head.lower_):
+            # "два джерела в розвідці": the source noun after its number
+            head = m.span[1] if len(m.span) > 1 else head
+        if self._names.lemma(head.lower_) not in self.lx.source_nouns:
             return
         end = m.span.end
         at = end
@@ -255,9 +259,16 @@ class _Resolution:
                     or self._definite(m, clusters)
                     or self._role_in_body(m, clusters)
                 )
+            elif self._described_source(m):
+                # "Источник “Ъ” в региональном правительстве": a source of its own, the same
+                # only as a source described the same way
+                target = next(
+                    (c for c in reversed(clusters) if c.kind == m.kind and c.name == m.name), None
+                )
             else:
                 target = (
-                    self._titled(doc, m, clusters, quoted, mentions)
+                    self._sources_again(m, clusters)
+                    or self._titled(doc, m, clusters, quoted, mentions)
                     or self._description(m, clusters)
                     or self._definite(m, clusters)
                     or self._agent_focus(doc, m, clusters, mentions)
@@ -1157,6 +1168,46 @@ class _Resolution:
         text = m.text.lower()
         for c in reversed(clusters):
             if c.kind == "descriptive" and c.name.lower() == text:
+                return c
+        return None
+
+    def _described_source(self, m: Mention) -> bool:
+        """Whether ``m`` is an anonymous source described by more than its noun ("источник
+        “Ъ” в отрасли", "два джерела в розвідці" is read by its number first)."""
+        return (
+            m.kind == "descriptive"
+            and m.span is not None
+            and len(m.span) > 1
+            and m.span[0].lower_ in self.lx.source_noun_forms
+        )
+
+    def _sources_again(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A bare source noun refers to the anonymous sources named before it, in the same
+        number ("За словами співрозмовників" after "розповіли два джерела в розвідці"; "по
+        словам источника" after "источник в правительстве"): Russian and Ukrainian have no
+        article to say so."""
+        names = self._names
+        if names is None or m.span is None or len(m.span) != 1:
+            return None
+        word = m.span[0].lower_
+        if names.lemma(word) not in self.lx.source_nouns:
+            return None
+        doc = m.span.doc
+        nxt = doc[m.span.end] if m.span.end < len(doc) else None
+        if nxt is not None and (
+            nxt.text in _QUOTE_MARKS or is_cap(nxt.text) or nxt.lower_ in self.lx.locative_sources
+        ):
+            return None  # "Источник “Ъ” в ...": a phrase read short, a source of its own
+        plural = names.is_plural(word)
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if not 0 <= c.last < _pos(m) or c.kind == "pronoun":
+                continue
+            words = c.name.lower().split()
+            counted = len(words) > 1 and names.is_numeral(words[0])
+            head = words[1] if counted else (words[0] if words else "")
+            if names.lemma(head) in self.lx.source_nouns and (
+                counted or names.is_plural(head)
+            ) == plural:
                 return c
         return None
 
