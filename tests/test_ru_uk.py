@@ -510,3 +510,14 @@ def test_sources_told_to_an_outlet_in_quote_marks_are_referred_to_by_their_noun_
     assert _quote(reading, "Дрони розвідки").speaker.name == sources
     assert _quote(reading, "після ураження").speaker.name == sources
     assert _quote(reading, "знищено також").speaker.name == sources
+
+
+def test_a_body_abbreviated_after_its_adjective_is_read_in_full_and_in_the_nominative():
+    """"за даними Чернігівської ОВА" -> Чернігівська ОВА; "у зведенні Херсонської ОВА" after
+    "Херсонську обласну військову адміністрацію" -> the name the text spells out."""
+    reader = NameReader(for_language("uk", "pymorphy3"))
+    assert reader.organisation("Чернігівської ОВА") == "Чернігівська ОВА"
+    text = "з посиланням на Херсонську обласну військову адміністрацію . Херсонської ОВА"
+    words = text.split(" ")
+    assert reader.full_form("Херсонська ОВА", words) == "Херсонська обласна військова адміністрація"
+    assert reader.full_form("Чернігівська ОВА", words) is None

@@ -213,6 +213,10 @@ class Pymorphy3:
             adjective = any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in readings)
             if adjective and (not parses or at < len(words) - 1):
                 continue  # "російської сторони": an adjective before its noun
+            if not parses and at > 0 and word.isupper() and len(word) > 1:
+                # "Чернігівської ОВА": an acronym the dictionary does not inflect heads the
+                # phrase; the adjectives before it say its case and go to the nominative
+                return " ".join([*self._adjectives_nominative(words[:at]), *words[at:]])
             if not parses:
                 return phrase  # a word that is neither: leave the phrase as written
             # the case the adjectives before the noun agree with picks among its readings
@@ -251,6 +255,23 @@ class Pymorphy3:
                     out[k] = _cased_like(inflected.word, words[k])
             return " ".join(out)
         return phrase
+
+
+    def _adjectives_nominative(self, words: list[str]) -> list[str]:
+        """Adjectives in an oblique case put in the nominative, each in its own gender and
+        number; a word with a nominative reading, or none as an adjective, stays as written."""
+        out = []
+        for word in words:
+            readings = [p for p in self.analyzer.parse(word) if {"ADJF", "PRTF"} & set(p.tag.grammemes)]
+            if not readings or any(p.tag.case == "nomn" for p in readings):
+                out.append(word)
+                continue
+            adj = readings[0]
+            number = "plur" if "plur" in adj.tag.grammemes else "sing"
+            agree = {"nomn", number} | ({adj.tag.gender} if number == "sing" and adj.tag.gender else set())
+            found = _inflect(adj, agree)
+            out.append(_cased_like(found.word, word) if found is not None else word)
+        return out
 
 
 def _nominative_singular(grammemes) -> bool:
@@ -408,7 +429,7 @@ class NameReader:
             return None
         found = self.short_forms.get(self.lemma(parts[0]))
         if found is None:
-            return None
+            return self._spelt_out(parts, words)
         nominative, full = found
         size = len(full)
         for at in range(len(words) - size + 1):
@@ -433,6 +454,23 @@ class NameReader:
             # the country or force the short name carried ("Минобороны России") when the
             # full name in the text has none after it
             return " ".join([nominative, *(words[at + size : end] or parts[1:])])
+        return None
+
+    def _spelt_out(self, parts: Sequence[str], words: Sequence[str]) -> str | None:
+        """The full name of "Херсонська ОВА" when the text spells the acronym out after the
+        same adjective ("Херсонську обласну військову адміністрацію"), in the nominative; None
+        when it does not."""
+        if len(parts) != 2 or not parts[1].isupper() or not 2 <= len(parts[1]) <= 5:
+            return None
+        letters = parts[1].lower()
+        lead = self.lemma(parts[0])
+        size = len(letters)
+        for at in range(len(words) - size):
+            if self.lemma(words[at]) != lead or words[at] == parts[0] and words[at + 1] == parts[1]:
+                continue
+            spelt = words[at + 1 : at + 1 + size]
+            if all(w[:1].lower() == letter and w.isalpha() for w, letter in zip(spelt, letters, strict=True)):
+                return self.morphology.phrase_nominative(" ".join(words[at : at + 1 + size]))
         return None
 
     def person_in(self, phrase: str) -> str | None:
