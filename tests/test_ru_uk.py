@@ -521,3 +521,14 @@ def test_a_body_abbreviated_after_its_adjective_is_read_in_full_and_in_the_nomin
     words = text.split(" ")
     assert reader.full_form("Херсонська ОВА", words) == "Херсонська обласна військова адміністрація"
     assert reader.full_form("Чернігівська ОВА", words) is None
+
+
+def test_according_to_a_title_with_its_body_abbreviated_is_the_titled_person():
+    text = (
+        "Удар\n\nНачальник Запорізької обласної військової адміністрації Юрій Ковальчук "
+        "повідомив, що загинули троє людей. За словами очільника ОВА, ворог використав ракети.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-role-source"), lang="uk")
+    assert {(a.relation, a.source.name) for a in reading.attributions} == {
+        ("reported", "Юрій Ковальчук")
+    }

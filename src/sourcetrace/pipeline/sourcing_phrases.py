@@ -84,6 +84,10 @@ class Lexicon:
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
         self.source_noun_forms = shared.source_noun_forms
+        # "очільника ОВА": in a language with cases a person's title takes its body in the
+        # genitive right after it; the person, whom the speakers component finds, is the source
+        self.role_before_body = shared.genitive_issuer
+        self.titles = shared.titles
         self.verb_second = shared.verb_second
         self.time_words = shared.time_words
         self.person_suffixes = shared.person_suffixes
@@ -622,6 +626,17 @@ class Phrases:
             # "по данным источника ASTRA", "собеседника “Ъ”": the outlet named is the one the
             # anonymous source spoke to; the source is the description
             return Phrase(span, doc[start:end].text, "descriptive", span)
+        if (
+            self.lex.role_before_body
+            and name_span is not None
+            and name_span.start == start + 1
+            and name_span.end == end
+            and all(t.text.isupper() and len(t.text) > 1 for t in name_span)
+            and doc[start].lower_ in self.lex.titles
+            and not has_suffix(doc[start].lower_, self.lex.org_suffixes)
+        ):
+            # "за словами очільника ОВА": the head of the body, not the body
+            return Phrase(span, span.text, "descriptive", span)
         if name_span is not None and name_span.start > start and self.lex.media_re is not None:
             wider = doc[name_span.start - 1 : name_span.end]
             name = wider.text[:1].upper() + wider.text[1:]
