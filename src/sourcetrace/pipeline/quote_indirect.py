@@ -148,7 +148,10 @@ class IndirectReader(CueReader):
             # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying
             speaker, subj_start = None, None
         else:
-            speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
+            speaker = _located_body_told(doc, lx, s0, k) if lx.locative_sources else None
+            subj_start = s0 if speaker is not None else None
+            if speaker is None:
+                speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
         if speaker is None and lx.locative_sources and not passive:
             speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
             subj_start = s0 if speaker is not None else None
@@ -636,6 +639,23 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
         doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words or doc[t].is_punct
         for t in range(end, k)
     ):
+        return None
+    return make_mention(doc, lx, s0 + 1, end)
+
+
+def _located_body_told(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
+    """ "В региональном минздраве "Интерфаксу" сообщили, что": a body named with a locative
+    preposition, then the outlet told in quote marks, then the cue; the body speaks, the
+    outlet (in the dative) was told. None unless the sentence is built so."""
+    if k - s0 < 4 or doc[s0].lower_ not in lx.locative_sources:
+        return None
+    told = _quoted_names(doc, s0 + 1, k)
+    if not told or max(told) != k - 1:
+        return None
+    end = min(told)
+    if not any(has_suffix(doc[t].lower_, lx.org_suffixes) for t in range(s0 + 1, end)):
+        return None  # no body word among the words placed: "В Киеве «Медузе» сказали"
+    if not all(doc[t].is_alpha or doc[t].text == "-" for t in range(s0 + 1, end)):
         return None
     return make_mention(doc, lx, s0 + 1, end)
 
