@@ -532,3 +532,15 @@ def test_according_to_a_title_with_its_body_abbreviated_is_the_titled_person():
     assert {(a.relation, a.source.name) for a in reading.attributions} == {
         ("reported", "Юрій Ковальчук")
     }
+
+
+def test_a_press_service_with_a_quoted_name_after_the_cue_is_that_company():
+    """'..., уточнили в пресс-службе "Россети Центр".': the company speaks, its quoted name
+    as written; "В «Роснефти»" alone is declined to the nominative."""
+    text = (
+        "Обстрел\n\nБез электроснабжения остались около 1,5 тыс. абонентов, уточнили в "
+        'пресс-службе "Россети Центр". В «Роснефти» на запрос ASTRA не ответили.\n'
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-press-service"), lang="ru")
+    assert _quote(reading, "Без электроснабжения").speaker.name == "Россети Центр"
+    assert {(a.relation, a.source.name) for a in reading.attributions} == {("no-comment", "Роснефть")}

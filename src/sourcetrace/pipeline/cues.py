@@ -874,19 +874,27 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]
     first = doc[start].lower_
+    # a compound the tokenizer split at its hyphen is one noun ("пресс - службе")
+    noun_end = (
+        start + 3
+        if end - start > 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
+        else start + 1
+    )
+    noun = first if noun_end == start + 1 else doc[start:noun_end].text.lower()
     if (
-        end - start >= 4
-        and doc[start + 1].text in _OPEN_MARKS
+        end - noun_end >= 3
+        and doc[noun_end].text in _OPEN_MARKS
         and doc[end - 1].text in _CLOSE_MARKS
-        and _suffix(first, lx.org_suffixes)
-        and _quoted_name_end(doc, start + 1, end, loose=True) == end
+        and _suffix(noun, lx.org_suffixes)
+        and _quoted_name_end(doc, noun_end, end, loose=True) == end
     ):
-        # "Prosjektet «Jeg vil leve»": the organisation by its name
+        # "Prosjektet «Jeg vil leve»", 'пресс-службе "Россети Центр"': the organisation by
+        # its name
         return Mention(
             span=span,
-            name=doc[start + 2 : end - 1].text,
+            name=doc[noun_end + 1 : end - 1].text,
             kind="organisation",
-            title=doc[start].text,
+            title=doc[start:noun_end].text,
             entity_type="ORG",
         )
     if end - start == 1 and first in lx.pronouns:

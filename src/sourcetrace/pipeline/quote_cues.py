@@ -32,6 +32,14 @@ from .quote_marks import DASHES
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
 
 
+def _hyphenated(doc: Doc, start: int, end: int) -> str:
+    """The lower-case compound a tokenizer split at its hyphen ("пресс - службе"), else the
+    word at ``start``."""
+    if start + 2 < end and doc[start + 1].text == "-" and not doc[start].whitespace_:
+        return f"{doc[start].lower_}-{doc[start + 2].lower_}"
+    return doc[start].lower_
+
+
 @dataclass
 class ReadState:
     """Per-document bookkeeping."""
@@ -259,10 +267,20 @@ class CueReader:
         if (
             j + 1 < hi
             and doc[j].lower_ in lx.locative_sources
-            and (is_cap(doc[j + 1].text) or has_suffix(doc[j + 1].lower_, lx.org_suffixes))
+            and (
+                is_cap(doc[j + 1].text)
+                or has_suffix(doc[j + 1].lower_, lx.org_suffixes)
+                or has_suffix(_hyphenated(doc, j + 1, hi), lx.org_suffixes)
+            )
         ):
             j += 1  # "..., зазначили в Повітряних силах.", "..., уточнили в штабі.": the body
         s, e = np_after(doc, lx, j, hi)
+        if (
+            e < hi
+            and doc[e].text in ('"', "»", "”")
+            and any(doc[t].text in ('"', "«", "“", "„") for t in range(s, e))
+        ):
+            e += 1  # 'в пресс-службе "Россети Центр"': the body's name closes with its mark
         if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
             return None
         if all(doc[t].lower_ in lx.time_words for t in range(s, e)):

@@ -169,6 +169,10 @@ class _Resolution:
                 # "Губернатор эту информацию опроверг": a capitalised role noun opening the
                 # sentence is a person described, not an organisation
                 m.kind = "descriptive"
+            if m.title and m.span is not None and _in_name_marks(m.name, m.span.text):
+                # 'пресс-службе "Россети Центр"': a name in quote marks after the noun that
+                # says what it is stays in the nominative ("«Роснефти»" alone is declined)
+                return
             located = (
                 m.span is not None
                 and m.span.start > 0
@@ -1478,6 +1482,12 @@ class _Resolution:
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         return best
+
+
+def _in_name_marks(name: str, text: str) -> bool:
+    """Whether ``name`` stands in quote marks in ``text`` (Russian and Ukrainian keep such a
+    name in the nominative after a noun in any case: "в компании «Россети»")."""
+    return any(f"{a}{name}{b}" in text for a, b in (("«", "»"), ('"', '"'), ("“", "”"), ("„", "“")))
 
 
 def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
