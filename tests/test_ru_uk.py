@@ -544,3 +544,15 @@ def test_a_press_service_with_a_quoted_name_after_the_cue_is_that_company():
     reading = analyze(SourceDoc(text=text, origin="ru-press-service"), lang="ru")
     assert _quote(reading, "Без электроснабжения").speaker.name == "Россети Центр"
     assert {(a.relation, a.source.name) for a in reading.attributions} == {("no-comment", "Роснефть")}
+
+
+def test_ukrainian_counts_of_one_collectives_fractions_of_thousands_patients_and_ships():
+    text = (
+        "Удар\n\nЗагинув чоловік, ще одна людина поранена, семеро людей госпіталізували. "
+        "Один із мешканців розповів про вибухи. Росіяни зосередили до півтори тисячі військових. "
+        "Двох пацієнтів прооперували. Пошкоджено шість суден.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-figures"), lang="uk")
+    found = {(f.value, f.unit) for f in reading.figures}
+    assert {(1, "people"), (7, "people"), (1500, "soldiers"), (2, "people"), (6, "ships")} <= found
+    assert not any(f.text.startswith("Один") for f in reading.figures)  # "one of", no count
