@@ -556,3 +556,19 @@ def test_ukrainian_counts_of_one_collectives_fractions_of_thousands_patients_and
     found = {(f.value, f.unit) for f in reading.figures}
     assert {(1, "people"), (7, "people"), (1500, "soldiers"), (2, "people"), (6, "ships")} <= found
     assert not any(f.text.startswith("Один") for f in reading.figures)  # "one of", no count
+
+
+def test_unconfirmed_unproven_still_established_and_opinion_are_hedges():
+    uk = (
+        "Удар\n\nОфіційно ці дані поки не підтверджені. Доказів цього відомство не навело. "
+        "Кількість постраждалих ще уточнюється. На його думку, це спроба відволікти сили.\n"
+    )
+    ru = (
+        "Удар\n\nОфициально эта информация не подтверждена. Число пострадавших еще уточняется. "
+        "По его мнению, это попытка отвлечь силы.\n"
+    )
+    uk_cues = {h.cue.lower() for h in analyze(SourceDoc(text=uk, origin="uk-h"), lang="uk").hedges}
+    ru_cues = {h.cue.lower() for h in analyze(SourceDoc(text=ru, origin="ru-h"), lang="ru").hedges}
+    assert {"не підтверджені", "ще уточнюється", "на його думку"} <= uk_cues
+    assert any(c.startswith("доказів") for c in uk_cues)
+    assert {"не подтверждена", "еще уточняется", "по его мнению"} <= ru_cues
