@@ -572,3 +572,12 @@ def test_unconfirmed_unproven_still_established_and_opinion_are_hedges():
     assert {"не підтверджені", "ще уточнюється", "на його думку"} <= uk_cues
     assert any(c.startswith("доказів") for c in uk_cues)
     assert {"не подтверждена", "еще уточняется", "по его мнению"} <= ru_cues
+
+
+def test_russian_according_to_with_a_pronoun_is_its_antecedents_report():
+    text = (
+        "Обмен\n\nГубернатор области Олег Тихонов сообщил о пожаре; по его словам, пострадавших "
+        "нет.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-his-words"), lang="ru")
+    assert ("reported", "Олег Тихонов") in {(a.relation, a.source.name) for a in reading.attributions}
