@@ -581,3 +581,14 @@ def test_russian_according_to_with_a_pronoun_is_its_antecedents_report():
     )
     reading = analyze(SourceDoc(text=text, origin="ru-his-words"), lang="ru")
     assert ("reported", "Олег Тихонов") in {(a.relation, a.source.name) for a in reading.attributions}
+
+
+def test_a_located_body_names_a_quote_with_the_object_before_the_verb():
+    """"В Минобороны России обращение назвали «...»": the body speaks; the object between it
+    and the verb is no part of it. "У Національній поліції уточнили" keeps its head noun."""
+    ru = "Обращение\n\nВ Минобороны России обращение назвали «информационной провокацией».\n"
+    uk = "Удар\n\nУ Національній поліції уточнили, що слідчі відкрили провадження.\n"
+    ru_reading = analyze(SourceDoc(text=ru, origin="ru-located"), lang="ru")
+    uk_reading = analyze(SourceDoc(text=uk, origin="uk-located"), lang="uk")
+    assert _quote(ru_reading, "информационной").speaker.name == "Минобороны России"
+    assert _quote(uk_reading, "слідчі").speaker.name == "Національна поліція"

@@ -49,6 +49,10 @@ class Morphology(Protocol):
         """Whether ``word`` names a place or is made from a place name."""
         ...
 
+    def can_be(self, word: str, case: str) -> bool:
+        """Whether a reading of ``word`` is in ``case`` (a grammeme: "accs")."""
+        ...
+
 
 #: words whose lemma one analyser keeps before it starts its cache afresh
 LEMMA_CACHE_SIZE = 200_000
@@ -129,6 +133,11 @@ class Pymorphy3:
             parses = self.analyzer.parse(word)
             found = self._lemmas[word] = parses[0].normal_form if parses else word.lower()
         return found
+
+    def can_be(self, word: str, case: str) -> bool:
+        """Whether a reading of ``word`` is in ``case`` ("обращение": nominative or
+        accusative; "жители": nominative only)."""
+        return any(p.tag.case == case for p in self.analyzer.parse(word))
 
     def is_place(self, word: str) -> bool:
         """Whether a reading of ``word`` is a place name or a word made from one

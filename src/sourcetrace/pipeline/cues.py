@@ -8,6 +8,7 @@ indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -141,6 +142,10 @@ class Lexicon:
     double_definite: bool = False
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
+    #: whether a word may be a direct object (the accusative), for languages with a
+    #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
+    #: body and the verb; None where the language has no analyser
+    may_be_object: Callable[[str], bool] | None = None
     alias_firsts: frozenset[str] = frozenset()
     #: first words of the "according to" phrases ("ifølge", "по"), read once
     according_firsts: frozenset[str] = frozenset()
@@ -212,6 +217,17 @@ def body_tail(doc: Doc, lx: Lexicon, head: int, end: int) -> int:
     ):
         stop += 1
     return stop if stop > head + 2 else head + 1
+
+
+def _object_reading(code: str) -> Callable[[str], bool] | None:
+    """The accusative test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: analyser.can_be(word, "accs")
 
 
 @lru_cache(maxsize=16)
@@ -315,6 +331,7 @@ def lexicon(code: str) -> Lexicon:
         source_noun_forms=_low(words.get("source_noun_forms")),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
+        may_be_object=_object_reading(code),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),

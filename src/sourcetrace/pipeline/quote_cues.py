@@ -159,6 +159,10 @@ class CueReader:
         lx = self.lx
         if doc[k].lower_ in lx.impersonal and cue_end == k + 2:
             return self._impersonal_speaker(doc, k, cue_end, hi), None
+        located = _located_body_before_object(doc, lx, lo, k)
+        if located is not None:
+            self._cue_speakers[k] = located
+            return located, lo
         inverted = self._inverted_subject(doc, k, cue_end, lo, hi)
         if inverted is not None:
             self._cue_speakers[k] = inverted
@@ -540,6 +544,32 @@ def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Me
             full.span, full.title = doc[s:r], m.text
             return full
     return m
+
+
+_NAME_MARKS = frozenset({"«", "»", '"', "“", "”", "„"})
+
+
+def _located_body_before_object(doc: Doc, lx: Lexicon, lo: int, k: int) -> Mention | None:
+    """ "В Минобороны России обращение назвали «...»", "В Кремле эту информацию назвали":
+    the body named with a locative preposition speaks through the impersonal plural, with the
+    verb's object between (words that may be accusative, or determiners). None elsewhere, and
+    where a word between can only be a subject ("В Киеве жители рассказали")."""
+    if lx.may_be_object is None or k - lo < 3 or doc[lo].lower_ not in lx.locative_sources:
+        return None
+    end = lo + 1
+    while end < k and (is_cap(doc[end].text) or doc[end].text in _NAME_MARKS):
+        end += 1
+    if end == lo + 1 or end >= k or k - end > 3:
+        return None
+    if has_suffix(doc[end].lower_, lx.org_suffixes):
+        return None  # "У Національній поліції": the body's head noun, not an object
+    for t in range(end, k):
+        word = doc[t]
+        if not (word.is_alpha and word.is_lower):
+            return None
+        if word.lower_ not in lx.subject_breaks and not lx.may_be_object(word.text):
+            return None
+    return make_mention(doc, lx, lo + 1, end)
 
 
 def _past_medium(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
