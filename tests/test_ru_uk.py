@@ -592,3 +592,12 @@ def test_a_located_body_names_a_quote_with_the_object_before_the_verb():
     uk_reading = analyze(SourceDoc(text=uk, origin="uk-located"), lang="uk")
     assert _quote(ru_reading, "информационной").speaker.name == "Минобороны России"
     assert _quote(uk_reading, "слідчі").speaker.name == "Національна поліція"
+
+
+def test_a_medium_phrase_between_subject_and_cue_is_no_part_of_the_speaker():
+    text = (
+        "Дроны\n\nПредставитель региональных властей в разговоре с РБК назвал это «вымыслом».\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-medium"), lang="ru")
+    assert _quote(reading, "вымыслом").speaker.name == "Представитель региональных властей"
+    assert {a.source.name for a in reading.attributions} == {"Представитель региональных властей"}

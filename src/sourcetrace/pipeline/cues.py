@@ -606,7 +606,11 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     while end - 1 > start and doc[end - 1].lower_ in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
     for t in range(start + 1, end):
-        if doc[t].lower_ in lx.subject_breaks and not any(is_cap(doc[r].text) for r in range(t, end)):
+        if doc[t].lower_ in lx.subject_breaks and (
+            not any(is_cap(doc[r].text) for r in range(t, end))
+            # "Представитель властей | в разговоре с РБК назвал": a medium, whoever it names
+            or (t + 1 < end and doc[t + 1].lower_ in lx.medium_nouns)
+        ):
             # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
             end = t

@@ -84,6 +84,7 @@ class Lexicon:
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
         self.source_noun_forms = shared.source_noun_forms
+        self.medium_nouns = shared.medium_nouns
         # "очільника ОВА": in a language with cases a person's title takes its body in the
         # genitive right after it; the person, whom the speakers component finds, is the source
         self.role_before_body = shared.genitive_issuer
@@ -332,8 +333,10 @@ class Phrases:
         while e > s and doc[e - 1].lower_ in self.lex.trim:
             e -= 1
         for k in range(s + 1, e):
-            if doc[k].lower_ in self.lex.subject_breaks and not any(
-                _is_cap(doc[r]) for r in range(k, e)
+            if doc[k].lower_ in self.lex.subject_breaks and (
+                not any(_is_cap(doc[r]) for r in range(k, e))
+                # "Представитель властей | в разговоре с РБК назвал": a medium, not the source
+                or (k + 1 < e and doc[k + 1].lower_ in self.lex.medium_nouns)
             ):
                 e = k
                 break
