@@ -895,27 +895,37 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]
     first = doc[start].lower_
-    # a compound the tokenizer split at its hyphen is one noun ("пресс - службе")
-    noun_end = (
-        start + 3
-        if end - start > 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
-        else start + 1
+    # "Prosjektet «Jeg vil leve»", 'пресс-службе "Россети Центр"', 'Украинская компания
+    # "Укрэнерго"': the organisation by the name its noun (and adjectives) give in quote marks
+    # (adjectives before the noun only where the case system marks the phrase: ru, uk)
+    open_at = next(
+        (
+            t
+            for t in range(start + 1, min(end - 2, start + (5 if lx.genitive_issuer else 2)))
+            if doc[t].text in _OPEN_MARKS
+        ),
+        None,
     )
-    noun = first if noun_end == start + 1 else doc[start:noun_end].text.lower()
     if (
-        end - noun_end >= 3
-        and doc[noun_end].text in _OPEN_MARKS
+        open_at is not None
         and doc[end - 1].text in _CLOSE_MARKS
-        and _suffix(noun, lx.org_suffixes)
-        and _quoted_name_end(doc, noun_end, end, loose=True) == end
+        and _quoted_name_end(doc, open_at, end, loose=True) == end
+        and (
+            _suffix(doc[open_at - 1].lower_, lx.org_suffixes)
+            # a compound the tokenizer split at its hyphen is one noun ("пресс - службе")
+            or (
+                open_at - 3 >= start
+                and doc[open_at - 2].text == "-"
+                and not doc[open_at - 3].whitespace_
+                and _suffix(doc[open_at - 3 : open_at].text.lower(), lx.org_suffixes)
+            )
+        )
     ):
-        # "Prosjektet «Jeg vil leve»", 'пресс-службе "Россети Центр"': the organisation by
-        # its name
         return Mention(
             span=span,
-            name=doc[noun_end + 1 : end - 1].text,
+            name=doc[open_at + 1 : end - 1].text,
             kind="organisation",
-            title=doc[start:noun_end].text,
+            title=doc[start:open_at].text,
             entity_type="ORG",
         )
     if end - start == 1 and first in lx.pronouns:
