@@ -601,3 +601,16 @@ def test_a_medium_phrase_between_subject_and_cue_is_no_part_of_the_speaker():
     reading = analyze(SourceDoc(text=text, origin="ru-medium"), lang="ru")
     assert _quote(reading, "вымыслом").speaker.name == "Представитель региональных властей"
     assert {a.source.name for a in reading.attributions} == {"Представитель региональных властей"}
+
+
+def test_an_anonymous_source_keeps_the_participle_phrase_describing_it():
+    """"источник, знакомый с ходом переговоров", "По словам собеседника, близкого к Кремлю, ...":
+    the description set off by commas is the source's only name, in the nominative."""
+    text = (
+        "Обмен\n\nЭто уже 19-й обмен при посредничестве Абу-Даби, уточнил РБК источник, "
+        "знакомый с ходом переговоров. По словам собеседника, близкого к Кремлю, переговоры "
+        "продолжатся до весны.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-described"), lang="ru")
+    assert _quote(reading, "Это уже").speaker.name == "источник, знакомый с ходом переговоров"
+    assert _quote(reading, "переговоры продолжатся").speaker.name == "собеседник, близкий к Кремлю"

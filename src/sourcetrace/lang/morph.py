@@ -53,6 +53,10 @@ class Morphology(Protocol):
         """Whether a reading of ``word`` is in ``case`` (a grammeme: "accs")."""
         ...
 
+    def is_attribute(self, word: str) -> bool:
+        """Whether ``word`` reads first as a full adjective or participle."""
+        ...
+
 
 #: words whose lemma one analyser keeps before it starts its cache afresh
 LEMMA_CACHE_SIZE = 200_000
@@ -133,6 +137,11 @@ class Pymorphy3:
             parses = self.analyzer.parse(word)
             found = self._lemmas[word] = parses[0].normal_form if parses else word.lower()
         return found
+
+    def is_attribute(self, word: str) -> bool:
+        """Whether the likeliest reading of ``word`` is a full adjective or participle."""
+        parses = self.analyzer.parse(word)
+        return bool(parses) and bool({"ADJF", "PRTF"} & set(parses[0].tag.grammemes))
 
     def can_be(self, word: str, case: str) -> bool:
         """Whether a reading of ``word`` is in ``case`` ("обращение": nominative or
@@ -225,7 +234,7 @@ class Pymorphy3:
             if not parses and at > 0 and word.isupper() and len(word) > 1:
                 # "Чернігівської ОВА": an acronym the dictionary does not inflect heads the
                 # phrase; the adjectives before it say its case and go to the nominative
-                return " ".join([*self._adjectives_nominative(words[:at]), *words[at:]])
+                return " ".join([*self.adjectives_nominative(words[:at]), *words[at:]])
             if not parses:
                 return phrase  # a word that is neither: leave the phrase as written
             # the case the adjectives before the noun agree with picks among its readings
@@ -266,7 +275,7 @@ class Pymorphy3:
         return phrase
 
 
-    def _adjectives_nominative(self, words: list[str]) -> list[str]:
+    def adjectives_nominative(self, words: list[str]) -> list[str]:
         """Adjectives in an oblique case put in the nominative, each in its own gender and
         number; a word with a nominative reading, or none as an adjective, stays as written."""
         out = []
@@ -382,6 +391,17 @@ class NameReader:
         self.endings = sorted((masculine_endings or {}).items(), key=lambda kv: -len(kv[0]))
         self.nominative_endings = tuple({v for _, v in self.endings})
 
+    def described(self, name: str) -> str:
+        """An anonymous source with the participle phrase describing it, in the nominative:
+        "собеседника, близкого к Кремлю" -> "собеседник, близкий к Кремлю"; the words after
+        the participle as written."""
+        head, sep, rest = name.partition(", ")
+        if not sep or not rest:
+            return self.organisation(name)
+        first, _, tail = rest.partition(" ")
+        attribute = self.morphology.adjectives_nominative([first])[0]
+        return f"{self.organisation(head)}, {attribute}{' ' + tail if tail else ''}"
+
     def organisation(self, name: str, after_locative: bool = False) -> str:
         """An organisation's or description's name in the nominative: a known outlet by its own
         spelling ("«Медиазоны»" -> "Медиазона"), else the head of the phrase inflected
@@ -402,6 +422,11 @@ class NameReader:
     def is_numeral(self, word: str) -> bool:
         """Whether ``word`` reads as a cardinal number word ("два", "трьох", "двоє")."""
         return any("NUMR" in p.tag.grammemes for p in self.morphology.analyzer.parse(word))
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether the likeliest reading of lower-case ``word`` is a full adjective or participle
+        ("знакомый", "близкий", "пожелавший")."""
+        return word.islower() and self.morphology.is_attribute(word)
 
     def is_plural(self, word: str) -> bool:
         """Whether the likeliest reading of ``word`` is plural ("співрозмовників", "джерела"

@@ -146,6 +146,9 @@ class Lexicon:
     #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
     #: body and the verb; None where the language has no analyser
     may_be_object: Callable[[str], bool] | None = None
+    #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
+    #: which describes the noun before it; None without an analyser
+    may_be_attribute: Callable[[str], bool] | None = None
     alias_firsts: frozenset[str] = frozenset()
     #: first words of the "according to" phrases ("ifølge", "по"), read once
     according_firsts: frozenset[str] = frozenset()
@@ -228,6 +231,17 @@ def _object_reading(code: str) -> Callable[[str], bool] | None:
 
     analyser = for_language(code, backend)
     return lambda word: analyser.can_be(word, "accs")
+
+
+def _attribute_reading(code: str) -> Callable[[str], bool] | None:
+    """The adjective-or-participle test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: word.islower() and analyser.is_attribute(word)
 
 
 @lru_cache(maxsize=16)
@@ -332,6 +346,7 @@ def lexicon(code: str) -> Lexicon:
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         may_be_object=_object_reading(code),
+        may_be_attribute=_attribute_reading(code),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),

@@ -324,6 +324,10 @@ class IndirectReader(CueReader):
                     )
                     if comma is not None and comma > k + n:
                         s, e = k + n, comma
+                        if doc[comma - 1].lower_ in lx.source_noun_forms:
+                            # "По словам собеседника, близкого к Кремлю, ...": the participle
+                            # phrase describing an anonymous source is part of the source
+                            e = _described_to(doc, lx, comma, s1)
                 if lx.dative_outlets and seq[-1] in lx.cue_verbs and e > s:
                     # "Как рассказали ТАСС в оперативных службах, ...": the outlet was told
                     s = past_outlet_told(doc, lx, s, e)
@@ -641,6 +645,15 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _described_to(doc: Doc, lx: Lexicon, comma: int, s1: int) -> int:
+    """End of a participle or adjective phrase set off by commas after an anonymous source
+    (", близкого к Кремлю,"): the second comma; ``comma`` when none follows there."""
+    if lx.may_be_attribute is None or comma + 1 >= s1 or not lx.may_be_attribute(doc[comma + 1].text):
+        return comma
+    stop = next((t for t in range(comma + 2, min(s1, comma + 9)) if doc[t].text == ","), None)
+    return stop if stop is not None else comma
 
 
 def _located_body_told(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:

@@ -195,6 +195,9 @@ class _Resolution:
             head = m.span[1] if len(m.span) > 1 else head
         if self._names.lemma(head.lower_) not in self.lx.source_nouns:
             return
+        if m.span[-1].i > head.i and any(t.text == "," for t in m.span):
+            m.name = self._names.described(m.name)  # read with its participle phrase already
+            return
         end = m.span.end
         at = end
         # the outlet the source spoke to, if the phrase left it out ("“Ъ”")
@@ -202,6 +205,17 @@ class _Resolution:
             doc[at].text in _QUOTE_MARKS or (is_cap(doc[at].text) and doc[at].is_alpha)
         ):
             at += 1
+        if at + 2 < len(doc) and doc[at].text == "," and self._names.is_adjective(doc[at + 1].text):
+            # "источник, знакомый с ходом переговоров": the participle phrase describing an
+            # anonymous source, to the next comma, is the only name it has
+            stop = at + 1
+            while stop < len(doc) and stop - at <= 7 and not doc[stop].is_punct:
+                stop += 1
+            if stop - at <= 7 and doc[stop].is_punct:
+                m.name = f"{m.name}{doc[end - 1].whitespace_}{doc[end:stop].text}"
+            if ", " in m.name:
+                m.name = self._names.described(m.name)
+            return
         if at + 1 >= len(doc) or doc[at].lower_ not in self.lx.locative_sources:
             return
         stop = at + 1
