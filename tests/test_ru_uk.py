@@ -615,3 +615,13 @@ def test_an_anonymous_source_keeps_the_participle_phrase_describing_it():
     reading = analyze(SourceDoc(text=text, origin="ru-described"), lang="ru")
     assert _quote(reading, "Это уже").speaker.name == "источник, знакомый с ходом переговоров"
     assert _quote(reading, "переговоры продолжатся").speaker.name == "собеседник, близкий к Кремлю"
+
+
+def test_a_scare_quoted_title_with_its_place_is_the_speaker_not_the_place():
+    text = (
+        "Удар\n\nОкупаційний «голова» Криму заявив, що всі дрони «збиті над морем». "
+        'Окупаційний "глава" Криму Сергій Аксьонов заявив, що атаку відбили.\n'
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-scare-title"), lang="uk")
+    assert _quote(reading, "всі дрони").speaker.name == "Окупаційний «голова» Криму"
+    assert _quote(reading, "атаку відбили").speaker.name == "Сергій Аксьонов"

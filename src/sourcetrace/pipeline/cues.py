@@ -599,6 +599,16 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             ):
                 start, j = k, k - 1  # '«Martin» sier'
                 continue
+            if (
+                lx.genitive_issuer
+                and k == j - 2
+                and k >= lo
+                and doc[k].text in _OPEN_MARKS
+                and doc[j - 1].is_lower
+                and doc[j - 1].lower_ in lx.titles
+            ):
+                start, j = k, k - 1  # 'Окупаційний «голова» Криму заявив': a scare-quoted title
+                continue
             break
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
@@ -945,6 +955,16 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span.text, kind="pronoun")
+    if lx.genitive_issuer and any(
+        doc[t].text in _OPEN_MARKS
+        and doc[t + 2].text in _CLOSE_MARKS
+        and doc[t + 1].is_lower
+        and doc[t + 1].lower_ in lx.titles
+        for t in range(start, end - 2)
+    ):
+        # 'Окупаційний «голова» Криму': a title in scare quotes with the place it claims; the
+        # description as written, never the place
+        return Mention(span=span, name=span.text, kind="descriptive")
     if first in lx.source_noun_forms and end - start >= 2:
         # "источника ASTRA", "співрозмовник LB.ua": an anonymous source, described by the
         # outlet it spoke to; the outlet does not speak
