@@ -626,3 +626,12 @@ def test_a_scare_quoted_title_with_its_place_is_the_speaker_not_the_place():
     reading = analyze(SourceDoc(text=text, origin="uk-scare-title"), lang="uk")
     assert _quote(reading, "всі дрони").speaker.name == "Окупаційний «голова» Криму"
     assert _quote(reading, "сили ППО").speaker.name == "Сергій Аксьонов"
+
+
+def test_one_of_a_group_speaks_as_written():
+    text = (
+        "Склад\n\nПро це розповіли два джерела в розвідці.\n\n"
+        '"Це ланцюжок операцій, а не разова акція", – сказав один із співрозмовників УП.\n'
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-one-of"), lang="uk")
+    assert _quote(reading, "Це ланцюжок").speaker.name == "один із співрозмовників УП"

@@ -146,6 +146,9 @@ class Lexicon:
     #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
     #: body and the verb; None where the language has no analyser
     may_be_object: Callable[[str], bool] | None = None
+    #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
+    #: language does not link them as np_link does ("one of")
+    partitive_preps: frozenset[str] = frozenset()
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
@@ -346,6 +349,7 @@ def lexicon(code: str) -> Lexicon:
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         may_be_object=_object_reading(code),
+        partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
@@ -408,6 +412,15 @@ def np_after(
             and (tail := body_tail(doc, lx, j - 1, end)) > j
         ):
             return start, tail  # "Координаційний штаб | з питань поводження з ..."
+        if (
+            j == start + 1
+            and low in lx.partitive_preps
+            and doc[start].lower_ in lx.indefinite
+            and j + 1 < limit
+            and not doc[j + 1].is_punct
+        ):
+            j += 1  # "один із співрозмовників УП", "один из источников": one of a group
+            continue
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
             if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:
