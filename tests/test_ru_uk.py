@@ -635,3 +635,12 @@ def test_one_of_a_group_speaks_as_written():
     )
     reading = analyze(SourceDoc(text=text, origin="uk-one-of"), lang="uk")
     assert _quote(reading, "Це ланцюжок").speaker.name == "один із співрозмовників УП"
+
+
+def test_a_unit_member_with_a_call_sign_is_called_by_it():
+    text = (
+        "Дрони\n\nОфіцер 3-ї штурмової бригади з позивним \"Лис\" розповів The Telegraph, що "
+        "росіяни навчилися швидко змінювати частоти керування.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-call-sign"), lang="uk")
+    assert _quote(reading, "росіяни навчилися").speaker.name == "Лис"

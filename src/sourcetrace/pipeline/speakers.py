@@ -155,7 +155,16 @@ class _Resolution:
             return
         if m.kind == "named":
             m.name = self._names.nominative(m.name)
-        elif m.kind == "descriptive" and (alias := self._alias_in(m)) is not None:
+        elif (
+            m.kind == "descriptive"
+            or (
+                # "Офіцер 3-ї штурмової бригади з позивним «Лис»": a person of a unit, read as
+                # the unit by its organisation word
+                m.kind == "organisation"
+                and m.span is not None
+                and self.lx.anaphors.get(m.span[0].lower_) == "person"
+            )
+        ) and (alias := self._alias_in(m)) is not None:
             # "Побратим з позивним «Шульц»": the call sign is the name the text gives
             m.kind, m.name, m.entity_type = "named", alias, "PER"
         elif (
