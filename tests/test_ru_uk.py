@@ -644,3 +644,11 @@ def test_a_unit_member_with_a_call_sign_is_called_by_it():
     )
     reading = analyze(SourceDoc(text=text, origin="uk-call-sign"), lang="uk")
     assert _quote(reading, "росіяни навчилися").speaker.name == "Лис"
+
+
+def test_a_topic_before_did_not_report_leaves_the_body_whole():
+    text = "Удар\n\nОфициально Минобороны России о гибели военных не сообщало.\n"
+    reading = analyze(SourceDoc(text=text, origin="ru-not-reported"), lang="ru")
+    assert {(a.relation, a.source.name) for a in reading.attributions} == {
+        ("no-comment", "Минобороны России")
+    }
