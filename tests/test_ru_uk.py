@@ -652,3 +652,13 @@ def test_a_topic_before_did_not_report_leaves_the_body_whole():
     assert {(a.relation, a.source.name) for a in reading.attributions} == {
         ("no-comment", "Минобороны России")
     }
+
+
+def test_there_is_the_body_that_spoke_not_the_one_it_spoke_about():
+    text = (
+        "Обстріли\n\nОкупаційна адміністрація лівобережжя звинувачує ЗСУ в обстрілі Олешок. "
+        "Там заявили, що нібито постраждали шестеро цивільних.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-there-spoke"), lang="uk")
+    said = _quote(reading, "нібито постраждали")
+    assert said.speaker.name == "Окупаційна адміністрація лівобережжя"

@@ -1297,6 +1297,10 @@ class _Resolution:
                 best = c
         if m.span is None:
             return best
+        if best is not None and lx.pronouns.get(m.text.lower(), {}).get("speakers_only"):
+            # "Окупаційна адміністрація звинувачує ЗСУ ... Там заявили": a pronoun for the
+            # body that spoke last, not for a body it spoke about
+            return best
         if cls == "person" and number == "sg":
             named = self._in_sentence(m, clusters)
             if named is not None:
