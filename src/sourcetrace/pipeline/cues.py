@@ -135,13 +135,6 @@ class Lexicon:
     #: every case form of those nouns ("источника", "співрозмовників"): a source phrase headed
     #: by one is a description, whatever name it holds ("источника ASTRA в экстренных службах")
     source_noun_forms: frozenset[str] = frozenset()
-    #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
-    citing: tuple[tuple[str, ...], ...] = ()
-    #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
-    #: name made from the phrase keeps (English "the Ukrainian air force" drops it)
-    double_definite: bool = False
-    #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
-    first_person: frozenset[str] = frozenset()
     #: whether a word may be a direct object (the accusative), for languages with a
     #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
     #: body and the verb; None where the language has no analyser
@@ -152,6 +145,13 @@ class Lexicon:
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
+    #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
+    citing: tuple[tuple[str, ...], ...] = ()
+    #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
+    #: name made from the phrase keeps (English "the Ukrainian air force" drops it)
+    double_definite: bool = False
+    #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
+    first_person: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
     #: first words of the "according to" phrases ("ifølge", "по"), read once
     according_firsts: frozenset[str] = frozenset()
@@ -346,11 +346,11 @@ def lexicon(code: str) -> Lexicon:
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
-        citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
-        first_person=_low(words.get("first_person")),
         may_be_object=_object_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
+        citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
+        first_person=_low(words.get("first_person")),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=tuple(_low(words.get("agent_endings"))),
