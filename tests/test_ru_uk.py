@@ -124,6 +124,9 @@ def test_names_are_read_in_the_nominative_in_the_gender_of_the_first_name():
     assert ru.nominative("Украины Владимир Зеленский") == "Владимир Зеленский"
     uk = NameReader(for_language("uk", "pymorphy3"))
     assert uk.nominative("Віталія Кличка") == "Віталій Кличко"
+    # a resident known by her first name after the place her role names; not a surname first
+    assert uk.nominative("Антонівки Галина") == "Галина"
+    assert uk.nominative("Петренко Іван") == "Петренко Іван"
 
 
 def test_names_cluster_across_scripts_and_romanisations():
@@ -390,7 +393,8 @@ def test_role_with_the_body_abbreviated_is_the_person_titled_in_full(uk_speakers
 
 def test_outlet_told_between_cue_and_speaker_is_not_the_speaker(uk_speakers, ru_speakers):
     assert _quote(uk_speakers, "З прикордонних сіл").speaker.name == "Остап Гнатюк"
-    assert _quote(ru_speakers, "Это уже пятый обмен").speaker.name == "источник"
+    source = _quote(ru_speakers, "Это уже пятый обмен").speaker.name
+    assert source.startswith("источник")  # with its description, never the outlet РБК
     assert _quote(ru_speakers, "двоих раненых").speaker.name == "оперативные службы"
 
 
@@ -447,3 +451,214 @@ def test_outlet_citing_a_source_reports_for_that_source():
     said = _quote(reading, "Вночі ворог атакував")
     assert said.speaker.name == "Херсонська обласна військова адміністрація"
     assert _quote(reading, "Вранці окупанти").speaker.name == "Дмитро Кравчун"
+
+
+def test_a_body_after_a_locative_ends_before_the_object_and_is_read_in_the_locative():
+    """"В Минобороны России обращение назвали ...", "У Кремлі заяви ... не коментують": the
+    lower-case noun after the body's name is the verb's object, and "Кремлі" after "у" is the
+    locative of Кремль (not the plural it also reads as)."""
+    ru = "Обращение\n\nВ Минобороны России обращение назвали «провокацией».\n"
+    uk = "Удар\n\nУ Кремлі заяви про підготовку удару не коментують.\n"
+    ru_reading = analyze(SourceDoc(text=ru, origin="ru-locative"), lang="ru")
+    uk_reading = analyze(SourceDoc(text=uk, origin="uk-locative"), lang="uk")
+    assert {a.source.name for a in ru_reading.attributions} == {"Минобороны России"}
+    assert {(a.relation, a.source.name) for a in uk_reading.attributions} == {("no-comment", "Кремль")}
+
+
+def test_monitoring_spreading_claims_and_an_earlier_report_are_sourced():
+    """"Аналітики X фіксують" reports, "поширюють твердження, що" claims, "Як повідомляло X"
+    reports; a sentence adverb between subject and verb stays out of the source."""
+    text = (
+        "Фронт\n\nАналітики DeepState тим часом фіксують просування ворога біля села. "
+        "Російські пропагандисти водночас поширюють твердження, що удар влучив у склад. "
+        "Як повідомляло Суспільне, у місті лунали вибухи.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-monitoring"), lang="uk")
+    relations = {(a.relation, a.source.name) for a in reading.attributions}
+    assert {
+        ("reported", "DeepState"),
+        ("claimed", "Російські пропагандисти"),
+        ("reported", "Суспільне"),
+    } <= relations
+
+
+def test_an_anonymous_source_named_by_its_outlet_is_the_source_not_the_outlet():
+    """"По данным источника ASTRA в экстренных службах", "По оценке собеседника “Ъ” в
+    отрасли": the outlet describes the source it spoke to; the source, in the nominative and
+    with its place, reports."""
+    text = (
+        "Завод\n\nПо данным источника ASTRA в экстренных службах, пострадали 4 человека. "
+        "По оценке собеседника “Ъ” в отрасли, ремонт займет месяц.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-anonymous"), lang="ru")
+    sources = {a.source.name for a in reading.attributions}
+    assert sources == {"источник ASTRA в экстренных службах", "собеседник “Ъ” в отрасли"}
+    assert _quote(reading, "пострадали").speaker.name == "источник ASTRA в экстренных службах"
+
+
+def test_sources_told_to_an_outlet_in_quote_marks_are_referred_to_by_their_noun_and_they():
+    """'Про це "Українській правді" розповіли два джерела в розвідці': the outlet told, in quote
+    marks, stands before the cue; the sources keep their place; "співрозмовників" and "Вони"
+    after it are the same two sources."""
+    text = (
+        "Склад\n\nДрони розвідки в ніч на середу уразили склад поблизу Джанкоя.\n\n"
+        'Про це "Українській правді" розповіли два джерела в розвідці.\n\n'
+        "За словами співрозмовників, після ураження тривала детонація. Вони стверджують, що "
+        "знищено також комплекс.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-sources"), lang="uk")
+    sources = "два джерела в розвідці"
+    assert _quote(reading, "Дрони розвідки").speaker.name == sources
+    assert _quote(reading, "після ураження").speaker.name == sources
+    assert _quote(reading, "знищено також").speaker.name == sources
+
+
+def test_a_body_abbreviated_after_its_adjective_is_read_in_full_and_in_the_nominative():
+    """"за даними Чернігівської ОВА" -> Чернігівська ОВА; "у зведенні Херсонської ОВА" after
+    "Херсонську обласну військову адміністрацію" -> the name the text spells out."""
+    reader = NameReader(for_language("uk", "pymorphy3"))
+    assert reader.organisation("Чернігівської ОВА") == "Чернігівська ОВА"
+    text = "з посиланням на Херсонську обласну військову адміністрацію . Херсонської ОВА"
+    words = text.split(" ")
+    assert reader.full_form("Херсонська ОВА", words) == "Херсонська обласна військова адміністрація"
+    assert reader.full_form("Чернігівська ОВА", words) is None
+
+
+def test_according_to_a_title_with_its_body_abbreviated_is_the_titled_person():
+    text = (
+        "Удар\n\nНачальник Запорізької обласної військової адміністрації Юрій Ковальчук "
+        "повідомив, що загинули троє людей. За словами очільника ОВА, ворог використав ракети.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-role-source"), lang="uk")
+    assert {(a.relation, a.source.name) for a in reading.attributions} == {
+        ("reported", "Юрій Ковальчук")
+    }
+
+
+def test_a_press_service_with_a_quoted_name_after_the_cue_is_that_company():
+    """'..., уточнили в пресс-службе "Россети Центр".': the company speaks, its quoted name
+    as written; "В «Роснефти»" alone is declined to the nominative."""
+    text = (
+        "Обстрел\n\nБез электроснабжения остались около 1,5 тыс. абонентов, уточнили в "
+        'пресс-службе "Россети Центр". В «Роснефти» на запрос ASTRA не ответили.\n'
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-press-service"), lang="ru")
+    assert _quote(reading, "Без электроснабжения").speaker.name == "Россети Центр"
+    assert {(a.relation, a.source.name) for a in reading.attributions} == {("no-comment", "Роснефть")}
+
+
+def test_ukrainian_counts_of_one_collectives_fractions_of_thousands_patients_and_ships():
+    text = (
+        "Удар\n\nЗагинув чоловік, ще одна людина поранена, семеро людей госпіталізували. "
+        "Один із мешканців розповів про вибухи. Росіяни зосередили до півтори тисячі військових. "
+        "Двох пацієнтів прооперували. Пошкоджено шість суден.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-figures"), lang="uk")
+    found = {(f.value, f.unit) for f in reading.figures}
+    assert {(1, "people"), (7, "people"), (1500, "soldiers"), (2, "people"), (6, "ships")} <= found
+    assert not any(f.text.startswith("Один") for f in reading.figures)  # "one of", no count
+
+
+def test_unconfirmed_unproven_still_established_and_opinion_are_hedges():
+    uk = (
+        "Удар\n\nОфіційно ці дані поки не підтверджені. Доказів цього відомство не навело. "
+        "Кількість постраждалих ще уточнюється. На його думку, це спроба відволікти сили.\n"
+    )
+    ru = (
+        "Удар\n\nОфициально эта информация не подтверждена. Число пострадавших еще уточняется. "
+        "По его мнению, это попытка отвлечь силы.\n"
+    )
+    uk_cues = {h.cue.lower() for h in analyze(SourceDoc(text=uk, origin="uk-h"), lang="uk").hedges}
+    ru_cues = {h.cue.lower() for h in analyze(SourceDoc(text=ru, origin="ru-h"), lang="ru").hedges}
+    assert {"не підтверджені", "ще уточнюється", "на його думку"} <= uk_cues
+    assert any(c.startswith("доказів") for c in uk_cues)
+    assert {"не подтверждена", "еще уточняется", "по его мнению"} <= ru_cues
+
+
+def test_russian_according_to_with_a_pronoun_is_its_antecedents_report():
+    text = (
+        "Обмен\n\nГубернатор области Олег Тихонов сообщил о пожаре; по его словам, пострадавших "
+        "нет.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-his-words"), lang="ru")
+    assert ("reported", "Олег Тихонов") in {(a.relation, a.source.name) for a in reading.attributions}
+
+
+def test_a_located_body_names_a_quote_with_the_object_before_the_verb():
+    """"В Минобороны России обращение назвали «...»": the body speaks; the object between it
+    and the verb is no part of it. "У Національній поліції уточнили" keeps its head noun."""
+    ru = "Обращение\n\nВ Минобороны России обращение назвали «информационной провокацией».\n"
+    uk = "Удар\n\nУ Національній поліції уточнили, що слідчі відкрили провадження.\n"
+    ru_reading = analyze(SourceDoc(text=ru, origin="ru-located"), lang="ru")
+    uk_reading = analyze(SourceDoc(text=uk, origin="uk-located"), lang="uk")
+    assert _quote(ru_reading, "информационной").speaker.name == "Минобороны России"
+    assert _quote(uk_reading, "слідчі").speaker.name == "Національна поліція"
+
+
+def test_a_medium_phrase_between_subject_and_cue_is_no_part_of_the_speaker():
+    text = (
+        "Дроны\n\nПредставитель региональных властей в разговоре с РБК назвал это «вымыслом».\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-medium"), lang="ru")
+    assert _quote(reading, "вымыслом").speaker.name == "Представитель региональных властей"
+    assert {a.source.name for a in reading.attributions} == {"Представитель региональных властей"}
+
+
+def test_an_anonymous_source_keeps_the_participle_phrase_describing_it():
+    """"источник, знакомый с ходом переговоров", "По словам собеседника, близкого к Кремлю, ...":
+    the description set off by commas is the source's only name, in the nominative."""
+    text = (
+        "Обмен\n\nЭто уже 19-й обмен при посредничестве Абу-Даби, уточнил РБК источник, "
+        "знакомый с ходом переговоров. По словам собеседника, близкого к Кремлю, переговоры "
+        "продолжатся до весны.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="ru-described"), lang="ru")
+    assert _quote(reading, "Это уже").speaker.name == "источник, знакомый с ходом переговоров"
+    assert _quote(reading, "переговоры продолжатся").speaker.name == "собеседник, близкий к Кремлю"
+
+
+def test_a_scare_quoted_title_with_its_place_is_the_speaker_not_the_place():
+    text = (
+        "Удар\n\nОкупаційний «голова» Криму заявив, що всі дрони «збиті над морем». "
+        'Окупаційний "глава" Криму Сергій Аксьонов заявив у Telegram, що сили ППО відбили атаку '
+        "та збили 19 дронів.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-scare-title"), lang="uk")
+    assert _quote(reading, "всі дрони").speaker.name == "Окупаційний «голова» Криму"
+    assert _quote(reading, "сили ППО").speaker.name == "Сергій Аксьонов"
+
+
+def test_one_of_a_group_speaks_as_written():
+    text = (
+        "Склад\n\nПро це розповіли два джерела в розвідці.\n\n"
+        '"Це ланцюжок операцій, а не разова акція", – сказав один із співрозмовників УП.\n'
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-one-of"), lang="uk")
+    assert _quote(reading, "Це ланцюжок").speaker.name == "один із співрозмовників УП"
+
+
+def test_a_unit_member_with_a_call_sign_is_called_by_it():
+    text = (
+        "Дрони\n\nОфіцер 3-ї штурмової бригади з позивним \"Лис\" розповів The Telegraph, що "
+        "росіяни навчилися швидко змінювати частоти керування.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-call-sign"), lang="uk")
+    assert _quote(reading, "росіяни навчилися").speaker.name == "Лис"
+
+
+def test_a_topic_before_did_not_report_leaves_the_body_whole():
+    text = "Удар\n\nОфициально Минобороны России о гибели военных не сообщало.\n"
+    reading = analyze(SourceDoc(text=text, origin="ru-not-reported"), lang="ru")
+    assert {(a.relation, a.source.name) for a in reading.attributions} == {
+        ("no-comment", "Минобороны России")
+    }
+
+
+def test_there_is_the_body_that_spoke_not_the_one_it_spoke_about():
+    text = (
+        "Обстріли\n\nОкупаційна адміністрація лівобережжя звинувачує ЗСУ в обстрілі Олешок. "
+        "Там заявили, що нібито постраждали шестеро цивільних.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="uk-there-spoke"), lang="uk")
+    said = _quote(reading, "нібито постраждали")
+    assert said.speaker.name == "Окупаційна адміністрація лівобережжя"

@@ -41,17 +41,28 @@ class Morphology(Protocol):
         """``masc`` or ``femn`` when ``first_name`` is a known first name, else None."""
         ...
 
-    def phrase_nominative(self, phrase: str) -> str:
-        """A noun phrase with its head in the nominative."""
+    def phrase_nominative(self, phrase: str, cases: frozenset[str] = frozenset()) -> str:
+        """A noun phrase with its head in the nominative (read in one of ``cases``, if any)."""
         ...
 
     def is_place(self, word: str) -> bool:
         """Whether ``word`` names a place or is made from a place name."""
         ...
 
+    def can_be(self, word: str, case: str) -> bool:
+        """Whether a reading of ``word`` is in ``case`` (a grammeme: "accs")."""
+        ...
+
+    def is_attribute(self, word: str) -> bool:
+        """Whether ``word`` reads first as a full adjective or participle."""
+        ...
+
 
 #: words whose lemma one analyser keeps before it starts its cache afresh
 LEMMA_CACHE_SIZE = 200_000
+#: the tags of the locative in the Russian and Ukrainian dictionaries (the case after "в"/"у"
+#: that places a body: "в Минобороны", "у Кремлі")
+LOCATIVE_CASES = frozenset({"loct", "loc2", "v_mis"})
 
 
 class Pymorphy3:
@@ -127,6 +138,16 @@ class Pymorphy3:
             found = self._lemmas[word] = parses[0].normal_form if parses else word.lower()
         return found
 
+    def is_attribute(self, word: str) -> bool:
+        """Whether the likeliest reading of ``word`` is a full adjective or participle."""
+        parses = self.analyzer.parse(word)
+        return bool(parses) and bool({"ADJF", "PRTF"} & set(parses[0].tag.grammemes))
+
+    def can_be(self, word: str, case: str) -> bool:
+        """Whether a reading of ``word`` is in ``case`` ("обращение": nominative or
+        accusative; "жители": nominative only)."""
+        return any(p.tag.case == case for p in self.analyzer.parse(word))
+
     def is_place(self, word: str) -> bool:
         """Whether a reading of ``word`` is a place name or a word made from one
         ("Британії", "Харьковской")."""
@@ -195,17 +216,25 @@ class Pymorphy3:
         return None
 
 
-    def phrase_nominative(self, phrase: str) -> str:
+    def phrase_nominative(self, phrase: str, cases: frozenset[str] = frozenset()) -> str:
         """A noun phrase with its head noun and the adjectives before it in the nominative,
         the words after it as written ("оперативного штаба" -> "оперативный штаб",
-        "Генштаба ВСУ" -> "Генштаб ВСУ"); unchanged when the head is nominative already."""
+        "Генштаба ВСУ" -> "Генштаб ВСУ"); unchanged when the head is nominative already.
+        ``cases`` are the cases the context allows (the locative after "в", "у": "У Кремлі"
+        is Кремль, not the plural "кремлі" the word also reads as)."""
         words = phrase.split()
         for at, word in enumerate(words):
             readings = self.analyzer.parse(word)
             parses = [p for p in readings if "NOUN" in p.tag.grammemes]
+            if cases:
+                parses = [p for p in parses if p.tag.case in cases] or parses
             adjective = any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in readings)
             if adjective and (not parses or at < len(words) - 1):
                 continue  # "російської сторони": an adjective before its noun
+            if not parses and at > 0 and word.isupper() and len(word) > 1:
+                # "Чернігівської ОВА": an acronym the dictionary does not inflect heads the
+                # phrase; the adjectives before it say its case and go to the nominative
+                return " ".join([*self.adjectives_nominative(words[:at]), *words[at:]])
             if not parses:
                 return phrase  # a word that is neither: leave the phrase as written
             # the case the adjectives before the noun agree with picks among its readings
@@ -244,6 +273,23 @@ class Pymorphy3:
                     out[k] = _cased_like(inflected.word, words[k])
             return " ".join(out)
         return phrase
+
+
+    def adjectives_nominative(self, words: list[str]) -> list[str]:
+        """Adjectives in an oblique case put in the nominative, each in its own gender and
+        number; a word with a nominative reading, or none as an adjective, stays as written."""
+        out = []
+        for word in words:
+            readings = [p for p in self.analyzer.parse(word) if {"ADJF", "PRTF"} & set(p.tag.grammemes)]
+            if not readings or any(p.tag.case == "nomn" for p in readings):
+                out.append(word)
+                continue
+            adj = readings[0]
+            number = "plur" if "plur" in adj.tag.grammemes else "sing"
+            agree = {"nomn", number} | ({adj.tag.gender} if number == "sing" and adj.tag.gender else set())
+            found = _inflect(adj, agree)
+            out.append(_cased_like(found.word, word) if found is not None else word)
+        return out
 
 
 def _nominative_singular(grammemes) -> bool:
@@ -345,9 +391,21 @@ class NameReader:
         self.endings = sorted((masculine_endings or {}).items(), key=lambda kv: -len(kv[0]))
         self.nominative_endings = tuple({v for _, v in self.endings})
 
-    def organisation(self, name: str) -> str:
+    def described(self, name: str) -> str:
+        """An anonymous source with the participle phrase describing it, in the nominative:
+        "собеседника, близкого к Кремлю" -> "собеседник, близкий к Кремлю"; the words after
+        the participle as written."""
+        head, sep, rest = name.partition(", ")
+        if not sep or not rest:
+            return self.organisation(name)
+        first, _, tail = rest.partition(" ")
+        attribute = self.morphology.adjectives_nominative([first])[0]
+        return f"{self.organisation(head)}, {attribute}{' ' + tail if tail else ''}"
+
+    def organisation(self, name: str, after_locative: bool = False) -> str:
         """An organisation's or description's name in the nominative: a known outlet by its own
-        spelling ("«Медиазоны»" -> "Медиазона"), else the head of the phrase inflected."""
+        spelling ("«Медиазоны»" -> "Медиазона"), else the head of the phrase inflected
+        (read in the locative when a locative preposition stands before it)."""
         bare = name.strip("«»„“”\"")
         if len(bare.split()) == 1 and self.outlets:
             for parse in self.morphology.analyzer.parse(bare):
@@ -355,17 +413,32 @@ class NameReader:
                 if found is not None:
                     # spelt as the text spells it: "«Верстке»" -> Верстка, not Вёрстка
                     return found if "ё" in bare.lower() else found.replace("ё", "е")
-        return self.morphology.phrase_nominative(name)
+        return self.morphology.phrase_nominative(name, LOCATIVE_CASES if after_locative else frozenset())
 
     def lemma(self, word: str) -> str:
         """The dictionary form of ``word`` (lower case)."""
         return self.morphology.lemma(word)
 
+    def is_numeral(self, word: str) -> bool:
+        """Whether ``word`` reads as a cardinal number word ("два", "трьох", "двоє")."""
+        return any("NUMR" in p.tag.grammemes for p in self.morphology.analyzer.parse(word))
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether the likeliest reading of lower-case ``word`` is a full adjective or participle
+        ("знакомый", "близкий", "пожелавший")."""
+        return word.islower() and self.morphology.is_attribute(word)
+
+    def is_plural(self, word: str) -> bool:
+        """Whether the likeliest reading of ``word`` is plural ("співрозмовників", "джерела"
+        after a number is read by the caller)."""
+        parses = self.morphology.analyzer.parse(word)
+        return bool(parses) and "plur" in parses[0].tag.grammemes
+
     def is_locative(self, word: str) -> bool:
         """Whether a reading of ``word`` is in the locative ("командуванні", "отрасли",
         "правительстве"): the words after "в", "у" that place an anonymous source."""
         return any(
-            {"loct", "loc2", "v_mis"} & set(p.tag.grammemes)
+            LOCATIVE_CASES & set(p.tag.grammemes)
             for p in self.morphology.analyzer.parse(word)
         )
 
@@ -390,7 +463,7 @@ class NameReader:
             return None
         found = self.short_forms.get(self.lemma(parts[0]))
         if found is None:
-            return None
+            return self._spelt_out(parts, words)
         nominative, full = found
         size = len(full)
         for at in range(len(words) - size + 1):
@@ -417,6 +490,23 @@ class NameReader:
             return " ".join([nominative, *(words[at + size : end] or parts[1:])])
         return None
 
+    def _spelt_out(self, parts: Sequence[str], words: Sequence[str]) -> str | None:
+        """The full name of "Херсонська ОВА" when the text spells the acronym out after the
+        same adjective ("Херсонську обласну військову адміністрацію"), in the nominative; None
+        when it does not."""
+        if len(parts) != 2 or not parts[1].isupper() or not 2 <= len(parts[1]) <= 5:
+            return None
+        letters = parts[1].lower()
+        lead = self.lemma(parts[0])
+        size = len(letters)
+        for at in range(len(words) - size):
+            if self.lemma(words[at]) != lead or words[at] == parts[0] and words[at + 1] == parts[1]:
+                continue
+            spelt = words[at + 1 : at + 1 + size]
+            if all(w[:1].lower() == letter and w.isalpha() for w, letter in zip(spelt, letters, strict=True)):
+                return self.morphology.phrase_nominative(" ".join(words[at : at + 1 + size]))
+        return None
+
     def person_in(self, phrase: str) -> str | None:
         """The person's name inside a description ("Посол України у Великій Британії Валерій
         Залужний у колонці ..."): a first name and the capitalised words after it."""
@@ -431,6 +521,21 @@ class NameReader:
             if word.endswith(oblique) and len(word) > len(oblique) + 2:
                 return word[: -len(oblique)] + nominative
         return None
+
+    def _first_name_alone(self, words: Sequence[str]) -> bool:
+        """Whether the name ends in a lone first name after capitalised words that are no
+        part of a person's name (a place or body in the genitive: "Антонівки Галина"), not
+        after a surname ("Петренко Іван") or another first name."""
+        if len(words) < 2 or not words[-1][:1].isupper() or not self.morphology.gender(words[-1]):
+            return False
+        return all(
+            word[:1].isupper()
+            and not self.morphology.is_surname(word)
+            and not self.morphology.gender(word)
+            and self._by_ending(word) is None
+            and not word.endswith(self.nominative_endings)
+            for word in words[:-1]
+        )
 
     def nominative(self, name: str) -> str:
         words = name.split()
@@ -450,6 +555,10 @@ class NameReader:
             while end < len(words) and end - first < 3 and words[end][:1].isupper():
                 end += 1
             words = words[first:end]
+        elif self._first_name_alone(words):
+            # "Мешканка Антонівки Галина": a person known by her first name after the place
+            # her role names; the place is no part of her name
+            words = words[-1:]
         if not words or not all(w[:1].isupper() for w in words):
             return name
         if len(words) == 1 and self.morphology.plural_noun(words[0]):

@@ -8,6 +8,7 @@ indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -131,6 +132,19 @@ class Lexicon:
     #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
     #: after them is part of who they are ("источник в правительстве"), lower case
     source_nouns: frozenset[str] = frozenset()
+    #: every case form of those nouns ("источника", "співрозмовників"): a source phrase headed
+    #: by one is a description, whatever name it holds ("источника ASTRA в экстренных службах")
+    source_noun_forms: frozenset[str] = frozenset()
+    #: whether a word may be a direct object (the accusative), for languages with a
+    #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
+    #: body and the verb; None where the language has no analyser
+    may_be_object: Callable[[str], bool] | None = None
+    #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
+    #: language does not link them as np_link does ("one of")
+    partitive_preps: frozenset[str] = frozenset()
+    #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
+    #: which describes the noun before it; None without an analyser
+    may_be_attribute: Callable[[str], bool] | None = None
     #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
     citing: tuple[tuple[str, ...], ...] = ()
     #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
@@ -212,6 +226,28 @@ def body_tail(doc: Doc, lx: Lexicon, head: int, end: int) -> int:
     ):
         stop += 1
     return stop if stop > head + 2 else head + 1
+
+
+def _object_reading(code: str) -> Callable[[str], bool] | None:
+    """The accusative test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: analyser.can_be(word, "accs")
+
+
+def _attribute_reading(code: str) -> Callable[[str], bool] | None:
+    """The adjective-or-participle test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: word.islower() and analyser.is_attribute(word)
 
 
 @lru_cache(maxsize=16)
@@ -312,6 +348,10 @@ def lexicon(code: str) -> Lexicon:
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),
+        source_noun_forms=_low(words.get("source_noun_forms")),
+        may_be_object=_object_reading(code),
+        partitive_preps=_low(lx.get("partitive_preps")),
+        may_be_attribute=_attribute_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         quote_singular=_low(words.get("quote_singular")),
@@ -377,6 +417,15 @@ def np_after(
             and (tail := body_tail(doc, lx, j - 1, end)) > j
         ):
             return start, tail  # "Координаційний штаб | з питань поводження з ..."
+        if (
+            j == start + 1
+            and low in lx.partitive_preps
+            and doc[start].lower_ in lx.indefinite
+            and j + 1 < limit
+            and not doc[j + 1].is_punct
+        ):
+            j += 1  # "один із співрозмовників УП", "один из источников": one of a group
+            continue
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
             if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:
@@ -568,6 +617,16 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             ):
                 start, j = k, k - 1  # '«Martin» sier'
                 continue
+            if (
+                lx.genitive_issuer
+                and k == j - 2
+                and k >= lo
+                and doc[k].text in _OPEN_MARKS
+                and doc[j - 1].is_lower
+                and doc[j - 1].lower_ in lx.titles
+            ):
+                start, j = k, k - 1  # 'Окупаційний «голова» Криму заявив': a scare-quoted title
+                continue
             break
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
@@ -590,7 +649,11 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     while end - 1 > start and doc[end - 1].lower_ in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
     for t in range(start + 1, end):
-        if doc[t].lower_ in lx.subject_breaks and not any(is_cap(doc[r].text) for r in range(t, end)):
+        if doc[t].lower_ in lx.subject_breaks and (
+            not any(is_cap(doc[r].text) for r in range(t, end))
+            # "Представитель властей | в разговоре с РБК назвал": a medium, whoever it names
+            or (t + 1 < end and doc[t + 1].lower_ in lx.medium_nouns)
+        ):
             # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
             end = t
@@ -875,23 +938,55 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]
     first = doc[start].lower_
+    # "Prosjektet «Jeg vil leve»", 'пресс-службе "Россети Центр"', 'Украинская компания
+    # "Укрэнерго"': the organisation by the name its noun (and adjectives) give in quote marks
+    # (adjectives before the noun only where the case system marks the phrase: ru, uk)
+    open_at = next(
+        (
+            t
+            for t in range(start + 1, min(end - 2, start + (5 if lx.genitive_issuer else 2)))
+            if doc[t].text in _OPEN_MARKS
+        ),
+        None,
+    )
     if (
-        end - start >= 4
-        and doc[start + 1].text in _OPEN_MARKS
+        open_at is not None
         and doc[end - 1].text in _CLOSE_MARKS
-        and _suffix(first, lx.org_suffixes)
-        and _quoted_name_end(doc, start + 1, end, loose=True) == end
+        and _quoted_name_end(doc, open_at, end, loose=True) == end
+        and (
+            _suffix(doc[open_at - 1].lower_, lx.org_suffixes)
+            # a compound the tokenizer split at its hyphen is one noun ("пресс - службе")
+            or (
+                open_at - 3 >= start
+                and doc[open_at - 2].text == "-"
+                and not doc[open_at - 3].whitespace_
+                and _suffix(doc[open_at - 3 : open_at].text.lower(), lx.org_suffixes)
+            )
+        )
     ):
-        # "Prosjektet «Jeg vil leve»": the organisation by its name
         return Mention(
             span=span,
-            name=doc[start + 2 : end - 1].text,
+            name=doc[open_at + 1 : end - 1].text,
             kind="organisation",
-            title=doc[start].text,
+            title=doc[start:open_at].text,
             entity_type="ORG",
         )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span.text, kind="pronoun")
+    if lx.genitive_issuer and any(
+        doc[t].text in _OPEN_MARKS
+        and doc[t + 2].text in _CLOSE_MARKS
+        and doc[t + 1].is_lower
+        and doc[t + 1].lower_ in lx.titles
+        for t in range(start, end - 2)
+    ):
+        # 'Окупаційний «голова» Криму': a title in scare quotes with the place it claims; the
+        # description as written, never the place
+        return Mention(span=span, name=span.text, kind="descriptive")
+    if first in lx.source_noun_forms and end - start >= 2:
+        # "источника ASTRA", "співрозмовник LB.ua": an anonymous source, described by the
+        # outlet it spoke to; the outlet does not speak
+        return Mention(span=span, name=span.text, kind="descriptive")
     if (
         end - start == 1
         and doc[start].pos_ in _NOT_NAMES_POS

@@ -130,6 +130,9 @@ class Figures:
         )
         # units "en"/"one" counts at once without a casualty word ("til en krone")
         self.weak_units = frozenset(data.get("weak_units", []))
+        # a language without an indefinite article (ru, uk): "одна людина", "одну людину" is a
+        # count whenever the counted noun follows, with or without a casualty word
+        self.weak_counts_noun = bool(data.get("weak_counts_noun", False))
         self.articles = frozenset(w.lower() for w in data.get("articles", []))
         # nouns a number does not count as a claim: pronouns the tagger takes for nouns ("eitt
         # av desse") and discourse sortals ("two things", "for 2 reasons")
@@ -543,8 +546,13 @@ class Figures:
                 and (
                     unit is None
                     or generic
-                    or (counts is None and unit not in self.weak_units)
-                    or unit_end != last.end + 1
+                    or (
+                        not self.weak_counts_noun
+                        and (
+                            (counts is None and unit not in self.weak_units)
+                            or unit_end != last.end + 1
+                        )
+                    )
                 )
             ):
                 continue  # "en" is an article unless a counted noun follows at once

@@ -32,6 +32,14 @@ from .quote_marks import DASHES
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
 
 
+def _hyphenated(doc: Doc, start: int, end: int) -> str:
+    """The lower-case compound a tokenizer split at its hyphen ("пресс - службе"), else the
+    word at ``start``."""
+    if start + 2 < end and doc[start + 1].text == "-" and not doc[start].whitespace_:
+        return f"{doc[start].lower_}-{doc[start + 2].lower_}"
+    return doc[start].lower_
+
+
 @dataclass
 class ReadState:
     """Per-document bookkeeping."""
@@ -151,6 +159,10 @@ class CueReader:
         lx = self.lx
         if doc[k].lower_ in lx.impersonal and cue_end == k + 2:
             return self._impersonal_speaker(doc, k, cue_end, hi), None
+        located = _located_body_before_object(doc, lx, lo, k)
+        if located is not None:
+            self._cue_speakers[k] = located
+            return located, lo
         inverted = self._inverted_subject(doc, k, cue_end, lo, hi)
         if inverted is not None:
             self._cue_speakers[k] = inverted
@@ -259,10 +271,20 @@ class CueReader:
         if (
             j + 1 < hi
             and doc[j].lower_ in lx.locative_sources
-            and (is_cap(doc[j + 1].text) or has_suffix(doc[j + 1].lower_, lx.org_suffixes))
+            and (
+                is_cap(doc[j + 1].text)
+                or has_suffix(doc[j + 1].lower_, lx.org_suffixes)
+                or has_suffix(_hyphenated(doc, j + 1, hi), lx.org_suffixes)
+            )
         ):
             j += 1  # "..., зазначили в Повітряних силах.", "..., уточнили в штабі.": the body
         s, e = np_after(doc, lx, j, hi)
+        if (
+            e < hi
+            and doc[e].text in ('"', "»", "”")
+            and any(doc[t].text in ('"', "«", "“", "„") for t in range(s, e))
+        ):
+            e += 1  # 'в пресс-службе "Россети Центр"': the body's name closes with its mark
         if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
             return None
         if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
@@ -522,6 +544,32 @@ def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Me
             full.span, full.title = doc[s:r], m.text
             return full
     return m
+
+
+_NAME_MARKS = frozenset({"«", "»", '"', "“", "”", "„"})
+
+
+def _located_body_before_object(doc: Doc, lx: Lexicon, lo: int, k: int) -> Mention | None:
+    """ "В Минобороны России обращение назвали «...»", "В Кремле эту информацию назвали":
+    the body named with a locative preposition speaks through the impersonal plural, with the
+    verb's object between (words that may be accusative, or determiners). None elsewhere, and
+    where a word between can only be a subject ("В Киеве жители рассказали")."""
+    if lx.may_be_object is None or k - lo < 3 or doc[lo].lower_ not in lx.locative_sources:
+        return None
+    end = lo + 1
+    while end < k and (is_cap(doc[end].text) or doc[end].text in _NAME_MARKS):
+        end += 1
+    if end == lo + 1 or end >= k or k - end > 3:
+        return None
+    if has_suffix(doc[end].lower_, lx.org_suffixes):
+        return None  # "У Національній поліції": the body's head noun, not an object
+    for t in range(end, k):
+        word = doc[t]
+        if not (word.is_alpha and word.is_lower):
+            return None
+        if word.lower_ not in lx.subject_breaks and not lx.may_be_object(word.text):
+            return None
+    return make_mention(doc, lx, lo + 1, end)
 
 
 def _past_medium(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:

@@ -149,7 +149,10 @@ class IndirectReader(CueReader):
             # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying
             speaker, subj_start = None, None
         else:
-            speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
+            speaker = _located_body_told(doc, lx, s0, k) if lx.locative_sources else None
+            subj_start = s0 if speaker is not None else None
+            if speaker is None:
+                speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
         if speaker is None and lx.locative_sources and not passive:
             speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
             subj_start = s0 if speaker is not None else None
@@ -322,6 +325,10 @@ class IndirectReader(CueReader):
                     )
                     if comma is not None and comma > k + n:
                         s, e = k + n, comma
+                        if doc[comma - 1].lower_ in lx.source_noun_forms:
+                            # "По словам собеседника, близкого к Кремлю, ...": the participle
+                            # phrase describing an anonymous source is part of the source
+                            e = _described_to(doc, lx, comma, s1)
                 if lx.dative_outlets and seq[-1] in lx.cue_verbs and e > s:
                     # "Как рассказали ТАСС в оперативных службах, ...": the outlet was told
                     s = past_outlet_told(doc, lx, s, e)
@@ -606,13 +613,35 @@ def inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in ranges)
 
 
+_NAME_MARKS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+
+
+def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens of short capitalised names in quote marks between ``start`` and ``end``,
+    marks included ("«Медузе»", '"Українській правді"')."""
+    out: set[int] = set()
+    t = start
+    while t < end:
+        close = _NAME_MARKS.get(doc[t].text)
+        if close is not None and t + 1 < end and is_cap(doc[t + 1].text):
+            stop = next((c for c in range(t + 2, min(end, t + 6)) if doc[c].text == close), None)
+            if stop is not None:
+                out.update(range(t, stop + 1))
+                t = stop + 1
+                continue
+        t += 1
+    return out
+
+
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
     if k - s0 < 2 or k - s0 > 6 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
+    told = _quoted_names(doc, s0, k)
     return all(
-        doc[t].lower_ in lx.placeholders
+        t in told  # an outlet's name in quote marks: 'Про це "Українській правді" розповіли'
+        or doc[t].lower_ in lx.placeholders
         or doc[t].lower_ in lx.medium_preps
         or doc[t].lower_ in lx.medium_nouns
         or doc[t].lower_ in lx.platforms
@@ -639,6 +668,32 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
         doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words or doc[t].is_punct
         for t in range(end, k)
     ):
+        return None
+    return make_mention(doc, lx, s0 + 1, end)
+
+
+def _described_to(doc: Doc, lx: Lexicon, comma: int, s1: int) -> int:
+    """End of a participle or adjective phrase set off by commas after an anonymous source
+    (", близкого к Кремлю,"): the second comma; ``comma`` when none follows there."""
+    if lx.may_be_attribute is None or comma + 1 >= s1 or not lx.may_be_attribute(doc[comma + 1].text):
+        return comma
+    stop = next((t for t in range(comma + 2, min(s1, comma + 9)) if doc[t].text == ","), None)
+    return stop if stop is not None else comma
+
+
+def _located_body_told(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
+    """ "В региональном минздраве "Интерфаксу" сообщили, что": a body named with a locative
+    preposition, then the outlet told in quote marks, then the cue; the body speaks, the
+    outlet (in the dative) was told. None unless the sentence is built so."""
+    if k - s0 < 4 or doc[s0].lower_ not in lx.locative_sources:
+        return None
+    told = _quoted_names(doc, s0 + 1, k)
+    if not told or max(told) != k - 1:
+        return None
+    end = min(told)
+    if not any(has_suffix(doc[t].lower_, lx.org_suffixes) for t in range(s0 + 1, end)):
+        return None  # no body word among the words placed: "В Киеве «Медузе» сказали"
+    if not all(doc[t].is_alpha or doc[t].text == "-" for t in range(s0 + 1, end)):
         return None
     return make_mention(doc, lx, s0 + 1, end)
 

@@ -83,6 +83,12 @@ class Lexicon:
         # nouns for organisations and people ("studentavisen", "talsmannen"): a capitalised
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
+        self.source_noun_forms = shared.source_noun_forms
+        self.medium_nouns = shared.medium_nouns
+        # "очільника ОВА": in a language with cases a person's title takes its body in the
+        # genitive right after it; the person, whom the speakers component finds, is the source
+        self.role_before_body = shared.genitive_issuer
+        self.titles = shared.titles
         self.verb_second = shared.verb_second
         self.time_words = shared.time_words
         self.person_suffixes = shared.person_suffixes
@@ -327,8 +333,10 @@ class Phrases:
         while e > s and doc[e - 1].lower_ in self.lex.trim:
             e -= 1
         for k in range(s + 1, e):
-            if doc[k].lower_ in self.lex.subject_breaks and not any(
-                _is_cap(doc[r]) for r in range(k, e)
+            if doc[k].lower_ in self.lex.subject_breaks and (
+                not any(_is_cap(doc[r]) for r in range(k, e))
+                # "Представитель властей | в разговоре с РБК назвал": a medium, not the source
+                or (k + 1 < e and doc[k + 1].lower_ in self.lex.medium_nouns)
             ):
                 e = k
                 break
@@ -339,6 +347,7 @@ class Phrases:
                 cut = doc[s].idx + m.start()
                 while e > s and doc[e - 1].idx >= cut:
                     e -= 1
+        located = False
         while s < e and (
             (doc[s].lower_ in self.lex.trim and doc[s].lower_ not in self.lex.quantifiers)
             or doc[s].lower_ in self.lex.and_words
@@ -349,12 +358,29 @@ class Phrases:
                 and (_is_cap(doc[s + 1]) or doc[s + 1].text in QUOTE_MARKS)
             )
         ):
+            located = located or doc[s].lower_ in self.lex.locative_sources
             s += 1
         if s >= e:
             return None
+        if located:
+            e = self._locative_body_end(doc, s, e)
         if e - s > 10:
             return self._trailing_run(doc, s, e)
         return s, e
+
+    def _locative_body_end(self, doc: Doc, start: int, end: int) -> int:
+        """End of a body named after a locative preposition ("В Минобороны России | обращение
+        назвали", "в ГУР | ураження не коментують"): its capitalised words (and quote marks),
+        then a lower-case word only as its head noun ("В Координационном штабе"); the
+        lower-case word after a whole name is the verb's object, not part of the source."""
+        k = start
+        while k < end and (_is_cap(doc[k]) or doc[k].text in QUOTE_MARKS or doc[k].is_digit):
+            k += 1
+        if k == start or k >= end:
+            return end
+        if has_suffix(doc[k].lower_, self.lex.org_suffixes):
+            return end  # the capitalised words were the adjectives of its head noun
+        return k if doc[k].is_alpha and doc[k].is_lower else end
 
     def is_inverted(self, sent: Span, start: int, end: int) -> bool:
         """Whether the words before a verb are a fronted phrase (V2: the subject follows)."""
@@ -615,6 +641,25 @@ class Phrases:
         if low in self.lex.pronouns:
             return Phrase(span, span.text, "pronoun", span)
         name_span = self._name_run(doc, start, end, sent_start)
+        if (
+            name_span is not None
+            and name_span.start > start
+            and doc[start].lower_ in self.lex.source_noun_forms
+        ):
+            # "по данным источника ASTRA", "собеседника “Ъ”": the outlet named is the one the
+            # anonymous source spoke to; the source is the description
+            return Phrase(span, doc[start:end].text, "descriptive", span)
+        if (
+            self.lex.role_before_body
+            and name_span is not None
+            and name_span.start == start + 1
+            and name_span.end == end
+            and all(t.text.isupper() and len(t.text) > 1 for t in name_span)
+            and doc[start].lower_ in self.lex.titles
+            and not has_suffix(doc[start].lower_, self.lex.org_suffixes)
+        ):
+            # "за словами очільника ОВА": the head of the body, not the body
+            return Phrase(span, span.text, "descriptive", span)
         if name_span is not None and name_span.start > start and self.lex.media_re is not None:
             wider = doc[name_span.start - 1 : name_span.end]
             name = wider.text[:1].upper() + wider.text[1:]

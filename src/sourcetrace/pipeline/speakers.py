@@ -185,7 +185,16 @@ class _Resolution:
             return
         if m.kind == "named":
             m.name = self._names.nominative(m.name)
-        elif m.kind == "descriptive" and (alias := self._alias_in(m)) is not None:
+        elif (
+            m.kind == "descriptive"
+            or (
+                # "Офіцер 3-ї штурмової бригади з позивним «Лис»": a person of a unit, read as
+                # the unit by its organisation word
+                m.kind == "organisation"
+                and m.span is not None
+                and self.lx.anaphors.get(m.span[0].lower_) == "person"
+            )
+        ) and (alias := self._alias_in(m)) is not None:
             # "Побратим з позивним «Шульц»": the call sign is the name the text gives
             m.kind, m.name, m.entity_type = "named", alias, "PER"
         elif (
@@ -199,7 +208,16 @@ class _Resolution:
                 # "Губернатор эту информацию опроверг": a capitalised role noun opening the
                 # sentence is a person described, not an organisation
                 m.kind = "descriptive"
-            m.name = self._names.organisation(m.name)
+            if m.title and m.span is not None and _in_name_marks(m.name, m.span.text):
+                # 'пресс-службе "Россети Центр"': a name in quote marks after the noun that
+                # says what it is stays in the nominative ("«Роснефти»" alone is declined)
+                return
+            located = (
+                m.span is not None
+                and m.span.start > 0
+                and m.span.doc[m.span.start - 1].lower_ in self.lx.locative_sources
+            )
+            m.name = self._names.organisation(m.name, after_locative=located)
             if m.kind == "organisation" and m.span is not None:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
@@ -210,7 +228,14 @@ class _Resolution:
         the only name the text gives it (Russian and Ukrainian)."""
         if self._names is None or m.span is None or m.kind not in ("descriptive", "organisation"):
             return
-        if self._names.lemma(m.span[0].lower_) not in self.lx.source_nouns:
+        head = m.span[0]
+        if head.like_num or self._names.is_numeral(head.lower_):
+            # "два джерела в розвідці": the source noun after its number
+            head = m.span[1] if len(m.span) > 1 else head
+        if self._names.lemma(head.lower_) not in self.lx.source_nouns:
+            return
+        if m.span[-1].i > head.i and any(t.text == "," for t in m.span):
+            m.name = self._names.described(m.name)  # read with its participle phrase already
             return
         end = m.span.end
         at = end
@@ -219,6 +244,17 @@ class _Resolution:
             doc[at].text in _QUOTE_MARKS or (is_cap(doc[at].text) and doc[at].is_alpha)
         ):
             at += 1
+        if at + 2 < len(doc) and doc[at].text == "," and self._names.is_adjective(doc[at + 1].text):
+            # "источник, знакомый с ходом переговоров": the participle phrase describing an
+            # anonymous source, to the next comma, is the only name it has
+            stop = at + 1
+            while stop < len(doc) and stop - at <= 7 and not doc[stop].is_punct:
+                stop += 1
+            if stop - at <= 7 and doc[stop].is_punct:
+                m.name = f"{m.name}{doc[end - 1].whitespace_}{doc[end:stop].text}"
+            if ", " in m.name:
+                m.name = self._names.described(m.name)
+            return
         if at + 1 >= len(doc) or doc[at].lower_ not in self.lx.locative_sources:
             return
         stop = at + 1
@@ -229,7 +265,9 @@ class _Resolution:
             stop += 1  # "в региональном правительстве", "в українському Генштабі", "в СБУ"
         if stop == at + 1 or (stop < len(doc) and doc[stop].is_alpha and is_cap(doc[stop].text)):
             return  # no place, or a longer name than the words read: not cut short
-        m.name = f"{m.name} {doc[end:stop].text}"
+        # as the text spaces it: "собеседник “Ъ” в отрасли", not "“Ъ ”" when the phrase read
+        # stopped before the closing mark
+        m.name = f"{m.name}{doc[end - 1].whitespace_}{doc[end:stop].text}"
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
@@ -274,9 +312,16 @@ class _Resolution:
                     or self._definite(m, clusters)
                     or self._role_in_body(m, clusters)
                 )
+            elif self._described_source(m):
+                # "Источник “Ъ” в региональном правительстве": a source of its own, the same
+                # only as a source described the same way
+                target = next(
+                    (c for c in reversed(clusters) if c.kind == m.kind and c.name == m.name), None
+                )
             else:
                 target = (
-                    self._titled(doc, m, clusters, quoted, mentions)
+                    self._sources_again(m, clusters)
+                    or self._titled(doc, m, clusters, quoted, mentions)
                     or self._description(m, clusters)
                     or self._definite(m, clusters)
                     or self._agent_focus(doc, m, clusters, mentions)
@@ -397,6 +442,8 @@ class _Resolution:
         with an organisation word ("nettavisa Vjorstka")."""
         if m.span is None or m.kind not in ("named", "organisation", "descriptive"):
             return
+        if m.kind == "descriptive" and m.span[0].lower_ in self.lx.source_noun_forms:
+            return  # "источника ASTRA": an anonymous source, not the outlet it spoke to
         fresh = make_mention(doc, self.lx, m.span.start, m.span.end)
         if fresh is None:
             if m.kind == "named":
@@ -1183,6 +1230,46 @@ class _Resolution:
                 return c
         return None
 
+    def _described_source(self, m: Mention) -> bool:
+        """Whether ``m`` is an anonymous source described by more than its noun ("источник
+        “Ъ” в отрасли", "два джерела в розвідці" is read by its number first)."""
+        return (
+            m.kind == "descriptive"
+            and m.span is not None
+            and len(m.span) > 1
+            and m.span[0].lower_ in self.lx.source_noun_forms
+        )
+
+    def _sources_again(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A bare source noun refers to the anonymous sources named before it, in the same
+        number ("За словами співрозмовників" after "розповіли два джерела в розвідці"; "по
+        словам источника" after "источник в правительстве"): Russian and Ukrainian have no
+        article to say so."""
+        names = self._names
+        if names is None or m.span is None or len(m.span) != 1:
+            return None
+        word = m.span[0].lower_
+        if names.lemma(word) not in self.lx.source_nouns:
+            return None
+        doc = m.span.doc
+        nxt = doc[m.span.end] if m.span.end < len(doc) else None
+        if nxt is not None and (
+            nxt.text in _QUOTE_MARKS or is_cap(nxt.text) or nxt.lower_ in self.lx.locative_sources
+        ):
+            return None  # "Источник “Ъ” в ...": a phrase read short, a source of its own
+        plural = names.is_plural(word)
+        for c in sorted(clusters, key=lambda c: c.last, reverse=True):
+            if not 0 <= c.last < _pos(m) or c.kind == "pronoun":
+                continue
+            words = c.name.lower().split()
+            counted = len(words) > 1 and names.is_numeral(words[0])
+            head = words[1] if counted else (words[0] if words else "")
+            if names.lemma(head) in self.lx.source_nouns and (
+                counted or names.is_plural(head)
+            ) == plural:
+                return c
+        return None
+
     def _definite(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A definite description joins the last referent it names more fully:
         "Bataljonssjefen" -> "en ukrainsk bataljonssjef", "the official" -> "a senior U.S.
@@ -1241,6 +1328,10 @@ class _Resolution:
             if best is None or c.last > best.last:
                 best = c
         if m.span is None:
+            return best
+        if best is not None and lx.pronouns.get(m.text.lower(), {}).get("speakers_only"):
+            # "Окупаційна адміністрація звинувачує ЗСУ ... Там заявили": a pronoun for the
+            # body that spoke last, not for a body it spoke about
             return best
         if cls == "person" and number == "sg":
             named = self._in_sentence(m, clusters)
@@ -1450,6 +1541,12 @@ class _Resolution:
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         return best
+
+
+def _in_name_marks(name: str, text: str) -> bool:
+    """Whether ``name`` stands in quote marks in ``text`` (Russian and Ukrainian keep such a
+    name in the nominative after a noun in any case: "в компании «Россети»")."""
+    return any(f"{a}{name}{b}" in text for a, b in (("«", "»"), ('"', '"'), ("“", "”"), ("„", "“")))
 
 
 def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
