@@ -152,7 +152,7 @@ def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]
             if _CLOCK.fullmatch(word) or (token_shape and token_shape.fullmatch(word)):
                 continue
             if (before and before.search(text, 0, match.start())) or (
-                after and after.match(text, match.end())
+                after and after.match(text[match.end() : match.end() + 40])
             ):
                 continue
             cleaned = word.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word) else word
@@ -164,7 +164,7 @@ def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]
             continue
         value = _word_value(word, code)
         if value is not None and (value > 1 or word.lower() in singles):
-            if after and after.match(text, match.end()):
+            if after and after.match(text[match.end() : match.end() + 40]):
                 continue
             found.append(Count(match.start(), match.end(), value))
         elif word.lower() in singles:
