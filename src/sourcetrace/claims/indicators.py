@@ -229,8 +229,10 @@ def indicator_in_text(text: str, code: str) -> str | None:
 def indicator_of_count(text: str, code: str) -> str | None:
     """The indicator named nearest the first count of ``text``: "a drone strike killed 12
     people" counts the killed, not drones; without a count, the first indicator named."""
-    counts = counts_in(text, code)
-    first = counts[0].start if counts else None
+    # a vague quantity is a count too: "several aircraft caught fire" counts aircraft
+    starts = [count.start for count in counts_in(text, code)]
+    starts += [vague.start for vague in vague_quantities(text, code)]
+    first = min(starts) if starts else None
     if first is None:
         return indicator_in_text(text, code)
     _, patterns = _words(code)

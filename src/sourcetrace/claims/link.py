@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -141,7 +142,7 @@ def features(
     values = _values(first, second, indicator_a, indicator_b)
     count_a, count_b = first_count(first.text, first.language), first_count(second.text, second.language)
     both_counts = count_a is not None and count_b is not None
-    side_a, side_b = side_of(first.claimant, first.language), side_of(second.claimant, second.language)
+    side_a, side_b = claimant_side(first), claimant_side(second)
     weapons = indicator_a in WEAPONS and indicator_b in WEAPONS
     day_gap = 0.0
     if first.date and second.date:
@@ -169,6 +170,26 @@ def features(
             weapons and outcome_of(first.text, first.language) != outcome_of(second.text, second.language)
         ),
     }
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?()«»\"“”–—]")
+
+
+def claimant_side(claim: Claim) -> str | None:
+    """The belligerent a claim's claimant speaks for: from its name ("Russia's defence
+    ministry") or the words introducing it in the same clause ("the pro-Kremlin channel
+    Frontline Truth"); None when neither says."""
+    if not claim.claimant:
+        return None
+    side = side_of(claim.claimant, claim.language)
+    if side:
+        return side
+    at = claim.context.find(claim.claimant)
+    if at <= 0:
+        return None
+    before = claim.context[:at]
+    boundary = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return side_of(before[boundary:], claim.language)
 
 
 def indicator(claim: Claim) -> str | None:
