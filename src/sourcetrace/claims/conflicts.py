@@ -160,9 +160,12 @@ def same_count(first: Claim, second: Claim) -> bool:
 
 
 def same_unit(first: Claim, second: Claim) -> bool:
-    """"Two children" and "three people" count different groups; an unknown unit matches."""
+    """"Two children" and "three people" count different groups; an unknown unit matches.
+    Claimants of opposite sides may name one count's victims differently ("18 civilians",
+    "50 soldiers"): that is what they dispute, so their units need not match."""
     a, b = first.figure, second.figure
-    if a and b and a.unit and b.unit and a.unit != b.unit:
+    # opposite sides naming the same dead as soldiers and as civilians is the dispute itself
+    if a and b and a.unit and b.unit and a.unit != b.unit and not opposed(first, second):
         return False
     # "four of them children" counts a part of "23 killed", whatever units the figures carry
     group_a, group_b = counted_group(first), counted_group(second)
