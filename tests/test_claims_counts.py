@@ -119,6 +119,8 @@ def test_a_count_of_one_child_leaves_the_toll_whole_and_it_links(tmp_path):
         ("Et ektepar ble drept og datteren deres på 14 år skadet", "nb", [], "killed"),
         ("Two missiles hit the city centre at about 10:15", "en", [2.0], "missiles"),
         ("Twenty-three people were killed", "en", [23.0], "killed"),
+        ("1 200 mennesker ble drept, 14.11 i fjor", "nb", [1200.0], "killed"),
+        ("1,200 people were killed", "en", [1200.0], "killed"),
         ("Russia's defence ministry said several aircraft had caught fire", "en", [], "aircraft"),
     ],
 )

@@ -118,7 +118,7 @@ def _not_count(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
 _TOKEN = re.compile(r"\w+")
 #: a number token: digits with inner separators ("10:15", "1,000", "14.11") read as one
-_COUNT_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:-\w+)?")
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,:]\d+)*|\w+(?:-\w+)?")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
@@ -140,6 +140,17 @@ def _word_value(word: str, code: str) -> float | None:
     return None
 
 
+def _digits_value(token: str) -> float | None:
+    """"1 200", "1,200" and "1.200" are 1200; "2,5" and "2.5" are 2.5."""
+    cleaned = re.sub(r"\s", "", token).replace(",", ".")
+    if cleaned.count(".") > 1 or re.fullmatch(r"\d{1,3}\.\d{3}", cleaned):
+        cleaned = cleaned.replace(".", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
 def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]:
     """The counts ``text`` gives in digits or number words, in order; numbers that are dates,
     clock times or ages are none ("On March 2 a strike killed 12" counts 12)."""
@@ -155,12 +166,7 @@ def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]
                 after and after.match(text[match.end() : match.end() + 40])
             ):
                 continue
-            cleaned = word.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word) else word
-            try:
-                value: float | None = float(cleaned.replace(",", "."))
-            except ValueError:
-                value = None
-            found.append(Count(match.start(), match.end(), value))
+            found.append(Count(match.start(), match.end(), _digits_value(word)))
             continue
         value = _word_value(word, code)
         if value is not None and (value > 1 or word.lower() in singles):
