@@ -12,6 +12,7 @@ up to as many as there are positives. Events are split into dev and test by a ha
     python evaluation/claims/pairs.py stats
     python evaluation/claims/pairs.py evaluate --split test [--record-first]
     python evaluation/claims/pairs.py fit --out src/sourcetrace/claims/data/linking.toml
+    python evaluation/claims/pairs.py misses --limit 20     # dev only: false and missed links
 
 Every document is read by the real pipeline (cached under ~/.cache/sourcetrace/claims-eval);
 each marked text becomes a claim with :func:`sourcetrace.claims.records.claim_for_span`, so the
@@ -417,6 +418,42 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
     return result
 
 
+def misses(limit: int | None = None) -> dict[str, Any]:
+    """The dev split's false links and missed links, each with both claims as read and the
+    features behind the decision, grouped by kind of pair: what a round reads to find kinds of
+    error. Only dev: the test split is never read for misses."""
+    from sourcetrace.claims.link import decide, settings
+
+    events = _events()
+    items, _ = load_marked()
+    test = test_events(sorted(events))
+    pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, "dev")]
+    similarity = _similarities(items)
+    mutual = mutual_best(items, similarity)
+    chosen = settings()
+
+    def shown(marked: Marked) -> dict[str, Any]:
+        claim = marked.claim
+        figure = claim.figure
+        return {"gold": marked.gold, "document": marked.document, "text": claim.text,
+                "claimant": claim.claimant, "relation": claim.relation,
+                "figure": None if figure is None else
+                {"indicator": figure.indicator, "best": figure.best, "low": figure.low, "high": figure.high}}
+
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for pair in pairs:
+        decision = decide(items[pair.first].claim, items[pair.second].claim,
+                          float(similarity[pair.first, pair.second]), chosen,
+                          (pair.first, pair.second) in mutual)
+        if decision.linked == pair.label:
+            continue
+        kind = f"{'missed link' if pair.label else 'false link'} {pair.languages(items)}"
+        found[kind].append({"score": round(decision.score, 3), "pair_kind": pair.kind,
+                            "first": shown(items[pair.first]), "second": shown(items[pair.second]),
+                            "evidence": {k: v for k, v in decision.evidence.items() if v}})
+    return {kind: rows[:limit] if limit else rows for kind, rows in sorted(found.items())}
+
+
 def stats() -> dict[str, Any]:
     events = _events()
     items, problems = load_marked()
@@ -447,6 +484,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--settings", help="a linking.toml to score instead of the shipped one")
     run.add_argument("--record-first", action="store_true",
                      help=f"keep this as the first test score ({FIRST_SCORE.relative_to(ROOT)}) unless one exists")
+    miss = commands.add_parser("misses", help="the dev split's false and missed links with their evidence")
+    miss.add_argument("--limit", type=int, help="at most this many per kind of pair")
     tune = commands.add_parser("fit", help="fit the linking weights on dev")
     tune.add_argument("--out", help="linking.toml to rewrite with the fitted weights")
     args = parser.parse_args(argv)
@@ -454,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
         result = stats()
     elif args.command == "fit":
         result = fit(args.out)
+    elif args.command == "misses":
+        result = misses(args.limit)
     else:
         result = evaluate(args.split, args.settings)
         if args.record_first and args.split == "test" and not FIRST_SCORE.exists():

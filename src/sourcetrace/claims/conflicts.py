@@ -14,7 +14,8 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .link import counted_group, fold, same_name
+from .link import claimant_side, counted_group, fold, same_name
+from .link import indicator as own_indicator
 from .records import Claim
 
 #: days between two as-of dates that still count as the same moment for a toll
@@ -72,7 +73,20 @@ def disagree(first: Claim, second: Claim) -> bool:
     low_b, high_b = _interval(second)
     if not (high_a < low_b or high_b < low_a):
         return False
+    gap = _days(_as_of(first), _as_of(second))
+    if gap is not None and gap > RELATED_DAYS:
+        return False  # counts weeks apart are of different moments (or events), not a dispute
     return not is_update(first, second)
+
+
+def _as_of(claim: Claim) -> str | None:
+    return (claim.figure.as_of if claim.figure else None) or claim.published
+
+
+def opposed(first: Claim, second: Claim) -> bool:
+    """The two claimants speak for opposite sides of the war (``[sides]`` in claims.toml)."""
+    side_a, side_b = claimant_side(first), claimant_side(second)
+    return bool(side_a and side_b and side_a != side_b)
 
 
 #: a count of no casualties says none was killed and none wounded
@@ -85,6 +99,11 @@ def same_indicator(first: Claim, second: Claim) -> bool:
     a, b = first.figure, second.figure
     if a is None or b is None or not a.indicator or not b.indicator:
         return False
+    # what each counts in its own words ("several aircraft caught fire" counts aircraft even
+    # when the sentence's figure was read otherwise), as the linker reads it
+    own_a, own_b = own_indicator(first), own_indicator(second)
+    if a.bound != "zero" and b.bound != "zero" and own_a and own_b:
+        return own_a == own_b
     if a.indicator == b.indicator:
         return True
     return any(
@@ -95,15 +114,28 @@ def same_indicator(first: Claim, second: Claim) -> bool:
 
 def is_update(first: Claim, second: Claim) -> bool:
     """The later figure is higher and is about a later day: a count going up, not a dispute.
-    A zero from another claimant is a denial, never the start of a count."""
+    A zero from another claimant is a denial, never the start of a count.
+
+    Claimants on opposite sides of the war never revise each other's count ("Russia says 60
+    soldiers", "Ukraine says 34 civilians" is a dispute whatever the order); claimants on one
+    side revise one count (the city's 16 and the ministry's 31 killed). Two tolls about one day
+    and published on one day by claimants not known to be opposed are read as a count rising
+    through the day: which came first is unknown, and tolls are counted up."""
     bounds = {claim.figure.bound for claim in (first, second) if claim.figure}
-    if _same_claimant(first, second) and "zero" not in bounds:
-        return True  # one claimant revising its own count does not dispute itself
-    date_a = (first.figure.as_of if first.figure else None) or first.published
-    date_b = (second.figure.as_of if second.figure else None) or second.published
-    if not date_a or not date_b or date_a[:10] == date_b[:10]:
+    if "zero" not in bounds:
+        if opposed(first, second):
+            return False
+        if _same_claimant(first, second) or (claimant_side(first) and claimant_side(first) == claimant_side(second)):
+            return True  # one claimant (or one side) revising its own count does not dispute itself
+    # ordered by the day counted, then by the day published ("only three", published the day
+    # after "at least 14" about the same Tuesday, came later and is lower: a dispute)
+    key_a = ((_as_of(first) or "")[:10], (first.published or "")[:10])
+    key_b = ((_as_of(second) or "")[:10], (second.published or "")[:10])
+    if not key_a[0] or not key_b[0]:
         return False
-    earlier, later = (first, second) if date_a[:10] < date_b[:10] else (second, first)
+    if key_a == key_b:
+        return "zero" not in bounds
+    earlier, later = (first, second) if key_a < key_b else (second, first)
     assert earlier.figure is not None and later.figure is not None
     if earlier.figure.bound == "zero" and not (
         earlier.claimant and later.claimant and same_name(earlier.claimant, later.claimant)
@@ -128,9 +160,12 @@ def same_count(first: Claim, second: Claim) -> bool:
 
 
 def same_unit(first: Claim, second: Claim) -> bool:
-    """"Two children" and "three people" count different groups; an unknown unit matches."""
+    """"Two children" and "three people" count different groups; an unknown unit matches.
+    Claimants of opposite sides may name one count's victims differently ("18 civilians",
+    "50 soldiers"): that is what they dispute, so their units need not match."""
     a, b = first.figure, second.figure
-    if a and b and a.unit and b.unit and a.unit != b.unit:
+    # opposite sides naming the same dead as soldiers and as civilians is the dispute itself
+    if a and b and a.unit and b.unit and a.unit != b.unit and not opposed(first, second):
         return False
     # "four of them children" counts a part of "23 killed", whatever units the figures carry
     group_a, group_b = counted_group(first), counted_group(second)
@@ -143,10 +178,20 @@ def comparable(first: Claim, second: Claim) -> bool:
     a, b = first.figure, second.figure
     if a is None or b is None or not same_indicator(first, second) or not same_unit(first, second):
         return False
-    if a.place and b.place and not same_name(a.place, b.place):
+    place_a, place_b = _place(first), _place(second)
+    if place_a and place_b and not same_name(place_a, place_b):
         return False
     gap = _days(a.as_of or first.published, b.as_of or second.published)
     return gap is None or gap <= RELATED_DAYS
+
+
+def _place(claim: Claim) -> str | None:
+    """The place a figure counts in; a place that is part of the claimant's name ("Russia" of
+    "Russia's defence ministry") says who speaks, not where the count is."""
+    place = claim.figure.place if claim.figure else None
+    if place and claim.claimant and fold(place) in fold(claim.claimant):
+        return None
+    return place
 
 
 def _side(claim: Claim) -> ConflictSide:
@@ -211,7 +256,11 @@ def find_conflicts(
         assert figure is not None and figure.indicator is not None
         # pairs are only looked at inside a cluster or inside one indicator-and-place group,
         # so the work grows with the group sizes, not with the square of the store
-        counted = _COVERS.get(figure.indicator, {figure.indicator}) if figure.bound == "zero" else {figure.indicator}
+        counted = (
+            _COVERS.get(figure.indicator, {figure.indicator})
+            if figure.bound == "zero"
+            else {own_indicator(claim) or figure.indicator}
+        )
         for indicator in sorted(counted):
             if claim.id in cluster_of:
                 groups.setdefault(("cluster:" + cluster_of[claim.id], indicator), []).append(claim)

@@ -67,28 +67,128 @@ def _parts(code: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def _figure_words(code: str) -> dict[str, Any]:
+    try:
+        return lang.concern(code, "figures")
+    except lang.UnsupportedLanguage:
+        return {}
+
+
+@cache
+def _number_words(code: str) -> dict[str, float]:
+    """Number words of the language (figures.toml) with their values, "one" included."""
+    data = _figure_words(code)
+    return {
+        word.lower(): float(value)
+        for table in ("units", "teens", "tens")
+        for word, value in data.get(table, {}).items()
+    }
+
+
+@cache
 def _numerals(code: str) -> frozenset[str]:
     """Number words of the language (figures.toml) above one: "one"/"en" are also pronouns
     and articles."""
-    try:
-        data = lang.concern(code, "figures")
-    except lang.UnsupportedLanguage:
-        return frozenset()
-    return frozenset(
-        word.lower()
-        for table in ("units", "teens", "tens")
-        for word, value in data.get(table, {}).items()
-        if value > 1
+    return frozenset(word for word, value in _number_words(code).items() if value > 1)
+
+
+@cache
+def _single_words(code: str) -> frozenset[str]:
+    """Words that count one thing ("one", "a", "en", "ein"): a part word right after one of
+    them has a count of its own ("one child wounded", "including a child")."""
+    return frozenset(word.lower() for word in _data(code).get("single_words", []))
+
+
+@cache
+def _not_count(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """What makes a number in a claim no count of anything: the figures' exclusions (dates,
+    clock times, ages: figures.toml [exclude]) and the claims' own (``not_count_after``:
+    "på 14 år", an age without "gammel")."""
+    exclude = _figure_words(code).get("exclude", {})
+    own = _data(code).get("not_count_after")
+    before = exclude.get("before")
+    after = "|".join(f"(?:{pattern})" for pattern in (exclude.get("after"), own) if pattern)
+    token = exclude.get("token")
+    return (
+        re.compile(before) if before else None,
+        re.compile(after) if after else None,
+        re.compile(token) if token else None,
     )
 
 
 _TOKEN = re.compile(r"\w+")
+#: a number token: digits with inner separators ("10:15", "1,000", "14.11") read as one
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,:]\d+)*|\w+(?:-\w+)?")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count in a claim's own words: where it stands and its value (None when unread)."""
+
+    start: int
+    end: int
+    value: float | None
+
+
+def _word_value(word: str, code: str) -> float | None:
+    """The value of a number word, hyphenated tens included ("twenty-three")."""
+    words = _number_words(code)
+    parts = word.lower().split("-")
+    if all(part in words for part in parts) and len(parts) <= 2:
+        return sum(words[part] for part in parts)
+    return None
+
+
+def _digits_value(token: str) -> float | None:
+    """"1 200", "1,200" and "1.200" are 1200; "2,5" and "2.5" are 2.5."""
+    cleaned = re.sub(r"\s", "", token).replace(",", ".")
+    if cleaned.count(".") > 1 or re.fullmatch(r"\d{1,3}\.\d{3}", cleaned):
+        cleaned = cleaned.replace(".", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]:
+    """The counts ``text`` gives in digits or number words, in order; numbers that are dates,
+    clock times or ages are none ("On March 2 a strike killed 12" counts 12)."""
+    before, after, token_shape = _not_count(code)
+    singles = _single_words(code) if include_single else frozenset()
+    found: list[Count] = []
+    for match in _COUNT_TOKEN.finditer(text):
+        word = match.group(0)
+        if word[0].isdigit():
+            if _CLOCK.fullmatch(word) or (token_shape and token_shape.fullmatch(word)):
+                continue
+            if (before and before.search(text, 0, match.start())) or (
+                after and after.match(text[match.end() : match.end() + 40])
+            ):
+                continue
+            found.append(Count(match.start(), match.end(), _digits_value(word)))
+            continue
+        value = _word_value(word, code)
+        if value is not None and (value > 1 or word.lower() in singles):
+            if after and after.match(text[match.end() : match.end() + 40]):
+                continue
+            found.append(Count(match.start(), match.end(), value))
+        elif word.lower() in singles:
+            found.append(Count(match.start(), match.end(), 1.0))
+    return found
+
+
+def first_count(text: str, code: str) -> float | None:
+    """The value of the first count in a claim's own words, or None."""
+    counts = counts_in(text, code)
+    return counts[0].value if counts else None
 
 
 def has_count(text: str, code: str) -> bool:
     """Whether ``text`` gives a count in digits or number words."""
-    numerals = _numerals(code)
-    return any(tok[0].isdigit() or tok.lower() in numerals for tok in _TOKEN.findall(text))
+    return bool(counts_in(text, code))
+
+
 #: tokens between a count and the word for its part: "three of the dead are children"
 PART_REACH = 8
 
@@ -98,22 +198,25 @@ def part_in_text(text: str, code: str) -> str | None:
     for a count of everyone. A toll and its children are two claims, however alike they read.
 
     The part word must belong to the claim's first count: "23 died, four of them children"
-    counts everyone (another count stands between), "Five of the dead were children" a part."""
-    numerals = _numerals(code)
-    tokens = [(m.start(), m.group(0).lower()) for m in _TOKEN.finditer(text)]
-    counts = [i for i, (_, tok) in enumerate(tokens) if tok[0].isdigit() or tok in numerals]
+    counts everyone (another count stands between), "Five of the dead were children" a part;
+    a count of one stands between too ("Two adults killed, one child wounded", "eight injured,
+    including a child"): the child has a count of its own."""
+    counts = counts_in(text, code)
+    every = counts_in(text, code, include_single=True)
     for name, pattern in _parts(code):
         found = pattern.search(text)
         if not found:
             continue
         if not counts:
             return name
-        at = next((i for i, (start, _) in enumerate(tokens) if start >= found.start()), len(tokens))
-        before = [i for i in counts if i < at]
         first = counts[0]
         # the part word comes before any count ("children among the 23 dead"), or within
         # reach of the first count with no other count between
-        if first > at or (before == [first] and at - first <= PART_REACH):
+        if first.start > found.start():
+            return name
+        between = [c for c in every if first.end <= c.start < found.start()]
+        reach = len(_TOKEN.findall(text, first.end, found.start()))
+        if not between and reach <= PART_REACH:
             return name
     return None
 
@@ -132,11 +235,10 @@ def indicator_in_text(text: str, code: str) -> str | None:
 def indicator_of_count(text: str, code: str) -> str | None:
     """The indicator named nearest the first count of ``text``: "a drone strike killed 12
     people" counts the killed, not drones; without a count, the first indicator named."""
-    numerals = _numerals(code)
-    first = next(
-        (m.start() for m in _TOKEN.finditer(text) if m.group(0)[0].isdigit() or m.group(0).lower() in numerals),
-        None,
-    )
+    # a vague quantity is a count too: "several aircraft caught fire" counts aircraft
+    starts = [count.start for count in counts_in(text, code)]
+    starts += [vague.start for vague in vague_quantities(text, code)]
+    first = min(starts) if starts else None
     if first is None:
         return indicator_in_text(text, code)
     _, patterns = _words(code)
@@ -234,3 +336,29 @@ def value_range(value: float, value_max: float | None, bound: str) -> tuple[floa
     if bound == "vague":
         return (value, math.inf)
     return (value, value)
+
+
+@cache
+def _named_patterns(code: str, table: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(pattern)) for name, pattern in _data(code).get(table, {}).items()]
+
+
+#: indicators that count weapons: what became of them ("shot down") says which count it is
+WEAPONS = frozenset({"drones", "missiles", "aircraft", "vehicles", "bombs"})
+
+
+def outcome_of(text: str, code: str) -> str | None:
+    """What became of the weapons a claim counts, from its own words (``[outcome]`` in
+    claims.toml: intercepted, lost); None for a count of those launched or used."""
+    found = [(match.start(), name) for name, pattern in _named_patterns(code, "outcome")
+             if (match := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+def side_of(claimant: str | None, code: str) -> str | None:
+    """The belligerent a claimant speaks for when its name says so ("Russia's defence
+    ministry", "ukrainske myndigheter"; ``[sides]`` in claims.toml), else None."""
+    if not claimant:
+        return None
+    sides = {name for name, pattern in _named_patterns(code, "sides") if pattern.search(claimant)}
+    return sides.pop() if len(sides) == 1 else None

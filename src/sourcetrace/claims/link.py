@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,7 +24,15 @@ from typing import Any
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from .indicators import has_count, indicator_of_count, part_in_text
+from .indicators import (
+    WEAPONS,
+    first_count,
+    has_count,
+    indicator_of_count,
+    outcome_of,
+    part_in_text,
+    side_of,
+)
 from .records import Claim
 
 FEATURES = (
@@ -40,6 +49,10 @@ FEATURES = (
     "group_clash",
     "value_match",
     "value_clash",
+    "own_count_match",
+    "own_count_clash",
+    "side_clash",
+    "outcome_clash",
 )
 
 
@@ -127,6 +140,10 @@ def features(
     indicator_a, indicator_b = indicator(first), indicator(second)
     group_a, group_b = counted_group(first), counted_group(second)
     values = _values(first, second, indicator_a, indicator_b)
+    count_a, count_b = first_count(first.text, first.language), first_count(second.text, second.language)
+    both_counts = count_a is not None and count_b is not None
+    side_a, side_b = claimant_side(first), claimant_side(second)
+    weapons = indicator_a in WEAPONS and indicator_b in WEAPONS
     day_gap = 0.0
     if first.date and second.date:
         day_gap = min(abs((first.date - second.date).days), 30) / 30
@@ -144,7 +161,35 @@ def features(
         "group_clash": float(group_a != group_b and None not in (group_a, group_b)),
         "value_match": float(values is True),
         "value_clash": float(values is False),
+        # the first count in each claim's own words, not every number of its sentence: "said
+        # 30 people were dead" does not share the 100 wounded of the sentence around it
+        "own_count_match": float(both_counts and count_a == count_b),
+        "own_count_clash": float(both_counts and count_a != count_b),
+        "side_clash": float(bool(side_a and side_b and side_a != side_b)),
+        "outcome_clash": float(
+            weapons and outcome_of(first.text, first.language) != outcome_of(second.text, second.language)
+        ),
     }
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?()«»\"“”–—]")
+
+
+def claimant_side(claim: Claim) -> str | None:
+    """The belligerent a claim's claimant speaks for: from its name ("Russia's defence
+    ministry") or the words introducing it in the same clause ("the pro-Kremlin channel
+    Frontline Truth"); None when neither says."""
+    if not claim.claimant:
+        return None
+    side = side_of(claim.claimant, claim.language)
+    if side:
+        return side
+    at = claim.context.find(claim.claimant)
+    if at <= 0:
+        return None
+    before = claim.context[:at]
+    boundary = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return side_of(before[boundary:], claim.language)
 
 
 def indicator(claim: Claim) -> str | None:
