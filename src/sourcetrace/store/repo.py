@@ -355,7 +355,7 @@ class Store:
             d.id, d.title, d.source, d.language, d.published, d.origin, d.n_quotes, d.n_attributions
         )
         if f.q and fulltext.words(f.q):
-            stmt = stmt.where(fulltext.matches(self.dialect, f.q))
+            stmt = stmt.where(fulltext.matches(self.dialect, f.q, self._document_key()))
         if f.language:
             stmt = stmt.where(d.language == f.language.lower())
         if f.outlet:
@@ -548,6 +548,7 @@ class Store:
             limit,
             offset,
             lambda r: {"document_id": r.document_id, "title": r.title, "snippet": r.snippet},
+            fulltext.count_select(self.dialect, q),
         )
 
 
