@@ -69,7 +69,8 @@ def main() -> None:
     print(
         f"{documents:,} documents; store opened (and migrated) in {opened:.1f} s; "
         f"{args.rounds} requests per route, one at a time; load {one:.1f}/{five:.1f} "
-        f"on {os.cpu_count()} cores"
+        f"on {os.cpu_count()} cores",
+        flush=True,
     )
     print(f"  {'route':<24} {'server p50':>10} {'p95':>8} {'request p50':>12} {'p95':>8}  (ms)")
     draw = random.Random(15)
@@ -96,7 +97,8 @@ def main() -> None:
 
         print(
             f"  {label:<24} {statistics.median(own):10.1f} {p95(own):8.1f} "
-            f"{statistics.median(whole):12.1f} {p95(whole):8.1f}"
+            f"{statistics.median(whole):12.1f} {p95(whole):8.1f}",
+            flush=True,
         )
     store.close()
 
