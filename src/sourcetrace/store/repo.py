@@ -451,11 +451,12 @@ class Store:
         stmt = page_of(self._document_key())
         narrow = None if matching is None else page_of(DocumentRow.id, row_cls.pk.in_(matching))
         if count is None:
-            # counted over the plain join: without an order SQLite may start from the records
-            # (an index on the condition) and, with "+documents.id", then scanned every
-            # document for each record (attributions?relation= ran for minutes at 24,000)
-            plain = page_of(DocumentRow.id).order_by(None).subquery()
-            count = select(func.count()).select_from(plain)
+            # the records counted alone (each has its document: a foreign key, and they are
+            # written and removed with it), in the smallest index that answers: over the join
+            # with "+documents.id" SQLite could start from an index on the condition and scan
+            # every document for each record (attributions?relation= ran for minutes at
+            # 24,000 documents); over the plain join it read every quote (389 ms at 59,500)
+            count = select(func.count()).select_from(row_cls).where(*conditions)
         return self._page(
             stmt,
             limit,
