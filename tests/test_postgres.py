@@ -47,7 +47,7 @@ def store(pg_url):
 
 def test_migrations_create_the_schema_and_the_text_index(store):
     with store.engine.connect() as c:
-        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
         index = c.execute(
             text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_documents_fts'")
         ).scalar()
@@ -126,3 +126,20 @@ def test_the_same_reading_saved_twice_without_replace_is_stored_once(store):
     first = corpus()[0]
     assert store.save(first, replace=False) == "exists"
     assert store.count() == 3 and store.count(QuoteRow, first.document.id) == len(first.quotes)
+
+
+def test_speaker_filters_read_the_name_index_on_postgres(pg_url):
+    from test_speaker_names import assert_same_answers
+    from test_speaker_totals import generated
+
+    s = open_store(pg_url)
+    try:
+        readings = [*corpus(), *generated(8, 30)]
+        for reading in readings:
+            s.save(reading)
+        assert_same_answers(s)
+        for reading in readings[5:15]:
+            s.delete(reading.document.id)
+        assert_same_answers(s)
+    finally:
+        s.close()

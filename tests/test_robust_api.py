@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import socket
 import threading
 import time
@@ -17,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from sourcetrace.api import create_app
 from sourcetrace.api.limits import MAX_BODY_BYTES
-from sourcetrace.api.worker import Budget
+from sourcetrace.api.worker import Budget, shared_pool
 from sourcetrace.ingest import SourceDoc
 from sourcetrace.store import ingest_source, open_store
 
@@ -174,3 +175,12 @@ def test_document_over_the_memory_budget_is_413(db):
     assert "memory budget (600 MB)" in json.loads(answer.text)["detail"]
     small = client.post("/api/documents", headers=AUTH, json={"text": TEXT, "language": "nb"})
     assert small.status_code == 201, small.text
+
+
+def test_reader_processes_run_below_the_servers_cpu_priority(db):
+    # a long reading must take the CPU the server leaves idle, not slow down every read request
+    budget = Budget(seconds=60, memory_mb=4096, workers=1, niceness=7)
+    client = TestClient(create_app(db, token=TOKEN, budget=budget))
+    assert client.post("/api/documents", headers=AUTH, json={"text": TEXT, "language": "nb"}).status_code == 201
+    reader_niceness = shared_pool(budget)._get().schedule(os.nice, args=(0,)).result(timeout=60)
+    assert reader_niceness == min(19, os.nice(0) + 7)

@@ -12,6 +12,9 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 DEFAULT_DB = "sourcetrace.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: SQLite connections kept open: as many as the server's threads that read at once (anyio's
+#: default of 40), so a burst of readers never opens and closes connections per request
+SQLITE_POOL_SIZE = 40
 
 
 class StoreError(Exception):
@@ -63,7 +66,11 @@ def make_engine(db: str | os.PathLike[str] | None = None) -> Engine:
             parent = Path(database).parent
             if not parent.is_dir():
                 raise StoreError(f"{database}: folder {parent} does not exist")
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        # the server reads from many threads at once: connections beyond the pool were opened
+        # (with their pragmas) and closed again on every request, a third of a read's CPU
+        on_disk = bool(database) and database != ":memory:"  # memory: one shared connection
+        pool = {"pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_SIZE} if on_disk else {}
+        engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":

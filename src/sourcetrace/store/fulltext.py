@@ -47,10 +47,13 @@ def pg_query(query: str) -> str:
     )
 
 
-def matches(dialect: str, query: str) -> ColumnElement[bool]:
-    """A condition on ``documents`` true for the documents that contain every word of ``query``."""
+def matches(dialect: str, query: str, key: ColumnElement | None = None) -> ColumnElement[bool]:
+    """A condition on ``documents`` true for the documents that contain every word of ``query``;
+    ``key`` is the documents' id as the query should use it (``+documents.id`` keeps SQLite
+    walking the documents in the page's order)."""
     if dialect == "sqlite":
-        return DocumentRow.id.in_(select(FTS.c.document_id).where(_fts_match(query)))
+        document_key = DocumentRow.id if key is None else key
+        return document_key.in_(select(FTS.c.document_id).where(_fts_match(query)))
     return literal_column(PG_VECTOR).op("@@")(func.to_tsquery("simple", pg_query(query)))
 
 
@@ -84,6 +87,15 @@ def index_document(
 def unindex_document(conn: Connection | Session, dialect: str, doc_id: str) -> None:
     if dialect == "sqlite":
         conn.execute(text("DELETE FROM document_fts WHERE document_id = :id"), {"id": doc_id})
+
+
+def count_select(dialect: str, query: str) -> Select | None:
+    """The number of documents :func:`search_select` finds, counted in the SQLite index alone
+    (a document has one entry, written and removed with it): the join to the documents read
+    every match's id, 200 ms of a search at 24,000 documents. None on PostgreSQL."""
+    if dialect != "sqlite":
+        return None
+    return select(func.count()).select_from(FTS).where(_fts_match(query))
 
 
 def search_select(dialect: str, query: str) -> Select:

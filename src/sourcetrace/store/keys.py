@@ -41,9 +41,20 @@ def names_key(names: Iterable[str]) -> str:
     return "|" + "|".join(folded) + "|" if folded else ""
 
 
+def name_key(name: str) -> str:
+    """One name folded as :func:`names_key` keeps it (``Zelénskyj`` -> ``zelenskyj``); empty
+    when the name has no words."""
+    return " ".join(_WORD.findall(fold(name)))
+
+
+def split_names_key(key: str | None) -> list[str]:
+    """The folded names a :func:`names_key` holds, in order."""
+    return [name for name in (key or "").split("|") if name]
+
+
 def name_pattern(name: str) -> str | None:
     """The ``LIKE`` pattern that finds ``name`` in a :func:`names_key`, or None for no words."""
-    key = " ".join(_WORD.findall(fold(name)))
+    key = name_key(name)
     if not key:
         return None
     escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -155,6 +155,29 @@ class SpeakerKindRow(Base):
     n_documents: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class SpeakerNameRow(Base):
+    """One folded name of a stored speaker (a row per name in its ``names_key``): the speaker
+    filters (``?speaker=``) look the name up in this table's primary key instead of matching
+    ``names_key`` with ``LIKE '%|name|%'`` over every speaker row (0.9 s for
+    ``/api/documents?speaker=`` and 5.4 s for ``/api/quotes?speaker=`` at 53,500 documents).
+    Written and removed with the document's speaker rows."""
+
+    __tablename__ = "speaker_names"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True, doc="folded name (keys.name_key)")
+    document_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(
+        String(300), primary_key=True, doc="the speaker's name as stored (speakers.name)"
+    )
+
+
+Index("ix_speaker_names_document", SpeakerNameRow.document_id)
+#: quotes given to a name in any case (``?speaker=``), without reading every quote
+Index("ix_quotes_speaker_lower", func.lower(QuoteRow.speaker_name))
+#: the quotes given to one document's speaker, found without reading the quotes
+Index("ix_quotes_document_speaker", QuoteRow.document_id, QuoteRow.speaker_name)
 Index(
     "ix_speaker_totals_rank",
     SpeakerTotalRow.n_quotes.desc(),
