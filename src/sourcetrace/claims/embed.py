@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import Protocol
 
 import numpy as np
@@ -44,15 +43,25 @@ class E5Small:
         return vectors.reshape(len(texts), self.dim)
 
 
-EMBEDDERS: dict[str, Callable[[], Embedder]] = {"e5-small": E5Small}
+EMBEDDERS: dict[str, Callable[..., Embedder]] = {"e5-small": E5Small}
 DEFAULT_EMBEDDER = "e5-small"
 
 
-@cache
-def embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
-    """The process-wide embedder ``name`` (loaded once: the model takes a second to load)."""
-    try:
-        factory = EMBEDDERS[name]
-    except KeyError:
-        raise ValueError(f"unknown embedder {name!r}; known: {', '.join(EMBEDDERS)}") from None
-    return factory()
+def embedder(name: str = DEFAULT_EMBEDDER, threads: int | None = None) -> Embedder:
+    """The process-wide embedder ``name`` (loaded once: the model takes a second to load).
+
+    ``threads``: the engine's OpenMP threads, fixed when it first loads in a process (later
+    values are ignored). Reading processes ask for one each: N processes of one thread keep N
+    cores busy, whereas OpenMP threads on a core another process holds spin and wait (and an
+    OpenMP pool started before a ``fork`` does not survive into the child). None: all cores."""
+    if name not in _LOADED:
+        try:
+            factory = EMBEDDERS[name]
+        except KeyError:
+            known = ", ".join(EMBEDDERS)
+            raise ValueError(f"unknown embedder {name!r}; known: {known}") from None
+        _LOADED[name] = factory(threads) if threads else factory()
+    return _LOADED[name]
+
+
+_LOADED: dict[str, Embedder] = {}

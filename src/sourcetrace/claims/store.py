@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,8 @@ class LinkReport:
     claims: int = 0
     compared: int = 0
     suggested: int = 0
+    #: claim texts embedded here (the rest came embedded by the reading processes)
+    embedded: int = 0
 
 
 @dataclass
@@ -173,15 +175,26 @@ class ClaimStore:
             with contextlib.suppress(OSError):
                 Path(f"{path}.json").unlink(missing_ok=True)
 
-    def refresh_document(self, doc_id: str) -> list[tuple[int, Claim, np.ndarray]]:
-        """Rebuild one document's claims from its stored reading; (key, claim, vector) each."""
+    def refresh_document(
+        self,
+        doc_id: str,
+        known: Mapping[str, np.ndarray] | None = None,
+        report: LinkReport | None = None,
+    ) -> list[tuple[int, Claim, np.ndarray]]:
+        """Rebuild one document's claims from its stored reading; (key, claim, vector) each.
+
+        ``known``: vectors of claim texts embedded already (by the processes that read the
+        document, :func:`sourcetrace.parallel.claim_vectors`); only the other texts are
+        embedded here. A vector depends on its text alone, so the result is the same."""
         reading = self.store.reading(doc_id)
         if reading is None:
             raise ClaimError(f"no document {doc_id}")
         claims = claims_from_reading(reading)
         # figures of one sentence share its text: each distinct text is embedded once
         texts = list(dict.fromkeys(claim.embedding_text() for claim in claims))
-        embedded = self._embedder.embed(texts)
+        embedded = self._embed(texts, known or {})
+        if report is not None:
+            report.embedded += sum(1 for text in texts if text not in (known or {}))
         row_of = {text: number for number, text in enumerate(texts)}
         vectors = (
             embedded[[row_of[claim.embedding_text()] for claim in claims]]
@@ -214,6 +227,16 @@ class ClaimStore:
             keyed = [(row.pk, claim, vector) for row, claim, vector in zip(rows, claims, vectors, strict=True)]
         index.add([key for key, _, _ in keyed], vectors)
         return keyed
+
+    def _embed(self, texts: list[str], known: Mapping[str, np.ndarray]) -> np.ndarray:
+        """One row per text: the known vectors, the others embedded in one call."""
+        missing = [text for text in texts if text not in known]
+        if not missing:
+            if not texts:
+                return self._embedder.embed(texts)
+            return np.vstack([known[text] for text in texts]).astype(np.float32)
+        fresh = dict(zip(missing, self._embedder.embed(missing), strict=True))
+        return np.vstack([known[text] if text in known else fresh[text] for text in texts])
 
     def claims(self, ids: Iterable[str]) -> dict[str, Claim]:
         wanted = list(dict.fromkeys(ids))
@@ -261,11 +284,14 @@ class ClaimStore:
 
     # -- linking ------------------------------------------------------------------------------
 
-    def link_documents(self, doc_ids: Iterable[str]) -> LinkReport:
-        """(Re)build the claims of these documents and link them to everything stored."""
+    def link_documents(
+        self, doc_ids: Iterable[str], vectors: Mapping[str, np.ndarray] | None = None
+    ) -> LinkReport:
+        """(Re)build the claims of these documents and link them to everything stored.
+        ``vectors``: claim texts embedded already, by text (see :meth:`refresh_document`)."""
         report = LinkReport()
         for doc_id in dict.fromkeys(doc_ids):
-            keyed = self.refresh_document(doc_id)
+            keyed = self.refresh_document(doc_id, vectors, report)
             report.documents += 1
             report.claims += len(keyed)
             self._link(keyed, report)
