@@ -166,6 +166,74 @@ def test_workers_2_store_exactly_what_workers_1_stores(tmp_path):
             )
         store.close()
     assert orders[0] == orders[1] and len(orders[0]) == n
+    # the claims were embedded by the reading processes and linked by the writer: the same
+    # claims, vectors, links and clusters as one process makes
+    assert claims_and_links(one) == claims_and_links(two)
+    assert claims_and_links(one)[0], "the corpus has claims to link"
+
+
+def claims_and_links(db: str) -> tuple[list[tuple], list[tuple], list[list[str]]]:
+    """The stored claims (with their vectors, in key order), claim links and clusters."""
+    from sourcetrace.claims.store import ClaimStore
+
+    store = open_store(db)
+    try:
+        with store.engine.connect() as c:
+            claims = [
+                tuple(row)
+                for row in c.exec_driver_sql(
+                    "SELECT claim_id, document_id, kind, text, embedding FROM claims ORDER BY pk"
+                )
+            ]
+            links = sorted(
+                tuple(row)
+                for row in c.exec_driver_sql(
+                    "SELECT claim_a, claim_b, score, state, evidence FROM claim_links"
+                )
+            )
+        clusters = sorted(sorted(claim.id for claim in cluster.claims) for cluster in ClaimStore(store).clusters())
+        return claims, links, clusters
+    finally:
+        store.close()
+
+
+def test_reading_processes_embed_the_claims_and_the_writer_embeds_none(tmp_path):
+    """The costly part of linking (embedding every claim) runs where the documents are read
+    (with --workers 2, in the two processes); the writer only looks up and decides, with
+    exactly the vectors it would have made itself."""
+    import numpy as np
+
+    from sourcetrace.claims.embed import embedder
+    from sourcetrace.claims.store import ClaimStore
+    from sourcetrace.corpus_cli import _ingest_items
+    from sourcetrace.ingest.sources import iter_sources
+
+    corpus = synthetic_corpus(tmp_path / "c.jsonl", 12)
+    store = open_store(str(tmp_path / "v.db"))
+    try:
+        vectors: dict[str, np.ndarray] = {}
+        counts, ids = _ingest_items(
+            store, iter_sources([str(corpus)]), None, None, False, workers=2, collect_ids=True,
+            vectors=vectors,
+        )
+        assert counts["created"] == 12 and len(ids) == 12
+        report = ClaimStore(store).link_documents(ids, vectors)
+        assert report.claims > 0 and report.embedded == 0
+        texts = sorted(vectors)[:6]
+        made_here = embedder().embed(texts)
+        assert np.array_equal(made_here, np.vstack([vectors[text] for text in texts]))
+        # one process reads and embeds nothing ahead: the linking embeds every claim itself
+        # one process (--workers 1) embeds while it reads too: the same vectors
+        one = open_store(str(tmp_path / "one.db"))
+        try:
+            inline: dict[str, np.ndarray] = {}
+            counts, _ = _ingest_items(one, iter_sources([str(corpus)]), None, None, False, vectors=inline)
+            assert counts["created"] == 12 and inline.keys() == vectors.keys()
+            assert all(np.array_equal(inline[text], vectors[text]) for text in inline)
+        finally:
+            one.close()
+    finally:
+        store.close()
 
 
 def test_workers_report_bad_documents_and_store_the_rest(tmp_path):

@@ -106,9 +106,9 @@ def _ingest_items(
 
     ``workers`` > 1 reads in that many processes, ``scheduler`` on a Dask cluster; this process
     writes every result, in input order (:func:`sourcetrace.parallel.ingest.ingest_stream`).
-    ``vectors``, when given and the reading runs in other processes: those processes also embed
-    the claims of what they read (the costly part of linking them, spread over the cores), and
-    the vectors are gathered here by claim text, up to :data:`KEPT_VECTORS` of them."""
+    ``vectors``, when given: the reading also embeds the claims of what it read (the costly part
+    of linking them, spread over the reading processes), and the vectors are gathered here by
+    claim text, up to :data:`KEPT_VECTORS` of them."""
     from rich.markup import escape
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -157,7 +157,9 @@ def _ingest_items(
                 ReadOptions(
                     lang=lang,
                     model=model,
-                    embed_claims=vectors is not None and reader.name != "inline",
+                    embed_claims=vectors is not None,
+                    # one engine thread per reading process: --workers N is N cores (an
+                    # engine on every core would contend with the other processes and runs)
                     embed_threads=1,
                 ),
                 reanalyse=reanalyse,
