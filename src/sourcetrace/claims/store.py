@@ -88,6 +88,12 @@ class ClaimStore:
         self.embedder_name = embedder_name
         self.settings = link_settings or settings()
         self._index: VectorIndex | None = None
+        # while link_documents runs: each document's claim vectors (dropped when the document's
+        # claims are rebuilt) and full-text hits by name (the documents do not change while
+        # claims are linked), so that linking one document after another does not read the
+        # same neighbours and search the same names again for every document
+        self._doc_vectors: dict[str, tuple[list[str], np.ndarray]] | None = None
+        self._searches: dict[tuple[str, int], list[str]] | None = None
 
     # -- records ------------------------------------------------------------------------------
 
@@ -269,8 +275,11 @@ class ClaimStore:
         names = sorted((n for n in claim.names if len(n) > 3), key=len, reverse=True)
         if not names:
             return []
-        hits = self.store.search(names[0], limit=limit).items
-        doc_ids = [hit["document_id"] for hit in hits if hit["document_id"] != claim.document_id]
+        searches = self._searches if self._searches is not None else {}
+        if (names[0], limit) not in searches:
+            hits = self.store.search(names[0], limit=limit).items
+            searches[(names[0], limit)] = [hit["document_id"] for hit in hits]
+        doc_ids = [doc_id for doc_id in searches[(names[0], limit)] if doc_id != claim.document_id]
         if not doc_ids:
             return []
         with self.store.session() as session:
@@ -290,11 +299,16 @@ class ClaimStore:
         """(Re)build the claims of these documents and link them to everything stored.
         ``vectors``: claim texts embedded already, by text (see :meth:`refresh_document`)."""
         report = LinkReport()
-        for doc_id in dict.fromkeys(doc_ids):
-            keyed = self.refresh_document(doc_id, vectors, report)
-            report.documents += 1
-            report.claims += len(keyed)
-            self._link(keyed, report)
+        self._doc_vectors, self._searches = {}, {}
+        try:
+            for doc_id in dict.fromkeys(doc_ids):
+                keyed = self.refresh_document(doc_id, vectors, report)
+                self._doc_vectors.pop(doc_id, None)
+                report.documents += 1
+                report.claims += len(keyed)
+                self._link(keyed, report)
+        finally:
+            self._doc_vectors = self._searches = None
         self.save_index()
         return report
 
@@ -351,7 +365,7 @@ class ClaimStore:
 
     def _link(self, keyed: list[tuple[int, Claim, np.ndarray]], report: LinkReport) -> None:
         index = self.index()
-        cache: dict[str, tuple[list[str], np.ndarray]] = {}
+        cache = self._doc_vectors if self._doc_vectors is not None else {}
         own_ids = {claim.id for _, claim, _ in keyed}
         decisions: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
         related: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
