@@ -18,7 +18,7 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 
 from ..store import Store
 from ..store.models import DocumentRow
@@ -436,22 +436,27 @@ class ClaimStore:
                 ):
                     decided[(row.claim_a, row.claim_b)] = row
             states = [(decisions, "suggested"), (related or {}, RELATED)]
+            fresh: list[dict[str, Any]] = []
             for found, state in states:
                 for (first, second), (value, evidence) in found.items():
                     row = decided.get((first, second))
                     if row is not None:
                         row.score, row.evidence, row.updated_at = value, evidence, now
                         continue
-                    session.add(
-                        ClaimLinkRow(
-                            claim_a=first,
-                            claim_b=second,
-                            score=value,
-                            state=state,
-                            evidence=evidence,
-                            updated_at=now,
-                        )
+                    fresh.append(
+                        {
+                            "claim_a": first,
+                            "claim_b": second,
+                            "score": value,
+                            "state": state,
+                            "evidence": evidence,
+                            "updated_at": now,
+                        }
                     )
+            if fresh:
+                # one multi-row insert, in this order (a document can suggest hundreds of links;
+                # an ORM object each cost linking a fifth of its time)
+                session.execute(insert(ClaimLinkRow), fresh)
 
     def decide_link(self, first: str, second: str, state: str) -> Link:
         """A user's decision on a pair of claims: confirmed, rejected or back to suggested."""
