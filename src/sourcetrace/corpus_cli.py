@@ -177,8 +177,8 @@ def _ingest_items(
     return counts, ids
 
 
-#: claim vectors an ingest keeps for the linking after it (about 1.5 kB each, so at most about
-#: 75 MB); the texts of a larger run beyond these are embedded by the linking itself
+#: claim vectors an ingest keeps for the linking after it (about 2 kB each with its text, so at
+#: most about 100 MB); the texts of a larger run beyond these are embedded by the linking itself
 KEPT_VECTORS = 50_000
 
 
