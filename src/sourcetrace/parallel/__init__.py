@@ -118,9 +118,21 @@ def claim_vectors(readings: list[Reading], threads: int | None = None) -> list[d
         for reading in readings
     ]
     distinct = list(dict.fromkeys(text for texts in texts_of for text in texts))
-    matrix = embedder(threads=threads).embed(distinct)
-    row_of = {text: number for number, text in enumerate(distinct)}
-    return [{text: matrix[row_of[text]] for text in texts} for texts in texts_of]
+    found = {text: _RECENT[text] for text in distinct if text in _RECENT}
+    missing = [text for text in distinct if text not in found]
+    found.update(zip(missing, embedder(threads=threads).embed(missing), strict=True))
+    for text in missing:
+        _RECENT[text] = found[text]
+        if len(_RECENT) > RECENT_VECTORS:
+            del _RECENT[next(iter(_RECENT))]
+    return [{text: found[text] for text in texts} for texts in texts_of]
+
+
+#: claim texts a reading process remembers the vectors of, the oldest first out: news repeats
+#: its sentences (wire copy in many papers, reposts in channels), and a vector depends on its
+#: text alone (about 2 kB each: some 20 MB per process)
+RECENT_VECTORS = 10_000
+_RECENT: dict[str, np.ndarray] = {}
 
 
 class ReaderError(Exception):
