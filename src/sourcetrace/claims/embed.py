@@ -9,6 +9,7 @@ larger model can be registered without touching the linker.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -61,7 +62,20 @@ def embedder(name: str = DEFAULT_EMBEDDER, threads: int | None = None) -> Embedd
             known = ", ".join(EMBEDDERS)
             raise ValueError(f"unknown embedder {name!r}; known: {known}") from None
         _LOADED[name] = factory(threads) if threads else factory()
+        _LOADED_IN[name] = (os.getpid(), threads)
     return _LOADED[name]
 
 
+def usable_here(name: str = DEFAULT_EMBEDDER) -> bool:
+    """Whether this process may call the embedder ``name``: not when a parent process loaded it
+    on several threads and then forked this one (the engine's OpenMP thread pool does not
+    survive a fork: the call would wait forever). Not loaded yet, loaded here, or loaded on one
+    thread: usable."""
+    if name not in _LOADED_IN:
+        return True
+    pid, threads = _LOADED_IN[name]
+    return pid == os.getpid() or threads == 1
+
+
 _LOADED: dict[str, Embedder] = {}
+_LOADED_IN: dict[str, tuple[int, int | None]] = {}  # the process that loaded it, its threads

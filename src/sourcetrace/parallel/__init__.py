@@ -110,9 +110,11 @@ def _embed_claims(
 def claim_vectors(readings: list[Reading], threads: int | None = None) -> list[dict[str, np.ndarray]]:
     """For each reading, its claims' embedding texts and their vectors; the distinct texts of
     all the readings are embedded in one call (a batch per chunk of documents, not per claim)."""
-    from ..claims.embed import embedder
+    from ..claims.embed import embedder, usable_here
     from ..claims.records import claims_from_reading
 
+    if not usable_here():
+        raise RuntimeError("the embedding engine was loaded on several threads before a fork")
     texts_of = [
         list(dict.fromkeys(claim.embedding_text() for claim in claims_from_reading(reading)))
         for reading in readings
