@@ -7,6 +7,12 @@ nothing:
    local Dask cluster of K single-thread workers started here (``dask scheduler`` /
    ``dask worker`` processes; the first run loads the pipelines on the workers, later runs
    find them loaded).
+1b. ``stages``: CPU time per stage of an ingest that links claims (reading, embedding the
+   claims, writing, linking), in one process: where the time goes, and the writer's share that
+   bounds the gain of more reading processes. Measured on the shared 2-core machine (240
+   documents, CPU s): reading 4.7, embedding 37.8, writing 0.6, linking 14.3 (before the
+   reading processes embedded and linking cached its look-ups: 4.8, 41.8, 0.6, 30.6, all but
+   the reading in the writer).
 2. ``telegram``: the peak memory (resident, of the ingest process and its worker processes
    together) while ingesting synthetic Telegram exports of growing size (bench_telegram's
    generator): streaming, it must stay flat.
@@ -15,6 +21,7 @@ nothing:
    Documents are real readings of generated articles, each stored under a distinct text.
 
 Run: ``python benchmarks/bench_scale.py workers [--docs 240] [--rounds 3] [--dask 2]``,
+``python benchmarks/bench_scale.py stages [--docs 240]``,
 ``python benchmarks/bench_scale.py telegram [--sizes 10000,100000,1000000]``,
 ``python benchmarks/bench_scale.py store [--sizes 10000,100000] [--pg URL]``.
 The machine's load is printed with every figure: other processes on it change them.
@@ -25,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import socket
 import statistics
 import subprocess
@@ -58,7 +66,10 @@ def write_corpus(path: Path, n: int) -> Path:
 
 def timed_ingest(args: list[str]) -> tuple[float, int]:
     """(seconds, peak memory of the command and its worker processes together: the sum of
-    their proportional set sizes, so pages the forked workers share are counted once)."""
+    their proportional set sizes, so pages the forked workers share are counted once). Prints
+    the CPU time the command and its worker processes used (user + system): on a shared
+    machine the wall time is mostly the queue for the cores, the CPU time is the cost."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = psutil.Popen([*CLI, "ingest", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     peak = 0
@@ -73,7 +84,9 @@ def timed_ingest(args: list[str]) -> tuple[float, int]:
     out, err = proc.communicate()
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed ({proc.returncode}): {err.decode()[-2000:]}")
-    print(f"    {out.decode().strip()}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(f"    {out.decode().strip()}  [CPU {cpu:.1f} s, command and its workers]")
     return seconds, peak
 
 
@@ -97,6 +110,68 @@ def bench_workers(n: int, rounds: int, dask_workers: int) -> None:
     print(f"  speed-up, best against best: {best['--workers 1'] / best['--workers 2']:.2f}x")
     if dask_workers:
         bench_dask(corpus, n, dask_workers, work)
+
+
+def bench_stages(n: int, batch_size: int) -> None:
+    """CPU time of each stage of an ingest that links claims, in this one process (the engine
+    on one thread, as in each reading process of ``--workers N``): reading (analysis and the
+    rows to store), embedding the claims, writing the rows, and linking (index look-ups,
+    decisions, link rows) with the vectors already made. Reading and embedding run in the
+    reading processes with ``--workers N``; writing and linking stay in the one writer, so
+    their sum bounds what N processes can gain."""
+    from sourcetrace.claims.embed import embedder
+    from sourcetrace.claims.store import ClaimStore
+    from sourcetrace.ingest.sources import iter_sources
+    from sourcetrace.parallel import ReadOptions, claim_vectors, read_batch
+    from sourcetrace.store import open_store
+    from sourcetrace.store.repo import content_id, reading_rows
+
+    work = Path(tempfile.mkdtemp(prefix="sourcetrace-stages-"))
+    corpus = write_corpus(work / "corpus.jsonl", n)
+    docs = [item for item in iter_sources([str(corpus)]) if hasattr(item, "text")]
+    read_batch(docs[:1], ReadOptions(as_rows=False))  # load the pipelines
+    embedder(threads=1).embed(["warm-up"])
+    spent = dict.fromkeys(("reading", "embedding", "writing", "linking"), 0.0)
+    store = open_store(str(work / "stages.db"))
+    vectors: dict = {}
+    ids: list[str] = []
+    try:
+        for start in range(0, len(docs), batch_size):
+            batch = docs[start : start + batch_size]
+            clock = time.process_time()
+            readings = [o.reading for o in read_batch(batch, ReadOptions(as_rows=False))]
+            rows = [reading_rows(reading) for reading in readings]
+            spent["reading"] += time.process_time() - clock
+            clock = time.process_time()
+            for found in claim_vectors(readings, threads=1):
+                vectors.update(found)
+            spent["embedding"] += time.process_time() - clock
+            clock = time.process_time()
+            store.save_batch([(row, False) for row in rows])
+            spent["writing"] += time.process_time() - clock
+            ids += [content_id(doc.text) for doc in batch]
+        clock = time.process_time()
+        report = ClaimStore(store).link_documents(ids, vectors)
+        spent["linking"] += time.process_time() - clock
+    finally:
+        store.close()
+    total = sum(spent.values())
+    words = sum(len(doc.text.split()) for doc in docs)
+    print(
+        f"CPU time per stage, {len(docs)} documents ({words:,} words), {report.claims} claims, "
+        f"{len(vectors)} distinct claim texts, {report.suggested} links; {load()}:"
+    )
+    for stage, seconds in spent.items():
+        print(
+            f"  {stage:9} {seconds:7.1f} s  {seconds / len(docs) * 1000:6.1f} ms/document  "
+            f"{seconds / total:4.0%}"
+        )
+    writer = spent["writing"] + spent["linking"]
+    print(
+        f"  the writer's share (writing + linking) {writer / total:.0%}: with N reading processes "
+        f"the command can take at most {total / writer:.1f}x less time than with one "
+        f"(embedded again while linking: {report.embedded} texts)"
+    )
 
 
 def bench_dask(corpus: Path, n: int, workers: int, work: Path) -> None:
@@ -255,6 +330,9 @@ def main() -> None:
     workers.add_argument("--docs", type=int, default=240)
     workers.add_argument("--rounds", type=int, default=3)
     workers.add_argument("--dask", type=int, default=0, help="also a local cluster of K workers")
+    stages = sub.add_parser("stages", help="CPU time per stage: reading, embedding, writing, linking")
+    stages.add_argument("--docs", type=int, default=240)
+    stages.add_argument("--batch", type=int, default=4, help="documents per reading batch")
     telegram = sub.add_parser("telegram", help="peak memory ingesting large exports")
     telegram.add_argument("--sizes", default="10000,100000")
     telegram.add_argument("--workers", type=int, default=2)
@@ -268,6 +346,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.what == "workers":
         bench_workers(args.docs, args.rounds, args.dask)
+    elif args.what == "stages":
+        bench_stages(args.docs, args.batch)
     elif args.what == "telegram":
         bench_telegram_memory([int(s) for s in args.sizes.split(",")], args.workers)
     else:

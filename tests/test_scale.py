@@ -166,6 +166,98 @@ def test_workers_2_store_exactly_what_workers_1_stores(tmp_path):
             )
         store.close()
     assert orders[0] == orders[1] and len(orders[0]) == n
+    # the claims were embedded by the reading processes and linked by the writer: the same
+    # claims, vectors, links and clusters as one process makes
+    assert claims_and_links(one) == claims_and_links(two)
+    assert claims_and_links(one)[0], "the corpus has claims to link"
+
+
+def claims_and_links(db: str) -> tuple[list[tuple], list[tuple], list[list[str]]]:
+    """The stored claims (with their vectors, in key order), claim links and clusters."""
+    from sourcetrace.claims.store import ClaimStore
+
+    store = open_store(db)
+    try:
+        with store.engine.connect() as c:
+            claims = [
+                tuple(row)
+                for row in c.exec_driver_sql(
+                    "SELECT claim_id, document_id, kind, text, embedding FROM claims ORDER BY pk"
+                )
+            ]
+            links = sorted(
+                tuple(row)
+                for row in c.exec_driver_sql(
+                    "SELECT claim_a, claim_b, score, state, evidence FROM claim_links"
+                )
+            )
+        clusters = sorted(sorted(claim.id for claim in cluster.claims) for cluster in ClaimStore(store).clusters())
+        return claims, links, clusters
+    finally:
+        store.close()
+
+
+#: one ingest through the real reader and linker in a fresh process: ``preload`` loads the
+#: embedding engine on every core first, as a long-lived process that linked before might have
+_EMBED_RUN = """
+import json, sys
+import numpy as np
+from sourcetrace.claims.embed import embedder
+from sourcetrace.claims.store import ClaimStore
+from sourcetrace.corpus_cli import _ingest_items
+from sourcetrace.ingest.sources import iter_sources
+from sourcetrace.store import open_store
+
+corpus, db, workers, preload = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
+if preload:
+    embedder().embed(["warm-up"])
+store = open_store(db)
+vectors = {}
+counts, ids = _ingest_items(store, iter_sources([corpus]), None, None, False, workers=workers,
+                            collect_ids=True, vectors=vectors)
+report = ClaimStore(store).link_documents(ids, vectors)
+texts = sorted(vectors)[:6]
+same = bool(texts) and np.array_equal(embedder().embed(texts), np.vstack([vectors[t] for t in texts]))
+store.close()
+print(json.dumps({"created": counts["created"], "claims": report.claims, "embedded": report.embedded,
+                  "kept": len(vectors), "same": same}))
+"""
+
+
+def _embed_run(corpus: Path, db: Path, workers: int, preload: bool) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", _EMBED_RUN, str(corpus), str(db), str(workers), str(int(preload))],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    import json
+
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_reading_processes_embed_the_claims_and_the_writer_embeds_none(tmp_path):
+    """The costly part of linking (embedding every claim) runs where the documents are read
+    (with --workers 2, in the two processes); the writer only looks up and decides, with
+    exactly the vectors it would have made itself. --workers 1 embeds while it reads too."""
+    corpus = synthetic_corpus(tmp_path / "c.jsonl", 12)
+    for workers in (2, 1):
+        run = _embed_run(corpus, tmp_path / f"w{workers}.db", workers, preload=False)
+        assert run["created"] == 12 and run["claims"] > 0, run
+        assert run["embedded"] == 0 and run["kept"] > 0 and run["same"], run
+    assert claims_and_links(str(tmp_path / "w1.db")) == claims_and_links(str(tmp_path / "w2.db"))
+
+
+def test_an_engine_loaded_on_all_cores_before_the_fork_is_not_used_in_the_workers(tmp_path):
+    """A process that loaded the embedding engine on several threads and then forks reading
+    processes must not call it there (its thread pool does not survive the fork: the call would
+    hang); the writer embeds instead, and the result is the same."""
+    corpus = synthetic_corpus(tmp_path / "c.jsonl", 8)
+    run = _embed_run(corpus, tmp_path / "p.db", 2, preload=True)
+    assert run["created"] == 8 and run["claims"] > 0, run
+    assert run["embedded"] > 0 and run["same"], run
+    fresh = _embed_run(corpus, tmp_path / "f.db", 2, preload=False)
+    assert claims_and_links(str(tmp_path / "p.db")) == claims_and_links(str(tmp_path / "f.db"))
+    assert fresh["embedded"] == 0
 
 
 def test_workers_report_bad_documents_and_store_the_rest(tmp_path):

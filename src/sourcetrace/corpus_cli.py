@@ -27,6 +27,8 @@ from .cli import Fail, LangOpt, ModelOpt, _published, app
 from .progress import RateColumn
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .ingest import IngestFailure, SourceDoc
     from .store import Store
 
@@ -97,12 +99,16 @@ def _ingest_items(
     workers: int = 1,
     scheduler: str | None = None,
     collect_ids: bool = False,
+    vectors: dict[str, np.ndarray] | None = None,
 ) -> tuple[Counter[str], list[str]]:
     """Ingest every item with a progress bar on stderr; counts by status and (``collect_ids``:
     a million-message export must not grow a list) the ids stored.
 
     ``workers`` > 1 reads in that many processes, ``scheduler`` on a Dask cluster; this process
-    writes every result, in input order (:func:`sourcetrace.parallel.ingest.ingest_stream`)."""
+    writes every result, in input order (:func:`sourcetrace.parallel.ingest.ingest_stream`).
+    ``vectors``, when given: the reading also embeds the claims of what it read (the costly part
+    of linking them, spread over the reading processes), and the vectors are gathered here by
+    claim text, up to :data:`KEPT_VECTORS` of them."""
     from rich.markup import escape
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -136,6 +142,11 @@ def _ingest_items(
                 )
             elif collect_ids and event.doc_id is not None and event.status != "busy":
                 ids.append(event.doc_id)
+            if vectors is not None and event.vectors:
+                for text, vector in event.vectors.items():
+                    if len(vectors) >= KEPT_VECTORS:
+                        break
+                    vectors.setdefault(text, vector)
             progress.update(task, advance=1, description=f"{label} {_short(event.origin)}")
 
         try:
@@ -143,7 +154,14 @@ def _ingest_items(
                 store,
                 items,
                 reader,
-                ReadOptions(lang=lang, model=model),
+                ReadOptions(
+                    lang=lang,
+                    model=model,
+                    embed_claims=vectors is not None,
+                    # one engine thread per reading process: --workers N is N cores (an
+                    # engine on every core would contend with the other processes and runs)
+                    embed_threads=1,
+                ),
                 reanalyse=reanalyse,
                 fix=fix,
                 on_event=on_event,
@@ -157,6 +175,11 @@ def _ingest_items(
         finally:
             reader.close()
     return counts, ids
+
+
+#: claim vectors an ingest keeps for the linking after it (about 2 kB each with its text, so at
+#: most about 100 MB); the texts of a larger run beyond these are embedded by the linking itself
+KEPT_VECTORS = 50_000
 
 
 def _short(origin: str, width: int = 40) -> str:
@@ -217,6 +240,9 @@ def ingest(
         items = iter_sources(
             paths, allow_private=allow_private, telegram_username=telegram_username
         )
+        from .claims.cli import link_ingested, linking_wanted  # claims register their commands
+
+        vectors: dict[str, np.ndarray] | None = {} if linking_wanted() else None
         counts, ids = _ingest_items(
             store,
             items,
@@ -227,10 +253,9 @@ def ingest(
             workers=workers,
             scheduler=scheduler,
             collect_ids=True,
+            vectors=vectors,
         )
-        from .claims.cli import link_ingested  # claims register their commands on this app
-
-        link_ingested(store, ids)
+        link_ingested(store, ids, vectors)
     finally:
         store.close()
     typer.echo(f"{_summary(counts)} -> {_display_db(normalise_url(db))}")

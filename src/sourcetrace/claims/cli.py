@@ -15,6 +15,10 @@ from ..cli import Fail, app
 from ..corpus_cli import DbOpt, _open
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+
     from ..store import Store
     from .report import ClaimReport
 
@@ -49,18 +53,26 @@ def _report(store: Store, sources: str | None) -> ClaimReport:
     return ClaimReport(ClaimStore(store), sources)
 
 
-def link_ingested(store: Store, doc_ids: list[str]) -> None:
+def linking_wanted() -> bool:
+    """Whether ``ingest`` links claims: yes unless ``SOURCETRACE_NO_LINK=1``."""
+    return os.environ.get("SOURCETRACE_NO_LINK", "").strip() in ("", "0")
+
+
+def link_ingested(
+    store: Store, doc_ids: list[str], vectors: Mapping[str, np.ndarray] | None = None
+) -> None:
     """Link the claims of newly stored documents (the ``ingest`` hook); a failure is reported
     and leaves the stored documents as they are. ``SOURCETRACE_NO_LINK=1`` skips it (a bulk load
-    then runs ``sourcetrace link`` once)."""
-    if not doc_ids or os.environ.get("SOURCETRACE_NO_LINK", "").strip() not in ("", "0"):
+    then runs ``sourcetrace link`` once). ``vectors``: claim texts the reading processes
+    embedded already."""
+    if not doc_ids or not linking_wanted():
         return
     from sqlalchemy.exc import SQLAlchemyError
 
     from .store import ClaimError, ClaimStore
 
     try:
-        report = ClaimStore(store).link_documents(doc_ids)
+        report = ClaimStore(store).link_documents(doc_ids, vectors)
     except (ClaimError, SQLAlchemyError, ImportError, ValueError) as exc:
         err.print(f"[yellow]note[/yellow]: claims not linked: {escape(str(exc))}", highlight=False)
         return

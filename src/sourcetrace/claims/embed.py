@@ -9,9 +9,9 @@ larger model can be registered without touching the linker.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import Protocol
 
 import numpy as np
@@ -44,15 +44,38 @@ class E5Small:
         return vectors.reshape(len(texts), self.dim)
 
 
-EMBEDDERS: dict[str, Callable[[], Embedder]] = {"e5-small": E5Small}
+EMBEDDERS: dict[str, Callable[..., Embedder]] = {"e5-small": E5Small}
 DEFAULT_EMBEDDER = "e5-small"
 
 
-@cache
-def embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
-    """The process-wide embedder ``name`` (loaded once: the model takes a second to load)."""
-    try:
-        factory = EMBEDDERS[name]
-    except KeyError:
-        raise ValueError(f"unknown embedder {name!r}; known: {', '.join(EMBEDDERS)}") from None
-    return factory()
+def embedder(name: str = DEFAULT_EMBEDDER, threads: int | None = None) -> Embedder:
+    """The process-wide embedder ``name`` (loaded once: the model takes a second to load).
+
+    ``threads``: the engine's OpenMP threads, fixed when it first loads in a process (later
+    values are ignored). Reading processes ask for one each: N processes of one thread keep N
+    cores busy, whereas OpenMP threads on a core another process holds spin and wait (and an
+    OpenMP pool started before a ``fork`` does not survive into the child). None: all cores."""
+    if name not in _LOADED:
+        try:
+            factory = EMBEDDERS[name]
+        except KeyError:
+            known = ", ".join(EMBEDDERS)
+            raise ValueError(f"unknown embedder {name!r}; known: {known}") from None
+        _LOADED[name] = factory(threads) if threads else factory()
+        _LOADED_IN[name] = (os.getpid(), threads)
+    return _LOADED[name]
+
+
+def usable_here(name: str = DEFAULT_EMBEDDER) -> bool:
+    """Whether this process may call the embedder ``name``: not when a parent process loaded it
+    on several threads and then forked this one (the engine's OpenMP thread pool does not
+    survive a fork: the call would wait forever). Not loaded yet, loaded here, or loaded on one
+    thread: usable."""
+    if name not in _LOADED_IN:
+        return True
+    pid, threads = _LOADED_IN[name]
+    return pid == os.getpid() or threads == 1
+
+
+_LOADED: dict[str, Embedder] = {}
+_LOADED_IN: dict[str, tuple[int, int | None]] = {}  # the process that loaded it, its threads

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ..ingest import IngestFailure, SourceDoc
     from ..model import Reading
     from ..store.repo import ReadingRows
@@ -34,6 +36,12 @@ class ReadOptions:
     lang: str | None = None
     model: str | None = None
     as_rows: bool = True  # store rows (ingest) or the Reading itself (analyze)
+    #: also embed each document's claims (ingest that links them): the costly part of linking
+    #: then runs here, spread over the readers, and the writer only decides the links
+    embed_claims: bool = False
+    #: the embedding engine's threads in a reading process (one per process when there are
+    #: several processes; None: the engine's default, all cores)
+    embed_threads: int | None = None
 
 
 @dataclass
@@ -45,6 +53,8 @@ class Outcome:
     rows: ReadingRows | None = None
     reading: Reading | None = None
     error: str | None = None
+    #: the document's claim texts and their vectors (``ReadOptions.embed_claims``)
+    vectors: dict[str, np.ndarray] | None = None
 
 
 @dataclass
@@ -62,6 +72,7 @@ def read_batch(docs: list[SourceDoc], options: ReadOptions) -> list[Outcome]:
     from ..store.repo import content_id, reading_rows
 
     outcomes: list[Outcome] = []
+    readings: dict[int, Reading] = {}  # by position, the documents read
     for doc in docs:
         outcome = Outcome(doc_id=content_id(doc.text), origin=doc.origin)
         try:
@@ -71,12 +82,59 @@ def read_batch(docs: list[SourceDoc], options: ReadOptions) -> list[Outcome]:
         except Exception as exc:  # noqa: BLE001 - an analysis bug fails that document only
             outcome.error = f"analysis failed: {type(exc).__name__}: {exc}"
         else:
+            readings[len(outcomes)] = reading
             if options.as_rows:
                 outcome.rows = reading_rows(reading)
             else:
                 outcome.reading = reading
         outcomes.append(outcome)
+    if options.embed_claims:
+        _embed_claims(outcomes, readings, options.embed_threads)
     return outcomes
+
+
+def _embed_claims(
+    outcomes: list[Outcome], readings: dict[int, Reading], threads: int | None
+) -> None:
+    """Attach the claim vectors of the batch's readings to their outcomes. A failure here
+    (no embedding engine installed) costs nothing: the writer embeds what is missing, and
+    reports the failure there, as it would without this step."""
+    try:
+        found = claim_vectors([readings[number] for number in sorted(readings)], threads)
+    except Exception:  # noqa: BLE001 - the writer embeds again and reports its own failure
+        return
+    for number, vectors in zip(sorted(readings), found, strict=True):
+        outcomes[number].vectors = vectors
+
+
+def claim_vectors(readings: list[Reading], threads: int | None = None) -> list[dict[str, np.ndarray]]:
+    """For each reading, its claims' embedding texts and their vectors; the distinct texts of
+    all the readings are embedded in one call (a batch per chunk of documents, not per claim)."""
+    from ..claims.embed import embedder, usable_here
+    from ..claims.records import claims_from_reading
+
+    if not usable_here():
+        raise RuntimeError("the embedding engine was loaded on several threads before a fork")
+    texts_of = [
+        list(dict.fromkeys(claim.embedding_text() for claim in claims_from_reading(reading)))
+        for reading in readings
+    ]
+    distinct = list(dict.fromkeys(text for texts in texts_of for text in texts))
+    found = {text: _RECENT[text] for text in distinct if text in _RECENT}
+    missing = [text for text in distinct if text not in found]
+    found.update(zip(missing, embedder(threads=threads).embed(missing), strict=True))
+    for text in missing:
+        _RECENT[text] = found[text]
+        if len(_RECENT) > RECENT_VECTORS:
+            del _RECENT[next(iter(_RECENT))]
+    return [{text: found[text] for text in texts} for texts in texts_of]
+
+
+#: claim texts a reading process remembers the vectors of, the oldest first out: news repeats
+#: its sentences (wire copy in many papers, reposts in channels), and a vector depends on its
+#: text alone (about 2 kB each: some 20 MB per process)
+RECENT_VECTORS = 10_000
+_RECENT: dict[str, np.ndarray] = {}
 
 
 class ReaderError(Exception):

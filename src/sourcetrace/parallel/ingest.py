@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from . import Batch, Outcome, Reader, ReaderError, ReadOptions
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ..ingest import IngestFailure, SourceDoc
     from ..store import Store
 
@@ -34,6 +36,8 @@ class Event:
     origin: str
     doc_id: str | None = None
     message: str | None = None
+    #: the stored document's claim vectors by text, when the reader embedded them
+    vectors: dict[str, np.ndarray] | None = None
 
 
 @dataclass
@@ -108,7 +112,7 @@ def ingest_stream(
             if outcome.error is not None or outcome.rows is None:
                 tell(Event("failed", entry.doc.origin, entry.doc_id, outcome.error))
             else:
-                tell(Event(next(statuses), entry.doc.origin, entry.doc_id))
+                tell(Event(next(statuses), entry.doc.origin, entry.doc_id, vectors=outcome.vectors))
 
     def submit() -> None:
         nonlocal batch

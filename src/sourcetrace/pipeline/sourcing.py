@@ -143,6 +143,25 @@ class SentenceIndex:
         return self.doc[self.starts[n] : end]
 
 
+class _Covered:
+    """Character ranges merged into sorted disjoint ones, so that whether a position falls in
+    any of them is one binary search (a document has many cue matches and many quotes)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(r for r in ranges if r[0] < r[1]):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def covers(self, position: int) -> bool:
+        at = bisect.bisect_right(self.starts, position) - 1
+        return at >= 0 and position < self.ends[at]
+
+
 class Sourcing:
     def __init__(self, nlp: Language, name: str, lang: str = ""):
         self.name = name
@@ -193,9 +212,9 @@ class Sourcing:
             if len(lower) == len(text)
             else self.combined.finditer(text)
         )
-        blocked = self._blocked(doc)
+        blocked = _Covered(self._blocked(doc))
         for m in matches:
-            if blocked and any(a <= m.start() < b for a, b in blocked):
+            if blocked.covers(m.start()):
                 continue
             if sents is None:
                 sents = SentenceIndex(doc)
