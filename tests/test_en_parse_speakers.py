@@ -183,3 +183,26 @@ def test_a_passive_rejection_names_its_agent_not_the_adverb() -> None:
     )
     reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
     assert [(a.relation, a.source.name) for a in reading.attributions] == [("denied", "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Tolland, chief financial officer and treasurer at the Marston Art Foundation, said "
+        "300 schools received the first letter.",
+        # initials the tagger takes for a noun still head the name the parse makes the subject
+        "J.R. Tolland, chief financial officer and treasurer at the Marston Art Foundation, said "
+        "300 schools received the first letter.",
+    ],
+)
+def test_a_long_apposition_keeps_the_subject_and_the_clause_after_the_cue(text: str) -> None:
+    """'X, A and B at the foundation, said 300 schools ...': the rules lose the subject in the
+    coordinated apposition; the parse's subject is the speaker, and what follows the cue (not
+    the phrase before it) is the reported clause, so its figure is the speaker's claim."""
+    reading = analyze(SourceDoc(text=text + "\n", origin="written.txt"), lang="en")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == [
+        ("300 schools received the first letter", text.split(",")[0])
+    ]
+    assert [(f.value, f.claimant.name if f.claimant else None) for f in reading.figures] == [
+        (300, text.split(",")[0])
+    ]

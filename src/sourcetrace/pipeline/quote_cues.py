@@ -143,6 +143,11 @@ class CueReader:
         better = _parse_preferred(doc, self.lx, found, parsed)
         if better is not found and better is not None:
             self._cue_speakers[k] = better
+            if start is None and parsed[2] < k:
+                # the rules lost the subject in a long apposition ("X, chief financial officer
+                # and treasurer at ..., said 500 ...") and read the phrase after the cue; the
+                # parse's subject stands before it, so the reported clause follows the cue
+                start = parsed[2]
         return better, start
 
     def _rule_speaker(
