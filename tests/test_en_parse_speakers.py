@@ -206,3 +206,18 @@ def test_a_long_apposition_keeps_the_subject_and_the_clause_after_the_cue(text: 
     assert [(f.value, f.claimant.name if f.claimant else None) for f in reading.figures] == [
         (300, text.split(",")[0])
     ]
+
+
+def test_an_uncued_quote_is_said_by_the_subject_of_the_sentence_before_it() -> None:
+    """'Senator X, Democrat from Ohio, issued a statement ... . "Like many Ohioans, I ..."':
+    the quote has no cue; the person the sentence right before it names says it, not the
+    speaker of the quote a paragraph back."""
+    text = (
+        'The agency chose four museums for the old engines. "We want the most people to see '
+        'them," Carla Benton, agency director, said.\n\n'
+        "Not all were pleased with the choice. State Senator Paul Adair, Democrat from Ohio, "
+        "issued a statement about the rejection of the Dayton museum. "
+        '"Like many Ohioans, I am disappointed with the decision."\n'
+    )
+    assert speaker_of(text, "Like many Ohioans") == "Paul Adair"
+    assert speaker_of(text, "We want the most") == "Carla Benton"

@@ -159,6 +159,9 @@ class Lexicon:
     apposition_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     determiner_deps: frozenset[str] = frozenset()
+    #: an uncued quote is said by the person the sentence right before it in its own paragraph
+    #: names as subject ("Senator X ... issued a statement. "Like many ..."")
+    introduced_in_paragraph: bool = False
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -291,6 +294,7 @@ def lexicon(code: str) -> Lexicon:
         subject_breaks=_low(lx.get("subject_breaks")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
         dative_outlets=bool(lx.get("dative_outlets", False)),
         body_links=_low(lx.get("body_links")),

@@ -806,6 +806,9 @@ class _QuoteReading(IndirectReader):
     ) -> _Seg | None:
         """The speaker announced by the paragraph before ("Gorin sier følgende i videoen:"),
         else of the last quote in the one or two body paragraphs before ``seg``."""
+        introduced = self._introduced_in_paragraph(doc, paragraphs[seg.para], seg, segs, indirect)
+        if introduced is not None:
+            return _Seg(start=0, end=0, para=seg.para, dash=False, words=0, speaker=introduced)
         if seg.para > 0:
             prev = paragraphs[seg.para - 1]
             if prev._.st_role == "body" and prev.text.rstrip().endswith(":"):
@@ -858,6 +861,33 @@ class _QuoteReading(IndirectReader):
         if best is None:
             return None
         return _Seg(start=0, end=0, para=seg.para, dash=False, words=0, speaker=best[1])
+
+    def _introduced_in_paragraph(
+        self, doc: Doc, para, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
+    ) -> Mention | None:
+        """The person the sentence right before an uncued quote, in the quote's own paragraph,
+        names as its subject: 'Senator Paul Adair, Democrat from Ohio, issued a statement
+        about the decision. "Like many Ohioans, I am disappointed ..."'. Nearer than the
+        speaker of a quote a paragraph back. Only where the language asks for it
+        (``introduced_in_paragraph``)."""
+        if not self.lx.introduced_in_paragraph or para._.st_role != "body":
+            return None
+        lo = para.start_char
+        if any(lo <= s.start < seg.start for s in segs) or any(
+            lo <= q.span.start_char < seg.start for q in indirect
+        ):
+            return None  # a quote between: its speaker decides
+        before = [s for s in doc[para.start : para.end].sents if s.end_char <= seg.start]
+        if not before:
+            return None
+        sent = before[-1]
+        if sent.end_char < seg.start - 2 and doc.text[sent.end_char : seg.start].strip(' "“«'):
+            return None  # words between the sentence and the quote: not right before it
+        found = subject_at(doc, self.lx, sent.start, sent.end)
+        m = make_mention(doc, self.lx, *found) if found is not None else None
+        if m is None or m.kind != "named" or m.span is None:
+            return None
+        return m if len(m.name.split()) >= 2 else None  # a first name and a surname
 
     def _introduced_before(
         self, doc: Doc, prev, segs: list[_Seg], indirect: list[QuoteAnn]
