@@ -221,3 +221,37 @@ def test_an_uncued_quote_is_said_by_the_subject_of_the_sentence_before_it() -> N
     )
     assert speaker_of(text, "Like many Ohioans") == "Paul Adair"
     assert speaker_of(text, "We want the most") == "Carla Benton"
+
+
+def indirect_of_text(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of every indirect quote the reading finds in ``text``."""
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    return [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in reading.quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_a_report_goes_on_after_a_cue_and_speaker_set_inside_it() -> None:
+    """'Institutional recipients, said Mauer, are required to ...': both parts are the
+    speaker's report, and "Mauer" (a letter dropped) is the "Maurer" named before; a speaker
+    described after the cue ("said X, a spokesman ...") gives no second part."""
+    text = (
+        "K.C. Maurer, chief financial officer at the Lindgren Art Foundation, said 500 schools "
+        "received the first letter. Institutional recipients, said Mauer, are required to show "
+        "their donated photographs every ten years.\n\n"
+        "The gifts arrived in May, said Jim Tolland, a spokesman for the foundation.\n"
+    )
+    assert indirect_of_text(text) == [
+        ("500 schools received the first letter", "K.C. Maurer"),
+        ("Institutional recipients", "K.C. Maurer"),
+        ("are required to show their donated photographs every ten years", "K.C. Maurer"),
+        ("The gifts arrived in May", "Jim Tolland"),
+    ]
+
+
+def test_a_present_tense_cue_reports_a_bare_clause() -> None:
+    """'Officials tell BBC News every claim will be assessed ...': no "that", present tense."""
+    text = "Officials tell BBC News every claim will be assessed on its merits.\n"
+    assert [speaker for _, speaker in indirect_of_text(text)] == ["Officials"]

@@ -227,6 +227,15 @@ class IndirectReader(CueReader):
                 clause = self._clause(doc, nxt, s1, state)
         elif k > s0 and doc[k - 1].text == ",":
             clause = self._clause(doc, s0, k - 1, state)  # "..., opplyser politiet til NTB."
+            if speaker is not None and speaker.span is not None and speaker.span.start > k:
+                after = self._verb_continuation(doc, speaker.span.end, s1, state)
+                if clause is None and after is not None:
+                    # "Institutional recipients, said Mauer, are ...": a short subject before
+                    # the cue is still the report's first part
+                    first = s0
+                    while first < k - 1 and (doc[first].is_punct or doc[first].is_space):
+                        first += 1
+                    clause = (first, k - 1) if first < k - 1 else None
         if clause is None:
             return None
         state.used_cues.add(k)
@@ -262,6 +271,19 @@ class IndirectReader(CueReader):
         if any(lx.is_cue(doc, t, s1) for t in range(j, min(s1, j + 3))):
             return None  # "..., sier han, og legger til at ...": a cue of its own
         return self._clause(doc, j, s1, state)
+
+    def _verb_continuation(
+        self, doc: Doc, j: int, s1: int, state: ReadState
+    ) -> tuple[int, int] | None:
+        """The report going on after a cue and its speaker set inside it: "Institutional
+        recipients, said Mauer, are required to ..." (the predicate of the subject before the
+        cue). Only where a tagger makes the first word after the comma a verb: "..., said
+        Mauer, a spokesman for ..." or "..., who heads ..." describe the speaker instead."""
+        if j >= s1 or doc[j].text != "," or j + 1 >= s1:
+            return None
+        if doc[j + 1].pos_ not in ("AUX", "VERB"):
+            return None
+        return self._continuation(doc, j, s1, state)
 
     def _skip_medium(self, doc: Doc, j: int, end: int) -> int:
         """Past a medium phrase after a cue ("in a statement", "in a video posted on

@@ -1487,6 +1487,9 @@ MISSPELT_RATIO = 88
 MISSPELT_EDITS = 1
 #: shorter names are too often different people one letter apart ("Berg"/"Borg")
 MISSPELT_MIN_LENGTH = 6
+#: a letter dropped from a name of six letters or more is a misspelling from five letters on
+#: ("Mauer" for "Maurer", "Water" for "Waters"): the letters kept stand in the same order
+MISSPELT_DROPPED_MIN_LENGTH = 5
 
 
 def _misspelt(short: list[str], long: list[str]) -> bool:
@@ -1506,8 +1509,18 @@ def _misspelt(short: list[str], long: list[str]) -> bool:
             min(len(a), len(b)) >= MISSPELT_MIN_LENGTH
             and (ratio(a, b) >= MISSPELT_RATIO or Levenshtein.distance(a, b) <= MISSPELT_EDITS)
         )
+        or _dropped_letter(a, b)
         for a, b in pairs
     ) and any(a != b for a, b in pairs)
+
+
+def _dropped_letter(a: str, b: str) -> bool:
+    """Whether one spelling is the other with one letter left out ("mauer"/"maurer"), the
+    shorter of at least ``MISSPELT_DROPPED_MIN_LENGTH`` letters."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < MISSPELT_DROPPED_MIN_LENGTH or len(long) != len(short) + 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _acronym_of(short: str, long: str, lx: Lexicon) -> bool:
