@@ -255,3 +255,36 @@ def test_a_present_tense_cue_reports_a_bare_clause() -> None:
     """'Officials tell BBC News every claim will be assessed ...': no "that", present tense."""
     text = "Officials tell BBC News every claim will be assessed on its merits.\n"
     assert [speaker for _, speaker in indirect_of_text(text)] == ["Officials"]
+
+
+def test_a_document_speaks_for_the_issuer_named_in_front_of_it() -> None:
+    """'a Northern army statement said ...', 'according to latest UN figures': the guide's
+    speaker is never a document but whoever issued it; a document with no name in front ("a
+    leaked internal letter") stays as written."""
+    text = (
+        "Earlier, a Northern army statement said the rebels attacked from the north with 14 "
+        "drones.\n\n"
+        "The fighting has killed more than 8,000 civilians, according to latest UN figures.\n"
+    )
+    assert indirect_of_text(text) == [
+        ("the rebels attacked from the north with 14 drones", "Northern army"),
+        ("The fighting has killed more than 8,000 civilians", "UN"),
+    ]
+
+
+def test_a_role_names_no_one_with_another_title_or_an_adjective() -> None:
+    """'..., the governor said.' after 'X, the city's mayor, said' and a sentence opening with
+    'A Ukrainian drone strike': neither the mayor nor the adjective is the governor."""
+    text = (
+        "A number of buildings were damaged, Oleksandr Petrenko, the city's mayor, said on "
+        "Telegram.\n\n"
+        "A Ukrainian drone strike on Wednesday killed three people in the border region, the "
+        "governor said.\n"
+    )
+    assert indirect_of_text(text) == [
+        ("A number of buildings were damaged", "Oleksandr Petrenko"),
+        (
+            "A Ukrainian drone strike on Wednesday killed three people in the border region",
+            "the governor",
+        ),
+    ]

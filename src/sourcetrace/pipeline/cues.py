@@ -162,6 +162,9 @@ class Lexicon:
     #: an uncued quote is said by the person the sentence right before it in its own paragraph
     #: names as subject ("Senator X ... issued a statement. "Like many ..."")
     introduced_in_paragraph: bool = False
+    #: a document or data named with its issuer in front speaks for the issuer ("a Ukrainian
+    #: military statement said" -> "Ukrainian military", "latest UN figures" -> "UN")
+    issuer_before_document: bool = False
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -295,6 +298,7 @@ def lexicon(code: str) -> Lexicon:
         according_to_comma=bool(lx.get("according_to_comma", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
+        issuer_before_document=bool(lx.get("issuer_before_document", False)),
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
         dative_outlets=bool(lx.get("dative_outlets", False)),
         body_links=_low(lx.get("body_links")),

@@ -259,7 +259,9 @@ class _Resolution:
                     # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk": an
                     # epithet for someone named before, never for a group or a description
                     target = self._antecedent(doc, m, clusters, quoted, mentions)
-                    if target is not None and target.kind != "named":
+                    if target is not None and (
+                        target.kind != "named" or self._other_title(m, target)
+                    ):
                         target = None
             if target is None and m.kind == "descriptive":
                 self._partitive(m, clusters)
@@ -376,6 +378,8 @@ class _Resolution:
             if m.kind == "named":
                 m.kind = "unknown"  # no name in it ("According")
             return
+        if fresh.kind in ("descriptive", "organisation") and self._issuer_in_front(doc, m):
+            return
         if fresh.kind not in ("named", "organisation"):
             if (
                 m.kind == "named"
@@ -393,6 +397,44 @@ class _Resolution:
                 # "Ukrainas president Volodymyr Zelensky bekrefter": a phrase read without its
                 # title still holds it, so that "presidenten" later finds the right president
                 m.title = self._role_before(doc, m.span.start)
+
+    def _issuer_in_front(self, doc: Doc, m: Mention) -> bool:
+        """A document or data as speaker, its issuer named in front of it: "a Ukrainian
+        military statement said" is the Ukrainian military's, "according to latest UN figures"
+        the UN's (the guide: a speaker is never a document). The issuer runs from the first
+        capitalised word to the noun, through organisation words ("military"); a document
+        with no name in front ("a leaked internal letter") stays as it is. Sets the mention to
+        the issuer and says whether it did."""
+        lx = self.lx
+        assert m.span is not None
+        if not lx.issuer_before_document or len(m.span) < 2:
+            return False
+        end = m.span.end
+        head = doc[end - 1].lower_
+        if not doc[end - 1].is_lower or (head not in lx.data_nouns and head not in lx.medium_nouns):
+            return False  # a name ending in such a word is a name: "The Washington Post"
+        if end - 2 >= m.span.start and f"{doc[end - 2].lower_} {head}" in lx.medium_nouns:
+            end -= 1  # "a Kremlin press release": the medium is two words
+        start = next(
+            (
+                t
+                for t in range(m.span.start, end - 1)
+                if is_cap(doc[t].text) and doc[t].is_alpha and doc[t].lower_ not in lx.determiners
+            ),
+            None,
+        )
+        if start is None:
+            return False
+        stop = start + 1
+        while stop < end - 1 and (
+            (is_cap(doc[stop].text) and doc[stop].is_alpha)
+            or has_suffix(doc[stop].lower_, lx.org_suffixes)
+        ):
+            stop += 1
+        if stop != end - 1:
+            return False  # "the UN's latest figures", "a BBC News report on ...": not only names
+        m.name, m.kind, m.entity_type = doc[start:stop].text, "organisation", "ORG"
+        return True
 
     def _without_genitive(self, doc: Doc, name: str) -> str:
         """A name in the genitive ("Gånevs påstander") is its possessor, when the text writes
@@ -798,6 +840,12 @@ class _Resolution:
             and words[0] in lx.definite_determiners
             and mention_class(lx, m) == ("person", "sg")
         )
+
+    def _other_title(self, m: Mention, c: _Cluster) -> bool:
+        """Whether the role ``m`` names ("the governor") is a title other than those the person
+        ``c`` was given ("the city's mayor"): then "the governor" is someone else."""
+        head = m.text.lower().split()[-1]
+        return is_title(head, self.lx) and bool(c.titles) and head not in c.titles
 
     def _definite_noun(self, token) -> bool:
         """A definite singular noun that names a role ("forskeren", "butikksjefen",
@@ -1406,13 +1454,16 @@ class _Resolution:
             cand = make_mention(doc, lx, s0, e0)
             if cand is None:
                 continue
+            words = [t for t in doc[s0:e0] if t.lower_ not in lx.determiners]
             if (
                 cand.kind == "named"
-                and e0 - s0 < 2
-                and doc[s0].ent_type_ not in PER_LABELS
-                and doc[s0].lower_ not in self._person_words
+                and len(words) < 2
+                and doc[e0 - 1].ent_type_ not in PER_LABELS
+                and doc[e0 - 1].lower_ not in self._person_words
             ):
-                continue  # a lone capitalised opener ("Russland") is no person
+                # a lone capitalised opener ("Russland"), also after its article ("A Ukrainian
+                # drone strike ..."), is no person
+                continue
             h = next((x - 1 for x in range(s0 + 1, e0) if doc[x].lower_ in lx.np_link), e0 - 1)
             if cand.kind == "descriptive" and not _person_head(doc[h].lower_, lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
