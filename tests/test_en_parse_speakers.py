@@ -288,3 +288,30 @@ def test_a_role_names_no_one_with_another_title_or_an_adjective() -> None:
             "the governor",
         ),
     ]
+
+
+def test_information_and_laws_are_no_sources() -> None:
+    """'According to preliminary information, ...', 'according to international law': no one
+    is named as the source, so there is no speaker and no sourcing statement."""
+    text = (
+        "According to preliminary information, 12 people were hurt.\n\n"
+        "According to international law, the strike on the depot was a crime.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    assert [q.speaker for q in reading.quotes if q.speaker is not None] == []
+    assert reading.attributions == []
+
+
+def test_how_a_source_knows_or_where_it_wrote_is_no_report() -> None:
+    """'..., the agency reported, citing the governor.' and 'X, writing on the Telegram
+    messaging app, said ...': the participle phrases are no reported clauses."""
+    text = (
+        "Two civilians were killed in the town, the agency reported, citing the regional "
+        "governor.\n\n"
+        "Oleh Marchenko, writing on the Telegram messaging app, said the two men were being "
+        "treated in hospital.\n"
+    )
+    assert indirect_of_text(text) == [
+        ("Two civilians were killed in the town", "the agency"),
+        ("the two men were being treated in hospital", "Oleh Marchenko"),
+    ]

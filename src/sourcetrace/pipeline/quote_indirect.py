@@ -73,6 +73,7 @@ class IndirectReader(CueReader):
                         and out[-1].span.start < k < out[-1].span.end
                         and ann.speaker is not None
                         and ann.speaker.span is not None
+                        and ann.speaker.span.start >= out[-1].span.start
                     ):
                         # "Ukraine said it had struck ..., while Moscow insisted ...": the first
                         # report ends where the second speaker begins
@@ -83,6 +84,23 @@ class IndirectReader(CueReader):
                             cut -= 1
                         if cut - out[-1].span.start >= 3:
                             out[-1].span = doc[out[-1].span.start : cut]
+                    elif (
+                        out
+                        and out[-1].span.start < k < out[-1].span.end
+                        and ann.speaker is not None
+                        and out[-1].speaker is not None
+                        and out[-1].speaker.name == ann.speaker.name
+                    ):
+                        # "X, writing on the Telegram messaging app, said the two men ...": the
+                        # participle's "clause" runs into the main cue of the same speaker; what
+                        # it reports is the main cue's clause, so it ends before that cue
+                        cut = k
+                        while cut > out[-1].span.start and doc[cut - 1].is_punct:
+                            cut -= 1
+                        if cut - out[-1].span.start >= 3 and not _medium_tail(doc, self.lx, out[-1].span.start, cut):
+                            out[-1].span = doc[out[-1].span.start : cut]
+                        else:
+                            out.pop()
                     out.append(ann)
                     out.extend(state.more)
                     state.more.clear()
@@ -270,6 +288,8 @@ class IndirectReader(CueReader):
             j += 1
         if any(lx.is_cue(doc, t, s1) for t in range(j, min(s1, j + 3))):
             return None  # "..., sier han, og legger til at ...": a cue of its own
+        if j < s1 and _present_participle(doc[j]):
+            return None  # "..., TASS reported, citing the governor": how the source knows it
         return self._clause(doc, j, s1, state)
 
     def _verb_continuation(
@@ -488,6 +508,20 @@ class IndirectReader(CueReader):
             if found is not None:
                 return found[0], found[1], max(rest, found[1])
         return None
+
+
+def _present_participle(token) -> bool:
+    """A verb the tagger reads as a gerund or present participle ("citing", "predicting")."""
+    form = token.morph.get("VerbForm")
+    return token.pos_ == "VERB" and ("Ger" in form or ("Part" in form and "Pres" in token.morph.get("Tense")))
+
+
+def _medium_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` ends in a medium noun ("... messaging app"): the rest of the
+    phrase naming where the speaker wrote, not a report."""
+    return end > start and (
+        doc[end - 1].lower_ in lx.medium_nouns or doc[end - 1].lower_ in ("app", "application")
+    )
 
 
 def _acronym(doc: Doc, lx: Lexicon, e: int, end: int) -> tuple[int, int, int] | None:
