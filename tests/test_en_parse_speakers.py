@@ -315,3 +315,16 @@ def test_how_a_source_knows_or_where_it_wrote_is_no_report() -> None:
         ("Two civilians were killed in the town", "the agency"),
         ("the two men were being treated in hospital", "Oleh Marchenko"),
     ]
+
+
+def test_a_role_named_before_its_holder_is_the_holder() -> None:
+    """'..., the governor said.' then 'governor Vyacheslav Gladkov said': the guide's speaker
+    is the fullest name the document gives, here named after the role."""
+    text = (
+        "A drone strike on Wednesday killed three people in the border region, the governor "
+        "said.\n\n"
+        '"Three civilians have been killed," governor Vyacheslav Gladkov said in a post.\n'
+    )
+    assert indirect_of_text(text) == [
+        ("A drone strike on Wednesday killed three people in the border region", "Vyacheslav Gladkov")
+    ]

@@ -529,6 +529,11 @@ class _Resolution:
                 for ending in lx.definite_suffixes
                 if head.endswith(ending) and len(head) - len(ending) >= 4
             }
+            article, _, noun = head.partition(" ")
+            if article in lx.definite_determiners and noun and " " not in noun:
+                # "..., the governor said." then "governor Vyacheslav Gladkov said": English
+                # marks the role definite with an article, not an ending
+                stems.add(noun)
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
