@@ -1280,6 +1280,11 @@ class _Resolution:
                 if cand.kind == "organisation"
                 else (self._same_name(cand, clusters) if cand.kind == "named" else None)
             )
+            if same is None and cand.kind == "descriptive":
+                # "The soldier, who ..., described" after "A Ukrainian soldier told the BBC":
+                # a description found for a pronoun joins the one it refers back to, as it
+                # would have as a speaker of its own
+                same = self._description(cand, clusters) or self._definite(cand, clusters)
             if same is not None:
                 self._join(same, cand)
                 return same
