@@ -303,17 +303,21 @@ def test_information_and_laws_are_no_sources() -> None:
 
 
 def test_how_a_source_knows_or_where_it_wrote_is_no_report() -> None:
-    """'..., the agency reported, citing the governor.' and 'X, writing on the Telegram
-    messaging app, said ...': the participle phrases are no reported clauses."""
+    """'..., the agency reported, citing the governor.', '..., the ministry said, quoted by
+    the agency.' and 'X, writing on the Telegram messaging app, said ...': the participle
+    phrases are no reported clauses."""
     text = (
         "Two civilians were killed in the town, the agency reported, citing the regional "
         "governor.\n\n"
         "Oleh Marchenko, writing on the Telegram messaging app, said the two men were being "
-        "treated in hospital.\n"
+        "treated in hospital.\n\n"
+        "Air defences shot down 74 drones overnight, the defence ministry said, quoted by the "
+        "agency.\n"
     )
     assert indirect_of_text(text) == [
         ("Two civilians were killed in the town", "the agency"),
         ("the two men were being treated in hospital", "Oleh Marchenko"),
+        ("Air defences shot down 74 drones overnight", "the defence ministry"),
     ]
 
 

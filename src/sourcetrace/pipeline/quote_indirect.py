@@ -288,8 +288,10 @@ class IndirectReader(CueReader):
             j += 1
         if any(lx.is_cue(doc, t, s1) for t in range(j, min(s1, j + 3))):
             return None  # "..., sier han, og legger til at ...": a cue of its own
-        if j < s1 and _present_participle(doc[j]):
-            return None  # "..., TASS reported, citing the governor": how the source knows it
+        if j < s1 and _participle(doc[j]):
+            # "..., TASS reported, citing the governor", "..., the ministry said, quoted by
+            # Reuters": how the source is known, not more of the report
+            return None
         return self._clause(doc, j, s1, state)
 
     def _verb_continuation(
@@ -510,10 +512,10 @@ class IndirectReader(CueReader):
         return None
 
 
-def _present_participle(token) -> bool:
-    """A verb the tagger reads as a gerund or present participle ("citing", "predicting")."""
+def _participle(token) -> bool:
+    """A verb the tagger reads as a gerund or participle ("citing", "quoted")."""
     form = token.morph.get("VerbForm")
-    return token.pos_ == "VERB" and ("Ger" in form or ("Part" in form and "Pres" in token.morph.get("Tense")))
+    return token.pos_ == "VERB" and ("Ger" in form or "Part" in form)
 
 
 def _medium_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:

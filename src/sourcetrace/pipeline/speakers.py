@@ -1181,6 +1181,12 @@ class _Resolution:
                 # "departementet" prefers "forsvarsdepartementet" to any organisation; "the
                 # agency" an agency named so
                 fitting.sort(key=lambda c: not _names(c, head))
+            if cls == "organisation" and lx.description_modifiers_match:
+                # "the defence ministry" is an organisation its words name, not "the agency"
+                mods = [w[:4] for w in words[:-1] if w not in lx.determiners]
+                fitting = [
+                    c for c in fitting if all(_names(c, mod) for mod in mods)
+                ]
             if cls == "person":
                 number = mention_class(lx, m)[1]
                 fitting = [c for c in fitting if c.number == number]  # "Soldatane" not "Oleh"
