@@ -90,6 +90,10 @@ class IndirectReader(CueReader):
                         and ann.speaker is not None
                         and out[-1].speaker is not None
                         and out[-1].speaker.name == ann.speaker.name
+                        and out[-1].cue is not None
+                        and out[-1].cue[0].lower_ in self.lx.participle_cues
+                        and ann.speaker.span is not None
+                        and out[-1].cue.start < ann.speaker.span.end + 3
                     ):
                         # "X, writing on the Telegram messaging app, said the two men ...": the
                         # participle's "clause" runs into the main cue of the same speaker; what
