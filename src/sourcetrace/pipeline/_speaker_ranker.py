@@ -40,6 +40,7 @@ WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "models" / "speaker_ranker.
 
 #: the rules that propose a candidate, each a flag feature ``by_RULE``
 RULES = (
+    "introduced_in_paragraph",  # the named subject right before the quote in its paragraph (en)
     "announced",  # a colon paragraph with a cue: "Gorin sier følgende i videoen:"
     "announced_subject",  # a colon paragraph's subject: "Ordfører Ihor Terekhov er tydelig:"
     "introduced",  # the named person the quote-less paragraph before opens with

@@ -176,6 +176,15 @@ class Lexicon:
     apposition_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     determiner_deps: frozenset[str] = frozenset()
+    #: an uncued quote is said by the person the sentence right before it in its own paragraph
+    #: names as subject ("Senator X ... issued a statement. "Like many ..."")
+    introduced_in_paragraph: bool = False
+    #: a document or data named with its issuer in front speaks for the issuer ("a Ukrainian
+    #: military statement said" -> "Ukrainian military", "latest UN figures" -> "UN")
+    issuer_before_document: bool = False
+    #: "the defence ministry" joins only an organisation its modifiers name too, not the
+    #: last organisation whatever it is ("the agency")
+    description_modifiers_match: bool = False
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
@@ -330,6 +339,9 @@ def lexicon(code: str) -> Lexicon:
         subject_breaks=_low(lx.get("subject_breaks")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
+        issuer_before_document=bool(lx.get("issuer_before_document", False)),
+        description_modifiers_match=bool(lx.get("description_modifiers_match", False)),
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
         dative_outlets=bool(lx.get("dative_outlets", False)),
         body_links=_low(lx.get("body_links")),

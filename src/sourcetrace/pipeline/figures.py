@@ -125,9 +125,13 @@ class Figures:
         self.age_after_re = re.compile(age["after"], re.I) if age.get("after") else None
         self.score_unit = str(data.get("score_unit", "score"))
         self.first_person = frozenset(w.lower() for w in data.get("first_person", []))
+        self.second_person = frozenset(w.lower() for w in data.get("second_person", []))
         self.interview_re = (
             re.compile(data["interview_heading"], re.I) if data.get("interview_heading") else None
         )
+        # words that end a name read from an interview's heading ("Aner Shalev Wednesday, ...");
+        # a language that lists them reads the interviewee from the heading's capitalised words
+        self.time_words = frozenset(w.lower() for w in data.get("interview_name_stop", []))
         # units "en"/"one" counts at once without a casualty word ("til en krone")
         self.weak_units = frozenset(data.get("weak_units", []))
         # a language without an indefinite article (ru, uk): "одна людина", "одну людину" is a
@@ -249,8 +253,12 @@ class Figures:
                 continue
             for fig in self._sentence(doc, text, sent, exprs):
                 fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
+                if fig.claimant is not None and self._addressee(fig.claimant):
+                    fig.claimant = None  # "You also wrote two collections?": asked, not claimed
                 if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
+                if fig.claimant is not None and self._addressee(fig.claimant):
+                    fig.claimant = None
                 if fig.claimant is None and answers is not None:
                     fig.claimant = self._answerer(fig, *answers)
                 if fig.counts is None:
@@ -280,19 +288,31 @@ class Figures:
         places = [(heading.start_char, heading.end_char)] + [
             (p.start_char, p.end_char) for p in body[:first_q]
         ]
-        person = next(
-            (
-                e
-                for a, b in places
-                for e in doc.ents
-                if e.label_ in _PERSON_LABELS and a <= e.start_char < b
-            ),
-            None,
+        people = (
+            e
+            for a, b in places
+            for e in doc.ents
+            if e.label_ in _PERSON_LABELS and a <= e.start_char < b
         )
+        person = next(people, None)
+        if self.time_words and (person is None or person.start_char >= heading.end_char):
+            # a weak recogniser misses the heading's name or calls it a place ("... philosopher
+            # Noam Chomsky" as LOC): the heading's own run of proper nouns names the interviewee,
+            # when no one else is named or it is the fuller name of the one found ("Chomsky")
+            named = self._heading_name(heading)
+            if named is not None and (
+                person is None or person[-1].lower_ in {t.lower_ for t in named}
+            ):
+                person = named
         if person is None:
             return None
         end = person.end
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text.istitle()
+            and doc[end].lower_ not in self.time_words
+        ):
             end += 1  # the tagger's name ran short ("Marymegan" of "Marymegan Daly")
         person = doc[person.start : end]
         who = Mention(span=person, name=person.text, kind="named", entity_type="PER")
@@ -302,6 +322,35 @@ class Figures:
             if not p.text.rstrip().endswith("?")
         ]
         return who, spans
+
+    def _addressee(self, claimant: Mention) -> bool:
+        """A claimant that is the pronoun of the one spoken to ("you"): the text does not say
+        who that is, and the figure is the asker's or the answerer's, read by the fallbacks."""
+        return claimant.name.lower() in self.second_person
+
+    def _heading_name(self, heading: Span) -> Span | None:
+        """The first run of two or more proper nouns in an interview's heading ("Wikinews
+        interviews Israeli mathematician and writer Aner Shalev Wednesday, ..." -> "Aner
+        Shalev"); a time word ends the run. Capitalised words, not the tagger's proper nouns:
+        the tagger takes names it has not seen for common nouns ("Aner Shalev" as NOUN). None
+        when the heading has no such run."""
+        doc = heading.doc
+        start = None
+        for token in [*heading, None]:
+            proper = (
+                token is not None
+                and token.text.istitle()
+                and token.lower_ not in self.time_words
+                and token.i > heading.start
+            )
+            if proper and start is None:
+                start = token.i
+            elif not proper and start is not None:
+                end = token.i if token is not None else heading.end
+                if end - start >= 2:
+                    return doc[start:end]
+                start = None
+        return None
 
     def _continued(
         self, sent: Span, quotes: list[QuoteAnn], body: list[Span], reach: int = 3

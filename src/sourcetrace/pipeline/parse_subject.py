@@ -81,6 +81,15 @@ def _glued(doc: Doc, hyphen: int) -> bool:
     )
 
 
+def _mistagged_name_head(token: Token, lx: Lexicon) -> bool:
+    """A capitalised head the tagger did not call a name but the parse hangs a proper noun on
+    as a name part: initials ("J.R." tagged NOUN, "Tolland" its ``flat`` part) head a name."""
+    return token.text[:1].isupper() and any(
+        child.dep_ in lx.name_deps and child.pos_ == _PROPER and child.i == token.i + 1
+        for child in token.children
+    )
+
+
 def _linked_part(token: Token, members: set[int]) -> bool:
     """A proper noun with a direct dependency link to one of ``members``."""
     if token.pos_ != _PROPER:
@@ -104,7 +113,7 @@ def parsed_subject_name(
     if subject is None or not lo <= subject.i < hi:
         return None
     left = subject.left_edge.i
-    if subject.pos_ != _PROPER:
+    if subject.pos_ != _PROPER and not _mistagged_name_head(subject, lx):
         subject = next(
             (
                 c

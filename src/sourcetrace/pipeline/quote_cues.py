@@ -147,10 +147,19 @@ class CueReader:
         found, start = self._rule_speaker(doc, k, cue_end, lo, hi)
         parsed = parsed_subject_name(doc, self.lx, k, lo, hi)
         if parsed is None:
+            if found is not None and self.lx.subject_deps and doc.has_annotation("DEP"):
+                _apposed_title(doc, self.lx, found, k)
             return found, start
         better = _parse_preferred(doc, self.lx, found, parsed)
+        if better is not None:
+            _apposed_title(doc, self.lx, better, k)
         if better is not found and better is not None:
             self._cue_speakers[k] = better
+            if start is None and parsed[2] < k:
+                # the rules lost the subject in a long apposition ("X, chief financial officer
+                # and treasurer at ..., said 500 ...") and read the phrase after the cue; the
+                # parse's subject stands before it, so the reported clause follows the cue
+                start = parsed[2]
         return better, start
 
     def _rule_speaker(
@@ -525,6 +534,21 @@ def _parse_preferred(
     if found is not None and found.span is not None and found.span.start <= start < found.span.end:
         better.title = better.title or found.title
     return better
+
+
+def _apposed_title(doc: Doc, lx: Lexicon, m: Mention, cue: int) -> None:
+    """'Oleksandr Symchyshyn, the city's mayor, said': the role set in commas between the
+    parsed subject's name and its cue is the title the name was given, by which "the governor"
+    later is someone else. Only a description (no name in it) counts; only where the language
+    reads a parse (``subject_deps``), as the parse bounds the name before the commas."""
+    if m.kind != "named" or m.title or m.span is None:
+        return
+    comma = m.span.end
+    if comma >= cue - 2 or doc[comma].text != "," or doc[cue - 1].text != ",":
+        return
+    role = make_mention(doc, lx, comma + 1, cue - 1)
+    if role is not None and role.kind == "descriptive" and role.span is not None:
+        m.title = role.span.text
 
 
 def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Mention | None:

@@ -74,6 +74,7 @@ class IndirectReader(CueReader):
                         and out[-1].span.start < k < out[-1].span.end
                         and ann.speaker is not None
                         and ann.speaker.span is not None
+                        and ann.speaker.span.start >= out[-1].span.start
                     ):
                         # "Ukraine said it had struck ..., while Moscow insisted ...": the first
                         # report ends where the second speaker begins
@@ -84,6 +85,27 @@ class IndirectReader(CueReader):
                             cut -= 1
                         if cut - out[-1].span.start >= 3:
                             out[-1].span = doc[out[-1].span.start : cut]
+                    elif (
+                        out
+                        and out[-1].span.start < k < out[-1].span.end
+                        and ann.speaker is not None
+                        and out[-1].speaker is not None
+                        and out[-1].speaker.name == ann.speaker.name
+                        and out[-1].cue is not None
+                        and out[-1].cue[0].lower_ in self.lx.participle_cues
+                        and ann.speaker.span is not None
+                        and out[-1].cue.start < ann.speaker.span.end + 3
+                    ):
+                        # "X, writing on the Telegram messaging app, said the two men ...": the
+                        # participle's "clause" runs into the main cue of the same speaker; what
+                        # it reports is the main cue's clause, so it ends before that cue
+                        cut = k
+                        while cut > out[-1].span.start and doc[cut - 1].is_punct:
+                            cut -= 1
+                        if cut - out[-1].span.start >= 3 and not _medium_tail(doc, self.lx, out[-1].span.start, cut):
+                            out[-1].span = doc[out[-1].span.start : cut]
+                        else:
+                            out.pop()
                     out.append(ann)
                     out.extend(state.more)
                     state.more.clear()
@@ -231,6 +253,15 @@ class IndirectReader(CueReader):
                 clause = self._clause(doc, nxt, s1, state)
         elif k > s0 and doc[k - 1].text == ",":
             clause = self._clause(doc, s0, k - 1, state)  # "..., opplyser politiet til NTB."
+            if speaker is not None and speaker.span is not None and speaker.span.start > k:
+                after = self._verb_continuation(doc, speaker.span.end, s1, state)
+                if clause is None and after is not None:
+                    # "Institutional recipients, said Mauer, are ...": a short subject before
+                    # the cue is still the report's first part
+                    first = s0
+                    while first < k - 1 and (doc[first].is_punct or doc[first].is_space):
+                        first += 1
+                    clause = (first, k - 1) if first < k - 1 else None
         if clause is None:
             return None
         state.used_cues.add(k)
@@ -265,7 +296,24 @@ class IndirectReader(CueReader):
             j += 1
         if any(lx.is_cue(doc, t, s1) for t in range(j, min(s1, j + 3))):
             return None  # "..., sier han, og legger til at ...": a cue of its own
+        if j < s1 and _participle(doc[j]):
+            # "..., TASS reported, citing the governor", "..., the ministry said, quoted by
+            # Reuters": how the source is known, not more of the report
+            return None
         return self._clause(doc, j, s1, state)
+
+    def _verb_continuation(
+        self, doc: Doc, j: int, s1: int, state: ReadState
+    ) -> tuple[int, int] | None:
+        """The report going on after a cue and its speaker set inside it: "Institutional
+        recipients, said Mauer, are required to ..." (the predicate of the subject before the
+        cue). Only where a tagger makes the first word after the comma a verb: "..., said
+        Mauer, a spokesman for ..." or "..., who heads ..." describe the speaker instead."""
+        if j >= s1 or doc[j].text != "," or j + 1 >= s1:
+            return None
+        if doc[j + 1].pos_ not in ("AUX", "VERB"):
+            return None
+        return self._continuation(doc, j, s1, state)
 
     def _skip_medium(self, doc: Doc, j: int, end: int) -> int:
         """Past a medium phrase after a cue ("in a statement", "in a video posted on
@@ -498,6 +546,20 @@ class IndirectReader(CueReader):
             if found is not None:
                 return found[0], found[1], max(rest, found[1])
         return None
+
+
+def _participle(token) -> bool:
+    """A verb the tagger reads as a gerund or participle ("citing", "quoted")."""
+    form = token.morph.get("VerbForm")
+    return token.pos_ == "VERB" and ("Ger" in form or "Part" in form)
+
+
+def _medium_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` ends in a medium noun ("... messaging app"): the rest of the
+    phrase naming where the speaker wrote, not a report."""
+    return end > start and (
+        doc[end - 1].lower_ in lx.medium_nouns or doc[end - 1].lower_ in ("app", "application")
+    )
 
 
 def _acronym(doc: Doc, lx: Lexicon, e: int, end: int) -> tuple[int, int, int] | None:

@@ -967,10 +967,16 @@ class _QuoteReading(IndirectReader):
         self, doc: Doc, paragraphs, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
     ) -> list[tuple[str, _Seg]]:
         """The speakers the text before ``seg`` proposes, each with its rule, in the order the
-        rules used to be tried: the one announced by the paragraph before ("Gorin sier
-        følgende i videoen:"), the person that paragraph opens with, the speaker of the last
-        quote in the one or two body paragraphs before."""
+        rules used to be tried: the named subject of the sentence right before it in its own
+        paragraph (languages with ``introduced_in_paragraph``), the one announced by the
+        paragraph before ("Gorin sier følgende i videoen:"), the person that paragraph opens
+        with, the speaker of the last quote in the one or two body paragraphs before."""
         found: list[tuple[str, _Seg]] = []
+        introduced = self._introduced_in_paragraph(doc, paragraphs[seg.para], seg, segs, indirect)
+        if introduced is not None:
+            found.append(("introduced_in_paragraph", _Seg(
+                start=0, end=0, para=seg.para, dash=False, words=0, speaker=introduced
+            )))
         if seg.para > 0:
             prev = paragraphs[seg.para - 1]
             if prev._.st_role == "body" and prev.text.rstrip().endswith(":"):
@@ -1034,6 +1040,33 @@ class _QuoteReading(IndirectReader):
             )))
         return found
 
+    def _introduced_in_paragraph(
+        self, doc: Doc, para, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
+    ) -> Mention | None:
+        """The person the sentence right before an uncued quote, in the quote's own paragraph,
+        names as its subject: 'Senator Paul Adair, Democrat from Ohio, issued a statement
+        about the decision. "Like many Ohioans, I am disappointed ..."'. Nearer than the
+        speaker of a quote a paragraph back. Only where the language asks for it
+        (``introduced_in_paragraph``)."""
+        if not self.lx.introduced_in_paragraph or para._.st_role != "body":
+            return None
+        lo = para.start_char
+        if any(lo <= s.start < seg.start for s in segs) or any(
+            lo <= q.span.start_char < seg.start for q in indirect
+        ):
+            return None  # a quote between: its speaker decides
+        before = [s for s in doc[para.start : para.end].sents if s.end_char <= seg.start]
+        if not before:
+            return None
+        sent = before[-1]
+        if sent.end_char < seg.start - 2 and doc.text[sent.end_char : seg.start].strip(' "“«'):
+            return None  # words between the sentence and the quote: not right before it
+        found = subject_at(doc, self.lx, sent.start, sent.end)
+        m = make_mention(doc, self.lx, *found) if found is not None else None
+        if m is None or m.kind != "named" or m.span is None:
+            return None
+        return m if len(m.name.split()) >= 2 else None  # a first name and a surname
+
     def _introduced_before(
         self, doc: Doc, prev, segs: list[_Seg], indirect: list[QuoteAnn], pronoun: bool = False
     ) -> Mention | None:
@@ -1083,7 +1116,10 @@ _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
 #: the rules that used to decide, in the order they were tried (the first that proposes wins);
 #: others only propose candidates to the ranker
-_RULE_ORDER = frozenset({"announced", "announced_subject", "introduced", "last_quote", "object_next"})
+_RULE_ORDER = frozenset({
+    "introduced_in_paragraph", "announced", "announced_subject", "introduced", "last_quote",
+    "object_next",
+})
 #: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
 FOCUS_REACH = 6
 #: questions set apart (no dash) that make a document an interview: two, so that one

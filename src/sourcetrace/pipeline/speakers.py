@@ -330,7 +330,9 @@ class _Resolution:
                     # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk": an
                     # epithet for someone named before, never for a group or a description
                     target = self._antecedent(doc, m, clusters, quoted, mentions)
-                    if target is not None and target.kind != "named":
+                    if target is not None and (
+                        target.kind != "named" or self._other_title(m, target)
+                    ):
                         target = None
             if target is None and m.kind == "descriptive":
                 self._partitive(m, clusters)
@@ -449,6 +451,8 @@ class _Resolution:
             if m.kind == "named":
                 m.kind = "unknown"  # no name in it ("According")
             return
+        if fresh.kind in ("descriptive", "organisation") and self._issuer_in_front(doc, m):
+            return
         if fresh.kind not in ("named", "organisation"):
             if (
                 m.kind == "named"
@@ -470,6 +474,44 @@ class _Resolution:
                 # "Ukrainas president Volodymyr Zelensky bekrefter": a phrase read without its
                 # title still holds it, so that "presidenten" later finds the right president
                 m.title = self._role_before(doc, m.span.start)
+
+    def _issuer_in_front(self, doc: Doc, m: Mention) -> bool:
+        """A document or data as speaker, its issuer named in front of it: "a Ukrainian
+        military statement said" is the Ukrainian military's, "according to latest UN figures"
+        the UN's (the guide: a speaker is never a document). The issuer runs from the first
+        capitalised word to the noun, through organisation words ("military"); a document
+        with no name in front ("a leaked internal letter") stays as it is. Sets the mention to
+        the issuer and says whether it did."""
+        lx = self.lx
+        assert m.span is not None
+        if not lx.issuer_before_document or len(m.span) < 2:
+            return False
+        end = m.span.end
+        head = doc[end - 1].lower_
+        if not doc[end - 1].is_lower or (head not in lx.data_nouns and head not in lx.medium_nouns):
+            return False  # a name ending in such a word is a name: "The Washington Post"
+        if end - 2 >= m.span.start and f"{doc[end - 2].lower_} {head}" in lx.medium_nouns:
+            end -= 1  # "a Kremlin press release": the medium is two words
+        start = next(
+            (
+                t
+                for t in range(m.span.start, end - 1)
+                if is_cap(doc[t].text) and doc[t].is_alpha and doc[t].lower_ not in lx.determiners
+            ),
+            None,
+        )
+        if start is None:
+            return False
+        stop = start + 1
+        while stop < end - 1 and (
+            (is_cap(doc[stop].text) and doc[stop].is_alpha)
+            or has_suffix(doc[stop].lower_, lx.org_suffixes)
+        ):
+            stop += 1
+        if stop != end - 1:
+            return False  # "the UN's latest figures", "a BBC News report on ...": not only names
+        m.name, m.kind, m.entity_type = doc[start:stop].text, "organisation", "ORG"
+        return True
 
     def _without_genitive(self, doc: Doc, name: str) -> str:
         """A name in the genitive ("Gånevs påstander") is its possessor, when the text writes
@@ -564,6 +606,11 @@ class _Resolution:
                 for ending in lx.definite_suffixes
                 if head.endswith(ending) and len(head) - len(ending) >= 4
             }
+            article, _, noun = head.partition(" ")
+            if article in lx.definite_determiners and noun and " " not in noun:
+                # "..., the governor said." then "governor Vyacheslav Gladkov said": English
+                # marks the role definite with an article, not an ending
+                stems.add(noun)
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
@@ -877,6 +924,12 @@ class _Resolution:
             and words[0] in lx.definite_determiners
             and mention_class(lx, m) == ("person", "sg")
         )
+
+    def _other_title(self, m: Mention, c: _Cluster) -> bool:
+        """Whether the role ``m`` names ("the governor") is a title other than those the person
+        ``c`` was given ("the city's mayor"): then "the governor" is someone else."""
+        head = m.text.lower().split()[-1]
+        return is_title(head, self.lx) and bool(c.titles) and head not in c.titles
 
     def _definite_noun(self, token) -> bool:
         """A definite singular noun that names a role ("forskeren", "butikksjefen",
@@ -1207,6 +1260,12 @@ class _Resolution:
                 # "departementet" prefers "forsvarsdepartementet" to any organisation; "the
                 # agency" an agency named so
                 fitting.sort(key=lambda c: not _names(c, head))
+            if cls == "organisation" and lx.description_modifiers_match:
+                # "the defence ministry" is an organisation its words name, not "the agency"
+                mods = [w[:4] for w in words[:-1] if w not in lx.determiners]
+                fitting = [
+                    c for c in fitting if all(_names(c, mod) for mod in mods)
+                ]
             if cls == "person":
                 number = mention_class(lx, m)[1]
                 fitting = [c for c in fitting if c.number == number]  # "Soldatane" not "Oleh"
@@ -1350,6 +1409,11 @@ class _Resolution:
                 if cand.kind == "organisation"
                 else (self._same_name(cand, clusters) if cand.kind == "named" else None)
             )
+            if same is None and cand.kind == "descriptive":
+                # "The soldier, who ..., described" after "A Ukrainian soldier told the BBC":
+                # a description found for a pronoun joins the one it refers back to, as it
+                # would have as a speaker of its own
+                same = self._description(cand, clusters) or self._definite(cand, clusters)
             if same is not None:
                 self._join(same, cand)
                 return same
@@ -1529,13 +1593,16 @@ class _Resolution:
             cand = make_mention(doc, lx, s0, e0)
             if cand is None:
                 continue
+            words = [t for t in doc[s0:e0] if t.lower_ not in lx.determiners]
             if (
                 cand.kind == "named"
-                and e0 - s0 < 2
-                and doc[s0].ent_type_ not in PER_LABELS
-                and doc[s0].lower_ not in self._person_words
+                and len(words) < 2
+                and doc[e0 - 1].ent_type_ not in PER_LABELS
+                and doc[e0 - 1].lower_ not in self._person_words
             ):
-                continue  # a lone capitalised opener ("Russland") is no person
+                # a lone capitalised opener ("Russland"), also after its article ("A Ukrainian
+                # drone strike ..."), is no person
+                continue
             h = next((x - 1 for x in range(s0 + 1, e0) if doc[x].lower_ in lx.np_link), e0 - 1)
             if cand.kind == "descriptive" and not _person_head(doc[h].lower_, lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
@@ -1616,6 +1683,9 @@ MISSPELT_RATIO = 88
 MISSPELT_EDITS = 1
 #: shorter names are too often different people one letter apart ("Berg"/"Borg")
 MISSPELT_MIN_LENGTH = 6
+#: a letter dropped from a name of six letters or more is a misspelling from five letters on
+#: ("Mauer" for "Maurer", "Water" for "Waters"): the letters kept stand in the same order
+MISSPELT_DROPPED_MIN_LENGTH = 5
 
 
 def _misspelt(short: list[str], long: list[str]) -> bool:
@@ -1635,8 +1705,18 @@ def _misspelt(short: list[str], long: list[str]) -> bool:
             min(len(a), len(b)) >= MISSPELT_MIN_LENGTH
             and (ratio(a, b) >= MISSPELT_RATIO or Levenshtein.distance(a, b) <= MISSPELT_EDITS)
         )
+        or _dropped_letter(a, b)
         for a, b in pairs
     ) and any(a != b for a, b in pairs)
+
+
+def _dropped_letter(a: str, b: str) -> bool:
+    """Whether one spelling is the other with one letter left out ("mauer"/"maurer"), the
+    shorter of at least ``MISSPELT_DROPPED_MIN_LENGTH`` letters."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < MISSPELT_DROPPED_MIN_LENGTH or len(long) != len(short) + 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _acronym_of(short: str, long: str, lx: Lexicon) -> bool:
