@@ -766,10 +766,12 @@ def test_how_a_line_was_said_after_it_is_its_cue() -> None:
         "Dette var jo ren juks, raser trener Allan Gaarde.\n\n"
         "Grensene for humor er overskredet, kommenterte Kari Hansen.\n\n"
         "Han bemerker at alle motehusene nå gir veskene navn.\n\n"
-        "I 2007 konkluderte domstolen med at staten hadde krenket rettighetene.\n"
+        "I 2007 konkluderte domstolen med at staten hadde krenket rettighetene.\n\n"
+        "Tidligere har kommunale veier blitt privatisert, repliserte Knut Felle.\n"
     )
     found = table(doc, "indirect")
     assert ("Dette var jo ren juks", "Allan Gaarde") in found
     assert ("Grensene for humor er overskredet", "Kari Hansen") in found
     assert any(text.startswith("alle motehusene") for text, _ in found)
     assert any(text.startswith("staten hadde krenket") for text, _ in found)
+    assert ("Tidligere har kommunale veier blitt privatisert", "Knut Felle") in found
