@@ -69,11 +69,9 @@ class Budget:
 
 
 def _start_worker(memory_mb: int, niceness: int = 0) -> None:
-    """Worker initializer: lower its CPU priority by ``niceness`` (see :data:`NICENESS`), cap
-    the address space so a runaway reading fails with MemoryError, then load every language's
-    pipeline, so that loading is not counted in a document's time."""
-    if niceness > 0:
-        os.nice(niceness)
+    """Worker initializer: cap the address space so a runaway reading fails with MemoryError,
+    load every language's pipeline, so that loading is not counted in a document's time, then
+    lower the CPU priority by ``niceness`` (see :data:`NICENESS`)."""
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -87,6 +85,11 @@ def _start_worker(memory_mb: int, niceness: int = 0) -> None:
             break
         except Exception:  # noqa: BLE001  (a language that cannot load fails when it is read)
             continue
+    # lowered once the pipelines are loaded: the first document waits for the loading, which
+    # is start-up, not a long reading (a schemathesis POST with a 10 s timeout timed out
+    # waiting for a cold reader at nice 10 on a machine at load 15)
+    if niceness > 0:
+        os.nice(niceness)
 
 
 def _read(

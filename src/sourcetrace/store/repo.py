@@ -401,6 +401,12 @@ class Store:
         if key or f.language or (f.q and fulltext.words(f.q)):
             narrow = matching(walk=False)
             count = select(func.count()).select_from(narrow.order_by(None).subquery())
+            only_words = not (
+                f.language or f.outlet or f.speaker or f.relation or f.date_from or f.date_to
+            )
+            words_count = fulltext.count_select(self.dialect, f.q) if f.q else None
+            if only_words and words_count is not None:  # in the full-text index alone
+                count = words_count
         return self._page(
             matching(walk=True),
             limit,
