@@ -14,8 +14,8 @@ one. The weights are data (``models/speaker_ranker.toml``), fitted on the dev sp
 sets by ``scripts/fit_speaker_ranker.py``, which also reports their cross-validated accuracy.
 The rules' own choice is a feature: with no weights file the reading keeps to the rules.
 
-**No weights ship today.** On 178 such choices in the dev split (2026-12-05) the rules were
-right 122 times and the fitted ranker, cross-validated by document, 110-124 times, whatever
+**No weights ship today.** On about 175 such choices in the dev split (2026-12-05) the rules were
+right about 121 times and the fitted ranker, cross-validated by document, 110-124 times, whatever
 the features kept and the regularisation: the choices are too few for the ranker to learn more
 than the rules' order, and the candidates the rules miss (a band the headline names, a person
 the next paragraph introduces) are right too rarely to learn. Refit when the dev split grows.
