@@ -245,12 +245,9 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
     )
     from sourcetrace.claims.link import decide, same_name, settings
 
-    events = _events()
-    items, problems = load_marked()
-    test = test_events(sorted(events))
-    pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, split)]
-    similarity = _similarities(items)
-    mutual = mutual_best(items, similarity)
+    split_set = _split_set(split)
+    events, items, problems, test = split_set.events, split_set.items, split_set.problems, split_set.test
+    pairs, similarity, mutual = split_set.pairs, split_set.similarity, split_set.mutual
     chosen = settings(settings_path)
     by_languages: dict[str, tuple[list[bool], list[bool]]] = defaultdict(lambda: ([], []))
     linked: dict[tuple[int, int], bool] = {}
@@ -327,6 +324,29 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
     }
 
 
+@dataclass
+class _SplitSet:
+    """What evaluate, fit and misses read first: the events, the marked claims, the pairs of
+    one split, and the embedding similarities between claims."""
+
+    events: Any
+    items: Any
+    problems: Any
+    test: Any
+    pairs: list
+    similarity: np.ndarray
+    mutual: Any
+
+
+def _split_set(split: str) -> _SplitSet:
+    events = _events()
+    items, problems = load_marked()
+    test = test_events(sorted(events))
+    pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, split)]
+    similarity = _similarities(items)
+    return _SplitSet(events, items, problems, test, pairs, similarity, mutual_best(items, similarity))
+
+
 def _logistic(x: np.ndarray, y: np.ndarray, l2: float = float(os.environ.get("CLAIMS_L2", "0.003"))) -> tuple[np.ndarray, float]:
     """L2-regularised logistic regression by gradient descent (numpy; no sklearn needed)."""
     weights = np.zeros(x.shape[1])
@@ -360,12 +380,9 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
     event, so no event is both fitted and scored), the honest estimate before the test split."""
     from sourcetrace.claims.link import FEATURES, features, in_window, pair_kind, settings
 
-    events = _events()
-    items, _ = load_marked()
-    test = test_events(sorted(events))
-    pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, "dev")]
-    similarity = _similarities(items)
-    mutual = mutual_best(items, similarity)
+    split_set = _split_set("dev")
+    items, pairs = split_set.items, split_set.pairs
+    similarity, mutual = split_set.similarity, split_set.mutual
     chosen = settings()
     rows, labels, kinds, fold_of = [], [], [], []
     for pair in pairs:
@@ -424,12 +441,9 @@ def misses(limit: int | None = None) -> dict[str, Any]:
     error. Only dev: the test split is never read for misses."""
     from sourcetrace.claims.link import decide, settings
 
-    events = _events()
-    items, _ = load_marked()
-    test = test_events(sorted(events))
-    pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, "dev")]
-    similarity = _similarities(items)
-    mutual = mutual_best(items, similarity)
+    split_set = _split_set("dev")
+    items, pairs = split_set.items, split_set.pairs
+    similarity, mutual = split_set.similarity, split_set.mutual
     chosen = settings()
 
     def shown(marked: Marked) -> dict[str, Any]:

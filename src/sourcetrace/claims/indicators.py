@@ -140,7 +140,7 @@ def _word_value(word: str, code: str) -> float | None:
     return None
 
 
-def _digits_value(token: str) -> float | None:
+def parse_number(token: str) -> float | None:
     """"1 200", "1,200" and "1.200" are 1200; "2,5" and "2.5" are 2.5."""
     cleaned = re.sub(r"\s", "", token).replace(",", ".")
     if cleaned.count(".") > 1 or re.fullmatch(r"\d{1,3}\.\d{3}", cleaned):
@@ -166,7 +166,7 @@ def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]
                 after and after.match(text[match.end() : match.end() + 40])
             ):
                 continue
-            found.append(Count(match.start(), match.end(), _digits_value(word)))
+            found.append(Count(match.start(), match.end(), parse_number(word)))
             continue
         value = _word_value(word, code)
         if value is not None and (value > 1 or word.lower() in singles):

@@ -20,7 +20,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from ..model import Reading
-from .indicators import indicator_in_text, indicator_of, vague_quantities, zero_counts
+from .indicators import (
+    indicator_in_text,
+    indicator_of,
+    parse_number,
+    vague_quantities,
+    zero_counts,
+)
 
 ClaimKind = Literal["quote", "indirect", "statement", "figure", "post"]
 #: media a speaker talks in: a post carrying them is the speaker's own statement
@@ -114,16 +120,6 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     right_match = _SENTENCE_END.search(text, max(end, left))
     right = right_match.start() if right_match else len(text)
     return left, right
-
-
-def parse_number(text: str) -> float | None:
-    cleaned = re.sub(r"\s", "", text).replace(",", ".")
-    if cleaned.count(".") > 1 or re.fullmatch(r"\d{1,3}\.\d{3}", cleaned):
-        cleaned = cleaned.replace(".", "")
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
 
 
 def numbers_in(text: str) -> list[float]:

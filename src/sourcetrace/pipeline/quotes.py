@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -101,6 +102,7 @@ class _QuoteReading(IndirectReader):
         self._cue_speakers: dict[int, Mention] = {}  # cue token -> its speaker, this document
         self._cue_pos = {}
         self._has_pos: bool | None = None  # doc.has_annotation("POS"), read once when needed
+        self._word_counts: Counter[str] | None = None  # lower-case words, for the ranker
         segs: list[_Seg] = []
         bodies: list[int] = []
         turns = self._transcript(doc, paragraphs)
@@ -692,7 +694,8 @@ class _QuoteReading(IndirectReader):
         (or while fitting them) every rule proposes its candidate and :mod:`._speaker_ranker`
         chooses. No weights ship today: fitted on the dev split they did not beat the rules
         in cross-validation (docs/evaluation.md)."""
-        proposals = self._preceding_candidates(doc, paragraphs, run[0], segs, indirect)
+        every = ranker.active()
+        proposals = self._preceding_candidates(doc, paragraphs, run[0], segs, indirect, every)
         ordered = [seg for rule, seg in proposals if rule in _RULE_ORDER]
         if not ordered and run[-1].para + 1 < len(paragraphs):
             # an opening quote, its speaker the subject of the next paragraph: '"It's like
@@ -707,7 +710,7 @@ class _QuoteReading(IndirectReader):
         uncued = [s for s in run if s.speaker is None]
         rules_seg = ordered[0] if ordered else None
         focus_people = any(s.dash and not s.question for s in uncued)
-        if not ranker.active():
+        if not every:
             if rules_seg is not None:
                 for s in uncued:
                     s.speaker = rules_seg.speaker
@@ -775,7 +778,9 @@ class _QuoteReading(IndirectReader):
             person = True  # no tagger: a first name and a surname
         words = set(re.findall(r"\w+", said.casefold()))
         last = mention.name.split()[-1].casefold() if mention.name.split() else ""
-        mentions = sum(1 for t in doc if t.lower_ == last) if last else 0
+        if self._word_counts is None:  # read once per document, when the ranker first asks
+            self._word_counts = Counter(t.lower_ for t in doc)
+        mentions = self._word_counts[last] if last else 0
         return ranker.Candidate(
             mention=mention,
             key=ranker.name_key(mention.name),
@@ -964,19 +969,28 @@ class _QuoteReading(IndirectReader):
         return None
 
     def _preceding_candidates(
-        self, doc: Doc, paragraphs, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
+        self,
+        doc: Doc,
+        paragraphs,
+        seg: _Seg,
+        segs: list[_Seg],
+        indirect: list[QuoteAnn],
+        every: bool,
     ) -> list[tuple[str, _Seg]]:
         """The speakers the text before ``seg`` proposes, each with its rule, in the order the
         rules used to be tried: the named subject of the sentence right before it in its own
         paragraph (languages with ``introduced_in_paragraph``), the one announced by the
         paragraph before ("Gorin sier følgende i videoen:"), the person that paragraph opens
-        with, the speaker of the last quote in the one or two body paragraphs before."""
+        with, the speaker of the last quote in the one or two body paragraphs before. Only
+        the first unless ``every`` (the ranker weighs them all)."""
         found: list[tuple[str, _Seg]] = []
         introduced = self._introduced_in_paragraph(doc, paragraphs[seg.para], seg, segs, indirect)
         if introduced is not None:
             found.append(("introduced_in_paragraph", _Seg(
                 start=0, end=0, para=seg.para, dash=False, words=0, speaker=introduced
             )))
+            if not every:
+                return found  # the rules take the first that proposes
         if seg.para > 0:
             prev = paragraphs[seg.para - 1]
             if prev._.st_role == "body" and prev.text.rstrip().endswith(":"):
@@ -1005,17 +1019,15 @@ class _QuoteReading(IndirectReader):
                         found.append(("announced_subject", _Seg(
                             start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=m
                         )))
-            introduced = self._introduced_before(doc, prev, segs, indirect)
-            if introduced is not None:
-                found.append(("introduced", _Seg(
-                    start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=introduced
+                if found and not every:
+                    return found
+            opening = self._introduced_before(doc, prev, segs, indirect)
+            if opening is not None and (every or opening[0] in _RULE_ORDER):
+                found.append((opening[0], _Seg(
+                    start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=opening[1]
                 )))
-            else:
-                pronoun = self._introduced_before(doc, prev, segs, indirect, pronoun=True)
-                if pronoun is not None:
-                    found.append(("introduced_pronoun", _Seg(
-                        start=0, end=0, para=seg.para - 1, dash=False, words=0, speaker=pronoun
-                    )))
+        if found and not every:
+            return found
         lo_para = seg.para - 2
         lo_char = paragraphs[max(0, lo_para)].start_char
         best: tuple[int, Mention, int] | None = None
@@ -1068,11 +1080,13 @@ class _QuoteReading(IndirectReader):
         return m if len(m.name.split()) >= 2 else None  # a first name and a surname
 
     def _introduced_before(
-        self, doc: Doc, prev, segs: list[_Seg], indirect: list[QuoteAnn], pronoun: bool = False
-    ) -> Mention | None:
-        """The person a quote-less paragraph opens with, right before an uncued quote:
-        "Utanriksminister Espen Barth Eide kallar angrepet eit smart trekk." then "– Eg trur
-        ...". Nearer than the speaker of a quote two paragraphs back."""
+        self, doc: Doc, prev, segs: list[_Seg], indirect: list[QuoteAnn]
+    ) -> tuple[str, Mention] | None:
+        """Who a quote-less paragraph opens with, right before an uncued quote: a person
+        named ("introduced": "Utanriksminister Espen Barth Eide kallar angrepet eit smart
+        trekk." then "– Eg trur ..."), nearer than the speaker of a quote two paragraphs back;
+        or a pronoun ("introduced_pronoun": "Han har skrevet doktorgrad om ..."), whom the
+        speaker step resolves. ``None`` for anything else."""
         if prev._.st_role != "body":
             return None
         lo, hi = prev.start_char, prev.end_char
@@ -1082,15 +1096,17 @@ class _QuoteReading(IndirectReader):
             return None  # a paragraph with quotes of its own: their speakers decide
         found = subject_at(doc, self.lx, prev.start, prev.end)
         m = make_mention(doc, self.lx, *found) if found is not None else None
-        if pronoun:  # "Han har skrevet doktorgrad om ...": whom the speaker step resolves it to
-            return m if m is not None and m.kind == "pronoun" else None
-        if m is None or m.kind != "named" or m.span is None:
+        if m is None:
+            return None
+        if m.kind == "pronoun":
+            return "introduced_pronoun", m
+        if m.kind != "named" or m.span is None:
             return None
         if doc.has_annotation("ENT_IOB"):
             person = any(t.ent_type_ in PER_LABELS for t in m.span)  # the tagger says who
         else:
             person = len(m.name.split()) >= 2  # no tagger: a first name and a surname
-        return m if person else None
+        return ("introduced", m) if person else None
 
     def _direct_ann(
         self, doc: Doc, seg: _Seg, clauses: dict[int, list[tuple[int, int]]]
