@@ -369,3 +369,63 @@ def test_who_puts_a_toll_at_a_number_claims_it() -> None:
         lang="en",
     )
     assert [(a.relation, a.source.name) for a in gathered.attributions] == [("reported", "the agency")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "– Dette var årets verste kamp.\n\nHelt elendig!, sa en skuffet Brann-trener, Ole Nilsen, etter kampen.\n",
+            "Helt elendig",
+            "Ole Nilsen",
+        ),
+        ("Kari Lie ser på tallene.\n\nNå ble jeg glad! jubler Kari Lie.\n", "Nå ble jeg glad", "Kari Lie"),
+        ("Ballen traff ham i ansiktet.\n\nAu!, sier keeper Per Moe.\n", "Au", "Per Moe"),
+    ],
+)
+def test_an_exclamation_before_the_cue_is_what_the_cue_reports(text: str, quote: str, name: str) -> None:
+    """The tagger ends a sentence at "!" or "?", but "Au!, sier X" is one sentence whose
+    exclamation, however short, is the quote; it also names who spoke the dash quote before."""
+    got = speakers(text)
+    assert first(got, quote) == name
+    if text.startswith("–"):
+        assert first(got, "Dette var årets verste kamp") == name
+
+
+def test_a_definite_role_noun_speaking_first_is_the_person_named_before() -> None:
+    """"sier fotballveteranen": definite, so someone already named, not a new speaker."""
+    got = speakers(
+        "Med bøyd hode gikk Per Olsen av banen etter tapet.\n\n"
+        "– Det var min feil, sier fotballveteranen til avisen.\n"
+    )
+    assert first(got, "Det var min feil") == "Per Olsen"
+
+
+def test_a_modal_refusal_with_an_inverted_or_earlier_subject_is_no_comment() -> None:
+    """"vil han ikke uttale seg" (the subject inside the refusal) and "..., og har ikke villet
+    si noe" (the subject opening the sentence) are refusals to comment, with their source."""
+    reading = analyze(
+        SourceDoc(
+            text="Ole Hansen leder klubben.\n\n"
+            "Om dette vil Hansen ikke uttale seg.\n\n"
+            "Kari Nordmann har vært stille, og har ikke villet si noe om saken.\n",
+            origin="refusal.txt",
+        ),
+        lang="nb",
+    )
+    assert [(a.relation, a.source.name) for a in reading.attributions] == [
+        ("no-comment", "Ole Hansen"),
+        ("no-comment", "Kari Nordmann"),
+    ]
+
+
+def test_a_tagged_person_name_ends_before_lowercase_words() -> None:
+    """A name ends in a capital: a tagger's person entity that runs on into "frem til da" is
+    cut back to the name (the entity as a weak NER gives it, set on the doc by hand)."""
+    from spacy.tokens import Span
+
+    nlp = blank_pipes("sourcetrace_entities")("nb")
+    doc = nlp.make_doc("Kampen mellom Brann og Odda frem til pause var kjedelig.")
+    doc.ents = [Span(doc, 4, 6, label="PER")]  # "Odda frem"
+    entities = nlp.get_pipe("sourcetrace_entities")
+    assert [e.text for e in entities(doc).ents if e.label_ == "PER"] == ["Odda"]

@@ -1005,6 +1005,11 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         and (doc[start].ent_type_ == "" or doc[start].lower_ in lower_forms(doc))
     ):
         return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
+    if all(
+        doc[t].pos_ in _NOT_NAMES_POS and doc[t].ent_type_ == "" and not is_cap(doc[t].text)
+        for t in range(start, end)
+    ):
+        return None  # "svarte villig vekk": the tagger finds no noun, so no one is named
     if end - start >= 3 and affiliation(doc, lx, start, end):
         # "SVs Bjørn Jacobsen", "Høyres Erna Solberg": the party in the genitive says where
         # the person belongs; the name is the person's

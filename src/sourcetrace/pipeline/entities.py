@@ -169,6 +169,8 @@ class Entities:
                 end -= 1
             if self.keep_labels and label not in self.keep_labels:
                 continue
+            while label == "PER" and end - start > 1 and doc[end - 1].text[:1].islower():
+                end -= 1  # a name ends in a capital: "kampen mellom AaFK og Stranda frem til da"
             text = doc[start:end].text if end > start else ""
             if text in self.not_entities or (
                 self.not_entity_re is not None and self.not_entity_re.fullmatch(text)

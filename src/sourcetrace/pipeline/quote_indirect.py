@@ -44,7 +44,7 @@ class IndirectReader(CueReader):
         # token columns, not Token objects: a sentence start is SENT_START 1
         sent_starts = doc.to_array(SENT_START)[para.start : para.end].tolist()
         for i, sent_start in zip(range(para.start, para.end), sent_starts, strict=True):
-            if after_newline or sent_start == 1:
+            if after_newline or sent_start == 1 and not _cue_after_exclamation(doc, lx, i, para.end):
                 starts.append(i)
             after_newline = lowers[i].isspace() and "\n" in lowers[i]
         bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
@@ -125,7 +125,9 @@ class IndirectReader(CueReader):
             dash = next((t for t in range(start + 1, min(end, start + 12)) if doc[t].text in DASHES), None)
             if dash is not None:
                 start = dash + 1
-        if end - start < 3:
+        # a clause of one or two words is too little to be a report ("Ifølge NTB, sier ..."),
+        # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X"
+        if end - start < (1 if end < stop and doc[end].text in EXCLAMATIONS else 3):
             return None
         inner = doc[start:end]
         opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
@@ -251,8 +253,9 @@ class IndirectReader(CueReader):
                 )
             ):
                 clause = self._clause(doc, nxt, s1, state)
-        elif k > s0 and doc[k - 1].text == ",":
-            clause = self._clause(doc, s0, k - 1, state)  # "..., opplyser politiet til NTB."
+        elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
+            # "..., opplyser politiet til NTB."; "Au!, sier keeperen."; "Nå ble jeg glad! jubler X."
+            clause = self._clause(doc, s0, k - 1 if doc[k - 1].text == "," else k, state)
             if speaker is not None and speaker.span is not None and speaker.span.start > k:
                 after = self._verb_continuation(doc, speaker.span.end, s1, state)
                 if clause is None and after is not None:
@@ -546,6 +549,24 @@ class IndirectReader(CueReader):
             if found is not None:
                 return found[0], found[1], max(rest, found[1])
         return None
+
+
+#: sentence ends after which a cue still belongs to the same sentence: "Au!, sier X"
+EXCLAMATIONS = ("!", "?")
+
+
+def _cue_after_exclamation(doc: Doc, lx: Lexicon, i: int, end: int) -> bool:
+    """The tagger starts a sentence after "!" or "?", but "Au!, sier keeperen." and "Nå ble
+    jeg glad! jubler Jacobsen." are one sentence: the exclamation is what the cue reports."""
+    if i == 0:
+        return False
+    if doc[i - 1].text in EXCLAMATIONS:  # "glad! jubler X", "Au! , sier X"
+        cue = i + 1 if doc[i].text == "," else i
+    elif doc[i - 1].text == "," and i >= 2 and doc[i - 2].text in EXCLAMATIONS:
+        cue = i  # "Au!, sier X": the tagger starts the sentence at the cue
+    else:
+        return False
+    return cue < end and doc[cue].text.islower() and bool(lx.is_cue(doc, cue, end))
 
 
 def _participle(token) -> bool:

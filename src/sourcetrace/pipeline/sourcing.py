@@ -533,6 +533,11 @@ class Sourcing:
                 # "Gånevs påstander": the name without its genitive ending
                 owner_phrase.name = self.lex.without_genitive(owner_phrase.name)
             return owner_phrase, None
+        inner = self._subject_in_cue(doc, sent, cue)
+        if inner is not None:
+            # "Om dette vil han ikke uttale seg": after a fronted phrase the subject stands
+            # between the finite verb and the negation, inside the cue the pattern matched
+            return ph.phrase(doc, inner[0], inner[1], sent.start), None
         # subject: before the cue, or after it when the clause is inverted or starts at the cue
         inverted = left is not None and (
             ph.is_inverted(sent, left[0], cue.start)
@@ -580,6 +585,22 @@ class Sourcing:
             # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
             return self._earlier_subject(doc, sent, cue), None
         return None, None
+
+    def _subject_in_cue(self, doc: Doc, sent: Span, cue: Span) -> tuple[int, int] | None:
+        """A pronoun or a capitalised name between the cue's first word and its negation
+        ("vil han ikke uttale seg", "ville Hansen ikke svare"): the inverted subject."""
+        negation = next(
+            (t for t in range(cue.start + 1, min(cue.end, cue.start + 5)) if doc[t].lower_ in self.lex.negations),
+            None,
+        )
+        if negation is None or negation == cue.start + 1:
+            return None
+        words = doc[cue.start + 1 : negation]
+        if len(words) == 1 and words[0].lower_ in self.lex.pronouns and words[0].lower_ not in self.lex.determiners:
+            return cue.start + 1, negation
+        if all(t.text[:1].isupper() for t in words) and cue.start > sent.start:
+            return cue.start + 1, negation
+        return None
 
     def _named_phrase(
         self, doc: Doc, sent: Span, rng: tuple[int, int] | None, c_end: int
@@ -698,6 +719,13 @@ class Sourcing:
             and sent.start < cue.start
         ):
             return self.phrases.phrase(doc, sent.start, sent.start + 1, sent.start)
+        # "Knut Arild Hareide har holdt kortene tett ..., og har ikke villet si noe": the name
+        # opening the sentence is its subject
+        end = sent.start
+        while end < cue.start and doc[end].text[:1].isupper() and doc[end].lower_ not in self.lex.stop:
+            end += 1
+        if end > sent.start and end < cue.start and not doc[end].is_punct:
+            return self.phrases.phrase(doc, sent.start, end, sent.start)
         return None
 
     def _named_apposition_before(self, sent: Span, c_start: int) -> Phrase | None:

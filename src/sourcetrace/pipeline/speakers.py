@@ -908,6 +908,11 @@ class _Resolution:
 
     def _definite_person(self, m: Mention) -> bool:
         words = m.text.lower().split()
+        if len(words) == 1 and m.span is not None and len(m.span) == 1:
+            # "sier vikingveteranen", "hevder tiltalte": a definite role noun speaking for the
+            # first time is someone the text has already named (a newcomer comes indefinite
+            # or with a name)
+            return self._definite_noun(m.span[0]) and mention_class(self.lx, m) == ("person", "sg")
         if not 2 <= len(words) <= 5 or any(
             w in self.lx.np_link or w in self.lx.np_stop for w in words
         ):
