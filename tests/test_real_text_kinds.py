@@ -429,3 +429,24 @@ def test_a_tagged_person_name_ends_before_lowercase_words() -> None:
     doc.ents = [Span(doc, 4, 6, label="PER")]  # "Odda frem"
     entities = nlp.get_pipe("sourcetrace_entities")
     assert [e.text for e in entities(doc).ents if e.label_ == "PER"] == ["Odda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hæren oppgir at tolv soldater ble drept i angrepet natt til søndag.\n", "Hæren"),
+        ("Luftforsvaret rapporterte at 40 droner ble skutt ned over regionen.\n", "Luftforsvaret"),
+        ("Kreml meddelte at samtalene fortsetter neste uke i Genève.\n", "Kreml"),
+    ],
+)
+def test_official_statement_verbs_report_a_clause(text: str, name: str) -> None:
+    """Officials "oppgir", "rapporterer", "meddeler" what war reporting relays: indirect quotes."""
+    got = speakers(text)
+    assert list(got.values()) == [name]
+
+
+def test_a_passive_report_behind_an_adverb_names_no_one() -> None:
+    """"er det nemlig varslet at ...": the auxiliary stands before subject and adverb, so the
+    report is passive and no phrase after the cue becomes its speaker."""
+    got = speakers("I den nye planen er det nemlig varslet at et nytt bygg skal reises på tomta i 2026.\n")
+    assert "det nemlig" not in {name for name in got.values()}

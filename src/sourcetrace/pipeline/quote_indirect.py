@@ -166,7 +166,10 @@ class IndirectReader(CueReader):
             doc[t].lower_ in lx.complementizers for t in range(cue_end, colon)
         ) and not _clause_before_colon(doc, lx, cue_end, colon):
             return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
-        passive = k > s0 and doc[k - 1].lower_ in lx.passive_auxiliaries
+        before = k - 1
+        while before > s0 and (doc[before].lower_ in lx.adverbs or doc[before].lower_ in lx.placeholders):
+            before -= 1  # "er det nemlig varslet at ...": the auxiliary before subject and adverb
+        passive = k > s0 and doc[before].lower_ in lx.passive_auxiliaries
         if passive and any(doc[t].lower_ in firsts for t in range(cue_end, s1)):
             return None  # "Det er bekreftet at ..., ifølge guvernøren": the source is named
         if passive:
