@@ -450,3 +450,16 @@ def test_a_passive_report_behind_an_adverb_names_no_one() -> None:
     report is passive and no phrase after the cue becomes its speaker."""
     got = speakers("I den nye planen er det nemlig varslet at et nytt bygg skal reises på tomta i 2026.\n")
     assert "det nemlig" not in {name for name in got.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Flere eksperter som har sett videoene, mener at det var en ukrainsk drone.\n", "nb", "Flere eksperter som har sett videoene"),
+        ("Fleire ekspertar som har analysert videoar av hendinga, meinte at det var ei ukrainsk drone.\n", "nn", "Fleire ekspertar som har analysert videoar av hendinga"),
+    ],
+)
+def test_a_quantified_subject_with_a_relative_clause_before_the_comma_speaks(text: str, lang: str, name: str) -> None:
+    """The head of "Flere eksperter som ..., mener at" is the noun before the relative pronoun,
+    whatever quantifier or adjective opens the phrase."""
+    assert list(speakers(text, lang).values()) == [name]

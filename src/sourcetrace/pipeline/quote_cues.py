@@ -457,8 +457,11 @@ class CueReader:
             return None
         if any(doc[t].is_punct for t in range(lo, k - 1)):
             return None
-        h = lo
-        while h < k - 1 and doc[h].lower_ in lx.determiners:
+        # the head noun: the word before the relative pronoun ("Flere eksperter som har sett
+        # videoene, mener ..."), else the first word after the determiners
+        rel = next((t for t in range(lo + 1, k - 1) if doc[t].lower_ in lx.relatives), None)
+        h = lo if rel is None else rel - 1
+        while rel is None and h < k - 1 and doc[h].lower_ in lx.determiners:
             h += 1
         low = doc[h].lower_
         if not (has_suffix(low, lx.person_suffixes) or is_plural(low, lx)):
