@@ -463,3 +463,22 @@ def test_a_quantified_subject_with_a_relative_clause_before_the_comma_speaks(tex
     """The head of "Flere eksperter som ..., mener at" is the noun before the relative pronoun,
     whatever quantifier or adjective opens the phrase."""
     assert list(speakers(text, lang).values()) == [name]
+
+
+def test_war_reporting_sourcing_kinds_in_bokmal() -> None:
+    """Kinds seen reading real war reporting (written anew): "Verken X eller Y oppgir" names no
+    source; the agent of a passive report ("ble gjengitt av") is its source; "føyde han til at"
+    is a cue like "la han til"."""
+    reading = analyze(
+        SourceDoc(
+            text="Verken Ukraina eller Russland oppgir tall på falne soldater.\n\n"
+            "Tallet ble gjengitt av forsvarsminister Kari Holm i Stortinget mandag.\n\n"
+            "Hun føyde til at 300 kjøretøy er ødelagt siden mars.\n",
+            origin="war.txt",
+        ),
+        lang="nb",
+    )
+    assert [(a.relation, a.source.name) for a in reading.attributions] == [("reported", "Kari Holm")]
+    assert [(q.speaker.name, q.text) for q in reading.quotes] == [
+        ("Kari Holm", "300 kjøretøy er ødelagt siden mars")
+    ]
