@@ -482,3 +482,21 @@ def test_war_reporting_sourcing_kinds_in_bokmal() -> None:
     assert [(q.speaker.name, q.text) for q in reading.quotes] == [
         ("Kari Holm", "300 kjøretøy er ødelagt siden mars")
     ]
+
+
+def test_a_role_with_a_place_and_a_name_in_apposition_gives_the_name() -> None:
+    """"Guvernør X i Sumy Oblast sier": a two-word place after the name is no name; "Ordfører
+    i Slavjansk, X, hevder": the name in apposition is the fuller name of the source."""
+    quote = analyze(
+        SourceDoc(text="Guvernør Serhij Hrytsenko i Sumy Oblast sier russiske styrker har omringet byen.\n", origin="g.txt"),
+        lang="nb",
+    )
+    assert [q.speaker.name for q in quote.quotes] == ["Serhij Hrytsenko"]
+    claim = analyze(
+        SourceDoc(
+            text="Ordfører i Slavjansk, Vjatsjeslav Hrytsenko, hevder separatister drepte åtte soldater i natt.\n",
+            origin="a.txt",
+        ),
+        lang="nb",
+    )
+    assert [(a.relation, a.source.name) for a in claim.attributions] == [("claimed", "Vjatsjeslav Hrytsenko")]

@@ -558,6 +558,7 @@ def _clause_word(tok, lx: Lexicon) -> bool:
 #: parts of speech of a lone word that is no speaker ("Derimot", "Neste")
 _NOT_NAMES_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "ADJ", "VERB", "AUX", "NUM", "PART", "INTJ"})
 _CLOSE_MARKS = frozenset({"»", "”", '"'})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "GPE_LOC", "LOCATION"})
 
 
 def _ends_sentence(doc: Doc, j: int) -> bool:
@@ -1339,6 +1340,11 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         return None
     names = doc[k:end].text.lower()
     if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
+        return None
+    if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and any(
+        doc[t].ent_type_ in PER_LABELS for t in range(start, k)
+    ):
+        # "Guvernør Serhiy Zhyvytskiy i Sumy Oblast": the person named before the place speaks
         return None
     if (
         k - start >= 3

@@ -578,10 +578,17 @@ class Sourcing:
                     return named, None
             return found, None
         if left is None:
-            # "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an apposition
+            # "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an
+            # apposition; "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder": a role before
+            # the name between the commas, which is the fuller name
             appo = self._before_apposition(sent, c_start)
-            if appo is not None:
-                return ph.phrase(doc, appo[0], appo[1], sent.start), None
+            head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
+            if head is None or head.kind != "named":
+                named = self._named_apposition_before(sent, c_start)
+                if named is not None and named.kind == "named":
+                    return named, None
+            if head is not None:
+                return head, None
             # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
             return self._earlier_subject(doc, sent, cue), None
         return None, None
@@ -736,6 +743,8 @@ class Sourcing:
         if q is None:
             return None
         rng = self.phrases.trailing_name(doc, q + 1, c_start - 1)
+        if rng is None and all(t.text[:1].isupper() for t in doc[q + 1 : c_start - 1]):
+            rng = (q + 1, c_start - 1)  # "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder"
         if rng is None or rng[1] - rng[0] < 2:
             return None
         found = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
