@@ -500,3 +500,28 @@ def test_a_role_with_a_place_and_a_name_in_apposition_gives_the_name() -> None:
         lang="nb",
     )
     assert [(a.relation, a.source.name) for a in claim.attributions] == [("claimed", "Vjatsjeslav Hrytsenko")]
+
+
+def test_verification_and_relay_kinds_of_war_reporting() -> None:
+    """"X sier ifølge Y at": Y sources the report, X says it; "siteres av" names who relays it;
+    "er umulig å verifisere" and Nynorsk "har ikkje blitt verifiserte frå uavhengig hald" are
+    checks that failed."""
+    reading = analyze(
+        SourceDoc(
+            text="Ukrainas helseminister sier ifølge nyhetsbyrået Interfax at 57 mennesker er drept.\n\n"
+            "Opplysningene, som siteres av flere russiske nyhetsbyråer, er umulig å verifisere.\n",
+            origin="relay.txt",
+        ),
+        lang="nb",
+    )
+    assert [q.speaker.name for q in reading.quotes] == ["Ukrainas helseminister"]
+    assert [(a.relation, a.source.name) for a in reading.attributions] == [
+        ("reported", "Interfax"),
+        ("reported", "flere russiske nyhetsbyråer"),
+        ("could-not-verify", "the publication"),
+    ]
+    nynorsk = analyze(
+        SourceDoc(text="Opplysingane har ikkje blitt verifiserte frå uavhengig hald.\n", origin="nn.txt"),
+        lang="nn",
+    )
+    assert [a.relation for a in nynorsk.attributions] == ["could-not-verify"]

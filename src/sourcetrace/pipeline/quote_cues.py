@@ -124,6 +124,8 @@ class CueReader:
         if is_cap(doc[k - 1].text) and doc[k - 1].ent_type_ in PER_LABELS:
             return None  # "... Jan Haugseth tror også synet at ...": the subject came first
         low = doc[cue_end].lower_
+        if low in lx.according_firsts:
+            return None  # "Helseministeren sier ifølge Interfax at": a source, no subject
         if low in lx.pronouns and low not in lx.placeholders:
             end = cue_end + 1
         else:

@@ -366,6 +366,10 @@ class IndirectReader(CueReader):
                 )
                 s, e = bounds if bounds is not None else (k + n, k + n)
                 inside_clause = not at_start and e < s1 and not (doc[e].is_punct or doc[e].is_space)
+                if inside_clause and doc[k - 1].lower_ in lx.cue_verbs:
+                    # "Helseministeren sier ifølge Interfax at ...": the phrase sources the
+                    # report; what is reported is the cue's, read with the cue
+                    return None
                 if inside_clause:
                     # "Han er ifølge forsvareren godt i gang ...": the phrase ends at the verb
                     # or adverb that goes on with the clause, as after a sentence-opening one
