@@ -525,3 +525,27 @@ def test_verification_and_relay_kinds_of_war_reporting() -> None:
         lang="nn",
     )
     assert [a.relation for a in nynorsk.attributions] == ["could-not-verify"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        ("Etter møtet understreka helseminister Kari Holm kor viktig det no er å gjere nokre grep.\n", "nn", "kor viktig det no er å gjere nokre grep"),
+        ("Ekspertene forteller videre om hvordan angrepet ble slått tilbake i natt.\n", "nb", "hvordan angrepet ble slått tilbake i natt"),
+    ],
+)
+def test_an_embedded_question_after_a_cue_is_reported_speech(text: str, lang: str, clause: str) -> None:
+    """"understreka X kor viktig ...", "forteller om hvordan ...": a question word opens the
+    reported clause as "at" does."""
+    assert list(speakers(text, lang)) == [clause]
+
+
+def test_a_question_word_in_a_later_clause_is_not_the_cues_report() -> None:
+    """"..., sa Dahle da han forklarte kvifor ...": the closing cue keeps its clause; the question
+    word belongs to the clause after "da"."""
+    got = speakers(
+        "Avstanden mellom mål og middel kan ikkje lenger aksepterast, sa Kari Dahle da ho "
+        "forklarte styret kvifor ho trekte seg.\n",
+        "nn",
+    )
+    assert first(got, "Avstanden mellom mål og middel") == "Kari Dahle"

@@ -105,6 +105,11 @@ class Lexicon:
     genitive_issuer: bool = False
     #: "..., розповіла ТСН, що": an outlet right after a cue is the one told, not the speaker
     dative_outlets: bool = False
+    #: question words that open a reported clause like a complementizer ("understreka ... kor
+    #: viktig det er", "forklarer hvordan"): an embedded question is reported speech too
+    wh_complementizers: frozenset[str] = frozenset()
+    #: a preposition that may stand before such a question word ("forteller om hvordan")
+    wh_prepositions: frozenset[str] = frozenset()
     #: prepositions that carry a body's name on past its head noun ("Координаційний штаб | з
     #: питань поводження з військовополоненими", "Координационный штаб | по обращению с ...")
     body_links: frozenset[str] = frozenset()
@@ -344,6 +349,8 @@ def lexicon(code: str) -> Lexicon:
         description_modifiers_match=bool(lx.get("description_modifiers_match", False)),
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
         dative_outlets=bool(lx.get("dative_outlets", False)),
+        wh_complementizers=_low(lx.get("wh_complementizers")),
+        wh_prepositions=_low(lx.get("wh_prepositions")),
         body_links=_low(lx.get("body_links")),
         locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),

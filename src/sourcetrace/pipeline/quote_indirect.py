@@ -194,6 +194,24 @@ class IndirectReader(CueReader):
             if t.lower_ in lx.complementizers and not determiner_not_complementizer(doc, lx, j):
                 comp = j
                 break
+            if (
+                t.lower_ in lx.wh_complementizers
+                and doc[k].lower_ not in lx.question_cues
+                and doc[s1 - 1].text != "?"  # "Hvorfor tror du de gjør det?" asks, reports nothing
+                and not any(
+                    doc[x].is_punct or doc[x].lower_ in lx.conjunctions or doc[x].lower_ in lx.cue_verbs
+                    for x in range(cue_end, j - 1)
+                )
+                and not doc[j - 1].is_punct
+                and doc[j - 1].lower_ not in lx.cue_verbs
+                and (doc[j - 1].lower_ not in lx.conjunctions or doc[j - 1].lower_ in lx.wh_prepositions)
+            ):
+                # the question word opens the clause ("understreka X kor viktig det er", "forteller
+                # om hvordan"), unless a comma, another clause or cue comes first ("sa X da han
+                # forklarte kvifor")
+                if _names_who(speaker, lx):
+                    comp = j - 1
+                break
             if t.is_punct and t.text != "," or (doc[j - 1].text == "," and lx.is_cue(doc, j, s1)):
                 break  # "..., the ministry said on Thursday, adding that ...": adding's clause
             if j > cue_end and doc[j - 1].lower_ in lx.coordinators and lx.is_cue(doc, j, s1):
@@ -574,6 +592,16 @@ def _cue_after_exclamation(doc: Doc, lx: Lexicon, i: int, end: int) -> bool:
     else:
         return False
     return cue < end and doc[cue].text.islower() and bool(lx.is_cue(doc, cue, end))
+
+
+def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
+    """Whether a cue's speaker is sure enough to report an embedded question: a name, a body
+    or a pronoun read apart from the question ("Funnet forklarer kvifor", "fortel OECD kva dei
+    meiner" read wrongly give a description or a phrase running into the question word)."""
+    if speaker is None or speaker.kind not in ("named", "organisation", "pronoun"):
+        return False
+    words = speaker.span if speaker.span is not None else ()
+    return not any(token.lower_ in lx.wh_complementizers for token in words)
 
 
 def _participle(token) -> bool:
