@@ -464,6 +464,8 @@ def np_after(
             break
         if (low in lx.cue_verbs or low in lx.particle_cues) and j > start:
             break
+        if low in lx.wh_complementizers and j > start:
+            break  # "understreka helseminister Kari Holm | kor viktig ...": the question opens
         if j > start and _clause_word(tok, lx):
             break  # with a tagger: "Ringstad då ho ...", "den vakthavande like": not the name
         if (
