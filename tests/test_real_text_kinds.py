@@ -549,3 +549,21 @@ def test_a_question_word_in_a_later_clause_is_not_the_cues_report() -> None:
         "nn",
     )
     assert first(got, "Avstanden mellom mål og middel") == "Kari Dahle"
+
+
+def test_det_opplyser_reports_the_plain_sentence_before_but_relays_a_quoted_one() -> None:
+    """"Det opplyser politiet." reports the sentence before it; after a sentence with its own
+    speaker ("Guvernøren sier at ...") "Det melder avisen X" relays it and quotes nothing."""
+    reading = analyze(
+        SourceDoc(
+            text="En bil ble tatt av et snøskred ved fossen i ettermiddag. Det opplyser politiet.\n\n"
+            "Guvernør Oleh Hrytsenko sier at russiske styrker har omringet byen. "
+            "Det melder avisen Kyiv Independent.\n",
+            origin="back.txt",
+        ),
+        lang="nb",
+    )
+    assert [(q.speaker.name, q.text) for q in reading.quotes] == [
+        ("politiet", "En bil ble tatt av et snøskred ved fossen i ettermiddag"),
+        ("Oleh Hrytsenko", "russiske styrker har omringet byen"),
+    ]

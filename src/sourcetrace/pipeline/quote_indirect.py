@@ -154,10 +154,10 @@ class IndirectReader(CueReader):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
             if lx.back_reference_quotes:
-                return self._back_reference(doc, k, cue_end, s0, s1)
+                return self._back_reference(doc, k, cue_end, s0, s1, state)
             return None  # "Det forteller X": the quote is elsewhere
         if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
-            return self._back_reference(doc, k, cue_end, s0, s1)  # "Про це в Telegram повідомив"
+            return self._back_reference(doc, k, cue_end, s0, s1, state)  # "Про це в Telegram повідомив"
         colon = next(
             (t for t in range(cue_end, s1) if doc[t].text == ":" and (t == s1 - 1 or t < cue_end + 8)),
             None,
@@ -459,7 +459,9 @@ class IndirectReader(CueReader):
                 )
         return None
 
-    def _back_reference(self, doc: Doc, k: int, cue_end: int, s0: int, s1: int) -> QuoteAnn | None:
+    def _back_reference(
+        self, doc: Doc, k: int, cue_end: int, s0: int, s1: int, state: ReadState
+    ) -> QuoteAnn | None:
         """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
         in the same paragraph, is what the speaker after the cue reported (languages with
         ``back_reference_quotes``); or, when the cue opens a paragraph, the last sentence of the
@@ -479,6 +481,12 @@ class IndirectReader(CueReader):
         ):
             p0 -= 1
         if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
+            return None
+        if inside(state.quoted, doc[p1 - 1].idx):
+            return None  # "– ... .\n\nDet forteller X": the dash quote before has its speaker
+        if any(t in state.used_cues for t in range(p0, p1)):
+            # "Guvernøren sier at ... . Det melder Kyiv Independent.": the sentence has its own
+            # speaker; the outlet after it relays the report (a sourcing statement), no quote
             return None
         # only placeholders, mediums and outlets precede the cue ("Про це в Телеграмі
         # повідомив", "Про це LB.ua заявив"): the speaker follows it
