@@ -567,3 +567,27 @@ def test_det_opplyser_reports_the_plain_sentence_before_but_relays_a_quoted_one(
         ("politiet", "En bil ble tatt av et snøskred ved fossen i ettermiddag"),
         ("Oleh Hrytsenko", "russiske styrker har omringet byen"),
     ]
+
+
+def test_impersonal_reports_and_their_documents() -> None:
+    """"..., heter det i en uttalelse fra Kreml": the body after "fra" reports the clause; a
+    fronted medium ("I fråsegna heiter det at ...") is the speaker's document; "Tallene har
+    ikke blitt bekreftet av uavhengige kilder" is a failed check by those sources."""
+    kremlin = analyze(
+        SourceDoc(text="Russland vil ikke gi seg, heter det i en uttalelse fra Kreml.\n", origin="k.txt"),
+        lang="nb",
+    )
+    assert [(q.speaker.name, q.text) for q in kremlin.quotes] == [("Kreml", "Russland vil ikke gi seg")]
+    assert kremlin.attributions == []  # "vil ikke gi seg" is no refusal to comment
+    fronted = analyze(
+        SourceDoc(text="I fråsegna heiter det at Ukraina sette inn seks bataljonar søndag.\n", origin="f.txt"),
+        lang="nn",
+    )
+    assert [q.text for q in fronted.quotes] == ["Ukraina sette inn seks bataljonar søndag"]
+    unchecked = analyze(
+        SourceDoc(text="Tallene har ikke blitt bekreftet av uavhengige kilder.\n", origin="u.txt"),
+        lang="nb",
+    )
+    assert [(a.relation, a.source.name) for a in unchecked.attributions] == [
+        ("could-not-verify", "uavhengige kilder")
+    ]

@@ -169,7 +169,15 @@ class CueReader:
     ) -> tuple[Mention | None, int | None]:
         lx = self.lx
         if doc[k].lower_ in lx.impersonal and cue_end == k + 2:
-            return self._impersonal_speaker(doc, k, cue_end, hi), None
+            found = self._impersonal_speaker(doc, k, cue_end, hi)
+            if found is None:
+                # "I uttalelsen, som Reuters omtaler, heter det at ...": the medium fronted
+                t = next((t for t in range(lo, k) if doc[t].lower_ in lx.medium_nouns), None)
+                if t is not None:
+                    start = t - 1 if t > lo and doc[t - 1].lower_ in lx.determiners else t
+                    found = Mention(span=doc[start : t + 1], name=doc[start : t + 1].text, kind="descriptive")
+                    self._cue_speakers[k] = found
+            return found, None
         located = _located_body_before_object(doc, lx, lo, k)
         if located is not None:
             self._cue_speakers[k] = located
