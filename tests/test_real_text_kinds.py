@@ -591,3 +591,17 @@ def test_impersonal_reports_and_their_documents() -> None:
     assert [(a.relation, a.source.name) for a in unchecked.attributions] == [
         ("could-not-verify", "uavhengige kilder")
     ]
+
+
+def test_a_speaker_after_the_cue_ends_before_a_second_noun() -> None:
+    """"Slik beskriver en småbarnsmor møtet med dommer X": Norwegian writes compounds as one
+    word, so the tagger's second noun opens the object, and the name inside it is not who spoke."""
+    reading = analyze(
+        SourceDoc(
+            text="«Jeg vil klage på at han tok seg inn i huset.»\n\n"
+            "Slik beskriver en småbarnsmor møtet med dommer Tor Hansen i et klagebrev til tingretten.\n",
+            origin="object.txt",
+        ),
+        lang="nb",
+    )
+    assert [q.speaker.name for q in reading.quotes] == ["en småbarnsmor"]

@@ -110,6 +110,9 @@ class Lexicon:
     wh_complementizers: frozenset[str] = frozenset()
     #: a preposition that may stand before such a question word ("forteller om hvordan")
     wh_prepositions: frozenset[str] = frozenset()
+    #: compounds are written as one word (Norwegian "forsvarsdepartementet"), so two nouns in
+    #: a row are two phrases; English "defense ministry spokesman" is one
+    closed_compounds: bool = False
     #: prepositions that carry a body's name on past its head noun ("Координаційний штаб | з
     #: питань поводження з військовополоненими", "Координационный штаб | по обращению с ...")
     body_links: frozenset[str] = frozenset()
@@ -351,6 +354,7 @@ def lexicon(code: str) -> Lexicon:
         dative_outlets=bool(lx.get("dative_outlets", False)),
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),
+        closed_compounds=bool(lx.get("closed_compounds", False)),
         body_links=_low(lx.get("body_links")),
         locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),
@@ -476,8 +480,15 @@ def np_after(
             and low not in lx.name_particles
             and not is_nominal(doc, lx, j)
             and doc[j - 1].text.islower()
-            and (_head_word(doc[j - 1].lower_, lx) or is_plural(doc[j - 1].lower_, lx))
-            and not _person_follows(doc, j, limit)
+            and (
+                _head_word(doc[j - 1].lower_, lx)
+                or is_plural(doc[j - 1].lower_, lx)
+                # with a tagger: two nouns in a row meet at a phrase boundary ("en
+                # småbarnsmor | møtet med ...")
+                or (lx.closed_compounds and doc[j - 1].pos_ == "NOUN" and tok.pos_ == "NOUN")
+            )
+            # a genitive chain before the holder's name, in languages with cases
+            and not (lx.genitive_issuer and _person_follows(doc, j, limit))
         ):
             break  # "beskrev en av soldatene | situasjonen": the object after the head noun
         j += 1
