@@ -483,9 +483,14 @@ def np_after(
             and (
                 _head_word(doc[j - 1].lower_, lx)
                 or is_plural(doc[j - 1].lower_, lx)
-                # with a tagger: two nouns in a row meet at a phrase boundary ("en
+                # with a tagger: a definite noun right after a noun opens the object ("en
                 # småbarnsmor | møtet med ...")
-                or (lx.closed_compounds and doc[j - 1].pos_ == "NOUN" and tok.pos_ == "NOUN")
+                or (
+                    lx.closed_compounds
+                    and doc[j - 1].pos_ == "NOUN"
+                    and tok.pos_ == "NOUN"
+                    and "Def" in tok.morph.get("Definite")
+                )
             )
             # a genitive chain before the holder's name, in languages with cases
             and not (lx.genitive_issuer and _person_follows(doc, j, limit))
