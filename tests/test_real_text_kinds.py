@@ -605,3 +605,13 @@ def test_a_speaker_after_the_cue_ends_before_a_second_noun() -> None:
         lang="nb",
     )
     assert [q.speaker.name for q in reading.quotes] == ["en småbarnsmor"]
+
+
+def test_a_perfect_tense_cue_keeps_its_subject() -> None:
+    """"Enkelte opposisjonelle har (lenge) fryktet at ...": the auxiliary between subject and
+    participle cue does not end the search for the subject."""
+    for text in (
+        "Enkelte opposisjonelle har fryktet at regjeringen skal gå tilbake på løftet om valg.\n",
+        "Enkelte opposisjonelle har lenge fryktet at regjeringen skal gå tilbake på løftet om valg.\n",
+    ):
+        assert list(speakers(text).values()) == ["Enkelte opposisjonelle"]

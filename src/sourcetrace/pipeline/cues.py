@@ -621,7 +621,11 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
     j = cue - 1
-    while j >= lo and doc[j].lower_ in lx.adverbs and doc[j].lower_ not in lx.determiners:
+    while j >= lo and (
+        (doc[j].lower_ in lx.adverbs and doc[j].lower_ not in lx.determiners)
+        # "Opposisjonen har (lenge) fryktet at": the auxiliary of a participle cue
+        or (doc[j].lower_ in lx.auxiliaries and doc[cue].lower_ in lx.indirect_cues and j > lo)
+    ):
         j -= 1
     end = j + 1
     start = end
