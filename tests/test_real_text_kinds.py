@@ -615,3 +615,14 @@ def test_a_perfect_tense_cue_keeps_its_subject() -> None:
         "Enkelte opposisjonelle har lenge fryktet at regjeringen skal gå tilbake på løftet om valg.\n",
     ):
         assert list(speakers(text).values()) == ["Enkelte opposisjonelle"]
+
+
+def test_a_claim_noun_owned_in_the_genitive_reports_its_clause() -> None:
+    """"reagerer på Gånevs påstander om at X": X is Gånev's claim; a claim opening the sentence
+    ("Russlands påstand om at ... er ikke bekreftet") is left alone, its clause runs into the
+    predicate."""
+    got = speakers(
+        "Sjefen reagerer sterkt på Holmenes påstander om at dyrene lider i parken.\n\n"
+        "Russlands påstand om at Ukraina angrep Kreml er ikke bekreftet.\n"
+    )
+    assert got == {"dyrene lider i parken": "Holmene"}

@@ -113,6 +113,10 @@ class Lexicon:
     #: compounds are written as one word (Norwegian "forsvarsdepartementet"), so two nouns in
     #: a row are two phrases; English "defense ministry spokesman" is one
     closed_compounds: bool = False
+    #: claim nouns whose content clause is a report of their owner ("Gånevs påstander om at")
+    claim_nouns: frozenset[str] = frozenset()
+    #: the preposition between such a noun and its clause ("om" at)
+    claim_links: frozenset[str] = frozenset()
     #: prepositions that carry a body's name on past its head noun ("Координаційний штаб | з
     #: питань поводження з військовополоненими", "Координационный штаб | по обращению с ...")
     body_links: frozenset[str] = frozenset()
@@ -355,6 +359,8 @@ def lexicon(code: str) -> Lexicon:
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),
         closed_compounds=bool(lx.get("closed_compounds", False)),
+        claim_nouns=_low(lx.get("claim_nouns")),
+        claim_links=_low(lx.get("claim_links")),
         body_links=_low(lx.get("body_links")),
         locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),

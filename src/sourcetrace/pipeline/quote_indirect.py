@@ -59,6 +59,12 @@ class IndirectReader(CueReader):
             while k < s1:
                 low = lowers[k]
                 ann = None
+                if low in lx.claim_nouns and not inside(quoted, doc[k].idx):
+                    claim = self._claim_noun(doc, k, s0, s1, state)
+                    if claim is not None:
+                        out.append(claim)
+                        k += 1
+                        continue
                 if low not in lx.indirect_cues and low not in firsts or inside(quoted, doc[k].idx):
                     k += 1
                     continue
@@ -360,6 +366,33 @@ class IndirectReader(CueReader):
             if doc[t].is_punct:
                 break
         return j
+
+    def _claim_noun(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
+        """ "Gånevs påstander om at reptilene lider", "Russlands påstand om at ...": a claim
+        noun owned in the genitive, with its content clause, reports what the owner claims."""
+        lx = self.lx
+        if not (k + 2 < s1 and lx.claim_links and doc[k + 1].lower_ in lx.claim_links
+                and doc[k + 2].lower_ in lx.complementizers):
+            return None
+        owner = k - 1
+        if owner < s0 or not is_cap(doc[owner].text):
+            return None
+        name = without_ending(doc[owner].text, lx.genitive_endings)
+        if name == doc[owner].text:
+            return None  # no genitive: "Påstander om at ..." names no one
+        start = owner
+        while start > s0 and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
+            start -= 1
+        if start == s0 and start < owner and doc[start].lower_ in lx.leading_drop:
+            start += 1
+        if start == s0:
+            return None  # the claim opens the sentence: its clause runs into the predicate
+        clause = self._clause(doc, k + 3, s1, state)
+        if clause is None:
+            return None
+        full = " ".join([*(t.text for t in doc[start:owner]), name])
+        speaker = Mention(span=doc[start : owner + 1], name=full, kind="named")
+        return QuoteAnn(span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k : k + 1])
 
     def _according(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
         lx = self.lx
