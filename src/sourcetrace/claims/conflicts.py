@@ -383,6 +383,55 @@ def find_denials(clusters: list[tuple[str, list[Claim]]]) -> list[Conflict]:
     return conflicts
 
 
+def rival(first: Claim, second: Claim) -> bool:
+    """Two accounts of one thing from opposite sides of the war, at least one without a
+    figure to compare ("the hospital was hit by a Kh-101" / "an interceptor fell on it"; "65
+    prisoners were aboard" / "it carried S-300 missiles"), published within
+    :data:`RELATED_DAYS` of each other; with a close embedding (``rival_similarity``) they are
+    rival versions of one thing, not the same claim. Figures on one count are compared by
+    value instead (:func:`find_conflicts`)."""
+    gap = _days(first.published, second.published)
+    return (
+        first.document_id != second.document_id
+        and gap is not None
+        and gap <= RELATED_DAYS
+        and first.relation in ASSERTING
+        and second.relation in ASSERTING
+        and (first.figure is None or second.figure is None)
+        and opposed(first, second)
+    )
+
+
+def find_rivals(pairs: list[tuple[Claim, Claim]]) -> list[Conflict]:
+    """Rival accounts among related pairs (see :func:`rival`); both sides are kept."""
+    conflicts = []
+    for first, second in pairs:
+        if not rival(first, second):
+            continue
+        sides = sorted([_claim_side(first), _claim_side(second)], key=lambda s: (s.date or "", s.claim))
+        conflicts.append(
+            Conflict(
+                id=f"{sides[0].claim}-{sides[1].claim}",
+                indicator=first.indicator or second.indicator or "claim",
+                place=None,
+                figures=sides,
+                basis="rival accounts from opposite sides",
+                why=_why_rival(first, second),
+            )
+        )
+    return conflicts
+
+
+def _why_rival(first: Claim, second: Claim) -> str:
+    who_a = first.claimant or first.outlet or "an unnamed source"
+    who_b = second.claimant or second.outlet or "an unnamed source"
+    return (
+        f"{who_a} ({claimant_side(first)}) and {who_b} ({claimant_side(second)}) speak for "
+        "opposite sides and give different accounts of the same thing; neither confirms the "
+        "other; unresolved until a user or an independent source settles it"
+    )
+
+
 def _why_denied(denial: Claim, other: Claim) -> str:
     who = denial.claimant or denial.outlet or "an unnamed source"
     asserted = other.claimant or other.outlet or "an unnamed source"
