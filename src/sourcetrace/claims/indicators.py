@@ -32,6 +32,9 @@ def known_indicators() -> tuple[str, ...]:
 
 def indicator_of(counts: str | None, unit: str | None) -> str | None:
     """The indicator of a figure from what it counts and its unit; None when it counts neither."""
+    people_destroyed = _table().get("people_destroyed", {})
+    if counts and counts == people_destroyed.get("counts") and unit in people_destroyed.get("units", ()):
+        return str(people_destroyed["indicator"])
     if counts and counts in _table()["indicators"]:
         return counts
     if unit:
