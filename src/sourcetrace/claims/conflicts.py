@@ -80,7 +80,13 @@ def disagree(first: Claim, second: Claim) -> bool:
 
 
 def _as_of(claim: Claim) -> str | None:
-    return (claim.figure.as_of if claim.figure else None) or claim.published
+    """The day a figure counts: its own date, or the month its sentence names when that is
+    another month than the figure's day ("in April twelve people were killed" in a June
+    report counts April's dead, not June's)."""
+    day = (claim.figure.as_of if claim.figure else None) or claim.published
+    if claim.as_of and len(claim.as_of) == 7 and day and day[:7] != claim.as_of:
+        return claim.as_of + "-15"
+    return day
 
 
 def opposed(first: Claim, second: Claim) -> bool:
@@ -103,7 +109,9 @@ def same_indicator(first: Claim, second: Claim) -> bool:
     # when the sentence's figure was read otherwise), as the linker reads it
     own_a, own_b = own_indicator(first), own_indicator(second)
     if a.bound != "zero" and b.bound != "zero" and own_a and own_b:
-        return own_a == own_b
+        # "440 drones and 32 missiles" read once as the drones and once as the missiles: both
+        # claims name drones first, but the figures compared count different things
+        return own_a == own_b and (a.indicator == b.indicator or own_a not in (a.indicator, b.indicator))
     if a.indicator == b.indicator:
         return True
     return any(
@@ -155,7 +163,7 @@ def same_count(first: Claim, second: Claim) -> bool:
     a, b = first.figure, second.figure
     if a is None or b is None or not same_indicator(first, second) or not a.place or not b.place:
         return False
-    gap = _days(a.as_of or first.published, b.as_of or second.published)
+    gap = _days(_as_of(first), _as_of(second))
     return same_name(a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
 
 
@@ -181,7 +189,7 @@ def comparable(first: Claim, second: Claim) -> bool:
     place_a, place_b = _place(first), _place(second)
     if place_a and place_b and not same_name(place_a, place_b):
         return False
-    gap = _days(a.as_of or first.published, b.as_of or second.published)
+    gap = _days(_as_of(first), _as_of(second))
     return gap is None or gap <= RELATED_DAYS
 
 
@@ -383,6 +391,11 @@ def find_denials(clusters: list[tuple[str, list[Claim]]]) -> list[Conflict]:
     return conflicts
 
 
+#: what a toll counts: a toll says how many, not what happened, so it is no rival account
+#: of a cause ("two were killed at the hospital" / "an interceptor fell on it")
+TOLLS = frozenset({"killed", "wounded", "missing", "casualties"})
+
+
 def rival(first: Claim, second: Claim) -> bool:
     """Two accounts of one thing from opposite sides of the war, at least one without a
     figure to compare ("the hospital was hit by a Kh-101" / "an interceptor fell on it"; "65
@@ -398,17 +411,27 @@ def rival(first: Claim, second: Claim) -> bool:
         and first.relation in ASSERTING
         and second.relation in ASSERTING
         and (first.figure is None or second.figure is None)
+        and not {own_indicator(first), own_indicator(second)} & TOLLS
         and opposed(first, second)
     )
 
 
-def find_rivals(pairs: list[tuple[Claim, Claim]]) -> list[Conflict]:
-    """Rival accounts among related pairs (see :func:`rival`); both sides are kept."""
+def _who_where(side: ConflictSide) -> tuple[str | None, str | None]:
+    return side.document, fold(side.claimant) if side.claimant else None
+
+
+def find_rivals(pairs: list[tuple[Claim, Claim]], known: list[Conflict] | None = None) -> list[Conflict]:
+    """Rival accounts among related pairs (see :func:`rival`); both sides are kept. A pair of
+    claimants and documents already in a ``known`` conflict (a denial of the same claim) is
+    not told twice."""
+    told = {frozenset(_who_where(side) for side in conflict.figures) for conflict in known or []}
     conflicts = []
     for first, second in pairs:
         if not rival(first, second):
             continue
         sides = sorted([_claim_side(first), _claim_side(second)], key=lambda s: (s.date or "", s.claim))
+        if frozenset(_who_where(side) for side in sides) in told:
+            continue
         conflicts.append(
             Conflict(
                 id=f"{sides[0].claim}-{sides[1].claim}",

@@ -55,10 +55,12 @@ class ClaimReport:
         cluster_of = {c.id: cluster.id for cluster in self.clusters for c in cluster.claims}
         related = claims.related_pairs()
         by_id = claims.claims({claim_id for pair in related for claim_id in pair})
-        self.conflicts: list[Conflict] = (
-            find_conflicts(claims.figure_claims(), cluster_of, related)
-            + find_denials([(cluster.id, cluster.claims) for cluster in self.clusters])
-            + find_rivals([(by_id[a], by_id[b]) for a, b in sorted(related) if a in by_id and b in by_id])
+        self.conflicts: list[Conflict] = find_conflicts(
+            claims.figure_claims(), cluster_of, related
+        ) + find_denials([(cluster.id, cluster.claims) for cluster in self.clusters])
+        self.conflicts += find_rivals(
+            [(by_id[a], by_id[b]) for a, b in sorted(related) if a in by_id and b in by_id],
+            known=self.conflicts,
         )
         self.chains: dict[str, Chain] = {
             cluster.id: build_chain(cluster, self._readings_of(cluster)) for cluster in self.clusters
