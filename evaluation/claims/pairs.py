@@ -296,6 +296,7 @@ def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
         disagree,
         rival,
         same_count,
+        same_count_related,
         same_indicator,
     )
     from sourcetrace.claims.link import decide, same_name
@@ -341,9 +342,10 @@ def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
             and disagree(a.claim, b.claim)
             and (linked.get((i, j)) or same_count(a.claim, b.claim)
                  or (comparable(a.claim, b.claim)
-                     and decide(a.claim, b.claim, float(similarity[i, j]), chosen,
-                                (i, j) in mutual).score
-                     >= chosen.related_threshold))
+                     and same_count_related(
+                         a.claim, b.claim,
+                         decide(a.claim, b.claim, float(similarity[i, j]), chosen, (i, j) in mutual).score,
+                         chosen.calibrated(a.claim, b.claim, float(similarity[i, j])), chosen)))
         )
         predicted = predicted or denial_conflict(i, j) or denial_conflict(j, i) or bool(
             rival(a.claim, b.claim) and not linked.get((i, j))
@@ -391,11 +393,20 @@ def _logistic(x: np.ndarray, y: np.ndarray, l2: float = float(os.environ.get("CL
     return weights, bias
 
 
-def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray) -> dict[str, float]:
-    """Per kind of pair (within a language / across), the threshold with the best dev F1."""
+#: positives a pair of languages needs in the fitted pairs to get a threshold of its own
+OWN_THRESHOLD_POSITIVES = 20
+
+
+def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray,
+                languages: np.ndarray | None = None) -> dict[str, float]:
+    """Per kind of pair (within a language / across), and per pair of languages with at
+    least :data:`OWN_THRESHOLD_POSITIVES` positives, the threshold with the best dev F1."""
     chosen = {}
-    for kind in sorted(set(kinds)):
-        mask = kinds == kind
+    groups = [(str(kind), kinds == kind) for kind in sorted(set(kinds))]
+    if languages is not None:
+        groups += [(str(pair), languages == pair) for pair in sorted(set(languages))
+                   if y[languages == pair].sum() >= OWN_THRESHOLD_POSITIVES]
+    for kind, mask in groups:
         chosen[str(kind)] = max(
             np.arange(0.15, 0.85, 0.025),
             key=lambda t: (_prf((y[mask] > 0.5).tolist(), (scores[mask] >= t).tolist())["f1"], -abs(t - 0.5)),
@@ -420,7 +431,7 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
     similarity, mutual = split_set.similarity, split_set.mutual
     calibration = calibrate(items, similarity)
     chosen = replace(settings(), calibration=calibration)
-    rows, labels, kinds, fold_of = [], [], [], []
+    rows, labels, kinds, fold_of, language_pairs = [], [], [], [], []
     for pair in pairs:
         a, b = items[pair.first].claim, items[pair.second].claim
         if not in_window(a, b, chosen):
@@ -432,11 +443,13 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
         rows.append([values[name] for name in FEATURES])
         labels.append(float(pair.label))
         kinds.append(pair_kind(a, b))
+        language_pairs.append(pair.languages(items))
         event = min(items[pair.first].event, items[pair.second].event)
         fold_of.append(int(hashlib.sha1(event.encode()).hexdigest(), 16) % folds)
     x = np.asarray(rows)
     y = np.asarray(labels)
     kind_array = np.asarray(kinds)
+    language_array = np.asarray(language_pairs)
     fold_array = np.asarray(fold_of)
     # centre the cosine so the optimiser is well conditioned; undone below
     centre = float(x[:, 0].mean())
@@ -446,16 +459,20 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
     for fold in range(folds):
         train = fold_array != fold
         fold_weights, fold_bias = _logistic(x[train], y[train])
-        cuts = _thresholds(_predict(x[train], fold_weights, fold_bias), y[train], kind_array[train])
+        cuts = _thresholds(_predict(x[train], fold_weights, fold_bias), y[train], kind_array[train],
+                           language_array[train])
         held_out[~train] = _predict(x[~train], fold_weights, fold_bias)
-        held_thresholds[~train] = [cuts.get(k, 0.5) for k in kind_array[~train]]
+        held_thresholds[~train] = [cuts.get(pair, cuts.get(k, 0.5))
+                                   for k, pair in zip(kind_array[~train], language_array[~train], strict=True)]
+    groups = [("all", np.ones(len(y), bool)), ("within", kind_array == "within"),
+              ("across", kind_array == "across")]
+    groups += [(pair, language_array == pair) for pair in sorted(set(language_pairs))]
     cross_validated = {
         kind: _prf((y[mask] > 0.5).tolist(), (held_out[mask] >= held_thresholds[mask]).tolist())
-        for kind, mask in (("all", np.ones(len(y), bool)), ("within", kind_array == "within"),
-                           ("across", kind_array == "across"))
+        for kind, mask in groups
     }
     weights, bias = _logistic(x, y)
-    thresholds = _thresholds(_predict(x, weights, bias), y, kind_array)
+    thresholds = _thresholds(_predict(x, weights, bias), y, kind_array, language_array)
     final = {name: float(w) for name, w in zip(FEATURES, weights, strict=True)}
     final["cosine"] = weights[0] * 10
     real_bias = bias - weights[0] * 10 * centre
@@ -466,7 +483,7 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
         text = Path(out).read_text(encoding="utf-8")
         head = text.split("[calibration]")[0].split("[thresholds]")[0].split("[weights]")[0].rstrip("\n")
         baselines = "\n".join(f'"{k}" = {v}' for k, v in calibration.items())
-        table = "\n".join(f"{k} = {v}" for k, v in thresholds.items())
+        table = "\n".join(f'"{k}" = {v}' if "-" in k else f"{k} = {v}" for k, v in thresholds.items())
         body = "\n".join(f"{k} = {v}" for k, v in result["weights"].items())
         Path(out).write_text(f"{head}\n\n[calibration]\n{baselines}\n\n[thresholds]\n{table}\n\n"
                              f"[weights]\n{body}\n", encoding="utf-8")

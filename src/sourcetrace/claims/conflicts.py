@@ -14,7 +14,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .link import claimant_side, counted_group, fold, same_name
+from .link import LinkSettings, claimant_side, counted_group, fold, same_name
 from .link import indicator as own_indicator
 from .records import Claim
 
@@ -191,6 +191,16 @@ def comparable(first: Claim, second: Claim) -> bool:
         return False
     gap = _days(_as_of(first), _as_of(second))
     return gap is None or gap <= RELATED_DAYS
+
+
+def same_count_related(first: Claim, second: Claim, score: float, cosine: float, settings: LinkSettings) -> bool:
+    """Two figures about one count by the linker's evidence: a link score of at least
+    ``related_threshold``, or, for claimants of opposite sides, a close embedding
+    (``rival_similarity``): the score weighs a side clash and a value clash against "same
+    claim", which is what a dispute between the sides is made of."""
+    if score >= settings.related_threshold:
+        return True
+    return cosine >= settings.rival_similarity and opposed(first, second)
 
 
 def _place(claim: Claim) -> str | None:

@@ -64,8 +64,8 @@ class LinkSettings:
     neighbours: int
     min_similarity: float
     weights: dict[str, float] = field(hash=False)
-    #: a threshold per kind of pair (``within`` one language, ``across`` two), calibrated on
-    #: dev: the cross-lingual cosine runs lower, so one threshold cannot suit both
+    #: a threshold per pair of languages ("en-nb") or kind of pair (``within`` one language,
+    #: ``across`` two), calibrated on dev: what a score means differs with the languages
     thresholds: dict[str, float] = field(default_factory=dict, hash=False)
     #: the mean embedding similarity of unrelated claims per pair of languages ("en-nb"), and
     #: the ``reference`` they are shifted to: multilingual-e5 scores any two Norwegian
@@ -85,6 +85,11 @@ class LinkSettings:
         return similarity - baseline + self.calibration["reference"]
 
     def threshold_for(self, first: Claim, second: Claim) -> float:
+        """The threshold of the pair of languages ("nb-nb") when dev had enough of them to
+        calibrate one, else of the kind of pair (``within``/``across``), else the default."""
+        languages = language_pair(first.language, second.language)
+        if languages in self.thresholds:
+            return self.thresholds[languages]
         return self.thresholds.get(pair_kind(first, second), self.threshold)
 
 

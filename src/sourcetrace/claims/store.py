@@ -22,7 +22,7 @@ from sqlalchemy import delete, insert, or_, select
 
 from ..store import Store
 from ..store.models import DocumentRow
-from .conflicts import comparable, denial_targets, disagree, rival
+from .conflicts import comparable, denial_targets, disagree, rival, same_count_related
 from .embed import DEFAULT_EMBEDDER, embedder
 from .index import IndexState, VectorIndex
 from .link import LinkSettings, decide, settings
@@ -393,7 +393,9 @@ class ClaimStore:
                 if decision.linked:
                     decisions[pair] = (decision.score, decision.evidence)
                 elif (
-                    decision.score >= self.settings.related_threshold
+                    same_count_related(
+                        claim, other, decision.score, decision.evidence.get("cosine", 0.0), self.settings
+                    )
                     and comparable(claim, other)
                     and disagree(claim, other)
                 ):
