@@ -78,3 +78,25 @@ def test_the_embedding_is_calibrated_per_pair_of_languages():
 def test_people_destroyed_are_a_toll_and_flats_destroyed_are_not():
     assert indicator_of("destroyed", "soldiers") == "killed"
     assert indicator_of("destroyed", "apartments") == "destroyed"
+
+
+def test_a_pair_of_languages_with_its_own_threshold_is_decided_by_it(tmp_path):
+    shipped = (Path(__file__).parents[1] / "src" / "sourcetrace" / "claims" / "data" / "linking.toml").read_text()
+    head, weights = shipped.split("[thresholds]")[0], shipped.split("[weights]")[1]
+    strict = tmp_path / "linking.toml"
+    strict.write_text(f'{head}[thresholds]\nwithin = 0.3\nacross = 0.35\n"nb-nb" = 0.99\n\n[weights]{weights}')
+    chosen = settings(str(strict))
+    assert chosen.threshold_for(_claim("nb"), _claim("nb")) == 0.99
+    assert chosen.threshold_for(_claim("en"), _claim("en")) == 0.3  # no own threshold: within
+    assert chosen.threshold_for(_claim("en"), _claim("nb")) == 0.35
+
+    def toll(language: str, document: str, text: str) -> Claim:
+        return Claim(id=document, document_id=document, kind="statement", text=text, start=0,
+                     end=len(text), language=language, numbers=[14.0], published="2025-04-13")
+
+    from sourcetrace.claims.link import decide
+
+    norwegian = (toll("nb", "a", "14 mennesker ble drept i Sumy."), toll("nb", "b", "14 drepte i Sumy søndag."))
+    english = (toll("en", "c", "14 people were killed in Sumy."), toll("en", "d", "14 killed in Sumy on Sunday."))
+    loose, same = decide(*english, 0.95, chosen), decide(*norwegian, 0.95, chosen)
+    assert loose.linked and not same.linked and same.score < 0.99
