@@ -100,3 +100,22 @@ def test_a_pair_of_languages_with_its_own_threshold_is_decided_by_it(tmp_path):
     english = (toll("en", "c", "14 people were killed in Sumy."), toll("en", "d", "14 killed in Sumy on Sunday."))
     loose, same = decide(*english, 0.95, chosen), decide(*norwegian, 0.95, chosen)
     assert loose.linked and not same.linked and same.score < 0.99
+
+
+def test_a_channel_calling_a_claim_a_fairy_tale_denies_it(tmp_path):
+    """A dismissal in a channel's own voice ("… is a fairy tale") is the channel's denial; it
+    joins the claim it dismisses in another document and stands against it as a conflict."""
+    store = open_store(str(tmp_path / "dismissal.db"))
+    try:
+        for name, outlet in (("en-wire-airbase.txt", "Example Wire"), ("en-channel-airbase.txt", "Example Z Channel")):
+            doc = read_text_file(FIXTURES.parent / "dismissal" / name)
+            doc.source, doc.published, doc.language = outlet, dt.date(2024, 3, 4), "en"
+            ClaimStore(store).link_documents([ingest_source(store, doc, lang="en").id])
+    finally:
+        store.close()
+    found = [c for c in _conflicts(str(tmp_path / "dismissal.db")) if c["basis"] == "a denial of a linked claim"]
+    assert found
+    sides = {(side["bound"], side["claimant"]) for side in found[0]["figures"]}
+    assert ("denied", "Example Z Channel") in sides
+    assert any(claimant == "Ukraine's SBU security service" for _, claimant in sides)
+    assert "Example Z Channel denies" in found[0]["why"]

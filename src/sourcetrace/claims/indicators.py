@@ -358,6 +358,19 @@ def outcome_of(text: str, code: str) -> str | None:
     return min(found)[1] if found else None
 
 
+@cache
+def _dismissal(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("dismissal", {}).get("words")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def dismissals(text: str, code: str) -> list[tuple[int, int]]:
+    """Where ``text`` dismisses a claim as untrue ("fairy tale", "fake", "skjedde aldri";
+    ``[dismissal]`` in claims.toml): the spans of the words."""
+    pattern = _dismissal(code)
+    return [(match.start(), match.end()) for match in pattern.finditer(text)] if pattern else []
+
+
 def side_of(claimant: str | None, code: str) -> str | None:
     """The belligerent a claimant speaks for when its name says so ("Russia's defence
     ministry", "ukrainske myndigheter"; ``[sides]`` in claims.toml), else None."""
