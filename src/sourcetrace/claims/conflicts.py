@@ -5,6 +5,9 @@ have the same indicator, the same place and as-of dates within the window. They 
 the intervals their wording allows do not overlap ("at least 14" and "3"; "about 20" and "35").
 A conflict keeps both sides as they were claimed (never picks one), with each claimant, hedges
 and date, and says in words why it is unresolved.
+
+Besides figures: a denial (or a dismissal, "fairy tale") against the claim it denies, and rival
+accounts of one thing from opposite sides of the war (:func:`rival`).
 """
 
 from __future__ import annotations
