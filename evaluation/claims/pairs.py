@@ -235,18 +235,10 @@ def gold_conflicts(items: list[Marked], events: dict[str, dict[str, Any]]) -> se
 
 
 def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
-    from sourcetrace.claims.conflicts import (
-        ASSERTING,
-        comparable,
-        denial_targets,
-        disagree,
-        same_count,
-        same_indicator,
-    )
-    from sourcetrace.claims.link import decide, same_name, settings
+    from sourcetrace.claims.link import decide, settings
 
     split_set = _split_set(split)
-    events, items, problems, test = split_set.events, split_set.items, split_set.problems, split_set.test
+    items, problems = split_set.items, split_set.problems
     pairs, similarity, mutual = split_set.pairs, split_set.similarity, split_set.mutual
     chosen = settings(settings_path)
     by_languages: dict[str, tuple[list[bool], list[bool]]] = defaultdict(lambda: ([], []))
@@ -260,54 +252,9 @@ def evaluate(split: str, settings_path: str | None = None) -> dict[str, Any]:
             by_languages[key][0].append(pair.label)
             by_languages[key][1].append(decision.linked)
     scores = {key: _prf(gold, predicted) for key, (gold, predicted) in sorted(by_languages.items())}
-    # conflicts: every cross-document pair of the split's figure claims
-    conflict_gold = gold_conflicts(items, events)
-    # a denial answers the claim before it in its document (as the store links them); it
-    # conflicts with claims in other documents linked to that claim
-    by_document: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        by_document[item.document].append(index)
-    index_of = {items[index].claim.id: index for index in range(len(items))}
-    denied_target: dict[int, int] = {}
-    for members in by_document.values():
-        for denial, target in denial_targets([items[m].claim for m in members]):
-            denied_target[index_of[denial]] = index_of[target]
-
-    def denial_conflict(denial: int, other: int) -> bool:
-        target = denied_target.get(denial)
-        if target is None or items[other].claim.relation not in ASSERTING:
-            return False
-        if items[other].claim.claimant and items[denial].claim.claimant and same_name(
-            items[other].claim.claimant, items[denial].claim.claimant
-        ):
-            return False
-        return decide(items[target].claim, items[other].claim,
-                      float(similarity[target, other]), chosen,
-                      tuple(sorted((target, other))) in mutual).linked
-
-    gold_flags: list[bool] = []
-    predicted_flags: list[bool] = []
-    for i, j in itertools.combinations(range(len(items)), 2):
-        a, b = items[i], items[j]
-        if a.document == b.document or not in_split(Pair(i, j, False, ""), items, test, split):
-            continue
-        is_gold = (i, j) in conflict_gold
-        # as the store decides: same cluster (linked), related on the same count, or the
-        # same indicator, place and dates
-        predicted = bool(
-            a.claim.figure and b.claim.figure
-            and same_indicator(a.claim, b.claim)
-            and disagree(a.claim, b.claim)
-            and (linked.get((i, j)) or same_count(a.claim, b.claim)
-                 or (comparable(a.claim, b.claim)
-                     and decide(a.claim, b.claim, float(similarity[i, j]), chosen,
-                                (i, j) in mutual).score
-                     >= chosen.related_threshold))
-        )
-        predicted = predicted or denial_conflict(i, j) or denial_conflict(j, i)
-        if is_gold or predicted:
-            gold_flags.append(is_gold)
-            predicted_flags.append(predicted)
+    flagged = _conflict_flags(split_set, split, chosen, linked)
+    gold_flags = [is_gold for _, _, is_gold, _ in flagged]
+    predicted_flags = [predicted for _, _, _, predicted in flagged]
     conflict_scores = _prf(gold_flags, predicted_flags)
     conflict_scores.pop("n")
     kinds = Counter(p.kind for p in pairs)
@@ -338,6 +285,77 @@ class _SplitSet:
     mutual: Any
 
 
+def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
+                    linked: dict[tuple[int, int], bool]) -> list[tuple[int, int, bool, bool]]:
+    """Every cross-document pair of the split's claims that the set calls a conflict or the
+    system flags: (first, second, gold, predicted), decided as the store decides."""
+    from sourcetrace.claims.conflicts import (
+        ASSERTING,
+        comparable,
+        denial_targets,
+        disagree,
+        rival,
+        same_count,
+        same_count_related,
+        same_indicator,
+    )
+    from sourcetrace.claims.link import decide, same_name
+
+    events, items, test = split_set.events, split_set.items, split_set.test
+    similarity, mutual = split_set.similarity, split_set.mutual
+    # conflicts: every cross-document pair of the split's figure claims
+    conflict_gold = gold_conflicts(items, events)
+    # a denial answers the claim before it in its document (as the store links them); it
+    # conflicts with claims in other documents linked to that claim
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_document[item.document].append(index)
+    index_of = {items[index].claim.id: index for index in range(len(items))}
+    denied_target: dict[int, int] = {}
+    for members in by_document.values():
+        for denial, target in denial_targets([items[m].claim for m in members]):
+            denied_target[index_of[denial]] = index_of[target]
+
+    def denial_conflict(denial: int, other: int) -> bool:
+        target = denied_target.get(denial)
+        if target is None or items[other].claim.relation not in ASSERTING:
+            return False
+        if items[other].claim.claimant and items[denial].claim.claimant and same_name(
+            items[other].claim.claimant, items[denial].claim.claimant
+        ):
+            return False
+        return decide(items[target].claim, items[other].claim,
+                      float(similarity[target, other]), chosen,
+                      tuple(sorted((target, other))) in mutual).linked
+
+    flagged: list[tuple[int, int, bool, bool]] = []
+    for i, j in itertools.combinations(range(len(items)), 2):
+        a, b = items[i], items[j]
+        if a.document == b.document or not in_split(Pair(i, j, False, ""), items, test, split):
+            continue
+        is_gold = (i, j) in conflict_gold
+        # as the store decides: same cluster (linked), related on the same count, or the
+        # same indicator, place and dates
+        predicted = bool(
+            a.claim.figure and b.claim.figure
+            and same_indicator(a.claim, b.claim)
+            and disagree(a.claim, b.claim)
+            and (linked.get((i, j)) or same_count(a.claim, b.claim)
+                 or (comparable(a.claim, b.claim)
+                     and same_count_related(
+                         a.claim, b.claim,
+                         decide(a.claim, b.claim, float(similarity[i, j]), chosen, (i, j) in mutual).score,
+                         chosen.calibrated(a.claim, b.claim, float(similarity[i, j])), chosen)))
+        )
+        predicted = predicted or denial_conflict(i, j) or denial_conflict(j, i) or bool(
+            rival(a.claim, b.claim) and not linked.get((i, j))
+            and chosen.calibrated(a.claim, b.claim, float(similarity[i, j])) >= chosen.rival_similarity
+        )
+        if is_gold or predicted:
+            flagged.append((i, j, is_gold, predicted))
+    return flagged
+
+
 def _split_set(split: str) -> _SplitSet:
     events = _events()
     items, problems = load_marked()
@@ -345,6 +363,23 @@ def _split_set(split: str) -> _SplitSet:
     pairs = [p for p in derive_pairs(items, events) if in_split(p, items, test, split)]
     similarity = _similarities(items)
     return _SplitSet(events, items, problems, test, pairs, similarity, mutual_best(items, similarity))
+
+
+def calibrate(items: list[Marked], similarity: np.ndarray) -> dict[str, float]:
+    """Per pair of languages, the mean similarity of all claims in different documents, and
+    the mean over every pair as the ``reference``: labels are not used, so the same recipe
+    can calibrate a user's corpus. Most cross-document pairs are unrelated, so the mean is
+    the baseline a language pair's cosine starts from."""
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for i, j in itertools.combinations(range(len(items)), 2):
+        if items[i].document == items[j].document:
+            continue
+        key = "-".join(sorted((items[i].language, items[j].language)))
+        sums[key][0] += float(similarity[i, j])
+        sums[key][1] += 1
+    total = sum(s for s, _ in sums.values()) / max(sum(n for _, n in sums.values()), 1)
+    found = {key: round(s / n, 4) for key, (s, n) in sorted(sums.items()) if n >= 500}
+    return {**found, "reference": round(total, 4)}
 
 
 def _logistic(x: np.ndarray, y: np.ndarray, l2: float = float(os.environ.get("CLAIMS_L2", "0.003"))) -> tuple[np.ndarray, float]:
@@ -358,11 +393,20 @@ def _logistic(x: np.ndarray, y: np.ndarray, l2: float = float(os.environ.get("CL
     return weights, bias
 
 
-def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray) -> dict[str, float]:
-    """Per kind of pair (within a language / across), the threshold with the best dev F1."""
+#: positives a pair of languages needs in the fitted pairs to get a threshold of its own
+OWN_THRESHOLD_POSITIVES = 20
+
+
+def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray,
+                languages: np.ndarray | None = None) -> dict[str, float]:
+    """Per kind of pair (within a language / across), and per pair of languages with at
+    least :data:`OWN_THRESHOLD_POSITIVES` positives, the threshold with the best dev F1."""
     chosen = {}
-    for kind in sorted(set(kinds)):
-        mask = kinds == kind
+    groups = [(str(kind), kinds == kind) for kind in sorted(set(kinds))]
+    if languages is not None:
+        groups += [(str(pair), languages == pair) for pair in sorted(set(languages))
+                   if y[languages == pair].sum() >= OWN_THRESHOLD_POSITIVES]
+    for kind, mask in groups:
         chosen[str(kind)] = max(
             np.arange(0.15, 0.85, 0.025),
             key=lambda t: (_prf((y[mask] > 0.5).tolist(), (scores[mask] >= t).tolist())["f1"], -abs(t - 0.5)),
@@ -378,29 +422,34 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
     """Fit the linking weights (logistic regression, L2) and a threshold per kind of pair on
     the dev split; report the F1 of the same recipe cross-validated over dev events (folds by
     event, so no event is both fitted and scored), the honest estimate before the test split."""
+    from dataclasses import replace
+
     from sourcetrace.claims.link import FEATURES, features, in_window, pair_kind, settings
 
     split_set = _split_set("dev")
     items, pairs = split_set.items, split_set.pairs
     similarity, mutual = split_set.similarity, split_set.mutual
-    chosen = settings()
-    rows, labels, kinds, fold_of = [], [], [], []
+    calibration = calibrate(items, similarity)
+    chosen = replace(settings(), calibration=calibration)
+    rows, labels, kinds, fold_of, language_pairs = [], [], [], [], []
     for pair in pairs:
         a, b = items[pair.first].claim, items[pair.second].claim
         if not in_window(a, b, chosen):
             continue  # the window decides these; they carry nothing for the weights
         values = features(a, b, float(similarity[pair.first, pair.second]),
-                          (pair.first, pair.second) in mutual)
+                          (pair.first, pair.second) in mutual, chosen)
         if values["group_clash"]:
             continue  # a part against the whole is never linked (a rule, not a weight)
         rows.append([values[name] for name in FEATURES])
         labels.append(float(pair.label))
         kinds.append(pair_kind(a, b))
+        language_pairs.append(pair.languages(items))
         event = min(items[pair.first].event, items[pair.second].event)
         fold_of.append(int(hashlib.sha1(event.encode()).hexdigest(), 16) % folds)
     x = np.asarray(rows)
     y = np.asarray(labels)
     kind_array = np.asarray(kinds)
+    language_array = np.asarray(language_pairs)
     fold_array = np.asarray(fold_of)
     # centre the cosine so the optimiser is well conditioned; undone below
     centre = float(x[:, 0].mean())
@@ -410,28 +459,34 @@ def fit(out: str | None, folds: int = 5) -> dict[str, Any]:
     for fold in range(folds):
         train = fold_array != fold
         fold_weights, fold_bias = _logistic(x[train], y[train])
-        cuts = _thresholds(_predict(x[train], fold_weights, fold_bias), y[train], kind_array[train])
+        cuts = _thresholds(_predict(x[train], fold_weights, fold_bias), y[train], kind_array[train],
+                           language_array[train])
         held_out[~train] = _predict(x[~train], fold_weights, fold_bias)
-        held_thresholds[~train] = [cuts.get(k, 0.5) for k in kind_array[~train]]
+        held_thresholds[~train] = [cuts.get(pair, cuts.get(k, 0.5))
+                                   for k, pair in zip(kind_array[~train], language_array[~train], strict=True)]
+    groups = [("all", np.ones(len(y), bool)), ("within", kind_array == "within"),
+              ("across", kind_array == "across")]
+    groups += [(pair, language_array == pair) for pair in sorted(set(language_pairs))]
     cross_validated = {
         kind: _prf((y[mask] > 0.5).tolist(), (held_out[mask] >= held_thresholds[mask]).tolist())
-        for kind, mask in (("all", np.ones(len(y), bool)), ("within", kind_array == "within"),
-                           ("across", kind_array == "across"))
+        for kind, mask in groups
     }
     weights, bias = _logistic(x, y)
-    thresholds = _thresholds(_predict(x, weights, bias), y, kind_array)
+    thresholds = _thresholds(_predict(x, weights, bias), y, kind_array, language_array)
     final = {name: float(w) for name, w in zip(FEATURES, weights, strict=True)}
     final["cosine"] = weights[0] * 10
     real_bias = bias - weights[0] * 10 * centre
-    result = {"pairs_in_window": len(y), "thresholds": thresholds,
+    result = {"pairs_in_window": len(y), "thresholds": thresholds, "calibration": calibration,
               "cross_validated_by_event": cross_validated,
               "weights": {"bias": round(real_bias, 3), **{k: round(v, 3) for k, v in final.items()}}}
     if out:
         text = Path(out).read_text(encoding="utf-8")
-        head = text.split("[thresholds]")[0].split("[weights]")[0].rstrip("\n")
-        table = "\n".join(f"{k} = {v}" for k, v in thresholds.items())
+        head = text.split("[calibration]")[0].split("[thresholds]")[0].split("[weights]")[0].rstrip("\n")
+        baselines = "\n".join(f'"{k}" = {v}' for k, v in calibration.items())
+        table = "\n".join(f'"{k}" = {v}' if "-" in k else f"{k} = {v}" for k, v in thresholds.items())
         body = "\n".join(f"{k} = {v}" for k, v in result["weights"].items())
-        Path(out).write_text(f"{head}\n\n[thresholds]\n{table}\n\n[weights]\n{body}\n", encoding="utf-8")
+        Path(out).write_text(f"{head}\n\n[calibration]\n{baselines}\n\n[thresholds]\n{table}\n\n"
+                             f"[weights]\n{body}\n", encoding="utf-8")
     return result
 
 
@@ -468,6 +523,35 @@ def misses(limit: int | None = None) -> dict[str, Any]:
     return {kind: rows[:limit] if limit else rows for kind, rows in sorted(found.items())}
 
 
+def conflict_misses() -> dict[str, Any]:
+    """The dev split's missed and false conflicts, each with both claims as read: what a
+    round reads to find kinds of conflict error. Only dev."""
+    from sourcetrace.claims.link import decide, settings
+
+    split_set = _split_set("dev")
+    items, similarity, mutual = split_set.items, split_set.similarity, split_set.mutual
+    chosen = settings()
+    linked = {(p.first, p.second): decide(items[p.first].claim, items[p.second].claim,
+                                         float(similarity[p.first, p.second]), chosen,
+                                         (p.first, p.second) in mutual).linked
+              for p in split_set.pairs}
+
+    def shown(marked: Marked) -> dict[str, Any]:
+        claim, figure = marked.claim, marked.claim.figure
+        return {"gold": marked.gold, "document": marked.document, "text": claim.text,
+                "claimant": claim.claimant, "relation": claim.relation,
+                "figure": None if figure is None else
+                {"indicator": figure.indicator, "low": figure.low, "high": figure.high,
+                 "bound": figure.bound, "place": figure.place, "as_of": figure.as_of}}
+
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for i, j, is_gold, predicted in _conflict_flags(split_set, "dev", chosen, linked):
+        if is_gold != predicted:
+            found["missed conflict" if is_gold else "false conflict"].append(
+                {"first": shown(items[i]), "second": shown(items[j])})
+    return dict(found)
+
+
 def stats() -> dict[str, Any]:
     events = _events()
     items, problems = load_marked()
@@ -500,6 +584,7 @@ def main(argv: list[str] | None = None) -> int:
                      help=f"keep this as the first test score ({FIRST_SCORE.relative_to(ROOT)}) unless one exists")
     miss = commands.add_parser("misses", help="the dev split's false and missed links with their evidence")
     miss.add_argument("--limit", type=int, help="at most this many per kind of pair")
+    commands.add_parser("conflict-misses", help="the dev split's missed and false conflicts")
     tune = commands.add_parser("fit", help="fit the linking weights on dev")
     tune.add_argument("--out", help="linking.toml to rewrite with the fitted weights")
     args = parser.parse_args(argv)
@@ -507,6 +592,8 @@ def main(argv: list[str] | None = None) -> int:
         result = stats()
     elif args.command == "fit":
         result = fit(args.out)
+    elif args.command == "conflict-misses":
+        result = conflict_misses()
     elif args.command == "misses":
         result = misses(args.limit)
     else:

@@ -5,6 +5,9 @@ have the same indicator, the same place and as-of dates within the window. They 
 the intervals their wording allows do not overlap ("at least 14" and "3"; "about 20" and "35").
 A conflict keeps both sides as they were claimed (never picks one), with each claimant, hedges
 and date, and says in words why it is unresolved.
+
+Besides figures: a denial (or a dismissal, "fairy tale") against the claim it denies, and rival
+accounts of one thing from opposite sides of the war (:func:`rival`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .link import claimant_side, counted_group, fold, same_name
+from .link import LinkSettings, claimant_side, counted_group, fold, same_name
 from .link import indicator as own_indicator
 from .records import Claim
 
@@ -80,7 +83,13 @@ def disagree(first: Claim, second: Claim) -> bool:
 
 
 def _as_of(claim: Claim) -> str | None:
-    return (claim.figure.as_of if claim.figure else None) or claim.published
+    """The day a figure counts: its own date, or the month its sentence names when that is
+    another month than the figure's day ("in April twelve people were killed" in a June
+    report counts April's dead, not June's)."""
+    day = (claim.figure.as_of if claim.figure else None) or claim.published
+    if claim.as_of and len(claim.as_of) == 7 and day and day[:7] != claim.as_of:
+        return claim.as_of + "-15"
+    return day
 
 
 def opposed(first: Claim, second: Claim) -> bool:
@@ -103,7 +112,9 @@ def same_indicator(first: Claim, second: Claim) -> bool:
     # when the sentence's figure was read otherwise), as the linker reads it
     own_a, own_b = own_indicator(first), own_indicator(second)
     if a.bound != "zero" and b.bound != "zero" and own_a and own_b:
-        return own_a == own_b
+        # "440 drones and 32 missiles" read once as the drones and once as the missiles: both
+        # claims name drones first, but the figures compared count different things
+        return own_a == own_b and (a.indicator == b.indicator or own_a not in (a.indicator, b.indicator))
     if a.indicator == b.indicator:
         return True
     return any(
@@ -155,7 +166,7 @@ def same_count(first: Claim, second: Claim) -> bool:
     a, b = first.figure, second.figure
     if a is None or b is None or not same_indicator(first, second) or not a.place or not b.place:
         return False
-    gap = _days(a.as_of or first.published, b.as_of or second.published)
+    gap = _days(_as_of(first), _as_of(second))
     return same_name(a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
 
 
@@ -181,8 +192,18 @@ def comparable(first: Claim, second: Claim) -> bool:
     place_a, place_b = _place(first), _place(second)
     if place_a and place_b and not same_name(place_a, place_b):
         return False
-    gap = _days(a.as_of or first.published, b.as_of or second.published)
+    gap = _days(_as_of(first), _as_of(second))
     return gap is None or gap <= RELATED_DAYS
+
+
+def same_count_related(first: Claim, second: Claim, score: float, cosine: float, settings: LinkSettings) -> bool:
+    """Two figures about one count by the linker's evidence: a link score of at least
+    ``related_threshold``, or, for claimants of opposite sides, a close embedding
+    (``rival_similarity``): the score weighs a side clash and a value clash against "same
+    claim", which is what a dispute between the sides is made of."""
+    if score >= settings.related_threshold:
+        return True
+    return cosine >= settings.rival_similarity and opposed(first, second)
 
 
 def _place(claim: Claim) -> str | None:
@@ -381,6 +402,70 @@ def find_denials(clusters: list[tuple[str, list[Claim]]]) -> list[Conflict]:
                     )
                 )
     return conflicts
+
+
+#: what a toll counts: a toll says how many, not what happened, so it is no rival account
+#: of a cause ("two were killed at the hospital" / "an interceptor fell on it")
+TOLLS = frozenset({"killed", "wounded", "missing", "casualties"})
+
+
+def rival(first: Claim, second: Claim) -> bool:
+    """Two accounts of one thing from opposite sides of the war, at least one without a
+    figure to compare ("the hospital was hit by a Kh-101" / "an interceptor fell on it"; "65
+    prisoners were aboard" / "it carried S-300 missiles"), published within
+    :data:`RELATED_DAYS` of each other; with a close embedding (``rival_similarity``) they are
+    rival versions of one thing, not the same claim. Figures on one count are compared by
+    value instead (:func:`find_conflicts`)."""
+    gap = _days(first.published, second.published)
+    return (
+        first.document_id != second.document_id
+        and gap is not None
+        and gap <= RELATED_DAYS
+        and first.relation in ASSERTING
+        and second.relation in ASSERTING
+        and (first.figure is None or second.figure is None)
+        and not {own_indicator(first), own_indicator(second)} & TOLLS
+        and opposed(first, second)
+    )
+
+
+def _who_where(side: ConflictSide) -> tuple[str | None, str | None]:
+    return side.document, fold(side.claimant) if side.claimant else None
+
+
+def find_rivals(pairs: list[tuple[Claim, Claim]], known: list[Conflict] | None = None) -> list[Conflict]:
+    """Rival accounts among related pairs (see :func:`rival`); both sides are kept. A pair of
+    claimants and documents already in a ``known`` conflict (a denial of the same claim) is
+    not told twice."""
+    told = {frozenset(_who_where(side) for side in conflict.figures) for conflict in known or []}
+    conflicts = []
+    for first, second in pairs:
+        if not rival(first, second):
+            continue
+        sides = sorted([_claim_side(first), _claim_side(second)], key=lambda s: (s.date or "", s.claim))
+        if frozenset(_who_where(side) for side in sides) in told:
+            continue
+        conflicts.append(
+            Conflict(
+                id=f"{sides[0].claim}-{sides[1].claim}",
+                indicator=first.indicator or second.indicator or "claim",
+                place=None,
+                figures=sides,
+                basis="rival accounts from opposite sides",
+                why=_why_rival(first, second),
+            )
+        )
+    return conflicts
+
+
+def _why_rival(first: Claim, second: Claim) -> str:
+    who_a = first.claimant or first.outlet or "an unnamed source"
+    who_b = second.claimant or second.outlet or "an unnamed source"
+    return (
+        f"{who_a} ({claimant_side(first)}) and {who_b} ({claimant_side(second)}) speak for "
+        "opposite sides and give different accounts of the same thing; neither confirms the "
+        "other; unresolved until a user or an independent source settles it"
+    )
 
 
 def _why_denied(denial: Claim, other: Claim) -> str:

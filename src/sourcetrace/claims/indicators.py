@@ -32,6 +32,9 @@ def known_indicators() -> tuple[str, ...]:
 
 def indicator_of(counts: str | None, unit: str | None) -> str | None:
     """The indicator of a figure from what it counts and its unit; None when it counts neither."""
+    people_destroyed = _table().get("people_destroyed", {})
+    if counts and counts == people_destroyed.get("counts") and unit in people_destroyed.get("units", ()):
+        return str(people_destroyed["indicator"])
     if counts and counts in _table()["indicators"]:
         return counts
     if unit:
@@ -353,6 +356,19 @@ def outcome_of(text: str, code: str) -> str | None:
     found = [(match.start(), name) for name, pattern in _named_patterns(code, "outcome")
              if (match := pattern.search(text))]
     return min(found)[1] if found else None
+
+
+@cache
+def _dismissal(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("dismissal", {}).get("words")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def dismissals(text: str, code: str) -> list[tuple[int, int]]:
+    """Where ``text`` dismisses a claim as untrue ("fairy tale", "fake", "skjedde aldri";
+    ``[dismissal]`` in claims.toml): the spans of the words."""
+    pattern = _dismissal(code)
+    return [(match.start(), match.end()) for match in pattern.finditer(text)] if pattern else []
 
 
 def side_of(claimant: str | None, code: str) -> str | None:

@@ -64,12 +64,38 @@ class LinkSettings:
     neighbours: int
     min_similarity: float
     weights: dict[str, float] = field(hash=False)
-    #: a threshold per kind of pair (``within`` one language, ``across`` two), calibrated on
-    #: dev: the cross-lingual cosine runs lower, so one threshold cannot suit both
+    #: a threshold per pair of languages ("en-nb") or kind of pair (``within`` one language,
+    #: ``across`` two), calibrated on dev: what a score means differs with the languages
     thresholds: dict[str, float] = field(default_factory=dict, hash=False)
+    #: the mean embedding similarity of unrelated claims per pair of languages ("en-nb"), and
+    #: the ``reference`` they are shifted to: multilingual-e5 scores any two Norwegian
+    #: sentences about 0.03 closer than two English ones and an English-Norwegian pair 0.02
+    #: further apart, so one cosine weight over raw scores over-links Norwegian pairs
+    calibration: dict[str, float] = field(default_factory=dict, hash=False)
+    #: calibrated similarity from which two accounts of opposite sides published within days
+    #: of each other are about one thing (rival versions, see conflicts.rival)
+    rival_similarity: float = 0.8
+
+    def calibrated(self, first: Claim, second: Claim, similarity: float) -> float:
+        """The similarity shifted by its pair of languages' baseline (unchanged when the
+        pair was not calibrated, e.g. a language added later)."""
+        baseline = self.calibration.get(language_pair(first.language, second.language))
+        if baseline is None or "reference" not in self.calibration:
+            return similarity
+        return similarity - baseline + self.calibration["reference"]
 
     def threshold_for(self, first: Claim, second: Claim) -> float:
+        """The threshold of the pair of languages ("nb-nb") when dev had enough of them to
+        calibrate one, else of the kind of pair (``within``/``across``), else the default."""
+        languages = language_pair(first.language, second.language)
+        if languages in self.thresholds:
+            return self.thresholds[languages]
         return self.thresholds.get(pair_kind(first, second), self.threshold)
+
+
+def language_pair(first: str, second: str) -> str:
+    """The key of a pair of languages, in either order: "en-nb"."""
+    return "-".join(sorted((first, second)))
 
 
 def pair_kind(first: Claim, second: Claim) -> str:
@@ -94,6 +120,8 @@ def settings(path: str | None = None) -> LinkSettings:
         min_similarity=float(data["min_similarity"]),
         weights={k: float(v) for k, v in data["weights"].items()},
         thresholds={k: float(v) for k, v in data.get("thresholds", {}).items()},
+        calibration={k: float(v) for k, v in data.get("calibration", {}).items()},
+        rival_similarity=float(data.get("rival_similarity", 0.8)),
     )
 
 
@@ -119,7 +147,11 @@ def _meaningful(numbers: list[float]) -> set[float]:
 
 
 def features(
-    first: Claim, second: Claim, similarity: float, mutual_best: bool = False
+    first: Claim,
+    second: Claim,
+    similarity: float,
+    mutual_best: bool = False,
+    chosen: LinkSettings | None = None,
 ) -> dict[str, float]:
     """The evidence for "same claim" between two claims, each feature in [0, 1].
 
@@ -148,7 +180,7 @@ def features(
     if first.date and second.date:
         day_gap = min(abs((first.date - second.date).days), 30) / 30
     return {
-        "cosine": similarity,
+        "cosine": (chosen or settings()).calibrated(first, second, similarity),
         "shared_number": float(shared),
         "number_clash": float(bool(left and right and not shared)),
         "name_overlap": name_overlap,
@@ -271,9 +303,10 @@ def decide(
         return Decision(0.0, False, {"reason": "same document"})
     if not in_window(first, second, chosen):
         return Decision(0.0, False, {"reason": f"more than {chosen.window_days} days apart"})
-    values = features(first, second, similarity, mutual_best)
+    values = features(first, second, similarity, mutual_best, chosen)
     value = score(values, chosen)
     evidence: dict[str, Any] = {k: round(v, 3) for k, v in values.items()}
+    evidence["similarity"] = round(similarity, 3)
     if values["group_clash"]:
         # a count of a part (the children) and the count of everyone are two claims, however
         # alike the sentences read; the score still tells conflicts they are about one count

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from ..model import Reading
 from .indicators import (
+    dismissals,
     indicator_in_text,
     indicator_of,
     parse_number,
@@ -276,6 +277,7 @@ def claims_from_reading(reading: Reading) -> list[Claim]:
         claims.append(_figure_claim(view, figure, indicator, c_start, c_end))
     claims.extend(_vague_claims(view, figure_spans))
     claims.extend(_zero_claims(view, claims))
+    claims.extend(_dismissal_claims(view, claims))
     medium = own_post_medium(reading)
     if medium and reading.document.text.strip():
         author = reading.document.author or reading.document.meta.get("from")
@@ -401,6 +403,43 @@ def _zero_claims(view: _DocumentView, said: list[Claim]) -> list[Claim]:
         claims.append(claim)
     # a headline repeating the body's words is one claim (one id): keep the attributed one
     return sorted(claims, key=lambda claim: claim.claimant is None)
+
+
+#: relations of a claim that a word of dismissal inside it turns into a denial
+_DISMISSABLE = frozenset({"said", "claimed", "reported", "posted"})
+
+
+def _dismissal_claims(view: _DocumentView, claims: list[Claim]) -> list[Claim]:
+    """Dismissals ("Ignore the Ukrainian '41 bombers' fairy tale", "Peskov called the reports
+    fake"): a statement holding the words denies (its relation becomes ``denied``); a sentence
+    holding them that no statement covers is the outlet's own denial, in its own voice. The
+    denial then joins the claim it dismisses (in its document or, by linking, in another) and
+    stands against it as a conflict."""
+    found: list[Claim] = []
+    for start, end in dismissals(view.text, view.doc.language):
+        covering = [c for c in claims if c.kind != "figure" and c.start <= start < c.end]
+        for claim in covering:
+            if claim.relation in _DISMISSABLE:
+                claim.relation = "denied"
+        if covering:
+            continue
+        if not view.doc.source:
+            continue  # no one to say it: an unattributed sentence of an unknown outlet
+        c_start, c_end, context = view.context(start, end)
+        c_start = view.text.index(context, c_start)
+        found.append(
+            view.new(
+                "statement",
+                context,
+                c_start,
+                c_start + len(context),
+                claimant=view.doc.source,
+                claimant_kind="outlet",
+                relation="denied",
+                hedges=view.hedges_within(c_start, c_end),
+            )
+        )
+    return found
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:

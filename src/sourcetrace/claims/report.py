@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import Reading
 from .chain import Chain, build_chain
-from .conflicts import Conflict, find_conflicts, find_denials
+from .conflicts import Conflict, find_conflicts, find_denials, find_rivals
 from .grades import grade_cluster, independent_outlets, track_record
 from .records import Claim
 from .store import ClaimStore, Cluster
@@ -53,9 +53,15 @@ class ClaimReport:
         self.clusters: list[Cluster] = claims.clusters()
         self._readings: dict[str, Reading] = {}
         cluster_of = {c.id: cluster.id for cluster in self.clusters for c in cluster.claims}
+        related = claims.related_pairs()
+        by_id = claims.claims({claim_id for pair in related for claim_id in pair})
         self.conflicts: list[Conflict] = find_conflicts(
-            claims.figure_claims(), cluster_of, claims.related_pairs()
+            claims.figure_claims(), cluster_of, related
         ) + find_denials([(cluster.id, cluster.claims) for cluster in self.clusters])
+        self.conflicts += find_rivals(
+            [(by_id[a], by_id[b]) for a, b in sorted(related) if a in by_id and b in by_id],
+            known=self.conflicts,
+        )
         self.chains: dict[str, Chain] = {
             cluster.id: build_chain(cluster, self._readings_of(cluster)) for cluster in self.clusters
         }

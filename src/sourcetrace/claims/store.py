@@ -22,7 +22,7 @@ from sqlalchemy import delete, insert, or_, select
 
 from ..store import Store
 from ..store.models import DocumentRow
-from .conflicts import comparable, denial_targets, disagree
+from .conflicts import comparable, denial_targets, disagree, rival, same_count_related
 from .embed import DEFAULT_EMBEDDER, embedder
 from .index import IndexState, VectorIndex
 from .link import LinkSettings, decide, settings
@@ -393,11 +393,18 @@ class ClaimStore:
                 if decision.linked:
                     decisions[pair] = (decision.score, decision.evidence)
                 elif (
-                    decision.score >= self.settings.related_threshold
+                    same_count_related(
+                        claim, other, decision.score, decision.evidence.get("cosine", 0.0), self.settings
+                    )
                     and comparable(claim, other)
                     and disagree(claim, other)
                 ):
                     related[pair] = (decision.score, decision.evidence)
+                elif (
+                    decision.evidence.get("cosine", 0.0) >= self.settings.rival_similarity
+                    and rival(claim, other)
+                ):
+                    related[pair] = (decision.score, {**decision.evidence, "reason": "rival accounts"})
         by_document: dict[str, list[Claim]] = {}
         for _, claim, _ in keyed:
             by_document.setdefault(claim.document_id, []).append(claim)
@@ -538,7 +545,8 @@ class ClaimStore:
         return Cluster(id=claim_id, claims=[found[claim_id]])
 
     def related_pairs(self) -> set[tuple[str, str]]:
-        """Figure pairs about the same count that are not the same claim (see conflicts)."""
+        """Pairs that are not the same claim but related: figures on the same count, rival
+        accounts from opposite sides (see conflicts)."""
         with self.store.session() as session:
             return {
                 (row.claim_a, row.claim_b)
