@@ -94,6 +94,9 @@ class ClaimStore:
         # same neighbours and search the same names again for every document
         self._doc_vectors: dict[str, tuple[list[str], np.ndarray]] | None = None
         self._searches: dict[tuple[str, int], list[str]] | None = None
+        # while link_documents runs: the stored claims read by key (a neighbour is met again by
+        # many later claims; a key whose rows are rebuilt is dropped, see refresh_document)
+        self._keyed: dict[int, tuple[Claim, np.ndarray | None]] | None = None
 
     # -- records ------------------------------------------------------------------------------
 
@@ -211,6 +214,7 @@ class ClaimStore:
         with self.store.session.begin() as session:
             old = list(session.scalars(select(ClaimRow.pk).where(ClaimRow.document_id == doc_id)))
             index.remove(old)
+            self._forget_keys(old)
             session.execute(delete(ClaimRow).where(ClaimRow.document_id == doc_id))
             rows = [
                 ClaimRow(
@@ -231,6 +235,7 @@ class ClaimStore:
             session.add_all(rows)
             session.flush()
             keyed = [(row.pk, claim, vector) for row, claim, vector in zip(rows, claims, vectors, strict=True)]
+        self._forget_keys(key for key, _, _ in keyed)  # a key the database gave out again
         index.add([key for key, _, _ in keyed], vectors)
         return keyed
 
@@ -256,7 +261,24 @@ class ClaimStore:
                     found[claim_id] = Claim.from_dict(data)
         return found
 
+    def _forget_keys(self, keys: Iterable[int]) -> None:
+        if self._keyed is not None:
+            for key in keys:
+                self._keyed.pop(key, None)
+
     def _by_keys(self, keys: Iterable[int]) -> dict[int, tuple[Claim, np.ndarray | None]]:
+        if self._keyed is None:
+            return self._read_keys(keys)
+        wanted = list(dict.fromkeys(keys))
+        missing = [key for key in wanted if key not in self._keyed]
+        if missing:
+            self._keyed.update(self._read_keys(missing))
+        # in the order the database answers (by key within each chunk of 500): the order the
+        # links are decided and written in stays that of a read without the cache
+        ordered = [key for start in range(0, len(wanted), 500) for key in sorted(wanted[start : start + 500])]
+        return {key: self._keyed[key] for key in ordered if key in self._keyed}
+
+    def _read_keys(self, keys: Iterable[int]) -> dict[int, tuple[Claim, np.ndarray | None]]:
         wanted = list(dict.fromkeys(keys))
         found: dict[int, tuple[Claim, np.ndarray | None]] = {}
         with self.store.session() as session:
@@ -299,7 +321,7 @@ class ClaimStore:
         """(Re)build the claims of these documents and link them to everything stored.
         ``vectors``: claim texts embedded already, by text (see :meth:`refresh_document`)."""
         report = LinkReport()
-        self._doc_vectors, self._searches = {}, {}
+        self._doc_vectors, self._searches, self._keyed = {}, {}, {}
         try:
             for doc_id in dict.fromkeys(doc_ids):
                 keyed = self.refresh_document(doc_id, vectors, report)
@@ -308,7 +330,7 @@ class ClaimStore:
                 report.claims += len(keyed)
                 self._link(keyed, report)
         finally:
-            self._doc_vectors = self._searches = None
+            self._doc_vectors = self._searches = self._keyed = None
         self.save_index()
         return report
 
