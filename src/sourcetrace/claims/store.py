@@ -18,7 +18,7 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, insert, or_, select, union_all
 
 from ..store import Store
 from ..store.models import DocumentRow
@@ -441,10 +441,17 @@ class ClaimStore:
         with self.store.session.begin() as session:
             for start in range(0, len(own), 400):
                 chunk = own[start : start + 400]
+                # the rows by their claims first (two index look-ups), then by state: asked for
+                # both at once, SQLite walks the state index, i.e. every suggested link in the
+                # store, for each document linked
+                touching = union_all(
+                    select(ClaimLinkRow.pk).where(ClaimLinkRow.claim_a.in_(chunk)),
+                    select(ClaimLinkRow.pk).where(ClaimLinkRow.claim_b.in_(chunk)),
+                )
                 session.execute(
                     delete(ClaimLinkRow).where(
+                        ClaimLinkRow.pk.in_(select(touching.subquery().c.pk)),
                         ClaimLinkRow.state.in_(("suggested", RELATED)),
-                        or_(ClaimLinkRow.claim_a.in_(chunk), ClaimLinkRow.claim_b.in_(chunk)),
                     )
                 )
             decided = {}
