@@ -97,6 +97,8 @@ class ClaimStore:
         # while link_documents runs: the stored claims read by key (a neighbour is met again by
         # many later claims; a key whose rows are rebuilt is dropped, see refresh_document)
         self._keyed: dict[int, tuple[Claim, np.ndarray | None]] | None = None
+        # ... and each document's claim keys and kinds (dropped when its claims are rebuilt)
+        self._doc_claims: dict[str, list[tuple[int, str]]] | None = None
 
     # -- records ------------------------------------------------------------------------------
 
@@ -215,6 +217,8 @@ class ClaimStore:
             old = list(session.scalars(select(ClaimRow.pk).where(ClaimRow.document_id == doc_id)))
             index.remove(old)
             self._forget_keys(old)
+            if self._doc_claims is not None:
+                self._doc_claims.pop(doc_id, None)
             session.execute(delete(ClaimRow).where(ClaimRow.document_id == doc_id))
             rows = [
                 ClaimRow(
@@ -304,6 +308,8 @@ class ClaimStore:
         doc_ids = [doc_id for doc_id in searches[(names[0], limit)] if doc_id != claim.document_id]
         if not doc_ids:
             return []
+        if self._doc_claims is not None:
+            return self._claims_of(doc_ids, claim.kind, limit * 4)
         with self.store.session() as session:
             return list(
                 session.scalars(
@@ -313,6 +319,33 @@ class ClaimStore:
                 )
             )
 
+    def _claims_of(self, doc_ids: list[str], kind: str, limit: int) -> list[int]:
+        """The first ``limit`` keys of ``kind`` among the claims of ``doc_ids``, from the claims
+        kept per document while linking runs, in the order SQLite's look-up of the same query
+        gives them (document ids in sorted order, each document's claims by key): the hits of
+        a name search are the same few documents for many claims."""
+        kept = self._doc_claims if self._doc_claims is not None else {}
+        missing = [doc_id for doc_id in dict.fromkeys(doc_ids) if doc_id not in kept]
+        if missing:
+            for doc_id in missing:
+                kept[doc_id] = []
+            with self.store.session() as session:
+                for start in range(0, len(missing), 500):
+                    rows = session.execute(
+                        select(ClaimRow.document_id, ClaimRow.pk, ClaimRow.kind)
+                        .where(ClaimRow.document_id.in_(missing[start : start + 500]))
+                        .order_by(ClaimRow.pk)
+                    )
+                    for doc_id, pk, claim_kind in rows:
+                        kept[doc_id].append((pk, claim_kind))
+        found = [
+            pk
+            for doc_id in sorted(set(doc_ids))
+            for pk, claim_kind in kept[doc_id]
+            if claim_kind == kind
+        ]
+        return found[:limit]
+
     # -- linking ------------------------------------------------------------------------------
 
     def link_documents(
@@ -321,7 +354,7 @@ class ClaimStore:
         """(Re)build the claims of these documents and link them to everything stored.
         ``vectors``: claim texts embedded already, by text (see :meth:`refresh_document`)."""
         report = LinkReport()
-        self._doc_vectors, self._searches, self._keyed = {}, {}, {}
+        self._doc_vectors, self._searches, self._keyed, self._doc_claims = {}, {}, {}, {}
         try:
             for doc_id in dict.fromkeys(doc_ids):
                 keyed = self.refresh_document(doc_id, vectors, report)
@@ -330,7 +363,7 @@ class ClaimStore:
                 report.claims += len(keyed)
                 self._link(keyed, report)
         finally:
-            self._doc_vectors = self._searches = self._keyed = None
+            self._doc_vectors = self._searches = self._keyed = self._doc_claims = None
         self.save_index()
         return report
 
