@@ -13,7 +13,7 @@ import math
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -181,12 +181,20 @@ def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]
     return found
 
 
+#: the claim-text functions below are pure functions of (text, language) that linking asks of
+#: each claim once per pair it compares (tens of thousands of pairs per batch of documents):
+#: remembered per text, they cost one reading each instead of one per pair
+TEXT_CACHE = 65_536
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def first_count(text: str, code: str) -> float | None:
     """The value of the first count in a claim's own words, or None."""
     counts = counts_in(text, code)
     return counts[0].value if counts else None
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def has_count(text: str, code: str) -> bool:
     """Whether ``text`` gives a count in digits or number words."""
     return bool(counts_in(text, code))
@@ -196,6 +204,7 @@ def has_count(text: str, code: str) -> bool:
 PART_REACH = 8
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def part_in_text(text: str, code: str) -> str | None:
     """The part of the victims a claim counts ("five of them children" -> children), or None
     for a count of everyone. A toll and its children are two claims, however alike they read.
@@ -235,6 +244,7 @@ def indicator_in_text(text: str, code: str) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def indicator_of_count(text: str, code: str) -> str | None:
     """The indicator named nearest the first count of ``text``: "a drone strike killed 12
     people" counts the killed, not drones; without a count, the first indicator named."""
@@ -350,6 +360,7 @@ def _named_patterns(code: str, table: str) -> list[tuple[str, re.Pattern[str]]]:
 WEAPONS = frozenset({"drones", "missiles", "aircraft", "vehicles", "bombs"})
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def outcome_of(text: str, code: str) -> str | None:
     """What became of the weapons a claim counts, from its own words (``[outcome]`` in
     claims.toml: intercepted, lost); None for a count of those launched or used."""
@@ -371,6 +382,7 @@ def dismissals(text: str, code: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in pattern.finditer(text)] if pattern else []
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def side_of(claimant: str | None, code: str) -> str | None:
     """The belligerent a claimant speaks for when its name says so ("Russia's defence
     ministry", "ukrainske myndigheter"; ``[sides]`` in claims.toml), else None."""

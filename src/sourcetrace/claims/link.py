@@ -16,7 +16,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,7 @@ def settings(path: str | None = None) -> LinkSettings:
     )
 
 
+@lru_cache(maxsize=65_536)  # names recur in every pair a claim is compared in
 def fold(name: str) -> str:
     """A name as compared: transliterated to Latin letters, lower case."""
     return " ".join(anyascii(name).lower().replace("'", "").split())

@@ -18,7 +18,7 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, insert, or_, select, union_all
 
 from ..store import Store
 from ..store.models import DocumentRow
@@ -94,6 +94,11 @@ class ClaimStore:
         # same neighbours and search the same names again for every document
         self._doc_vectors: dict[str, tuple[list[str], np.ndarray]] | None = None
         self._searches: dict[tuple[str, int], list[str]] | None = None
+        # while link_documents runs: the stored claims read by key (a neighbour is met again by
+        # many later claims; a key whose rows are rebuilt is dropped, see refresh_document)
+        self._keyed: dict[int, tuple[Claim, np.ndarray | None]] | None = None
+        # ... and each document's claim keys and kinds (dropped when its claims are rebuilt)
+        self._doc_claims: dict[str, list[tuple[int, str]]] | None = None
 
     # -- records ------------------------------------------------------------------------------
 
@@ -211,6 +216,9 @@ class ClaimStore:
         with self.store.session.begin() as session:
             old = list(session.scalars(select(ClaimRow.pk).where(ClaimRow.document_id == doc_id)))
             index.remove(old)
+            self._forget_keys(old)
+            if self._doc_claims is not None:
+                self._doc_claims.pop(doc_id, None)
             session.execute(delete(ClaimRow).where(ClaimRow.document_id == doc_id))
             rows = [
                 ClaimRow(
@@ -231,6 +239,7 @@ class ClaimStore:
             session.add_all(rows)
             session.flush()
             keyed = [(row.pk, claim, vector) for row, claim, vector in zip(rows, claims, vectors, strict=True)]
+        self._forget_keys(key for key, _, _ in keyed)  # a key the database gave out again
         index.add([key for key, _, _ in keyed], vectors)
         return keyed
 
@@ -256,7 +265,24 @@ class ClaimStore:
                     found[claim_id] = Claim.from_dict(data)
         return found
 
+    def _forget_keys(self, keys: Iterable[int]) -> None:
+        if self._keyed is not None:
+            for key in keys:
+                self._keyed.pop(key, None)
+
     def _by_keys(self, keys: Iterable[int]) -> dict[int, tuple[Claim, np.ndarray | None]]:
+        if self._keyed is None:
+            return self._read_keys(keys)
+        wanted = list(dict.fromkeys(keys))
+        missing = [key for key in wanted if key not in self._keyed]
+        if missing:
+            self._keyed.update(self._read_keys(missing))
+        # in the order the database answers (by key within each chunk of 500): the order the
+        # links are decided and written in stays that of a read without the cache
+        ordered = [key for start in range(0, len(wanted), 500) for key in sorted(wanted[start : start + 500])]
+        return {key: self._keyed[key] for key in ordered if key in self._keyed}
+
+    def _read_keys(self, keys: Iterable[int]) -> dict[int, tuple[Claim, np.ndarray | None]]:
         wanted = list(dict.fromkeys(keys))
         found: dict[int, tuple[Claim, np.ndarray | None]] = {}
         with self.store.session() as session:
@@ -282,6 +308,8 @@ class ClaimStore:
         doc_ids = [doc_id for doc_id in searches[(names[0], limit)] if doc_id != claim.document_id]
         if not doc_ids:
             return []
+        if self._doc_claims is not None:
+            return self._claims_of(doc_ids, claim.kind, limit * 4)
         with self.store.session() as session:
             return list(
                 session.scalars(
@@ -291,6 +319,33 @@ class ClaimStore:
                 )
             )
 
+    def _claims_of(self, doc_ids: list[str], kind: str, limit: int) -> list[int]:
+        """The first ``limit`` keys of ``kind`` among the claims of ``doc_ids``, from the claims
+        kept per document while linking runs, in the order SQLite's look-up of the same query
+        gives them (document ids in sorted order, each document's claims by key): the hits of
+        a name search are the same few documents for many claims."""
+        kept = self._doc_claims if self._doc_claims is not None else {}
+        missing = [doc_id for doc_id in dict.fromkeys(doc_ids) if doc_id not in kept]
+        if missing:
+            for doc_id in missing:
+                kept[doc_id] = []
+            with self.store.session() as session:
+                for start in range(0, len(missing), 500):
+                    rows = session.execute(
+                        select(ClaimRow.document_id, ClaimRow.pk, ClaimRow.kind)
+                        .where(ClaimRow.document_id.in_(missing[start : start + 500]))
+                        .order_by(ClaimRow.pk)
+                    )
+                    for doc_id, pk, claim_kind in rows:
+                        kept[doc_id].append((pk, claim_kind))
+        found = [
+            pk
+            for doc_id in sorted(set(doc_ids))
+            for pk, claim_kind in kept[doc_id]
+            if claim_kind == kind
+        ]
+        return found[:limit]
+
     # -- linking ------------------------------------------------------------------------------
 
     def link_documents(
@@ -299,7 +354,7 @@ class ClaimStore:
         """(Re)build the claims of these documents and link them to everything stored.
         ``vectors``: claim texts embedded already, by text (see :meth:`refresh_document`)."""
         report = LinkReport()
-        self._doc_vectors, self._searches = {}, {}
+        self._doc_vectors, self._searches, self._keyed, self._doc_claims = {}, {}, {}, {}
         try:
             for doc_id in dict.fromkeys(doc_ids):
                 keyed = self.refresh_document(doc_id, vectors, report)
@@ -308,7 +363,7 @@ class ClaimStore:
                 report.claims += len(keyed)
                 self._link(keyed, report)
         finally:
-            self._doc_vectors = self._searches = None
+            self._doc_vectors = self._searches = self._keyed = self._doc_claims = None
         self.save_index()
         return report
 
@@ -426,10 +481,17 @@ class ClaimStore:
         with self.store.session.begin() as session:
             for start in range(0, len(own), 400):
                 chunk = own[start : start + 400]
+                # the rows by their claims first (two index look-ups), then by state: asked for
+                # both at once, SQLite walks the state index, i.e. every suggested link in the
+                # store, for each document linked
+                touching = union_all(
+                    select(ClaimLinkRow.pk).where(ClaimLinkRow.claim_a.in_(chunk)),
+                    select(ClaimLinkRow.pk).where(ClaimLinkRow.claim_b.in_(chunk)),
+                )
                 session.execute(
                     delete(ClaimLinkRow).where(
+                        ClaimLinkRow.pk.in_(select(touching.subquery().c.pk)),
                         ClaimLinkRow.state.in_(("suggested", RELATED)),
-                        or_(ClaimLinkRow.claim_a.in_(chunk), ClaimLinkRow.claim_b.in_(chunk)),
                     )
                 )
             decided = {}

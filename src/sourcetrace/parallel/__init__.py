@@ -93,6 +93,24 @@ def read_batch(docs: list[SourceDoc], options: ReadOptions) -> list[Outcome]:
     return outcomes
 
 
+def warm_up(doc: SourceDoc, options: ReadOptions) -> None:
+    """Load what reading ``doc`` with ``options`` needs (the language detector, the document's
+    pipeline, the claim embedder) by reading it once and embedding a word, keeping nothing:
+    a process that forks its readers after this gives each of them the models in memory, and
+    spends on the warm-up one document's reading, not a batch's reading and embedding, while
+    the other cores wait. A failure here is left for the reader to report on the document."""
+    from ..analysis import analyze
+
+    try:
+        analyze(doc, lang=options.lang, model=options.model)
+        if options.embed_claims:
+            from ..claims.embed import embedder
+
+            embedder(threads=options.embed_threads).embed(["warm-up"])
+    except Exception:  # noqa: BLE001, S110 - the same document fails again, reported, in a reader
+        pass
+
+
 def _embed_claims(
     outcomes: list[Outcome], readings: dict[int, Reading], threads: int | None
 ) -> None:

@@ -11,7 +11,7 @@ import warnings
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from . import Batch, Outcome, ReaderError, ReadOptions, read_batch, register
+from . import Batch, Outcome, ReaderError, ReadOptions, read_batch, register, warm_up
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -47,9 +47,10 @@ class InlineReader:
 class ProcessReader:
     """N worker processes that start with the pipelines already loaded.
 
-    The first batch is read here, in this process, which loads the language detector and the
-    pipelines its languages need; the pool is forked after it, so every worker starts with them
-    in memory (shared copy-on-write) instead of importing and loading them again. Where fork is
+    The first document is read here once (:func:`~sourcetrace.parallel.warm_up`), which loads
+    the language detector, its pipeline and the claim embedder; the pool is forked after it, so
+    every worker starts with them in memory (shared copy-on-write) instead of importing and
+    loading them again, and the first batch is read in the pool like every other. Where fork is
     not available (macOS, Windows) the workers are spawned and each loads what it needs once."""
 
     name = "processes"
@@ -80,10 +81,9 @@ class ProcessReader:
 
     def submit(self, batch: Batch, options: ReadOptions) -> Future[list[Outcome]]:
         if self._pool is None:
-            warm: Future[list[Outcome]] = Future()
-            warm.set_result(read_batch(batch.docs, options))
+            if batch.docs:
+                warm_up(batch.docs[0], options)
             self._pool = self._start()
-            return warm
         try:
             return self._pool.submit(read_batch, batch.docs, options)
         except BrokenProcessPool:
