@@ -576,3 +576,25 @@ def test_the_other_side_is_no_ordinal_count(nlps):
 def test_others_before_a_counted_noun_count_that_noun(nlps):
     assert _one(nlps, "nb", "Tre andre droner ble skutt ned over Lviv.").unit == "drones"
     assert _one(nlps, "nb", "Åtte andre er meldt såret.").unit == "people"
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("nb", "I løpet av de elleve ukene hun lå på sykehuset, fikk hun mye besøk."),
+        ("nb", "De første 30 minuttene styrte gjestene kampen."),
+        ("nb", "I de to første ukene av høringen jobbet journalistene i bygget."),
+        ("nb", "I de neste seks månedene av prosjektet vil arbeidet variere."),
+        ("nn", "Økonomiplanen gjeld dei neste tre år, seier rådmannen."),
+        ("nn", "Dei fyrste ti minutta var laget best."),
+    ],
+)
+def test_a_definite_span_of_time_is_a_window_not_a_figure(nlps, code, text):
+    # "de elleve ukene" points back to a period the text has set out: no count is claimed
+    assert [(f.span.text, f.value) for f in _figs(nlps, code, text)] == []
+
+
+def test_a_duration_without_the_definite_window_stays_a_figure(nlps):
+    # the same words as an indefinite duration are the claim ("lå elleve uker på sykehuset")
+    f = _one(nlps, "nb", "Hun lå elleve uker på sykehuset etter ulykken.")
+    assert (f.value, f.unit) == (11, "weeks")
