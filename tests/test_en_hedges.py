@@ -22,3 +22,14 @@ def test_the_month_and_permission_are_no_hedges() -> None:
         "You may use the car park on Sundays.\n"
     )
     assert hedge_cues(text) == []
+
+
+def test_forecasts_probable_and_speculation_are_hedges() -> None:
+    assert "are projected to" in hedge_cues("Prices are projected to rise next year.\n")
+    assert "probable" in hedge_cues("A gas leak is the probable cause of the blast.\n")
+    assert "speculation that" in hedge_cues("There was speculation that the mayor would resign.\n")
+
+
+def test_possible_before_a_noun_only() -> None:
+    assert "possible" in hedge_cues("Officials are investigating a possible arson attack.\n")
+    assert hedge_cues("The crews will repair the road as soon as possible.\n") == []

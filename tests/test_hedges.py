@@ -381,3 +381,53 @@ def test_english_contractions_and_modals(pipes, text, cue):
 def test_cue_patterns_accept_typographic_apostrophe():
     lowers = {tuple(t["LOWER"] for t in p) for p in cue_patterns("i 'm told")}
     assert lowers == {("i", "'m", "told"), ("i", "\u2019m", "told")}
+
+
+
+def _cues(pipes, code: str, text: str) -> list[str]:
+    return [cue for cue, _meaning, _scope in hedges(pipes, code, text)]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Mulig jeg tar feil, men brua ble stengt i går.", "Mulig"),
+        ("Nå frykter mange at brannen sprer seg mot byen.", "frykter"),
+        ("Det var ikke sikkert at fergen kom fram i tide.", "Det var ikke sikkert"),
+        ("Det er sikkert mange som har ventet på dette.", "sikkert"),
+        ("Som du sikkert vet, er veien stengt.", "sikkert"),
+        ("Velgerne er etter alt å dømme lei av saken.", "etter alt å dømme"),
+        ("Det later til å være enighet i styret.", "later til å"),
+        ("Da kan det allerede være for seint for fiskerne.", "kan"),
+        ("Rapporten antyder at tallet er høyere.", "antyder at"),
+    ],
+)
+def test_bokmal_further_epistemic_cues(pipes, text, cue):
+    assert cue in _cues(pipes, "nb", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvordan kan det være rettferdig å nekte dem plass?",
+        "Vi tar med flest mulig de kan bære.",
+        "Det er helt sikkert at fergen går i morgen.",
+        "De kjørte sikkert hjem etter festen.",
+    ],
+)
+def test_bokmal_further_cues_keep_their_vetoes(pipes, text):
+    assert _cues(pipes, "nb", text) == []
+
+
+def test_seeming_needs_an_adjective_after_it_and_a_tagger():
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    def cues(text: str, model: str | None = None) -> list[str]:
+        reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="nb", model=model)
+        return [h.cue.lower() for h in reading.hedges]
+
+    assert "virker" in cues("Ledelsen virker komfortabel etter valget.\n")
+    assert "virker" not in cues("Medisinen virker bedre enn den gamle.\n")
+    # untagged ("--model blank") the word cannot be told from "works": no hedge
+    assert "virker" not in cues("Ledelsen virker komfortabel etter valget.\n", model="blank")
