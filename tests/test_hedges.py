@@ -431,3 +431,18 @@ def test_seeming_needs_an_adjective_after_it_and_a_tagger():
     assert "virker" not in cues("Medisinen virker bedre enn den gamle.\n")
     # untagged ("--model blank") the word cannot be told from "works": no hedge
     assert "virker" not in cues("Ledelsen virker komfortabel etter valget.\n", model="blank")
+
+
+def test_epistemic_particles_after_any_finite_verb_and_outcome_modals():
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    def cues(text: str) -> list[str]:
+        reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="nb")
+        return [h.cue.lower() for h in reading.hedges]
+
+    assert "nok" in cues("Hun husker nok ikke hvem som ringte.\n")
+    assert "vel" in cues("Bøndene skjønner vel at prisene stiger.\n")
+    assert "nok" not in cues("Laget viste nok en gang at det var best.\n")
+    assert "nok" not in cues("De fikk nok av ventingen.\n")
+    assert "kan" in cues("Tiltaket kan svekke tilliten til politiet.\n")

@@ -54,6 +54,9 @@ class Cue:
     # speech ("virker komfortabel" seems, "medisinen virker bedre" works), which an untagged
     # doc cannot tell
     tagged_only: bool = False
+    # the word before the cue must be a finite verb (tagged docs only): "husker nok ikke",
+    # "skjønner vel at", where the verb is any verb, too many to list
+    after_finite: bool = False
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
@@ -135,6 +138,7 @@ class Hedges:
                 next_pos=frozenset(item.get("next_pos", [])),
                 next_skip=frozenset(w.lower() for w in item.get("next_skip", [])),
                 tagged_only=bool(item.get("tagged_only", False)),
+                after_finite=bool(item.get("after_finite", False)),
                 literal=sum("OP" not in t for t in patterns[0]),
                 gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
             )
@@ -167,7 +171,9 @@ class Hedges:
             return False
         if cue.veto and any(t.lower_ in cue.veto for t in doc[start:end]):
             return False
-        if cue.tagged_only and not tagged:
+        if (cue.tagged_only or cue.after_finite) and not tagged:
+            return False
+        if cue.after_finite and (start == 0 or "Fin" not in doc[start - 1].morph.get("VerbForm")):
             return False
         if cue.next_pos and tagged:
             k = end
