@@ -598,3 +598,62 @@ def test_a_duration_without_the_definite_window_stays_a_figure(nlps):
     # the same words as an indefinite duration are the claim ("lå elleve uker på sykehuset")
     f = _one(nlps, "nb", "Hun lå elleve uker på sykehuset etter ulykken.")
     assert (f.value, f.unit) == (11, "weeks")
+
+
+@pytest.mark.parametrize(
+    "code, text, value, bound",
+    [
+        ("nb", "Over tusen soldater ble sendt til fronten.", 1000, "more_than"),
+        ("nb", "Nesten hundre droner ble skutt ned i natt.", 100, "about"),
+        ("nn", "Meir enn tusen soldatar vart sende til fronten.", 1000, "more_than"),
+    ],
+)
+def test_hundred_and_thousand_stand_alone_as_numbers(nlps, code, text, value, bound):
+    f = _one(nlps, code, text)
+    assert (f.value, f.bound) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    "text", ["Flere hundre hus er skadet.", "Noen tusen mennesker flyktet.", "Tusen takk for hjelpen."]
+)
+def test_vague_or_idiomatic_hundreds_are_no_figures(nlps, text):
+    assert [(f.span.text, f.value) for f in _figs(nlps, "nb", text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Politiet melder om 15 pågrepne etter demonstrasjonen.", "arrested"),
+        ("Det er registrert tre evakuerte fra landsbyen.", "evacuated"),
+    ],
+)
+def test_participles_for_people_count_what_happened_to_them(nlps, text, counts):
+    f = _one(nlps, "nb", text)
+    assert (f.unit, f.counts) == ("people", counts)
+
+
+def test_up_to_is_a_bound():
+    f = _full_one("nb", "Det kom inn opp mot 2000 kondolanser til ambassaden.")
+    assert (f.value, f.bound) == (2000, "at_most")
+
+
+def _full_one(code: str, text: str):
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    figures = analyze(SourceDoc(text=text + "\n", origin="written.txt"), lang=code).figures
+    assert len(figures) == 1, [(f.text, f.value) for f in figures]
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    "code, text, value, value_max",
+    [
+        ("nb", "Tre til fire tusen soldater ble sendt nordover.", 3000, 4000),
+        ("nb", "Reparasjonen koster mellom førti og hundre tusen kroner.", 40000, 100000),
+        ("en", "Between three and four thousand soldiers were sent north.", 3000, 4000),
+    ],
+)
+def test_a_range_in_words_shares_the_thousands_of_its_upper_end(nlps, code, text, value, value_max):
+    f = _one(nlps, code, text)
+    assert (f.value, f.value_max, f.bound) == (value, value_max, "range")

@@ -511,11 +511,12 @@ class Figures:
                 elif (
                     joined
                     and expr.scale == 1.0
-                    and not expr.words
                     and (upper := self._written_multiplier(doc, nxt)) > 1.0
                     and value * upper < nxt.value
                 ):
-                    value *= upper  # "від 3 до 4 тис.": the thousands of the upper end too
+                    # "від 3 до 4 тис.", "mellom førti og hundre tusen": the thousands of the
+                    # upper end are the lower end's too
+                    value *= upper
                 # a range rises, and not wildly ("303-832-5213" is a phone number, "1998-30" no range)
                 tail_code = re.match(r"[-–/]\d", text[nxt_end : nxt_end + 2])
                 plausible = value < nxt.value <= max(10 * value, 10) and not tail_code
@@ -578,7 +579,14 @@ class Figures:
                 if unit in self.measure_units
                 else self._counts(doc, sent, exprs, n, last, span_start)
             )
-            if self._is_year(doc, expr, before) and (unit is None or generic or shared):
+            # "opp mot 2000 kondolanser": a plural noun after the number counts it, whatever
+            # word before would make it a year ("i 2000", "mot 2000")
+            counted_plural = (
+                generic and unit_end > last.end and "Plur" in doc[unit_end - 1].morph.get("Number")
+            )
+            if self._is_year(doc, expr, before) and (
+                unit is None or (generic and not counted_plural) or shared
+            ):
                 continue
             if (
                 unit is None
@@ -635,9 +643,9 @@ class Figures:
         ]
 
     def _written_multiplier(self, doc: Doc, expr: NumberExpr) -> float:
-        """The multiplier word or abbreviation that ends a number in digits ("4 тис.",
-        "20 тысяч"), 1.0 when there is none."""
-        if expr.words or expr.end - expr.start < 2:
+        """The multiplier word or abbreviation that ends a number of two or more words ("4 тис.",
+        "20 тысяч", "hundre tusen"), 1.0 when there is none."""
+        if expr.end - expr.start < 2:
             return 1.0
         return float(self.numbers.multipliers.get(doc[expr.end - 1].lower_.rstrip("."), 1.0))
 
