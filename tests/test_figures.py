@@ -657,3 +657,29 @@ def _full_one(code: str, text: str):
 def test_a_range_in_words_shares_the_thousands_of_its_upper_end(nlps, code, text, value, value_max):
     f = _one(nlps, code, text)
     assert (f.value, f.value_max, f.bound) == (value, value_max, "range")
+
+
+@pytest.mark.parametrize(
+    "code, text, value, unit",
+    [
+        ("nb", "Tolv utenlandske turister ble evakuert fra hotellet.", 12, "turister"),
+        ("nn", "Fem deltakarar kom til finalen.", 5, "deltakarar"),
+        ("en", "The ministry funded 190 universities last year.", 190, "universities"),
+    ],
+)
+def test_untagged_a_plural_ending_marks_the_counted_noun(nlps, code, text, value, unit):
+    # the blank pipelines of these tests have no tagger: the noun is found by its ending
+    f = _one(nlps, code, text)
+    assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("nb", "De to venter fortsatt på svar."),
+        ("nb", "I 2014 sier de at alt var annerledes."),
+        ("en", "The two always disagreed about it."),
+    ],
+)
+def test_untagged_words_of_plural_form_that_are_no_nouns(nlps, code, text):
+    assert [(f.span.text, f.value) for f in _figs(nlps, code, text)] == []
