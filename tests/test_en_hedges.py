@@ -33,3 +33,10 @@ def test_forecasts_probable_and_speculation_are_hedges() -> None:
 def test_possible_before_a_noun_only() -> None:
     assert "possible" in hedge_cues("Officials are investigating a possible arson attack.\n")
     assert hedge_cues("The crews will repair the road as soon as possible.\n") == []
+
+
+
+def test_conditional_guesses_and_hedged_memory() -> None:
+    assert hedge_cues("I'd say the damage is worse than reported.\n") == ["i'd say"]
+    assert hedge_cues("If I'm not mistaken, the bridge reopened in May.\n") == ["if i'm not mistaken"]
+    assert "it remains to be seen" in hedge_cues("It remains to be seen whether the truce holds.\n")

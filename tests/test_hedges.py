@@ -446,3 +446,16 @@ def test_epistemic_particles_after_any_finite_verb_and_outcome_modals():
     assert "nok" not in cues("Laget viste nok en gang at det var best.\n")
     assert "nok" not in cues("De fikk nok av ventingen.\n")
     assert "kan" in cues("Tiltaket kan svekke tilliten til politiet.\n")
+
+
+@pytest.mark.parametrize(
+    "code, text, cue",
+    [
+        ("nb", "Jeg vil tro at brua åpner igjen i mai.", "Jeg vil tro"),
+        ("nb", "Hvis jeg ikke tar feil, stengte fabrikken i fjor.", "Hvis jeg ikke tar feil"),
+        ("nb", "Det gjenstår å se om våpenhvilen holder.", "Det gjenstår å se"),
+        ("nn", "Eg vil tru at vegen opnar att i mai.", "Eg vil tru"),
+    ],
+)
+def test_conditional_beliefs_and_own_doubt(pipes, code, text, cue):
+    assert cue in _cues(pipes, code, text)
