@@ -459,3 +459,19 @@ def test_epistemic_particles_after_any_finite_verb_and_outcome_modals():
 )
 def test_conditional_beliefs_and_own_doubt(pipes, code, text, cue):
     assert cue in _cues(pipes, code, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skulle det være behov for flere stoler, har han noen til.",
+        "Nå skulle han ønske at et slikt møte kunne ha skjedd tidligere.",
+    ],
+)
+def test_conditional_skulle_and_a_wish_are_no_hearsay(pipes, text):
+    assert [cue for cue in _cues(pipes, "nb", text) if cue.lower().startswith("skulle")] == []
+
+
+def test_hearsay_in_a_relative_clause_stays(pipes):
+    found = _cues(pipes, "nb", "Mannen, som skal ha vært i 30-årene, ble pågrepet.")
+    assert found == ["skal ha"]
