@@ -475,3 +475,9 @@ def test_conditional_skulle_and_a_wish_are_no_hearsay(pipes, text):
 def test_hearsay_in_a_relative_clause_stays(pipes):
     found = _cues(pipes, "nb", "Mannen, som skal ha vært i 30-årene, ble pågrepet.")
     assert found == ["skal ha"]
+
+
+def test_no_reason_to_believe_and_hope_are_no_hedges(pipes):
+    assert _cues(pipes, "nb", "Han ser ingen grunn til å tro at spillene skader barn.") == []
+    assert _cues(pipes, "nb", "Forhåpentligvis er saken snart over.") == []
+    assert "grunn til å tro" in _cues(pipes, "nb", "Det er grunn til å tro at tallet stiger.")
