@@ -40,3 +40,8 @@ def test_conditional_guesses_and_hedged_memory() -> None:
     assert hedge_cues("I'd say the damage is worse than reported.\n") == ["i'd say"]
     assert hedge_cues("If I'm not mistaken, the bridge reopened in May.\n") == ["if i'm not mistaken"]
     assert "it remains to be seen" in hedge_cues("It remains to be seen whether the truce holds.\n")
+
+
+def test_a_fear_without_that_before_its_clause() -> None:
+    assert "fears" in hedge_cues("The opposition fears it would amount to an amnesty.\n")
+    assert hedge_cues("The villagers fear the river in spring.\n") == []
