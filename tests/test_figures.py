@@ -683,3 +683,20 @@ def test_untagged_a_plural_ending_marks_the_counted_noun(nlps, code, text, value
 )
 def test_untagged_words_of_plural_form_that_are_no_nouns(nlps, code, text):
     assert [(f.span.text, f.value) for f in _figs(nlps, code, text)] == []
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("nb", "Han mistet hukommelsen under en trafikkulykke i fjor."),
+        ("nb", "Familien har ikke plass til flere enn ett piano."),
+        ("nb", "Det er tre hovedutfordringer som må løses."),
+    ],
+)
+def test_an_article_after_a_preposition_bound_and_discourse_sortals(nlps, code, text):
+    assert [(f.span.text, f.value) for f in _figs(nlps, code, text)] == []
+
+
+def test_at_least_one_still_counts(nlps):
+    f = _one(nlps, "nb", "Minst én person ble drept i angrepet.")
+    assert (f.value, f.bound, f.counts) == (1, "at_least", "killed")

@@ -609,7 +609,7 @@ class Figures:
                 unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
             if (
                 expr.weak
-                and bound == "exact"
+                and bound not in ("range", "at_least", "at_most")
                 and (
                     unit is None
                     or generic
@@ -622,7 +622,10 @@ class Figures:
                     )
                 )
             ):
-                continue  # "en" is an article unless a counted noun follows at once
+                # "en" is an article unless a counted noun follows at once, also after a bound
+                # that is a preposition as well ("under en trafikkulykke": during one); "minst
+                # én", "at least one shell" count
+                continue
             if (
                 unit is None
                 and counts is None
