@@ -481,3 +481,9 @@ def test_no_reason_to_believe_and_hope_are_no_hedges(pipes):
     assert _cues(pipes, "nb", "Han ser ingen grunn til å tro at spillene skader barn.") == []
     assert _cues(pipes, "nb", "Forhåpentligvis er saken snart over.") == []
     assert "grunn til å tro" in _cues(pipes, "nb", "Det er grunn til å tro at tallet stiger.")
+
+
+def test_belief_in_something_and_a_generic_subject_are_no_hedges(pipes):
+    assert _cues(pipes, "nb", "Jeg tror ikke på tilgivelse som fenomen.") == []
+    assert _cues(pipes, "nb", "Han ville vise at man kunne være fotballspiller og tenke fritt.") == []
+    assert "Jeg tror" in _cues(pipes, "nb", "Jeg tror ikke de kommer i dag.")

@@ -175,12 +175,13 @@ class Hedges:
             return False
         if cue.after_finite and (start == 0 or "Fin" not in doc[start - 1].morph.get("VerbForm")):
             return False
-        if cue.next_pos and tagged:
-            k = end
-            while k < len(doc) and k < end + 3 and doc[k].lower_ in cue.next_skip:
-                k += 1
-            if k >= len(doc) or doc[k].pos_ not in cue.next_pos or doc[k].lower_ in cue.not_next:
-                return False  # untagged, the cue's not_next words are the only guard
+        k = end
+        while k < len(doc) and k < end + 3 and doc[k].lower_ in cue.next_skip:
+            k += 1
+        if cue.next_skip and k < len(doc) and doc[k].lower_ in cue.not_next:
+            return False  # "Jeg tror ikke på ...": the veto word after the skipped ones
+        if cue.next_pos and tagged and (k >= len(doc) or doc[k].pos_ not in cue.next_pos):
+            return False  # untagged, the cue's not_next words are the only guard
         if cue.subject_check and (
             prev in self.block_subjects
             or any(t.lower_ in self.block_subjects for t in doc[start:end])
