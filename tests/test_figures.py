@@ -700,3 +700,15 @@ def test_an_article_after_a_preposition_bound_and_discourse_sortals(nlps, code, 
 def test_at_least_one_still_counts(nlps):
     f = _one(nlps, "nb", "Minst én person ble drept i angrepet.")
     assert (f.value, f.bound, f.counts) == (1, "at_least", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Kane added a third goal before half-time.", 3),
+        ("It was the club's fifth title in a row.", 5),
+    ],
+)
+def test_english_ordinals_that_count_goals_and_titles(nlps, text, value):
+    f = _one(nlps, "en", text)
+    assert f.value == value
