@@ -22,3 +22,26 @@ def test_the_month_and_permission_are_no_hedges() -> None:
         "You may use the car park on Sundays.\n"
     )
     assert hedge_cues(text) == []
+
+
+def test_forecasts_probable_and_speculation_are_hedges() -> None:
+    assert "are projected to" in hedge_cues("Prices are projected to rise next year.\n")
+    assert "probable" in hedge_cues("A gas leak is the probable cause of the blast.\n")
+    assert "speculation that" in hedge_cues("There was speculation that the mayor would resign.\n")
+
+
+def test_possible_before_a_noun_only() -> None:
+    assert "possible" in hedge_cues("Officials are investigating a possible arson attack.\n")
+    assert hedge_cues("The crews will repair the road as soon as possible.\n") == []
+
+
+
+def test_conditional_guesses_and_hedged_memory() -> None:
+    assert hedge_cues("I'd say the damage is worse than reported.\n") == ["i'd say"]
+    assert hedge_cues("If I'm not mistaken, the bridge reopened in May.\n") == ["if i'm not mistaken"]
+    assert "it remains to be seen" in hedge_cues("It remains to be seen whether the truce holds.\n")
+
+
+def test_a_fear_without_that_before_its_clause() -> None:
+    assert "fears" in hedge_cues("The opposition fears it would amount to an amnesty.\n")
+    assert hedge_cues("The villagers fear the river in spring.\n") == []

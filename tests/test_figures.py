@@ -576,3 +576,139 @@ def test_the_other_side_is_no_ordinal_count(nlps):
 def test_others_before_a_counted_noun_count_that_noun(nlps):
     assert _one(nlps, "nb", "Tre andre droner ble skutt ned over Lviv.").unit == "drones"
     assert _one(nlps, "nb", "Åtte andre er meldt såret.").unit == "people"
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("nb", "I løpet av de elleve ukene hun lå på sykehuset, fikk hun mye besøk."),
+        ("nb", "De første 30 minuttene styrte gjestene kampen."),
+        ("nb", "I de to første ukene av høringen jobbet journalistene i bygget."),
+        ("nb", "I de neste seks månedene av prosjektet vil arbeidet variere."),
+        ("nn", "Økonomiplanen gjeld dei neste tre år, seier rådmannen."),
+        ("nn", "Dei fyrste ti minutta var laget best."),
+    ],
+)
+def test_a_definite_span_of_time_is_a_window_not_a_figure(nlps, code, text):
+    # "de elleve ukene" points back to a period the text has set out: no count is claimed
+    assert [(f.span.text, f.value) for f in _figs(nlps, code, text)] == []
+
+
+def test_a_duration_without_the_definite_window_stays_a_figure(nlps):
+    # the same words as an indefinite duration are the claim ("lå elleve uker på sykehuset")
+    f = _one(nlps, "nb", "Hun lå elleve uker på sykehuset etter ulykken.")
+    assert (f.value, f.unit) == (11, "weeks")
+
+
+@pytest.mark.parametrize(
+    "code, text, value, bound",
+    [
+        ("nb", "Over tusen soldater ble sendt til fronten.", 1000, "more_than"),
+        ("nb", "Nesten hundre droner ble skutt ned i natt.", 100, "about"),
+        ("nn", "Meir enn tusen soldatar vart sende til fronten.", 1000, "more_than"),
+    ],
+)
+def test_hundred_and_thousand_stand_alone_as_numbers(nlps, code, text, value, bound):
+    f = _one(nlps, code, text)
+    assert (f.value, f.bound) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    "text", ["Flere hundre hus er skadet.", "Noen tusen mennesker flyktet.", "Tusen takk for hjelpen."]
+)
+def test_vague_or_idiomatic_hundreds_are_no_figures(nlps, text):
+    assert [(f.span.text, f.value) for f in _figs(nlps, "nb", text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Politiet melder om 15 pågrepne etter demonstrasjonen.", "arrested"),
+        ("Det er registrert tre evakuerte fra landsbyen.", "evacuated"),
+    ],
+)
+def test_participles_for_people_count_what_happened_to_them(nlps, text, counts):
+    f = _one(nlps, "nb", text)
+    assert (f.unit, f.counts) == ("people", counts)
+
+
+def test_up_to_is_a_bound():
+    f = _full_one("nb", "Det kom inn opp mot 2000 kondolanser til ambassaden.")
+    assert (f.value, f.bound) == (2000, "at_most")
+
+
+def _full_one(code: str, text: str):
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    figures = analyze(SourceDoc(text=text + "\n", origin="written.txt"), lang=code).figures
+    assert len(figures) == 1, [(f.text, f.value) for f in figures]
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    "code, text, value, value_max",
+    [
+        ("nb", "Tre til fire tusen soldater ble sendt nordover.", 3000, 4000),
+        ("nb", "Reparasjonen koster mellom førti og hundre tusen kroner.", 40000, 100000),
+        ("en", "Between three and four thousand soldiers were sent north.", 3000, 4000),
+    ],
+)
+def test_a_range_in_words_shares_the_thousands_of_its_upper_end(nlps, code, text, value, value_max):
+    f = _one(nlps, code, text)
+    assert (f.value, f.value_max, f.bound) == (value, value_max, "range")
+
+
+@pytest.mark.parametrize(
+    "code, text, value, unit",
+    [
+        ("nb", "Tolv utenlandske turister ble evakuert fra hotellet.", 12, "turister"),
+        ("nn", "Fem deltakarar kom til finalen.", 5, "deltakarar"),
+        ("en", "The ministry funded 190 universities last year.", 190, "universities"),
+    ],
+)
+def test_untagged_a_plural_ending_marks_the_counted_noun(nlps, code, text, value, unit):
+    # the blank pipelines of these tests have no tagger: the noun is found by its ending
+    f = _one(nlps, code, text)
+    assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("nb", "De to venter fortsatt på svar."),
+        ("nb", "I 2014 sier de at alt var annerledes."),
+        ("en", "The two always disagreed about it."),
+    ],
+)
+def test_untagged_words_of_plural_form_that_are_no_nouns(nlps, code, text):
+    assert [(f.span.text, f.value) for f in _figs(nlps, code, text)] == []
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("nb", "Han mistet hukommelsen under en trafikkulykke i fjor."),
+        ("nb", "Familien har ikke plass til flere enn ett piano."),
+        ("nb", "Det er tre hovedutfordringer som må løses."),
+    ],
+)
+def test_an_article_after_a_preposition_bound_and_discourse_sortals(nlps, code, text):
+    assert [(f.span.text, f.value) for f in _figs(nlps, code, text)] == []
+
+
+def test_at_least_one_still_counts(nlps):
+    f = _one(nlps, "nb", "Minst én person ble drept i angrepet.")
+    assert (f.value, f.bound, f.counts) == (1, "at_least", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Kane added a third goal before half-time.", 3),
+        ("It was the club's fifth title in a row.", 5),
+    ],
+)
+def test_english_ordinals_that_count_goals_and_titles(nlps, text, value):
+    f = _one(nlps, "en", text)
+    assert f.value == value

@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
 from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list
@@ -198,6 +198,16 @@ class Figures:
             else None
         )
         self.ordinal_unit = ords.get("unit", "times")
+        # without a tagger ("--model blank"), a counted noun by its plural ending ("tolv
+        # utenlandske turister", "190 universities"), over modifiers of an adjective ending
+        untagged = data.get("untagged_counted", {})
+        self.untagged_noun_re = (
+            re.compile(untagged["noun"], re.I) if untagged.get("noun") else None
+        )
+        self.untagged_modifier_re = (
+            re.compile(untagged["modifier"], re.I) if untagged.get("modifier") else None
+        )
+        self.untagged_not_nouns = frozenset(w.lower() for w in untagged.get("not_nouns", []))
         # a place written as one word ("fjerdeplass", "annenplassen"): the rank is a figure
         glued = {
             **self.ordinal_words,
@@ -511,11 +521,12 @@ class Figures:
                 elif (
                     joined
                     and expr.scale == 1.0
-                    and not expr.words
                     and (upper := self._written_multiplier(doc, nxt)) > 1.0
                     and value * upper < nxt.value
                 ):
-                    value *= upper  # "від 3 до 4 тис.": the thousands of the upper end too
+                    # "від 3 до 4 тис.", "mellom førti og hundre tusen": the thousands of the
+                    # upper end are the lower end's too
+                    value *= upper
                 # a range rises, and not wildly ("303-832-5213" is a phone number, "1998-30" no range)
                 tail_code = re.match(r"[-–/]\d", text[nxt_end : nxt_end + 2])
                 plausible = value < nxt.value <= max(10 * value, 10) and not tail_code
@@ -578,7 +589,14 @@ class Figures:
                 if unit in self.measure_units
                 else self._counts(doc, sent, exprs, n, last, span_start)
             )
-            if self._is_year(doc, expr, before) and (unit is None or generic or shared):
+            # "opp mot 2000 kondolanser": a plural noun after the number counts it, whatever
+            # word before would make it a year ("i 2000", "mot 2000")
+            counted_plural = (
+                generic and unit_end > last.end and "Plur" in doc[unit_end - 1].morph.get("Number")
+            )
+            if self._is_year(doc, expr, before) and (
+                unit is None or (generic and not counted_plural) or shared
+            ):
                 continue
             if (
                 unit is None
@@ -591,7 +609,7 @@ class Figures:
                 unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
             if (
                 expr.weak
-                and bound == "exact"
+                and bound not in ("range", "at_least", "at_most")
                 and (
                     unit is None
                     or generic
@@ -604,7 +622,10 @@ class Figures:
                     )
                 )
             ):
-                continue  # "en" is an article unless a counted noun follows at once
+                # "en" is an article unless a counted noun follows at once, also after a bound
+                # that is a preposition as well ("under en trafikkulykke": during one); "minst
+                # én", "at least one shell" count
+                continue
             if (
                 unit is None
                 and counts is None
@@ -635,9 +656,9 @@ class Figures:
         ]
 
     def _written_multiplier(self, doc: Doc, expr: NumberExpr) -> float:
-        """The multiplier word or abbreviation that ends a number in digits ("4 тис.",
-        "20 тысяч"), 1.0 when there is none."""
-        if expr.words or expr.end - expr.start < 2:
+        """The multiplier word or abbreviation that ends a number of two or more words ("4 тис.",
+        "20 тысяч", "hundre tusen"), 1.0 when there is none."""
+        if expr.end - expr.start < 2:
             return 1.0
         return float(self.numbers.multipliers.get(doc[expr.end - 1].lower_.rstrip("."), 1.0))
 
@@ -710,7 +731,38 @@ class Figures:
             counted = self._counted_noun(doc, j, end)
             if counted is not None and not self._is_year(doc, expr):
                 return doc[counted].text.lower(), None, counted + 1, True
+        if self.untagged_noun_re is not None and not doc.has_annotation("POS"):
+            counted = self._plural_by_form(doc, j, end)
+            if counted is not None and not self._is_year(doc, expr):
+                return doc[counted].text.lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _plural_by_form(self, doc: Doc, start: int, end: int) -> int | None:
+        """The plural noun a number counts in an untagged doc, by its ending, over at most two
+        modifiers of an adjective ending ("seks tidligere stortingsrepresentanter"): a
+        lower-case word the language data does not list as no noun."""
+        assert self.untagged_noun_re is not None
+
+        def word(k: int) -> bool:
+            low = doc[k].lower_
+            return (
+                doc[k].is_lower
+                and doc[k].is_alpha
+                and low not in self.untagged_not_nouns
+                and low not in self.uncounted
+                and low not in self.gap_stop
+            )
+
+        k = start
+        while k < end and k - start <= 2 and word(k):
+            if self.untagged_noun_re.fullmatch(doc[k].lower_):
+                return k
+            if self.untagged_modifier_re is None or not self.untagged_modifier_re.fullmatch(
+                doc[k].lower_
+            ):
+                return None
+            k += 1
+        return None
 
     def _counted_noun(self, doc: Doc, start: int, end: int) -> int | None:
         """The noun a number counts, over at most two adjectives or participles, by the
@@ -754,8 +806,23 @@ class Figures:
                 break
             if self.counts_re is not None and self.counts_re.fullmatch(tok.text):
                 break
+            if self._is_common_noun(tok):
+                break  # "190 universities last year": the first noun is what is counted
             j += 1
         return None, None, i
+
+    def _is_common_noun(self, token: Token) -> bool:
+        """A lower-case common noun, as the tagger says or, untagged, by the language's plural
+        ending; a capitalised one names a type ("112 Shahed-type drones") and lets the scan on."""
+        if not token.is_lower or (token.i > 0 and token.doc[token.i - 1].text in ("-", "‑")):
+            return False  # "Shahed - type": the tail of a compound the tokenizer split
+        if token.doc.has_annotation("POS"):
+            return token.pos_ in _COUNTED_POS
+        return (
+            self.untagged_noun_re is not None
+            and token.lower_ not in self.untagged_not_nouns
+            and self.untagged_noun_re.fullmatch(token.lower_) is not None
+        )
 
     def _counts(
         self, doc: Doc, sent: Span, exprs: list[NumberExpr], n: int, last: NumberExpr, start: int

@@ -48,6 +48,15 @@ class Cue:
     veto: frozenset[str] = frozenset()  # words anywhere in the match that veto it ("ifølge planen")
     # tags the word after the cue must have in a tagged doc ("siktet for mulig bedrageri": a noun)
     next_pos: frozenset[str] = frozenset()
+    # words passed over before the ``next_pos`` check ("virker ikke så lett": "lett" is ADJ)
+    next_skip: frozenset[str] = frozenset()
+    # a cue read only in a tagged doc: its words are a hedge only before a given part of
+    # speech ("virker komfortabel" seems, "medisinen virker bedre" works), which an untagged
+    # doc cannot tell
+    tagged_only: bool = False
+    # the word before the cue must be a finite verb (tagged docs only): "husker nok ikke",
+    # "skjønner vel at", where the verb is any verb, too many to list
+    after_finite: bool = False
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
@@ -127,6 +136,9 @@ class Hedges:
                 last_only=item.get("cue") == "last",
                 veto=frozenset(w.lower() for w in item.get("veto", [])),
                 next_pos=frozenset(item.get("next_pos", [])),
+                next_skip=frozenset(w.lower() for w in item.get("next_skip", [])),
+                tagged_only=bool(item.get("tagged_only", False)),
+                after_finite=bool(item.get("after_finite", False)),
                 literal=sum("OP" not in t for t in patterns[0]),
                 gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
             )
@@ -159,7 +171,16 @@ class Hedges:
             return False
         if cue.veto and any(t.lower_ in cue.veto for t in doc[start:end]):
             return False
-        if cue.next_pos and tagged and (end >= len(doc) or doc[end].pos_ not in cue.next_pos):
+        if (cue.tagged_only or cue.after_finite) and not tagged:
+            return False
+        if cue.after_finite and (start == 0 or "Fin" not in doc[start - 1].morph.get("VerbForm")):
+            return False
+        k = end
+        while k < len(doc) and k < end + 3 and doc[k].lower_ in cue.next_skip:
+            k += 1
+        if cue.next_skip and k < len(doc) and doc[k].lower_ in cue.not_next:
+            return False  # "Jeg tror ikke på ...": the veto word after the skipped ones
+        if cue.next_pos and tagged and (k >= len(doc) or doc[k].pos_ not in cue.next_pos):
             return False  # untagged, the cue's not_next words are the only guard
         if cue.subject_check and (
             prev in self.block_subjects

@@ -83,6 +83,10 @@ class NumberReader:
         # ("titalls", "dozens", "tusenvis") are no figure at all
         approximate = {k.lower(): float(v) for k, v in data.get("approximate", {}).items()}
         self.multipliers.update(approximate)
+        # multipliers that stand alone as a number ("over tusen soldater", "nesten hundre
+        # droner"), unless a vague word before them makes them vague ("flere hundre hus")
+        self.bare_multipliers = frozenset(w.lower() for w in data.get("bare_multipliers", []))
+        self.vague_before = frozenset(w.lower() for w in data.get("vague_before", []))
         self.connectors = frozenset(w.lower() for w in data.get("connectors", []))
         self.article_one = frozenset(w.lower() for w in data.get("article_one", []))
         self.weak = frozenset(w.lower() for w in data.get("weak", []))
@@ -150,6 +154,10 @@ class NumberReader:
                     text.lower() in self.multipliers
                     and i > sent.start
                     and doc[i - 1].lower_ in self.article_one
+                )
+                or (
+                    text.lower() in self.bare_multipliers
+                    and (i == sent.start or doc[i - 1].lower_ not in self.vague_before)
                 )
             ):
                 expr = self._read_words(doc, i, end)
