@@ -332,3 +332,36 @@ def test_a_role_named_before_its_holder_is_the_holder() -> None:
     assert indirect_of_text(text) == [
         ("A drone strike on Wednesday killed three people in the border region", "Vyacheslav Gladkov")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "name"),
+    [
+        # the NER reads the name as a place; the apposition to "governor" says a person, so
+        # "he" in the next paragraph can refer to it
+        (
+            "Dorin Vask, governor of the Marsh region, wrote on Telegram that a depot was hit.\n\n"
+            '"Two workers are missing," he wrote.\n',
+            "Two workers are missing",
+            "Dorin Vask",
+        ),
+        # a name the NER splits into a place and an organisation is one person
+        (
+            "Karim al-Haddad, spokesman for the port authority, said the cranes were damaged.\n\n"
+            '"Nobody was hurt," he said.\n',
+            "Nobody was hurt",
+            "Karim al-Haddad",
+        ),
+    ],
+)
+def test_a_name_in_apposition_with_a_role_is_a_person(text: str, quote_start: str, name: str) -> None:
+    assert speaker_of(text, quote_start) == name
+
+
+def test_a_place_in_apposition_with_a_non_role_noun_stays_a_place() -> None:
+    """'Kherson, the regional capital': an apposition to a noun that is no person's role
+    leaves the entity as the recogniser read it."""
+    from sourcetrace.pipeline import build_pipeline
+
+    doc = build_pipeline("en")("Kherson, the regional capital, was shelled on Monday.")
+    assert all(e.label_ != "PER" for e in doc.ents if e.text == "Kherson")
