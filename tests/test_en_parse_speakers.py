@@ -365,3 +365,13 @@ def test_a_place_in_apposition_with_a_non_role_noun_stays_a_place() -> None:
 
     doc = build_pipeline("en")("Kherson, the regional capital, was shelled on Monday.")
     assert all(e.label_ != "PER" for e in doc.ents if e.text == "Kherson")
+
+
+def test_capitalised_modifiers_of_a_noun_are_no_antecedent() -> None:
+    """'Several Russian raids ..., he said': the capitalised words the parse makes modifiers
+    of "raids" name no one; "he" is the mayor of the sentence before."""
+    text = (
+        "Two boats sank near the harbour, the town's mayor said. Several Russian raids in the "
+        "district damaged two schools over the weekend, he said.\n"
+    )
+    assert speaker_of(text, "Several Russian raids") == "the town's mayor"

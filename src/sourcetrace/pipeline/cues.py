@@ -176,6 +176,9 @@ class Lexicon:
     apposition_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     determiner_deps: frozenset[str] = frozenset()
+    #: links of a word modifying the noun after it ("Various Russian | attacks"): capitalised
+    #: words so linked name no one
+    modifier_deps: frozenset[str] = frozenset()
     #: an uncued quote is said by the person the sentence right before it in its own paragraph
     #: names as subject ("Senator X ... issued a statement. "Like many ..."")
     introduced_in_paragraph: bool = False
@@ -382,6 +385,7 @@ def lexicon(code: str) -> Lexicon:
         apposition_deps=frozenset(s.get("parse", {}).get("apposition_deps", [])),
         complement_deps=frozenset(s.get("parse", {}).get("complement_deps", [])),
         determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
+        modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
     )
 
 

@@ -1482,6 +1482,8 @@ class _Resolution:
                 return
             if self._in_quote(cand.span.start_char):
                 return
+            if cand.kind == "named" and _modifies_next(doc, lx, cand.span.end):
+                return  # "Various Russian attacks ..., he said": no name
             c_cls, c_num = mention_class(lx, cand)
             if cand.kind == "named" and cand.entity_type in ORG_LABELS:
                 c_cls = "organisation"
@@ -1608,6 +1610,19 @@ class _Resolution:
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         return best
+
+
+def _modifies_next(doc: Doc, lx: Lexicon, end: int) -> bool:
+    """Whether the parse makes the capitalised run ending before ``end`` a modifier of the
+    lower-case noun after it ("Various Russian | attacks", "Kyiv | region"): no name then.
+    False without a parse or without ``modifier_deps``."""
+    last = doc[end - 1]
+    return bool(
+        lx.modifier_deps
+        and last.dep_ in lx.modifier_deps
+        and last.head.i >= end
+        and last.head.is_lower
+    )
 
 
 def _in_name_marks(name: str, text: str) -> bool:
