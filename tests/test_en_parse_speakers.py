@@ -375,3 +375,14 @@ def test_capitalised_modifiers_of_a_noun_are_no_antecedent() -> None:
         "district damaged two schools over the weekend, he said.\n"
     )
     assert speaker_of(text, "Several Russian raids") == "the town's mayor"
+
+
+def test_a_role_with_an_adjective_in_the_lede_is_the_holder_named_later() -> None:
+    """'..., the regional governor said.' then 'Governor Anton Brek said ...': the lede's
+    role with an adjective before its noun is the governor the text names after it."""
+    text = (
+        "Three people were hurt when a shell hit a market in Dolny on Sunday, the regional "
+        "governor said.\n\nGovernor Anton Brek said on Telegram that the market would stay "
+        "closed.\n"
+    )
+    assert speaker_of(text, "Three people were hurt") == "Anton Brek"

@@ -611,6 +611,9 @@ class _Resolution:
                 # "..., the governor said." then "governor Vyacheslav Gladkov said": English
                 # marks the role definite with an article, not an ending
                 stems.add(noun)
+            elif article in lx.definite_determiners and noun:
+                # "the regional governor": the role noun ends the phrase
+                stems.add(noun.split()[-1])
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
