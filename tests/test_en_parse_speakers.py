@@ -386,3 +386,13 @@ def test_a_role_with_an_adjective_in_the_lede_is_the_holder_named_later() -> Non
         "closed.\n"
     )
     assert speaker_of(text, "Three people were hurt") == "Anton Brek"
+
+
+def test_a_monitoring_mission_is_a_body_not_a_person() -> None:
+    """'the Joint Ceasefire Monitoring Mission said': "Mission" heads a body's name, so the
+    speaker is the whole organisation, never a person named "Monitoring Mission"."""
+    text = "Shelling went on all night, the Joint Ceasefire Monitoring Mission said on Friday.\n"
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    speakers = [q.speaker for q in reading.quotes if q.speaker is not None]
+    assert speakers and speakers[0].kind == "organisation"
+    assert speakers[0].name.endswith("Monitoring Mission")
