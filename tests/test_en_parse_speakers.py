@@ -396,3 +396,23 @@ def test_a_monitoring_mission_is_a_body_not_a_person() -> None:
     speakers = [q.speaker for q in reading.quotes if q.speaker is not None]
     assert speakers and speakers[0].kind == "organisation"
     assert speakers[0].name.endswith("Monitoring Mission")
+
+
+@pytest.mark.parametrize("model", [None, "blank"])
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Dalby Post quoted the harbour master as saying the pier had collapsed.\n", "the harbour master"),
+        ("Radio Norden cited Anna Lind, the port's director, as saying the pier had collapsed.\n", "Anna Lind"),
+        # the passive keeps its subject as the speaker
+        ("The mayor was quoted as saying the pier had collapsed.\n", "The mayor"),
+    ],
+)
+def test_the_person_an_outlet_quotes_as_saying_is_the_speaker(
+    text: str, speaker: str, model: str | None
+) -> None:
+    """'X quoted Y as saying ...': Y speaks; X is the source the sourcing step records."""
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en", model=model)
+    found = [q for q in reading.quotes if q.text.startswith("the pier had collapsed")]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == speaker

@@ -179,6 +179,10 @@ class Lexicon:
     #: links of a word modifying the noun after it ("Various Russian | attacks"): capitalised
     #: words so linked name no one
     modifier_deps: frozenset[str] = frozenset()
+    #: "TASS quoted the commander as saying ...": a verb that relays someone's words and the
+    #: word before the participle cue; the relayed person (the verb's object) is the speaker
+    relay_verbs: frozenset[str] = frozenset()
+    relay_as: frozenset[str] = frozenset()
     #: an uncued quote is said by the person the sentence right before it in its own paragraph
     #: names as subject ("Senator X ... issued a statement. "Like many ..."")
     introduced_in_paragraph: bool = False
@@ -386,6 +390,8 @@ def lexicon(code: str) -> Lexicon:
         complement_deps=frozenset(s.get("parse", {}).get("complement_deps", [])),
         determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
+        relay_verbs=_low(lx.get("relay_verbs")),
+        relay_as=_low(lx.get("relay_as")),
     )
 
 

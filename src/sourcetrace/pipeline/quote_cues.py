@@ -168,6 +168,10 @@ class CueReader:
         lx = self.lx
         if doc[k].lower_ in lx.impersonal and cue_end == k + 2:
             return self._impersonal_speaker(doc, k, cue_end, hi), None
+        relayed = self._relayed_speaker(doc, k, lo)
+        if relayed is not None and relayed.span is not None:
+            self._cue_speakers[k] = relayed
+            return relayed, relayed.span.start
         located = _located_body_before_object(doc, lx, lo, k)
         if located is not None:
             self._cue_speakers[k] = located
@@ -265,6 +269,22 @@ class CueReader:
         if m is not None:
             self._cue_speakers[k] = m
         return m, None
+
+    def _relayed_speaker(self, doc: Doc, k: int, lo: int) -> Mention | None:
+        """The person an outlet relays ("TASS quoted the commander as saying ...", "Interfax
+        cited an official as saying ..."): the relaying verb's object before "as" speaks, not
+        the outlet (which the sourcing step records as the source). None for the passive "was
+        quoted as saying", where the subject is the speaker."""
+        lx = self.lx
+        if not lx.relay_verbs or k - 1 <= lo or doc[k - 1].lower_ not in lx.relay_as:
+            return None
+        verb = next(
+            (j for j in range(k - 2, max(lo, k - 12) - 1, -1) if doc[j].lower_ in lx.relay_verbs),
+            None,
+        )
+        if verb is None or verb + 1 >= k - 1:
+            return None
+        return make_mention(doc, lx, verb + 1, k - 1)
 
     def _closing_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
         """The speaker right after a cue that closes a clause ("..., sa helseministeren, og
