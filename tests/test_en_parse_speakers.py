@@ -416,3 +416,26 @@ def test_the_person_an_outlet_quotes_as_saying_is_the_speaker(
     found = [q for q in reading.quotes if q.text.startswith("the pier had collapsed")]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "The ferry captain, who said the engine had failed twice, asked for a tow.",
+            "the engine had failed twice",
+            "The ferry captain",
+        ),
+        (
+            "The water board, which said two pipes had burst, gave no other details.",
+            "two pipes had burst",
+            "water board",
+        ),
+    ],
+)
+def test_a_relative_clause_set_off_by_commas_reports_for_its_noun(
+    text: str, clause: str, speaker: str
+) -> None:
+    """'X, who said ..., asked ...': the relative clause is X's indirect quote, and it ends
+    with the clause, not with the main verb after the comma."""
+    assert (clause, speaker) in indirect_of_text(text + "\n")

@@ -182,6 +182,8 @@ class Lexicon:
     #: "TASS quoted the commander as saying ...": a verb that relays someone's words and the
     #: word before the participle cue; the relayed person (the verb's object) is the speaker
     relay_verbs: frozenset[str] = frozenset()
+    #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
+    relative_deps: frozenset[str] = frozenset()
     relay_as: frozenset[str] = frozenset()
     #: an uncued quote is said by the person the sentence right before it in its own paragraph
     #: names as subject ("Senator X ... issued a statement. "Like many ..."")
@@ -391,6 +393,7 @@ def lexicon(code: str) -> Lexicon:
         determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
         relay_verbs=_low(lx.get("relay_verbs")),
+        relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
         relay_as=_low(lx.get("relay_as")),
     )
 

@@ -32,6 +32,23 @@ from .quote_marks import DASHES
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
 
 
+
+def _parsed_antecedent(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause set off by a comma hangs on, as the parse gives it:
+    "The commander, who said his unit had lost ten men, asked ..." -> "The commander". Only
+    when the parse makes the cue verb a relative clause (``relative_deps``) of a noun before
+    the comma; None otherwise, and without a parse."""
+    if not lx.relative_deps or not doc.has_annotation("DEP"):
+        return None
+    verb = doc[k]
+    if verb.dep_ not in lx.relative_deps or doc[k - 2].text != ",":
+        return None
+    head = verb.head
+    start = head.left_edge.i
+    if not lo <= start <= head.i < k - 2:
+        return None
+    return start, k - 2
+
 def _hyphenated(doc: Doc, start: int, end: int) -> str:
     """The lower-case compound a tokenizer split at its hyphen ("пресс - службе"), else the
     word at ``start``."""
@@ -188,6 +205,8 @@ class CueReader:
             and doc[k - 1].lower_ not in lx.complementizers
         ):
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
+        if before is None and k - 2 > lo and doc[k - 1].lower_ in lx.relatives:
+            before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
         if (
             before is None
             and k > lo

@@ -145,6 +145,12 @@ class IndirectReader(CueReader):
         lx = self.lx
         firsts = lx.according_firsts
         after: tuple[int, int] | None = None
+        if lx.relative_deps and doc[k].dep_ in lx.relative_deps and doc[k].head.i < k:
+            # "The commander, who said his unit had lost ten men, asked ...": what the relative
+            # clause reports ends with the clause, at the comma where the parse ends it
+            edge = doc[k].right_edge.i + 1
+            if k < edge < s1 and doc[edge].text == ",":
+                s1 = edge
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
