@@ -439,3 +439,22 @@ def test_a_relative_clause_set_off_by_commas_reports_for_its_noun(
     """'X, who said ..., asked ...': the relative clause is X's indirect quote, and it ends
     with the clause, not with the main verb after the comma."""
     assert (clause, speaker) in indirect_of_text(text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A study published by the Coastal Institute says the dunes are shrinking.\n", "Coastal Institute"),
+        ("A statement from the harbour office said the pier would reopen.\n", "harbour office"),
+        # who saw a document did not issue it: the document stays as written
+        (
+            "A memo seen by the Dalby Post said the pier would reopen.\n",
+            "A memo seen by the Dalby Post",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
+    """The guide: a document is never the speaker; the body named as issuing it is."""
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    names = [q.speaker.name for q in reading.quotes if q.speaker is not None]
+    assert names and names[0] == speaker

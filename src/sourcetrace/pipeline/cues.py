@@ -184,6 +184,11 @@ class Lexicon:
     relay_verbs: frozenset[str] = frozenset()
     #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
     relative_deps: frozenset[str] = frozenset()
+    #: a document named as a speaker speaks for whoever issued it ("A report published by
+    #: Amnesty International says ..."): its nouns, the participles of issuing, the prepositions
+    documents: frozenset[str] = frozenset()
+    issue_participles: frozenset[str] = frozenset()
+    document_preps: frozenset[str] = frozenset()
     relay_as: frozenset[str] = frozenset()
     #: an uncued quote is said by the person the sentence right before it in its own paragraph
     #: names as subject ("Senator X ... issued a statement. "Like many ..."")
@@ -394,6 +399,9 @@ def lexicon(code: str) -> Lexicon:
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
         relay_verbs=_low(lx.get("relay_verbs")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
+        documents=_low(words.get("documents")),
+        issue_participles=_low(words.get("issue_participles")),
+        document_preps=_low(words.get("document_preps")),
         relay_as=_low(lx.get("relay_as")),
     )
 
@@ -1458,6 +1466,27 @@ def without_ending(name: str, endings: tuple[str, ...]) -> str:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             return name[: -len(ending)]
     return name
+
+
+def document_issuer(doc: Doc, lx: Lexicon, m: Mention | None) -> Mention | None:
+    """Who issued the document a speaker phrase names: "A report published by Amnesty
+    International" -> Amnesty International, "A statement from the ministry" -> the ministry
+    (the guide: a document is never the speaker, whoever issued it is). None when the phrase
+    names no document or no issuer right after it ("a letter seen by Sky News" names only who
+    saw it)."""
+    if m is None or m.span is None or m.kind != "descriptive" or not lx.documents:
+        return None
+    span = m.span
+    for t in range(span.start, span.end):
+        if doc[t].lower_ not in lx.documents:
+            continue
+        j = t + 1
+        while j < span.end and doc[j].lower_ in lx.issue_participles:
+            j += 1
+        if j + 1 < span.end and doc[j].lower_ in lx.document_preps:
+            return make_mention(doc, lx, j + 1, span.end)
+        return None
+    return None
 
 
 def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from .annotations import Mention
 from .cues import (
     PER_LABELS,
     Lexicon,
+    document_issuer,
     has_suffix,
     is_cap,
     is_nominal,
@@ -123,6 +124,10 @@ class CueReader:
         cached = self._cue_pos.get(key)
         if cached is None:
             cached = self._read_speaker(doc, k, cue_end, lo, hi)
+            issuer = document_issuer(doc, self.lx, cached[0])
+            if issuer is not None:
+                cached = (issuer, cached[1])
+                self._cue_speakers[k] = issuer
             self._cue_pos[key] = cached
         return cached
 
