@@ -458,3 +458,13 @@ def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> Non
     reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
     names = [q.speaker.name for q in reading.quotes if q.speaker is not None]
     assert names and names[0] == speaker
+
+
+def test_a_call_sign_inside_the_speaker_phrase_names_the_speaker() -> None:
+    """'a gunner who goes by the call sign "Birch" said ...': the speaker is Birch, so the
+    later '"...," Birch said' is the same person, not a second one."""
+    text = (
+        'A gunner who goes by the call sign "Birch" said the crew had slept two hours.\n\n'
+        '"We fire and move, fire and move," Birch said.\n'
+    )
+    assert speaker_of(text, "the crew had slept") == "Birch"

@@ -263,7 +263,12 @@ class CueReader:
                 if comma is not None and comma + 1 < k:
                     before = subject_at(doc, lx, comma + 1, k)
         if before is not None:
-            m = make_mention(doc, lx, *before)
+            # 'a soldier who goes by the call sign "Fox" said': the name given inside the phrase
+            m = self._alias(doc, before[0], before[1] + 1) if before[1] - before[0] > 2 else None
+            if m is not None:
+                m.title = doc[before[0] : before[1]].text
+            else:
+                m = make_mention(doc, lx, *before)
             if m is not None:
                 self._cue_speakers[k] = m
                 return m, before[0]
