@@ -468,3 +468,22 @@ def test_a_call_sign_inside_the_speaker_phrase_names_the_speaker() -> None:
         '"We fire and move, fire and move," Birch said.\n'
     )
     assert speaker_of(text, "the crew had slept") == "Birch"
+
+
+@pytest.mark.parametrize("model", [None, "blank"])
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role serving a named person: the role speaks, not the person it serves
+        ("A spokesman for Governor Anna Lind said the dam held.\n", "A spokesman for Governor Anna Lind"),
+        ("An aide to Mayor Petter Dahl said the dam held.\n", "An aide to Mayor Petter Dahl"),
+        # capitalised titles alone are no name
+        ("A spokeswoman for the Prime Minister said the dam held.\n", "A spokeswoman for the Prime Minister"),
+        # the titled person named as subject still speaks
+        ("Governor Anna Lind said the dam held.\n", "Anna Lind"),
+    ],
+)
+def test_a_role_serving_someone_is_the_speaker(text: str, speaker: str, model: str | None) -> None:
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en", model=model)
+    names = [q.speaker.name for q in reading.quotes if q.speaker is not None]
+    assert names == [speaker]

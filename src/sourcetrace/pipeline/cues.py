@@ -184,6 +184,9 @@ class Lexicon:
     relay_verbs: frozenset[str] = frozenset()
     #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
     relative_deps: frozenset[str] = frozenset()
+    #: prepositions that tie a role to the person it serves ("an adviser to President X"),
+    #: besides ``np_link``: the phrase's head is the first role, not the name after
+    role_links: frozenset[str] = frozenset()
     #: a document named as a speaker speaks for whoever issued it ("A report published by
     #: Amnesty International says ..."): its nouns, the participles of issuing, the prepositions
     documents: frozenset[str] = frozenset()
@@ -398,6 +401,7 @@ def lexicon(code: str) -> Lexicon:
         determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
         relay_verbs=_low(lx.get("relay_verbs")),
+        role_links=_low(lx.get("role_links")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
         documents=_low(words.get("documents")),
         issue_participles=_low(words.get("issue_participles")),
@@ -1356,11 +1360,19 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     names = doc[k:end].text.lower()
     if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
         return None
+    if all(is_title(doc[t].lower_, lx) for t in range(k, end)):
+        return None  # "a spokesman for the Prime Minister": capitalised titles, no name
+    head = start
+    while head < k and doc[head].lower_ in lx.determiners:
+        head += 1  # "A spokesman for President X": the role after its article
     if (
-        k - start >= 3
-        and _role_word(doc[start].lower_, lx)
+        k - head >= 3
+        and _role_word(doc[head].lower_, lx)
         and is_title(doc[k - 1].lower_, lx)
-        and any(doc[t].lower_ in lx.np_link for t in range(start + 1, k - 1))
+        and any(
+            doc[t].lower_ in lx.np_link or doc[t].lower_ in lx.role_links
+            for t in range(head + 1, k - 1)
+        )
     ):
         # "Talsperson for Russlands president Vladimir Putin": the name has its own title
         # inside the phrase after the preposition; the phrase's head is the first role
