@@ -52,3 +52,20 @@ def test_sourcing_statement_and_its_source(
 def test_no_claim_without_an_assertion(text: str) -> None:
     """'insisted on' a demand and 'charged with' an offence assert nothing contested."""
     assert not [rel for rel, _ in attributions(text) if rel == "claimed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company cancelled two crossings, citing the threat of storms.\n",
+        "Citing the risk of flooding, the council closed the road.\n",
+    ],
+)
+def test_a_reason_cited_is_no_source(text: str) -> None:
+    """'citing the threat of storms': a reason is cited, no one is given as a source."""
+    assert [src for rel, src in attributions(text) if rel == "reported"] == []
+
+
+def test_an_agent_cited_is_still_a_source() -> None:
+    found = attributions("The paper, citing the port authority, said the crossing was closed.\n")
+    assert ("reported", "port authority") in found
