@@ -187,6 +187,8 @@ class Lexicon:
     #: prepositions that tie a role to the person it serves ("an adviser to President X"),
     #: besides ``np_link``: the phrase's head is the first role, not the name after
     role_links: frozenset[str] = frozenset()
+    #: the preposition naming the agent of a passive cue ("It is asserted by the Crown that")
+    agent_preps: frozenset[str] = frozenset()
     #: a document named as a speaker speaks for whoever issued it ("A report published by
     #: Amnesty International says ..."): its nouns, the participles of issuing, the prepositions
     documents: frozenset[str] = frozenset()
@@ -402,6 +404,7 @@ def lexicon(code: str) -> Lexicon:
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
         relay_verbs=_low(lx.get("relay_verbs")),
         role_links=_low(lx.get("role_links")),
+        agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
         documents=_low(words.get("documents")),
         issue_participles=_low(words.get("issue_participles")),

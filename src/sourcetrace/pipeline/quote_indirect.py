@@ -139,6 +139,15 @@ class IndirectReader(CueReader):
             return None  # inside a direct quote; a partial quote inside the clause is fine
         return start, end
 
+    def _passive_agent(self, doc: Doc, cue_end: int, s1: int) -> Mention | None:
+        """The agent a passive cue names right after it ("It is asserted by the Crown that",
+        "it was announced by the army that"): the speaker. None without one."""
+        lx = self.lx
+        if not lx.agent_preps or cue_end + 1 >= s1 or doc[cue_end].lower_ not in lx.agent_preps:
+            return None
+        s, e = np_after(doc, lx, cue_end + 1, s1)
+        return make_mention(doc, lx, s, e) if e > s else None
+
     def _indirect_cue(
         self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
     ) -> QuoteAnn | None:
@@ -170,12 +179,18 @@ class IndirectReader(CueReader):
             doc[t].lower_ in lx.complementizers for t in range(cue_end, colon)
         ) and not _clause_before_colon(doc, lx, cue_end, colon):
             return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
-        passive = k > s0 and doc[k - 1].lower_ in lx.passive_auxiliaries
+        passive = (
+            k > s0
+            and doc[k - 1].lower_ in lx.passive_auxiliaries
+            # "Officials are warning that ...": a progressive, not a passive
+            and doc[k].lower_ not in lx.participle_cues
+        )
         if passive and any(doc[t].lower_ in firsts for t in range(cue_end, s1)):
             return None  # "Det er bekreftet at ..., ifølge guvernøren": the source is named
         if passive:
-            # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying
-            speaker, subj_start = None, None
+            # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying,
+            # unless the agent is ("It is asserted by the Crown that ...")
+            speaker, subj_start = self._passive_agent(doc, cue_end, s1), None
         else:
             speaker = _located_body_told(doc, lx, s0, k) if lx.locative_sources else None
             subj_start = s0 if speaker is not None else None
