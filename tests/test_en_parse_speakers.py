@@ -501,3 +501,16 @@ def test_a_role_serving_someone_is_the_speaker(text: str, speaker: str, model: s
 def test_passive_and_progressive_cues(text: str, clause: str, speaker: str) -> None:
     found = indirect_of_text(text + "\n")
     assert any(c == clause and s is not None and s.endswith(speaker) for c, s in found), found
+
+
+def test_a_statement_with_no_issuer_named_is_the_body_that_spoke() -> None:
+    """'The port authority said ..., according to a statement posted online': the statement
+    is the port authority's; a document is never a speaker of its own (the guide)."""
+    text = (
+        "The port authority said two cranes had been damaged, according to a statement "
+        "posted online.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
+    names = {q.speaker.name for q in reading.quotes if q.speaker is not None}
+    names |= {a.source.name for a in reading.attributions if a.source is not None}
+    assert names and all(name.endswith("port authority") for name in names), names

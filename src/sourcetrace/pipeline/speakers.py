@@ -318,6 +318,20 @@ class _Resolution:
                 target = next(
                     (c for c in reversed(clusters) if c.kind == m.kind and c.name == m.name), None
                 )
+            elif self._document(m):
+                # "a statement", "the report" with no issuer named: the guide's "the statement
+                # -> whoever issued it", the body or person who spoke last
+                target = next(
+                    (
+                        c
+                        for c in sorted(clusters, key=lambda c: c.last, reverse=True)
+                        if 0 <= c.last <= _pos(m)
+                        and c.kind != "pronoun"
+                        and c.cls in ("person", "organisation", "media")
+                        and not (c.kind == "descriptive" and c.cls == "person")
+                    ),
+                    None,
+                )
             else:
                 target = (
                     self._sources_again(m, clusters)
@@ -390,6 +404,14 @@ class _Resolution:
                 if m.kind == "pronoun" and lead is not None:
                     m.antecedent = lead
         return doc
+
+    def _document(self, m: Mention) -> bool:
+        """A description headed by a document noun ("a statement posted on Telegram", "The
+        report"): the speaker is whoever issued it (see :func:`.cues.document_issuer`)."""
+        if m.kind != "descriptive" or m.span is None or not self.lx.documents:
+            return False
+        words = [t.lower_ for t in m.span]
+        return len(words) >= 2 and words[0] in self.lx.determiners and words[1] in self.lx.documents
 
     def _first_person(self, m: Mention) -> bool:
         return m.span is not None and len(m.span) == 1 and m.span[0].lower_ in self.lx.first_person
