@@ -188,6 +188,25 @@ class Lexicon:
     apposition_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     determiner_deps: frozenset[str] = frozenset()
+    #: links of a word modifying the noun after it ("Various Russian | attacks"): capitalised
+    #: words so linked name no one
+    modifier_deps: frozenset[str] = frozenset()
+    #: "TASS quoted the commander as saying ...": a verb that relays someone's words and the
+    #: word before the participle cue; the relayed person (the verb's object) is the speaker
+    relay_verbs: frozenset[str] = frozenset()
+    #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
+    relative_deps: frozenset[str] = frozenset()
+    #: prepositions that tie a role to the person it serves ("an adviser to President X"),
+    #: besides ``np_link``: the phrase's head is the first role, not the name after
+    role_links: frozenset[str] = frozenset()
+    #: the preposition naming the agent of a passive cue ("It is asserted by the Crown that")
+    agent_preps: frozenset[str] = frozenset()
+    #: a document named as a speaker speaks for whoever issued it ("A report published by
+    #: Amnesty International says ..."): its nouns, the participles of issuing, the prepositions
+    documents: frozenset[str] = frozenset()
+    issue_participles: frozenset[str] = frozenset()
+    document_preps: frozenset[str] = frozenset()
+    relay_as: frozenset[str] = frozenset()
     #: an uncued quote is said by the person the sentence right before it in its own paragraph
     #: names as subject ("Senator X ... issued a statement. "Like many ..."")
     introduced_in_paragraph: bool = False
@@ -399,6 +418,15 @@ def lexicon(code: str) -> Lexicon:
         apposition_deps=frozenset(s.get("parse", {}).get("apposition_deps", [])),
         complement_deps=frozenset(s.get("parse", {}).get("complement_deps", [])),
         determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
+        modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
+        relay_verbs=_low(lx.get("relay_verbs")),
+        role_links=_low(lx.get("role_links")),
+        agent_preps=_low(lx.get("agent_preps")),
+        relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
+        documents=_low(words.get("documents")),
+        issue_participles=_low(words.get("issue_participles")),
+        document_preps=_low(words.get("document_preps")),
+        relay_as=_low(lx.get("relay_as")),
     )
 
 
@@ -1381,11 +1409,19 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     ):
         # "Guvernør Serhiy Zhyvytskiy i Sumy Oblast": the person named before the place speaks
         return None
+    if all(is_title(doc[t].lower_, lx) for t in range(k, end)):
+        return None  # "a spokesman for the Prime Minister": capitalised titles, no name
+    head = start
+    while head < k and doc[head].lower_ in lx.determiners:
+        head += 1  # "A spokesman for President X": the role after its article
     if (
-        k - start >= 3
-        and _role_word(doc[start].lower_, lx)
+        k - head >= 3
+        and _role_word(doc[head].lower_, lx)
         and is_title(doc[k - 1].lower_, lx)
-        and any(doc[t].lower_ in lx.np_link for t in range(start + 1, k - 1))
+        and any(
+            doc[t].lower_ in lx.np_link or doc[t].lower_ in lx.role_links
+            for t in range(head + 1, k - 1)
+        )
     ):
         # "Talsperson for Russlands president Vladimir Putin": the name has its own title
         # inside the phrase after the preposition; the phrase's head is the first role
@@ -1491,6 +1527,27 @@ def without_ending(name: str, endings: tuple[str, ...]) -> str:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             return name[: -len(ending)]
     return name
+
+
+def document_issuer(doc: Doc, lx: Lexicon, m: Mention | None) -> Mention | None:
+    """Who issued the document a speaker phrase names: "A report published by Amnesty
+    International" -> Amnesty International, "A statement from the ministry" -> the ministry
+    (the guide: a document is never the speaker, whoever issued it is). None when the phrase
+    names no document or no issuer right after it ("a letter seen by Sky News" names only who
+    saw it)."""
+    if m is None or m.span is None or m.kind != "descriptive" or not lx.documents:
+        return None
+    span = m.span
+    for t in range(span.start, span.end):
+        if doc[t].lower_ not in lx.documents:
+            continue
+        j = t + 1
+        while j < span.end and doc[j].lower_ in lx.issue_participles:
+            j += 1
+        if j + 1 < span.end and doc[j].lower_ in lx.document_preps:
+            return make_mention(doc, lx, j + 1, span.end)
+        return None
+    return None
 
 
 def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from .annotations import Mention
 from .cues import (
     PER_LABELS,
     Lexicon,
+    document_issuer,
     has_suffix,
     is_cap,
     is_nominal,
@@ -31,6 +32,23 @@ from .quote_marks import DASHES
 
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
 
+
+
+def _parsed_antecedent(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause set off by a comma hangs on, as the parse gives it:
+    "The commander, who said his unit had lost ten men, asked ..." -> "The commander". Only
+    when the parse makes the cue verb a relative clause (``relative_deps``) of a noun before
+    the comma; None otherwise, and without a parse."""
+    if not lx.relative_deps or not doc.has_annotation("DEP"):
+        return None
+    verb = doc[k]
+    if verb.dep_ not in lx.relative_deps or doc[k - 2].text != ",":
+        return None
+    head = verb.head
+    start = head.left_edge.i
+    if not lo <= start <= head.i < k - 2:
+        return None
+    return start, k - 2
 
 def _hyphenated(doc: Doc, start: int, end: int) -> str:
     """The lower-case compound a tokenizer split at its hyphen ("пресс - службе"), else the
@@ -106,6 +124,10 @@ class CueReader:
         cached = self._cue_pos.get(key)
         if cached is None:
             cached = self._read_speaker(doc, k, cue_end, lo, hi)
+            issuer = document_issuer(doc, self.lx, cached[0])
+            if issuer is not None:
+                cached = (issuer, cached[1])
+                self._cue_speakers[k] = issuer
             self._cue_pos[key] = cached
         return cached
 
@@ -178,6 +200,10 @@ class CueReader:
                     found = Mention(span=doc[start : t + 1], name=doc[start : t + 1].text, kind="descriptive")
                     self._cue_speakers[k] = found
             return found, None
+        relayed = self._relayed_speaker(doc, k, lo)
+        if relayed is not None and relayed.span is not None:
+            self._cue_speakers[k] = relayed
+            return relayed, relayed.span.start
         located = _located_body_before_object(doc, lx, lo, k)
         if located is not None:
             self._cue_speakers[k] = located
@@ -194,6 +220,8 @@ class CueReader:
             and doc[k - 1].lower_ not in lx.complementizers
         ):
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
+        if before is None and k - 2 > lo and doc[k - 1].lower_ in lx.relatives:
+            before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
         if (
             before is None
             and k > lo
@@ -245,7 +273,12 @@ class CueReader:
                 if comma is not None and comma + 1 < k:
                     before = subject_at(doc, lx, comma + 1, k)
         if before is not None:
-            m = make_mention(doc, lx, *before)
+            # 'a soldier who goes by the call sign "Fox" said': the name given inside the phrase
+            m = self._alias(doc, before[0], before[1] + 1) if before[1] - before[0] > 2 else None
+            if m is not None:
+                m.title = doc[before[0] : before[1]].text
+            else:
+                m = make_mention(doc, lx, *before)
             if m is not None:
                 self._cue_speakers[k] = m
                 return m, before[0]
@@ -275,6 +308,22 @@ class CueReader:
         if m is not None:
             self._cue_speakers[k] = m
         return m, None
+
+    def _relayed_speaker(self, doc: Doc, k: int, lo: int) -> Mention | None:
+        """The person an outlet relays ("TASS quoted the commander as saying ...", "Interfax
+        cited an official as saying ..."): the relaying verb's object before "as" speaks, not
+        the outlet (which the sourcing step records as the source). None for the passive "was
+        quoted as saying", where the subject is the speaker."""
+        lx = self.lx
+        if not lx.relay_verbs or k - 1 <= lo or doc[k - 1].lower_ not in lx.relay_as:
+            return None
+        verb = next(
+            (j for j in range(k - 2, max(lo, k - 12) - 1, -1) if doc[j].lower_ in lx.relay_verbs),
+            None,
+        )
+        if verb is None or verb + 1 >= k - 1:
+            return None
+        return make_mention(doc, lx, verb + 1, k - 1)
 
     def _closing_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
         """The speaker right after a cue that closes a clause ("..., sa helseministeren, og

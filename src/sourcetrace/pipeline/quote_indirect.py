@@ -147,12 +147,27 @@ class IndirectReader(CueReader):
             return None  # inside a direct quote; a partial quote inside the clause is fine
         return start, end
 
+    def _passive_agent(self, doc: Doc, cue_end: int, s1: int) -> Mention | None:
+        """The agent a passive cue names right after it ("It is asserted by the Crown that",
+        "it was announced by the army that"): the speaker. None without one."""
+        lx = self.lx
+        if not lx.agent_preps or cue_end + 1 >= s1 or doc[cue_end].lower_ not in lx.agent_preps:
+            return None
+        s, e = np_after(doc, lx, cue_end + 1, s1)
+        return make_mention(doc, lx, s, e) if e > s else None
+
     def _indirect_cue(
         self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
     ) -> QuoteAnn | None:
         lx = self.lx
         firsts = lx.according_firsts
         after: tuple[int, int] | None = None
+        if lx.relative_deps and doc[k].dep_ in lx.relative_deps and doc[k].head.i < k:
+            # "The commander, who said his unit had lost ten men, asked ...": what the relative
+            # clause reports ends with the clause, at the comma where the parse ends it
+            edge = doc[k].right_edge.i + 1
+            if k < edge < s1 and doc[edge].text == ",":
+                s1 = edge
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
@@ -173,14 +188,24 @@ class IndirectReader(CueReader):
         ) and not _clause_before_colon(doc, lx, cue_end, colon):
             return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
         before = k - 1
-        while before > s0 and (doc[before].lower_ in lx.adverbs or doc[before].lower_ in lx.placeholders):
+        while (
+            before > s0
+            and doc[before].lower_ not in lx.passive_auxiliaries
+            and (doc[before].lower_ in lx.adverbs or doc[before].lower_ in lx.placeholders)
+        ):
             before -= 1  # "er det nemlig varslet at ...": the auxiliary before subject and adverb
-        passive = k > s0 and doc[before].lower_ in lx.passive_auxiliaries
+        passive = (
+            k > s0
+            and doc[before].lower_ in lx.passive_auxiliaries
+            # "Officials are warning that ...": a progressive, not a passive
+            and doc[k].lower_ not in lx.participle_cues
+        )
         if passive and any(doc[t].lower_ in firsts for t in range(cue_end, s1)):
             return None  # "Det er bekreftet at ..., ifølge guvernøren": the source is named
         if passive:
-            # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying
-            speaker, subj_start = None, None
+            # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying,
+            # unless the agent is ("It is asserted by the Crown that ...")
+            speaker, subj_start = self._passive_agent(doc, cue_end, s1), None
         else:
             speaker = _located_body_told(doc, lx, s0, k) if lx.locative_sources else None
             subj_start = s0 if speaker is not None else None

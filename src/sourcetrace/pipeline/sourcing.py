@@ -522,6 +522,12 @@ class Sourcing:
             start = end
             while start > c_start and doc[start - 1].text[:1].isupper():
                 start -= 1
+            if start >= end and end < cue.start:
+                # "the council's estimate": a common noun owner before a genitive token, the
+                # phrase that ends there
+                owner = ph.left(sent, c_start, end)
+                if owner is not None:
+                    start = owner[0]
             if start >= end:
                 return None, None
             owner_phrase = ph.phrase(doc, start, end, sent.start)

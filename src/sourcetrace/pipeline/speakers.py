@@ -318,6 +318,20 @@ class _Resolution:
                 target = next(
                     (c for c in reversed(clusters) if c.kind == m.kind and c.name == m.name), None
                 )
+            elif self._document(m):
+                # "a statement", "the report" with no issuer named: the guide's "the statement
+                # -> whoever issued it", the body or person who spoke last
+                target = next(
+                    (
+                        c
+                        for c in sorted(clusters, key=lambda c: c.last, reverse=True)
+                        if 0 <= c.last <= _pos(m)
+                        and c.kind != "pronoun"
+                        and c.cls in ("person", "organisation", "media")
+                        and not (c.kind == "descriptive" and c.cls == "person")
+                    ),
+                    None,
+                )
             else:
                 target = (
                     self._sources_again(m, clusters)
@@ -390,6 +404,14 @@ class _Resolution:
                 if m.kind == "pronoun" and lead is not None:
                     m.antecedent = lead
         return doc
+
+    def _document(self, m: Mention) -> bool:
+        """A description headed by a document noun ("a statement posted on Telegram", "The
+        report"): the speaker is whoever issued it (see :func:`.cues.document_issuer`)."""
+        if m.kind != "descriptive" or m.span is None or not self.lx.documents:
+            return False
+        words = [t.lower_ for t in m.span]
+        return len(words) >= 2 and words[0] in self.lx.determiners and words[1] in self.lx.documents
 
     def _first_person(self, m: Mention) -> bool:
         return m.span is not None and len(m.span) == 1 and m.span[0].lower_ in self.lx.first_person
@@ -611,6 +633,9 @@ class _Resolution:
                 # "..., the governor said." then "governor Vyacheslav Gladkov said": English
                 # marks the role definite with an article, not an ending
                 stems.add(noun)
+            elif article in lx.definite_determiners and noun:
+                # "the regional governor": the role noun ends the phrase
+                stems.add(noun.split()[-1])
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
@@ -1487,6 +1512,8 @@ class _Resolution:
                 return
             if self._in_quote(cand.span.start_char):
                 return
+            if cand.kind == "named" and _modifies_next(doc, lx, cand.span.end):
+                return  # "Various Russian attacks ..., he said": no name
             c_cls, c_num = mention_class(lx, cand)
             if cand.kind == "named" and cand.entity_type in ORG_LABELS:
                 c_cls = "organisation"
@@ -1613,6 +1640,19 @@ class _Resolution:
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         return best
+
+
+def _modifies_next(doc: Doc, lx: Lexicon, end: int) -> bool:
+    """Whether the parse makes the capitalised run ending before ``end`` a modifier of the
+    lower-case noun after it ("Various Russian | attacks", "Kyiv | region"): no name then.
+    False without a parse or without ``modifier_deps``."""
+    last = doc[end - 1]
+    return bool(
+        lx.modifier_deps
+        and last.dep_ in lx.modifier_deps
+        and last.head.i >= end
+        and last.head.is_lower
+    )
 
 
 def _in_name_marks(name: str, text: str) -> bool:
