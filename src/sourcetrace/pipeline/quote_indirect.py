@@ -156,6 +156,9 @@ class IndirectReader(CueReader):
             return None  # "Det forteller X": the quote is elsewhere
         if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
             return self._back_reference(doc, k, cue_end, s0, s1)  # "Про це в Telegram повідомив"
+        if lx.back_reference_quotes and (subject := _placeholder_subject(doc, lx, s0, k)):
+            # "Про це президент X сказав у зверненні": the subject stands before the cue
+            return self._back_reference(doc, k, cue_end, s0, s1, subject=subject)
         colon = next(
             (t for t in range(cue_end, s1) if doc[t].text == ":" and (t == s1 - 1 or t < cue_end + 8)),
             None,
@@ -431,7 +434,9 @@ class IndirectReader(CueReader):
                 )
         return None
 
-    def _back_reference(self, doc: Doc, k: int, cue_end: int, s0: int, s1: int) -> QuoteAnn | None:
+    def _back_reference(
+        self, doc: Doc, k: int, cue_end: int, s0: int, s1: int, subject: Mention | None = None
+    ) -> QuoteAnn | None:
         """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
         in the same paragraph, is what the speaker after the cue reported (languages with
         ``back_reference_quotes``); or, when the cue opens a paragraph, the last sentence of the
@@ -454,7 +459,9 @@ class IndirectReader(CueReader):
             return None
         # only placeholders, mediums and outlets precede the cue ("Про це в Телеграмі
         # повідомив", "Про це LB.ua заявив"): the speaker follows it
-        speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
+        speaker = subject
+        if speaker is None:
+            speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
         if speaker is not None and speaker.span is not None and _is_outlet_name(speaker, lx):
             # "Про це повідомляє ТСН.ua з посиланням на Херсонську ОВА": the one cited
             speaker = self._cited(doc, speaker.span.end, s1) or speaker
@@ -712,6 +719,22 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or doc[t].lower_ in lx.adverbs
         for t in range(s0, k)
     )
+
+
+def _placeholder_subject(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
+    """The subject of a cue whose sentence opens with a placeholder and names its speaker
+    before the verb ("Об этом губернатор X сообщил", "Про це президент X сказав"): the
+    phrase right after the placeholder words, when it runs up to the cue."""
+    head = s0
+    while head < k and doc[head].lower_ in lx.placeholders:
+        head += 1
+    if head - s0 < 2 or head >= k:
+        return None
+    found = np_before(doc, lx, k, head)
+    if found is None or found[0] != head:
+        return None
+    mention = make_mention(doc, lx, found[0], found[1])
+    return mention if mention is not None and mention.kind != "pronoun" else None
 
 
 def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:

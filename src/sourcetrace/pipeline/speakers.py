@@ -1138,10 +1138,14 @@ class _Resolution:
         lemmas = {self._names.lemma(w) for w in words[1:]}
         body = m.text.split()[1:]
         acronym = body[0] if len(body) == 1 and body[0].isupper() else ""
+        # "глава региона", "глава держави", "представитель Кремля": a role the language data
+        # (role_kinds, by lemmas) give as another name for titles the text used before
+        kinds = self.lx.role_kinds.get(" ".join(self._names.lemma(w) for w in words), ())
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if c.cls != "person" or c.kind != "named" or not 0 <= c.last < at:
                 continue
-            if lemmas <= {self._names.lemma(t) for t in c.titles}:
+            titles = {self._names.lemma(t) for t in c.titles}
+            if lemmas <= titles or (kinds and any(t.endswith(kinds) for t in titles)):
                 return c
             # "очільник ОВА", "речник ДПСУ" after "начальник Харківської обласної військової
             # адміністрації ...", "речник Державної прикордонної служби ...": the body
