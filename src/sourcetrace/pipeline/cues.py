@@ -476,15 +476,17 @@ def np_after(
 
 
 def _person_follows(doc: Doc, j: int, limit: int) -> bool:
-    """Whether a tagged person's name follows within three lower-case words: the words are a
+    """Whether a tagged person's name follows within five lower-case words: the words are a
     genitive inside the role ("губернатор | города Алексей Ковальчук", "голова | районної
-    військової адміністрації Остап Гнатюк"), not an object."""
-    for k in range(j, min(limit, j + 4)):
+    військової адміністрації Остап Гнатюк"), not an object. A place or body the tagger marks may
+    stand inside the role ("глава назначенной Россией администрации Запорожской области Андрей
+    Мельников")."""
+    for k in range(j, min(limit, j + 6)):
         if doc[k].is_punct:
             return False
         if doc[k].ent_type_ in PER_LABELS and doc[k].ent_iob_ == "B":
             return True
-        if not doc[k].text.islower():
+        if not doc[k].text.islower() and not doc[k].ent_type_:
             return False
     return False
 

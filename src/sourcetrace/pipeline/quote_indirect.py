@@ -705,7 +705,7 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
-    if k - s0 < 2 or k - s0 > 6 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
+    if k - s0 < 2 or k - s0 > 8 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
     told = _quoted_names(doc, s0, k)
     return all(
@@ -717,6 +717,8 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or doc[t].lower_ in lx.outlets  # the outlet told: "Про це LB.ua заявив"
         or doc[t].lower_ in lx.time_words
         or doc[t].lower_ in lx.adverbs
+        # the hyphen inside a compound the tokenizer split ("телеграм-канале")
+        or (doc[t].text == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
         for t in range(s0, k)
     )
 
