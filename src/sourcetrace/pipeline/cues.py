@@ -672,6 +672,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
             end = t
             break
+    while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:
+        start += 1  # "Ранее | министр X заявил", "Також | речник X заявив": an adverb opens
     if start >= end:
         return None
     first = doc[start].lower_

@@ -277,6 +277,10 @@ class CueReader:
         last = doc[run - 1].lower_ if run > j else ""
         if run > j and last not in lx.place_preps and last not in lx.locative_sources:
             j = run  # "..., сообщило в среду Министерство обороны России."
+        if lx.dative_outlets and j + 1 < hi and doc[j].lower_ in lx.recipient_preps:
+            # "..., заявил журналистам пресс-секретарь X.": the ones told (a dative noun) stand
+            # between the cue and its speaker
+            j += 1
         if (
             j + 1 < hi
             and doc[j].lower_ in lx.locative_sources
