@@ -117,6 +117,8 @@ class Lexicon:
     byline_words: frozenset[str] = frozenset()
     clause_links: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
+    negated_cues: frozenset[str] = frozenset()
     #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
     #: fotballklubbene" points at something, it reports nothing)
     complement_cues: frozenset[str] = frozenset()
@@ -200,6 +202,8 @@ class Lexicon:
             return 0 if low not in self.cue_verbs else i + 1
         if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
+        if low in self.negated_cues and (i == 0 or doc[i - 1].lower_ not in self.negations):
+            return 0  # "исключил из списка": not a cue without its negation
         return i + 1 if low in self.cue_verbs else 0
 
 
@@ -353,6 +357,7 @@ def lexicon(code: str) -> Lexicon:
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
         negations=_low(lx.get("negations")),
+        negated_cues=_low(lx.get("negated_cues")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),

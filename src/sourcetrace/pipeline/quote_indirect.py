@@ -148,7 +148,8 @@ class IndirectReader(CueReader):
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
-        if _negated(doc, lx, k, s0) or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
+        negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
+        if negated or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
             if lx.back_reference_quotes:
