@@ -194,7 +194,9 @@ class CueReader:
             # "..., meiner fylkesrådmannen, før ...": a cue set off by commas names its speaker
             # after it; the names listed before the comma are no apposition
             after = self._closing_speaker(doc, k, cue_end, hi)
-            if after is not None and lx.dative_outlets and after.name.lower() in lx.outlets:
+            if after is not None and lx.dative_outlets and (
+                after.name.lower() in lx.outlets or after.text.lower() in lx.outlets
+            ):
                 # "Ірина, мати військового, розповіла ТСН, що ...": the outlet is the one told
                 # (a dative); the subject is the apposition before the comma
                 after = None

@@ -1386,7 +1386,7 @@ class _Resolution:
         for c in clusters:
             if not 0 <= c.last < at:
                 continue
-            if not _fits(cls, number, c.cls, c.number):
+            if not _fits(cls, number, c.cls, c.number) or not self._same_gender(m, c):
                 continue
             if best is None or c.last > best.last:
                 best = c
@@ -1401,6 +1401,8 @@ class _Resolution:
             if named is not None:
                 return named
         cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
+        if cand is not None and cand.kind == "named" and not self._gender_fits(m, cand.name):
+            cand = None  # "Він додав" after "Марія Остапенко сказала": the man named before
         if cand is not None:
             if cand.kind == "named" and len(cand.name.split()) == 1:
                 # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
@@ -1426,6 +1428,24 @@ class _Resolution:
             return c
         return best
 
+    def _same_gender(self, m: Mention, c: _Cluster) -> bool:
+        """Whether a gendered pronoun ("він", "она": ``gender`` in the language's pronoun data)
+        can stand for a person named ``c``; the first name's gender comes from the
+        morphology. Unknown genders fit."""
+        if c.kind != "named" or c.cls != "person":
+            return True
+        return self._gender_fits(m, c.name)
+
+    def _gender_fits(self, m: Mention, name: str) -> bool:
+        gender = self.lx.pronouns.get(m.text.lower(), {}).get("gender")
+        if not gender or self._names is None:
+            return True
+        words = name.split()
+        if len(words) < 2:
+            return True
+        named = self._names.morphology.gender(words[0])
+        return named is None or named == gender
+
     def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A person named earlier in the pronoun's own sentence ("Serhiy's unit has lost 11
         men since August, he said")."""
@@ -1444,6 +1464,7 @@ class _Resolution:
                 and c.cls == "person"
                 and c.last >= 0
                 and words & set(c.name_key())
+                and self._same_gender(m, c)
             ):
                 return c
         return None
