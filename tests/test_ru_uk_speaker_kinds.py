@@ -1,0 +1,127 @@
+"""Russian and Ukrainian speaker kinds widened in the second ru/uk session: general roles for a
+titled person, names behind long genitive titles, placeholders with the subject before the cue,
+recipients between a closing cue and its speaker, openings with an adverb, negated cues,
+gendered pronouns and outlet names with a dot.
+
+The sentences are written for these tests (no text copied from articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def _read(text: str, lang: str):
+    return analyze(SourceDoc(text=text, origin=f"{lang}-kinds", published=dt.date(2026, 12, 1)), lang=lang)
+
+
+def _speaker(reading, start: str) -> str | None:
+    quote = next(q for q in reading.quotes if q.text.startswith(start))
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_a_general_role_names_the_person_titled_before():
+    reading = _read(
+        "Пожар на складе\n\n"
+        "В Каменке после атаки дронов загорелся склад горючего. Об этом сообщил губернатор "
+        "региона Павел Дорохов.\n\n"
+        "«Пострадавших нет, пожар локализован на площади 200 кв. м», — написал глава области "
+        "в Telegram.\n",
+        "ru",
+    )
+    assert _speaker(reading, "Пострадавших нет") == "Павел Дорохов"
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    reading = _read(
+        "Звернення\n\n"
+        "Україна отримає ще дві системи протиповітряної оборони. Про це президент Роман "
+        "Гайдук сказав у вечірньому зверненні.\n\n"
+        "За словами глави держави, минулого тижня ворог випустив понад 500 дронів.\n",
+        "uk",
+    )
+    assert _speaker(reading, "Україна отримає") == "Роман Гайдук"
+    assert _speaker(reading, "минулого тижня ворог") == "Роман Гайдук"
+
+
+def test_a_name_behind_a_long_genitive_title_and_its_genitive_surname():
+    reading = _read(
+        "Удар по подстанции\n\n"
+        "Подстанция в Заречном повреждена, пострадали три человека. Об этом заявил глава "
+        "назначенной Россией администрации Запорожской области Игорь Верещак.\n\n"
+        "По словам Верещака, восстановительные работы начнутся утром.\n",
+        "ru",
+    )
+    assert _speaker(reading, "Подстанция в Заречном") == "Игорь Верещак"
+    assert _speaker(reading, "восстановительные работы") == "Игорь Верещак"
+
+
+def test_a_channel_placeholder_with_a_split_compound_before_the_cue():
+    reading = _read(
+        "Ночная атака\n\n"
+        "Ночью несколько беспилотников атаковали окраину Острова. Об этом в своем "
+        "телеграм-канале сообщил губернатор области Роман Логинов.\n",
+        "ru",
+    )
+    assert _speaker(reading, "Ночью несколько беспилотников") == "Роман Логинов"
+
+
+def test_reporters_between_a_closing_cue_and_its_speaker():
+    reading = _read(
+        "Переговоры\n\n"
+        "Москва не получала новых предложений по обмену, заявил журналистам "
+        "пресс-секретарь президента Аркадий Лунев.\n",
+        "ru",
+    )
+    assert _speaker(reading, "Москва не получала") == "Аркадий Лунев"
+
+
+def test_an_opening_adverb_does_not_hide_the_subject():
+    reading = _read(
+        "Переговоры\n\n"
+        "Ранее министр иностранных дел Виктор Остапчук заявил, что делегации встретятся "
+        "на следующей неделе в Стамбуле.\n",
+        "ru",
+    )
+    assert _speaker(reading, "делегации встретятся") == "Виктор Остапчук"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Речник Олег Лисняк не виключає, що ворог спробує розширити буферну зону.", {"indirect"}),
+        ("Мер виключив зі списку три села, які вже отримали допомогу.", set()),
+    ],
+)
+def test_a_negated_cue_reports_only_with_its_negation(text: str, kinds: set[str]):
+    reading = _read("Кордон\n\n" + text + "\n", "uk")
+    assert {q.kind for q in reading.quotes} == kinds
+
+
+def test_a_masculine_pronoun_skips_the_woman_quoted_last():
+    reading = _read(
+        "Обстріл\n\n"
+        "Місто обстріляли з реактивних систем залпового вогню. Про це повідомив начальник "
+        "міської військової адміністрації Тарас Мирошник.\n\n"
+        'Заступниця директорки лікарні Олена Гуменюк сказала журналістам: "Усі поранені '
+        'отримали допомогу, двоє залишаються в лікарні".\n\n'
+        "Він додав, що протягом доби ворог атакував дев'ять населених пунктів громади.\n",
+        "uk",
+    )
+    assert _speaker(reading, "Усі поранені") == "Олена Гуменюк"
+    assert _speaker(reading, "протягом доби ворог") == "Тарас Мирошник"
+
+
+def test_an_outlet_name_with_a_dot_is_no_speaker_for_a_pronoun():
+    reading = _read(
+        "Обстріл\n\n"
+        "Росіяни вранці обстріляли Балаклію. Про це повідомив начальник районної військової "
+        "адміністрації Петро Лук'яненко, інформує Цензор.НЕТ.\n\n"
+        '"Поранені двоє людей, їх госпіталізовано", – зазначив він.\n',
+        "uk",
+    )
+    assert _speaker(reading, "Поранені двоє людей") == "Петро Лук'яненко"
