@@ -125,3 +125,24 @@ def test_an_outlet_name_with_a_dot_is_no_speaker_for_a_pronoun():
         "uk",
     )
     assert _speaker(reading, "Поранені двоє людей") == "Петро Лук'яненко"
+
+
+def test_an_outlet_citing_someone_reports_as_well_as_the_one_it_cites():
+    reading = _read(
+        "Склад\n\n"
+        "Телеграм-канал Astra со ссылкой на местных жителей пишет о попадании в нефтебазу.\n",
+        "ru",
+    )
+    reported = {(a.source.name, a.evidence.text) for a in reading.attributions if a.relation == "reported"}
+    assert ("Astra", "Телеграм-канал Astra") in reported
+    assert any(name == "местные жители" and text.startswith("со ссылкой") for name, text in reported)
+
+
+def test_an_outlet_after_its_own_verb_is_not_read_twice():
+    reading = _read(
+        "Атака\n\n"
+        "Про це повідомляє РБК-Україна з посиланням на заяву речника ВМС Дмитра Плетенчука.\n",
+        "uk",
+    )
+    names = [a.source.name for a in reading.attributions if a.relation == "reported"]
+    assert names == ["Дмитро Плетенчук"]

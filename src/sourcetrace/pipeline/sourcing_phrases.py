@@ -691,6 +691,16 @@ class Phrases:
                 and _is_cap(doc[j - 2])
                 and _is_cap(doc[j])
             )
+            or (
+                # a hyphen the tokenizer split off inside one name ("РБК-Україна")
+                j - 1 > start
+                and j < end
+                and doc[j - 1].text == "-"
+                and not doc[j - 2].whitespace_
+                and not doc[j - 1].whitespace_
+                and _is_cap(doc[j - 2])
+                and _is_cap(doc[j])
+            )
         ):
             j -= 1
         while j < end and not _is_cap(doc[j]):
