@@ -654,7 +654,11 @@ class Phrases:
             and name_span is not None
             and name_span.start == start + 1
             and name_span.end == end
-            and all(t.text.isupper() and len(t.text) > 1 for t in name_span)
+            and (
+                all(t.text.isupper() and len(t.text) > 1 for t in name_span)
+                # "Представитель Кремля": a body by one word the language lists as one
+                or (len(name_span) == 1 and has_suffix(name_span.text.lower(), self.lex.org_suffixes))
+            )
             and doc[start].lower_ in self.lex.titles
             and not has_suffix(doc[start].lower_, self.lex.org_suffixes)
         ):
