@@ -146,3 +146,20 @@ def test_an_outlet_after_its_own_verb_is_not_read_twice():
     )
     names = [a.source.name for a in reading.attributions if a.relation == "reported"]
     assert names == ["Дмитро Плетенчук"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue"),
+    [
+        ("uk", "Згідно з попередньою інформацією, загиблих немає.", "Згідно з попередньою інформацією"),
+        ("uk", "За попередньою версією, причиною пожежі стало влучання уламків.", "За попередньою версією"),
+        ("uk", "Ймовірне влучання зафіксували біля складу пального.", "Ймовірне"),
+        ("uk", "Точну кількість постраждалих встановлюють.", "встановлюють"),
+        ("ru", "По предварительной версии, причиной пожара стало попадание обломков.", "По предварительной версии"),
+        ("ru", "По слухам, командира бригады сняли с должности.", "По слухам"),
+        ("ru", "Причины аварии на подстанции выясняют правоохранители.", "выясняют"),
+    ],
+)
+def test_hedges_of_versions_estimates_and_facts_still_being_established(lang: str, text: str, cue: str):
+    reading = _read("Хроника\n\n" + text + "\n", lang)
+    assert cue in [h.cue for h in reading.hedges]
