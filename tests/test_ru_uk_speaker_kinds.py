@@ -163,3 +163,24 @@ def test_an_outlet_after_its_own_verb_is_not_read_twice():
 def test_hedges_of_versions_estimates_and_facts_still_being_established(lang: str, text: str, cue: str):
     reading = _read("Хроника\n\n" + text + "\n", lang)
     assert cue in [h.cue for h in reading.hedges]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("uk", "У лікарні перебувають шістнадцятеро поранених.", 16),
+        ("uk", "Ворог випустив понад півсотні снарядів по громаді.", 50),
+        ("uk", "Евакуювали понад сотню мешканців прикордонних сіл.", 100),
+        ("uk", "Рятувальники загасили дві пожежі на складах.", 2),
+        ("ru", "Противник выпустил около полусотни снарядов по селу.", 50),
+        ("ru", "За сутки уничтожены 25 артсистем противника.", 25),
+    ],
+)
+def test_figures_in_collective_numerals_round_nouns_and_counted_events(lang: str, text: str, value: int):
+    reading = _read("Сводка\n\n" + text + "\n", lang)
+    assert value in [f.value for f in reading.figures]
+
+
+def test_plural_hundreds_stay_vague():
+    reading = _read("Протест\n\nСотні людей вийшли на вулиці міста.\n", "uk")
+    assert reading.figures == []
