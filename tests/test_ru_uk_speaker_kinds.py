@@ -184,3 +184,15 @@ def test_figures_in_collective_numerals_round_nouns_and_counted_events(lang: str
 def test_plural_hundreds_stay_vague():
     reading = _read("Протест\n\nСотні людей вийшли на вулиці міста.\n", "uk")
     assert reading.figures == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("uk", "Голова Одеської ОВА Олег Кіпер у телеграмі: «Уночі ворог атакував порт дронами. Пошкоджено склад».", "Олег Кіпер"),
+        ("ru", "Губернатор области Вячеслав Гладков в Telegram: «Ночью противник атаковал город дронами. Поврежден склад».", "Вячеслав Гладков"),
+    ],
+)
+def test_a_speaker_and_a_colon_label_the_quote_after_them(lang: str, text: str, speaker: str):
+    reading = _read("Атака\n\n" + text + "\n", lang)
+    assert [(q.kind, q.speaker.name) for q in reading.quotes] == [("direct", speaker)]

@@ -97,6 +97,8 @@ class Lexicon:
     #: an "according to" source runs to the comma after it ("По словам директора станции
     #: Олега Ромащенко, ..."): languages that always set that comma
     according_to_comma: bool = False
+    # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
+    colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
     #: which is then X's indirect quote
     back_reference_quotes: bool = False
@@ -342,6 +344,7 @@ def lexicon(code: str) -> Lexicon:
         platforms=_low(s.get("media", {}).get("platforms")),
         subject_breaks=_low(lx.get("subject_breaks")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
+        colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
         issuer_before_document=bool(lx.get("issuer_before_document", False)),
