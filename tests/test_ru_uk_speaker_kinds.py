@@ -196,3 +196,17 @@ def test_plural_hundreds_stay_vague():
 def test_a_speaker_and_a_colon_label_the_quote_after_them(lang: str, text: str, speaker: str):
     reading = _read("Атака\n\n" + text + "\n", lang)
     assert [(q.kind, q.speaker.name) for q in reading.quotes] == [("direct", speaker)]
+
+
+def test_a_body_after_a_locative_speaks_a_direct_quote_in_the_nominative():
+    reading = _read(
+        "Обстріл\n\n"
+        "«Ситуація складна, але контрольована», — зазначили в ОВА.\n\n"
+        "«Ворог бив по порту дронами», — сказали в Одеській ОВА.\n\n"
+        "Про це повідомили в Одеській ОВА.\n",
+        "uk",
+    )
+    assert [(q.kind, q.speaker.name) for q in reading.quotes] == [
+        ("direct", "Одеська ОВА"),
+        ("direct", "Одеська ОВА"),
+    ]

@@ -256,6 +256,12 @@ class CueReader:
             if doc[k].lower_ in lx.particle_cues
             else frozenset()
         )
+        if (
+            j + 1 < hi
+            and doc[j].lower_ in lx.locative_sources
+            and (is_cap(doc[j + 1].text) or has_suffix(doc[j + 1].lower_, lx.org_suffixes))
+        ):
+            j += 1  # "«...», — зазначили в Одеській ОВА.": the body speaks
         s, e = np_after(doc, lx, j, hi, stop)
         if e <= s:
             return None, None

@@ -458,6 +458,8 @@ class IndirectReader(CueReader):
             p0 -= 1
         if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
             return None
+        if doc[p0].text in ("«", "“", "„", '"') or doc[p0].text in DASHES:
+            return None  # «...», — зазначили в ОВА. Про це ...: the words are quoted already
         # only placeholders, mediums and outlets precede the cue ("Про це в Телеграмі
         # повідомив", "Про це LB.ua заявив"): the speaker follows it
         speaker = subject

@@ -811,6 +811,10 @@ class _Resolution:
             found = doc[start:end].text
             if len(found.split()) > len(best.split()) and len(found.split()) <= n + 4:
                 best = found
+                if self._names is not None and start < i:
+                    # "в Одеській ОВА" -> "Одеська ОВА": the words grown in the nominative
+                    after_locative = start > 0 and doc[start - 1].lower_ in lx.locative_sources
+                    best = self._names.organisation(found, after_locative=after_locative)
         return best
 
     def _body_by_lemma(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
