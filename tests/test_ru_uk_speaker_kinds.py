@@ -210,3 +210,18 @@ def test_a_body_after_a_locative_speaks_a_direct_quote_in_the_nominative():
         ("direct", "Одеська ОВА"),
         ("direct", "Одеська ОВА"),
     ]
+
+
+def test_an_outlet_quoting_someone_is_not_the_speaker_and_a_cited_sentence_keeps_its_own():
+    reading = _read(
+        "Оборона\n\n"
+        "Как заявил в интервью ТАСС замминистра обороны Алексей Кузнецов, поставки вооружений "
+        "будут увеличены.\n\n"
+        "Об этом ТАСС рассказал глава комитета Госдумы по обороне Андрей Картаполов.\n\n"
+        "«Мы не допустим эскалации на границе», — цитирует Картаполова ТАСС.\n",
+        "ru",
+    )
+    assert [(q.kind, q.speaker.name) for q in reading.quotes] == [
+        ("indirect", "Алексей Кузнецов"),
+        ("direct", "Андрей Картаполов"),
+    ]

@@ -265,6 +265,8 @@ class CueReader:
         s, e = np_after(doc, lx, j, hi, stop)
         if e <= s:
             return None, None
+        if lx.dative_outlets and e - s >= 2 and doc[e - 1].lower_ in lx.outlets and is_cap(doc[s].text):
+            e -= 1  # "— цитирует Картаполова ТАСС": the outlet relays the one it quotes
         if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
             return None, None  # "wrote Wednesday that ..."
         named = self._self_named(doc, s, e, hi)

@@ -460,6 +460,10 @@ class IndirectReader(CueReader):
             return None
         if doc[p0].text in ("«", "“", "„", '"') or doc[p0].text in DASHES:
             return None  # «...», — зазначили в ОВА. Про це ...: the words are quoted already
+        if any(lx.is_cue(doc, t, p1) for t in range(p0, p1)) and any(
+            doc[t].lower_ in lx.according_firsts for t in range(p0, p1)
+        ):
+            return None  # "Как заявил X, ...": the sentence names its own speaker
         # only placeholders, mediums and outlets precede the cue ("Про це в Телеграмі
         # повідомив", "Про це LB.ua заявив"): the speaker follows it
         speaker = subject
