@@ -192,10 +192,13 @@ class Pymorphy3:
         return not any(_nominative_singular(p.tag.grammemes) for p in as_surname)
 
     def gender(self, first_name: str) -> str | None:
-        for parse in self.analyzer.parse(first_name):
-            if "Name" in parse.tag.grammemes:
-                return "femn" if "femn" in parse.tag.grammemes else "masc"
-        return None
+        # a reading in the nominative first: "Петро" is the man's name, not the vocative of
+        # the woman's name "Петра"
+        names = [p for p in self.analyzer.parse(first_name) if "Name" in p.tag.grammemes]
+        if not names:
+            return None
+        best = next((p for p in names if "nomn" in p.tag.grammemes), names[0])
+        return "femn" if "femn" in best.tag.grammemes else "masc"
 
     def nominative_in(self, word: str, gender: str) -> str | None:
         """The nominative of the name word ``word`` in ``gender`` ("Синегубова", masc ->

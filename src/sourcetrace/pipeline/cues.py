@@ -97,6 +97,8 @@ class Lexicon:
     #: an "according to" source runs to the comma after it ("По словам директора станции
     #: Олега Ромащенко, ..."): languages that always set that comma
     according_to_comma: bool = False
+    # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
+    colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
     #: which is then X's indirect quote
     back_reference_quotes: bool = False
@@ -129,6 +131,8 @@ class Lexicon:
     byline_words: frozenset[str] = frozenset()
     clause_links: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
+    negated_cues: frozenset[str] = frozenset()
     #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
     #: fotballklubbene" points at something, it reports nothing)
     complement_cues: frozenset[str] = frozenset()
@@ -231,6 +235,8 @@ class Lexicon:
             return 0 if low not in self.cue_verbs else i + 1
         if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
+        if low in self.negated_cues and (i == 0 or doc[i - 1].lower_ not in self.negations):
+            return 0  # "исключил из списка": not a cue without its negation
         return i + 1 if low in self.cue_verbs else 0
 
 
@@ -369,6 +375,7 @@ def lexicon(code: str) -> Lexicon:
         platforms=_low(s.get("media", {}).get("platforms")),
         subject_breaks=_low(lx.get("subject_breaks")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
+        colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
         issuer_before_document=bool(lx.get("issuer_before_document", False)),
@@ -389,6 +396,7 @@ def lexicon(code: str) -> Lexicon:
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
         negations=_low(lx.get("negations")),
+        negated_cues=_low(lx.get("negated_cues")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),
@@ -535,15 +543,17 @@ def np_after(
 
 
 def _person_follows(doc: Doc, j: int, limit: int) -> bool:
-    """Whether a tagged person's name follows within three lower-case words: the words are a
+    """Whether a tagged person's name follows within five lower-case words: the words are a
     genitive inside the role ("губернатор | города Алексей Ковальчук", "голова | районної
-    військової адміністрації Остап Гнатюк"), not an object."""
-    for k in range(j, min(limit, j + 4)):
+    військової адміністрації Остап Гнатюк"), not an object. A place or body the tagger marks may
+    stand inside the role ("глава назначенной Россией администрации Запорожской области Андрей
+    Мельников")."""
+    for k in range(j, min(limit, j + 6)):
         if doc[k].is_punct:
             return False
         if doc[k].ent_type_ in PER_LABELS and doc[k].ent_iob_ == "B":
             return True
-        if not doc[k].text.islower():
+        if not doc[k].text.islower() and not doc[k].ent_type_:
             return False
     return False
 
@@ -734,6 +744,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
             end = t
             break
+    while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:
+        start += 1  # "Ранее | министр X заявил", "Також | речник X заявив": an adverb opens
     if start >= end:
         return None
     first = doc[start].lower_

@@ -232,7 +232,9 @@ class CueReader:
             # "..., meiner fylkesrådmannen, før ...": a cue set off by commas names its speaker
             # after it; the names listed before the comma are no apposition
             after = self._closing_speaker(doc, k, cue_end, hi)
-            if after is not None and lx.dative_outlets and after.name.lower() in lx.outlets:
+            if after is not None and lx.dative_outlets and (
+                after.name.lower() in lx.outlets or after.text.lower() in lx.outlets
+            ):
                 # "Ірина, мати військового, розповіла ТСН, що ...": the outlet is the one told
                 # (a dative); the subject is the apposition before the comma
                 after = None
@@ -297,9 +299,17 @@ class CueReader:
             if doc[k].lower_ in lx.particle_cues
             else frozenset()
         )
+        if (
+            j + 1 < hi
+            and doc[j].lower_ in lx.locative_sources
+            and (is_cap(doc[j + 1].text) or has_suffix(doc[j + 1].lower_, lx.org_suffixes))
+        ):
+            j += 1  # "«...», — зазначили в Одеській ОВА.": the body speaks
         s, e = np_after(doc, lx, j, hi, stop)
         if e <= s:
             return None, None
+        if lx.dative_outlets and e - s >= 2 and doc[e - 1].lower_ in lx.outlets and is_cap(doc[s].text):
+            e -= 1  # "— цитирует Картаполова ТАСС": the outlet relays the one it quotes
         if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
             return None, None  # "wrote Wednesday that ..."
         named = self._self_named(doc, s, e, hi)
@@ -336,6 +346,10 @@ class CueReader:
         last = doc[run - 1].lower_ if run > j else ""
         if run > j and last not in lx.place_preps and last not in lx.locative_sources:
             j = run  # "..., сообщило в среду Министерство обороны России."
+        if lx.dative_outlets and j + 1 < hi and doc[j].lower_ in lx.recipient_preps:
+            # "..., заявил журналистам пресс-секретарь X.": the ones told (a dative noun) stand
+            # between the cue and its speaker
+            j += 1
         if (
             j + 1 < hi
             and doc[j].lower_ in lx.locative_sources

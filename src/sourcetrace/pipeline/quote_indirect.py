@@ -171,7 +171,8 @@ class IndirectReader(CueReader):
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
-        if _negated(doc, lx, k, s0) or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
+        negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
+        if negated or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
             if lx.back_reference_quotes:
@@ -179,6 +180,9 @@ class IndirectReader(CueReader):
             return None  # "Det forteller X": the quote is elsewhere
         if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
             return self._back_reference(doc, k, cue_end, s0, s1, state)  # "Про це в Telegram повідомив"
+        if lx.back_reference_quotes and (subject := _placeholder_subject(doc, lx, s0, k)):
+            # "Про це президент X сказав у зверненні": the subject stands before the cue
+            return self._back_reference(doc, k, cue_end, s0, s1, state, subject=subject)
         colon = next(
             (t for t in range(cue_end, s1) if doc[t].text == ":" and (t == s1 - 1 or t < cue_end + 8)),
             None,
@@ -518,7 +522,14 @@ class IndirectReader(CueReader):
         return None
 
     def _back_reference(
-        self, doc: Doc, k: int, cue_end: int, s0: int, s1: int, state: ReadState
+        self,
+        doc: Doc,
+        k: int,
+        cue_end: int,
+        s0: int,
+        s1: int,
+        state: ReadState,
+        subject: Mention | None = None,
     ) -> QuoteAnn | None:
         """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
         in the same paragraph, is what the speaker after the cue reported (languages with
@@ -546,9 +557,17 @@ class IndirectReader(CueReader):
             # "Guvernøren sier at ... . Det melder Kyiv Independent.": the sentence has its own
             # speaker; the outlet after it relays the report (a sourcing statement), no quote
             return None
+        if doc[p0].text in ("«", "“", "„", '"') or doc[p0].text in DASHES:
+            return None  # «...», — зазначили в ОВА. Про це ...: the words are quoted already
+        if any(lx.is_cue(doc, t, p1) for t in range(p0, p1)) and any(
+            doc[t].lower_ in lx.according_firsts for t in range(p0, p1)
+        ):
+            return None  # "Как заявил X, ...": the sentence names its own speaker
         # only placeholders, mediums and outlets precede the cue ("Про це в Телеграмі
         # повідомив", "Про це LB.ua заявив"): the speaker follows it
-        speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
+        speaker = subject
+        if speaker is None:
+            speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
         if speaker is not None and speaker.span is not None and _is_outlet_name(speaker, lx):
             # "Про це повідомляє ТСН.ua з посиланням на Херсонську ОВА": the one cited
             speaker = self._cited(doc, speaker.span.end, s1) or speaker
@@ -820,7 +839,7 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
-    if k - s0 < 2 or k - s0 > 6 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
+    if k - s0 < 2 or k - s0 > 8 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
     told = _quoted_names(doc, s0, k)
     return all(
@@ -832,8 +851,26 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or doc[t].lower_ in lx.outlets  # the outlet told: "Про це LB.ua заявив"
         or doc[t].lower_ in lx.time_words
         or doc[t].lower_ in lx.adverbs
+        # the hyphen inside a compound the tokenizer split ("телеграм-канале")
+        or (doc[t].text == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
         for t in range(s0, k)
     )
+
+
+def _placeholder_subject(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
+    """The subject of a cue whose sentence opens with a placeholder and names its speaker
+    before the verb ("Об этом губернатор X сообщил", "Про це президент X сказав"): the
+    phrase right after the placeholder words, when it runs up to the cue."""
+    head = s0
+    while head < k and doc[head].lower_ in lx.placeholders:
+        head += 1
+    if head - s0 < 2 or head >= k:
+        return None
+    found = np_before(doc, lx, k, head)
+    if found is None or found[0] != head:
+        return None
+    mention = make_mention(doc, lx, found[0], found[1])
+    return mention if mention is not None and mention.kind != "pronoun" else None
 
 
 def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:

@@ -420,6 +420,12 @@ class _QuoteReading(IndirectReader):
                     break
         if cue is None and introduced and doc[b1 - 1].text == ":" and words > 3:
             cue = self._colon_verb(doc, b0, b1)
+            label = self._colon_label(doc, b0, b1 - 1) if cue is None else None
+            if label is not None:
+                seg.cue = (label[0], b1)
+                seg.clause = [(b0, b1)]
+                seg.speaker = label[1]
+                return seg
         if cue is None:
             if words <= 3 and seg.sentence_start and content[-1:] in ".!?…":
                 seg.weak = True  # '"It was a massacre," said X. "Nobody survived."'
@@ -493,6 +499,35 @@ class _QuoteReading(IndirectReader):
                     )
                 break
         return out
+
+    def _colon_label(self, doc: Doc, b0: int, colon: int) -> tuple[int, Mention] | None:
+        """ "Голова ОВА Олег Кіпер у телеграмі: «...»": a sentence that is only a speaker (and
+        the medium) before the colon labels the quote after it as that speaker's words
+        (languages with ``colon_labels``). Returns where the cue starts (the medium, else
+        the colon) and the speaker."""
+        lx = self.lx
+        if not lx.colon_labels or colon - b0 < 1 or colon - b0 > 10:
+            return None
+        end = colon
+        for t in range(b0 + 1, colon):
+            if doc[t].lower_ in lx.medium_preps and all(
+                doc[u].lower_ in lx.medium_nouns
+                or doc[u].lower_ in lx.platforms
+                or doc[u].lower_ in lx.adverbs
+                or doc[u].text == "-"
+                for u in range(t + 1, colon)
+            ):
+                end = t  # "у телеграмі", "в своем Telegram-канале"
+                break
+        words = doc[b0:end]
+        if any(
+            t.is_punct and t.text != "-" or lx.is_cue(doc, t.i, end) for t in words
+        ) or not any(is_cap(t.text) for t in words):
+            return None
+        speaker = make_mention(doc, lx, b0, end)
+        if speaker is None or speaker.kind not in ("named", "organisation"):
+            return None
+        return end, speaker
 
     def _colon_verb(self, doc: Doc, b0: int, b1: int) -> tuple[int, int, int, int] | None:
         """ "Sunak defended the record: "..."": a quote a colon introduces after a clause with

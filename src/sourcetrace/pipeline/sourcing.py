@@ -66,6 +66,9 @@ class _Pattern:
     anonymous_speaker: bool = False
     # the source may not be the publishing outlet itself ("Wikinews observed" is its narration)
     not_self: bool = False
+    # a citing cue ("со ссылкой на X"): the outlet or body before it reports too ("Телеграм-канал
+    # Astra со ссылкой на местных жителей пишет"), and the cited one's evidence is the citing words
+    citer_reports: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -100,6 +103,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 require_document=bool(entry.get("require_document", False)),
                 anonymous_speaker=bool(entry.get("anonymous_speaker", False)),
                 not_self=bool(entry.get("not_self", False)),
+                citer_reports=bool(entry.get("citer_reports", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -445,10 +449,29 @@ class Sourcing:
         if isinstance(source, Phrase) and source.span.start >= sent.start:
             e_start = min(e_start, source.span.start)
             e_end = max(e_end, source.span.end)
+        citer = self._citer(doc, sent, cue, c_start) if p.citer_reports and not after_cue else None
+        if citer is not None:
+            e_start = cue.start  # "со ссылкой на местных жителей": the cited one's own words
         evidence = doc[e_start:e_end]
         medium = self._medium(doc, evidence, p, nxt)
         date = self._date(evidence)
-        return [
+        cited_by: list[tuple[AttributionAnn, list[Mention]]] = []
+        if citer is not None:
+            said = Mention(span=citer.name_span, name=citer.name, kind=citer.kind)
+            cited_by.append(
+                (
+                    AttributionAnn(
+                        source=said,
+                        relation="reported",
+                        evidence=doc[citer.span.start : cue.start],
+                        object=obj,
+                        medium=medium,
+                        date=date,
+                    ),
+                    [said],
+                )
+            )
+        return cited_by + [
             (
                 AttributionAnn(
                     source=mention,
@@ -463,6 +486,27 @@ class Sourcing:
             )
             for n, mention in enumerate(mentions)
         ]
+
+    def _citer(self, doc: Doc, sent: Span, cue: Span, c_start: int) -> Phrase | None:
+        """The outlet or body right before a citing cue ("Украинское издание «РБК-Украина» |
+        со ссылкой на ..."), when the phrase before the cue is one; an earlier cue in the clause
+        ("передає Суспільне з посиланням на ...") reports it itself."""
+        left = self.phrases.left(sent, c_start, cue.start)
+        if left is None or left[1] != cue.start or left[0] != c_start:
+            return None
+        if doc[left[0]].lower_ in self.lex.stop or doc[left[0]].lower_ in self.lex.fronted:
+            return None  # "Про це повідомляє X з посиланням на": X after its own verb
+        phrase = self.phrases.phrase(doc, left[0], left[1], sent.start)
+        if phrase.kind == "none" or not (
+            self.phrases.is_org(phrase) or self.phrases.is_relay_name(phrase)
+        ):
+            return None
+        marks = [t.i for t in phrase.span if t.text in ("«", "»", '"', "“", "”")]
+        if len(marks) == 2 and marks[1] - marks[0] > 1:
+            # "Украинское издание «РБК-Украина»": the outlet is the name in quote marks
+            phrase.name_span = doc[marks[0] + 1 : marks[1]]
+            phrase.name = phrase.name_span.text
+        return phrase
 
     def _source(
         self, doc: Doc, sent: Span, cue: Span, p: _Pattern, c_start: int, c_end: int

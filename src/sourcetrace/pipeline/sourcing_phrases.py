@@ -654,7 +654,11 @@ class Phrases:
             and name_span is not None
             and name_span.start == start + 1
             and name_span.end == end
-            and all(t.text.isupper() and len(t.text) > 1 for t in name_span)
+            and (
+                all(t.text.isupper() and len(t.text) > 1 for t in name_span)
+                # "Представитель Кремля": a body by one word the language lists as one
+                or (len(name_span) == 1 and has_suffix(name_span.text.lower(), self.lex.org_suffixes))
+            )
             and doc[start].lower_ in self.lex.titles
             and not has_suffix(doc[start].lower_, self.lex.org_suffixes)
         ):
@@ -688,6 +692,16 @@ class Phrases:
             or (
                 j - 1 > start
                 and doc[j - 1].lower_ in self.lex.and_words
+                and _is_cap(doc[j - 2])
+                and _is_cap(doc[j])
+            )
+            or (
+                # a hyphen the tokenizer split off inside one name ("РБК-Україна")
+                j - 1 > start
+                and j < end
+                and doc[j - 1].text == "-"
+                and not doc[j - 2].whitespace_
+                and not doc[j - 1].whitespace_
                 and _is_cap(doc[j - 2])
                 and _is_cap(doc[j])
             )

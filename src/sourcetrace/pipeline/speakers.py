@@ -836,6 +836,10 @@ class _Resolution:
             found = doc[start:end].text
             if len(found.split()) > len(best.split()) and len(found.split()) <= n + 4:
                 best = found
+                if self._names is not None and start < i:
+                    # "в Одеській ОВА" -> "Одеська ОВА": the words grown in the nominative
+                    after_locative = start > 0 and doc[start - 1].lower_ in lx.locative_sources
+                    best = self._names.organisation(found, after_locative=after_locative)
         return best
 
     def _body_by_lemma(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
@@ -1168,10 +1172,14 @@ class _Resolution:
         lemmas = {self._names.lemma(w) for w in words[1:]}
         body = m.text.split()[1:]
         acronym = body[0] if len(body) == 1 and body[0].isupper() else ""
+        # "глава региона", "глава держави", "представитель Кремля": a role the language data
+        # (role_kinds, by lemmas) give as another name for titles the text used before
+        kinds = self.lx.role_kinds.get(" ".join(self._names.lemma(w) for w in words), ())
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if c.cls != "person" or c.kind != "named" or not 0 <= c.last < at:
                 continue
-            if lemmas <= {self._names.lemma(t) for t in c.titles}:
+            titles = {self._names.lemma(t) for t in c.titles}
+            if lemmas <= titles or (kinds and any(t.endswith(kinds) for t in titles)):
                 return c
             # "очільник ОВА", "речник ДПСУ" after "начальник Харківської обласної військової
             # адміністрації ...", "речник Державної прикордонної служби ...": the body
@@ -1412,7 +1420,7 @@ class _Resolution:
         for c in clusters:
             if not 0 <= c.last < at:
                 continue
-            if not _fits(cls, number, c.cls, c.number):
+            if not _fits(cls, number, c.cls, c.number) or not self._same_gender(m, c):
                 continue
             if best is None or c.last > best.last:
                 best = c
@@ -1427,6 +1435,8 @@ class _Resolution:
             if named is not None:
                 return named
         cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
+        if cand is not None and cand.kind == "named" and not self._gender_fits(m, cand.name):
+            cand = None  # "Він додав" after "Марія Остапенко сказала": the man named before
         if cand is not None:
             if cand.kind == "named" and len(cand.name.split()) == 1:
                 # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
@@ -1452,6 +1462,24 @@ class _Resolution:
             return c
         return best
 
+    def _same_gender(self, m: Mention, c: _Cluster) -> bool:
+        """Whether a gendered pronoun ("він", "она": ``gender`` in the language's pronoun data)
+        can stand for a person named ``c``; the first name's gender comes from the
+        morphology. Unknown genders fit."""
+        if c.kind != "named" or c.cls != "person":
+            return True
+        return self._gender_fits(m, c.name)
+
+    def _gender_fits(self, m: Mention, name: str) -> bool:
+        gender = self.lx.pronouns.get(m.text.lower(), {}).get("gender")
+        if not gender or self._names is None:
+            return True
+        words = name.split()
+        if len(words) < 2:
+            return True
+        named = self._names.morphology.gender(words[0])
+        return named is None or named == gender
+
     def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A person named earlier in the pronoun's own sentence ("Serhiy's unit has lost 11
         men since August, he said")."""
@@ -1470,6 +1498,7 @@ class _Resolution:
                 and c.cls == "person"
                 and c.last >= 0
                 and words & set(c.name_key())
+                and self._same_gender(m, c)
             ):
                 return c
         return None
