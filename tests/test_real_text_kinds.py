@@ -626,3 +626,17 @@ def test_a_claim_noun_owned_in_the_genitive_reports_its_clause() -> None:
         "Russlands påstand om at Ukraina angrep Kreml er ikke bekreftet.\n"
     )
     assert got == {"dyrene lider i parken": "Holmene"}
+
+
+def test_a_document_nobody_was_quoted_from_speaks_for_the_body_named_before() -> None:
+    """"..., heter det i reportasjen" when no quote came from that report: the guide's "the
+    statement -> whoever issued it", the outlet the text named before it."""
+    reading = analyze(
+        SourceDoc(
+            text="Der Spiegel har besøkt landsbyen i Kasakhstan denne uken.\n\n"
+            "Innbyggerne i landsbyen er rasende på filmskaperne, heter det i reportasjen.\n",
+            origin="report.txt",
+        ),
+        lang="nb",
+    )
+    assert [q.speaker.name for q in reading.quotes] == ["Der Spiegel"]

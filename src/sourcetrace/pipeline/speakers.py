@@ -348,6 +348,11 @@ class _Resolution:
                         target.kind != "named" or self._other_title(m, target)
                     ):
                         target = None
+            if target is None and self._bare_medium(m):
+                # "..., heter det i reportasjen" with no quote from that medium before: the
+                # guide's "the statement -> whoever issued it", the body that spoke or was
+                # named last
+                target = self._last_body(doc, m, clusters)
             if target is None and m.kind == "descriptive":
                 self._partitive(m, clusters)
             if target is None and m.kind == "named":
@@ -404,6 +409,43 @@ class _Resolution:
                 if m.kind == "pronoun" and lead is not None:
                     m.antecedent = lead
         return doc
+
+    def _bare_medium(self, m: Mention) -> bool:
+        """A definite medium noun on its own as speaker ("reportasjen", "utsegnet", "the
+        statement"): a document, which speaks for whoever issued it."""
+        if m.kind != "descriptive" or m.span is None:
+            return False
+        words = [t.lower_ for t in m.span]
+        if len(words) == 2 and words[0] in self.lx.definite_determiners:
+            words = words[1:]
+        return len(words) == 1 and words[0] in self.lx.medium_nouns
+
+    def _last_body(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """The organisation or outlet that spoke last before ``m``, else the last one the text
+        names before it (an entity): who issued a document nobody was quoted from."""
+        assert m.span is not None
+        at = _pos(m)
+        spoke = [
+            c for c in clusters
+            if 0 <= c.last <= at and c.kind != "pronoun" and c.cls in ("organisation", "media")
+        ]
+        if spoke:
+            return max(spoke, key=lambda c: c.last)
+        named = [e for e in self._ents if e.end <= m.span.start and e.label_ not in PER_LABELS]
+        if not named:
+            return None
+        cand = make_mention(doc, self.lx, named[-1].start, named[-1].end)
+        if cand is None or cand.kind not in ("organisation", "named"):
+            return None
+        cand.kind, cand.entity_type = "organisation", "ORG"
+        found = self._same_org(cand, clusters)
+        if found is not None:
+            return found
+        c_cls, c_num = mention_class(self.lx, cand)
+        made = _Cluster(len(clusters), cand.kind, c_cls, c_num, cand.name, -1)
+        clusters.append(made)
+        self._join(made, cand)
+        return made
 
     def _document(self, m: Mention) -> bool:
         """A description headed by a document noun ("a statement posted on Telegram", "The
