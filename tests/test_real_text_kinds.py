@@ -640,3 +640,13 @@ def test_a_document_nobody_was_quoted_from_speaks_for_the_body_named_before() ->
         lang="nb",
     )
     assert [q.speaker.name for q in reading.quotes] == ["Der Spiegel"]
+
+
+def test_a_coordinated_compound_title_names_the_holder_of_either_role() -> None:
+    """"helse- og omsorgsministeren" is the "helseminister" the text named before."""
+    got = speakers(
+        "Etter møtet talte helseminister Kari Strand Holm til fylkestinget.\n\n"
+        "– Modellen er i tråd med erklæringa, sa helse- og omsorgsministeren.\n",
+        "nn",
+    )
+    assert first(got, "Modellen er i tråd") == "Kari Strand Holm"

@@ -491,6 +491,9 @@ def np_after(
         ):
             j += 1  # "один із співрозмовників УП", "один из источников": one of a group
             continue
+        if j > start and low in lx.coordinators and doc[j - 1].text.endswith("-") and j + 1 < limit:
+            j += 1  # "helse- og omsorgsministeren": a compound's first part shares the head
+            continue
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
             if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:

@@ -1148,6 +1148,10 @@ class _Resolution:
         held = self._role_in_body(m, clusters)
         if held is not None:
             return held
+        first_part = None
+        if len(words) == 3 and words[0].endswith("-") and words[1] in lx.coordinators:
+            # "helse- og omsorgsministeren": either compound names the role ("helseminister")
+            first_part, words = words[0][:-1], words[2:]
         if (
             not words
             or len(words) > 2
@@ -1160,6 +1164,13 @@ class _Resolution:
             for x in lx.definite_suffixes
             if head.endswith(x) and len(head) - len(x) >= 4
         }
+        if first_part is not None:
+            stems |= {
+                first_part + title
+                for stem in list(stems)
+                for title in lx.titles
+                if len(title) >= 4 and stem.endswith(title)
+            }
         if len(words) == 2:
             stems.add(head)
         if self._names is not None and len(words) == 1:
