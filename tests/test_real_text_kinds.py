@@ -650,3 +650,18 @@ def test_a_coordinated_compound_title_names_the_holder_of_either_role() -> None:
         "nn",
     )
     assert first(got, "Modellen er i tråd") == "Kari Strand Holm"
+
+
+def test_the_man_is_the_man_the_text_introduced_not_the_last_person_named() -> None:
+    """"Mannen seier han er uskyldig" after "Ein mann i 60-åra må møte i retten" and a quoted
+    prosecutor: the man introduced (who never spoke before), not the prosecutor."""
+    reading = analyze(
+        SourceDoc(
+            text="Ein mann i 60-åra må møte i tingretten i dag, tiltalt for gjentekne overgrep.\n\n"
+            "– Saka er alvorleg, seier statsadvokat Kari Holm til NRK.\n\n"
+            "Mannen seier han er uskyldig.\n",
+            origin="man.txt",
+        ),
+        lang="nn",
+    )
+    assert [q.speaker.name for q in reading.quotes] == ["Kari Holm", "Ein mann i 60-åra"]

@@ -1364,12 +1364,19 @@ class _Resolution:
                 # Petrov", "en ukrainsk soldat"); a role no one had yet is someone new, while
                 # "mannen", "the man" take the last person
                 stem = head[:5]
-                fitting = [
+                described = [
                     c
                     for c in fitting
                     if any(t.startswith(stem) for t in c.titles)
                     or any(stem in x.text.lower() for x in c.mentions)
-                ] or (fitting if head in lx.generic_persons else [])
+                ]
+                if not described and head in lx.generic_persons:
+                    # "Mannen seier ..." after "Ein mann i 60-åra må møte i retten": the man
+                    # the text introduced, though he never spoke, before the last person
+                    introduced = self._introduction(m, clusters)
+                    if introduced is not None:
+                        return introduced
+                fitting = described or (fitting if head in lx.generic_persons else [])
             if cls == "media" and not fitting:
                 fitting = [c for c in earlier if c.cls == "organisation"]
             if fitting:
@@ -1378,6 +1385,42 @@ class _Resolution:
         for c in reversed(clusters):
             if c.kind == "descriptive" and c.name.lower() == text:
                 return c
+        return None
+
+    def _introduction(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """The indefinite phrase that introduced the person a definite generic noun takes up
+        ("ein mann i 60-åra" for "Mannen", "en kvinne (34)" for "kvinnen"), as a referent of
+        its own; ``None`` when the text has none before it."""
+        lx = self.lx
+        if m.span is None or len(m.span) != 1:
+            return None
+        head = m.span[0].lower_
+        stems = [head[: -len(x)] for x in lx.definite_suffixes if head.endswith(x) and len(head) - len(x) >= 3]
+        if not stems:
+            return None
+        doc = m.span.doc
+        for t in range(m.span.start - 1, max(0, m.span.start - LOOKBACK_TOKENS), -1):
+            low = doc[t].lower_
+            if t == 0 or doc[t - 1].lower_ not in lx.indefinite:
+                continue
+            if not any(low.startswith(stem) and len(low) - len(stem) <= 1 for stem in stems):
+                continue
+            if self._in_quote(doc[t].idx):
+                continue
+            start, end = np_after(doc, lx, t - 1, min(len(doc), t + 6))
+            if end <= t:
+                end = t + 1
+            if end + 1 < len(doc) and doc[end].lower_ in lx.place_preps and doc[end + 1].text[:1].isdigit():
+                end += 2  # "ein mann i 60-åra": the age belongs to the description
+            cand = Mention(span=doc[start:end], name=doc[start:end].text, kind="descriptive")
+            same = next((c for c in clusters if c.kind == "descriptive" and c.name == cand.name), None)
+            if same is not None:
+                return same
+            cls, number = mention_class(lx, cand)
+            made = _Cluster(len(clusters), cand.kind, cls, number, cand.name, -1)
+            clusters.append(made)
+            self._join(made, cand)
+            return made
         return None
 
     def _described_source(self, m: Mention) -> bool:
