@@ -665,3 +665,19 @@ def test_the_man_is_the_man_the_text_introduced_not_the_last_person_named() -> N
         lang="nn",
     )
     assert [q.speaker.name for q in reading.quotes] == ["Kari Holm", "Ein mann i 60-åra"]
+
+
+def test_the_woman_takes_up_the_mother_the_text_introduced() -> None:
+    """"Kvinnen hevder" after "en småbarnsmor beskriver ... dommer Tor Hansen": the woman is the
+    mother (lexicon `generic_kinds`), not the judge named last."""
+    reading = analyze(
+        SourceDoc(
+            text="«Jeg vil klage på at han tok seg inn i huset.»\n\n"
+            "Slik beskriver en småbarnsmor møtet med dommer Tor Hansen i et klagebrev til tingretten.\n\n"
+            "Kvinnen hevder at Hansen og flere andre menn tok seg inn i huset hennes.\n",
+            origin="woman.txt",
+        ),
+        lang="nb",
+    )
+    assert {q.speaker.name for q in reading.quotes} == {"en småbarnsmor"}
+    assert [(a.relation, a.source.name) for a in reading.attributions] == [("claimed", "en småbarnsmor")]

@@ -140,6 +140,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
+    #: stem of a generic person noun -> the heads an introduction may use ("kvinn" -> "mor")
+    generic_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: initials of the country an abbreviated body may end with ("ДПСУ" for "Державна
     #: прикордонна служба [України]"), lower case
     country_initials: frozenset[str] = frozenset()
@@ -401,6 +403,10 @@ def lexicon(code: str) -> Lexicon:
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
+        generic_kinds={
+            str(stem).lower(): tuple(str(head).lower() for head in heads)
+            for stem, heads in s.get("generic_kinds", {}).items()
+        },
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),

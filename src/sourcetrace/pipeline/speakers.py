@@ -1403,8 +1403,11 @@ class _Resolution:
             low = doc[t].lower_
             if t == 0 or doc[t - 1].lower_ not in lx.indefinite:
                 continue
-            if not any(low.startswith(stem) and len(low) - len(stem) <= 1 for stem in stems):
-                continue
+            kinds = [head for stem in stems for head in lx.generic_kinds.get(stem, ())]
+            if not any(low.startswith(stem) and len(low) - len(stem) <= 1 for stem in stems) and not any(
+                low.endswith(kind) for kind in kinds
+            ):
+                continue  # "Kvinnen" takes up "en kvinne" or "en småbarnsmor"
             if self._in_quote(doc[t].idx):
                 continue
             start, end = np_after(doc, lx, t - 1, min(len(doc), t + 6))
