@@ -681,3 +681,15 @@ def test_the_woman_takes_up_the_mother_the_text_introduced() -> None:
     )
     assert {q.speaker.name for q in reading.quotes} == {"en småbarnsmor"}
     assert [(a.relation, a.source.name) for a in reading.attributions] == [("claimed", "en småbarnsmor")]
+
+
+def test_an_infinitive_is_no_speaker() -> None:
+    """"Å ha en viss veske over armen sier til omverdenen at ...": an action "says" something,
+    no one speaks; the quote after it stays with the person interviewed."""
+    got = speakers(
+        "– Vi var de første som ga veskene navn, sier direktør Guillaume Holm.\n\n"
+        "Å ha en viss veske over armen sier til omverdenen at du har råd til den.\n\n"
+        "– Alle motehusene gjør det samme nå.\n"
+    )
+    assert "Å ha en viss veske over armen" not in set(got.values())
+    assert first(got, "Alle motehusene") == "Guillaume Holm"

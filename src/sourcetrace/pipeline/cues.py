@@ -115,6 +115,9 @@ class Lexicon:
     #: compounds are written as one word (Norwegian "forsvarsdepartementet"), so two nouns in
     #: a row are two phrases; English "defense ministry spokesman" is one
     closed_compounds: bool = False
+    #: the infinitive marker: a phrase it opens is an action, never a speaker ("Å ha en viss
+    #: veske over armen sier til omverdenen at ...")
+    infinitive_markers: frozenset[str] = frozenset()
     #: claim nouns whose content clause is a report of their owner ("Gånevs påstander om at")
     claim_nouns: frozenset[str] = frozenset()
     #: the preposition between such a noun and its clause ("om" at)
@@ -387,6 +390,7 @@ def lexicon(code: str) -> Lexicon:
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),
         closed_compounds=bool(lx.get("closed_compounds", False)),
+        infinitive_markers=_low(lx.get("infinitive_markers")),
         claim_nouns=_low(lx.get("claim_nouns")),
         claim_links=_low(lx.get("claim_links")),
         body_links=_low(lx.get("body_links")),
@@ -1029,7 +1033,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         or (doc[start].lower_ in lx.adverbs and start + 1 < end)  # "Згодом очільник ОВА"
     ):
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
-    if start >= end:
+    if start >= end or doc[start].lower_ in lx.infinitive_markers:
         return None
     if lx.parse_phrases and end - start >= 3 and doc.has_annotation("DEP"):
         start, end = _parsed_phrase(doc, start, end)
