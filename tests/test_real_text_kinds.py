@@ -693,3 +693,16 @@ def test_an_infinitive_is_no_speaker() -> None:
     )
     assert "Å ha en viss veske over armen" not in set(got.values())
     assert first(got, "Alle motehusene") == "Guillaume Holm"
+
+
+def test_a_capitalised_quantifier_opens_the_subject_it_does_not_end_it() -> None:
+    """"Samtlige lagkamerater slo ring rundt Hansen - og bedyrer at ...": the tagger's
+    sentence-initial quantifier is no name; the shared subject is the whole phrase."""
+    reading = analyze(
+        SourceDoc(
+            text="Samtlige lagkamerater slo ring rundt keeperen - og bedyrer at laget vinner og taper sammen.\n",
+            origin="team.txt",
+        ),
+        lang="nb",
+    )
+    assert [q.speaker.name for q in reading.quotes] == ["Samtlige lagkamerater"]

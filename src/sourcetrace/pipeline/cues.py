@@ -887,7 +887,12 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             break  # "Ukrainian officials | I have spoken to"
         if low in ("'s", "’s"):
             genitive = j
-        elif low in lx.determiners or (low in lx.name_particles and good >= 0):
+        elif (
+            low in lx.determiners
+            or (low in lx.name_particles and good >= 0)
+            # a tagger's quantifier opening the sentence, capitalised: "Samtlige lagkamerater"
+            or (j == start and tok.pos_ == "DET" and not tok.ent_type_)
+        ):
             pass
         elif low in lx.np_link and good == j - 1 and j + 1 < end and not doc[j + 1].is_punct:
             pass  # "A group of Russian soldiers", "Tre av soldatene"
