@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
-from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list
+from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list, span_text
 from .numbers import NumberExpr, NumberReader, word_trie
 from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
@@ -652,7 +652,7 @@ class Figures:
             return []
         return [
             (m.start() + sent.start_char, m.end() + sent.start_char)
-            for m in pattern.finditer(sent.text)
+            for m in pattern.finditer(span_text(sent))
         ]
 
     def _written_multiplier(self, doc: Doc, expr: NumberExpr) -> float:

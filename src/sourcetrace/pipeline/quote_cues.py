@@ -76,6 +76,8 @@ class ReadState:
     # character ranges inside quote marks in the paragraph being read: a cue word there is
     # quoted ('any process "must be well thought out": "..."'), not the writer's cue
     marked: list[tuple[int, int]] = field(default_factory=list)
+    # the doc's SENT_START column, read once per document (not once per paragraph)
+    sent_starts: list[int] | None = None
 
     def inside_marks(self, char: int) -> bool:
         """Whether the character at ``char`` stands inside quote marks."""

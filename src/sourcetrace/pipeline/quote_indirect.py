@@ -42,7 +42,9 @@ class IndirectReader(CueReader):
         starts: list[int] = []
         after_newline = True
         # token columns, not Token objects: a sentence start is SENT_START 1
-        sent_starts = doc.to_array(SENT_START)[para.start : para.end].tolist()
+        if state.sent_starts is None:
+            state.sent_starts = doc.to_array(SENT_START).tolist()
+        sent_starts = state.sent_starts[para.start : para.end]
         for i, sent_start in zip(range(para.start, para.end), sent_starts, strict=True):
             if after_newline or sent_start == 1 and not _cue_after_exclamation(doc, lx, i, para.end):
                 starts.append(i)
