@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from .annotations import Mention, QuoteAnn, doc_lowers
+from .annotations import Mention, QuoteAnn, doc_lowers, span_text
 from .cues import (
     Lexicon,
     body_tail,
@@ -502,7 +502,7 @@ class IndirectReader(CueReader):
                 if acronym is not None and speaker.kind in ("organisation", "descriptive"):
                     # "according to Ukraine's military intelligence agency (HUR)" / ", the HUR"
                     a, b, close = acronym
-                    speaker.span, speaker.name = doc[s:close], doc[a:b].text
+                    speaker.span, speaker.name = doc[s:close], span_text(doc[a:b])
                     speaker.kind, speaker.entity_type = "organisation", "ORG"
                     rest = max(rest, close)
                 if at_start:
