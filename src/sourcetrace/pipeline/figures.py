@@ -161,6 +161,9 @@ class Figures:
         self.units = [
             (re.compile(u["re"], re.I), u["unit"], u.get("counts")) for u in data.get("unit", [])
         ]
+        # every unit pattern as one alternation: a word none of them matches (nearly every word)
+        # skips the scan of the list, which fullmatches each pattern in turn
+        self.any_unit = _any_of([u["re"] for u in data.get("unit", [])])
         counts = data.get("counts", {})
         self.count_labels = list(counts)
         self.counts_re = (
@@ -792,7 +795,8 @@ class Figures:
             pair = f"{tok.text} {doc[j + 1].text}" if j + 1 < end else ""
             # "Iskander-M-raketter", "Shahed-drones": a compound counts what its last part names
             tail = tok.text.rsplit("-", 1)[-1] if "-" in tok.text[1:] else tok.text
-            for pattern, unit, counts in self.units:
+            units = self.units if self._maybe_unit(tok.text, tail, pair) else ()
+            for pattern, unit, counts in units:
                 if pattern.fullmatch(tok.text) or (tail != tok.text and pattern.fullmatch(tail)):
                     # "Tre andre droner": a word read as a unit ("andre", others) before the
                     # noun it qualifies yields to that noun
@@ -810,6 +814,17 @@ class Figures:
                 break  # "190 universities last year": the first noun is what is counted
             j += 1
         return None, None, i
+
+    def _maybe_unit(self, text: str, tail: str, pair: str) -> bool:
+        """Whether any unit pattern can fullmatch the word, its compound tail or the word
+        pair (what :meth:`_unit` tries): False lets it skip the patterns one by one."""
+        if self.any_unit is None:
+            return True
+        return bool(
+            self.any_unit.fullmatch(text)
+            or (tail != text and self.any_unit.fullmatch(tail))
+            or (pair and self.any_unit.fullmatch(pair))
+        )
 
     def _is_common_noun(self, token: Token) -> bool:
         """A lower-case common noun, as the tagger says or, untagged, by the language's plural
@@ -952,3 +967,19 @@ class Figures:
 )
 def make_figures(nlp: Language, name: str, lang: str) -> Figures:
     return Figures(nlp, name, lang=lang)
+
+
+#: a backreference or a named group's reuse: numbered and named groups shift in an alternation
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?P<")
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive alternation of ``patterns``: it fullmatches a string exactly when
+    one of them does (the engine tries each alternative to the end). None when there are none
+    or a pattern cannot stand inside an alternation (inline global flags, group references)."""
+    if not patterns or any(_GROUP_REFERENCE.search(p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    except re.error:
+        return None
