@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as langdata
 from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list, span_text
 from .numbers import NumberExpr, NumberReader, word_trie
+from .regex_prefilter import guarded
 from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
 
@@ -195,7 +196,8 @@ class Figures:
             alts.append(digit)
         self.ordinal_re = (
             re.compile(
-                r"(?<![\w.])(?P<n>" + "|".join(alts) + r")\s+(?=(?:" + ords["before"] + r"))", re.I
+                guarded(r"(?<![\w.])(?P<n>" + "|".join(alts) + r")\s+(?=(?:" + ords["before"] + r"))", re.I),
+                re.I,
             )
             if alts and ords.get("before")
             else None
@@ -218,7 +220,7 @@ class Figures:
         }
         self.glued_ordinal_re = (
             re.compile(
-                r"(?<!\w)(?P<n>" + _alternation(list(glued)) + r")(?:" + ords["glued"] + r")(?!\w)",
+                guarded(r"(?<!\w)(?P<n>" + _alternation(list(glued)) + r")(?:" + ords["glued"] + r")(?!\w)", re.I),
                 re.I,
             )
             if glued and ords.get("glued")
