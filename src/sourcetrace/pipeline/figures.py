@@ -77,8 +77,9 @@ class Figures:
             *self.numbers.unit_words,
         ]
         trie = word_trie([w.lower() for w in words])
-        self.candidate_re = re.compile(r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")")
-        self.candidate_re_i = re.compile(self.candidate_re.pattern, re.I)
+        candidate = r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")"
+        self.candidate_re = re.compile(guarded(candidate))
+        self.candidate_re_i = re.compile(guarded(candidate, re.I), re.I)
         self._compile(self.data)
 
     def _compile(self, data: dict[str, Any]) -> None:
