@@ -17,7 +17,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .. import lang as langdata
-from .annotations import Mention
+from .annotations import Mention, span_text
 
 #: Entity labels that make a speaker an organisation / a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "GPE_LOC", "GPE_ORG", "NORP", "LOC", "ORGANIZATION", "FAC"})
@@ -1066,19 +1066,19 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 open_at - 3 >= start
                 and doc[open_at - 2].text == "-"
                 and not doc[open_at - 3].whitespace_
-                and _suffix(doc[open_at - 3 : open_at].text.lower(), lx.org_suffixes)
+                and _suffix(span_text(doc[open_at - 3 : open_at]).lower(), lx.org_suffixes)
             )
         )
     ):
         return Mention(
             span=span,
-            name=doc[open_at + 1 : end - 1].text,
+            name=span_text(doc[open_at + 1 : end - 1]),
             kind="organisation",
-            title=doc[start:open_at].text,
+            title=span_text(doc[start:open_at]),
             entity_type="ORG",
         )
     if end - start == 1 and first in lx.pronouns:
-        return Mention(span=span, name=span.text, kind="pronoun")
+        return Mention(span=span, name=span_text(span), kind="pronoun")
     if lx.genitive_issuer and any(
         doc[t].text in _OPEN_MARKS
         and doc[t + 2].text in _CLOSE_MARKS
@@ -1088,11 +1088,11 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     ):
         # 'Окупаційний «голова» Криму': a title in scare quotes with the place it claims; the
         # description as written, never the place
-        return Mention(span=span, name=span.text, kind="descriptive")
+        return Mention(span=span, name=span_text(span), kind="descriptive")
     if first in lx.source_noun_forms and end - start >= 2:
         # "источника ASTRA", "співрозмовник LB.ua": an anonymous source, described by the
         # outlet it spoke to; the outlet does not speak
-        return Mention(span=span, name=span.text, kind="descriptive")
+        return Mention(span=span, name=span_text(span), kind="descriptive")
     if (
         end - start == 1
         and doc[start].pos_ in _NOT_NAMES_POS
@@ -1108,7 +1108,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         # "SVs Bjørn Jacobsen", "Høyres Erna Solberg": the party in the genitive says where
         # the person belongs; the name is the person's
         return Mention(
-            span=span, name=doc[start + 1 : end].text, kind="named", title=doc[start].text,
+            span=span, name=span_text(doc[start + 1 : end]), kind="named", title=doc[start].text,
             entity_type="PER",
         )
     named = _trailing_name(doc, lx, start, end)
@@ -1116,7 +1116,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         # "førsteamanuensis ved Høyskolen Faltin Karlsen", "Venstre-politiker Abid Q. Raja":
         # the role in front is the title, the name at the end is who speaks
         if doc[named - 1].text == ",":  # an apposition keeps its role as written
-            title = doc[start : named - 1].text
+            title = span_text(doc[start : named - 1])
         else:  # "den russiske veteransoldaten Alexander Gorin": the role without its article
             title = "".join(
                 t.text_with_ws
@@ -1124,7 +1124,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 if t.lower_ not in lx.determiners and t.text not in _OPEN_MARKS
             ).strip()
         return Mention(
-            span=span, name=doc[named:end].text, kind="named", title=title or None,
+            span=span, name=span_text(doc[named:end]), kind="named", title=title or None,
             entity_type="PER",
         )
     if end - start == 1 and (
@@ -1215,7 +1215,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     while run_start < main - 1 and doc[run_start].text in _OPEN_MARKS:
         run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
     head = doc[main - 1].lower_
-    outlet = span.text.lower() in lx.outlets or doc[start:main].text.lower() in lx.outlets
+    outlet = span_text(span).lower() in lx.outlets or span_text(doc[start:main]).lower() in lx.outlets
     org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
     if label in ORG_LABELS and label not in PER_LABELS:
         org_head = True
@@ -1240,7 +1240,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         # written in lower case is a role noun, wherever it stands, never a name
         role_compound = main - run_start == 1 and not is_name_token(doc, lx, run_start)
         if not (lone_opener and common) and not role_compound:
-            name_text = name_span.text
+            name_text = span_text(name_span)
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:
                 return Mention(
                     span=span, name=name_text, kind="organisation", entity_type=label or "ORG"
@@ -1260,7 +1260,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                     span=span,
                     name=name_text,
                     kind="organisation",
-                    title=doc[start : b + 1].text,
+                    title=span_text(doc[start : b + 1]),
                     entity_type="ORG",
                 )
             rest = doc[main:end]
@@ -1270,7 +1270,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 for t in doc[start:run_start]
                 if t.lower_ not in lx.determiners and t.text not in _OPEN_MARKS
             ).strip()
-            title = " ".join([kept] + ([] if aged else [rest.text])).strip()
+            title = " ".join([kept] + ([] if aged else [span_text(rest)])).strip()
             return Mention(
                 span=span,
                 name=name_text,
@@ -1296,15 +1296,15 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             # "nyhetsbyrået AFP", "den uavhengige nettavisen Meduza": the name
             return Mention(
                 span=span,
-                name=doc[run_start:main].text,
+                name=span_text(doc[run_start:main]),
                 kind="organisation",
-                title=doc[start:run_start].text,
+                title=span_text(doc[start:run_start]),
                 entity_type=label or "ORG",
             )
         if head in lx.anaphors and not outlet and not proper:
-            return Mention(span=span, name=span.text, kind="descriptive", entity_type="ORG")
+            return Mention(span=span, name=span_text(span), kind="descriptive", entity_type="ORG")
         return Mention(
-            span=span, name=doc[lead:end].text, kind="organisation", entity_type=label or "ORG"
+            span=span, name=span_text(doc[lead:end]), kind="organisation", entity_type=label or "ORG"
         )
     if head in lx.medium_nouns:
         owner = _possessor(doc, lx, start, main - 1)
@@ -1312,7 +1312,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             return owner  # "Cornyn's statement added": a document speaks for whoever issued it
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
-    return Mention(span=span, name=span.text, kind="descriptive")
+    return Mention(span=span, name=span_text(span), kind="descriptive")
 
 
 def _possessor(doc: Doc, lx: Lexicon, start: int, head: int) -> Mention | None:
@@ -1431,7 +1431,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             break
     if end - k < 2 or (doc[end - 1].ent_type_ in ORG_LABELS and not person_role):
         return None
-    names = doc[k:end].text.lower()
+    names = span_text(doc[k:end]).lower()
     if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
         return None
     if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and any(

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from .. import lang as langdata
+from .regex_prefilter import guarded
 
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
@@ -160,7 +161,7 @@ def compile_patterns(code: str) -> list[re.Pattern[str]]:
     for template in langdata.concern(code, "dates").get("patterns", []):
         regex = _PLACEHOLDER.sub(lambda m: fill[m.group(1)], template)
         try:
-            out.append(re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE))
+            out.append(re.compile(guarded(rf"(?<!\w)(?:{regex})(?!\w)", re.I), re.IGNORECASE))
         except re.error as exc:
             raise ValueError(f"dates.toml ({code}): bad pattern {template!r}: {exc}") from None
     return out

@@ -26,8 +26,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
-from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list
+from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list, span_text
 from .numbers import NumberExpr, NumberReader, word_trie
+from .regex_prefilter import guarded
 from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
 
@@ -76,8 +77,9 @@ class Figures:
             *self.numbers.unit_words,
         ]
         trie = word_trie([w.lower() for w in words])
-        self.candidate_re = re.compile(r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")")
-        self.candidate_re_i = re.compile(self.candidate_re.pattern, re.I)
+        candidate = r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")"
+        self.candidate_re = re.compile(guarded(candidate))
+        self.candidate_re_i = re.compile(guarded(candidate, re.I), re.I)
         self._compile(self.data)
 
     def _compile(self, data: dict[str, Any]) -> None:
@@ -161,6 +163,9 @@ class Figures:
         self.units = [
             (re.compile(u["re"], re.I), u["unit"], u.get("counts")) for u in data.get("unit", [])
         ]
+        # every unit pattern as one alternation: a word none of them matches (nearly every word)
+        # skips the scan of the list, which fullmatches each pattern in turn
+        self.any_unit = _any_of([u["re"] for u in data.get("unit", [])])
         counts = data.get("counts", {})
         self.count_labels = list(counts)
         self.counts_re = (
@@ -192,7 +197,8 @@ class Figures:
             alts.append(digit)
         self.ordinal_re = (
             re.compile(
-                r"(?<![\w.])(?P<n>" + "|".join(alts) + r")\s+(?=(?:" + ords["before"] + r"))", re.I
+                guarded(r"(?<![\w.])(?P<n>" + "|".join(alts) + r")\s+(?=(?:" + ords["before"] + r"))", re.I),
+                re.I,
             )
             if alts and ords.get("before")
             else None
@@ -215,7 +221,7 @@ class Figures:
         }
         self.glued_ordinal_re = (
             re.compile(
-                r"(?<!\w)(?P<n>" + _alternation(list(glued)) + r")(?:" + ords["glued"] + r")(?!\w)",
+                guarded(r"(?<!\w)(?P<n>" + _alternation(list(glued)) + r")(?:" + ords["glued"] + r")(?!\w)", re.I),
                 re.I,
             )
             if glued and ords.get("glued")
@@ -652,7 +658,7 @@ class Figures:
             return []
         return [
             (m.start() + sent.start_char, m.end() + sent.start_char)
-            for m in pattern.finditer(sent.text)
+            for m in pattern.finditer(span_text(sent))
         ]
 
     def _written_multiplier(self, doc: Doc, expr: NumberExpr) -> float:
@@ -792,7 +798,8 @@ class Figures:
             pair = f"{tok.text} {doc[j + 1].text}" if j + 1 < end else ""
             # "Iskander-M-raketter", "Shahed-drones": a compound counts what its last part names
             tail = tok.text.rsplit("-", 1)[-1] if "-" in tok.text[1:] else tok.text
-            for pattern, unit, counts in self.units:
+            units = self.units if self._maybe_unit(tok.text, tail, pair) else ()
+            for pattern, unit, counts in units:
                 if pattern.fullmatch(tok.text) or (tail != tok.text and pattern.fullmatch(tail)):
                     # "Tre andre droner": a word read as a unit ("andre", others) before the
                     # noun it qualifies yields to that noun
@@ -810,6 +817,17 @@ class Figures:
                 break  # "190 universities last year": the first noun is what is counted
             j += 1
         return None, None, i
+
+    def _maybe_unit(self, text: str, tail: str, pair: str) -> bool:
+        """Whether any unit pattern can fullmatch the word, its compound tail or the word
+        pair (what :meth:`_unit` tries): False lets it skip the patterns one by one."""
+        if self.any_unit is None:
+            return True
+        return bool(
+            self.any_unit.fullmatch(text)
+            or (tail != text and self.any_unit.fullmatch(tail))
+            or (pair and self.any_unit.fullmatch(pair))
+        )
 
     def _is_common_noun(self, token: Token) -> bool:
         """A lower-case common noun, as the tagger says or, untagged, by the language's plural
@@ -952,3 +970,19 @@ class Figures:
 )
 def make_figures(nlp: Language, name: str, lang: str) -> Figures:
     return Figures(nlp, name, lang=lang)
+
+
+#: a backreference or a named group's reuse: numbered and named groups shift in an alternation
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?P<")
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive alternation of ``patterns``: it fullmatches a string exactly when
+    one of them does (the engine tries each alternative to the end). None when there are none
+    or a pattern cannot stand inside an alternation (inline global flags, group references)."""
+    if not patterns or any(_GROUP_REFERENCE.search(p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    except re.error:
+        return None

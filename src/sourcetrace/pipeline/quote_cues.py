@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .annotations import Mention
+from .annotations import Mention, span_text
 from .cues import (
     PER_LABELS,
     Lexicon,
@@ -76,6 +76,8 @@ class ReadState:
     # character ranges inside quote marks in the paragraph being read: a cue word there is
     # quoted ('any process "must be well thought out": "..."'), not the writer's cue
     marked: list[tuple[int, int]] = field(default_factory=list)
+    # the doc's SENT_START column, read once per document (not once per paragraph)
+    sent_starts: list[int] | None = None
 
     def inside_marks(self, char: int) -> bool:
         """Whether the character at ``char`` stands inside quote marks."""
@@ -197,7 +199,7 @@ class CueReader:
                 t = next((t for t in range(lo, k) if doc[t].lower_ in lx.medium_nouns), None)
                 if t is not None:
                     start = t - 1 if t > lo and doc[t - 1].lower_ in lx.determiners else t
-                    found = Mention(span=doc[start : t + 1], name=doc[start : t + 1].text, kind="descriptive")
+                    found = Mention(span=doc[start : t + 1], name=span_text(doc[start : t + 1]), kind="descriptive")
                     self._cue_speakers[k] = found
             return found, None
         relayed = self._relayed_speaker(doc, k, lo)
@@ -395,7 +397,7 @@ class CueReader:
                     return issuer
                 start = t - 1 if t > cue_end and doc[t - 1].lower_ in lx.determiners else t
                 medium = Mention(
-                    span=doc[start : t + 1], name=doc[start : t + 1].text, kind="descriptive"
+                    span=doc[start : t + 1], name=span_text(doc[start : t + 1]), kind="descriptive"
                 )
         if medium is not None:
             self._cue_speakers[k] = medium
@@ -420,7 +422,7 @@ class CueReader:
         s, e = np_after(doc, lx, start, hi)
         if any(has_suffix(doc[t].lower_, lx.org_suffixes) for t in range(s, min(e, s + 2))):
             # "Генерального штабу ЗСУ": the body as a whole, not a title and a name
-            return Mention(span=doc[s:e], name=doc[s:e].text, kind="organisation")
+            return Mention(span=doc[s:e], name=span_text(doc[s:e]), kind="organisation")
         found = make_mention(doc, lx, s, e) if e > s else None
         if found is None or found.kind not in ("organisation", "named", "descriptive"):
             return None
@@ -442,7 +444,7 @@ class CueReader:
                         k += 1
                     if k > e:
                         return Mention(
-                            span=doc[e:k], name=doc[e:k].text, kind="named", entity_type="PER"
+                            span=doc[e:k], name=span_text(doc[e:k]), kind="named", entity_type="PER"
                         )
         return None
 
@@ -588,7 +590,7 @@ def _parse_preferred(
         overlaps = span.start < end and start < span.end
         if found.kind == "pronoun" or (overlaps and found.kind != "named" and span.start >= left):
             return found
-        chain_text = doc[start:end].text
+        chain_text = span_text(doc[start:end])
         if found.name == chain_text:
             return found
         if (
@@ -698,7 +700,7 @@ def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
         end = j + n
         if end >= hi or doc[end].is_punct and doc[end].text not in ("«", '"', "„"):
             continue
-        if doc[j:end].text.lower().strip("«»\"„“") not in lx.outlets:
+        if span_text(doc[j:end]).lower().strip("«»\"„“") not in lx.outlets:
             continue
         if end + 1 < hi and doc[end].lower_ in lx.locative_sources and not doc[end + 1].is_punct:
             return end + 1  # "рассказали ТАСС | в | оперативных службах": the body

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from .annotations import Mention, QuoteAnn, doc_lowers
+from .annotations import Mention, QuoteAnn, doc_lowers, span_text
 from .cues import (
     Lexicon,
     body_tail,
@@ -42,7 +42,9 @@ class IndirectReader(CueReader):
         starts: list[int] = []
         after_newline = True
         # token columns, not Token objects: a sentence start is SENT_START 1
-        sent_starts = doc.to_array(SENT_START)[para.start : para.end].tolist()
+        if state.sent_starts is None:
+            state.sent_starts = doc.to_array(SENT_START).tolist()
+        sent_starts = state.sent_starts[para.start : para.end]
         for i, sent_start in zip(range(para.start, para.end), sent_starts, strict=True):
             if after_newline or sent_start == 1 and not _cue_after_exclamation(doc, lx, i, para.end):
                 starts.append(i)
@@ -500,7 +502,7 @@ class IndirectReader(CueReader):
                 if acronym is not None and speaker.kind in ("organisation", "descriptive"):
                     # "according to Ukraine's military intelligence agency (HUR)" / ", the HUR"
                     a, b, close = acronym
-                    speaker.span, speaker.name = doc[s:close], doc[a:b].text
+                    speaker.span, speaker.name = doc[s:close], span_text(doc[a:b])
                     speaker.kind, speaker.entity_type = "organisation", "ORG"
                     rest = max(rest, close)
                 if at_start:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .annotations import QuoteAnn, doc_lowers
+from .annotations import QuoteAnn, doc_lowers, span_text
 from .cues import Lexicon, has_suffix, is_cap, is_plural, make_mention, np_after
 
 
@@ -19,7 +19,7 @@ def _platform(doc: Doc, lx: Lexicon, j: int, end: int) -> tuple[str, int] | None
     if j >= end:
         return None
     if j + 1 < end and f"{doc[j].lower_} {doc[j + 1].lower_}" in lx.platforms:
-        return doc[j : j + 2].text, j + 2
+        return span_text(doc[j : j + 2]), j + 2
     if doc[j].lower_ in lx.platforms and doc[j].text[:1].isupper():
         return doc[j].text, j + 1
     text = doc[j].text
@@ -169,7 +169,7 @@ def _recipient_np(doc: Doc, lx: Lexicon, s: int, end: int, told: bool = False) -
     name = (
         m.name
         if m is not None and m.kind in ("named", "organisation") and m.name
-        else doc[s0:e].text
+        else span_text(doc[s0:e])
     )
     return name.rstrip(".")
 

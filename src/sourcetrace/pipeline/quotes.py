@@ -191,7 +191,7 @@ class _QuoteReading(IndirectReader):
         )
         if colon is None or para.end - colon < 4:
             return None
-        if para.text.rstrip()[-1:] not in ".!?…»”\"":
+        if span_text(para).rstrip()[-1:] not in ".!?…»”\"":
             return None
         name = [t for t in doc[para.start : colon] if t.text not in ("«", "»", "“", "”", '"')]
         if not name or len(name) > 4 or not all(is_cap(t.text) for t in name):
@@ -283,7 +283,7 @@ class _QuoteReading(IndirectReader):
 
     def _seg_from_tokens(self, doc: Doc, start: int, end: int, idx: int, dash: bool) -> _Seg:
         span = doc[start:end]
-        text = span.text
+        text = span_text(span)
         return _Seg(
             start=span.start_char,
             end=span.end_char,
@@ -630,7 +630,7 @@ class _QuoteReading(IndirectReader):
             return None
         for para in (doc._.st_paragraphs or [])[:6]:
             if len(para) < 12 and para[0].lower_ in self.lx.byline_words:
-                found = list(self._outlets.finditer(para.text))
+                found = list(self._outlets.finditer(span_text(para)))
                 if found:
                     return found[-1].group()
         return None
@@ -1181,7 +1181,7 @@ INTERVIEW_QUESTIONS = 2
 def _is_interview(paragraphs) -> bool:
     """An interview set as the outlet's questions (no dash) and dash answers."""
     questions = sum(
-        1 for p in paragraphs if p.text.rstrip().endswith("?") and not _DASH_LEAD.match(p.text)
+        1 for p in paragraphs if span_text(p).rstrip().endswith("?") and not _DASH_LEAD.match(span_text(p))
     )
     return questions >= INTERVIEW_QUESTIONS
 
@@ -1279,7 +1279,7 @@ def _readable(para) -> bool:
     ('"It was a massacre," said X. "Nobody survived."'); a crosshead repeating a quote
     ("– Vi led enorme tap", «Vi trodde vi var glemt») has no closing punctuation."""
     role = para._.st_role
-    return role == "body" or (role == "heading" and _QUOTE_END.search(para.text) is not None)
+    return role == "body" or (role == "heading" and _QUOTE_END.search(span_text(para)) is not None)
 
 
 def _tok_index(doc: Doc, para, char: int) -> int:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from .. import lang as langdata
 from .annotations import AttributionAnn, Mention, doc_text, get_list
 from .cues import lexicon as shared_vocabulary
+from .regex_prefilter import guarded
 from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds
 
 _SOURCES = (
@@ -175,9 +176,9 @@ class Sourcing:
         # one pass over the lower-cased text finds every cue; alternatives in priority order
         alternatives = "|".join(f"(?P<p{n}>{p.raw})" for n, p in enumerate(self.patterns))
         self.combined = (
-            re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if self.patterns else None
+            re.compile(guarded(rf"(?<!\w)(?:{alternatives})", re.I), re.I) if self.patterns else None
         )
-        self.combined_lower = re.compile(rf"(?<!\w)(?:{alternatives})") if self.patterns else None
+        self.combined_lower = re.compile(guarded(rf"(?<!\w)(?:{alternatives})")) if self.patterns else None
         self.lex = Lexicon(self.data, shared_vocabulary(self.lang))
         self.phrases = Phrases(self.lex)
         # the name of the publication as a source ("it could not be verified")

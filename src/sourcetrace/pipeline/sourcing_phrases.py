@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from .annotations import span_text
 from .cues import Lexicon as Vocabulary
 from .cues import adjective_comma, has_suffix, lower_forms
 
@@ -342,7 +343,7 @@ class Phrases:
                 break
         if self.lex.date_end_re is not None and e > s:
             # "britisk etterretning i oktober anslo": the time phrase is not the source
-            m = self.lex.date_end_re.search(doc[s:e].text)
+            m = self.lex.date_end_re.search(span_text(doc[s:e]))
             if m and m.start() > 0:
                 cut = doc[s].idx + m.start()
                 while e > s and doc[e - 1].idx >= cut:
@@ -604,7 +605,7 @@ class Phrases:
 
     def _is_name(self, span: Span) -> bool:
         """A complete name: an outlet we know or an acronym ("Reuters", "NTB"), not "Ukrainian"."""
-        text = span.text
+        text = span_text(span)
         if self.lex.media_re is not None and self.lex.media_re.fullmatch(text):
             return True
         return len(span) == 1 and text.isupper() and len(text) > 1 or len(span) > 1
@@ -635,11 +636,11 @@ class Phrases:
         if start >= end:
             return Phrase(doc[start:start], "", "none", doc[start:start])
         span = doc[start:end]
-        low = span.text.lower()
+        low = span_text(span).lower()
         if low in self.lex.not_sources:
-            return Phrase(span, span.text, "none", span)
+            return Phrase(span, span_text(span), "none", span)
         if low in self.lex.pronouns:
-            return Phrase(span, span.text, "pronoun", span)
+            return Phrase(span, span_text(span), "pronoun", span)
         name_span = self._name_run(doc, start, end, sent_start)
         if (
             name_span is not None
@@ -648,7 +649,7 @@ class Phrases:
         ):
             # "по данным источника ASTRA", "собеседника “Ъ”": the outlet named is the one the
             # anonymous source spoke to; the source is the description
-            return Phrase(span, doc[start:end].text, "descriptive", span)
+            return Phrase(span, span_text(doc[start:end]), "descriptive", span)
         if (
             self.lex.role_before_body
             and name_span is not None
@@ -657,13 +658,13 @@ class Phrases:
             and (
                 all(t.text.isupper() and len(t.text) > 1 for t in name_span)
                 # "Представитель Кремля": a body by one word the language lists as one
-                or (len(name_span) == 1 and has_suffix(name_span.text.lower(), self.lex.org_suffixes))
+                or (len(name_span) == 1 and has_suffix(span_text(name_span).lower(), self.lex.org_suffixes))
             )
             and doc[start].lower_ in self.lex.titles
             and not has_suffix(doc[start].lower_, self.lex.org_suffixes)
         ):
             # "за словами очільника ОВА": the head of the body, not the body
-            return Phrase(span, span.text, "descriptive", span)
+            return Phrase(span, span_text(span), "descriptive", span)
         if name_span is not None and name_span.start > start and self.lex.media_re is not None:
             wider = doc[name_span.start - 1 : name_span.end]
             name = wider.text[:1].upper() + wider.text[1:]
@@ -678,7 +679,7 @@ class Phrases:
             if outlet:
                 return Phrase(span, outlet, "descriptive", span)
         kind = self._kind(doc, span, name_span)
-        name = (name_span.text if name_span is not None else span.text).strip("«»\"“”'‘’ ")
+        name = (span_text(name_span) if name_span is not None else span_text(span)).strip("«»\"“”'‘’ ")
         if not name:
             return Phrase(span, "", "none", span)
         return Phrase(span, name, kind, name_span if name_span is not None else span)
@@ -743,7 +744,7 @@ class Phrases:
         return doc[j:end]
 
     def _kind(self, doc: Doc, span: Span, name_span: Span | None) -> str:
-        text = span.text
+        text = span_text(span)
         if name_span is not None and name_span.start > span.start:
             role = doc[name_span.start - 1].lower_
             if has_suffix(role, self.lex.org_suffixes) and not has_suffix(
@@ -770,10 +771,10 @@ class Phrases:
     def _surname_of_person(doc: Doc, span: Span) -> bool:
         """A one-word name a model mislabels, though the text names a person by it in full
         ("skriver Gubin" after "Pavel Gubin"): a trained NER's ORG then is wrong."""
-        if len(span) != 1 or not span.text[:1].isupper():
+        if len(span) != 1 or not span_text(span)[:1].isupper():
             return False
         return any(
-            e.label_ in _PER_LABELS and len(e) > 1 and e[-1].text == span.text for e in doc.ents
+            e.label_ in _PER_LABELS and len(e) > 1 and e[-1].text == span_text(span) for e in doc.ents
         )
 
     @staticmethod
@@ -790,7 +791,7 @@ class Phrases:
         if self.lex.media_re is None:
             return None
         last = None
-        for m in self.lex.media_re.finditer(doc[:before].text):
+        for m in self.lex.media_re.finditer(span_text(doc[:before])):
             last = m.group()
         return last
 

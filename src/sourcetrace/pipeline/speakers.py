@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
-from .annotations import Mention, get_list
+from .annotations import Mention, get_list, span_text
 from .cues import (
     ORG_LABELS,
     PER_LABELS,
@@ -251,7 +251,7 @@ class _Resolution:
             while stop < len(doc) and stop - at <= 7 and not doc[stop].is_punct:
                 stop += 1
             if stop - at <= 7 and doc[stop].is_punct:
-                m.name = f"{m.name}{doc[end - 1].whitespace_}{doc[end:stop].text}"
+                m.name = f"{m.name}{doc[end - 1].whitespace_}{span_text(doc[end:stop])}"
             if ", " in m.name:
                 m.name = self._names.described(m.name)
             return
@@ -267,7 +267,7 @@ class _Resolution:
             return  # no place, or a longer name than the words read: not cut short
         # as the text spaces it: "собеседник “Ъ” в отрасли", not "“Ъ ”" when the phrase read
         # stopped before the closing mark
-        m.name = f"{m.name}{doc[end - 1].whitespace_}{doc[end:stop].text}"
+        m.name = f"{m.name}{doc[end - 1].whitespace_}{span_text(doc[end:stop])}"
 
     def resolve(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "st_mentions")
@@ -574,7 +574,7 @@ class _Resolution:
             stop += 1
         if stop != end - 1:
             return False  # "the UN's latest figures", "a BBC News report on ...": not only names
-        m.name, m.kind, m.entity_type = doc[start:stop].text, "organisation", "ORG"
+        m.name, m.kind, m.entity_type = span_text(doc[start:stop]), "organisation", "ORG"
         return True
 
     def _without_genitive(self, doc: Doc, name: str) -> str:
@@ -814,7 +814,7 @@ class _Resolution:
             before = tok.i < m.span.start
             # a surname's full form before it ranks over a first name's after it
             rank = (0 if before else 1, 0 if k < tok.i else 1, abs(m.span.start - tok.i))
-            full = doc[k:end].text if not ending else f"{doc[k:tok.i].text} {name}"
+            full = span_text(doc[k:end]) if not ending else f"{span_text(doc[k:tok.i])} {name}"
             if best is None or rank < best[0]:
                 best = (rank, full, self._role_before(doc, k))
         if best is None:
@@ -875,7 +875,7 @@ class _Resolution:
                 while k < len(doc) and is_cap(doc[k].text) and not doc[k].is_punct:
                     k += 1
                 end = k  # "Church | of Scientology"
-            found = doc[start:end].text
+            found = span_text(doc[start:end])
             if len(found.split()) > len(best.split()) and len(found.split()) <= n + 4:
                 best = found
                 if self._names is not None and start < i:
@@ -963,8 +963,8 @@ class _Resolution:
             if k < t and any(is_cap(x.text) for x in doc[k : t + 1]):
                 if lemma is not None:
                     # "Координаційний штаб | з питань поводження з військовополоненими"
-                    return doc[k : body_tail(doc, lx, t, m.span.start)].text
-                return doc[k : t + 1].text
+                    return span_text(doc[k : body_tail(doc, lx, t, m.span.start)])
+                return span_text(doc[k : t + 1])
             end = t + 1
             if is_cap(doc[t].text) and end + 1 < m.span.start and doc[end].lower_ in self.lx.np_link:
                 # the name goes on after its head: "the Church" -> "Church of Scientology"
@@ -972,7 +972,7 @@ class _Resolution:
                 while last < m.span.start and is_cap(doc[last].text) and not doc[last].is_punct:
                     last += 1
                 if last > end + 1:
-                    return doc[t:last].text
+                    return span_text(doc[t:last])
         return None
 
     # -- joining -------------------------------------------------------------------------
@@ -1697,10 +1697,10 @@ class _Resolution:
                             offer(
                                 Mention(
                                     span=doc[e:k],
-                                    name=doc[e:k].text,
+                                    name=span_text(doc[e:k]),
                                     kind="named",
                                     entity_type="PER",
-                                    title=doc[s_t:t].text if 0 < t - s_t <= 6 else None,
+                                    title=span_text(doc[s_t:t]) if 0 < t - s_t <= 6 else None,
                                 )
                             )
             # names in running text: "When Oleksandr Hnatiuk was led off a bus ..."

@@ -1,0 +1,104 @@
+"""A first-character guard for the long cue alternations the rules run over whole texts.
+
+Python's ``re`` tries every alternative of a pattern such as ``(?<!\\w)(?:ifølge|sier|...)``
+at every position of the text; it has no prefix scan for alternations. When every match must
+begin with one of a known set of characters, a leading ``(?=[...])`` rejects the other
+positions in one test. The guard is a necessary condition of a match, so the matches found
+(and their groups) are exactly those of the pattern without it; a pattern whose first
+character cannot be told (``\\w``, ``.``, a negated class, a match of nothing) is left as it
+is.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+#: a character range wider than this is not spelled out in the guard (and no guard is made)
+_MAX_RANGE = 512
+#: character classes a guard names as they are written (``\\d`` is every decimal digit)
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
+
+
+def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can begin with (single characters, or ``\\d`` and
+    ``\\s`` for those classes), or None when that cannot be told or the pattern can match the
+    empty string."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    found, nullable = _first_of_sequence(list(parsed))
+    if found is None or nullable or not found:
+        return None
+    return frozenset(found)
+
+
+def guarded(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a lookahead for its first characters (:func:`first_characters`), or
+    ``pattern`` itself when they cannot be told. Compile the result with the same ``flags``:
+    under ``re.IGNORECASE`` the guard's class folds case as the pattern's letters do."""
+    first = first_characters(pattern, flags)
+    if first is None:
+        return pattern
+    members = (char if len(char) > 1 else re.escape(char) for char in sorted(first))
+    return "(?=[" + "".join(members) + "])" + pattern
+
+
+def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """First characters of a sequence of parsed items, and whether it can match nothing."""
+    out: set[str] = set()
+    for opcode, argument in items:
+        first, nullable = _first_of_item(opcode, argument)
+        if first is None:
+            return None, False
+        out |= first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_item(opcode: Any, argument: Any) -> tuple[set[str] | None, bool]:
+    if opcode is sre.LITERAL:
+        return {chr(argument)}, False
+    if opcode is sre.IN:
+        chars: set[str] = set()
+        for member, value in argument:
+            if member is sre.LITERAL:
+                chars.add(chr(value))
+            elif member is sre.RANGE and value[1] - value[0] < _MAX_RANGE:
+                chars |= {chr(code) for code in range(value[0], value[1] + 1)}
+            elif member is sre.CATEGORY and value in _CATEGORIES:
+                chars.add(_CATEGORIES[value])
+            else:  # a negation, a category (\w, \d) or a wide range
+                return None, False
+        return chars, False
+    if opcode is sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = argument
+        if add_flags or del_flags:  # a scoped flag changes how the letters match
+            return None, False
+        return _first_of_sequence(list(inner))
+    if opcode is getattr(sre, "ATOMIC_GROUP", None):
+        return _first_of_sequence(list(argument))
+    if opcode is sre.BRANCH:
+        chars = set()
+        any_nullable = False
+        for branch in argument[1]:
+            first, nullable = _first_of_sequence(list(branch))
+            if first is None:
+                return None, False
+            chars |= first
+            any_nullable = any_nullable or nullable
+        return chars, any_nullable
+    if opcode in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        minimum, _maximum, inner = argument
+        first, nullable = _first_of_sequence(list(inner))
+        if first is None:
+            return None, False
+        return first, minimum == 0 or nullable
+    if opcode in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        # zero-width (\b, ^, a lookaround): it consumes nothing, the next item says more
+        return set(), True
+    return None, False
