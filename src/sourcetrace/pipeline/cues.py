@@ -982,6 +982,20 @@ def ent_label(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def own_name_before(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
+    """The person's own name in ``start:end``, the phrase before a call sign ("Волонтер
+    Олександр | з позивним «Бриз»", "Парамедик Ірина Коваль | з позивним «Сова»"): a name after
+    a title, or one the tagger marks as a person. A lone capitalised role opening the sentence
+    ("Побратим | з позивним «Шульц»") is no name, so the call sign stays the speaker's name."""
+    if end <= start:
+        return None
+    found = make_mention(doc, lx, start, end)
+    if found is None or found.kind != "named":
+        return None
+    tagged = any(doc[t].ent_type_ in PER_LABELS for t in range(start, end))
+    return found if tagged or found.title else None
+
+
 def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """A speaker ``Mention`` from the phrase ``doc[start:end]``: kind, name and title apart.
 

@@ -49,6 +49,7 @@ from .cues import (
     make_mention,
     mention_class,
     np_after,
+    own_name_before,
     subject_at,
 )
 from .parse_subject import parse_joins
@@ -1595,6 +1596,8 @@ class _Resolution:
                             s_t = t
                             while s_t > lo_tok and not doc[s_t].is_sent_start:
                                 s_t -= 1
+                            if own_name_before(doc, lx, s_t, t) is not None:
+                                continue  # "Волонтер Олександр з позивним «Бриз»": the name
                             offer(
                                 Mention(
                                     span=doc[e:k],
