@@ -593,6 +593,17 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
             break
         if tok.lower_ in lx.pronouns:
             break
+        if (
+            k > j
+            and doc[k - 1].text == ","
+            and tok.is_lower
+            and not _role_word(tok.lower_, lx)
+            and tok.lower_ not in lx.name_particles
+        ):
+            # "міністр Олексій Резніков під час пресконференції, | передають Патріоти України":
+            # after the comma a verb opens another clause; only a name or a role follows there
+            # ("daglig leder for EF i Norge, Morten Davidsen", "..., professor Tor Bukkvoll")
+            break
         k += 1
         run = k
         while run > j and is_name_token(doc, lx, run - 1) and not doc[run - 1].is_punct:
