@@ -46,3 +46,18 @@ def test_a_name_after_the_comma_still_completes_the_role():
         "uk",
     )
     assert _speaker(reading, "Відновили світло") == "Іван Савчук"
+
+
+def test_a_lower_case_genitive_role_then_the_name_after_a_comma():
+    uk = _read(
+        "Удар\n\n«Пошкоджено три будинки», — повідомив речник обласної адміністрації, Іван "
+        "Савчук.\n",
+        "uk",
+    )
+    assert _speaker(uk, "Пошкоджено три") == "Іван Савчук"
+    ru = _read(
+        "Удар\n\n«Пострадавших нет, пожар потушен», — сообщил глава районной администрации, "
+        "Сергей Орлов.\n",
+        "ru",
+    )
+    assert _speaker(ru, "Пострадавших нет") == "Сергей Орлов"

@@ -547,10 +547,17 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
     genitive inside the role ("губернатор | города Алексей Ковальчук", "голова | районної
     військової адміністрації Остап Гнатюк"), not an object. A place or body the tagger marks may
     stand inside the role ("глава назначенной Россией администрации Запорожской области Андрей
-    Мельников")."""
+    Мельников"). The name may stand after a comma ("речник обласної адміністрації, Іван
+    Савчук"): the role then ends there and the name completes it."""
     for k in range(j, min(limit, j + 6)):
         if doc[k].is_punct:
-            return False
+            return (
+                k > j
+                and doc[k].text == ","
+                and k + 1 < len(doc)
+                and doc[k + 1].ent_type_ in PER_LABELS
+                and doc[k + 1].ent_iob_ == "B"
+            )
         if doc[k].ent_type_ in PER_LABELS and doc[k].ent_iob_ == "B":
             return True
         if not doc[k].text.islower() and not doc[k].ent_type_:
