@@ -211,6 +211,10 @@ class Lexicon:
     issue_participles: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
     relay_as: frozenset[str] = frozenset()
+    #: the numeral "one" standing for the indefinite article a language lacks ("один местный
+    #: житель", "одна мешканка"): left out of a speaker's name, kept before a partitive
+    #: ("один из источников"); empty for languages with articles
+    article_numerals: frozenset[str] = frozenset()
     #: an uncued quote is said by the person the sentence right before it in its own paragraph
     #: names as subject ("Senator X ... issued a statement. "Like many ..."")
     introduced_in_paragraph: bool = False
@@ -435,6 +439,7 @@ def lexicon(code: str) -> Lexicon:
         issue_participles=_low(words.get("issue_participles")),
         document_preps=_low(words.get("document_preps")),
         relay_as=_low(lx.get("relay_as")),
+        article_numerals=_low(words.get("article_numerals")),
     )
 
 
@@ -1050,6 +1055,11 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         or doc[start].lower_ in lx.np_link
         or doc[start].lower_ in lx.leading_drop
         or (doc[start].lower_ in lx.adverbs and start + 1 < end)  # "Згодом очільник ОВА"
+        or (
+            doc[start].lower_ in lx.article_numerals  # "один | местный житель"
+            and start + 2 < end
+            and doc[start + 1].lower_ not in lx.partitive_preps
+        )
     ):
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
     if start >= end:
