@@ -216,6 +216,10 @@ class Lexicon:
     issue_participles: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
     relay_as: frozenset[str] = frozenset()
+    #: the numeral "one" standing for the indefinite article a language lacks ("один местный
+    #: житель", "одна мешканка"): left out of a speaker's name, kept before a partitive
+    #: ("один из источников"); empty for languages with articles
+    article_numerals: frozenset[str] = frozenset()
     #: an uncued quote is said by the person the sentence right before it in its own paragraph
     #: names as subject ("Senator X ... issued a statement. "Like many ..."")
     introduced_in_paragraph: bool = False
@@ -445,6 +449,7 @@ def lexicon(code: str) -> Lexicon:
         issue_participles=_low(words.get("issue_participles")),
         document_preps=_low(words.get("document_preps")),
         relay_as=_low(lx.get("relay_as")),
+        article_numerals=_low(words.get("article_numerals")),
     )
 
 
@@ -560,10 +565,17 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
     genitive inside the role ("губернатор | города Алексей Ковальчук", "голова | районної
     військової адміністрації Остап Гнатюк"), not an object. A place or body the tagger marks may
     stand inside the role ("глава назначенной Россией администрации Запорожской области Андрей
-    Мельников")."""
+    Мельников"). The name may stand after a comma ("речник обласної адміністрації, Іван
+    Савчук"): the role then ends there and the name completes it."""
     for k in range(j, min(limit, j + 6)):
         if doc[k].is_punct:
-            return False
+            return (
+                k > j
+                and doc[k].text == ","
+                and k + 1 < len(doc)
+                and doc[k + 1].ent_type_ in PER_LABELS
+                and doc[k + 1].ent_iob_ == "B"
+            )
         if doc[k].ent_type_ in PER_LABELS and doc[k].ent_iob_ == "B":
             return True
         if not doc[k].text.islower() and not doc[k].ent_type_:
@@ -605,6 +617,17 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
         if tok.lower_ in lx.cue_verbs or tok.lower_ in lx.complementizers or tok.lower_ in lx.conjunctions:
             break
         if tok.lower_ in lx.pronouns:
+            break
+        if (
+            k > j
+            and doc[k - 1].text == ","
+            and tok.is_lower
+            and not _role_word(tok.lower_, lx)
+            and tok.lower_ not in lx.name_particles
+        ):
+            # "міністр Олексій Резніков під час пресконференції, | передають Патріоти України":
+            # after the comma a verb opens another clause; only a name or a role follows there
+            # ("daglig leder for EF i Norge, Morten Davidsen", "..., professor Tor Bukkvoll")
             break
         k += 1
         run = k
@@ -1000,6 +1023,20 @@ def ent_label(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def own_name_before(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
+    """The person's own name in ``start:end``, the phrase before a call sign ("Волонтер
+    Олександр | з позивним «Бриз»", "Парамедик Ірина Коваль | з позивним «Сова»"): a name after
+    a title, or one the tagger marks as a person. A lone capitalised role opening the sentence
+    ("Побратим | з позивним «Шульц»") is no name, so the call sign stays the speaker's name."""
+    if end <= start:
+        return None
+    found = make_mention(doc, lx, start, end)
+    if found is None or found.kind != "named":
+        return None
+    tagged = any(doc[t].ent_type_ in PER_LABELS for t in range(start, end))
+    return found if tagged or found.title else None
+
+
 def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """A speaker ``Mention`` from the phrase ``doc[start:end]``: kind, name and title apart.
 
@@ -1036,6 +1073,11 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         or doc[start].lower_ in lx.np_link
         or doc[start].lower_ in lx.leading_drop
         or (doc[start].lower_ in lx.adverbs and start + 1 < end)  # "Згодом очільник ОВА"
+        or (
+            doc[start].lower_ in lx.article_numerals  # "один | местный житель"
+            and start + 2 < end
+            and doc[start + 1].lower_ not in lx.partitive_preps
+        )
     ):
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
     if start >= end or doc[start].lower_ in lx.infinitive_markers:

@@ -25,6 +25,7 @@ from .cues import (
     make_mention,
     np_after,
     np_before,
+    own_name_before,
     subject_at,
 )
 from .parse_subject import parse_joins, parsed_subject_name
@@ -281,6 +282,7 @@ class CueReader:
             m = self._alias(doc, before[0], before[1] + 1) if before[1] - before[0] > 2 else None
             if m is not None:
                 m.title = doc[before[0] : before[1]].text
+                m = self._name_over_alias(doc, before[0], m)
             else:
                 m = make_mention(doc, lx, *before)
             if m is not None:
@@ -447,6 +449,29 @@ class CueReader:
                             span=doc[e:k], name=span_text(doc[e:k]), kind="named", entity_type="PER"
                         )
         return None
+
+    def _name_over_alias(self, doc: Doc, start: int, alias: Mention) -> Mention:
+        """The person's own name when the subject phrase gives one before the call sign
+        ("Волонтер Олександр з позивним «Бриз»", "Парамедик Ірина Коваль з позивним «Сова»"):
+        the guide takes a call sign as the name only when it is the only name the text gives
+        ("Офіцер ... з позивним «Лис»", "a gunner who goes by the call sign "Birch"")."""
+        if alias.span is None:
+            return alias
+        marker = next(
+            (
+                t
+                for t in range(start, alias.span.start)
+                if any(
+                    all(t + i < len(doc) and doc[t + i].lower_ == w for i, w in enumerate(seq))
+                    for seq in self.lx.aliases
+                )
+            ),
+            None,
+        )
+        if marker is None:
+            return alias
+        named = own_name_before(doc, self.lx, start, marker)
+        return alias if named is None else named
 
     def _apposition(self, doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
         """ "X, 71, said" / "X, a spokesman for Y, told" / "..., Iryna, said": the name in or

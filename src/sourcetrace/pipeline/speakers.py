@@ -49,6 +49,7 @@ from .cues import (
     make_mention,
     mention_class,
     np_after,
+    own_name_before,
     subject_at,
 )
 from .parse_subject import parse_joins
@@ -1241,7 +1242,29 @@ class _Resolution:
                 _abbreviates(acronym, x.title, self.lx) for x in c.mentions if x.title
             ):
                 return c
+            # "продовжив речник Генштабу" after "Речник Генштабу ЗСУ Дмитро Лиховій": the role
+            # and its body written right before the name, whatever title the mention kept
+            if m.span is not None and self._role_written_before(
+                m.span.doc,
+                c.name,
+                m.span.start,
+                {self._names.lemma(t.lower_) for t in m.span if not t.is_punct},
+            ):
+                return c
         return None
+
+    def _role_written_before(self, doc: Doc, name: str, limit: int, wanted: set[str]) -> bool:
+        """Whether the text writes ``name`` before token ``limit`` right after words whose
+        lemmas hold all of ``wanted`` (the role and its body: "Речник Генштабу ЗСУ | Дмитро
+        Лиховій" for "речник Генштабу")."""
+        first = name.split()[0] if name else ""
+        for i in range(min(limit, len(doc))):
+            if doc[i].text != first:
+                continue
+            lo = max(doc[i].sent.start, i - 6)
+            if wanted <= {self._names.lemma(t.lower_) for t in doc[lo:i] if not t.is_punct}:
+                return True
+        return False
 
     def _agent_focus(
         self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
@@ -1694,6 +1717,8 @@ class _Resolution:
                             s_t = t
                             while s_t > lo_tok and not doc[s_t].is_sent_start:
                                 s_t -= 1
+                            if own_name_before(doc, lx, s_t, t) is not None:
+                                continue  # "Волонтер Олександр з позивним «Бриз»": the name
                             offer(
                                 Mention(
                                     span=doc[e:k],
