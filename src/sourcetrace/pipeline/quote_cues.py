@@ -199,8 +199,7 @@ class CueReader:
                 # "I uttalelsen, som Reuters omtaler, heter det at ...": the medium fronted
                 t = next((t for t in range(lo, k) if doc[t].lower_ in lx.medium_nouns), None)
                 if t is not None:
-                    start = t - 1 if t > lo and doc[t - 1].lower_ in lx.determiners else t
-                    found = Mention(span=doc[start : t + 1], name=span_text(doc[start : t + 1]), kind="descriptive")
+                    found = _medium_mention(doc, lx, t, lo)
                     self._cue_speakers[k] = found
             return found, None
         relayed = self._relayed_speaker(doc, k, lo)
@@ -397,10 +396,7 @@ class CueReader:
                 if lx.genitive_issuer and (issuer := self._genitive_issuer(doc, t + 1, hi)):
                     self._cue_speakers[k] = issuer
                     return issuer
-                start = t - 1 if t > cue_end and doc[t - 1].lower_ in lx.determiners else t
-                medium = Mention(
-                    span=doc[start : t + 1], name=span_text(doc[start : t + 1]), kind="descriptive"
-                )
+                medium = _medium_mention(doc, lx, t, cue_end)
         if medium is not None:
             self._cue_speakers[k] = medium
         return medium
@@ -735,3 +731,10 @@ def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
             return j
         return end
     return j
+
+
+def _medium_mention(doc: Doc, lx: Lexicon, t: int, lo: int) -> Mention:
+    """The medium noun at ``t`` as the speaker of an impersonal cue ("i uttalelsen", "i en
+    uttalelse"), with its determiner when one stands right before it (not before ``lo``)."""
+    start = t - 1 if t > lo and doc[t - 1].lower_ in lx.determiners else t
+    return Mention(span=doc[start : t + 1], name=span_text(doc[start : t + 1]), kind="descriptive")

@@ -322,17 +322,7 @@ class _Resolution:
             elif self._document(m):
                 # "a statement", "the report" with no issuer named: the guide's "the statement
                 # -> whoever issued it", the body or person who spoke last
-                target = next(
-                    (
-                        c
-                        for c in sorted(clusters, key=lambda c: c.last, reverse=True)
-                        if 0 <= c.last <= _pos(m)
-                        and c.kind != "pronoun"
-                        and c.cls in ("person", "organisation", "media")
-                        and not (c.kind == "descriptive" and c.cls == "person")
-                    ),
-                    None,
-                )
+                target = self._spoke_last(m, clusters)
             else:
                 target = (
                     self._sources_again(m, clusters)
@@ -411,6 +401,17 @@ class _Resolution:
                     m.antecedent = lead
         return doc
 
+    def _new_referent(
+        self, m: Mention, clusters: list[_Cluster], kind: tuple[str, str] | None = None
+    ) -> _Cluster:
+        """A referent of its own for a mention found in the text (not read as a speaker): a
+        new cluster, joined by ``m``; ``kind`` is its (class, number) when already known."""
+        cls, number = kind or mention_class(self.lx, m)
+        made = _Cluster(len(clusters), m.kind, cls, number, m.name, -1)
+        clusters.append(made)
+        self._join(made, m)
+        return made
+
     def _bare_medium(self, m: Mention) -> bool:
         """A definite medium noun on its own as speaker ("reportasjen", "utsegnet", "the
         statement"): a document, which speaks for whoever issued it."""
@@ -421,17 +422,28 @@ class _Resolution:
             words = words[1:]
         return len(words) == 1 and words[0] in self.lx.medium_nouns
 
+    def _spoke_last(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """The body or named person who spoke last before ``m``: who issued a document with no
+        issuer named (the guide's "the statement -> whoever issued it")."""
+        return next(
+            (
+                c
+                for c in sorted(clusters, key=lambda c: c.last, reverse=True)
+                if 0 <= c.last <= _pos(m)
+                and c.kind != "pronoun"
+                and c.cls in ("person", "organisation", "media")
+                and not (c.kind == "descriptive" and c.cls == "person")
+            ),
+            None,
+        )
+
     def _last_body(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
-        """The organisation or outlet that spoke last before ``m``, else the last one the text
-        names before it (an entity): who issued a document nobody was quoted from."""
+        """Who issued a document nobody was quoted from: whoever spoke last before ``m``, else
+        the last organisation the text names before it (an entity)."""
         assert m.span is not None
-        at = _pos(m)
-        spoke = [
-            c for c in clusters
-            if 0 <= c.last <= at and c.kind != "pronoun" and c.cls in ("organisation", "media")
-        ]
-        if spoke:
-            return max(spoke, key=lambda c: c.last)
+        spoke = self._spoke_last(m, clusters)
+        if spoke is not None:
+            return spoke
         named = [e for e in self._ents if e.end <= m.span.start and e.label_ not in PER_LABELS]
         if not named:
             return None
@@ -439,14 +451,7 @@ class _Resolution:
         if cand is None or cand.kind not in ("organisation", "named"):
             return None
         cand.kind, cand.entity_type = "organisation", "ORG"
-        found = self._same_org(cand, clusters)
-        if found is not None:
-            return found
-        c_cls, c_num = mention_class(self.lx, cand)
-        made = _Cluster(len(clusters), cand.kind, c_cls, c_num, cand.name, -1)
-        clusters.append(made)
-        self._join(made, cand)
-        return made
+        return self._same_org(cand, clusters) or self._new_referent(cand, clusters)
 
     def _document(self, m: Mention) -> bool:
         """A description headed by a document noun ("a statement posted on Telegram", "The
@@ -1210,10 +1215,7 @@ class _Resolution:
         if same is not None:
             self._join(same, cand)
             return same
-        c = _Cluster(len(clusters), cand.kind, "person", "sg", cand.name, -1)
-        clusters.append(c)
-        self._join(c, cand)
-        return c
+        return self._new_referent(cand, clusters, ("person", "sg"))
 
     def _role_in_body(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """"очільник ОВА", "глава региона": a role in a body (Russian and Ukrainian put the
@@ -1440,13 +1442,7 @@ class _Resolution:
                 end += 2  # "ein mann i 60-åra": the age belongs to the description
             cand = Mention(span=doc[start:end], name=doc[start:end].text, kind="descriptive")
             same = next((c for c in clusters if c.kind == "descriptive" and c.name == cand.name), None)
-            if same is not None:
-                return same
-            cls, number = mention_class(lx, cand)
-            made = _Cluster(len(clusters), cand.kind, cls, number, cand.name, -1)
-            clusters.append(made)
-            self._join(made, cand)
-            return made
+            return same or self._new_referent(cand, clusters)
         return None
 
     def _described_source(self, m: Mention) -> bool:
