@@ -706,3 +706,45 @@ def test_a_capitalised_quantifier_opens_the_subject_it_does_not_end_it() -> None
         lang="nb",
     )
     assert [q.speaker.name for q in reading.quotes] == ["Samtlige lagkamerater"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "prefix", "name"),
+    [
+        (
+            "Minister Eva Lunde vil ha nye regler. – Dette må endres, sa Per Holm, leder i "
+            "utvalget.\n\n– Jeg gir meg ikke, sier hun.\n",
+            "nb",
+            "Jeg gir meg ikke",
+            "Eva Lunde",
+        ),
+        (
+            "Minister Olena Koval visited the port. Governor Dmytro Bondar said the night was "
+            "calm.\n\n\"We will rebuild it,\" she said.\n",
+            "en",
+            "We will rebuild it",
+            "Olena Koval",
+        ),
+        (
+            "Mari Dahl møtte Jonas Berg i går.\n\n– Det var eit godt møte, seier han.\n",
+            "nn",
+            "Det var eit godt møte",
+            "Jonas Berg",
+        ),
+    ],
+)
+def test_a_gendered_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(
+    text: str, lang: str, prefix: str, name: str
+) -> None:
+    """A first name's gender (lang/data/first_names.tsv.gz) keeps "sier hun" from the man named
+    last; a name the table does not know fits any pronoun."""
+    assert first(speakers(text, lang), prefix) == name
+
+
+def test_a_first_name_the_table_does_not_hold_has_no_gender() -> None:
+    from sourcetrace.lang import first_names
+
+    assert first_names.gender("Håkon") == "masc"
+    assert first_names.gender("Eva") == "femn"
+    assert first_names.gender("Kari") is None  # a woman's name here, a man's in Finland
+    assert first_names.gender("Зеленський") is None

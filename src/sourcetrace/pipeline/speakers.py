@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
+from ..lang import first_names
 from .annotations import Mention, get_list, span_text
 from .cues import (
     ORG_LABELS,
@@ -1553,8 +1554,6 @@ class _Resolution:
             if named is not None:
                 return named
         cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
-        if cand is not None and cand.kind == "named" and not self._gender_fits(m, cand.name):
-            cand = None  # "Він додав" after "Марія Остапенко сказала": the man named before
         if cand is not None:
             if cand.kind == "named" and len(cand.name.split()) == 1:
                 # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
@@ -1590,12 +1589,15 @@ class _Resolution:
 
     def _gender_fits(self, m: Mention, name: str) -> bool:
         gender = self.lx.pronouns.get(m.text.lower(), {}).get("gender")
-        if not gender or self._names is None:
+        if not gender:
             return True
         words = name.split()
         if len(words) < 2:
             return True
-        named = self._names.morphology.gender(words[0])
+        if self._names is not None:
+            named = self._names.morphology.gender(words[0])
+        else:
+            named = first_names.gender(words[0])
         return named is None or named == gender
 
     def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
@@ -1666,6 +1668,8 @@ class _Resolution:
                 c_cls = "organisation"
             if not _fits(cls, number, c_cls, c_num):
                 return
+            if cand.kind == "named" and not self._gender_fits(m, cand.name):
+                return  # "sier hun" after "Eva Lunde ... sa Per Holm": the woman named before
             if want is not None and not any(
                 st in (cand.title or "").lower().replace("-", " ").split() for st in want
             ):
@@ -1739,6 +1743,8 @@ class _Resolution:
                     or doc[s0].lower_ in lx.np_link
                     or doc[s0].lower_ in lx.determiners
                     or doc[s0].lower_ in lx.placeholders
+                    # a title opening the sentence: "Statsråd Eva Lunde vil ..." names Eva Lunde
+                    or (e - s0 > 2 and is_title(doc[s0].lower_, lx))
                 ):
                     s0 += 1
                 marked = s0 > 0 and doc[s0 - 1].text in ("«", "“", '"')
