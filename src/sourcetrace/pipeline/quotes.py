@@ -1204,12 +1204,32 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention
         if opening:
             return Mention(span=opening[0], name=opening[0].text, kind="named", entity_type="PER")
     before = [e for e in people if lo <= e.start < hi and _role_of(paragraphs, e) == "body"]
+    # a person named in a prepositional phrase ("drapet på politikeren Aldo Moro", "så uskyldig
+    # som Donald Duck") is talked about; the one in focus is named as an agent
+    agents = [e for e in before if not _in_passing(doc, e)]
+    if agents:
+        before = agents
     if before:
         last = before[-1]
         return Mention(span=last, name=last.text, kind="named", entity_type="PER")
     if headed:
         return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
     return None
+
+
+#: lower-case words a name may follow inside its phrase: a role noun, an adjective, an article
+#: ("på | den italienske politikeren | Aldo Moro")
+_PHRASE_POS = frozenset({"NOUN", "ADJ", "DET", "NUM"})
+
+
+def _in_passing(doc: Doc, ent) -> bool:
+    """Whether the tagger puts the name in a prepositional phrase or a comparison: the word
+    before its phrase is a preposition or a subordinating "som"/"as". Untagged text (no
+    model) tells nothing: False."""
+    at = ent.start - 1
+    while at >= 0 and at > ent.start - 4 and doc[at].pos_ in _PHRASE_POS and doc[at].is_lower:
+        at -= 1
+    return at >= 0 and doc[at].pos_ in ("ADP", "SCONJ")
 
 
 def _para_of(paragraphs, token: int) -> int:
