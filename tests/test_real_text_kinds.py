@@ -748,3 +748,29 @@ def test_a_first_name_the_table_does_not_hold_has_no_gender() -> None:
     assert first_names.gender("Eva") == "femn"
     assert first_names.gender("Kari") is None  # a woman's name here, a man's in Finland
     assert first_names.gender("Зеленський") is None
+
+
+def _default_speakers(text: str, lang: str = "nb") -> dict[str, str | None]:
+    reading = analyze(SourceDoc(text=text, origin="kinds"), lang=lang)
+    return {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
+
+
+def test_a_question_word_is_no_speaker() -> None:
+    got = _default_speakers(
+        "Kari Holm har skrevet en bok om krigen.\n\n– Hva svarte du?\n\n"
+        "– Jeg svarte at boka handler om dem som lever.\n"
+    )
+    assert all(name is None or name.lower() != "hva" for name in got.values())
+
+
+def test_a_role_and_an_age_around_a_known_first_name_are_not_the_name() -> None:
+    got = _default_speakers("Krigsfotograf Erik Lund (48) mener bildene må vises.\n")
+    assert first(got, "bildene må vises") == "Erik Lund"
+
+
+def test_a_subject_pronoun_goes_back_to_the_writer_not_to_the_addressee_of_his_letter() -> None:
+    got = _default_speakers(
+        "Avdelingsleder Per Moen sendte i mars et brev til Ola Strand om fraværet.\n\n"
+        "Han hevder at Strand «ofte kom for sent».\n"
+    )
+    assert first(got, "Strand «ofte") == "Per Moen"

@@ -17,6 +17,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .. import lang as langdata
+from ..lang.first_names import gender as first_name_gender
 from .annotations import Mention, span_text
 
 #: Entity labels that make a speaker an organisation / a person.
@@ -1082,6 +1083,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
     if start >= end or doc[start].lower_ in lx.infinitive_markers:
         return None
+    if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].like_num:
+        end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
+    if end - start == 1 and doc[start].lower_ in lx.wh_complementizers:
+        return None  # a question word asks who: "- Hva svarte du?" names no speaker
     if lx.parse_phrases and end - start >= 3 and doc.has_annotation("DEP"):
         start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]
@@ -1412,6 +1417,27 @@ def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
     )
 
 
+#: lower-case words a name may follow inside its phrase: a role noun, an adjective, an article
+#: ("på | den italienske politikeren | Aldo Moro")
+_PHRASE_POS = frozenset({"NOUN", "ADJ", "DET", "NUM"})
+
+
+def in_passing(doc: Doc, start: int, end: int, keep: frozenset[str] = frozenset()) -> bool:
+    """Whether the tagger puts the name at ``start`` in a prepositional phrase or a comparison
+    ("drapet på politikeren Aldo Moro", "så uskyldig som Donald Duck", "et brev til Tor
+    Bertelsen"): the word before its phrase is a preposition or a subordinating "som"/"as" (not
+    one of ``keep``: "ifølge X" names a source). Such a name is talked about, and neither the
+    person in focus nor the antecedent of the next sentence's subject pronoun. A name a verb
+    follows is the subject of a clause ("Når Dahle skal forklare ..."). Untagged text (no model)
+    tells nothing: False."""
+    at = start - 1
+    while at >= 0 and at > start - 4 and doc[at].pos_ in _PHRASE_POS and doc[at].is_lower:
+        at -= 1
+    if at < 0 or doc[at].pos_ not in ("ADP", "SCONJ") or doc[at].lower_ in keep:
+        return False
+    return end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX")
+
+
 def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the person's name ends a phrase that opens with a role: the start of "Faltin
     Karlsen" in "førsteamanuensis ved Norges Informasjonstekniske Høyskole Faltin Karlsen" or
@@ -1421,6 +1447,11 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - start < 3:
         return None
     k = end
+    # "Filmregissør Erik Poppe": a capitalised word before a known first name, itself none, is
+    # a role the sentence opens with, whatever the lexicon lists
+    before_first_name = bool(
+        first_name_gender(doc[start + 1].text) and not first_name_gender(doc[start].text)
+    )
     while k > start and (
         is_name_token(doc, lx, k - 1)
         # a hyphen the tokenizer split out of a name: "Mohamed El-Hassan Mohamed"
@@ -1443,6 +1474,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             or first.ent_type_ in ORG_LABELS
             or _suffix(first.lower_, lx.person_suffixes)  # "Mamma Therese Moe"
             or (first.pos_ == "NOUN" and person_after)
+            or before_first_name
         ):
             k = start + 1
         else:
@@ -1500,7 +1532,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         return None
     # the role: a lower-case content word, or a capitalised role word opening the phrase
     # ("Stortingsrepresentant", "Doktorgradskandidat i sosiologi")
-    if not any(
+    if not (before_first_name and k == start + 1) and not any(
         _role_word(doc[t].lower_, lx) or _content_word(doc, lx, t)
         for t in range(start, k)
     ):

@@ -48,6 +48,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
+from ..lang.first_names import gender as first_name_gender
 from .entity_rules import AnchoredMatcher, tokenizer_fixes
 
 
@@ -182,10 +183,12 @@ class Entities:
             if (
                 label == "PER"
                 and end - start >= 3
-                and doc[start].text not in self.first_names
-                and doc[start + 1].text in self.first_names
+                and not _first_name(doc[start].text, self.first_names)
+                and _first_name(doc[start + 1].text, self.first_names)
             ):
-                start += 1  # "Guvernør Roman Osipov": a sentence-initial title is no name
+                # "Guvernør Roman Osipov", "Filmregissør Erik Poppe": a sentence-initial title
+                # is no name
+                start += 1
             if label and end > start:
                 out.append(Span(doc, start, end, label=known.get((start, end), label)))
         return out
@@ -461,3 +464,9 @@ class _Ents:
 def make_entities(nlp: Language, name: str, lang: str, fix_tokenizer: bool) -> Entities:
     """Entities; note that by default this changes ``nlp.tokenizer`` (see the module docstring)."""
     return Entities(nlp, name, lang=lang, fix_tokenizer=fix_tokenizer)
+
+
+def _first_name(word: str, listed: frozenset[str]) -> bool:
+    """A first name: one the language lists, or one the first-name table gives a gender
+    ("Erik", "Volodymyr"; :mod:`sourcetrace.lang.first_names`)."""
+    return word in listed or (word[:1].isupper() and first_name_gender(word) is not None)

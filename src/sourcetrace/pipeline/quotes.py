@@ -30,7 +30,16 @@ from spacy.tokens import Doc
 from .. import lang as langdata
 from . import _speaker_ranker as ranker
 from .annotations import Mention, QuoteAnn, doc_text, get_list, span_text
-from .cues import PER_LABELS, Lexicon, is_cap, lexicon, make_mention, np_after, subject_at
+from .cues import (
+    PER_LABELS,
+    Lexicon,
+    in_passing,
+    is_cap,
+    lexicon,
+    make_mention,
+    np_after,
+    subject_at,
+)
 from .quote_cues import SENT_END, ReadState
 from .quote_indirect import IndirectReader
 from .quote_marks import DASHES, find_marks
@@ -1206,7 +1215,7 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention
     before = [e for e in people if lo <= e.start < hi and _role_of(paragraphs, e) == "body"]
     # a person named in a prepositional phrase ("drapet på politikeren Aldo Moro", "så uskyldig
     # som Donald Duck") is talked about; the one in focus is named as an agent
-    agents = [e for e in before if not _in_passing(doc, e)]
+    agents = [e for e in before if not in_passing(doc, e.start, e.end)]
     if agents:
         before = agents
     if before:
@@ -1215,21 +1224,6 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention
     if headed:
         return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
     return None
-
-
-#: lower-case words a name may follow inside its phrase: a role noun, an adjective, an article
-#: ("på | den italienske politikeren | Aldo Moro")
-_PHRASE_POS = frozenset({"NOUN", "ADJ", "DET", "NUM"})
-
-
-def _in_passing(doc: Doc, ent) -> bool:
-    """Whether the tagger puts the name in a prepositional phrase or a comparison: the word
-    before its phrase is a preposition or a subordinating "som"/"as". Untagged text (no
-    model) tells nothing: False."""
-    at = ent.start - 1
-    while at >= 0 and at > ent.start - 4 and doc[at].pos_ in _PHRASE_POS and doc[at].is_lower:
-        at -= 1
-    return at >= 0 and doc[at].pos_ in ("ADP", "SCONJ")
 
 
 def _para_of(paragraphs, token: int) -> int:
