@@ -774,3 +774,14 @@ def test_a_subject_pronoun_goes_back_to_the_writer_not_to_the_addressee_of_his_l
         "Han hevder at Strand «ofte kom for sent».\n"
     )
     assert first(got, "Strand «ofte") == "Per Moen"
+
+
+def test_an_uncued_answer_belongs_to_the_person_the_text_keeps_naming_not_one_named_in_passing() -> None:
+    got = _default_speakers(
+        "Regissør Erik Lund har laget en film om krigen.\n\n"
+        "Erik Lund bor i Oslo med familien.\n\n"
+        "Lund har jobbet med filmen i tre år.\n\n"
+        "I stua henger et maleri signert Hans Gude.\n\n"
+        "– Jeg har aldri vært så sliten som nå.\n"
+    )
+    assert first(got, "Jeg har aldri vært") == "Erik Lund"

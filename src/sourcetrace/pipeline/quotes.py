@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
 from . import _speaker_ranker as ranker
@@ -1208,6 +1208,11 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention
     if answer and headed:
         # an answer to the outlet's question: the interviewee, whom the headline names
         return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
+    if answer:
+        # ... or, with no name in the headline, the person the text keeps naming
+        main = _protagonist([e for e in people if e.start < hi])
+        if main is not None:
+            return Mention(span=main, name=main.text, kind="named", entity_type="PER")
     if interview:
         opening = [e for e in people if e.start < paragraphs[min(2, len(paragraphs) - 1)].end]
         if opening:
@@ -1220,10 +1225,41 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention
         before = agents
     if before:
         last = before[-1]
+        surname = last.text.split()[-1] if last.text.split() else ""
+        if sum(1 for e in people if e.text.split()[-1:] == [surname]) == 1:
+            # named once, in passing ("Et maleri signert Erik Werenskiold"): the person the
+            # text keeps naming speaks, if there is one
+            main = _protagonist([e for e in people if e.start < hi])
+            if main is not None:
+                last = main
         return Mention(span=last, name=last.text, kind="named", entity_type="PER")
     if headed:
         return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
     return None
+
+
+#: how often a person's surname must recur before them for the text to be about that person
+PROTAGONIST_MENTIONS = 3
+
+
+def _protagonist(people: list) -> Span | None:
+    """The person a feature or an interview is about: the one whose surname the text names most
+    often (at least ``PROTAGONIST_MENTIONS`` times, and more often than anyone else), given by
+    the full name written most often. None when no one stands out."""
+    counts = Counter(e.text.split()[-1] for e in people if e.text.split())
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    surname, times = ranked[0]
+    if times < PROTAGONIST_MENTIONS or (len(ranked) > 1 and ranked[1][1] == times):
+        return None
+    # the form written most often, the longer of equals ("Erik Poppe", not his father "Per
+    # Frølich Poppe" named once)
+    forms = Counter(e.text for e in people if e.text.split()[-1] == surname and len(e) > 1)
+    if not forms:
+        return None
+    best = max(forms, key=lambda form: (forms[form], len(form)))
+    return next(e for e in people if e.text == best)
 
 
 def _para_of(paragraphs, token: int) -> int:
