@@ -1198,44 +1198,44 @@ def _is_interview(paragraphs) -> bool:
 def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention | None:
     """The person an uncued dash quote belongs to when nothing else tells: in an interview,
     the interviewee (whom the headline or the opening paragraphs name); else the one named last
-    in the body before it (within ``FOCUS_REACH`` paragraphs), else the one the headline names."""
-    lo = paragraphs[max(0, idx - FOCUS_REACH)].start
+    in the body before it (within ``FOCUS_REACH`` paragraphs), else the one the headline names.
+    A person so found whom the text names only once ("Et maleri signert Erik Werenskiold",
+    "så Johnny Weissmuller som Tarzan") gives way to the person the text keeps naming."""
     hi = paragraphs[idx].start
     # a person named in passing is not in focus: a genitive ("Hamsuns univers")
     people = [e for e in doc.ents if e.label_ in PER_LABELS and not _genitive(doc, e)]
+    found = _named_in_focus(doc, paragraphs, idx, interview, people)
+    if found is not None and _role_of(paragraphs, found) == "heading":
+        return Mention(span=found, name=found.text, kind="named", entity_type="PER")
+    surname = found.text.split()[-1:] if found is not None else []
+    if found is None or sum(1 for e in people if e.text.split()[-1:] == surname) == 1:
+        answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
+        if found is not None or answer:
+            found = _protagonist([e for e in people if e.start < hi]) or found
+    if found is None:
+        return None
+    return Mention(span=found, name=found.text, kind="named", entity_type="PER")
+
+
+def _named_in_focus(doc: Doc, paragraphs, idx: int, interview: bool, people: list) -> Span | None:
+    """The rules of :func:`_person_in_focus`, in their order, before the protagonist check."""
+    lo = paragraphs[max(0, idx - FOCUS_REACH)].start
+    hi = paragraphs[idx].start
     headed = [e for e in people if e.start < hi and _role_of(paragraphs, e) == "heading"]
     answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
     if answer and headed:
-        # an answer to the outlet's question: the interviewee, whom the headline names
-        return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
-    if answer:
-        # ... or, with no name in the headline, the person the text keeps naming
-        main = _protagonist([e for e in people if e.start < hi])
-        if main is not None:
-            return Mention(span=main, name=main.text, kind="named", entity_type="PER")
+        return headed[0]  # an answer to the outlet's question: the interviewee the headline names
     if interview:
         opening = [e for e in people if e.start < paragraphs[min(2, len(paragraphs) - 1)].end]
         if opening:
-            return Mention(span=opening[0], name=opening[0].text, kind="named", entity_type="PER")
+            return opening[0]
     before = [e for e in people if lo <= e.start < hi and _role_of(paragraphs, e) == "body"]
     # a person named in a prepositional phrase ("drapet på politikeren Aldo Moro", "så uskyldig
     # som Donald Duck") is talked about; the one in focus is named as an agent
     agents = [e for e in before if not in_passing(doc, e.start, e.end)]
-    if agents:
-        before = agents
-    if before:
-        last = before[-1]
-        surname = last.text.split()[-1] if last.text.split() else ""
-        if sum(1 for e in people if e.text.split()[-1:] == [surname]) == 1:
-            # named once, in passing ("Et maleri signert Erik Werenskiold"): the person the
-            # text keeps naming speaks, if there is one
-            main = _protagonist([e for e in people if e.start < hi])
-            if main is not None:
-                last = main
-        return Mention(span=last, name=last.text, kind="named", entity_type="PER")
-    if headed:
-        return Mention(span=headed[0], name=headed[0].text, kind="named", entity_type="PER")
-    return None
+    if agents or before:
+        return (agents or before)[-1]
+    return headed[0] if headed else None
 
 
 #: how often a person's surname must recur before them for the text to be about that person
