@@ -785,3 +785,13 @@ def test_an_uncued_answer_belongs_to_the_person_the_text_keeps_naming_not_one_na
         "– Jeg har aldri vært så sliten som nå.\n"
     )
     assert first(got, "Jeg har aldri vært") == "Erik Lund"
+
+
+def test_short_hyphen_lines_are_turns_where_the_text_sets_dialogue_with_hyphens() -> None:
+    dialogue = _default_speakers(
+        "Erik Lund lager film.\n\n- Jeg lager filmer om krig, sier Lund.\n\n- Hvem da?\n\n"
+        "- Andre regissører.\n"
+    )
+    assert "Hvem da?" in dialogue and "Andre regissører." in dialogue
+    listing = _default_speakers("Dette skjedde i natt:\n\n- Tre drept.\n\n- Fem skadet.\n")
+    assert listing == {}

@@ -74,6 +74,9 @@ class ReadState:
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # the paragraph whose quote was opened and not closed (it runs on into the next one)
     open_para: int | None = None
+    # the document sets speech with a hyphen ("- Ja, sier han."): its short hyphen lines
+    # ("- Hvem da?") are dialogue, not list items
+    hyphen_dialogue: bool = False
     # character ranges inside quote marks in the paragraph being read: a cue word there is
     # quoted ('any process "must be well thought out": "..."'), not the writer's cue
     marked: list[tuple[int, int]] = field(default_factory=list)

@@ -115,6 +115,7 @@ class _QuoteReading(IndirectReader):
         segs: list[_Seg] = []
         bodies: list[int] = []
         turns = self._transcript(doc, paragraphs)
+        state.hyphen_dialogue = self._hyphen_dialogue(doc, paragraphs)
         for idx, para in enumerate(paragraphs):
             if not _readable(para):
                 continue
@@ -146,6 +147,21 @@ class _QuoteReading(IndirectReader):
 
     # -- direct quotes -------------------------------------------------------------------
 
+    def _hyphen_dialogue(self, doc: Doc, paragraphs) -> bool:
+        """Whether a paragraph led by a hyphen has a speech cue ("- Ja, sier han."): then the
+        document sets its dialogue with hyphens, and a short hyphen line with a sentence's end
+        ("- Hvem da?", "- Andre regissører.") is a turn of it."""
+        lx = self.lx
+        for para in paragraphs:
+            if para[0].text != "-" or not _DASH_LEAD.match(span_text(para)):
+                continue
+            if any(
+                doc[t].text in _CUE_LEAD and lx.is_cue(doc, t + 1, para.end)
+                for t in range(para.start + 1, para.end - 1)
+            ):
+                return True
+        return False
+
     def _paragraph_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
         text = span_text(para)
         base = para.start_char
@@ -153,10 +169,11 @@ class _QuoteReading(IndirectReader):
         skip: tuple[int, int] | None = None
         if _DASH_LEAD.match(text) and para[0].text in DASHES:
             segs = self._dash_segments(doc, para, idx, state)
+            ends = text.rstrip()[-1:] in ".!?…"
             if (
                 para[0].text == "-"
                 and not any(s.cue for s in segs)
-                and (len(text.split()) < 5 or text.rstrip()[-1:] not in ".!?…")
+                and (len(text.split()) < 5 and not (ends and state.hyphen_dialogue) or not ends)
             ):
                 segs = []  # "- 14 drepte i Odesa": a list item with a hyphen, not a quote
             if segs:
@@ -940,6 +957,8 @@ class _QuoteReading(IndirectReader):
         first two sentences: "Sersjant Andrij Melnyk sa dette til NRK", "... (34) er sersjant.
         Han sa dette til VG", "X, 34, said this in a phone interview"."""
         lx = self.lx
+        if _DASH_LEAD.match(span_text(para)):
+            return None  # "- Hva svarte du?": a quote of its own, not the last one's cue
         end = para.end
         s0 = para.start
         sentences = 0
