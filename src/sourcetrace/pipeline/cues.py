@@ -1417,27 +1417,6 @@ def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
     )
 
 
-#: lower-case words a name may follow inside its phrase: a role noun, an adjective, an article
-#: ("på | den italienske politikeren | Aldo Moro")
-_PHRASE_POS = frozenset({"NOUN", "ADJ", "DET", "NUM"})
-
-
-def in_passing(doc: Doc, start: int, end: int, keep: frozenset[str] = frozenset()) -> bool:
-    """Whether the tagger puts the name at ``start`` in a prepositional phrase or a comparison
-    ("drapet på politikeren Aldo Moro", "så uskyldig som Donald Duck", "et brev til Tor
-    Bertelsen"): the word before its phrase is a preposition or a subordinating "som"/"as" (not
-    one of ``keep``: "ifølge X" names a source). Such a name is talked about, and neither the
-    person in focus nor the antecedent of the next sentence's subject pronoun. A name a verb
-    follows is the subject of a clause ("Når Dahle skal forklare ..."). Untagged text (no model)
-    tells nothing: False."""
-    at = start - 1
-    while at >= 0 and at > start - 4 and doc[at].pos_ in _PHRASE_POS and doc[at].is_lower:
-        at -= 1
-    if at < 0 or doc[at].pos_ not in ("ADP", "SCONJ") or doc[at].lower_ in keep:
-        return False
-    return end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX")
-
-
 def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the person's name ends a phrase that opens with a role: the start of "Faltin
     Karlsen" in "førsteamanuensis ved Norges Informasjonstekniske Høyskole Faltin Karlsen" or
@@ -1447,10 +1426,14 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - start < 3:
         return None
     k = end
-    # "Filmregissør Erik Poppe": a capitalised word before a known first name, itself none, is
-    # a role the sentence opens with, whatever the lexicon lists
+    # "Filmregissør Erik Poppe": a capitalised word before a known first name, outside the
+    # person the NER finds there, is a role the sentence opens with, whatever the lexicon
+    # lists; a first name the table does not know ("Jan Erik Vold") is inside the person
     before_first_name = bool(
-        first_name_gender(doc[start + 1].text) and not first_name_gender(doc[start].text)
+        first_name_gender(doc[start + 1].text)
+        and not first_name_gender(doc[start].text)
+        and doc[start].ent_type_ not in PER_LABELS
+        and doc[start + 1].ent_type_ in PER_LABELS
     )
     while k > start and (
         is_name_token(doc, lx, k - 1)

@@ -183,8 +183,12 @@ class Entities:
             if (
                 label == "PER"
                 and end - start >= 3
-                and not _first_name(doc[start].text, self.first_names)
-                and _first_name(doc[start + 1].text, self.first_names)
+                and doc[start].text not in self.first_names
+                and (
+                    doc[start + 1].text in self.first_names
+                    # "Filmregissør Erik Poppe": a common noun before a known first name
+                    or (doc[start].pos_ == "NOUN" and _first_name(doc[start + 1].text, self.first_names))
+                )
             ):
                 # "Guvernør Roman Osipov", "Filmregissør Erik Poppe": a sentence-initial title
                 # is no name

@@ -33,7 +33,6 @@ from .annotations import Mention, QuoteAnn, doc_text, get_list, span_text
 from .cues import (
     PER_LABELS,
     Lexicon,
-    in_passing,
     is_cap,
     lexicon,
     make_mention,
@@ -1249,11 +1248,8 @@ def _named_in_focus(doc: Doc, paragraphs, idx: int, interview: bool, people: lis
         if opening:
             return opening[0]
     before = [e for e in people if lo <= e.start < hi and _role_of(paragraphs, e) == "body"]
-    # a person named in a prepositional phrase ("drapet på politikeren Aldo Moro", "så uskyldig
-    # som Donald Duck") is talked about; the one in focus is named as an agent
-    agents = [e for e in before if not in_passing(doc, e.start, e.end)]
-    if agents or before:
-        return (agents or before)[-1]
+    if before:
+        return before[-1]
     return headed[0] if headed else None
 
 

@@ -41,7 +41,6 @@ from .cues import (
     affiliation,
     body_tail,
     has_suffix,
-    in_passing,
     is_cap,
     is_name_token,
     is_plural,
@@ -1671,8 +1670,6 @@ class _Resolution:
                 return
             if cand.kind == "named" and not self._gender_fits(m, cand.name):
                 return  # "sier hun" after "Eva Lunde ... sa Per Holm": the woman named before
-            if cls == "person" and in_passing(doc, cand.span.start, cand.span.end, lx.according_firsts):
-                return  # "Han skrev et brev til Tor Bertelsen. Han hevder ...": the writer
             if want is not None and not any(
                 st in (cand.title or "").lower().replace("-", " ").split() for st in want
             ):
