@@ -74,7 +74,7 @@ class _Builder:
 
 
 #: annotated set -> the corpus its documents come from
-SETS = {"nb-narc": "narc", "nn-ndt": "ndt", "en-gum": "gum", "nb-narc-2": "narc", "nb-narc-3": "narc"}
+SETS = {"nb-narc": "narc", "nn-ndt": "ndt", "en-gum": "gum", "nb-narc-2": "narc", "nb-narc-3": "narc", "nb-narc-4": "narc"}
 
 
 def file_name(doc_id: str) -> str:
