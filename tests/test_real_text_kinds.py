@@ -795,3 +795,17 @@ def test_short_hyphen_lines_are_turns_where_the_text_sets_dialogue_with_hyphens(
     assert "Hvem da?" in dialogue and "Andre regissører." in dialogue
     listing = _default_speakers("Dette skjedde i natt:\n\n- Tre drept.\n\n- Fem skadet.\n")
     assert listing == {}
+
+
+def test_a_quote_opened_in_marks_runs_through_unmarked_paragraphs_to_the_one_closing_it() -> None:
+    got = _default_speakers(
+        "Martin Berg har skrevet en bok om fotballen. Berg var proff i Italia.\n\n"
+        "«Da jeg våknet, var jeg rolig.\n\nJeg tok en dusj og kledde på meg.\n\n"
+        "Så ble alt svart.»\n\nBoka kom ut i fjor.\n"
+    )
+    assert {text: got.get(text) for text in ("Jeg tok en dusj og kledde på meg.", "Så ble alt svart.")} == {
+        "Jeg tok en dusj og kledde på meg.": "Martin Berg",
+        "Så ble alt svart.": "Martin Berg",
+    }
+    unclosed = _default_speakers("«Dette er en skrivefeil.\n\nIngen lukker den.\n\nSå kommer en «tittel».\n")
+    assert "Ingen lukker den." not in unclosed

@@ -74,6 +74,10 @@ class ReadState:
     clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # the paragraph whose quote was opened and not closed (it runs on into the next one)
     open_para: int | None = None
+    # a quote opened in marks runs on, unmarked, through the paragraphs before this one, which
+    # closes it ('«Da jeg våknet ...' / 'Jeg tok en dusj ...' / '... forberede min død.»')
+    open_through: int | None = None
+    paragraphs: list = field(default_factory=list)  # the document's non-empty paragraphs
     # the document sets speech with a hyphen ("- Ja, sier han."): its short hyphen lines
     # ("- Hvem da?") are dialogue, not list items
     hyphen_dialogue: bool = False

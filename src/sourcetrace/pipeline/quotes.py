@@ -106,7 +106,7 @@ class _QuoteReading(IndirectReader):
         if not len(doc):
             return doc
         paragraphs = [p for p in (doc._.st_paragraphs or []) if len(p)] or [doc[:]]
-        state = ReadState(text=doc_text(doc))
+        state = ReadState(text=doc_text(doc), paragraphs=paragraphs)
         self._cue_speakers: dict[int, Mention] = {}  # cue token -> its speaker, this document
         self._cue_pos = {}
         self._has_pos: bool | None = None  # doc.has_annotation("POS"), read once when needed
@@ -178,6 +178,18 @@ class _QuoteReading(IndirectReader):
             if segs:
                 skip = (segs[0].start, segs[-1].end)
         offset = 0
+        if (
+            state.open_para == idx - 1
+            and not segs
+            and state.open_through is not None
+            and idx < state.open_through
+        ):
+            # a paragraph inside a quote that opened before it and closes after it
+            seg = self._mark_segment(doc, para, idx, base, base + len(text), False, True, state)
+            state.open_para = idx if seg is not None else None
+            if seg is not None:
+                seg.cont = True
+                return [seg]
         closing = _CLOSING_FIRST.match(text) if state.open_para == idx - 1 and not segs else None
         if closing is not None:
             # the quote the paragraph before left open ends here, its opening mark not repeated
@@ -199,6 +211,7 @@ class _QuoteReading(IndirectReader):
                 segs.append(seg)
                 if not closed:
                     state.open_para = idx
+                    state.open_through = _closes_later(state.paragraphs, idx)
         for seg in [s for s in segs if not s.dash]:
             state.nested.extend(self._nested(doc, para, seg, state.text))
         segs.sort(key=lambda s: s.start)
@@ -769,7 +782,7 @@ class _QuoteReading(IndirectReader):
                 ordered.append(following)
         uncued = [s for s in run if s.speaker is None]
         rules_seg = ordered[0] if ordered else None
-        focus_people = any(s.dash and not s.question for s in uncued)
+        focus_people = any(_turn_like(s) for s in uncued)
         if not every:
             if rules_seg is not None:
                 for s in uncued:
@@ -778,7 +791,7 @@ class _QuoteReading(IndirectReader):
             elif focus_people:
                 person = _person_in_focus(doc, paragraphs, run[0].para, interview)
                 for s in uncued:
-                    if s.dash and not s.question:
+                    if _turn_like(s):
                         s.speaker = person
             return
         said = " ".join(doc.text[s.start : s.end] for s in uncued)
@@ -811,7 +824,7 @@ class _QuoteReading(IndirectReader):
             )
         elif focus_people:
             rules_choice = next((c for c in candidates if "focus" in c.rules), None)
-        answer = next((s for s in uncued if s.dash and not s.question), uncued[0])
+        answer = next((s for s in uncued if _turn_like(s)), uncued[0])
         chosen = ranker.choose(candidates, rules_choice, (answer.start, answer.end))
         if chosen is None:
             return
@@ -820,7 +833,7 @@ class _QuoteReading(IndirectReader):
             if by_rules:
                 s.speaker = rules_seg.speaker  # type: ignore[union-attr]
                 s.src = rules_seg if rules_seg.cue is not None else None  # type: ignore[union-attr]
-            elif s.dash and not s.question:
+            elif _turn_like(s):
                 s.speaker = chosen.mention
             elif rules_seg is not None:
                 s.speaker = rules_seg.speaker  # a quote in marks or a question: the rules' speaker
@@ -1251,6 +1264,32 @@ def _named_in_focus(doc: Doc, paragraphs, idx: int, interview: bool, people: lis
     if before:
         return before[-1]
     return headed[0] if headed else None
+
+
+def _turn_like(seg: _Seg) -> bool:
+    """A quote that speaks for its own paragraph as a turn of talk: a dash line, or a quote in
+    marks running over paragraphs (an excerpt, a letter), not a question."""
+    return (seg.dash or seg.cont or seg.open_end) and not seg.question
+
+
+#: how many paragraphs a quote opened in marks may run on, unmarked, before the one closing it
+OPEN_QUOTE_REACH = 15
+_ANY_MARK = re.compile(r"[«»“”\"]")
+
+
+def _closes_later(paragraphs, idx: int) -> int | None:
+    """The paragraph that closes the quote paragraph ``idx`` left open, when every paragraph
+    between is body text with no quote mark and no speech dash (a quote running on through
+    them), within ``OPEN_QUOTE_REACH``; None when another mark, a dash, a heading or the end
+    of the text comes first: a mark never closed is a typo, not a ten-paragraph quote."""
+    for j in range(idx + 1, min(idx + 1 + OPEN_QUOTE_REACH, len(paragraphs))):
+        para = paragraphs[j]
+        text = span_text(para)
+        if para._.st_role != "body" or _DASH_LEAD.match(text):
+            return None
+        if _ANY_MARK.search(text):
+            return j if _CLOSING_FIRST.match(text) else None
+    return None
 
 
 #: how often a person's surname must recur before them for the text to be about that person
