@@ -809,3 +809,12 @@ def test_a_quote_opened_in_marks_runs_through_unmarked_paragraphs_to_the_one_clo
     }
     unclosed = _default_speakers("«Dette er en skrivefeil.\n\nIngen lukker den.\n\nSå kommer en «tittel».\n")
     assert "Ingen lukker den." not in unclosed
+
+
+def test_a_person_takes_the_fullest_name_the_text_gives_with_a_middle_name() -> None:
+    got = _default_speakers(
+        "Er dommer Ola Strand i Bergen tingrett kvinnefiendtlig?\n\n"
+        "Mannen er Ola Henrik Strand, dommer i Bergen tingrett.\n\n"
+        "– Jeg har gjort jobben min, sier Ola Strand.\n"
+    )
+    assert first(got, "Jeg har gjort jobben min") == "Ola Henrik Strand"

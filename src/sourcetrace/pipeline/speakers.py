@@ -393,6 +393,8 @@ class _Resolution:
                 c.name = self._full_org_name(doc, c.name)
         if self._names is not None:
             self._full_forms(doc, clusters)
+        else:
+            self._middle_names(doc, clusters)
         for c in clusters:
             lead = next((x for x in c.mentions if x.kind == c.kind and x.kind != "pronoun"), None)
             for m in c.mentions:
@@ -503,6 +505,32 @@ class _Resolution:
             if full:
                 c.name = full
             c.id = first.setdefault(c.name, c.id)
+
+    def _middle_names(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """A person the text also names with a middle name takes that fullest form ("Tor
+        Bertelsen" -> "Tor Holger Bertelsen", written elsewhere as a name the NER finds): same
+        first name, same surname, more between (languages without a name reader; Russian and
+        Ukrainian names are read in the nominative by :meth:`_full_forms`)."""
+        persons = [
+            name_words(span_text(e)) for e in doc.ents if e.label_ in PER_LABELS and len(e) >= 3
+        ]
+        for c in clusters:
+            if c.kind != "named" or c.cls != "person":
+                continue
+            have = list(c.name_key())
+            if len(have) < 2:
+                continue
+            longer = [
+                words for words in persons
+                if len(words) > len(have) and words[0] == have[0] and words[-1] == have[-1]
+                and _sub(have, list(words))
+            ]
+            if longer:
+                fullest = max(longer, key=len)
+                source = next(
+                    e for e in doc.ents if e.label_ in PER_LABELS and name_words(span_text(e)) == fullest
+                )
+                c.name = span_text(source)
 
     def _in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside a direct quote of this document."""
