@@ -818,3 +818,11 @@ def test_a_person_takes_the_fullest_name_the_text_gives_with_a_middle_name() -> 
         "– Jeg har gjort jobben min, sier Ola Strand.\n"
     )
     assert first(got, "Jeg har gjort jobben min") == "Ola Henrik Strand"
+
+
+def test_the_protagonist_is_counted_by_first_name_and_surname_mentions_alike() -> None:
+    got = _default_speakers(
+        "Martin Berg var proff i Italia. Martin trente hver dag. Martin spilte sammen med "
+        "verdensstjerner som Vieri.\n\n– Det var en tøff tid.\n"
+    )
+    assert first(got, "Det var en tøff tid") == "Martin Berg"

@@ -1297,23 +1297,30 @@ PROTAGONIST_MENTIONS = 3
 
 
 def _protagonist(people: list) -> Span | None:
-    """The person a feature or an interview is about: the one whose surname the text names most
-    often (at least ``PROTAGONIST_MENTIONS`` times, and more often than anyone else), given by
-    the full name written most often. None when no one stands out."""
-    counts = Counter(e.text.split()[-1] for e in people if e.text.split())
-    if not counts:
+    """The person a feature or an interview is about: the full name (two words or more) whose
+    words the text's person mentions use most often ("Martin Bengtsson", then "Martin" eleven
+    times and "Bengtsson" twice), at least ``PROTAGONIST_MENTIONS`` times and more often than
+    anyone else. None when no one stands out."""
+    full = {e.text: e for e in people if len(e.text.split()) >= 2}
+    if not full:
         return None
-    ranked = counts.most_common(2)
-    surname, times = ranked[0]
-    if times < PROTAGONIST_MENTIONS or (len(ranked) > 1 and ranked[1][1] == times):
+    counts = Counter()
+    for form in full:
+        words = set(form.split())
+        counts[form] = sum(1 for e in people if e.text.split() and set(e.text.split()) <= words)
+    ranked = counts.most_common()
+    best, times = ranked[0]
+    # a full name within a longer one ("Erik Poppe" in "Per Frølich Poppe"? no: "Poppe" alone
+    # counts for both) ties with it only when they are one person; take the one written most
+    rivals = [form for form, count in ranked if count == times]
+    if times < PROTAGONIST_MENTIONS:
         return None
-    # the form written most often, the longer of equals ("Erik Poppe", not his father "Per
-    # Frølich Poppe" named once)
-    forms = Counter(e.text for e in people if e.text.split()[-1] == surname and len(e) > 1)
-    if not forms:
-        return None
-    best = max(forms, key=lambda form: (forms[form], len(form)))
-    return next(e for e in people if e.text == best)
+    if len(rivals) > 1:
+        written = Counter(e.text for e in people)
+        rivals.sort(key=lambda form: (written[form], len(form)), reverse=True)
+        if written[rivals[0]] == written[rivals[1]]:
+            return None
+    return full[rivals[0]]
 
 
 def _para_of(paragraphs, token: int) -> int:
