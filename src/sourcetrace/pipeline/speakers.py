@@ -713,6 +713,15 @@ class _Resolution:
             elif article in lx.definite_determiners and noun:
                 # "the regional governor": the role noun ends the phrase
                 stems.add(noun.split()[-1])
+            elif (
+                noun
+                and " " not in noun
+                and any(article.endswith(ending) for ending in lx.genitive_endings)
+                and is_title(noun, lx)
+            ):
+                # "ifølge regionens guvernør" then "guvernør Aleksandr Bogomaz": a genitive
+                # makes the role definite
+                stems.add(noun)
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
