@@ -834,3 +834,11 @@ def test_a_role_in_the_genitive_joins_the_holder_the_text_names_later() -> None:
         "Dronene traff et boligområde, sier guvernør Ivan Petrenko til NTB.\n"
     )
     assert first(got, "Minst tre personer") == "Ivan Petrenko"
+
+
+def test_a_definite_role_with_an_adjective_is_the_one_person_given_that_role() -> None:
+    got = _default_speakers(
+        "Tallet ble gjengitt av forsvarsminister Ben Wallace i Parlamentet mandag.\n\n"
+        "Russland har satt inn 120 grupper, sier den britiske forsvarsministeren.\n"
+    )
+    assert first(got, "Russland har satt inn") == "Ben Wallace"

@@ -1543,6 +1543,14 @@ class _Resolution:
             return None  # a bare indefinite noun
         at = _pos(m)
         number = mention_class(lx, m)[1]
+        holders = [
+            c for c in clusters
+            if 0 <= c.last <= at and c.kind == "named" and c.cls == "person" and stems & c.titles
+        ]
+        if len(words) > 1 and len(holders) == 1:
+            # "den britiske forsvarsministeren" after "forsvarsminister Ben Wallace": the one
+            # person the text gave the role, whatever adjectives the description adds
+            return holders[0]
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if not 0 <= c.last <= at or c.kind == "pronoun":
                 continue
