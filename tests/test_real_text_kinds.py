@@ -842,3 +842,8 @@ def test_a_definite_role_with_an_adjective_is_the_one_person_given_that_role() -
         "Russland har satt inn 120 grupper, sier den britiske forsvarsministeren.\n"
     )
     assert first(got, "Russland har satt inn") == "Ben Wallace"
+
+
+def test_a_two_word_clause_after_a_complementizer_is_a_report() -> None:
+    got = _default_speakers("Statsråd Kari Holm svarte villig, men innrømmet at fasaden lyver.\n")
+    assert "fasaden lyver" in got

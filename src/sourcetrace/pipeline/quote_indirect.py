@@ -122,7 +122,9 @@ class IndirectReader(CueReader):
             ann.span = _balanced(doc, ann.span, para.end)
         return out
 
-    def _clause(self, doc: Doc, start: int, end: int, state: ReadState) -> tuple[int, int] | None:
+    def _clause(
+        self, doc: Doc, start: int, end: int, state: ReadState, introduced: bool = False
+    ) -> tuple[int, int] | None:
         stop = end
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
@@ -134,8 +136,10 @@ class IndirectReader(CueReader):
             if dash is not None:
                 start = dash + 1
         # a clause of one or two words is too little to be a report ("Ifølge NTB, sier ..."),
-        # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X"
-        if end - start < (1 if end < stop and doc[end].text in EXCLAMATIONS else 3):
+        # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X",
+        # or a complementizer introduces it: "innrømmet at fasaden lyver"
+        shortest = 1 if end < stop and doc[end].text in EXCLAMATIONS else (2 if introduced else 3)
+        if end - start < shortest:
             return None
         inner = doc[start:end]
         opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
@@ -258,7 +262,7 @@ class IndirectReader(CueReader):
         if comp is None and doc[k].lower_ in lx.complement_cues:
             return None  # "viser Ekern til de to klubbene": pointing at something, no report
         if comp is not None:
-            clause = self._clause(doc, comp + 1, s1, state)
+            clause = self._clause(doc, comp + 1, s1, state, introduced=True)
         elif subj_start is not None:
             nxt = cue_end
             while nxt < s1 and doc[nxt].lower_ in lx.adverbs:
