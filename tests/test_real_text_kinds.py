@@ -847,3 +847,17 @@ def test_a_definite_role_with_an_adjective_is_the_one_person_given_that_role() -
 def test_a_two_word_clause_after_a_complementizer_is_a_report() -> None:
     got = _default_speakers("Statsråd Kari Holm svarte villig, men innrømmet at fasaden lyver.\n")
     assert "fasaden lyver" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "name"),
+    [
+        ("Men, sier Stokke, de dubber ikke alt.\n", "de dubber ikke alt", "Stokke"),
+        ("Likevel, sa presidenten, vil krigen fortsette lenge.\n", "vil krigen fortsette lenge", "presidenten"),
+    ],
+)
+def test_a_cue_after_a_lone_conjunction_or_adverb_reports_the_clause_after_its_speaker(
+    text: str, clause: str, name: str
+) -> None:
+    got = _default_speakers(text)
+    assert got == {clause: name}

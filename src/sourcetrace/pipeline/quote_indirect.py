@@ -320,7 +320,16 @@ class IndirectReader(CueReader):
             clause = self._clause(doc, s0, k - 1 if doc[k - 1].text == "," else k, state)
             if speaker is not None and speaker.span is not None and speaker.span.start > k:
                 after = self._verb_continuation(doc, speaker.span.end, s1, state)
-                if clause is None and after is not None:
+                end = speaker.span.end
+                linking_only = all(
+                    doc[t].is_punct or doc[t].lower_ in lx.conjunctions or doc[t].lower_ in lx.adverbs
+                    for t in range(s0, k)
+                )
+                if clause is None and linking_only and end + 1 < s1 and doc[end].text == ",":
+                    # "Men, sier Stokke, de dubber ikke alt.", "Likevel, sa X, vil ...": only a
+                    # conjunction or an adverb before the cue; the report is what follows
+                    clause, after = self._clause(doc, end + 1, s1, state), None
+                elif clause is None and after is not None:
                     # "Institutional recipients, said Mauer, are ...": a short subject before
                     # the cue is still the report's first part
                     first = s0
