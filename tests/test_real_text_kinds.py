@@ -861,3 +861,16 @@ def test_a_cue_after_a_lone_conjunction_or_adverb_reports_the_clause_after_its_s
 ) -> None:
     got = _default_speakers(text)
     assert got == {clause: name}
+
+
+def test_demands_and_recommendations_report_their_that_clause_but_not_their_object() -> None:
+    got = _default_speakers(
+        "Forsvarsminister Ola Berg krever at Russland trekker styrkene ut av landet.\n\n"
+        "Kneet ble skadet i kampen. Det krevde operasjon.\n"
+    )
+    assert got == {"Russland trekker styrkene ut av landet": "Ola Berg"}
+
+
+def test_a_that_after_a_verb_of_a_bare_clause_belongs_to_that_clause() -> None:
+    got = _default_speakers("Legene mener dette kosttilskuddet bidro til at kroppen sviktet.\n")
+    assert got == {"dette kosttilskuddet bidro til at kroppen sviktet": "Legene"}

@@ -181,6 +181,8 @@ class IndirectReader(CueReader):
         if negated or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
+            if doc[k].lower_ in lx.complement_cues:
+                return None  # "Det krevde operasjon": a verb that reports only with "at"
             if lx.back_reference_quotes:
                 return self._back_reference(doc, k, cue_end, s0, s1, state)
             return None  # "Det forteller X": the quote is elsewhere
@@ -230,10 +232,17 @@ class IndirectReader(CueReader):
         j = cue_end
         limit = min(s1, cue_end + 12)
         comp = None
+        commas = False
         while j < limit:
             t = doc[j]
             if t.lower_ in lx.complementizers and not determiner_not_complementizer(doc, lx, j):
                 comp = j
+                break
+            commas = commas or t.text == ","
+            if j > cue_end and t.pos_ in ("VERB", "AUX") and not commas and subj_start is not None and subj_start < k:
+                # "Legene mener dette kosttilskuddet bidro til at ...": a verb of the bare clause
+                # comes first; its "at" is the clause's own (a relative clause set off by commas,
+                # "sier Hansen, som leder utvalget, at", does not stop the search)
                 break
             if (
                 t.lower_ in lx.wh_complementizers
