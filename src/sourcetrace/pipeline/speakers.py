@@ -1555,6 +1555,8 @@ class _Resolution:
         cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
         if cand is not None and cand.kind == "named" and not self._gender_fits(m, cand.name):
             cand = None  # "Він додав" after "Марія Остапенко сказала": the man named before
+        if cand is not None and best is not None and _beside_speaker(cand, best, at):
+            cand = None  # "Marchenko, beside President Moroz, told the president ... He said"
         if cand is not None:
             if cand.kind == "named" and len(cand.name.split()) == 1:
                 # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
@@ -1789,6 +1791,32 @@ class _Resolution:
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         return best
+
+
+def _sentence_start_char(span) -> int:
+    """The start character of the sentence holding ``span`` (its first token's sentence)."""
+    doc = span.doc
+    k = span.start
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+    return doc[k].idx
+
+
+def _beside_speaker(cand: Mention, speaker: _Cluster, pronoun_at: int) -> bool:
+    """Whether a text candidate for a pronoun was only named beside the last speaker: in the
+    sentence where that speaker spoke, after it, while the pronoun stands in a later
+    sentence. Such a name is an object or an apposition of that sentence ("Army chief
+    Marchenko, sitting beside President Moroz, told the president that ... | He said ...");
+    the pronoun that opens the next report continues with the speaker, as news prose does."""
+    assert cand.span is not None
+    if speaker.last < 0 or speaker.kind == "pronoun" or cand.span.start_char < speaker.last_end:
+        return False
+    sentence = _sentence_start_char(cand.span)
+    if speaker.last < sentence:
+        return False  # the speaker spoke in an earlier sentence: the name is news of its own
+    doc = cand.span.doc
+    later = next((t for t in doc[cand.span.end :] if t.idx >= pronoun_at), None)
+    return later is not None and _sentence_start_char(doc[later.i : later.i + 1]) > sentence
 
 
 def _modifies_next(doc: Doc, lx: Lexicon, end: int) -> bool:

@@ -1,0 +1,53 @@
+"""English war reporting read right (issue #10, session en5): kinds of error found on real
+war reports kept outside the repository, each tested on sentences we wrote in the same shape.
+Every test runs with the rules alone (``blank``) and, where installed, with the shipped
+English pipeline, since the kinds must hold for both."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.models import shipped_model_path
+
+MODELS = ["blank"] + ([None] if shipped_model_path("en") is not None else [])
+
+
+def read(text: str, model: str | None):
+    """The reading of ``text`` as an English article."""
+    return analyze(SourceDoc(text=text, origin="written.txt"), lang="en", model=model)
+
+
+def speaker_of(text: str, quote_start: str, model: str | None) -> str | None:
+    """The speaker name the reading gives the quote whose text starts with ``quote_start``."""
+    reading = read(text, model)
+    found = [q for q in reading.quotes if q.text.startswith(quote_start)]
+    assert found, f"no quote starting {quote_start!r} in {[q.text for q in reading.quotes]}"
+    return found[0].speaker.name if found[0].speaker else None
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_he_said_continues_the_speaker_not_the_man_beside_him(model: str | None) -> None:
+    """A man named only beside the speaker (an apposition, the one told) is not who "he"
+    is in the next sentence: the next report continues with the speaker."""
+    text = (
+        "Headline\n\n"
+        "Army chief Oleh Marchenko, sitting beside President Petro Moroz, told the president "
+        "that troops held most of the town. He said more than half of the next town was "
+        "also held. The heaviest fighting was near the river, he said.\n"
+    )
+    assert speaker_of(text, "more than half", model) == "Oleh Marchenko"
+    assert speaker_of(text, "The heaviest fighting", model) == "Oleh Marchenko"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_he_said_after_a_sentence_about_someone_else_still_finds_him(model: str | None) -> None:
+    """The guard keeps to the speaker's own sentence: a man who is the news of a later
+    sentence is still the one "he" refers to."""
+    text = (
+        "Headline\n\n"
+        "Coach Ivan Sirko said the team had trained hard. In the second half Taras Bulba scored "
+        "twice. He said the goals were for his father.\n"
+    )
+    assert speaker_of(text, "the goals were", model) == "Taras Bulba"
