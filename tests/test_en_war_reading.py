@@ -51,3 +51,32 @@ def test_he_said_after_a_sentence_about_someone_else_still_finds_him(model: str 
         "twice. He said the goals were for his father.\n"
     )
     assert speaker_of(text, "the goals were", model) == "Taras Bulba"
+
+
+def indirect_texts(text: str, model: str | None) -> list[str]:
+    """The texts of the indirect quotes read in ``text``."""
+    return [q.text for q in read(text, model).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_relative_that_inside_a_bare_report_does_not_start_it(model: str | None) -> None:
+    """'said Russia had destroyed a depot that Ukraine used': the report begins after the cue;
+    the later "that" opens a relative clause inside it."""
+    text = "Headline\n\nOfficials said Russia had destroyed a depot that Ukraine had used to store fuel.\n"
+    assert indirect_texts(text, model) == ["Russia had destroyed a depot that Ukraine had used to store fuel"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_complementizer_still_opens_the_report(model: str | None) -> None:
+    """'told reporters on Tuesday that ...': no finite verb stands before the complementizer,
+    so the report begins after it as before."""
+    text = "Headline\n\nThe governor told reporters on Tuesday that the bridge had been hit twice.\n"
+    assert indirect_texts(text, model) == ["the bridge had been hit twice"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("when", ["last month", "last year", "this month"])
+def test_a_time_phrase_after_the_cue_is_not_the_report(model: str | None, when: str) -> None:
+    """'warned last month Russia was ...': the time phrase belongs to the cue."""
+    text = f"Headline\n\nPresident Mykola Bondar warned {when} Russia was massing troops in the north.\n"
+    assert indirect_texts(text, model) == ["Russia was massing troops in the north"]
