@@ -80,3 +80,15 @@ def test_a_time_phrase_after_the_cue_is_not_the_report(model: str | None, when: 
     """'warned last month Russia was ...': the time phrase belongs to the cue."""
     text = f"Headline\n\nPresident Mykola Bondar warned {when} Russia was massing troops in the north.\n"
     assert indirect_texts(text, model) == ["Russia was massing troops in the north"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_people_adjective_before_a_role_is_no_name(model: str | None) -> None:
+    """'the Chechen leader said': a tagger may take "Chechen" for a person; the parse makes it
+    a modifier of "leader", so the description stands and joins the leader named before."""
+    text = (
+        "Headline\n\nRamzan Kadyrov said on Sunday that his fighters had taken a village. "
+        '"It is the village of Lypky, near the border," the Chechen leader said in a post on '
+        "Telegram.\n"
+    )
+    assert speaker_of(text, "It is the village", model) == "Ramzan Kadyrov"

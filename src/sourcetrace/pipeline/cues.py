@@ -1063,6 +1063,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 # "Hannahs far", "Petrenko's office": a genitive's noun is the head
                 and not doc[end - 2].lower_.endswith(lx.genitive_endings or ("'s",))
                 and doc[end - 2].lower_ not in ("'s", "’s")
+                # "the Chechen leader": the parse makes the tagged word a modifier of the noun
+                and not (doc[end - 2].dep_ in lx.modifier_deps and doc[end - 2].head.i == end - 1)
             )
         )
         and doc[end - 1].lower_ not in ("'s", "’s", ")")
