@@ -92,3 +92,24 @@ def test_a_people_adjective_before_a_role_is_no_name(model: str | None) -> None:
         "Telegram.\n"
     )
     assert speaker_of(text, "It is the village", model) == "Ramzan Kadyrov"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quote_ending_its_sentence_keeps_the_cue_before_it(model: str | None) -> None:
+    """'X wrote on Telegram that "... city." Y said the ...': the quote closes X's sentence;
+    Y's cue in the next sentence reports its own clause, which is read too."""
+    text = (
+        "Headline\n\nA senior adviser, Ivan Hrytsenko, wrote on Telegram that “about 12 "
+        "missiles were launched at the city.” Air force spokesman Yuriy Tkach said the "
+        "missiles were cruise missiles fired from bombers.\n"
+    )
+    assert speaker_of(text, "about 12 missiles", model) == "Ivan Hrytsenko"
+    assert speaker_of(text, "the missiles were cruise", model) == "Yuriy Tkach"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quote_without_a_cue_before_still_takes_the_cue_after(model: str | None) -> None:
+    """'"We held the line." Tkach said on Monday.': with no cue before it, the quote keeps
+    the one after it, as before."""
+    text = 'Headline\n\n"We held the line through the night." Yuriy Tkach said on Monday.\n'
+    assert speaker_of(text, "We held the line", model) == "Yuriy Tkach"

@@ -378,7 +378,16 @@ class _QuoteReading(IndirectReader):
             and doc[b1 - 1].is_alpha
         ):
             return None  # a name after its noun: "ракету «Іскандер-М», зазначили в ..."
-        for k in range(a0, min(a1, a0 + (12 if words > 3 else 4))):
+        # 'X wrote on Telegram that "... city." Y said the ...': a quote that ends its sentence
+        # after a cue of its own is that cue's; the next sentence's cue reports something else
+        ends_after_cue = (
+            content[-1:] in ".!?…"
+            and a0 < para.end
+            and is_cap(doc[a0].text)
+            and any(lx.is_cue(doc, k, b1) and k not in state.used_cues for k in range(b0, b1))
+        )
+        after_end = a0 if ends_after_cue else min(a1, a0 + (12 if words > 3 else 4))
+        for k in range(a0, after_end):
             if doc[k].lower_ in lx.coordinators and k <= a0 + 1:
                 break  # "as 'mercenaries', and Moscow claims ...": another clause
             if k in state.used_cues or not bounded:
