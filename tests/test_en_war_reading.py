@@ -113,3 +113,29 @@ def test_a_quote_without_a_cue_before_still_takes_the_cue_after(model: str | Non
     the one after it, as before."""
     text = 'Headline\n\n"We held the line through the night." Yuriy Tkach said on Monday.\n'
     assert speaker_of(text, "We held the line", model) == "Yuriy Tkach"
+
+
+def attributions(text: str, model: str | None) -> list[tuple[str, str | None]]:
+    """(relation, source name) of every sourcing statement read in ``text``."""
+    return [
+        (a.relation, a.source.name if a.source else None) for a in read(text, model).attributions
+    ]
+
+
+@pytest.mark.skipif(shipped_model_path("en") is None, reason="needs the English parse")
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The town was quiet on Monday and a local official denied the claim.", "a local official"),
+        (
+            "There was no word from the ministry and a regional governor denied the report.",
+            "a regional governor",
+        ),
+        ("Ukraine and Russia denied the report.", "Ukraine and Russia"),
+        ("The defence ministry and the army have denied the claims.", "The defence ministry and the army"),
+    ],
+)
+def test_the_source_of_a_denial_is_the_parsed_subject(sentence: str, source: str) -> None:
+    """'... was quiet on Monday and a local official denied': the source is the subject the
+    parse gives the cue, not the earlier clause read leftwards; coordinated subjects stay."""
+    assert ("denied", source) in attributions(f"Headline\n\n{sentence}\n", None)
