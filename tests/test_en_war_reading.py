@@ -139,3 +139,28 @@ def test_the_source_of_a_denial_is_the_parsed_subject(sentence: str, source: str
     """'... was quiet on Monday and a local official denied': the source is the subject the
     parse gives the cue, not the earlier clause read leftwards; coordinated subjects stay."""
     assert ("denied", source) in attributions(f"Headline\n\n{sentence}\n", None)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_outlet_relaying_a_report_does_not_take_its_quoted_words(model: str | None) -> None:
+    """'X said the situation was "difficult", Interfax news agency reported': the words in
+    marks are X's; the agency is recorded as the relaying source, not as a speaker."""
+    text = (
+        "Headline\n\nPresident Petro Moroz said the situation in the east was \u201cdifficult "
+        "but under control\u201d, Interfax news agency reported.\n"
+    )
+    reading = read(text, model)
+    direct = [q for q in reading.quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in direct] == [
+        ("difficult but under control", "Petro Moroz")
+    ]
+    assert all(q.speaker and q.speaker.name == "Petro Moroz" for q in reading.quotes)
+    assert ("reported", "Interfax news agency") in attributions(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quote_opening_its_sentence_keeps_the_outlet_cue(model: str | None) -> None:
+    """'"...", TASS reported': with no cue before the quote, the outlet's cue stays the one
+    that names who is quoted, as before."""
+    text = 'Headline\n\n"The bridge is closed to all traffic until further notice," TASS reported.\n'
+    assert speaker_of(text, "The bridge is closed", model) == "TASS"

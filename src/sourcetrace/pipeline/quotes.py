@@ -410,6 +410,12 @@ class _QuoteReading(IndirectReader):
             if aux is not None:  # '«...», skal han ha sagt'
                 cue = (aux[0], aux[1], k + 1, a1)
                 break
+        if cue is not None and not seg.sentence_start and self._relayed_after(doc, cue, b0, b1, state):
+            # 'X said the situation was "difficult", Interfax reported': the outlet relays the
+            # report; the words in marks are those of the cue before them, and the relaying
+            # cue reports no quote of its own (the sourcing statement records it)
+            state.used_cues.add(cue[0])
+            cue = None
         introduced = b1 - 1 >= para.start and doc[b1 - 1].text in (",", ":")
         if cue is None and (closed or introduced):
             # an unclosed quote too, when its cue introduces it: 'said, "I think ...' running on
@@ -471,6 +477,26 @@ class _QuoteReading(IndirectReader):
             state.partial_cues.add(k)  # 'X said that ... "a war crime"': the cue reports both
         state.used_cues.add(k)
         return seg
+
+    def _relayed_after(
+        self, doc: Doc, cue: tuple[int, int, int, int], b0: int, b1: int, state: ReadState
+    ) -> bool:
+        """Whether the cue after a quote set inside a sentence is an outlet relaying it, while
+        a cue of its own stands before the quote in that sentence ('Poroshenko said the
+        situation was "difficult", Interfax news agency reported')."""
+        k, cue_end, lo, hi = cue
+        if k < b1 or not any(
+            self.lx.is_cue(doc, t, b1) and t not in state.used_cues for t in range(b0, b1)
+        ):
+            return False
+        speaker = self._speaker_at(doc, k, cue_end, lo, hi)
+        if speaker is None or speaker.kind == "pronoun":
+            return False
+        words = speaker.name.lower().split()
+        outlet = any(
+            " ".join(words[:n]) in self.lx.outlets for n in range(1, len(words) + 1)
+        )
+        return outlet or self.lx.anaphors.get(words[-1]) == "media"
 
     def _nested(self, doc: Doc, para, outer: _Seg, text: str) -> list[_Seg]:
         """A quote inside a quote with its own cue there: «Russarane seier sjølve at dei
