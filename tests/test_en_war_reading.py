@@ -164,3 +164,21 @@ def test_a_quote_opening_its_sentence_keeps_the_outlet_cue(model: str | None) ->
     that names who is quoted, as before."""
     text = 'Headline\n\n"The bridge is closed to all traffic until further notice," TASS reported.\n'
     assert speaker_of(text, "The bridge is closed", model) == "TASS"
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("subject", "when"),
+    [("Ukraine", "on Monday"), ("The governor", "on Tuesday night"), ("The mayor", "on Friday")],
+)
+def test_a_time_phrase_between_subject_and_cue_is_not_the_speaker(
+    model: str | None, subject: str, when: str
+) -> None:
+    """'Ukraine on Monday said ...' (wire style): the time phrase closes the subject, which
+    stays the speaker; the report is read, not lost to a subject taken after the cue."""
+    text = f'Headline\n\n{subject} {when} said the town was "completely destroyed" by shelling.\n'
+    reading = read(text, model)
+    assert {(q.kind, q.speaker.name if q.speaker else None) for q in reading.quotes} == {
+        ("indirect", subject),
+        ("direct", subject),
+    }

@@ -807,7 +807,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     if end - start == 1 and first in lx.placeholders:
         return None
     if doc[end - 1].lower_ in lx.time_words:
-        return None  # "Samme kveld hevdet ...": a time adverbial, the subject follows the verb
+        end = _before_time_phrase(doc, lx, start, end)
+        if end <= start:
+            return None  # "Samme kveld hevdet ...": a time adverbial, the subject follows the verb
     for p in range(end - 1, start + 1, -1):
         # "The strike came a day after Turkey's president said", "a claim the Ukrainian army's
         # Khortytsia group called": the subject of the clause
@@ -1026,6 +1028,26 @@ def ent_label(doc: Doc, start: int, end: int) -> str | None:
         if tok.ent_iob_ in ("B", "I") and tok.ent_type_:
             return tok.ent_type_
     return None
+
+
+def _before_time_phrase(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """Where a subject ends before the prepositional time phrase closing ``start:end`` ("Ukraine
+    | on Monday said", "The governor | on Tuesday night said"), or ``start`` when the whole
+    phrase is a time adverbial ("Samme kveld hevdet", "Natt til fredag sa"): only a phrase
+    opening with a capital or a determiner is a subject."""
+    k = end - 1
+    while k > start and doc[k - 1].lower_ in lx.time_words:
+        k -= 1
+    prep = k - 1
+    if (
+        prep > start
+        and doc[prep].lower_ in lx.np_stop
+        and doc[prep - 1].lower_ not in lx.time_words
+        and doc[prep - 1].lower_ not in lx.np_stop
+        and (is_cap(doc[start].text) or doc[start].lower_ in lx.determiners)
+    ):
+        return prep
+    return start
 
 
 def own_name_before(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
