@@ -182,3 +182,12 @@ def test_a_time_phrase_between_subject_and_cue_is_not_the_speaker(
         ("indirect", subject),
         ("direct", subject),
     }
+
+
+@pytest.mark.skipif(shipped_model_path("en") is None, reason="needs the English parse")
+@pytest.mark.parametrize("role", ["local governor", "regional governor", "deputy mayor"])
+def test_a_name_the_tagger_reads_whole_is_not_cut_by_the_parse(role: str) -> None:
+    """'..., local governor Yuri Slyusar said': the parse may hang the first name elsewhere;
+    the entity recogniser and the rules both read one person, whose full name stays."""
+    text = f"Headline\n\nThe region was attacked overnight, {role} Yuri Slyusar said on Telegram.\n"
+    assert speaker_of(text, "The region was attacked", None) == "Yuri Slyusar"
