@@ -191,3 +191,27 @@ def test_a_name_the_tagger_reads_whole_is_not_cut_by_the_parse(role: str) -> Non
     the entity recogniser and the rules both read one person, whose full name stays."""
     text = f"Headline\n\nThe region was attacked overnight, {role} Yuri Slyusar said on Telegram.\n"
     assert speaker_of(text, "The region was attacked", None) == "Yuri Slyusar"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_lede_role_joins_the_holder_named_later(model: str | None) -> None:
+    """A wire lede introduces by role ("A Russian regional governor said ...") whom the next
+    paragraph names with that title: both are one speaker, by the fullest name."""
+    text = (
+        "Headline\n\nA Russian regional governor said on Thursday that drone attacks had been "
+        "repelled overnight.\n\nThe Rostov region was attacked by the enemy, local governor Yuri "
+        "Slyusar said on Telegram.\n"
+    )
+    assert speaker_of(text, "drone attacks had been", model) == "Yuri Slyusar"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_indefinite_role_outside_the_lede_stays_someone_new(model: str | None) -> None:
+    """Later in the story "a governor" is someone not yet named, not the governor named
+    afterwards by that title."""
+    text = (
+        "Headline\n\nThe Rostov region was attacked overnight, officials said.\n\n"
+        "A regional governor said that drone attacks had been repelled.\n\n"
+        "The fire was put out by morning, governor Yuri Slyusar said on Telegram.\n"
+    )
+    assert speaker_of(text, "drone attacks had been", model) == "A regional governor"

@@ -684,6 +684,10 @@ class _Resolution:
             elif article in lx.definite_determiners and noun:
                 # "the regional governor": the role noun ends the phrase
                 stems.add(noun.split()[-1])
+            elif article in lx.indefinite and noun and self._in_lede(c) and is_title(noun.split()[-1], lx):
+                # a wire lede's "A Russian regional governor said ..." before "local governor
+                # Yuri Slyusar said": the lede introduces by role whom the story names later
+                stems.add(noun.split()[-1])
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
@@ -701,6 +705,16 @@ class _Resolution:
             target = min(named_after, key=lambda o: min(_pos(x) for x in o.mentions))
             target.mentions = c.mentions + target.mentions
             c.mentions = []
+
+    def _in_lede(self, c: _Cluster) -> bool:
+        """Whether all of the cluster's mentions stand in the first body paragraph."""
+        body = [(a, b) for a, b, role in self._paras if role == "body"]
+        if not body:
+            return False
+        first_start, first_end = body[0]
+        return all(
+            x.span is not None and first_start <= x.span.start < first_end for x in c.mentions
+        )
 
     def _introduced(self, doc: Doc, c: _Cluster, role: Mention, starts: list[int]) -> None:
         """A lede's "A former NHS paramedic who volunteered ... has told how ..." names the
