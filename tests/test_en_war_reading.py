@@ -215,3 +215,37 @@ def test_an_indefinite_role_outside_the_lede_stays_someone_new(model: str | None
         "The fire was put out by morning, governor Yuri Slyusar said on Telegram.\n"
     )
     assert speaker_of(text, "drone attacks had been", model) == "A regional governor"
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "\u201cMore than three dozen drones\u201d were launched overnight, he said.",
+            "\u201cMore than three dozen drones\u201d were launched overnight",
+        ),
+        (
+            "The region was \u201csubjected to a massive attack\u201d, the governor said.",
+            "The region was \u201csubjected to a massive attack\u201d",
+        ),
+    ],
+)
+def test_a_partial_quote_before_its_cue_is_also_reported_speech(
+    model: str | None, sentence: str, clause: str
+) -> None:
+    """The guide: a partial quote inside reported speech is a direct quote of the quoted words
+    and the clause is an indirect quote, also when the cue follows the clause."""
+    text = f"Headline\n\nOfficials counted the damage on Monday.\n\n{sentence}\n"
+    assert clause in indirect_texts(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_whole_quote_with_its_cue_is_no_indirect_quote(model: str | None) -> None:
+    """'"Firefighters are fighting the fire," Slyusar said, adding that ...': the quote is
+    whole, so only the clause of "adding" is reported speech beside it."""
+    text = (
+        'Headline\n\n\u201cFirefighters are fighting the fire,\u201d Yuri Slyusar said, adding '
+        "that the damage was being assessed.\n"
+    )
+    assert indirect_texts(text, model) == ["the damage was being assessed"]

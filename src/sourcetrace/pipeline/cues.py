@@ -122,6 +122,9 @@ class Lexicon:
     #: the infinitive marker: a phrase it opens is an action, never a speaker ("Å ha en viss
     #: veske over armen sier til omverdenen at ...")
     infinitive_markers: frozenset[str] = frozenset()
+    #: a quote set inside the clause its following cue closes ('"Three dozen UAVs" were
+    #: deployed, he said') is a partial quote: the clause is an indirect quote as well
+    partial_quote_clauses: bool = False
     #: claim nouns whose content clause is a report of their owner ("Gånevs påstander om at")
     claim_nouns: frozenset[str] = frozenset()
     #: the preposition between such a noun and its clause ("om" at)
@@ -400,6 +403,7 @@ def lexicon(code: str) -> Lexicon:
         clause_verbs=_low(lx.get("clause_verbs")),
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
+        partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
         claim_nouns=_low(lx.get("claim_nouns")),
         claim_links=_low(lx.get("claim_links")),
         body_links=_low(lx.get("body_links")),

@@ -475,8 +475,24 @@ class _QuoteReading(IndirectReader):
             # "kalte dem «vestlig propaganda» på en pressekonferanse": before and after the quote
             seg.clause = [(b0, b1), (min(last + 1, para.end), min(a1 + 1, para.end))]
             state.partial_cues.add(k)  # 'X said that ... "a war crime"': the cue reports both
+        elif lx.partial_quote_clauses and self._inside_clause(doc, seg, b0, b1, k):
+            # '"More than three dozen UAVs" were deployed, he said': the quote is part of the
+            # clause the cue closes, which is reported too
+            state.partial_cues.add(k)
         state.used_cues.add(k)
         return seg
+
+    @staticmethod
+    def _inside_clause(doc: Doc, seg: _Seg, b0: int, b1: int, k: int) -> bool:
+        """Whether a quote whose cue follows it has words of its clause outside the marks:
+        before it in the sentence, or between its closing mark and the speaker or cue."""
+        if any(doc[t].is_alpha for t in range(b0, b1)):
+            return True
+        last = _tok_index(doc, doc[b0 : k + 1], seg.end - 1)
+        lead = k
+        if seg.speaker is not None and seg.speaker.span is not None and last < seg.speaker.span.start < k:
+            lead = seg.speaker.span.start
+        return any(doc[t].is_alpha for t in range(last + 1, lead))
 
     def _relayed_after(
         self, doc: Doc, cue: tuple[int, int, int, int], b0: int, b1: int, state: ReadState
