@@ -112,10 +112,6 @@ class Lexicon:
     wh_complementizers: frozenset[str] = frozenset()
     #: a preposition that may stand before such a question word ("forteller om hvordan")
     wh_prepositions: frozenset[str] = frozenset()
-    #: finite verbs that show the reported clause has begun without a complementizer, so a
-    #: complementizer after them opens a relative clause inside it ("said Russia had destroyed
-    #: a depot that Ukraine used"): the report starts right after the cue
-    clause_verbs: frozenset[str] = frozenset()
     #: compounds are written as one word (Norwegian "forsvarsdepartementet"), so two nouns in
     #: a row are two phrases; English "defense ministry spokesman" is one
     closed_compounds: bool = False
@@ -400,7 +396,6 @@ def lexicon(code: str) -> Lexicon:
         dative_outlets=bool(lx.get("dative_outlets", False)),
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),
-        clause_verbs=_low(lx.get("clause_verbs")),
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
         partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),

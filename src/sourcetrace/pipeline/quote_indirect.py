@@ -240,8 +240,6 @@ class IndirectReader(CueReader):
             if t.lower_ in lx.complementizers and not determiner_not_complementizer(doc, lx, j):
                 comp = j
                 break
-            if j > cue_end and t.lower_ in lx.clause_verbs and not lx.is_cue(doc, j, s1):
-                break  # "said Russia had destroyed a depot that ...": the clause began bare
             if (
                 t.lower_ in lx.wh_complementizers
                 and doc[k].lower_ not in lx.question_cues
