@@ -241,3 +241,28 @@ def test_a_whole_quote_with_its_cue_is_no_indirect_quote(model: str | None) -> N
         "that the damage was being assessed.\n"
     )
     assert indirect_texts(text, model) == ["the damage was being assessed"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Prosecutors allege that the unit fired on civilians.", "Prosecutors"),
+        ("The company maintains that it did nothing wrong.", "The company"),
+        ("The union contends the cuts are illegal.", "The union"),
+        ("The ministry asserted that the tests were safe.", "The ministry"),
+    ],
+)
+def test_verbs_of_contested_assertion_are_claims(model: str | None, sentence: str, source: str) -> None:
+    """The guide's `claimed`: X asserts something contested, whatever the verb of assertion."""
+    assert ("claimed", source) in attributions(f"Headline\n\n{sentence}\n", model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_same_verbs_without_a_claim_are_none(model: str | None) -> None:
+    """'maintained the road', 'asserted control', 'contend with mud': no assertion, no claim."""
+    text = (
+        "Headline\n\nThe army maintained the road. The general asserted control over the city. "
+        "Troops had to contend with mud.\n"
+    )
+    assert attributions(text, model) == []
