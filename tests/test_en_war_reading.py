@@ -266,3 +266,15 @@ def test_the_same_verbs_without_a_claim_are_none(model: str | None) -> None:
         "Troops had to contend with mud.\n"
     )
     assert attributions(text, model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("group", ["Opponents", "Rescuers", "Protesters", "Villagers"])
+def test_a_plural_group_opening_a_sentence_is_no_name(model: str | None, group: str) -> None:
+    """'Opponents say ...': a capitalised plural noun is a description, so a later "the
+    minister" is not taken for the same speaker."""
+    text = f"Headline\n\n{group} say the plan is too costly. The minister rejected the figures.\n"
+    reading = read(text, model)
+    speakers = {s.name: s.kind for s in reading.speakers}
+    assert speakers.get(group) == "descriptive"
+    assert ("denied", "The minister") in attributions(text, model)
