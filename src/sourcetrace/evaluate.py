@@ -369,6 +369,10 @@ def score(reading: Reading, gold: dict) -> DocResult:
         else:
             misses.append(f"source {found_source!r} for {g.get('source')!r}: {g.get('evidence', '')[:40]!r}")
 
+    for n, a in enumerate(reading.attributions):
+        if n not in used:
+            misses.append(f"spurious attribution {a.relation}: {a.evidence.text[:50]!r}")
+
     # -- figures: value (and where gold gives its text, the place), one to one ---------------
     gold_figs = gold.get("figures", [])
     c.fig_gold = len(gold_figs)

@@ -119,6 +119,9 @@ class Lexicon:
     #: the infinitive marker: a phrase it opens is an action, never a speaker ("Å ha en viss
     #: veske over armen sier til omverdenen at ...")
     infinitive_markers: frozenset[str] = frozenset()
+    #: a quote set inside the clause its following cue closes ('"Three dozen UAVs" were
+    #: deployed, he said') is a partial quote: the clause is an indirect quote as well
+    partial_quote_clauses: bool = False
     #: claim nouns whose content clause is a report of their owner ("Gånevs påstander om at")
     claim_nouns: frozenset[str] = frozenset()
     #: the preposition between such a noun and its clause ("om" at)
@@ -396,6 +399,7 @@ def lexicon(code: str) -> Lexicon:
         wh_prepositions=_low(lx.get("wh_prepositions")),
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
+        partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
         claim_nouns=_low(lx.get("claim_nouns")),
         claim_links=_low(lx.get("claim_links")),
         body_links=_low(lx.get("body_links")),
@@ -803,7 +807,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     if end - start == 1 and first in lx.placeholders:
         return None
     if doc[end - 1].lower_ in lx.time_words:
-        return None  # "Samme kveld hevdet ...": a time adverbial, the subject follows the verb
+        end = _before_time_phrase(doc, lx, start, end)
+        if end <= start:
+            return None  # "Samme kveld hevdet ...": a time adverbial, the subject follows the verb
     for p in range(end - 1, start + 1, -1):
         # "The strike came a day after Turkey's president said", "a claim the Ukrainian army's
         # Khortytsia group called": the subject of the clause
@@ -1024,6 +1030,26 @@ def ent_label(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _before_time_phrase(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """Where a subject ends before the prepositional time phrase closing ``start:end`` ("Ukraine
+    | on Monday said", "The governor | on Tuesday night said"), or ``start`` when the whole
+    phrase is a time adverbial ("Samme kveld hevdet", "Natt til fredag sa"): only a phrase
+    opening with a capital or a determiner is a subject."""
+    k = end - 1
+    while k > start and doc[k - 1].lower_ in lx.time_words:
+        k -= 1
+    prep = k - 1
+    if (
+        prep > start
+        and doc[prep].lower_ in lx.np_stop
+        and doc[prep - 1].lower_ not in lx.time_words
+        and doc[prep - 1].lower_ not in lx.np_stop
+        and (is_cap(doc[start].text) or doc[start].lower_ in lx.determiners)
+    ):
+        return prep
+    return start
+
+
 def own_name_before(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """The person's own name in ``start:end``, the phrase before a call sign ("Волонтер
     Олександр | з позивним «Бриз»", "Парамедик Ірина Коваль | з позивним «Сова»"): a name after
@@ -1059,6 +1085,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 # "Hannahs far", "Petrenko's office": a genitive's noun is the head
                 and not doc[end - 2].lower_.endswith(lx.genitive_endings or ("'s",))
                 and doc[end - 2].lower_ not in ("'s", "’s")
+                # "the Chechen leader": the parse makes the tagged word a modifier of the noun
+                and not (doc[end - 2].dep_ in lx.modifier_deps and doc[end - 2].head.i == end - 1)
             )
         )
         and doc[end - 1].lower_ not in ("'s", "’s", ")")

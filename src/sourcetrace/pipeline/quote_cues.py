@@ -628,6 +628,14 @@ def _parse_preferred(
             and parse_joins(doc, lx, start - 1, start, end)
         ):
             return found  # the rules' longer name is one the parse links too ("Oksana Demydiuk")
+        if (
+            found.kind == "named"
+            and found.name.endswith(" " + chain_text)
+            and _inside_person_entity(doc, span.start, start)
+        ):
+            # "local governor Yuri Slyusar said", parsed "Yuri" aux: the entity recogniser
+            # reads the whole name as one person, as the rules do, so the parse's cut loses
+            return found
     better = make_mention(doc, lx, start, end)
     chain = doc[start:end]
     if better is None or better.kind != "named":
@@ -640,6 +648,17 @@ def _parse_preferred(
     if found is not None and found.span is not None and found.span.start <= start < found.span.end:
         better.title = better.title or found.title
     return better
+
+
+def _inside_person_entity(doc: Doc, lo: int, start: int) -> bool:
+    """Whether the token at ``start`` continues a person entity that began at or after ``lo``
+    (the entity recogniser joins the words before ``start`` into the same name)."""
+    if start <= lo or doc[start].ent_iob_ != "I" or doc[start].ent_type_ not in PER_LABELS:
+        return False
+    first = start
+    while first > lo and doc[first].ent_iob_ == "I":
+        first -= 1
+    return doc[first].ent_iob_ == "B" and doc[first].ent_type_ in PER_LABELS
 
 
 def _apposed_title(doc: Doc, lx: Lexicon, m: Mention, cue: int) -> None:

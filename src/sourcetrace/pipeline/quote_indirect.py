@@ -150,7 +150,16 @@ class IndirectReader(CueReader):
             end = min(stop, end + 1)
         a = doc[start].idx
         if inside(state.quoted, a):
-            return None  # inside a direct quote; a partial quote inside the clause is fine
+            quote_end = next(b for q, b in state.quoted if q <= a < b)
+            rest = [t for t in doc[start:end] if t.idx >= quote_end]
+            if not any(t.is_alpha for t in rest) or any(self.lx.is_cue(doc, t.i, end) for t in rest):
+                # inside a direct quote, or a quote with its own cue ('"...," X said, adding');
+                # a partial quote inside the clause is fine
+                return None
+            # '"Three dozen UAVs" were deployed, he said': a clause opening with a partial
+            # quote goes on after it, and keeps the opening mark
+            while start > 0 and doc[start - 1].text in ("«", "“", '"', "„"):
+                start -= 1
         return start, end
 
     def _passive_agent(self, doc: Doc, cue_end: int, s1: int) -> Mention | None:

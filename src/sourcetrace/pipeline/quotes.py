@@ -416,7 +416,16 @@ class _QuoteReading(IndirectReader):
             and doc[b1 - 1].is_alpha
         ):
             return None  # a name after its noun: "ракету «Іскандер-М», зазначили в ..."
-        for k in range(a0, min(a1, a0 + (12 if words > 3 else 4))):
+        # 'X wrote on Telegram that "... city." Y said the ...': a quote that ends its sentence
+        # after a cue of its own is that cue's; the next sentence's cue reports something else
+        ends_after_cue = (
+            content[-1:] in ".!?…"
+            and a0 < para.end
+            and is_cap(doc[a0].text)
+            and any(lx.is_cue(doc, k, b1) and k not in state.used_cues for k in range(b0, b1))
+        )
+        after_end = a0 if ends_after_cue else min(a1, a0 + (12 if words > 3 else 4))
+        for k in range(a0, after_end):
             if doc[k].lower_ in lx.coordinators and k <= a0 + 1:
                 break  # "as 'mercenaries', and Moscow claims ...": another clause
             if k in state.used_cues or not bounded:
@@ -439,6 +448,12 @@ class _QuoteReading(IndirectReader):
             if aux is not None:  # '«...», skal han ha sagt'
                 cue = (aux[0], aux[1], k + 1, a1)
                 break
+        if cue is not None and not seg.sentence_start and self._relayed_after(doc, cue, b0, b1, state):
+            # 'X said the situation was "difficult", Interfax reported': the outlet relays the
+            # report; the words in marks are those of the cue before them, and the relaying
+            # cue reports no quote of its own (the sourcing statement records it)
+            state.used_cues.add(cue[0])
+            cue = None
         introduced = b1 - 1 >= para.start and doc[b1 - 1].text in (",", ":")
         if cue is None and (closed or introduced):
             # an unclosed quote too, when its cue introduces it: 'said, "I think ...' running on
@@ -498,8 +513,44 @@ class _QuoteReading(IndirectReader):
             # "kalte dem «vestlig propaganda» på en pressekonferanse": before and after the quote
             seg.clause = [(b0, b1), (min(last + 1, para.end), min(a1 + 1, para.end))]
             state.partial_cues.add(k)  # 'X said that ... "a war crime"': the cue reports both
+        elif lx.partial_quote_clauses and self._inside_clause(doc, seg, b0, b1, k):
+            # '"More than three dozen UAVs" were deployed, he said': the quote is part of the
+            # clause the cue closes, which is reported too
+            state.partial_cues.add(k)
         state.used_cues.add(k)
         return seg
+
+    @staticmethod
+    def _inside_clause(doc: Doc, seg: _Seg, b0: int, b1: int, k: int) -> bool:
+        """Whether a quote whose cue follows it has words of its clause outside the marks:
+        before it in the sentence, or between its closing mark and the speaker or cue."""
+        if any(doc[t].is_alpha for t in range(b0, b1)):
+            return True
+        last = _tok_index(doc, doc[b0 : k + 1], seg.end - 1)
+        lead = k
+        if seg.speaker is not None and seg.speaker.span is not None and last < seg.speaker.span.start < k:
+            lead = seg.speaker.span.start
+        return any(doc[t].is_alpha for t in range(last + 1, lead))
+
+    def _relayed_after(
+        self, doc: Doc, cue: tuple[int, int, int, int], b0: int, b1: int, state: ReadState
+    ) -> bool:
+        """Whether the cue after a quote set inside a sentence is an outlet relaying it, while
+        a cue of its own stands before the quote in that sentence ('Poroshenko said the
+        situation was "difficult", Interfax news agency reported')."""
+        k, cue_end, lo, hi = cue
+        if k < b1 or not any(
+            self.lx.is_cue(doc, t, b1) and t not in state.used_cues for t in range(b0, b1)
+        ):
+            return False
+        speaker = self._speaker_at(doc, k, cue_end, lo, hi)
+        if speaker is None or speaker.kind == "pronoun":
+            return False
+        words = speaker.name.lower().split()
+        outlet = any(
+            " ".join(words[:n]) in self.lx.outlets for n in range(1, len(words) + 1)
+        )
+        return outlet or self.lx.anaphors.get(words[-1]) == "media"
 
     def _nested(self, doc: Doc, para, outer: _Seg, text: str) -> list[_Seg]:
         """A quote inside a quote with its own cue there: «Russarane seier sjølve at dei

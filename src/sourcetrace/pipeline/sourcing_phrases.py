@@ -92,6 +92,8 @@ class Lexicon:
         self.titles = shared.titles
         self.verb_second = shared.verb_second
         self.time_words = shared.time_words
+        # the parse's subject label (English "nsubj"; empty where the parse is not read)
+        self.subject_deps = shared.subject_deps
         self.person_suffixes = shared.person_suffixes
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
@@ -348,6 +350,7 @@ class Phrases:
                 cut = doc[s].idx + m.start()
                 while e > s and doc[e - 1].idx >= cut:
                     e -= 1
+        s = self._parsed_subject_start(doc, s, e, cue_start)
         located = False
         while s < e and (
             (doc[s].lower_ in self.lex.trim and doc[s].lower_ not in self.lex.quantifiers)
@@ -368,6 +371,22 @@ class Phrases:
         if e - s > 10:
             return self._trailing_run(doc, s, e)
         return s, e
+
+    def _parsed_subject_start(self, doc: Doc, start: int, end: int, cue_start: int) -> int:
+        """Where the parse's subject of the cue begins inside ``start:end``, else ``start``:
+        "The town was quiet on Monday and a local official | denied": the words before the
+        subject belong to an earlier clause. Coordinated subjects ("Ukraine and Russia denied")
+        stay whole, as the subject's subtree holds both."""
+        if not self.lex.subject_deps:
+            return start
+        edges = [
+            t.left_edge.i
+            for t in doc[start:end]
+            if t.dep_ in self.lex.subject_deps and t.head.i >= cue_start
+        ]
+        # a parse may label both coordinated subjects: the first one's edge opens the subject
+        first = min(edges, default=start)
+        return first if start < first < end else start
 
     def _locative_body_end(self, doc: Doc, start: int, end: int) -> int:
         """End of a body named after a locative preposition ("В Минобороны России | обращение

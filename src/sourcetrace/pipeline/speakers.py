@@ -722,6 +722,10 @@ class _Resolution:
                 # "ifølge regionens guvernør" then "guvernør Aleksandr Bogomaz": a genitive
                 # makes the role definite
                 stems.add(noun)
+            elif article in lx.indefinite and noun and self._in_lede(c) and is_title(noun.split()[-1], lx):
+                # a wire lede's "A Russian regional governor said ..." before "local governor
+                # Yuri Slyusar said": the lede introduces by role whom the story names later
+                stems.add(noun.split()[-1])
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
@@ -739,6 +743,16 @@ class _Resolution:
             target = min(named_after, key=lambda o: min(_pos(x) for x in o.mentions))
             target.mentions = c.mentions + target.mentions
             c.mentions = []
+
+    def _in_lede(self, c: _Cluster) -> bool:
+        """Whether all of the cluster's mentions stand in the first body paragraph."""
+        body = [(a, b) for a, b, role in self._paras if role == "body"]
+        if not body:
+            return False
+        first_start, first_end = body[0]
+        return all(
+            x.span is not None and first_start <= x.span.start < first_end for x in c.mentions
+        )
 
     def _introduced(self, doc: Doc, c: _Cluster, role: Mention, starts: list[int]) -> None:
         """A lede's "A former NHS paramedic who volunteered ... has told how ..." names the
@@ -1599,6 +1613,8 @@ class _Resolution:
             if named is not None:
                 return named
         cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
+        if cand is not None and best is not None and _beside_speaker(cand, best, at):
+            cand = None  # "Marchenko, beside President Moroz, told the president ... He said"
         if cand is not None:
             if cand.kind == "named" and len(cand.name.split()) == 1:
                 # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
@@ -1840,6 +1856,32 @@ class _Resolution:
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         return best
+
+
+def _sentence_start_char(span) -> int:
+    """The start character of the sentence holding ``span`` (its first token's sentence)."""
+    doc = span.doc
+    k = span.start
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+    return doc[k].idx
+
+
+def _beside_speaker(cand: Mention, speaker: _Cluster, pronoun_at: int) -> bool:
+    """Whether a text candidate for a pronoun was only named beside the last speaker: in the
+    sentence where that speaker spoke, after it, while the pronoun stands in a later
+    sentence. Such a name is an object or an apposition of that sentence ("Army chief
+    Marchenko, sitting beside President Moroz, told the president that ... | He said ...");
+    the pronoun that opens the next report continues with the speaker, as news prose does."""
+    assert cand.span is not None
+    if speaker.last < 0 or speaker.kind == "pronoun" or cand.span.start_char < speaker.last_end:
+        return False
+    sentence = _sentence_start_char(cand.span)
+    if speaker.last < sentence:
+        return False  # the speaker spoke in an earlier sentence: the name is news of its own
+    doc = cand.span.doc
+    later = next((t for t in doc[cand.span.end :] if t.idx >= pronoun_at), None)
+    return later is not None and _sentence_start_char(doc[later.i : later.i + 1]) > sentence
 
 
 def _modifies_next(doc: Doc, lx: Lexicon, end: int) -> bool:
