@@ -79,7 +79,8 @@ def add_components(nlp: Language, lang: str) -> Language:
 def build_pipeline(lang: str, model: str | None = None) -> Language:
     """The full reading pipeline for ``lang``; ``model`` names a base pipeline or ``blank``."""
     langdata.load(lang)  # raises UnsupportedLanguage early
-    nlp = load_base(lang, model)
-    if model is None:  # the shipped pipeline: what the reading does not read is not run
+    # the shipped pipeline: what the reading does not read is neither loaded nor run
+    nlp = load_base(lang, model, skip_unused=model is None)
+    if model is None:
         disable_unused(nlp)
     return add_components(nlp, lang)
