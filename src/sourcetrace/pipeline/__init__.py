@@ -26,6 +26,7 @@ from . import (  # noqa: F401  (importing registers the factories)
     sourcing,
     speakers,
 )
+from .gc_policy import collect_less_often
 from .models import disable_unused, load_base
 
 #: Our components in pipeline order, after the base pipeline's own.
@@ -83,4 +84,5 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     nlp = load_base(lang, model, skip_unused=model is None)
     if model is None:
         disable_unused(nlp)
+    collect_less_often()  # a pipeline is built once, then reads many documents
     return add_components(nlp, lang)
