@@ -36,6 +36,9 @@ def real_paragraphs(folder: Path) -> list[str]:
     from sourcetrace.goldsets import load_document, shared_data_dir
 
     data = shared_data_dir()
+    if data is None:
+        raise SystemExit(f"{folder.name}: its texts are read from ../shared/data, which is not here "
+                         "(set SOURCETRACE_SHARED, or leave this language out with --lang)")
     paras: list[str] = []
     for path in sorted(folder.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
