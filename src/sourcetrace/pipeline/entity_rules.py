@@ -37,10 +37,12 @@ def tokenizer_fixes(nlp: Language) -> None:
     """Tokenizer rules our entities and dates need (idempotent): ``«Storm»-enheten`` gives
     ``Storm » - enheten``, a sentence-final ``2014.`` gives ``2014 .``, ``Kh-101.`` gives ``Kh-101 .``.
 
-    Each tokenizer regex is compiled and set once with all its new rules in front: compiling
-    spaCy's suffix and infix patterns and the reload of every special case that setting one
-    triggers cost tens of milliseconds each at start-up (``docs/models.md``)."""
+    Each tokenizer regex is compiled and set once with all its new rules in front, and the
+    special cases are loaded once after both: compiling spaCy's suffix and infix patterns, and
+    the reload of every special case that setting one triggers (English has 1,347), cost tens
+    of milliseconds each at start-up (``docs/models.md``)."""
     tok = nlp.tokenizer
+    changes: dict[str, Any] = {}
     fixes: dict[str, list[str]] = {}
     for attr, rule in (
         ("infix_finditer", _QUOTED_COMPOUND_INFIX),
@@ -59,7 +61,15 @@ def tokenizer_fixes(nlp: Language) -> None:
         if pattern == current:
             continue
         compiled = re.compile(pattern)
-        setattr(tok, attr, compiled.finditer if attr == "infix_finditer" else compiled.search)
+        changes[attr] = compiled.finditer if attr == "infix_finditer" else compiled.search
+    if not changes:
+        return
+    # every setter reloads all special cases: set the patterns with none, then load them once
+    special_cases = dict(tok.rules or {})
+    tok.rules = {}
+    for attr, value in changes.items():
+        setattr(tok, attr, value)
+    tok.rules = special_cases
 
 
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
