@@ -1,7 +1,8 @@
 """Words per second per core of the full reading, per language.
 
 Builds a large synthetic corpus of varied articles by recombining the paragraphs of the project's
-gold cases (and the acceptance case; for ru/uk the written evaluation sets) with a fixed seed, then reads it in one process (one core)
+gold cases (and the acceptance case; for ru/uk the written evaluation sets, for nn the dev passages
+of the NDT Nynorsk real-text set) with a fixed seed, then reads it in one process (one core)
 and prints words/s (CPU time). Run: ``python benchmarks/bench_reading.py [--words 200000] [--model blank]
 [--batch 32] [--repeat 3]``; start-up time is ``benchmarks/bench_startup.py``.
 """
@@ -23,7 +24,34 @@ SOURCES = {
 }
 
 
+#: languages read from a real-text gold set instead: the dev passages of NDT Nynorsk, whose text
+#: is rendered from ../shared/data at run time (``sourcetrace.goldsets``; nothing is copied)
+REAL_SETS = {"nn": ROOT / "evaluation" / "real" / "nn-ndt"}
+
+
+def real_paragraphs(folder: Path) -> list[str]:
+    """The paragraphs of a real-text set's dev documents (the test split is not read)."""
+    import json
+
+    from sourcetrace.goldsets import load_document, shared_data_dir
+
+    data = shared_data_dir()
+    if data is None:
+        raise SystemExit(f"{folder.name}: its texts are read from ../shared/data, which is not here "
+                         "(set SOURCETRACE_SHARED, or leave this language out with --lang)")
+    paras: list[str] = []
+    for path in sorted(folder.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold.get("split") != "dev":
+            continue
+        text = load_document(gold["corpus"], gold["doc"], data).text
+        paras += [p.strip() for p in text.split("\n\n") if p.strip()]
+    return paras
+
+
 def paragraphs(lang: str) -> list[str]:
+    if lang in REAL_SETS:
+        return real_paragraphs(REAL_SETS[lang])
     paras: list[str] = []
     for folder in SOURCES[lang]:
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
@@ -36,7 +64,7 @@ def corpus(lang: str, words: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     paras = paragraphs(lang)
     if not paras:
-        raise SystemExit(f"no {lang} cases found under {SOURCES[lang]}")
+        raise SystemExit(f"no {lang} texts found under {SOURCES.get(lang) or REAL_SETS.get(lang)}")
     docs, total = [], 0
     while total < words:
         doc = "\n\n".join(rng.choice(paras) for _ in range(rng.randint(8, 20)))
@@ -71,7 +99,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--model", default="blank", help="blank (rules only), or default/NAME")
-    parser.add_argument("--lang", nargs="*", default=["nb", "en", "ru", "uk"])
+    parser.add_argument("--lang", nargs="*", default=["nb", "nn", "en", "ru", "uk"])
     parser.add_argument("--batch", type=int, default=32, help="documents per nlp.pipe batch (1: one at a time)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per language; the best is printed (shared machine)")
     args = parser.parse_args()

@@ -35,10 +35,23 @@ TEXTS = {
 }
 
 
-def best_of(args: list[str], runs: int) -> tuple[float, float]:
+def child_env(bytecode_dir: str) -> dict[str, str]:
+    """The environment of the measured processes: this tree's sources, and compiled bytecode
+    kept in ``bytecode_dir`` as an installed package keeps it. With ``PYTHONDONTWRITEBYTECODE``
+    set (as on the development machine) every run would compile sourcetrace's modules from
+    source again, about 0.15 s no user pays."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONPYCACHEPREFIX=bytecode_dir)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def best_of(args: list[str], runs: int, env: dict[str, str]) -> tuple[float, float]:
     """Best wall-clock and best CPU (user + system) seconds of ``python -m sourcetrace.cli ARGS``
-    over ``runs`` fresh processes."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    over ``runs`` fresh processes, after one run that is not counted (it writes the bytecode)."""
+    subprocess.run(
+        [sys.executable, "-m", "sourcetrace.cli", *args],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+    )
     wall = cpu = float("inf")
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -62,6 +75,7 @@ def main() -> None:
     parser.add_argument("--lang", nargs="*", default=["nb", "en"])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        env = child_env(str(Path(tmp) / "bytecode"))
         for code in args.lang:
             path = Path(tmp) / f"short-{code}.txt"
             path.write_text(TEXTS[code], encoding="utf-8")
@@ -70,7 +84,7 @@ def main() -> None:
                     cmd = ["analyze", str(path), "--lang", lang, "--format", "json"]
                     if model == "blank":
                         cmd += ["--model", "blank"]
-                    wall, cpu = best_of(cmd, args.runs)
+                    wall, cpu = best_of(cmd, args.runs, env)
                     print(f"{code}: analyze one short file, --lang {lang:<4} --model {model:<7} "
                           f"wall {wall:5.2f} s, CPU {cpu:5.2f} s  (best of {args.runs})")
 

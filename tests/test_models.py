@@ -69,3 +69,22 @@ def test_english_pipeline_parses_tags_and_finds_entities(monkeypatch: pytest.Mon
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Volodymyr Zelensky") == "PER"
     assert labels.get("Kharkiv") == "LOC"
+
+
+def test_reading_pipeline_leaves_out_what_it_does_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The English reading loads no lemmatizer or fine tagger (start-up time), and its
+    annotations are those of the whole shipped pipeline with those two switched off."""
+    _shipped("en")
+    skipped = models.load_base("en", skip_unused=True)
+    assert "trainable_lemmatizer" not in skipped.component_names
+    assert "tagger" not in skipped.component_names
+    whole = models.disable_unused(_load_offline("en", monkeypatch))
+    assert "tagger" in whole.component_names and "tagger" not in whole.pipe_names
+    text = (
+        "Ukrainian officials said Volodymyr Zelensky visited the wounded soldiers in Kharkiv on "
+        "Monday. \"We will rebuild,\" the mayor told reporters."
+    )
+    one, other = skipped(text), whole(text)
+    assert [(t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in one] == [
+        (t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in other
+    ]

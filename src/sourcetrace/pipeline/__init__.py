@@ -26,6 +26,7 @@ from . import (  # noqa: F401  (importing registers the factories)
     sourcing,
     speakers,
 )
+from .gc_policy import collect_less_often
 from .models import disable_unused, load_base
 
 #: Our components in pipeline order, after the base pipeline's own.
@@ -79,7 +80,9 @@ def add_components(nlp: Language, lang: str) -> Language:
 def build_pipeline(lang: str, model: str | None = None) -> Language:
     """The full reading pipeline for ``lang``; ``model`` names a base pipeline or ``blank``."""
     langdata.load(lang)  # raises UnsupportedLanguage early
-    nlp = load_base(lang, model)
-    if model is None:  # the shipped pipeline: what the reading does not read is not run
+    # the shipped pipeline: what the reading does not read is neither loaded nor run
+    nlp = load_base(lang, model, skip_unused=model is None)
+    if model is None:
         disable_unused(nlp)
+    collect_less_often()  # a pipeline is built once, then reads many documents
     return add_components(nlp, lang)

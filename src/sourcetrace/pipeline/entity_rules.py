@@ -35,18 +35,41 @@ _CODE_STOP_SUFFIX = "|".join(
 
 def tokenizer_fixes(nlp: Language) -> None:
     """Tokenizer rules our entities and dates need (idempotent): ``«Storm»-enheten`` gives
-    ``Storm » - enheten``, a sentence-final ``2014.`` gives ``2014 .``, ``Kh-101.`` gives ``Kh-101 .``."""
+    ``Storm » - enheten``, a sentence-final ``2014.`` gives ``2014 .``, ``Kh-101.`` gives ``Kh-101 .``.
+
+    Each tokenizer regex is compiled and set once with all its new rules in front, and the
+    special cases are loaded once after both: compiling spaCy's suffix and infix patterns, and
+    the reload of every special case that setting one triggers (English has 1,347), cost tens
+    of milliseconds each at start-up (``docs/models.md``)."""
     tok = nlp.tokenizer
+    changes: dict[str, Any] = {}
+    fixes: dict[str, list[str]] = {}
     for attr, rule in (
         ("infix_finditer", _QUOTED_COMPOUND_INFIX),
         ("suffix_search", _YEAR_STOP_SUFFIX),
         ("suffix_search", _CODE_STOP_SUFFIX),
     ):
+        fixes.setdefault(attr, []).append(rule)
+    for attr, rules in fixes.items():
         current = getattr(getattr(getattr(tok, attr, None), "__self__", None), "pattern", None)
-        if current is None or rule in current:
+        if current is None:
             continue
-        compiled = re.compile(f"{rule}|{current}")
-        setattr(tok, attr, compiled.finditer if attr == "infix_finditer" else compiled.search)
+        pattern = current
+        for rule in rules:  # the later rule in front, as one call after the other would put it
+            if rule not in current:
+                pattern = f"{rule}|{pattern}"
+        if pattern == current:
+            continue
+        compiled = re.compile(pattern)
+        changes[attr] = compiled.finditer if attr == "infix_finditer" else compiled.search
+    if not changes:
+        return
+    # every setter reloads all special cases: set the patterns with none, then load them once
+    special_cases = dict(tok.rules or {})
+    tok.rules = {}
+    for attr, value in changes.items():
+        setattr(tok, attr, value)
+    tok.rules = special_cases
 
 
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")

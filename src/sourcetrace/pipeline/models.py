@@ -74,8 +74,12 @@ def add_syntax(nlp: Language, lang: str) -> Language:
     return nlp
 
 
-def load_base(lang: str, model: str | None = None) -> Language:
-    """``model``: None (shipped, else blank), ``"blank"``, a package name or a folder path."""
+def load_base(lang: str, model: str | None = None, *, skip_unused: bool = False) -> Language:
+    """``model``: None (shipped, else blank), ``"blank"``, a package name or a folder path.
+
+    ``skip_unused``: leave out of the shipped pipeline the components the reading does not use
+    (:func:`unused_components`) instead of loading them: the reading is the same, and building
+    and deserialising them is start-up time an ``analyze`` of one file pays for nothing."""
     spacy_lang = langdata.spacy_lang(lang)
     if model == "blank":
         return spacy.blank(spacy_lang)
@@ -88,7 +92,11 @@ def load_base(lang: str, model: str | None = None) -> Language:
             ) from exc
     path = shipped_model_path(lang)
     if path is not None:
-        return add_syntax(spacy.load(path), lang)
+        exclude: list[str] = []
+        if skip_unused:
+            names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
+            exclude = unused_components(list(names))
+        return add_syntax(spacy.load(path, exclude=exclude), lang)
     return add_base_components(spacy.blank(spacy_lang), lang)
 
 
