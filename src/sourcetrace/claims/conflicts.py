@@ -93,6 +93,15 @@ def _as_of(claim: Claim) -> str | None:
     return day
 
 
+def recalled(claim: Claim) -> bool:
+    """The figure recalls an earlier month ("in April twelve people were killed" in a June
+    report): its sentence names only a month, and not the month it was counted or published
+    in. Such a figure is dated to a month, not a day, so "within days of another count" cannot
+    be told; it is compared only with the claims it is linked to (its own cluster)."""
+    day = (claim.figure.as_of if claim.figure else None) or claim.published
+    return bool(claim.as_of and len(claim.as_of) == 7 and day and day[:7] != claim.as_of)
+
+
 def opposed(first: Claim, second: Claim) -> bool:
     """The two claimants speak for opposite sides of the war (``[sides]`` in claims.toml)."""
     side_a, side_b = claimant_side(first), claimant_side(second)
@@ -295,6 +304,8 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         return None
     if same_cluster:
         return "linked claims (one cluster)"
+    if recalled(first) or recalled(second):
+        return None  # a toll recalled from an earlier month is compared only with its own claim
     if related:
         return "related claims on the same count"
     if same_count(first, second):

@@ -191,7 +191,11 @@ def features(
         "day_gap": day_gap,
         "cross_lingual": float(first.language != second.language),
         "mutual_best": float(mutual_best),
-        "group_clash": float(group_a != group_b and None not in (group_a, group_b)),
+        # a part against the whole, unless both count the same number: "23 of the dead were
+        # found in the block" and "23 were found dead there" are one count of one part
+        "group_clash": float(
+            group_a != group_b and None not in (group_a, group_b) and not (both_counts and count_a == count_b)
+        ),
         "value_match": float(values is True),
         "value_clash": float(values is False),
         # the first count in each claim's own words, not every number of its sentence: "said
