@@ -179,7 +179,8 @@ def _counting_on(first: Claim, second: Claim) -> bool:
     gap = _days(_as_of(first), _as_of(second))
     if gap is None or gap > WINDOW_DAYS:
         return False
-    return in_progress(first.text, first.language) or in_progress(second.text, second.language)
+    # the whole sentence: "first reported 30 dead" says it before the figure's own words
+    return any(in_progress(claim.context or claim.text, claim.language) for claim in (first, second))
 
 
 def _days(first: str | None, second: str | None) -> int | None:

@@ -254,10 +254,20 @@ def _values(first: Claim, second: Claim, indicator_a: str | None, indicator_b: s
 _PART_UNITS = frozenset({"children"})
 
 
+def own_words(claim: Claim) -> str:
+    """The words a claim's count is read in: its text, and for a figure claim (whose text is
+    the figure alone: "23 bodies") the rest of its sentence from the figure on, where "from the
+    block alone" says whose count it is."""
+    if claim.kind != "figure" or not claim.context:
+        return claim.text
+    at = claim.context.find(claim.text)
+    return claim.text if at < 0 else claim.context[at:]
+
+
 def counted_group(claim: Claim) -> str | None:
     """Whom a count claims about: a part (children, from the claim's words or its figure's
     unit) or everyone; None for a claim that counts nothing."""
-    part = part_in_text(claim.text, claim.language)
+    part = part_in_text(own_words(claim), claim.language)
     if part:
         return part
     if (
