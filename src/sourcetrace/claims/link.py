@@ -28,6 +28,7 @@ from .indicators import (
     WEAPONS,
     first_count,
     has_count,
+    in_progress,
     indicator_of_count,
     outcome_of,
     part_in_text,
@@ -53,6 +54,7 @@ FEATURES = (
     "own_count_clash",
     "side_clash",
     "outcome_clash",
+    "counting_on",
 )
 
 
@@ -203,11 +205,22 @@ def features(
         "own_count_match": float(both_counts and count_a == count_b),
         "own_count_clash": float(both_counts and count_a != count_b),
         "side_clash": float(bool(side_a and side_b and side_a != side_b)),
+        # two stages of one toll: counts differ and one says the count is still going on
+        # ("so far", "has risen to", "foreløpige tall")
+        "counting_on": float(
+            bool(indicator_a and indicator_a == indicator_b and indicator_a in _TOLLS)
+            and both_counts
+            and count_a != count_b
+            and any(in_progress(c.context or c.text, c.language) for c in (first, second))
+        ),
         "outcome_clash": float(
             weapons and outcome_of(first.text, first.language) != outcome_of(second.text, second.language)
         ),
     }
 
+
+#: indicators that count victims, whose tolls are given in stages as the count goes on
+_TOLLS = frozenset({"killed", "wounded", "missing", "casualties"})
 
 _CLAUSE_END = re.compile(r"[,.;:!?()«»\"“”–—]")
 
