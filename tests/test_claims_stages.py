@@ -118,3 +118,29 @@ def test_a_count_is_disputed_only_when_its_words_do_not_make_it_another_stage_or
 )
 def test_the_words_of_a_count_still_going_on(text, language, expected):
     assert in_progress(text, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("explainer", "counting_on"),
+    [("en-explainer-first.txt", 1.0), ("en-explainer-plain.txt", 0.0)],
+)
+def test_a_link_between_two_stages_of_one_toll_says_so_in_its_evidence(tmp_path, explainer, counting_on):
+    """"first reported 30" and "at least 50" are two stages of one count: the link between
+    them carries ``counting_on`` (a weight in linking.toml); the plain "reported 30" does not."""
+    db = _ingest(
+        tmp_path / "stages.db",
+        "progress",
+        [("en-wire-station.txt", dt.date(2024, 3, 5)), (explainer, dt.date(2024, 3, 7))],
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "from sourcetrace.cli import main; main()", "claims", "--db", db, "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    clusters = json.loads(result.stdout)["clusters"]
+    toll = [c for c in clusters if {"30", "50"} <= {w for claim in c["claims"] for w in claim["text"].split()}]
+    assert toll, "the two tolls are one cluster"
+    assert {link["evidence"]["counting_on"] for link in toll[0]["links"]} == {counting_on}
