@@ -294,10 +294,9 @@ def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
         comparable,
         denial_targets,
         disagree,
+        figure_conflict_basis,
         rival,
-        same_count,
         same_count_related,
-        same_indicator,
     )
     from sourcetrace.claims.link import decide, same_name
 
@@ -336,17 +335,17 @@ def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
         is_gold = (i, j) in conflict_gold
         # as the store decides: same cluster (linked), related on the same count, or the
         # same indicator, place and dates
-        predicted = bool(
-            a.claim.figure and b.claim.figure
-            and same_indicator(a.claim, b.claim)
-            and disagree(a.claim, b.claim)
-            and (linked.get((i, j)) or same_count(a.claim, b.claim)
-                 or (comparable(a.claim, b.claim)
-                     and same_count_related(
-                         a.claim, b.claim,
-                         decide(a.claim, b.claim, float(similarity[i, j]), chosen, (i, j) in mutual).score,
-                         chosen.calibrated(a.claim, b.claim, float(similarity[i, j])), chosen)))
-        )
+        predicted = False
+        if a.claim.figure and b.claim.figure:
+            related = bool(
+                comparable(a.claim, b.claim)
+                and disagree(a.claim, b.claim)
+                and same_count_related(
+                    a.claim, b.claim,
+                    decide(a.claim, b.claim, float(similarity[i, j]), chosen, (i, j) in mutual).score,
+                    chosen.calibrated(a.claim, b.claim, float(similarity[i, j])), chosen)
+            )
+            predicted = figure_conflict_basis(a.claim, b.claim, bool(linked.get((i, j))), related) is not None
         predicted = predicted or denial_conflict(i, j) or denial_conflict(j, i) or bool(
             rival(a.claim, b.claim) and not linked.get((i, j))
             and chosen.calibrated(a.claim, b.claim, float(similarity[i, j])) >= chosen.rival_similarity

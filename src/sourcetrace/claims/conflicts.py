@@ -17,6 +17,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from .indicators import in_progress
 from .link import LinkSettings, claimant_side, counted_group, fold, same_name
 from .link import indicator as own_indicator
 from .records import Claim
@@ -92,6 +93,15 @@ def _as_of(claim: Claim) -> str | None:
     return day
 
 
+def recalled(claim: Claim) -> bool:
+    """The figure recalls an earlier month ("in April twelve people were killed" in a June
+    report): its sentence names only a month, and not the month it was counted or published
+    in. Such a figure is dated to a month, not a day, so "within days of another count" cannot
+    be told; it is compared only with the claims it is linked to (its own cluster)."""
+    day = (claim.figure.as_of if claim.figure else None) or claim.published
+    return bool(claim.as_of and len(claim.as_of) == 7 and day and day[:7] != claim.as_of)
+
+
 def opposed(first: Claim, second: Claim) -> bool:
     """The two claimants speak for opposite sides of the war (``[sides]`` in claims.toml)."""
     side_a, side_b = claimant_side(first), claimant_side(second)
@@ -138,6 +148,8 @@ def is_update(first: Claim, second: Claim) -> bool:
             return False
         if _same_claimant(first, second) or (claimant_side(first) and claimant_side(first) == claimant_side(second)):
             return True  # one claimant (or one side) revising its own count does not dispute itself
+        if _counting_on(first, second):
+            return True
     # ordered by the day counted, then by the day published ("only three", published the day
     # after "at least 14" about the same Tuesday, came later and is lower: a dispute)
     key_a = ((_as_of(first) or "")[:10], (first.published or "")[:10])
@@ -153,6 +165,22 @@ def is_update(first: Claim, second: Claim) -> bool:
     ):
         return False
     return later.figure.best >= earlier.figure.best
+
+
+def _counting_on(first: Claim, second: Claim) -> bool:
+    """Two tolls within :data:`WINDOW_DAYS` of each other, one of them given as a stage of a
+    count still going on ("so far", "first reported", "has risen to", "foreløpige tall";
+    ``[progress]`` in claims.toml): the later count supersedes the earlier, whichever date the
+    sentences name (a live blog's "26 now known dead" the morning after "31 killed overnight"
+    was written into the other report's event date). Only for claimants not known to be
+    opposed; the caller checks that."""
+    if not {own_indicator(first), own_indicator(second)} <= TOLLS:
+        return False
+    gap = _days(_as_of(first), _as_of(second))
+    if gap is None or gap > WINDOW_DAYS:
+        return False
+    # the whole sentence: "first reported 30 dead" says it before the figure's own words
+    return any(in_progress(claim.context or claim.text, claim.language) for claim in (first, second))
 
 
 def _days(first: str | None, second: str | None) -> int | None:
@@ -261,6 +289,31 @@ def _why(first: ConflictSide, second: ConflictSide, basis: str) -> str:
     return "; ".join(reasons)
 
 
+def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, related: bool) -> str | None:
+    """Why two figure claims are a conflict ("linked claims (one cluster)", "related claims on
+    the same count", "same indicator, place and dates"), or None when they are not: in other
+    documents, on the same count of the same group, disagreeing beyond their ranges. The one
+    decision the store and the evaluation (evaluation/claims/pairs.py) both make."""
+    if (
+        first.figure is None
+        or second.figure is None
+        or first.document_id == second.document_id
+        or not same_indicator(first, second)
+        or not same_unit(first, second)
+        or not disagree(first, second)
+    ):
+        return None
+    if same_cluster:
+        return "linked claims (one cluster)"
+    if recalled(first) or recalled(second):
+        return None  # a toll recalled from an earlier month is compared only with its own claim
+    if related:
+        return "related claims on the same count"
+    if same_count(first, second):
+        return "same indicator, place and dates"
+    return None
+
+
 def find_conflicts(
     figures: list[Claim],
     cluster_of: dict[str, str] | None = None,
@@ -298,21 +351,14 @@ def find_conflicts(
     conflicts: list[Conflict] = []
     for key, (first, second) in sorted(candidates.items()):
         assert first.figure is not None and second.figure is not None
-        if (
-            first.document_id == second.document_id
-            or not same_indicator(first, second)
-            or not same_unit(first, second)
-            or not disagree(first, second)
-        ):
-            continue
         cluster = cluster_of.get(first.id)
-        if cluster is not None and cluster == cluster_of.get(second.id):
-            basis = "linked claims (one cluster)"
-        elif key in related or (key[1], key[0]) in related:
-            basis = "related claims on the same count"
-        elif same_count(first, second):
-            basis = "same indicator, place and dates"
-        else:
+        basis = figure_conflict_basis(
+            first,
+            second,
+            same_cluster=cluster is not None and cluster == cluster_of.get(second.id),
+            related=key in related or (key[1], key[0]) in related,
+        )
+        if basis is None:
             continue
         sides = sorted([_side(first), _side(second)], key=lambda s: (s.date or "", s.claim))
         conflicts.append(

@@ -390,3 +390,19 @@ def side_of(claimant: str | None, code: str) -> str | None:
         return None
     sides = {name for name, pattern in _named_patterns(code, "sides") if pattern.search(claimant)}
     return sides.pop() if len(sides) == 1 else None
+
+
+@cache
+def _progress(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("progress", {}).get("words")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def in_progress(text: str, code: str) -> bool:
+    """Whether ``text`` gives a count as one stage of a count still going on: provisional
+    ("so far", "first reported", "foreløpige tall") or risen ("has risen to", "har steget
+    til", "now known dead"; ``[progress]`` in claims.toml). Such a count is superseded by a
+    later one, not disputed by it."""
+    pattern = _progress(code)
+    return bool(pattern and pattern.search(text))

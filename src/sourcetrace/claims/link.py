@@ -28,6 +28,7 @@ from .indicators import (
     WEAPONS,
     first_count,
     has_count,
+    in_progress,
     indicator_of_count,
     outcome_of,
     part_in_text,
@@ -53,6 +54,7 @@ FEATURES = (
     "own_count_clash",
     "side_clash",
     "outcome_clash",
+    "counting_on",
 )
 
 
@@ -191,7 +193,11 @@ def features(
         "day_gap": day_gap,
         "cross_lingual": float(first.language != second.language),
         "mutual_best": float(mutual_best),
-        "group_clash": float(group_a != group_b and None not in (group_a, group_b)),
+        # a part against the whole, unless both count the same number: "23 of the dead were
+        # found in the block" and "23 were found dead there" are one count of one part
+        "group_clash": float(
+            group_a != group_b and None not in (group_a, group_b) and not (both_counts and count_a == count_b)
+        ),
         "value_match": float(values is True),
         "value_clash": float(values is False),
         # the first count in each claim's own words, not every number of its sentence: "said
@@ -199,11 +205,22 @@ def features(
         "own_count_match": float(both_counts and count_a == count_b),
         "own_count_clash": float(both_counts and count_a != count_b),
         "side_clash": float(bool(side_a and side_b and side_a != side_b)),
+        # two stages of one toll: counts differ and one says the count is still going on
+        # ("so far", "has risen to", "foreløpige tall")
+        "counting_on": float(
+            bool(indicator_a and indicator_a == indicator_b and indicator_a in _TOLLS)
+            and both_counts
+            and count_a != count_b
+            and any(in_progress(c.context or c.text, c.language) for c in (first, second))
+        ),
         "outcome_clash": float(
             weapons and outcome_of(first.text, first.language) != outcome_of(second.text, second.language)
         ),
     }
 
+
+#: indicators that count victims, whose tolls are given in stages as the count goes on
+_TOLLS = frozenset({"killed", "wounded", "missing", "casualties"})
 
 _CLAUSE_END = re.compile(r"[,.;:!?()«»\"“”–—]")
 
@@ -250,10 +267,20 @@ def _values(first: Claim, second: Claim, indicator_a: str | None, indicator_b: s
 _PART_UNITS = frozenset({"children"})
 
 
+def own_words(claim: Claim) -> str:
+    """The words a claim's count is read in: its text, and for a figure claim (whose text is
+    the figure alone: "23 bodies") the rest of its sentence from the figure on, where "from the
+    block alone" says whose count it is."""
+    if claim.kind != "figure" or not claim.context:
+        return claim.text
+    at = claim.context.find(claim.text)
+    return claim.text if at < 0 else claim.context[at:]
+
+
 def counted_group(claim: Claim) -> str | None:
     """Whom a count claims about: a part (children, from the claim's words or its figure's
     unit) or everyone; None for a claim that counts nothing."""
-    part = part_in_text(claim.text, claim.language)
+    part = part_in_text(own_words(claim), claim.language)
     if part:
         return part
     if (
