@@ -874,3 +874,11 @@ def test_demands_and_recommendations_report_their_that_clause_but_not_their_obje
 def test_a_that_after_a_verb_of_a_bare_clause_belongs_to_that_clause() -> None:
     got = _default_speakers("Legene mener dette kosttilskuddet bidro til at kroppen sviktet.\n")
     assert got == {"dette kosttilskuddet bidro til at kroppen sviktet": "Legene"}
+
+
+def test_a_lone_first_name_takes_the_one_full_name_the_text_gives_it() -> None:
+    got = _default_speakers(
+        "Ved bordet sitter datteren Ingrid Sofie Hansen og tegner.\n\n"
+        "– Kaker er best når de ikke er stekt, sier Ingrid.\n"
+    )
+    assert first(got, "Kaker er best") == "Ingrid Sofie Hansen"
