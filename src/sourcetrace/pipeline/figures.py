@@ -188,6 +188,9 @@ class Figures:
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
+        # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
+        # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
+        self.partitive_inherits = bool(data.get("partitive_inherits", False))
         # ordinals that count events ("den fjerde siden sommeren", "the 17th exchange")
         ords = data.get("ordinals", {})
         self.ordinal_words = {k.lower(): float(v) for k, v in ords.get("words", {}).items()}
@@ -613,6 +616,8 @@ class Figures:
             ):
                 # "Twelve others were wounded, three of them seriously": the earlier count's noun
                 unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
+            if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
+                unit, counts = out[-1].unit, out[-1].counts
             if (
                 expr.weak
                 and bound not in ("range", "at_least", "at_most")
@@ -650,6 +655,21 @@ class Figures:
                 )
             )
         return out
+
+    def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
+        """Whether a bare number at ``start`` counts what ``earlier`` counted.
+
+        Russian and Ukrainian leave the noun out of a part of a count: "64 беспилотника, из
+        них 22 - над Курской областью" and "знищила 31 дрон з 38" count drones twice. Only
+        with the language's ``partitive_inherits`` switch, and only a few words after the
+        earlier figure, so a number far from it keeps its own reading.
+        """
+        if not self.partitive_inherits or earlier.unit is None or start < sent.start + 2:
+            return False
+        if doc[start - 1].lower_ in self.back_pronouns and doc[start - 2].lower_ in self.partitive:
+            between = doc[earlier.span.end : start - 2]
+            return len(between) <= 8 and not any(t.like_num for t in between)
+        return earlier.span.end == start - 1 and doc[start - 1].lower_ in self.partitive
 
     @staticmethod
     def _matches(pattern: re.Pattern[str] | None, sent: Span) -> list[tuple[int, int]]:
