@@ -41,3 +41,49 @@ def test_the_total_after_a_count_and_of_counts_the_same_thing():
     )
     figures = _figures(uk)
     assert figures[33] == figures[27] is not None
+
+
+def _sources(reading) -> dict[str, str]:
+    return {a.source.name: a.relation for a in reading.attributions if a.source is not None}
+
+
+def test_an_outlet_relaying_after_a_comma_reports_even_when_no_list_knows_it():
+    ru = _read(
+        "Обстрел\n\nОб этом сообщил глава района Иван Петров, передает Северный вестник.\n", "ru"
+    )
+    assert _sources(ru).get("Северный вестник") == "reported"
+    uk = _read(
+        "Обстріл\n\nІнформацію про удар спростували в штабі, передають Патріоти Поділля.\n", "uk"
+    )
+    assert _sources(uk).get("Патріоти Поділля") == "reported"
+
+
+def test_the_relaying_outlet_is_no_part_of_the_reported_clause():
+    ru = _read(
+        "Обстрел\n\nМинистр Иван Петров заявил, что обстрел продолжается, передает ТАСС.\n", "ru"
+    )
+    assert [q.text for q in ru.quotes] == ["обстрел продолжается"]
+    uk = _read(
+        "Обстріл\n\nМіністр Іван Петров заявив, що обстріл триває, передає Укрінформ.\n", "uk"
+    )
+    assert [q.text for q in uk.quotes] == ["обстріл триває"]
+
+
+def test_a_hyphenated_outlet_name_stays_whole():
+    ru = _read(
+        "Днепр\n\nМинистр Анна Петрова заявила, что штаб не подтверждает эту информацию, "
+        "передает «Интерфакс-Украина».\n",
+        "ru",
+    )
+    assert _sources(ru).get("Интерфакс-Украина") == "reported"
+    uk = _read("Удар\n\nЗа інформацією джерел РБК-Україна, удар припав по складу.\n", "uk")
+    assert "джерела РБК-Україна" in _sources(uk)
+
+
+def test_an_outlet_citing_right_after_its_verb_relays_and_the_cited_one_reports():
+    uk = _read(
+        "Пожежа\n\nУ порту Ізмаїла сталася пожежа. Про це повідомляє Дунай-Інфо з посиланням "
+        "на речника Південної ОВА Петра Коваля.\n",
+        "uk",
+    )
+    assert _sources(uk) == {"Петро Коваль": "reported"}

@@ -181,6 +181,16 @@ class Pymorphy3:
             and not (self.NAME_TAGS | {"Geox", "Orgn", "Abbr"}) & grammemes
         )
 
+    def may_be_plural_noun(self, word: str) -> bool:
+        """Whether any reading of ``word`` is a common noun in the nominative plural and none a
+        name ("Вісті", "Патріоти" opening an outlet's name: "передають Вісті Полісся")."""
+        parses = self.analyzer.parse(word)
+        if any((self.NAME_TAGS | {"Geox"}) & set(p.tag.grammemes) for p in parses):
+            return False
+        return any(
+            "NOUN" in p.tag.grammemes and {"nomn", "plur"} <= set(p.tag.grammemes) for p in parses
+        )
+
     def is_surname(self, word: str) -> bool:
         """Whether the dictionary knows ``word`` as a surname."""
         return any("Surn" in p.tag.grammemes for p in self.analyzer.parse(word))
@@ -566,6 +576,8 @@ class NameReader:
             return name
         if len(words) == 1 and self.morphology.plural_noun(words[0]):
             return name  # "Енергетики попереджають": a group, not one "Енергетик"
+        if len(words) > 1 and self.morphology.may_be_plural_noun(words[0]):
+            return name  # "Патріоти Поділля", "Вісті Полісся": an outlet's plural name, no person
         gender = self.morphology.gender(words[0]) if len(words) > 1 else None
         first_name = None
         if len(words) > 1:

@@ -136,6 +136,9 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
     negated_cues: frozenset[str] = frozenset()
+    #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
+    #: the reported clause stops at that comma
+    relay_tail_verbs: frozenset[str] = frozenset()
     #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
     #: fotballklubbene" points at something, it reports nothing)
     complement_cues: frozenset[str] = frozenset()
@@ -407,6 +410,7 @@ def lexicon(code: str) -> Lexicon:
         clause_links=_low(lx.get("clause_links")),
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
+        relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),

@@ -137,6 +137,7 @@ class IndirectReader(CueReader):
         # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X"
         if end - start < (1 if end < stop and doc[end].text in EXCLAMATIONS else 3):
             return None
+        end = _before_relay_tail(doc, self.lx, start, end)
         inner = doc[start:end]
         opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
         if opened > 0 or sum(t.text == '"' for t in inner) % 2:
@@ -679,6 +680,17 @@ def _cue_after_exclamation(doc: Doc, lx: Lexicon, i: int, end: int) -> bool:
     else:
         return False
     return cue < end and doc[cue].text.islower() and bool(lx.is_cue(doc, cue, end))
+
+
+def _before_relay_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a reported clause before an outlet relaying it ("обстрел продолжается, передает
+    ТАСС"): the outlet's words are no part of what the speaker said."""
+    if not lx.relay_tail_verbs:
+        return end
+    for k in range(start + 2, end - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in lx.relay_tail_verbs:
+            return k
+    return end
 
 
 def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:

@@ -93,6 +93,8 @@ class Lexicon:
         self.verb_second = shared.verb_second
         self.time_words = shared.time_words
         self.person_suffixes = shared.person_suffixes
+        # the adjective test of the language's morphology (ru/uk), None without one
+        self.may_be_attribute = shared.may_be_attribute
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
@@ -182,6 +184,20 @@ def is_boundary(tok: Token) -> bool:
         and text[0].isdigit()
         and tok.i + 1 < len(tok.doc)
         and tok.nbor(1).text[:1].isupper()
+    )
+
+
+def _inner_hyphen(doc: Doc, i: int, limit: int) -> bool:
+    """A hyphen with no space around it between two capitalised words: the tokenizer split
+    one name ("Интерфакс-Украина", "РБК-Україна") that a source phrase must keep whole."""
+    return (
+        doc[i].text == "-"
+        and i > 0
+        and i + 1 < limit
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _is_cap(doc[i - 1])
+        and _is_cap(doc[i + 1])
     )
 
 
@@ -433,6 +449,9 @@ class Phrases:
             if e > start and doc[e - 1].text.endswith("-") and low in self.lex.and_words:
                 e += 1  # "helse- og omsorgsministeren": a suspended compound goes on
                 continue
+            if seen_cap and _inner_hyphen(doc, e, limit):
+                e += 2  # "Интерфакс-Украина", "РБК-Україна": one name the tokenizer split
+                continue
             if (
                 e > start
                 and low in self.lex.stop
@@ -455,7 +474,7 @@ class Phrases:
                 and low not in self.lex.name_connectors
                 and low not in self.lex.and_words
             ):
-                if self._org_head(low):
+                if self._org_head(low) and not self._adjectives_only(doc[run : e + 1]):
                     e += 1  # "Søndre Buskerud politidistrikt", "Yonhap news agency"
                     break
                 if self.lex.lower_ends_name:
@@ -467,6 +486,7 @@ class Phrases:
                 and not tok.text.startswith("'")
                 and low not in self.lex.name_connectors
                 and self._is_name(doc[run:e])
+                and not self._adjectives_only(doc[run:e])
             ):
                 break
             if cap and not seen_cap:
@@ -602,6 +622,13 @@ class Phrases:
             if n and i + n < end:
                 return i + n, end
         return None
+
+    def _adjectives_only(self, span: Span) -> bool:
+        """Whether every word of ``span`` reads as an adjective, so the noun it qualifies is
+        still to come ("Херсонської обласної | військової адміністрації"); only for languages
+        whose morphology reads adjectives."""
+        test = self.lex.may_be_attribute
+        return test is not None and all(test(t.lower_) for t in span)
 
     def _is_name(self, span: Span) -> bool:
         """A complete name: an outlet we know or an acronym ("Reuters", "NTB"), not "Ukrainian"."""
