@@ -87,3 +87,47 @@ def test_an_outlet_citing_right_after_its_verb_relays_and_the_cited_one_reports(
         "uk",
     )
     assert _sources(uk) == {"Петро Коваль": "reported"}
+
+
+def _speaker(reading, start: str) -> str | None:
+    quote = next(q for q in reading.quotes if q.text.startswith(start))
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_a_body_spelt_out_with_adjectives_after_a_locative_speaks():
+    uk = _read(
+        "Удар\n\nУ Сумській обласній військовій адміністрації повідомили, що постраждав "
+        "місцевий житель села.\n",
+        "uk",
+    )
+    assert _speaker(uk, "постраждав") == "Сумська обласна військова адміністрація"
+    ru = _read(
+        "Удар\n\nВ Белгородской областной администрации сообщили, что пострадавший мужчина "
+        "госпитализирован.\n",
+        "ru",
+    )
+    assert _speaker(ru, "пострадавший") == "Белгородская областная администрация"
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_the_body_named_again():
+    uk = _read(
+        "Удар\n\nУ Сумській ОВА повідомили про удари по області. В ОВА зазначили, що "
+        "постраждалий давно евакуювався із села.\n",
+        "uk",
+    )
+    assert _speaker(uk, "постраждалий") == "Сумська ОВА"
+
+
+def test_a_source_spelt_out_with_adjectives_is_read_whole_in_the_nominative():
+    uk = _read(
+        "Удар\n\nЗа даними Херсонської обласної військової адміністрації, поранено трьох "
+        "людей.\n",
+        "uk",
+    )
+    assert "Херсонська обласна військова адміністрація" in _sources(uk)
+    ru = _read(
+        "Удар\n\nПо данным Белгородского областного оперативного штаба, ранены три "
+        "человека.\n",
+        "ru",
+    )
+    assert "Белгородский областной оперативный штаб" in _sources(ru)

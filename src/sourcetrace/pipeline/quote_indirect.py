@@ -215,6 +215,10 @@ class IndirectReader(CueReader):
             speaker, subj_start = self._passive_agent(doc, cue_end, s1), None
         else:
             speaker = _located_body_told(doc, lx, s0, k) if lx.locative_sources else None
+            if speaker is None and lx.locative_sources:
+                # "В Белгородской областной администрации сообщили": a body in the locative
+                # opening the sentence speaks, before any word of its name is read as a subject
+                speaker = _locative_body(doc, lx, s0, k)
             subj_start = s0 if speaker is not None else None
             if speaker is None:
                 speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
@@ -896,15 +900,32 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     end = s0 + 1
     while end < k and is_cap(doc[end].text):
         end += 1
-    if end < k and has_suffix(doc[end].lower_, lx.org_suffixes):
+    head = end
+    while head < k and lx.may_be_attribute is not None and lx.may_be_attribute(doc[head].text):
+        head += 1  # "У Сумській обласній військовій | адміністрації": adjectives before the body
+    if head < k and has_suffix(doc[head].lower_, lx.org_suffixes):
         # "В Координационном штабе по обращению с военнопленными Украины сообщили"
-        end = body_tail(doc, lx, end, k)
+        end = body_tail(doc, lx, head, k)
     if not all(
         doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words or doc[t].is_punct
         for t in range(end, k)
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _locative_body(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
+    """The locative source of :func:`_locative_source` when its name holds a body word or an
+    acronym ("В Белгородской областной администрации", "У Сумській ОВА"), not a place alone."""
+    found = _locative_source(doc, lx, s0, k)
+    if found is None or found.span is None:
+        return None
+    if any(
+        has_suffix(t.lower_, lx.org_suffixes) or (t.text.isupper() and len(t.text) > 1)
+        for t in found.span
+    ):
+        return found
+    return None
 
 
 def _described_to(doc: Doc, lx: Lexicon, comma: int, s1: int) -> int:

@@ -868,6 +868,7 @@ class _Resolution:
                     or low in lx.np_link
                     or low in lx.placeholders
                     or low in lx.pronouns
+                    or low in lx.locative_sources  # "У Сумській ОВА": the preposition is not
                     or (self._names is not None and is_title(low, lx))
                 ):
                     break  # "Ifølgje Sogn Avis": a sentence's first word is no part of the name
@@ -958,6 +959,8 @@ class _Resolution:
             k = t
             while k > 0:
                 prev = doc[k - 1].text
+                if doc[k - 1].lower_ in lx.locative_sources:
+                    break  # "У Сумській ОВА" opening a sentence: the preposition is not the name
                 if (
                     is_cap(prev)
                     or prev in ("'s", "’s")
