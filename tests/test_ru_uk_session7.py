@@ -131,3 +131,31 @@ def test_a_source_spelt_out_with_adjectives_is_read_whole_in_the_nominative():
         "ru",
     )
     assert "Белгородский областной оперативный штаб" in _sources(ru)
+
+
+def test_a_claim_about_a_noun_is_claimed():
+    ru = _read(
+        "Дроны\n\nМинистерство обороны России заявило лишь об уничтожении 19 дронов над "
+        "Псковской областью.\n",
+        "ru",
+    )
+    assert _sources(ru) == {"Министерство обороны России": "claimed"}
+
+
+def test_a_that_clause_after_about_it_is_no_claim_about_a_noun():
+    ru = _read("Удар\n\nГубернатор заявил о том, что пострадавших среди жителей нет.\n", "ru")
+    assert "claimed" not in _sources(ru).values()
+
+
+def test_a_ministry_and_its_genitive_words_are_one_source():
+    ru = _read(
+        "Аэродром\n\nМинистерство обороны России опровергло сообщения об ударе по "
+        "аэродрому.\n",
+        "ru",
+    )
+    assert _sources(ru) == {"Министерство обороны России": "denied"}
+
+
+def test_a_body_word_before_the_forces_acronym_is_one_source():
+    ru = _read("Удар\n\nГенштаб ВСУ накануне заявил об ударе по полигону под Псковом.\n", "ru")
+    assert _sources(ru) == {"Генштаб ВСУ": "claimed"}

@@ -760,6 +760,10 @@ class Phrases:
             ):
                 # "Studentavisen Studvest har skrevet": a common noun, capitalised only as the
                 # sentence's first word, before the name it describes
+                if self.lex.may_be_attribute is not None and all(
+                    t.text.isupper() and len(t.text) > 1 for t in doc[start + 1 : end]
+                ):
+                    return doc[start:end]  # "Генштаб ВСУ": the body of the force, in ru/uk
                 return doc[start + 1 : end]
             if end - start == 1 or all(_is_cap(t) for t in doc[start:end]):
                 return doc[start:end]
@@ -768,6 +772,15 @@ class Phrases:
         if doc[j - 1].lower_ in self.lex.stop and doc[j - 1].lower_ not in self.lex.determiners:
             # "Forsvarsdepartementet i Kyiv": the name is a complement, the head comes before
             return doc[start:end] if _is_cap(doc[start]) and start != sent_start else None
+        if (
+            self.lex.may_be_attribute is not None
+            and _is_cap(doc[start])
+            and has_suffix(doc[start].lower_, self.lex.org_suffixes)
+            and all(t.is_alpha for t in doc[start:j])
+        ):
+            # "Министерство обороны России", "Служба безпеки України": a body word and its
+            # genitive words head the name; the country after them does not (ru/uk)
+            return doc[start:end]
         return doc[j:end]
 
     def _kind(self, doc: Doc, span: Span, name_span: Span | None) -> str:
