@@ -159,3 +159,34 @@ def test_a_ministry_and_its_genitive_words_are_one_source():
 def test_a_body_word_before_the_forces_acronym_is_one_source():
     ru = _read("Удар\n\nГенштаб ВСУ накануне заявил об ударе по полигону под Псковом.\n", "ru")
     assert _sources(ru) == {"Генштаб ВСУ": "claimed"}
+
+
+def test_a_general_staff_named_with_its_forces_and_country_is_the_speaker():
+    uk = _read(
+        "Втрати\n\nВорог втратив ще 1 150 військовослужбовців убитими й пораненими. Про це "
+        "повідомив Генеральний штаб Збройних сил України.\n",
+        "uk",
+    )
+    assert _speaker(uk, "Ворог втратив") == "Генеральний штаб Збройних сил України"
+    ru = _read(
+        "Потери\n\nПротивник потерял 1150 военнослужащих убитыми и ранеными. Об этом сообщает "
+        "Генеральный штаб Вооруженных сил Украины.\n",
+        "ru",
+    )
+    assert _speaker(ru, "Противник потерял") == "Генеральный штаб Вооруженных сил Украины"
+
+
+def test_a_body_in_the_genitive_after_according_to_is_read_whole_in_the_nominative():
+    uk = _read(
+        "Втрати\n\nЗа даними Генерального штабу Збройних сил України, ворог втратив ще 1 150 "
+        "військовослужбовців.\n",
+        "uk",
+    )
+    assert "Генеральний штаб Збройних сил України" in _sources(uk)
+    ru = _read(
+        "Дроны\n\nПо данным Министерства обороны России, ночью сбиты 19 беспилотников "
+        "самолетного типа.\n",
+        "ru",
+    )
+    assert "Министерство обороны России" in _sources(ru)
+    assert _speaker(ru, "ночью сбиты") == "Министерство обороны России"

@@ -474,7 +474,11 @@ class Phrases:
                 and low not in self.lex.name_connectors
                 and low not in self.lex.and_words
             ):
-                if self._org_head(low) and not self._adjectives_only(doc[run : e + 1]):
+                if (
+                    self._org_head(low)
+                    and not self._adjectives_only(doc[run : e + 1])
+                    and not self._genitive_name_follows(doc, e, limit)
+                ):
                     e += 1  # "Søndre Buskerud politidistrikt", "Yonhap news agency"
                     break
                 if self.lex.lower_ends_name:
@@ -487,6 +491,7 @@ class Phrases:
                 and low not in self.lex.name_connectors
                 and self._is_name(doc[run:e])
                 and not self._adjectives_only(doc[run:e])
+                and not self._genitive_name_follows(doc, e, limit)
             ):
                 break
             if cap and not seen_cap:
@@ -622,6 +627,17 @@ class Phrases:
             if n and i + n < end:
                 return i + n, end
         return None
+
+    def _genitive_name_follows(self, doc: Doc, head: int, limit: int) -> bool:
+        """Whether a capitalised word goes on after the lower-case word at ``head`` inside a
+        name ("Генерального штабу | Збройних сил | України": the genitives of a body's name);
+        only for languages whose morphology reads adjectives (ru, uk)."""
+        return (
+            self.lex.may_be_attribute is not None
+            and head + 1 < limit
+            and _is_cap(doc[head + 1])
+            and doc[head + 1].is_alpha
+        )
 
     def _adjectives_only(self, span: Span) -> bool:
         """Whether every word of ``span`` reads as an adjective, so the noun it qualifies is
@@ -775,8 +791,15 @@ class Phrases:
         if (
             self.lex.may_be_attribute is not None
             and _is_cap(doc[start])
-            and has_suffix(doc[start].lower_, self.lex.org_suffixes)
+            and (
+                has_suffix(doc[start].lower_, self.lex.org_suffixes)
+                or (  # "Генерального штабу Збройних сил України": an adjective, then the body
+                    self.lex.may_be_attribute(doc[start].lower_)
+                    and has_suffix(doc[start + 1].lower_, self.lex.org_suffixes)
+                )
+            )
             and all(t.is_alpha for t in doc[start:j])
+            and not any(t.text in QUOTE_MARKS for t in doc[start:end])  # 'издание «РБК»'
         ):
             # "Министерство обороны России", "Служба безпеки України": a body word and its
             # genitive words head the name; the country after them does not (ru/uk)

@@ -218,7 +218,12 @@ class _Resolution:
                 and m.span.start > 0
                 and m.span.doc[m.span.start - 1].lower_ in self.lx.locative_sources
             )
-            m.name = self._names.organisation(m.name, after_locative=located)
+            governed = (
+                m.span is not None
+                and m.span.start > 0
+                and m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
+            )
+            m.name = self._names.organisation(m.name, after_locative=located, genitive=governed)
             if m.kind == "organisation" and m.span is not None:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
