@@ -190,3 +190,29 @@ def test_a_body_in_the_genitive_after_according_to_is_read_whole_in_the_nominati
     )
     assert "Министерство обороны России" in _sources(ru)
     assert _speaker(ru, "ночью сбиты") == "Министерство обороны России"
+
+
+def test_the_part_before_of_the_whole_counts_what_the_whole_counts():
+    uk = _read(
+        "Атака\n\nСили протиповітряної оборони перехопили 28 з 74 безпілотників, повідомили в "
+        "Повітряних силах.\n",
+        "uk",
+    )
+    figures = _figures(uk)
+    assert figures[28] == figures[74] is not None
+    ru = _read("Атака\n\nСилы ПВО сбили 17 из 22 беспилотников над областью.\n", "ru")
+    figures = _figures(ru)
+    assert figures[17] == figures[22] is not None
+
+
+def test_a_year_before_the_word_for_year_is_no_figure():
+    uk = _read(
+        "Втрати\n\nМосква востаннє називала кількість убитих у вересні 2022 року, тоді "
+        "заявляли про 5 937 загиблих. Евакуація триває півтора року.\n",
+        "uk",
+    )
+    values = {fig.value for fig in uk.figures}
+    assert 2022 not in values
+    assert {5937, 1.5} <= values
+    ru = _read("Потери\n\nВ сентябре 2022 года Москва назвала 5937 погибших.\n", "ru")
+    assert 2022 not in {fig.value for fig in ru.figures}

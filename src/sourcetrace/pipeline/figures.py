@@ -191,6 +191,8 @@ class Figures:
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
         self.partitive_inherits = bool(data.get("partitive_inherits", False))
+        # "у вересні 2022 року": a four-digit number before the word for "year" is a date
+        self.year_word_re = re.compile(data["year_word"], re.I) if data.get("year_word") else None
         # ordinals that count events ("den fjerde siden sommeren", "the 17th exchange")
         ords = data.get("ordinals", {})
         self.ordinal_words = {k.lower(): float(v) for k, v in ords.get("words", {}).items()}
@@ -503,6 +505,14 @@ class Figures:
             if self.token_re is not None and self.token_re.fullmatch(doc[expr.start].text):
                 continue  # "05.30": a clock time
             if (
+                self.year_word_re is not None
+                and not expr.words
+                and 1800 <= expr.value <= 2100
+                and expr.value.is_integer()
+                and self.year_word_re.match(after)
+            ):
+                continue  # "у вересні 2022 року", "в 2014 году": a year, no count of years
+            if (
                 self.paren_age
                 and before.endswith("(")
                 and after.startswith(")")
@@ -618,6 +628,18 @@ class Figures:
                 unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
+            if (
+                unit is None
+                and self.partitive_inherits
+                and nxt is not None
+                and not skip_next
+                and text[end_c : doc[nxt.start].idx].strip().lower() in self.partitive
+            ):
+                # "збили 28 з 74 безпілотників", "сім із восьми дронів": the part counts what
+                # the whole after it counts
+                w_unit, w_counts, _end, w_generic = self._unit_of(doc, nxt, sent.end)
+                if w_unit is not None and not w_generic:
+                    unit, counts = w_unit, w_counts
             if (
                 expr.weak
                 and bound not in ("range", "at_least", "at_most")
