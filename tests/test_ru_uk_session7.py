@@ -216,3 +216,17 @@ def test_a_year_before_the_word_for_year_is_no_figure():
     assert {5937, 1.5} <= values
     ru = _read("Потери\n\nВ сентябре 2022 года Москва назвала 5937 погибших.\n", "ru")
     assert 2022 not in {fig.value for fig in ru.figures}
+
+
+def test_a_term_in_quote_marks_after_its_noun_is_no_quote():
+    uk = _read(
+        "Удар\n\nУ Повітряних силах повідомили, що внаслідок падіння збитого дрона \"шахед\" у "
+        "Камʼянському пошкоджено житлові будівлі.\n",
+        "uk",
+    )
+    assert [q.kind for q in uk.quotes] == ["indirect"]
+
+
+def test_a_word_quoted_after_a_naming_verb_and_its_object_stays_a_quote():
+    uk = _read("Удар\n\nРечник ДПСУ Андрій Демченко назвав обстріл «терактом».\n", "uk")
+    assert [(q.kind, q.text) for q in uk.quotes] == [("direct", "терактом")]
