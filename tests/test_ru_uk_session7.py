@@ -230,3 +230,13 @@ def test_a_term_in_quote_marks_after_its_noun_is_no_quote():
 def test_a_word_quoted_after_a_naming_verb_and_its_object_stays_a_quote():
     uk = _read("Удар\n\nРечник ДПСУ Андрій Демченко назвав обстріл «терактом».\n", "uk")
     assert [(q.kind, q.text) for q in uk.quotes] == [("direct", "терактом")]
+
+
+def test_a_programme_named_between_the_placeholder_and_the_cue():
+    uk = _read(
+        "Безпілотник\n\nНа Київщині під час повітряної тривоги збили розвідувальний "
+        "безпілотник. Про це в ефірі телемарафону Спільні новини повідомив речник Повітряних "
+        "сил Юрій Ігнатенко.\n",
+        "uk",
+    )
+    assert _speaker(uk, "На Київщині") == "Юрій Ігнатенко"

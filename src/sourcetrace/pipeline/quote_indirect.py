@@ -859,7 +859,7 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
     if k - s0 < 2 or k - s0 > 8 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
-    told = _quoted_names(doc, s0, k)
+    told = _quoted_names(doc, s0, k) | _programme_name(doc, lx, s0, k)
     return all(
         t in told  # an outlet's name in quote marks: 'Про це "Українській правді" розповіли'
         or doc[t].lower_ in lx.placeholders
@@ -873,6 +873,17 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or (doc[t].text == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
         for t in range(s0, k)
     )
+
+
+def _programme_name(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
+    """Tokens of a programme's name right after a medium noun and up to the cue ("в ефірі
+    телемарафону | Єдині новини | повідомив"): a capitalised run, with the lower-case words
+    inside it, of at most four words."""
+    for t in range(s0, k - 1):
+        if doc[t].lower_ in lx.medium_nouns and is_cap(doc[t + 1].text) and k - (t + 1) <= 4:
+            if all(doc[r].is_alpha for r in range(t + 1, k)):
+                return set(range(t + 1, k))
+    return set()
 
 
 def _placeholder_subject(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
