@@ -218,20 +218,6 @@ def test_a_year_before_the_word_for_year_is_no_figure():
     assert 2022 not in {fig.value for fig in ru.figures}
 
 
-def test_a_term_in_quote_marks_after_its_noun_is_no_quote():
-    uk = _read(
-        "Удар\n\nУ Повітряних силах повідомили, що внаслідок падіння збитого дрона \"шахед\" у "
-        "Камʼянському пошкоджено житлові будівлі.\n",
-        "uk",
-    )
-    assert [q.kind for q in uk.quotes] == ["indirect"]
-
-
-def test_a_word_quoted_after_a_naming_verb_and_its_object_stays_a_quote():
-    uk = _read("Удар\n\nРечник ДПСУ Андрій Демченко назвав обстріл «терактом».\n", "uk")
-    assert [(q.kind, q.text) for q in uk.quotes] == [("direct", "терактом")]
-
-
 def test_a_programme_named_between_the_placeholder_and_the_cue():
     uk = _read(
         "Безпілотник\n\nНа Київщині під час повітряної тривоги збили розвідувальний "

@@ -49,10 +49,6 @@ class Morphology(Protocol):
         """Whether ``word`` names a place or is made from a place name."""
         ...
 
-    def is_noun(self, word: str) -> bool:
-        """Whether the likeliest reading of ``word`` is a common noun."""
-        ...
-
     def can_be(self, word: str, case: str) -> bool:
         """Whether a reading of ``word`` is in ``case`` (a grammeme: "accs")."""
         ...
@@ -147,11 +143,6 @@ class Pymorphy3:
         """Whether the likeliest reading of ``word`` is a full adjective or participle."""
         parses = self.analyzer.parse(word)
         return bool(parses) and bool({"ADJF", "PRTF"} & set(parses[0].tag.grammemes))
-
-    def is_noun(self, word: str) -> bool:
-        """Whether the likeliest reading of ``word`` is a noun ("дрона", "ракету")."""
-        parses = self.analyzer.parse(word)
-        return bool(parses) and "NOUN" in parses[0].tag.grammemes
 
     def can_be(self, word: str, case: str) -> bool:
         """Whether a reading of ``word`` is in ``case`` ("обращение": nominative or

@@ -172,8 +172,6 @@ class Lexicon:
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
-    #: the common-noun test of the language's morphology (ru, uk), None without one
-    may_be_noun: Callable[[str], bool] | None = None
     #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
     citing: tuple[tuple[str, ...], ...] = ()
     #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
@@ -300,18 +298,6 @@ def _object_reading(code: str) -> Callable[[str], bool] | None:
 
     analyser = for_language(code, backend)
     return lambda word: analyser.can_be(word, "accs")
-
-
-def _noun_reading(code: str) -> Callable[[str], bool] | None:
-    """The common-noun test of language ``code``'s morphology (its likeliest reading of a
-    lower-case word), if it names one."""
-    backend = langdata.load(code).get("_meta", {}).get("morphology")
-    if not backend:
-        return None
-    from ..lang.morph import for_language
-
-    analyser = for_language(code, backend)
-    return lambda word: word.islower() and analyser.is_noun(word)
 
 
 def _attribute_reading(code: str) -> Callable[[str], bool] | None:
@@ -444,7 +430,6 @@ def lexicon(code: str) -> Lexicon:
         may_be_object=_object_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
-        may_be_noun=_noun_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         quote_singular=_low(words.get("quote_singular")),

@@ -880,9 +880,13 @@ def _programme_name(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
     телемарафону | Єдині новини | повідомив"): a capitalised run, with the lower-case words
     inside it, of at most four words."""
     for t in range(s0, k - 1):
-        if doc[t].lower_ in lx.medium_nouns and is_cap(doc[t + 1].text) and k - (t + 1) <= 4:
-            if all(doc[r].is_alpha for r in range(t + 1, k)):
-                return set(range(t + 1, k))
+        if (
+            doc[t].lower_ in lx.medium_nouns
+            and is_cap(doc[t + 1].text)
+            and k - (t + 1) <= 4
+            and all(doc[r].is_alpha for r in range(t + 1, k))
+        ):
+            return set(range(t + 1, k))
     return set()
 
 

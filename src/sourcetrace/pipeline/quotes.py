@@ -378,21 +378,6 @@ class _QuoteReading(IndirectReader):
             and doc[b1 - 1].is_alpha
         ):
             return None  # a name after its noun: "ракету «Іскандер-М», зазначили в ..."
-        if (
-            words == 1
-            and lx.may_be_noun is not None
-            and content[-1:] not in ".!?…,"
-            and not seg.sentence_start
-            and b1 - 1 >= b0
-            and lx.may_be_noun(doc[b1 - 1].text)
-            and not any(
-                doc[t].lower_ in lx.cue_verbs or doc[t].lower_ in lx.indirect_cues
-                for t in range(max(b0, b1 - 4), b1)
-            )
-        ):
-            # a term after its noun, in any case: 'збитого дрона "шахед"', "ракети «кинджал»";
-            # never a word a speech verb just before quotes ("назвав обстріл «терактом»")
-            return None
         for k in range(a0, min(a1, a0 + (12 if words > 3 else 4))):
             if doc[k].lower_ in lx.coordinators and k <= a0 + 1:
                 break  # "as 'mercenaries', and Moscow claims ...": another clause
