@@ -226,3 +226,14 @@ def test_a_programme_named_between_the_placeholder_and_the_cue():
         "uk",
     )
     assert _speaker(uk, "На Київщині") == "Юрій Ігнатенко"
+
+
+def test_armoured_fighting_vehicles_are_vehicles_not_attacks():
+    uk = _read(
+        "Втрати\n\nСили оборони знищили ще чотири танки, 11 бойових броньованих машин і 19 "
+        "артилерійських систем.\n",
+        "uk",
+    )
+    assert _figures(uk)[11] == _figures(uk)[4] == "vehicles"
+    ru = _read("Потери\n\nУничтожены четыре танка и 15 боевых бронированных машин.\n", "ru")
+    assert _figures(ru)[15] == _figures(ru)[4] == "vehicles"
