@@ -237,3 +237,21 @@ def test_armoured_fighting_vehicles_are_vehicles_not_attacks():
     assert _figures(uk)[11] == _figures(uk)[4] == "vehicles"
     ru = _read("Потери\n\nУничтожены четыре танка и 15 боевых бронированных машин.\n", "ru")
     assert _figures(ru)[15] == _figures(ru)[4] == "vehicles"
+
+
+def _cues(reading) -> list[str]:
+    return [hedge.cue.text if hasattr(hedge.cue, "text") else str(hedge.cue) for hedge in reading.hedges]
+
+
+def test_an_epistemic_past_modal_of_one_is_a_hedge_and_ability_is_not():
+    uk = _read(
+        "Вибух\n\nОкупант міг постраждати під час вибуху. Він міг сказати це раніше.\n", "uk"
+    )
+    assert _cues(uk) == ["міг постраждати"]
+    ru = _read("Взрыв\n\nРакета могла быть сбита над морем.\n", "ru")
+    assert _cues(ru) == ["могла быть"]
+
+
+def test_a_supposition_is_a_hedge():
+    uk = _read("Удар\n\nЄ підстави вважати, що це була диверсія.\n", "uk")
+    assert _cues(uk) == ["Є підстави вважати"]
