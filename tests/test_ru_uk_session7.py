@@ -255,3 +255,22 @@ def test_an_epistemic_past_modal_of_one_is_a_hedge_and_ability_is_not():
 def test_a_supposition_is_a_hedge():
     uk = _read("Удар\n\nЄ підстави вважати, що це була диверсія.\n", "uk")
     assert _cues(uk) == ["Є підстави вважати"]
+
+
+def test_a_number_after_a_dash_or_in_brackets_counts_what_the_most_phrase_names():
+    uk = _read(
+        "Зведення\n\nНайбільше штурмових дій окупанти здійснили на Лиманському напрямку — 38.\n",
+        "uk",
+    )
+    assert _figures(uk).get(38) == "attacks"
+    ru = _read(
+        "Сводка\n\nБольше всего дронов сбили над Курской (43) и Орловской (17) областями.\n", "ru"
+    )
+    assert _figures(ru).get(43) == _figures(ru).get(17) == "drones"
+
+
+def test_an_age_in_brackets_after_a_most_verb_stays_no_figure():
+    ru = _read(
+        "Удар\n\nБольше всего пострадал Олег Петров (54), его госпитализировали.\n", "ru"
+    )
+    assert 54 not in {fig.value for fig in ru.figures}

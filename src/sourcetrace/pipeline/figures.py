@@ -69,6 +69,13 @@ class Figures:
             from ..lang.morph import for_language
 
             self.morphology = for_language(self.lang, backend)
+        # the part of speech of the words after a "most" word (most_openers): a noun or its
+        # adjectives name what is counted, a verb does not ("Больше всего пострадал X (54)")
+        self.most_morphology = None
+        if backend and self.data.get("most_openers"):
+            from ..lang.morph import for_language
+
+            self.most_morphology = for_language(self.lang, backend)
         # a cheap pass over the text: only sentences with a digit or a number word are read
         words = [
             *self.numbers.small,
@@ -191,6 +198,14 @@ class Figures:
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
         self.partitive_inherits = bool(data.get("partitive_inherits", False))
+        # "Найбільше штурмових дій ... — 47", "Больше всего дронов сбили над Белгородской (51)":
+        # a number after a dash or in brackets counts what the "most" phrase named
+        most = data.get("most_openers", [])
+        self.most_re = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in most) + r")(?!\w)", re.I)
+            if most
+            else None
+        )
         # "у вересні 2022 року": a four-digit number before the word for "year" is a date
         self.year_word_re = re.compile(data["year_word"], re.I) if data.get("year_word") else None
         # ordinals that count events ("den fjerde siden sommeren", "the 17th exchange")
@@ -517,6 +532,7 @@ class Figures:
                 and before.endswith("(")
                 and after.startswith(")")
                 and expr.value < 130
+                and self._most_unit(doc, sent, start_c) is None
             ):
                 continue  # "Nina Petrenko (71)"
             value = expr.value
@@ -628,6 +644,10 @@ class Figures:
                 unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
+            if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
+                most = self._most_unit(doc, sent, start_c)
+                if most is not None:
+                    unit, counts = most
             if (
                 unit is None
                 and self.partitive_inherits
@@ -677,6 +697,29 @@ class Figures:
                 )
             )
         return out
+
+    def _most_unit(self, doc: Doc, sent: Span, before_char: int) -> tuple[str, str | None] | None:
+        """The unit and count of the noun right after a "most" word earlier in the sentence
+        ("Найбільше | штурмових дій", "Больше всего | дронов"), for a bare number after a
+        dash or in brackets that names its share; None without one."""
+        if self.most_re is None:
+            return None
+        found = self.most_re.search(doc.text, sent.start_char, before_char)
+        if found is None:
+            return None
+        span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        unit, counts, end = self._unit(doc, span.start, min(sent.end, span.start + 3))
+        if unit is None:
+            return None
+        if self.most_morphology is not None and any(
+            (parses := self.most_morphology.analyzer.parse(token.lower_))
+            and parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF")
+            for token in doc[span.start : end]
+        ):
+            return None  # "Больше всего пострадал ...": a verb, no counted noun
+        return unit, counts
 
     def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
         """Whether a bare number at ``start`` counts what ``earlier`` counted.
