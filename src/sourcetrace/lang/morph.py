@@ -63,6 +63,7 @@ LEMMA_CACHE_SIZE = 200_000
 #: the tags of the locative in the Russian and Ukrainian dictionaries (the case after "в"/"у"
 #: that places a body: "в Минобороны", "у Кремлі")
 LOCATIVE_CASES = frozenset({"loct", "loc2", "v_mis"})
+GENITIVE_CASES = frozenset({"gent", "gen2", "v_rod"})
 
 
 class Pymorphy3:
@@ -179,6 +180,16 @@ class Pymorphy3:
             "NOUN" in grammemes
             and {"nomn", "plur"} <= grammemes
             and not (self.NAME_TAGS | {"Geox", "Orgn", "Abbr"}) & grammemes
+        )
+
+    def may_be_plural_noun(self, word: str) -> bool:
+        """Whether any reading of ``word`` is a common noun in the nominative plural and none a
+        name ("Вісті", "Патріоти" opening an outlet's name: "передають Вісті Полісся")."""
+        parses = self.analyzer.parse(word)
+        if any((self.NAME_TAGS | {"Geox"}) & set(p.tag.grammemes) for p in parses):
+            return False
+        return any(
+            "NOUN" in p.tag.grammemes and {"nomn", "plur"} <= set(p.tag.grammemes) for p in parses
         )
 
     def is_surname(self, word: str) -> bool:
@@ -405,10 +416,11 @@ class NameReader:
         attribute = self.morphology.adjectives_nominative([first])[0]
         return f"{self.organisation(head)}, {attribute}{' ' + tail if tail else ''}"
 
-    def organisation(self, name: str, after_locative: bool = False) -> str:
+    def organisation(self, name: str, after_locative: bool = False, genitive: bool = False) -> str:
         """An organisation's or description's name in the nominative: a known outlet by its own
         spelling ("«Медиазоны»" -> "Медиазона"), else the head of the phrase inflected
-        (read in the locative when a locative preposition stands before it)."""
+        (read in the locative when a locative preposition stands before it, in the genitive
+        when a word governing one does: "По данным | Министерства обороны России")."""
         bare = name.strip("«»„“”\"")
         if len(bare.split()) == 1 and self.outlets:
             for parse in self.morphology.analyzer.parse(bare):
@@ -416,7 +428,8 @@ class NameReader:
                 if found is not None:
                     # spelt as the text spells it: "«Верстке»" -> Верстка, not Вёрстка
                     return found if "ё" in bare.lower() else found.replace("ё", "е")
-        return self.morphology.phrase_nominative(name, LOCATIVE_CASES if after_locative else frozenset())
+        cases = LOCATIVE_CASES if after_locative else GENITIVE_CASES if genitive else frozenset()
+        return self.morphology.phrase_nominative(name, cases)
 
     def lemma(self, word: str) -> str:
         """The dictionary form of ``word`` (lower case)."""
@@ -566,6 +579,8 @@ class NameReader:
             return name
         if len(words) == 1 and self.morphology.plural_noun(words[0]):
             return name  # "Енергетики попереджають": a group, not one "Енергетик"
+        if len(words) > 1 and self.morphology.may_be_plural_noun(words[0]):
+            return name  # "Патріоти Поділля", "Вісті Полісся": an outlet's plural name, no person
         gender = self.morphology.gender(words[0]) if len(words) > 1 else None
         first_name = None
         if len(words) > 1:

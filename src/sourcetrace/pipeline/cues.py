@@ -140,6 +140,12 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
     negated_cues: frozenset[str] = frozenset()
+    #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
+    #: the reported clause stops at that comma
+    relay_tail_verbs: frozenset[str] = frozenset()
+    #: words after which a source's name is in the genitive ("по данным | Министерства"), so a
+    #: name that also reads as a nominative plural is put in the nominative singular
+    genitive_governors: frozenset[str] = frozenset()
     #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
     #: fotballklubbene" points at something, it reports nothing)
     complement_cues: frozenset[str] = frozenset()
@@ -412,6 +418,8 @@ def lexicon(code: str) -> Lexicon:
         clause_links=_low(lx.get("clause_links")),
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
+        relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
+        genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),
@@ -1294,6 +1302,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
     if label in ORG_LABELS and label not in PER_LABELS:
         org_head = True
+    if run_start < main and _body_of_country(doc, lx, start, run_start, main):
+        # "Генеральний штаб Збройних сил України", "Министерство обороны России": the body
+        # with its genitive words is the name, not the country ending it (ru/uk)
+        return Mention(
+            span=span, name=span_text(doc[start:main]), kind="organisation", entity_type="ORG"
+        )
     if run_start < main and not org_head:
         name_span = doc[run_start:main]
         # a word the text also writes in lower case is no name for opening a sentence, whatever
@@ -1388,6 +1402,25 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span_text(span), kind="descriptive")
+
+
+def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: int) -> bool:
+    """Whether ``doc[start:main]`` is a body named by its capitalised body word (or the
+    adjective before it) and genitive words, the last of them a capitalised place or force
+    and no person ("Генеральний штаб Збройних сил України", "Служба безпеки України").
+    Only where the case system marks the phrase (``genitive_issuer``: ru, uk)."""
+    if not lx.genitive_issuer or run_start <= start + 1 or not is_cap(doc[start].text):
+        return False
+    body = _suffix(doc[start].lower_, lx.org_suffixes) or (
+        lx.may_be_attribute is not None
+        and lx.may_be_attribute(doc[start].lower_)
+        and _suffix(doc[start + 1].lower_, lx.org_suffixes)
+    )
+    if not body:
+        return False
+    return all(
+        doc[t].is_alpha and doc[t].ent_type_ not in PER_LABELS for t in range(start, main)
+    )
 
 
 def _possessor(doc: Doc, lx: Lexicon, start: int, head: int) -> Mention | None:

@@ -69,6 +69,13 @@ class Figures:
             from ..lang.morph import for_language
 
             self.morphology = for_language(self.lang, backend)
+        # the part of speech of the words after a "most" word (most_openers): a noun or its
+        # adjectives name what is counted, a verb does not ("Больше всего пострадал X (54)")
+        self.most_morphology = None
+        if backend and self.data.get("most_openers"):
+            from ..lang.morph import for_language
+
+            self.most_morphology = for_language(self.lang, backend)
         # a cheap pass over the text: only sentences with a digit or a number word are read
         words = [
             *self.numbers.small,
@@ -188,6 +195,19 @@ class Figures:
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
+        # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
+        # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
+        self.partitive_inherits = bool(data.get("partitive_inherits", False))
+        # "Найбільше штурмових дій ... — 47", "Больше всего дронов сбили над Белгородской (51)":
+        # a number after a dash or in brackets counts what the "most" phrase named
+        most = data.get("most_openers", [])
+        self.most_re = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in most) + r")(?!\w)", re.I)
+            if most
+            else None
+        )
+        # "у вересні 2022 року": a four-digit number before the word for "year" is a date
+        self.year_word_re = re.compile(data["year_word"], re.I) if data.get("year_word") else None
         # ordinals that count events ("den fjerde siden sommeren", "the 17th exchange")
         ords = data.get("ordinals", {})
         self.ordinal_words = {k.lower(): float(v) for k, v in ords.get("words", {}).items()}
@@ -500,10 +520,19 @@ class Figures:
             if self.token_re is not None and self.token_re.fullmatch(doc[expr.start].text):
                 continue  # "05.30": a clock time
             if (
+                self.year_word_re is not None
+                and not expr.words
+                and 1800 <= expr.value <= 2100
+                and expr.value.is_integer()
+                and self.year_word_re.match(after)
+            ):
+                continue  # "у вересні 2022 року", "в 2014 году": a year, no count of years
+            if (
                 self.paren_age
                 and before.endswith("(")
                 and after.startswith(")")
                 and expr.value < 130
+                and self._most_unit(doc, sent, start_c) is None
             ):
                 continue  # "Nina Petrenko (71)"
             value = expr.value
@@ -613,6 +642,24 @@ class Figures:
             ):
                 # "Twelve others were wounded, three of them seriously": the earlier count's noun
                 unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
+            if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
+                unit, counts = out[-1].unit, out[-1].counts
+            if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
+                most = self._most_unit(doc, sent, start_c)
+                if most is not None:
+                    unit, counts = most
+            if (
+                unit is None
+                and self.partitive_inherits
+                and nxt is not None
+                and not skip_next
+                and text[end_c : doc[nxt.start].idx].strip().lower() in self.partitive
+            ):
+                # "збили 28 з 74 безпілотників", "сім із восьми дронів": the part counts what
+                # the whole after it counts
+                w_unit, w_counts, _end, w_generic = self._unit_of(doc, nxt, sent.end)
+                if w_unit is not None and not w_generic:
+                    unit, counts = w_unit, w_counts
             if (
                 expr.weak
                 and bound not in ("range", "at_least", "at_most")
@@ -650,6 +697,44 @@ class Figures:
                 )
             )
         return out
+
+    def _most_unit(self, doc: Doc, sent: Span, before_char: int) -> tuple[str, str | None] | None:
+        """The unit and count of the noun right after a "most" word earlier in the sentence
+        ("Найбільше | штурмових дій", "Больше всего | дронов"), for a bare number after a
+        dash or in brackets that names its share; None without one."""
+        if self.most_re is None:
+            return None
+        found = self.most_re.search(doc.text, sent.start_char, before_char)
+        if found is None:
+            return None
+        span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        unit, counts, end = self._unit(doc, span.start, min(sent.end, span.start + 3))
+        if unit is None:
+            return None
+        if self.most_morphology is not None and any(
+            (parses := self.most_morphology.analyzer.parse(token.lower_))
+            and parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF")
+            for token in doc[span.start : end]
+        ):
+            return None  # "Больше всего пострадал ...": a verb, no counted noun
+        return unit, counts
+
+    def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
+        """Whether a bare number at ``start`` counts what ``earlier`` counted.
+
+        Russian and Ukrainian leave the noun out of a part of a count: "64 беспилотника, из
+        них 22 - над Курской областью" and "знищила 31 дрон з 38" count drones twice. Only
+        with the language's ``partitive_inherits`` switch, and only a few words after the
+        earlier figure, so a number far from it keeps its own reading.
+        """
+        if not self.partitive_inherits or earlier.unit is None or start < sent.start + 2:
+            return False
+        if doc[start - 1].lower_ in self.back_pronouns and doc[start - 2].lower_ in self.partitive:
+            between = doc[earlier.span.end : start - 2]
+            return len(between) <= 8 and not any(t.like_num for t in between)
+        return earlier.span.end == start - 1 and doc[start - 1].lower_ in self.partitive
 
     @staticmethod
     def _matches(pattern: re.Pattern[str] | None, sent: Span) -> list[tuple[int, int]]:

@@ -141,6 +141,7 @@ class IndirectReader(CueReader):
         shortest = 1 if end < stop and doc[end].text in EXCLAMATIONS else (2 if introduced else 3)
         if end - start < shortest:
             return None
+        end = _before_relay_tail(doc, self.lx, start, end)
         inner = doc[start:end]
         opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
         if opened > 0 or sum(t.text == '"' for t in inner) % 2:
@@ -229,6 +230,10 @@ class IndirectReader(CueReader):
             speaker, subj_start = self._passive_agent(doc, cue_end, s1), None
         else:
             speaker = _located_body_told(doc, lx, s0, k) if lx.locative_sources else None
+            if speaker is None and lx.locative_sources:
+                # "В Белгородской областной администрации сообщили": a body in the locative
+                # opening the sentence speaks, before any word of its name is read as a subject
+                speaker = _locative_body(doc, lx, s0, k)
             subj_start = s0 if speaker is not None else None
             if speaker is None:
                 speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
@@ -712,6 +717,17 @@ def _cue_after_exclamation(doc: Doc, lx: Lexicon, i: int, end: int) -> bool:
     return cue < end and doc[cue].text.islower() and bool(lx.is_cue(doc, cue, end))
 
 
+def _before_relay_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a reported clause before an outlet relaying it ("обстрел продолжается, передает
+    ТАСС"): the outlet's words are no part of what the speaker said."""
+    if not lx.relay_tail_verbs:
+        return end
+    for k in range(start + 2, end - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in lx.relay_tail_verbs:
+            return k
+    return end
+
+
 def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
     """Whether a cue's speaker is sure enough to report an embedded question: a name, a body
     or a pronoun read apart from the question ("Funnet forklarer kvifor", "fortel OECD kva dei
@@ -874,7 +890,7 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
     if k - s0 < 2 or k - s0 > 8 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
-    told = _quoted_names(doc, s0, k)
+    told = _quoted_names(doc, s0, k) | _programme_name(doc, lx, s0, k)
     return all(
         t in told  # an outlet's name in quote marks: 'Про це "Українській правді" розповіли'
         or doc[t].lower_ in lx.placeholders
@@ -888,6 +904,21 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or (doc[t].text == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
         for t in range(s0, k)
     )
+
+
+def _programme_name(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
+    """Tokens of a programme's name right after a medium noun and up to the cue ("в ефірі
+    телемарафону | Єдині новини | повідомив"): a capitalised run, with the lower-case words
+    inside it, of at most four words."""
+    for t in range(s0, k - 1):
+        if (
+            doc[t].lower_ in lx.medium_nouns
+            and is_cap(doc[t + 1].text)
+            and k - (t + 1) <= 4
+            and all(doc[r].is_alpha for r in range(t + 1, k))
+        ):
+            return set(range(t + 1, k))
+    return set()
 
 
 def _placeholder_subject(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
@@ -915,15 +946,32 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     end = s0 + 1
     while end < k and is_cap(doc[end].text):
         end += 1
-    if end < k and has_suffix(doc[end].lower_, lx.org_suffixes):
+    head = end
+    while head < k and lx.may_be_attribute is not None and lx.may_be_attribute(doc[head].text):
+        head += 1  # "У Сумській обласній військовій | адміністрації": adjectives before the body
+    if head < k and has_suffix(doc[head].lower_, lx.org_suffixes):
         # "В Координационном штабе по обращению с военнопленными Украины сообщили"
-        end = body_tail(doc, lx, end, k)
+        end = body_tail(doc, lx, head, k)
     if not all(
         doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words or doc[t].is_punct
         for t in range(end, k)
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _locative_body(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
+    """The locative source of :func:`_locative_source` when its name holds a body word or an
+    acronym ("В Белгородской областной администрации", "У Сумській ОВА"), not a place alone."""
+    found = _locative_source(doc, lx, s0, k)
+    if found is None or found.span is None:
+        return None
+    if any(
+        has_suffix(t.lower_, lx.org_suffixes) or (t.text.isupper() and len(t.text) > 1)
+        for t in found.span
+    ):
+        return found
+    return None
 
 
 def _described_to(doc: Doc, lx: Lexicon, comma: int, s1: int) -> int:

@@ -70,6 +70,9 @@ class _Pattern:
     # a citing cue ("со ссылкой на X"): the outlet or body before it reports too ("Телеграм-канал
     # Astra со ссылкой на местных жителей пишет"), and the cited one's evidence is the citing words
     citer_reports: bool = False
+    # the source after the cue may not cite another right after its name ("Про це повідомляє
+    # ТСН.ua з посиланням на X"): the outlet relays, the one it cites is the source
+    not_citing: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -105,6 +108,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 anonymous_speaker=bool(entry.get("anonymous_speaker", False)),
                 not_self=bool(entry.get("not_self", False)),
                 citer_reports=bool(entry.get("citer_reports", False)),
+                not_citing=bool(entry.get("not_citing", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -381,6 +385,8 @@ class Sourcing:
             return None
         if p.not_self and isinstance(source, Phrase) and source.name == doc._.st_outlet:
             return None  # "Wikinews observed": the publication's own reporting, no sourcing
+        if p.not_citing and isinstance(source, Phrase) and self._cites_next(doc, source.span, c_end):
+            return None
         if p.require_relay and not (
             isinstance(source, Phrase)
             and self.phrases.is_relay(source, self._phrase_tail(doc, source.span, c_end))
@@ -487,6 +493,13 @@ class Sourcing:
             )
             for n, mention in enumerate(mentions)
         ]
+
+    def _cites_next(self, doc: Doc, span: Span, limit: int) -> bool:
+        """Whether a citing cue ("з посиланням на", "со ссылкой на") follows ``span``."""
+        if span.end >= limit:
+            return False
+        rest = doc.text[doc[span.end].idx : doc[limit - 1].idx + len(doc[limit - 1])].lower()
+        return any(p.citer_reports and p.cue.match(rest) for p in self.patterns)
 
     def _citer(self, doc: Doc, sent: Span, cue: Span, c_start: int) -> Phrase | None:
         """The outlet or body right before a citing cue ("Украинское издание «РБК-Украина» |

@@ -95,6 +95,8 @@ class Lexicon:
         # the parse's subject label (English "nsubj"; empty where the parse is not read)
         self.subject_deps = shared.subject_deps
         self.person_suffixes = shared.person_suffixes
+        # the adjective test of the language's morphology (ru/uk), None without one
+        self.may_be_attribute = shared.may_be_attribute
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
@@ -184,6 +186,20 @@ def is_boundary(tok: Token) -> bool:
         and text[0].isdigit()
         and tok.i + 1 < len(tok.doc)
         and tok.nbor(1).text[:1].isupper()
+    )
+
+
+def _inner_hyphen(doc: Doc, i: int, limit: int) -> bool:
+    """A hyphen with no space around it between two capitalised words: the tokenizer split
+    one name ("Интерфакс-Украина", "РБК-Україна") that a source phrase must keep whole."""
+    return (
+        doc[i].text == "-"
+        and i > 0
+        and i + 1 < limit
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _is_cap(doc[i - 1])
+        and _is_cap(doc[i + 1])
     )
 
 
@@ -452,6 +468,9 @@ class Phrases:
             if e > start and doc[e - 1].text.endswith("-") and low in self.lex.and_words:
                 e += 1  # "helse- og omsorgsministeren": a suspended compound goes on
                 continue
+            if seen_cap and _inner_hyphen(doc, e, limit):
+                e += 2  # "Интерфакс-Украина", "РБК-Україна": one name the tokenizer split
+                continue
             if (
                 e > start
                 and low in self.lex.stop
@@ -474,7 +493,11 @@ class Phrases:
                 and low not in self.lex.name_connectors
                 and low not in self.lex.and_words
             ):
-                if self._org_head(low):
+                if (
+                    self._org_head(low)
+                    and not self._adjectives_only(doc[run : e + 1])
+                    and not self._genitive_name_follows(doc, e, limit)
+                ):
                     e += 1  # "Søndre Buskerud politidistrikt", "Yonhap news agency"
                     break
                 if self.lex.lower_ends_name:
@@ -486,6 +509,8 @@ class Phrases:
                 and not tok.text.startswith("'")
                 and low not in self.lex.name_connectors
                 and self._is_name(doc[run:e])
+                and not self._adjectives_only(doc[run:e])
+                and not self._genitive_name_follows(doc, e, limit)
             ):
                 break
             if cap and not seen_cap:
@@ -622,6 +647,24 @@ class Phrases:
                 return i + n, end
         return None
 
+    def _genitive_name_follows(self, doc: Doc, head: int, limit: int) -> bool:
+        """Whether a capitalised word goes on after the lower-case word at ``head`` inside a
+        name ("Генерального штабу | Збройних сил | України": the genitives of a body's name);
+        only for languages whose morphology reads adjectives (ru, uk)."""
+        return (
+            self.lex.may_be_attribute is not None
+            and head + 1 < limit
+            and _is_cap(doc[head + 1])
+            and doc[head + 1].is_alpha
+        )
+
+    def _adjectives_only(self, span: Span) -> bool:
+        """Whether every word of ``span`` reads as an adjective, so the noun it qualifies is
+        still to come ("Херсонської обласної | військової адміністрації"); only for languages
+        whose morphology reads adjectives."""
+        test = self.lex.may_be_attribute
+        return test is not None and all(test(t.lower_) for t in span)
+
     def _is_name(self, span: Span) -> bool:
         """A complete name: an outlet we know or an acronym ("Reuters", "NTB"), not "Ukrainian"."""
         text = span_text(span)
@@ -752,6 +795,10 @@ class Phrases:
             ):
                 # "Studentavisen Studvest har skrevet": a common noun, capitalised only as the
                 # sentence's first word, before the name it describes
+                if self.lex.may_be_attribute is not None and all(
+                    t.text.isupper() and len(t.text) > 1 for t in doc[start + 1 : end]
+                ):
+                    return doc[start:end]  # "Генштаб ВСУ": the body of the force, in ru/uk
                 return doc[start + 1 : end]
             if end - start == 1 or all(_is_cap(t) for t in doc[start:end]):
                 return doc[start:end]
@@ -760,6 +807,22 @@ class Phrases:
         if doc[j - 1].lower_ in self.lex.stop and doc[j - 1].lower_ not in self.lex.determiners:
             # "Forsvarsdepartementet i Kyiv": the name is a complement, the head comes before
             return doc[start:end] if _is_cap(doc[start]) and start != sent_start else None
+        if (
+            self.lex.may_be_attribute is not None
+            and _is_cap(doc[start])
+            and (
+                has_suffix(doc[start].lower_, self.lex.org_suffixes)
+                or (  # "Генерального штабу Збройних сил України": an adjective, then the body
+                    self.lex.may_be_attribute(doc[start].lower_)
+                    and has_suffix(doc[start + 1].lower_, self.lex.org_suffixes)
+                )
+            )
+            and all(t.is_alpha for t in doc[start:j])
+            and not any(t.text in QUOTE_MARKS for t in doc[start:end])  # 'издание «РБК»'
+        ):
+            # "Министерство обороны России", "Служба безпеки України": a body word and its
+            # genitive words head the name; the country after them does not (ru/uk)
+            return doc[start:end]
         return doc[j:end]
 
     def _kind(self, doc: Doc, span: Span, name_span: Span | None) -> str:

@@ -219,7 +219,12 @@ class _Resolution:
                 and m.span.start > 0
                 and m.span.doc[m.span.start - 1].lower_ in self.lx.locative_sources
             )
-            m.name = self._names.organisation(m.name, after_locative=located)
+            governed = (
+                m.span is not None
+                and m.span.start > 0
+                and m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
+            )
+            m.name = self._names.organisation(m.name, after_locative=located, genitive=governed)
             if m.kind == "organisation" and m.span is not None:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
@@ -929,6 +934,7 @@ class _Resolution:
                     or low in lx.np_link
                     or low in lx.placeholders
                     or low in lx.pronouns
+                    or low in lx.locative_sources  # "У Сумській ОВА": the preposition is not
                     or (self._names is not None and is_title(low, lx))
                 ):
                     break  # "Ifølgje Sogn Avis": a sentence's first word is no part of the name
@@ -1019,6 +1025,8 @@ class _Resolution:
             k = t
             while k > 0:
                 prev = doc[k - 1].text
+                if doc[k - 1].lower_ in lx.locative_sources:
+                    break  # "У Сумській ОВА" opening a sentence: the preposition is not the name
                 if (
                     is_cap(prev)
                     or prev in ("'s", "’s")
