@@ -70,6 +70,9 @@ class _Pattern:
     # a citing cue ("со ссылкой на X"): the outlet or body before it reports too ("Телеграм-канал
     # Astra со ссылкой на местных жителей пишет"), and the cited one's evidence is the citing words
     citer_reports: bool = False
+    # the source must be an agent: a named party or body, or a document's issuer ("viser til
+    # en avgjørelse fra overhuset"), never a thing pointed to ("Det viser til hevnangrep")
+    require_agent: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -105,6 +108,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 anonymous_speaker=bool(entry.get("anonymous_speaker", False)),
                 not_self=bool(entry.get("not_self", False)),
                 citer_reports=bool(entry.get("citer_reports", False)),
+                require_agent=bool(entry.get("require_agent", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -364,7 +368,7 @@ class Sourcing:
                     after_cue = True
         if after_cue and c_start == cue.start and p.source == "subject":
             return None  # "denied reports that": the cue word is the earlier verb's object
-        if p.anonymous_speaker and not self._unnamed_between(doc, cue):
+        if p.anonymous_speaker and not self._unnamed_between(doc, sent, cue):
             return None
         source, subject = self._source(doc, sent, cue, p, c_start, c_end)
         if source is None:
@@ -374,6 +378,8 @@ class Sourcing:
             if source is None:
                 return None
         if isinstance(source, Phrase) and source.kind == "none":
+            return None
+        if p.require_agent and not self._is_agent(doc, source):
             return None
         if p.require_head and not (
             isinstance(source, Phrase) and self._has_head(source.span, p.require_head)
@@ -683,10 +689,23 @@ class Sourcing:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
 
-    def _unnamed_between(self, doc: Doc, cue: Span) -> bool:
+    def _unnamed_between(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the words inside a "VERB ... til" cue are an unnamed speaker ("en av
-        innbyggerne", "en øyenvitne"), not a name or a pronoun standing for one."""
+        innbyggerne", "en øyenvitne"), not a name or a pronoun standing for one; with none
+        inside, whether the subject before the cue is one ("En ukrainsk tjenestemann sier til
+        nyhetsbyrået DPA", "Vitner forteller AFP")."""
         inner = [t for t in cue[1:-1] if not t.is_space]
+        if not inner:
+            c_start = clause_bounds(sent, cue.start, cue.end)[0]
+            left = self.phrases.left(sent, c_start, cue.start)
+            if left is None:
+                return False
+            words = [t for t in doc[left[0] : left[1]] if not t.is_space]
+            return (
+                bool(words)
+                and words[0].lower_ in self.lex.unnamed_openers
+                and all(t.is_lower or t.i == sent.start for t in words)
+            )
         return (
             bool(inner)
             and all(t.is_lower for t in inner)
@@ -709,6 +728,23 @@ class Sourcing:
                     return self._owner_named(found) if issuer[1] <= t.i else found
                 return source
         return None
+
+    def _is_agent(self, doc: Doc, source: Any) -> bool:
+        """Whether a source read after "viser til" is an agent: a named party or body, or the
+        issuer of a document ("en avgjørelse fra det engelske overhuset", "Riksrevisjonen
+        rapport"), never a thing or a document alone ("hevnangrep", "lovteksten")."""
+        if not isinstance(source, Phrase) or source.kind == "none":
+            return False
+        start = source.span.start
+        if (
+            start >= 2
+            and doc[start - 1].lower_ in self.lex.document_preps
+            and doc[start - 2].lower_ in self.lex.document_nouns
+        ):
+            return True
+        return (
+            source.kind in ("named", "organisation") or self.phrases.is_org(source)
+        ) and not self._has_head(source.span, self.lex.document_nouns)
 
     def _owner_named(self, phrase: Phrase) -> Phrase:
         """A possessor read as a source without its genitive ending ("FNs" -> "FN")."""
