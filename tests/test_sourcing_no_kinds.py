@@ -107,3 +107,19 @@ def test_subject_ends_at_perfect_auxiliary_with_tagger(tagged_reading):
     assert tagged_reading("Forsvareren har gjennom hele saken nektet straffskyld på vegne av klienten.") == [
         ("denied", "Forsvareren")
     ]
+
+
+def test_document_maker_and_later_mention(nlps):
+    """A measure named with its maker in a relative clause without "som", then by its noun
+    alone: both statements are the maker's."""
+    text = (
+        "En måling Respons har utført for Nordlys viser at flertallet vil ha ny bru. "
+        "Politikerne er uenige. "
+        "Målingen viser også at de unge er mest positive."
+    )
+    assert _read(nlps, "nb", text) == [("reported", "Respons"), ("reported", "Respons")]
+
+
+def test_document_alone_keeps_its_noun(nlps):
+    """With no issuer named anywhere, the study stays the source."""
+    assert _read(nlps, "nb", "Forskning viser at vaksinen virker.") == [("reported", "Forskning")]

@@ -14,6 +14,7 @@ to ``doc._.st_mentions`` for the speakers component to cluster.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -377,6 +378,8 @@ class Sourcing:
             source = self._document_issuer(doc, sent, source)
             if source is None:
                 return None
+            # "Meningsmålingen viser": the measure named before, by its issuer then
+            source = self._issuer_before(doc, source) or source
         if isinstance(source, Phrase) and source.kind == "none":
             return None
         if p.require_agent and not self._is_agent(doc, source):
@@ -745,6 +748,29 @@ class Sourcing:
         return (
             source.kind in ("named", "organisation") or self.phrases.is_org(source)
         ) and not self._has_head(source.span, self.lex.document_nouns)
+
+    def _issuer_before(self, doc: Doc, source: Any) -> Mention | None:
+        """The source of an earlier statement whose evidence names the same document ("En
+        meningsmåling Sentio har utført ... viser" then "Meningsmålingen viser"), for a
+        document phrase with no issuer of its own; ``None`` when there is none."""
+        if not isinstance(source, Phrase):
+            return None
+        heads = [t.lower_ for t in source.span if t.lower_ in self.lex.document_nouns]
+        if not heads or not self._has_head(source.span, self.lex.document_nouns):
+            return None
+        head = heads[-1]
+        for earlier in reversed(get_list(doc, "st_attributions")):
+            if earlier.evidence.start >= source.span.start or earlier.source.kind == "unknown":
+                continue
+            if earlier.source.span is not None and earlier.source.span.start <= source.span.start < earlier.source.span.end:
+                continue
+            for t in earlier.evidence:
+                word = t.lower_
+                if word in self.lex.document_nouns and word != earlier.source.name.lower():
+                    shared = len(os.path.commonprefix([word, head]))
+                    if shared >= 4 and shared >= min(len(word), len(head)) - 1:
+                        return earlier.source
+        return None
 
     def _owner_named(self, phrase: Phrase) -> Phrase:
         """A possessor read as a source without its genitive ending ("FNs" -> "FN")."""

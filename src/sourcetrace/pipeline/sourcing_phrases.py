@@ -114,6 +114,7 @@ class Lexicon:
         # "en måling i Adresseavisa", "tall fra FN", "a statement from the Legion": a document
         # or measure is no source, whoever issued it (named after one of `document_preps`) is
         self.document_nouns = _words(data, "document_nouns")
+        self.document_makers = _words(data, "document_makers")
         self.document_preps = _words(data, "document_preps")
         # Bokmål and Nynorsk write adjectives of names in lower case ("britisk", "ukrainske"), so
         # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
@@ -521,6 +522,9 @@ class Phrases:
         owner = self._possessor(doc, rng)
         if owner is not None:
             return owner  # "FNs rapport", "Forsvarsdepartementets tall", "the UN's figures"
+        made = self._maker(doc, rng[1], limit)
+        if made is not None:
+            return made  # "En meningsmåling Sentio har utført for Sunnmørsposten"
         i = rng[1]
         # "en opptelling fra BBC", "a statement issued by the ministry"
         while i < limit and doc[i].lower_ not in self.lex.document_preps and i - rng[1] < 2:
@@ -530,6 +534,19 @@ class Phrases:
         if i >= limit or doc[i].lower_ not in self.lex.document_preps:
             return None
         return self.right(doc, i + 1, limit)
+
+    def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+        """The name in a relative clause without its pronoun right after a document noun
+        ("en måling Sentio har utført", "ei undersøking Norstat gjorde"): who made it."""
+        end = start
+        while end < limit and _is_cap(doc[end]):
+            end += 1
+        if end == start:
+            return None
+        k = end
+        if k < limit and doc[k].lower_ in self.lex.perfect_aux:
+            k += 1
+        return (start, end) if k < limit and doc[k].lower_ in self.lex.document_makers else None
 
     def _possessor(self, doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
         """The name in the genitive before a document noun ("FNs rapport" -> "FNs", whose
