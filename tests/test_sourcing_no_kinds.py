@@ -52,6 +52,15 @@ def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
         # a subordinate clause's word order
         ("nb", "Redaksjonen har kommet til at bildene ikke kan verifiseres.", ("could-not-verify", "the publication")),
         ("nn", "Vi har kome til at bileta ikkje kan verifiserast.", ("could-not-verify", "the publication")),
+        # a negated subject before a passive with its agent
+        ("nb", "Ingen av opplysningene er foreløpig bekreftet av uavhengige kilder.", ("could-not-verify", "uavhengige kilder")),
+        # an adverb before the negation of an impersonal check
+        ("nb", "Det har så langt ikke vært mulig å verifisere videoen.", ("could-not-verify", "the publication")),
+        # a passive denial of a claim names its agent
+        ("nb", "Påstanden avvises av Pentagon.", ("denied", "Pentagon")),
+        ("nn", "Påstanden vart avvist av Kreml.", ("denied", "Kreml")),
+        # the one who told an outlet is where the information comes from
+        ("nb", "Avisen har fått opplyst av Forsvarsdepartementet at to fly er sendt.", ("reported", "Forsvarsdepartementet")),
         # an acronym before the cue is a body, not the conjunction "da"
         ("nb", "NAV hevder at søknaden kom for sent.", ("claimed", "NAV")),
         ("nb", "DA avviser at dommeren ble presset.", ("denied", "DA")),
@@ -73,6 +82,8 @@ def test_kind_read(nlps, code, text, expected):
         # a named speaker telling an outlet is a quote with a recipient, not the outlet's report
         ("nb", "Statsministeren sier til NTB at hun er fornøyd."),
         ("nb", "Hansen forteller NRK at brua er stengt."),
+        # a vote is no denial
+        ("nb", "Forslaget ble avvist av bystyret."),
         # a reviewer is no complaint
         ("nb", "Vår anmelder lot seg trollbinde av forestillingen."),
         # "da" the conjunction still opens a clause
