@@ -134,3 +134,17 @@ def test_document_maker_and_later_mention(nlps):
 def test_document_alone_keeps_its_noun(nlps):
     """With no issuer named anywhere, the study stays the source."""
     assert _read(nlps, "nb", "Forskning viser at vaksinen virker.") == [("reported", "Forskning")]
+
+
+def test_own_outlet_interview_is_no_source(nlps):
+    """An outlet that reports its own failed check is the publisher: an unnamed source speaking
+    to it is its own reporting, while one speaking to another outlet makes that outlet a source."""
+    text = (
+        "En offiser i brigaden sier til Nordlys at frontlinjen holder. "
+        "Nordlys har ikke kunnet verifisere opplysningene. "
+        "En kilde i regjeringen sier til nyhetsbyrået Reuters at våpnene er på vei."
+    )
+    found = _read(nlps, "nb", text)
+    assert ("reported", "Reuters") in found
+    assert ("reported", "Nordlys") not in found
+    assert ("could-not-verify", "Nordlys") in found

@@ -223,6 +223,7 @@ class Sourcing:
             else self.combined.finditer(text)
         )
         blocked = _Covered(self._blocked(doc))
+        not_self: list[AttributionAnn] = []  # relations whose source may not be the publication
         for m in matches:
             if blocked.covers(m.start()):
                 continue
@@ -251,10 +252,26 @@ class Sourcing:
                             continue
                         attributions.append(ann)
                         mentions.extend(new_mentions)
+                        if pattern.not_self:
+                            not_self.append(ann)
                     used.append((hit.start(), hit.end()))
                     break
+        if not_self:
+            own = self._own_outlets(doc, attributions)
+            attributions[:] = [
+                a for a in attributions if not (a in not_self and a.source.name in own)
+            ]
         attributions.sort(key=lambda x: x.evidence.start_char)
         return doc
+
+    @staticmethod
+    def _own_outlets(doc: Doc, attributions: list[AttributionAnn]) -> set[str]:
+        """The publication's names: from its metadata, else the outlet that reports its own
+        failed check ("Dagbladet har ikke kunnet verifisere tapstallene"), which only the
+        publisher does; "sier en kilde til Dagbladet" in Dagbladet is its own reporting."""
+        own = {doc._.st_outlet} if doc._.st_outlet else set()
+        own |= {a.source.name for a in attributions if a.relation == "could-not-verify"}
+        return own
 
     @staticmethod
     def _blocked(doc: Doc) -> list[tuple[int, int]]:
