@@ -61,6 +61,10 @@ def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
         ("nn", "Påstanden vart avvist av Kreml.", ("denied", "Kreml")),
         # the one who told an outlet is where the information comes from
         ("nb", "Avisen har fått opplyst av Forsvarsdepartementet at to fly er sendt.", ("reported", "Forsvarsdepartementet")),
+        # nominal forms
+        ("nb", "Bekreftelsen fra Pentagon kom først på kvelden.", ("confirmed", "Pentagon")),
+        ("nb", "Dementiet fra Kreml kom etter to timer.", ("denied", "Kreml")),
+        ("nb", "I Generalstabens siste oppdatering heter det at angrepet ble slått tilbake.", ("reported", "Generalstaben")),
         # an acronym before the cue is a body, not the conjunction "da"
         ("nb", "NAV hevder at søknaden kom for sent.", ("claimed", "NAV")),
         ("nb", "DA avviser at dommeren ble presset.", ("denied", "DA")),
