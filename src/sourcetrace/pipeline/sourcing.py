@@ -14,6 +14,7 @@ to ``doc._.st_mentions`` for the speakers component to cluster.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -73,6 +74,9 @@ class _Pattern:
     # the source after the cue may not cite another right after its name ("Про це повідомляє
     # ТСН.ua з посиланням на X"): the outlet relays, the one it cites is the source
     not_citing: bool = False
+    # the source must be an agent: a named party or body, or a document's issuer ("viser til
+    # en avgjørelse fra overhuset"), never a thing pointed to ("Det viser til hevnangrep")
+    require_agent: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -109,6 +113,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 not_self=bool(entry.get("not_self", False)),
                 citer_reports=bool(entry.get("citer_reports", False)),
                 not_citing=bool(entry.get("not_citing", False)),
+                require_agent=bool(entry.get("require_agent", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -222,6 +227,7 @@ class Sourcing:
             else self.combined.finditer(text)
         )
         blocked = _Covered(self._blocked(doc))
+        not_self: list[AttributionAnn] = []  # relations whose source may not be the publication
         for m in matches:
             if blocked.covers(m.start()):
                 continue
@@ -250,10 +256,26 @@ class Sourcing:
                             continue
                         attributions.append(ann)
                         mentions.extend(new_mentions)
+                        if pattern.not_self:
+                            not_self.append(ann)
                     used.append((hit.start(), hit.end()))
                     break
+        if not_self:
+            own = self._own_outlets(doc, attributions)
+            attributions[:] = [
+                a for a in attributions if not (a in not_self and a.source.name in own)
+            ]
         attributions.sort(key=lambda x: x.evidence.start_char)
         return doc
+
+    @staticmethod
+    def _own_outlets(doc: Doc, attributions: list[AttributionAnn]) -> set[str]:
+        """The publication's names: from its metadata, else the outlet that reports its own
+        failed check ("Dagbladet har ikke kunnet verifisere tapstallene"), which only the
+        publisher does; "sier en kilde til Dagbladet" in Dagbladet is its own reporting."""
+        own = {doc._.st_outlet} if doc._.st_outlet else set()
+        own |= {a.source.name for a in attributions if a.relation == "could-not-verify"}
+        return own
 
     @staticmethod
     def _blocked(doc: Doc) -> list[tuple[int, int]]:
@@ -368,7 +390,7 @@ class Sourcing:
                     after_cue = True
         if after_cue and c_start == cue.start and p.source == "subject":
             return None  # "denied reports that": the cue word is the earlier verb's object
-        if p.anonymous_speaker and not self._unnamed_between(doc, cue):
+        if p.anonymous_speaker and not self._unnamed_between(doc, sent, cue):
             return None
         source, subject = self._source(doc, sent, cue, p, c_start, c_end)
         if source is None:
@@ -377,7 +399,11 @@ class Sourcing:
             source = self._document_issuer(doc, sent, source)
             if source is None:
                 return None
+            # "Meningsmålingen viser": the measure named before, by its issuer then
+            source = self._issuer_before(doc, source) or source
         if isinstance(source, Phrase) and source.kind == "none":
+            return None
+        if p.require_agent and not self._is_agent(doc, source):
             return None
         if p.require_head and not (
             isinstance(source, Phrase) and self._has_head(source.span, p.require_head)
@@ -696,10 +722,23 @@ class Sourcing:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
 
-    def _unnamed_between(self, doc: Doc, cue: Span) -> bool:
+    def _unnamed_between(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the words inside a "VERB ... til" cue are an unnamed speaker ("en av
-        innbyggerne", "en øyenvitne"), not a name or a pronoun standing for one."""
+        innbyggerne", "en øyenvitne"), not a name or a pronoun standing for one; with none
+        inside, whether the subject before the cue is one ("En ukrainsk tjenestemann sier til
+        nyhetsbyrået DPA", "Vitner forteller AFP")."""
         inner = [t for t in cue[1:-1] if not t.is_space]
+        if not inner:
+            c_start = clause_bounds(sent, cue.start, cue.end)[0]
+            left = self.phrases.left(sent, c_start, cue.start)
+            if left is None:
+                return False
+            words = [t for t in doc[left[0] : left[1]] if not t.is_space]
+            return (
+                bool(words)
+                and words[0].lower_ in self.lex.unnamed_openers
+                and all(t.is_lower or t.i == sent.start for t in words)
+            )
         return (
             bool(inner)
             and all(t.is_lower for t in inner)
@@ -721,6 +760,46 @@ class Sourcing:
                     # a possessor inside the phrase ("FNs rapport") names it in the genitive
                     return self._owner_named(found) if issuer[1] <= t.i else found
                 return source
+        return None
+
+    def _is_agent(self, doc: Doc, source: Any) -> bool:
+        """Whether a source read after "viser til" is an agent: a named party or body, or the
+        issuer of a document ("en avgjørelse fra det engelske overhuset", "Riksrevisjonen
+        rapport"), never a thing or a document alone ("hevnangrep", "lovteksten")."""
+        if not isinstance(source, Phrase) or source.kind == "none":
+            return False
+        start = source.span.start
+        if (
+            start >= 2
+            and doc[start - 1].lower_ in self.lex.document_preps
+            and doc[start - 2].lower_ in self.lex.document_nouns
+        ):
+            return True
+        return (
+            source.kind in ("named", "organisation") or self.phrases.is_org(source)
+        ) and not self._has_head(source.span, self.lex.document_nouns)
+
+    def _issuer_before(self, doc: Doc, source: Any) -> Mention | None:
+        """The source of an earlier statement whose evidence names the same document ("En
+        meningsmåling Sentio har utført ... viser" then "Meningsmålingen viser"), for a
+        document phrase with no issuer of its own; ``None`` when there is none."""
+        if not isinstance(source, Phrase):
+            return None
+        heads = [t.lower_ for t in source.span if t.lower_ in self.lex.document_nouns]
+        if not heads or not self._has_head(source.span, self.lex.document_nouns):
+            return None
+        head = heads[-1]
+        for earlier in reversed(get_list(doc, "st_attributions")):
+            if earlier.evidence.start >= source.span.start or earlier.source.kind == "unknown":
+                continue
+            if earlier.source.span is not None and earlier.source.span.start <= source.span.start < earlier.source.span.end:
+                continue
+            for t in earlier.evidence:
+                word = t.lower_
+                if word in self.lex.document_nouns and word != earlier.source.name.lower():
+                    shared = len(os.path.commonprefix([word, head]))
+                    if shared >= 4 and shared >= min(len(word), len(head)) - 1:
+                        return earlier.source
         return None
 
     def _owner_named(self, phrase: Phrase) -> Phrase:

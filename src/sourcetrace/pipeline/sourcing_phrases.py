@@ -100,6 +100,7 @@ class Lexicon:
         self.agent_preps = _words(data, "agent_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
+        self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
         self.negations = _words(data, "negations")
         self.and_words = _words(data, "and_words")
         # a cue right after one of these takes its source from the phrase before it ("soldiers
@@ -117,6 +118,7 @@ class Lexicon:
         # "en måling i Adresseavisa", "tall fra FN", "a statement from the Legion": a document
         # or measure is no source, whoever issued it (named after one of `document_preps`) is
         self.document_nouns = _words(data, "document_nouns")
+        self.document_makers = _words(data, "document_makers")
         self.document_preps = _words(data, "document_preps")
         # Bokmål and Nynorsk write adjectives of names in lower case ("britisk", "ukrainske"), so
         # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
@@ -240,8 +242,16 @@ def _through_person(doc: Doc, e: int, limit: int) -> int:
     return k
 
 
+def _acronym(tok: Token) -> bool:
+    """An all-capital word of two letters or more ("DA", "NAV"): a name, never a listed word."""
+    return len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper()
+
+
 def _starts_with(doc: Doc, i: int, end: int, single: frozenset[str], multi) -> int:
-    """Length in tokens of a listed word/phrase at ``i`` (0 when none)."""
+    """Length in tokens of a listed word/phrase at ``i`` (0 when none). An acronym is never a
+    listed word: "DA hevder" is Domstolsadministrasjonen, not the conjunction "da"."""
+    if i < end and _acronym(doc[i]):
+        return 0
     best = 1 if i < end and doc[i].lower_ in single else 0
     for phrase in multi:
         n = len(phrase)
@@ -325,7 +335,10 @@ class Phrases:
         e = cue_start
         if e > s and doc[e - 1].lower_ in self.lex.and_words:
             return None  # "... and referred questions to": a second verb of the same subject
-        if _participle(doc[cue_start]):
+        # a tagger may read the participle after a perfect as a noun or a past tense ("har for
+        # øvrig avvist", "har gjennom hele prosessen nektet"); only a present tense is no
+        # participle
+        if _participle(doc[cue_start]) or "Pres" not in doc[cue_start].morph.get("Tense"):
             for k in range(s + 1, e):
                 if doc[k].lower_ in self.lex.perfect_aux and doc[k - 1].lower_ not in self.lex.stop:
                     # "Studvest har ved flere anledninger skrevet", "Moscow has consistently
@@ -422,7 +435,7 @@ class Phrases:
         """Whether the words before a verb are a fronted phrase (V2: the subject follows)."""
         doc = sent.doc
         if end - start == 1 and doc[start].lower_ in self.lex.fronted_alone:
-            return True
+            return not _acronym(doc[start])  # "DA hevder": the body, not "da"
         return bool(_starts_with(doc, start, end, self.lex.fronted, self.lex.fronted_multi))
 
     def subject_after(self, doc: Doc, cue_end: int, limit: int) -> tuple[int, int] | None:
@@ -553,6 +566,9 @@ class Phrases:
         owner = self._possessor(doc, rng)
         if owner is not None:
             return owner  # "FNs rapport", "Forsvarsdepartementets tall", "the UN's figures"
+        made = self._maker(doc, rng[1], limit)
+        if made is not None:
+            return made  # "En meningsmåling Sentio har utført for Sunnmørsposten"
         i = rng[1]
         # "en opptelling fra BBC", "a statement issued by the ministry"
         while i < limit and doc[i].lower_ not in self.lex.document_preps and i - rng[1] < 2:
@@ -562,6 +578,19 @@ class Phrases:
         if i >= limit or doc[i].lower_ not in self.lex.document_preps:
             return None
         return self.right(doc, i + 1, limit)
+
+    def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+        """The name in a relative clause without its pronoun right after a document noun
+        ("en måling Sentio har utført", "ei undersøking Norstat gjorde"): who made it."""
+        end = start
+        while end < limit and _is_cap(doc[end]):
+            end += 1
+        if end == start:
+            return None
+        k = end
+        if k < limit and doc[k].lower_ in self.lex.perfect_aux:
+            k += 1
+        return (start, end) if k < limit and doc[k].lower_ in self.lex.document_makers else None
 
     def _possessor(self, doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
         """The name in the genitive before a document noun ("FNs rapport" -> "FNs", whose
@@ -790,6 +819,8 @@ class Phrases:
                     (doc.has_annotation("POS") and doc[start].pos_ == "NOUN")
                     or has_suffix(doc[start].lower_, self.lex.org_suffixes)
                     or has_suffix(doc[start].lower_, self.lex.person_suffixes)
+                    # "Studentavisen Studvest": a compound of an outlet noun
+                    or has_suffix(doc[start].lower_, self.lex.outlet_suffixes)
                     or doc[start].lower_ in lower_forms(doc)
                 )
             ):
