@@ -205,6 +205,15 @@ def main() -> None:
         "only in part."
     )
     lines.append(
+        "- The third (18 documents, 9 test) and fourth (15 documents, 6 test) NARC batches came "
+        "the same way in landing 7: mostly interviews, portraits and features, where uncued "
+        "dialogue turns are most of the quotes. The third batch's first scores are those of the "
+        "reading before landing 7 (`83fb5c1`); the fourth's were taken on arrival, with landing "
+        "7's reading up to then, which had never seen it. Their dev halves moved a lot (speaker "
+        "0.47 -> 0.53 and 0.37 -> 0.63) while their test halves moved little (0.48 -> 0.48, "
+        "0.66 -> 0.68): most of what was fixed on them is specific to the documents read."
+    )
+    lines.append(
         "- Speaker scores since 2026-12-05 count the part of an outside full name a passage "
         'writes ("Hallvard" where the annotator wrote "Hallvard Mosdøl") and either spelling of '
         "a name the text spells two ways (`evaluation/real/README.md`); the first measurement "
