@@ -882,3 +882,16 @@ def test_a_lone_first_name_takes_the_one_full_name_the_text_gives_it() -> None:
         "– Kaker er best når de ikke er stekt, sier Ingrid.\n"
     )
     assert first(got, "Kaker er best") == "Ingrid Sofie Hansen"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        ("Det sies at tre soldater ble tatt til fange.", "nb", "Det sies at"),
+        ("Dette er ikke nødvendigvis et tegn på at angrepet stanser.", "nb", "ikke nødvendigvis"),
+        ("Det seiest at tre soldatar vart tekne til fange.", "nn", "Det seiest at"),
+    ],
+)
+def test_hearsay_with_no_one_named_and_not_necessarily_are_hedges(text: str, lang: str, cue: str) -> None:
+    reading = analyze(SourceDoc(text=text, origin="kinds"), lang=lang)
+    assert [h.cue for h in reading.hedges] == [cue]
