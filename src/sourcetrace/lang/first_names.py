@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 #: letters that Unicode does not decompose into a base letter and a mark: folded as the
@@ -34,6 +34,11 @@ def _folded(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+#: distinct words whose folded look-up is kept: the reading asks again for the same names
+GENDER_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=GENDER_CACHE_SIZE)
 def gender(first_name: str) -> str | None:
     """``masc`` or ``femn`` for a known first name ("Eva", "Håkon", "Volodymyr"), else None; a
     double name is read by its first part ("Jan-Erik" as "Jan")."""

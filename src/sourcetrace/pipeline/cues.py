@@ -1487,14 +1487,15 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - start < 3:
         return None
     k = end
-    # "Filmregissør Erik Poppe": a capitalised word before a known first name, outside the
-    # person the NER finds there, is a role the sentence opens with, whatever the lexicon
-    # lists; a first name the table does not know ("Jan Erik Vold") is inside the person
-    before_first_name = bool(
-        first_name_gender(doc[start + 1].text)
-        and not first_name_gender(doc[start].text)
-        and doc[start].ent_type_ not in PER_LABELS
-        and doc[start + 1].ent_type_ in PER_LABELS
+    # a word outside the person the NER finds right after it ("Mamma Therese Moe")
+    person_after = doc[start + 1].ent_type_ in PER_LABELS and doc[start].ent_type_ not in PER_LABELS
+    # ... that is no first name itself, before a known one, is a role the sentence opens with
+    # whatever the lexicon lists ("Filmregissør Erik Poppe"); a first name the table does not
+    # know ("Jan Erik Vold") is inside the person
+    before_first_name = (
+        person_after
+        and first_name_gender(doc[start + 1].text) is not None
+        and first_name_gender(doc[start].text) is None
     )
     while k > start and (
         is_name_token(doc, lx, k - 1)
@@ -1512,7 +1513,6 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         # "Jyllands-Posten Jon Helt Haarder": an outlet or organisation opening the phrase, or a
         # noun the tagger reads before a person's name (titles are read by make_mention itself)
         first = doc[start]
-        person_after = doc[start + 1].ent_type_ in PER_LABELS and first.ent_type_ not in PER_LABELS
         if not is_title(first.lower_, lx) and (
             first.lower_ in lx.outlets
             or first.ent_type_ in ORG_LABELS

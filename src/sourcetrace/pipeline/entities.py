@@ -187,7 +187,7 @@ class Entities:
                 and (
                     doc[start + 1].text in self.first_names
                     # "Filmregissør Erik Poppe": a common noun before a known first name
-                    or (doc[start].pos_ == "NOUN" and _first_name(doc[start + 1].text, self.first_names))
+                    or (doc[start].pos_ == "NOUN" and first_name_gender(doc[start + 1].text) is not None)
                 )
             ):
                 # "Guvernør Roman Osipov", "Filmregissør Erik Poppe": a sentence-initial title
@@ -469,8 +469,3 @@ def make_entities(nlp: Language, name: str, lang: str, fix_tokenizer: bool) -> E
     """Entities; note that by default this changes ``nlp.tokenizer`` (see the module docstring)."""
     return Entities(nlp, name, lang=lang, fix_tokenizer=fix_tokenizer)
 
-
-def _first_name(word: str, listed: frozenset[str]) -> bool:
-    """A first name: one the language lists, or one the first-name table gives a gender
-    ("Erik", "Volodymyr"; :mod:`sourcetrace.lang.first_names`)."""
-    return word in listed or (word[:1].isupper() and first_name_gender(word) is not None)

@@ -172,7 +172,7 @@ class _QuoteReading(IndirectReader):
             if (
                 para[0].text == "-"
                 and not any(s.cue for s in segs)
-                and (len(text.split()) < 5 and not (ends and state.hyphen_dialogue) or not ends)
+                and (not ends or (len(text.split()) < 5 and not state.hyphen_dialogue))
             ):
                 segs = []  # "- 14 drepte i Odesa": a list item with a hyphen, not a quote
             if segs:
@@ -1286,25 +1286,30 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention
     hi = paragraphs[idx].start
     # a person named in passing is not in focus: a genitive ("Hamsuns univers")
     people = [e for e in doc.ents if e.label_ in PER_LABELS and not _genitive(doc, e)]
-    found = _named_in_focus(doc, paragraphs, idx, interview, people)
+    answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
+    found = _named_in_focus(paragraphs, idx, interview, people, answer)
     if found is not None and _role_of(paragraphs, found) == "heading":
         return Mention(span=found, name=found.text, kind="named", entity_type="PER")
-    surname = found.text.split()[-1:] if found is not None else []
-    if found is None or sum(1 for e in people if e.text.split()[-1:] == surname) == 1:
-        answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
-        if found is not None or answer:
-            found = _protagonist([e for e in people if e.start < hi]) or found
+    if found is None:
+        to_protagonist = answer  # with no one found, only an answer goes to the protagonist
+    else:
+        surname = found.text.split()[-1:]
+        to_protagonist = sum(1 for e in people if e.text.split()[-1:] == surname) == 1  # named once
+    if to_protagonist:
+        found = _protagonist([e for e in people if e.start < hi]) or found
     if found is None:
         return None
     return Mention(span=found, name=found.text, kind="named", entity_type="PER")
 
 
-def _named_in_focus(doc: Doc, paragraphs, idx: int, interview: bool, people: list) -> Span | None:
-    """The rules of :func:`_person_in_focus`, in their order, before the protagonist check."""
+def _named_in_focus(
+    paragraphs, idx: int, interview: bool, people: list, answer: bool
+) -> Span | None:
+    """The rules of :func:`_person_in_focus`, in their order, before the protagonist check;
+    ``answer``: the paragraph before the quote asks a question."""
     lo = paragraphs[max(0, idx - FOCUS_REACH)].start
     hi = paragraphs[idx].start
     headed = [e for e in people if e.start < hi and _role_of(paragraphs, e) == "heading"]
-    answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
     if answer and headed:
         return headed[0]  # an answer to the outlet's question: the interviewee the headline names
     if interview:

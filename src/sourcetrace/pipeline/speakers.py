@@ -516,23 +516,22 @@ class _Resolution:
         Bertelsen" -> "Tor Holger Bertelsen", written elsewhere as a name the NER finds): same
         first name, same surname, more between (languages without a name reader; Russian and
         Ukrainian names are read in the nominative by :meth:`_full_forms`)."""
-        # a person's name opens with a proper noun ("Flyktningen Muhammed" is a role and a name)
-        persons = [
-            name_words(span_text(e))
-            for e in doc.ents
-            if e.label_ in PER_LABELS and len(e) >= 2 and e[0].pos_ in ("PROPN", "")
-        ]
+        # a person's name opens with a proper noun ("Flyktningen Muhammed" is a role and a name);
+        # each name's words, with the first text written for them
+        persons: dict[tuple[str, ...], str] = {}
+        for e in doc.ents:
+            if e.label_ in PER_LABELS and len(e) >= 2 and e[0].pos_ in ("PROPN", ""):
+                persons.setdefault(name_words(span_text(e)), span_text(e))
         for c in clusters:
             if c.kind != "named" or c.cls != "person":
                 continue
             have = list(c.name_key())
-            if len(have) < 2:
+            if len(have) == 1:
                 # a lone first name or surname ("sier Elsa") whose only fuller form in the text
                 # is one person ("datteren Elsa Aarokol Lofthus (5)")
-                found = {words for words in persons if len(words) >= 2 and have[0] in (words[0], words[-1])}
-                if len(have) == 1 and len(found) == 1:
-                    (fullest,) = found
-                    c.name = span_text(next(e for e in doc.ents if name_words(span_text(e)) == fullest))
+                found = [words for words in persons if have[0] in (words[0], words[-1])]
+                if len(found) == 1:
+                    c.name = persons[found[0]]
                 continue
             longer = [
                 words for words in persons
@@ -540,11 +539,7 @@ class _Resolution:
                 and _sub(have, list(words))
             ]
             if longer:
-                fullest = max(longer, key=len)
-                source = next(
-                    e for e in doc.ents if e.label_ in PER_LABELS and name_words(span_text(e)) == fullest
-                )
-                c.name = span_text(source)
+                c.name = persons[max(longer, key=len)]
 
     def _in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside a direct quote of this document."""
