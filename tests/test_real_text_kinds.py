@@ -895,3 +895,65 @@ def test_a_lone_first_name_takes_the_one_full_name_the_text_gives_it() -> None:
 def test_hearsay_with_no_one_named_and_not_necessarily_are_hedges(text: str, lang: str, cue: str) -> None:
     reading = analyze(SourceDoc(text=text, origin="kinds"), lang=lang)
     assert [h.cue for h in reading.hedges] == [cue]
+
+
+def test_a_time_phrase_between_the_auxiliary_and_the_cue_is_not_the_speaker() -> None:
+    got = speakers("Regjeringen har hele tiden hevdet at soldatene bare var på øvelse.")
+    assert first(got, "soldatene bare") == "Regjeringen"
+    got = speakers("Regjeringa har heile tida hevda at soldatane berre var på øving.", "nn")
+    assert first(got, "soldatane berre") == "Regjeringa"
+
+
+def _read_speakers(text: str, model: str | None = "blank") -> dict[str, str | None]:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang="nb", model=model)
+    return {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
+
+
+def test_a_place_before_a_name_is_no_part_of_the_name() -> None:
+    got = _read_speakers(
+        "Den svenske forsvarsministeren sier mye tyder på at det skjer snart.\n\n"
+        "Sjefen i Sverige Pål Lindqvist er bekymret.\n\n"
+        "– Det er alvorlig, sier Lindqvist.\n"
+    )
+    assert first(got, "Det er alvorlig") == "Pål Lindqvist"
+
+
+@pytest.mark.parametrize("model", ["blank", None])
+def test_a_person_named_in_the_scene_or_in_the_reported_words_does_not_speak_them(
+    model: str | None,
+) -> None:
+    got = _read_speakers(
+        "– Vi må stå sammen, sa Natos generalsekretær Eva Dahl på en pressekonferanse med den "
+        "tyske forsvarsministeren Boris Pistorius tirsdag.\n\n"
+        "For å få varig fred må det bli tydelig for Putin at Russland ikke kan vinne, sa hun "
+        "videre.\n",
+        model,
+    )
+    assert first(got, "For å få varig fred") == "Eva Dahl"
+
+
+def test_a_service_named_after_according_to_is_the_source_not_the_last_person() -> None:
+    reading = analyze(
+        SourceDoc(
+            text="En person ble drept, ifølge ordfører Ivan Petrenko.\n\n"
+            "Skolen ble truffet, ifølge redningsapparatet.\n",
+            origin="test",
+        ),
+        lang="nb",
+    )
+    sources = {a.evidence.text: a.source.name for a in reading.attributions if a.source}
+    assert sources["ifølge redningsapparatet"] == "redningsapparatet"
+
+
+def test_a_name_a_place_noun_stands_before_is_a_place_not_the_speaker() -> None:
+    reading = analyze(
+        SourceDoc(
+            text="Presidenten holdt tale. Angrepet mot kjøpesenteret i byen Krementsjuk var en "
+            "«frekk terrorhandling», sier presidenten i sin daglige videotale.\n",
+            origin="test",
+        ),
+        lang="nb",
+    )
+    places = {e.text for e in reading.entities if e.type in ("GPE", "LOC")}
+    assert "Krementsjuk" in places
+    assert [q.speaker.name for q in reading.quotes if q.speaker] == ["presidenten"]

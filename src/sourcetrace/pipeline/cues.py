@@ -710,6 +710,28 @@ def _quoted_name_end(doc: Doc, j: int, limit: int, loose: bool = False) -> int |
     return None
 
 
+#: how many words a time phrase between an auxiliary and its participle cue may have ("hele
+#: tiden", "den siste tiden"): longer runs are clauses, not adverbials
+AUX_TIME_PHRASE = 3
+
+
+def _over_time_phrase(doc: Doc, lx: Lexicon, cue: int, j: int, lo: int) -> int:
+    """``j`` moved back over a time phrase and the auxiliary before it when both stand between
+    the subject and a participle cue ("Russland har | hele tiden | hevdet at"): the subject is
+    before the auxiliary, never the time phrase. ``j`` unchanged otherwise."""
+    if j < lo or doc[j].lower_ not in lx.time_words or doc[cue].lower_ not in lx.indirect_cues:
+        return j
+    k = j - 1
+    while k > lo and j - k < AUX_TIME_PHRASE and doc[k].is_lower and doc[k].lower_ not in lx.auxiliaries:
+        k -= 1
+    if k <= lo or doc[k].lower_ not in lx.auxiliaries:
+        return j
+    k -= 1
+    while k >= lo and doc[k].lower_ in lx.adverbs and doc[k].lower_ not in lx.determiners:
+        k -= 1
+    return k
+
+
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
@@ -720,6 +742,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         or (doc[j].lower_ in lx.auxiliaries and doc[cue].lower_ in lx.indirect_cues and j > lo)
     ):
         j -= 1
+    j = _over_time_phrase(doc, lx, cue, j, lo)
     end = j + 1
     start = end
     if (

@@ -86,6 +86,24 @@ def _without_particle(word: str) -> str:
     return word
 
 
+
+def _place_before_name(doc: Doc, lx, place: int) -> bool:
+    """Whether token ``place`` is a place written before a person's name, not a part of it
+    ("leder i Bergen Kari Nordby", "Forsvarsministeren i Norge Odd Roger Enoksen"): the tagger
+    marks it a place and starts the person after it, or it follows a place preposition and
+    the next word is a known first name that it is not."""
+    nxt = place + 1
+    if nxt >= len(doc):
+        return False
+    if doc[place].ent_type_ in ("GPE", "LOC", "GPE_LOC") and doc[nxt].ent_iob_ == "B":
+        return True
+    return (
+        place > 0
+        and doc[place - 1].lower_ in lx.place_preps
+        and first_names.gender(doc[nxt].text) is not None
+        and first_names.gender(doc[place].text) is None
+    )
+
 #: quote marks around an outlet's name ("“Ъ”", "«РБК»")
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„"})
 
@@ -858,6 +876,8 @@ class _Resolution:
                     break  # "University of Texas Arlington | Amneh Jafari": another name
                 if k - 1 < tok.i - 1 and affiliation(doc, lx, k - 1, tok.i + 1):
                     break  # "SVs | Bjørn Jacobsen": the party in the genitive is no name
+                if _place_before_name(doc, lx, k - 1):
+                    break  # "Forsvarsministeren i Norge | Odd Roger Enoksen"
                 k -= 1
             end = tok.i + 1
             if ending and k == tok.i:
@@ -1682,7 +1702,13 @@ class _Resolution:
         k = span.start
         while k > 0 and not doc[k].is_sent_start:
             k -= 1
-        words = {t.text.lower() for t in doc[k : span.start] if is_cap(t.text)}
+        # a name after a preposition is what the words are about, not who says them ("... må
+        # gjøres tydelig for Putin at ..., sa han videre")
+        words = {
+            t.text.lower()
+            for t in doc[k : span.start]
+            if is_cap(t.text) and not (t.i > k and doc[t.i - 1].pos_ == "ADP")
+        }
         if not words:
             return None
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
@@ -1723,12 +1749,36 @@ class _Resolution:
         # page furniture between ("Hide Ad") names no one
         skip = [(a, b) for a, b, role in paras[-8:] if role == "boilerplate" and a >= lo_tok]
         best: Mention | None = None
+        own_sentence = _sentence_start(doc, span.start)
+        # "..., sa han videre": the pronoun speaks the words before it, so the names in them are
+        # what is reported, not who reports it
+        closes_report = (
+            span.start >= 2
+            and doc[span.start - 1].lower_ in lx.cue_verbs
+            and doc[span.start - 2].text == ","
+        )
+        # the sentence where the speaker before was last named: a person it names after a
+        # preposition is part of the scene ("sa Stoltenberg på en pressekonferanse med
+        # forsvarsministeren Boris Pistorius"), not the next speaker
+        scene = None
+        if after > 0:
+            last = doc.char_span(after - 1, after, alignment_mode="expand")
+            scene = _sentence_start(doc, last.start) if last is not None else None
 
         def offer(cand: Mention | None) -> None:
             nonlocal best
             if cand is None or cand.span is None or cand.kind == "pronoun":
                 return
             if cand.span.start_char < after or cand.span.end > span.start:
+                return
+            if closes_report and cand.span.start >= own_sentence:
+                return
+            if (
+                scene is not None
+                and _sentence_start(doc, cand.span.start) == scene
+                and cand.span.start > 0
+                and doc[cand.span.start - 1].pos_ == "ADP"
+            ):
                 return
             if any(a <= cand.span.start < b for a, b in skip):
                 return
@@ -1913,6 +1963,13 @@ def _in_name_marks(name: str, text: str) -> bool:
     """Whether ``name`` stands in quote marks in ``text`` (Russian and Ukrainian keep such a
     name in the nominative after a noun in any case: "в компании «Россети»")."""
     return any(f"{a}{name}{b}" in text for a, b in (("«", "»"), ('"', '"'), ("“", "”"), ("„", "“")))
+
+
+def _sentence_start(doc: Doc, token: int) -> int:
+    """The first token of the sentence that holds ``token``."""
+    while token > 0 and not doc[token].is_sent_start:
+        token -= 1
+    return token
 
 
 def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
