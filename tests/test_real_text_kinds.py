@@ -957,3 +957,27 @@ def test_a_name_a_place_noun_stands_before_is_a_place_not_the_speaker() -> None:
     places = {e.text for e in reading.entities if e.type in ("GPE", "LOC")}
     assert "Krementsjuk" in places
     assert [q.speaker.name for q in reading.quotes if q.speaker] == ["presidenten"]
+
+
+def test_a_closing_speaker_followed_by_the_medium_is_still_the_speaker() -> None:
+    got = _read_speakers(
+        "Resten ble skutt ned over regionene Rostov, Kursk og Orjol i sørvest, skriver "
+        "departementet på Telegram.\n",
+        None,
+    )
+    assert first(got, "Resten ble skutt ned") == "departementet"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukraina stod bak angrepet på basen, skriver The Washington Post, ifølge AFP.\n", "nb"),
+        ("Ukraine was behind the strike on the base, The Washington Post reported, according to AFP.\n", "en"),
+    ],
+)
+def test_a_relay_after_a_cued_report_is_a_sourcing_statement_not_a_second_quote(
+    text: str, lang: str
+) -> None:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
+    assert [q.speaker.name for q in reading.quotes if q.speaker] == ["The Washington Post"]
+    assert {a.source.name for a in reading.attributions if a.source} == {"The Washington Post", "AFP"}

@@ -377,7 +377,13 @@ class CueReader:
             and any(doc[t].text in ('"', "«", "“", "„") for t in range(s, e))
         ):
             e += 1  # 'в пресс-службе "Россети Центр"': the body's name closes with its mark
-        if e <= s or (e < hi and not doc[e].is_punct and doc[e].lower_ not in lx.recipient_preps):
+        if e <= s or (
+            e < hi
+            and not doc[e].is_punct
+            and doc[e].lower_ not in lx.recipient_preps
+            # "..., skriver departementet på Telegram.": the medium after the speaker
+            and doc[e].lower_ not in lx.medium_preps
+        ):
             return None
         if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
             return None

@@ -488,6 +488,10 @@ class IndirectReader(CueReader):
                     # "Helseministeren sier ifølge Interfax at ...": the phrase sources the
                     # report; what is reported is the cue's, read with the cue
                     return None
+                if not at_start and not inside_clause and any(s0 <= t < k for t in state.used_cues):
+                    # "..., skriver The New York Times, ifølge Reuters.": the report is the
+                    # cue's; the phrase names who relayed it (a sourcing statement, no quote)
+                    return None
                 if inside_clause:
                     # "Han er ifølge forsvareren godt i gang ...": the phrase ends at the verb
                     # or adverb that goes on with the clause, as after a sentence-opening one
