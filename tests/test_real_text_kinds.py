@@ -981,3 +981,36 @@ def test_a_relay_after_a_cued_report_is_a_sourcing_statement_not_a_second_quote(
     reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
     assert [q.speaker.name for q in reading.quotes if q.speaker] == ["The Washington Post"]
     assert {a.source.name for a in reading.attributions if a.source} == {"The Washington Post", "AFP"}
+
+
+def test_an_uncued_answer_goes_to_the_person_who_speaks_not_one_named_in_passing() -> None:
+    got = _read_speakers(
+        "Som gutt så han Roald Amundsen på kino i Tromsø.\n\n"
+        "Han ville bli soldat.\n\n"
+        "– Jeg var ung og naiv den gangen.\n\n"
+        "Det er gått mange år.\n\n"
+        "– Nå er jeg eldre, svarer Oleksandr.\n\n"
+        "Oleksandr Melnyk bor i Kyiv.\n\n"
+        "– Krigen forandret alt, sier Oleksandr Melnyk.\n\n"
+        "Oleksandr har tre barn.\n",
+        None,
+    )
+    assert first(got, "Jeg var ung og naiv") == "Oleksandr Melnyk"
+
+
+def test_an_uncued_answer_never_goes_to_a_name_the_text_repeats_but_never_has_speaking() -> None:
+    got = _read_speakers(
+        "Birkin-vesken er oppkalt etter Jane Birkin. Birkin selv eier flere.\n\n"
+        "Mange vil ha en Birkin. Ventelistene for Birkin-vesken er lange.\n\n"
+        "Nå er direktør Anne Dupont i Oslo for å åpne en butikk på Steen og Strøm.\n\n"
+        "– Vi tenker langsiktig.\n\n"
+        "Dupont har ledet firmaet i ti år.\n\n"
+        "– Kundene kommer tilbake, sier Dupont.\n",
+        None,
+    )
+    assert first(got, "Vi tenker langsiktig") != "Jane Birkin"
+
+
+def test_how_often_is_not_who_speaks() -> None:
+    got = _read_speakers("Mange ganger i uka sier han de fineste ting, sa hun på telefon.\n", None)
+    assert first(got, "Mange ganger i uka") == "hun"

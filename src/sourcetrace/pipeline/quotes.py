@@ -840,7 +840,7 @@ class _QuoteReading(IndirectReader):
                     s.speaker = rules_seg.speaker
                     s.src = rules_seg if rules_seg.cue is not None else None
             elif focus_people:
-                person = _person_in_focus(doc, paragraphs, run[0].para, interview)
+                person = _person_in_focus(doc, paragraphs, run[0].para, interview, self.lx.cue_verbs)
                 for s in uncued:
                     if _turn_like(s):
                         s.speaker = person
@@ -929,7 +929,7 @@ class _QuoteReading(IndirectReader):
         paragraphs, the people the headline and the opening name."""
         idx = run[0].para
         found: list[ranker.Candidate] = []
-        focus = _person_in_focus(doc, paragraphs, idx, interview)
+        focus = _person_in_focus(doc, paragraphs, idx, interview, self.lx.cue_verbs)
         if focus is not None:
             at = _para_of(paragraphs, focus.span.start) if focus.span is not None else idx
             found.append(self._candidate(doc, focus, "focus", max(0, idx - at), said))
@@ -1277,7 +1277,9 @@ def _is_interview(paragraphs) -> bool:
     return questions >= INTERVIEW_QUESTIONS
 
 
-def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention | None:
+def _person_in_focus(
+    doc: Doc, paragraphs, idx: int, interview: bool, cue_verbs: frozenset[str]
+) -> Mention | None:
     """The person an uncued dash quote belongs to when nothing else tells: in an interview,
     the interviewee (whom the headline or the opening paragraphs name); else the one named last
     in the body before it (within ``FOCUS_REACH`` paragraphs), else the one the headline names.
@@ -1296,7 +1298,16 @@ def _person_in_focus(doc: Doc, paragraphs, idx: int, interview: bool) -> Mention
         surname = found.text.split()[-1:]
         to_protagonist = sum(1 for e in people if e.text.split()[-1:] == surname) == 1  # named once
     if to_protagonist:
-        found = _protagonist([e for e in people if e.start < hi]) or found
+        # the person the text keeps naming, before the quote; else anywhere in it (a feature
+        # that says "han" for paragraphs before it gives the name, or a text cut from a longer
+        # one): never someone named once in passing
+        speaking = _speaking(doc, people, cue_verbs)
+        found = (
+            _protagonist([e for e in speaking if e.start < hi])
+            or _protagonist(speaking)
+            or _protagonist([e for e in people if e.start < hi])
+            or found
+        )
     if found is None:
         return None
     return Mention(span=found, name=found.text, kind="named", entity_type="PER")
@@ -1350,6 +1361,27 @@ def _closes_later(paragraphs, idx: int) -> int | None:
 
 #: how often a person's surname must recur before them for the text to be about that person
 PROTAGONIST_MENTIONS = 3
+
+
+#: how many lower-case words (a title: "sier forsvarssjef Eirik Kristoffersen") may stand
+#: between a cue verb and the name of the person it has speaking
+CUE_TITLE_WORDS = 2
+
+
+def _speaking(doc: Doc, people: list, cue_verbs: frozenset[str]) -> list:
+    """The mentions of the people the text has speaking somewhere: a name right after a cue
+    verb (through a title) or right before one ("svarer Erik", "sa Erik Poppe", "Poppe
+    forteller"). The person a text keeps naming may be what it is about, not who talks
+    ("Birkin-vesken"): a quote with no cue goes to one who speaks."""
+    spoken: set[str] = set()
+    for ent in people:
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        k = ent.start - 1
+        while k >= 0 and ent.start - k <= CUE_TITLE_WORDS and doc[k].is_lower and doc[k].lower_ not in cue_verbs:
+            k -= 1
+        if after in cue_verbs or (k >= 0 and doc[k].lower_ in cue_verbs):
+            spoken.update(ent.text.split())
+    return [ent for ent in people if set(ent.text.split()) & spoken]
 
 
 def _protagonist(people: list) -> Span | None:
