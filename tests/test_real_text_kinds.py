@@ -1014,3 +1014,8 @@ def test_an_uncued_answer_never_goes_to_a_name_the_text_repeats_but_never_has_sp
 def test_how_often_is_not_who_speaks() -> None:
     got = _read_speakers("Mange ganger i uka sier han de fineste ting, sa hun på telefon.\n", None)
     assert first(got, "Mange ganger i uka") == "hun"
+
+
+def test_the_object_after_a_name_is_not_part_of_the_speaker() -> None:
+    got = _read_speakers("I retten kalte Ivanov denne rapporten «latterlig».\n", None)
+    assert first(got, "latterlig") == "Ivanov"

@@ -541,6 +541,15 @@ def np_after(
             break
         if (low in lx.cue_verbs or low in lx.particle_cues) and j > start:
             break
+        if (
+            j > start
+            and low in lx.determiners
+            and low not in lx.name_particles
+            and is_cap(doc[j - 1].text)
+            and j + 1 < end
+            and not is_cap(doc[j + 1].text)
+        ):
+            break  # "kalte Breivik | denne rapporten «latterlig»": the object after the name
         if low in lx.wh_complementizers and j > start:
             break  # "understreka helseminister Kari Holm | kor viktig ...": the question opens
         if j > start and _clause_word(tok, lx):
