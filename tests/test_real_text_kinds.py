@@ -904,8 +904,10 @@ def test_a_time_phrase_between_the_auxiliary_and_the_cue_is_not_the_speaker() ->
     assert first(got, "soldatane berre") == "Regjeringa"
 
 
-def _read_speakers(text: str, model: str | None = "blank") -> dict[str, str | None]:
-    reading = analyze(SourceDoc(text=text, origin="test"), lang="nb", model=model)
+def _read_speakers(
+    text: str, model: str | None = "blank", lang: str = "nb"
+) -> dict[str, str | None]:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=lang, model=model)
     return {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
 
 
@@ -1019,3 +1021,33 @@ def test_how_often_is_not_who_speaks() -> None:
 def test_the_object_after_a_name_is_not_part_of_the_speaker() -> None:
     got = _read_speakers("I retten kalte Ivanov denne rapporten «latterlig».\n", None)
     assert first(got, "latterlig") == "Ivanov"
+
+
+def test_a_role_opening_the_sentence_before_a_first_name_is_no_part_of_the_name() -> None:
+    got = _read_speakers(
+        "I en skyttergrav øst i Ukraina, speider Viktor mot fienden. Gjennom kikkerten kan den "
+        "ukrainske soldaten se bevegelsene til de russiske styrkene.\n\n"
+        "– I dag har jeg sett at de flytter stridsvogner, sier Viktor til NRK.\n\n"
+        "Soldaten Viktor (40) byr på brødskiver i det som er hans lille hjørne. Når som helst kan "
+        "det skje noe, sier Viktor. Våpenet hans er aldri langt unna.\n",
+        None,
+    )
+    assert set(got.values()) == {"Viktor"}
+
+
+def test_a_time_phrase_after_the_speakers_name_is_not_part_of_it() -> None:
+    got = _read_speakers("– Alt kommer an på Kreml, sa Viktor Jegorov den gangen.\n", None)
+    assert first(got, "Alt kommer an på") == "Viktor Jegorov"
+
+
+def test_a_pronoun_chain_goes_back_to_the_person_its_first_paragraph_names() -> None:
+    got = _read_speakers(
+        "– Vesten min er levert av Norge, fortel ein soldat.\n\n"
+        "Offiserspsykolog Ivanna Kovalenko fungerer som HR-ansvarleg. Tobarnsmora har vore i "
+        "brigaden sidan 2014.\n\n"
+        "Ho har teke seg av ein hund som Bohdan fann ved fronten.\n\n"
+        "– Vi tok han med oss, fortel ho.\n",
+        None,
+        "nn",
+    )
+    assert first(got, "Vi tok han med oss") == "Ivanna Kovalenko"

@@ -544,7 +544,6 @@ def np_after(
         if (
             j > start
             and low in lx.determiners
-            and low not in lx.name_particles
             and is_cap(doc[j - 1].text)
             and j + 1 < end
             and not is_cap(doc[j + 1].text)
@@ -1525,7 +1524,8 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     # whatever the lexicon lists ("Filmregissør Erik Poppe"); a first name the table does not
     # know ("Jan Erik Vold") is inside the person
     before_first_name = (
-        person_after
+        # or the tagger takes the role into the person: "Offiserspsykolog Jana Godojchuk"
+        (person_after or _role_word(doc[start].lower_, lx))
         and first_name_gender(doc[start + 1].text) is not None
         and first_name_gender(doc[start].text) is None
     )

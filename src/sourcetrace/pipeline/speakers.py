@@ -539,7 +539,11 @@ class _Resolution:
         persons: dict[tuple[str, ...], str] = {}
         for e in doc.ents:
             if e.label_ in PER_LABELS and len(e) >= 2 and e[0].pos_ in ("PROPN", ""):
-                persons.setdefault(name_words(span_text(e)), span_text(e))
+                # the name as a speaker phrase reads it: "Soldaten Viktor" is a role and a name
+                read = make_mention(doc, self.lx, e.start, e.end)
+                name = read.name if read is not None and read.kind == "named" else span_text(e)
+                if len(name.split()) >= 2:
+                    persons.setdefault(name_words(name), name)
         for c in clusters:
             if c.kind != "named" or c.cls != "person":
                 continue
@@ -1743,12 +1747,22 @@ class _Resolution:
         paras = self._paras[: max(upto, 1)]
         body = [p for p in paras[-8:] if p[2] == "body"] or paras[-1:]
         lo_tok = body[-2][0] if len(body) >= 2 else body[-1][0]
+        subjects_from = first_named = lo_tok
+        if len(body) >= 3 and doc[lo_tok].lower_ == m.text.lower():
+            # the paragraph before opens with the same pronoun ("Ho har ..."): the person it
+            # stands for is the first one the paragraph before that names
+            lo_tok = body[-3][0]
+            first_named = next(
+                (e.start for e in self._ents[bisect_left(self._ent_starts, lo_tok) :] if e.label_ in PER_LABELS),
+                -1,
+            )
         # a paragraph of any length gets a bounded look-back: one pronoun's search would
         # otherwise scan a 300,000-character paragraph, once per pronoun (issue #15, D7)
         lo_tok = max(lo_tok, span.start - LOOKBACK_TOKENS)
         # page furniture between ("Hide Ad") names no one
         skip = [(a, b) for a, b, role in paras[-8:] if role == "boilerplate" and a >= lo_tok]
         best: Mention | None = None
+        offered: list[Mention] = []
         own_sentence = _sentence_start(doc, span.start)
         # "..., sa han videre": the pronoun speaks the words before it, so the names in them are
         # what is reported, not who reports it
@@ -1765,6 +1779,13 @@ class _Resolution:
             last = doc.char_span(after - 1, after, alignment_mode="expand")
             scene = _sentence_start(doc, last.start) if last is not None else None
 
+        # sentences between that open with the same pronoun ("Ho har forbarma seg over ein hund
+        # som Ukraina ...") are about the same person: the names later in them are others
+        pronoun = m.text.lower()
+        same_subject = {
+            t for t in range(lo_tok, own_sentence) if doc[t].is_sent_start and doc[t].lower_ == pronoun
+        }
+
         def offer(cand: Mention | None) -> None:
             nonlocal best
             if cand is None or cand.span is None or cand.kind == "pronoun":
@@ -1773,6 +1794,10 @@ class _Resolution:
                 return
             if closes_report and cand.span.start >= own_sentence:
                 return
+            if same_subject and _sentence_start(doc, cand.span.start) in same_subject:
+                return
+            if cand.span.start < subjects_from and cand.span.start != first_named:
+                return  # "... brukar Hallvard timar i parken med Lavrans og Tarald": not them
             if (
                 scene is not None
                 and _sentence_start(doc, cand.span.start) == scene
@@ -1797,6 +1822,7 @@ class _Resolution:
                 st in (cand.title or "").lower().replace("-", " ").split() for st in want
             ):
                 return
+            offered.append(cand)
             if best is None or best.span is None:
                 best = cand
             elif cand.span.start < best.span.end and best.span.start < cand.span.end:
@@ -1917,6 +1943,35 @@ class _Resolution:
             if cand.kind == "descriptive" and not _person_head(doc[h].lower_, lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
+        if (
+            best is not None
+            and best.span is not None
+            and len(best.span) == 1
+            and (
+                best.kind == "descriptive"
+                or best.span[0].pos_ == "NOUN"
+                # a definite noun capitalised as the sentence opens, no first name
+                or (
+                    best.span[0].is_sent_start
+                    and first_names.gender(best.span[0].text) is None
+                    and best.span[0].lower_.endswith(lx.definite_suffixes)
+                )
+            )
+        ):
+            # "Offiserspsykolog Jana Godojchuk fungerer som ... Tobarnsmora har vore ...": a
+            # lone role noun (capitalised as the sentence opens) after a person named in its
+            # paragraph is an epithet for her
+            named = sorted(
+                (
+                    c for c in offered
+                    if c.kind == "named" and c.span is not None and len(c.name.split()) >= 2
+                    and c.span.end <= best.span.start
+                ),
+                key=lambda c: c.span.start,
+            )
+            starts = [p[0] for p in self._paras]
+            if named and bisect_right(starts, named[-1].span.start) == bisect_right(starts, best.span.start):
+                best = named[-1]
         return best
 
 
