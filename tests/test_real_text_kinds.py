@@ -1051,3 +1051,52 @@ def test_a_pronoun_chain_goes_back_to_the_person_its_first_paragraph_names() -> 
         "nn",
     )
     assert first(got, "Vi tok han med oss") == "Ivanna Kovalenko"
+
+
+def test_a_long_apposition_opened_by_a_role_still_leads_to_the_cue() -> None:
+    got = _read_speakers(
+        "Ivan Kovalenko, talsperson for den vestlige kampgruppen i det russiske militæret, sier "
+        "til nyhetsbyrået Interfax at angrepet skjedde i Sumy-regionen.\n",
+        None,
+    )
+    assert first(got, "angrepet skjedde") == "Ivan Kovalenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue_word"),
+    [
+        ("Departementet har publisert ein video av det dei hevdar er fleire køyretøy.\n", "nn", "er fleire"),
+        ("Styresmaktene har fleire gonger sagt at ein motoffensiv er på trappene.\n", "nn", "ein motoffensiv"),
+    ],
+)
+def test_neither_a_verb_phrase_nor_how_often_is_the_speaker(text: str, lang: str, cue_word: str) -> None:
+    got = _read_speakers(text, None, lang)
+    assert first(got, cue_word) in ("Departementet", "Styresmaktene")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("Ifølge presidenten har Russland angrepet grensevaktene, melder flere nyhetsbyråer.\n", "nb", "presidenten"),
+        ("According to the president, Russia has attacked the border guards, news agencies reported.\n", "en", "the president"),
+    ],
+)
+def test_outlets_closing_an_according_to_report_relay_it(text: str, lang: str, source: str) -> None:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == [
+        (q.text, source) for q in reading.quotes
+    ]
+    assert len(reading.quotes) == 1 and "Russ" in reading.quotes[0].text
+    assert not reading.quotes[0].text.rstrip(".").endswith(("reported", "nyhetsbyråer"))
+
+
+def test_a_pronoun_with_no_one_nearer_finds_the_person_the_feature_introduced() -> None:
+    got = _read_speakers(
+        "– Det er veldig vondt. Eg har ikkje tid til å gråte.\n\n"
+        "Olena Kravets (28) frå Luhansk har budd i Noreg i fire år. Ho jobbar som fiolinist.\n\n"
+        "Me møter henne i Bergen, der ho er busett.\n\n"
+        "– Dette var utenkeleg i går, seier ho.\n",
+        None,
+        "nn",
+    )
+    assert first(got, "Dette var utenkeleg") == "Olena Kravets"

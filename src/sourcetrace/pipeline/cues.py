@@ -90,6 +90,8 @@ class Lexicon:
     plural_words: frozenset[str]
     anaphors: dict[str, str]
     outlets: frozenset[str]
+    #: word parts that make a phrase name news media ("flere nyhetsbyråer", "news agencies")
+    media_stems: tuple[str, ...]
     platforms: frozenset[str]
     scare_markers: frozenset[str] = frozenset()
     #: words that end a subject read leftwards from its cue, in languages whose adverbials
@@ -391,6 +393,7 @@ def lexicon(code: str) -> Lexicon:
             for k, vals in s.get("role_kinds", {}).items()
         },
         outlets=_low(s.get("media", {}).get("outlets")),
+        media_stems=tuple(sorted(_low(s.get("media", {}).get("stems")))),
         platforms=_low(s.get("media", {}).get("platforms")),
         subject_breaks=_low(lx.get("subject_breaks")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
@@ -756,7 +759,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     if (
         j >= lo
         and doc[j].lower_ in lx.pronouns
-        and doc[j].lower_ not in lx.determiners
+        # a determiner needs a noun after it; right before the cue it is the pronoun ("det
+        # dei hevdar er ...")
+        and (doc[j].lower_ not in lx.determiners or (j == cue - 1 and doc[j].lower_ not in lx.placeholders))
         and not (j > lo and doc[j - 1].lower_ in lx.np_link)  # "one of them told"
     ):
         return j, j + 1  # "opprørerne han beskrev som": the pronoun is the subject

@@ -513,6 +513,10 @@ class CueReader:
                 and opener not in self.lx.relatives
                 and opener not in self.lx.determiners
                 and opener not in self.lx.apposition_openers
+                # "Sergej Zybinskij, talsperson for den vestlige kampgruppen i ..., sier": a
+                # role noun opens a long apposition too
+                and not is_title(opener, self.lx)
+                and not has_suffix(opener, self.lx.person_suffixes)
             ):
                 return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
             if c2 <= lo:

@@ -321,6 +321,8 @@ class IndirectReader(CueReader):
                 or doc[nxt].lower_ in lx.medium_preps
             )
             if subj_start > s0 and doc[subj_start - 1].text == "," and trailing:
+                if _relayed_according(doc, lx, s0, speaker):
+                    return None  # "According to the president, ..., news agencies reported."
                 clause = self._clause(doc, s0, subj_start - 1, state)  # "..., the governor said."
                 after = self._continuation(doc, nxt, s1, state)
             elif (
@@ -340,6 +342,10 @@ class IndirectReader(CueReader):
                 clause = self._clause(doc, nxt, s1, state)
         elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
             # "..., opplyser politiet til NTB."; "Au!, sier keeperen."; "Nå ble jeg glad! jubler X."
+            if _relayed_according(doc, lx, s0, speaker):
+                # "Ifølge presidenten har Russland ..., melder flere nyhetsbyråer.": the report
+                # is the president's; the outlets relay it (a sourcing statement, no quote)
+                return None
             clause = self._clause(doc, s0, k - 1 if doc[k - 1].text == "," else k, state)
             if speaker is not None and speaker.span is not None and speaker.span.start > k:
                 after = self._verb_continuation(doc, speaker.span.end, s1, state)
@@ -546,7 +552,12 @@ class IndirectReader(CueReader):
                     speaker.kind, speaker.entity_type = "organisation", "ORG"
                     rest = max(rest, close)
                 if at_start:
-                    clause = self._clause(doc, rest, s1, state)
+                    # "Ifølge X har ..., melder NTB.": the report ends where a closing cue starts
+                    end = next(
+                        (t for t in range(rest + 1, s1 - 1) if doc[t].text == "," and _closing_cue(doc, lx, t, s1)),
+                        s1,
+                    )
+                    clause = self._clause(doc, rest, end, state)
                 elif inside_clause:
                     # "De ukrainske soldatene er ifølge avisen identifisert av ...": the phrase
                     # stands inside the clause, which runs on after it
@@ -1002,6 +1013,39 @@ def _located_body_told(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None
     if not all(doc[t].is_alpha or doc[t].text == "-" for t in range(s0 + 1, end)):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+#: how many words may stand between the comma and a closing cue, and after it ("..., news
+#: agencies reported on Thursday."): more is a clause of its own
+CLOSING_CUE_WORDS = 5
+
+
+def _closing_cue(doc: Doc, lx: Lexicon, comma: int, s1: int) -> bool:
+    """Whether the words after ``comma`` are a closing cue and its speaker ("..., melder NTB.",
+    "..., news agencies reported."), which end the report before them."""
+    for t in range(comma + 1, min(s1, comma + 1 + CLOSING_CUE_WORDS)):
+        cue_end = lx.is_cue(doc, t, s1)
+        if cue_end:
+            return s1 - cue_end <= CLOSING_CUE_WORDS and not any(
+                doc[x].lower_ in lx.complementizers for x in range(cue_end, s1)
+            )
+        if doc[t].is_punct:
+            return False
+    return False
+
+
+def _relayed_according(doc: Doc, lx: Lexicon, s0: int, speaker: Mention | None) -> bool:
+    """Whether a sentence that opens with "ifølge X" / "according to X" closes with a news
+    outlet's cue: the outlet relays X's report."""
+    first = s0
+    while first < len(doc) and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first >= len(doc) or doc[first].lower_ not in lx.according_firsts or speaker is None:
+        return False
+    name = speaker.name.lower()
+    return _is_outlet_name(speaker, lx) or name in lx.outlets or any(
+        stem in name for stem in lx.media_stems
+    )
 
 
 def _is_outlet_name(m: Mention, lx: Lexicon) -> bool:

@@ -1649,6 +1649,11 @@ class _Resolution:
             if named is not None:
                 return named
         cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
+        if cand is None and best is None and cls == "person" and number == "sg":
+            # no one before in the two paragraphs and no speaker yet: the person a feature
+            # introduced a few paragraphs up ("Hanna Veits (28) frå Luhansk ... Me møter henne
+            # ... – ..., seier ho.")
+            cand = self._text_candidate(doc, m, cls, number, quoted, -1, reach=FEATURE_REACH)
         if cand is not None and best is not None and _beside_speaker(cand, best, at):
             cand = None  # "Marchenko, beside President Moroz, told the president ... He said"
         if cand is not None:
@@ -1735,9 +1740,10 @@ class _Resolution:
         quoted: list[tuple[int, int]],
         after: int,
         want: set[str] | None = None,
+        reach: int = 2,
     ) -> Mention | None:
         """An antecedent named in the text between the last fitting mention and the pronoun,
-        in this paragraph or the one before: an entity, or the subject opening a sentence
+        in this paragraph or the ``reach - 1`` before: an entity, or the subject opening a sentence
         ("Britisk etterretning omtalte ...", "En ukrainsk bataljonssjef ... beskriver ...",
         "Moren hans, Halyna Melnyk, ventet ...")."""
         lx = self.lx
@@ -1746,7 +1752,7 @@ class _Resolution:
         upto = bisect_right([p[0] for p in self._paras], span.start)
         paras = self._paras[: max(upto, 1)]
         body = [p for p in paras[-8:] if p[2] == "body"] or paras[-1:]
-        lo_tok = body[-2][0] if len(body) >= 2 else body[-1][0]
+        lo_tok = body[-min(reach, len(body))][0]
         subjects_from = first_named = lo_tok
         if len(body) >= 3 and doc[lo_tok].lower_ == m.text.lower():
             # the paragraph before opens with the same pronoun ("Ho har ..."): the person it
@@ -2018,6 +2024,11 @@ def _in_name_marks(name: str, text: str) -> bool:
     """Whether ``name`` stands in quote marks in ``text`` (Russian and Ukrainian keep such a
     name in the nominative after a noun in any case: "в компании «Россети»")."""
     return any(f"{a}{name}{b}" in text for a, b in (("«", "»"), ('"', '"'), ("“", "”"), ("„", "“")))
+
+
+#: how many body paragraphs back a pronoun with no antecedent nearer may find the person a
+#: feature introduced (a short paragraph of scene-setting may stand between)
+FEATURE_REACH = 4
 
 
 def _sentence_start(doc: Doc, token: int) -> int:
