@@ -1100,3 +1100,17 @@ def test_a_pronoun_with_no_one_nearer_finds_the_person_the_feature_introduced() 
         "nn",
     )
     assert first(got, "Dette var utenkeleg") == "Olena Kravets"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "report"),
+    [
+        ("Zelenskyj sier at angrepet var planlagt, melder NTB.\n", "nb", "angrepet var planlagt"),
+        ("Zelenskyj said the attack was planned, CNN reported.\n", "en", "the attack was planned"),
+    ],
+)
+def test_an_outlet_closing_a_cued_report_relays_it(text: str, lang: str, report: str) -> None:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == [
+        (report, "Zelenskyj")
+    ]

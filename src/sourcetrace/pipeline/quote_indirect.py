@@ -321,7 +321,7 @@ class IndirectReader(CueReader):
                 or doc[nxt].lower_ in lx.medium_preps
             )
             if subj_start > s0 and doc[subj_start - 1].text == "," and trailing:
-                if _relayed_according(doc, lx, s0, speaker):
+                if _relayed(doc, lx, s0, subj_start - 1, speaker):
                     return None  # "According to the president, ..., news agencies reported."
                 clause = self._clause(doc, s0, subj_start - 1, state)  # "..., the governor said."
                 after = self._continuation(doc, nxt, s1, state)
@@ -342,9 +342,10 @@ class IndirectReader(CueReader):
                 clause = self._clause(doc, nxt, s1, state)
         elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
             # "..., opplyser politiet til NTB."; "Au!, sier keeperen."; "Nå ble jeg glad! jubler X."
-            if _relayed_according(doc, lx, s0, speaker):
-                # "Ifølge presidenten har Russland ..., melder flere nyhetsbyråer.": the report
-                # is the president's; the outlets relay it (a sourcing statement, no quote)
+            if _relayed(doc, lx, s0, k - 1, speaker):
+                # "Ifølge presidenten har Russland ..., melder flere nyhetsbyråer.", "Han hevder
+                # at ..., melder CNN.": the report is someone else's; the outlet relays it (a
+                # sourcing statement, no quote)
                 return None
             clause = self._clause(doc, s0, k - 1 if doc[k - 1].text == "," else k, state)
             if speaker is not None and speaker.span is not None and speaker.span.start > k:
@@ -367,6 +368,15 @@ class IndirectReader(CueReader):
                     clause = (first, k - 1) if first < k - 1 else None
         if clause is None:
             return None
+        if clause[0] > k:
+            # "Zelenskyj sier at angrepet var planlagt, melder NTB.": the report ends before
+            # the outlet's closing cue
+            cut = next(
+                (t for t in range(clause[0] + 1, clause[1]) if doc[t].text == "," and _closing_cue(doc, lx, t, s1)),
+                None,
+            )
+            if cut is not None:
+                clause = (clause[0], cut)
         state.used_cues.add(k)
         ann = QuoteAnn(
             span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k:cue_end]
@@ -1034,6 +1044,14 @@ def _closing_cue(doc: Doc, lx: Lexicon, comma: int, s1: int) -> bool:
     return False
 
 
+def _relayed(doc: Doc, lx: Lexicon, s0: int, end: int, speaker: Mention | None) -> bool:
+    """Whether the outlet closing the words ``s0:end`` with its cue relays a report made in
+    them: one opened by "ifølge X", or one with its own cue and complementizer."""
+    return _relayed_according(doc, lx, s0, speaker) or (
+        _names_outlet(speaker, lx) and _cued_report_in(doc, lx, s0, end)
+    )
+
+
 def _relayed_according(doc: Doc, lx: Lexicon, s0: int, speaker: Mention | None) -> bool:
     """Whether a sentence that opens with "ifølge X" / "according to X" closes with a news
     outlet's cue: the outlet relays X's report."""
@@ -1041,6 +1059,28 @@ def _relayed_according(doc: Doc, lx: Lexicon, s0: int, speaker: Mention | None) 
     while first < len(doc) and (doc[first].is_punct or doc[first].is_space):
         first += 1
     if first >= len(doc) or doc[first].lower_ not in lx.according_firsts or speaker is None:
+        return False
+    return _names_outlet(speaker, lx)
+
+
+def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
+    """Whether ``start:end`` holds a report with its own cue and complementizer ("Han hevder
+    at ..."), which an outlet's closing cue after it relays."""
+    for t in range(start, end):
+        cue_end = lx.is_cue(doc, t, end)
+        if not cue_end or cue_end >= end or t == start:
+            continue
+        if doc[cue_end].lower_ in lx.complementizers:
+            return True
+        # "Zelenskyj said the attack was planned, CNN reported.": a clause with no "that"
+        if lx.bare_clause and is_cap(doc[t - 1].text) and doc[cue_end].is_alpha and doc[cue_end].lower_ not in lx.np_stop:
+            return True
+    return False
+
+
+def _names_outlet(speaker: Mention | None, lx: Lexicon) -> bool:
+    """Whether a speaker phrase names a news outlet ("CNN", "flere nyhetsbyråer")."""
+    if speaker is None:
         return False
     name = speaker.name.lower()
     return _is_outlet_name(speaker, lx) or name in lx.outlets or any(
