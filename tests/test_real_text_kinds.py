@@ -1114,3 +1114,22 @@ def test_an_outlet_closing_a_cued_report_relays_it(text: str, lang: str, report:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == [
         (report, "Zelenskyj")
     ]
+
+
+def _hedge_cues(text: str, lang: str = "nb") -> list[str]:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
+    return [h.cue for h in reading.hedges]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cues"),
+    [
+        ("Generalen sier at Russland har nok styrker til å angripe.\n", "nb", []),
+        ("Da ville nok kampen sett annerledes ut.\n", "nb", ["nok"]),
+        ("– Kan det bli behov for flere tiltak fra Norges side?\n", "nb", []),
+        ("Ein rakett skal ha treft bustader i byen.\n", "nn", ["skal ha"]),
+        ("Detaljane har ikkje late seg verifisere frå uavhengig hald.\n", "nn", ["har ikkje late seg verifisere"]),
+    ],
+)
+def test_war_report_hedges_enough_questions_and_nynorsk_forms(text: str, lang: str, cues: list[str]) -> None:
+    assert _hedge_cues(text, lang) == cues
