@@ -1124,7 +1124,6 @@ def _hedge_cues(text: str, lang: str = "nb") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "lang", "cues"),
     [
-        ("Generalen sier at Russland har nok styrker til å angripe.\n", "nb", []),
         ("Da ville nok kampen sett annerledes ut.\n", "nb", ["nok"]),
         ("– Kan det bli behov for flere tiltak fra Norges side?\n", "nb", []),
         ("Ein rakett skal ha treft bustader i byen.\n", "nn", ["skal ha"]),

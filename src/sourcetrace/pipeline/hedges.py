@@ -50,10 +50,6 @@ class Cue:
     next_pos: frozenset[str] = frozenset()
     # words passed over before the ``next_pos`` check ("virker ikke så lett": "lett" is ADJ)
     next_skip: frozenset[str] = frozenset()
-    # tags of the word after the cue that veto it in a tagged doc, each a part of speech with
-    # morphological features ("NOUN|Definite=Ind": "har nok styrker" is "enough", "er nok
-    # arvesynden" is not)
-    not_next_tags: tuple[tuple[str, frozenset[str]], ...] = ()
     # a cue read only in a tagged doc: its words are a hedge only before a given part of
     # speech ("virker komfortabel" seems, "medisinen virker bedre" works), which an untagged
     # doc cannot tell
@@ -141,10 +137,6 @@ class Hedges:
                 veto=frozenset(w.lower() for w in item.get("veto", [])),
                 next_pos=frozenset(item.get("next_pos", [])),
                 next_skip=frozenset(w.lower() for w in item.get("next_skip", [])),
-                not_next_tags=tuple(
-                    (tag.split("|")[0], frozenset(tag.split("|")[1:]))
-                    for tag in item.get("not_next_tags", [])
-                ),
                 tagged_only=bool(item.get("tagged_only", False)),
                 after_finite=bool(item.get("after_finite", False)),
                 literal=sum("OP" not in t for t in patterns[0]),
@@ -190,10 +182,6 @@ class Hedges:
             return False  # "Jeg tror ikke på ...": the veto word after the skipped ones
         if cue.next_pos and tagged and (k >= len(doc) or doc[k].pos_ not in cue.next_pos):
             return False  # untagged, the cue's not_next words are the only guard
-        if cue.not_next_tags and tagged and k < len(doc):
-            features = set(str(doc[k].morph).split("|"))
-            if any(doc[k].pos_ == pos and needed <= features for pos, needed in cue.not_next_tags):
-                return False
         if cue.subject_check and (
             prev in self.block_subjects
             or any(t.lower_ in self.block_subjects for t in doc[start:end])
