@@ -1132,3 +1132,15 @@ def _hedge_cues(text: str, lang: str = "nb") -> list[str]:
 )
 def test_war_report_hedges_enough_questions_and_nynorsk_forms(text: str, lang: str, cues: list[str]) -> None:
     assert _hedge_cues(text, lang) == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("– Vi gir oss ikke, sa en av opprørernes militærsjefer, Salem Muftah al-Refaidy søndag.\n", "Salem Muftah al-Refaidy"),
+        ("– Vi vil forhandle, sa Muammar al-Gaddafi.\n", "Muammar al-Gaddafi"),
+    ],
+)
+def test_a_name_with_a_joined_particle_after_a_role_and_before_a_time_word(text: str, name: str) -> None:
+    got = _read_speakers(text, None)
+    assert list(got.values()) == [name]

@@ -473,6 +473,13 @@ def is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+def particle_name(text: str) -> bool:
+    """A name written with a short lower-case particle joined to it ("al-Gaddafi",
+    "al-Refaidy", "el-Sisi"): part of a person's name though it opens lower-case."""
+    particle, _, rest = text.partition("-")
+    return bool(rest) and particle.isalpha() and particle.islower() and len(particle) <= 3 and is_cap(rest) and rest.isalpha()
+
+
 def np_after(
     doc: Doc, lx: Lexicon, start: int, end: int, stop: frozenset[str] = frozenset()
 ) -> tuple[int, int]:
@@ -1283,6 +1290,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             break  # "Ukrainian officials I have spoken to": "I" is no name
         if (
             is_cap(tok.text)
+            or (particle_name(tok.text) and k - 1 > start and is_cap(doc[k - 2].text))
             or (tok.lower_ in lx.name_particles and k < main and k - 1 > start)
             or (tok.text == "-" and k < main)
         ):
@@ -1509,6 +1517,8 @@ def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
         return False  # "Venstre-politiker", "Kreml-talsmann": a role, not a name
     if text.endswith(".") and (len(text) > 3 or is_title(doc[k].lower_, lx)):
         return False  # "Gov.", "Lt.": a title's abbreviation; an initial is short ("Q.")
+    if particle_name(text):
+        return True  # a particle joined to the name: "Salem Muftah al-Refaidy"
     return (is_cap(text) and (doc[k].is_alpha or text.rstrip(".").isalpha() or "-" in text)) or (
         doc[k].lower_ in lx.name_particles
     )

@@ -26,6 +26,7 @@ from .cues import (
     np_after,
     np_before,
     own_name_before,
+    particle_name,
     subject_at,
 )
 from .parse_subject import parse_joins, parsed_subject_name
@@ -692,17 +693,25 @@ def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Me
     if m is None or m.kind != "descriptive" or e + 2 >= len(doc) or doc[e].text != ",":
         return m
     r = e + 1
-    while r < len(doc) and is_cap(doc[r].text) and not doc[r].is_punct and r - e <= 4:
+    while r < len(doc) and _name_word(doc[r].text) and not doc[r].is_punct and r - e <= 4:
         r += 1
     # one name will do when it ends the sentence ("sier Hannahs far, Andrew."): the speakers
     # component joins it to the full name the text gave before
     enough = 2 if r < len(doc) and doc[r].text == "," else 1
-    if r - e - 1 >= enough and (r >= len(doc) or doc[r].is_punct):
+    end = r
+    while end < len(doc) and end - r < 2 and doc[end].lower_ in lx.time_words:
+        end += 1  # "..., Salem Muftah al-Refaidy søndag."
+    if r - e - 1 >= enough and (end >= len(doc) or doc[end].is_punct):
         full = make_mention(doc, lx, e + 1, r)
         if full is not None and full.kind == "named":
             full.span, full.title = doc[s:r], m.text
             return full
     return m
+
+
+def _name_word(text: str) -> bool:
+    """A word of a person's name: capitalised, or a particle joined to one ("al-Refaidy")."""
+    return is_cap(text) or particle_name(text)
 
 
 _NAME_MARKS = frozenset({"«", "»", '"', "“", "”", "„"})
