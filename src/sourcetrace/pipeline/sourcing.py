@@ -39,7 +39,6 @@ _SOURCES = (
     "next_clause",
     "cue",
     "genitive",
-    "document",
 )
 
 
@@ -442,7 +441,10 @@ class Sourcing:
             ]
             if not parts:
                 return None
-            mentions = [Mention(span=x.name_span, name=x.name, kind=x.kind) for x in parts]
+            mentions = [
+                Mention(span=x.name_span, name=self._spelt_out(doc, x.name), kind=x.kind)
+                for x in parts
+            ]
         else:
             mentions = [Mention(span=None, name=source, kind="unknown")]
         new: list[Mention] = []
@@ -573,9 +575,6 @@ class Sourcing:
                     owner = self.lex.without_genitive(t.text)
                     return Phrase(name, owner, "organisation", name), None
             return None, None
-        if p.source == "document":
-            # "heter det i politirapporten", "står det i notatet fra DA": whoever issued it
-            return self._document_named(doc, sent, cue, c_end), None
         if p.source == "cue":
             # "kilder NRK har snakket med": the cue itself names the (anonymous) source
             return Phrase(cue, cue.text, "descriptive", cue), None
@@ -726,41 +725,27 @@ class Sourcing:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
 
-    def _document_named(self, doc: Doc, sent: Span, cue: Span, c_end: int) -> Phrase | str:
-        """The issuer of the document a cue points at ("står det i notatet fra DA" -> DA,
-        "I rådets uttalelse" -> rådet, "heter det i politirapporten" -> unknown). A written
-        document speaks for whoever issued it (evaluation/real/README.md) and is never a source
-        itself (the guide), so a document whose issuer the text does not name gives "unknown"."""
-        ph = self.phrases
-        end = cue.end
-        first = cue.start + 2  # after "I notatet" in "I notatet fra DA står det"
-        if cue[-1].lower_ in self.lex.document_preps:
-            # the document follows the cue ("heter det i politirapporten")
-            first = cue.end + 1
-            rng = ph.right(doc, cue.end, c_end)
-            if rng is not None:
-                end = rng[1]
-        for t in doc[cue.start + 1 : end]:
-            if (
-                self.lex.has_genitive_suffix(t.text)
-                and len(t.text) > 3
-                and t.lower_ not in self.lex.noun_markers  # "i hans rapport"
-                and t.i + 1 < end
-                and not doc[t.i + 1].is_punct
-            ):
-                # "I rådets uttalelse", "i Europarådets gjennomgang": the owner in the genitive
-                owner = ph.phrase(doc, t.i, t.i + 1, sent.start)
-                if owner.kind != "none":
-                    owner.name = self.lex.without_genitive(owner.name)
-                    return owner
-        for i in range(first, min(end + 1, c_end)):
-            if doc[i].lower_ in self.lex.document_preps:
-                # "notatet fra DA", "sakspapirene hos fylkesmannen": the issuer after its noun
-                rng = ph.right(doc, i + 1, c_end)
-                found = ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None
-                if found is not None and found.kind != "none":
-                    return found
-        return "unknown"
+    @staticmethod
+    def _spelt_out(doc: Doc, name: str) -> str:
+        """An acronym's full name where the text gives it as "Full Name (ACR)"
+        ("Domstolsadministrasjonen (DA)", "Statens vegvesen (SVV)" make "DA hevder" and "SVV
+        hevder" those bodies'): the guide wants the fullest name the document gives. The words
+        right before the bracket from the leftmost capitalised one that opens with the acronym's
+        letter, at most one word more than the acronym has letters; else the acronym."""
+        if not (1 < len(name) < 7 and name.isalpha() and name.isupper()):
+            return name
+        text = doc_text(doc)
+        at = text.find(f"({name})")
+        if at < 0:
+            return name
+        words = text[:at].split()[-(len(name) + 1) :]
+        start = None
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k].replace("-", "").isalpha():
+                break  # a comma, a full stop or a figure ends the name
+            if words[k][:1] == name[:1]:
+                start = k
+        return " ".join(words[start:]) if start is not None else name
 
     def _unnamed_between(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the words inside a "VERB ... til" cue are an unnamed speaker ("en av
