@@ -35,6 +35,15 @@ def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
         ("nb", "Sjåføren blir beskyldt av naboene for å kjøre for fort.", ("claimed", "naboene")),
         ("nb", "Ordføreren er anklaget av opposisjonen for å ha holdt tilbake dokumenter.", ("claimed", "opposisjonen")),
         ("nn", "Rådmannen vart skulda av tillitsvalde for å ha trakassert dei tilsette.", ("claimed", "tillitsvalde")),
+        # an accusation in a perfect whose auxiliary stands before an earlier participle
+        ("nb", "Guvernøren har kalt opprørerne banditter og beskyldt dem for plyndring.", ("claimed", "Guvernøren")),
+        # an outlet that states or cites reports; a party that states is quoted
+        ("nb", "Morgenavisen fastslår på lederplass at krisen er over.", ("reported", "Morgenavisen")),
+        ("nb", "Euromaidan Press siterer ordføreren på at to hus står i brann.", ("reported", "Euromaidan Press")),
+        # the one who confirmed something to someone is the agent
+        ("nb", "Vi fikk bekreftet av politiet at mannen var pågrepet.", ("confirmed", "politiet")),
+        # "både" of "både ... og" is no part of the names
+        ("nb", "Både CNN og The Guardian melder at to eksplosjoner ble hørt.", ("reported", "CNN og The Guardian")),
     ],
 )
 def test_kind_read(nlps, code, text, expected):
@@ -48,3 +57,19 @@ def test_acronym_spelt_out(nlps):
         "SVV hevder at brua er trygg."
     )
     assert _read(nlps, "nb", text) == [("claimed", "Statens vegvesen")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # "det viser seg" (it turns out) is no study reporting
+        ("nb", "Da fant jeg brev fra slektninger det viser seg at jeg aldri har møtt."),
+        # to be made to feel something confirms nothing
+        ("nb", "Barna vil få bekreftet at de ikke er bra nok."),
+        ("nb", "Hun har fått bekreftet at hun er syk."),
+        # a person who states is quoted, not a source
+        ("nb", "Politimesteren fastslår at ingen ble skadd."),
+    ],
+)
+def test_kind_not_read(nlps, code, text):
+    assert _read(nlps, code, text) == []
