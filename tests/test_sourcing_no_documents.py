@@ -31,7 +31,11 @@ def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("code", "text", "expected"),
     [
-        # a passive accusation names its accuser as the agent
+        # a passive accusation names its accuser as the agent, or no one when the text does not
+        ("nb", "Lensmannen er anklaget for å ha truet to vitner.", ("claimed", "unknown")),
+        ("nb", "Mange arbeidsledige mistenkes samtidig for juks med trygden.", ("claimed", "unknown")),
+        ("nb", "Det hevdes at mannen hadde skjult pengene i flere år.", ("claimed", "unknown")),
+        ("nn", "Ordføraren vart skulda for å ha halde tilbake dokument.", ("claimed", "unknown")),
         ("nb", "Sjåføren blir beskyldt av naboene for å kjøre for fort.", ("claimed", "naboene")),
         ("nb", "Ordføreren er anklaget av opposisjonen for å ha holdt tilbake dokumenter.", ("claimed", "opposisjonen")),
         ("nn", "Rådmannen vart skulda av tillitsvalde for å ha trakassert dei tilsette.", ("claimed", "tillitsvalde")),
