@@ -46,6 +46,9 @@ def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
         ("nb", "Euromaidan Press siterer ordføreren på at to hus står i brann.", ("reported", "Euromaidan Press")),
         # the one who confirmed something to someone is the agent
         ("nb", "Vi fikk bekreftet av politiet at mannen var pågrepet.", ("confirmed", "politiet")),
+        # a review or programme in its owner's genitive is the owner's report
+        ("nb", "I Riksrevisjonens gjennomgang av sykehusene er skillet tydelig.", ("reported", "Riksrevisjonen")),
+        ("nb", "Uenigheten kom til uttrykk i NRKs dokumentar om saken.", ("reported", "NRK")),
         # "både" of "både ... og" is no part of the names
         ("nb", "Både CNN og The Guardian melder at to eksplosjoner ble hørt.", ("reported", "CNN og The Guardian")),
     ],

@@ -194,6 +194,9 @@ class Sourcing:
         self.self_source = str(self.data.get("self_source", ""))
         if not self.self_source and any(p.source == "self" for p in self.patterns):
             raise ValueError('sourcing.toml: cues with source = "self" need `self_source`')
+        # "DA hevder" after "Domstolsadministrasjonen (DA)": the body's full name (languages
+        # whose names before the bracket stand in the nominative opt in)
+        self.spell_out_acronyms = bool(self.data.get("spell_out_acronyms", False))
         self.participle_adjectives = bool(self.data.get("participle_adjectives", False))
         self.participle_endings = tuple(w.lower() for w in self.data.get("participle_endings", []))
         told = self.data.get("recipient_cues", [])
@@ -442,7 +445,11 @@ class Sourcing:
             if not parts:
                 return None
             mentions = [
-                Mention(span=x.name_span, name=self._spelt_out(doc, x.name), kind=x.kind)
+                Mention(
+                    span=x.name_span,
+                    name=self._spelt_out(doc, x.name) if self.spell_out_acronyms else x.name,
+                    kind=x.kind,
+                )
                 for x in parts
             ]
         else:
