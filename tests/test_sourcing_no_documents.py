@@ -41,6 +41,8 @@ def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
         ("nn", "Rådmannen vart skulda av tillitsvalde for å ha trakassert dei tilsette.", ("claimed", "tillitsvalde")),
         # an accusation in a perfect whose auxiliary stands before an earlier participle
         ("nb", "Guvernøren har kalt opprørerne banditter og beskyldt dem for plyndring.", ("claimed", "Guvernøren")),
+        # ... whose subject is the one after the clause's opener, not the sentence's first name
+        ("nb", "Kyiv har ventet lenge, mens Moskva har kalt opprørerne helter og beskyldt Kyiv for overgrep.", ("claimed", "Moskva")),
         # an outlet that states or cites reports; a party that states is quoted
         ("nb", "Morgenavisen fastslår på lederplass at krisen er over.", ("reported", "Morgenavisen")),
         ("nb", "Euromaidan Press siterer ordføreren på at to hus står i brann.", ("reported", "Euromaidan Press")),

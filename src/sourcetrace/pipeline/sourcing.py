@@ -892,6 +892,15 @@ class Sourcing:
         ]
         if earlier:
             return earlier[-1]
+        opener = self.phrases.last_opener(sent, sent.start, cue.start)
+        if opener is not None and doc[opener].lower_ not in self.lex.relatives:
+            # "Ukraina har ventet, mens Trump har kalt X en diktator og beskyldt Ukraina for":
+            # the coordinated verb shares the subject of its own clause, named after the opener
+            end = opener + 1
+            while end < cue.start and doc[end].text[:1].isupper() and doc[end].lower_ not in self.lex.stop:
+                end += 1
+            if end > opener + 1 and end < cue.start and not doc[end].is_punct:
+                return self.phrases.phrase(doc, opener + 1, end, sent.start)
         # "Han har skrevet doktorgrad om spill, og protesterer mot ...": no mention yet, but
         # the sentence opens with its subject pronoun
         first_tok = doc[sent.start]
