@@ -82,3 +82,18 @@ def test_acronym_spelt_out(nlps):
 )
 def test_kind_not_read(nlps, code, text):
     assert _read(nlps, code, text) == []
+
+
+def test_teaser_repeated_in_body_read_once(nlps):
+    """A teaser that the body repeats word for word is one statement, read where the body
+    says it; a second, different denial by the same man stays."""
+    text = (
+        "Keeper Ola Nordmann avviste at ropingen fra tribunen hadde gått inn på ham.\n\n"
+        "Kampen endte 1-1.\n\n"
+        "Nordmann avviste at ropingen fra tribunen hadde gått inn på ham.\n\n"
+        "Nordmann avviste også at laget var slitent."
+    )
+    doc = nlps["nb"](text)
+    found = get_list(doc, "st_attributions")
+    assert [(a.relation, a.source.name) for a in found] == [("denied", "Nordmann"), ("denied", "Nordmann")]
+    assert found[0].evidence.start_char > text.index("Kampen")

@@ -269,7 +269,24 @@ class Sourcing:
                 a for a in attributions if not (a in not_self and a.source.name in own)
             ]
         attributions.sort(key=lambda x: x.evidence.start_char)
+        attributions[:] = [
+            a for n, a in enumerate(attributions) if not self._said_again(a, attributions[n + 1 :])
+        ]
         return doc
+
+    @staticmethod
+    def _said_again(ann: AttributionAnn, later: list[AttributionAnn]) -> bool:
+        """The same statement by the same source later in the text, word for word: the earlier
+        one is a teaser or pull quote the body repeats (the guide does not annotate those)."""
+        said = ann.object.text.strip() if ann.object is not None else ""
+        return len(said) > 20 and any(
+            a.relation == ann.relation
+            # one name, perhaps shortened ("Rune Almenning Jarstein", "Jarstein")
+            and a.source.name.split()[-1:] == ann.source.name.split()[-1:]
+            and a.object is not None
+            and a.object.text.strip() == said
+            for a in later
+        )
 
     @staticmethod
     def _own_outlets(doc: Doc, attributions: list[AttributionAnn]) -> set[str]:
