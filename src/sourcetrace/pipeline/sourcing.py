@@ -194,6 +194,9 @@ class Sourcing:
         self.self_source = str(self.data.get("self_source", ""))
         if not self.self_source and any(p.source == "self" for p in self.patterns):
             raise ValueError('sourcing.toml: cues with source = "self" need `self_source`')
+        # "DA hevder" after "Domstolsadministrasjonen (DA)": the body's full name (languages
+        # whose names before the bracket stand in the nominative opt in)
+        self.spell_out_acronyms = bool(self.data.get("spell_out_acronyms", False))
         self.participle_adjectives = bool(self.data.get("participle_adjectives", False))
         self.participle_endings = tuple(w.lower() for w in self.data.get("participle_endings", []))
         told = self.data.get("recipient_cues", [])
@@ -266,7 +269,24 @@ class Sourcing:
                 a for a in attributions if not (a in not_self and a.source.name in own)
             ]
         attributions.sort(key=lambda x: x.evidence.start_char)
+        attributions[:] = [
+            a for n, a in enumerate(attributions) if not self._said_again(a, attributions[n + 1 :])
+        ]
         return doc
+
+    @staticmethod
+    def _said_again(ann: AttributionAnn, later: list[AttributionAnn]) -> bool:
+        """The same statement by the same source later in the text, word for word: the earlier
+        one is a teaser or pull quote the body repeats (the guide does not annotate those)."""
+        said = ann.object.text.strip() if ann.object is not None else ""
+        return len(said) > 20 and any(
+            a.relation == ann.relation
+            # one name, perhaps shortened ("Rune Almenning Jarstein", "Jarstein")
+            and a.source.name.split()[-1:] == ann.source.name.split()[-1:]
+            and a.object is not None
+            and a.object.text.strip() == said
+            for a in later
+        )
 
     @staticmethod
     def _own_outlets(doc: Doc, attributions: list[AttributionAnn]) -> set[str]:
@@ -441,7 +461,14 @@ class Sourcing:
             ]
             if not parts:
                 return None
-            mentions = [Mention(span=x.name_span, name=x.name, kind=x.kind) for x in parts]
+            mentions = [
+                Mention(
+                    span=x.name_span,
+                    name=self._spelt_out(doc, x.name) if self.spell_out_acronyms else x.name,
+                    kind=x.kind,
+                )
+                for x in parts
+            ]
         else:
             mentions = [Mention(span=None, name=source, kind="unknown")]
         new: list[Mention] = []
@@ -722,6 +749,28 @@ class Sourcing:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
 
+    @staticmethod
+    def _spelt_out(doc: Doc, name: str) -> str:
+        """An acronym's full name where the text gives it as "Full Name (ACR)"
+        ("Domstolsadministrasjonen (DA)", "Statens vegvesen (SVV)" make "DA hevder" and "SVV
+        hevder" those bodies'): the guide wants the fullest name the document gives. The words
+        right before the bracket from the leftmost capitalised one that opens with the acronym's
+        letter, at most one word more than the acronym has letters; else the acronym."""
+        if not (1 < len(name) < 7 and name.isalpha() and name.isupper()):
+            return name
+        text = doc_text(doc)
+        at = text.find(f"({name})")
+        if at < 0:
+            return name
+        words = text[:at].split()[-(len(name) + 1) :]
+        start = None
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k].replace("-", "").isalpha():
+                break  # a comma, a full stop or a figure ends the name
+            if words[k][:1] == name[:1]:
+                start = k
+        return " ".join(words[start:]) if start is not None else name
+
     def _unnamed_between(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the words inside a "VERB ... til" cue are an unnamed speaker ("en av
         innbyggerne", "en øyenvitne"), not a name or a pronoun standing for one; with none
@@ -860,6 +909,15 @@ class Sourcing:
         ]
         if earlier:
             return earlier[-1]
+        opener = self.phrases.last_opener(sent, sent.start, cue.start)
+        if opener is not None and doc[opener].lower_ not in self.lex.relatives:
+            # "Ukraina har ventet, mens Trump har kalt X en diktator og beskyldt Ukraina for":
+            # the coordinated verb shares the subject of its own clause, named after the opener
+            end = opener + 1
+            while end < cue.start and doc[end].text[:1].isupper() and doc[end].lower_ not in self.lex.stop:
+                end += 1
+            if end > opener + 1 and end < cue.start and not doc[end].is_punct:
+                return self.phrases.phrase(doc, opener + 1, end, sent.start)
         # "Han har skrevet doktorgrad om spill, og protesterer mot ...": no mention yet, but
         # the sentence opens with its subject pronoun
         first_tok = doc[sent.start]

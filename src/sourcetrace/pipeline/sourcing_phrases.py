@@ -103,6 +103,9 @@ class Lexicon:
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
         self.negations = _words(data, "negations")
         self.and_words = _words(data, "and_words")
+        # the first word of "både X og Y", "verken X eller Y": capitalised at a sentence's
+        # start, but no part of the names after it
+        self.paired_conjunctions = _words(data, "paired_conjunctions")
         # a cue right after one of these takes its source from the phrase before it ("soldiers
         # who confirmed"); shared with quotes, which end a speaker phrase at them. Only a clause
         # opener is looked up here, so a relative that opens no clause ("whom") changes nothing
@@ -810,6 +813,9 @@ class Phrases:
                 k -= 1
             return doc[k:end]
         if j == start:
+            if end - start > 1 and doc[start].lower_ in self.lex.paired_conjunctions:
+                # "Både CNN og The Guardian melder": the first half of "både ... og" is no name
+                return doc[start + 1 : end]
             if (
                 all(t.is_space or t.text in QUOTE_MARKS for t in doc[sent_start:start])
                 and end - start > 1
