@@ -1144,3 +1144,15 @@ def test_war_report_hedges_enough_questions_and_nynorsk_forms(text: str, lang: s
 def test_a_name_with_a_joined_particle_after_a_role_and_before_a_time_word(text: str, name: str) -> None:
     got = _read_speakers(text, None)
     assert list(got.values()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Olga Berg bor i London.\n\n- Det er fint her, reflekterer Olga.\n", "nn"),
+        ("Olga Berg bor i London.\n\n– Det er fint her, reflekterer Olga.\n", "nb"),
+    ],
+)
+def test_a_tag_saying_how_a_line_was_said_closes_the_quote(text: str, lang: str) -> None:
+    got = _read_speakers(text, None, lang)
+    assert got == {"Det er fint her,": "Olga Berg"}
