@@ -1156,3 +1156,16 @@ def test_a_name_with_a_joined_particle_after_a_role_and_before_a_time_word(text:
 def test_a_tag_saying_how_a_line_was_said_closes_the_quote(text: str, lang: str) -> None:
     got = _read_speakers(text, None, lang)
     assert got == {"Det er fint her,": "Olga Berg"}
+
+
+def test_a_body_called_by_its_noun_takes_the_full_name_the_text_gives_it() -> None:
+    reading = analyze(
+        SourceDoc(
+            text="Politiet har pågrepet en mann etter trusselen mot skolen.\n\n"
+            "Agder politidistrikt mottok i dag melding om at det var fremsatt en trussel.\n\n"
+            "– Vi har full kontroll, sier politiet.\n",
+            origin="test",
+        ),
+        lang="nb",
+    )
+    assert [q.speaker.name for q in reading.quotes if q.speaker] == ["Agder politidistrikt"]

@@ -411,6 +411,7 @@ class _Resolution:
                 at_span.setdefault(key, target)
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
+        self._body_named_in_full(doc, clusters)
         for c in clusters:
             if c.kind == "organisation":
                 c.name = self._full_org_name(doc, c.name)
@@ -774,6 +775,43 @@ class _Resolution:
             target = min(named_after, key=lambda o: min(_pos(x) for x in o.mentions))
             target.mentions = c.mentions + target.mentions
             c.mentions = []
+
+    def _body_named_in_full(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """A body the text calls by its definite noun ("Politiet har pågrepet ...") and names
+        in full somewhere, before or after ("Østfold politidistrikt mottok ..."): it takes the
+        full name the text first gives such a body."""
+        lx = self.lx
+        for c in clusters:
+            words = c.name.lower().split()
+            if c.kind != "organisation" or len(words) != 1 or not c.mentions:
+                continue
+            (head,) = words
+            stems = {
+                head[: -len(ending)]
+                for ending in lx.definite_suffixes
+                if head.endswith(ending) and len(head) - len(ending) >= 4
+            }
+            if not stems:
+                continue  # not a definite noun: a name ("Hamas")
+            # a tagger may call the body a place ("Østfold politidistrikt" as LOC): its name,
+            # any label; the first the text gives introduces the body
+            fuller = [
+                span_text(ent)
+                for ent in doc.ents
+                if ent.label_ not in PER_LABELS
+                and len(ent) >= 2
+                and any(
+                    ent[-1].lower_.startswith(stem) and len(ent[-1]) - len(stem) >= ORG_COMPOUND_TAIL
+                    for stem in stems
+                )
+            ]
+            first_word = fuller[0].split()[-1].lower() if fuller else ""
+            if fuller and all(
+                name == fuller[0] or name.split()[-1].lower() != first_word for name in fuller
+            ):
+                # two bodies of the same kind named ("Helgeland politidistrikt", "Sunnmøre
+                # politidistrikt"): the text does not say which one "politiet" is
+                c.name = fuller[0]
 
     def _in_lede(self, c: _Cluster) -> bool:
         """Whether all of the cluster's mentions stand in the first body paragraph."""
@@ -1615,6 +1653,19 @@ class _Resolution:
                 any(n.startswith(p) for n in names) for p in mods
             ):
                 return c
+            if (
+                m.kind == "organisation"
+                and c.kind == "organisation"
+                and len(words) == 1
+                and any(
+                    w.startswith(st) and len(w) - len(st) >= ORG_COMPOUND_TAIL
+                    for w in names[-1:]
+                    for st in stems - {head}
+                )
+            ):
+                # "politiet" after "Østfold politidistrikt": the body named as a compound of
+                # the noun ("politi" + "distrikt"), not another word it opens ("politiker")
+                return c
         return None
 
     # -- pronouns ------------------------------------------------------------------------
@@ -2025,6 +2076,10 @@ def _in_name_marks(name: str, text: str) -> bool:
     name in the nominative after a noun in any case: "в компании «Россети»")."""
     return any(f"{a}{name}{b}" in text for a, b in (("«", "»"), ('"', '"'), ("“", "”"), ("„", "“")))
 
+
+#: the shortest second part of a compound organisation name that a definite noun may stand for
+#: ("politi|distrikt" for "politiet"; "politi|ker" is another word)
+ORG_COMPOUND_TAIL = 5
 
 #: how many body paragraphs back a pronoun with no antecedent nearer may find the person a
 #: feature introduced (a short paragraph of scene-setting may stand between)
