@@ -1169,3 +1169,11 @@ def test_a_body_called_by_its_noun_takes_the_full_name_the_text_gives_it() -> No
         lang="nb",
     )
     assert [q.speaker.name for q in reading.quotes if q.speaker] == ["Agder politidistrikt"]
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
+    reading = analyze(
+        SourceDoc(text="Luftforsvaret skjøt ned 460 av 479 droner natt til søndag.\n", origin="test"),
+        lang="nb",
+    )
+    assert [(f.value, f.unit) for f in reading.figures] == [(460.0, "drones"), (479.0, "drones")]
