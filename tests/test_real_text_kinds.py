@@ -1177,3 +1177,16 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
         lang="nb",
     )
     assert [(f.value, f.unit) for f in reading.figures] == [(460.0, "drones"), (479.0, "drones")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ordføreren ba om at saken ble utsatt.\n", "nb", [("saken ble utsatt", "Ordføreren")]),
+        ("Ordføraren bad om at saka vart utsett.\n", "nn", [("saka vart utsett", "Ordføraren")]),
+        ("Ordføreren ba om unnskyldning for uttalelsen.\n", "nb", []),
+    ],
+)
+def test_a_request_with_a_that_clause_reports_it(text: str, lang: str, expected: list) -> None:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == expected
