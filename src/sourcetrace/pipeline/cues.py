@@ -92,6 +92,8 @@ class Lexicon:
     outlets: frozenset[str]
     platforms: frozenset[str]
     scare_markers: frozenset[str] = frozenset()
+    #: words right before a cue word that make it an adjective ("the alleged attack")
+    attributive_markers: frozenset[str] = frozenset()
     #: words that end a subject read leftwards from its cue, in languages whose adverbials
     #: stand between subject and verb ("Минобороны | в своей сводке заявило")
     subject_breaks: frozenset[str] = frozenset()
@@ -256,6 +258,16 @@ class Lexicon:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
         if low in self.negated_cues and (i == 0 or doc[i - 1].lower_ not in self.negations):
             return 0  # "исключил из списка": not a cue without its negation
+        if i > 0 and doc[i - 1].lower_ in self.attributive_markers:
+            return 0  # "the alleged attack": an adjective, no verb of saying
+        if (
+            i > 0
+            and not doc[i].is_sent_start
+            and doc[i].text[:1].isupper()
+            and doc[i - 1].text[:1].isupper()
+            and doc[i - 1].is_alpha
+        ):
+            return 0  # "the United States": a word of a name inside the sentence, no cue
         return i + 1 if low in self.cue_verbs else 0
 
 
@@ -411,6 +423,7 @@ def lexicon(code: str) -> Lexicon:
         body_links=_low(lx.get("body_links")),
         locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),
+        attributive_markers=_low(lx.get("attributive_markers")),
         scare_preps=_low(lx.get("scare_preps")),
         data_nouns=_low(lx.get("data_nouns")),
         data_source_preps=_low(lx.get("data_source_preps")),

@@ -395,6 +395,10 @@ class Sourcing:
         source, subject = self._source(doc, sent, cue, p, c_start, c_end)
         if source is None:
             return None
+        if isinstance(source, Phrase) and source.span.text.lower() in self.lex.writer_pronouns:
+            # "We were able to match the buildings to satellite images": outside a quote
+            # (quotes are blocked) the writer's "we" is the publishing outlet checking
+            source = doc._.st_outlet or self.self_source
         if p.require_document:
             source = self._document_issuer(doc, sent, source)
             if source is None:

@@ -73,6 +73,8 @@ class Lexicon:
         self.fronted, self.fronted_multi = _multi(_words(data, "fronted"))
         self.fronted_alone = _words(data, "fronted_alone")
         self.pronouns = _words(data, "pronouns")
+        # the writer's own "we" outside any quote ("We geolocated the video"): the publication
+        self.writer_pronouns = _words(data, "writer_pronouns")
         self.determiners = _words(data, "determiners")
         self.noun_markers = _words(data, "noun_markers")
         self.passive_markers = _words(data, "passive_markers")
