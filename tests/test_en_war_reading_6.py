@@ -126,3 +126,27 @@ def test_a_title_given_oneself_is_a_label(model: str | None) -> None:
     found = quotes(text, model)
     assert all(kind != "direct" for kind, _, _ in found)
     assert all(speaker != "himself" for _, _, speaker in found)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_sentence_adverb_is_no_part_of_the_speaker(model: str | None) -> None:
+    """'The navy meanwhile said': the adverb between subject and cue stays out of the name."""
+    text = "The navy meanwhile said two boats had been sunk."
+    assert [speaker for _, _, speaker in quotes(text, model)] == ["navy"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_agent_before_who_said_is_the_speaker(model: str | None) -> None:
+    """'dispersed by police who said': the relative's antecedent is the agent after "by",
+    not the clause that ends with it."""
+    text = "The crowd was first dispersed by police who said there was a gas leak."
+    assert quotes(text, model) == [("indirect", "there was a gas leak", "police")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("tail", ["", " by the agency"])
+def test_the_one_quoted_as_saying_speaks(model: str | None, tail: str) -> None:
+    """'..., a senior official was quoted as saying': the passive relay's subject speaks
+    (with the parse, the sentence's subject is the reported clause's, "The port")."""
+    text = f"The port will reopen next week, a senior official was quoted as saying{tail}."
+    assert quotes(text, model) == [("indirect", "The port will reopen next week", "a senior official")]

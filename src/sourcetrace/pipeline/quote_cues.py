@@ -209,7 +209,7 @@ class CueReader:
                     found = _medium_mention(doc, lx, t, lo)
                     self._cue_speakers[k] = found
             return found, None
-        relayed = self._relayed_speaker(doc, k, lo)
+        relayed = self._relayed_speaker(doc, k, lo) or self._passive_relayed(doc, k, lo)
         if relayed is not None and relayed.span is not None:
             self._cue_speakers[k] = relayed
             return relayed, relayed.span.start
@@ -229,6 +229,15 @@ class CueReader:
             and doc[k - 1].lower_ not in lx.complementizers
         ):
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
+            if before is not None:
+                # "The crowd was dispersed by police who said": the relative's antecedent is
+                # the agent after the preposition, not the clause the agent ends
+                agent = next(
+                    (t for t in range(before[1] - 2, before[0] - 1, -1) if doc[t].lower_ in lx.agent_preps),
+                    None,
+                )
+                if agent is not None:
+                    before = (agent + 1, before[1])
         if before is None and k - 2 > lo and doc[k - 1].lower_ in lx.relatives:
             before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
         if (
@@ -344,6 +353,23 @@ class CueReader:
         if verb is None or verb + 1 >= k - 1:
             return None
         return make_mention(doc, lx, verb + 1, k - 1)
+
+    def _passive_relayed(self, doc: Doc, k: int, lo: int) -> Mention | None:
+        """The subject of a passive relay ("..., a senior official was quoted as saying"): the
+        one quoted speaks. Read before the participle cue's usual sentence subject, which a
+        parse finds in the reported clause ("The port will reopen, an official was quoted as
+        saying" has "The port" as the subject of its root)."""
+        lx = self.lx
+        if (
+            not lx.relay_verbs
+            or k - 3 <= lo
+            or doc[k - 1].lower_ not in lx.relay_as
+            or doc[k - 2].lower_ not in lx.relay_verbs
+            or doc[k - 3].lower_ not in lx.passive_auxiliaries
+        ):
+            return None
+        rng = np_before(doc, lx, k - 3, lo)
+        return make_mention(doc, lx, *rng) if rng is not None else None
 
     def _closing_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
         """The speaker right after a cue that closes a clause ("..., sa helseministeren, og
