@@ -150,3 +150,34 @@ def test_the_one_quoted_as_saying_speaks(model: str | None, tail: str) -> None:
     (with the parse, the sentence's subject is the reported clause's, "The port")."""
     text = f"The port will reopen next week, a senior official was quoted as saying{tail}."
     assert quotes(text, model) == [("indirect", "The port will reopen next week", "a senior official")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_capitalised_adjective_does_not_end_the_source(model: str | None) -> None:
+    """'by a Russian provincial governor': "Russian" and a common word are no complete name,
+    so the phrase runs on to its head noun."""
+    text = "Kyiv denied accusations made by a Russian provincial governor on Tuesday that its troops had shelled a village."
+    assert ("claimed", "a Russian provincial governor") in relations(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Officers said one of those held was Ivan Sokol, the leader of the protests, who had insisted the police should obey him.",
+            "Ivan Sokol",
+        ),
+        (
+            "Officers said the leader of the protests, who had insisted the police should obey him, was detained.",
+            "the leader of the protests",
+        ),
+        ("In Kyiv, the soldiers, who confirmed the attack, were resting.", "the soldiers"),
+    ],
+)
+def test_the_antecedent_of_who_is_the_whole_description_or_its_name(
+    model: str | None, text: str, source: str
+) -> None:
+    """'the leader of the protests, who insisted': the antecedent runs through "of" to its
+    head; a name set off before it by commas is the fuller name; a place after "In" is not."""
+    assert {src for _, src in relations(text, model)} == {source}
