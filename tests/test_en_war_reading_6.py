@@ -181,3 +181,35 @@ def test_the_antecedent_of_who_is_the_whole_description_or_its_name(
     """'the leader of the protests, who insisted': the antecedent runs through "of" to its
     head; a name set off before it by commas is the fuller name; a place after "In" is not."""
     assert {src for _, src in relations(text, model)} == {source}
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky dismissed the commander of the joint forces on Friday.",
+        "The president dismissed two deputy ministers after the audit.",
+        "Moscow rejected the ceasefire proposal put forward by Ankara.",
+        "Kyiv rejected the Russian demands as an ultimatum.",
+    ],
+)
+def test_removing_someone_or_refusing_a_plan_denies_no_claim(model: str | None, text: str) -> None:
+    """'dismissed the commander' removes him from his post; 'rejected the proposal' refuses
+    a plan: neither denies a claim, so no sourcing statement."""
+    assert not any(rel == "denied" for rel, _ in relations(text, model))
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Kremlin dismissed the report as fake.", "The Kremlin"),
+        ("Kyiv dismissed the governor's claims as propaganda.", "Kyiv"),
+        ("Ukraine rejected claims that its troops had shelled the town.", "Ukraine"),
+    ],
+)
+def test_dismissing_or_rejecting_a_claim_is_still_a_denial(
+    model: str | None, text: str, source: str
+) -> None:
+    """The same verbs with a report or claim as object deny it."""
+    assert ("denied", source) in relations(text, model)
