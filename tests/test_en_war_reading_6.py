@@ -213,3 +213,26 @@ def test_dismissing_or_rejecting_a_claim_is_still_a_denial(
 ) -> None:
     """The same verbs with a report or claim as object deny it."""
     assert ("denied", source) in relations(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A report by Amnesty International found that the shelter had been hit twice.", "Amnesty International"),
+        ("A UN report published on Tuesday showed that both sides had used cluster munitions.", "UN"),
+        ("The UN report concluded that both sides had used cluster munitions.", "UN"),
+    ],
+)
+def test_a_documents_finding_is_reported_by_its_maker(
+    model: str | None, text: str, source: str
+) -> None:
+    """'A report by X found that', 'A UN report published on Tuesday showed': a study's
+    finding is its maker's report, past the participle phrase between noun and verb."""
+    assert ("reported", source) in relations(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_finding_things_is_no_report(model: str | None) -> None:
+    """"found" only reports with a document as subject: rescuers finding bodies is news."""
+    assert relations("Rescuers found two bodies in the rubble.", model) == set()

@@ -77,6 +77,9 @@ class Lexicon:
         self.writer_pronouns = _words(data, "writer_pronouns")
         # words a relative's antecedent runs on through ("the leader of the protests, who")
         self.antecedent_links = _words(data, "antecedent_links")
+        # "A UN report published on Tuesday showed": a participle after a document noun opens
+        # a reduced relative, so the document's phrase ends at its noun
+        self.trailing_participles_end_document = bool(data.get("trailing_participles_end_document", False))
         self.determiners = _words(data, "determiners")
         self.noun_markers = _words(data, "noun_markers")
         self.passive_markers = _words(data, "passive_markers")
