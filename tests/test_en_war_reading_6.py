@@ -236,3 +236,27 @@ def test_a_documents_finding_is_reported_by_its_maker(
 def test_finding_things_is_no_report(model: str | None) -> None:
     """"found" only reports with a document as subject: rescuers finding bodies is news."""
     assert relations("Rescuers found two bodies in the rubble.", model) == set()
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_one_quoted_by_an_outlet_speaks_not_the_outlet(model: str | None) -> None:
+    """'The minister was quoted by Reuters as saying': the passive's subject speaks; the
+    outlet after "by" relays (a sourcing statement of its own)."""
+    text = "The minister was quoted by Reuters as saying the deal was dead."
+    assert quotes(text, model) == [("indirect", "the deal was dead", "The minister")]
+    assert ("reported", "Reuters") in relations(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_claims_before_a_noun_phrase_is_a_claim(model: str | None) -> None:
+    """'The tabloid claims the player was paid twice': the verb with no "that"; "claims the
+    lives of" is no assertion."""
+    assert ("claimed", "Sun") in relations("The Sun claims the footballer was paid twice.", model)
+    assert relations("The war claims the lives of dozens of soldiers every day.", model) == set()
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_allegation_with_no_one_named_is_unknowns(model: str | None) -> None:
+    """'It is alleged that ...': a claim whose claimant the text does not say (the guide's
+    `unknown`)."""
+    assert relations("It is alleged that the mayor accepted bribes.", model) == {("claimed", "unknown")}

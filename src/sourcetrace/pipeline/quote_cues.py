@@ -352,6 +352,8 @@ class CueReader:
         )
         if verb is None or verb + 1 >= k - 1:
             return None
+        if verb > lo and doc[verb - 1].lower_ in lx.passive_auxiliaries:
+            return None  # "was quoted by Reuters as saying": the subject speaks, not the agent
         return make_mention(doc, lx, verb + 1, k - 1)
 
     def _passive_relayed(self, doc: Doc, k: int, lo: int) -> Mention | None:
@@ -360,15 +362,18 @@ class CueReader:
         parse finds in the reported clause ("The port will reopen, an official was quoted as
         saying" has "The port" as the subject of its root)."""
         lx = self.lx
-        if (
-            not lx.relay_verbs
-            or k - 3 <= lo
-            or doc[k - 1].lower_ not in lx.relay_as
-            or doc[k - 2].lower_ not in lx.relay_verbs
-            or doc[k - 3].lower_ not in lx.passive_auxiliaries
-        ):
+        if not lx.relay_verbs or k - 3 <= lo or doc[k - 1].lower_ not in lx.relay_as:
             return None
-        rng = np_before(doc, lx, k - 3, lo)
+        # the relay verb right before "as", or before its agent ("was quoted by Reuters as")
+        verb = next(
+            (j for j in range(k - 2, max(lo, k - 8), -1) if doc[j].lower_ in lx.relay_verbs),
+            None,
+        )
+        if verb is None or verb - 1 <= lo or doc[verb - 1].lower_ not in lx.passive_auxiliaries:
+            return None
+        if verb < k - 2 and doc[verb + 1].lower_ not in lx.agent_preps:
+            return None
+        rng = np_before(doc, lx, verb - 1, lo)
         return make_mention(doc, lx, *rng) if rng is not None else None
 
     def _closing_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
