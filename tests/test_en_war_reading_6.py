@@ -251,3 +251,24 @@ def test_an_allegation_with_no_one_named_is_unknowns(model: str | None) -> None:
     """'It is alleged that ...': a claim whose claimant the text does not say (the guide's
     `unknown`)."""
     assert relations("It is alleged that the mayor accepted bribes.", model) == {("claimed", "unknown")}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_modal_before_the_cue_keeps_the_pronoun_subject(model: str | None) -> None:
+    """'he would say, "..."': the modal between subject and cue (a finite verb to a tagger)
+    does not end the subject, so the pronoun leads back to the brother."""
+    text = 'My brother has seen the front line twice.\n\nAnd in the end, he would say, "I will not go back."'
+    found = [(kind, speaker) for kind, _, speaker in quotes(text, model)]
+    assert ("direct", "My brother") in found
+
+
+@pytest.mark.parametrize("model", [m for m in MODELS if m != "blank"])
+def test_an_adverbial_before_a_cue_that_opens_a_quote_is_no_report(model: str | None) -> None:
+    """'After the strike, the governor said, "We will rebuild."': the cue opens the direct
+    quote; the phrase before it reports nothing. A clause there still does (with a tagger,
+    which tells the two apart)."""
+    assert quotes('After the strike, the governor said, "We will rebuild."', model) == [
+        ("direct", "We will rebuild.", "the governor")
+    ]
+    clause = 'Two buildings were hit, the governor said, "and the fire is still burning."'
+    assert ("indirect", "Two buildings were hit", "the governor") in quotes(clause, model)

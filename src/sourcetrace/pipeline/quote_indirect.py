@@ -320,8 +320,20 @@ class IndirectReader(CueReader):
                 or doc[nxt].lower_ in lx.recipient_preps
                 or doc[nxt].lower_ in lx.medium_preps
             )
-            if subj_start > s0 and doc[subj_start - 1].text == "," and trailing:
-                clause = self._clause(doc, s0, subj_start - 1, state)  # "..., the governor said."
+            introduces = (
+                nxt + 2 < len(doc)
+                and doc[nxt].text == ","
+                and inside(state.quoted, doc[nxt + 2].idx)
+                and not inside(state.quoted, doc[s0].idx)
+                # the words before are no clause (with a tagger: no verb among them); "Two
+                # buildings were hit, the governor said, "and ..."" still reports them
+                and doc.has_annotation("POS")
+                and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start))
+            )
+            if subj_start > s0 and doc[subj_start - 1].text == "," and trailing and not introduces:
+                # "..., the governor said." (not "And in the end, he would say, "...": a cue
+                # opening the direct quote after it reports none of the words before)
+                clause = self._clause(doc, s0, subj_start - 1, state)
                 after = self._continuation(doc, nxt, s1, state)
             elif (
                 lx.bare_clause
