@@ -272,3 +272,18 @@ def test_an_adverbial_before_a_cue_that_opens_a_quote_is_no_report(model: str | 
     ]
     clause = 'Two buildings were hit, the governor said, "and the fire is still burning."'
     assert ("indirect", "Two buildings were hit", "the governor") in quotes(clause, model)
+
+
+@pytest.mark.parametrize("model", [m for m in MODELS if m != "blank"])
+def test_a_cue_joined_to_a_relative_clause_has_its_antecedent_as_speaker(model: str | None) -> None:
+    """'Ivan Sokol, the leader of the protests, who had declared himself mayor and insisted
+    the police should obey him': with the parse, "insisted" shares the relative's subject,
+    whose antecedent (through the apposition) is the name; the officers' report stays whole."""
+    text = (
+        "Officers said one of those held was Ivan Sokol, the leader of the protests, who had "
+        "declared himself mayor and insisted the police should obey him."
+    )
+    found = quotes(text, model)
+    assert ("indirect", "the police should obey him", "Ivan Sokol") in found
+    officers = [q for q in found if q[2] == "Officers"]
+    assert officers and officers[0][1].startswith("one of those held was Ivan Sokol")

@@ -51,6 +51,35 @@ def _parsed_antecedent(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int
         return None
     return start, k - 2
 
+def _conjoined_relative_subject(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int] | None:
+    """The antecedent of the relative clause whose verb the cue at ``k`` is coordinated with,
+    as the parse gives it ("Ivan Sokol, the leader of the protests, who had declared himself
+    mayor and insisted ..." -> "Ivan Sokol", through the apposition); None without a parse or
+    when the coordinated verb has a subject of its own that is no relative pronoun."""
+    if not lx.relative_deps or not lx.subject_deps or not doc.has_annotation("DEP"):
+        return None
+    verb = doc[k]
+    if verb.dep_ != "conj" or any(c.dep_ in lx.subject_deps for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ not in lx.relative_deps or not any(
+        c.dep_ in lx.subject_deps and c.lower_ in lx.relatives for c in head.children
+    ):
+        return None
+    noun = head.head
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head  # the name the description is set off after
+    parts = [noun.i, *(c.i for c in noun.children if c.dep_ in _NAME_PART_DEPS)]
+    start, end = min(parts), max(parts) + 1
+    if not lo <= start < end <= head.i:
+        return None
+    return start, end
+
+
+#: dependency labels joining the words of one name ("Ivan <- Sokol" flat, "Kyiv <- Mayor")
+_NAME_PART_DEPS = frozenset({"flat", "flat:name", "compound"})
+
+
 def _hyphenated(doc: Doc, start: int, end: int) -> str:
     """The lower-case compound a tokenizer split at its hyphen ("пресс - службе"), else the
     word at ``start``."""
@@ -272,6 +301,13 @@ class CueReader:
             and k > lo
             and (doc[k].lower_ in lx.participle_cues or doc[k - 1].lower_ in lx.coordinators)
         )
+        if shared and (chained := _conjoined_relative_subject(doc, lx, k, lo)) is not None:
+            # "X, the leader of the protests, who had declared ... and insisted ...": the cue
+            # joined to a relative clause's verb has the relative's antecedent as subject
+            m = make_mention(doc, lx, *chained)
+            if m is not None:
+                self._cue_speakers[k] = m
+                return m, chained[0]
         if shared:
             # '"...," Putin told reporters, adding that ...': the main cue's speaker
             main = [c for c in self._cue_speakers if lo <= c < k]

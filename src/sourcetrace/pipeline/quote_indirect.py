@@ -83,6 +83,9 @@ class IndirectReader(CueReader):
                         and ann.speaker is not None
                         and ann.speaker.span is not None
                         and ann.speaker.span.start >= out[-1].span.start
+                        # "... was Ivan Sokol, who had declared ... and insisted ...": a report
+                        # nested in a relative clause of the first leaves the first whole
+                        and not (doc[k].dep_ == "conj" and doc[k].head.dep_ in lx.relative_deps)
                     ):
                         # "Ukraine said it had struck ..., while Moscow insisted ...": the first
                         # report ends where the second speaker begins
