@@ -287,3 +287,18 @@ def test_a_cue_joined_to_a_relative_clause_has_its_antecedent_as_speaker(model: 
     assert ("indirect", "the police should obey him", "Ivan Sokol") in found
     officers = [q for q in found if q[2] == "Officers"]
     assert officers and officers[0][1].startswith("one of those held was Ivan Sokol")
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Jens Stoltenberg told reporters the alliance was united.", "the alliance was united"),
+        ("He told journalists a ceasefire was close.", "a ceasefire was close"),
+        ("The commander told the head of the army the line would hold.", "the line would hold"),
+    ],
+)
+def test_told_a_common_noun_then_the_clause(model: str | None, text: str, report: str) -> None:
+    """'told reporters the alliance was united': with no "that", a determiner right after
+    the noun told opens the reported clause (not the "the" after "of" inside it)."""
+    assert [q[1] for q in quotes(text, model) if q[0] == "indirect"] == [report]

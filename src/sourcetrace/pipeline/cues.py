@@ -94,6 +94,9 @@ class Lexicon:
     scare_markers: frozenset[str] = frozenset()
     #: words right before a cue word that make it an adjective ("the alleged attack")
     attributive_markers: frozenset[str] = frozenset()
+    #: a determiner right after the common noun a cue tells ("told reporters the alliance ...")
+    #: opens the reported clause (English; Norwegian "fortalte journalistene at" needs "at")
+    recipient_noun_ends: bool = False
     #: words that end a subject read leftwards from its cue, in languages whose adverbials
     #: stand between subject and verb ("Минобороны | в своей сводке заявило")
     subject_breaks: frozenset[str] = frozenset()
@@ -424,6 +427,7 @@ def lexicon(code: str) -> Lexicon:
         locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),
         attributive_markers=_low(lx.get("attributive_markers")),
+        recipient_noun_ends=bool(lx.get("recipient_noun_ends", False)),
         scare_preps=_low(lx.get("scare_preps")),
         data_nouns=_low(lx.get("data_nouns")),
         data_source_preps=_low(lx.get("data_source_preps")),

@@ -303,7 +303,19 @@ class IndirectReader(CueReader):
                         # "told CBC News the department will ...": a determiner after the
                         # outlet's name opens the reported clause
                         for t in range(told[0] + 1, told[1]):
-                            if doc[t].lower_ in lx.determiners and is_cap(doc[t - 1].text):
+                            prev = doc[t - 1]
+                            if doc[t].lower_ in lx.determiners and (
+                                is_cap(prev.text)
+                                # "told reporters the alliance was united": a determiner
+                                # right after the noun told opens the clause too (not "of the")
+                                or (
+                                    lx.recipient_noun_ends
+                                    and prev.is_alpha
+                                    and prev.lower_ not in lx.np_link
+                                    and prev.lower_ not in lx.np_stop
+                                    and prev.lower_ not in lx.determiners
+                                )
+                            ):
                                 nxt = t
                                 break
             nxt = self._skip_medium(doc, nxt, s1)  # "said in a statement it had ..."
