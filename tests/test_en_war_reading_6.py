@@ -302,3 +302,19 @@ def test_told_a_common_noun_then_the_clause(model: str | None, text: str, report
     """'told reporters the alliance was united': with no "that", a determiner right after
     the noun told opens the reported clause (not the "the" after "of" inside it)."""
     assert [q[1] for q in quotes(text, model) if q[0] == "indirect"] == [report]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Zelensky said in his nightly video address the front was holding.", "the front was holding"),
+        ("The ministry said on its Telegram channel Russian forces had lost 300 men.", "Russian forces had lost 300 men"),
+    ],
+)
+def test_a_medium_of_several_words_stays_out_of_the_report(
+    model: str | None, text: str, report: str
+) -> None:
+    """'in his nightly video address', 'on its Telegram channel': the medium runs over all
+    its nouns, and the bare report starts after them."""
+    assert [q[1] for q in quotes(text, model) if q[0] == "indirect"] == [report]

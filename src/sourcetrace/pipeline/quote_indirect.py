@@ -450,6 +450,8 @@ class IndirectReader(CueReader):
                 doc[t].lower_ in lx.platforms and is_cap(doc[t].text)
             ):
                 k = t + 1
+                while k < end and doc[k].lower_ in lx.medium_nouns:
+                    k += 1  # "in his nightly video address", "on its Telegram channel"
                 if (
                     k + 1 < end
                     and doc[k].lower_ in lx.platform_preps
