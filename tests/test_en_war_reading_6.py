@@ -318,3 +318,12 @@ def test_a_medium_of_several_words_stays_out_of_the_report(
     """'in his nightly video address', 'on its Telegram channel': the medium runs over all
     its nouns, and the bare report starts after them."""
     assert [q[1] for q in quotes(text, model) if q[0] == "indirect"] == [report]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_that_after_the_one_told_is_the_complementizer(model: str | None) -> None:
+    """'told President Ivan Petrov on Thursday that Russian forces had taken control': a parse
+    may hang "that" as a determiner on a noun across the clause; a determiner stands right
+    before its noun, so this one is the complementizer and stays out of the report."""
+    text = "The chief of staff told President Ivan Petrov on Thursday that Russian forces had taken control of the city."
+    assert [q[1] for q in quotes(text, model)] == ["Russian forces had taken control of the city"]
