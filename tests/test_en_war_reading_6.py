@@ -327,3 +327,16 @@ def test_that_after_the_one_told_is_the_complementizer(model: str | None) -> Non
     before its noun, so this one is the complementizer and stays out of the report."""
     text = "The chief of staff told President Ivan Petrov on Thursday that Russian forces had taken control of the city."
     assert [q[1] for q in quotes(text, model)] == ["Russian forces had taken control of the city"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_as_clause_after_a_middle_cue_is_the_writers(model: str | None) -> None:
+    """'..., the mayor said, as elsewhere troops fought ...': the writer sets the report beside
+    other news; "three of them seriously" after "he said" still goes on with the report."""
+    text = (
+        "Russia attacked the capital early Sunday, striking two buildings, the mayor said, as "
+        "elsewhere troops fought to hold their gains."
+    )
+    assert [q[1] for q in quotes(text, model)] == ["Russia attacked the capital early Sunday, striking two buildings"]
+    more = quotes("Twelve others were wounded, he said, three of them seriously.", model)
+    assert [q[1] for q in more] == ["Twelve others were wounded", "three of them seriously"]

@@ -97,6 +97,9 @@ class Lexicon:
     #: a determiner right after the common noun a cue tells ("told reporters the alliance ...")
     #: opens the reported clause (English; Norwegian "fortalte journalistene at" needs "at")
     recipient_noun_ends: bool = False
+    #: words opening the writer's own clause after a cue set in the middle ("..., the mayor
+    #: said, as elsewhere troops fought ..."): no continuation of the report
+    writer_links: frozenset[str] = frozenset()
     #: words that end a subject read leftwards from its cue, in languages whose adverbials
     #: stand between subject and verb ("Минобороны | в своей сводке заявило")
     subject_breaks: frozenset[str] = frozenset()
@@ -428,6 +431,7 @@ def lexicon(code: str) -> Lexicon:
         scare_markers=_low(lx.get("scare_markers")),
         attributive_markers=_low(lx.get("attributive_markers")),
         recipient_noun_ends=bool(lx.get("recipient_noun_ends", False)),
+        writer_links=_low(lx.get("writer_links")),
         scare_preps=_low(lx.get("scare_preps")),
         data_nouns=_low(lx.get("data_nouns")),
         data_source_preps=_low(lx.get("data_source_preps")),

@@ -424,6 +424,10 @@ class IndirectReader(CueReader):
             # "..., TASS reported, citing the governor", "..., the ministry said, quoted by
             # Reuters": how the source is known, not more of the report
             return None
+        if j < s1 and doc[j].lower_ in lx.writer_links:
+            # "..., the mayor said, as elsewhere Russian troops fought to ...": the writer
+            # sets the report beside other news; the speaker did not say it
+            return None
         return self._clause(doc, j, s1, state)
 
     def _verb_continuation(
