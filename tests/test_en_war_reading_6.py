@@ -342,3 +342,12 @@ def test_an_as_clause_after_a_middle_cue_is_the_writers(model: str | None) -> No
     assert [q[1] for q in quotes(text, model)] == ["Russia attacked the capital early Sunday, striking two buildings"]
     more = quotes("Twelve others were wounded, he said, three of them seriously.", model)
     assert [q[1] for q in more] == ["Twelve others were wounded", "three of them seriously"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_according_to_an_outlet_quoting_someone_is_that_ones_report(model: str | None) -> None:
+    """'According to TASS, citing the defence ministry, the troops ...': the words are the
+    ministry's, relayed by the outlet, which keeps its own sourcing statement."""
+    text = "According to TASS, citing the defence ministry, the troops had crossed the river."
+    assert quotes(text, model) == [("indirect", "the troops had crossed the river", "the defence ministry")]
+    assert ("reported", "TASS") in relations(text, model)

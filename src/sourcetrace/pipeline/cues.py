@@ -100,6 +100,9 @@ class Lexicon:
     #: words opening the writer's own clause after a cue set in the middle ("..., the mayor
     #: said, as elsewhere troops fought ..."): no continuation of the report
     writer_links: frozenset[str] = frozenset()
+    #: participles of relaying after an "according to" phrase ("According to Yonhap, quoting
+    #: KCNA, ..."): the one quoted speaks
+    relay_participles: frozenset[str] = frozenset()
     #: words that end a subject read leftwards from its cue, in languages whose adverbials
     #: stand between subject and verb ("Минобороны | в своей сводке заявило")
     subject_breaks: frozenset[str] = frozenset()
@@ -432,6 +435,7 @@ def lexicon(code: str) -> Lexicon:
         attributive_markers=_low(lx.get("attributive_markers")),
         recipient_noun_ends=bool(lx.get("recipient_noun_ends", False)),
         writer_links=_low(lx.get("writer_links")),
+        relay_participles=_low(lx.get("relay_participles")),
         scare_preps=_low(lx.get("scare_preps")),
         data_nouns=_low(lx.get("data_nouns")),
         data_source_preps=_low(lx.get("data_source_preps")),

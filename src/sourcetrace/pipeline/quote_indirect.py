@@ -574,6 +574,27 @@ class IndirectReader(CueReader):
                     speaker.span, speaker.name = doc[s:close], span_text(doc[a:b])
                     speaker.kind, speaker.entity_type = "organisation", "ORG"
                     rest = max(rest, close)
+                if at_start and lx.relay_participles:
+                    # "According to Yonhap, quoting the state agency KCNA, the military ...":
+                    # the words are the one quoted; the outlet relays them (a sourcing
+                    # statement of its own)
+                    j = rest + 1 if rest < s1 and doc[rest].text == "," else rest
+                    comma = next(
+                        (t for t in range(j + 2, min(s1, j + 16)) if doc[t].text == ","), None
+                    )
+                    if j < s1 and doc[j].lower_ in lx.relay_participles and comma is not None:
+                        relayed = make_mention(doc, lx, j + 1, comma)
+                        paren = next((t for t in range(j + 2, comma) if doc[t].text == "("), None)
+                        if relayed is not None and paren is not None:
+                            # "North Korea's main news agency Korean Central News Agency
+                            # (KCNA)": the name before the acronym, not the description
+                            a = paren
+                            while a > j + 1 and is_cap(doc[a - 1].text):
+                                a -= 1
+                            if a < paren:
+                                relayed.name = span_text(doc[a:paren])
+                        if relayed is not None:
+                            speaker, rest = relayed, comma + 1
                 if at_start:
                     clause = self._clause(doc, rest, s1, state)
                 elif inside_clause:
