@@ -94,6 +94,17 @@ class Lexicon:
     media_stems: tuple[str, ...]
     platforms: frozenset[str]
     scare_markers: frozenset[str] = frozenset()
+    #: words right before a cue word that make it an adjective ("the alleged attack")
+    attributive_markers: frozenset[str] = frozenset()
+    #: a determiner right after the common noun a cue tells ("told reporters the alliance ...")
+    #: opens the reported clause (English; Norwegian "fortalte journalistene at" needs "at")
+    recipient_noun_ends: bool = False
+    #: words opening the writer's own clause after a cue set in the middle ("..., the mayor
+    #: said, as elsewhere troops fought ..."): no continuation of the report
+    writer_links: frozenset[str] = frozenset()
+    #: participles of relaying after an "according to" phrase ("According to Yonhap, quoting
+    #: KCNA, ..."): the one quoted speaks
+    relay_participles: frozenset[str] = frozenset()
     #: words that end a subject read leftwards from its cue, in languages whose adverbials
     #: stand between subject and verb ("Минобороны | в своей сводке заявило")
     subject_breaks: frozenset[str] = frozenset()
@@ -258,6 +269,16 @@ class Lexicon:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
         if low in self.negated_cues and (i == 0 or doc[i - 1].lower_ not in self.negations):
             return 0  # "исключил из списка": not a cue without its negation
+        if i > 0 and doc[i - 1].lower_ in self.attributive_markers:
+            return 0  # "the alleged attack": an adjective, no verb of saying
+        if (
+            i > 0
+            and not doc[i].is_sent_start
+            and doc[i].text[:1].isupper()
+            and doc[i - 1].text[:1].isupper()
+            and doc[i - 1].is_alpha
+        ):
+            return 0  # "the United States": a word of a name inside the sentence, no cue
         return i + 1 if low in self.cue_verbs else 0
 
 
@@ -414,6 +435,10 @@ def lexicon(code: str) -> Lexicon:
         body_links=_low(lx.get("body_links")),
         locative_sources=_low(lx.get("locative_sources")),
         scare_markers=_low(lx.get("scare_markers")),
+        attributive_markers=_low(lx.get("attributive_markers")),
+        recipient_noun_ends=bool(lx.get("recipient_noun_ends", False)),
+        writer_links=_low(lx.get("writer_links")),
+        relay_participles=_low(lx.get("relay_participles")),
         scare_preps=_low(lx.get("scare_preps")),
         data_nouns=_low(lx.get("data_nouns")),
         data_source_preps=_low(lx.get("data_source_preps")),

@@ -170,4 +170,9 @@ def determiner_not_complementizer(doc: Doc, lx: Lexicon, token: int) -> bool:
         return False
     # "that" cannot determine a plural noun: "adding that daily losses had risen" is a clause
     # the parser misread
-    return "Plur" not in doc[token].head.morph.get("Number")
+    head = doc[token].head
+    if "Plur" in head.morph.get("Number"):
+        return False
+    # a determiner stands before its noun with only the noun's own modifiers between ("told
+    # Putin that Russian forces had taken control": "that" hung on "control" across a clause)
+    return head.i > token and all(doc[t].head.i == head.i for t in range(token + 1, head.i))

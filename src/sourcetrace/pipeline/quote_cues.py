@@ -52,6 +52,35 @@ def _parsed_antecedent(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int
         return None
     return start, k - 2
 
+def _conjoined_relative_subject(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int] | None:
+    """The antecedent of the relative clause whose verb the cue at ``k`` is coordinated with,
+    as the parse gives it ("Ivan Sokol, the leader of the protests, who had declared himself
+    mayor and insisted ..." -> "Ivan Sokol", through the apposition); None without a parse or
+    when the coordinated verb has a subject of its own that is no relative pronoun."""
+    if not lx.relative_deps or not lx.subject_deps or not doc.has_annotation("DEP"):
+        return None
+    verb = doc[k]
+    if verb.dep_ != "conj" or any(c.dep_ in lx.subject_deps for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ not in lx.relative_deps or not any(
+        c.dep_ in lx.subject_deps and c.lower_ in lx.relatives for c in head.children
+    ):
+        return None
+    noun = head.head
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head  # the name the description is set off after
+    parts = [noun.i, *(c.i for c in noun.children if c.dep_ in _NAME_PART_DEPS)]
+    start, end = min(parts), max(parts) + 1
+    if not lo <= start < end <= head.i:
+        return None
+    return start, end
+
+
+#: dependency labels joining the words of one name ("Ivan <- Sokol" flat, "Kyiv <- Mayor")
+_NAME_PART_DEPS = frozenset({"flat", "flat:name", "compound"})
+
+
 def _hyphenated(doc: Doc, start: int, end: int) -> str:
     """The lower-case compound a tokenizer split at its hyphen ("пресс - службе"), else the
     word at ``start``."""
@@ -210,7 +239,7 @@ class CueReader:
                     found = _medium_mention(doc, lx, t, lo)
                     self._cue_speakers[k] = found
             return found, None
-        relayed = self._relayed_speaker(doc, k, lo)
+        relayed = self._relayed_speaker(doc, k, lo) or self._passive_relayed(doc, k, lo)
         if relayed is not None and relayed.span is not None:
             self._cue_speakers[k] = relayed
             return relayed, relayed.span.start
@@ -230,6 +259,15 @@ class CueReader:
             and doc[k - 1].lower_ not in lx.complementizers
         ):
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
+            if before is not None:
+                # "The crowd was dispersed by police who said": the relative's antecedent is
+                # the agent after the preposition, not the clause the agent ends
+                agent = next(
+                    (t for t in range(before[1] - 2, before[0] - 1, -1) if doc[t].lower_ in lx.agent_preps),
+                    None,
+                )
+                if agent is not None:
+                    before = (agent + 1, before[1])
         if before is None and k - 2 > lo and doc[k - 1].lower_ in lx.relatives:
             before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
         if (
@@ -264,6 +302,13 @@ class CueReader:
             and k > lo
             and (doc[k].lower_ in lx.participle_cues or doc[k - 1].lower_ in lx.coordinators)
         )
+        if shared and (chained := _conjoined_relative_subject(doc, lx, k, lo)) is not None:
+            # "X, the leader of the protests, who had declared ... and insisted ...": the cue
+            # joined to a relative clause's verb has the relative's antecedent as subject
+            m = make_mention(doc, lx, *chained)
+            if m is not None:
+                self._cue_speakers[k] = m
+                return m, chained[0]
         if shared:
             # '"...," Putin told reporters, adding that ...': the main cue's speaker
             main = [c for c in self._cue_speakers if lo <= c < k]
@@ -344,7 +389,29 @@ class CueReader:
         )
         if verb is None or verb + 1 >= k - 1:
             return None
+        if verb > lo and doc[verb - 1].lower_ in lx.passive_auxiliaries:
+            return None  # "was quoted by Reuters as saying": the subject speaks, not the agent
         return make_mention(doc, lx, verb + 1, k - 1)
+
+    def _passive_relayed(self, doc: Doc, k: int, lo: int) -> Mention | None:
+        """The subject of a passive relay ("..., a senior official was quoted as saying"): the
+        one quoted speaks. Read before the participle cue's usual sentence subject, which a
+        parse finds in the reported clause ("The port will reopen, an official was quoted as
+        saying" has "The port" as the subject of its root)."""
+        lx = self.lx
+        if not lx.relay_verbs or k - 3 <= lo or doc[k - 1].lower_ not in lx.relay_as:
+            return None
+        # the relay verb right before "as", or before its agent ("was quoted by Reuters as")
+        verb = next(
+            (j for j in range(k - 2, max(lo, k - 8), -1) if doc[j].lower_ in lx.relay_verbs),
+            None,
+        )
+        if verb is None or verb - 1 <= lo or doc[verb - 1].lower_ not in lx.passive_auxiliaries:
+            return None
+        if verb < k - 2 and doc[verb + 1].lower_ not in lx.agent_preps:
+            return None
+        rng = np_before(doc, lx, verb - 1, lo)
+        return make_mention(doc, lx, *rng) if rng is not None else None
 
     def _closing_speaker(self, doc: Doc, k: int, cue_end: int, hi: int) -> Mention | None:
         """The speaker right after a cue that closes a clause ("..., sa helseministeren, og

@@ -83,6 +83,9 @@ class IndirectReader(CueReader):
                         and ann.speaker is not None
                         and ann.speaker.span is not None
                         and ann.speaker.span.start >= out[-1].span.start
+                        # "... was Ivan Sokol, who had declared ... and insisted ...": a report
+                        # nested in a relative clause of the first leaves the first whole
+                        and not (doc[k].dep_ == "conj" and doc[k].head.dep_ in lx.relative_deps)
                     ):
                         # "Ukraine said it had struck ..., while Moscow insisted ...": the first
                         # report ends where the second speaker begins
@@ -300,7 +303,19 @@ class IndirectReader(CueReader):
                         # "told CBC News the department will ...": a determiner after the
                         # outlet's name opens the reported clause
                         for t in range(told[0] + 1, told[1]):
-                            if doc[t].lower_ in lx.determiners and is_cap(doc[t - 1].text):
+                            prev = doc[t - 1]
+                            if doc[t].lower_ in lx.determiners and (
+                                is_cap(prev.text)
+                                # "told reporters the alliance was united": a determiner
+                                # right after the noun told opens the clause too (not "of the")
+                                or (
+                                    lx.recipient_noun_ends
+                                    and prev.is_alpha
+                                    and prev.lower_ not in lx.np_link
+                                    and prev.lower_ not in lx.np_stop
+                                    and prev.lower_ not in lx.determiners
+                                )
+                            ):
                                 nxt = t
                                 break
             nxt = self._skip_medium(doc, nxt, s1)  # "said in a statement it had ..."
@@ -320,10 +335,22 @@ class IndirectReader(CueReader):
                 or doc[nxt].lower_ in lx.recipient_preps
                 or doc[nxt].lower_ in lx.medium_preps
             )
-            if subj_start > s0 and doc[subj_start - 1].text == "," and trailing:
+            introduces = (
+                nxt + 2 < len(doc)
+                and doc[nxt].text == ","
+                and inside(state.quoted, doc[nxt + 2].idx)
+                and not inside(state.quoted, doc[s0].idx)
+                # the words before are no clause (with a tagger: no verb among them); "Two
+                # buildings were hit, the governor said, "and ..."" still reports them
+                and doc.has_annotation("POS")
+                and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start))
+            )
+            if subj_start > s0 and doc[subj_start - 1].text == "," and trailing and not introduces:
+                # "..., the governor said." (not "And in the end, he would say, "...": a cue
+                # opening the direct quote after it reports none of the words before)
                 if _relayed(doc, lx, s0, subj_start - 1, speaker):
                     return None  # "According to the president, ..., news agencies reported."
-                clause = self._clause(doc, s0, subj_start - 1, state)  # "..., the governor said."
+                clause = self._clause(doc, s0, subj_start - 1, state)
                 after = self._continuation(doc, nxt, s1, state)
             elif (
                 lx.bare_clause
@@ -413,6 +440,10 @@ class IndirectReader(CueReader):
             # "..., TASS reported, citing the governor", "..., the ministry said, quoted by
             # Reuters": how the source is known, not more of the report
             return None
+        if j < s1 and doc[j].lower_ in lx.writer_links:
+            # "..., the mayor said, as elsewhere Russian troops fought to ...": the writer
+            # sets the report beside other news; the speaker did not say it
+            return None
         return self._clause(doc, j, s1, state)
 
     def _verb_continuation(
@@ -439,6 +470,8 @@ class IndirectReader(CueReader):
                 doc[t].lower_ in lx.platforms and is_cap(doc[t].text)
             ):
                 k = t + 1
+                while k < end and doc[k].lower_ in lx.medium_nouns:
+                    k += 1  # "in his nightly video address", "on its Telegram channel"
                 if (
                     k + 1 < end
                     and doc[k].lower_ in lx.platform_preps
@@ -561,6 +594,27 @@ class IndirectReader(CueReader):
                     speaker.span, speaker.name = doc[s:close], span_text(doc[a:b])
                     speaker.kind, speaker.entity_type = "organisation", "ORG"
                     rest = max(rest, close)
+                if at_start and lx.relay_participles:
+                    # "According to Yonhap, quoting the state agency KCNA, the military ...":
+                    # the words are the one quoted; the outlet relays them (a sourcing
+                    # statement of its own)
+                    j = rest + 1 if rest < s1 and doc[rest].text == "," else rest
+                    comma = next(
+                        (t for t in range(j + 2, min(s1, j + 16)) if doc[t].text == ","), None
+                    )
+                    if j < s1 and doc[j].lower_ in lx.relay_participles and comma is not None:
+                        relayed = make_mention(doc, lx, j + 1, comma)
+                        paren = next((t for t in range(j + 2, comma) if doc[t].text == "("), None)
+                        if relayed is not None and paren is not None:
+                            # "North Korea's main news agency Korean Central News Agency
+                            # (KCNA)": the name before the acronym, not the description
+                            a = paren
+                            while a > j + 1 and is_cap(doc[a - 1].text):
+                                a -= 1
+                            if a < paren:
+                                relayed.name = span_text(doc[a:paren])
+                        if relayed is not None:
+                            speaker, rest = relayed, comma + 1
                 if at_start:
                     # "Ifølge X har ..., melder NTB.": the report ends where a closing cue starts
                     end = next(

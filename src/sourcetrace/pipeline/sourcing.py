@@ -415,8 +415,15 @@ class Sourcing:
         source, subject = self._source(doc, sent, cue, p, c_start, c_end)
         if source is None:
             return None
+        if isinstance(source, Phrase) and source.span.text.lower() in self.lex.writer_pronouns:
+            # "We were able to match the buildings to satellite images": outside a quote
+            # (quotes are blocked) the writer's "we" is the publishing outlet checking
+            source = doc._.st_outlet or self.self_source
         if p.require_document:
-            source = self._document_issuer(doc, sent, source)
+            issued = self._document_issuer(doc, sent, source)
+            if issued is None and (parsed := self._parsed_document_subject(doc, sent, cue, c_start)):
+                issued = self._document_issuer(doc, sent, parsed)
+            source = issued
             if source is None:
                 return None
             # "Meningsmålingen viser": the measure named before, by its issuer then
@@ -808,7 +815,27 @@ class Sourcing:
                     found = self.phrases.phrase(doc, issuer[0], issuer[1], sent.start)
                     # a possessor inside the phrase ("FNs rapport") names it in the genitive
                     return self._owner_named(found) if issuer[1] <= t.i else found
+                if t.i + 1 < span.end and self.lex.trailing_participles_end_document:
+                    # "A UN report published on Tuesday showed": the participle after the
+                    # document noun opens a reduced relative; the document ends at its noun
+                    return self.phrases.phrase(doc, span.start, t.i + 1, sent.start)
                 return source
+        return None
+
+    def _parsed_document_subject(self, doc: Doc, sent: Span, cue: Span, c_start: int) -> Phrase | None:
+        """The parse's subject of the cue verb when it is a document ("A UN report published
+        on Tuesday | showed"): the words read leftwards stop at the time phrase, the parse
+        does not."""
+        if not self.lex.subject_deps or not doc.has_annotation("DEP"):
+            return None
+        for child in cue[0].children:
+            if (
+                child.dep_ in self.lex.subject_deps
+                and child.i < cue.start
+                and child.left_edge.i >= c_start
+                and child.lower_ in self.lex.document_nouns
+            ):
+                return self.phrases.phrase(doc, child.left_edge.i, child.i + 1, sent.start)
         return None
 
     def _is_agent(self, doc: Doc, source: Any) -> bool:

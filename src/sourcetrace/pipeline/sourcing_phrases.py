@@ -73,6 +73,13 @@ class Lexicon:
         self.fronted, self.fronted_multi = _multi(_words(data, "fronted"))
         self.fronted_alone = _words(data, "fronted_alone")
         self.pronouns = _words(data, "pronouns")
+        # the writer's own "we" outside any quote ("We geolocated the video"): the publication
+        self.writer_pronouns = _words(data, "writer_pronouns")
+        # words a relative's antecedent runs on through ("the leader of the protests, who")
+        self.antecedent_links = _words(data, "antecedent_links")
+        # "A UN report published on Tuesday showed": a participle after a document noun opens
+        # a reduced relative, so the document's phrase ends at its noun
+        self.trailing_participles_end_document = bool(data.get("trailing_participles_end_document", False))
         self.determiners = _words(data, "determiners")
         self.noun_markers = _words(data, "noun_markers")
         self.passive_markers = _words(data, "passive_markers")
@@ -524,6 +531,9 @@ class Phrases:
                 and not after_genitive
                 and not tok.text.startswith("'")
                 and low not in self.lex.name_connectors
+                # the name ends right before this word; a common word already taken after it
+                # ("a Russian provincial | governor") makes the run no complete name
+                and (_is_cap(doc[e - 1]) or doc[e - 1].lower_ in self.lex.name_connectors)
                 and self._is_name(doc[run:e])
                 and not self._adjectives_only(doc[run:e])
                 and not self._genitive_name_follows(doc, e, limit)
@@ -650,13 +660,41 @@ class Phrases:
         if e > sent.start and doc[e - 1].text == ",":
             e -= 1
         s = e
-        while s > sent.start and e - s < 5:
+        while s > sent.start and e - s < 8:
             tok = doc[s - 1]
-            if is_boundary(tok) or (
+            if tok.lower_ in self.lex.antecedent_links and s - 1 > sent.start and e - s <= 4:
+                s -= 1  # "the leader of the protests, who": the head before "of"
+                continue
+            if is_boundary(tok) or e - s >= 5 or (
                 tok.lower_ in self.lex.stop and tok.lower_ not in self.lex.determiners
             ):
                 break
             s -= 1
+        if (
+            s < e < rel
+            and s - 1 > sent.start
+            and doc[s - 1].text == ","
+            and self.lex.antecedent_links
+            and doc[s].lower_ in self.lex.determiners
+        ):
+            # "Ivan Sokol, the leader of the protests, who": the name the description is set
+            # off after, between commas (not "In Kyiv, the soldiers who": a place after "In")
+            n = s - 1
+            while (
+                n > sent.start
+                and _is_cap(doc[n - 1])
+                and doc[n - 1].lower_ not in self.lex.stop
+                and s - 1 - n < 4
+            ):
+                n -= 1
+            if n < s - 1 and (
+                n == sent.start
+                or (
+                    not _is_cap(doc[n - 1])
+                    and (doc[n - 1].lower_ not in self.lex.stop or doc[n - 1].lower_ in self.lex.verbs)
+                )
+            ):
+                return n, s - 1
         return (s, e) if s < e else None
 
     def after_prep(
