@@ -1190,3 +1190,39 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
 def test_a_request_with_a_that_clause_reports_it(text: str, lang: str, expected: list) -> None:
     reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Et vitne forteller nyhetsbyrået Reuters at det er hørt eksplosjoner.\n",
+            [("det er hørt eksplosjoner", "Et vitne")],
+        ),
+        (
+            "– Fienden angrep med droner, sa flyvåpenet i en melding.\n",
+            [("Fienden angrep med droner,", "flyvåpenet")],
+        ),
+        (
+            "Myndighetene i Dnipro, Odesa og Kryvyj Rih har sagt at strømmen er kuttet.\n",
+            [("strømmen er kuttet", "Myndighetene i Dnipro, Odesa og Kryvyj Rih")],
+        ),
+        (
+            "– Fienden angriper fra mange retninger, skriver en talsperson fra Ukrainas luftvåpen.\n",
+            [("Fienden angriper fra mange retninger,", "en talsperson fra Ukrainas luftvåpen")],
+        ),
+        (
+            "Ifølge Interfax sa Konasjenkov at soldatene kom seg seks kilometer inn.\n",
+            [("soldatene kom seg seks kilometer inn", "Konasjenkov")],
+        ),
+        (
+            "Noen timer senere kom meldinger fra AFP om eksplosjoner i Kyiv.\n\n"
+            "Byens borgermester, Vitalij Klitsjko, la ut følgende melding på sosiale medier:\n\n"
+            "«Eksplosjoner i Kyiv. Bli i tilfluktsrom!»\n",
+            [("Eksplosjoner i Kyiv. Bli i tilfluktsrom!", "Vitalij Klitsjko")],
+        ),
+    ],
+)
+def test_war_wire_speakers(text: str, expected: list) -> None:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang="nb")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == expected

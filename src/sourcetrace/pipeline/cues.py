@@ -228,8 +228,9 @@ class Lexicon:
     relay_verbs: frozenset[str] = frozenset()
     #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
     relative_deps: frozenset[str] = frozenset()
-    #: prepositions that tie a role to the person it serves ("an adviser to President X"),
-    #: besides ``np_link``: the phrase's head is the first role, not the name after
+    #: prepositions that tie a role to the person or body it serves ("an adviser to President
+    #: X", "en talsperson fra Ukrainas luftvåpen"), besides ``np_link``: they stay inside the
+    #: phrase after a role, and its head is the first role, not the name after
     role_links: frozenset[str] = frozenset()
     #: the preposition naming the agent of a passive cue ("It is asserted by the Crown that")
     agent_preps: frozenset[str] = frozenset()
@@ -557,6 +558,15 @@ def np_after(
         if j > start and low in lx.coordinators and doc[j - 1].text.endswith("-") and j + 1 < limit:
             j += 1  # "helse- og omsorgsministeren": a compound's first part shares the head
             continue
+        if (
+            low in lx.role_links
+            and j > start
+            and j + 1 < limit
+            and not doc[j + 1].is_punct
+            and _role_word(doc[j - 1].lower_, lx)
+        ):
+            j += 1  # "en talsperson fra Ukrainas luftvåpen"
+            continue
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
             if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:
@@ -775,6 +785,24 @@ def _over_time_phrase(doc: Doc, lx: Lexicon, cue: int, j: int, lo: int) -> int:
     return k
 
 
+def _before_place_list(doc: Doc, lx: Lexicon, start: int, lo: int) -> int:
+    """Where a subject starts whose last words are the end of a list of places after its head
+    ("Myndighetene i Dnipro, Odesa og | Kryvyj Rih har sagt"): at the head, not at the last
+    place. ``start`` unchanged otherwise."""
+    k = start - 1
+    if k <= lo or doc[k].lower_ not in lx.coordinators or not is_cap(doc[start].text):
+        return start
+    j = k - 1
+    while j > lo and (is_cap(doc[j].text) or doc[j].text == ","):
+        j -= 1
+    if j <= lo or doc[j].lower_ not in lx.place_preps or not is_cap(doc[j + 1].text):
+        return start
+    head = np_before(doc, lx, j, lo)
+    if head is None or head[1] != j or not is_nominal(doc, lx, j - 1):
+        return start
+    return head[0]
+
+
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
@@ -865,6 +893,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         start += 1  # "Ранее | министр X заявил", "Також | речник X заявив": an adverb opens
     if start >= end:
         return None
+    start = _before_place_list(doc, lx, start, lo)
     first = doc[start].lower_
     if first in lx.absolute_openers and end - start >= 2:
         return start + 1, end  # "…, with campaigner Ann Lee stating:": the subject of the cue
@@ -1244,13 +1273,16 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         # "источника ASTRA", "співрозмовник LB.ua": an anonymous source, described by the
         # outlet it spoke to; the outlet does not speak
         return Mention(span=span, name=span_text(span), kind="descriptive")
+    # a body the lexicon knows, whatever the tagger says ("sa flyvåpenet" read as ADJ)
+    known_body = end - start == 1 and doc[start].is_alpha and _suffix(first, lx.org_suffixes)
     if (
         end - start == 1
         and doc[start].pos_ in _NOT_NAMES_POS
         and (doc[start].ent_type_ == "" or doc[start].lower_ in lower_forms(doc))
+        and not known_body
     ):
         return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
-    if all(
+    if not known_body and all(
         doc[t].pos_ in _NOT_NAMES_POS and doc[t].ent_type_ == "" and not is_cap(doc[t].text)
         for t in range(start, end)
     ):

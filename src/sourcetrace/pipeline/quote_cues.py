@@ -188,6 +188,18 @@ class CueReader:
         low = doc[cue_end].lower_
         if low in lx.according_firsts:
             return None  # "Helseministeren sier ifølge Interfax at": a source, no subject
+        before = np_before(doc, lx, k, lo)
+        opens_adverbial = (
+            doc[lo].lower_ in lx.according_firsts
+            or doc[lo].lower_ in lx.np_stop
+            or doc[lo].pos_ in ("ADP", "ADV", "SCONJ")
+        )  # "Ifølge Interfax sa Konasjenkov at", "I dag sier X at": the subject comes after
+        if before is not None and before[0] == lo and not opens_adverbial:
+            opener = make_mention(doc, lx, *before)
+            if opener is not None and opener.kind in ("named", "descriptive", "organisation", "pronoun"):
+                # "Et vitne forteller nyhetsbyrået Reuters at ...": the phrase the sentence
+                # opens with is the subject; the one after the cue is told
+                return None
         if low in lx.pronouns and low not in lx.placeholders:
             end = cue_end + 1
         else:

@@ -615,6 +615,10 @@ class IndirectReader(CueReader):
                                 relayed.name = span_text(doc[a:paren])
                         if relayed is not None:
                             speaker, rest = relayed, comma + 1
+                if at_start and _cued_report_in(doc, lx, rest, s1):
+                    # "Ifølge Interfax sa Konasjenkov at ...": the report is the cue's; the
+                    # phrase names who relayed it (a sourcing statement, no quote)
+                    return None
                 if at_start:
                     # "Ifølge X har ..., melder NTB.": the report ends where a closing cue starts
                     end = next(
@@ -1122,7 +1126,12 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
     at ..."), which an outlet's closing cue after it relays."""
     for t in range(start, end):
         cue_end = lx.is_cue(doc, t, end)
-        if not cue_end or cue_end >= end or t == start:
+        if not cue_end or cue_end >= end:
+            continue
+        if t == start:
+            # V2 after a fronted phrase: "[Ifølge Interfax] sa Konasjenkov også at ..."
+            if any(doc[x].lower_ in lx.complementizers for x in range(cue_end + 1, min(end, cue_end + 5))):
+                return True
             continue
         if doc[cue_end].lower_ in lx.complementizers:
             return True
