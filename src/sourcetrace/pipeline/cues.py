@@ -176,6 +176,10 @@ class Lexicon:
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
+    #: whether a capitalised word is a surname the dictionary knows ("Запаранюк"): one such
+    #: word after a body's acronym names the person ("начальник ОВА Запаранюк"); None without
+    #: an analyser
+    may_be_surname: Callable[[str], bool] | None = None
     #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
     citing: tuple[tuple[str, ...], ...] = ()
     #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
@@ -315,6 +319,17 @@ def _attribute_reading(code: str) -> Callable[[str], bool] | None:
     return lambda word: word.islower() and analyser.is_attribute(word)
 
 
+def _surname_reading(code: str) -> Callable[[str], bool] | None:
+    """The surname test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: is_cap(word) and not word.isupper() and analyser.is_surname(word)
+
+
 @lru_cache(maxsize=16)
 def lexicon(code: str) -> Lexicon:
     """The lexicon of language ``code`` (cached: built once per language)."""
@@ -435,6 +450,7 @@ def lexicon(code: str) -> Lexicon:
         may_be_object=_object_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
+        may_be_surname=_surname_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         quote_singular=_low(words.get("quote_singular")),
@@ -1291,7 +1307,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 or (doc[t].ent_type_ in ("GPE", "LOC") and doc[t + 1].ent_type_ in PER_LABELS)
             )
             and all(is_name_token(doc, lx, r) and not doc[r].text.isupper() for r in range(t + 1, main))
-        )
+        ) or _acronym_then_surname(doc, lx, t, run_start, main)
         if abbrev_stop or is_title(low, lx) or lone_det or role or inner_org:
             run_start = t + 1
             person_after_org = inner_org
@@ -1402,6 +1418,22 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span_text(span), kind="descriptive")
+
+
+def _acronym_then_surname(doc: Doc, lx: Lexicon, t: int, run_start: int, main: int) -> bool:
+    """ "начальник ОВА Запаранюк": a role, a body's acronym and one word the dictionary knows
+    as a surname end the phrase; the surname alone is the person (two name words after the
+    acronym are read by the caller already)."""
+    return (
+        lx.may_be_surname is not None
+        and t == main - 2
+        and t > run_start - 1
+        and any(is_title(doc[r].lower_, lx) for r in range(max(0, run_start - 3), t))
+        and doc[t].text.isupper()
+        and len(doc[t].text) >= 2
+        and doc[t].is_alpha
+        and lx.may_be_surname(doc[t + 1].text)
+    )
 
 
 def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: int) -> bool:

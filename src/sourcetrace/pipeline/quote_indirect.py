@@ -276,7 +276,9 @@ class IndirectReader(CueReader):
                 if _names_who(speaker, lx):
                     comp = j - 1
                 break
-            if t.is_punct and t.text != "," or (doc[j - 1].text == "," and lx.is_cue(doc, j, s1)):
+            if (t.is_punct and t.text != "," and not _word_hyphen(doc, j)) or (
+                doc[j - 1].text == "," and lx.is_cue(doc, j, s1)
+            ):
                 break  # "..., the ministry said on Thursday, adding that ...": adding's clause
             if j > cue_end and doc[j - 1].lower_ in lx.coordinators and lx.is_cue(doc, j, s1):
                 break  # "..., sa helseministeren, og la til at ...": the second cue's clause
@@ -736,6 +738,17 @@ def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
         return False
     words = speaker.span if speaker.span is not None else ()
     return not any(token.lower_ in lx.wh_complementizers for token in words)
+
+
+def _word_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside one word the tokenizer split ("в Telegram-канале
+    сообщил, что"): it joins, so it ends no phrase the way a dash or a full stop does."""
+    return (
+        doc[i].text in ("-", "\u2010")
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
 
 
 def _participle(token) -> bool:
