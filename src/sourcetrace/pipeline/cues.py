@@ -1420,6 +1420,18 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     return Mention(span=span, name=span_text(span), kind="descriptive")
 
 
+def attributes_then_body(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
+    """Whether lower-case adjectives from ``start`` lead to a body's noun before ``end`` ("в
+    повітряному командуванні", "в оборонном ведомстве"): a body spelt out in the locative
+    speaks as one named with capitals does. False without a morphology that reads adjectives."""
+    if lx.may_be_attribute is None:
+        return False
+    head = start
+    while head < end and head - start < 3 and lx.may_be_attribute(doc[head].text):
+        head += 1
+    return start < head < end and has_suffix(doc[head].lower_, lx.org_suffixes)
+
+
 def _acronym_then_surname(doc: Doc, lx: Lexicon, t: int, run_start: int, main: int) -> bool:
     """ "начальник ОВА Запаранюк": a role, a body's acronym and one word the dictionary knows
     as a surname end the phrase; the surname alone is the person (two name words after the

@@ -16,6 +16,7 @@ from .annotations import Mention, span_text
 from .cues import (
     PER_LABELS,
     Lexicon,
+    attributes_then_body,
     document_issuer,
     has_suffix,
     is_cap,
@@ -367,6 +368,7 @@ class CueReader:
                 is_cap(doc[j + 1].text)
                 or has_suffix(doc[j + 1].lower_, lx.org_suffixes)
                 or has_suffix(_hyphenated(doc, j + 1, hi), lx.org_suffixes)
+                or attributes_then_body(doc, lx, j + 1, hi)  # "в повітряному командуванні"
             )
         ):
             j += 1  # "..., зазначили в Повітряних силах.", "..., уточнили в штабі.": the body

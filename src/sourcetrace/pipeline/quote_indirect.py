@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .annotations import Mention, QuoteAnn, doc_lowers, span_text
 from .cues import (
     Lexicon,
+    attributes_then_body,
     body_tail,
     has_suffix,
     is_cap,
@@ -954,8 +955,10 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     """ "В Минобороны заявили", "У Кремлі наголосили": a body named with a locative
     preposition opening the sentence speaks through an impersonal plural cue (or closing it:
     "Про це повідомили в ГУР.")."""
-    if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources or not is_cap(doc[s0 + 1].text):
+    if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources:
         return None
+    if not is_cap(doc[s0 + 1].text) and not attributes_then_body(doc, lx, s0 + 1, k):
+        return None  # "В оборонном ведомстве добавили": a body spelt out in lower case too
     end = s0 + 1
     while end < k and is_cap(doc[end].text):
         end += 1
