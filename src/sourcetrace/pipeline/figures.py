@@ -198,6 +198,9 @@ class Figures:
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
         self.partitive_inherits = bool(data.get("partitive_inherits", False))
+        # a figure in a sentence no one is said to speak is the claim of the one source the
+        # rest of its paragraph quotes ("..., отметил он. Один мужчина получил ранение.")
+        self.paragraph_claimant = bool(data.get("paragraph_claimant", False))
         # "Найбільше штурмових дій ... — 47", "Больше всего дронов сбили над Белгородской (51)":
         # a number after a dash or in brackets counts what the "most" phrase named
         most = data.get("most_openers", [])
@@ -297,6 +300,8 @@ class Figures:
                     fig.claimant = None
                 if fig.claimant is None and answers is not None:
                     fig.claimant = self._answerer(fig, *answers)
+                if fig.claimant is None and self.paragraph_claimant:
+                    fig.claimant = self._paragraph_source(sent, quotes, body)
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
@@ -420,6 +425,31 @@ class Figures:
             if not any(t.lower_ in self.first_person for t in p):
                 return None
         return None
+
+    @staticmethod
+    def _paragraph_source(sent: Span, quotes: list[QuoteAnn], body: list[Span]) -> Mention | None:
+        """The one speaker the quotes of the sentence's paragraph name, before or after it
+        ("Пострадавших не было. Повреждены четыре дома" after "по словам Богомаза" in the same
+        paragraph): wire and regional reports set a source's later sentences without a cue of
+        their own. None where the paragraph quotes no one, or more than one speaker (then the
+        sentence may be the outlet's own)."""
+        para = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if para is None:
+            return None
+        speakers = [
+            q.speaker
+            for q in quotes
+            if q.speaker is not None
+            and para.start_char
+            <= (q.char_range or (q.span.start_char, q.span.end_char))[0]
+            < para.end_char
+        ]
+        names = {m.name for m in speakers}
+        if len(names) != 1 or not next(iter(names)):
+            return None
+        return next((m for m in speakers if m.kind != "pronoun"), speakers[0])
 
     @staticmethod
     def _answerer(fig: FigureAnn, who: Mention, answers: list[tuple[int, int]]) -> Mention | None:

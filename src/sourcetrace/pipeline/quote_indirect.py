@@ -546,9 +546,10 @@ class IndirectReader(CueReader):
                     rest = max(rest, close)
                 if at_start:
                     clause = self._clause(doc, rest, s1, state)
-                elif inside_clause:
+                elif inside_clause or _after_lead_adverbial(doc, lx, k, s0, e, s1):
                     # "De ukrainske soldatene er ifølge avisen identifisert av ...": the phrase
-                    # stands inside the clause, which runs on after it
+                    # stands inside the clause, which runs on after it; "26 августа, по словам
+                    # X, обстреляно село": after a short time or place phrase, likewise
                     clause = self._clause(doc, s0, s1, state)
                 else:
                     clause = self._clause(doc, s0, k, state)
@@ -739,6 +740,25 @@ def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
         return False
     words = speaker.span if speaker.span is not None else ()
     return not any(token.lower_ in lx.wh_complementizers for token in words)
+
+
+#: the most words a time or place phrase before a sourcing phrase set off by commas has
+_LEAD_WORDS = 5
+
+
+def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: int) -> bool:
+    """Whether "по словам X" / "за словами X" at ``k`` stands between commas after a short
+    opening phrase with no cue of its own ("26 августа, по словам X, обстреляно ...", "Вчора
+    ввечері, за словами голови, ворог ..."): the report is the whole sentence. Only where the
+    language reads the source up to a comma (ru, uk)."""
+    if not lx.according_to_comma or k - s0 > _LEAD_WORDS or k - 1 <= s0:
+        return False
+    if doc[k - 1].text != "," or not (e + 1 < s1 and doc[e].text == ","):
+        return False
+    return not any(
+        doc[t].is_punct or doc[t].lower_ in lx.cue_verbs or doc[t].lower_ in lx.complementizers
+        for t in range(s0, k - 1)
+    )
 
 
 def _word_hyphen(doc: Doc, i: int) -> bool:
