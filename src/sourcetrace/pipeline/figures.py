@@ -55,6 +55,9 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+#: quote marks around a counted noun ("три «шахеди»"), passed over when reading the unit
+_UNIT_QUOTE_MARKS = frozenset('"«»„“”')
+
 class Figures:
     def __init__(self, nlp: Language, name: str, lang: str = ""):
         self.name = name
@@ -198,9 +201,6 @@ class Figures:
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
         self.partitive_inherits = bool(data.get("partitive_inherits", False))
-        # a figure in a sentence no one is said to speak is the claim of the one source the
-        # rest of its paragraph quotes ("..., отметил он. Один мужчина получил ранение.")
-        self.paragraph_claimant = bool(data.get("paragraph_claimant", False))
         # "Найбільше штурмових дій ... — 47", "Больше всего дронов сбили над Белгородской (51)":
         # a number after a dash or in brackets counts what the "most" phrase named
         most = data.get("most_openers", [])
@@ -300,8 +300,6 @@ class Figures:
                     fig.claimant = None
                 if fig.claimant is None and answers is not None:
                     fig.claimant = self._answerer(fig, *answers)
-                if fig.claimant is None and self.paragraph_claimant:
-                    fig.claimant = self._paragraph_source(sent, quotes, body)
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
@@ -425,31 +423,6 @@ class Figures:
             if not any(t.lower_ in self.first_person for t in p):
                 return None
         return None
-
-    @staticmethod
-    def _paragraph_source(sent: Span, quotes: list[QuoteAnn], body: list[Span]) -> Mention | None:
-        """The one speaker the quotes of the sentence's paragraph name, before or after it
-        ("Пострадавших не было. Повреждены четыре дома" after "по словам Богомаза" in the same
-        paragraph): wire and regional reports set a source's later sentences without a cue of
-        their own. None where the paragraph quotes no one, or more than one speaker (then the
-        sentence may be the outlet's own)."""
-        para = next(
-            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
-        )
-        if para is None:
-            return None
-        speakers = [
-            q.speaker
-            for q in quotes
-            if q.speaker is not None
-            and para.start_char
-            <= (q.char_range or (q.span.start_char, q.span.end_char))[0]
-            < para.end_char
-        ]
-        names = {m.name for m in speakers}
-        if len(names) != 1 or not next(iter(names)):
-            return None
-        return next((m for m in speakers if m.kind != "pronoun"), speakers[0])
 
     @staticmethod
     def _answerer(fig: FigureAnn, who: Mention, answers: list[tuple[int, int]]) -> Mention | None:
@@ -906,6 +879,7 @@ class Figures:
         """The counted noun after a number: over at most two adjectives, or after "av"/"of"."""
         gap = 2
         j = i
+        opened = False
         if j < end and doc[j].lower_ in self.partitive:
             j += 1
         while j < end and j - i <= gap + 1:
@@ -921,9 +895,15 @@ class Figures:
                     after = self._unit(doc, j + 1, min(end, j + 2)) if j + 1 < end else None
                     if after is not None and after[0] is not None:
                         return after
+                    if opened and j + 1 < end and doc[j + 1].text in _UNIT_QUOTE_MARKS:
+                        return unit, counts, j + 2  # the closing mark with the noun
                     return unit, counts, j + 1
                 if pair and pattern.fullmatch(pair):
                     return unit, counts, j + 2  # "per cent"
+            if tok.text in _UNIT_QUOTE_MARKS and j + 1 < end:
+                opened = True
+                j += 1  # 'три "Шахеди"', "12 «Калибров»": the noun in quote marks counts
+                continue
             if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
                 break
             if self.counts_re is not None and self.counts_re.fullmatch(tok.text):
