@@ -342,6 +342,12 @@ class IndirectReader(CueReader):
             ):
                 clause = self._clause(doc, nxt, s1, state)
         elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
+            if doc[k].lower_ in lx.relay_tail_verbs and any(
+                lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
+            ):
+                # "Про це повідомив голова ОВА X, пише УНН.": the outlet relays X's report, and
+                # says nothing itself (the sourcing reads it as relaying)
+                return None
             # "..., opplyser politiet til NTB."; "Au!, sier keeperen."; "Nå ble jeg glad! jubler X."
             clause = self._clause(doc, s0, k - 1 if doc[k - 1].text == "," else k, state)
             if speaker is not None and speaker.span is not None and speaker.span.start > k:
