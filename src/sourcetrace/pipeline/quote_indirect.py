@@ -755,8 +755,9 @@ _LEAD_WORDS = 5
 def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: int) -> bool:
     """Whether "по словам X" / "за словами X" at ``k`` stands between commas after a short
     opening phrase with no cue of its own ("26 августа, по словам X, обстреляно ...", "Вчора
-    ввечері, за словами голови, ворог ..."): the report is the whole sentence. Only where the
-    language reads the source up to a comma (ru, uk)."""
+    ввечері, за словами голови, ворог ...", "Окраину обстреляли, по словам X, ночью"): the
+    report is the whole sentence around the phrase. Only where the language reads the source
+    up to a comma (ru, uk)."""
     if not lx.according_to_comma or k - s0 > _LEAD_WORDS or k - 1 <= s0:
         return False
     if doc[k - 1].text != "," or not (e + 1 < s1 and doc[e].text == ","):
