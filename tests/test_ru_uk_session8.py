@@ -160,3 +160,16 @@ def test_acting_titles_keep_the_sentence_whole():
         "ru",
     )
     assert _speakers_of(ru) == {"Олег Гнатов"}
+
+
+def test_the_people_of_a_place_speak_never_the_place():
+    ru = _read(
+        "Дроны\n\nБеспилотник сбили, сообщило Минобороны. Жители Приволжска заявили об атаке "
+        "беспилотников. По их словам, дроны летели над рекой.\n",
+        "ru",
+    )
+    sources = {a.source.name for a in ru.attributions if a.source is not None}
+    assert sources == {"Жители Приволжска"}
+    assert _speakers_of(ru) == {"Жители Приволжска"}
+    uk = _read("Вибухи\n\nМешканці Приволжська повідомили, що чули вибухи.\n", "uk")
+    assert _speakers_of(uk) == {"Мешканці Приволжська"}

@@ -153,6 +153,9 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
+    #: nouns for the people of a place that open a phrase with the place after them in the
+    #: genitive ("жители Татарстана", "мешканці Харкова"): a description, never the place
+    residents: frozenset[str] = frozenset()
     #: stem of a generic person noun -> the heads an introduction may use ("kvinn" -> "mor")
     generic_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: initials of the country an abbreviated body may end with ("ДПСУ" for "Державна
@@ -439,6 +442,7 @@ def lexicon(code: str) -> Lexicon:
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
+        residents=_low(words.get("residents")),
         generic_kinds={
             str(stem).lower(): tuple(str(head).lower() for head in heads)
             for stem, heads in s.get("generic_kinds", {}).items()
@@ -1314,6 +1318,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     while run_start < main - 1 and doc[run_start].text in _OPEN_MARKS:
         run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
     head = doc[main - 1].lower_
+    if main - start >= 2 and doc[start].lower_ in lx.residents:
+        # "Жители Татарстана", "мешканці Харкова": people of a place, named by the noun that
+        # opens the phrase (ru, uk put the place after it in the genitive), never the place
+        return Mention(span=span, name=span_text(span), kind="descriptive")
     outlet = span_text(span).lower() in lx.outlets or span_text(doc[start:main]).lower() in lx.outlets
     org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
     if label in ORG_LABELS and label not in PER_LABELS:
@@ -1767,6 +1775,9 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     low = [w.lower() for w in words]
     if len(low) > 2 and low[0] in lx.indefinite and low[1] in lx.np_link:
         return "person", "sg"  # "en av de tre russiske soldatene", "one of them"
+    if low and low[0] in lx.residents:
+        # "жители Татарстана": the noun opening the phrase is its head (ru, uk)
+        return "person", ("pl" if is_plural(low[0], lx) else "sg")
     return "person", ("pl" if is_plural(head, lx) else "sg")
 
 
