@@ -173,3 +173,16 @@ def test_the_people_of_a_place_speak_never_the_place():
     assert _speakers_of(ru) == {"Жители Приволжска"}
     uk = _read("Вибухи\n\nМешканці Приволжська повідомили, що чули вибухи.\n", "uk")
     assert _speakers_of(uk) == {"Мешканці Приволжська"}
+
+
+def test_a_role_in_a_body_by_its_acronym_is_the_person_titled_so_before():
+    uk = _read(
+        "Бої\n\nНа сході тривають важкі бої. Про це повідомив радник глави Офісу президента "
+        "Іван Гнатюк.\n\n\"Там зараз дуже важкі бої йдуть, місто тримається\", – розповів радник "
+        "голови ОП.\n",
+        "uk",
+    )
+    assert _speakers_of(uk, "direct") == {"Іван Гнатюк"}
+    # with no one titled so before, the role is who speaks, never the body
+    uk = _read("Бої\n\nБої тривають на півдні, розповів радник голови ОП.\n", "uk")
+    assert _speakers_of(uk) == {"радник голови ОП"}

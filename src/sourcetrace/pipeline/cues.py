@@ -1354,6 +1354,17 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         role_compound = main - run_start == 1 and not is_name_token(doc, lx, run_start)
         if not (lone_opener and common) and not role_compound:
             name_text = span_text(name_span)
+            if (
+                name_text.isupper()
+                and len(name_text) <= 6
+                and label not in PER_LABELS
+                and lx.genitive_issuer
+                and is_title(doc[start].lower_, lx)
+                and not _suffix(doc[start].lower_, lx.org_suffixes)
+            ):
+                # "радник голови ОП", "речник ГУР": a person by the role held in the body the
+                # acronym names (ru, uk), never the body
+                return Mention(span=span, name=span_text(span), kind="descriptive")
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:
                 return Mention(
                     span=span, name=name_text, kind="organisation", entity_type=label or "ORG"

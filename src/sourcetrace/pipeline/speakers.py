@@ -1297,7 +1297,9 @@ class _Resolution:
         at = _pos(m)
         lemmas = {self._names.lemma(w) for w in words[1:]}
         body = m.text.split()[1:]
-        acronym = body[0] if len(body) == 1 and body[0].isupper() else ""
+        # the body's acronym ends the phrase: "речник ГУР", "радник голови ОП" (a role within a
+        # role of the body)
+        acronym = body[-1] if body and body[-1].isupper() and len(body[-1]) > 1 else ""
         # "глава региона", "глава держави", "представитель Кремля": a role the language data
         # (role_kinds, by lemmas) give as another name for titles the text used before
         kinds = self.lx.role_kinds.get(" ".join(self._names.lemma(w) for w in words), ())
