@@ -186,3 +186,18 @@ def test_a_role_in_a_body_by_its_acronym_is_the_person_titled_so_before():
     # with no one titled so before, the role is who speaks, never the body
     uk = _read("Бої\n\nБої тривають на півдні, розповів радник голови ОП.\n", "uk")
     assert _speakers_of(uk) == {"радник голови ОП"}
+
+
+def test_the_issuer_after_a_medium_noun_is_read_whole_and_in_the_nominative():
+    uk = _read(
+        "Річниця\n\nБригада відзначила річницю створення. Про це йдеться у повідомленні "
+        "військової частини у фейсбуці.\n",
+        "uk",
+    )
+    assert _speakers_of(uk) == {"військова частина"}
+    ru = _read(
+        "Атака\n\nАтака беспилотников на регион была отражена ночью. Об этом говорится в "
+        "сообщении Министерства обороны России.\n",
+        "ru",
+    )
+    assert _speakers_of(ru) == {"Министерство обороны России"}

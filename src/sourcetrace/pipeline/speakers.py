@@ -222,7 +222,15 @@ class _Resolution:
             governed = (
                 m.span is not None
                 and m.span.start > 0
-                and m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
+                and (
+                    m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
+                    # "в сообщении | Министерства обороны России": the issuer after a medium
+                    # noun is in the genitive too (ru, uk)
+                    or (
+                        self.lx.genitive_issuer
+                        and m.span.doc[m.span.start - 1].lower_ in self.lx.medium_nouns
+                    )
+                )
             )
             m.name = self._names.organisation(m.name, after_locative=located, genitive=governed)
             if m.kind == "organisation" and m.span is not None:
