@@ -201,3 +201,17 @@ def test_the_issuer_after_a_medium_noun_is_read_whole_and_in_the_nominative():
         "ru",
     )
     assert _speakers_of(ru) == {"Министерство обороны России"}
+
+
+def test_a_body_word_refers_to_the_body_named_before_not_to_a_role_in_it():
+    quote = "«На війні є місце для миті, коли серце згадує, заради чого все це», - зазначили у бригаді.\n"
+    uk = _read("Нагороди\n\nКомандир бригади Іван Гнатюк вручив нагороди воїнам.\n\n" + quote, "uk")
+    assert _speakers_of(uk, "direct") == {"бригада"}
+    uk = _read("Штурм\n\nВоїни Князівської бригади відбили штурм.\n\n" + quote, "uk")
+    assert _speakers_of(uk, "direct") == {"Князівська бригада"}
+    uk = _read(
+        "Обстріл\n\nСумська обласна військова адміністрація повідомила про обстріл.\n\n«Ворог "
+        "обстріляв громаду з артилерії вночі», - зазначили в адміністрації.\n",
+        "uk",
+    )
+    assert _speakers_of(uk, "direct") == {"Сумська обласна військова адміністрація"}

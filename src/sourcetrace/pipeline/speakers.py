@@ -1027,8 +1027,18 @@ class _Resolution:
         for t in range(m.span.start - 1, -1, -1):
             low = doc[t].lower_
             if lemma is not None:
-                if not is_cap(doc[t - 1].text if t > 0 else "") or self._names.lemma(low) != lemma:
+                if self._names.lemma(low) != lemma:
                     continue
+                j = t - 1
+                while (
+                    j >= 0
+                    and doc[j].is_lower
+                    and lx.may_be_attribute is not None
+                    and lx.may_be_attribute(doc[j].text)
+                ):
+                    j -= 1  # "Сумська | обласна військова | адміністрація"
+                if j < 0 or not is_cap(doc[j].text) or is_title(doc[j].lower_, lx):
+                    continue  # "Командир бригади ...": a person's role, not the body's name
             elif not any(low.endswith(st) for st in stems):
                 continue
             k = t
@@ -1037,9 +1047,17 @@ class _Resolution:
                 if doc[k - 1].lower_ in lx.locative_sources:
                     break  # "У Сумській ОВА" opening a sentence: the preposition is not the name
                 if (
+                    lemma is not None
+                    and lx.may_be_attribute is not None
+                    and not lx.may_be_attribute(doc[k - 1].lower_)
+                    and not prev[:1].isdigit()
+                ):
+                    break  # "Воїни | Князівської бригади": adjectives only before the body's noun
+                if (
                     is_cap(prev)
                     or prev in ("'s", "’s")
                     or (prev[:1].isdigit() and not doc[k - 1].is_punct)
+                    or (lemma is not None and doc[k - 1].is_lower)  # adjectives, as read above
                 ):
                     k -= 1
                     continue
