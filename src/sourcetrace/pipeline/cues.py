@@ -1318,7 +1318,13 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     while run_start < main - 1 and doc[run_start].text in _OPEN_MARKS:
         run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
     head = doc[main - 1].lower_
-    if main - start >= 2 and doc[start].lower_ in lx.residents:
+    if (
+        main - start >= 2
+        and doc[start].lower_ in lx.residents
+        # "Мешканка Антонівки Галина": a name after the place is who speaks
+        and first_name_gender(doc[main - 1].text) is None
+        and doc[main - 1].ent_type_ not in PER_LABELS
+    ):
         # "Жители Татарстана", "мешканці Харкова": people of a place, named by the noun that
         # opens the phrase (ru, uk put the place after it in the genitive), never the place
         return Mention(span=span, name=span_text(span), kind="descriptive")
