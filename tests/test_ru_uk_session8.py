@@ -219,6 +219,6 @@ def test_a_body_word_refers_to_the_body_named_before_not_to_a_role_in_it():
 
 def test_a_resident_with_a_name_after_the_place_is_that_person():
     uk = _read(
-        "Обстріли\n\nМешканка Приволжська Галина розповіла, що атаки повторюються щодня.\n", "uk"
+        "Обстріли\n\nМешканка Херсона Галина розповіла, що атаки повторюються щодня.\n", "uk"
     )
     assert _speakers_of(uk) == {"Галина"}
