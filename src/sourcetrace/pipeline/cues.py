@@ -183,6 +183,9 @@ class Lexicon:
     #: word after a body's acronym names the person ("начальник ОВА Запаранюк"); None without
     #: an analyser
     may_be_surname: Callable[[str], bool] | None = None
+    #: whether a capitalised word is a first name the dictionary knows ("Галина"); None
+    #: without an analyser
+    may_be_first_name: Callable[[str], bool] | None = None
     #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
     citing: tuple[tuple[str, ...], ...] = ()
     #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
@@ -333,6 +336,19 @@ def _surname_reading(code: str) -> Callable[[str], bool] | None:
     return lambda word: is_cap(word) and not word.isupper() and analyser.is_surname(word)
 
 
+def _first_name_reading(code: str) -> Callable[[str], bool] | None:
+    """The first-name test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: is_cap(word) and (
+        analyser.first_name(word, False) is not None or analyser.first_name(word, True) is not None
+    )
+
+
 @lru_cache(maxsize=16)
 def lexicon(code: str) -> Lexicon:
     """The lexicon of language ``code`` (cached: built once per language)."""
@@ -455,6 +471,7 @@ def lexicon(code: str) -> Lexicon:
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
         may_be_surname=_surname_reading(code),
+        may_be_first_name=_first_name_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         quote_singular=_low(words.get("quote_singular")),
@@ -1323,6 +1340,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         and doc[start].lower_ in lx.residents
         # "Мешканка Антонівки Галина": a name after the place is who speaks
         and first_name_gender(doc[main - 1].text) is None
+        and not (lx.may_be_first_name is not None and lx.may_be_first_name(doc[main - 1].text))
         and doc[main - 1].ent_type_ not in PER_LABELS
     ):
         # "Жители Татарстана", "мешканці Харкова": people of a place, named by the noun that
