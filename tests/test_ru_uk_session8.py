@@ -222,3 +222,22 @@ def test_a_resident_with_a_name_after_the_place_is_that_person():
         "Обстріли\n\nМешканка Херсона Галина розповіла, що атаки повторюються щодня.\n", "uk"
     )
     assert _speakers_of(uk) == {"Галина"}
+
+
+def test_hundreds_said_as_a_noun_with_a_number_or_a_fraction():
+    uk = _read("Атака\n\nРосіяни випустили понад півтори сотні дронів.\n", "uk")
+    assert [(f.value, f.unit) for f in uk.figures] == [(150, "drones")]
+    ru = _read("Атака\n\nУничтожено свыше двух сотен единиц техники.\n", "ru")
+    assert [(f.value, f.unit) for f in ru.figures] == [(200, "vehicles")]
+    ru = _read("Атака\n\nПротивник выпустил более полутора сотен беспилотников.\n", "ru")
+    assert [(f.value, f.unit) for f in ru.figures] == [(150, "drones")]
+    # a plural alone is vague: no figure
+    ru = _read("Протест\n\nСотни людей вышли на улицы.\n", "ru")
+    assert ru.figures == []
+
+
+def test_a_verb_after_the_counted_noun_is_no_unit():
+    uk = _read("Атака\n\nВід 20 до 30 дронів атакували місто вночі.\n", "uk")
+    assert [(f.value, f.unit) for f in uk.figures] == [(20, "drones")]
+    ru = _read("Атака\n\nОт 20 до 30 дронов атаковали город ночью.\n", "ru")
+    assert [(f.value, f.unit) for f in ru.figures] == [(20, "drones")]
