@@ -241,3 +241,21 @@ def test_a_verb_after_the_counted_noun_is_no_unit():
     assert [(f.value, f.unit) for f in uk.figures] == [(20, "drones")]
     ru = _read("Атака\n\nОт 20 до 30 дронов атаковали город ночью.\n", "ru")
     assert [(f.value, f.unit) for f in ru.figures] == [(20, "drones")]
+
+
+def test_a_name_after_a_genitive_governor_is_read_in_the_genitive():
+    # "Олександра Прокудіна" is also a woman's name in the nominative; after "за даними" it
+    # is the man's genitive
+    uk = _read(
+        "Травми\n\nЗа даними керівника ОВА Олександра Прокудіна, хлопець дістав травми.\n", "uk"
+    )
+    assert _speakers_of(uk) == {"Олександр Прокудін"}
+    uk = _read("Травми\n\nЗа словами Олександри Коваль, хлопець дістав травми.\n", "uk")
+    assert _speakers_of(uk) == {"Олександра Коваль"}
+
+
+def test_a_name_keeps_the_e_the_text_writes():
+    ru = _read("Травмы\n\nПо словам Александры Ковалевой, мальчик получил травмы.\n", "ru")
+    assert _speakers_of(ru) == {"Александра Ковалева"}
+    ru = _read("Травмы\n\nПо словам Петра Королёва, мальчик получил травмы.\n", "ru")
+    assert _speakers_of(ru) == {"Пётр Королёв"}

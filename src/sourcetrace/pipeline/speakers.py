@@ -186,7 +186,14 @@ class _Resolution:
         if self._names is None or not m.name:
             return
         if m.kind == "named":
-            m.name = self._names.nominative(m.name)
+            # "за словами | керівника ОВА Олександра Прокудіна": after a word that governs the
+            # genitive the name is in it, whatever else its endings could be
+            governed = (
+                m.span is not None
+                and m.span.start > 0
+                and m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
+            )
+            m.name = self._names.nominative(m.name, oblique=governed)
         elif (
             m.kind == "descriptive"
             or (
