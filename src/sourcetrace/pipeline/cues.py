@@ -604,6 +604,8 @@ def np_after(
             )
             # a genitive chain before the holder's name, in languages with cases
             and not (lx.genitive_issuer and _person_follows(doc, j, limit))
+            # "представитель | экстренных служб": the body the role belongs to, spelt out
+            and not (lx.genitive_issuer and attributes_then_body(doc, lx, j, limit))
         ):
             break  # "beskrev en av soldatene | situasjonen": the object after the head noun
         j += 1
