@@ -274,3 +274,14 @@ def test_a_role_with_its_body_spelt_out_after_it_is_one_speaker():
         "uk",
     )
     assert _speakers_of(uk) == {"речник обласної прокуратури"}
+
+
+def test_an_according_to_cue_reports_once():
+    uk = _read(
+        "Удар\n\nЯк повідомив керівник ОВА Сергій Гнатюк, ворог влучив дроном в мікроавтобус, "
+        "що рухався трасою.\n",
+        "uk",
+    )
+    assert [text for _, _, text in _quotes(uk)] == [
+        "ворог влучив дроном в мікроавтобус, що рухався трасою"
+    ]

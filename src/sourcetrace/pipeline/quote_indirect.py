@@ -188,6 +188,8 @@ class IndirectReader(CueReader):
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
+        if _ends_according_phrase(doc, lx, k, s0):
+            return None  # "Як повідомив X, ...": the according-to reading has it
         negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
         if negated or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
@@ -746,6 +748,22 @@ def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
         return False
     words = speaker.span if speaker.span is not None else ()
     return not any(token.lower_ in lx.wh_complementizers for token in words)
+
+
+def _ends_according_phrase(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
+    """Whether the cue at ``k`` closes one of the language's according-to phrases ("Як
+    повідомив", "Как сообщил"), which report the clause after the comma; the cue's own
+    complement reading would take a relative clause ("..., що рухався трасою") for a report."""
+    if not lx.according_to_comma:
+        return False  # only where the phrase's source runs to the comma (ru, uk)
+    low = doc[k].lower_
+    for seq in lx.according_to:
+        n = len(seq)
+        if "*" in seq or seq[-1] != low or k - n + 1 < s0:
+            continue
+        if all(doc[k - n + 1 + i].lower_ == w for i, w in enumerate(seq)):
+            return True
+    return False
 
 
 #: the most words a time or place phrase before a sourcing phrase set off by commas has
