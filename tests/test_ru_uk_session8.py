@@ -285,3 +285,20 @@ def test_an_according_to_cue_reports_once():
     assert [text for _, _, text in _quotes(uk)] == [
         "ворог влучив дроном в мікроавтобус, що рухався трасою"
     ]
+
+
+def _hedge_cues(reading) -> list[str]:
+    return [h.cue for h in reading.hedges]
+
+
+def test_hearsay_and_likelihood_in_their_other_spellings():
+    uk = _read("Втрати\n\nЗа неперевіреною інформацією, загинули четверо.\n", "uk")
+    assert _hedge_cues(uk) == ["За неперевіреною інформацією"]
+    uk = _read("Дрон\n\nСкоріш за все, це був ударний дрон.\n", "uk")
+    assert _hedge_cues(uk) == ["Скоріш за все"]
+    uk = _read("Командування\n\nПодейкують, що командувача змінять.\n", "uk")
+    assert _hedge_cues(uk) == ["Подейкують"]
+    ru = _read("Потери\n\nПо непроверенной информации, погибли четверо.\n", "ru")
+    assert _hedge_cues(ru) == ["По непроверенной информации"]
+    ru = _read("Потери\n\nПо имеющейся информации, пострадавших нет.\n", "ru")
+    assert _hedge_cues(ru) == ["По имеющейся информации"]
