@@ -302,3 +302,16 @@ def test_hearsay_and_likelihood_in_their_other_spellings():
     assert _hedge_cues(ru) == ["По непроверенной информации"]
     ru = _read("Потери\n\nПо имеющейся информации, пострадавших нет.\n", "ru")
     assert _hedge_cues(ru) == ["По имеющейся информации"]
+
+
+def test_an_adverb_before_a_body_in_the_locative_is_no_part_of_its_name():
+    ru = _read(
+        "Дрон\n\nПозднее в Минобороны РФ подтвердили уничтожение беспилотника.\n", "ru"
+    )
+    assert _sources(ru) == {"Минобороны РФ": "confirmed"}
+    uk = _read("Дрон\n\nНевдовзі у Міноборони підтвердили знищення безпілотника.\n", "uk")
+    assert _sources(uk) == {"Міноборони": "confirmed"}
+
+
+def _sources(reading) -> dict[str, str]:
+    return {a.source.name: a.relation for a in reading.attributions if a.source is not None}
