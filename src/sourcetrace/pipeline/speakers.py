@@ -860,11 +860,14 @@ class _Resolution:
                 if doc[k - 1].is_sent_start and low in lower_forms(doc):
                     break  # "Mamma Therese Moe": a noun capitalised as the sentence opens
                 if (
-                    doc[k - 1].text.isupper()
+                    m.kind == "named"
+                    and doc[k - 1].text.isupper()
                     and len(doc[k - 1].text) >= 2
                     and not tok.text.isupper()
                 ):
-                    break  # "начальник ОВА Запаранюк": a body's acronym is no first name
+                    # "начальник ОВА Запаранюк": a body's acronym is no first name (an
+                    # organisation's fuller name keeps it: "НЭК Укрэнерго")
+                    break
                 if (
                     is_title(low, lx)
                     or low in lx.determiners
