@@ -315,3 +315,11 @@ def test_an_adverb_before_a_body_in_the_locative_is_no_part_of_its_name():
 
 def _sources(reading) -> dict[str, str]:
     return {a.source.name: a.relation for a in reading.attributions if a.source is not None}
+
+
+def test_according_to_after_a_time_phrase_leaves_a_later_cue_its_own_report():
+    ru = _read(
+        "Обстрел\n\nНакануне, по словам Ивана Ланова, губернатор заявил, что обстрел прекратился.\n",
+        "ru",
+    )
+    assert _quotes(ru) == [("indirect", "губернатор", "обстрел прекратился")]

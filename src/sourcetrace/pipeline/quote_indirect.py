@@ -780,9 +780,15 @@ def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: in
         return False
     if doc[k - 1].text != "," or not (e + 1 < s1 and doc[e].text == ","):
         return False
-    return not any(
+    if any(
         doc[t].is_punct or doc[t].lower_ in lx.cue_verbs or doc[t].lower_ in lx.complementizers
         for t in range(s0, k - 1)
+    ):
+        return False
+    # "Накануне, по словам X, Y заявил, что ...": a cue after the phrase reports on its own
+    return not any(
+        doc[t].lower_ in lx.cue_verbs or doc[t].lower_ in lx.complementizers
+        for t in range(e + 1, s1)
     )
 
 
