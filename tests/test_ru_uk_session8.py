@@ -229,8 +229,10 @@ def test_hundreds_said_as_a_noun_with_a_number_or_a_fraction():
     assert [(f.value, f.unit) for f in uk.figures] == [(150, "drones")]
     ru = _read("Атака\n\nУничтожено свыше двух сотен единиц техники.\n", "ru")
     assert [(f.value, f.unit) for f in ru.figures] == [(200, "vehicles")]
-    ru = _read("Атака\n\nПротивник выпустил более полутора сотен беспилотников.\n", "ru")
-    assert [(f.value, f.unit) for f in ru.figures] == [(150, "drones")]
+    ru = _read("Атака\n\nСбиты полтора десятка дронов.\n", "ru")
+    assert [(f.value, f.unit) for f in ru.figures] == [(15, "drones")]
+    uk = _read("Атака\n\nНад областю збили близько півтора десятка дронів.\n", "uk")
+    assert [(f.value, f.unit) for f in uk.figures] == [(15, "drones")]
     # a plural alone is vague: no figure
     ru = _read("Протест\n\nСотни людей вышли на улицы.\n", "ru")
     assert ru.figures == []

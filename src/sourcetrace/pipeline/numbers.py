@@ -248,8 +248,8 @@ class NumberReader:
                 prev = "frac"
                 last_num = j + 1
                 j += 1
-                if j < end and self.multipliers.get(doc[j].lower_, 0) >= 100:
-                    # "півтори тисячі", "полтора миллиона", "полторы сотни": the fraction of
+                if j < end and self.multipliers.get(doc[j].lower_, 0) >= 10:
+                    # "півтори тисячі", "полтора миллиона", "полтора десятка": the fraction of
                     # the multiplier
                     mult = self.multipliers[doc[j].lower_]
                     top = max(top, mult)
