@@ -164,6 +164,8 @@ class Pymorphy3:
             grammemes = set(parse.tag.grammemes)
             if "Name" not in grammemes or ("nomn" in grammemes) == oblique:
                 continue
+            if "plur" in grammemes:
+                continue  # one person: "Олександри" is Олександра's genitive, no plural
             found = _inflect(parse, {"nomn", "sing"}) if oblique else parse
             if found is not None:
                 return _cased_like(found.word, word), "femn" if "femn" in grammemes else "masc"
@@ -553,7 +555,10 @@ class NameReader:
             for word in words[:-1]
         )
 
-    def nominative(self, name: str) -> str:
+    def nominative(self, name: str, oblique: bool = False) -> str:
+        """The nominative of a person's name. ``oblique``: the text puts the name in an
+        oblique case ("за словами | Олександра Прокудіна"), so a form that also reads as a
+        woman's nominative ("Олександра Прокудіна") is read as the man's genitive."""
         words = name.split()
         # a place or organisation the role named before the person ("Велика Британія Валерій
         # Залужний", "Харьковская ОВА Олег Синегубов"): the name starts at the first name, and
@@ -586,8 +591,12 @@ class NameReader:
         if len(words) > 1:
             # the surname's case, when the dictionary or the endings know it ("Коц" is not
             # known: the first name is then read as written)
-            oblique = self.morphology.is_oblique(words[-1]) and (
-                self.morphology.is_surname(words[-1]) or self._by_ending(words[-1]) is not None
+            oblique = oblique or (
+                self.morphology.is_oblique(words[-1])
+                and (
+                    self.morphology.is_surname(words[-1])
+                    or self._by_ending(words[-1]) is not None
+                )
             )
             first_name = self.morphology.first_name(words[0], oblique)
             if first_name is not None:
@@ -608,6 +617,9 @@ class NameReader:
             if pick is None and gender is not None and at > 0:
                 pick = self.morphology.nominative_in(word, gender)
             chosen.append(pick or options[0])
+        if "ё" not in name and "Ё" not in name:
+            # the dictionary spells "Пётр", "Ковалёва"; a text that writes "е" keeps it
+            chosen = [w.replace("ё", "е").replace("Ё", "Е") for w in chosen]
         if len(words) > 1:
             self.known.update(chosen)
         return " ".join(chosen)

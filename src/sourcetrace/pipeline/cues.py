@@ -166,6 +166,9 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
+    #: nouns for the people of a place that open a phrase with the place after them in the
+    #: genitive ("жители Татарстана", "мешканці Харкова"): a description, never the place
+    residents: frozenset[str] = frozenset()
     #: stem of a generic person noun -> the heads an introduction may use ("kvinn" -> "mor")
     generic_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: initials of the country an abbreviated body may end with ("ДПСУ" for "Державна
@@ -189,6 +192,13 @@ class Lexicon:
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
+    #: whether a capitalised word is a surname the dictionary knows ("Запаранюк"): one such
+    #: word after a body's acronym names the person ("начальник ОВА Запаранюк"); None without
+    #: an analyser
+    may_be_surname: Callable[[str], bool] | None = None
+    #: whether a capitalised word is a first name the dictionary knows ("Галина"); None
+    #: without an analyser
+    may_be_first_name: Callable[[str], bool] | None = None
     #: phrases by which an outlet cites its source ("з посиланням на", "со ссылкой на")
     citing: tuple[tuple[str, ...], ...] = ()
     #: Norwegian double definiteness: "det ukrainske luftforsvaret" needs its article, which a
@@ -339,6 +349,30 @@ def _attribute_reading(code: str) -> Callable[[str], bool] | None:
     return lambda word: word.islower() and analyser.is_attribute(word)
 
 
+def _surname_reading(code: str) -> Callable[[str], bool] | None:
+    """The surname test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: is_cap(word) and not word.isupper() and analyser.is_surname(word)
+
+
+def _first_name_reading(code: str) -> Callable[[str], bool] | None:
+    """The first-name test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: is_cap(word) and (
+        analyser.first_name(word, False) is not None or analyser.first_name(word, True) is not None
+    )
+
+
 @lru_cache(maxsize=16)
 def lexicon(code: str) -> Lexicon:
     """The lexicon of language ``code`` (cached: built once per language)."""
@@ -453,6 +487,7 @@ def lexicon(code: str) -> Lexicon:
         complement_cues=_low(lx.get("complement_cues")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
+        residents=_low(words.get("residents")),
         generic_kinds={
             str(stem).lower(): tuple(str(head).lower() for head in heads)
             for stem, heads in s.get("generic_kinds", {}).items()
@@ -464,6 +499,8 @@ def lexicon(code: str) -> Lexicon:
         may_be_object=_object_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
+        may_be_surname=_surname_reading(code),
+        may_be_first_name=_first_name_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
         quote_singular=_low(words.get("quote_singular")),
@@ -620,6 +657,8 @@ def np_after(
             )
             # a genitive chain before the holder's name, in languages with cases
             and not (lx.genitive_issuer and _person_follows(doc, j, limit))
+            # "представитель | экстренных служб": the body the role belongs to, spelt out
+            and not (lx.genitive_issuer and attributes_then_body(doc, lx, j, limit))
         ):
             break  # "beskrev en av soldatene | situasjonen": the object after the head noun
         j += 1
@@ -1392,13 +1431,24 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 or (doc[t].ent_type_ in ("GPE", "LOC") and doc[t + 1].ent_type_ in PER_LABELS)
             )
             and all(is_name_token(doc, lx, r) and not doc[r].text.isupper() for r in range(t + 1, main))
-        )
+        ) or _acronym_then_surname(doc, lx, t, run_start, main)
         if abbrev_stop or is_title(low, lx) or lone_det or role or inner_org:
             run_start = t + 1
             person_after_org = inner_org
     while run_start < main - 1 and doc[run_start].text in _OPEN_MARKS:
         run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
     head = doc[main - 1].lower_
+    if (
+        main - start >= 2
+        and doc[start].lower_ in lx.residents
+        # "Мешканка Антонівки Галина": a name after the place is who speaks
+        and first_name_gender(doc[main - 1].text) is None
+        and not (lx.may_be_first_name is not None and lx.may_be_first_name(doc[main - 1].text))
+        and doc[main - 1].ent_type_ not in PER_LABELS
+    ):
+        # "Жители Татарстана", "мешканці Харкова": people of a place, named by the noun that
+        # opens the phrase (ru, uk put the place after it in the genitive), never the place
+        return Mention(span=span, name=span_text(span), kind="descriptive")
     outlet = span_text(span).lower() in lx.outlets or span_text(doc[start:main]).lower() in lx.outlets
     org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
     if label in ORG_LABELS and label not in PER_LABELS:
@@ -1431,6 +1481,17 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         role_compound = main - run_start == 1 and not is_name_token(doc, lx, run_start)
         if not (lone_opener and common) and not role_compound:
             name_text = span_text(name_span)
+            if (
+                name_text.isupper()
+                and len(name_text) <= 6
+                and label not in PER_LABELS
+                and lx.genitive_issuer
+                and is_title(doc[start].lower_, lx)
+                and not _suffix(doc[start].lower_, lx.org_suffixes)
+            ):
+                # "радник голови ОП", "речник ГУР": a person by the role held in the body the
+                # acronym names (ru, uk), never the body
+                return Mention(span=span, name=span_text(span), kind="descriptive")
             if name_text.isupper() and len(name_text) <= 6 and label not in PER_LABELS:
                 return Mention(
                     span=span, name=name_text, kind="organisation", entity_type=label or "ORG"
@@ -1503,6 +1564,34 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span_text(span), kind="descriptive")
+
+
+def attributes_then_body(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
+    """Whether lower-case adjectives from ``start`` lead to a body's noun before ``end`` ("в
+    повітряному командуванні", "в оборонном ведомстве"): a body spelt out in the locative
+    speaks as one named with capitals does. False without a morphology that reads adjectives."""
+    if lx.may_be_attribute is None:
+        return False
+    head = start
+    while head < end and head - start < 3 and lx.may_be_attribute(doc[head].text):
+        head += 1
+    return start < head < end and has_suffix(doc[head].lower_, lx.org_suffixes)
+
+
+def _acronym_then_surname(doc: Doc, lx: Lexicon, t: int, run_start: int, main: int) -> bool:
+    """ "начальник ОВА Запаранюк": a role, a body's acronym and one word the dictionary knows
+    as a surname end the phrase; the surname alone is the person (two name words after the
+    acronym are read by the caller already)."""
+    return (
+        lx.may_be_surname is not None
+        and t == main - 2
+        and t > run_start - 1
+        and any(is_title(doc[r].lower_, lx) for r in range(max(0, run_start - 3), t))
+        and doc[t].text.isupper()
+        and len(doc[t].text) >= 2
+        and doc[t].is_alpha
+        and lx.may_be_surname(doc[t + 1].text)
+    )
 
 
 def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: int) -> bool:
@@ -1827,6 +1916,9 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     low = [w.lower() for w in words]
     if len(low) > 2 and low[0] in lx.indefinite and low[1] in lx.np_link:
         return "person", "sg"  # "en av de tre russiske soldatene", "one of them"
+    if low and low[0] in lx.residents:
+        # "жители Татарстана": the noun opening the phrase is its head (ru, uk)
+        return "person", ("pl" if is_plural(low[0], lx) else "sg")
     return "person", ("pl" if is_plural(head, lx) else "sg")
 
 

@@ -55,6 +55,9 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+#: quote marks around a counted noun ("три «шахеди»"), passed over when reading the unit
+_UNIT_QUOTE_MARKS = frozenset('"«»„“”')
+
 class Figures:
     def __init__(self, nlp: Language, name: str, lang: str = ""):
         self.name = name
@@ -876,6 +879,7 @@ class Figures:
         """The counted noun after a number: over at most two adjectives, or after "av"/"of"."""
         gap = 2
         j = i
+        opened = False
         if j < end and doc[j].lower_ in self.partitive:
             j += 1
         while j < end and j - i <= gap + 1:
@@ -891,9 +895,15 @@ class Figures:
                     after = self._unit(doc, j + 1, min(end, j + 2)) if j + 1 < end else None
                     if after is not None and after[0] is not None:
                         return after
+                    if opened and j + 1 < end and doc[j + 1].text in _UNIT_QUOTE_MARKS:
+                        return unit, counts, j + 2  # the closing mark with the noun
                     return unit, counts, j + 1
                 if pair and pattern.fullmatch(pair):
                     return unit, counts, j + 2  # "per cent"
+            if tok.text in _UNIT_QUOTE_MARKS and j + 1 < end:
+                opened = True
+                j += 1  # 'три "Шахеди"', "12 «Калибров»": the noun in quote marks counts
+                continue
             if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
                 break
             if self.counts_re is not None and self.counts_re.fullmatch(tok.text):

@@ -248,8 +248,9 @@ class NumberReader:
                 prev = "frac"
                 last_num = j + 1
                 j += 1
-                if j < end and self.multipliers.get(doc[j].lower_, 0) >= 1000:
-                    # "півтори тисячі", "полтора миллиона": the fraction of the multiplier
+                if j < end and self.multipliers.get(doc[j].lower_, 0) >= 10:
+                    # "півтори тисячі", "полтора миллиона", "полтора десятка": the fraction of
+                    # the multiplier
                     mult = self.multipliers[doc[j].lower_]
                     top = max(top, mult)
                     total += current * mult

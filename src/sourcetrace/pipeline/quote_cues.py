@@ -16,6 +16,7 @@ from .annotations import Mention, span_text
 from .cues import (
     PER_LABELS,
     Lexicon,
+    attributes_then_body,
     document_issuer,
     has_suffix,
     is_cap,
@@ -447,6 +448,7 @@ class CueReader:
                 is_cap(doc[j + 1].text)
                 or has_suffix(doc[j + 1].lower_, lx.org_suffixes)
                 or has_suffix(_hyphenated(doc, j + 1, hi), lx.org_suffixes)
+                or attributes_then_body(doc, lx, j + 1, hi)  # "в повітряному командуванні"
             )
         ):
             j += 1  # "..., зазначили в Повітряних силах.", "..., уточнили в штабі.": the body
@@ -511,6 +513,25 @@ class CueReader:
         if doc[start].lower_ in lx.time_words or doc[start].like_num:
             return None
         s, e = np_after(doc, lx, start, hi)
+        head = s
+        while (
+            lx.may_be_attribute is not None
+            and head < hi
+            and head - s < 3
+            and lx.may_be_attribute(doc[head].text)
+        ):
+            head += 1
+        if (
+            s < head < hi
+            and doc[head].is_alpha
+            and doc[head].is_lower
+            and doc[head].lower_ not in lx.np_stop
+            and doc[head].lower_ not in lx.medium_preps
+        ):
+            # "в повідомленні | військової частини", "в сообщении | оборонного ведомства": the
+            # adjectives and the noun they go with, which a phrase reader stops short of
+            e = max(e, head + 1)
+            return Mention(span=doc[s:e], name=span_text(doc[s:e]), kind="organisation")
         if any(has_suffix(doc[t].lower_, lx.org_suffixes) for t in range(s, min(e, s + 2))):
             # "Генерального штабу ЗСУ": the body as a whole, not a title and a name
             return Mention(span=doc[s:e], name=span_text(doc[s:e]), kind="organisation")

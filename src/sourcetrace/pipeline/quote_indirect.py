@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .annotations import Mention, QuoteAnn, doc_lowers, span_text
 from .cues import (
     Lexicon,
+    attributes_then_body,
     body_tail,
     has_suffix,
     is_cap,
@@ -190,6 +191,8 @@ class IndirectReader(CueReader):
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
+        if _ends_according_phrase(doc, lx, k, s0):
+            return None  # "Як повідомив X, ...": the according-to reading has it
         negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
         if negated or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
@@ -279,7 +282,9 @@ class IndirectReader(CueReader):
                 if _names_who(speaker, lx):
                     comp = j - 1
                 break
-            if t.is_punct and t.text != "," or (doc[j - 1].text == "," and lx.is_cue(doc, j, s1)):
+            if (t.is_punct and t.text != "," and not _word_hyphen(doc, j)) or (
+                doc[j - 1].text == "," and lx.is_cue(doc, j, s1)
+            ):
                 break  # "..., the ministry said on Thursday, adding that ...": adding's clause
             if j > cue_end and doc[j - 1].lower_ in lx.coordinators and lx.is_cue(doc, j, s1):
                 break  # "..., sa helseministeren, og la til at ...": the second cue's clause
@@ -368,6 +373,12 @@ class IndirectReader(CueReader):
             ):
                 clause = self._clause(doc, nxt, s1, state)
         elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
+            if doc[k].lower_ in lx.relay_tail_verbs and any(
+                lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
+            ):
+                # "Про це повідомив голова ОВА X, пише УНН.": the outlet relays X's report, and
+                # says nothing itself (the sourcing reads it as relaying)
+                return None
             # "..., opplyser politiet til NTB."; "Au!, sier keeperen."; "Nå ble jeg glad! jubler X."
             if _relayed(doc, lx, s0, k - 1, speaker):
                 # "Ifølge presidenten har Russland ..., melder flere nyhetsbyråer.", "Han hevder
@@ -626,9 +637,10 @@ class IndirectReader(CueReader):
                         s1,
                     )
                     clause = self._clause(doc, rest, end, state)
-                elif inside_clause:
+                elif inside_clause or _after_lead_adverbial(doc, lx, k, s0, e, s1):
                     # "De ukrainske soldatene er ifølge avisen identifisert av ...": the phrase
-                    # stands inside the clause, which runs on after it
+                    # stands inside the clause, which runs on after it; "26 августа, по словам
+                    # X, обстреляно село": after a short time or place phrase, likewise
                     clause = self._clause(doc, s0, s1, state)
                 else:
                     clause = self._clause(doc, s0, k, state)
@@ -819,6 +831,59 @@ def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
         return False
     words = speaker.span if speaker.span is not None else ()
     return not any(token.lower_ in lx.wh_complementizers for token in words)
+
+
+def _ends_according_phrase(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
+    """Whether the cue at ``k`` closes one of the language's according-to phrases ("Як
+    повідомив", "Как сообщил"), which report the clause after the comma; the cue's own
+    complement reading would take a relative clause ("..., що рухався трасою") for a report."""
+    if not lx.according_to_comma:
+        return False  # only where the phrase's source runs to the comma (ru, uk)
+    low = doc[k].lower_
+    for seq in lx.according_to:
+        n = len(seq)
+        if "*" in seq or seq[-1] != low or k - n + 1 < s0:
+            continue
+        if all(doc[k - n + 1 + i].lower_ == w for i, w in enumerate(seq)):
+            return True
+    return False
+
+
+#: the most words a time or place phrase before a sourcing phrase set off by commas has
+_LEAD_WORDS = 5
+
+
+def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: int) -> bool:
+    """Whether "по словам X" / "за словами X" at ``k`` stands between commas after a short
+    opening phrase with no cue of its own ("26 августа, по словам X, обстреляно ...", "Вчора
+    ввечері, за словами голови, ворог ...", "Окраину обстреляли, по словам X, ночью"): the
+    report is the whole sentence around the phrase. Only where the language reads the source
+    up to a comma (ru, uk)."""
+    if not lx.according_to_comma or k - s0 > _LEAD_WORDS or k - 1 <= s0:
+        return False
+    if doc[k - 1].text != "," or not (e + 1 < s1 and doc[e].text == ","):
+        return False
+    if any(
+        doc[t].is_punct or doc[t].lower_ in lx.cue_verbs or doc[t].lower_ in lx.complementizers
+        for t in range(s0, k - 1)
+    ):
+        return False
+    # "Накануне, по словам X, Y заявил, что ...": a cue after the phrase reports on its own
+    return not any(
+        doc[t].lower_ in lx.cue_verbs or doc[t].lower_ in lx.complementizers
+        for t in range(e + 1, s1)
+    )
+
+
+def _word_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside one word the tokenizer split ("в Telegram-канале
+    сообщил, что"): it joins, so it ends no phrase the way a dash or a full stop does."""
+    return (
+        doc[i].text in ("-", "\u2010")
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
 
 
 def _participle(token) -> bool:
@@ -1024,8 +1089,10 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     """ "В Минобороны заявили", "У Кремлі наголосили": a body named with a locative
     preposition opening the sentence speaks through an impersonal plural cue (or closing it:
     "Про це повідомили в ГУР.")."""
-    if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources or not is_cap(doc[s0 + 1].text):
+    if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources:
         return None
+    if not is_cap(doc[s0 + 1].text) and not attributes_then_body(doc, lx, s0 + 1, k):
+        return None  # "В оборонном ведомстве добавили": a body spelt out in lower case too
     end = s0 + 1
     while end < k and is_cap(doc[end].text):
         end += 1

@@ -92,6 +92,7 @@ class Lexicon:
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
         self.source_noun_forms = shared.source_noun_forms
+        self.residents = shared.residents
         self.medium_nouns = shared.medium_nouns
         # "очільника ОВА": in a language with cases a person's title takes its body in the
         # genitive right after it; the person, whom the speakers component finds, is the source
@@ -777,7 +778,11 @@ class Phrases:
         if (
             name_span is not None
             and name_span.start > start
-            and doc[start].lower_ in self.lex.source_noun_forms
+            and (
+                doc[start].lower_ in self.lex.source_noun_forms
+                # "жители Татарстана": the people of the place named after them (ru, uk)
+                or doc[start].lower_ in self.lex.residents
+            )
         ):
             # "по данным источника ASTRA", "собеседника “Ъ”": the outlet named is the one the
             # anonymous source spoke to; the source is the description

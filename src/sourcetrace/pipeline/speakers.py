@@ -204,7 +204,14 @@ class _Resolution:
         if self._names is None or not m.name:
             return
         if m.kind == "named":
-            m.name = self._names.nominative(m.name)
+            # "за словами | керівника ОВА Олександра Прокудіна": after a word that governs the
+            # genitive the name is in it, whatever else its endings could be
+            governed = (
+                m.span is not None
+                and m.span.start > 0
+                and m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
+            )
+            m.name = self._names.nominative(m.name, oblique=governed)
         elif (
             m.kind == "descriptive"
             or (
@@ -240,7 +247,15 @@ class _Resolution:
             governed = (
                 m.span is not None
                 and m.span.start > 0
-                and m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
+                and (
+                    m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
+                    # "в сообщении | Министерства обороны России": the issuer after a medium
+                    # noun is in the genitive too (ru, uk)
+                    or (
+                        self.lx.genitive_issuer
+                        and m.span.doc[m.span.start - 1].lower_ in self.lx.medium_nouns
+                    )
+                )
             )
             m.name = self._names.organisation(m.name, after_locative=located, genitive=governed)
             if m.kind == "organisation" and m.span is not None:
@@ -905,6 +920,15 @@ class _Resolution:
                 if doc[k - 1].is_sent_start and low in lower_forms(doc):
                     break  # "Mamma Therese Moe": a noun capitalised as the sentence opens
                 if (
+                    m.kind == "named"
+                    and doc[k - 1].text.isupper()
+                    and len(doc[k - 1].text) >= 2
+                    and not tok.text.isupper()
+                ):
+                    # "начальник ОВА Запаранюк": a body's acronym is no first name (an
+                    # organisation's fuller name keeps it: "НЭК Укрэнерго")
+                    break
+                if (
                     is_title(low, lx)
                     or low in lx.determiners
                     or low in lx.placeholders
@@ -1075,8 +1099,18 @@ class _Resolution:
         for t in range(m.span.start - 1, -1, -1):
             low = doc[t].lower_
             if lemma is not None:
-                if not is_cap(doc[t - 1].text if t > 0 else "") or self._names.lemma(low) != lemma:
+                if self._names.lemma(low) != lemma:
                     continue
+                j = t - 1
+                while (
+                    j >= 0
+                    and doc[j].is_lower
+                    and lx.may_be_attribute is not None
+                    and lx.may_be_attribute(doc[j].text)
+                ):
+                    j -= 1  # "Сумська | обласна військова | адміністрація"
+                if j < 0 or not is_cap(doc[j].text) or is_title(doc[j].lower_, lx):
+                    continue  # "Командир бригади ...": a person's role, not the body's name
             elif not any(low.endswith(st) for st in stems):
                 continue
             k = t
@@ -1085,9 +1119,17 @@ class _Resolution:
                 if doc[k - 1].lower_ in lx.locative_sources:
                     break  # "У Сумській ОВА" opening a sentence: the preposition is not the name
                 if (
+                    lemma is not None
+                    and lx.may_be_attribute is not None
+                    and not lx.may_be_attribute(doc[k - 1].lower_)
+                    and not prev[:1].isdigit()
+                ):
+                    break  # "Воїни | Князівської бригади": adjectives only before the body's noun
+                if (
                     is_cap(prev)
                     or prev in ("'s", "’s")
                     or (prev[:1].isdigit() and not doc[k - 1].is_punct)
+                    or (lemma is not None and doc[k - 1].is_lower)  # adjectives, as read above
                 ):
                     k -= 1
                     continue
@@ -1353,7 +1395,9 @@ class _Resolution:
         at = _pos(m)
         lemmas = {self._names.lemma(w) for w in words[1:]}
         body = m.text.split()[1:]
-        acronym = body[0] if len(body) == 1 and body[0].isupper() else ""
+        # the body's acronym ends the phrase: "речник ГУР", "радник голови ОП" (a role within a
+        # role of the body)
+        acronym = body[-1] if body and body[-1].isupper() and len(body[-1]) > 1 else ""
         # "глава региона", "глава держави", "представитель Кремля": a role the language data
         # (role_kinds, by lemmas) give as another name for titles the text used before
         kinds = self.lx.role_kinds.get(" ".join(self._names.lemma(w) for w in words), ())
