@@ -17,8 +17,8 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .indicators import in_progress
-from .link import LinkSettings, claimant_side, counted_group, fold, same_name
+from .indicators import counts_in, in_progress, indicator_of_count, vague_quantities
+from .link import LinkSettings, claimant_side, counted_group, fold, own_words, same_name
 from .link import indicator as own_indicator
 from .records import Claim
 
@@ -124,13 +124,32 @@ def same_indicator(first: Claim, second: Claim) -> bool:
     if a.bound != "zero" and b.bound != "zero" and own_a and own_b:
         # "440 drones and 32 missiles" read once as the drones and once as the missiles: both
         # claims name drones first, but the figures compared count different things
-        return own_a == own_b and (a.indicator == b.indicator or own_a not in (a.indicator, b.indicator))
+        return own_a == own_b and (
+            _figure_counts(first) == _figure_counts(second) or own_a not in (a.indicator, b.indicator)
+        )
     if a.indicator == b.indicator:
         return True
     return any(
         zero.bound == "zero" and other.indicator in _COVERS.get(zero.indicator or "", ())
         for zero, other in ((a, b), (b, a))
     )
+
+
+def _figure_counts(claim: Claim) -> str | None:
+    """What the figure itself counts: the indicator its own words name nearest their first
+    count when the figure's value is that count ("drones set several aircraft on fire", read
+    as a count of drones, counts aircraft: "several" is the figure), else the figure's
+    indicator ("440 drones and 32 missiles" read as the 32 missiles stays missiles)."""
+    figure = claim.figure
+    assert figure is not None
+    words = own_words(claim)
+    first = sorted(
+        [(count.start, count.value) for count in counts_in(words, claim.language)]
+        + [(vague.start, vague.value) for vague in vague_quantities(words, claim.language)]
+    )
+    if first and first[0][1] == figure.best:
+        return indicator_of_count(words, claim.language) or figure.indicator
+    return figure.indicator
 
 
 def is_update(first: Claim, second: Claim) -> bool:

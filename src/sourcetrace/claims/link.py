@@ -34,6 +34,7 @@ from .indicators import (
     part_in_text,
     side_of,
 )
+from .parties import party_side, speaker_side
 from .records import Claim
 
 FEATURES = (
@@ -226,14 +227,39 @@ _CLAUSE_END = re.compile(r"[,.;:!?()«»\"“”–—]")
 
 
 def claimant_side(claim: Claim) -> str | None:
-    """The belligerent a claim's claimant speaks for: from its name ("Russia's defence
-    ministry") or the words introducing it in the same clause ("the pro-Kremlin channel
-    Frontline Truth"); None when neither says."""
-    if not claim.claimant:
-        return None
-    side = side_of(claim.claimant, claim.language)
-    if side:
-        return side
+    """The belligerent a claim's claimant speaks for, None when nothing says.
+
+    From the claimant's name ("Russia's defence ministry"), the parties registry ("Dmitry
+    Peskov", "TASS"; ``claims/data/parties.toml``), or the words introducing it in the same
+    clause ("the pro-Kremlin channel Frontline Truth"). A claimant resolved from another
+    sentence gives way to the speaker the claim's own sentence names ("Moskva fastholder at …").
+    Without any of these: the speaker the sentence names ("Russian channels already have a
+    story about …"), then, for a claim in the outlet's own voice, the outlet's party, and last
+    the side the document speaks for in its own voice (``Claim.voice``): a partisan channel's
+    unattributed posts, and the bodies it names without a side ("the MoD confirms"), which a
+    partisan outlet means as its own side's."""
+    said_by = speaker_side(claim.context, claim.language) if claim.context else None
+    own_voice = not claim.claimant or claim.claimant_kind == "outlet"
+    if not own_voice:
+        assert claim.claimant is not None
+        side = side_of(claim.claimant, claim.language) or party_side(claim.claimant) or _clause_side(claim)
+        if side:
+            if said_by and said_by != side and claim.claimant not in claim.context:
+                return said_by  # the claimant came from another sentence; this one names its speaker
+            return side
+    if said_by:
+        return said_by
+    if own_voice:
+        side = party_side(claim.outlet) or party_side(claim.claimant)
+        if side:
+            return side
+    return claim.voice
+
+
+def _clause_side(claim: Claim) -> str | None:
+    """The side named by the words introducing the claimant in its clause ("the pro-Kremlin
+    channel Frontline Truth")."""
+    assert claim.claimant is not None
     at = claim.context.find(claim.claimant)
     if at <= 0:
         return None
