@@ -17,7 +17,14 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .indicators import counts_in, in_progress, indicator_of_count, vague_quantities
+from .indicators import (
+    counts_in,
+    cumulative_count,
+    in_progress,
+    indicator_of_count,
+    region_named,
+    vague_quantities,
+)
 from .link import LinkSettings, claimant_side, counted_group, fold, own_words, same_name
 from .link import indicator as own_indicator
 from .records import Claim
@@ -214,7 +221,7 @@ def same_count(first: Claim, second: Claim) -> bool:
     if a is None or b is None or not same_indicator(first, second) or not a.place or not b.place:
         return False
     gap = _days(_as_of(first), _as_of(second))
-    return same_name(a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
+    return _same_place(first, second, a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
 
 
 def same_unit(first: Claim, second: Claim) -> bool:
@@ -237,7 +244,7 @@ def comparable(first: Claim, second: Claim) -> bool:
     if a is None or b is None or not same_indicator(first, second) or not same_unit(first, second):
         return False
     place_a, place_b = _place(first), _place(second)
-    if place_a and place_b and not same_name(place_a, place_b):
+    if place_a and place_b and not _same_place(first, second, place_a, place_b):
         return False
     gap = _days(_as_of(first), _as_of(second))
     return gap is None or gap <= RELATED_DAYS
@@ -251,6 +258,23 @@ def same_count_related(first: Claim, second: Claim, score: float, cosine: float,
     if score >= settings.related_threshold:
         return True
     return cosine >= settings.rival_similarity and opposed(first, second)
+
+
+def _same_place(first: Claim, second: Claim, place_a: str, place_b: str) -> bool:
+    """One place by name, and both a region or both not: "the Kharkiv region" counts more
+    than the city of Kharkiv (a part against the whole, not a dispute)."""
+    return same_name(place_a, place_b) and _region(first, place_a) == _region(second, place_b)
+
+
+def _region(claim: Claim, place: str) -> bool:
+    return region_named(claim.context or claim.text, place, claim.language)
+
+
+def cumulative(claim: Claim) -> bool:
+    """The figure is a running total over the war or a long period ("since the invasion"),
+    compared only with other totals: one day's toll is another count."""
+    figure = claim.figure
+    return bool(figure) and cumulative_count(claim.context or claim.text, figure.best, claim.language)
 
 
 def _place(claim: Claim) -> str | None:
@@ -320,6 +344,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or not same_indicator(first, second)
         or not same_unit(first, second)
         or not disagree(first, second)
+        or cumulative(first) != cumulative(second)
     ):
         return None
     if same_cluster:
