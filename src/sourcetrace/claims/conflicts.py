@@ -266,6 +266,16 @@ def _same_place(first: Claim, second: Claim, place_a: str, place_b: str) -> bool
     return same_name(place_a, place_b) and _region(first, place_a) == _region(second, place_b)
 
 
+def _region_and_city(first: Claim, second: Claim) -> bool:
+    """One names a region and the other the city of that name: the whole and a part, two
+    counts even when the linker joined them."""
+    place_a, place_b = _place(first), _place(second)
+    return bool(
+        place_a and place_b and same_name(place_a, place_b)
+        and _region(first, place_a) != _region(second, place_b)
+    )
+
+
 def _region(claim: Claim, place: str) -> bool:
     return region_named(claim.context or claim.text, place, claim.language)
 
@@ -345,6 +355,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or not same_unit(first, second)
         or not disagree(first, second)
         or cumulative(first) != cumulative(second)
+        or _region_and_city(first, second)
     ):
         return None
     if same_cluster:

@@ -148,3 +148,16 @@ def voice_side(text: str, code: str, quoted: Iterable[tuple[int, int]]) -> str |
     # quotation marks the reading did not attribute still quote someone else's words
     own = re.sub(r"[\"“«][^\"”»]{0,200}[\"”»]", " ", " … ".join(pieces))
     return stance_side(own, code)
+
+
+def use_parties(path: str | None) -> None:
+    """Read sides from ``path`` over the defaults from now on in this process (the
+    ``--parties`` option); a file that cannot be used raises :class:`PartiesError` and changes
+    nothing."""
+    if not path:
+        return
+    parties.cache_clear()
+    parties(path)  # raises on a bad file before anything is switched
+    os.environ[PARTIES_ENV] = path
+    parties.cache_clear()
+    party_side.cache_clear()
