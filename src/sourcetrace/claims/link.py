@@ -213,11 +213,24 @@ def features(
             and both_counts
             and count_a != count_b
             and any(in_progress(c.context or c.text, c.language) for c in (first, second))
+            and _about_days(first, second) <= STAGE_DAYS
         ),
         "outcome_clash": float(
             weapons and outcome_of(first.text, first.language) != outcome_of(second.text, second.language)
         ),
     }
+
+
+#: days between the dates two tolls are about within which one can be a stage of the other: a
+#: toll recalled from April ("I april ble tolv drept") is no stage of July's rising count
+STAGE_DAYS = 7
+
+
+def _about_days(first: Claim, second: Claim) -> int:
+    """Days between the dates two claims are about (the date their sentence names, else the
+    day published); 0 when either is unknown."""
+    about_a, about_b = first.event_date, second.event_date
+    return abs((about_a - about_b).days) if about_a and about_b else 0
 
 
 #: indicators that count victims, whose tolls are given in stages as the count goes on
