@@ -203,7 +203,7 @@ def features(
         "value_clash": float(values is False),
         # the first count in each claim's own words, not every number of its sentence: "said
         # 30 people were dead" does not share the 100 wounded of the sentence around it
-        "own_count_match": float(both_counts and count_a == count_b),
+        "own_count_match": float(both_counts and count_a == count_b and (count_a or 0) > 2),
         "own_count_clash": float(both_counts and count_a != count_b),
         "side_clash": float(bool(side_a and side_b and side_a != side_b)),
         # two stages of one toll: counts differ and one says the count is still going on
