@@ -56,6 +56,7 @@ FEATURES = (
     "side_clash",
     "outcome_clash",
     "counting_on",
+    "one_counts",
 )
 
 
@@ -215,6 +216,7 @@ def features(
             and any(in_progress(c.context or c.text, c.language) for c in (first, second))
             and _about_days(first, second) <= STAGE_DAYS
         ),
+        "one_counts": float((count_a is None) != (count_b is None)),
         "outcome_clash": float(
             weapons and outcome_of(first.text, first.language) != outcome_of(second.text, second.language)
         ),
