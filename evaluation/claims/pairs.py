@@ -13,6 +13,7 @@ up to as many as there are positives. Events are split into dev and test by a ha
     python evaluation/claims/pairs.py evaluate --split test [--record-first]
     python evaluation/claims/pairs.py fit --out src/sourcetrace/claims/data/linking.toml
     python evaluation/claims/pairs.py misses --limit 20     # dev only: false and missed links
+    python evaluation/claims/pairs.py --parties evaluation/claims/parties.toml evaluate  # the set's channels' sides
 
 Every document is read by the real pipeline (cached under ~/.cache/sourcetrace/claims-eval);
 each marked text becomes a claim with :func:`sourcetrace.claims.records.claim_for_span`, so the
@@ -574,6 +575,8 @@ def stats() -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--parties", help="a parties file (who speaks for which side) over the defaults, "
+                        "as a user gives one for a corpus: evaluation/claims/parties.toml")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("stats", help="counts of documents, claims and pairs per split")
     run = commands.add_parser("evaluate", help="pairwise P/R/F1 per language pair, conflict P/R")
@@ -587,6 +590,10 @@ def main(argv: list[str] | None = None) -> int:
     tune = commands.add_parser("fit", help="fit the linking weights on dev")
     tune.add_argument("--out", help="linking.toml to rewrite with the fitted weights")
     args = parser.parse_args(argv)
+    if args.parties:
+        from sourcetrace.claims.parties import use_parties
+
+        use_parties(args.parties)
     if args.command == "stats":
         result = stats()
     elif args.command == "fit":

@@ -35,6 +35,25 @@ SourcesOpt = Annotated[
     ),
 ]
 
+PartiesOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--parties",
+        envvar="SOURCETRACE_PARTIES",
+        help="parties TOML (who speaks for which side) overriding the shipped defaults",
+    ),
+]
+
+
+def _use_parties(path: str | None) -> None:
+    """Sides from the user's parties file over the defaults, or a clear error."""
+    from .parties import PartiesError, use_parties
+
+    try:
+        use_parties(path)
+    except PartiesError as exc:
+        raise Fail(f"--parties: {exc}") from None
+
 
 def _check_format(fmt: str) -> None:
     if fmt not in ("text", "json"):
@@ -88,9 +107,11 @@ def claims(
     db: DbOpt = None,
     fmt: FormatOpt = "text",
     sources: SourcesOpt = None,
+    parties: PartiesOpt = None,
 ) -> None:
     """Clusters of the same claim across documents and languages, with chain, conflicts, grade."""
     _check_format(fmt)
+    _use_parties(parties)
     store = _open(db)
     try:
         data = _report(store, sources).as_dict()
@@ -147,11 +168,12 @@ def _value(side: dict[str, Any]) -> str:
 
 
 @app.command()
-def conflicts(db: DbOpt = None, fmt: FormatOpt = "text") -> None:
+def conflicts(db: DbOpt = None, fmt: FormatOpt = "text", parties: PartiesOpt = None) -> None:
     """Figures about the same count that disagree beyond their ranges; both sides kept."""
     from .report import conflict_view
 
     _check_format(fmt)
+    _use_parties(parties)
     store = _open(db)
     try:
         report = _report(store, None)
@@ -188,10 +210,12 @@ def link(
         tuple[str, str] | None,
         typer.Option("--reject", help="CLAIM_A CLAIM_B: not the same claim"),
     ] = None,
+    parties: PartiesOpt = None,
 ) -> None:
     """Rebuild and link the claims of the whole store, or record a decision on one pair."""
     from .store import ClaimError, ClaimStore
 
+    _use_parties(parties)
     if confirm and reject:
         raise Fail("give --confirm or --reject, not both")
     store = _open(db)

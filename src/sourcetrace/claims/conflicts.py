@@ -17,8 +17,15 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .indicators import in_progress
-from .link import LinkSettings, claimant_side, counted_group, fold, same_name
+from .indicators import (
+    counts_in,
+    cumulative_count,
+    in_progress,
+    indicator_of_count,
+    region_named,
+    vague_quantities,
+)
+from .link import LinkSettings, claimant_side, counted_group, fold, own_words, same_name
 from .link import indicator as own_indicator
 from .records import Claim
 
@@ -124,13 +131,32 @@ def same_indicator(first: Claim, second: Claim) -> bool:
     if a.bound != "zero" and b.bound != "zero" and own_a and own_b:
         # "440 drones and 32 missiles" read once as the drones and once as the missiles: both
         # claims name drones first, but the figures compared count different things
-        return own_a == own_b and (a.indicator == b.indicator or own_a not in (a.indicator, b.indicator))
+        return own_a == own_b and (
+            _figure_counts(first) == _figure_counts(second) or own_a not in (a.indicator, b.indicator)
+        )
     if a.indicator == b.indicator:
         return True
     return any(
         zero.bound == "zero" and other.indicator in _COVERS.get(zero.indicator or "", ())
         for zero, other in ((a, b), (b, a))
     )
+
+
+def _figure_counts(claim: Claim) -> str | None:
+    """What the figure itself counts: the indicator its own words name nearest their first
+    count when the figure's value is that count ("drones set several aircraft on fire", read
+    as a count of drones, counts aircraft: "several" is the figure), else the figure's
+    indicator ("440 drones and 32 missiles" read as the 32 missiles stays missiles)."""
+    figure = claim.figure
+    assert figure is not None
+    words = own_words(claim)
+    first = sorted(
+        [(count.start, count.value) for count in counts_in(words, claim.language)]
+        + [(vague.start, vague.value) for vague in vague_quantities(words, claim.language)]
+    )
+    if first and first[0][1] == figure.best:
+        return indicator_of_count(words, claim.language) or figure.indicator
+    return figure.indicator
 
 
 def is_update(first: Claim, second: Claim) -> bool:
@@ -195,7 +221,7 @@ def same_count(first: Claim, second: Claim) -> bool:
     if a is None or b is None or not same_indicator(first, second) or not a.place or not b.place:
         return False
     gap = _days(_as_of(first), _as_of(second))
-    return same_name(a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
+    return _same_place(first, second, a.place, b.place) and gap is not None and gap <= WINDOW_DAYS
 
 
 def same_unit(first: Claim, second: Claim) -> bool:
@@ -218,7 +244,7 @@ def comparable(first: Claim, second: Claim) -> bool:
     if a is None or b is None or not same_indicator(first, second) or not same_unit(first, second):
         return False
     place_a, place_b = _place(first), _place(second)
-    if place_a and place_b and not same_name(place_a, place_b):
+    if place_a and place_b and not _same_place(first, second, place_a, place_b):
         return False
     gap = _days(_as_of(first), _as_of(second))
     return gap is None or gap <= RELATED_DAYS
@@ -232,6 +258,33 @@ def same_count_related(first: Claim, second: Claim, score: float, cosine: float,
     if score >= settings.related_threshold:
         return True
     return cosine >= settings.rival_similarity and opposed(first, second)
+
+
+def _same_place(first: Claim, second: Claim, place_a: str, place_b: str) -> bool:
+    """One place by name, and both a region or both not: "the Kharkiv region" counts more
+    than the city of Kharkiv (a part against the whole, not a dispute)."""
+    return same_name(place_a, place_b) and _region(first, place_a) == _region(second, place_b)
+
+
+def _region_and_city(first: Claim, second: Claim) -> bool:
+    """One names a region and the other the city of that name: the whole and a part, two
+    counts even when the linker joined them."""
+    place_a, place_b = _place(first), _place(second)
+    return bool(
+        place_a and place_b and same_name(place_a, place_b)
+        and _region(first, place_a) != _region(second, place_b)
+    )
+
+
+def _region(claim: Claim, place: str) -> bool:
+    return region_named(claim.context or claim.text, place, claim.language)
+
+
+def cumulative(claim: Claim) -> bool:
+    """The figure is a running total over the war or a long period ("since the invasion"),
+    compared only with other totals: one day's toll is another count."""
+    figure = claim.figure
+    return bool(figure) and cumulative_count(claim.context or claim.text, figure.best, claim.language)
 
 
 def _place(claim: Claim) -> str | None:
@@ -301,6 +354,8 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or not same_indicator(first, second)
         or not same_unit(first, second)
         or not disagree(first, second)
+        or cumulative(first) != cumulative(second)
+        or _region_and_city(first, second)
     ):
         return None
     if same_cluster:

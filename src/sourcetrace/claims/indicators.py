@@ -406,3 +406,42 @@ def in_progress(text: str, code: str) -> bool:
     later one, not disputed by it."""
     pattern = _progress(code)
     return bool(pattern and pattern.search(text))
+
+
+@cache
+def _table_words(code: str, table: str) -> re.Pattern[str] | None:
+    words = _data(code).get(table, {}).get("words")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def cumulative_count(sentence: str, value: float, code: str) -> bool:
+    """Whether the count of ``value`` in ``sentence`` is a running total over the war or a long
+    period ("Since the start of the invasion, 12,000 civilians have been killed"; ``[cumulative]``
+    in claims.toml): the count nearest the words is this one. "The strike killed 12, bringing
+    the total since February 2022 to 500" makes the 500 a total, not the 12."""
+    pattern = _table_words(code, "cumulative")
+    found = pattern.search(sentence) if pattern else None
+    if found is None:
+        return False
+    counts = counts_in(sentence, code) + [
+        Count(vague.start, vague.end, vague.value) for vague in vague_quantities(sentence, code)
+    ]
+    if not counts:
+        return False
+    nearest = min(counts, key=lambda count: min(abs(count.start - found.end()), abs(found.start() - count.end)))
+    return nearest.value == value
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def region_named(sentence: str, place: str, code: str) -> bool:
+    """Whether ``place`` stands in ``sentence`` as a region ("the Kharkiv region", "Kharkiv
+    oblast", "Kharkiv-regionen"; ``[region]`` in claims.toml) rather than the city of that name."""
+    pattern = _table_words(code, "region")
+    if pattern is None:
+        return False
+    # the region word inside the name: "Kharkiv oblast", "Kharkiv-regionen"
+    if any(pattern.match(place, split.start()) for split in re.finditer(r"[\s-]", place)):
+        return True
+    at = sentence.find(place)
+    return at >= 0 and bool(pattern.match(sentence, at + len(place)))

@@ -34,6 +34,7 @@ from .indicators import (
     part_in_text,
     side_of,
 )
+from .parties import party_side, speaker_side
 from .records import Claim
 
 FEATURES = (
@@ -55,6 +56,7 @@ FEATURES = (
     "side_clash",
     "outcome_clash",
     "counting_on",
+    "one_counts",
 )
 
 
@@ -202,7 +204,7 @@ def features(
         "value_clash": float(values is False),
         # the first count in each claim's own words, not every number of its sentence: "said
         # 30 people were dead" does not share the 100 wounded of the sentence around it
-        "own_count_match": float(both_counts and count_a == count_b),
+        "own_count_match": float(both_counts and count_a == count_b and (count_a or 0) > 2),
         "own_count_clash": float(both_counts and count_a != count_b),
         "side_clash": float(bool(side_a and side_b and side_a != side_b)),
         # two stages of one toll: counts differ and one says the count is still going on
@@ -212,11 +214,25 @@ def features(
             and both_counts
             and count_a != count_b
             and any(in_progress(c.context or c.text, c.language) for c in (first, second))
+            and _about_days(first, second) <= STAGE_DAYS
         ),
+        "one_counts": float((count_a is None) != (count_b is None)),
         "outcome_clash": float(
             weapons and outcome_of(first.text, first.language) != outcome_of(second.text, second.language)
         ),
     }
+
+
+#: days between the dates two tolls are about within which one can be a stage of the other: a
+#: toll recalled from April ("I april ble tolv drept") is no stage of July's rising count
+STAGE_DAYS = 7
+
+
+def _about_days(first: Claim, second: Claim) -> int:
+    """Days between the dates two claims are about (the date their sentence names, else the
+    day published); 0 when either is unknown."""
+    about_a, about_b = first.event_date, second.event_date
+    return abs((about_a - about_b).days) if about_a and about_b else 0
 
 
 #: indicators that count victims, whose tolls are given in stages as the count goes on
@@ -226,14 +242,39 @@ _CLAUSE_END = re.compile(r"[,.;:!?()«»\"“”–—]")
 
 
 def claimant_side(claim: Claim) -> str | None:
-    """The belligerent a claim's claimant speaks for: from its name ("Russia's defence
-    ministry") or the words introducing it in the same clause ("the pro-Kremlin channel
-    Frontline Truth"); None when neither says."""
-    if not claim.claimant:
-        return None
-    side = side_of(claim.claimant, claim.language)
-    if side:
-        return side
+    """The belligerent a claim's claimant speaks for, None when nothing says.
+
+    From the claimant's name ("Russia's defence ministry"), the parties registry ("Dmitry
+    Peskov", "TASS"; ``claims/data/parties.toml``), or the words introducing it in the same
+    clause ("the pro-Kremlin channel Frontline Truth"). A claimant resolved from another
+    sentence gives way to the speaker the claim's own sentence names ("Moskva fastholder at …").
+    Without any of these: the speaker the sentence names ("Russian channels already have a
+    story about …"), then, for a claim in the outlet's own voice, the outlet's party, and last
+    the side the document speaks for in its own voice (``Claim.voice``): a partisan channel's
+    unattributed posts, and the bodies it names without a side ("the MoD confirms"), which a
+    partisan outlet means as its own side's."""
+    said_by = speaker_side(claim.context, claim.language) if claim.context else None
+    own_voice = not claim.claimant or claim.claimant_kind == "outlet"
+    if not own_voice:
+        assert claim.claimant is not None
+        side = side_of(claim.claimant, claim.language) or party_side(claim.claimant) or _clause_side(claim)
+        if side:
+            if said_by and said_by != side and claim.claimant not in claim.context:
+                return said_by  # the claimant came from another sentence; this one names its speaker
+            return side
+    if said_by:
+        return said_by
+    if own_voice:
+        side = party_side(claim.outlet) or party_side(claim.claimant)
+        if side:
+            return side
+    return claim.voice
+
+
+def _clause_side(claim: Claim) -> str | None:
+    """The side named by the words introducing the claimant in its clause ("the pro-Kremlin
+    channel Frontline Truth")."""
+    assert claim.claimant is not None
     at = claim.context.find(claim.claimant)
     if at <= 0:
         return None

@@ -28,6 +28,7 @@ from .indicators import (
     vague_quantities,
     zero_counts,
 )
+from .parties import voice_side
 
 ClaimKind = Literal["quote", "indirect", "statement", "figure", "post"]
 #: media a speaker talks in: a post carrying them is the speaker's own statement
@@ -76,6 +77,9 @@ class Claim:
     indicator: str | None = None
     as_of: str | None = None
     figure: FigureValue | None = None
+    #: the side of the war the document speaks for in its own voice (its stance words outside
+    #: quoted speech, ``claims.parties.voice_side``), or None: the side of its unattributed claims
+    voice: str | None = None
 
     @property
     def date(self) -> dt.date | None:
@@ -144,6 +148,12 @@ class _DocumentView:
         ]
         self.dates = [(d.span.start, d.span.end, d.value) for d in reading.dates if d.value]
         self.figures = [(f.span.start, f.span.end, f) for f in reading.figures]
+        # others' words: quotes and attributed statements, where a stance word is theirs
+        quoted = [(q.span.start, q.span.end) for q in reading.quotes] + [
+            ((a.object or a.evidence).span.start, (a.object or a.evidence).span.end)
+            for a in reading.attributions
+        ]
+        self.voice = voice_side(self.text, self.doc.language, quoted)
 
     def figures_within(self, start: int, end: int) -> list[Any]:
         return [f for f_start, f_end, f in self.figures if start <= f_start and f_end <= end]
@@ -207,6 +217,7 @@ class _DocumentView:
             numbers=numbers,
             indicator=indicator,
             as_of=self.mentioned_date(c_start, c_end),
+            voice=self.voice,
             **extra,
         )
 
