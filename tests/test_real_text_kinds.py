@@ -1226,3 +1226,14 @@ def test_a_request_with_a_that_clause_reports_it(text: str, lang: str, expected:
 def test_war_wire_speakers(text: str, expected: list) -> None:
     reading = analyze(SourceDoc(text=text, origin="test"), lang="nb")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == expected
+
+
+def test_a_quote_a_named_speaker_announces_with_a_colon_is_theirs_before_a_later_cue() -> None:
+    got = _read_speakers(
+        "Byens borgermester, Vitalij Klitsjko, la ut følgende melding på sosiale medier:\n\n"
+        "«Eksplosjoner i Kyiv. Bli i tilfluktsrom!»\n\n"
+        "Reuters skriver at en boligblokk står i brann.\n\n"
+        "Også i Dnipro skal det være flere døde. Det skriver ukrainske Suspilne.\n",
+        None,
+    )
+    assert first(got, "Eksplosjoner i Kyiv") == "Vitalij Klitsjko"

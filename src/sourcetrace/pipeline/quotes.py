@@ -785,6 +785,15 @@ class _QuoteReading(IndirectReader):
             # the next paragraph names the speaker: "Det forteller X i ..."
             if follow is None:
                 follow = self._following_cue(doc, paragraphs, run[-1].para, state)
+            announced = self._announced_by_name(doc, paragraphs, run, segs, indirect)
+            if follow is None and announced is not None:
+                # "Kyivs borgermester, Vitali Klitschko, la ut følgende melding:" before the
+                # quote names its speaker, before any cue further on
+                for s in run:
+                    if s.speaker is None:
+                        s.speaker = announced.speaker
+                        s.src = announced if announced.cue is not None else None
+                continue
             if follow is None:
                 closing = _closing_indirect(paragraphs, run[-1].para, indirect, by_para)
                 if closing is not None:
@@ -801,6 +810,28 @@ class _QuoteReading(IndirectReader):
             if interview is None:  # read once per document, when first needed
                 interview = _is_interview(paragraphs)
             self._ranked_speaker(doc, paragraphs, run, segs, indirect, state, interview)
+
+    def _announced_by_name(
+        self, doc: Doc, paragraphs, run: list[_Seg], segs: list[_Seg], indirect: list[QuoteAnn]
+    ) -> _Seg | None:
+        """The speaker a paragraph ending in a colon names right before the run, when it is a
+        name or a body ("Kyivs borgermester, Vitali Klitschko, la ut følgende melding:"); None
+        for a pronoun or a description, which the other rules weigh."""
+        if run[0].para == 0 or not span_text(paragraphs[run[0].para - 1]).rstrip().endswith(":"):
+            return None
+        prev = paragraphs[run[0].para - 1]
+        proposals = self._preceding_candidates(doc, paragraphs, run[0], segs, indirect, False)
+        for rule, seg in proposals:
+            speaker = seg.speaker
+            if rule not in ("announced", "announced_subject") or speaker is None:
+                continue
+            if rule == "announced_subject" and (
+                speaker.span is None or speaker.span.start - prev.start > ANNOUNCER_OPENS
+            ):
+                continue  # "Samstundes ser fylkesrådmannen ... at Statnett ...:": not the opener
+            if speaker.kind in ("named", "organisation") and len(speaker.name.split()) >= 2:
+                return seg  # a full name ("Måten" opening the sentence is no one)
+        return None
 
     def _ranked_speaker(
         self,
@@ -1266,6 +1297,9 @@ _RULE_ORDER = frozenset({
     "introduced_in_paragraph", "announced", "announced_subject", "introduced", "last_quote",
     "object_next",
 })
+#: how many words (a genitive, a title) may open an announcing paragraph before its subject's
+#: name ("Kyivs borgermester, Vitali Klitschko, la ut følgende melding:")
+ANNOUNCER_OPENS = 4
 #: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
 FOCUS_REACH = 6
 #: questions set apart (no dash) that make a document an interview: two, so that one
