@@ -1,0 +1,31 @@
+"""The caches and shortcuts the reading uses for speed answer exactly what they replace."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sourcetrace.pipeline.token_arrays import member
+
+
+def test_member_is_isin() -> None:
+    column = np.array([5, 17, 2**63 + 3, 5, 0], dtype="uint64")
+    keys = {5, 2**63 + 3, 99}
+    assert member(column, keys).tolist() == np.isin(column, np.array(sorted(keys), dtype="uint64")).tolist()
+    assert member(column[:0], keys).tolist() == []
+
+
+@pytest.mark.parametrize("code", ["ru", "uk"])
+def test_kept_parses_are_the_analysers_and_cannot_be_spoilt(code: str) -> None:
+    pymorphy3 = pytest.importorskip("pymorphy3")
+    from sourcetrace.lang.morph import CachedParses
+
+    plain = pymorphy3.MorphAnalyzer(lang=code)
+    cached = CachedParses(plain, size=4)
+    for word in ["Зеленского", "заявил", "Генштаб", "Зеленского", "обстрілу", "заявил"]:
+        first = cached.parse(word)
+        assert first == plain.parse(word)
+        first.clear()  # a caller changing its list changes nothing kept
+        assert cached.parse(word) == plain.parse(word)
+    assert cached.parse("Харків")[0].normal_form == plain.parse("Харків")[0].normal_form
+    assert cached.word_is_known("заявил") == plain.word_is_known("заявил")  # the rest is the analyser's
