@@ -29,3 +29,13 @@ def test_kept_parses_are_the_analysers_and_cannot_be_spoilt(code: str) -> None:
         assert cached.parse(word) == plain.parse(word)
     assert cached.parse("Харків")[0].normal_form == plain.parse("Харків")[0].normal_form
     assert cached.word_is_known("заявил") == plain.word_is_known("заявил")  # the rest is the analyser's
+
+
+def test_suffixes_are_a_tuple_hashed_once() -> None:
+    from sourcetrace.pipeline.cues import Suffixes, has_suffix
+
+    endings = Suffixes(["departementet", "tv", "talsmann"])
+    assert endings == ("departementet", "tv", "talsmann") and hash(endings) == hash(tuple(endings))
+    assert has_suffix("forsvarsdepartementet", endings)
+    assert has_suffix("tv", endings) and not has_suffix("nrk-tv", endings)  # short ones: whole word
+    assert not has_suffix("talsperson", endings)

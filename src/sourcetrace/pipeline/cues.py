@@ -8,7 +8,7 @@ indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -373,17 +373,17 @@ def lexicon(code: str) -> Lexicon:
         pronouns={k.lower(): v for k, v in s.get("pronouns", {}).items()},
         determiners=_low(words.get("determiners")),
         definite_determiners=_low(words.get("definite_determiners")),
-        definite_suffixes=tuple(_low(words.get("definite_suffixes"))),
-        genitive_endings=tuple(_low(words.get("genitive_endings"))),
+        definite_suffixes=Suffixes(_low(words.get("definite_suffixes"))),
+        genitive_endings=Suffixes(_low(words.get("genitive_endings"))),
         indefinite=_low(words.get("indefinite_determiners")),
         titles=_low(words.get("titles")),
-        title_suffixes=tuple(
+        title_suffixes=Suffixes(
             t for t in _low(words.get("titles")) if len(t) >= 5 and not t.endswith(".")
         ),
         name_particles=_low(words.get("name_particles")),
-        org_suffixes=tuple(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
-        person_suffixes=tuple(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
-        plural_suffixes=tuple(_low(words.get("plural_suffixes"))),
+        org_suffixes=Suffixes(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
+        person_suffixes=Suffixes(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
+        plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
         role_kinds={
@@ -441,10 +441,10 @@ def lexicon(code: str) -> Lexicon:
         quote_plural=_low(words.get("quote_plural")),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
-        agent_endings=tuple(_low(words.get("agent_endings"))),
+        agent_endings=Suffixes(_low(words.get("agent_endings"))),
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
-        non_agent_suffixes=tuple(_low(words.get("non_agent_suffixes"))),
+        non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         genitive_suffix=str(words.get("genitive_suffix", "")),
@@ -975,6 +975,24 @@ def is_title(low: str, lx: Lexicon) -> bool:
     if "-" in low and low.rsplit("-", 1)[1] in lx.titles:
         return True
     return _suffix(low, lx.title_suffixes)
+
+
+class Suffixes(tuple):
+    """A lexicon's tuple of word endings, its hash computed once.
+
+    Endings are tested through caches keyed by the tuple (:func:`has_suffix`), for many words
+    of every document; a plain tuple's hash is computed again from every item on each call,
+    and the Russian and Ukrainian title and organisation endings number hundreds."""
+
+    _hash: int
+
+    def __new__(cls, items: Iterable[str] = ()) -> Suffixes:
+        made = super().__new__(cls, items)
+        made._hash = tuple.__hash__(made)
+        return made
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @lru_cache(maxsize=64)
