@@ -39,3 +39,15 @@ def test_suffixes_are_a_tuple_hashed_once() -> None:
     assert has_suffix("forsvarsdepartementet", endings)
     assert has_suffix("tv", endings) and not has_suffix("nrk-tv", endings)  # short ones: whole word
     assert not has_suffix("talsperson", endings)
+
+
+def test_token_texts_are_the_tokens_and_follow_a_retokenized_doc() -> None:
+    from spacy.lang.nb import Norwegian
+
+    from sourcetrace.pipeline.token_arrays import token_texts
+
+    doc = Norwegian()("Ifølge NTB sa Jonas Gahr Støre det.")
+    assert token_texts(doc) == [t.text for t in doc]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[3:6])
+    assert token_texts(doc) == [t.text for t in doc] and "Jonas Gahr Støre" in token_texts(doc)
