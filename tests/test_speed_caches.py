@@ -51,3 +51,19 @@ def test_token_texts_are_the_tokens_and_follow_a_retokenized_doc() -> None:
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[3:6])
     assert token_texts(doc) == [t.text for t in doc] and "Jonas Gahr Støre" in token_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "name"),
+    [("ru", "оперативного штаба", "Зеленского"), ("uk", "Генерального штабу ЗСУ", "Віталія")],
+)
+def test_kept_nominatives_are_those_computed_afresh(code: str, phrase: str, name: str) -> None:
+    pytest.importorskip("pymorphy3")
+    from sourcetrace.lang.morph import Pymorphy3
+
+    morphology = Pymorphy3(code)
+    for _ in range(2):  # the second answer comes from the cache
+        assert morphology.phrase_nominative(phrase) == Pymorphy3.phrase_nominative(morphology, phrase)
+        assert morphology.first_name(name, True) == Pymorphy3.first_name(morphology, name, True)
+        assert morphology.nominative_in(name, "masc") == Pymorphy3.nominative_in(morphology, name, "masc")
+    assert morphology.phrase_nominative(phrase) != phrase  # an oblique phrase is read in the nominative

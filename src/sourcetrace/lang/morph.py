@@ -68,6 +68,8 @@ GENITIVE_CASES = frozenset({"gent", "gen2", "v_rod"})
 
 #: word forms whose pymorphy3 parses one analyser keeps (least recently used dropped first)
 PARSE_CACHE_SIZE = 20_000
+#: answers of each inflecting method (phrase and name nominatives) one analyser keeps
+ANSWER_CACHE_SIZE = 20_000
 
 
 class CachedParses:
@@ -110,6 +112,12 @@ class Pymorphy3:
         #: lemmas by word, for every document read (a dictionary look-up costs about a
         #: millisecond, and the same names and body words come back in every document)
         self._lemmas: dict[str, str] = {}
+        # answers that depend on their arguments and the dictionary alone, kept per analyser:
+        # inflecting a word builds its whole paradigm (the costliest look-up there is), and the
+        # same names and bodies come back in every document
+        self.phrase_nominative = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self.phrase_nominative)  # type: ignore[method-assign]
+        self.first_name = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self.first_name)  # type: ignore[method-assign]
+        self.nominative_in = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self.nominative_in)  # type: ignore[method-assign]
 
     def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
         wanted = [set(group.split("+")) for group in tags]
