@@ -67,3 +67,16 @@ def test_kept_nominatives_are_those_computed_afresh(code: str, phrase: str, name
         assert morphology.first_name(name, True) == Pymorphy3.first_name(morphology, name, True)
         assert morphology.nominative_in(name, "masc") == Pymorphy3.nominative_in(morphology, name, "masc")
     assert morphology.phrase_nominative(phrase) != phrase  # an oblique phrase is read in the nominative
+
+
+@pytest.mark.parametrize("text", ["", "a", "Ifølge NTB sa han", "x\u00a0y\u2028z", "Привет, мир. " * 400])
+def test_identity_normalisation_maps_every_character_to_itself(text: str) -> None:
+    from array import array
+
+    from sourcetrace.ingest.text import normalise
+
+    norm = normalise(text)
+    assert norm.offsets == array("i", range(len(text) + 1))
+    assert norm.ends == array("i", [*range(1, len(text) + 1), len(text)])
+    assert norm.text == text.replace("\u00a0", " ").replace("\u2028", "\n")
+    assert norm.to_original(1, 3) == ((1, 3) if len(text) >= 3 else norm.to_original(1, 3))
