@@ -32,8 +32,11 @@ def _published(doc: Doc) -> dt.date | None:
 
 #: tokens either side of a trigger word that a date expression may reach
 REACH = 6
-#: token shapes whose digit test one component keeps before it starts afresh
+#: token shapes whose digit test the process keeps before it starts afresh
 _MAX_SHAPES = 50_000
+#: shape key -> whether the shape holds a digit (:meth:`Dates.windows`): a fact about the
+#: shape's string, the same for every document and pipeline (no component keeps state)
+_DIGIT_SHAPES: dict[int, bool] = {}
 
 
 class Dates:
@@ -48,8 +51,6 @@ class Dates:
         self.patterns = compile_patterns(self.lang)
         strings = nlp.vocab.strings
         self.triggers = frozenset(strings.add(w) for w in trigger_words(self.lang))
-        #: shape key -> whether the shape holds a digit (:meth:`windows`)
-        self._digit_shapes: dict[int, bool] = {}
         # names holding a date word ("The Sunday Times"): a date inside one is no date
         blocks = self.data.get("not_dates", [])
         self.not_dates = re.compile("|".join(f"(?:{b})" for b in blocks)) if blocks else None
@@ -65,7 +66,7 @@ class Dates:
         arr = doc.to_array([LOWER, SHAPE])
         lowers, shapes = arr[:, 0].tolist(), arr[:, 1].tolist()
         # whether each shape holds a digit ("dd", "d.d"), kept by shape for the next documents
-        digit = self._digit_shapes
+        digit = _DIGIT_SHAPES
         if len(digit) > _MAX_SHAPES:
             digit.clear()
         strings = doc.vocab.strings
