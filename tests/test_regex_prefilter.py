@@ -4,12 +4,15 @@ without it finds, and stays away from patterns whose first character cannot be t
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from sourcetrace import lang as langdata
 from sourcetrace.pipeline.date_vocab import compile_patterns
-from sourcetrace.pipeline.regex_prefilter import first_characters, guarded
+from sourcetrace.pipeline.regex_prefilter import dispatched, first_characters, guarded
+
+CASES = Path(__file__).resolve().parent / "cases"
 
 TEXT = (
     "Ifølge NTB sier forsvarsministeren at 12 droner ble skutt ned 3. mars 2024, "
@@ -64,3 +67,42 @@ def test_shipped_date_patterns_find_the_same_dates_guarded(code: str) -> None:
         plain = re.compile(plain_source, compiled.flags)
         for text in (TEXT, TEXT.lower()):
             assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_grouped_alternation_finds_what_the_plain_one_finds() -> None:
+    """Alternatives grouped by first character: the same spans, and the marker tells the same
+    alternative (the earliest that matches where several can), ``(?:sa|said)`` included."""
+    alternatives = [r"ifølge(?!\w)", r"(?:har\s+)?sa(?!\w)", r"said|sa", r"according\s+to", r"har\s+sagt"]
+    grouped = dispatched(alternatives)
+    assert grouped is not None
+    body, markers = grouped
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<p{n}>{a})" for n, a in enumerate(alternatives)) + ")")
+    fast = re.compile(r"(?<!\w)" + body)
+    text = TEXT.lower() + " han har sagt. de sa said har sa"
+    expected = [(m.span(), int(m.lastgroup[1:])) for m in plain.finditer(text)]
+    assert len(expected) >= 6
+    assert [(m.span(), markers[m.lastgroup]) for m in fast.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "flags"),
+    [([r"\d+\s+droner", r"tre\s+droner"], 0), ([r"\w+ sa"], 0), ([r"sier", r"sa"], re.IGNORECASE)],
+)
+def test_no_grouping_where_groups_could_overlap(alternatives: list[str], flags: int) -> None:
+    assert dispatched(alternatives, flags) is None
+
+
+@pytest.mark.parametrize("code", ["nb", "nn", "en", "ru", "uk"])
+def test_shipped_sourcing_cues_found_the_same_grouped(code: str) -> None:
+    """The sourcing component's grouped cue alternation against the plain one it replaces."""
+    from sourcetrace.pipeline import build_pipeline
+    from sourcetrace.pipeline.sourcing import Sourcing
+
+    sourcing = build_pipeline(code, "blank").get_pipe("sourcetrace_sourcing")
+    assert isinstance(sourcing, Sourcing)
+    plain = sourcing.combined
+    texts = [TEXT.lower()] + [p.read_text(encoding="utf-8").lower() for p in sorted(CASES.glob("*/*.txt"))]
+    for text in texts:
+        expected = [(m.span(), int(m.lastgroup[1:])) for m in plain.finditer(text)]
+        found = [(m.span(), sourcing.cue_of_group[m.lastgroup]) for m in sourcing.combined_lower.finditer(text)]
+        assert found == expected

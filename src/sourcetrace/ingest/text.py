@@ -77,6 +77,26 @@ _SHIFTING = frozenset({"\r", *_DROP})
 _ONE_FOR_ONE = str.maketrans({**dict.fromkeys(_SPACE, " "), **dict.fromkeys("\u2028\u2029\f\v", "\n")})
 
 
+_ONE_FOR_ONE_CHARS = frozenset(chr(code) for code in _ONE_FOR_ONE)
+#: ``array("i", range(n))`` for the longest text seen so far, sliced for shorter ones: a slice is
+#: one copy of memory, building from ``range`` one Python integer per character
+_IDENTITY = array("i")
+
+
+#: the longest identity kept between texts (4 bytes a character); a longer text builds its own
+_IDENTITY_KEPT = 1 << 20
+
+
+def _identity(n: int) -> array:
+    """A new ``array("i", range(n))``."""
+    global _IDENTITY
+    if n > _IDENTITY_KEPT:
+        return array("i", range(n))
+    if len(_IDENTITY) < n:
+        _IDENTITY = array("i", range(min(_IDENTITY_KEPT, max(n, 2 * len(_IDENTITY)))))
+    return _IDENTITY[:n]
+
+
 def normalise(original: str) -> NormalisedText:
     """NFC, newlines folded to ``\\n``, unusual spaces to `` ``, zero-width characters dropped."""
     distinct = set(original)
@@ -84,11 +104,13 @@ def normalise(original: str) -> NormalisedText:
         # Nearly every text: no character moves, so offsets are the identity and the
         # character-by-character pass below (a fifth of the rules layer's time) is not needed.
         n = len(original)
-        ends = array("i", range(1, n + 1))
+        offsets = _identity(n + 1)
+        ends = offsets[1:]
         ends.append(n)
-        return NormalisedText(
-            original=original, text=original.translate(_ONE_FOR_ONE), offsets=array("i", range(n + 1)), ends=ends
-        )
+        # ``str.translate`` looks every character up in its table, slowly past ASCII: only a
+        # text holding one of the characters it replaces goes through it
+        text = original if distinct.isdisjoint(_ONE_FOR_ONE_CHARS) else original.translate(_ONE_FOR_ONE)
+        return NormalisedText(original=original, text=text, offsets=offsets, ends=ends)
     out: list[str] = []
     offsets = array("i")
     ends = array("i")

@@ -17,8 +17,8 @@ Back-ends register themselves in :data:`BACKENDS` by name; a new analyser is one
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
-from typing import Protocol
+from functools import cache, lru_cache
+from typing import Any, Protocol
 
 
 class Morphology(Protocol):
@@ -66,6 +66,32 @@ LOCATIVE_CASES = frozenset({"loct", "loc2", "v_mis"})
 GENITIVE_CASES = frozenset({"gent", "gen2", "v_rod"})
 
 
+#: word forms whose pymorphy3 parses one analyser keeps (least recently used dropped first)
+PARSE_CACHE_SIZE = 20_000
+#: answers of each inflecting method (phrase and name nominatives) one analyser keeps
+ANSWER_CACHE_SIZE = 20_000
+
+
+class CachedParses:
+    """A pymorphy3 ``MorphAnalyzer`` whose ``parse`` keeps its answer for each word form.
+
+    The readers ask for the parses of the same words over and over (every capitalised word,
+    every word of a speaker phrase, in every document): a dictionary look-up costs tens of
+    microseconds, a kept answer under one. Parses depend on the word alone; each call gets a
+    list of its own, so a caller changing it changes nothing kept. Everything else is the
+    analyser's own."""
+
+    def __init__(self, analyzer: Any, size: int = PARSE_CACHE_SIZE):
+        self._analyzer = analyzer
+        self._parses = lru_cache(maxsize=size)(lambda word: tuple(analyzer.parse(word)))
+
+    def parse(self, word: str) -> list[Any]:
+        return list(self._parses(word))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._analyzer, name)
+
+
 class Pymorphy3:
     """pymorphy3 with the OpenCorpora (ru) or VESUM (uk) dictionary."""
 
@@ -80,12 +106,18 @@ class Pymorphy3:
                 f"reading {code!r} needs pymorphy3 and its dictionary: "
                 f"pip install pymorphy3 pymorphy3-dicts-{code}"
             ) from exc
-        self.analyzer = pymorphy3.MorphAnalyzer(lang=code)
+        self.analyzer = CachedParses(pymorphy3.MorphAnalyzer(lang=code))
         #: nominatives by word: the speaker component asks for every capitalised word
         self._nominatives: dict[str, list[str]] = {}
         #: lemmas by word, for every document read (a dictionary look-up costs about a
         #: millisecond, and the same names and body words come back in every document)
         self._lemmas: dict[str, str] = {}
+        # answers that depend on their arguments and the dictionary alone, kept per analyser:
+        # inflecting a word builds its whole paradigm (the costliest look-up there is), and the
+        # same names and bodies come back in every document
+        self.phrase_nominative = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self.phrase_nominative)  # type: ignore[method-assign]
+        self.first_name = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self.first_name)  # type: ignore[method-assign]
+        self.nominative_in = lru_cache(maxsize=ANSWER_CACHE_SIZE)(self.nominative_in)  # type: ignore[method-assign]
 
     def forms(self, lemma: str, tags: Iterable[str]) -> set[str]:
         wanted = [set(group.split("+")) for group in tags]

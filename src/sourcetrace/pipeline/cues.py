@@ -8,17 +8,17 @@ indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
-from .annotations import Mention, span_text
+from .annotations import Mention, doc_lowers, span_text
+from .token_arrays import token_texts
 
 #: Entity labels that make a speaker an organisation / a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "GPE_LOC", "GPE_ORG", "NORP", "LOC", "ORGANIZATION", "FAC"})
@@ -431,17 +431,17 @@ def lexicon(code: str) -> Lexicon:
         pronouns={k.lower(): v for k, v in s.get("pronouns", {}).items()},
         determiners=_low(words.get("determiners")),
         definite_determiners=_low(words.get("definite_determiners")),
-        definite_suffixes=tuple(_low(words.get("definite_suffixes"))),
-        genitive_endings=tuple(_low(words.get("genitive_endings"))),
+        definite_suffixes=Suffixes(_low(words.get("definite_suffixes"))),
+        genitive_endings=Suffixes(_low(words.get("genitive_endings"))),
         indefinite=_low(words.get("indefinite_determiners")),
         titles=_low(words.get("titles")),
-        title_suffixes=tuple(
+        title_suffixes=Suffixes(
             t for t in _low(words.get("titles")) if len(t) >= 5 and not t.endswith(".")
         ),
         name_particles=_low(words.get("name_particles")),
-        org_suffixes=tuple(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
-        person_suffixes=tuple(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
-        plural_suffixes=tuple(_low(words.get("plural_suffixes"))),
+        org_suffixes=Suffixes(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
+        person_suffixes=Suffixes(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
+        plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
         role_kinds={
@@ -507,10 +507,10 @@ def lexicon(code: str) -> Lexicon:
         quote_plural=_low(words.get("quote_plural")),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
-        agent_endings=tuple(_low(words.get("agent_endings"))),
+        agent_endings=Suffixes(_low(words.get("agent_endings"))),
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
-        non_agent_suffixes=tuple(_low(words.get("non_agent_suffixes"))),
+        non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         genitive_suffix=str(words.get("genitive_suffix", "")),
@@ -1113,6 +1113,24 @@ def is_title(low: str, lx: Lexicon) -> bool:
     return _suffix(low, lx.title_suffixes)
 
 
+class Suffixes(tuple):
+    """A lexicon's tuple of word endings, its hash computed once.
+
+    Endings are tested through caches keyed by the tuple (:func:`has_suffix`), for many words
+    of every document; a plain tuple's hash is computed again from every item on each call,
+    and the Russian and Ukrainian title and organisation endings number hundreds."""
+
+    _hash: int
+
+    def __new__(cls, items: Iterable[str] = ()) -> Suffixes:
+        made = super().__new__(cls, items)
+        made._hash = tuple.__hash__(made)
+        return made
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
 @lru_cache(maxsize=64)
 def _split(suffixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(x for x in suffixes if len(x) >= 4), frozenset(x for x in suffixes if len(x) < 4)
@@ -1152,9 +1170,10 @@ def lower_forms(doc: Doc) -> frozenset[str]:
     ``user_data``, so it is read once per document."""
     forms = doc.user_data.get("st_lower_forms")
     if forms is None:
-        orth = doc.to_array([ORTH, LOWER])  # one array pass, no Token objects
-        strings = doc.vocab.strings
-        forms = frozenset(strings[key] for key in set(orth[orth[:, 0] == orth[:, 1], 0].tolist()))
+        # the texts and lower-case forms kept for the document: no Token, no string look-up
+        forms = frozenset(
+            text for text, low in zip(token_texts(doc), doc_lowers(doc), strict=True) if text == low
+        )
         doc.user_data["st_lower_forms"] = forms
     return forms
 
@@ -1216,53 +1235,54 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     "en annen russisk soldat" -> descriptive; "Britisk etterretning" -> organisation; "de" ->
     pronoun.
     """
+    lowers, texts = doc_lowers(doc), token_texts(doc)  # no Token built per test
     while (
         end > start
         and (
             doc[end - 1].is_punct
-            or doc[end - 1].lower_ in lx.adverbs
+            or lowers[end - 1] in lx.adverbs
             or (  # "ordfører Ivan Petrenko raskt": a tagger's person name ends before it
                 doc[end - 1].is_lower
                 and end - 2 >= start
                 and doc[end - 2].ent_type_ in PER_LABELS
                 and doc[end - 1].ent_type_ == ""
                 # "Hannahs far", "Petrenko's office": a genitive's noun is the head
-                and not doc[end - 2].lower_.endswith(lx.genitive_endings or ("'s",))
-                and doc[end - 2].lower_ not in ("'s", "’s")
+                and not lowers[end - 2].endswith(lx.genitive_endings or ("'s",))
+                and lowers[end - 2] not in ("'s", "’s")
                 # "the Chechen leader": the parse makes the tagged word a modifier of the noun
                 and not (doc[end - 2].dep_ in lx.modifier_deps and doc[end - 2].head.i == end - 1)
             )
         )
-        and doc[end - 1].lower_ not in ("'s", "’s", ")")
+        and lowers[end - 1] not in ("'s", "’s", ")")
         and not (  # 'Telegram-kanalen «Rybar»' keeps its closing mark
-            doc[end - 1].text in _CLOSE_MARKS
-            and any(doc[t].text in _OPEN_MARKS for t in range(max(start, end - 5), end - 1))
+            texts[end - 1] in _CLOSE_MARKS
+            and any(texts[t] in _OPEN_MARKS for t in range(max(start, end - 5), end - 1))
         )
     ):
         end -= 1
     while start < end and (
         doc[start].is_punct
-        or doc[start].lower_ in lx.np_stop
-        or doc[start].lower_ in lx.np_link
-        or doc[start].lower_ in lx.leading_drop
-        or (doc[start].lower_ in lx.adverbs and start + 1 < end)  # "Згодом очільник ОВА"
+        or lowers[start] in lx.np_stop
+        or lowers[start] in lx.np_link
+        or lowers[start] in lx.leading_drop
+        or (lowers[start] in lx.adverbs and start + 1 < end)  # "Згодом очільник ОВА"
         or (
-            doc[start].lower_ in lx.article_numerals  # "один | местный житель"
+            lowers[start] in lx.article_numerals  # "один | местный житель"
             and start + 2 < end
-            and doc[start + 1].lower_ not in lx.partitive_preps
+            and lowers[start + 1] not in lx.partitive_preps
         )
     ):
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
-    if start >= end or doc[start].lower_ in lx.infinitive_markers:
+    if start >= end or lowers[start] in lx.infinitive_markers:
         return None
-    if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].like_num:
+    if end - start > 3 and texts[end - 1] == ")" and texts[end - 3] == "(" and doc[end - 2].like_num:
         end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
-    if end - start == 1 and doc[start].lower_ in lx.wh_complementizers:
+    if end - start == 1 and lowers[start] in lx.wh_complementizers:
         return None  # a question word asks who: "- Hva svarte du?" names no speaker
     if lx.parse_phrases and end - start >= 3 and doc.has_annotation("DEP"):
         start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]
-    first = doc[start].lower_
+    first = lowers[start]
     # "Prosjektet «Jeg vil leve»", 'пресс-службе "Россети Центр"', 'Украинская компания
     # "Укрэнерго"': the organisation by the name its noun (and adjectives) give in quote marks
     # (adjectives before the noun only where the case system marks the phrase: ru, uk)
@@ -1270,20 +1290,20 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         (
             t
             for t in range(start + 1, min(end - 2, start + (5 if lx.genitive_issuer else 2)))
-            if doc[t].text in _OPEN_MARKS
+            if texts[t] in _OPEN_MARKS
         ),
         None,
     )
     if (
         open_at is not None
-        and doc[end - 1].text in _CLOSE_MARKS
+        and texts[end - 1] in _CLOSE_MARKS
         and _quoted_name_end(doc, open_at, end, loose=True) == end
         and (
-            _suffix(doc[open_at - 1].lower_, lx.org_suffixes)
+            _suffix(lowers[open_at - 1], lx.org_suffixes)
             # a compound the tokenizer split at its hyphen is one noun ("пресс - службе")
             or (
                 open_at - 3 >= start
-                and doc[open_at - 2].text == "-"
+                and texts[open_at - 2] == "-"
                 and not doc[open_at - 3].whitespace_
                 and _suffix(span_text(doc[open_at - 3 : open_at]).lower(), lx.org_suffixes)
             )
@@ -1299,10 +1319,10 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span_text(span), kind="pronoun")
     if lx.genitive_issuer and any(
-        doc[t].text in _OPEN_MARKS
-        and doc[t + 2].text in _CLOSE_MARKS
+        texts[t] in _OPEN_MARKS
+        and texts[t + 2] in _CLOSE_MARKS
         and doc[t + 1].is_lower
-        and doc[t + 1].lower_ in lx.titles
+        and lowers[t + 1] in lx.titles
         for t in range(start, end - 2)
     ):
         # 'Окупаційний «голова» Криму': a title in scare quotes with the place it claims; the
@@ -1317,12 +1337,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if (
         end - start == 1
         and doc[start].pos_ in _NOT_NAMES_POS
-        and (doc[start].ent_type_ == "" or doc[start].lower_ in lower_forms(doc))
+        and (doc[start].ent_type_ == "" or lowers[start] in lower_forms(doc))
         and not known_body
     ):
         return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
     if not known_body and all(
-        doc[t].pos_ in _NOT_NAMES_POS and doc[t].ent_type_ == "" and not is_cap(doc[t].text)
+        doc[t].pos_ in _NOT_NAMES_POS and doc[t].ent_type_ == "" and not is_cap(texts[t])
         for t in range(start, end)
     ):
         return None  # "svarte villig vekk": the tagger finds no noun, so no one is named
@@ -1330,14 +1350,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         # "SVs Bjørn Jacobsen", "Høyres Erna Solberg": the party in the genitive says where
         # the person belongs; the name is the person's
         return Mention(
-            span=span, name=span_text(doc[start + 1 : end]), kind="named", title=doc[start].text,
+            span=span, name=span_text(doc[start + 1 : end]), kind="named", title=texts[start],
             entity_type="PER",
         )
     named = _trailing_name(doc, lx, start, end)
     if named is not None:
         # "førsteamanuensis ved Høyskolen Faltin Karlsen", "Venstre-politiker Abid Q. Raja":
         # the role in front is the title, the name at the end is who speaks
-        if doc[named - 1].text == ",":  # an apposition keeps its role as written
+        if texts[named - 1] == ",":  # an apposition keeps its role as written
             title = span_text(doc[start : named - 1])
         else:  # "den russiske veteransoldaten Alexander Gorin": the role without its article
             title = "".join(
@@ -1356,12 +1376,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     # the head part, before a preposition or parenthesis ("En kilde | i den ukrainske ...")
     main = end
     for k in range(start + 1, end):
-        low = doc[k].lower_
-        if doc[k].text in _OPEN_MARKS and _quoted_name_end(doc, k, end) is not None:
+        low = lowers[k]
+        if texts[k] in _OPEN_MARKS and _quoted_name_end(doc, k, end) is not None:
             continue
-        if doc[k].text in _CLOSE_MARKS and k > start and is_cap(doc[k - 1].text):
+        if texts[k] in _CLOSE_MARKS and k > start and is_cap(texts[k - 1]):
             continue
-        if low == "." and is_title(doc[k - 1].lower_ + ".", lx):
+        if low == "." and is_title(lowers[k - 1] + ".", lx):
             continue
         if (
             low in lx.np_link
@@ -1392,23 +1412,23 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         ):
             k -= 1
             continue
-        if tok.text == "." and k - 1 > start and is_title(doc[k - 2].lower_ + ".", lx):
+        if tok.text == "." and k - 1 > start and is_title(lowers[k - 2] + ".", lx):
             k -= 1
             continue
         if tok.text in _OPEN_MARKS or tok.text in _CLOSE_MARKS:
             k -= 1
             continue
         break
-    while k < main and (doc[k].text in _OPEN_MARKS or doc[k].text in _CLOSE_MARKS):
+    while k < main and (texts[k] in _OPEN_MARKS or texts[k] in _CLOSE_MARKS):
         k += 1
-    while main > k and doc[main - 1].text in _CLOSE_MARKS:
+    while main > k and texts[main - 1] in _CLOSE_MARKS:
         main -= 1
     run_start = k
     person_after_org = False
     for t in range(k, main):
-        low = doc[t].lower_
-        abbrev_stop = low == "." and t > k and is_title(doc[t - 1].lower_ + ".", lx)
-        lone_det = low in lx.determiners and not is_cap(doc[t + 1].text if t + 1 < main else "")
+        low = lowers[t]
+        abbrev_stop = low == "." and t > k and is_title(lowers[t - 1] + ".", lx)
+        lone_det = low in lx.determiners and not is_cap(texts[t + 1] if t + 1 < main else "")
         # a capitalised role noun opening the phrase: "Dockworker Andrii Polishchuk",
         # "Statsselskapet Ukrenergo"
         role = (
@@ -1419,31 +1439,31 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 or _suffix(low, lx.org_suffixes)
                 or (doc[t].is_sent_start and low in lower_forms(doc))  # "Trener Brakstad"
             )
-            and (not doc[t + 1].is_punct or doc[t + 1].text in _OPEN_MARKS)
+            and (not doc[t + 1].is_punct or texts[t + 1] in _OPEN_MARKS)
         )
         # "Голова Запорізької ОВА Іван Федоренко", "речник угруповання «Схід» Віктор Литвин":
         # an organisation's acronym or quoted name inside the role, a person's name after it
         inner_org = (
             run_start <= t < main - 2
             and (
-                doc[t].text in _CLOSE_MARKS
-                or (doc[t].text.isupper() and len(doc[t].text) >= 2)
+                texts[t] in _CLOSE_MARKS
+                or (texts[t].isupper() and len(texts[t]) >= 2)
                 or (doc[t].ent_type_ in ("GPE", "LOC") and doc[t + 1].ent_type_ in PER_LABELS)
             )
-            and all(is_name_token(doc, lx, r) and not doc[r].text.isupper() for r in range(t + 1, main))
+            and all(is_name_token(doc, lx, r) and not texts[r].isupper() for r in range(t + 1, main))
         ) or _acronym_then_surname(doc, lx, t, run_start, main)
         if abbrev_stop or is_title(low, lx) or lone_det or role or inner_org:
             run_start = t + 1
             person_after_org = inner_org
-    while run_start < main - 1 and doc[run_start].text in _OPEN_MARKS:
+    while run_start < main - 1 and texts[run_start] in _OPEN_MARKS:
         run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
-    head = doc[main - 1].lower_
+    head = lowers[main - 1]
     if (
         main - start >= 2
-        and doc[start].lower_ in lx.residents
+        and lowers[start] in lx.residents
         # "Мешканка Антонівки Галина": a name after the place is who speaks
-        and first_name_gender(doc[main - 1].text) is None
-        and not (lx.may_be_first_name is not None and lx.may_be_first_name(doc[main - 1].text))
+        and first_name_gender(texts[main - 1]) is None
+        and not (lx.may_be_first_name is not None and lx.may_be_first_name(texts[main - 1]))
         and doc[main - 1].ent_type_ not in PER_LABELS
     ):
         # "Жители Татарстана", "мешканці Харкова": people of a place, named by the noun that
@@ -1497,9 +1517,9 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                     span=span, name=name_text, kind="organisation", entity_type=label or "ORG"
                 )
             b = run_start - 1
-            while b > start and doc[b].text in _OPEN_MARKS:
+            while b > start and texts[b] in _OPEN_MARKS:
                 b -= 1
-            before = doc[b].lower_ if run_start > start else ""
+            before = lowers[b] if run_start > start else ""
             if (
                 before
                 and not person_after_org
@@ -1540,9 +1560,9 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             lead += 1
         if (
             start < run_start < main
-            and _suffix(doc[run_start - 1].lower_, lx.org_suffixes)
+            and _suffix(lowers[run_start - 1], lx.org_suffixes)
             and not _suffix(head, lx.org_suffixes)
-            and not is_cap(doc[run_start - 1].text)
+            and not is_cap(texts[run_start - 1])
         ):
             # "nyhetsbyrået AFP", "den uavhengige nettavisen Meduza": the name
             return Mention(

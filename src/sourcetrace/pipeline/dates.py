@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import numpy as np
 from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +32,11 @@ def _published(doc: Doc) -> dt.date | None:
 
 #: tokens either side of a trigger word that a date expression may reach
 REACH = 6
+#: token shapes whose digit test the process keeps before it starts afresh
+_MAX_SHAPES = 50_000
+#: shape key -> whether the shape holds a digit (:meth:`Dates.windows`): a fact about the
+#: shape's string, the same for every document and pipeline (no component keeps state)
+_DIGIT_SHAPES: dict[int, bool] = {}
 
 
 class Dates:
@@ -60,15 +64,17 @@ class Dates:
         if not len(doc):
             return []
         arr = doc.to_array([LOWER, SHAPE])
+        lowers, shapes = arr[:, 0].tolist(), arr[:, 1].tolist()
+        # whether each shape holds a digit ("dd", "d.d"), kept by shape for the next documents
+        digit = _DIGIT_SHAPES
+        if len(digit) > _MAX_SHAPES:
+            digit.clear()
         strings = doc.vocab.strings
-        # the shapes holding a digit ("dd", "d.d"): read per call, nothing kept between documents
-        digit = {h for h in np.unique(arr[:, 1]).tolist() if "d" in strings[h]}
+        for shape in set(shapes).difference(digit):
+            digit[shape] = "d" in strings[shape]
         # set lookups: cheaper than ``np.isin`` against the long trigger list for one document
-        hits = [
-            i
-            for i, (lower, shape) in enumerate(arr.tolist())
-            if lower in self.triggers or shape in digit
-        ]
+        triggers = self.triggers
+        hits = [i for i, (lower, shape) in enumerate(zip(lowers, shapes, strict=True)) if lower in triggers or digit[shape]]
         out: list[tuple[int, int]] = []
         n = len(doc)
         for i in hits:

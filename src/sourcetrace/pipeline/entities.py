@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
 from .entity_rules import AnchoredMatcher, tokenizer_fixes
+from .token_arrays import member
 
 
 def _variants(name: str, suffixes: list[str], uninflected: tuple[str, ...]) -> list[str]:
@@ -135,13 +136,8 @@ class Entities:
         runs = data.get("capitalised_runs", {})
         self.runs_enabled = bool(runs.get("enabled", False))
         self.run_when_model = bool(runs.get("with_trained_ner", False))
-        self.not_name = np.array(
-            sorted(nlp.vocab.strings.add(w) for w in runs.get("not_name_words", [])), dtype="uint64"
-        )
-        self.openers = np.array(
-            sorted(nlp.vocab.strings.add(w) for w in ["–", "—", "-", "«", '"', "“", "(", "'"]),
-            dtype="uint64",
-        )
+        self.not_name = frozenset(nlp.vocab.strings.add(w) for w in runs.get("not_name_words", []))
+        self.openers = frozenset(nlp.vocab.strings.add(w) for w in ["–", "—", "-", "«", '"', "“", "(", "'"])
         self.org_last = {nlp.vocab.strings.add(w) for w in runs.get("organisation_last_words", [])}
         self.surname_suffixes = ["", *suffixes]
         self.first_names = frozenset(first_names)
@@ -245,9 +241,9 @@ class Entities:
         arr = doc.to_array([IS_TITLE, SENT_START, ORTH])
         # a word after an opening dash or quote starts a sentence too ("– For Hovland er ...")
         after_open = np.zeros(len(doc), dtype=bool)
-        after_open[1:] = np.isin(arr[:-1, 2], self.openers)
+        after_open[1:] = member(arr[:-1, 2], self.openers)
         arr[after_open, 1] = 1
-        title = (arr[:, 0] == 1) & ~np.isin(arr[:, 2], self.not_name)
+        title = (arr[:, 0] == 1) & ~member(arr[:, 2], self.not_name)
         spans: list[Span] = []
         run: list[int] = []
         for i in [*np.flatnonzero(title).tolist(), -2]:
@@ -267,10 +263,8 @@ class Entities:
         if not names:
             return []
         strings = doc.vocab.strings
-        forms = np.array(
-            sorted(strings.add(n + s) for n in names for s in self.surname_suffixes), dtype="uint64"
-        )
-        hits = np.flatnonzero(np.isin(doc.to_array(ORTH), forms)).tolist()
+        forms = {strings.add(n + s) for n in names for s in self.surname_suffixes}
+        hits = np.flatnonzero(member(doc.to_array(ORTH), forms)).tolist()
         return [Span(doc, i, i + 1, label="PER") for i in hits if ents.owner[i] < 0]
 
     def __call__(self, doc: Doc) -> Doc:

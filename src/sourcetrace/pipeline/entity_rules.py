@@ -156,6 +156,11 @@ class _Rule:
             found = [i for key in self.orth_keys.intersection(orth_at) for i in orth_at[key]]
             found += [i for key in self.lower_keys.intersection(lower_at) for i in lower_at[key]]
             anchors = sorted(set(found))
+        return self.merged(anchors, n)
+
+    def merged(self, anchors: list[int], n: int) -> list[tuple[int, int]]:
+        """The token ranges this rule's patterns can reach around ``anchors`` (sorted, no
+        repeats) in a doc of ``n`` tokens, overlapping ones merged."""
         out: list[tuple[int, int]] = []
         for i in anchors:
             start, end = max(0, i - self.before), min(n, i + 1 + self.after)
@@ -164,10 +169,6 @@ class _Rule:
             else:
                 out.append((start, end))
         return out
-
-
-#: ``doc.user_data`` key of the ORTH and LOWER positions (:func:`positions`) of the doc's tokens
-_POSITIONS_KEY = ("sourcetrace", "anchor_positions")
 
 
 def positions(column: np.ndarray) -> dict[int, list[int]]:
@@ -182,11 +183,20 @@ class AnchoredMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.rules: list[_Rule] = []
+        # anchor word -> the rules it anchors: a document's words are looked up once per
+        # matcher, not once per rule (a rule's key set against all of a doc's distinct words)
+        self._by_orth: dict[int, list[int]] = {}
+        self._by_lower: dict[int, list[int]] = {}
 
     def add(
         self, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = "LONGEST"
     ) -> None:
-        self.rules.append(_Rule(self.vocab, key, patterns, greedy))
+        rule = _Rule(self.vocab, key, patterns, greedy)
+        for value in rule.orth_keys:
+            self._by_orth.setdefault(value, []).append(len(self.rules))
+        for value in rule.lower_keys:
+            self._by_lower.setdefault(value, []).append(len(self.rules))
+        self.rules.append(rule)
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -196,16 +206,19 @@ class AnchoredMatcher:
         if not self.rules or not len(doc):
             return []
         arr = doc.to_array([ORTH, LOWER])
-        # the positions are the same for every matcher run on this doc (entities, hedges)
-        cached = doc.user_data.get(_POSITIONS_KEY)
-        if cached is not None and cached[0] == len(doc):
-            at = cached[1]
-        else:
-            at = (positions(arr[:, 0]), positions(arr[:, 1]))
-            doc.user_data[_POSITIONS_KEY] = (len(doc), at)
+        # each rule's anchor positions: one pass per column over the doc's words gives every
+        # word that anchors some rule (few) to its rules; rules without one are not visited
+        # (a set lookup per word: ``np.isin`` costs more on a doc of a few hundred words)
+        anchors: dict[int, set[int]] = {}
+        for by_value, column in ((self._by_orth, arr[:, 0]), (self._by_lower, arr[:, 1])):
+            for position, value in enumerate(column.tolist()):
+                if value in by_value:
+                    for rule_at in by_value[value]:
+                        anchors.setdefault(rule_at, set()).add(position)
         found: set[tuple[int, int, int]] = set()
-        for rule in self.rules:
-            for start, end in rule.windows(arr, len(doc), at):
+        for rule_at in sorted(anchors):
+            rule = self.rules[rule_at]
+            for start, end in rule.merged(sorted(anchors[rule_at]), len(doc)):
                 for key, s, e in rule.matcher(doc[start:end]):
                     found.add((key, s + start, e + start))
         return sorted(found, key=lambda m: (m[1], m[2]))

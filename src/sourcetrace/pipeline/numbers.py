@@ -13,6 +13,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .token_arrays import token_texts
+
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*\.?")
 _GROUP3 = re.compile(r"\d{3}")
 _GLUED = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)\.?")
@@ -121,9 +123,10 @@ class NumberReader:
         out: list[NumberExpr] = []
         i = sent.start
         end = sent.end
+        texts = token_texts(doc)  # the scan reads every word: no Token built for each
         while i < end:
-            tok = doc[i]
-            text = tok.text
+            text = texts[i]
+            low = text.lower()
             if text[:1].isdigit() and _DIGITS.fullmatch(text):
                 expr = self._read_digits(doc, i, end)
                 if expr is not None:
@@ -142,21 +145,21 @@ class NumberReader:
                     )
                     i += 1
                     continue
-            elif text.lower() in self.unit_words:
-                value, unit = self.unit_words[text.lower()]
+            elif low in self.unit_words:
+                value, unit = self.unit_words[low]
                 out.append(NumberExpr(i, i + 1, value, words=True, unit=unit))
                 i += 1
                 continue
             elif (
-                text.lower() in self.small
-                or text.lower() in self.fractions
+                low in self.small
+                or low in self.fractions
                 or (
-                    text.lower() in self.multipliers
+                    low in self.multipliers
                     and i > sent.start
                     and doc[i - 1].lower_ in self.article_one
                 )
                 or (
-                    text.lower() in self.bare_multipliers
+                    low in self.bare_multipliers
                     and (i == sent.start or doc[i - 1].lower_ not in self.vague_before)
                 )
             ):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .annotations import Mention, span_text
+from .annotations import Mention, doc_lowers, span_text
 from .cues import (
     PER_LABELS,
     Lexicon,
@@ -32,6 +32,7 @@ from .cues import (
 )
 from .parse_subject import parse_joins, parsed_subject_name
 from .quote_marks import DASHES
+from .token_arrays import token_texts
 
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
 
@@ -146,11 +147,11 @@ class CueReader:
 
     def _ends(self, doc: Doc, i: int) -> bool:
         """Token ``i`` ends a sentence (not the full stop of "Col." split off by the tokenizer)."""
-        text = doc[i].text
+        text = token_texts(doc)[i]  # the scans call this per token: no Token built
         if text not in SENT_END:
             # "skreiv ho på X. Han ...": a platform swallowed the full stop
             return len(text) > 1 and text[-1] == "." and text[:-1].lower() in self.lx.platforms
-        return not (text == "." and i > 0 and is_title(doc[i - 1].lower_ + ".", self.lx))
+        return not (text == "." and i > 0 and is_title(doc_lowers(doc)[i - 1] + ".", self.lx))
 
     def _speaker_at(self, doc: Doc, k: int, cue_end: int, lo: int, hi: int) -> Mention | None:
         return self._speaker_pos(doc, k, cue_end, lo, hi)[0]

@@ -26,6 +26,7 @@ from .cues import (
 from .parse_subject import determiner_not_complementizer, parsed_complement
 from .quote_cues import CueReader, ReadState, apposed_name, past_outlet_told
 from .quote_marks import DASHES
+from .token_arrays import token_texts
 
 
 class IndirectReader(CueReader):
@@ -523,6 +524,7 @@ class IndirectReader(CueReader):
 
     def _according(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
         lx = self.lx
+        lowers = doc_lowers(doc)
         for seq in lx.according_to:
             n = len(seq)
             if "*" in seq:
@@ -531,7 +533,7 @@ class IndirectReader(CueReader):
                 if ann is not None:
                     return ann
                 continue
-            if k + n <= s1 and all(doc[k + i].lower_ == w for i, w in enumerate(seq)):
+            if k + n <= s1 and all(lowers[k + i] == w for i, w in enumerate(seq)):
                 at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
                 # "Ifølge generalstaben mistet Russland ...": the phrase ends at the verb
                 bounds = (
@@ -970,14 +972,15 @@ def _balanced(doc: Doc, span, limit: int):
     quote it opens (within the paragraph), else leaves a dangling mark out ("angrepet er
     «en forbrytelse mot menneskeheten" must not be produced)."""
     start, end = span.start, span.end
+    texts = token_texts(doc)
     for op, cl in (*_PAIRS.items(), ('"', '"')):
-        toks = [t.text for t in doc[start:end]]
+        toks = texts[start:end]
         opened = toks.count(op) - toks.count(cl) if op != cl else toks.count(op) % 2
         if opened <= 0:
-            if op != cl and opened < 0 and doc[start].text == cl:
+            if op != cl and opened < 0 and texts[start] == cl:
                 start += 1
             continue
-        close = next((t for t in range(end, min(limit, end + 40)) if doc[t].text == cl), None)
+        close = next((t for t in range(end, min(limit, end + 40)) if texts[t] == cl), None)
         if close is not None:
             end = close + 1
             continue

@@ -75,20 +75,21 @@ def find_medium(
 ) -> tuple[str, Span] | None:
     """Medium named in tokens ``start:end``; ``seen`` holds ``(token, label, medium)`` of the
     media the text names, so a definite "i videoen" takes the earlier "video on Telegram"."""
+    lowers = doc_lowers(doc)
     for t in range(start, end):
-        found = _medium_at(doc, lx, t, end) if doc[t].lower_ in lx.medium_first else None
+        found = _medium_at(doc, lx, t, end) if lowers[t] in lx.medium_first else None
         if found is not None and not any(
-            doc[x].lower_ in lx.medium_preps for x in range(max(start, found[2] - 3), found[2])
+            lowers[x] in lx.medium_preps for x in range(max(start, found[2] - 3), found[2])
         ):
             found = None  # "denied a report": a medium is named with a preposition ("in a report")
         if found is not None:
             label, medium, s0, e0 = found
-            if medium == label and (t == 0 or doc[t - 1].lower_ not in lx.medium_indefinite):
+            if medium == label and (t == 0 or lowers[t - 1] not in lx.medium_indefinite):
                 for tok, prev_label, prev in reversed(seen):
                     if tok < t and prev_label == label and prev != label:
                         return prev, doc[s0:e0]
             return medium, doc[s0:e0]
-        if doc[t].lower_ in lx.platform_preps:
+        if lowers[t] in lx.platform_preps:
             plat = _platform(doc, lx, t + 1, end)
             if plat is not None:
                 return plat[0], doc[t + 1 : plat[1]]
@@ -256,15 +257,16 @@ def _addressees(doc: Doc, lx: Lexicon, anns: list[QuoteAnn], paragraphs: list[Sp
     if not lx.addressee_cues or not any(a.medium for a in anns):
         return
     first_words = {seq[0] for seq in lx.addressee_cues}
+    lowers = doc_lowers(doc)
     for para in paragraphs:
         if para._.st_role != "body":
             continue
         for t in range(para.start, para.end):
-            if doc[t].lower_ not in first_words:
+            if lowers[t] not in first_words:
                 continue
             for seq in lx.addressee_cues:
                 n = len(seq)
-                if not all(t + i < para.end and doc[t + i].lower_ == w for i, w in enumerate(seq)):
+                if not all(t + i < para.end and lowers[t + i] == w for i, w in enumerate(seq)):
                     continue
                 sent = doc[para.start : para.end]  # the paragraph: no sentence split needed
                 label = next(

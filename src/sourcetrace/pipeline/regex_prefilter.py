@@ -102,3 +102,36 @@ def _first_of_item(opcode: Any, argument: Any) -> tuple[set[str] | None, bool]:
         # zero-width (\b, ^, a lookaround): it consumes nothing, the next item says more
         return set(), True
     return None, False
+
+
+def dispatched(alternatives: list[str], flags: int = 0) -> tuple[str, dict[str, int]] | None:
+    """One alternation of ``alternatives`` (priority order kept) grouped by the character a
+    match begins with, and the name of the empty marker group that tells which alternative
+    matched (``m.lastgroup``).
+
+    ``(?:A0|A1|...)`` makes Python's ``re`` enter every alternative at every position it tries;
+    grouped as ``(?=a)(?:A0|A3)|(?=b)(?:A1)|...`` one cheap lookahead per first character
+    rejects the groups that cannot begin there. At a given position only the group of that
+    character can match, and it holds the alternatives able to begin there in their original
+    order, so the match found (leftmost, then the earliest alternative) is the one the plain
+    alternation finds. An alternative appears once per first character it can begin with,
+    marked ``(?P<aN_C>)`` after it (alternative ``N``, character code ``C``) as names must be
+    unique. None when some alternative's first characters cannot be told, or include a class
+    (``\\d``, ``\\s``) that could overlap a letter's group, or ``flags`` fold case (a letter's
+    group and its other case's would overlap)."""
+    if flags & re.IGNORECASE:
+        return None
+    firsts = [first_characters(alternative, flags) for alternative in alternatives]
+    if any(first is None or any(len(char) > 1 for char in first) for first in firsts):
+        return None
+    markers: dict[str, int] = {}
+    groups = []
+    for char in sorted(set().union(*firsts)):  # type: ignore[arg-type]
+        members = []
+        for index, (alternative, first) in enumerate(zip(alternatives, firsts, strict=True)):
+            if first is not None and char in first:
+                name = f"a{index}_{ord(char)}"
+                markers[name] = index
+                members.append(f"(?:{alternative})(?P<{name}>)")
+        groups.append(f"(?={re.escape(char)})(?:{'|'.join(members)})")
+    return "(?:" + "|".join(groups) + ")", markers

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from ..lang import first_names
-from .annotations import Mention, get_list, span_text
+from .annotations import Mention, doc_lowers, get_list, span_text
 from .cues import (
     ORG_LABELS,
     PER_LABELS,
@@ -54,6 +54,7 @@ from .cues import (
     subject_at,
 )
 from .parse_subject import parse_joins
+from .token_arrays import token_texts
 
 
 @dataclass(eq=False)
@@ -1430,8 +1431,9 @@ class _Resolution:
         lemmas hold all of ``wanted`` (the role and its body: "Речник Генштабу ЗСУ | Дмитро
         Лиховій" for "речник Генштабу")."""
         first = name.split()[0] if name else ""
+        texts = token_texts(doc)
         for i in range(min(limit, len(doc))):
-            if doc[i].text != first:
+            if texts[i] != first:
                 continue
             lo = max(doc[i].sent.start, i - 6)
             if wanted <= {self._names.lemma(t.lower_) for t in doc[lo:i] if not t.is_punct}:
@@ -1458,9 +1460,10 @@ class _Resolution:
         "skolebyråden". The nearest introduction wins."""
         assert m.span is not None
         lx = self.lx
+        lowers = doc_lowers(doc)
         for t in range(m.span.start - 1, -1, -1):
-            low = doc[t].lower_
-            if low == m.span[-1].lower_ or not any(low.startswith(st) for st in stems):
+            low = lowers[t]
+            if low == lowers[m.span.end - 1] or not any(low.startswith(st) for st in stems):
                 continue
             if self._in_quote(doc[t].idx):
                 continue
@@ -1944,8 +1947,9 @@ class _Resolution:
         if cls == "person" and number == "sg":
             # a name given as an alias: "One of them, identified only as Yevgeny, 26, ..."
             firsts = {seq[0] for seq in lx.aliases}
+            lowers, texts = doc_lowers(doc), token_texts(doc)
             for t in range(lo_tok, span.start):
-                if doc[t].lower_ not in firsts:
+                if lowers[t] not in firsts:
                     continue
                 for seq in lx.aliases:
                     n = len(seq)
@@ -1981,11 +1985,11 @@ class _Resolution:
             # names in running text: "When Oleksandr Hnatiuk was led off a bus ..."
             t = lo_tok
             while t < span.start:
-                if not is_cap(doc[t].text) or doc[t].is_punct:
+                if not is_cap(texts[t]) or doc[t].is_punct:
                     t += 1
                     continue
                 e = t
-                while e < span.start and (is_cap(doc[e].text) and not doc[e].is_punct):
+                while e < span.start and (is_cap(texts[e]) and not doc[e].is_punct):
                     e += 1
                 s0 = t
                 while s0 < e and (
