@@ -1237,3 +1237,16 @@ def test_a_quote_a_named_speaker_announces_with_a_colon_is_theirs_before_a_later
         None,
     )
     assert first(got, "Eksplosjoner i Kyiv") == "Vitalij Klitsjko"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Det skal være flere døde i Dnipro, skriver ukrainske Suspilne.\n", "nb", "Suspilne"),
+        ("Nyhetsbyrået AFP skriver at flere er drept.\n", "nb", "AFP"),
+        ("Avisa Kyiv Independent skreiv at flyalarmen gjekk.\n", "nn", "Kyiv Independent"),
+    ],
+)
+def test_an_outlet_is_named_without_the_words_that_describe_it(text: str, lang: str, name: str) -> None:
+    got = _read_speakers(text, None, lang)
+    assert list(got.values()) == [name]

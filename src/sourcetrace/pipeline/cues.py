@@ -1558,11 +1558,17 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         described = lx.double_definite and first in lx.definite_determiners and not proper
         if first in lx.determiners and not outlet and lead + 1 < end and not described:
             lead += 1
-        if (
+        described_outlet = (
+            start < run_start < main
+            and span_text(doc[run_start:main]).lower() in lx.outlets
+            and all(texts[t].islower() for t in range(start, run_start))
+        )  # "ukrainske Suspilne": the outlet's name after words that describe it
+        if described_outlet or (
             start < run_start < main
             and _suffix(lowers[run_start - 1], lx.org_suffixes)
             and not _suffix(head, lx.org_suffixes)
-            and not is_cap(texts[run_start - 1])
+            # "Nyhetsbyrået AFP" opening the sentence is capitalised as any first word
+            and (not is_cap(texts[run_start - 1]) or run_start - 1 == start and doc[start].is_sent_start)
         ):
             # "nyhetsbyrået AFP", "den uavhengige nettavisen Meduza": the name
             return Mention(
