@@ -198,7 +198,14 @@ class CueReader:
         )  # "Ifølge Interfax sa Konasjenkov at", "I dag sier X at": the subject comes after
         if before is not None and before[0] == lo and not opens_adverbial:
             opener = make_mention(doc, lx, *before)
-            if opener is not None and opener.kind in ("named", "descriptive", "organisation", "pronoun"):
+            head = doc[before[1] - 1].lower_
+            speaks = opener is not None and (
+                opener.kind in ("named", "organisation", "pronoun")
+                # a description only with a person noun at its head ("Et vitne"), not a time
+                # phrase or an object fronted in a verb-second clause ("Same dag skriv X at")
+                or (opener.kind == "descriptive" and (has_suffix(head, lx.person_suffixes) or is_title(head, lx)))
+            )
+            if speaks:
                 # "Et vitne forteller nyhetsbyrået Reuters at ...": the phrase the sentence
                 # opens with is the subject; the one after the cue is told
                 return None
