@@ -1250,3 +1250,15 @@ def test_a_quote_a_named_speaker_announces_with_a_colon_is_theirs_before_a_later
 def test_an_outlet_is_named_without_the_words_that_describe_it(text: str, lang: str, name: str) -> None:
     got = _read_speakers(text, None, lang)
     assert list(got.values()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiltalte hevder han skrapte med nøkler.\n", [("han skrapte med nøkler", "Tiltalte")]),
+        ("Overlevende forteller at bygningen raste sammen.\n", [("bygningen raste sammen", "Overlevende")]),
+    ],
+)
+def test_an_adjective_used_as_a_noun_for_people_speaks(text: str, expected: list) -> None:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang="nb")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == expected

@@ -236,6 +236,9 @@ class Lexicon:
     #: "TASS quoted the commander as saying ...": a verb that relays someone's words and the
     #: word before the participle cue; the relayed person (the verb's object) is the speaker
     relay_verbs: frozenset[str] = frozenset()
+    #: adjectives used as nouns for people, which a tagger reads as adjectives ("Tiltalte
+    #: hevder", "Overlevende forteller")
+    person_adjectives: frozenset[str] = frozenset()
     #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
     relative_deps: frozenset[str] = frozenset()
     #: prepositions that tie a role to the person or body it serves ("an adviser to President
@@ -521,6 +524,7 @@ def lexicon(code: str) -> Lexicon:
         determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
         relay_verbs=_low(lx.get("relay_verbs")),
+        person_adjectives=_low(words.get("person_adjectives")),
         role_links=_low(lx.get("role_links")),
         agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
@@ -1333,7 +1337,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         # outlet it spoke to; the outlet does not speak
         return Mention(span=span, name=span_text(span), kind="descriptive")
     # a body the lexicon knows, whatever the tagger says ("sa flyvåpenet" read as ADJ)
-    known_body = end - start == 1 and doc[start].is_alpha and _suffix(first, lx.org_suffixes)
+    # or a person ("Tiltalte hevder", "Overlevende forteller": adjectives used as nouns)
+    known_body = (
+        end - start == 1
+        and doc[start].is_alpha
+        and (_suffix(first, lx.org_suffixes) or first in lx.person_adjectives)
+    )
     if (
         end - start == 1
         and doc[start].pos_ in _NOT_NAMES_POS
@@ -1341,6 +1350,9 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         and not known_body
     ):
         return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
+    if end - start == 1 and first in lx.person_adjectives:
+        # "Tiltalte hevder": a description, capitalised only as the sentence opens
+        return Mention(span=span, name=span_text(span), kind="descriptive")
     if not known_body and all(
         doc[t].pos_ in _NOT_NAMES_POS and doc[t].ent_type_ == "" and not is_cap(texts[t])
         for t in range(start, end)
