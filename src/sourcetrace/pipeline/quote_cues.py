@@ -194,13 +194,17 @@ class CueReader:
         opens_adverbial = (
             doc[lo].lower_ in lx.according_firsts
             or doc[lo].lower_ in lx.np_stop
+            or doc[lo].lower_ in lx.adverbs
             or doc[lo].pos_ in ("ADP", "ADV", "SCONJ")
         )  # "Ifølge Interfax sa Konasjenkov at", "I dag sier X at": the subject comes after
         if before is not None and before[0] == lo and not opens_adverbial:
             opener = make_mention(doc, lx, *before)
             head = doc[before[1] - 1].lower_
             speaks = opener is not None and (
-                opener.kind in ("named", "organisation", "pronoun")
+                # a lone capitalised word opening the sentence ("Derimot" in an untagged
+                # text) is no name; a name of two words or one the tagger marks is
+                (opener.kind == "named" and (len(opener.name.split()) >= 2 or doc[before[0]].ent_type_ != ""))
+                or opener.kind in ("organisation", "pronoun")
                 # a description only with a person noun at its head ("Et vitne"), not a time
                 # phrase or an object fronted in a verb-second clause ("Same dag skriv X at")
                 or (opener.kind == "descriptive" and (has_suffix(head, lx.person_suffixes) or is_title(head, lx)))
