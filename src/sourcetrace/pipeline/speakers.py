@@ -88,6 +88,20 @@ def _without_particle(word: str) -> str:
 
 
 
+#: the shortest stem a definite ending may leave ("politi-et", not "by-en")
+DEFINITE_STEM = 4
+
+
+def _definite_stems(word: str, lx) -> set[str]:
+    """The word without each definite ending it may carry ("guvernøren" -> "guvernør",
+    "politiet" -> "politi"), stems of at least ``DEFINITE_STEM`` letters."""
+    return {
+        word[: -len(ending)]
+        for ending in lx.definite_suffixes
+        if word.endswith(ending) and len(word) - len(ending) >= DEFINITE_STEM
+    }
+
+
 def _place_before_name(doc: Doc, lx, place: int) -> bool:
     """Whether token ``place`` is a place written before a person's name, not a part of it
     ("leder i Bergen Kari Nordby", "Forsvarsministeren i Norge Odd Roger Enoksen"): the tagger
@@ -748,11 +762,7 @@ class _Resolution:
             if len(words) != 1 or any(x.kind != "descriptive" for x in c.mentions):
                 continue
             (head,) = words
-            stems = {
-                head[: -len(ending)]
-                for ending in lx.definite_suffixes
-                if head.endswith(ending) and len(head) - len(ending) >= 4
-            }
+            stems = _definite_stems(head, lx)
             article, _, noun = head.partition(" ")
             if article in lx.definite_determiners and noun and " " not in noun:
                 # "..., the governor said." then "governor Vyacheslav Gladkov said": English
@@ -802,11 +812,7 @@ class _Resolution:
             if c.kind != "organisation" or len(words) != 1 or not c.mentions:
                 continue
             (head,) = words
-            stems = {
-                head[: -len(ending)]
-                for ending in lx.definite_suffixes
-                if head.endswith(ending) and len(head) - len(ending) >= 4
-            }
+            stems = _definite_stems(head, lx)
             if not stems:
                 continue  # not a definite noun: a name ("Hamas")
             # a tagger may call the body a place ("Østfold politidistrikt" as LOC): its name,
@@ -1669,11 +1675,7 @@ class _Resolution:
         head = words[-1]
         if len(words) > 1 and words[0] not in lx.definite_determiners:
             return None
-        stems = {head} | {
-            head[: -len(x)]
-            for x in lx.definite_suffixes
-            if head.endswith(x) and len(head) - len(x) >= 4
-        }
+        stems = {head} | _definite_stems(head, lx)
         if len(words) == 1 and stems == {head}:
             return None  # a bare indefinite noun
         at = _pos(m)
