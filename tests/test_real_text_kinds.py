@@ -1262,3 +1262,23 @@ def test_an_outlet_is_named_without_the_words_that_describe_it(text: str, lang: 
 def test_an_adjective_used_as_a_noun_for_people_speaks(text: str, expected: list) -> None:
     reading = analyze(SourceDoc(text=text, origin="test"), lang="nb")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "En talsmann for det ukrainske forsvaret sier krigsskip er sendt til Svartehavet.\n\n"
+            "– Dette viser at angrepet kommer, sier Olena Hrytsenko.\n",
+            "nb",
+        ),
+        (
+            "A spokeswoman for the Ukrainian military said warships had been sent to the Black Sea.\n\n"
+            '"This shows the attack is coming," said Olena Hrytsenko.\n',
+            "en",
+        ),
+    ],
+)
+def test_a_spokesperson_brought_in_by_role_speaks_next_under_her_name(text: str, lang: str) -> None:
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
+    assert {q.speaker.name for q in reading.quotes if q.speaker} == {"Olena Hrytsenko"}

@@ -720,6 +720,8 @@ class _Resolution:
             end = max(x.span.end for x in role if x.span is not None)
             if words and words[0] in lx.indefinite:
                 self._introduced(doc, c, role[0], starts)
+                if c.kind == "descriptive" and c.mentions:
+                    self._spokesperson_named_next(c, role, persons, starts)
                 continue
             if not (
                 2 <= len(words) <= 3
@@ -749,6 +751,43 @@ class _Resolution:
             target.mentions = c.mentions + target.mentions
             target.titles.update(words[-1:])
             c.mentions = []
+
+    def _spokesperson_named_next(
+        self, c: _Cluster, role: list[Mention], persons: list[_Cluster], starts: list[int]
+    ) -> None:
+        """"En talsmann for det ukrainske forsvaret sier ..." then, in the next paragraph,
+        "– ..., sier Natalia Gumeniuk.": a spokesperson brought in by role speaks next under her
+        name. The role joins the first person named in the next body paragraph when that is a
+        full name with no title of its own and no one else was named between."""
+        lx = self.lx
+        words = role[0].text.lower().split()
+        if len(words) < 2 or not is_title(words[1], lx) or len(role) != 1:
+            return
+        end = role[0].span.end
+        nxt = [s for s in starts if s >= end][:2]
+        if not nxt:
+            return
+        limit = nxt[1] if len(nxt) > 1 else None
+        later = sorted(
+            (x for o in persons if o is not c for x in o.mentions if x.span is not None),
+            key=lambda x: x.span.start,
+        )
+        first = next((x for x in later if x.span.start >= end), None)
+        if (
+            first is None
+            or first.kind != "named"
+            or first.title
+            or len(first.name.split()) < 2
+            or first.span.start < nxt[0]
+            or (limit is not None and first.span.start >= limit)
+        ):
+            return
+        target = next(o for o in persons if first in o.mentions)
+        if target.titles:
+            return
+        target.mentions = c.mentions + target.mentions
+        target.titles.update(words[1:2])
+        c.mentions = []
 
     def _role_named_later(self, clusters: list[_Cluster]) -> None:
         """A lead that opens with the role ("Helseministeren understreka at ...") before the
