@@ -217,7 +217,7 @@ def main() -> None:
         "- Landing 8 worked from 32 real Norwegian war reports (NRK, TV 2, VG, NTB and others, "
         "read during the session and never committed) and the dev halves; eight more reports, "
         "read only to measure, gave 40 of 48 speakers right with the reading before landing 8 "
-        "(the same with the landing's first changes) and 48 of 49 after the fixes their errors "
+        "(the same with the landing's first changes) and 49 of 49 after the fixes their errors "
         "then showed (so that set is no longer unseen). On the test split the third and fourth "
         "batches moved little again (speaker 0.48 -> 0.49 and 0.68 -> 0.68)."
     )
