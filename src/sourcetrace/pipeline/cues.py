@@ -540,6 +540,20 @@ def is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+def name_between_commas(doc: Doc, comma: int, limit: int) -> tuple[int, int] | None:
+    """The name set off by commas after a phrase, the comma at ``comma`` opening it ("Moren
+    hans, Halyna Melnyk, ventet", "Kyivs borgermester, Vitali Klitschko, la ut"): two or more
+    capitalised words closed by a comma before ``limit``; None otherwise."""
+    if comma >= limit or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < limit and is_cap(doc[end].text):
+        end += 1
+    if end - comma - 1 >= 2 and end < limit and doc[end].text == ",":
+        return comma + 1, end
+    return None
+
+
 def particle_name(text: str) -> bool:
     """A name written with a short lower-case particle joined to it ("al-Gaddafi",
     "al-Refaidy", "el-Sisi"): part of a person's name though it opens lower-case."""

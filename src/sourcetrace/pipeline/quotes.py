@@ -36,6 +36,7 @@ from .cues import (
     is_cap,
     lexicon,
     make_mention,
+    name_between_commas,
     np_after,
     subject_at,
 )
@@ -1174,7 +1175,7 @@ class _QuoteReading(IndirectReader):
                     if subject is not None:
                         # "Kyivs borgermester, Vitali Klitschko, la ut følgende melding:": the
                         # name in the apposition
-                        subject = _apposed_name_span(doc, subject, prev.end - 1) or subject
+                        subject = name_between_commas(doc, subject[1], prev.end - 1) or subject
                     m = make_mention(doc, self.lx, *subject) if subject is not None else None
                     if m is not None and m.kind in ("named", "organisation"):
                         found.append(("announced_subject", _Seg(
@@ -1369,24 +1370,6 @@ def _named_in_focus(
     if before:
         return before[-1]
     return headed[0] if headed else None
-
-
-#: the most words a name set off by commas after a role may have ("Vitali Klitschko")
-APPOSED_NAME_WORDS = 4
-
-
-def _apposed_name_span(doc: Doc, subject: tuple[int, int], limit: int) -> tuple[int, int] | None:
-    """The name a subject phrase puts between commas after it ("Kyivs borgermester, Vitali
-    Klitschko, la ut ..."): two to four capitalised words closed by a comma; None otherwise."""
-    comma = subject[1]
-    if comma >= limit or doc[comma].text != ",":
-        return None
-    end = comma + 1
-    while end < limit and end - comma <= APPOSED_NAME_WORDS and doc[end].text[:1].isupper() and doc[end].is_alpha:
-        end += 1
-    if end - comma - 1 >= 2 and end < limit and doc[end].text == ",":
-        return comma + 1, end
-    return None
 
 
 def _turn_like(seg: _Seg) -> bool:

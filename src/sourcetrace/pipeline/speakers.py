@@ -25,6 +25,7 @@ antecedent's) on every mention.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH
@@ -49,6 +50,7 @@ from .cues import (
     lower_forms,
     make_mention,
     mention_class,
+    name_between_commas,
     np_after,
     own_name_before,
     subject_at,
@@ -86,6 +88,33 @@ def _without_particle(word: str) -> str:
         return rest
     return word
 
+
+
+def _join_next_named(
+    c: _Cluster, persons: list[_Cluster], end: int, where: Callable[[int], bool], title: str
+) -> None:
+    """Join the role cluster ``c`` to the first person named after token ``end``, when that
+    mention stands ``where`` it should, is a full name with no title, and its person was given
+    no title either (a role named before the person: the cataphora rules)."""
+    later = sorted(
+        (x for o in persons if o is not c for x in o.mentions if x.span is not None),
+        key=lambda x: x.span.start,
+    )
+    first = next((x for x in later if x.span.start >= end), None)
+    if (
+        first is None
+        or first.kind != "named"
+        or first.title
+        or len(first.name.split()) < 2
+        or not where(first.span.start)
+    ):
+        return
+    target = next(o for o in persons if first in o.mentions)
+    if target.titles:
+        return
+    target.mentions = c.mentions + target.mentions
+    target.titles.add(title)
+    c.mentions = []
 
 
 #: the shortest stem a definite ending may leave ("politi-et", not "by-en")
@@ -730,27 +759,9 @@ class _Resolution:
             ):
                 continue
             nxt = [s for s in starts if s >= end][:2]
-            if not nxt:
-                continue
-            later = sorted(
-                (x for o in persons if o is not c for x in o.mentions if x.span is not None),
-                key=lambda x: x.span.start,
-            )
-            first = next((x for x in later if x.span.start >= end), None)
-            if (
-                first is None
-                or first.kind != "named"
-                or first.title
-                or first.span.start not in nxt
-                or len(first.name.split()) < 2
-            ):
-                continue
-            target = next(o for o in persons if first in o.mentions)
-            if target.titles:
-                continue
-            target.mentions = c.mentions + target.mentions
-            target.titles.update(words[-1:])
-            c.mentions = []
+            if nxt:
+                # named at the start of one of the next two paragraphs
+                _join_next_named(c, persons, end, set(nxt).__contains__, words[-1])
 
     def _spokesperson_named_next(
         self, c: _Cluster, role: list[Mention], persons: list[_Cluster], starts: list[int]
@@ -768,26 +779,10 @@ class _Resolution:
         if not nxt:
             return
         limit = nxt[1] if len(nxt) > 1 else None
-        later = sorted(
-            (x for o in persons if o is not c for x in o.mentions if x.span is not None),
-            key=lambda x: x.span.start,
+        # named anywhere in the next body paragraph
+        _join_next_named(
+            c, persons, end, lambda at: at >= nxt[0] and (limit is None or at < limit), words[1]
         )
-        first = next((x for x in later if x.span.start >= end), None)
-        if (
-            first is None
-            or first.kind != "named"
-            or first.title
-            or len(first.name.split()) < 2
-            or first.span.start < nxt[0]
-            or (limit is not None and first.span.start >= limit)
-        ):
-            return
-        target = next(o for o in persons if first in o.mentions)
-        if target.titles:
-            return
-        target.mentions = c.mentions + target.mentions
-        target.titles.update(words[1:2])
-        c.mentions = []
 
     def _role_named_later(self, clusters: list[_Cluster]) -> None:
         """A lead that opens with the role ("Helseministeren understreka at ...") before the
@@ -1927,8 +1922,9 @@ class _Resolution:
         # sentences between that open with the same pronoun ("Ho har forbarma seg over ein hund
         # som Ukraina ...") are about the same person: the names later in them are others
         pronoun = m.text.lower()
+        lowers = doc_lowers(doc)
         same_subject = {
-            t for t in range(lo_tok, own_sentence) if doc[t].is_sent_start and doc[t].lower_ == pronoun
+            t for t in range(lo_tok, own_sentence) if lowers[t] == pronoun and doc[t].is_sent_start
         }
 
         def offer(cand: Mention | None) -> None:
@@ -2066,11 +2062,9 @@ class _Resolution:
             for c in range(e0, min(span.start - 2, t + 8)):
                 if doc[c].text != ",":
                     continue
-                k = c + 1
-                while k < span.start and is_cap(doc[k].text):
-                    k += 1
-                if k - c - 1 >= 2 and k < span.start and doc[k].text == ",":
-                    s0, e0 = c + 1, k
+                apposed = name_between_commas(doc, c, span.start)
+                if apposed is not None:
+                    s0, e0 = apposed
                 break
             cand = make_mention(doc, lx, s0, e0)
             if cand is None:
