@@ -554,6 +554,22 @@ def name_between_commas(doc: Doc, comma: int, limit: int) -> tuple[int, int] | N
     return None
 
 
+def names_outlet(m: Mention | None, lx: Lexicon) -> bool:
+    """Whether a speaker phrase names a news outlet: an outlet's name ("CNN", "Interfax news
+    agency"), or a phrase whose head or words name news media ("avisen", "flere
+    nyhetsbyråer"): one that relays what others say."""
+    if m is None:
+        return False
+    name = m.name.lower()
+    words = name.split()
+    return (
+        any(" ".join(words[:n]) in lx.outlets for n in range(1, len(words) + 1))
+        or m.text.lower().strip("«»\"„“”") in lx.outlets
+        or (bool(words) and lx.anaphors.get(words[-1]) == "media")
+        or any(stem in name for stem in lx.media_stems)
+    )
+
+
 def particle_name(text: str) -> bool:
     """A name written with a short lower-case particle joined to it ("al-Gaddafi",
     "al-Refaidy", "el-Sisi"): part of a person's name though it opens lower-case."""

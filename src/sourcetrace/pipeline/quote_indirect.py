@@ -18,6 +18,7 @@ from .cues import (
     has_suffix,
     is_cap,
     make_mention,
+    names_outlet,
     np_after,
     np_before,
     subject_at,
@@ -1176,7 +1177,7 @@ def _relayed(doc: Doc, lx: Lexicon, s0: int, end: int, speaker: Mention | None) 
     """Whether the outlet closing the words ``s0:end`` with its cue relays a report made in
     them: one opened by "ifølge X", or one with its own cue and complementizer."""
     return _relayed_according(doc, lx, s0, speaker) or (
-        _names_outlet(speaker, lx) and _cued_report_in(doc, lx, s0, end)
+        names_outlet(speaker, lx) and _cued_report_in(doc, lx, s0, end)
     )
 
 
@@ -1188,7 +1189,7 @@ def _relayed_according(doc: Doc, lx: Lexicon, s0: int, speaker: Mention | None) 
         first += 1
     if first >= len(doc) or doc[first].lower_ not in lx.according_firsts or speaker is None:
         return False
-    return _names_outlet(speaker, lx)
+    return names_outlet(speaker, lx)
 
 
 def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
@@ -1209,16 +1210,6 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
         if lx.bare_clause and is_cap(doc[t - 1].text) and doc[cue_end].is_alpha and doc[cue_end].lower_ not in lx.np_stop:
             return True
     return False
-
-
-def _names_outlet(speaker: Mention | None, lx: Lexicon) -> bool:
-    """Whether a speaker phrase names a news outlet ("CNN", "flere nyhetsbyråer")."""
-    if speaker is None:
-        return False
-    name = speaker.name.lower()
-    return _is_outlet_name(speaker, lx) or name in lx.outlets or any(
-        stem in name for stem in lx.media_stems
-    )
 
 
 def _is_outlet_name(m: Mention, lx: Lexicon) -> bool:

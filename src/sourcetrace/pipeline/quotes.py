@@ -37,6 +37,7 @@ from .cues import (
     lexicon,
     make_mention,
     name_between_commas,
+    names_outlet,
     np_after,
     subject_at,
 )
@@ -547,11 +548,7 @@ class _QuoteReading(IndirectReader):
         speaker = self._speaker_at(doc, k, cue_end, lo, hi)
         if speaker is None or speaker.kind == "pronoun":
             return False
-        words = speaker.name.lower().split()
-        outlet = any(
-            " ".join(words[:n]) in self.lx.outlets for n in range(1, len(words) + 1)
-        )
-        return outlet or self.lx.anaphors.get(words[-1]) == "media"
+        return names_outlet(speaker, self.lx)
 
     def _nested(self, doc: Doc, para, outer: _Seg, text: str) -> list[_Seg]:
         """A quote inside a quote with its own cue there: «Russarane seier sjølve at dei
