@@ -5,22 +5,16 @@ health and war reporting."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
-import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+from conftest import blank_pipes
 from sourcetrace.pipeline.annotations import get_list
 
-
-def _nlp(code: str):
-    nlp = spacy.blank("nb")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("sourcetrace_sourcing", config={"lang": code})
-    return nlp
+_pipes = blank_pipes("sourcetrace_sourcing")
 
 
 @pytest.fixture(scope="module")
 def nlps():
-    return {code: _nlp(code) for code in ("nb", "nn")}
+    return {code: _pipes(code) for code in ("nb", "nn")}
 
 
 def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
