@@ -1282,3 +1282,52 @@ def test_an_adjective_used_as_a_noun_for_people_speaks(text: str, expected: list
 def test_a_spokesperson_brought_in_by_role_speaks_next_under_her_name(text: str, lang: str) -> None:
     reading = analyze(SourceDoc(text=text, origin="test"), lang=lang)
     assert {q.speaker.name for q in reading.quotes if q.speaker} == {"Olena Hrytsenko"}
+
+
+_UNCUED_INTERVIEW = (
+    "Regissør Ola Brekke (52) mener filmen er hans beste.\n\n"
+    "- Jeg har jobbet med den i seks år.\n\n"
+    "- Var det verdt det?\n\n"
+    "- Ja, hver dag.\n\n"
+    "Han har laget fire filmer før denne. Den første kom i 1998.\n\n"
+    "- Hva ville du gjort annerledes?\n\n"
+    "- Ingenting.\n"
+)
+
+
+def test_an_interview_without_cues_reads_its_short_hyphen_turns_as_quotes() -> None:
+    """Short hyphen lines are list items unless the document holds a dialogue: hyphen questions
+    answered by the next hyphen paragraph make it one, with no speech cue anywhere."""
+    got = speakers(_UNCUED_INTERVIEW)
+    assert "Var det verdt det?" in got and "Ingenting." in got
+    assert "Hva ville du gjort annerledes?" in got
+
+
+def test_an_uncued_interview_answer_after_narrative_is_the_last_answerer_s() -> None:
+    """The answer after a question that follows narrative paragraphs is the interviewee's,
+    not unknown."""
+    got = _default_speakers(_UNCUED_INTERVIEW)
+    assert first(got, "Ingenting") == "Ola Brekke"
+    assert first(got, "Hva ville du") != "Ola Brekke"
+
+
+def test_one_question_in_a_hyphen_list_does_not_make_it_a_dialogue() -> None:
+    got = speakers(
+        "Dette skjedde i natt:\n\n- Drepte i Odesa.\n\n- Sårede i Kharkiv.\n\n"
+        "- Hvem står bak?\n\n- Strømbrudd i Kyiv.\n"
+    )
+    assert got == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Regissør Ola Brekke mener filmen er hans beste.", "nb"),
+        ("Trener Ola Brekke mener laget er klart.", "nb"),
+        ("Kriminolog Ola Brekke mener straffene er for lave.", "nb"),
+        ("Skodespelar Ola Brekke meiner filmen er den beste hans.", "nn"),
+    ],
+)
+def test_a_profession_opening_the_sentence_is_no_part_of_the_name(text: str, lang: str) -> None:
+    got = _default_speakers(text, lang)
+    assert list(got.values()) == ["Ola Brekke"]

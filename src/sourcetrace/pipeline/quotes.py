@@ -48,6 +48,9 @@ from .quote_media import read_media
 
 _CUE_LEAD = frozenset({",", "?", "!", "–", "—", "…", ";"})
 _DASH_LEAD = re.compile(r"^[–—-]\s+")
+# hyphen questions answered by a hyphen paragraph that make a document's hyphen lines an
+# interview's turns (so "- Hvem da?" and "- Andre regissører." are quotes, not list items)
+INTERVIEW_QUESTIONS = 2
 _MAX_CLAUSE = 25
 
 
@@ -153,7 +156,8 @@ class _QuoteReading(IndirectReader):
         document sets its dialogue with hyphens, and a short hyphen line with a sentence's end
         ("- Hvem da?", "- Andre regissører.") is a turn of it."""
         lx = self.lx
-        for para in paragraphs:
+        answered = 0
+        for pos, para in enumerate(paragraphs):
             if para[0].text != "-" or not _DASH_LEAD.match(span_text(para)):
                 continue
             if any(
@@ -161,7 +165,17 @@ class _QuoteReading(IndirectReader):
                 for t in range(para.start + 1, para.end - 1)
             ):
                 return True
-        return False
+            following = paragraphs[pos + 1] if pos + 1 < len(paragraphs) else None
+            if (
+                para[-1].text == "?"
+                and following is not None
+                and following[0].text == "-"
+                and _DASH_LEAD.match(span_text(following))
+            ):
+                answered += 1
+        # an interview without a single cue: hyphen questions each answered by the next
+        # hyphen paragraph; a list of items does not ask twice (one question may be a list's)
+        return answered >= INTERVIEW_QUESTIONS
 
     def _paragraph_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
         text = span_text(para)
@@ -808,6 +822,11 @@ class _QuoteReading(IndirectReader):
             if interview is None:  # read once per document, when first needed
                 interview = _is_interview(paragraphs)
             self._ranked_speaker(doc, paragraphs, run, segs, indirect, state, interview)
+            for pos, s in enumerate(run):
+                if s.speaker is None and any(c.question and c.dash for c in run[:pos]):
+                    answer = _last_answer(segs, run[0])
+                    if answer is not None:
+                        s.speaker, s.src = answer.speaker, answer
 
     def _announced_by_name(
         self, doc: Doc, paragraphs, run: list[_Seg], segs: list[_Seg], indirect: list[QuoteAnn]
@@ -1291,6 +1310,21 @@ _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
 #: the rules that used to decide, in the order they were tried (the first that proposes wins);
 #: others only propose candidates to the ranker
+def _last_answer(segs: list[_Seg], first: _Seg) -> _Seg | None:
+    """The last answer before an interview question's run: an uncued answer to the question
+    that no nearer rule gives a speaker is the interviewee's, the named person who answered
+    last however much narrative came between ("- Hva foreslår du? \n\n - En
+    forsoningsprosess.")."""
+    return next(
+        (
+            s
+            for s in reversed(segs[: segs.index(first)])
+            if s.speaker is not None and not s.question and s.speaker.kind == "named"
+        ),
+        None,
+    )
+
+
 _RULE_ORDER = frozenset({
     "introduced_in_paragraph", "announced", "announced_subject", "introduced", "last_quote",
     "object_next",
