@@ -1331,3 +1331,40 @@ def test_one_question_in_a_hyphen_list_does_not_make_it_a_dialogue() -> None:
 def test_a_profession_opening_the_sentence_is_no_part_of_the_name(text: str, lang: str) -> None:
     got = _default_speakers(text, lang)
     assert list(got.values()) == ["Ola Brekke"]
+
+
+def test_a_dash_set_off_by_spaces_ends_the_speaker_s_name() -> None:
+    got = _default_speakers(
+        "Tor Holger Bertelsen er lei av saken.\n\n"
+        "Jeg ville bare hjelpe datteren min, sier Bertelsen - og ble møtt med mistillit.\n"
+    )
+    assert first(got, "Jeg ville bare hjelpe") == "Tor Holger Bertelsen"
+
+
+def test_an_answer_after_a_question_and_narrative_is_not_the_interviewer_s() -> None:
+    """'- Har du venner igjen? \\n\\n Han tenker. \\n\\n - Jo, ...': the answer continues
+    the interviewee, never the question before it."""
+    got = _default_speakers(
+        "- Jeg har spilt fotball hele livet, sier Martin Berg.\n\n"
+        "- Har du noen venner igjen i fotballen?\n\n"
+        "Han tenker lenge.\n\n"
+        "- Jo, jeg har én igjen i Hammarby.\n"
+    )
+    assert first(got, "Jo, jeg har én") == "Martin Berg"
+
+
+def test_an_i_in_an_answer_never_joins_the_outlet_asking_the_questions() -> None:
+    """An "I" in a continued answer joins the speaker of the quote before it, never the
+    outlet whose question came before (the document's publisher asks the questions)."""
+    text = (
+        "- Hvordan var det å komme hjem?\n\n"
+        "- Det var tungt å komme hjem.\n\n"
+        "Jeg synes det er veldig ubehagelig.\n\n"
+        "Det er blitt kveld, og ned trappa kommer kona Kirsten.\n\n"
+        "- Er han flink? spør hun.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="kinds", source="Dagbladet"), lang="nb")
+    said = {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
+    assert said["Hvordan var det å komme hjem?"] == "Dagbladet"
+    assert first(said, "det er veldig ubehagelig") != "Dagbladet"
+    assert first(said, "Er han flink") == "Kirsten"

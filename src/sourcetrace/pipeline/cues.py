@@ -608,6 +608,8 @@ def np_after(
             continue
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
+        if low == "-" and tok.whitespace_ and doc[j - 1].whitespace_:
+            break  # "sier Bertelsen - og ville hjelpe": a dash set off by spaces, no hyphen
         if low in stop:
             break
         if (

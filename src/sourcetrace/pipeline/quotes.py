@@ -823,7 +823,7 @@ class _QuoteReading(IndirectReader):
                 interview = _is_interview(paragraphs)
             self._ranked_speaker(doc, paragraphs, run, segs, indirect, state, interview)
             for pos, s in enumerate(run):
-                if s.speaker is None and any(c.question and c.dash for c in run[:pos]):
+                if s.speaker is None and not s.question and _answers_question(segs, run, pos):
                     answer = _last_answer(segs, run[0])
                     if answer is not None:
                         s.speaker, s.src = answer.speaker, answer
@@ -1214,7 +1214,8 @@ class _QuoteReading(IndirectReader):
                 s.speaker is not None
                 and lo_char <= s.start < seg.start
                 and (best is None or s.start > best[0])
-            ):
+                and (seg.question or not (s.question and s.cue is None))
+            ):  # an answer never continues the uncued question before it (the interviewer's)
                 best = (s.start, s.speaker, s.para)
         for q in indirect:
             at = q.span.start_char
@@ -1310,6 +1311,23 @@ _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
 #: the rules that used to decide, in the order they were tried (the first that proposes wins);
 #: others only propose candidates to the ranker
+def _answers_question(segs: list[_Seg], run: list[_Seg], pos: int) -> bool:
+    """Whether the quote at ``pos`` of ``run`` follows an uncued hyphen question: one before it
+    in its run, or the quote right before the run ("- Har du venner igjen? \n\n Han tenker.
+    \n\n - Jo, jeg har én.")."""
+    if any(c.question and c.dash for c in run[:pos]):
+        return True
+    at = segs.index(run[0])
+    before = segs[at - 1] if at > 0 else None
+    return (
+        before is not None
+        and before.question
+        and before.dash
+        and before.cue is None
+        and run[0].para - before.para <= 2
+    )
+
+
 def _last_answer(segs: list[_Seg], first: _Seg) -> _Seg | None:
     """The last answer before an interview question's run: an uncued answer to the question
     that no nearer rule gives a speaker is the interviewee's, the named person who answered

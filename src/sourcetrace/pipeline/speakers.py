@@ -468,6 +468,7 @@ class _Resolution:
             of[id(m)] = target
             if key is not None:
                 at_span.setdefault(key, target)
+        self._talking_later(doc, clusters, of)
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
         self._body_named_in_full(doc, clusters)
@@ -562,11 +563,26 @@ class _Resolution:
             said = q.speaker
             if q.kind != "direct" or start > at or said is None or said is m:
                 continue
-            if self._first_person(said) or id(said) not in of:
-                continue
+            if self._first_person(said) or id(said) not in of or said.kind == "organisation":
+                continue  # an outlet asking the questions is no "I" of the answers
             if best is None or start > best[0]:
                 best = (start, of[id(said)])
         return best[1] if best is not None else None
+
+    def _talking_later(self, doc: Doc, clusters: list[_Cluster], of: dict[int, _Cluster]) -> None:
+        """An "I" read before its quote's speaker was ("- Jeg tror ... \n\n Jeg synes det
+        er ubehagelig, ..." where the person is named further down): once every mention has
+        its cluster, the "I" joins the speaker of the direct quote before it."""
+        for c in clusters:
+            if not c.mentions or not all(self._first_person(m) for m in c.mentions):
+                continue
+            target = self._talking(doc, c.mentions[0], of)
+            if target is None or target is c:
+                continue
+            for m in c.mentions:
+                self._join(target, m, False)
+                of[id(m)] = target
+            c.mentions = []
 
     def _tokens(self, doc: Doc) -> list[str]:
         """The document's token texts, read once."""
@@ -1770,6 +1786,8 @@ class _Resolution:
                 continue
             if not _fits(cls, number, c.cls, c.number) or not self._same_gender(m, c):
                 continue
+            if c.name.lower() in lx.first_person and m.text.lower() not in lx.first_person:
+                continue  # an "I" no one was found for is nobody's antecedent ("spør hun")
             if best is None or c.last > best.last:
                 best = c
         if m.span is None:
