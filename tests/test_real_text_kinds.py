@@ -1368,3 +1368,14 @@ def test_an_i_in_an_answer_never_joins_the_outlet_asking_the_questions() -> None
     assert said["Hvordan var det å komme hjem?"] == "Dagbladet"
     assert first(said, "det er veldig ubehagelig") != "Dagbladet"
     assert first(said, "Er han flink") == "Kirsten"
+
+
+def test_a_definite_common_noun_opening_a_sentence_is_no_he() -> None:
+    """The entity tagger may call "Bedriften" a person; the morphology marks it a definite
+    common noun, and a company is no "han"."""
+    got = _default_speakers(
+        "Øyvind Lofthus har nesten ikke bakt på tre år.\n\n"
+        "Bedriften kunne vært enda større, men vil ikke inn på noe kjøpesenter.\n\n"
+        "- Kanskje er vi blitt for store allerede, sier han.\n"
+    )
+    assert first(got, "Kanskje er vi blitt") == "Øyvind Lofthus"

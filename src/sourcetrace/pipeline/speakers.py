@@ -131,6 +131,18 @@ def _definite_stems(word: str, lx) -> set[str]:
     }
 
 
+def _definite_noun(tok, lx) -> bool:
+    """A word the morphology marks a definite common noun ("Bedriften", capitalised as its
+    sentence opens), neither a body nor a person noun: a tagger's PER on it names no one a
+    pronoun could stand for."""
+    return (
+        tok.pos_ == "NOUN"
+        and "Def" in tok.morph.get("Definite")
+        and not has_suffix(tok.lower_, lx.org_suffixes)
+        and not _person_head(tok.lower_, lx)
+    )
+
+
 def _place_before_name(doc: Doc, lx, place: int) -> bool:
     """Whether token ``place`` is a place written before a person's name, not a part of it
     ("leder i Bergen Kari Nordby", "Forsvarsministeren i Norge Odd Roger Enoksen"): the tagger
@@ -1998,6 +2010,8 @@ class _Resolution:
                 and ent.end <= span.start
                 and ent.text.lower() not in lx.platforms
             ):
+                if (cls, number) == ("person", "sg") and len(ent) == 1 and _definite_noun(ent[0], lx):
+                    continue  # a tagger's PER on a common noun is no "han" ("Bedriften kunne")
                 offer(make_mention(doc, lx, ent.start, ent.end))
         if cls == "person" and number == "sg":
             # a name given as an alias: "One of them, identified only as Yevgeny, 26, ..."
@@ -2097,6 +2111,8 @@ class _Resolution:
                 # a lone capitalised opener ("Russland"), also after its article ("A Ukrainian
                 # drone strike ..."), is no person
                 continue
+            if cand.kind == "named" and len(words) == 1 and _definite_noun(words[0], lx):
+                continue  # "Bedriften kunne ...": a common noun opening the sentence
             h = next((x - 1 for x in range(s0 + 1, e0) if doc[x].lower_ in lx.np_link), e0 - 1)
             if cand.kind == "descriptive" and not _person_head(doc[h].lower_, lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
