@@ -1309,8 +1309,6 @@ _INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^�
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
 
-#: the rules that used to decide, in the order they were tried (the first that proposes wins);
-#: others only propose candidates to the ranker
 def _answers_question(segs: list[_Seg], run: list[_Seg], pos: int) -> bool:
     """Whether the quote at ``pos`` of ``run`` follows an uncued hyphen question: one before it
     in its run, or the quote right before the run ("- Har du venner igjen? \n\n Han tenker.
@@ -1343,6 +1341,8 @@ def _last_answer(segs: list[_Seg], first: _Seg) -> _Seg | None:
     )
 
 
+#: the rules that used to decide, in the order they were tried (the first that proposes wins);
+#: others only propose candidates to the ranker
 _RULE_ORDER = frozenset({
     "introduced_in_paragraph", "announced", "announced_subject", "introduced", "last_quote",
     "object_next",
