@@ -40,6 +40,7 @@ def first(got: dict[str, str | None], prefix: str) -> str | None:
         ("– Det var ventet, sier kritiker i Aftenposten Jens Holm Madsen.", "Jens Holm Madsen"),
         ("– Det var ventet, sier advokat og forfatter Ola Brekke.", "Ola Brekke"),
         ("– Det var ventet, sier daglig leder for firmaet, Siri Dahl.", "Siri Dahl"),
+        ("– Det var ventet, sier Senterpartiets leder og ordførerkandidat Per Lund til NTB.", "Per Lund"),
     ],
 )
 def test_a_role_before_a_name_is_the_title_and_the_name_speaks(text: str, name: str) -> None:

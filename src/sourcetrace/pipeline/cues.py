@@ -729,7 +729,13 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
     completes it: through a place or organisation ("litteraturkritiker i danske Jyllands-Posten
     Jon Helt Haarder") or after a comma ("daglig leder for EF i Norge, Morten Davidsen."). The
     name is two or more capitalised words and closes the clause; None when there is none."""
-    if not (_content_word(doc, lx, start) or _role_word(doc[start].lower_, lx)):
+    genitive_role = (
+        start + 1 < j
+        and is_cap(doc[start].text)
+        and doc[start].lower_.endswith(lx.genitive_endings or ("'s",))
+        and _role_word(doc[start + 1].lower_, lx)
+    )  # "Arbeiderpartiets leder og statsministerkandidat Jens Stoltenberg"
+    if not (_content_word(doc, lx, start) or _role_word(doc[start].lower_, lx) or genitive_role):
         return None  # the phrase opens with a role ("daglig leder for EF", "kritiker i ...")
     if j - start >= 3 and is_name_token(doc, lx, j - 1) and is_name_token(doc, lx, j - 2):
         return None  # the name came already: "sjefanalytiker Eirik Tangen | i Nordea Markets"
