@@ -1380,3 +1380,32 @@ def test_a_definite_common_noun_opening_a_sentence_is_no_he() -> None:
         "- Kanskje er vi blitt for store allerede, sier han.\n"
     )
     assert first(got, "Kanskje er vi blitt") == "Øyvind Lofthus"
+
+
+def test_a_relay_after_the_speaker_is_no_part_of_the_name() -> None:
+    reading = analyze(
+        SourceDoc(
+            text="– Vi har nådd et vendepunkt, sier Zelenskyj ifølge nyhetsbyrået.\n",
+            origin="kinds",
+        ),
+        lang="nb",
+    )
+    assert [q.speaker.name for q in reading.quotes] == ["Zelenskyj"]
+    assert [a.source.name for a in reading.attributions] == ["nyhetsbyrået"]
+
+
+def test_an_opening_quote_is_the_person_the_next_paragraph_presents() -> None:
+    got = _default_speakers(
+        "– Herfra er det bare 300 meter til stillingene deres.\n\n"
+        "Mykola er en mann på rundt 50 som har vært lærer i tretti år.\n\n"
+        "Nå er han plasskommandant ved fronten.\n"
+    )
+    assert first(got, "Herfra er det") == "Mykola"
+
+
+def test_an_opening_quote_is_not_given_to_a_place_the_next_paragraph_opens_with() -> None:
+    got = _default_speakers(
+        "– Herfra er det bare 300 meter til stillingene deres.\n\n"
+        "Kharkiv ligger rett ved grensen til Russland.\n"
+    )
+    assert first(got, "Herfra er det") != "Kharkiv"

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
+from ..lang.first_names import gender as first_name_gender
 from . import _speaker_ranker as ranker
 from .annotations import Mention, QuoteAnn, doc_text, get_list, span_text
 from .cues import (
@@ -828,6 +829,27 @@ class _QuoteReading(IndirectReader):
                     if answer is not None:
                         s.speaker, s.src = answer.speaker, answer
 
+    @staticmethod
+    def _opens_document(paragraphs, pidx: int) -> bool:
+        """Whether paragraph ``pidx`` is the first body paragraph (headings before it)."""
+        return all(paragraphs[k]._.st_role != "body" for k in range(pidx))
+
+    def _introduced_next(self, doc: Doc, para, pidx: int) -> _Seg | None:
+        """The person a body paragraph opens with as its subject, by name ("Sergej er en mann
+        ...", "Kari Holm (34) har ..."): the tagger calls it a person, or it is a known first
+        name."""
+        if para._.st_role != "body" or _DASH_LEAD.match(span_text(para)):
+            return None
+        found = subject_at(doc, self.lx, para.start, para.end)
+        m = make_mention(doc, self.lx, *found) if found is not None else None
+        if m is None or m.kind != "named" or m.span is None:
+            return None
+        if not any(t.ent_type_ in PER_LABELS for t in m.span) and first_name_gender(
+            m.span[0].text
+        ) is None:
+            return None
+        return _Seg(start=0, end=0, para=pidx, dash=False, words=0, speaker=m)
+
     def _announced_by_name(
         self, doc: Doc, paragraphs, run: list[_Seg], segs: list[_Seg], indirect: list[QuoteAnn]
     ) -> _Seg | None:
@@ -879,6 +901,15 @@ class _QuoteReading(IndirectReader):
             if following is not None:
                 proposals.append(("object_next", following))
                 ordered.append(following)
+            elif self._opens_document(paragraphs, run[0].para):
+                introduced = self._introduced_next(
+                    doc, paragraphs[run[-1].para + 1], run[-1].para + 1
+                )
+                if introduced is not None:
+                    # "– Herfra er det 300 meter til fienden. \n\n Sergej er en mann på
+                    # rundt 50 ...": a feature opens on a quote and then presents its speaker
+                    proposals.append(("opening_introduced", introduced))
+                    ordered.append(introduced)
         uncued = [s for s in run if s.speaker is None]
         rules_seg = ordered[0] if ordered else None
         focus_people = any(_turn_like(s) for s in uncued)
