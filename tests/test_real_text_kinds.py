@@ -1409,3 +1409,11 @@ def test_an_opening_quote_is_not_given_to_a_place_the_next_paragraph_opens_with(
         "Kharkiv ligger rett ved grensen til Russland.\n"
     )
     assert first(got, "Herfra er det") != "Kharkiv"
+
+
+def test_a_cue_joined_to_an_earlier_verb_shares_the_name_set_off_after_the_role() -> None:
+    got = _default_speakers(
+        "Byens ordfører, Ihor Terekhov, ba innbyggerne holde seg i tilfluktsrom og bekreftet "
+        "at luftvernet var aktivert.\n"
+    )
+    assert first(got, "luftvernet var aktivert") == "Ihor Terekhov"

@@ -24,6 +24,7 @@ from .cues import (
     is_plural,
     is_title,
     make_mention,
+    name_between_commas,
     np_after,
     np_before,
     own_name_before,
@@ -354,6 +355,10 @@ class CueReader:
                 comma = next((c for c in range(lo, k) if doc[c].text == ","), None)
                 if comma is not None and comma + 1 < k:
                     before = subject_at(doc, lx, comma + 1, k)
+            elif (apposed := name_between_commas(doc, before[1], k)) is not None:
+                # "Kyivs ordfører, Vitalij Klitsjko, oppfordret ... og bekreftet at": the name
+                # set off after the role is the subject the joined cue shares
+                before = apposed
         if before is not None:
             # 'a soldier who goes by the call sign "Fox" said': the name given inside the phrase
             m = self._alias(doc, before[0], before[1] + 1) if before[1] - before[0] > 2 else None
