@@ -1417,3 +1417,28 @@ def test_a_cue_joined_to_an_earlier_verb_shares_the_name_set_off_after_the_role(
         "at luftvernet var aktivert.\n"
     )
     assert first(got, "luftvernet var aktivert") == "Ihor Terekhov"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("– Vi pleide å snakke russisk, forteller moren Alona.\n", "nb"),
+        ("– Vi pleidde å snakke russisk, fortel mora Alona.\n", "nn"),
+    ],
+)
+def test_a_first_name_after_a_family_noun_is_a_person_whatever_the_tagger_says(
+    text: str, lang: str
+) -> None:
+    reading = analyze(SourceDoc(text=text, origin="kinds"), lang=lang)
+    (quote,) = reading.quotes
+    assert (quote.speaker.name, quote.speaker.kind) == ("Alona", "named")
+
+
+def test_a_cue_paragraph_ending_in_a_colon_reports_nothing_before_it() -> None:
+    got = _default_speakers(
+        "Vi kondolerer, igjen. Prøver å vise at vi forstår.\n\n"
+        "Så svarer Natalia noe overraskende:\n\n"
+        "– Takk for at dere forteller vår historie.\n"
+    )
+    assert list(got) == ["Takk for at dere forteller vår historie."]
+    assert got["Takk for at dere forteller vår historie."] == "Natalia"

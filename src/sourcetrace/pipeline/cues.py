@@ -86,6 +86,7 @@ class Lexicon:
     name_particles: frozenset[str]
     org_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
+    kin_nouns: frozenset[str]  # "moren Alona": family before a name
     plural_suffixes: tuple[str, ...]
     plural_words: frozenset[str]
     anaphors: dict[str, str]
@@ -444,6 +445,7 @@ def lexicon(code: str) -> Lexicon:
         name_particles=_low(words.get("name_particles")),
         org_suffixes=Suffixes(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
         person_suffixes=Suffixes(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
+        kin_nouns=_low(words.get("kin_nouns")),
         plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
@@ -1486,6 +1488,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             and main - t >= 2
             and (
                 _suffix(low, lx.person_suffixes)
+                or low in lx.kin_nouns
                 or _suffix(low, lx.org_suffixes)
                 or (doc[t].is_sent_start and low in lower_forms(doc))  # "Trener Brakstad"
             )
@@ -1523,6 +1526,20 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
     if label in ORG_LABELS and label not in PER_LABELS:
         org_head = True
+        if (
+            # "forteller moren Alona", "sier sjåføren Petro": a person noun right before one
+            # capitalised word says a person is named, whatever the tagger's ORG says
+            run_start == start + 1
+            and main - run_start == 1
+            # (where a genitive body follows a role, "голова Укренерго", only family nouns)
+            and (
+                lowers[start] in lx.kin_nouns
+                or (_suffix(lowers[start], lx.person_suffixes) and not lx.genitive_issuer)
+            )
+            and not _suffix(lowers[start], lx.org_suffixes)
+            and not outlet
+        ):
+            org_head, label = False, "PER"
     if run_start < main and _body_of_country(doc, lx, start, run_start, main):
         # "Генеральний штаб Збройних сил України", "Министерство обороны России": the body
         # with its genitive words is the name, not the country ending it (ru/uk)

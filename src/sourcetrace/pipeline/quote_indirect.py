@@ -201,6 +201,8 @@ class IndirectReader(CueReader):
         if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
             if doc[k].lower_ in lx.complement_cues:
                 return None  # "Det krevde operasjon": a verb that reports only with "at"
+            if any(doc[t].text == ":" for t in range(cue_end, s1)):
+                return None  # "Så svarer Natalia noe overraskende:" announces what follows
             if lx.back_reference_quotes:
                 return self._back_reference(doc, k, cue_end, s0, s1, state)
             return None  # "Det forteller X": the quote is elsewhere

@@ -402,6 +402,11 @@ class _Resolution:
                 target = self._antecedent(doc, m, clusters, quoted, mentions)
             elif m.kind == "named":
                 target = self._same_name(m, clusters)
+            elif m.kind == "organisation" and (person := self._person_called(m, clusters)):
+                # a tagger's ORG on the name of a person read already ("forteller moren
+                # Alona" ... "sier Alona"): the person
+                m.name, m.kind, m.entity_type = person.name, "named", "PER"
+                target = person
             elif m.kind == "organisation":
                 target = (
                     self._same_org(m, clusters)
@@ -580,6 +585,27 @@ class _Resolution:
             if best is None or start > best[0]:
                 best = (start, of[id(said)])
         return best[1] if best is not None else None
+
+    def _person_called(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """The person read already whose name holds the one capitalised word ``m`` is (an
+        entity tagger's ORG on a first name), if ``m`` is no body or outlet by its form."""
+        word = m.text
+        if (
+            len(word.split()) != 1
+            or not is_cap(word)
+            or word.isupper()
+            or has_suffix(word.lower(), self.lx.org_suffixes)
+            or _is_outlet(word, self.lx)
+        ):
+            return None
+        return next(
+            (
+                c
+                for c in reversed(clusters)
+                if c.kind == "named" and c.cls == "person" and word in c.name.split()
+            ),
+            None,
+        )
 
     def _talking_later(self, doc: Doc, clusters: list[_Cluster], of: dict[int, _Cluster]) -> None:
         """An "I" read before its quote's speaker was ("- Jeg tror ... \n\n Jeg synes det
