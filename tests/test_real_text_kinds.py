@@ -1442,3 +1442,12 @@ def test_a_cue_paragraph_ending_in_a_colon_reports_nothing_before_it() -> None:
     )
     assert list(got) == ["Takk for at dere forteller vår historie."]
     assert got["Takk for at dere forteller vår historie."] == "Natalia"
+
+
+def test_a_pronoun_with_a_verb_after_the_cue_opens_the_report_and_the_opening_phrase_speaks() -> None:
+    """"X, apposition, mener han er uskyldig": "han er" is the reported clause, not "..., mener
+    han." closing a report before it."""
+    got = _default_speakers(
+        "Hans venner, kjente kunstnere fra mange land, mener han er uskyldig.\n"
+    )
+    assert got == {"han er uskyldig": "Hans venner"}

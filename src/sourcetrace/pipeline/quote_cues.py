@@ -401,6 +401,21 @@ class CueReader:
         named = self._self_named(doc, s, e, hi)
         m = named if named is not None else make_mention(doc, lx, s, e)
         m = apposed_name(doc, lx, m, s, e)
+        if (
+            m is not None
+            and m.kind == "pronoun"
+            and k > lo
+            and doc[k - 1].text == ","
+            and e < hi
+            and doc[e].pos_ in ("VERB", "AUX")
+            and (opening := subject_at(doc, lx, lo, k)) is not None
+            and (opener := make_mention(doc, lx, *opening)) is not None
+        ):
+            # "Hans tilhengere, kjente mennesker i mange land, mener han er uskyldig": a verb
+            # after the pronoun makes it the reported clause's subject; the phrase the sentence
+            # opens with (its apposition set off by commas) speaks
+            self._cue_speakers[k] = opener
+            return opener, opening[0]
         if m is not None:
             self._cue_speakers[k] = m
         return m, None
