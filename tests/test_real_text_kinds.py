@@ -1451,3 +1451,31 @@ def test_a_pronoun_with_a_verb_after_the_cue_opens_the_report_and_the_opening_ph
         "Hans venner, kjente kunstnere fra mange land, mener han er uskyldig.\n"
     )
     assert got == {"han er uskyldig": "Hans venner"}
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        ("Legene spør om han tar noen legemidler.\n", "han tar noen legemidler", "Legene"),
+        ("En finsk journalist spør hvordan det gikk.\n", "hvordan det gikk", "En finsk journalist"),
+    ],
+)
+def test_a_question_put_by_others_is_their_indirect_quote(text: str, said: str, speaker: str) -> None:
+    assert _default_speakers(text) == {said: speaker}
+
+
+def test_a_request_with_om_is_no_question() -> None:
+    assert _default_speakers("Han spør om hjelp til å bære sekken.\n") == {}
+
+
+def test_the_writers_we_asking_is_the_publishing_outlet_and_never_the_answer_s_speaker() -> None:
+    text = (
+        "Martin Berg (24) sluttet med fotball i fjor.\n\n"
+        "Vi spør ham om hva han tenker om lagkameratens suksess.\n\n"
+        "- Han har sikkert råd til det meste nå.\n\n"
+        "- Jeg er glad for hans skyld, sier Martin Berg.\n"
+    )
+    reading = analyze(SourceDoc(text=text, origin="kinds", source="Dagbladet"), lang="nb")
+    said = {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
+    assert first(said, "hva han tenker") == "Dagbladet"
+    assert first(said, "Han har sikkert råd") != "Dagbladet"

@@ -207,6 +207,7 @@ class Lexicon:
     double_definite: bool = False
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
+    writer_pronouns: frozenset[str] = frozenset()  # "Vi spør om ...": the outlet's own "we"
     # the words by which a quote speaks as one person / as a body or group
     quote_singular: frozenset[str] = frozenset()
     quote_plural: frozenset[str] = frozenset()
@@ -508,6 +509,7 @@ def lexicon(code: str) -> Lexicon:
         may_be_first_name=_first_name_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
+        writer_pronouns=_low(words.get("writer_pronouns")),
         quote_singular=_low(words.get("quote_singular")),
         quote_plural=_low(words.get("quote_plural")),
         double_definite=bool(words.get("double_definite", False)),

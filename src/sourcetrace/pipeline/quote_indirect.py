@@ -269,22 +269,37 @@ class IndirectReader(CueReader):
                 # "sier Hansen, som leder utvalget, at", does not stop the search)
                 break
             if (
+                doc[k].lower_ in lx.question_cues
+                and t.lower_ in lx.wh_prepositions
+                and doc[s1 - 1].text != "?"
+                and not doc[j - 1].is_punct
+                and _clause_verb_follows(doc, j + 1, s1)
+                and speaker is not None
+            ):
+                # "legene spør om han tar noen legemidler": a question put by others is
+                # reported as theirs; "om" (whether) opens it
+                comp = j
+                break
+            if (
                 t.lower_ in lx.wh_complementizers
-                and doc[k].lower_ not in lx.question_cues
                 and doc[s1 - 1].text != "?"  # "Hvorfor tror du de gjør det?" asks, reports nothing
                 and not any(
                     doc[x].is_punct or doc[x].lower_ in lx.conjunctions or doc[x].lower_ in lx.cue_verbs
                     for x in range(cue_end, j - 1)
                 )
                 and not doc[j - 1].is_punct
-                and doc[j - 1].lower_ not in lx.cue_verbs
+                # right after the cue only when it asks ("spør hvordan"): "forklarer hva" may
+                # name the thing explained
+                and (doc[j - 1].lower_ not in lx.cue_verbs or (j == cue_end and doc[k].lower_ in lx.question_cues))
                 and (doc[j - 1].lower_ not in lx.conjunctions or doc[j - 1].lower_ in lx.wh_prepositions)
             ):
                 # the question word opens the clause ("understreka X kor viktig det er", "forteller
                 # om hvordan"), unless a comma, another clause or cue comes first ("sa X da han
                 # forklarte kvifor")
-                if _names_who(speaker, lx):
-                    comp = j - 1
+                if _names_who(speaker, lx) or (
+                    doc[k].lower_ in lx.question_cues and speaker is not None
+                ):
+                    comp = j - 1  # "En finsk journalist spør hvordan ...": the asker's question
                 break
             if (t.is_punct and t.text != "," and not _word_hyphen(doc, j)) or (
                 doc[j - 1].text == "," and lx.is_cue(doc, j, s1)
@@ -1159,6 +1174,21 @@ def _located_body_told(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None
 #: how many words may stand between the comma and a closing cue, and after it ("..., news
 #: agencies reported on Thursday."): more is a clause of its own
 CLOSING_CUE_WORDS = 5
+
+
+def _clause_verb_follows(doc: Doc, start: int, end: int) -> bool:
+    """Whether a subject and a finite verb follow ``start`` within a few words before any
+    punctuation ("om han tar ..."), not a noun phrase alone ("spør om hjelp")."""
+    for t in range(start, min(end, start + WHETHER_REACH)):
+        if doc[t].is_punct:
+            return False
+        if t > start and doc[t].pos_ in ("VERB", "AUX") and "Fin" in doc[t].morph.get("VerbForm"):
+            return True
+    return False
+
+
+#: how many words after "om" (whether) may stand before the clause's finite verb
+WHETHER_REACH = 5
 
 
 def _closing_cue(doc: Doc, lx: Lexicon, comma: int, s1: int) -> bool:

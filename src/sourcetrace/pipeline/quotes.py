@@ -1254,6 +1254,8 @@ class _QuoteReading(IndirectReader):
                 q.speaker is not None
                 and lo_char <= at < seg.start
                 and (best is None or at > best[0])
+                # "Vi spør ham om ... \n\n - Han har sikkert råd": who asked does not answer
+                and (seg.question or q.cue is None or q.cue[0].lower_ not in self.lx.question_cues)
             ):
                 best = (at, q.speaker, _para_of(paragraphs, q.span.start))
         if best is not None:

@@ -398,6 +398,10 @@ class _Resolution:
                 target = self._talking(doc, m, of)
             if target is not None:
                 pass
+            elif m.kind == "pronoun" and self._writer(doc, m):
+                # "Vi spør om ...": the outlet that publishes the text asks
+                m.name, m.kind, m.entity_type = doc._.st_outlet, "organisation", "ORG"
+                target = self._same_org(m, clusters)
             elif m.kind == "pronoun":
                 target = self._antecedent(doc, m, clusters, quoted, mentions)
             elif m.kind == "named":
@@ -605,6 +609,15 @@ class _Resolution:
                 if c.kind == "named" and c.cls == "person" and word in c.name.split()
             ),
             None,
+        )
+
+    def _writer(self, doc: Doc, m: Mention) -> bool:
+        """Whether ``m`` is the writer's "we" outside any quote, with the outlet known."""
+        return (
+            bool(doc._.st_outlet)
+            and m.span is not None
+            and m.text.lower() in self.lx.writer_pronouns
+            and not self._in_quote(m.span.start_char)
         )
 
     def _talking_later(self, doc: Doc, clusters: list[_Cluster], of: dict[int, _Cluster]) -> None:
