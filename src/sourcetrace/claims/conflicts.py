@@ -20,6 +20,7 @@ from typing import Any
 from .indicators import (
     counts_in,
     cumulative_count,
+    has_count,
     in_progress,
     indicator_of_count,
     region_named,
@@ -524,10 +525,18 @@ def rival(first: Claim, second: Claim) -> bool:
         and gap <= RELATED_DAYS
         and first.relation in ASSERTING
         and second.relation in ASSERTING
-        and (first.figure is None or second.figure is None)
+        and (_account(first) or _account(second))
         and not {own_indicator(first), own_indicator(second)} & TOLLS
         and opposed(first, second)
     )
+
+
+def _account(claim: Claim) -> bool:
+    """The claim tells what happened without saying how many: no figure and no count in its
+    own words. A count the reading made no figure of ("34 % of Russia's strategic carriers",
+    a share) still says how many, so it is compared by value or not at all; read as a rival
+    account, it disputed every count of its event ("several aircraft caught fire")."""
+    return claim.figure is None and not has_count(own_words(claim), claim.language)
 
 
 def _who_where(side: ConflictSide) -> tuple[str | None, str | None]:
