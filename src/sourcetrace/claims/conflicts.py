@@ -24,6 +24,7 @@ from .indicators import (
     in_progress,
     indicator_of_count,
     region_named,
+    site_count,
     vague_quantities,
 )
 from .link import LinkSettings, claimant_side, counted_group, fold, own_words, same_name
@@ -277,6 +278,18 @@ def _region_and_city(first: Claim, second: Claim) -> bool:
     )
 
 
+def _site_and_whole(first: Claim, second: Claim) -> bool:
+    """One counts at the site named before it ("To voksne døde der") and the other, a higher
+    count, does not: the hospital's dead are a part of the city's toll, not a dispute of it."""
+    assert first.figure is not None and second.figure is not None
+    at_site = [site_count(own_words(claim), claim.language) for claim in (first, second)]
+    if at_site[0] == at_site[1]:
+        return False
+    site, whole = (first, second) if at_site[0] else (second, first)
+    assert site.figure is not None and whole.figure is not None
+    return site.figure.best < whole.figure.best
+
+
 def _region(claim: Claim, place: str) -> bool:
     return region_named(claim.context or claim.text, place, claim.language)
 
@@ -357,6 +370,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or not disagree(first, second)
         or cumulative(first) != cumulative(second)
         or _region_and_city(first, second)
+        or _site_and_whole(first, second)
     ):
         return None
     if same_cluster:
