@@ -461,9 +461,13 @@ def _spoken_claims(view: _DocumentView, claims: list[Claim]) -> list[Claim]:
     attributed to no one is still a claim of that side (relation ``claimed``, no named
     claimant; its side is the sentence's speaker, :func:`sourcetrace.claims.link.claimant_side`),
     so a rival account of the other side can stand against it. A sentence naming speakers of
-    both sides says nothing about who claims it and makes no claim."""
+    both sides says nothing about who claims it and makes no claim, and neither does a
+    headline: it repeats what its body attributes ("Russia says its forces captured …" over
+    "Russia's defence ministry said …")."""
     found: list[Claim] = []
-    taken = [(claim.start, claim.end) for claim in claims]
+    taken = [(claim.start, claim.end) for claim in claims] + [
+        (paragraph.span.start, paragraph.span.end) for paragraph in view.doc.paragraphs if paragraph.role != "body"
+    ]
     code = view.doc.language
     for start, end in speaker_mentions(view.text, code):
         c_start, c_end, context = view.context(start, end)
