@@ -20,9 +20,11 @@ from typing import Any
 from .indicators import (
     counts_in,
     cumulative_count,
+    has_count,
     in_progress,
     indicator_of_count,
     region_named,
+    site_count,
     vague_quantities,
 )
 from .link import LinkSettings, claimant_side, counted_group, fold, own_words, same_name
@@ -276,6 +278,18 @@ def _region_and_city(first: Claim, second: Claim) -> bool:
     )
 
 
+def _site_and_whole(first: Claim, second: Claim) -> bool:
+    """One counts at the site named before it ("To voksne døde der") and the other, a higher
+    count, does not: the hospital's dead are a part of the city's toll, not a dispute of it."""
+    assert first.figure is not None and second.figure is not None
+    at_site = [site_count(own_words(claim), claim.language) for claim in (first, second)]
+    if at_site[0] == at_site[1]:
+        return False
+    site, whole = (first, second) if at_site[0] else (second, first)
+    assert site.figure is not None and whole.figure is not None
+    return site.figure.best < whole.figure.best
+
+
 def _region(claim: Claim, place: str) -> bool:
     return region_named(claim.context or claim.text, place, claim.language)
 
@@ -356,6 +370,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or not disagree(first, second)
         or cumulative(first) != cumulative(second)
         or _region_and_city(first, second)
+        or _site_and_whole(first, second)
     ):
         return None
     if same_cluster:
@@ -524,10 +539,18 @@ def rival(first: Claim, second: Claim) -> bool:
         and gap <= RELATED_DAYS
         and first.relation in ASSERTING
         and second.relation in ASSERTING
-        and (first.figure is None or second.figure is None)
+        and (_account(first) or _account(second))
         and not {own_indicator(first), own_indicator(second)} & TOLLS
         and opposed(first, second)
     )
+
+
+def _account(claim: Claim) -> bool:
+    """The claim tells what happened without saying how many: no figure and no count in its
+    own words. A count the reading made no figure of ("34 % of Russia's strategic carriers",
+    a share) still says how many, so it is compared by value or not at all; read as a rival
+    account, it disputed every count of its event ("several aircraft caught fire")."""
+    return claim.figure is None and not has_count(own_words(claim), claim.language)
 
 
 def _who_where(side: ConflictSide) -> tuple[str | None, str | None]:

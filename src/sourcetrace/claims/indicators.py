@@ -434,6 +434,15 @@ def cumulative_count(sentence: str, value: float, code: str) -> bool:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def site_count(text: str, code: str) -> bool:
+    """Whether ``text`` places its count at the site named before it ("two adults died there",
+    "23 ble funnet døde der"; ``[site]`` in claims.toml): the count of one building or
+    hospital, a part of the attack's or the city's toll, which it does not dispute."""
+    pattern = _table_words(code, "site")
+    return bool(pattern and pattern.search(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def region_named(sentence: str, place: str, code: str) -> bool:
     """Whether ``place`` stands in ``sentence`` as a region ("the Kharkiv region", "Kharkiv
     oblast", "Kharkiv-regionen"; ``[region]`` in claims.toml) rather than the city of that name."""

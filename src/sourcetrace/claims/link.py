@@ -34,7 +34,7 @@ from .indicators import (
     part_in_text,
     side_of,
 )
-from .parties import party_side, speaker_side
+from .parties import named_in_what_is_said, party_side, speaker_side
 from .records import Claim
 
 FEATURES = (
@@ -259,8 +259,13 @@ def claimant_side(claim: Claim) -> str | None:
         assert claim.claimant is not None
         side = side_of(claim.claimant, claim.language) or party_side(claim.claimant) or _clause_side(claim)
         if side:
-            if said_by and said_by != side and claim.claimant not in claim.context:
-                return said_by  # the claimant came from another sentence; this one names its speaker
+            if said_by and said_by != side and (
+                claim.claimant not in claim.context
+                or named_in_what_is_said(claim.context, claim.claimant, claim.language)
+            ):
+                # the claimant came from another sentence, or stands inside what this sentence's
+                # speaker says ("Moskva fastholder at … og beskylder Ukraina"): the speaker speaks
+                return said_by
             return side
     if said_by:
         return said_by

@@ -127,6 +127,37 @@ def speaker_side(sentence: str, code: str) -> str | None:
     return _one_side(sentence, code, "speakers")
 
 
+def speaker_mentions(text: str, code: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a speaking body of one side (``[speakers]``: "I ukrainske medier
+    har det kommet påstander om", "Russian channels already have a story"), as spans."""
+    return sorted(
+        (found.start(), found.end()) for _, pattern in _patterns(code, "speakers") for found in pattern.finditer(text)
+    )
+
+
+@cache
+def _says_that(code: str) -> re.Pattern[str] | None:
+    try:
+        pattern = lang.concern(code, "claims").get("says_that")
+    except lang.UnsupportedLanguage:
+        return None
+    return re.compile(pattern) if pattern else None
+
+
+def named_in_what_is_said(sentence: str, name: str, code: str) -> bool:
+    """``name`` stands only inside the words a speaker of the sentence says ("Moskva
+    fastholder at 65 krigsfanger døde … og beskylder Ukraina": Ukraina is accused, Moscow
+    speaks): a speaker mention followed by what opens its words (``says_that`` in claims.toml)
+    comes before the name's first occurrence."""
+    opens = _says_that(code)
+    at = sentence.find(name)
+    if opens is None or at < 0:
+        return False
+    return any(
+        end <= at and opens.match(sentence[end:]) is not None for _, end in speaker_mentions(sentence, code)
+    )
+
+
 @lru_cache(maxsize=16_384)
 def stance_side(text: str, code: str) -> str | None:
     """The side whose own words of the war ``text`` uses ("the Kyiv regime", "Ukrainian

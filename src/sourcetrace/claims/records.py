@@ -28,7 +28,7 @@ from .indicators import (
     vague_quantities,
     zero_counts,
 )
-from .parties import voice_side
+from .parties import speaker_mentions, speaker_side, voice_side
 
 ClaimKind = Literal["quote", "indirect", "statement", "figure", "post"]
 #: media a speaker talks in: a post carrying them is the speaker's own statement
@@ -289,6 +289,7 @@ def claims_from_reading(reading: Reading) -> list[Claim]:
     claims.extend(_vague_claims(view, figure_spans))
     claims.extend(_zero_claims(view, claims))
     claims.extend(_dismissal_claims(view, claims))
+    claims.extend(_spoken_claims(view, claims))
     medium = own_post_medium(reading)
     if medium and reading.document.text.strip():
         author = reading.document.author or reading.document.meta.get("from")
@@ -447,6 +448,40 @@ def _dismissal_claims(view: _DocumentView, claims: list[Claim]) -> list[Claim]:
                 claimant=view.doc.source,
                 claimant_kind="outlet",
                 relation="denied",
+                hedges=view.hedges_within(c_start, c_end),
+            )
+        )
+    return found
+
+
+def _spoken_claims(view: _DocumentView, claims: list[Claim]) -> list[Claim]:
+    """Sentences that say which side's bodies claim something ("I ukrainske medier har det
+    kommet påstander om at flyet hadde S-300-missiler", "Russian channels already have a story
+    that …") but hold no quote, statement or figure the reading found: an account the reading
+    attributed to no one is still a claim of that side (relation ``claimed``, no named
+    claimant; its side is the sentence's speaker, :func:`sourcetrace.claims.link.claimant_side`),
+    so a rival account of the other side can stand against it. A sentence naming speakers of
+    both sides says nothing about who claims it and makes no claim, and neither does a
+    headline: it repeats what its body attributes ("Russia says its forces captured …" over
+    "Russia's defence ministry said …")."""
+    found: list[Claim] = []
+    taken = [(claim.start, claim.end) for claim in claims] + [
+        (paragraph.span.start, paragraph.span.end) for paragraph in view.doc.paragraphs if paragraph.role != "body"
+    ]
+    code = view.doc.language
+    for start, end in speaker_mentions(view.text, code):
+        c_start, c_end, context = view.context(start, end)
+        if not context or _overlaps(c_start, c_end, taken) or speaker_side(context, code) is None:
+            continue
+        c_start = view.text.index(context, c_start)
+        taken.append((c_start, c_start + len(context)))
+        found.append(
+            view.new(
+                "statement",
+                context,
+                c_start,
+                c_start + len(context),
+                relation="claimed",
                 hedges=view.hedges_within(c_start, c_end),
             )
         )
