@@ -108,6 +108,9 @@ class Lexicon:
     #: words that end a subject read leftwards from its cue, in languages whose adverbials
     #: stand between subject and verb ("Минобороны | в своей сводке заявило")
     subject_breaks: frozenset[str] = frozenset()
+    #: prepositions of time opening an adverbial between a named subject and its verb ("Wim
+    #: Koevermans | after his team's loss to Nepal | insisted"): the subject ends there
+    adverbial_preps: frozenset[str] = frozenset()
     #: an "according to" source runs to the comma after it ("По словам директора станции
     #: Олега Ромащенко, ..."): languages that always set that comma
     according_to_comma: bool = False
@@ -455,6 +458,7 @@ def lexicon(code: str) -> Lexicon:
         media_stems=tuple(sorted(_low(s.get("media", {}).get("stems")))),
         platforms=_low(s.get("media", {}).get("platforms")),
         subject_breaks=_low(lx.get("subject_breaks")),
+        adverbial_preps=_low(lx.get("adverbial_preps")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
@@ -960,6 +964,15 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         ):
             # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
+            end = t
+            break
+    for t in range(start + 1, end - 1):
+        if doc[t].lower_ in lx.adverbial_preps and (
+            is_cap(doc[t - 1].text) or is_title(doc[t - 1].lower_, lx)
+        ):
+            # "Wim Koevermans after his team's loss insisted", "The mayor after a long meeting
+            # said": a name or role, then the verb's adverbial (not "a day after Turkey's
+            # president said", where the clause after "after" holds the subject)
             end = t
             break
     while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:

@@ -394,6 +394,8 @@ class _Resolution:
                 target = self._antecedent(doc, m, clusters, quoted, mentions)
             elif m.kind == "named":
                 target = self._same_name(m, clusters)
+                if target is None and self._epithet(m):
+                    target = self._last_named_person(m, clusters)
             elif m.kind == "organisation":
                 target = (
                     self._same_org(m, clusters)
@@ -1241,6 +1243,29 @@ class _Resolution:
             and mention_class(lx, m) == ("person", "sg")
         )
 
+    def _epithet(self, m: Mention) -> bool:
+        """A recogniser's person "name" that is one capitalised word after a definite article
+        ("The Dutchman", "the Brazilian"): a name takes no article, so it is an epithet for
+        someone named before (a demonym or nickname), not a new person."""
+        span = m.span
+        return (
+            span is not None
+            and len(span) == 2
+            and span[0].lower_ in self.lx.definite_determiners
+            and is_cap(span[1].text)
+            and len(m.name.split()) == 1
+        )
+
+    def _last_named_person(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """The person named most recently before ``m`` (one person, named in full)."""
+        at = _pos(m)
+        earlier = [
+            c
+            for c in clusters
+            if 0 <= c.last < at and c.kind == "named" and c.cls == "person" and c.number == "sg"
+        ]
+        return max(earlier, key=lambda c: c.last, default=None)
+
     def _other_title(self, m: Mention, c: _Cluster) -> bool:
         """Whether the role ``m`` names ("the governor") is a title other than those the person
         ``c`` was given ("the city's mayor"): then "the governor" is someone else."""
@@ -1827,6 +1852,8 @@ class _Resolution:
                 if cand.kind == "organisation"
                 else (self._same_name(cand, clusters) if cand.kind == "named" else None)
             )
+            if same is None and cand.kind == "named" and self._epithet(cand):
+                same = self._last_named_person(cand, clusters)  # "The Dutchman rued that"
             if same is None and cand.kind == "descriptive":
                 # "The soldier, who ..., described" after "A Ukrainian soldier told the BBC":
                 # a description found for a pronoun joins the one it refers back to, as it

@@ -1,0 +1,85 @@
+"""English general news and interviews read right (issue #10, session en7): kinds of error
+found on real news, sport, science and interview texts kept outside the repository, each
+tested on sentences we wrote in the same shape. Every test runs with the rules alone
+(``blank``) and, where installed, with the shipped English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.models import shipped_model_path
+
+MODELS = ["blank"] + ([None] if shipped_model_path("en") is not None else [])
+
+
+def read(text: str, model: str | None):
+    """The reading of ``text`` as an English article."""
+    return analyze(SourceDoc(text=text, origin="written.txt"), lang="en", model=model)
+
+
+def speaker_of(text: str, quote_start: str, model: str | None) -> str | None:
+    """The speaker name the reading gives the quote whose text starts with ``quote_start``."""
+    reading = read(text, model)
+    found = [q for q in reading.quotes if q.text.startswith(quote_start)]
+    assert found, f"no quote starting {quote_start!r} in {[q.text for q in reading.quotes]}"
+    return found[0].speaker.name if found[0].speaker else None
+
+
+INTERVIEW = (
+    "Anna Berg: An interview with the harbour poet\n\n"
+    "You have had a lot of attention lately.\n\n"
+    "When people meet me they say, 'Hey Anna, I read your poem,' and I say, 'Thank you, "
+    "I wrote it for you.' It is funny.\n\n"
+    "What do you think when that happens?\n\n"
+    "I like it. My mother once told me, 'Write what you see.' Now I tell the children, "
+    "'Look around you.'\n"
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_interview_answers_i_is_the_interviewee(model: str | None) -> None:
+    """In an interview's answers (and a prompt's answer before the first question) the "I"
+    outside quote marks who says something is the interviewee the heading names, not "I"
+    and not the people quoted just before."""
+    assert speaker_of(INTERVIEW, "Thank you, I wrote", model) == "Anna Berg"
+    assert speaker_of(INTERVIEW, "Look around you", model) == "Anna Berg"
+    assert speaker_of(INTERVIEW, "Write what you see", model) == "My mother"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_i_outside_an_interview_is_not_resolved_to_the_interviewee(model: str | None) -> None:
+    """A news story is no interview: its heading names none, so no one is made the
+    interviewee (the reporter's "I" is left alone)."""
+    text = INTERVIEW.replace("An interview with", "A visit to")
+    assert speaker_of(text, "Thank you, I wrote", model) != "Anna Berg"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_demonym_after_a_named_coach_is_the_coach(model: str | None) -> None:
+    """"The Dane" after "Coach Per Hansen" is an epithet for him (a name takes no article):
+    the "he" after it is still Per Hansen, not a new person called "Dane"."""
+    text = (
+        "Headline\n\n"
+        "Coach Per Hansen said his team played well.\n\n"
+        "The Dane regretted that his players could not follow the plan.\n\n"
+        '"We need to work harder," he said.\n'
+    )
+    assert speaker_of(text, "We need to work harder", model) == "Per Hansen"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_time_adverbial_after_the_name_is_not_part_of_the_speaker(model: str | None) -> None:
+    """"Wim Koevermans after his team's loss to Nepal insisted": the speaker and the claimant
+    are the person, not the loss; "a day after Turkey's president said" keeps the clause's
+    subject."""
+    text = (
+        "Headline\n\n"
+        "Piet Vermolen after his team's defeat in Lima insisted the squad had done enough.\n"
+    )
+    reading = read(text, model)
+    assert [q.speaker.name for q in reading.quotes if q.speaker] == ["Piet Vermolen"]
+    assert [a.source.name for a in reading.attributions] == ["Piet Vermolen"]
+    later = "Headline\n\nThe strike came a day after Turkey's president said the talks failed.\n"
+    assert speaker_of(later, "the talks failed", model) == "Turkey's president"
