@@ -83,3 +83,30 @@ def test_a_time_adverbial_after_the_name_is_not_part_of_the_speaker(model: str |
     assert [a.source.name for a in reading.attributions] == ["Piet Vermolen"]
     later = "Headline\n\nThe strike came a day after Turkey's president said the talks failed.\n"
     assert speaker_of(later, "the talks failed", model) == "Turkey's president"
+
+
+def indirect(text: str, model: str | None) -> list[tuple[str, str | None]]:
+    """The indirect quotes read in ``text``: their text and speaker name."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in read(text, model).quotes
+        if q.kind == "indirect"
+    ]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_cue_coordinated_with_an_earlier_verb_has_its_subject(model: str | None) -> None:
+    """"Karin Lund did not rule out new taxes, said the country would cut its budget": the
+    phrase after "said" opens the reported clause (a modal follows it), so it is no speaker
+    set after the cue; Karin Lund says it, and what she says follows the cue."""
+    text = (
+        "Headline\n\n"
+        "The minister held a long meeting on Tuesday: Karin Lund did not rule out new taxes, "
+        "said the country would cut its budget next year.\n"
+    )
+    found = indirect(text, model)
+    assert len(found) == 1
+    assert found[0][0].startswith("the country would cut its budget")
+    assert found[0][1] == "Karin Lund"
+    after = "Headline\n\nPrices will rise, said the minister on Monday.\n"
+    assert indirect(after, model) == [("Prices will rise", "the minister")]

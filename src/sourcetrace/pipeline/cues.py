@@ -231,6 +231,12 @@ class Lexicon:
     subject_deps: frozenset[str] = frozenset()
     name_deps: frozenset[str] = frozenset()
     apposition_deps: frozenset[str] = frozenset()
+    #: finite auxiliaries and modals, read without a tagger: a phrase after a cue that one
+    #: follows opens the reported clause ("said the country would cut")
+    finite_auxiliaries: frozenset[str] = frozenset()
+    #: the label of a verb coordinated with an earlier one, sharing its subject ("X did not
+    #: rule out taxes, said the budget would shrink and discussed ...")
+    conjunct_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     determiner_deps: frozenset[str] = frozenset()
     #: links of a word modifying the noun after it ("Various Russian | attacks"): capitalised
@@ -459,6 +465,7 @@ def lexicon(code: str) -> Lexicon:
         platforms=_low(s.get("media", {}).get("platforms")),
         subject_breaks=_low(lx.get("subject_breaks")),
         adverbial_preps=_low(lx.get("adverbial_preps")),
+        finite_auxiliaries=_low(lx.get("finite_auxiliaries")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
@@ -524,6 +531,7 @@ def lexicon(code: str) -> Lexicon:
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
         apposition_deps=frozenset(s.get("parse", {}).get("apposition_deps", [])),
+        conjunct_deps=frozenset(s.get("parse", {}).get("conjunct_deps", [])),
         complement_deps=frozenset(s.get("parse", {}).get("complement_deps", [])),
         determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
