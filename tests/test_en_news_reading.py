@@ -110,3 +110,21 @@ def test_a_cue_coordinated_with_an_earlier_verb_has_its_subject(model: str | Non
     assert found[0][1] == "Karin Lund"
     after = "Headline\n\nPrices will rise, said the minister on Monday.\n"
     assert indirect(after, model) == [("Prices will rise", "the minister")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_participle_adverbial_before_he_said_is_no_report(model: str | None) -> None:
+    """"Talking about what changed in the second half, he said," then the quote: the words
+    before the cue say what he spoke about, they are not what he said; a clause before "he
+    said." still is."""
+    text = (
+        "Headline\n\n"
+        "Coach Per Hansen said his team deserved the win.\n\n"
+        "Talking about what changed in the second half, he said,\n\n"
+        '"We kept the ball well and we did not panic."\n\n'
+        "Fighting for the ball in midfield decided the game, he said.\n"
+    )
+    found = [q for q, _ in indirect(text, model)]
+    assert not any(q.startswith("Talking about") for q in found)
+    assert "Fighting for the ball in midfield decided the game" in found
+    assert speaker_of(text, "We kept the ball", model) == "Per Hansen"

@@ -234,6 +234,12 @@ class Lexicon:
     #: finite auxiliaries and modals, read without a tagger: a phrase after a cue that one
     #: follows opens the reported clause ("said the country would cut")
     finite_auxiliaries: frozenset[str] = frozenset()
+    #: word endings of a participle opening an adverbial before "he said," ("Talking about
+    #: the second half, he said,", "Asked about the result, she said,"): no report
+    adverbial_participles: tuple[str, ...] = ()
+    #: question words opening the topic of such an adverbial ("about | what changed"): a
+    #: finite verb after one does not make the adverbial a clause
+    topic_words: frozenset[str] = frozenset()
     #: the label of a verb coordinated with an earlier one, sharing its subject ("X did not
     #: rule out taxes, said the budget would shrink and discussed ...")
     conjunct_deps: frozenset[str] = frozenset()
@@ -466,6 +472,8 @@ def lexicon(code: str) -> Lexicon:
         subject_breaks=_low(lx.get("subject_breaks")),
         adverbial_preps=_low(lx.get("adverbial_preps")),
         finite_auxiliaries=_low(lx.get("finite_auxiliaries")),
+        adverbial_participles=tuple(str(w).lower() for w in lx.get("adverbial_participles", [])),
+        topic_words=_low(lx.get("topic_words")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),

@@ -357,6 +357,12 @@ class IndirectReader(CueReader):
                 # opening the direct quote after it reports none of the words before)
                 if _relayed(doc, lx, s0, subj_start - 1, speaker):
                     return None  # "According to the president, ..., news agencies reported."
+                if (
+                    nxt < s1
+                    and doc[nxt].text in (",", ":")
+                    and _participial_opening(doc, lx, s0, subj_start - 1)
+                ):
+                    return None  # "Talking about his opponents, he said," opens no report
                 clause = self._clause(doc, s0, subj_start - 1, state)
                 after = self._continuation(doc, nxt, s1, state)
             elif (
@@ -886,6 +892,30 @@ def _word_hyphen(doc: Doc, i: int) -> bool:
         and 0 < i < len(doc) - 1
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
+    )
+
+
+def _participial_opening(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a participle's adverbial ("Talking about what changed",
+    "Asked about the result", "Speaking to reporters"): a word with a participle ending
+    (``adverbial_participles``) that a preposition follows, opening the words. Such words
+    say what the speaker spoke about, not what was said."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start + 1 >= end or not lx.adverbial_participles:
+        return False
+    word = doc[start].lower_
+    if not (word.endswith(lx.adverbial_participles) and doc[start + 1].lower_ in lx.np_stop):
+        return False
+    # "Fighting in the east has stopped": a finite verb makes the words a clause (one after a
+    # question word is the topic's own: "about what changed")
+    return not any(
+        doc[t].lower_ in lx.finite_auxiliaries
+        or (
+            "Fin" in doc[t].morph.get("VerbForm")
+            and doc[t - 1].lower_ not in lx.topic_words
+        )
+        for t in range(start + 1, end)
     )
 
 
