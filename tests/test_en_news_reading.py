@@ -128,3 +128,13 @@ def test_a_participle_adverbial_before_he_said_is_no_report(model: str | None) -
     assert not any(q.startswith("Talking about") for q in found)
     assert "Fighting for the ball in midfield decided the game" in found
     assert speaker_of(text, "We kept the ball", model) == "Per Hansen"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_cue_set_between_a_short_subject_and_its_predicate(model: str | None) -> None:
+    """"This finding, the researchers said, can explain how planets form": the report is the
+    subject before the cue and the predicate after it, the researchers' both."""
+    text = "Headline\n\nThis finding, the researchers said, can explain how planets form.\n"
+    found = indirect(text, model)
+    assert ("This finding", "the researchers") in found
+    assert ("can explain how planets form", "the researchers") in found

@@ -365,6 +365,13 @@ class IndirectReader(CueReader):
                     return None  # "Talking about his opponents, he said," opens no report
                 clause = self._clause(doc, s0, subj_start - 1, state)
                 after = self._continuation(doc, nxt, s1, state)
+                if clause is None and after is not None and _finite_first(doc, lx, after[0]):
+                    # "This achievement, the astronomers said, can provide ...": a short
+                    # subject before the cue set in the middle, its predicate after it
+                    first = s0
+                    while first < subj_start - 1 and (doc[first].is_punct or doc[first].is_space):
+                        first += 1
+                    clause = (first, subj_start - 1) if first < subj_start - 1 else None
             elif (
                 lx.bare_clause
                 and nxt < s1
@@ -892,6 +899,15 @@ def _word_hyphen(doc: Doc, i: int) -> bool:
         and 0 < i < len(doc) - 1
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
+    )
+
+
+def _finite_first(doc: Doc, lx: Lexicon, at: int) -> bool:
+    """Whether ``doc[at]`` is a finite auxiliary the language lists ("can", "has") or, with a
+    tagger, a finite verb: the words from it on are a predicate."""
+    token = doc[at]
+    return token.lower_ in lx.finite_auxiliaries or (
+        token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
     )
 
 
