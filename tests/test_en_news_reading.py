@@ -138,3 +138,11 @@ def test_a_cue_set_between_a_short_subject_and_its_predicate(model: str | None) 
     found = indirect(text, model)
     assert ("This finding", "the researchers") in found
     assert ("can explain how planets form", "the researchers") in found
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_relaying_verb_ends_the_speaker_of_a_relative_clause(model: str | None) -> None:
+    """"The newspaper quoted critics who said ...": the critics say it; the relaying verb
+    before them is no part of the speaker's phrase, whatever a tagger makes of it."""
+    text = "Headline\n\nThe newspaper quoted critics who said the plan was illegal.\n"
+    assert indirect(text, model) == [("the plan was illegal", "critics")]

@@ -958,6 +958,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             low in lx.conjunctions
             or low in lx.complementizers
             or (low in lx.cue_verbs and not (is_cap(tok.text) and j > lo))  # "Aviator Notes"
+            or low in lx.relay_verbs  # "The newspaper quoted | critics who said"
             or _ends_sentence(doc, j)
         ):
             break
