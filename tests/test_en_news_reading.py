@@ -146,3 +146,17 @@ def test_a_relaying_verb_ends_the_speaker_of_a_relative_clause(model: str | None
     before them is no part of the speaker's phrase, whatever a tagger makes of it."""
     text = "Headline\n\nThe newspaper quoted critics who said the plan was illegal.\n"
     assert indirect(text, model) == [("the plan was illegal", "critics")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_place_dateline_with_a_colon_is_no_speaker(model: str | None) -> None:
+    """"Oslo: Football coach Per Hansen did not say ..., but insisted ...": the place before
+    the colon is the dateline; the coach both says and claims it."""
+    text = (
+        "Coach loses again\n\n"
+        "Oslo: Football coach Per Hansen did not say that the rivals were better, but insisted "
+        "his players had reached their goal.\n"
+    )
+    reading = read(text, model)
+    assert [q.speaker.name for q in reading.quotes if q.speaker] == ["Per Hansen"]
+    assert [a.source.name for a in reading.attributions] == ["Per Hansen"]

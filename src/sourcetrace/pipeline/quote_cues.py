@@ -349,6 +349,9 @@ class CueReader:
                 # a dateline: "MOSCOW, Nov 10 (Reuters) - The Kremlin ..."
                 dash = next((c for c in range(lo, k) if doc[c].text in DASHES), None)
                 start = dash + 1 if dash is not None else lo
+            colon = next((c for c in range(lo, min(k, lo + 4)) if doc[c].text == ":"), None)
+            if colon is not None and colon > lo and all(is_cap(doc[t].text) for t in range(lo, colon)):
+                start = colon + 1  # a dateline: "Kathmandu: Indian coach X lost, but insisted"
             before = subject_at(doc, lx, start, k)
             if before is None:  # "In Moscow, Kremlin spokesman Dmitry Peskov declined ..., saying"
                 comma = next((c for c in range(lo, k) if doc[c].text == ","), None)
