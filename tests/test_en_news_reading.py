@@ -160,3 +160,18 @@ def test_a_place_dateline_with_a_colon_is_no_speaker(model: str | None) -> None:
     reading = read(text, model)
     assert [q.speaker.name for q in reading.quotes if q.speaker] == ["Per Hansen"]
     assert [a.source.name for a in reading.attributions] == ["Per Hansen"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_dated_agency_dateline_is_no_part_of_the_report(model: str | None) -> None:
+    """"Sept 18 (Reuters) - A suspect has been arrested ..., authorities said": the report
+    starts after the dateline; a parenthesis that names no outlet stays in it."""
+    text = (
+        "Headline\n\n"
+        "Sept 18 (Reuters) - A suspect has been arrested in the shootings, authorities said on "
+        "Friday.\n\n"
+        "The army (AFU) - a force of many - held the town, officials said.\n"
+    )
+    found = [q for q, _ in indirect(text, model)]
+    assert "A suspect has been arrested in the shootings" in found
+    assert "The army (AFU) - a force of many - held the town" in found

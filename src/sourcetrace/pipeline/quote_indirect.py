@@ -141,6 +141,22 @@ class IndirectReader(CueReader):
             dash = next((t for t in range(start + 1, min(end, start + 12)) if doc[t].text in DASHES), None)
             if dash is not None:
                 start = dash + 1
+        elif start < end:
+            # a dated one: "Sept 18 (Reuters) - A suspect has been ...": an outlet in
+            # parentheses right before the dash
+            dash = next(
+                (
+                    t
+                    for t in range(start + 3, min(end, start + 8))
+                    if doc[t].text in DASHES
+                    and doc[t - 1].text == ")"
+                    and doc[t - 3].text == "("
+                    and doc[t - 2].lower_ in self.lx.outlets
+                ),
+                None,
+            )
+            if dash is not None:
+                start = dash + 1
         # a clause of one or two words is too little to be a report ("Ifølge NTB, sier ..."),
         # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X",
         # or a complementizer introduces it: "innrømmet at fasaden lyver"
