@@ -42,8 +42,6 @@ _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 #: A score is two small whole numbers joined by a dash, the second not above the first
 #: ("vant 7 - 2", "ended 1 – 1"); a rising pair is a range ("4–5").
 _SCORE_MAX = 30
-#: Entity labels of a person (the shipped Norwegian and English pipelines say PER).
-_PERSON_LABELS = frozenset({"PER", "PERSON"})
 _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
