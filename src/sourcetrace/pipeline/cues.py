@@ -109,6 +109,9 @@ class Lexicon:
     #: words that end a subject read leftwards from its cue, in languages whose adverbials
     #: stand between subject and verb ("Минобороны | в своей сводке заявило")
     subject_breaks: frozenset[str] = frozenset()
+    #: prepositions of time opening an adverbial between a named subject and its verb ("Wim
+    #: Koevermans | after his team's loss to Nepal | insisted"): the subject ends there
+    adverbial_preps: frozenset[str] = frozenset()
     #: an "according to" source runs to the comma after it ("По словам директора станции
     #: Олега Ромащенко, ..."): languages that always set that comma
     according_to_comma: bool = False
@@ -230,6 +233,18 @@ class Lexicon:
     subject_deps: frozenset[str] = frozenset()
     name_deps: frozenset[str] = frozenset()
     apposition_deps: frozenset[str] = frozenset()
+    #: finite auxiliaries and modals, read without a tagger: a phrase after a cue that one
+    #: follows opens the reported clause ("said the country would cut")
+    finite_auxiliaries: frozenset[str] = frozenset()
+    #: word endings of a participle opening an adverbial before "he said," ("Talking about
+    #: the second half, he said,", "Asked about the result, she said,"): no report
+    adverbial_participles: tuple[str, ...] = ()
+    #: question words opening the topic of such an adverbial ("about | what changed"): a
+    #: finite verb after one does not make the adverbial a clause
+    topic_words: frozenset[str] = frozenset()
+    #: the label of a verb coordinated with an earlier one, sharing its subject ("X did not
+    #: rule out taxes, said the budget would shrink and discussed ...")
+    conjunct_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     determiner_deps: frozenset[str] = frozenset()
     #: links of a word modifying the noun after it ("Various Russian | attacks"): capitalised
@@ -458,6 +473,10 @@ def lexicon(code: str) -> Lexicon:
         media_stems=tuple(sorted(_low(s.get("media", {}).get("stems")))),
         platforms=_low(s.get("media", {}).get("platforms")),
         subject_breaks=_low(lx.get("subject_breaks")),
+        adverbial_preps=_low(lx.get("adverbial_preps")),
+        finite_auxiliaries=_low(lx.get("finite_auxiliaries")),
+        adverbial_participles=tuple(str(w).lower() for w in lx.get("adverbial_participles", [])),
+        topic_words=_low(lx.get("topic_words")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
@@ -524,6 +543,7 @@ def lexicon(code: str) -> Lexicon:
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
         apposition_deps=frozenset(s.get("parse", {}).get("apposition_deps", [])),
+        conjunct_deps=frozenset(s.get("parse", {}).get("conjunct_deps", [])),
         complement_deps=frozenset(s.get("parse", {}).get("complement_deps", [])),
         determiner_deps=frozenset(s.get("parse", {}).get("determiner_deps", [])),
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
@@ -950,6 +970,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             low in lx.conjunctions
             or low in lx.complementizers
             or (low in lx.cue_verbs and not (is_cap(tok.text) and j > lo))  # "Aviator Notes"
+            or low in lx.relay_verbs  # "The newspaper quoted | critics who said"
             or _ends_sentence(doc, j)
         ):
             break
@@ -972,6 +993,15 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         ):
             # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
+            end = t
+            break
+    for t in range(start + 1, end - 1):
+        if doc[t].lower_ in lx.adverbial_preps and (
+            is_cap(doc[t - 1].text) or is_title(doc[t - 1].lower_, lx)
+        ):
+            # "Wim Koevermans after his team's loss insisted", "The mayor after a long meeting
+            # said": a name or role, then the verb's adverbial (not "a day after Turkey's
+            # president said", where the clause after "after" holds the subject)
             end = t
             break
     while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:

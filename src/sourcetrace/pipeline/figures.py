@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
+from ._interview import InterviewReader
 from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list, span_text
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import guarded
@@ -41,8 +42,6 @@ _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 #: A score is two small whole numbers joined by a dash, the second not above the first
 #: ("vant 7 - 2", "ended 1 – 1"); a rising pair is a range ("4–5").
 _SCORE_MAX = 30
-#: Entity labels of a person (the shipped Norwegian and English pipelines say PER).
-_PERSON_LABELS = frozenset({"PER", "PERSON"})
 _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
@@ -138,12 +137,8 @@ class Figures:
         self.score_unit = str(data.get("score_unit", "score"))
         self.first_person = frozenset(w.lower() for w in data.get("first_person", []))
         self.second_person = frozenset(w.lower() for w in data.get("second_person", []))
-        self.interview_re = (
-            re.compile(data["interview_heading"], re.I) if data.get("interview_heading") else None
-        )
-        # words that end a name read from an interview's heading ("Aner Shalev Wednesday, ...");
-        # a language that lists them reads the interviewee from the heading's capitalised words
-        self.time_words = frozenset(w.lower() for w in data.get("interview_name_stop", []))
+        # an interview's unmarked answers are the interviewee's ("Wikinews interviews X")
+        self.interviews = InterviewReader.for_language(self.lang)
         # units "en"/"one" counts at once without a casualty word ("til en krone")
         self.weak_units = frozenset(data.get("weak_units", []))
         # a language without an indefinite article (ru, uk): "одна людина", "одну людину" is a
@@ -309,87 +304,19 @@ class Figures:
         return doc
 
     def _interview_answers(self, doc: Doc) -> tuple[Mention, list[tuple[int, int]]] | None:
-        """An interview told as questions and unmarked answers ("Wikinews interviews X"): the
-        person its heading names (else the first person of the introduction) and the body
-        paragraphs that answer, those after the first question that ask nothing."""
-        if self.interview_re is None:
+        """An interview told as questions and unmarked answers: the interviewee, as a claimant,
+        and the answer paragraphs (read by :class:`._interview.InterviewReader`)."""
+        turns = self.interviews.read(doc)
+        if turns is None:
             return None
-        paragraphs = get_list(doc, "st_paragraphs")
-        headings = [p for p in paragraphs if p._.st_role == "heading"]
-        heading = next((h for h in headings if self.interview_re.search(h.text)), None)
-        if heading is None:
-            return None
-        body = [p for p in paragraphs if p._.st_role in ("body", None)]
-        first_q = next((n for n, p in enumerate(body) if p.text.rstrip().endswith("?")), None)
-        if first_q is None:
-            return None
-        # the person the heading names, else the first of the introduction (not the byline)
-        places = [(heading.start_char, heading.end_char)] + [
-            (p.start_char, p.end_char) for p in body[:first_q]
-        ]
-        people = (
-            e
-            for a, b in places
-            for e in doc.ents
-            if e.label_ in _PERSON_LABELS and a <= e.start_char < b
-        )
-        person = next(people, None)
-        if self.time_words and (person is None or person.start_char >= heading.end_char):
-            # a weak recogniser misses the heading's name or calls it a place ("... philosopher
-            # Noam Chomsky" as LOC): the heading's own run of proper nouns names the interviewee,
-            # when no one else is named or it is the fuller name of the one found ("Chomsky")
-            named = self._heading_name(heading)
-            if named is not None and (
-                person is None or person[-1].lower_ in {t.lower_ for t in named}
-            ):
-                person = named
-        if person is None:
-            return None
-        end = person.end
-        while (
-            end < len(doc)
-            and doc[end].pos_ == "PROPN"
-            and doc[end].text.istitle()
-            and doc[end].lower_ not in self.time_words
-        ):
-            end += 1  # the tagger's name ran short ("Marymegan" of "Marymegan Daly")
-        person = doc[person.start : end]
+        person = turns.person
         who = Mention(span=person, name=person.text, kind="named", entity_type="PER")
-        spans = [
-            (p.start_char, p.end_char)
-            for p in body[first_q + 1 :]
-            if not p.text.rstrip().endswith("?")
-        ]
-        return who, spans
+        return who, list(turns.answers)
 
     def _addressee(self, claimant: Mention) -> bool:
         """A claimant that is the pronoun of the one spoken to ("you"): the text does not say
         who that is, and the figure is the asker's or the answerer's, read by the fallbacks."""
         return claimant.name.lower() in self.second_person
-
-    def _heading_name(self, heading: Span) -> Span | None:
-        """The first run of two or more proper nouns in an interview's heading ("Wikinews
-        interviews Israeli mathematician and writer Aner Shalev Wednesday, ..." -> "Aner
-        Shalev"); a time word ends the run. Capitalised words, not the tagger's proper nouns:
-        the tagger takes names it has not seen for common nouns ("Aner Shalev" as NOUN). None
-        when the heading has no such run."""
-        doc = heading.doc
-        start = None
-        for token in [*heading, None]:
-            proper = (
-                token is not None
-                and token.text.istitle()
-                and token.lower_ not in self.time_words
-                and token.i > heading.start
-            )
-            if proper and start is None:
-                start = token.i
-            elif not proper and start is not None:
-                end = token.i if token is not None else heading.end
-                if end - start >= 2:
-                    return doc[start:end]
-                start = None
-        return None
 
     def _continued(
         self, sent: Span, quotes: list[QuoteAnn], body: list[Span], reach: int = 3

@@ -110,6 +110,10 @@ def parsed_subject_name(
         return None
     verb = doc[cue]
     subject = next((c for c in verb.children if c.dep_ in lx.subject_deps), None)
+    if subject is None and verb.dep_ in lx.conjunct_deps:
+        # "Karin Lund did not rule out taxes, said ...": a coordinated verb without a subject
+        # of its own has the first verb's
+        subject = next((c for c in verb.head.children if c.dep_ in lx.subject_deps), None)
     if subject is None or not lo <= subject.i < hi:
         return None
     left = subject.left_edge.i

@@ -350,6 +350,9 @@ class CueReader:
                 # a dateline: "MOSCOW, Nov 10 (Reuters) - The Kremlin ..."
                 dash = next((c for c in range(lo, k) if doc[c].text in DASHES), None)
                 start = dash + 1 if dash is not None else lo
+            colon = next((c for c in range(lo, min(k, lo + 4)) if doc[c].text == ":"), None)
+            if colon is not None and colon > lo and all(is_cap(doc[t].text) for t in range(lo, colon)):
+                start = colon + 1  # a dateline: "Kathmandu: Indian coach X lost, but insisted"
             before = subject_at(doc, lx, start, k)
             if before is None:  # "In Moscow, Kremlin spokesman Dmitry Peskov declined ..., saying"
                 comma = next((c for c in range(lo, k) if doc[c].text == ","), None)
@@ -398,6 +401,11 @@ class CueReader:
             e -= 1  # "— цитирует Картаполова ТАСС": the outlet relays the one it quotes
         if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
             return None, None  # "wrote Wednesday that ..."
+        if not lx.verb_second and _finite_verb_at(doc, lx, _past_name(doc, e, hi)):
+            # "X did not rule out taxes, said the country would cut": a phrase after the cue
+            # that a finite verb follows is the reported clause's subject, not a speaker set
+            # after the cue; the cue's subject is the first verb's, and the clause follows
+            return self._coordinated_subject(doc, k, lo)
         named = self._self_named(doc, s, e, hi)
         m = named if named is not None else make_mention(doc, lx, s, e)
         m = apposed_name(doc, lx, m, s, e)
@@ -419,6 +427,25 @@ class CueReader:
         if m is not None:
             self._cue_speakers[k] = m
         return m, None
+
+    def _coordinated_subject(
+        self, doc: Doc, k: int, lo: int
+    ) -> tuple[Mention | None, int | None]:
+        """The subject a cue verb shares with the verb before it ("Karin Lund did not rule out
+        taxes, said ..."): the name or body opening the clause (after a colon, when one sets
+        the clause off), when a comma joins the two verbs. With the clause's start, which
+        tells the reading that the reported clause follows the cue."""
+        if k - 1 <= lo or doc[k - 1].text != ",":
+            return None, None
+        start = max((t + 1 for t in range(lo, k) if doc[t].text in (":", ";")), default=lo)
+        phrase = subject_at(doc, self.lx, start, k)
+        if phrase is None or phrase[0] != start:
+            return None, None
+        m = make_mention(doc, self.lx, *phrase)
+        if m is None or m.kind not in ("named", "organisation"):
+            return None, None
+        self._cue_speakers[k] = m
+        return m, phrase[0]
 
     def _relayed_speaker(self, doc: Doc, k: int, lo: int) -> Mention | None:
         """The person an outlet relays ("TASS quoted the commander as saying ...", "Interfax
@@ -791,6 +818,25 @@ def _parse_preferred(
     if found is not None and found.span is not None and found.span.start <= start < found.span.end:
         better.title = better.title or found.title
     return better
+
+
+def _past_name(doc: Doc, at: int, hi: int) -> int:
+    """The first token from ``at`` that is not part of a capitalised name ("the United |
+    States | would"), or ``hi``."""
+    while at < hi and doc[at].text[:1].isupper() and doc[at].is_alpha:
+        at += 1
+    return at
+
+
+def _finite_verb_at(doc: Doc, lx: Lexicon, at: int) -> bool:
+    """Whether ``doc[at]`` is a finite auxiliary the language lists ("would", "has", "is")
+    or a finite verb by a tagger."""
+    if at >= len(doc):
+        return False
+    token = doc[at]
+    if token.lower_ in lx.finite_auxiliaries:
+        return True
+    return token.pos_ in ("AUX", "VERB") and "Fin" in token.morph.get("VerbForm")
 
 
 def _inside_person_entity(doc: Doc, lo: int, start: int) -> bool:

@@ -141,6 +141,22 @@ class IndirectReader(CueReader):
             dash = next((t for t in range(start + 1, min(end, start + 12)) if doc[t].text in DASHES), None)
             if dash is not None:
                 start = dash + 1
+        elif start < end:
+            # a dated one: "Sept 18 (Reuters) - A suspect has been ...": an outlet in
+            # parentheses right before the dash
+            dash = next(
+                (
+                    t
+                    for t in range(start + 3, min(end, start + 8))
+                    if doc[t].text in DASHES
+                    and doc[t - 1].text == ")"
+                    and doc[t - 3].text == "("
+                    and doc[t - 2].lower_ in self.lx.outlets
+                ),
+                None,
+            )
+            if dash is not None:
+                start = dash + 1
         # a clause of one or two words is too little to be a report ("Ifølge NTB, sier ..."),
         # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X",
         # or a complementizer introduces it: "innrømmet at fasaden lyver"
@@ -374,8 +390,21 @@ class IndirectReader(CueReader):
                 # opening the direct quote after it reports none of the words before)
                 if _relayed(doc, lx, s0, subj_start - 1, speaker):
                     return None  # "According to the president, ..., news agencies reported."
+                if (
+                    nxt < s1
+                    and doc[nxt].text in (",", ":")
+                    and _participial_opening(doc, lx, s0, subj_start - 1)
+                ):
+                    return None  # "Talking about his opponents, he said," opens no report
                 clause = self._clause(doc, s0, subj_start - 1, state)
                 after = self._continuation(doc, nxt, s1, state)
+                if clause is None and after is not None and _finite_first(doc, lx, after[0]):
+                    # "This achievement, the astronomers said, can provide ...": a short
+                    # subject before the cue set in the middle, its predicate after it
+                    first = s0
+                    while first < subj_start - 1 and (doc[first].is_punct or doc[first].is_space):
+                        first += 1
+                    clause = (first, subj_start - 1) if first < subj_start - 1 else None
             elif (
                 lx.bare_clause
                 and nxt < s1
@@ -903,6 +932,39 @@ def _word_hyphen(doc: Doc, i: int) -> bool:
         and 0 < i < len(doc) - 1
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
+    )
+
+
+def _finite_first(doc: Doc, lx: Lexicon, at: int) -> bool:
+    """Whether ``doc[at]`` is a finite auxiliary the language lists ("can", "has") or, with a
+    tagger, a finite verb: the words from it on are a predicate."""
+    token = doc[at]
+    return token.lower_ in lx.finite_auxiliaries or (
+        token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    )
+
+
+def _participial_opening(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a participle's adverbial ("Talking about what changed",
+    "Asked about the result", "Speaking to reporters"): a word with a participle ending
+    (``adverbial_participles``) that a preposition follows, opening the words. Such words
+    say what the speaker spoke about, not what was said."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start + 1 >= end or not lx.adverbial_participles:
+        return False
+    word = doc[start].lower_
+    if not (word.endswith(lx.adverbial_participles) and doc[start + 1].lower_ in lx.np_stop):
+        return False
+    # "Fighting in the east has stopped": a finite verb makes the words a clause (one after a
+    # question word is the topic's own: "about what changed")
+    return not any(
+        doc[t].lower_ in lx.finite_auxiliaries
+        or (
+            "Fin" in doc[t].morph.get("VerbForm")
+            and doc[t - 1].lower_ not in lx.topic_words
+        )
+        for t in range(start + 1, end)
     )
 
 

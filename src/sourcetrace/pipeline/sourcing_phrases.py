@@ -126,6 +126,9 @@ class Lexicon:
         # "Ukraina og Russland anklager hverandre": only a reciprocal makes two sources of two
         # coordinated names; "Unicef og Unfpa" otherwise speak together
         self.reciprocals, self.reciprocals_multi = _multi(_words(data, "reciprocals"))
+        # "Wim Koevermans after his team's loss insisted": a preposition of time after a name
+        # opens the verb's adverbial, not the subject's clause (see :meth:`Phrases.left`)
+        self.adverbial_preps = _words(data, "adverbial_preps")
         # "en måling i Adresseavisa", "tall fra FN", "a statement from the Legion": a document
         # or measure is no source, whoever issued it (named after one of `document_preps`) is
         self.document_nouns = _words(data, "document_nouns")
@@ -327,7 +330,11 @@ class Phrases:
         doc = sent.doc
         s = clause_start
         i = clause_start
+        cut = None
         while i < cue_start:
+            if doc[i].lower_ in self.lex.adverbial_preps and i > s and _is_cap(doc[i - 1]):
+                cut = i  # "Wim Koevermans | after his team's loss to Nepal | insisted"
+                break
             n = _starts_with(doc, i, cue_start, self.lex.openers, self.lex.openers_multi)
             if n:
                 s = i + n
@@ -343,7 +350,7 @@ class Phrases:
                 i += 1
             else:
                 i += 1
-        e = cue_start
+        e = cue_start if cut is None else cut
         if e > s and doc[e - 1].lower_ in self.lex.and_words:
             return None  # "... and referred questions to": a second verb of the same subject
         # a tagger may read the participle after a perfect as a noun or a past tense ("har for

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from ..lang import first_names
+from ._interview import InterviewReader, InterviewTurns
 from .annotations import Mention, doc_lowers, get_list, span_text
 from .cues import (
     ORG_LABELS,
@@ -206,9 +207,10 @@ class Speakers:
         self.lang = lang or nlp.lang
         self.lx: Lexicon = lexicon(self.lang)
         self.names = _name_reader_factory(self.lang)
+        self.interviews = InterviewReader.for_language(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        return _Resolution(self.lx, self.names()).resolve(doc)
+        return _Resolution(self.lx, self.names(), self.interviews).resolve(doc)
 
 
 def _name_reader_factory(code: str):
@@ -231,9 +233,10 @@ def _name_reader_factory(code: str):
 class _Resolution:
     """Clusters the mentions of one document; its attributes are that document's state."""
 
-    def __init__(self, lx: Lexicon, names=None):
+    def __init__(self, lx: Lexicon, names=None, interviews: InterviewReader | None = None):
         self.lx = lx
         self._names = names
+        self._interviews = interviews
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -389,13 +392,14 @@ class _Resolution:
             self._source_place(doc, m)
         of: dict[int, _Cluster] = {}  # id(mention) -> its cluster, as they are joined
         at_span: dict[tuple[int, int], _Cluster] = {}  # one phrase read twice is one referent
+        turns = self._interviews.read(doc) if self._interviews is not None else None
         for m in sorted(mentions, key=_pos):
             key = (m.span.start, m.span.end) if m.span is not None else None
             target = at_span.get(key) if key is not None else None
             if target is None:
                 target = self._issuer(doc, m, of)
             if target is None and self._first_person(m):
-                target = self._talking(doc, m, of)
+                target = self._interviewee(m, clusters, turns) or self._talking(doc, m, of)
             if target is not None:
                 pass
             elif m.kind == "pronoun" and self._writer(doc, m):
@@ -406,6 +410,8 @@ class _Resolution:
                 target = self._antecedent(doc, m, clusters, quoted, mentions)
             elif m.kind == "named":
                 target = self._same_name(m, clusters)
+                if target is None and self._epithet(m):
+                    target = self._last_named_person(m, clusters)
             elif m.kind == "organisation" and (person := self._person_called(m, clusters)):
                 # a tagger's ORG on the name of a person read already ("forteller moren
                 # Alona" ... "sier Alona"): the person
@@ -572,6 +578,25 @@ class _Resolution:
     def _first_person(self, m: Mention) -> bool:
         return m.span is not None and len(m.span) == 1 and m.span[0].lower_ in self.lx.first_person
 
+    def _interviewee(
+        self, m: Mention, clusters: list[_Cluster], turns: InterviewTurns | None
+    ) -> _Cluster | None:
+        """Who says "I" in an interview's answer, outside quote marks ("..., and I say, 'Hey
+        John'"): the interviewee, whose turn the answer is (Wikinews interviews set answers
+        without marks or names). Before the first question too: an interview may open with a
+        prompt made as a statement and its answer, and its introduction speaks of the
+        interviewee in the third person. None outside an interview or inside a quote, where
+        "I" is whoever the quote's speaker is."""
+        if turns is None or m.span is None:
+            return None
+        at = m.span.start_char
+        opening = turns.opening[0] <= at < turns.opening[1]
+        if not (turns.answers_at(at) or opening) or self._in_quote(at):
+            return None
+        person = turns.person
+        who = Mention(span=person, name=person.text, kind="named", entity_type="PER")
+        return self._same_name(who, clusters) or self._new_referent(who, clusters)
+
     def _talking(self, doc: Doc, m: Mention, of: dict[int, _Cluster]) -> _Cluster | None:
         """Who says "jeg" here: the speaker of the last direct quote before it that someone
         other than an "I" was found to say ("- Jeg skal ta lærdom av dette. Det tror jeg også
@@ -586,6 +611,8 @@ class _Resolution:
                 continue
             if self._first_person(said) or id(said) not in of or said.kind == "organisation":
                 continue  # an outlet asking the questions is no "I" of the answers
+            if of[id(said)].number == "pl":
+                continue  # "they say, '...'" then "I say": a group is no one's "I"
             if best is None or start > best[0]:
                 best = (start, of[id(said)])
         return best[1] if best is not None else None
@@ -1283,6 +1310,29 @@ class _Resolution:
             and mention_class(lx, m) == ("person", "sg")
         )
 
+    def _epithet(self, m: Mention) -> bool:
+        """A recogniser's person "name" that is one capitalised word after a definite article
+        ("The Dutchman", "the Brazilian"): a name takes no article, so it is an epithet for
+        someone named before (a demonym or nickname), not a new person."""
+        span = m.span
+        return (
+            span is not None
+            and len(span) == 2
+            and span[0].lower_ in self.lx.definite_determiners
+            and is_cap(span[1].text)
+            and len(m.name.split()) == 1
+        )
+
+    def _last_named_person(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """The person named most recently before ``m`` (one person, named in full)."""
+        at = _pos(m)
+        earlier = [
+            c
+            for c in clusters
+            if 0 <= c.last < at and c.kind == "named" and c.cls == "person" and c.number == "sg"
+        ]
+        return max(earlier, key=lambda c: c.last, default=None)
+
     def _other_title(self, m: Mention, c: _Cluster) -> bool:
         """Whether the role ``m`` names ("the governor") is a title other than those the person
         ``c`` was given ("the city's mayor"): then "the governor" is someone else."""
@@ -1871,6 +1921,8 @@ class _Resolution:
                 if cand.kind == "organisation"
                 else (self._same_name(cand, clusters) if cand.kind == "named" else None)
             )
+            if same is None and cand.kind == "named" and self._epithet(cand):
+                same = self._last_named_person(cand, clusters)  # "The Dutchman rued that"
             if same is None and cand.kind == "descriptive":
                 # "The soldier, who ..., described" after "A Ukrainian soldier told the BBC":
                 # a description found for a pronoun joins the one it refers back to, as it
