@@ -62,3 +62,17 @@ def test_a_document_speaks_for_its_named_issuer(nlps, code, text, expected):
 )
 def test_no_document_speaks_where_none_is_named(nlps, code, text):
     assert _read(nlps, code, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "omtalt som" names what someone is called, no report
+        ("Allerede i 1970 ble hun av Dagbladet omtalt som «Nordens dronning».", []),
+        ("Han er blitt et symbol for det Morgenbladet omtaler som en gammel kultur.", []),
+        # an outlet that covers a matter still reports it
+        ("Dagbladet omtalte saken først.", [("reported", "Dagbladet")]),
+    ],
+)
+def test_called_something_is_no_report(nlps, text, expected):
+    assert _read(nlps, "nb", text) == expected
