@@ -76,3 +76,24 @@ def test_no_document_speaks_where_none_is_named(nlps, code, text):
 )
 def test_called_something_is_no_report(nlps, text, expected):
     assert _read(nlps, "nb", text) == expected
+
+
+_quoting = blank_pipes(
+    "sourcetrace_layout", "sourcetrace_quotes", "sourcetrace_speakers", "sourcetrace_sourcing"
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # "ifølge X" is a statement of X even inside a direct quote
+        ("nb", "- Ifølge meningsmålingene vil partiet få flertall, sier lederen Kari Holm.", [("reported", "meningsmålingene")]),
+        ("nn", "«Ifølgje Statistisk sentralbyrå aukar folketalet», seier ordføraren Per Li.", [("reported", "Statistisk sentralbyrå")]),
+        # other cues inside a quote stay the speaker's own words
+        ("nb", "«Vi kan ikke bekrefte noe», sier lederen Kari Holm.", []),
+    ],
+)
+def test_according_to_inside_a_quote(code, text, expected):
+    doc = _quoting(code)(text)
+    assert get_list(doc, "st_quotes"), "the sentence is read as a quote"
+    assert [(a.relation, a.source.name) for a in get_list(doc, "st_attributions")] == expected

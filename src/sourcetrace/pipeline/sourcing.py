@@ -78,6 +78,9 @@ class _Pattern:
     # the source must be an agent: a named party or body, or a document's issuer ("viser til
     # en avgjørelse fra overhuset"), never a thing pointed to ("Det viser til hevnangrep")
     require_agent: bool = False
+    # read inside a direct quote too: "«Ifølge meningsmålinger vil partiet vinne», sier X" is
+    # a statement of the polls whoever says it (the guide: "ifølge X" is always one)
+    in_quotes: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -115,6 +118,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 citer_reports=bool(entry.get("citer_reports", False)),
                 not_citing=bool(entry.get("not_citing", False)),
                 require_agent=bool(entry.get("require_agent", False)),
+                in_quotes=bool(entry.get("in_quotes", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -197,6 +201,8 @@ class Sourcing:
             self.cue_of_group.update(grouped[1])
         self.lex = Lexicon(self.data, shared_vocabulary(self.lang))
         self.phrases = Phrases(self.lex)
+        # whether any cue is read inside direct quotes (`in_quotes`)
+        self.any_in_quotes = any(p.in_quotes for p in self.patterns)
         # the name of the publication as a source ("it could not be verified")
         self.self_source = str(self.data.get("self_source", ""))
         if not self.self_source and any(p.source == "self" for p in self.patterns):
@@ -237,9 +243,11 @@ class Sourcing:
             else self.combined.finditer(text)
         )
         blocked = _Covered(self._blocked(doc))
+        furniture = _Covered(self._furniture(doc))
         not_self: list[AttributionAnn] = []  # relations whose source may not be the publication
         for m in matches:
-            if blocked.covers(m.start()):
+            quoted = blocked.covers(m.start())
+            if quoted and (furniture.covers(m.start()) or not self.any_in_quotes):
                 continue
             if sents is None:
                 sents = SentenceIndex(doc)
@@ -256,6 +264,8 @@ class Sourcing:
             first = self.cue_of_group.get(m.lastgroup or "p0", 0)
             for k in range(first, len(self.patterns)):
                 pattern = self.patterns[k]
+                if quoted and not pattern.in_quotes:
+                    continue
                 hit = m if k == first else pattern.cue.match(text, m.start())
                 if hit is None:
                     continue
@@ -319,6 +329,15 @@ class Sourcing:
             if p._.st_role not in ("body", None)
         ]
         return out
+
+    @staticmethod
+    def _furniture(doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges of headings and page furniture, where no cue is read at all."""
+        return [
+            (p.start_char, p.end_char)
+            for p in get_list(doc, "st_paragraphs")
+            if p._.st_role not in ("body", None)
+        ]
 
     @staticmethod
     def _repeats(ann: AttributionAnn, earlier: list[AttributionAnn]) -> bool:
