@@ -58,6 +58,9 @@ def test_a_document_speaks_for_its_named_issuer(nlps, code, text, expected):
         ("nb", "Det står det ingenting om i loven."),
         # a genitive of time is no owner ("dagens rapport" is today's)
         ("nb", "I dagens uttalelse fikk avisen kritikk."),
+        # a party's own statement or press release is its quote, read by the quote component
+        ("nn", "Luftforsvaret melde om angrep. 20 droner vart skotne ned, heiter det i ei fråsegn."),
+        ("nb", "Skolen er stengt, heter det i en pressemelding fra kommunen."),
     ],
 )
 def test_no_document_speaks_where_none_is_named(nlps, code, text):
