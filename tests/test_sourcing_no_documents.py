@@ -56,6 +56,8 @@ def test_a_document_speaks_for_its_named_issuer(nlps, code, text, expected):
         # "står det" about a place or a thing, not a document
         ("nb", "I hagen står det et gammelt epletre."),
         ("nb", "Det står det ingenting om i loven."),
+        # the judge is no judgment ("dommerens" holds no document)
+        ("nb", "Det står det lite om i dommerens notater."),
         # a genitive of time is no owner ("dagens rapport" is today's)
         ("nb", "I dagens uttalelse fikk avisen kritikk."),
         # a party's own statement or press release is its quote, read by the quote component

@@ -857,10 +857,14 @@ class Sourcing:
         after it: "heter det i den nye politirapporten") and its stem from
         `speaking_documents`."""
         stems = self.lex.speaking_documents
+        endings = self.lex.speaking_document_endings
         for t in doc[cue.start : min(c_end, cue.end + 4)]:
             word = t.lower_
             for stem in stems:
-                if stem in word:
+                # the stem with an inflection ending, in a compound or alone ("politirapporten",
+                # "dommen"; not "dommerens")
+                at = word.rfind(stem)
+                if at >= 0 and word[at + len(stem) :] in endings:
                     return t, stem
         return None
 

@@ -138,6 +138,7 @@ class Lexicon:
             stem.lower(): tuple(w.lower() for w in issuers)
             for stem, issuers in data.get("speaking_documents", {}).items()
         }
+        self.speaking_document_endings = frozenset(_words(data, "speaking_document_endings")) | {""}
         # how many sentences before a speaking document its issuer may be named in
         self.issuer_lookback = int(data.get("issuer_lookback", 0))
         # Bokmål and Nynorsk write adjectives of names in lower case ("britisk", "ukrainske"), so
