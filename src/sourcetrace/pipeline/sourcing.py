@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
 from .annotations import AttributionAnn, Mention, doc_text, get_list
@@ -39,6 +39,7 @@ _SOURCES = (
     "next_clause",
     "cue",
     "genitive",
+    "document",
 )
 
 
@@ -77,6 +78,9 @@ class _Pattern:
     # the source must be an agent: a named party or body, or a document's issuer ("viser til
     # en avgjørelse fra overhuset"), never a thing pointed to ("Det viser til hevnangrep")
     require_agent: bool = False
+    # read inside a direct quote too: "«Ifølge meningsmålinger vil partiet vinne», sier X" is
+    # a statement of the polls whoever says it (the guide: "ifølge X" is always one)
+    in_quotes: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -114,6 +118,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 citer_reports=bool(entry.get("citer_reports", False)),
                 not_citing=bool(entry.get("not_citing", False)),
                 require_agent=bool(entry.get("require_agent", False)),
+                in_quotes=bool(entry.get("in_quotes", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -196,6 +201,8 @@ class Sourcing:
             self.cue_of_group.update(grouped[1])
         self.lex = Lexicon(self.data, shared_vocabulary(self.lang))
         self.phrases = Phrases(self.lex)
+        # whether any cue is read inside direct quotes (`in_quotes`)
+        self.any_in_quotes = any(p.in_quotes for p in self.patterns)
         # the name of the publication as a source ("it could not be verified")
         self.self_source = str(self.data.get("self_source", ""))
         if not self.self_source and any(p.source == "self" for p in self.patterns):
@@ -236,9 +243,11 @@ class Sourcing:
             else self.combined.finditer(text)
         )
         blocked = _Covered(self._blocked(doc))
+        furniture = _Covered(self._furniture(doc))
         not_self: list[AttributionAnn] = []  # relations whose source may not be the publication
         for m in matches:
-            if blocked.covers(m.start()):
+            quoted = blocked.covers(m.start())
+            if quoted and (furniture.covers(m.start()) or not self.any_in_quotes):
                 continue
             if sents is None:
                 sents = SentenceIndex(doc)
@@ -255,6 +264,8 @@ class Sourcing:
             first = self.cue_of_group.get(m.lastgroup or "p0", 0)
             for k in range(first, len(self.patterns)):
                 pattern = self.patterns[k]
+                if quoted and not pattern.in_quotes:
+                    continue
                 hit = m if k == first else pattern.cue.match(text, m.start())
                 if hit is None:
                     continue
@@ -318,6 +329,15 @@ class Sourcing:
             if p._.st_role not in ("body", None)
         ]
         return out
+
+    @staticmethod
+    def _furniture(doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges of headings and page furniture, where no cue is read at all."""
+        return [
+            (p.start_char, p.end_char)
+            for p in get_list(doc, "st_paragraphs")
+            if p._.st_role not in ("body", None)
+        ]
 
     @staticmethod
     def _repeats(ann: AttributionAnn, earlier: list[AttributionAnn]) -> bool:
@@ -611,7 +631,11 @@ class Sourcing:
                     name = doc[t.i : t.i + 1]
                     owner = self.lex.without_genitive(t.text)
                     return Phrase(name, owner, "organisation", name), None
-            return None, None
+            # "I rådets uttalelse": a lower-case owner, by the name the text gave it before
+            return self._genitive_owner(doc, sent, cue[-1]), None
+        if p.source == "document":
+            # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document
+            return self._document_source(doc, sent, cue, c_end), None
         if p.source == "cue":
             # "kilder NRK har snakket med": the cue itself names the (anonymous) source
             return Phrase(cue, cue.text, "descriptive", cue), None
@@ -826,6 +850,122 @@ class Sourcing:
                     # document noun opens a reduced relative; the document ends at its noun
                     return self.phrases.phrase(doc, span.start, t.i + 1, sent.start)
                 return source
+        return None
+
+    def _speaking_document(self, doc: Doc, cue: Span, c_end: int) -> tuple[Token, str] | None:
+        """The document noun a speaking-document cue names (in the cue, or in the few words
+        after it: "heter det i den nye politirapporten") and its stem from
+        `speaking_documents`."""
+        stems = self.lex.speaking_documents
+        endings = self.lex.speaking_document_endings
+        for t in doc[cue.start : min(c_end, cue.end + 4)]:
+            word = t.lower_
+            for stem in stems:
+                # the stem with an inflection ending, in a compound or alone ("politirapporten",
+                # "dommen"; not "dommerens")
+                at = word.rfind(stem)
+                if at >= 0 and word[at + len(stem) :] in endings:
+                    return t, stem
+        return None
+
+    def _document_source(self, doc: Doc, sent: Span, cue: Span, c_end: int) -> Phrase | None:
+        """The source of a document that speaks ("heter det i politirapporten", "I rådets
+        uttalelse", "står det i notatet fra DA"): a written document speaks for whoever issued
+        it (the guide; evaluation/real/README.md), read only where the text names it -- its
+        owner in the genitive, the body after "fra", the body a compound names
+        ("politirapporten" after "politiet"), a body of the issuing kind named in this or the
+        `issuer_lookback` sentences before (a court for a judgment) -- else the document
+        itself, since a guess at an issuer the text does not name is a wrong source."""
+        found = self._speaking_document(doc, cue, c_end)
+        if found is None:
+            return None
+        noun, stem = found
+        owner = self._genitive_owner(doc, sent, noun)
+        if owner is not None:
+            return owner
+        ph = self.phrases
+        if noun.i + 1 < c_end and doc[noun.i + 1].lower_ in self.lex.document_preps:
+            # "notatet fra DA", "dommen frå Sogn tingrett": the issuer after its noun
+            rng = ph.right(doc, noun.i + 2, c_end)
+            if rng is None and noun.i + 2 < c_end and doc[noun.i + 2].text.isupper():
+                rng = (noun.i + 2, noun.i + 3)  # an acronym is never a listed word ("fra DA")
+            after = ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None
+            if after is not None and after.kind != "pronoun" and after.name[:1].isupper():
+                return after  # a name ("fra Statens vegvesen"), not a year or a description
+        prefix = noun.lower_[: noun.lower_.find(stem)]
+        if prefix and self.lex.org_re is not None and self.lex.org_re.fullmatch(prefix):
+            # "politirapporten": the body the compound names, as the text wrote it before
+            for t in reversed(doc[: cue.start]):
+                word = self.lex.without_genitive(t.text)  # "politiets hjelp"
+                if word.lower().startswith(prefix) and word[len(prefix) :] in self.lex.head_suffixes:
+                    return Phrase(doc[t.i : t.i + 1], word, "organisation", doc[t.i : t.i + 1])
+        body = self._issuer_nearby(doc, sent, cue, self.lex.speaking_documents[stem])
+        if body is not None:
+            return body
+        span = doc[noun.i : noun.i + 1]
+        return Phrase(span, noun.text, "descriptive", span)
+
+    def _genitive_owner(self, doc: Doc, sent: Span, noun: Token) -> Phrase | None:
+        """The owner of a document in the genitive right before its noun ("I rådets
+        uttalelse" -> Kringkastingsrådet, the name the text gave the council before; "i
+        Europarådets nye gjennomgang" -> Europarådet)."""
+        for k in (noun.i - 1, noun.i - 2):
+            if k < sent.start:
+                return None
+            t = doc[k]
+            if (
+                len(t.text) > 3
+                and self.lex.has_genitive_suffix(t.text)
+                and t.lower_ not in self.lex.noun_markers
+                and not t.is_punct
+            ):
+                owner = self.lex.without_genitive(t.text)
+                if t.text[:1].isupper():
+                    return Phrase(doc[k : k + 1], owner, "organisation", doc[k : k + 1])
+                for earlier in reversed(doc[: sent.start]):
+                    low = earlier.lower_
+                    if earlier.text[:1].isupper() and low.endswith(owner) and len(low) > len(owner):
+                        named = doc[earlier.i : earlier.i + 1]
+                        return Phrase(named, earlier.text, "organisation", named)
+                return None
+        return None
+
+    def _issuer_nearby(
+        self, doc: Doc, sent: Span, cue: Span, issuers: tuple[str, ...]
+    ) -> Phrase | None:
+        """The nearest body named before the cue in its sentence or the `issuer_lookback`
+        sentences before it, of the issuing kind (a word of ``issuers`` in its name; any
+        organisation when ``issuers`` is empty)."""
+        if self.lex.issuer_lookback <= 0:
+            return None
+        index = SentenceIndex(doc)
+        n = index.index(sent.start_char)
+        first = index.get(max(0, n - self.lex.issuer_lookback))
+        start = first.start if first is not None else sent.start
+        ph = self.phrases
+        i = cue.start - 1
+        while i >= start:
+            t = doc[i]
+            if not t.text[:1].isupper() or t.is_punct:
+                i -= 1
+                continue
+            end = i + 1
+            while i - 1 >= start and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_punct:
+                i -= 1
+            home = index.get(index.index(doc[i].idx))
+            home_start = home.start if home is not None else start
+            # the name read rightwards keeps an organisation's lower-case head ("Agder tingrett")
+            rng = ph.right(doc, i, home.end if home is not None else end) or (i, end)
+            body = ph.phrase(doc, rng[0], max(rng[1], end), home_start)
+            # the words around the name count ("Ukemagasinet Der Spiegel" is a magazine)
+            name = f"{body.span.text} {body.name}".lower()
+            if body.kind != "none" and (
+                any(w in name for w in issuers)
+                if issuers
+                else (ph.is_org(body) or ph.is_relay_name(body))
+            ):
+                return body
+            i -= 1
         return None
 
     def _parsed_document_subject(self, doc: Doc, sent: Span, cue: Span, c_start: int) -> Phrase | None:

@@ -134,6 +134,16 @@ class Lexicon:
         self.document_nouns = _words(data, "document_nouns")
         self.document_makers = _words(data, "document_makers")
         self.document_preps = _words(data, "document_preps")
+        # documents that speak ("heter det i politirapporten", "står det i dommen"): each
+        # document stem with the words of the bodies that issue it (a court issues a judgment);
+        # an empty list takes any body. The issuer is read only where the text names it.
+        self.speaking_documents: dict[str, tuple[str, ...]] = {
+            stem.lower(): tuple(w.lower() for w in issuers)
+            for stem, issuers in data.get("speaking_documents", {}).items()
+        }
+        self.speaking_document_endings = frozenset(_words(data, "speaking_document_endings")) | {""}
+        # how many sentences before a speaking document its issuer may be named in
+        self.issuer_lookback = int(data.get("issuer_lookback", 0))
         # Bokmål and Nynorsk write adjectives of names in lower case ("britisk", "ukrainske"), so
         # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
         # organisation's head ("Søndre Buskerud politidistrikt")
