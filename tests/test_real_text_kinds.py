@@ -1479,3 +1479,25 @@ def test_the_writers_we_asking_is_the_publishing_outlet_and_never_the_answer_s_s
     said = {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
     assert first(said, "hva han tenker") == "Dagbladet"
     assert first(said, "Han har sikkert råd") != "Dagbladet"
+
+
+def test_a_gendered_noun_never_goes_back_to_a_person_of_the_other_gender() -> None:
+    reading = analyze(
+        SourceDoc(
+            text=(
+                "Slik beskriver en småbarnsmor møtet med dommer Tor Bertelsen i et klagebrev.\n\n"
+                "Kvinnen skriver i klagen at opplevelsen var traumatisk.\n"
+            ),
+            origin="kinds",
+        ),
+        lang="nb",
+    )
+    assert [q.speaker.name for q in reading.quotes] == ["en småbarnsmor"]
+
+
+def test_a_family_noun_alone_is_the_person_the_text_named_with_it() -> None:
+    got = _default_speakers(
+        "Det er blitt formiddag, og ned trappa kommer kona Kirsten.\n\n"
+        "– Erik prater mye, sier kona og smiler.\n"
+    )
+    assert first(got, "Erik prater mye") == "Kirsten"

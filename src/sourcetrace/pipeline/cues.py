@@ -90,6 +90,7 @@ class Lexicon:
     plural_suffixes: tuple[str, ...]
     plural_words: frozenset[str]
     anaphors: dict[str, str]
+    noun_genders: dict[str, str]  # "kvinnen" -> femn: a gendered person noun
     outlets: frozenset[str]
     #: word parts that make a phrase name news media ("flere nyhetsbyråer", "news agencies")
     media_stems: tuple[str, ...]
@@ -465,6 +466,7 @@ def lexicon(code: str) -> Lexicon:
         plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
+        noun_genders={k.lower(): v for k, v in s.get("noun_genders", {}).items()},
         role_kinds={
             k.lower(): tuple(str(v).lower() for v in vals)
             for k, vals in s.get("role_kinds", {}).items()

@@ -434,13 +434,7 @@ class _Resolution:
                 # -> whoever issued it", the body or person who spoke last
                 target = self._spoke_last(m, clusters)
             else:
-                target = (
-                    self._sources_again(m, clusters)
-                    or self._titled(doc, m, clusters, quoted, mentions)
-                    or self._description(m, clusters)
-                    or self._definite(m, clusters)
-                    or self._agent_focus(doc, m, clusters, mentions)
-                )
+                target = self._described(doc, m, clusters, quoted, mentions)
                 if target is None and self._definite_person(m):
                     # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk": an
                     # epithet for someone named before, never for a group or a description
@@ -1715,6 +1709,9 @@ class _Resolution:
             if cls == "person":
                 number = mention_class(lx, m)[1]
                 fitting = [c for c in fitting if c.number == number]  # "Soldatane" not "Oleh"
+                if head in lx.noun_genders:
+                    # "Kvinnen skriver i klagen" never goes back to "Tor Bertelsen"
+                    fitting = [c for c in fitting if self._named_gender(c) in (None, lx.noun_genders[head])]
                 # "the soldier" is the person titled or described so ("Ukrainian soldier Ivan
                 # Petrov", "en ukrainsk soldat"); a role no one had yet is someone new, while
                 # "mannen", "the man" take the last person
@@ -1729,7 +1726,10 @@ class _Resolution:
                     # "Mannen seier ..." after "Ein mann i 60-åra må møte i retten": the man
                     # the text introduced, though he never spoke, before the last person
                     introduced = self._introduction(m, clusters)
-                    if introduced is not None:
+                    if introduced is not None and self._named_gender(introduced) in (
+                        None,
+                        lx.noun_genders.get(head, self._named_gender(introduced)),
+                    ):
                         return introduced
                 fitting = described or (fitting if head in lx.generic_persons else [])
             if cls == "media" and not fitting:
@@ -1956,6 +1956,75 @@ class _Resolution:
         else:
             named = first_names.gender(words[0])
         return named is None or named == gender
+
+    def _described(
+        self,
+        doc: Doc,
+        m: Mention,
+        clusters: list[_Cluster],
+        quoted: list[tuple[int, int]],
+        mentions: list[Mention],
+    ) -> _Cluster | None:
+        """What a description refers back to: the first of the readings, in their order, whose
+        person a gendered noun can stand for ("Kvinnen skriver i klagen" is never the judge
+        "Tor Bertelsen" named before)."""
+        for read in (
+            lambda: self._kin_named(doc, m, clusters, mentions),
+            lambda: self._sources_again(m, clusters),
+            lambda: self._titled(doc, m, clusters, quoted, mentions),
+            lambda: self._description(m, clusters),
+            lambda: self._definite(m, clusters),
+            lambda: self._agent_focus(doc, m, clusters, mentions),
+        ):
+            found = read()
+            if found is not None and self._noun_fits(m, found):
+                return found
+        return None
+
+    def _kin_named(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """A family noun alone ("sier kona") is the person the text named with it before
+        ("ned trappa kommer kona Kirsten"): that person, found in the text."""
+        lx = self.lx
+        if m.span is None or len(m.span) != 1 or m.span[0].lower_ not in lx.kin_nouns:
+            return None
+        word = m.span[0].lower_
+        lowers = doc_lowers(doc)
+        for at in range(m.span.start - 1, -1, -1):
+            if lowers[at] != word or at + 1 >= len(doc) or not is_cap(doc[at + 1].text):
+                continue
+            end = at + 2
+            while end < len(doc) and is_cap(doc[end].text) and not doc[end].is_punct:
+                end += 1
+            found = make_mention(doc, lx, at, end)
+            if found is None or found.kind != "named" or found.span is None:
+                return None
+            same = self._same_name(found, clusters)
+            if same is not None:
+                return same
+            mentions.append(found)
+            cls, number = mention_class(lx, found)
+            cluster = _Cluster(len(clusters), found.kind, cls, number, found.name, -1)
+            clusters.append(cluster)
+            self._join(cluster, found)
+            return cluster
+        return None
+
+    def _noun_fits(self, m: Mention, c: _Cluster) -> bool:
+        """Whether a gendered person noun ("kvinnen", "mannen") can stand for cluster ``c``."""
+        words = m.text.lower().split()
+        wanted = self.lx.noun_genders.get(words[-1]) if words else None
+        return wanted is None or self._named_gender(c) in (None, wanted)
+
+    def _named_gender(self, c: _Cluster) -> str | None:
+        """The gender of a named person's first name (two words or more), if known."""
+        words = c.name.split()
+        if c.kind != "named" or c.cls != "person" or len(words) < 2:
+            return None
+        if self._names is not None:
+            return self._names.morphology.gender(words[0])
+        return first_names.gender(words[0])
 
     def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A person named earlier in the pronoun's own sentence ("Serhiy's unit has lost 11
