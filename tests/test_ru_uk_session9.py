@@ -113,3 +113,62 @@ def test_a_quote_inside_a_quote_in_the_same_marks_does_not_end_it():
     ]
     # a straight mark closing a quote after a word is never read as an inner opening
     assert find_marks('"Ja", sa han. "Nei"') == [(0, 3, True), (14, 18, True)]
+
+
+def test_times_of_day_and_adverbs_opening_the_sentence_are_no_part_of_the_speaker():
+    ru = _read(
+        "Потери\n\nПресс-секретарь президента Иван Сомов прокомментировал публикацию.\n\nДнем "
+        "ранее пресс-секретарь президента заявил, что потери значительны.\n",
+        "ru",
+    )
+    assert _quotes(ru) == [("indirect", "Иван Сомов", "потери значительны")]
+    uk = _read(
+        "Обстріл\n\nУвечері голова ОВА Іван Федоренко повідомив, що ворог атакував місто.\n", "uk"
+    )
+    assert _quotes(uk) == [("indirect", "Іван Федоренко", "ворог атакував місто")]
+
+
+def test_a_word_in_quote_marks_after_in_the_course_of_is_no_quote():
+    ru = _read(
+        "Потери\n\nМинистр Иван Сомов назвал трагедией гибель военных в ходе «операции».\n", "ru"
+    )
+    assert _quotes(ru) == []
+
+
+def test_a_dateline_with_a_hyphenated_agency_stays_out_of_the_report():
+    uk = _read(
+        "Обстріл\n\nКиїв. 15 серпня. ІНТЕРФАКС-УКРАЇНА – Російські військові випустили 300 "
+        "снарядів по області, повідомив голова ОВА Олександр Прокін.\n",
+        "uk",
+    )
+    assert _quotes(uk) == [
+        ("indirect", "Олександр Прокін", "Російські військові випустили 300 снарядів по області")
+    ]
+
+
+def test_a_telegram_channel_named_after_its_noun_speaks():
+    ru = _read(
+        "Удары\n\nВ Белгороде ранены трое мирных жителей, передает РИА Новости.\n\nНочью в "
+        "Курской области повреждены два дома. Об этом говорится в Telegram-канале «Рыбарь».\n\n"
+        "Утром в Брянске слышали взрывы. Об этом пишет Telegram-канал Baza.\n",
+        "ru",
+    )
+    speakers = {q[2]: q[1] for q in _quotes(ru)}
+    assert speakers["Ночью в Курской области повреждены два дома"] == "Рыбарь"
+    assert speakers["Утром в Брянске слышали взрывы"] == "Baza"
+    # a quote in marks after a medium noun is no channel's name
+    ru = _read(
+        "Удары\n\nВ Белгороде ранены трое мирных жителей, передает РИА Новости.\n\nНочью в "
+        "Курской области повреждены два дома. Об этом говорится в сообщении «Мы не сдадимся».\n",
+        "ru",
+    )
+    assert "Мы не сдадимся" not in {q[1] for q in _quotes(ru)}
+
+
+def test_the_outlet_a_quote_was_taken_from_relays_it():
+    ru = _read(
+        "Кремль\n\n«Это неправда», — сказал Песков (цитата по «Интерфаксу»).\n", "ru"
+    )
+    assert ("reported", "Интерфакс", "цитата по «Интерфаксу»") in _sources(ru)
+    uk = _read("Кремль\n\n«Це неправда», — сказав Пєсков (цитата за Укрінформом).\n", "uk")
+    assert ("reported", "Укрінформ", "цитата за Укрінформом") in _sources(uk)

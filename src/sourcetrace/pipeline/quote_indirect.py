@@ -138,7 +138,15 @@ class IndirectReader(CueReader):
             start += 1
         if start < end and doc[start].text.isupper() and len(doc[start].text) > 2:
             # a dateline: "LONDON (Reuters) - Russia has ...", "KYIV, Ukraine (AP) — ..."
-            dash = next((t for t in range(start + 1, min(end, start + 12)) if doc[t].text in DASHES), None)
+            # (not the hyphen inside an agency's name: "ІНТЕРФАКС-УКРАЇНА – ...")
+            dash = next(
+                (
+                    t
+                    for t in range(start + 1, min(end, start + 12))
+                    if doc[t].text in DASHES and (doc[t - 1].whitespace_ or doc[t].whitespace_)
+                ),
+                None,
+            )
             if dash is not None:
                 start = dash + 1
         # a clause of one or two words is too little to be a report ("Ifølge NTB, sier ..."),
