@@ -609,6 +609,10 @@ class IndirectReader(CueReader):
                     speaker = apposed_name(doc, lx, speaker, s, e)
                 if speaker is None:
                     return None
+                if lx.genitive_issuer and speaker.span is not None:
+                    # "Как говорится в сводке Минобороны, ...": the body that issued the
+                    # medium speaks, not the medium
+                    speaker = _medium_issuer(doc, lx, speaker) or speaker
                 acronym = _acronym(doc, lx, e, s1)
                 if acronym is not None and speaker.kind in ("organisation", "descriptive"):
                     # "according to Ukraine's military intelligence agency (HUR)" / ", the HUR"
@@ -1103,9 +1107,15 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     "Про це повідомили в ГУР.")."""
     if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources:
         return None
-    if not is_cap(doc[s0 + 1].text) and not attributes_then_body(doc, lx, s0 + 1, k):
+    owned = _owned_body_end(doc, lx, s0 + 1, k)
+    if owned is not None:
+        # "В пресс-службе Минобороны России сообщили", "У штабі ЗСУ повідомили": a body
+        # noun and the name of the body it belongs to
+        end = owned
+    elif not is_cap(doc[s0 + 1].text) and not attributes_then_body(doc, lx, s0 + 1, k):
         return None  # "В оборонном ведомстве добавили": a body spelt out in lower case too
-    end = s0 + 1
+    else:
+        end = s0 + 1
     while end < k and is_cap(doc[end].text):
         end += 1
     head = end
@@ -1120,6 +1130,33 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _medium_issuer(doc: Doc, lx: Lexicon, speaker: Mention) -> Mention | None:
+    """The body in the genitive after a medium noun opening ``speaker`` ("сводке |
+    Минобороны", "сообщении | ведомства"); None when the phrase opens otherwise."""
+    span = speaker.span
+    if span is None or len(span) < 2 or span[0].lower_ not in lx.medium_nouns:
+        return None
+    issuer = make_mention(doc, lx, span.start + 1, span.end)
+    if issuer is None or issuer.kind not in ("organisation", "named", "descriptive"):
+        return None
+    return issuer
+
+
+def _owned_body_end(doc: Doc, lx: Lexicon, start: int, k: int) -> int | None:
+    """After a locative, a lower-case body noun (one word or joined by a hyphen: "пресс-службе")
+    followed by a capitalised name (the body it belongs to, in the genitive): the end of the
+    name; None otherwise."""
+    head = start
+    if head + 2 < k and doc[head + 1].text == "-" and not doc[head].whitespace_:
+        head += 2  # "пресс | - | службе"
+    if not doc[start].is_lower or not has_suffix(doc[head].lower_, lx.org_suffixes):
+        return None
+    end = head + 1
+    while end < k and is_cap(doc[end].text) and not doc[end].is_punct:
+        end += 1
+    return end if end > head + 1 else None
 
 
 def _locative_body(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:

@@ -1514,6 +1514,11 @@ class _Resolution:
             return None  # "Министерство обороны" is a body, never the minister
         kinds = self._kinds_of(words)
         body = {self._names.lemma(w) for w in words[1:]}
+        # the role word itself, or a general one the data give for it ("очільник" for
+        # "голова"): with the body, the role must be the same ("командующий Росгвардии" is not
+        # the "Пресс-секретарь Росгвардии" named before)
+        roles = self._names.lemmas(words[0])
+        roles |= {kind for role in list(roles) for kind in self.lx.role_kinds.get(role, ())}
         if not body:
             # a bare role ("пресс-секретаря"): that title, or one it stands for
             role = self._names.lemma(words[0])
@@ -1535,7 +1540,10 @@ class _Resolution:
             run = [self._names.lemma(w) for w in doc[lo : ent.start].text.lower().split()]
             if not run or not any(is_title(w, self.lx) for w in run):
                 continue
-            if (kinds and any(w.endswith(kinds) for w in run)) or (body and body <= set(run)):
+            same_role = any(w in roles for w in run)
+            if (kinds and any(w.endswith(kinds) for w in run)) or (
+                body and body <= set(run) and same_role
+            ):
                 found = make_mention(doc, self.lx, ent.start, ent.end)
                 if found is not None and found.kind == "named":
                     self._nominative(found)
