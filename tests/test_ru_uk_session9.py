@@ -232,3 +232,12 @@ def test_areas_in_hectares_are_figures():
     assert [(f.value, f.text) for f in uk.figures] == [(130.0, "понад 130 га")]
     ru = _read("Пожары\n\nОгонь охватил 40 гектаров леса, сообщил глава района Иван Петров.\n", "ru")
     assert [(f.value, f.text) for f in ru.figures] == [(40.0, "40 гектаров")]
+
+
+def test_an_outlet_after_a_role_and_name_relays_them():
+    ru = _read(
+        "Удары\n\nНочью в Курской области повреждены два дома. «Дома повреждены», — цитирует "
+        "губернатора Сергея Ильина ТАСС.\n",
+        "ru",
+    )
+    assert ("direct", "Сергей Ильин", "Дома повреждены") in _quotes(ru)

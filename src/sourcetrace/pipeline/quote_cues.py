@@ -396,7 +396,8 @@ class CueReader:
             lx.dative_outlets
             and e - s >= 2
             and doc[e - 1].lower_ in lx.outlets
-            and is_cap(doc[s].text)
+            # a name or a role before it: "цитирует губернатора Сергея Ильина ТАСС"
+            and (is_cap(doc[s].text) or doc[s].lower_ in lx.titles)
             # "пишет Telegram-канал Baza": the outlet is the channel's name
             and not has_suffix(doc[e - 2].lower_, lx.org_suffixes)
         ):
