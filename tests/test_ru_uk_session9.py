@@ -241,3 +241,17 @@ def test_an_outlet_after_a_role_and_name_relays_them():
         "ru",
     )
     assert ("direct", "Сергей Ильин", "Дома повреждены") in _quotes(ru)
+
+
+def test_an_outlet_citing_its_source_in_an_opening_phrase_reports_for_the_source():
+    ru = _read(
+        "Решение\n\nНочью в Курской области повреждены два дома.\n\nКак сообщает РБК со ссылкой "
+        "на источники в правительстве, решение уже принято.\n",
+        "ru",
+    )
+    assert _quotes(ru) == [("indirect", "источники в правительстве", "решение уже принято")]
+    uk = _read(
+        "Рішення\n\nЯк повідомляє LB.ua з посиланням на джерела в уряді, рішення вже ухвалено.\n",
+        "uk",
+    )
+    assert _quotes(uk) == [("indirect", "джерела в уряді", "рішення вже ухвалено")]

@@ -613,6 +613,18 @@ class IndirectReader(CueReader):
                     # "Как говорится в сводке Минобороны, ...": the body that issued the
                     # medium speaks, not the medium
                     speaker = _medium_issuer(doc, lx, speaker) or speaker
+                if lx.citing and speaker.span is not None:
+                    # "Как сообщает РБК со ссылкой на источники в правительстве, ...": the
+                    # outlet relays; the one it cites reports (a sourcing statement names both)
+                    cited = next(
+                        (
+                            found
+                            for c in range(speaker.span.start + 1, speaker.span.end - 1)
+                            if (found := self._cited(doc, c, speaker.span.end)) is not None
+                        ),
+                        None,
+                    )
+                    speaker = cited or speaker
                 acronym = _acronym(doc, lx, e, s1)
                 if acronym is not None and speaker.kind in ("organisation", "descriptive"):
                     # "according to Ukraine's military intelligence agency (HUR)" / ", the HUR"
