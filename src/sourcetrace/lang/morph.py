@@ -469,6 +469,11 @@ class NameReader:
         """The dictionary form of ``word`` (lower case)."""
         return self.morphology.lemma(word)
 
+    def lemmas(self, word: str) -> set[str]:
+        """Every dictionary form ``word`` may be of: the Ukrainian dictionary reads "голови"
+        first as a word of its own, though it is also a form of "голова"."""
+        return {p.normal_form for p in self.morphology.analyzer.parse(word)} | {self.lemma(word)}
+
     def is_numeral(self, word: str) -> bool:
         """Whether ``word`` reads as a cardinal number word ("два", "трьох", "двоє")."""
         return any("NUMR" in p.tag.grammemes for p in self.morphology.analyzer.parse(word))

@@ -987,6 +987,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         j -= 1
     while end - 1 > start and doc[end - 1].lower_ in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
+    while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:
+        start += 1  # "Днем ранее | пресс-секретарь заявил": adverbs open, one after another
     for t in range(start + 1, end):
         if doc[t].lower_ in lx.subject_breaks and (
             not any(is_cap(doc[r].text) for r in range(t, end))

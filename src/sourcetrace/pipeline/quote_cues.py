@@ -36,6 +36,9 @@ from .quote_marks import DASHES
 from .token_arrays import token_texts
 
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
+#: the marks that set off a name («Рыбарь», „Труха“, "Mash")
+_NAME_OPEN = frozenset({"«", "“", '"', "„"})
+_NAME_CLOSE = frozenset({"»", "”", '"', "“"})
 
 
 
@@ -397,7 +400,15 @@ class CueReader:
         s, e = np_after(doc, lx, j, hi, stop)
         if e <= s:
             return None, None
-        if lx.dative_outlets and e - s >= 2 and doc[e - 1].lower_ in lx.outlets and is_cap(doc[s].text):
+        if (
+            lx.dative_outlets
+            and e - s >= 2
+            and doc[e - 1].lower_ in lx.outlets
+            # a name or a role before it: "цитирует губернатора Сергея Ильина ТАСС"
+            and (is_cap(doc[s].text) or doc[s].lower_ in lx.titles)
+            # "пишет Telegram-канал Baza": the outlet is the channel's name
+            and not has_suffix(doc[e - 2].lower_, lx.org_suffixes)
+        ):
             e -= 1  # "— цитирует Картаполова ТАСС": the outlet relays the one it quotes
         if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
             return None, None  # "wrote Wednesday that ..."
@@ -567,6 +578,11 @@ class CueReader:
                 k += 2
             if doc[k].lower_.rsplit("-", 1)[-1] in lx.medium_nouns:
                 start = k + 1
+        named = _name_in_marks(doc, start, hi)
+        if named is not None:
+            # "говорится в Telegram-канале «Рыбарь»": the channel named in quote marks (a
+            # name of one to three words, never a quote) is the one that speaks
+            return named
         if start >= hi or doc[start].is_punct or doc[start].lower_ in lx.np_stop:
             return None
         if doc[start].lower_ in lx.time_words or doc[start].like_num:
@@ -954,6 +970,26 @@ def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
             return j
         return end
     return j
+
+
+def _name_in_marks(doc: Doc, start: int, hi: int) -> Mention | None:
+    """A name of one to three capitalised words in quote marks at ``start`` («Рыбарь»,
+    «Старше Эдды»), as an organisation; None for anything longer or with a word in lower
+    case."""
+    if start >= hi or doc[start].text not in _NAME_OPEN:
+        return None
+    close = next(
+        (t for t in range(start + 1, min(hi, start + 5)) if doc[t].text in _NAME_CLOSE), None
+    )
+    if close is None or close == start + 1 or not is_cap(doc[start + 1].text):
+        return None
+    if any(
+        (doc[t].is_punct and doc[t].text != "-") or (doc[t].is_alpha and not is_cap(doc[t].text))
+        for t in range(start + 1, close)
+    ):
+        return None  # «Мы не сдадимся» is a quote, not a name
+    inner = doc[start + 1 : close]
+    return Mention(span=inner, name=span_text(inner), kind="organisation")
 
 
 def _medium_mention(doc: Doc, lx: Lexicon, t: int, lo: int) -> Mention:

@@ -138,7 +138,15 @@ class IndirectReader(CueReader):
             start += 1
         if start < end and doc[start].text.isupper() and len(doc[start].text) > 2:
             # a dateline: "LONDON (Reuters) - Russia has ...", "KYIV, Ukraine (AP) — ..."
-            dash = next((t for t in range(start + 1, min(end, start + 12)) if doc[t].text in DASHES), None)
+            # (not the hyphen inside an agency's name: "ІНТЕРФАКС-УКРАЇНА – ...")
+            dash = next(
+                (
+                    t
+                    for t in range(start + 1, min(end, start + 12))
+                    if doc[t].text in DASHES and (doc[t - 1].whitespace_ or doc[t].whitespace_)
+                ),
+                None,
+            )
             if dash is not None:
                 start = dash + 1
         elif start < end:
@@ -647,6 +655,22 @@ class IndirectReader(CueReader):
                     speaker = apposed_name(doc, lx, speaker, s, e)
                 if speaker is None:
                     return None
+                if lx.genitive_issuer and speaker.span is not None:
+                    # "Как говорится в сводке Минобороны, ...": the body that issued the
+                    # medium speaks, not the medium
+                    speaker = _medium_issuer(doc, lx, speaker) or speaker
+                if lx.citing and speaker.span is not None:
+                    # "Как сообщает РБК со ссылкой на источники в правительстве, ...": the
+                    # outlet relays; the one it cites reports (a sourcing statement names both)
+                    cited = next(
+                        (
+                            found
+                            for c in range(speaker.span.start + 1, speaker.span.end - 1)
+                            if (found := self._cited(doc, c, speaker.span.end)) is not None
+                        ),
+                        None,
+                    )
+                    speaker = cited or speaker
                 acronym = _acronym(doc, lx, e, s1)
                 if acronym is not None and speaker.kind in ("organisation", "descriptive"):
                     # "according to Ukraine's military intelligence agency (HUR)" / ", the HUR"
@@ -1174,9 +1198,15 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     "Про це повідомили в ГУР.")."""
     if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources:
         return None
-    if not is_cap(doc[s0 + 1].text) and not attributes_then_body(doc, lx, s0 + 1, k):
+    owned = _owned_body_end(doc, lx, s0 + 1, k)
+    if owned is not None:
+        # "В пресс-службе Минобороны России сообщили", "У штабі ЗСУ повідомили": a body
+        # noun and the name of the body it belongs to
+        end = owned
+    elif not is_cap(doc[s0 + 1].text) and not attributes_then_body(doc, lx, s0 + 1, k):
         return None  # "В оборонном ведомстве добавили": a body spelt out in lower case too
-    end = s0 + 1
+    else:
+        end = s0 + 1
     while end < k and is_cap(doc[end].text):
         end += 1
     head = end
@@ -1191,6 +1221,33 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _medium_issuer(doc: Doc, lx: Lexicon, speaker: Mention) -> Mention | None:
+    """The body in the genitive after a medium noun opening ``speaker`` ("сводке |
+    Минобороны", "сообщении | ведомства"); None when the phrase opens otherwise."""
+    span = speaker.span
+    if span is None or len(span) < 2 or span[0].lower_ not in lx.medium_nouns:
+        return None
+    issuer = make_mention(doc, lx, span.start + 1, span.end)
+    if issuer is None or issuer.kind not in ("organisation", "named", "descriptive"):
+        return None
+    return issuer
+
+
+def _owned_body_end(doc: Doc, lx: Lexicon, start: int, k: int) -> int | None:
+    """After a locative, a lower-case body noun (one word or joined by a hyphen: "пресс-службе")
+    followed by a capitalised name (the body it belongs to, in the genitive): the end of the
+    name; None otherwise."""
+    head = start
+    if head + 2 < k and doc[head + 1].text == "-" and not doc[head].whitespace_:
+        head += 2  # "пресс | - | службе"
+    if not doc[start].is_lower or not has_suffix(doc[head].lower_, lx.org_suffixes):
+        return None
+    end = head + 1
+    while end < k and is_cap(doc[end].text) and not doc[end].is_punct:
+        end += 1
+    return end if end > head + 1 else None
 
 
 def _locative_body(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:

@@ -19,6 +19,19 @@ _SINGLE = re.compile(r"‘(?:[^‘’]|’(?=\w))*’(?!\w)")
 _STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[^\s'])(?:[^'\n]|'(?=\w))*?(?<=[^\s'])'(?![\w'])")
 
 
+def _inner_opening(text: str, at: int, opener: str, ch: str) -> bool:
+    """Whether the mark ``ch`` at ``at``, inside a quote opened by ``opener``, opens a quote
+    within it in the same style of marks: “ inside “…”, „ inside „…“, and a straight mark set
+    after a space right before a letter ('... у "Рейтера" ...'; a closing mark follows the
+    word it closes)."""
+    if ch != opener or opener not in ("“", "„", '"'):
+        return False
+    if opener != '"':
+        return True
+    after = text[at + 1 : at + 2]
+    return at > 0 and text[at - 1] in " (" and after.isalpha()
+
+
 def find_marks(text: str) -> list[tuple[int, int, bool]]:
     """``(open, close, closed)`` offsets of the outermost quotation marks in ``text``;
     ``close`` is ``len(text)`` when the quote is not closed."""
@@ -43,6 +56,10 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
                 if depth == 0:
                     out.append((start, at, True))
                     opener = None
+        elif _inner_opening(text, at, opener, ch):
+            # a quote inside the quote in the same marks ("... “Градів” ...", '... "Рейтера"
+            # ...'): its closing mark does not close the outer quote
+            depth += 1
         elif (
             opener == "“"
             and ch == "”"
@@ -53,8 +70,10 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
             or opener == "„"
             and ch in ("“", "”")
         ):
-            out.append((start, at, True))
-            opener = None
+            depth -= 1
+            if depth == 0:
+                out.append((start, at, True))
+                opener = None
     if opener is not None:
         out.append((start, len(text), False))
     if not out and "‘" in text:

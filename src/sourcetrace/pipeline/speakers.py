@@ -422,6 +422,7 @@ class _Resolution:
                     self._same_org(m, clusters)
                     or self._definite(m, clusters)
                     or self._role_in_body(m, clusters)
+                    or self._introduced_holder(doc, m, clusters, mentions)
                 )
             elif self._described_source(m):
                 # "Источник “Ъ” в региональном правительстве": a source of its own, the same
@@ -1474,6 +1475,8 @@ class _Resolution:
         held = self._role_in_body(m, clusters)
         if held is not None:
             return held
+        if len(words) > 1 and (held := self._introduced_holder(doc, m, clusters, mentions)):
+            return held
         first_part = None
         if len(words) == 3 and words[0].endswith("-") and words[1] in lx.coordinators:
             # "helse- og omsorgsministeren": either compound names the role ("helseminister")
@@ -1513,7 +1516,8 @@ class _Resolution:
         at = _pos(m)
         earlier = [c for c in clusters if 0 <= c.last < at and c.cls == "person"]
         for c in sorted(earlier, key=lambda c: c.last, reverse=True):
-            if any(st in c.titles for st in stems):
+            # a hyphenated title is kept as its parts ("пресс-секретарь" -> пресс, секретарь)
+            if any(st in c.titles or _parts_in(st, c.titles) for st in stems):
                 return c
         # a general role ("statsråden") that two ministers hold: the one the text is about,
         # named most often, rather than the one named last
@@ -1528,6 +1532,8 @@ class _Resolution:
         cand = self._text_candidate(doc, m, "person", "sg", quoted, -1, want=stems)
         if cand is None:
             cand = self._role_intro(doc, m, stems)
+        if cand is None:
+            cand = self._role_holder_in_text(doc, m)
         if cand is None:
             return None
         mentions.append(cand)
@@ -1552,7 +1558,7 @@ class _Resolution:
         acronym = body[-1] if body and body[-1].isupper() and len(body[-1]) > 1 else ""
         # "глава региона", "глава держави", "представитель Кремля": a role the language data
         # (role_kinds, by lemmas) give as another name for titles the text used before
-        kinds = self.lx.role_kinds.get(" ".join(self._names.lemma(w) for w in words), ())
+        kinds = self._kinds_of(words)
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if c.cls != "person" or c.kind != "named" or not 0 <= c.last < at:
                 continue
@@ -1575,6 +1581,84 @@ class _Resolution:
                 {self._names.lemma(t.lower_) for t in m.span if not t.is_punct},
             ):
                 return c
+        return None
+
+    def _introduced_holder(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """"По информации главы региона" after "Губернатор области Александр Гусев сообщил об
+        ...": the person titled so in a sentence that quoted no one, as a referent."""
+        introduced = self._role_holder_in_text(doc, m)
+        if introduced is None:
+            return None
+        mentions.append(introduced)
+        return self._same_name(introduced, clusters) or self._new_referent(
+            introduced, clusters, ("person", "sg")
+        )
+
+    def _kinds_of(self, words: list[str]) -> tuple[str, ...]:
+        """The titles a role phrase (lower-case ``words``) stands for, by the language's
+        ``role_kinds``: the whole phrase's lemmas, else its opening words (at least two), so
+        "глава пресс-службы президента" finds "глава пресс-служба"."""
+        assert self._names is not None
+        lemmas = [self._names.lemma(w) for w in words]
+        for n in range(len(lemmas), 1, -1):
+            kinds = self.lx.role_kinds.get(" ".join(lemmas[:n]))
+            if kinds:
+                return tuple(kinds)
+        return ()
+
+    def _role_holder_in_text(self, doc: Doc, m: Mention) -> Mention | None:
+        """A role in a body ("главы региона", "голови ОВА", "Глава пресс-службы президента")
+        that no speaker before holds: the person the text named before with a title of that
+        kind or of that body ("Губернатор Воронежской области Александр Гусев", "голова
+        Харківської ОВА Олег Синєгубов"), in a sentence that quoted no one. Russian and
+        Ukrainian only (their morphology reads the lemmas); the nearest such name wins."""
+        if self._names is None or m.span is None:
+            return None
+        words = m.span.text.lower().split()  # "пресс-службы" is one word here
+        if not 1 <= len(words) <= 4 or not (
+            is_title(words[0], self.lx) or is_title(self._names.lemma(words[0]), self.lx)
+        ):
+            return None
+        if has_suffix(words[0], self.lx.org_suffixes):
+            return None  # "Министерство обороны" is a body, never the minister
+        kinds = self._kinds_of(words)
+        body = {self._names.lemma(w) for w in words[1:]}
+        # the role word itself, or a general one the data give for it ("очільник" for
+        # "голова"): with the body, the role must be the same ("командующий Росгвардии" is not
+        # the "Пресс-секретарь Росгвардии" named before)
+        roles = self._names.lemmas(words[0])
+        roles |= {kind for role in list(roles) for kind in self.lx.role_kinds.get(role, ())}
+        if not body:
+            # a bare role ("пресс-секретаря"): that title, or one it stands for
+            role = self._names.lemma(words[0])
+            kinds = (role, *self.lx.role_kinds.get(role, ()))
+        for ent in reversed(self._ents):
+            if ent.label_ not in PER_LABELS or ent.end > m.span.start or len(ent) < 2:
+                continue
+            if self._in_quote(ent.start_char):
+                continue
+            # the title written right before the name, back to a cue or a punctuation mark
+            # other than the hyphen inside a word ("Пресс-секретарь")
+            lo = ent.start
+            while lo > max(ent.sent.start, ent.start - 8):
+                prev = doc[lo - 1]
+                glued = prev.text == "-" and not prev.whitespace_ and not doc[lo - 2].whitespace_
+                if (prev.is_punct and not glued) or prev.lower_ in self.lx.cue_verbs:
+                    break
+                lo -= 1
+            run = [self._names.lemma(w) for w in doc[lo : ent.start].text.lower().split()]
+            if not run or not any(is_title(w, self.lx) for w in run):
+                continue
+            same_role = any(w in roles for w in run)
+            if (kinds and any(w.endswith(kinds) for w in run)) or (
+                body and body <= set(run) and same_role
+            ):
+                found = make_mention(doc, self.lx, ent.start, ent.end)
+                if found is not None and found.kind == "named":
+                    self._nominative(found)
+                    return found
         return None
 
     def _role_written_before(self, doc: Doc, name: str, limit: int, wanted: set[str]) -> bool:
@@ -2383,6 +2467,13 @@ def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
         sent_start -= 1
     opens = all(t.is_punct or t.lower_ in lx.determiners for t in doc[sent_start:start])
     return sent_start, 1 if m.kind == "named" else 0, 1 if opens else 0, start
+
+
+def _parts_in(stem: str, titles: set[str]) -> bool:
+    """Whether a hyphenated role ``stem`` ("пресс-секретарь") is among the ``titles`` a
+    cluster keeps split at the hyphen."""
+    parts = stem.split("-")
+    return len(parts) > 1 and all(parts) and set(parts) <= titles
 
 
 def _covers(c: _Cluster, stems: set[str], lx: Lexicon) -> bool:
