@@ -1501,3 +1501,14 @@ def test_a_family_noun_alone_is_the_person_the_text_named_with_it() -> None:
         "– Erik prater mye, sier kona og smiler.\n"
     )
     assert first(got, "Erik prater mye") == "Kirsten"
+
+
+def test_a_cue_that_names_no_one_between_quotes_continues_the_run_s_speaker() -> None:
+    got = _default_speakers(
+        "- Vi ventar store nedbørsmengder, skriv NVE i ei pressemelding.\n\n"
+        "- Grunna nedbør er vassføringa aukande, heiter det vidare.\n\n"
+        "- Først torsdag ventar vi mindre nedbør, skriv NVE.\n\n"
+        "Direktoratet er bekymra, i og med at vatn frå bre- og snøsmelting alltid kjem i tillegg.\n",
+        "nn",
+    )
+    assert first(got, "Grunna nedbør") == "NVE"
