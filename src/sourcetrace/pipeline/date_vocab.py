@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from .. import lang as langdata
+from . import regex_cache
 from .regex_prefilter import guarded
 
 MONTHS = (
@@ -132,7 +133,8 @@ def vocab(code: str) -> DateVocab:
 
 
 def _alternation(words: list[str], case_sensitive: bool = False) -> str:
-    alts = sorted({w for w in words if w}, key=len, reverse=True)
+    # longest first; words of one length in a fixed order (the same pattern in every process)
+    alts = sorted({w for w in words if w}, key=lambda word: (-len(word), word))
     body = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in alts) or r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else body
 
@@ -161,7 +163,7 @@ def compile_patterns(code: str) -> list[re.Pattern[str]]:
     for template in langdata.concern(code, "dates").get("patterns", []):
         regex = _PLACEHOLDER.sub(lambda m: fill[m.group(1)], template)
         try:
-            out.append(re.compile(guarded(rf"(?<!\w)(?:{regex})(?!\w)", re.I), re.IGNORECASE))
+            out.append(regex_cache.compile(guarded(rf"(?<!\w)(?:{regex})(?!\w)", re.I), re.IGNORECASE))
         except re.error as exc:
             raise ValueError(f"dates.toml ({code}): bad pattern {template!r}: {exc}") from None
     return out

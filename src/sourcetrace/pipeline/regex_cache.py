@@ -1,0 +1,152 @@
+"""Compiled forms of the rules' regular expressions, kept on disk between processes.
+
+Building a reading pipeline compiles a few hundred regular expressions from the language data,
+some of them alternations of hundreds of cue words, and reads the first characters of the
+largest (``regex_prefilter``). Python's ``re`` parses and compiles a pattern in Python code and
+keeps the result only in the process: about a third of a second of every ``sourcetrace
+analyze`` start-up went there (issue #14). The compiled form of a pattern is the list of
+integers ``re`` hands its C engine (``_sre.compile``), a pure function of the pattern text, its
+flags and the Python version; this module keeps those lists in one file per language under the
+user cache directory and builds the pattern object from them directly next time.
+
+Use :func:`session` around a pipeline build and :func:`compile` instead of ``re.compile`` for
+the patterns the build makes; outside a session :func:`compile` is ``re.compile``. The cache
+only saves time: an unreadable, missing or unwritable file means the patterns are compiled as
+``re`` always does, and the file name carries the Python version and the engine's magic number,
+so a pattern is never built from another version's code. ``SOURCETRACE_CACHE_DIR`` moves the
+cache; ``SOURCETRACE_REGEX_CACHE=0`` turns it off.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import contextlib
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+#: one compiled pattern: final flags, engine code, group count - 1, group index, index group
+Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Store:
+    """The entries of one cache file, and which of them this process used or added."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.entries: dict[str, Any] = {}
+        self.used: set[str] = set()
+        self.added = False
+        if path is not None:
+            with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+                loaded = marshal.loads(path.read_bytes())
+                if isinstance(loaded, dict):
+                    self.entries = loaded
+
+    def remember(self, key: str, compute: Callable[[], Any]) -> Any:
+        self.used.add(key)
+        if key in self.entries:
+            return self.entries[key]
+        value = compute()
+        self.entries[key] = value
+        self.added = True
+        return value
+
+    def save(self) -> None:
+        """Write the entries back when this process added any (atomically; errors ignored:
+        the next start-up compiles again). Entries this process did not use are kept unless
+        they outnumber the used ones, so the file does not grow with every edit of the data."""
+        if self.path is None or not self.added:
+            return
+        entries = self.entries
+        if len(entries) > 2 * len(self.used):
+            entries = {key: value for key, value in entries.items() if key in self.used}
+        with contextlib.suppress(OSError, ValueError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(marshal.dumps(entries))
+                os.replace(temporary, self.path)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+        self.added = False
+
+
+_current: _Store | None = None
+
+
+def cache_dir() -> Path:
+    """Where the compiled forms are kept: ``SOURCETRACE_CACHE_DIR``, else the user cache
+    directory (``~/.cache/sourcetrace`` on Linux)."""
+    configured = os.environ.get("SOURCETRACE_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("sourcetrace"))
+
+
+def _file_for(scope: str) -> Path | None:
+    if os.environ.get("SOURCETRACE_REGEX_CACHE", "1") == "0":
+        return None
+    runtime = f"{sys.implementation.cache_tag}-{sys.version}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    tag = hashlib.sha256(runtime.encode()).hexdigest()[:16]
+    return cache_dir() / f"regex-{scope}-{tag}.marshal"
+
+
+@contextlib.contextmanager
+def session(scope: str) -> Iterator[None]:
+    """Compile through the cache file of ``scope`` (a language code) inside the block, and
+    write it back at the end. Sessions nest: an inner one uses the outer's store."""
+    global _current
+    if _current is not None:
+        yield
+        return
+    store = _Store(_file_for(scope))
+    _current = store
+    try:
+        yield
+    finally:
+        _current = None
+        store.save()
+
+
+def remember(kind: str, pattern: str, flags: int, compute: Callable[[], Any]) -> Any:
+    """``compute()`` for ``pattern`` and ``flags``, kept in the session's cache under ``kind``
+    (the value must be made of what ``marshal`` writes: numbers, strings, lists, tuples,
+    dicts, sets, None)."""
+    if _current is None:
+        return compute()
+    return _current.remember(f"{kind}\0{int(flags)}\0{pattern}", compute)
+
+
+def _compiled_form(pattern: str, flags: int) -> Compiled:
+    """What ``re._compiler.compile`` hands the engine for ``pattern`` (its steps, in order)."""
+    parsed = sre_parse.parse(pattern, flags)
+    code = [int(word) for word in sre_compile._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # noqa: A001
+    """``re.compile(pattern, flags)``, from the cache when a :func:`session` is open."""
+    flags = int(flags)
+    if _current is None or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    final_flags, code, groups, groupindex, indexgroup = remember(
+        "re", pattern, flags, lambda: _compiled_form(pattern, flags)
+    )
+    return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
