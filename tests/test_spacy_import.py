@@ -41,13 +41,17 @@ def test_spacy_cli_still_imports_and_info_still_answers() -> None:
         "import json, sys\n"
         "import sourcetrace, spacy\n"
         "found = spacy.info(markdown=False, silent=True)\n"
+        "attribute = spacy.cli.download.__module__\n"
         "import spacy.cli\n"
         "from spacy.cli.train import train\n"
         "print(json.dumps({'version': found['spacy_version'] == spacy.__version__,"
         " 'cli': spacy.cli.__file__.endswith('__init__.py'), 'train': callable(train),"
-        " 'setup_cli': callable(spacy.cli.setup_cli)}))"
+        " 'setup_cli': callable(spacy.cli.setup_cli), 'attribute': attribute}))"
     )
-    assert seen == {"version": True, "cli": True, "train": True, "setup_cli": True}
+    assert seen == {
+        "version": True, "cli": True, "train": True, "setup_cli": True,
+        "attribute": "spacy.cli.download",
+    }
 
 
 def test_eager_setting_imports_the_cli_with_spacy() -> None:

@@ -60,6 +60,14 @@ def info(*args: Any, **kwargs: Any) -> Any:
     return _real_module("spacy.cli.info").info(*args, **kwargs)
 
 
+def _cli_on_first_use(attribute: str) -> Any:
+    """``spacy.cli`` read as an attribute of an imported spaCy (``spacy.cli.download(...)``
+    without ``import spacy.cli``): imported then, as spaCy's own import would have done."""
+    if attribute == "cli":
+        return importlib.import_module("spacy.cli")
+    raise AttributeError(f"module 'spacy' has no attribute {attribute!r}")
+
+
 class _LoaderWithoutCli(importlib.abc.Loader):
     """Runs spaCy's ``__init__`` with the CLI stand-ins in ``sys.modules``, then removes them."""
 
@@ -88,6 +96,8 @@ class _LoaderWithoutCli(importlib.abc.Loader):
             module.__loader__ = self.loader
             if module.__spec__ is not None:
                 module.__spec__.loader = self.loader
+        if not hasattr(module, "__getattr__"):
+            module.__getattr__ = _cli_on_first_use  # type: ignore[attr-defined]
 
     def __getattr__(self, attribute: str) -> Any:
         return getattr(self.loader, attribute)
