@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import subprocess
@@ -64,6 +65,20 @@ def test_a_damaged_cache_file_is_compiled_again_and_rewritten(cache_dir: Path) -
     with regex_cache.session("xx"):
         assert _behaviour(regex_cache.compile(*PATTERNS[1])) == found
     assert path.read_bytes() != b"\x00not a cache"
+
+
+def test_a_cache_entry_the_engine_refuses_is_compiled_again(cache_dir: Path) -> None:
+    with regex_cache.session("xx"):
+        regex_cache.compile(*PATTERNS[3])
+    (path,) = cache_dir.glob("regex-xx-*.marshal")
+    entries = marshal.loads(path.read_bytes())
+    for key, (flags, code, groups, groupindex, indexgroup) in list(entries.items()):
+        entries[key] = (flags, [99999] + code[1:], groups, groupindex, indexgroup)  # no valid code
+    path.write_bytes(marshal.dumps(entries))
+    with regex_cache.session("xx"):
+        assert _behaviour(regex_cache.compile(*PATTERNS[3])) == _behaviour(re.compile(*PATTERNS[3]))
+    with regex_cache.session("xx"):
+        assert _behaviour(regex_cache.compile(*PATTERNS[3])) == _behaviour(re.compile(*PATTERNS[3]))
 
 
 def test_turned_off_or_outside_a_session_nothing_is_written(

@@ -13,8 +13,10 @@ Use :func:`session` around a pipeline build and :func:`compile` instead of ``re.
 the patterns the build makes; outside a session :func:`compile` is ``re.compile``. The cache
 only saves time: an unreadable, missing or unwritable file means the patterns are compiled as
 ``re`` always does, and the file name carries the Python version and the engine's magic number,
-so a pattern is never built from another version's code. ``SOURCETRACE_CACHE_DIR`` moves the
-cache; ``SOURCETRACE_REGEX_CACHE=0`` turns it off.
+so a pattern is never built from another version's code; the engine validates the code it is
+given, and an entry it refuses is compiled again. The file is read with ``marshal``, as Python
+reads its own bytecode cache, from the user's own cache directory. ``SOURCETRACE_CACHE_DIR``
+moves the cache; ``SOURCETRACE_REGEX_CACHE=0`` turns it off.
 """
 
 from __future__ import annotations
@@ -146,7 +148,12 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     flags = int(flags)
     if _current is None or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    final_flags, code, groups, groupindex, indexgroup = remember(
-        "re", pattern, flags, lambda: _compiled_form(pattern, flags)
-    )
-    return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    kept = remember("re", pattern, flags, lambda: _compiled_form(pattern, flags))
+    try:
+        final_flags, code, groups, groupindex, indexgroup = kept
+        # the engine checks the code it is given (``invalid SRE code`` otherwise)
+        return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    except (RuntimeError, TypeError, ValueError):  # an entry that is not what we wrote
+        _current.entries[f"re\0{flags}\0{pattern}"] = _compiled_form(pattern, flags)
+        _current.added = True
+        return re.compile(pattern, flags)
