@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,20 @@ def test_date_patterns_are_the_same_text_in_every_process() -> None:
         )
         seen.append(json.loads(done.stdout))
     assert seen[0] == seen[1] == [p.pattern for p in compile_patterns("nb")]
+
+
+def test_sessions_in_two_threads_keep_their_own_files(cache_dir: Path) -> None:
+    found: dict[str, list[tuple]] = {}
+
+    def build(scope: str) -> None:
+        with regex_cache.session(scope):
+            found[scope] = [_behaviour(regex_cache.compile(p, f)) for p, f in PATTERNS]
+
+    threads = [threading.Thread(target=build, args=(scope,)) for scope in ("xx", "yy")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    expected = [_behaviour(re.compile(p, f)) for p, f in PATTERNS]
+    assert found == {"xx": expected, "yy": expected}
+    assert sorted(path.name.split("-")[1] for path in cache_dir.glob("regex-*.marshal")) == ["xx", "yy"]

@@ -29,6 +29,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
@@ -84,7 +85,14 @@ class _Store:
         self.added = False
 
 
-_current: _Store | None = None
+class _Session(threading.local):
+    """The store of the session open in this thread (pipelines built in two threads at once,
+    as a server may, each use their own)."""
+
+    store: _Store | None = None
+
+
+_session = _Session()
 
 
 def cache_dir() -> Path:
@@ -110,16 +118,15 @@ def _file_for(scope: str) -> Path | None:
 def session(scope: str) -> Iterator[None]:
     """Compile through the cache file of ``scope`` (a language code) inside the block, and
     write it back at the end. Sessions nest: an inner one uses the outer's store."""
-    global _current
-    if _current is not None:
+    if _session.store is not None:
         yield
         return
     store = _Store(_file_for(scope))
-    _current = store
+    _session.store = store
     try:
         yield
     finally:
-        _current = None
+        _session.store = None
         store.save()
 
 
@@ -127,9 +134,10 @@ def remember(kind: str, pattern: str, flags: int, compute: Callable[[], Any]) ->
     """``compute()`` for ``pattern`` and ``flags``, kept in the session's cache under ``kind``
     (the value must be made of what ``marshal`` writes: numbers, strings, lists, tuples,
     dicts, sets, None)."""
-    if _current is None:
+    store = _session.store
+    if store is None:
         return compute()
-    return _current.remember(f"{kind}\0{int(flags)}\0{pattern}", compute)
+    return store.remember(f"{kind}\0{int(flags)}\0{pattern}", compute)
 
 
 def _compiled_form(pattern: str, flags: int) -> Compiled:
@@ -146,7 +154,8 @@ def _compiled_form(pattern: str, flags: int) -> Compiled:
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # noqa: A001
     """``re.compile(pattern, flags)``, from the cache when a :func:`session` is open."""
     flags = int(flags)
-    if _current is None or flags & re.DEBUG:
+    store = _session.store
+    if store is None or flags & re.DEBUG:
         return re.compile(pattern, flags)
     kept = remember("re", pattern, flags, lambda: _compiled_form(pattern, flags))
     try:
@@ -154,6 +163,6 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
         # the engine checks the code it is given (``invalid SRE code`` otherwise)
         return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
     except (RuntimeError, TypeError, ValueError):  # an entry that is not what we wrote
-        _current.entries[f"re\0{flags}\0{pattern}"] = _compiled_form(pattern, flags)
-        _current.added = True
+        store.entries[f"re\0{flags}\0{pattern}"] = _compiled_form(pattern, flags)
+        store.added = True
         return re.compile(pattern, flags)
