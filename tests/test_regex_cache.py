@@ -82,6 +82,16 @@ def test_a_cache_entry_the_engine_refuses_is_compiled_again(cache_dir: Path) -> 
         assert _behaviour(regex_cache.compile(*PATTERNS[3])) == _behaviour(re.compile(*PATTERNS[3]))
 
 
+def test_a_file_of_another_version_is_not_read_and_goes(cache_dir: Path) -> None:
+    stale = cache_dir / "regex-xx-0123456789abcdef.marshal"
+    stale.write_bytes(marshal.dumps({f"re\0{0}\0{PATTERNS[1][0]}": (0, [1], 0, {}, ())}))
+    with regex_cache.session("xx"):
+        found = _behaviour(regex_cache.compile(*PATTERNS[1]))
+    assert found == _behaviour(re.compile(*PATTERNS[1]))
+    assert not stale.exists()
+    assert len(list(cache_dir.glob("regex-xx-*.marshal"))) == 1
+
+
 def test_turned_off_or_outside_a_session_nothing_is_written(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

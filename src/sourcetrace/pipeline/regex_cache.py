@@ -13,7 +13,8 @@ Use :func:`session` around a pipeline build and :func:`compile` instead of ``re.
 the patterns the build makes; outside a session :func:`compile` is ``re.compile``. The cache
 only saves time: an unreadable, missing or unwritable file means the patterns are compiled as
 ``re`` always does, and the file name carries the Python version and the engine's magic number,
-so a pattern is never built from another version's code; the engine validates the code it is
+so a pattern is never built from another version's code (and a hash of the modules that
+compute the other kept values, so none is read back after their code changed); the engine validates the code it is
 given, and an entry it refuses is compiled again. The file is read with ``marshal``, as Python
 reads its own bytecode cache, from the user's own cache directory. ``SOURCETRACE_CACHE_DIR``
 moves the cache; ``SOURCETRACE_REGEX_CACHE=0`` turns it off.
@@ -82,6 +83,11 @@ class _Store:
             finally:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
+            # the same scope's files of other Python versions or older code are not read again
+            for other in self.path.parent.glob(self.path.name.rsplit("-", 1)[0] + "-*.marshal"):
+                if other != self.path:
+                    with contextlib.suppress(OSError):
+                        other.unlink()
         self.added = False
 
 
@@ -106,12 +112,23 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("sourcetrace"))
 
 
+#: our modules whose code computes kept values (:func:`remember`): a change to any of them
+#: starts a new file, so no value an older version computed is read back
+_PRODUCERS = ("regex_cache.py", "regex_prefilter.py", "date_vocab.py")
+
+
 def _file_for(scope: str) -> Path | None:
     if os.environ.get("SOURCETRACE_REGEX_CACHE", "1") == "0":
         return None
-    runtime = f"{sys.implementation.cache_tag}-{sys.version}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    tag = hashlib.sha256(runtime.encode()).hexdigest()[:16]
-    return cache_dir() / f"regex-{scope}-{tag}.marshal"
+    digest = hashlib.sha256(
+        f"{sys.implementation.cache_tag}-{sys.version}-{_sre.MAGIC}-{_sre.CODESIZE}".encode()
+    )
+    for name in _PRODUCERS:
+        try:
+            digest.update(Path(__file__).with_name(name).read_bytes())
+        except OSError:  # not installed as files: the sources cannot be told apart
+            return None
+    return cache_dir() / f"regex-{scope}-{digest.hexdigest()[:16]}.marshal"
 
 
 @contextlib.contextmanager
