@@ -3,10 +3,11 @@
 Runs the command line in a fresh process each time (so every import, the language detector and
 the pipeline load are counted) for a short Bokmål and a short English text, with the language
 detected (``auto``) or given (``--lang``), with the shipped pipeline (``default``) and rules only
-(``--model blank``). The machine is shared: the best of N runs is the figure that compares, and
-the CPU time (user + system) of the process is printed beside the wall clock, which waits for
-other jobs on a loaded machine.
-Run: ``python benchmarks/bench_startup.py [--runs 5]``.
+(``--model blank``). The machine is shared: the median and the best of N runs are printed, and
+the CPU time (user + system) of the process beside the wall clock, which waits for other jobs
+on a loaded machine. ``--src`` measures another tree's sources (an export of an older commit),
+for a before/after comparison run back to back.
+Run: ``python benchmarks/bench_startup.py [--runs 5] [--src DIR]``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,24 +37,26 @@ TEXTS = {
 }
 
 
-def child_env(bytecode_dir: str) -> dict[str, str]:
+def child_env(bytecode_dir: str, src: Path = ROOT / "src") -> dict[str, str]:
     """The environment of the measured processes: this tree's sources, and compiled bytecode
     kept in ``bytecode_dir`` as an installed package keeps it. With ``PYTHONDONTWRITEBYTECODE``
     set (as on the development machine) every run would compile sourcetrace's modules from
     source again, about 0.15 s no user pays."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONPYCACHEPREFIX=bytecode_dir)
+    env = dict(os.environ, PYTHONPATH=str(src), PYTHONPYCACHEPREFIX=bytecode_dir)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
-def best_of(args: list[str], runs: int, env: dict[str, str]) -> tuple[float, float]:
-    """Best wall-clock and best CPU (user + system) seconds of ``python -m sourcetrace.cli ARGS``
-    over ``runs`` fresh processes, after one run that is not counted (it writes the bytecode)."""
+def timings(args: list[str], runs: int, env: dict[str, str]) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU (user + system) seconds of ``python -m sourcetrace.cli ARGS`` in
+    ``runs`` fresh processes, after one run that is not counted (it writes the bytecode and the
+    compiled-pattern cache, as any first run on a machine does)."""
     subprocess.run(
         [sys.executable, "-m", "sourcetrace.cli", *args],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
     )
-    wall = cpu = float("inf")
+    walls: list[float] = []
+    cpus: list[float] = []
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
@@ -64,18 +68,19 @@ def best_of(args: list[str], runs: int, env: dict[str, str]) -> tuple[float, flo
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise SystemExit(f"sourcetrace {' '.join(args)} failed: {done.stderr.strip()}")
-        wall = min(wall, elapsed)
-        cpu = min(cpu, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return wall, cpu
+        walls.append(elapsed)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return walls, cpus
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--lang", nargs="*", default=["nb", "en"])
+    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the sources to measure")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = child_env(str(Path(tmp) / "bytecode"))
+        env = child_env(str(Path(tmp) / "bytecode"), args.src.resolve())
         for code in args.lang:
             path = Path(tmp) / f"short-{code}.txt"
             path.write_text(TEXTS[code], encoding="utf-8")
@@ -84,9 +89,13 @@ def main() -> None:
                     cmd = ["analyze", str(path), "--lang", lang, "--format", "json"]
                     if model == "blank":
                         cmd += ["--model", "blank"]
-                    wall, cpu = best_of(cmd, args.runs, env)
-                    print(f"{code}: analyze one short file, --lang {lang:<4} --model {model:<7} "
-                          f"wall {wall:5.2f} s, CPU {cpu:5.2f} s  (best of {args.runs})")
+                    walls, cpus = timings(cmd, args.runs, env)
+                    print(
+                        f"{code}: analyze one short file, --lang {lang:<4} --model {model:<7} "
+                        f"CPU median {statistics.median(cpus):5.2f} s, best {min(cpus):5.2f} s; "
+                        f"wall median {statistics.median(walls):5.2f} s, best {min(walls):5.2f} s "
+                        f"({args.runs} runs)"
+                    )
 
 
 if __name__ == "__main__":

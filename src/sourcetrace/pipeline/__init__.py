@@ -28,6 +28,7 @@ from . import (  # noqa: F401  (importing registers the factories)
 )
 from .gc_policy import collect_less_often
 from .models import disable_unused, load_base
+from .regex_cache import session as regex_session
 
 #: Our components in pipeline order, after the base pipeline's own.
 COMPONENTS = (
@@ -85,4 +86,5 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     if model is None:
         disable_unused(nlp)
     collect_less_often()  # a pipeline is built once, then reads many documents
-    return add_components(nlp, lang)
+    with regex_session(lang):  # the rules' patterns compiled by an earlier process are reused
+        return add_components(nlp, lang)

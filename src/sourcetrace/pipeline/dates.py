@@ -10,13 +10,13 @@ of what they are relative to.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
+from . import regex_cache
 from .annotations import DateAnn, doc_text, get_list
 from .date_resolve import Resolved, resolve
 from .date_vocab import compile_patterns, trigger_words, vocab
@@ -53,7 +53,7 @@ class Dates:
         self.triggers = frozenset(strings.add(w) for w in trigger_words(self.lang))
         # names holding a date word ("The Sunday Times"): a date inside one is no date
         blocks = self.data.get("not_dates", [])
-        self.not_dates = re.compile("|".join(f"(?:{b})" for b in blocks)) if blocks else None
+        self.not_dates = regex_cache.compile("|".join(f"(?:{b})" for b in blocks)) if blocks else None
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges around trigger tokens (numbers, month names, "går", ...).

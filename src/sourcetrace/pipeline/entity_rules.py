@@ -20,6 +20,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from . import regex_cache
+
 MAX_REPEAT = 8
 
 # Names in guillemets glued to a compound ("«Storm»-enheten") must be tokens of their own to be
@@ -60,7 +62,7 @@ def tokenizer_fixes(nlp: Language) -> None:
                 pattern = f"{rule}|{pattern}"
         if pattern == current:
             continue
-        compiled = re.compile(pattern)
+        compiled = regex_cache.compile(pattern)
         changes[attr] = compiled.finditer if attr == "infix_finditer" else compiled.search
     if not changes:
         return

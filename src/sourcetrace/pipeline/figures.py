@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
+from . import regex_cache
 from ._interview import InterviewReader
 from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list, span_text
 from .numbers import NumberExpr, NumberReader, word_trie
@@ -51,7 +52,9 @@ _CLAIM_ORDER = {
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # longest first; words of one length in a fixed order, so the pattern (and its cached
+    # compiled form) is the same in every process
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 #: quote marks around a counted noun ("три «шахеди»"), passed over when reading the unit
@@ -87,53 +90,53 @@ class Figures:
         ]
         trie = word_trie([w.lower() for w in words])
         candidate = r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")"
-        self.candidate_re = re.compile(guarded(candidate))
-        self.candidate_re_i = re.compile(guarded(candidate, re.I), re.I)
+        self.candidate_re = regex_cache.compile(guarded(candidate))
+        self.candidate_re_i = regex_cache.compile(guarded(candidate, re.I), re.I)
         self._compile(self.data)
 
     def _compile(self, data: dict[str, Any]) -> None:
         bounds = data.get("bounds", {})
         groups = [f"(?P<{b}>{_alternation(bounds[b])})" for b in _BOUNDS if bounds.get(b)]
         self.bound_re = (
-            re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
+            regex_cache.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
         )
         rng = data.get("range", {})
         self.range_open_re = (
-            re.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I)
+            regex_cache.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I)
             if rng.get("open")
             else None
         )
-        self.range_join_re = re.compile(
+        self.range_join_re = regex_cache.compile(
             r"^\s*(?:[-–—]|" + (_alternation(rng.get("join", [])) or "[-–—]") + r")\s*$", re.I
         )
         bare = ["-", "–", "—", *rng.get("bare_join", [])]
-        self.dash_re = re.compile(r"^\s*(?:" + _alternation(bare) + r")\s*$", re.I)
+        self.dash_re = regex_cache.compile(r"^\s*(?:" + _alternation(bare) + r")\s*$", re.I)
         excl = data.get("exclude", {})
-        self.before_re = re.compile(excl["before"]) if excl.get("before") else None
-        self.after_re = re.compile(excl["after"], re.I) if excl.get("after") else None
-        self.token_re = re.compile(excl["token"]) if excl.get("token") else None
+        self.before_re = regex_cache.compile(excl["before"]) if excl.get("before") else None
+        self.after_re = regex_cache.compile(excl["after"], re.I) if excl.get("after") else None
+        self.token_re = regex_cache.compile(excl["token"]) if excl.get("token") else None
         idioms = excl.get("idioms", [])
-        self.idiom_re = re.compile("|".join(f"(?:{i})" for i in idioms), re.I) if idioms else None
+        self.idiom_re = regex_cache.compile("|".join(f"(?:{i})" for i in idioms), re.I) if idioms else None
         windows = excl.get("windows", [])
         self.window_re = (
-            re.compile("|".join(f"(?:{w})" for w in windows), re.I) if windows else None
+            regex_cache.compile("|".join(f"(?:{w})" for w in windows), re.I) if windows else None
         )
         self.window_duration_re = (
-            re.compile(excl["window_duration"], re.I) if excl.get("window_duration") else None
+            regex_cache.compile(excl["window_duration"], re.I) if excl.get("window_duration") else None
         )
         # a duration counted from a point ("for tre år siden", "om to uker", "two years ago")
         # is a time, and "hun var fem år" an age: neither is a figure
         self.durations = frozenset(data.get("durations", []))
         self.relative_before_re = (
-            re.compile(excl["relative_before"], re.I) if excl.get("relative_before") else None
+            regex_cache.compile(excl["relative_before"], re.I) if excl.get("relative_before") else None
         )
         self.relative_after_re = (
-            re.compile(excl["relative_after"], re.I) if excl.get("relative_after") else None
+            regex_cache.compile(excl["relative_after"], re.I) if excl.get("relative_after") else None
         )
         age = data.get("age", {})
         self.age_units = frozenset(age.get("units", []))
-        self.age_before_re = re.compile(age["before"], re.I) if age.get("before") else None
-        self.age_after_re = re.compile(age["after"], re.I) if age.get("after") else None
+        self.age_before_re = regex_cache.compile(age["before"], re.I) if age.get("before") else None
+        self.age_after_re = regex_cache.compile(age["after"], re.I) if age.get("after") else None
         self.score_unit = str(data.get("score_unit", "score"))
         self.first_person = frozenset(w.lower() for w in data.get("first_person", []))
         self.second_person = frozenset(w.lower() for w in data.get("second_person", []))
@@ -154,7 +157,7 @@ class Figures:
         joins = [*rng.get("join", []), *rng.get("bare_join", [])]
         all_bounds = [w for b in _BOUNDS for w in bounds.get(b, [])]
         self.share_join_re = (
-            re.compile(
+            regex_cache.compile(
                 r"^\s*(?:"
                 + _alternation(joins)
                 + r")\s+"
@@ -166,7 +169,7 @@ class Figures:
             else None
         )
         self.units = [
-            (re.compile(u["re"], re.I), u["unit"], u.get("counts")) for u in data.get("unit", [])
+            (regex_cache.compile(u["re"], re.I), u["unit"], u.get("counts")) for u in data.get("unit", [])
         ]
         # every unit pattern as one alternation: a word none of them matches (nearly every word)
         # skips the scan of the list, which fullmatches each pattern in turn
@@ -174,7 +177,7 @@ class Figures:
         counts = data.get("counts", {})
         self.count_labels = list(counts)
         self.counts_re = (
-            re.compile(
+            regex_cache.compile(
                 r"(?<!\w)(?:"
                 + "|".join(f"(?P<c{n}>{counts[k]})" for n, k in enumerate(self.count_labels))
                 + r")(?!\w)",
@@ -184,7 +187,7 @@ class Figures:
             else None
         )
         self.year_before_re = (
-            re.compile(data["year_before"], re.I) if data.get("year_before") else None
+            regex_cache.compile(data["year_before"], re.I) if data.get("year_before") else None
         )
         self.gap_stop = frozenset(w.lower() for w in data.get("unit_gap_stop", []))
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
@@ -200,12 +203,12 @@ class Figures:
         # a number after a dash or in brackets counts what the "most" phrase named
         most = data.get("most_openers", [])
         self.most_re = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in most) + r")(?!\w)", re.I)
+            regex_cache.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in most) + r")(?!\w)", re.I)
             if most
             else None
         )
         # "у вересні 2022 року": a four-digit number before the word for "year" is a date
-        self.year_word_re = re.compile(data["year_word"], re.I) if data.get("year_word") else None
+        self.year_word_re = regex_cache.compile(data["year_word"], re.I) if data.get("year_word") else None
         # ordinals that count events ("den fjerde siden sommeren", "the 17th exchange")
         ords = data.get("ordinals", {})
         self.ordinal_words = {k.lower(): float(v) for k, v in ords.get("words", {}).items()}
@@ -214,7 +217,7 @@ class Figures:
         if digit:
             alts.append(digit)
         self.ordinal_re = (
-            re.compile(
+            regex_cache.compile(
                 guarded(r"(?<![\w.])(?P<n>" + "|".join(alts) + r")\s+(?=(?:" + ords["before"] + r"))", re.I),
                 re.I,
             )
@@ -226,10 +229,10 @@ class Figures:
         # utenlandske turister", "190 universities"), over modifiers of an adjective ending
         untagged = data.get("untagged_counted", {})
         self.untagged_noun_re = (
-            re.compile(untagged["noun"], re.I) if untagged.get("noun") else None
+            regex_cache.compile(untagged["noun"], re.I) if untagged.get("noun") else None
         )
         self.untagged_modifier_re = (
-            re.compile(untagged["modifier"], re.I) if untagged.get("modifier") else None
+            regex_cache.compile(untagged["modifier"], re.I) if untagged.get("modifier") else None
         )
         self.untagged_not_nouns = frozenset(w.lower() for w in untagged.get("not_nouns", []))
         # a place written as one word ("fjerdeplass", "annenplassen"): the rank is a figure
@@ -238,7 +241,7 @@ class Figures:
             **{k.lower(): float(v) for k, v in ords.get("glued_words", {}).items()},
         }
         self.glued_ordinal_re = (
-            re.compile(
+            regex_cache.compile(
                 guarded(r"(?<!\w)(?P<n>" + _alternation(list(glued)) + r")(?:" + ords["glued"] + r")(?!\w)", re.I),
                 re.I,
             )
@@ -1005,6 +1008,6 @@ def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
     if not patterns or any(_GROUP_REFERENCE.search(p) for p in patterns):
         return None
     try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        return regex_cache.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     except re.error:
         return None

@@ -16,6 +16,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from . import regex_cache
+
 #: a character range wider than this is not spelled out in the guard (and no guard is made)
 _MAX_RANGE = 512
 #: character classes a guard names as they are written (``\\d`` is every decimal digit)
@@ -25,7 +27,12 @@ _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
 def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can begin with (single characters, or ``\\d`` and
     ``\\s`` for those classes), or None when that cannot be told or the pattern can match the
-    empty string."""
+    empty string. Kept in the pipeline build's regex cache: parsing a long alternation costs
+    as much as compiling it."""
+    return regex_cache.remember("first", pattern, flags, lambda: _first_characters(pattern, flags))
+
+
+def _first_characters(pattern: str, flags: int) -> frozenset[str] | None:
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
+from . import regex_cache
 from .annotations import AttributionAnn, Mention, doc_text, get_list
 from .cues import lexicon as shared_vocabulary
 from .regex_prefilter import dispatched, guarded
@@ -100,7 +101,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
         patterns.append(
             _Pattern(
                 relation=entry["relation"],
-                cue=re.compile(r"(?<!\w)(?:" + entry["cue"] + r")(?!\w)", re.IGNORECASE),
+                cue=regex_cache.compile(r"(?<!\w)(?:" + entry["cue"] + r")(?!\w)", re.IGNORECASE),
                 raw=r"(?:" + entry["cue"] + r")(?!\w)",
                 source=source,
                 name=entry.get("name"),
@@ -189,16 +190,18 @@ class Sourcing:
         self.patterns = _compile(self.data)
         # one pass over the lower-cased text finds every cue; alternatives in priority order
         alternatives = "|".join(f"(?P<p{n}>{p.raw})" for n, p in enumerate(self.patterns))
+        compiled = regex_cache.compile  # compiled forms kept between processes (start-up)
         self.combined = (
-            re.compile(guarded(rf"(?<!\w)(?:{alternatives})", re.I), re.I) if self.patterns else None
+            compiled(guarded(rf"(?<!\w)(?:{alternatives})", re.I), re.I) if self.patterns else None
         )
-        self.combined_lower = re.compile(guarded(rf"(?<!\w)(?:{alternatives})")) if self.patterns else None
         #: the cue pattern each match's last group names (``p3``; ``a3_105`` in the grouped form)
         self.cue_of_group = {f"p{n}": n for n in range(len(self.patterns))}
         grouped = dispatched([p.raw for p in self.patterns])
         if grouped is not None:  # the same matches, found in less than half the time
-            self.combined_lower = re.compile(guarded(rf"(?<!\w){grouped[0]}"))
+            self.combined_lower = compiled(guarded(rf"(?<!\w){grouped[0]}"))
             self.cue_of_group.update(grouped[1])
+        else:
+            self.combined_lower = compiled(guarded(rf"(?<!\w)(?:{alternatives})")) if self.patterns else None
         self.lex = Lexicon(self.data, shared_vocabulary(self.lang))
         self.phrases = Phrases(self.lex)
         # whether any cue is read inside direct quotes (`in_quotes`)
