@@ -778,9 +778,13 @@ class _QuoteReading(IndirectReader):
                     if not (s.question and s.dash):
                         s.speaker, s.src = follow.speaker, follow
             for pos, s in enumerate(run):
-                if s.speaker is None and s.cue is not None:
-                    # "- ..., heiter det vidare." between quotes of NVE: a cue that names no
-                    # one continues the statement of the run's last speaker
+                if (
+                    s.speaker is None
+                    and s.cue is not None
+                    and any(doc[t].lower_ in lx.placeholders for t in range(*s.cue))
+                ):
+                    # "- ..., heiter det vidare." between quotes of NVE: an impersonal cue
+                    # continues the statement of the run's last speaker
                     back = [c for c in run[:pos] if c.speaker is not None and not c.question]
                     if back:
                         s.speaker, s.src = back[-1].speaker, back[-1]

@@ -647,7 +647,11 @@ class _Resolution:
         er ubehagelig, ..." where the person is named further down): once every mention has
         its cluster, the "I" joins the speaker of the direct quote before it."""
         for c in clusters:
-            if not c.mentions or not all(self._first_person(m) for m in c.mentions):
+            if (
+                not c.mentions
+                or c.name.lower() not in self.lx.first_person  # an "I" someone was found for
+                or not all(self._first_person(m) for m in c.mentions)
+            ):
                 continue
             target = self._talking(doc, c.mentions[0], of)
             if target is None or target is c:
