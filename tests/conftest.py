@@ -52,6 +52,23 @@ def blank_pipes(*components: str):
     return get
 
 
+_sourcing_pipes = blank_pipes("sourcetrace_sourcing")
+
+
+@pytest.fixture(scope="session")
+def sourcing_nlps():
+    """Blank Bokmål and Nynorsk pipelines with the sourcing component alone."""
+    return {code: _sourcing_pipes(code) for code in ("nb", "nn")}
+
+
+def read_attributions(nlps, code: str, text: str) -> list[tuple[str, str]]:
+    """(relation, source) of every sourcing statement the ``code`` pipeline reads in ``text``."""
+    from sourcetrace.pipeline.annotations import get_list
+
+    doc = nlps[code](text)
+    return [(a.relation, a.source.name) for a in get_list(doc, "st_attributions")]
+
+
 @pytest.fixture(scope="session")
 def seed_reading(seed_text: str):
     from sourcetrace.analysis import analyze

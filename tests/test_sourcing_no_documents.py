@@ -9,20 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import blank_pipes
+from conftest import blank_pipes, read_attributions
 from sourcetrace.pipeline.annotations import get_list
-
-_pipes = blank_pipes("sourcetrace_sourcing")
-
-
-@pytest.fixture(scope="module")
-def nlps():
-    return {code: _pipes(code) for code in ("nb", "nn")}
-
-
-def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
-    doc = nlps[code](text)
-    return [(a.relation, a.source.name) for a in get_list(doc, "st_attributions")]
 
 
 @pytest.mark.parametrize(
@@ -48,8 +36,8 @@ def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
         ("nb", "Han er frisk, heter det i dommerens kjennelse.", ("reported", "kjennelse")),
     ],
 )
-def test_a_document_speaks_for_its_named_issuer(nlps, code, text, expected):
-    assert expected in _read(nlps, code, text)
+def test_a_document_speaks_for_its_named_issuer(sourcing_nlps, code, text, expected):
+    assert expected in read_attributions(sourcing_nlps, code, text)
 
 
 @pytest.mark.parametrize(
@@ -65,8 +53,8 @@ def test_a_document_speaks_for_its_named_issuer(nlps, code, text, expected):
         ("nb", "Skolen er stengt, heter det i en pressemelding fra kommunen."),
     ],
 )
-def test_no_document_speaks_where_none_is_named(nlps, code, text):
-    assert _read(nlps, code, text) == []
+def test_no_document_speaks_where_none_is_named(sourcing_nlps, code, text):
+    assert read_attributions(sourcing_nlps, code, text) == []
 
 
 @pytest.mark.parametrize(
@@ -79,8 +67,8 @@ def test_no_document_speaks_where_none_is_named(nlps, code, text):
         ("Dagbladet omtalte saken først.", [("reported", "Dagbladet")]),
     ],
 )
-def test_called_something_is_no_report(nlps, text, expected):
-    assert _read(nlps, "nb", text) == expected
+def test_called_something_is_no_report(sourcing_nlps, text, expected):
+    assert read_attributions(sourcing_nlps, "nb", text) == expected
 
 
 _quoting = blank_pipes(

@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import blank_pipes
+from conftest import read_attributions
 from sourcetrace.pipeline.annotations import get_list
-
-_pipes = blank_pipes("sourcetrace_sourcing")
-
-
-@pytest.fixture(scope="module")
-def nlps():
-    return {code: _pipes(code) for code in ("nb", "nn")}
-
-
-def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
-    doc = nlps[code](text)
-    return [(a.relation, a.source.name) for a in get_list(doc, "st_attributions")]
 
 
 @pytest.mark.parametrize(
@@ -49,17 +37,17 @@ def _read(nlps, code: str, text: str) -> list[tuple[str, str]]:
         ("nb", "Både CNN og The Guardian melder at to eksplosjoner ble hørt.", ("reported", "CNN og The Guardian")),
     ],
 )
-def test_kind_read(nlps, code, text, expected):
-    assert _read(nlps, code, text) == [expected]
+def test_kindread_attributions(sourcing_nlps, code, text, expected):
+    assert read_attributions(sourcing_nlps, code, text) == [expected]
 
 
-def test_acronym_spelt_out(nlps):
+def test_acronym_spelt_out(sourcing_nlps):
     """An acronym the text spells out in brackets is the body's fullest name."""
     text = (
         "Saken ble sendt til Statens vegvesen (SVV) i mars. "
         "SVV hevder at brua er trygg."
     )
-    assert _read(nlps, "nb", text) == [("claimed", "Statens vegvesen")]
+    assert read_attributions(sourcing_nlps, "nb", text) == [("claimed", "Statens vegvesen")]
 
 
 @pytest.mark.parametrize(
@@ -74,11 +62,11 @@ def test_acronym_spelt_out(nlps):
         ("nb", "Politimesteren fastslår at ingen ble skadd."),
     ],
 )
-def test_kind_not_read(nlps, code, text):
-    assert _read(nlps, code, text) == []
+def test_kind_notread_attributions(sourcing_nlps, code, text):
+    assert read_attributions(sourcing_nlps, code, text) == []
 
 
-def test_teaser_repeated_in_body_read_once(nlps):
+def test_teaser_repeated_in_body_read_once(sourcing_nlps):
     """A teaser that the body repeats word for word is one statement, read where the body
     says it; a second, different denial by the same man stays."""
     text = (
@@ -87,7 +75,7 @@ def test_teaser_repeated_in_body_read_once(nlps):
         "Nordmann avviste at ropingen fra tribunen hadde gått inn på ham.\n\n"
         "Nordmann avviste også at laget var slitent."
     )
-    doc = nlps["nb"](text)
+    doc = sourcing_nlps["nb"](text)
     found = get_list(doc, "st_attributions")
     assert [(a.relation, a.source.name) for a in found] == [("denied", "Nordmann"), ("denied", "Nordmann")]
     assert found[0].evidence.start_char > text.index("Kampen")

@@ -132,7 +132,7 @@ def _definite_stems(word: str, lx) -> set[str]:
     }
 
 
-def _definite_noun(tok, lx) -> bool:
+def _definite_thing(tok, lx) -> bool:
     """A word the morphology marks a definite common noun ("Bedriften", capitalised as its
     sentence opens), neither a body nor a person noun: a tagger's PER on it names no one a
     pronoun could stand for."""
@@ -2036,13 +2036,7 @@ class _Resolution:
         gender = self.lx.pronouns.get(m.text.lower(), {}).get("gender")
         if not gender:
             return True
-        words = name.split()
-        if len(words) < 2:
-            return True
-        if self._names is not None:
-            named = self._names.morphology.gender(words[0])
-        else:
-            named = first_names.gender(words[0])
+        named = self._name_gender(name)
         return named is None or named == gender
 
     def _described(
@@ -2106,9 +2100,16 @@ class _Resolution:
         return wanted is None or self._named_gender(c) in (None, wanted)
 
     def _named_gender(self, c: _Cluster) -> str | None:
-        """The gender of a named person's first name (two words or more), if known."""
-        words = c.name.split()
-        if c.kind != "named" or c.cls != "person" or len(words) < 2:
+        """The gender of a named person's first name, if known."""
+        if c.kind != "named" or c.cls != "person":
+            return None
+        return self._name_gender(c.name)
+
+    def _name_gender(self, name: str) -> str | None:
+        """The gender of a full name's first name (two words or more: a lone word may be a
+        surname), from the morphology (ru, uk) or the first-name table."""
+        words = name.split()
+        if len(words) < 2:
             return None
         if self._names is not None:
             return self._names.morphology.gender(words[0])
@@ -2258,7 +2259,7 @@ class _Resolution:
                 and ent.end <= span.start
                 and ent.text.lower() not in lx.platforms
             ):
-                if (cls, number) == ("person", "sg") and len(ent) == 1 and _definite_noun(ent[0], lx):
+                if (cls, number) == ("person", "sg") and len(ent) == 1 and _definite_thing(ent[0], lx):
                     continue  # a tagger's PER on a common noun is no "han" ("Bedriften kunne")
                 offer(make_mention(doc, lx, ent.start, ent.end))
         if cls == "person" and number == "sg":
@@ -2359,7 +2360,7 @@ class _Resolution:
                 # a lone capitalised opener ("Russland"), also after its article ("A Ukrainian
                 # drone strike ..."), is no person
                 continue
-            if cand.kind == "named" and len(words) == 1 and _definite_noun(words[0], lx):
+            if cand.kind == "named" and len(words) == 1 and _definite_thing(words[0], lx):
                 continue  # "Bedriften kunne ...": a common noun opening the sentence
             h = next((x - 1 for x in range(s0 + 1, e0) if doc[x].lower_ in lx.np_link), e0 - 1)
             if cand.kind == "descriptive" and not _person_head(doc[h].lower_, lx):
