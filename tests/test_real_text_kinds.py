@@ -1512,3 +1512,36 @@ def test_a_cue_that_names_no_one_between_quotes_continues_the_run_s_speaker() ->
         "nn",
     )
     assert first(got, "Grunna nedbør") == "NVE"
+
+
+def test_a_pronoun_opening_the_lede_stands_for_the_person_the_headline_names() -> None:
+    got = _default_speakers(
+        "Statsministeren vil ikke gi opp forhandlingene\n\n"
+        "Han sier at regjeringen vil møte partene igjen neste uke.\n"
+    )
+    assert first(got, "regjeringen vil møte") == "Han"  # a headline with no name gives no one
+    got = _default_speakers(
+        "Holmberg tror ikke på fred i år\n\n"
+        "Han sier at begge sider har gravd seg ned for vinteren.\n\n"
+        "– Ingen av dem kan vinne nå, sier han til avisen.\n"
+    )
+    assert first(got, "begge sider") == "Holmberg"
+    assert first(got, "Ingen av dem") == "Holmberg"
+
+
+def test_a_headline_with_two_people_or_the_other_gender_names_no_one_for_the_lede() -> None:
+    got = _default_speakers(
+        "Holmberg og Lie uenige om budsjettet\n\nHan sier at kuttene rammer skolene.\n"
+    )
+    assert first(got, "kuttene rammer") not in ("Holmberg", "Lie")
+    got = _default_speakers("Ingrid Holmberg tror ikke på fred i år\n\nHan sier at vinteren blir hard.\n")
+    assert first(got, "vinteren blir hard") != "Ingrid Holmberg"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name() -> None:
+    got = _default_speakers(
+        "Reporteren Ola Fjellheim og fotografen Per Lund var i byen da alarmen gikk.\n\n"
+        "Også Fjellheim og Lund fikk beskjed om å søke dekning.\n\n"
+        "– Vi løp ned i kjelleren, sier Fjellheim.\n"
+    )
+    assert first(got, "Vi løp ned") == "Ola Fjellheim"

@@ -1053,6 +1053,14 @@ class _Resolution:
                     break  # "Venstre-politiker Abid Q. Raja": the role is no part of the name
                 if doc[k - 1].is_sent_start and low in lower_forms(doc):
                     break  # "Mamma Therese Moe": a noun capitalised as the sentence opens
+                if doc[k - 1].is_sent_start and (
+                    doc[k - 1].pos_ in NOT_NAME_POS
+                    or (doc[k - 1].pos_ == "NOUN" and doc[k - 1].ent_type_ not in PER_LABELS
+                        and doc[tok.i].ent_type_ in PER_LABELS)
+                ):
+                    # "Også Kruse og Ghorbani fekk ...": an adverb opens the sentence;
+                    # "Reporteren Ola Fjellheim": a noun the tagger leaves outside the person
+                    break
                 if (
                     m.kind == "named"
                     and doc[k - 1].text.isupper()
@@ -1995,6 +2003,8 @@ class _Resolution:
             # introduced a few paragraphs up ("Hanna Veits (28) frå Luhansk ... Me møter henne
             # ... – ..., seier ho.")
             cand = self._text_candidate(doc, m, cls, number, quoted, -1, reach=FEATURE_REACH)
+            if cand is None:
+                cand = self._heading_person(doc, m)
         if cand is not None and best is not None and _beside_speaker(cand, best, at):
             cand = None  # "Marchenko, beside President Moroz, told the president ... He said"
         if cand is not None:
@@ -2023,6 +2033,35 @@ class _Resolution:
             self._join(c, cand)
             return c
         return best
+
+    def _heading_person(self, doc: Doc, m: Mention) -> Mention | None:
+        """The one person the headline names, for a pronoun in the opening body paragraphs
+        that nothing before it in the body can stand for ("Zelenskyj sier Russland ikke vil
+        seire" / "Han sier at ..."): a lede cut from under its headline continues it. Two
+        people in the headline, or a name that does not fit the pronoun's gender, give none."""
+        assert m.span is not None
+        body = [a for a, _end, role in self._paras if role == "body" and a <= m.span.start]
+        if len(body) > HEADING_REACH:
+            return None
+        people: dict[tuple[str, ...], Mention] = {}
+        for ent in self._ents:
+            if ent.start >= m.span.start:
+                break
+            if ent.label_ not in PER_LABELS or ent.start >= (body[-1] if body else m.span.start):
+                continue
+            if not any(a <= ent.start < end and role == "heading" for a, end, role in self._paras):
+                continue
+            read = make_mention(doc, self.lx, ent.start, ent.end)
+            if read is None or read.kind != "named" or _modifies_next(doc, self.lx, ent.end):
+                continue  # "Various Russian attacks": no one
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if ent.text.endswith("s") and nxt is not None and nxt.is_alpha and nxt.is_lower:
+                continue  # "Putins tale": a genitive names no one who speaks
+            people.setdefault(name_words(read.name)[-1:], read)
+        if len(people) != 1:
+            return None
+        (found,) = people.values()
+        return found if self._gender_fits(m, found.name) else None
 
     def _same_gender(self, m: Mention, c: _Cluster) -> bool:
         """Whether a gendered pronoun ("він", "она": ``gender`` in the language's pronoun data)
@@ -2450,6 +2489,12 @@ ORG_COMPOUND_TAIL = 5
 #: how many body paragraphs back a pronoun with no antecedent nearer may find the person a
 #: feature introduced (a short paragraph of scene-setting may stand between)
 FEATURE_REACH = 4
+#: how many body paragraphs, counting the pronoun's own, a headline's person reaches into:
+#: the lede and the paragraph after it (an NTB lede often says "han" for the headline's name)
+HEADING_REACH = 2
+#: parts of speech the tagger gives a capitalised sentence opener that is no first name
+#: ("Også", "Men", "Der"); a tagger that calls a first name a noun or proper noun keeps it
+NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART"})
 
 
 def _sentence_start(doc: Doc, token: int) -> int:
