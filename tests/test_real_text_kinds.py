@@ -1545,3 +1545,20 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name() -> None:
         "– Vi løp ned i kjelleren, sier Fjellheim.\n"
     )
     assert first(got, "Vi løp ned") == "Ola Fjellheim"
+
+
+def test_a_name_in_a_fronted_prepositional_phrase_is_spoken_about_the_subject_follows() -> None:
+    got = _default_speakers(
+        "Om Frankrikes president Marcel Dupont sa Holmberg at han snakker for mye.\n"
+    )
+    assert first(got, "han snakker for mye") == "Holmberg"
+    got = _default_speakers("Marcel Dupont sa i går at forhandlingene står stille.\n")
+    assert first(got, "forhandlingene står stille") == "Marcel Dupont"
+
+
+def test_a_role_definite_by_article_and_ending_joins_the_holder_named_after() -> None:
+    got = _default_speakers(
+        "Et angrep mot havnebyen skal ha drept to sivile, melder den nyinnsatte guvernøren.\n\n"
+        "– Angrepet traff et boligområde, sier guvernør Pavel Orlov på Telegram.\n"
+    )
+    assert first(got, "Et angrep mot havnebyen") == "Pavel Orlov"

@@ -189,7 +189,13 @@ class CueReader:
             return None
         if doc[k - 1].is_punct or doc[k - 1].lower_ in lx.coordinators:
             return None  # "..., sier han": the closing cue has its own reading
-        if is_cap(doc[k - 1].text) and doc[k - 1].ent_type_ in PER_LABELS:
+        if (
+            is_cap(doc[k - 1].text)
+            and doc[k - 1].ent_type_ in PER_LABELS
+            # "Om USAs president Donald Trump sa Peskov at ...": a name inside the phrase a
+            # preposition fronts is what is spoken about; the subject follows the verb
+            and not (k - 1 > lo and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in lx.according_firsts)
+        ):
             return None  # "... Jan Haugseth tror også synet at ...": the subject came first
         low = doc[cue_end].lower_
         if low in lx.according_firsts:

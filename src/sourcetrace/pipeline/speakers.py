@@ -896,8 +896,11 @@ class _Resolution:
                 # marks the role definite with an article, not an ending
                 stems.add(noun)
             elif article in lx.definite_determiners and noun:
-                # "the regional governor": the role noun ends the phrase
-                stems.add(noun.split()[-1])
+                # "the regional governor": the role noun ends the phrase; "den
+                # russiskinnsatte guvernøren": definite twice, by article and ending
+                last = noun.split()[-1]
+                stems.add(last)
+                stems |= _definite_stems(last, lx)
             elif (
                 noun
                 and " " not in noun
