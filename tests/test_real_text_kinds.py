@@ -1562,3 +1562,17 @@ def test_a_role_definite_by_article_and_ending_joins_the_holder_named_after() ->
         "– Angrepet traff et boligområde, sier guvernør Pavel Orlov på Telegram.\n"
     )
     assert first(got, "Et angrep mot havnebyen") == "Pavel Orlov"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Datteren har forklart at hun kom hjem før klokken fire.\n", "nb"),
+        ("Mannen har hele tiden nektet for drapet, men erkjent at han har ripet biler.\n", "nb"),
+        ("Sjefen har påpekt at ingen kom til skade.\n", "nb"),
+        ("Dottera har forklart at ho kom heim før klokka fire.\n", "nn"),
+    ],
+)
+def test_a_participle_after_har_reports_as_the_finite_cue_does(text: str, lang: str) -> None:
+    got = speakers(text, lang)
+    assert len(got) == 1 and next(iter(got.values())) is not None
