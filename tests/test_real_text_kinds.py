@@ -1576,3 +1576,14 @@ def test_a_role_definite_by_article_and_ending_joins_the_holder_named_after() ->
 def test_a_participle_after_har_reports_as_the_finite_cue_does(text: str, lang: str) -> None:
     got = speakers(text, lang)
     assert len(got) == 1 and next(iter(got.values())) is not None
+
+
+@pytest.mark.parametrize("quantifier", ["Enkelte", "Mange", "Noen"])
+def test_a_quantifier_standing_for_people_is_a_described_speaker(quantifier: str) -> None:
+    reading = analyze(
+        SourceDoc(text=f"{quantifier} hevder at ansvaret for beredskapen er pulverisert.\n", origin="kinds"),
+        lang="nb",
+    )
+    (quote,) = reading.quotes
+    assert quote.speaker is not None and quote.speaker.name == quantifier
+    assert quote.speaker.kind == "descriptive"
