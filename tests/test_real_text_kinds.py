@@ -1587,3 +1587,29 @@ def test_a_quantifier_standing_for_people_is_a_described_speaker(quantifier: str
     (quote,) = reading.quotes
     assert quote.speaker is not None and quote.speaker.name == quantifier
     assert quote.speaker.kind == "descriptive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("Statsministeren kaller angrepet sjokkerende.\n", "nb", "angrepet sjokkerende"),
+        ("Forsvarsministeren kalte anklagene grunnløse og politisk motivert.\n", "nb",
+         "anklagene grunnløse og politisk motivert"),
+        ("Ordføraren kallar brannen ein katastrofe for bygda.\n", "nn", "brannen ein katastrofe for bygda"),
+    ],
+)
+def test_what_a_speaker_calls_something_is_reported(text: str, lang: str, said: str) -> None:
+    assert said in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slikt kaller jeg juks!\n",
+        "De kalte ham inn til avhør i går.\n",
+        "Hun kaller seg Martine.\n",
+        "Han skal sende det han kaller fredsbevarende styrker, etter at han anerkjente statene.\n",
+    ],
+)
+def test_naming_without_a_judgement_reports_nothing(text: str) -> None:
+    assert not any("kaller" in said or "styrker" in said or "juks" in said for said in speakers(text))

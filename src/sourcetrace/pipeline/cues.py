@@ -167,6 +167,8 @@ class Lexicon:
     #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
     #: fotballklubbene" points at something, it reports nothing)
     complement_cues: frozenset[str] = frozenset()
+    naming_cues: frozenset[str] = frozenset()
+    naming_particles: frozenset[str] = frozenset()
     #: auxiliaries of the passive: a cue's participle after them names no speaker
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
@@ -512,6 +514,8 @@ def lexicon(code: str) -> Lexicon:
         genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
+        naming_cues=_low(lx.get("naming_cues")),
+        naming_particles=_low(lx.get("naming_particles")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
         residents=_low(words.get("residents")),

@@ -333,9 +333,29 @@ class IndirectReader(CueReader):
                 break  # "..., sa helseministeren, og la til at ...": the second cue's clause
             j += 1
         clause = None
-        if comp is None and doc[k].lower_ in lx.complement_cues:
+        if (
+            comp is None
+            and doc[k].lower_ in lx.naming_cues
+            and subj_start is not None
+            and subj_start < k
+            # the subject opens its clause: "sende det han kaller fredsbevarende styrker" is a
+            # relative clause naming a thing, no judgement reported
+            and (
+                subj_start == s0
+                or doc[subj_start - 1].is_punct
+                or doc[subj_start - 1].lower_ in lx.coordinators
+            )
+        ):
+            # "Statsministeren kaller angrepet sjokkerende": what the speaker calls something
+            # is their judgement, reported without a clause
+            clause = _named_as(doc, lx, cue_end, s1)
+        if clause is not None:
+            pass
+        elif doc[k].lower_ in lx.naming_cues:
+            return None  # "det han kaller fredsbevarende styrker ..., etter at": no report
+        elif comp is None and doc[k].lower_ in lx.complement_cues:
             return None  # "viser Ekern til de to klubbene": pointing at something, no report
-        if comp is not None:
+        elif comp is not None:
             clause = self._clause(doc, comp + 1, s1, state, introduced=True)
         elif subj_start is not None:
             nxt = cue_end
@@ -869,6 +889,24 @@ class IndirectReader(CueReader):
 
 #: sentence ends after which a cue still belongs to the same sentence: "Au!, sier X"
 EXCLAMATIONS = ("!", "?")
+
+
+def _named_as(doc: Doc, lx: Lexicon, start: int, end: int) -> tuple[int, int] | None:
+    """The object and what it is called after a naming cue ("kaller | angrepet sjokkerende"):
+    to the sentence's end, at least two words; none when the verb is a particle verb ("kalte
+    ham inn til avhør") or the words run into a clause of their own."""
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ('"', "»", "”")):
+        end -= 1
+    if end - start < 2:
+        return None
+    first = doc[start].lower_
+    if first in lx.pronouns and first not in lx.object_pronouns and first not in lx.placeholders:
+        return None  # "Slikt kaller jeg juks!": the subject follows a fronted object
+    if any(doc[t].lower_ in lx.naming_particles for t in range(start, min(end, start + 3))):
+        return None
+    if any(doc[t].lower_ in lx.complementizers or lx.is_cue(doc, t, end) for t in range(start, end)):
+        return None
+    return start, end
 
 
 def _cue_after_exclamation(doc: Doc, lx: Lexicon, i: int, end: int) -> bool:
