@@ -1613,3 +1613,17 @@ def test_what_a_speaker_calls_something_is_reported(text: str, lang: str, said: 
 )
 def test_naming_without_a_judgement_reports_nothing(text: str) -> None:
     assert not any("kaller" in said or "styrker" in said or "juks" in said for said in speakers(text))
+
+
+def test_a_double_definite_epithet_refers_back_to_the_person_speaking() -> None:
+    got = _default_speakers(
+        "Kari Bakke er skeptisk til det nye reglementet.\n\n"
+        "– Det blir for mye papir, sier Bakke.\n\n"
+        "– Men det er mange som vil hjelpe, mener den erfarne skiløperen.\n"
+    )
+    assert first(got, "Men det er mange") == "Kari Bakke"
+    got = _default_speakers(
+        "Anatolij Kurtev er ordfører i byen.\n\n"
+        "Ifølge det ukrainske militæret ble tolv droner skutt ned i natt.\n"
+    )
+    assert first(got, "ble tolv droner") != "Anatolij Kurtev"

@@ -1696,9 +1696,18 @@ class _Resolution:
         """"sier 24-åringen", "løftaren": a definite agent noun that names no one the text
         gave that role refers back to the person it is about, the speaker named last. (The
         last person the text names, speaker or not, measured worse on the dev split.)"""
-        if m.span is None or len(m.span) != 1 or not self._speaking_noun(m.span[0]):
+        if m.span is None or not self._speaking_noun(m.span[-1]):
             return None
-        if not m.span[0].lower_.endswith(self.lx.agent_endings) and self._definite_noun(m.span[0]):
+        if len(m.span) > 1 and not (
+            # "den meritterte alpinisten": the article and adjectives of a double definite
+            m.span[0].lower_ in self.lx.definite_determiners
+            and all(t.pos_ == "ADJ" for t in m.span[1:-1])
+            and len(m.span) > 2
+            # a person's noun ("alpinisten"), never a body's ("det ukrainske militæret")
+            and self._definite_noun(m.span[-1])
+        ):
+            return None
+        if not m.span[-1].lower_.endswith(self.lx.agent_endings) and self._definite_noun(m.span[-1]):
             return None  # "Soldaten": a role the lexicon knows, someone new unless titled so
         at = _pos(m)
         named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
