@@ -1627,3 +1627,22 @@ def test_a_double_definite_epithet_refers_back_to_the_person_speaking() -> None:
         "Ifølge det ukrainske militæret ble tolv droner skutt ned i natt.\n"
     )
     assert first(got, "ble tolv droner") != "Anatolij Kurtev"
+
+
+def test_a_quote_a_closing_source_announces_with_a_colon_is_that_source_s() -> None:
+    got = _default_speakers(
+        "Statsministeren forteller at flere byer er rammet. Verst er det i havnebyen, ifølge"
+        " statsministeren:\n\n"
+        "– Byen er under konstant beskytning.\n\n"
+        "Over 2000 mennesker er evakuert, ifølge ordfører Pål Dahl.\n"
+    )
+    assert first(got, "Byen er under konstant") != "Pål Dahl"
+
+
+def test_the_same_man_is_the_person_named_last() -> None:
+    got = _default_speakers(
+        "Den regionale guvernøren, Pavel Orlov, ba folk om å søke dekning.\n\n"
+        "– Ikke forlat tilfluktsrommene, skrev han på Facebook.\n\n"
+        "Senere samme dag hevder samme mann at byen er under full kontroll.\n"
+    )
+    assert first(got, "byen er under full kontroll") == "Pavel Orlov"

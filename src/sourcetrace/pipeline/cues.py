@@ -221,6 +221,7 @@ class Lexicon:
     #: first words of the "according to" phrases ("ifølge", "по"), read once
     according_firsts: frozenset[str] = frozenset()
     agent_endings: tuple[str, ...] = ()
+    same_markers: frozenset[str] = frozenset()
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
     non_agent_suffixes: tuple[str, ...] = ()
@@ -540,6 +541,7 @@ def lexicon(code: str) -> Lexicon:
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=Suffixes(_low(words.get("agent_endings"))),
+        same_markers=_low(words.get("same_markers")),
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),

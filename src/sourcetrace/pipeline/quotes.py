@@ -870,6 +870,20 @@ class _QuoteReading(IndirectReader):
         if run[0].para == 0 or not span_text(paragraphs[run[0].para - 1]).rstrip().endswith(":"):
             return None
         prev = paragraphs[run[0].para - 1]
+        colon = prev.end - 1
+        while colon > prev.start and doc[colon].text != ":":
+            colon -= 1
+        for ann in indirect:
+            speaker = ann.speaker
+            if (
+                ann.cue is not None
+                and doc[ann.cue.start].lower_ in self.lx.according_firsts
+                and speaker is not None
+                and speaker.span is not None
+                and speaker.span.end == colon
+            ):
+                # "Situasjonen er ille, ifølge presidenten:": the source closing the paragraph
+                return _Seg(start=0, end=0, para=run[0].para - 1, dash=False, words=0, speaker=speaker)
         proposals = self._preceding_candidates(doc, paragraphs, run[0], segs, indirect, False)
         for rule, seg in proposals:
             speaker = seg.speaker

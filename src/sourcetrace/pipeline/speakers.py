@@ -1696,7 +1696,18 @@ class _Resolution:
         """"sier 24-åringen", "løftaren": a definite agent noun that names no one the text
         gave that role refers back to the person it is about, the speaker named last. (The
         last person the text names, speaker or not, measured worse on the dev split.)"""
-        if m.span is None or not self._speaking_noun(m.span[-1]):
+        if m.span is None:
+            return None
+        if (
+            len(m.span) == 2
+            and m.span[0].lower_ in self.lx.same_markers
+            and _person_head(m.span[1].lower_, self.lx)
+        ):
+            # "Senere samme dag hevder samme mann at ...": the person named last
+            at = _pos(m)
+            named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
+            return max(named, key=lambda c: c.last) if named else None
+        if not self._speaking_noun(m.span[-1]):
             return None
         if len(m.span) > 1 and not (
             # "den meritterte alpinisten": the article and adjectives of a double definite
