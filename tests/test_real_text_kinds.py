@@ -1646,3 +1646,15 @@ def test_the_same_man_is_the_person_named_last() -> None:
         "Senere samme dag hevder samme mann at byen er under full kontroll.\n"
     )
     assert first(got, "byen er under full kontroll") == "Pavel Orlov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samtidig meldte Norges kystvakt ved inngangen til det nye året at to båter var savnet.\n",
+        "Norges kystvakt ved inngangen til det nye året melder at to båter var savnet.\n",
+    ],
+)
+def test_a_time_phrase_opened_by_a_relation_noun_is_no_part_of_the_speaker(text: str) -> None:
+    got = _default_speakers(text)
+    assert first(got, "to båter var savnet") == "Norges kystvakt"

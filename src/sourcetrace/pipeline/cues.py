@@ -222,6 +222,7 @@ class Lexicon:
     according_firsts: frozenset[str] = frozenset()
     agent_endings: tuple[str, ...] = ()
     same_markers: frozenset[str] = frozenset()
+    time_relation_nouns: frozenset[str] = frozenset()
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
     non_agent_suffixes: tuple[str, ...] = ()
@@ -542,6 +543,7 @@ def lexicon(code: str) -> Lexicon:
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=Suffixes(_low(words.get("agent_endings"))),
         same_markers=_low(words.get("same_markers")),
+        time_relation_nouns=_low(lx.get("time_relation_nouns")),
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
@@ -1288,6 +1290,19 @@ def _before_time_phrase(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     while k > start and doc[k - 1].lower_ in lx.time_words:
         k -= 1
     prep = k - 1
+    # "ved inngangen til | det nye | året": a relation noun opens the time phrase
+    j = k
+    while j - 1 > start and (doc[j - 1].lower_ in lx.determiners or doc[j - 1].pos_ == "ADJ") and doc[j - 1].is_lower:
+        j -= 1
+    if (
+        j - 3 > start
+        and doc[j - 1].lower_ in lx.np_stop
+        and doc[j - 2].lower_ in lx.time_relation_nouns
+        and (doc[j - 3].lower_ in lx.np_stop or doc[j - 3].pos_ == "ADP")
+    ):
+        prep = j - 3
+        if doc[prep - 1].lower_ not in lx.np_stop and (is_cap(doc[start].text) or doc[start].lower_ in lx.determiners):
+            return prep
     if (
         prep > start
         and doc[prep].lower_ in lx.np_stop
@@ -1361,6 +1376,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         start += 1  # "Ifølgje Vjorstka", "«Martin»", "For Hovland"
     if start >= end or lowers[start] in lx.infinitive_markers:
         return None
+    for k in range(start + 2, end):
+        if lowers[k] in lx.time_relation_nouns and (
+            lowers[k - 1] in lx.np_stop or doc[k - 1].pos_ == "ADP"
+        ):
+            end = k - 1  # "Ukrainas luftforsvar | ved inngangen (til det nye året)": a time phrase
+            break
     if end - start > 3 and texts[end - 1] == ")" and texts[end - 3] == "(" and doc[end - 2].like_num:
         end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
     if end - start == 1 and lowers[start] in lx.wh_complementizers:
