@@ -1658,3 +1658,20 @@ def test_the_same_man_is_the_person_named_last() -> None:
 def test_a_time_phrase_opened_by_a_relation_noun_is_no_part_of_the_speaker(text: str) -> None:
     got = _default_speakers(text)
     assert first(got, "to båter var savnet") == "Norges kystvakt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moskva insisterte på at angrepene var rettet mot militære mål.\n",
+        "Statsministeren minnet om at krigen ikke er over.\n",
+        "Ministeren ymtet frampå at han vil forhandle.\n",
+    ],
+)
+def test_speech_verbs_with_a_preposition_before_at_report(text: str) -> None:
+    got = speakers(text)
+    assert len(got) == 1 and next(iter(got.values())) is not None
+
+
+def test_a_memory_that_reminds_someone_reports_nothing() -> None:
+    assert speakers("Da jeg så dem, minnet det meg om hvorfor jeg hadde sluttet.\n") == {}
