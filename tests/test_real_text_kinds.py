@@ -1675,3 +1675,13 @@ def test_speech_verbs_with_a_preposition_before_at_report(text: str) -> None:
 
 def test_a_memory_that_reminds_someone_reports_nothing() -> None:
     assert speakers("Da jeg så dem, minnet det meg om hvorfor jeg hadde sluttet.\n") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Han lurar på om departementet vil skvise forskarane.\n", "nn"),
+     ("Ordføreren lurer på om staten vil betale.\n", "nb")],
+)
+def test_wondering_aloud_whether_is_reported_as_a_question_put(text: str, lang: str) -> None:
+    got = speakers(text, lang)
+    assert len(got) == 1 and next(iter(got.values())) is not None
