@@ -1683,5 +1683,5 @@ def test_a_memory_that_reminds_someone_reports_nothing() -> None:
      ("Ordføreren lurer på om staten vil betale.\n", "nb")],
 )
 def test_wondering_aloud_whether_is_reported_as_a_question_put(text: str, lang: str) -> None:
-    got = speakers(text, lang)
+    got = _default_speakers(text, lang)
     assert len(got) == 1 and next(iter(got.values())) is not None
