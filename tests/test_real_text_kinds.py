@@ -1685,3 +1685,11 @@ def test_a_memory_that_reminds_someone_reports_nothing() -> None:
 def test_wondering_aloud_whether_is_reported_as_a_question_put(text: str, lang: str) -> None:
     got = _default_speakers(text, lang)
     assert len(got) == 1 and next(iter(got.values())) is not None
+
+
+def test_a_definite_body_noun_is_the_compound_name_given_before() -> None:
+    got = _default_speakers(
+        "Saken ble brakt inn for Menneskerettighetsdomstolen i Strasbourg.\n\n"
+        "I 2007 konkluderte domstolen med at staten hadde brutt konvensjonen.\n"
+    )
+    assert first(got, "staten hadde brutt") == "Menneskerettighetsdomstolen i Strasbourg"

@@ -1256,7 +1256,11 @@ class _Resolution:
                     j -= 1  # "Сумська | обласна військова | адміністрація"
                 if j < 0 or not is_cap(doc[j].text) or is_title(doc[j].lower_, lx):
                     continue  # "Командир бригади ...": a person's role, not the body's name
-            elif not any(low.endswith(st) for st in stems):
+            elif not any(low.endswith(st) for st in stems) and not (
+                # "Menneskerettighetsdomstolen" for "domstolen": a name compounded on the
+                # definite noun itself
+                len(words) == 1 and low != head and low.endswith(head) and is_cap(doc[t].text)
+            ):
                 continue
             k = t
             while k > 0:
@@ -1292,6 +1296,11 @@ class _Resolution:
                     last += 1
                 if last > end + 1:
                     return span_text(doc[t:last])
+            if lemma is None and low != head and low.endswith(head) and is_cap(doc[t].text):
+                # "domstolen": the "Menneskerettighetsdomstolen (i Strasbourg)" named before
+                if end + 1 < m.span.start and doc[end].lower_ in lx.place_preps and is_cap(doc[end + 1].text):
+                    return span_text(doc[t : end + 2])
+                return doc[t].text
         return None
 
     # -- joining -------------------------------------------------------------------------
