@@ -1693,3 +1693,14 @@ def test_a_definite_body_noun_is_the_compound_name_given_before() -> None:
         "I 2007 konkluderte domstolen med at staten hadde brutt konvensjonen.\n"
     )
     assert first(got, "staten hadde brutt") == "Menneskerettighetsdomstolen i Strasbourg"
+
+
+def test_an_indefinite_role_with_a_feeling_is_the_person_given_that_role() -> None:
+    got = _default_speakers(
+        "Statsminister Kari Holm besøkte byen i går.\n\n"
+        "– Vi skal hjelpe, sier Holm.\n\n"
+        "– Vi er redde, sier en bekymret mor.\n\n"
+        "– Det er trist å se, sier en preget statsminister.\n"
+    )
+    assert first(got, "Det er trist") == "Kari Holm"
+    assert first(got, "Vi er redde") == "en bekymret mor"

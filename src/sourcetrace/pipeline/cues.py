@@ -222,6 +222,7 @@ class Lexicon:
     according_firsts: frozenset[str] = frozenset()
     agent_endings: tuple[str, ...] = ()
     same_markers: frozenset[str] = frozenset()
+    epithet_adjectives: frozenset[str] = frozenset()
     time_relation_nouns: frozenset[str] = frozenset()
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
@@ -543,6 +544,7 @@ def lexicon(code: str) -> Lexicon:
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=Suffixes(_low(words.get("agent_endings"))),
         same_markers=_low(words.get("same_markers")),
+        epithet_adjectives=_low(words.get("epithet_adjectives")),
         time_relation_nouns=_low(lx.get("time_relation_nouns")),
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),

@@ -1733,6 +1733,42 @@ class _Resolution:
         named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
         return max(named, key=lambda c: c.last) if named else None
 
+    def _feeling_epithet(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """"sa en beveget regissør": an indefinite role with how the speaker feels names no one
+        new; it is the person named last whom the text gave that role ("filmregissør Erik
+        Poppe")."""
+        lx = self.lx
+        if m.span is None or len(m.span) < 3 or m.span[0].lower_ not in lx.indefinite:
+            return None
+        if not any(t.lower_ in lx.epithet_adjectives for t in m.span[1:-1]):
+            return None
+        noun = m.span[-1].lower_
+        lowers = doc_lowers(doc)
+        if not any(noun in lowers[t] for t in range(m.span.start - 1)):
+            return None  # "sier en bekymret mor": a role the text never gave introduces someone new
+        at = _pos(m)
+        named = [
+            c for c in clusters
+            if c.kind == "named" and c.cls == "person" and 0 <= c.last < at
+            and any(title.endswith(noun) for title in c.titles)
+        ]
+        if named:
+            return max(named, key=lambda c: c.last)
+        # ... or whom the text introduced with it: "Filmregissør Erik Poppe har laget ..."
+        for t in range(m.span.start - 1, -1, -1):
+            if not lowers[t].endswith(noun) or t + 1 >= len(doc) or not is_cap(doc[t + 1].text):
+                continue
+            end = t + 1
+            while end < len(doc) and is_cap(doc[end].text) and not doc[end].is_punct:
+                end += 1
+            found = make_mention(doc, lx, t + 1, end)
+            if found is not None and found.kind == "named":
+                return self._same_name(found, clusters)
+        # ... else the person in focus, the one who spoke last: a feeling is shown by someone
+        # the reader knows
+        speakers = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
+        return max(speakers, key=lambda c: c.last) if speakers else None
+
     def _role_intro(self, doc: Doc, m: Mention, stems: set[str]) -> Mention | None:
         """The person the text introduced with this role anywhere before: "butikksjef Per Erik
         Landsvik" or "Harald Victor Hove, skolebyråd i Bergen" for "butikksjefen",
@@ -2128,6 +2164,7 @@ class _Resolution:
             lambda: self._description(m, clusters),
             lambda: self._definite(m, clusters),
             lambda: self._agent_focus(doc, m, clusters, mentions),
+            lambda: self._feeling_epithet(doc, m, clusters),
         ):
             found = read()
             if found is not None and self._noun_fits(m, found):
