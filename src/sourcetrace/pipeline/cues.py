@@ -301,14 +301,7 @@ class Lexicon:
                     return j + 1
                 if doc[j].is_punct:
                     break
-                if (
-                    doc[j].is_lower
-                    and doc[j].lower_ not in self.adverbs
-                    and doc[j].lower_ not in self.pronouns
-                    and doc[j].lower_ not in self.placeholders
-                    and doc[j].lower_ not in self.negations
-                    and doc[j].pos_ not in ("ADV", "PRON", "PART", "")
-                ):
+                if doc[j].is_lower and doc[j].pos_ == "NOUN":
                     break  # "la merke til": a noun between makes another verb ("la han til")
             return 0 if low not in self.cue_verbs else i + 1
         if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ in self.impersonal[low]:
