@@ -22,6 +22,8 @@ from .cues import adjective_comma, has_suffix, lower_forms
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
 #: Quote marks inside a clause mostly wrap names («Storm», «Rybar»); they do not end it.
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
+#: list bullets opening a line ("* Swift stadfestar at ..."): no part of the phrase after them
+BULLETS = frozenset({"*", "•", "·", "▪", "‣", "◦"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "GPE_ORG", "GPE_LOC"})
 _PER_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that end a noun phrase read rightwards ("Ifølge Jansson virket han rolig").
@@ -159,6 +161,10 @@ class Lexicon:
         self.name_stop_connectors = _words(data, "name_stop_connectors")
         self.name_head_connectors = _words(data, "name_head_connectors")
         self.name_trailing = _words(data, "name_trailing")
+        # "en talsmann for flyvåpenet": a link a phrase read rightwards keeps after a title or
+        # a word ending in one of `role_heads` ("granskingskommisjon", "høgkommissær")
+        self.role_links = _words(data, "role_links")
+        self.role_heads = tuple(sorted(_words(data, "role_heads"), key=len, reverse=True))
         # genitive markers that are tokens of their own ("Britain's Ministry of Defence")
         self.genitive_markers = shared.genitive_markers
         # the genitive ending of a name ("Aftenpostens", "FNs")
@@ -512,6 +518,12 @@ class Phrases:
             if seen_cap and _inner_hyphen(doc, e, limit):
                 e += 2  # "Интерфакс-Украина", "РБК-Україна": one name the tokenizer split
                 continue
+            if e > start and self._role_link(doc, e, limit):
+                # "en talsmann for flyvåpenet", "FNs høgkommissær for flyktningar": the body a
+                # role speaks for is part of who speaks
+                e += 1
+                headed = False
+                continue
             if (
                 e > start
                 and low in self.lex.stop
@@ -562,7 +574,11 @@ class Phrases:
             seen_cap = seen_cap or cap
             e += 1
             if not cap and self.lex.adjective_suffixes and low not in self.lex.determiners:
-                if after_genitive and not low.endswith(self.lex.adjective_suffixes):
+                if (
+                    after_genitive
+                    and not low.endswith(self.lex.adjective_suffixes)
+                    and not self._role_link(doc, e, limit)
+                ):
                     break  # "Ukrainas luftforsvar": the noun after a genitive ends the phrase
                 if not seen_cap and len(low) > 3 and low.endswith(self.lex.head_suffixes):
                     headed = True  # "generalstaben": only a name in apposition may follow
@@ -571,6 +587,22 @@ class Phrases:
         if self.lex.extend_to_person and e > start:
             e = _through_person(doc, e, limit)
         return (start, e) if e > start else None
+
+    def _role_link(self, doc: Doc, i: int, limit: int) -> bool:
+        """A `role_links` word ("for") right after a role or a body's head ("talsmann",
+        "høgkommissær", "granskingskommisjon") and before a word that may open a noun phrase:
+        the phrase goes on through it to the body the role serves."""
+        if doc[i].lower_ not in self.lex.role_links or i + 1 >= limit:
+            return False
+        head = doc[i - 1].lower_
+        nxt = doc[i + 1]
+        if is_boundary(nxt) or nxt.like_num or (
+            nxt.lower_ in self.lex.stop and nxt.lower_ not in self.lex.determiners
+        ):
+            return False
+        return head in self.lex.titles or any(
+            head.endswith(role) and len(head) > len(role) for role in self.lex.role_heads
+        )
 
     def _joins_names(self, doc: Doc, i: int, limit: int, seen_cap: bool) -> bool:
         """An and-word between two capitalised words inside one name or a joint source
@@ -778,7 +810,9 @@ class Phrases:
     def phrase(self, doc: Doc, start: int, end: int, sent_start: int) -> Phrase:
         """Name and kind of the source phrase ``doc[start:end]``."""
         while start < end and (
-            doc[start].text in QUOTE_MARKS or doc[start].lower_ in self.lex.and_words
+            doc[start].text in QUOTE_MARKS
+            or doc[start].text in BULLETS
+            or doc[start].lower_ in self.lex.and_words
         ):
             start += 1
         while end > start and doc[end - 1].text in QUOTE_MARKS:
