@@ -604,6 +604,11 @@ class Phrases:
             head.endswith(role) and len(head) > len(role) for role in self.lex.role_heads
         )
 
+    def has_role_link(self, span: Span) -> bool:
+        """Whether ``span`` is a role with the body it serves ("en talsmann for politiet"): a
+        person, whatever the body's word makes of the phrase's kind."""
+        return any(self._role_link(span.doc, t.i, span.end) for t in span[1:])
+
     def _joins_names(self, doc: Doc, i: int, limit: int, seen_cap: bool) -> bool:
         """An and-word between two capitalised words inside one name or a joint source
         ("Arts and Humanities Citation Index", "Unicef og Unfpa")."""
