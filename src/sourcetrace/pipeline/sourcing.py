@@ -452,9 +452,6 @@ class Sourcing:
             issued = self._document_issuer(doc, sent, source)
             if issued is None and (parsed := self._parsed_document_subject(doc, sent, cue, c_start)):
                 issued = self._document_issuer(doc, sent, parsed)
-            if issued is None and isinstance(source, Phrase) and source.span.start >= cue.end:
-                # "..., viser en rapport fra FN": the inverted subject after the cue
-                issued = self._document_after(doc, sent, cue, c_end)
             source = issued
             if source is None:
                 return None
@@ -859,33 +856,6 @@ class Sourcing:
                     return self.phrases.phrase(doc, span.start, t.i + 1, sent.start)
                 return source
         return None
-
-    def _document_after(self, doc: Doc, sent: Span, cue: Span, c_end: int) -> Phrase | None:
-        """The issuer of a document standing right after its verb ("..., viser en rapport fra
-        FN", "viser en ny FN-rapport"): named after the noun (`document_preps`), else a
-        capitalised body in the words before the noun ("en FN-støttet gransking"), else the
-        document phrase itself; ``None`` when no document noun follows within a few words."""
-        noun = next(
-            (
-                t
-                for t in doc[cue.end : min(c_end, cue.end + 5)]
-                if t.lower_ in self.lex.document_nouns
-                or any(t.lower_.endswith(n) and len(n) > 4 for n in self.lex.document_nouns)
-            ),
-            None,
-        )
-        if noun is None or noun.i == cue.end and doc[cue.end].lower_ in self.lex.not_sources:
-            return None
-        ph = self.phrases
-        issuer = ph.issuer(doc, (cue.end, noun.i + 1), c_end)
-        if issuer is not None:
-            return ph.phrase(doc, issuer[0], issuer[1], sent.start)
-        for t in doc[cue.end : noun.i + 1]:
-            body = t.text.split("-")[0]
-            if body[:1].isupper() and body.isupper() and len(body) > 1:
-                span = doc[t.i : t.i + 1]
-                return Phrase(span, body, "organisation", span)  # "FN-støttet", "FN-rapporten"
-        return ph.phrase(doc, cue.end, noun.i + 1, sent.start)
 
     def _speaking_document(self, doc: Doc, cue: Span, c_end: int) -> tuple[Token, str] | None:
         """The document noun a speaking-document cue names (in the cue, or in the few words
