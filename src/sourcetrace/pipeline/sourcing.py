@@ -783,6 +783,12 @@ class Sourcing:
         found = ph.phrase(doc, rng[0], rng[1], sent.start)
         if possessor:
             found = self._owner_named(found)
+        if issuer is None and self._bare_document(found):
+            # "Ifølge meldingen" after "Militæret har lagt ut en melding på Telegram": a
+            # document the text named before speaks for the body that issued it
+            body = self._issuer_nearby(doc, sent, doc[rng[0] : rng[1]], ())
+            if body is not None:
+                return body
         if found.name == found.span.text and (
             found.kind == "descriptive" or ph.has_role_link(found.span)
         ):
@@ -790,6 +796,25 @@ class Sourcing:
             if appo is not None:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
+
+    def _is_medium_name(self, name: str) -> bool:
+        """Whether ``name`` is a channel of the `medium` list ("Telegram", "Facebook")."""
+        if self.medium_re is None:
+            return False
+        m = self.medium_re.match(f"på {name}")
+        return m is not None and m.group("m") == name
+
+    def _bare_document(self, phrase: Phrase) -> bool:
+        """Whether ``phrase`` is a definite document noun alone ("meldingen", "uttalelsen"),
+        which refers back to a document whose issuer the text named before."""
+        words = [t for t in phrase.span if not t.is_punct]
+        return (
+            len(words) == 1
+            and words[0].lower_ in self.lex.document_nouns
+            and words[0].lower_ not in self.lex.not_sources
+            and len(words[0].lower_) > 4
+            and words[0].lower_.endswith(self.lex.definite_endings)
+        )
 
     @staticmethod
     def _spelt_out(doc: Doc, name: str) -> str:
@@ -970,9 +995,17 @@ class Sourcing:
             home_start = home.start if home is not None else start
             # the name read rightwards keeps an organisation's lower-case head ("Agder tingrett")
             rng = ph.right(doc, i, home.end if home is not None else end) or (i, end)
+            if doc[i].lower_ in self.lex.determiners and rng[1] == i + 1:
+                # "Det ukrainske militæret": a capitalised determiner opens the body's phrase
+                rest = ph.right(doc, i + 1, home.end if home is not None else end)
+                if rest is not None:
+                    rng = (i, rest[1])
             body = ph.phrase(doc, rng[0], max(rng[1], end), home_start)
             # the words around the name count ("Ukemagasinet Der Spiegel" is a magazine)
             name = f"{body.span.text} {body.name}".lower()
+            if self._is_medium_name(body.name):
+                i -= 1  # "en melding på Telegram": the channel carries it, no one issues it there
+                continue
             if body.kind != "none" and (
                 any(w in name for w in issuers)
                 if issuers

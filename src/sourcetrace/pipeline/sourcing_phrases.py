@@ -87,6 +87,9 @@ class Lexicon:
         self.passive_markers = _words(data, "passive_markers")
         self.not_sources = _words(data, "not_sources")
         self.head_suffixes = tuple(sorted(_words(data, "np_head_suffixes"), key=len, reverse=True))
+        # the endings of a definite noun ("meldingen", "uttalelsen"): a document so named refers
+        # back to one the text named before ("ifølge meldingen"), unlike "ifølge meningsmålinger"
+        self.definite_endings = tuple(sorted(_words(data, "definite_endings"), key=len, reverse=True))
         self.adjective_suffixes = tuple(_words(data, "adjective_suffixes"))
         # "told Reuters", "sa til NRK": who a statement was made to (shared with quotes)
         self.recipient_preps = shared.recipient_preps
