@@ -27,6 +27,7 @@ from .. import lang as langdata
 from . import regex_cache
 from .annotations import AttributionAnn, Mention, doc_text, get_list
 from .cues import lexicon as shared_vocabulary
+from .quote_media import find_medium
 from .regex_prefilter import dispatched, guarded
 from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds
 
@@ -220,6 +221,9 @@ class Sourcing:
             re.compile(r"(?<!\w)(?:" + "|".join(told) + r")\s+", re.IGNORECASE) if told else None
         )
         self.medium_re = re.compile(self.data["medium"]) if self.data.get("medium") else None
+        # "bekrefter i en pressemelding", "hevder i en video på Telegram": the quotes' medium
+        # vocabulary names the medium of a statement too (languages opt in)
+        self.media_from_quotes = bool(self.data.get("media_from_quotes", False))
         self.date_re = (
             re.compile(self.data["date"], re.IGNORECASE) if self.data.get("date") else None
         )
@@ -801,6 +805,8 @@ class Sourcing:
         """Whether ``name`` is a channel of the `medium` list ("Telegram", "Facebook")."""
         if self.medium_re is None:
             return False
+        if "m" not in self.medium_re.groupindex:
+            return False
         m = self.medium_re.match(f"på {name}")
         return m is not None and m.group("m") == name
 
@@ -1204,11 +1210,23 @@ class Sourcing:
         return None
 
     def _medium(self, doc: Doc, evidence: Span, p: _Pattern, nxt: Span | None) -> str | None:
+        if self.media_from_quotes:
+            found = find_medium(doc, self.lex.vocabulary, evidence.start, evidence.sent.end, [])
+            if found is not None:
+                return found[0]
         if self.medium_re is None:
             return None
         m = self.medium_re.search(evidence.text)
         if m:
             return m.group("m")
+        # "Ifølge ordføreren, via appen Telegram, er det ...", "bekreftet av generalstaben, også
+        # det på Facebook": the channel named after the statement's clause in its sentence (one
+        # named before it is an earlier speaker's: "X skriver på Telegram at ..., ifølge NTB")
+        if "m" in self.medium_re.groupindex:
+            sent = evidence.sent
+            m = self.medium_re.search(doc.text[evidence.end_char : sent.end_char])
+            if m:
+                return m.group("m")
         # "Britisk etterretning omtalte dette ... – ..., skrev de på Twitter."
         if p.relation == "reported" and nxt is not None and self.pronoun_medium_re is not None:
             m = self.pronoun_medium_re.search(nxt.text)

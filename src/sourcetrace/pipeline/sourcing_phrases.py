@@ -61,6 +61,8 @@ class Lexicon:
     speakers do, so a word added for one reader reaches the other."""
 
     def __init__(self, data: dict[str, Any], shared: Vocabulary):
+        #: the language's shared reading vocabulary (media, platforms, recipients)
+        self.vocabulary = shared
         self.openers, self.openers_multi = _multi(_words(data, "clause_openers"))
         self.stop = _words(data, "np_stop")
         self.trim = _words(data, "np_trim")
