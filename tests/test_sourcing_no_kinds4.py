@@ -7,8 +7,8 @@ these tests in the shape of Norwegian wire copy."""
 from __future__ import annotations
 
 import pytest
-from conftest import read_attributions
 
+from conftest import read_attributions
 from sourcetrace.analysis import analyze
 from sourcetrace.ingest import SourceDoc
 
