@@ -32,6 +32,10 @@ from sourcetrace.ingest import SourceDoc
         # a present passive names the one who confirms
         ("nb", "Dødstallet bekreftes av den lokale guvernøren.", ("confirmed", "den lokale guvernøren")),
         ("nn", "Talet stadfestast av politiet.", ("confirmed", "politiet")),
+        # a body's website speaks for it
+        ("nn", "Laget er nøgd med sesongen, skriv idrettslaget på nettstaden sin.", ("reported", "idrettslaget")),
+        ("nb", "Kommunen skriver på nettsidene sine at skolen er stengt.", ("reported", "Kommunen")),
+        ("nb", "På Forsvarets nettsider står det at øvelsen er avlyst.", ("reported", "Forsvaret")),
     ],
 )
 def test_kind_attributions(sourcing_nlps, code, text, expected):
@@ -102,3 +106,17 @@ def test_medium_of_an_earlier_speaker_is_not_the_relay_s():
     """"X skriver på Telegram at ..., ifølge NTB": the channel is the governor's, not NTB's."""
     text = "Guvernøren skriver på sin Telegram-kanal at to er drept, ifølge NTB."
     assert _read("nb", text) == [("reported", "NTB", None)]
+
+
+def test_outlet_citing_a_body_that_stated():
+    """"Avisen X siterer et sykehus som har oppgitt at ...": the outlet relays (reported), and
+    the one it cites is the hospital, never a phrase running back over the outlet's verb; a
+    later "ifølge avisen" is the same outlet."""
+    text = (
+        "Avisen Kyiv Post siterer et sykehus som har oppgitt at 30 er innlagt. "
+        "Flere er savnet, ifølge avisen."
+    )
+    found = [(r, s) for r, s, _ in _read("nb", text)]
+    assert ("reported", "Kyiv Post") in found
+    assert found.count(("reported", "Kyiv Post")) == 2
+    assert all("siterer" not in (s or "") for _, s in found)

@@ -716,6 +716,7 @@ class Phrases:
     def antecedent(self, sent: Span, rel: int) -> tuple[int, int] | None:
         """The noun phrase a relative pronoun at ``rel`` refers back to (up to five tokens)."""
         doc = sent.doc
+        tagged = doc.has_annotation("POS")
         e = rel
         if e > sent.start and doc[e - 1].text == ",":
             e -= 1
@@ -729,6 +730,8 @@ class Phrases:
                 tok.lower_ in self.lex.stop and tok.lower_ not in self.lex.determiners
             ):
                 break
+            if tagged and tok.pos_ in _VERB_POS and not _is_cap(tok):
+                break  # "Avisen siterer et sykehus som": the antecedent starts after the verb
             s -= 1
         if (
             s < e < rel
