@@ -36,6 +36,8 @@ from sourcetrace.ingest import SourceDoc
         ("nn", "Laget er nøgd med sesongen, skriv idrettslaget på nettstaden sin.", ("reported", "idrettslaget")),
         ("nb", "Kommunen skriver på nettsidene sine at skolen er stengt.", ("reported", "Kommunen")),
         ("nb", "På Forsvarets nettsider står det at øvelsen er avlyst.", ("reported", "Forsvaret")),
+        # an outlet that carried the material relays it
+        ("nb", "Videoen, publisert i Meduza, viser soldater i byen.", ("reported", "Meduza")),
     ],
 )
 def test_kind_attributions(sourcing_nlps, code, text, expected):
@@ -50,12 +52,15 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         ("nb", "Lite har blitt bekreftet så langt."),
         # an active claim is the subject's, never unknown
         ("nb", "Russland har hevdet at byen er tatt."),
+        # a platform carries, it does not relay
+        ("nb", "Bildet ble publisert på Telegram."),
     ],
 )
 def test_kind_not_unknown_or_state(sourcing_nlps, code, text):
     found = read_attributions(sourcing_nlps, code, text)
     assert all(relation != "confirmed" for relation, _ in found)
     assert ("claimed", "unknown") not in found
+    assert all(source != "Telegram" for _, source in found)
 
 
 def _read(code: str, text: str) -> list[tuple[str, str | None, str | None]]:
