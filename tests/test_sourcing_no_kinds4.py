@@ -120,3 +120,13 @@ def test_outlet_citing_a_body_that_stated():
     found = [(r, s) for r, s, _ in _read("nb", text)]
     assert ("reported", "Kyiv Post") in found
     assert all("siterer" not in (s or "") for _, s in found)
+
+
+def test_report_issuer_is_no_place_named_before_it():
+    """A report speaks for the body that issued it; the places the text names between the body
+    and the report ("Kherson og Mykolajiv") issue nothing."""
+    text = (
+        "Kommisjonen la fram en ny rapport mandag. Angrepene har rammet byene Kherson og Mykolajiv.\n\n"
+        "– Sivile er drept i angrepene, heter det i rapporten."
+    )
+    assert [(r, s) for r, s, _ in _read("nb", text)] == [("reported", "Kommisjonen")]

@@ -1015,7 +1015,7 @@ class Sourcing:
             if body.kind != "none" and (
                 any(w in name for w in issuers)
                 if issuers
-                else (ph.is_org(body) or ph.is_relay_name(body))
+                else (ph.is_org(body) or ph.is_relay_name(body)) and not ph.is_place(body)
             ):
                 return body
             i -= 1

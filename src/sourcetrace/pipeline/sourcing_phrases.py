@@ -26,6 +26,8 @@ QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
 BULLETS = frozenset({"*", "•", "·", "▪", "‣", "◦"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "GPE_ORG", "GPE_LOC"})
 _PER_LABELS = frozenset({"PER", "PERSON"})
+#: entity labels of places as places (NorNE's GPE_LOC, LOC; English GPE): no document's issuer
+_PLACE_LABELS = frozenset({"LOC", "GPE_LOC", "GPE"})
 #: Parts of speech that end a noun phrase read rightwards ("Ifølge Jansson virket han rolig").
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: A bare apostrophe after a word in -s marks its genitive ("the soldiers' claims").
@@ -1068,6 +1070,19 @@ class Phrases:
         """Whether the source's name itself names a relay (an outlet: "Romsdals Budstikke"),
         whatever description stands before it."""
         return self.is_relay(phrase, phrase.name_span)
+
+    def is_place(self, phrase: Phrase) -> bool:
+        """Whether the entity recogniser reads every name in the phrase as a place
+        ("Mykolajiv", "Dnipropetrovsk og Mykolajiv"; not "FNs granskingskommisjon for
+        Ukraina"): a place issues no report."""
+        span = phrase.span
+        ents = [e for e in span.doc.ents if e.start < span.end and e.end > span.start]
+        if not ents or any(e.label_ not in _PLACE_LABELS for e in ents):
+            return False
+        # every capitalised word a place's ("Dnipropetrovsk og Mykolajiv"), none a body's
+        return all(
+            any(e.start <= t.i < e.end for e in ents) for t in span if _is_cap(t)
+        )
 
     def is_org(self, phrase: Phrase) -> bool:
         """Outlets and organisations (reporting sources), not people or pronouns."""
