@@ -553,7 +553,7 @@ class Sourcing:
         if citer is not None:
             e_start = cue.start  # "со ссылкой на местных жителей": the cited one's own words
         evidence = doc[e_start:e_end]
-        medium = self._medium(doc, evidence, p, nxt)
+        medium = self._medium(doc, evidence, p, nxt, sent)
         date = self._date(evidence)
         cited_by: list[tuple[AttributionAnn, list[Mention]]] = []
         if citer is not None:
@@ -1209,9 +1209,11 @@ class Sourcing:
                 return doc[rng[0] : rng[1]]
         return None
 
-    def _medium(self, doc: Doc, evidence: Span, p: _Pattern, nxt: Span | None) -> str | None:
+    def _medium(
+        self, doc: Doc, evidence: Span, p: _Pattern, nxt: Span | None, sent: Span
+    ) -> str | None:
         if self.media_from_quotes:
-            found = find_medium(doc, self.lex.vocabulary, evidence.start, evidence.sent.end, [])
+            found = find_medium(doc, self.lex.vocabulary, evidence.start, max(sent.end, evidence.end), [])
             if found is not None:
                 return found[0]
         if self.medium_re is None:
@@ -1223,7 +1225,6 @@ class Sourcing:
         # det på Facebook": the channel named after the statement's clause in its sentence (one
         # named before it is an earlier speaker's: "X skriver på Telegram at ..., ifølge NTB")
         if "m" in self.medium_re.groupindex:
-            sent = evidence.sent
             m = self.medium_re.search(doc.text[evidence.end_char : sent.end_char])
             if m:
                 return m.group("m")
