@@ -27,6 +27,7 @@ from .. import lang as langdata
 from . import regex_cache
 from .annotations import AttributionAnn, Mention, doc_text, get_list
 from .cues import lexicon as shared_vocabulary
+from .quote_media import find_medium
 from .regex_prefilter import dispatched, guarded
 from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds
 
@@ -220,6 +221,9 @@ class Sourcing:
             re.compile(r"(?<!\w)(?:" + "|".join(told) + r")\s+", re.IGNORECASE) if told else None
         )
         self.medium_re = re.compile(self.data["medium"]) if self.data.get("medium") else None
+        # "bekrefter i en pressemelding", "hevder i en video på Telegram": the quotes' medium
+        # vocabulary names the medium of a statement too (languages opt in)
+        self.media_from_quotes = bool(self.data.get("media_from_quotes", False))
         self.date_re = (
             re.compile(self.data["date"], re.IGNORECASE) if self.data.get("date") else None
         )
@@ -549,7 +553,7 @@ class Sourcing:
         if citer is not None:
             e_start = cue.start  # "со ссылкой на местных жителей": the cited one's own words
         evidence = doc[e_start:e_end]
-        medium = self._medium(doc, evidence, p, nxt)
+        medium = self._medium(doc, evidence, p, nxt, sent)
         date = self._date(evidence)
         cited_by: list[tuple[AttributionAnn, list[Mention]]] = []
         if citer is not None:
@@ -783,11 +787,40 @@ class Sourcing:
         found = ph.phrase(doc, rng[0], rng[1], sent.start)
         if possessor:
             found = self._owner_named(found)
-        if found.kind == "descriptive" and found.name == found.span.text:
+        if issuer is None and self._bare_document(found):
+            # "Ifølge meldingen" after "Militæret har lagt ut en melding på Telegram": a
+            # document the text named before speaks for the body that issued it
+            body = self._issuer_nearby(doc, sent, doc[rng[0] : rng[1]], ())
+            if body is not None:
+                return body
+        if found.name == found.span.text and (
+            found.kind == "descriptive" or ph.has_role_link(found.span)
+        ):
             appo = ph.apposition_name(doc, rng[1], sent.end)
             if appo is not None:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
+
+    def _is_medium_name(self, name: str) -> bool:
+        """Whether ``name`` is a channel of the `medium` list ("Telegram", "Facebook")."""
+        if self.medium_re is None:
+            return False
+        if "m" not in self.medium_re.groupindex:
+            return False
+        m = self.medium_re.match(f"på {name}")
+        return m is not None and m.group("m") == name
+
+    def _bare_document(self, phrase: Phrase) -> bool:
+        """Whether ``phrase`` is a definite document noun alone ("meldingen", "uttalelsen"),
+        which refers back to a document whose issuer the text named before."""
+        words = [t for t in phrase.span if not t.is_punct]
+        return (
+            len(words) == 1
+            and words[0].lower_ in self.lex.document_nouns
+            and words[0].lower_ not in self.lex.not_sources
+            and len(words[0].lower_) > 4
+            and words[0].lower_.endswith(self.lex.definite_endings)
+        )
 
     @staticmethod
     def _spelt_out(doc: Doc, name: str) -> str:
@@ -946,10 +979,19 @@ class Sourcing:
         first = index.get(max(0, n - self.lex.issuer_lookback))
         start = first.start if first is not None else sent.start
         ph = self.phrases
+        # what a document says is no issuer of it ("– Russiske styrker har ..., heter det i
+        # rapporten"): names inside direct quotes are passed over
+        quoted = _Covered(
+            [
+                q.char_range or (q.span.start_char, q.span.end_char)
+                for q in get_list(doc, "st_quotes")
+                if q.kind == "direct"
+            ]
+        )
         i = cue.start - 1
         while i >= start:
             t = doc[i]
-            if not t.text[:1].isupper() or t.is_punct:
+            if not t.text[:1].isupper() or t.is_punct or quoted.covers(t.idx):
                 i -= 1
                 continue
             end = i + 1
@@ -959,13 +1001,21 @@ class Sourcing:
             home_start = home.start if home is not None else start
             # the name read rightwards keeps an organisation's lower-case head ("Agder tingrett")
             rng = ph.right(doc, i, home.end if home is not None else end) or (i, end)
+            if doc[i].lower_ in self.lex.determiners and rng[1] == i + 1:
+                # "Det ukrainske militæret": a capitalised determiner opens the body's phrase
+                rest = ph.right(doc, i + 1, home.end if home is not None else end)
+                if rest is not None:
+                    rng = (i, rest[1])
             body = ph.phrase(doc, rng[0], max(rng[1], end), home_start)
             # the words around the name count ("Ukemagasinet Der Spiegel" is a magazine)
             name = f"{body.span.text} {body.name}".lower()
+            if self._is_medium_name(body.name):
+                i -= 1  # "en melding på Telegram": the channel carries it, no one issues it there
+                continue
             if body.kind != "none" and (
                 any(w in name for w in issuers)
                 if issuers
-                else (ph.is_org(body) or ph.is_relay_name(body))
+                else (ph.is_org(body) or ph.is_relay_name(body)) and not ph.is_place(body)
             ):
                 return body
             i -= 1
@@ -1159,12 +1209,25 @@ class Sourcing:
                 return doc[rng[0] : rng[1]]
         return None
 
-    def _medium(self, doc: Doc, evidence: Span, p: _Pattern, nxt: Span | None) -> str | None:
+    def _medium(
+        self, doc: Doc, evidence: Span, p: _Pattern, nxt: Span | None, sent: Span
+    ) -> str | None:
+        if self.media_from_quotes:
+            found = find_medium(doc, self.lex.vocabulary, evidence.start, max(sent.end, evidence.end), [])
+            if found is not None:
+                return found[0]
         if self.medium_re is None:
             return None
         m = self.medium_re.search(evidence.text)
         if m:
             return m.group("m")
+        # "Ifølge ordføreren, via appen Telegram, er det ...", "bekreftet av generalstaben, også
+        # det på Facebook": the channel named after the statement's clause in its sentence (one
+        # named before it is an earlier speaker's: "X skriver på Telegram at ..., ifølge NTB")
+        if "m" in self.medium_re.groupindex:
+            m = self.medium_re.search(doc.text[evidence.end_char : sent.end_char])
+            if m:
+                return m.group("m")
         # "Britisk etterretning omtalte dette ... – ..., skrev de på Twitter."
         if p.relation == "reported" and nxt is not None and self.pronoun_medium_re is not None:
             m = self.pronoun_medium_re.search(nxt.text)

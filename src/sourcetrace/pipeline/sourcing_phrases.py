@@ -22,8 +22,12 @@ from .cues import adjective_comma, has_suffix, lower_forms
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
 #: Quote marks inside a clause mostly wrap names («Storm», «Rybar»); they do not end it.
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
+#: list bullets opening a line ("* Swift stadfestar at ..."): no part of the phrase after them
+BULLETS = frozenset({"*", "•", "·", "▪", "‣", "◦"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "GPE_ORG", "GPE_LOC"})
 _PER_LABELS = frozenset({"PER", "PERSON"})
+#: entity labels of places as places (NorNE's GPE_LOC, LOC; English GPE): no document's issuer
+_PLACE_LABELS = frozenset({"LOC", "GPE_LOC", "GPE"})
 #: Parts of speech that end a noun phrase read rightwards ("Ifølge Jansson virket han rolig").
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: A bare apostrophe after a word in -s marks its genitive ("the soldiers' claims").
@@ -59,6 +63,8 @@ class Lexicon:
     speakers do, so a word added for one reader reaches the other."""
 
     def __init__(self, data: dict[str, Any], shared: Vocabulary):
+        #: the language's shared reading vocabulary (media, platforms, recipients)
+        self.vocabulary = shared
         self.openers, self.openers_multi = _multi(_words(data, "clause_openers"))
         self.stop = _words(data, "np_stop")
         self.trim = _words(data, "np_trim")
@@ -85,6 +91,9 @@ class Lexicon:
         self.passive_markers = _words(data, "passive_markers")
         self.not_sources = _words(data, "not_sources")
         self.head_suffixes = tuple(sorted(_words(data, "np_head_suffixes"), key=len, reverse=True))
+        # the endings of a definite noun ("meldingen", "uttalelsen"): a document so named refers
+        # back to one the text named before ("ifølge meldingen"), unlike "ifølge meningsmålinger"
+        self.definite_endings = tuple(sorted(_words(data, "definite_endings"), key=len, reverse=True))
         self.adjective_suffixes = tuple(_words(data, "adjective_suffixes"))
         # "told Reuters", "sa til NRK": who a statement was made to (shared with quotes)
         self.recipient_preps = shared.recipient_preps
@@ -159,6 +168,10 @@ class Lexicon:
         self.name_stop_connectors = _words(data, "name_stop_connectors")
         self.name_head_connectors = _words(data, "name_head_connectors")
         self.name_trailing = _words(data, "name_trailing")
+        # "en talsmann for flyvåpenet": a link a phrase read rightwards keeps after a title or
+        # a word ending in one of `role_heads` ("granskingskommisjon", "høgkommissær")
+        self.role_links = _words(data, "role_links")
+        self.role_heads = tuple(sorted(_words(data, "role_heads"), key=len, reverse=True))
         # genitive markers that are tokens of their own ("Britain's Ministry of Defence")
         self.genitive_markers = shared.genitive_markers
         # the genitive ending of a name ("Aftenpostens", "FNs")
@@ -512,6 +525,12 @@ class Phrases:
             if seen_cap and _inner_hyphen(doc, e, limit):
                 e += 2  # "Интерфакс-Украина", "РБК-Україна": one name the tokenizer split
                 continue
+            if e > start and self._role_link(doc, e, limit):
+                # "en talsmann for flyvåpenet", "FNs høgkommissær for flyktningar": the body a
+                # role speaks for is part of who speaks
+                e += 1
+                headed = False
+                continue
             if (
                 e > start
                 and low in self.lex.stop
@@ -562,7 +581,11 @@ class Phrases:
             seen_cap = seen_cap or cap
             e += 1
             if not cap and self.lex.adjective_suffixes and low not in self.lex.determiners:
-                if after_genitive and not low.endswith(self.lex.adjective_suffixes):
+                if (
+                    after_genitive
+                    and not low.endswith(self.lex.adjective_suffixes)
+                    and not self._role_link(doc, e, limit)
+                ):
                     break  # "Ukrainas luftforsvar": the noun after a genitive ends the phrase
                 if not seen_cap and len(low) > 3 and low.endswith(self.lex.head_suffixes):
                     headed = True  # "generalstaben": only a name in apposition may follow
@@ -571,6 +594,27 @@ class Phrases:
         if self.lex.extend_to_person and e > start:
             e = _through_person(doc, e, limit)
         return (start, e) if e > start else None
+
+    def _role_link(self, doc: Doc, i: int, limit: int) -> bool:
+        """A `role_links` word ("for") right after a role or a body's head ("talsmann",
+        "høgkommissær", "granskingskommisjon") and before a word that may open a noun phrase:
+        the phrase goes on through it to the body the role serves."""
+        if doc[i].lower_ not in self.lex.role_links or i + 1 >= limit:
+            return False
+        head = doc[i - 1].lower_
+        nxt = doc[i + 1]
+        if is_boundary(nxt) or nxt.like_num or (
+            nxt.lower_ in self.lex.stop and nxt.lower_ not in self.lex.determiners
+        ):
+            return False
+        return head in self.lex.titles or any(
+            head.endswith(role) and len(head) > len(role) for role in self.lex.role_heads
+        )
+
+    def has_role_link(self, span: Span) -> bool:
+        """Whether ``span`` is a role with the body it serves ("en talsmann for politiet"): a
+        person, whatever the body's word makes of the phrase's kind."""
+        return any(self._role_link(span.doc, t.i, span.end) for t in span[1:])
 
     def _joins_names(self, doc: Doc, i: int, limit: int, seen_cap: bool) -> bool:
         """An and-word between two capitalised words inside one name or a joint source
@@ -674,6 +718,7 @@ class Phrases:
     def antecedent(self, sent: Span, rel: int) -> tuple[int, int] | None:
         """The noun phrase a relative pronoun at ``rel`` refers back to (up to five tokens)."""
         doc = sent.doc
+        tagged = doc.has_annotation("POS")
         e = rel
         if e > sent.start and doc[e - 1].text == ",":
             e -= 1
@@ -687,6 +732,8 @@ class Phrases:
                 tok.lower_ in self.lex.stop and tok.lower_ not in self.lex.determiners
             ):
                 break
+            if tagged and tok.pos_ in _VERB_POS and not _is_cap(tok):
+                break  # "Avisen siterer et sykehus som": the antecedent starts after the verb
             s -= 1
         if (
             s < e < rel
@@ -778,7 +825,9 @@ class Phrases:
     def phrase(self, doc: Doc, start: int, end: int, sent_start: int) -> Phrase:
         """Name and kind of the source phrase ``doc[start:end]``."""
         while start < end and (
-            doc[start].text in QUOTE_MARKS or doc[start].lower_ in self.lex.and_words
+            doc[start].text in QUOTE_MARKS
+            or doc[start].text in BULLETS
+            or doc[start].lower_ in self.lex.and_words
         ):
             start += 1
         while end > start and doc[end - 1].text in QUOTE_MARKS:
@@ -1021,6 +1070,19 @@ class Phrases:
         """Whether the source's name itself names a relay (an outlet: "Romsdals Budstikke"),
         whatever description stands before it."""
         return self.is_relay(phrase, phrase.name_span)
+
+    def is_place(self, phrase: Phrase) -> bool:
+        """Whether the entity recogniser reads every name in the phrase as a place
+        ("Mykolajiv", "Dnipropetrovsk og Mykolajiv"; not "FNs granskingskommisjon for
+        Ukraina"): a place issues no report."""
+        span = phrase.span
+        ents = [e for e in span.doc.ents if e.start < span.end and e.end > span.start]
+        if not ents or any(e.label_ not in _PLACE_LABELS for e in ents):
+            return False
+        # every capitalised word a place's ("Dnipropetrovsk og Mykolajiv"), none a body's
+        return all(
+            any(e.start <= t.i < e.end for e in ents) for t in span if _is_cap(t)
+        )
 
     def is_org(self, phrase: Phrase) -> bool:
         """Outlets and organisations (reporting sources), not people or pronouns."""
