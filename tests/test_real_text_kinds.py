@@ -1710,3 +1710,15 @@ def test_a_noun_between_a_particle_cue_and_its_particle_makes_another_verb() -> 
     assert _default_speakers("Et tomt blikk var det første moren la merke til da hun kom hjem.\n") == {}
     got = _default_speakers("– Vi kommer tilbake, la hun til.\n")
     assert first(got, "Vi kommer tilbake") == "hun"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Samme dag hevdet ministeren at byen var under kontroll.\n", "ministeren"),
+        ("I helgen hevdet russerne å ha erobret ni landsbyer.\n", "russerne"),
+    ],
+)
+def test_a_fronted_time_phrase_or_an_infinitive_is_no_part_of_the_source(text: str, source: str) -> None:
+    reading = analyze(SourceDoc(text=text, origin="kinds"), lang="nb")
+    assert [a.source.name for a in reading.attributions if a.source is not None] == [source]

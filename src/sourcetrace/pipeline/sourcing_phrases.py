@@ -477,7 +477,18 @@ class Phrases:
         doc = sent.doc
         if end - start == 1 and doc[start].lower_ in self.lex.fronted_alone:
             return not _acronym(doc[start])  # "DA hevder": the body, not "da"
-        return bool(_starts_with(doc, start, end, self.lex.fronted, self.lex.fronted_multi))
+        if _starts_with(doc, start, end, self.lex.fronted, self.lex.fronted_multi):
+            return True
+        # "Samme dag hevdet ministeren", "Senere samme dag hevder ...": a time adverbial,
+        # ending in a time word and opening with no name
+        first = doc[start]
+        return (
+            self.lex.verb_second
+            and end - start >= 2
+            and doc[end - 1].lower_ in self.lex.time_words
+            and first.pos_ not in ("PROPN", "")
+            and not first.ent_type_
+        )
 
     def subject_after(self, doc: Doc, cue_end: int, limit: int) -> tuple[int, int] | None:
         """In a verb-second language, the phrase right after the cue when the reported clause
