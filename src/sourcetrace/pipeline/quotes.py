@@ -139,6 +139,8 @@ class _QuoteReading(IndirectReader):
         clauses = state.clauses
         anns = [self._direct_ann(doc, s, clauses) for s in segs]
         anns.extend(indirect)
+        if self.lx.partial_quote_clauses:
+            _share_clause_speaker(anns)
         anns.sort(key=lambda q: q.char_range[0] if q.char_range else q.span.start_char)
         read_media(doc, self.lx, anns, clauses, paragraphs)
         self._interviewer(doc, anns, state.text)
@@ -1351,6 +1353,28 @@ class _QuoteReading(IndirectReader):
 _CLOSING_FIRST = re.compile(r'^[^«»“”"]+?[.!?…,]["”»](?=\s|$)')
 _INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^“”]+”")
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
+
+
+def _share_clause_speaker(anns: list[QuoteAnn]) -> None:
+    """The guide: a partial quote inside reported speech is a direct quote of the reported
+    clause's speaker ('..., the council said, adding that the attackers had committed a
+    "cowardly crime"'). Where the direct quote lies inside an indirect quote read from the
+    same cue, the indirect quote's speaker is the one the parse found for the whole clause,
+    while the quote's own look-up from a participle cue ('adding', 'saying') can land on a
+    noun inside the clause ('Four people'); the clause's speaker is kept for both."""
+    clauses = [q for q in anns if q.kind == "indirect" and q.cue is not None and q.speaker is not None]
+    for quote in anns:
+        if quote.kind != "direct" or quote.cue is None:
+            continue
+        start, end = quote.char_range or (quote.span.start_char, quote.span.end_char)
+        for clause in clauses:
+            if (
+                clause.cue.start == quote.cue.start
+                and clause.span.start_char <= start
+                and end <= clause.span.end_char + 1
+            ):
+                quote.speaker = clause.speaker
+                break
 
 
 def _answers_question(segs: list[_Seg], run: list[_Seg], pos: int) -> bool:
