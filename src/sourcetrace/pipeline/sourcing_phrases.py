@@ -106,6 +106,9 @@ class Lexicon:
         # the adjective test of the language's morphology (ru/uk), None without one
         self.may_be_attribute = shared.may_be_attribute
         self.agent_preps = _words(data, "agent_preps")
+        # "Western officials quoted by local media claimed": a participle of relaying and its
+        # agent after the subject; the subject stands before it (see :meth:`Phrases.left`)
+        self.relayed_by = _words(data, "relayed_by")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
@@ -344,6 +347,14 @@ class Phrases:
         while i < cue_start:
             if doc[i].lower_ in self.lex.adverbial_preps and i > s and _is_cap(doc[i - 1]):
                 cut = i  # "Wim Koevermans | after his team's loss to Nepal | insisted"
+                break
+            if (
+                doc[i].lower_ in self.lex.relayed_by
+                and i > s
+                and i + 1 < cue_start
+                and doc[i + 1].lower_ in self.lex.agent_preps
+            ):
+                cut = i  # "Western officials | quoted by local media | claimed"
                 break
             n = _starts_with(doc, i, cue_start, self.lex.openers, self.lex.openers_multi)
             if n:
