@@ -876,6 +876,14 @@ def _apposed_title(doc: Doc, lx: Lexicon, m: Mention, cue: int) -> None:
     comma = m.span.end
     if comma >= cue - 2 or doc[comma].text != "," or doc[cue - 1].text != ",":
         return
+    opener = doc[comma + 1]
+    if (
+        lx.adverbial_participles
+        and opener.is_lower
+        and opener.lower_.endswith(lx.adverbial_participles)
+        and doc[comma + 2].lower_ in lx.np_stop
+    ):
+        return  # "Oleg Kiper, writing on Telegram, said": the verb's adverbial, not his role
     role = make_mention(doc, lx, comma + 1, cue - 1)
     if role is not None and role.kind == "descriptive" and role.span is not None:
         m.title = role.span.text

@@ -1115,6 +1115,18 @@ class _Resolution:
         if start == 0:
             return None
         tok = doc[start - 1]
+        if tok.text == "," and start >= 3:
+            # "The governor, Alexander Bogomaz, said": a definite role set before the name in
+            # apposition titles it as a role word right before it would
+            role = doc[start - 2]
+            opener = doc[start - 3]
+            if (
+                role.is_lower
+                and is_title(role.lower_, self.lx)
+                and (opener.lower_ in self.lx.definite_determiners or opener.lower_ in ("'s", "’s"))
+            ):
+                return role.lower_
+            return None
         if not tok.is_alpha and "-" not in tok.text[1:]:
             return None
         low = tok.lower_
