@@ -94,6 +94,7 @@ class Lexicon:
         self.source_noun_forms = shared.source_noun_forms
         self.residents = shared.residents
         self.medium_nouns = shared.medium_nouns
+        self.medium_preps = shared.medium_preps
         # "очільника ОВА": in a language with cases a person's title takes its body in the
         # genitive right after it; the person, whom the speakers component finds, is the source
         self.role_before_body = shared.genitive_issuer
@@ -338,6 +339,17 @@ class Phrases:
 
     # -- finding -------------------------------------------------------------------------------
 
+    def _before_medium(self, doc: Doc, start: int, end: int) -> int:
+        """The end of a subject read leftwards before the medium phrase it closes with ("The
+        army and its allied groups | in a statement | denied"): the statement is how they
+        said it, not who."""
+        if end - start < 3 or doc[end - 1].lower_ not in self.lex.medium_nouns:
+            return end
+        for k in range(end - 2, max(start, end - 4), -1):
+            if doc[k].lower_ in self.lex.medium_preps:
+                return k
+        return end
+
     def left(self, sent: Span, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         """The subject before a cue: from the last clause opener to the cue, adverbs trimmed."""
         doc = sent.doc
@@ -403,6 +415,7 @@ class Phrases:
             e = k if k > s else e
         while e > s and doc[e - 1].lower_ in self.lex.trim:
             e -= 1
+        e = self._before_medium(doc, s, e)
         for k in range(s + 1, e):
             if doc[k].lower_ in self.lex.subject_breaks and (
                 not any(_is_cap(doc[r]) for r in range(k, e))
