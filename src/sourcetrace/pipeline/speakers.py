@@ -54,6 +54,7 @@ from .cues import (
     name_between_commas,
     np_after,
     own_name_before,
+    particle_name,
     subject_at,
 )
 from .parse_subject import parse_joins
@@ -618,7 +619,8 @@ class _Resolution:
         word = m.text
         if (
             len(word.split()) != 1
-            or not is_cap(word)
+            # "al-Rashid" after "Ahmed al-Rashid": a particle joined to the surname
+            or not (is_cap(word) or particle_name(word))
             or word.isupper()
             or has_suffix(word.lower(), self.lx.org_suffixes)
             or _is_outlet(word, self.lx)
