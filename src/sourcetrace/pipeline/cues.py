@@ -936,6 +936,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         tok = doc[j]
         low = tok.lower_
         if tok.text == ")":  # "Natalija Hrytsenko (64)", "ved FFI (FFI)"
+            if j + 1 < cue and doc[j + 1].lower_ in lx.determiners and doc[j + 1].text[:1].isupper():
+                break  # "Khartoum, Oct 29 (AFP) The government said": a dateline's credit before
             k = j - 1
             while k >= lo and doc[k].text != "(" and j - k < 8:
                 k -= 1

@@ -2245,6 +2245,8 @@ class _Resolution:
                 return
             if cand.kind == "named" and _modifies_next(doc, lx, cand.span.end):
                 return  # "Various Russian attacks ..., he said": no name
+            if cand.kind == "named" and _dateline_place(doc, cand.span.start, cand.span.end):
+                return  # "Khartoum, Oct 29 (AFP) ...": the dateline's place, no one
             c_cls, c_num = mention_class(lx, cand)
             if cand.kind == "named" and cand.entity_type in ORG_LABELS:
                 c_cls = "organisation"
@@ -2436,6 +2438,19 @@ def _beside_speaker(cand: Mention, speaker: _Cluster, pronoun_at: int) -> bool:
     doc = cand.span.doc
     later = next((t for t in doc[cand.span.end :] if t.idx >= pronoun_at), None)
     return later is not None and _sentence_start_char(doc[later.i : later.i + 1]) > sentence
+
+
+def _dateline_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` opens a sentence as a dateline's place: "Khartoum, Oct 29
+    (AFP) The government ...", a name, a comma, then a month's word and a day's number (a
+    tagger may read the place as a person)."""
+    return (
+        (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text)
+        and end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 2].like_num
+    )
 
 
 def _modifies_next(doc: Doc, lx: Lexicon, end: int) -> bool:
