@@ -467,6 +467,17 @@ class _QuoteReading(IndirectReader):
             if aux is not None:  # '«...», skal han ha sagt'
                 cue = (aux[0], aux[1], k + 1, a1)
                 break
+        if (
+            cue is not None
+            and lx.partial_quote_clauses
+            and not seg.sentence_start
+            and doc[cue[0]].lower_ in lx.participle_cues
+        ):
+            # 'Officials claimed that "the convoy was hit," calling it "a strike."': the cue
+            # the quote completes ("claimed that") says it; the participle after it adds more
+            before = self._cue_right_before(doc, b0, b1, state)
+            if before is not None:
+                cue = before
         if cue is not None and not seg.sentence_start and self._relayed_after(doc, cue, b0, b1, state):
             # 'X said the situation was "difficult", Interfax reported': the outlet relays the
             # report; the words in marks are those of the cue before them, and the relaying
@@ -538,6 +549,19 @@ class _QuoteReading(IndirectReader):
             state.partial_cues.add(k)
         state.used_cues.add(k)
         return seg
+
+    def _cue_right_before(
+        self, doc: Doc, b0: int, b1: int, state: ReadState
+    ) -> tuple[int, int, int, int] | None:
+        """The cue (and its complementizer) the opening mark at ``b1`` follows ('claimed
+        that "...'), not yet used, as a cue found before a quote is given."""
+        k = b1 - 1
+        if k > b0 and doc[k].lower_ in self.lx.complementizers:
+            k -= 1
+        if k < b0 or k in state.used_cues or state.inside_marks(doc[k].idx):
+            return None
+        cue_end = self.lx.is_cue(doc, k, b1)
+        return (k, cue_end, b0, b1) if cue_end else None
 
     @staticmethod
     def _inside_clause(doc: Doc, seg: _Seg, b0: int, b1: int, k: int) -> bool:
