@@ -128,3 +128,39 @@ def test_a_dateline_is_neither_speaker_nor_antecedent(model: str | None) -> None
     found = speakers_of(text, model, headline=False)
     assert found["over 2,000 civilians had died"] in {"Sudanese government", "The Sudanese government"}
     assert found["the water supply was back"] == "The mayor"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quote_completing_a_claim_is_the_claimants_before_a_participle(model: str | None) -> None:
+    """'Officials claimed that "...," calling it "..."': the quote that completes the claim
+    is the officials', not left to a participle cue that names no one."""
+    found = speakers_of(
+        'Officials claimed that "the convoy was hit twice before dawn," calling it "a deliberate strike."',
+        model,
+    )
+    assert found["the convoy was hit twice before dawn,"] == "Officials"
+    assert found["a deliberate strike."] == "Officials"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_participle_shares_the_speaker_of_its_own_clause(model: str | None) -> None:
+    """'While the rebels claimed ..., the army denied any rebel gains, saying it had
+    "crushed" the attack': 'saying' goes with 'denied', the army, not the first clause's
+    rebels; the rebels' report ends where the army's clause begins."""
+    text = (
+        "While the rebels claimed control of the airport, the army denied any rebel gains, "
+        'saying it had "crushed" the attack.'
+    )
+    found = speakers_of(text, model)
+    assert found["crushed"] == "army"
+    assert found['it had "crushed" the attack'] == "army"
+    assert found["control of the airport"] == "the rebels"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_report_ends_at_the_participle_after_a_quoted_comma(model: str | None) -> None:
+    """'The mayor said the attack was "barbaric," adding that ...': the comma inside the
+    closing mark still ends the first report before the added one."""
+    found = speakers_of('The mayor said the attack was "barbaric," adding that more help was needed.', model)
+    assert 'the attack was "barbaric,"' in found
+    assert found["more help was needed"] == "The mayor"

@@ -160,6 +160,21 @@ class CueReader:
     def _speaker_at(self, doc: Doc, k: int, cue_end: int, lo: int, hi: int) -> Mention | None:
         return self._speaker_pos(doc, k, cue_end, lo, hi)[0]
 
+    def _later_clause_speaker(self, doc: Doc, k: int, main: int) -> Mention | None:
+        """'While X claimed ..., Y denied any gains, saying ...': a participle cue shares
+        the speaker of the nearest cue verb before it; where that verb stands in a clause of
+        its own after the main cue (a comma between), its subject, not the main cue's."""
+        lx = self.lx
+        for t in range(k - 1, main, -1):
+            if doc[t].lower_ in lx.participle_cues or not lx.is_cue(doc, t, k):
+                continue
+            if not any(doc[c].text == "," for c in range(main + 1, t)):
+                return None
+            lo = max(c for c in range(main + 1, t) if doc[c].text == ",") + 1
+            found = np_before(doc, lx, t, lo)
+            return make_mention(doc, lx, *found) if found is not None else None
+        return None
+
     def _speaker_pos(
         self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
     ) -> tuple[Mention | None, int | None]:
@@ -341,6 +356,9 @@ class CueReader:
         if shared:
             # '"...," Putin told reporters, adding that ...': the main cue's speaker
             main = [c for c in self._cue_speakers if lo <= c < k]
+            later = self._later_clause_speaker(doc, k, max(main)) if main and lx.subject_deps else None
+            if later is not None:
+                return later, k
             if main:
                 return self._cue_speakers[max(main)], k
         if shared:

@@ -101,6 +101,16 @@ class IndirectReader(CueReader):
                             out[-1].span = doc[out[-1].span.start : cut]
                     elif (
                         out
+                        and lx.partial_quote_clauses
+                        and out[-1].span.start + 3 <= k < out[-1].span.end
+                        and low in lx.participle_cues
+                        and _after_comma(doc, k)
+                    ):
+                        # 'The mayor said the attack was "barbaric," adding that ...': the
+                        # first report ends at the comma before the participle's own clause
+                        out[-1].span = doc[out[-1].span.start : k - (doc[k - 1].text == ",")]
+                    elif (
+                        out
                         and out[-1].span.start < k < out[-1].span.end
                         and ann.speaker is not None
                         and out[-1].speaker is not None
@@ -990,6 +1000,14 @@ def _participial_opening(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
         )
         for t in range(start + 1, end)
     )
+
+
+def _after_comma(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` follows a comma, or a closing quote mark right after one
+    ('was "barbaric," adding')."""
+    if k >= 1 and doc[k - 1].text == ",":
+        return True
+    return k >= 2 and doc[k - 1].text in ("”", '"', "»", "’") and doc[k - 2].text == ","
 
 
 def _participle(token) -> bool:
