@@ -95,6 +95,10 @@ class Lexicon:
         self.residents = shared.residents
         self.medium_nouns = shared.medium_nouns
         self.medium_preps = shared.medium_preps
+        # "The army | in a statement | denied": the words after a medium's preposition that
+        # make the phrase the way something was said ("a", "its"), not the place of what the
+        # subject is ("soldiers in the video"); languages without them never cut
+        self.medium_openers = _words(data, "medium_openers")
         # "очільника ОВА": in a language with cases a person's title takes its body in the
         # genitive right after it; the person, whom the speakers component finds, is the source
         self.role_before_body = shared.genitive_issuer
@@ -346,7 +350,7 @@ class Phrases:
         if end - start < 3 or doc[end - 1].lower_ not in self.lex.medium_nouns:
             return end
         for k in range(end - 2, max(start, end - 4), -1):
-            if doc[k].lower_ in self.lex.medium_preps:
+            if doc[k].lower_ in self.lex.medium_preps and doc[k + 1].lower_ in self.lex.medium_openers:
                 return k
         return end
 
