@@ -164,3 +164,18 @@ def test_a_report_ends_at_the_participle_after_a_quoted_comma(model: str | None)
     found = speakers_of('The mayor said the attack was "barbaric," adding that more help was needed.', model)
     assert 'the attack was "barbaric,"' in found
     assert found["more help was needed"] == "The mayor"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quote_running_into_the_next_paragraph_stays_with_its_speaker(model: str | None) -> None:
+    """'He said, "In the first half ... \\n\\n We could have scored ..." After the match, X
+    said, "..."': the paragraph goes on with the quote opened before; the cue later in it
+    introduces the next quote, not the one that ended its sentence."""
+    text = (
+        'Ivan Petrenko won the award. He said, "In the first half it felt good out there.\n\n'
+        'We could have scored three goals before the break." After the match, the visiting '
+        'coach Tom Berg said, "We were playing against a strong side."'
+    )
+    found = speakers_of(text, model)
+    assert found["We could have scored three goals before the break."] == "Ivan Petrenko"
+    assert found["We were playing against a strong side."] == "Tom Berg"

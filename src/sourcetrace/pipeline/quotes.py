@@ -459,6 +459,10 @@ class _QuoteReading(IndirectReader):
                 state.used_cues.add(k)
                 return seg
             cue_end = lx.is_cue(doc, k, a1)
+            if cue_end and lx.partial_quote_clauses and content[-1:] in ".!?…" and _introduces_quote(doc, cue_end, para.end):
+                # '"... before the break." After the match, X said, "...": a quote that ended
+                # its sentence; the cue after it introduces the next one
+                break
             if cue_end:
                 cue = (k, cue_end, a0, a1)
                 state.after_cues.add(k)  # '"A," he said, "but B."': B shares it
@@ -819,6 +823,21 @@ class _QuoteReading(IndirectReader):
                     continue
                 same = [c for c in cued if c.para == s.para]
                 src = None
+                opened = run[pos - 1] if pos > 0 else None
+                if (
+                    lx.partial_quote_clauses
+                    and s.cont
+                    and opened is not None
+                    and opened.open_end
+                    and opened.para == s.para - 1
+                    and opened.speaker is not None
+                    and all(c.start > s.start for c in same)
+                ):
+                    # 'He said, "In the first half ... \n\n We could have scored ..." After the
+                    # match, X said, "..."': the quote the paragraph before opened goes on; the
+                    # cue later in this paragraph opens another
+                    s.speaker, s.src = opened.speaker, opened
+                    continue
                 if same:
                     src = min(same, key=lambda c: (c.start > s.start, abs(c.start - s.start)))
                 elif s.question and s.dash:
@@ -1377,6 +1396,15 @@ class _QuoteReading(IndirectReader):
 _CLOSING_FIRST = re.compile(r'^[^«»“”"]+?[.!?…,]["”»](?=\s|$)')
 _INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^“”]+”")
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
+
+
+def _introduces_quote(doc: Doc, cue_end: int, limit: int) -> bool:
+    """Whether the cue ending at ``cue_end`` is followed by a comma or colon and an opening
+    quote mark: it introduces the quote after it ('X said, "...')."""
+    j = cue_end
+    if j < limit and doc[j].text in (",", ":"):
+        j += 1
+    return j > cue_end and j < limit and doc[j].text in ('"', "“", "«")
 
 
 def _share_clause_speaker(anns: list[QuoteAnn]) -> None:
