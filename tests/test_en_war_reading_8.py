@@ -179,3 +179,28 @@ def test_a_quote_running_into_the_next_paragraph_stays_with_its_speaker(model: s
     found = speakers_of(text, model)
     assert found["We could have scored three goals before the break."] == "Ivan Petrenko"
     assert found["We were playing against a strong side."] == "Tom Berg"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_participle_after_a_coordinated_body_with_a_medium_is_that_body(model: str | None) -> None:
+    """'..., the Joint Force of the army and its allied groups in a statement denied any
+    rebel gains, saying ...': both bodies together speak, without the medium."""
+    text = (
+        "While the rebels claimed control of key sites in the city, the Joint Force of the "
+        "army and its allied groups in a statement denied any rebel gains, saying they had "
+        'repelled the attack and "neutralised" many fighters.'
+    )
+    found = speakers_of(text, model)
+    assert found["neutralised"].endswith("Joint Force of the army and its allied groups")
+
+
+def test_a_title_ending_in_a_capitalised_body_is_no_antecedent() -> None:
+    """'Amna Idris, the Deputy Commissioner for Refugee Affairs, denounced ...' then 'She
+    revealed that ...': 'Refugee Affairs' ends her title, it is no one she could be (rules
+    alone: the shipped tagger reads this name as a place)."""
+    text = (
+        "During a briefing held in Kassala, Amna Idris, the Deputy Commissioner for Refugee "
+        "Affairs in Sudan, denounced the attacks.\n\nShe revealed that the militia had "
+        "executed patients in hospitals."
+    )
+    assert speakers_of(text, "blank")["the militia had executed patients in hospitals"] == "Amna Idris"

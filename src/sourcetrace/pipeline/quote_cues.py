@@ -171,8 +171,25 @@ class CueReader:
             if not any(doc[c].text == "," for c in range(main + 1, t)):
                 return None
             lo = max(c for c in range(main + 1, t) if doc[c].text == ",") + 1
-            found = np_before(doc, lx, t, lo)
-            return make_mention(doc, lx, *found) if found is not None else None
+            subject = next((c for c in doc[t].children if c.dep_ in lx.subject_deps), None)
+            if subject is not None and lo <= subject.left_edge.i and subject.right_edge.i < t:
+                # the parse's subject keeps a coordination whole ("the Joint Force of the army
+                # and its allied groups"), where the words read leftwards stop at "and"
+                found: tuple[int, int] | None = (subject.left_edge.i, subject.right_edge.i + 1)
+            else:
+                found = np_before(doc, lx, t, lo)
+            if found is None:
+                return None
+            start, end = found
+            if start - 1 > lo and doc[start - 1].lower_ in lx.conjunctions:
+                # "the Joint Force of the army and its allied groups denied": both, together
+                first = np_before(doc, lx, start - 1, lo)
+                if first is not None and first[1] == start - 1:
+                    start = first[0]
+            if end - start > 3 and doc[end - 1].lower_ in lx.medium_nouns:
+                # "... in a statement denied": the medium is how they said it, not who
+                end = next((p for p in range(end - 2, end - 4, -1) if doc[p].lower_ in lx.medium_preps), end)
+            return make_mention(doc, lx, start, end)
         return None
 
     def _speaker_pos(

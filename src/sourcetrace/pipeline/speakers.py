@@ -2245,6 +2245,13 @@ class _Resolution:
                 return
             if cand.kind == "named" and _modifies_next(doc, lx, cand.span.end):
                 return  # "Various Russian attacks ..., he said": no name
+            if (
+                cand.kind == "named"
+                and cand.span.start >= 2
+                and doc[cand.span.start - 1].lower_ in lx.np_link
+                and doc[cand.span.start - 2].text[:1].isupper()
+            ):
+                return  # "the Deputy Commissioner for Refugee Affairs": the end of a title's name
             if cand.kind == "named" and _dateline_place(doc, cand.span.start, cand.span.end):
                 return  # "Khartoum, Oct 29 (AFP) ...": the dateline's place, no one
             c_cls, c_num = mention_class(lx, cand)
