@@ -195,12 +195,13 @@ def test_a_participle_after_a_coordinated_body_with_a_medium_is_that_body(model:
 
 
 def test_a_title_ending_in_a_capitalised_body_is_no_antecedent() -> None:
-    """'Amna Idris, the Deputy Commissioner for Refugee Affairs, denounced ...' then 'She
-    revealed that ...': 'Refugee Affairs' ends her title, it is no one she could be (rules
-    alone: the shipped tagger reads this name as a place)."""
+    """'Amna Idris Al-Tayeb, the Deputy Commissioner for Refugee Affairs, denounced ...' then
+    'She revealed that ...': 'Refugee Affairs' ends her title, it is no one she could be, and
+    her name runs over the glued hyphen (rules alone: the shipped tagger reads this name as a
+    place)."""
     text = (
-        "During a briefing held in Kassala, Amna Idris, the Deputy Commissioner for Refugee "
+        "During a briefing held in Kassala, Amna Idris Al-Tayeb, the Deputy Commissioner for Refugee "
         "Affairs in Sudan, denounced the attacks.\n\nShe revealed that the militia had "
         "executed patients in hospitals."
     )
-    assert speakers_of(text, "blank")["the militia had executed patients in hospitals"] == "Amna Idris"
+    assert speakers_of(text, "blank")["the militia had executed patients in hospitals"] == "Amna Idris Al-Tayeb"

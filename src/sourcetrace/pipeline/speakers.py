@@ -2330,7 +2330,18 @@ class _Resolution:
                     t += 1
                     continue
                 e = t
-                while e < span.start and (is_cap(texts[e]) and not doc[e].is_punct):
+                while e < span.start and (
+                    (is_cap(texts[e]) and not doc[e].is_punct)
+                    # "Mona Nour Al-Daem": a hyphen glued between two capitalised parts
+                    or (
+                        e > t
+                        and e + 1 < span.start
+                        and texts[e] == "-"
+                        and not doc[e].whitespace_
+                        and not doc[e - 1].whitespace_
+                        and is_cap(texts[e + 1])
+                    )
+                ):
                     e += 1
                 s0 = t
                 while s0 < e and (
