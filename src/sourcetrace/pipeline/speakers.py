@@ -2284,7 +2284,10 @@ class _Resolution:
             ):
                 if (cls, number) == ("person", "sg") and len(ent) == 1 and _definite_thing(ent[0], lx):
                     continue  # a tagger's PER on a common noun is no "han" ("Bedriften kunne")
-                offer(make_mention(doc, lx, ent.start, ent.end))
+                end = ent.end
+                while end + 1 < span.start and _glued_hyphen(doc, end):
+                    end += 2  # "Mona Nour Al" tagged, "-Daem" left out: the name goes on
+                offer(make_mention(doc, lx, ent.start, end))
         if cls == "person" and number == "sg":
             # a name given as an alias: "One of them, identified only as Yevgeny, 26, ..."
             firsts = {seq[0] for seq in lx.aliases}
@@ -2456,6 +2459,18 @@ def _beside_speaker(cand: Mention, speaker: _Cluster, pronoun_at: int) -> bool:
     doc = cand.span.doc
     later = next((t for t in doc[cand.span.end :] if t.idx >= pronoun_at), None)
     return later is not None and _sentence_start_char(doc[later.i : later.i + 1]) > sentence
+
+
+def _glued_hyphen(doc: Doc, hyphen: int) -> bool:
+    """Whether token ``hyphen`` is a hyphen written without spaces between two capitalised
+    parts of one name ("Al-Daem")."""
+    return (
+        0 < hyphen < len(doc) - 1
+        and doc[hyphen].text == "-"
+        and not doc[hyphen].whitespace_
+        and not doc[hyphen - 1].whitespace_
+        and is_cap(doc[hyphen + 1].text)
+    )
 
 
 def _dateline_place(doc: Doc, start: int, end: int) -> bool:
