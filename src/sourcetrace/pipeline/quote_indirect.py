@@ -665,6 +665,16 @@ class IndirectReader(CueReader):
                     speaker = apposed_name(doc, lx, speaker, s, e)
                 if speaker is None:
                     return None
+                if speaker.kind == "descriptive" and e < s1 and doc[e - 1].lower_ in lx.documents:
+                    # "according to a list provided by the health ministry": the document's
+                    # issuer, named after its participle, is the one reporting
+                    j = e
+                    while j < s1 and doc[j].lower_ in lx.issue_participles:
+                        j += 1
+                    if j > e and j + 1 < s1 and doc[j].lower_ in lx.document_preps:
+                        tail = np_after(doc, lx, j + 1, s1)
+                        issued = make_mention(doc, lx, *tail) if tail[1] > tail[0] else None
+                        speaker = issued or speaker
                 if lx.genitive_issuer and speaker.span is not None:
                     # "Как говорится в сводке Минобороны, ...": the body that issued the
                     # medium speaks, not the medium
