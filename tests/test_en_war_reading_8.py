@@ -225,3 +225,14 @@ def test_a_body_that_documented_a_count_reports_it(model: str | None) -> None:
     from (`reported`); a person documenting her journey is no sourcing."""
     assert ("reported", "The rights group") in relations("The rights group documented 40 cases of torture.", model)
     assert not relations("She documented her journey in a diary.", model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_press_conference_told_is_no_reported_clause(model: str | None) -> None:
+    """'A boy was among the dead, spokesman X told a press conference in Gaza City': the
+    conference is who was told; the report is the clause before the cue."""
+    text = (
+        "A nine-year-old boy was among the dead, ministry spokesman Omar Haddad told a press "
+        "conference in Gaza City."
+    )
+    assert speakers_of(text, model) == {"A nine-year-old boy was among the dead": "Omar Haddad"}

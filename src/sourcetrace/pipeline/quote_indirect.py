@@ -357,6 +357,8 @@ class IndirectReader(CueReader):
                 else:  # "told the BBC's Ukrainian service she had ..."
                     told = subject_at(doc, lx, nxt, s1)
                     nxt = told[1] if told is not None else s1
+                    if told is not None and nxt < s1 and doc[nxt].lower_ in lx.medium_nouns:
+                        nxt += 1  # "told a press conference in Gaza City": the event told
                     if told is not None:
                         # "told CBC News the department will ...": a determiner after the
                         # outlet's name opens the reported clause
