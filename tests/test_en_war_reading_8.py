@@ -236,3 +236,17 @@ def test_a_press_conference_told_is_no_reported_clause(model: str | None) -> Non
         "conference in Gaza City."
     )
     assert speakers_of(text, model) == {"A nine-year-old boy was among the dead": "Omar Haddad"}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_comma_after_the_cues_time_phrase_still_opens_the_report(model: str | None) -> None:
+    """'The city's health department said on Saturday, at least nine people had been
+    killed': the report follows the comma; a quote after such a comma stays a direct one."""
+    found = speakers_of(
+        "The city's health department said on Saturday, at least nine people had been killed "
+        "in the strikes.",
+        model,
+    )
+    assert found == {"at least nine people had been killed in the strikes": "The city's health department"}
+    quoted = read('The ministry said on Monday, "Nine people have been killed."', model).quotes
+    assert [(q.kind, q.text) for q in quoted] == [("direct", "Nine people have been killed.")]

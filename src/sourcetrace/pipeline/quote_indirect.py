@@ -387,6 +387,18 @@ class IndirectReader(CueReader):
                 nxt += 2  # "said on Thursday there had been ..."
             elif nxt < s1 and doc[nxt].lower_ in lx.time_words:
                 nxt += 1
+            if (
+                lx.partial_quote_clauses
+                and nxt > cue_end
+                and subj_start == s0
+                and nxt + 3 < s1
+                and doc[nxt].text == ","
+                and not inside(state.quoted, doc[nxt + 1].idx)
+                and doc[nxt + 1].text not in ('"', "“", "«")
+            ):
+                # "The ministry said on Saturday, at least 24 people have been killed": a comma
+                # after the time phrase of a cue that opens the sentence; the report follows
+                nxt += 1
             trailing = (
                 nxt >= s1
                 or doc[nxt].is_punct
