@@ -948,6 +948,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         tok = doc[j]
         low = tok.lower_
         if tok.text == ")":  # "Natalija Hrytsenko (64)", "ved FFI (FFI)"
+            if j + 1 < cue and doc[j + 1].lower_ in lx.determiners and doc[j + 1].text[:1].isupper():
+                break  # "Khartoum, Oct 29 (AFP) The government said": a dateline's credit before
             k = j - 1
             while k >= lo and doc[k].text != "(" and j - k < 8:
                 k -= 1
@@ -1028,6 +1030,13 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     first = doc[start].lower_
     if first in lx.absolute_openers and end - start >= 2:
         return start + 1, end  # "…, with campaigner Ann Lee stating:": the subject of the cue
+    if first in lx.agent_preps and start - 1 > lo and doc[start - 1].lower_ in lx.relay_verbs:
+        # "Western officials quoted by local media claimed": the relaying outlet is the
+        # subject's modifier; those it quotes say it (the outlet's relay is a sourcing
+        # statement of its own)
+        head = np_before(doc, lx, start - 1, lo)
+        if head is not None and is_nominal(doc, lx, head[1] - 1):
+            return head
     if first in lx.np_stop or first in lx.np_link:
         if doc[end - 1].text in _CLOSE_MARKS:  # 'under the name "Frontline Notes," wrote'
             k = end - 2

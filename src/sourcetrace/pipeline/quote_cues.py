@@ -160,6 +160,38 @@ class CueReader:
     def _speaker_at(self, doc: Doc, k: int, cue_end: int, lo: int, hi: int) -> Mention | None:
         return self._speaker_pos(doc, k, cue_end, lo, hi)[0]
 
+    def _later_clause_speaker(self, doc: Doc, k: int, main: int) -> Mention | None:
+        """'While X claimed ..., Y denied any gains, saying ...': a participle cue shares
+        the speaker of the nearest cue verb before it; where that verb stands in a clause of
+        its own after the main cue (a comma between), its subject, not the main cue's."""
+        lx = self.lx
+        for t in range(k - 1, main, -1):
+            if doc[t].lower_ in lx.participle_cues or not lx.is_cue(doc, t, k):
+                continue
+            if not any(doc[c].text == "," for c in range(main + 1, t)):
+                return None
+            lo = max(c for c in range(main + 1, t) if doc[c].text == ",") + 1
+            subject = next((c for c in doc[t].children if c.dep_ in lx.subject_deps), None)
+            if subject is not None and lo <= subject.left_edge.i and subject.right_edge.i < t:
+                # the parse's subject keeps a coordination whole ("the Joint Force of the army
+                # and its allied groups"), where the words read leftwards stop at "and"
+                found: tuple[int, int] | None = (subject.left_edge.i, subject.right_edge.i + 1)
+            else:
+                found = np_before(doc, lx, t, lo)
+            if found is None:
+                return None
+            start, end = found
+            if start - 1 > lo and doc[start - 1].lower_ in lx.conjunctions:
+                # "the Joint Force of the army and its allied groups denied": both, together
+                first = np_before(doc, lx, start - 1, lo)
+                if first is not None and first[1] == start - 1:
+                    start = first[0]
+            if end - start > 3 and doc[end - 1].lower_ in lx.medium_nouns:
+                # "... in a statement denied": the medium is how they said it, not who
+                end = next((p for p in range(end - 2, end - 4, -1) if doc[p].lower_ in lx.medium_preps), end)
+            return make_mention(doc, lx, start, end)
+        return None
+
     def _speaker_pos(
         self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
     ) -> tuple[Mention | None, int | None]:
@@ -347,6 +379,9 @@ class CueReader:
         if shared:
             # '"...," Putin told reporters, adding that ...': the main cue's speaker
             main = [c for c in self._cue_speakers if lo <= c < k]
+            later = self._later_clause_speaker(doc, k, max(main)) if main and lx.subject_deps else None
+            if later is not None:
+                return later, k
             if main:
                 return self._cue_speakers[max(main)], k
         if shared:
@@ -882,6 +917,14 @@ def _apposed_title(doc: Doc, lx: Lexicon, m: Mention, cue: int) -> None:
     comma = m.span.end
     if comma >= cue - 2 or doc[comma].text != "," or doc[cue - 1].text != ",":
         return
+    opener = doc[comma + 1]
+    if (
+        lx.adverbial_participles
+        and opener.is_lower
+        and opener.lower_.endswith(lx.adverbial_participles)
+        and doc[comma + 2].lower_ in lx.np_stop
+    ):
+        return  # "Oleg Kiper, writing on Telegram, said": the verb's adverbial, not his role
     role = make_mention(doc, lx, comma + 1, cue - 1)
     if role is not None and role.kind == "descriptive" and role.span is not None:
         m.title = role.span.text

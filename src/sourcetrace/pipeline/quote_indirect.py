@@ -101,6 +101,16 @@ class IndirectReader(CueReader):
                             out[-1].span = doc[out[-1].span.start : cut]
                     elif (
                         out
+                        and lx.partial_quote_clauses
+                        and out[-1].span.start + 3 <= k < out[-1].span.end
+                        and low in lx.participle_cues
+                        and _after_comma(doc, k)
+                    ):
+                        # 'The mayor said the attack was "barbaric," adding that ...': the
+                        # first report ends at the comma before the participle's own clause
+                        out[-1].span = doc[out[-1].span.start : k - (doc[k - 1].text == ",")]
+                    elif (
+                        out
                         and out[-1].span.start < k < out[-1].span.end
                         and ann.speaker is not None
                         and out[-1].speaker is not None
@@ -367,6 +377,8 @@ class IndirectReader(CueReader):
                 else:  # "told the BBC's Ukrainian service she had ..."
                     told = subject_at(doc, lx, nxt, s1)
                     nxt = told[1] if told is not None else s1
+                    if told is not None and nxt < s1 and doc[nxt].lower_ in lx.medium_nouns:
+                        nxt += 1  # "told a press conference in Gaza City": the event told
                     if told is not None:
                         # "told CBC News the department will ...": a determiner after the
                         # outlet's name opens the reported clause
@@ -394,6 +406,18 @@ class IndirectReader(CueReader):
             ):
                 nxt += 2  # "said on Thursday there had been ..."
             elif nxt < s1 and doc[nxt].lower_ in lx.time_words:
+                nxt += 1
+            if (
+                lx.partial_quote_clauses
+                and nxt > cue_end
+                and subj_start == s0
+                and nxt + 3 < s1
+                and doc[nxt].text == ","
+                and not inside(state.quoted, doc[nxt + 1].idx)
+                and doc[nxt + 1].text not in ('"', "“", "«")
+            ):
+                # "The ministry said on Saturday, at least 24 people have been killed": a comma
+                # after the time phrase of a cue that opens the sentence; the report follows
                 nxt += 1
             trailing = (
                 nxt >= s1
@@ -675,6 +699,16 @@ class IndirectReader(CueReader):
                     speaker = apposed_name(doc, lx, speaker, s, e)
                 if speaker is None:
                     return None
+                if speaker.kind == "descriptive" and e < s1 and doc[e - 1].lower_ in lx.documents:
+                    # "according to a list provided by the health ministry": the document's
+                    # issuer, named after its participle, is the one reporting
+                    j = e
+                    while j < s1 and doc[j].lower_ in lx.issue_participles:
+                        j += 1
+                    if j > e and j + 1 < s1 and doc[j].lower_ in lx.document_preps:
+                        tail = np_after(doc, lx, j + 1, s1)
+                        issued = make_mention(doc, lx, *tail) if tail[1] > tail[0] else None
+                        speaker = issued or speaker
                 if lx.genitive_issuer and speaker.span is not None:
                     # "Как говорится в сводке Минобороны, ...": the body that issued the
                     # medium speaks, not the medium
@@ -1028,6 +1062,14 @@ def _participial_opening(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
         )
         for t in range(start + 1, end)
     )
+
+
+def _after_comma(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` follows a comma, or a closing quote mark right after one
+    ('was "barbaric," adding')."""
+    if k >= 1 and doc[k - 1].text == ",":
+        return True
+    return k >= 2 and doc[k - 1].text in ("”", '"', "»", "’") and doc[k - 2].text == ","
 
 
 def _participle(token) -> bool:

@@ -139,6 +139,8 @@ class _QuoteReading(IndirectReader):
         clauses = state.clauses
         anns = [self._direct_ann(doc, s, clauses) for s in segs]
         anns.extend(indirect)
+        if self.lx.partial_quote_clauses:
+            _share_clause_speaker(anns)
         anns.sort(key=lambda q: q.char_range[0] if q.char_range else q.span.start_char)
         read_media(doc, self.lx, anns, clauses, paragraphs)
         self._interviewer(doc, anns, state.text)
@@ -457,6 +459,10 @@ class _QuoteReading(IndirectReader):
                 state.used_cues.add(k)
                 return seg
             cue_end = lx.is_cue(doc, k, a1)
+            if cue_end and lx.partial_quote_clauses and content[-1:] in ".!?…" and _introduces_quote(doc, cue_end, para.end):
+                # '"... before the break." After the match, X said, "...": a quote that ended
+                # its sentence; the cue after it introduces the next one
+                break
             if cue_end:
                 cue = (k, cue_end, a0, a1)
                 state.after_cues.add(k)  # '"A," he said, "but B."': B shares it
@@ -465,6 +471,17 @@ class _QuoteReading(IndirectReader):
             if aux is not None:  # '«...», skal han ha sagt'
                 cue = (aux[0], aux[1], k + 1, a1)
                 break
+        if (
+            cue is not None
+            and lx.partial_quote_clauses
+            and not seg.sentence_start
+            and doc[cue[0]].lower_ in lx.participle_cues
+        ):
+            # 'Officials claimed that "the convoy was hit," calling it "a strike."': the cue
+            # the quote completes ("claimed that") says it; the participle after it adds more
+            before = self._cue_right_before(doc, b0, b1, state)
+            if before is not None:
+                cue = before
         if cue is not None and not seg.sentence_start and self._relayed_after(doc, cue, b0, b1, state):
             # 'X said the situation was "difficult", Interfax reported': the outlet relays the
             # report; the words in marks are those of the cue before them, and the relaying
@@ -536,6 +553,19 @@ class _QuoteReading(IndirectReader):
             state.partial_cues.add(k)
         state.used_cues.add(k)
         return seg
+
+    def _cue_right_before(
+        self, doc: Doc, b0: int, b1: int, state: ReadState
+    ) -> tuple[int, int, int, int] | None:
+        """The cue (and its complementizer) the opening mark at ``b1`` follows ('claimed
+        that "...'), not yet used, as a cue found before a quote is given."""
+        k = b1 - 1
+        if k > b0 and doc[k].lower_ in self.lx.complementizers:
+            k -= 1
+        if k < b0 or k in state.used_cues or state.inside_marks(doc[k].idx):
+            return None
+        cue_end = self.lx.is_cue(doc, k, b1)
+        return (k, cue_end, b0, b1) if cue_end else None
 
     @staticmethod
     def _inside_clause(doc: Doc, seg: _Seg, b0: int, b1: int, k: int) -> bool:
@@ -793,6 +823,21 @@ class _QuoteReading(IndirectReader):
                     continue
                 same = [c for c in cued if c.para == s.para]
                 src = None
+                opened = run[pos - 1] if pos > 0 else None
+                if (
+                    lx.partial_quote_clauses
+                    and s.cont
+                    and opened is not None
+                    and opened.open_end
+                    and opened.para == s.para - 1
+                    and opened.speaker is not None
+                    and all(c.start > s.start for c in same)
+                ):
+                    # 'He said, "In the first half ... \n\n We could have scored ..." After the
+                    # match, X said, "..."': the quote the paragraph before opened goes on; the
+                    # cue later in this paragraph opens another
+                    s.speaker, s.src = opened.speaker, opened
+                    continue
                 if same:
                     src = min(same, key=lambda c: (c.start > s.start, abs(c.start - s.start)))
                 elif s.question and s.dash:
@@ -1365,6 +1410,37 @@ class _QuoteReading(IndirectReader):
 _CLOSING_FIRST = re.compile(r'^[^«»“”"]+?[.!?…,]["”»](?=\s|$)')
 _INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^“”]+”")
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
+
+
+def _introduces_quote(doc: Doc, cue_end: int, limit: int) -> bool:
+    """Whether the cue ending at ``cue_end`` is followed by a comma or colon and an opening
+    quote mark: it introduces the quote after it ('X said, "...')."""
+    j = cue_end
+    if j < limit and doc[j].text in (",", ":"):
+        j += 1
+    return j > cue_end and j < limit and doc[j].text in ('"', "“", "«")
+
+
+def _share_clause_speaker(anns: list[QuoteAnn]) -> None:
+    """The guide: a partial quote inside reported speech is a direct quote of the reported
+    clause's speaker ('..., the council said, adding that the attackers had committed a
+    "cowardly crime"'). Where the direct quote lies inside an indirect quote read from the
+    same cue, the indirect quote's speaker is the one the parse found for the whole clause,
+    while the quote's own look-up from a participle cue ('adding', 'saying') can land on a
+    noun inside the clause ('Four people'); the clause's speaker is kept for both."""
+    clauses = [q for q in anns if q.kind == "indirect" and q.cue is not None and q.speaker is not None]
+    for quote in anns:
+        if quote.kind != "direct" or quote.cue is None:
+            continue
+        start, end = quote.char_range or (quote.span.start_char, quote.span.end_char)
+        for clause in clauses:
+            if (
+                clause.cue.start == quote.cue.start
+                and clause.span.start_char <= start
+                and end <= clause.span.end_char + 1
+            ):
+                quote.speaker = clause.speaker
+                break
 
 
 def _answers_question(segs: list[_Seg], run: list[_Seg], pos: int) -> bool:

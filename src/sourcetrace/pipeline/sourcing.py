@@ -438,7 +438,7 @@ class Sourcing:
         for _s, e in taken:
             # a clause holding an earlier cue: the subject starts after it
             for t in range(c_start, cue.start):
-                if doc[t].idx < e <= doc[t].idx + len(doc[t]):
+                if doc[t].idx < e <= doc[t].idx + len(doc[t]) and not self._relay_after_subject(doc, _s, t):
                     c_start = t + 1
                     after_cue = True
         if after_cue and c_start == cue.start and p.source == "subject":
@@ -586,6 +586,19 @@ class Sourcing:
             )
             for n, mention in enumerate(mentions)
         ]
+
+    def _relay_after_subject(self, doc: Doc, cue_char: int, cue_end: int) -> bool:
+        """Whether the earlier cue starting at ``cue_char`` is a relay set after a subject
+        ("Western officials | quoted by local media | claimed"): the subject stands before it,
+        so the later cue's clause keeps it (languages with ``relayed_by``)."""
+        for t in range(max(0, cue_end - 3), cue_end):
+            if doc[t].idx == cue_char:
+                return (
+                    doc[t].lower_ in self.lex.relayed_by
+                    and t + 1 <= cue_end
+                    and doc[t + 1].lower_ in self.lex.agent_preps
+                )
+        return False
 
     def _cites_next(self, doc: Doc, span: Span, limit: int) -> bool:
         """Whether a citing cue ("з посиланням на", "со ссылкой на") follows ``span``."""

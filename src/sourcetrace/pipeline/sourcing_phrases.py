@@ -103,6 +103,11 @@ class Lexicon:
         self.source_noun_forms = shared.source_noun_forms
         self.residents = shared.residents
         self.medium_nouns = shared.medium_nouns
+        self.medium_preps = shared.medium_preps
+        # "The army | in a statement | denied": the words after a medium's preposition that
+        # make the phrase the way something was said ("a", "its"), not the place of what the
+        # subject is ("soldiers in the video"); languages without them never cut
+        self.medium_openers = _words(data, "medium_openers")
         # "очільника ОВА": in a language with cases a person's title takes its body in the
         # genitive right after it; the person, whom the speakers component finds, is the source
         self.role_before_body = shared.genitive_issuer
@@ -115,6 +120,9 @@ class Lexicon:
         # the adjective test of the language's morphology (ru/uk), None without one
         self.may_be_attribute = shared.may_be_attribute
         self.agent_preps = _words(data, "agent_preps")
+        # "Western officials quoted by local media claimed": a participle of relaying and its
+        # agent after the subject; the subject stands before it (see :meth:`Phrases.left`)
+        self.relayed_by = _words(data, "relayed_by")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
@@ -348,6 +356,17 @@ class Phrases:
 
     # -- finding -------------------------------------------------------------------------------
 
+    def _before_medium(self, doc: Doc, start: int, end: int) -> int:
+        """The end of a subject read leftwards before the medium phrase it closes with ("The
+        army and its allied groups | in a statement | denied"): the statement is how they
+        said it, not who."""
+        if end - start < 3 or doc[end - 1].lower_ not in self.lex.medium_nouns:
+            return end
+        for k in range(end - 2, max(start, end - 4), -1):
+            if doc[k].lower_ in self.lex.medium_preps and doc[k + 1].lower_ in self.lex.medium_openers:
+                return k
+        return end
+
     def left(self, sent: Span, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         """The subject before a cue: from the last clause opener to the cue, adverbs trimmed."""
         doc = sent.doc
@@ -357,6 +376,14 @@ class Phrases:
         while i < cue_start:
             if doc[i].lower_ in self.lex.adverbial_preps and i > s and _is_cap(doc[i - 1]):
                 cut = i  # "Wim Koevermans | after his team's loss to Nepal | insisted"
+                break
+            if (
+                doc[i].lower_ in self.lex.relayed_by
+                and i > s
+                and i + 1 < cue_start
+                and doc[i + 1].lower_ in self.lex.agent_preps
+            ):
+                cut = i  # "Western officials | quoted by local media | claimed"
                 break
             n = _starts_with(doc, i, cue_start, self.lex.openers, self.lex.openers_multi)
             if n:
@@ -405,6 +432,7 @@ class Phrases:
             e = k if k > s else e
         while e > s and doc[e - 1].lower_ in self.lex.trim:
             e -= 1
+        e = self._before_medium(doc, s, e)
         for k in range(s + 1, e):
             if doc[k].lower_ in self.lex.subject_breaks and (
                 not any(_is_cap(doc[r]) for r in range(k, e))

@@ -54,6 +54,7 @@ from .cues import (
     name_between_commas,
     np_after,
     own_name_before,
+    particle_name,
     subject_at,
 )
 from .parse_subject import parse_joins
@@ -618,7 +619,8 @@ class _Resolution:
         word = m.text
         if (
             len(word.split()) != 1
-            or not is_cap(word)
+            # "al-Rashid" after "Ahmed al-Rashid": a particle joined to the surname
+            or not (is_cap(word) or particle_name(word))
             or word.isupper()
             or has_suffix(word.lower(), self.lx.org_suffixes)
             or _is_outlet(word, self.lx)
@@ -1126,6 +1128,18 @@ class _Resolution:
         if start == 0:
             return None
         tok = doc[start - 1]
+        if tok.text == "," and start >= 3:
+            # "The governor, Alexander Bogomaz, said": a definite role set before the name in
+            # apposition titles it as a role word right before it would
+            role = doc[start - 2]
+            opener = doc[start - 3]
+            if (
+                role.is_lower
+                and is_title(role.lower_, self.lx)
+                and (opener.lower_ in self.lx.definite_determiners or opener.lower_ in ("'s", "’s"))
+            ):
+                return role.lower_
+            return None
         if not tok.is_alpha and "-" not in tok.text[1:]:
             return None
         low = tok.lower_
@@ -2339,6 +2353,15 @@ class _Resolution:
                 return
             if cand.kind == "named" and _modifies_next(doc, lx, cand.span.end):
                 return  # "Various Russian attacks ..., he said": no name
+            if (
+                cand.kind == "named"
+                and cand.span.start >= 2
+                and doc[cand.span.start - 1].lower_ in lx.np_link
+                and doc[cand.span.start - 2].text[:1].isupper()
+            ):
+                return  # "the Deputy Commissioner for Refugee Affairs": the end of a title's name
+            if cand.kind == "named" and _dateline_place(doc, cand.span.start, cand.span.end):
+                return  # "Khartoum, Oct 29 (AFP) ...": the dateline's place, no one
             c_cls, c_num = mention_class(lx, cand)
             if cand.kind == "named" and cand.entity_type in ORG_LABELS:
                 c_cls = "organisation"
@@ -2369,7 +2392,10 @@ class _Resolution:
             ):
                 if (cls, number) == ("person", "sg") and len(ent) == 1 and _definite_thing(ent[0], lx):
                     continue  # a tagger's PER on a common noun is no "han" ("Bedriften kunne")
-                offer(make_mention(doc, lx, ent.start, ent.end))
+                end = ent.end
+                while end + 1 < span.start and _glued_hyphen(doc, end):
+                    end += 2  # "Mona Nour Al" tagged, "-Daem" left out: the name goes on
+                offer(make_mention(doc, lx, ent.start, end))
         if cls == "person" and number == "sg":
             # a name given as an alias: "One of them, identified only as Yevgeny, 26, ..."
             firsts = {seq[0] for seq in lx.aliases}
@@ -2415,7 +2441,18 @@ class _Resolution:
                     t += 1
                     continue
                 e = t
-                while e < span.start and (is_cap(texts[e]) and not doc[e].is_punct):
+                while e < span.start and (
+                    (is_cap(texts[e]) and not doc[e].is_punct)
+                    # "Mona Nour Al-Daem": a hyphen glued between two capitalised parts
+                    or (
+                        e > t
+                        and e + 1 < span.start
+                        and texts[e] == "-"
+                        and not doc[e].whitespace_
+                        and not doc[e - 1].whitespace_
+                        and is_cap(texts[e + 1])
+                    )
+                ):
                     e += 1
                 s0 = t
                 while s0 < e and (
@@ -2530,6 +2567,31 @@ def _beside_speaker(cand: Mention, speaker: _Cluster, pronoun_at: int) -> bool:
     doc = cand.span.doc
     later = next((t for t in doc[cand.span.end :] if t.idx >= pronoun_at), None)
     return later is not None and _sentence_start_char(doc[later.i : later.i + 1]) > sentence
+
+
+def _glued_hyphen(doc: Doc, hyphen: int) -> bool:
+    """Whether token ``hyphen`` is a hyphen written without spaces between two capitalised
+    parts of one name ("Al-Daem")."""
+    return (
+        0 < hyphen < len(doc) - 1
+        and doc[hyphen].text == "-"
+        and not doc[hyphen].whitespace_
+        and not doc[hyphen - 1].whitespace_
+        and is_cap(doc[hyphen + 1].text)
+    )
+
+
+def _dateline_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` opens a sentence as a dateline's place: "Khartoum, Oct 29
+    (AFP) The government ...", a name, a comma, then a month's word and a day's number (a
+    tagger may read the place as a person)."""
+    return (
+        (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text)
+        and end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 2].like_num
+    )
 
 
 def _modifies_next(doc: Doc, lx: Lexicon, end: int) -> bool:
