@@ -1722,3 +1722,12 @@ def test_a_noun_between_a_particle_cue_and_its_particle_makes_another_verb() -> 
 def test_a_fronted_time_phrase_or_an_infinitive_is_no_part_of_the_source(text: str, source: str) -> None:
     reading = analyze(SourceDoc(text=text, origin="kinds"), lang="nb")
     assert [a.source.name for a in reading.attributions if a.source is not None] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("– Vi gir oss aldri, tvitrer presidenten.\n", "nb"), ("Presidenten tvitra at dei aldri gir seg.\n", "nn")],
+)
+def test_a_post_on_a_platform_is_a_cue(text: str, lang: str) -> None:
+    got = speakers(text, lang)
+    assert len(got) == 1 and next(iter(got.values())) is not None
