@@ -84,8 +84,6 @@ def analyze(
     and URLs. A document that cannot be read is reported and the others go on; the exit status
     is 1 when any failed.
     """
-    if lang == "auto" and workers == 1:
-        _warm_language_models(paths)
     from .analysis import BATCH_SIZE, read_many
     from .ingest import IngestFailure
     from .ingest.sources import iter_sources
@@ -190,33 +188,6 @@ def analyze(
         raise typer.Exit(1)
     if readings == 0:
         raise Fail("no documents to read")
-
-
-#: plain-text inputs whose first bytes are the text the language is detected from
-_PLAIN_TEXT_SUFFIXES = ("", ".txt", ".text", ".md")
-
-
-def _warm_language_models(paths: list[str]) -> None:
-    """Let lingua load its models for the first plain-text file while spaCy and the pipeline
-    modules are imported (:func:`langid.warm`): a detected language then costs start-up the
-    longer of the two on a machine with two cores, not their sum. Only a local plain-text file
-    is peeked at (HTML, JSON and Telegram exports hold markup the text is cut from); the
-    language found is the one the reading detects as before."""
-    first = next((raw for raw in paths if raw != "-" and "://" not in raw), None)
-    if first is None:
-        return
-    path = Path(first)
-    if path.suffix.lower() not in _PLAIN_TEXT_SUFFIXES or not path.is_file():
-        return
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(16_000).decode("utf-8", errors="ignore")
-    except OSError:
-        return  # the reading reports it
-    if head.strip():
-        from . import langid
-
-        langid.warm(head)
 
 
 def _groups(items: Iterable[T], size: int) -> Iterator[list[T]]:
