@@ -98,7 +98,7 @@ def bench(lang: str, words: int, model: str | None, batch: int) -> tuple[float, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=200_000)
-    parser.add_argument("--model", default="blank", help="blank (rules only), or default/NAME")
+    parser.add_argument("--model", default="blank", help="blank (rules only), default, fast (the smaller shipped pipeline), or NAME/PATH")
     parser.add_argument("--lang", nargs="*", default=["nb", "nn", "en", "ru", "uk"])
     parser.add_argument("--batch", type=int, default=32, help="documents per nlp.pipe batch (1: one at a time)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per language; the best is printed (shared machine)")

@@ -46,7 +46,7 @@ def _published(value: str | None) -> dt.date | None:
 LangOpt = Annotated[str, typer.Option("--lang", "-l", help="nb, nn, en, ru, uk or auto")]
 ModelOpt = Annotated[
     str | None,
-    typer.Option("--model", help="base spaCy pipeline: a package name or folder, or 'blank'"),
+    typer.Option("--model", help="base spaCy pipeline: a package name or folder, 'blank' (rules only) or 'fast' (the smaller shipped one)"),
 ]
 
 
