@@ -44,6 +44,8 @@ _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 #: ("vant 7 - 2", "ended 1 – 1"); a rising pair is a range ("4–5").
 _SCORE_MAX = 30
 _VERIFYING = frozenset({"identified", "confirmed", "verified"})
+#: Relations whose source goes on claiming the figures of the next sentence in its paragraph.
+_HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
     r: n
@@ -66,6 +68,7 @@ class Figures:
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "figures")
         self.numbers = NumberReader(self.data)
+        self.handed_on_units = frozenset(self.data.get("handed_on_units", []))
         # a language read without a tagger but with a morphological analyser (Russian,
         # Ukrainian) finds the counted noun by the analyser's part of speech
         backend = langdata.load(self.lang)["_meta"].get("morphology")
@@ -298,6 +301,10 @@ class Figures:
                     fig.claimant = None
                 if fig.claimant is None and answers is not None:
                     fig.claimant = self._answerer(fig, *answers)
+                if fig.claimant is None:
+                    fig.claimant = self._paragraph_source(
+                        fig, sent, sents.get(n - 1), quotes, attributions, body
+                    )
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
@@ -353,6 +360,65 @@ class Figures:
             if not any(t.lower_ in self.first_person for t in p):
                 return None
         return None
+
+    def _paragraph_source(
+        self,
+        fig: FigureAnn,
+        sent: Span,
+        previous: Span | None,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+    ) -> Mention | None:
+        """The source of the sentence before, in the same paragraph, for a sentence that names
+        none: wire copy gives a source once and goes on with its account ("..., Governor X said.
+        At least 75 people were wounded and 35 are missing."; "The air force reported that ...
+        While 183 drones were intercepted, ..."). Only a count of the people and arms an account
+        of events gives is handed on (``handed_on_units``: "used over one million times" after
+        "Jafari said she felt ..." and "made two donations" after "according to X" are the
+        outlet's own), and only by a reporting statement or an indirect quote: a direct quote's
+        speaker does not, as the outlet's narration often follows a quote; nor does it reach a
+        sentence holding a quote of its own."""
+        if previous is None or previous.end > sent.start:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or previous.start_char < paragraph.start_char:
+            return None
+        if fig.unit not in self.handed_on_units:
+            return None
+        if any(
+            self._overlaps(q, sent.start_char, sent.end_char) for q in quotes
+        ):
+            return None
+        told = sorted(
+            (
+                a
+                for a in attributions
+                if a.relation in _HANDED_ON
+                and a.source.span is not None
+                and a.evidence.start_char < previous.end_char
+                and previous.start_char < a.evidence.end_char
+            ),
+            key=lambda a: _CLAIM_ORDER.get(a.relation, len(_CLAIM_ORDER)),
+        )
+        if told:
+            return told[0].source
+        said = [
+            q
+            for q in quotes
+            if q.kind == "indirect"
+            and q.speaker is not None
+            and q.speaker.span is not None
+            and self._overlaps(q, previous.start_char, previous.end_char)
+        ]
+        return said[-1].speaker if said else None
+
+    @staticmethod
+    def _overlaps(quote: QuoteAnn, start: int, end: int) -> bool:
+        q_start, q_end = quote.char_range or (quote.span.start_char, quote.span.end_char)
+        return q_start < end and start < q_end
 
     @staticmethod
     def _answerer(fig: FigureAnn, who: Mention, answers: list[tuple[int, int]]) -> Mention | None:
