@@ -598,8 +598,10 @@ class Figures:
             unit, unit_counts, unit_end, generic = self._unit_of(doc, last, sent.end)
             if score:
                 unit, unit_counts, generic = self.score_unit, None, False
-            if expr.unit is not None and unit is None:
-                unit = expr.unit  # "twice", "halvparten"
+            if expr.unit is not None:
+                # "twice", "halvparten": the word is its own unit; the noun after a share says
+                # only what it is a share of ("halvparten av innbyggerne": 50 percent)
+                unit = expr.unit
             prefix = before.rstrip()[-1:] if not expr.words else ""
             if unit is None and prefix in self.prefix_units:
                 unit = self.prefix_units[prefix]  # "$31,000"
