@@ -92,3 +92,8 @@ def test_english_war_hedges(text: str, cue: str) -> None:
 )
 def test_english_war_look_alikes(text: str) -> None:
     assert hedge_cues(text, "en") == []
+
+
+def test_english_forecast_of_a_toll_but_not_a_schedule() -> None:
+    assert hedge_cues("The death toll is expected to rise as rescuers dig.", "en")
+    assert hedge_cues("The meeting is expected to take place on Monday.", "en") == []
