@@ -30,3 +30,11 @@ def test_a_moment_counted_from_another_is_no_figure() -> None:
 def test_durations_and_counts_that_are_claims_stay() -> None:
     assert (14, "days") in figures("Byen har vært under beskytning i 14 dager.")
     assert (3, "people") in figures("Tre personer meldes drept etter angrepet.")
+
+
+def test_a_span_of_time_beside_another_count_is_its_window() -> None:
+    assert figures("I løpet av tre timer ble 40 droner skutt ned.") == [(40, "drones")]
+    assert (5, "minutes") in figures("De tømte skolen i løpet av fem til ti minutter, sier rektor.")
+    english = figures("The city was hit by two missiles and 15 drones over a span of three hours.", "en")
+    assert (3, "hours") not in english and (15, "drones") in english
+    assert figures("The school was emptied over a span of ten minutes.", "en") == [(10, "minutes")]

@@ -124,6 +124,9 @@ class Figures:
         self.window_re = (
             regex_cache.compile("|".join(f"(?:{w})" for w in windows), re.I) if windows else None
         )
+        # spans of time that are a window only beside another count ("15 drones over a span of
+        # three hours"); alone they are the claim ("tømte skolen i løpet av ti minutter")
+        self.qualifying_window_re = _any_of(excl.get("qualifying_windows", []))
         self.window_duration_re = (
             regex_cache.compile(excl["window_duration"], re.I) if excl.get("window_duration") else None
         )
@@ -487,6 +490,16 @@ class Figures:
         # a duration ("for the last 30 years") is, unless it qualifies another number
         spans = [(doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])) for e in exprs]
         windows = self._matches(self.window_re, sent)
+        qualifying = self._matches(self.qualifying_window_re, sent)
+        if qualifying:
+            counted_at = [
+                spans[k][0]
+                for k, e in enumerate(exprs)
+                if self._unit_of(doc, e, sent.end)[0] is not None
+            ]
+            windows += [
+                (s, e) for s, e in qualifying if any(not (s <= a < e) for a in counted_at)
+            ]
         if windows and self.window_duration_re is not None:
             counted = [
                 spans[k][0]
