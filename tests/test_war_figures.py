@@ -38,3 +38,11 @@ def test_a_span_of_time_beside_another_count_is_its_window() -> None:
     english = figures("The city was hit by two missiles and 15 drones over a span of three hours.", "en")
     assert (3, "hours") not in english and (15, "drones") in english
     assert figures("The school was emptied over a span of ten minutes.", "en") == [(10, "minutes")]
+
+
+def test_the_article_before_a_weapon_is_no_count() -> None:
+    assert figures("Minst tre menneske vart drepne då ei rakett trefte ei blokk.", "nn") == [
+        (3, "people")
+    ]
+    assert figures("Videoen viser en rakett treffe fronten på bygningen.") == []
+    assert (1, "soldiers") in figures("Ein soldat vart drepen og to såra.", "nn")

@@ -150,6 +150,10 @@ class Figures:
         self.interviews = InterviewReader.for_language(self.lang)
         # units "en"/"one" counts at once without a casualty word ("til en krone")
         self.weak_units = frozenset(data.get("weak_units", []))
+        # where listed, the only units "en"/"ei" counts with a casualty word in its clause: the
+        # people a toll counts ("en kvinne ble drept"), not the weapon ("ei rakett trefte ...
+        # tre vart drepne", "viser en rakett")
+        self.weak_casualty_units = frozenset(data.get("weak_casualty_units", []))
         # a language without an indefinite article (ru, uk): "одна людина", "одну людину" is a
         # count whenever the counted noun follows, with or without a casualty word
         self.weak_counts_noun = bool(data.get("weak_counts_noun", False))
@@ -685,6 +689,11 @@ class Figures:
                         and (
                             (counts is None and unit not in self.weak_units)
                             or unit_end != last.end + 1
+                            or (
+                                self.weak_casualty_units
+                                and unit not in self.weak_casualty_units
+                                and unit not in self.weak_units
+                            )
                         )
                     )
                 )
