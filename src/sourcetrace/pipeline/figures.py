@@ -44,6 +44,8 @@ _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 #: ("vant 7 - 2", "ended 1 – 1"); a rising pair is a range ("4–5").
 _SCORE_MAX = 30
 _VERIFYING = frozenset({"identified", "confirmed", "verified"})
+#: Relations whose source goes on claiming the figures of the next sentence in its paragraph.
+_HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
     r: n
@@ -66,6 +68,7 @@ class Figures:
         self.lang = lang or nlp.lang
         self.data = langdata.concern(self.lang, "figures")
         self.numbers = NumberReader(self.data)
+        self.handed_on_units = frozenset(self.data.get("handed_on_units", []))
         # a language read without a tagger but with a morphological analyser (Russian,
         # Ukrainian) finds the counted noun by the analyser's part of speech
         backend = langdata.load(self.lang)["_meta"].get("morphology")
@@ -121,6 +124,9 @@ class Figures:
         self.window_re = (
             regex_cache.compile("|".join(f"(?:{w})" for w in windows), re.I) if windows else None
         )
+        # spans of time that are a window only beside another count ("15 drones over a span of
+        # three hours"); alone they are the claim ("tømte skolen i løpet av ti minutter")
+        self.qualifying_window_re = _any_of(excl.get("qualifying_windows", []))
         self.window_duration_re = (
             regex_cache.compile(excl["window_duration"], re.I) if excl.get("window_duration") else None
         )
@@ -144,6 +150,10 @@ class Figures:
         self.interviews = InterviewReader.for_language(self.lang)
         # units "en"/"one" counts at once without a casualty word ("til en krone")
         self.weak_units = frozenset(data.get("weak_units", []))
+        # where listed, the only units "en"/"ei" counts with a casualty word in its clause: the
+        # people a toll counts ("en kvinne ble drept"), not the weapon ("ei rakett trefte ...
+        # tre vart drepne", "viser en rakett")
+        self.weak_casualty_units = frozenset(data.get("weak_casualty_units", []))
         # a language without an indefinite article (ru, uk): "одна людина", "одну людину" is a
         # count whenever the counted noun follows, with or without a casualty word
         self.weak_counts_noun = bool(data.get("weak_counts_noun", False))
@@ -298,6 +308,10 @@ class Figures:
                     fig.claimant = None
                 if fig.claimant is None and answers is not None:
                     fig.claimant = self._answerer(fig, *answers)
+                if fig.claimant is None:
+                    fig.claimant = self._paragraph_source(
+                        fig, sent, sents.get(n - 1), quotes, attributions, body
+                    )
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
@@ -353,6 +367,65 @@ class Figures:
             if not any(t.lower_ in self.first_person for t in p):
                 return None
         return None
+
+    def _paragraph_source(
+        self,
+        fig: FigureAnn,
+        sent: Span,
+        previous: Span | None,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+    ) -> Mention | None:
+        """The source of the sentence before, in the same paragraph, for a sentence that names
+        none: wire copy gives a source once and goes on with its account ("..., Governor X said.
+        At least 75 people were wounded and 35 are missing."; "The air force reported that ...
+        While 183 drones were intercepted, ..."). Only a count of the people and arms an account
+        of events gives is handed on (``handed_on_units``: "used over one million times" after
+        "Jafari said she felt ..." and "made two donations" after "according to X" are the
+        outlet's own), and only by a reporting statement or an indirect quote: a direct quote's
+        speaker does not, as the outlet's narration often follows a quote; nor does it reach a
+        sentence holding a quote of its own."""
+        if previous is None or previous.end > sent.start:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or previous.start_char < paragraph.start_char:
+            return None
+        if fig.unit not in self.handed_on_units:
+            return None
+        if any(
+            self._overlaps(q, sent.start_char, sent.end_char) for q in quotes
+        ):
+            return None
+        told = sorted(
+            (
+                a
+                for a in attributions
+                if a.relation in _HANDED_ON
+                and a.source.span is not None
+                and a.evidence.start_char < previous.end_char
+                and previous.start_char < a.evidence.end_char
+            ),
+            key=lambda a: _CLAIM_ORDER.get(a.relation, len(_CLAIM_ORDER)),
+        )
+        if told:
+            return told[0].source
+        said = [
+            q
+            for q in quotes
+            if q.kind == "indirect"
+            and q.speaker is not None
+            and q.speaker.span is not None
+            and self._overlaps(q, previous.start_char, previous.end_char)
+        ]
+        return said[-1].speaker if said else None
+
+    @staticmethod
+    def _overlaps(quote: QuoteAnn, start: int, end: int) -> bool:
+        q_start, q_end = quote.char_range or (quote.span.start_char, quote.span.end_char)
+        return q_start < end and start < q_end
 
     @staticmethod
     def _answerer(fig: FigureAnn, who: Mention, answers: list[tuple[int, int]]) -> Mention | None:
@@ -421,6 +494,16 @@ class Figures:
         # a duration ("for the last 30 years") is, unless it qualifies another number
         spans = [(doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])) for e in exprs]
         windows = self._matches(self.window_re, sent)
+        qualifying = self._matches(self.qualifying_window_re, sent)
+        if qualifying:
+            counted_at = [
+                spans[k][0]
+                for k, e in enumerate(exprs)
+                if self._unit_of(doc, e, sent.end)[0] is not None
+            ]
+            windows += [
+                (s, e) for s, e in qualifying if any(not (s <= a < e) for a in counted_at)
+            ]
         if windows and self.window_duration_re is not None:
             counted = [
                 spans[k][0]
@@ -532,8 +615,10 @@ class Figures:
             unit, unit_counts, unit_end, generic = self._unit_of(doc, last, sent.end)
             if score:
                 unit, unit_counts, generic = self.score_unit, None, False
-            if expr.unit is not None and unit is None:
-                unit = expr.unit  # "twice", "halvparten"
+            if expr.unit is not None:
+                # "twice", "halvparten": the word is its own unit; the noun after a share says
+                # only what it is a share of ("halvparten av innbyggerne": 50 percent)
+                unit = expr.unit
             prefix = before.rstrip()[-1:] if not expr.words else ""
             if unit is None and prefix in self.prefix_units:
                 unit = self.prefix_units[prefix]  # "$31,000"
@@ -604,6 +689,11 @@ class Figures:
                         and (
                             (counts is None and unit not in self.weak_units)
                             or unit_end != last.end + 1
+                            or (
+                                self.weak_casualty_units
+                                and unit not in self.weak_casualty_units
+                                and unit not in self.weak_units
+                            )
                         )
                     )
                 )
