@@ -25,10 +25,12 @@ from .indicators import (
     indicator_of_count,
     region_named,
     site_count,
+    vague_most,
     vague_quantities,
 )
 from .link import LinkSettings, claimant_side, counted_group, fold, own_words, same_name
 from .link import indicator as own_indicator
+from .parties import opposite_sides
 from .records import Claim
 
 #: days between two as-of dates that still count as the same moment for a toll
@@ -71,11 +73,17 @@ class Conflict:
 
 def _interval(claim: Claim) -> tuple[float, float]:
     """The values a figure allows; an open "at least N" is read as up to 1.5 N, because a toll
-    given as "at least 34" disagrees with "more than 60" in practice."""
+    given as "at least 34" disagrees with "more than 60" in practice; a vague quantity has no
+    ceiling."""
     figure = claim.figure
     assert figure is not None
     if figure.high is not None:
         return figure.low, figure.high
+    if figure.bound == "vague":
+        # "hundreds killed" allows 310 and "dozens of bodies" 120, "several aircraft" does not
+        # allow 41: the most a vague word allows is the language's data, not 1.5 times its
+        # lowest reading
+        return figure.low, vague_most(own_words(claim), figure.low, claim.language)
     return figure.low, figure.low * OPEN_BOUND_FACTOR if figure.low > 0 else math.inf
 
 
@@ -113,8 +121,7 @@ def recalled(claim: Claim) -> bool:
 
 def opposed(first: Claim, second: Claim) -> bool:
     """The two claimants speak for opposite sides of the war (``[sides]`` in claims.toml)."""
-    side_a, side_b = claimant_side(first), claimant_side(second)
-    return bool(side_a and side_b and side_a != side_b)
+    return opposite_sides(claimant_side(first), claimant_side(second))
 
 
 #: a count of no casualties says none was killed and none wounded
@@ -491,19 +498,35 @@ def _claim_side(claim: Claim) -> ConflictSide:
     )
 
 
-def find_denials(clusters: list[tuple[str, list[Claim]]]) -> list[Conflict]:
+def find_denials(
+    clusters: list[tuple[str, list[Claim]]],
+    linked: set[frozenset[str]] | None = None,
+) -> list[Conflict]:
     """Denial against confirmation: in one cluster, a claimant denies what another asserts in
-    another document. Both sides are kept; nothing here says which is right."""
+    another document. Both sides are kept; nothing here says which is right.
+
+    With ``linked`` (the cluster's links as pairs of claim ids), a denial disputes only the
+    claims linked to the claim it answers (its own document's claim it is linked to), as the
+    evaluation decides: a cluster is a chain of links, and "Islamic Jihad denies any part in
+    the blast" disputes Israel's claim that its rocket hit the hospital, not every death toll
+    the chain reaches."""
     conflicts = []
     for _cluster_id, claims in clusters:
         denials = [claim for claim in claims if claim.relation == "denied"]
         for denial in denials:
+            targets = {
+                claim.id
+                for claim in claims
+                if claim.document_id == denial.document_id and frozenset((claim.id, denial.id)) in (linked or set())
+            }
             for other in claims:
                 if (
                     other.document_id == denial.document_id
                     or other.relation not in ASSERTING
                     or _same_claimant(denial, other)
                 ):
+                    continue
+                if linked is not None and not any(frozenset((target, other.id)) in linked for target in targets):
                     continue
                 sides = sorted([_claim_side(denial), _claim_side(other)], key=lambda s: (s.date or "", s.claim))
                 basis = "a denial of a linked claim"
