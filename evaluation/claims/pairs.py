@@ -577,6 +577,12 @@ ABLATIONS: dict[str, list[tuple[str, str, Any]]] = {
     "an account gives no count (shares too)": [("conflicts", "_account", lambda claim: claim.figure is None)],
     "rival accounts from opposite sides": [("conflicts", "rival", lambda first, second: False)],
     "denials against linked claims": [("conflicts", "denial_targets", lambda claims: [])],
+    "a vague word's ceiling from [vague_most]": [("conflicts", "vague_most", lambda text, value, code: value * 1.5)],
+    "a witness's count is a site's count": [("conflicts", "_clause_words", lambda claim: claim.text)],
+    "sides are opposed only within one war": [
+        ("conflicts", "opposite_sides", lambda first, second: bool(first and second and first != second)),
+        ("link", "opposite_sides", lambda first, second: bool(first and second and first != second)),
+    ],
 }
 
 
