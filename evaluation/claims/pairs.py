@@ -406,8 +406,14 @@ def _logistic(x: np.ndarray, y: np.ndarray, l2: float = float(os.environ.get("CL
     return weights, bias
 
 
-#: positives a pair of languages needs in the fitted pairs to get a threshold of its own
+#: positives a pair of languages needs in the fitted pairs to get a threshold of its own, when
+#: ``fit --language-thresholds`` asks for them. Off by default since the eighth round: fitted on
+#: 31-74 positives of a handful of events, they did not carry over (cross-validated en-en 0.803
+#: with them, 0.821 with one threshold per kind of pair; on six real reports en-en's 0.275 linked
+#: background numbers, "2.3 million people", to the death tolls)
 OWN_THRESHOLD_POSITIVES = 20
+#: whether ``fit`` gives pairs of languages thresholds of their own (``--language-thresholds``)
+LANGUAGE_THRESHOLDS = False
 
 
 def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray,
@@ -416,7 +422,7 @@ def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray,
     least :data:`OWN_THRESHOLD_POSITIVES` positives, the threshold with the best dev F1."""
     chosen = {}
     groups = [(str(kind), kinds == kind) for kind in sorted(set(kinds))]
-    if languages is not None:
+    if languages is not None and LANGUAGE_THRESHOLDS:
         groups += [(str(pair), languages == pair) for pair in sorted(set(languages))
                    if y[languages == pair].sum() >= OWN_THRESHOLD_POSITIVES]
     for kind, mask in groups:
@@ -741,11 +747,17 @@ def main(argv: list[str] | None = None) -> int:
     folds.add_argument("--ablate", action="store_true", help="switch each conflict rule off in turn")
     tune = commands.add_parser("fit", help="fit the linking weights on dev")
     tune.add_argument("--out", help="linking.toml to rewrite with the fitted weights")
+    tune.add_argument("--language-thresholds", action="store_true",
+                      help=f"a threshold per pair of languages with at least {OWN_THRESHOLD_POSITIVES} "
+                      "positives (besides one per kind of pair)")
     args = parser.parse_args(argv)
     if args.parties:
         from sourcetrace.claims.parties import use_parties
 
         use_parties(args.parties)
+    if args.command == "fit" and args.language_thresholds:
+        global LANGUAGE_THRESHOLDS
+        LANGUAGE_THRESHOLDS = True
     if args.command == "stats":
         result = stats()
     elif args.command == "fit":
