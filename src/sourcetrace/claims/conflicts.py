@@ -522,7 +522,8 @@ def find_denials(
     another document. Both sides are kept; nothing here says which is right.
 
     With ``linked`` (the cluster's links as pairs of claim ids), a denial disputes only the
-    claims linked to the claim it answers (its own document's claim it is linked to), as the
+    claims linked to the claim it answers (its own document's claim it is linked to) or to the
+    denial itself (a dismissal joined to the claim it dismisses in another document), as the
     evaluation decides: a cluster is a chain of links, and "Islamic Jihad denies any part in
     the blast" disputes Israel's claim that its rocket hit the hospital, not every death toll
     the chain reaches."""
@@ -542,7 +543,9 @@ def find_denials(
                     or _same_claimant(denial, other)
                 ):
                     continue
-                if linked is not None and not any(frozenset((target, other.id)) in linked for target in targets):
+                if linked is not None and not any(
+                    frozenset((target, other.id)) in linked for target in (*targets, denial.id)
+                ):
                     continue
                 sides = sorted([_claim_side(denial), _claim_side(other)], key=lambda s: (s.date or "", s.claim))
                 basis = "a denial of a linked claim"
@@ -589,7 +592,9 @@ def _account(claim: Claim) -> bool:
     own words. A count the reading made no figure of ("34 % of Russia's strategic carriers",
     a share) still says how many, so it is compared by value or not at all; read as a rival
     account, it disputed every count of its event ("several aircraft caught fire")."""
-    return claim.figure is None and not has_count(own_words(claim), claim.language)
+    words = own_words(claim)
+    # "several aircraft caught fire" says how many too (a vague quantity is a count)
+    return claim.figure is None and not has_count(words, claim.language) and not vague_quantities(words, claim.language)
 
 
 def _who_where(side: ConflictSide) -> tuple[str | None, str | None]:
