@@ -13,6 +13,7 @@ up to as many as there are positives. Events are split into dev and test by a ha
     python evaluation/claims/pairs.py evaluate --split test [--record-first]
     python evaluation/claims/pairs.py fit --out src/sourcetrace/claims/data/linking.toml
     python evaluation/claims/pairs.py misses --limit 20     # dev only: false and missed links
+    python evaluation/claims/pairs.py conflict-folds --ablate  # dev only: conflicts per event, each rule off
     python evaluation/claims/pairs.py --parties evaluation/claims/parties.toml evaluate  # the set's channels' sides
 
 Every document is read by the real pipeline (cached under ~/.cache/sourcetrace/claims-eval);
