@@ -13,6 +13,7 @@ up to as many as there are positives. Events are split into dev and test by a ha
     python evaluation/claims/pairs.py evaluate --split test [--record-first]
     python evaluation/claims/pairs.py fit --out src/sourcetrace/claims/data/linking.toml
     python evaluation/claims/pairs.py misses --limit 20     # dev only: false and missed links
+    python evaluation/claims/pairs.py conflict-folds --ablate  # dev only: conflicts per event, each rule off
     python evaluation/claims/pairs.py --parties evaluation/claims/parties.toml evaluate  # the set's channels' sides
 
 Every document is read by the real pipeline (cached under ~/.cache/sourcetrace/claims-eval);
@@ -287,9 +288,12 @@ class _SplitSet:
 
 
 def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
-                    linked: dict[tuple[int, int], bool]) -> list[tuple[int, int, bool, bool]]:
+                    linked: dict[tuple[int, int], bool],
+                    bases: dict[tuple[int, int], str] | None = None) -> list[tuple[int, int, bool, bool]]:
     """Every cross-document pair of the split's claims that the set calls a conflict or the
-    system flags: (first, second, gold, predicted), decided as the store decides."""
+    system flags: (first, second, gold, predicted), decided as the store decides. ``bases``,
+    when given, receives the rule that flagged each predicted pair (the figure basis, "a
+    denial of a linked claim" or "rival accounts from opposite sides")."""
     from sourcetrace.claims.conflicts import (
         ASSERTING,
         comparable,
@@ -346,11 +350,21 @@ def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
                     decide(a.claim, b.claim, float(similarity[i, j]), chosen, (i, j) in mutual).score,
                     chosen.calibrated(a.claim, b.claim, float(similarity[i, j])), chosen)
             )
-            predicted = figure_conflict_basis(a.claim, b.claim, bool(linked.get((i, j))), related) is not None
-        predicted = predicted or denial_conflict(i, j) or denial_conflict(j, i) or bool(
+            basis = figure_conflict_basis(a.claim, b.claim, bool(linked.get((i, j))), related)
+            predicted = basis is not None
+            if basis and bases is not None:
+                bases[(i, j)] = basis
+        if not predicted and (denial_conflict(i, j) or denial_conflict(j, i)):
+            predicted = True
+            if bases is not None:
+                bases[(i, j)] = "a denial of a linked claim"
+        if not predicted and bool(
             rival(a.claim, b.claim) and not linked.get((i, j))
             and chosen.calibrated(a.claim, b.claim, float(similarity[i, j])) >= chosen.rival_similarity
-        )
+        ):
+            predicted = True
+            if bases is not None:
+                bases[(i, j)] = "rival accounts from opposite sides"
         if is_gold or predicted:
             flagged.append((i, j, is_gold, predicted))
     return flagged
@@ -393,8 +407,14 @@ def _logistic(x: np.ndarray, y: np.ndarray, l2: float = float(os.environ.get("CL
     return weights, bias
 
 
-#: positives a pair of languages needs in the fitted pairs to get a threshold of its own
+#: positives a pair of languages needs in the fitted pairs to get a threshold of its own, when
+#: ``fit --language-thresholds`` asks for them. Off by default since the eighth round: fitted on
+#: 31-74 positives of a handful of events, they did not carry over (cross-validated en-en 0.803
+#: with them, 0.821 with one threshold per kind of pair; on six real reports en-en's 0.275 linked
+#: background numbers, "2.3 million people", to the death tolls)
 OWN_THRESHOLD_POSITIVES = 20
+#: whether ``fit`` gives pairs of languages thresholds of their own (``--language-thresholds``)
+LANGUAGE_THRESHOLDS = False
 
 
 def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray,
@@ -403,7 +423,7 @@ def _thresholds(scores: np.ndarray, y: np.ndarray, kinds: np.ndarray,
     least :data:`OWN_THRESHOLD_POSITIVES` positives, the threshold with the best dev F1."""
     chosen = {}
     groups = [(str(kind), kinds == kind) for kind in sorted(set(kinds))]
-    if languages is not None:
+    if languages is not None and LANGUAGE_THRESHOLDS:
         groups += [(str(pair), languages == pair) for pair in sorted(set(languages))
                    if y[languages == pair].sum() >= OWN_THRESHOLD_POSITIVES]
     for kind, mask in groups:
@@ -552,6 +572,142 @@ def conflict_misses() -> dict[str, Any]:
     return dict(found)
 
 
+#: rules of the conflict decision that a fold report can switch off one at a time, each as
+#: (module, attribute, replacement): what the dev split would look like without the rule
+ABLATIONS: dict[str, list[tuple[str, str, Any]]] = {
+    "site count is a part of the whole toll": [("conflicts", "_site_and_whole", lambda first, second: False)],
+    "a region's count is not its city's": [("conflicts", "_region_and_city", lambda first, second: False)],
+    "running totals only against totals": [("conflicts", "cumulative", lambda claim: False)],
+    "a recalled month is compared only in its cluster": [("conflicts", "recalled", lambda claim: False)],
+    "a higher later count is an update": [("conflicts", "is_update", lambda first, second: False)],
+    "a count still going on is an update": [("conflicts", "_counting_on", lambda first, second: False)],
+    "an account gives no count (shares too)": [("conflicts", "_account", lambda claim: claim.figure is None)],
+    "rival accounts from opposite sides": [("conflicts", "rival", lambda first, second: False)],
+    "denials against linked claims": [("conflicts", "denial_targets", lambda claims: [])],
+    "a vague word's ceiling from [vague_most]": [("conflicts", "vague_most", lambda text, value, code: value * 1.5)],
+    "a witness's count is a site's count": [("conflicts", "_clause_words", lambda claim: claim.text)],
+    "sides are opposed only within one war": [
+        ("conflicts", "opposite_sides", lambda first, second: bool(first and second and first != second)),
+        ("link", "opposite_sides", lambda first, second: bool(first and second and first != second)),
+    ],
+}
+
+
+def _why_not(first: Any, second: Any) -> str:
+    """The first check of the conflict decision that a missed gold conflict fails: the kind of
+    miss, in words (no figure on one side, another indicator, overlapping values, ...)."""
+    from sourcetrace.claims import conflicts as rules
+    from sourcetrace.claims.link import claimant_side
+
+    if first.figure is None or second.figure is None:
+        if first.figure is None and second.figure is None:
+            if not rules.opposed(first, second):
+                sides = (claimant_side(first), claimant_side(second))
+                return f"two accounts, sides not opposed as read {sides}"
+            return "two accounts of opposite sides, not close enough or not asserting"
+        account = first if first.figure is None else second
+        if rules.has_count(rules.own_words(account), account.language):
+            return "a count that never became a figure claim"
+        if not rules.opposed(first, second):
+            return "an account against a figure, sides not opposed as read"
+        return "an account against a figure, not close enough"
+    if not rules.same_indicator(first, second):
+        return f"other indicator ({rules.own_indicator(first) or first.figure.indicator} / " \
+               f"{rules.own_indicator(second) or second.figure.indicator})"
+    if not rules.same_unit(first, second):
+        return "another group counted (unit or part)"
+    if not rules.disagree(first, second):
+        return "values overlap, or read as an update"
+    if rules.cumulative(first) != rules.cumulative(second):
+        return "a running total against a day's count"
+    if rules._region_and_city(first, second) or rules._site_and_whole(first, second):
+        return "a region against its city, or a site against the whole"
+    return "not linked nor related (score or place)"
+
+
+def _fold_counts(split_set: _SplitSet, chosen: Any, linked: dict[tuple[int, int], bool]
+                 ) -> tuple[dict[str, Counter[str]], dict[tuple[int, int], str], list[tuple[int, int, bool, bool]]]:
+    """Per dev event (the fold), gold / true / false / missed conflict pairs; a pair of claims
+    from two events is counted under "across events"."""
+    bases: dict[tuple[int, int], str] = {}
+    flagged = _conflict_flags(split_set, "dev", chosen, linked, bases)
+    items = split_set.items
+    per_event: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, j, is_gold, predicted in flagged:
+        event = items[i].event if items[i].event == items[j].event else "across events"
+        per_event[event]["gold"] += is_gold
+        per_event[event]["tp"] += is_gold and predicted
+        per_event[event]["fp"] += predicted and not is_gold
+        per_event[event]["fn"] += is_gold and not predicted
+    return per_event, bases, flagged
+
+
+def conflict_folds(ablate: bool = False) -> dict[str, Any]:
+    """Conflict precision and recall of the current rules with each dev event held out as its
+    own fold: how far the dev numbers rest on one event; the kinds of missed and false
+    conflicts per fold; with ``ablate``, each rule of :data:`ABLATIONS` switched off in turn
+    and the folds it changes (a rule that only one fold needs is a smell). Only dev."""
+    import importlib
+
+    from sourcetrace.claims.link import decide, settings
+
+    split_set = _split_set("dev")
+    items, similarity, mutual = split_set.items, split_set.similarity, split_set.mutual
+    chosen = settings()
+    linked = {(p.first, p.second): decide(items[p.first].claim, items[p.second].claim,
+                                         float(similarity[p.first, p.second]), chosen,
+                                         (p.first, p.second) in mutual).linked
+              for p in split_set.pairs}
+    per_event, bases, flagged = _fold_counts(split_set, chosen, linked)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, j, is_gold, predicted in flagged:
+        event = items[i].event if items[i].event == items[j].event else "across events"
+        if is_gold and not predicted:
+            kinds[event]["missed: " + _why_not(items[i].claim, items[j].claim)] += 1
+        elif predicted and not is_gold:
+            kinds[event]["false: " + bases.get((i, j), "?")] += 1
+        elif is_gold:
+            kinds[event]["found: " + bases.get((i, j), "?")] += 1
+
+    def summary(counts: dict[str, Counter[str]], held_out: str | None = None) -> dict[str, float]:
+        total = Counter()
+        for event, row in counts.items():
+            if event != held_out:
+                total.update(row)
+        precision = total["tp"] / (total["tp"] + total["fp"]) if total["tp"] + total["fp"] else 0.0
+        recall = total["tp"] / total["gold"] if total["gold"] else 0.0
+        return {"tp": total["tp"], "fp": total["fp"], "fn": total["fn"],
+                "precision": round(precision, 3), "recall": round(recall, 3)}
+
+    result: dict[str, Any] = {
+        "all dev": summary(per_event),
+        "folds": {event: {**dict(per_event[event]), "kinds": dict(kinds[event]),
+                          "without this fold": summary(per_event, event)}
+                  for event in sorted(per_event)},
+    }
+    if ablate:
+        changes: dict[str, Any] = {}
+        for name, patches in ABLATIONS.items():
+            saved = []
+            for module_name, attribute, replacement in patches:
+                module = importlib.import_module(f"sourcetrace.claims.{module_name}")
+                saved.append((module, attribute, getattr(module, attribute)))
+                setattr(module, attribute, replacement)
+            try:
+                without, _, _ = _fold_counts(split_set, chosen, linked)
+            finally:
+                for module, attribute, original in saved:
+                    setattr(module, attribute, original)
+            moved = {event: {"tp": without[event]["tp"] - per_event[event]["tp"],
+                             "fp": without[event]["fp"] - per_event[event]["fp"]}
+                     for event in sorted(set(without) | set(per_event))
+                     if (without[event]["tp"], without[event]["fp"]) != (per_event[event]["tp"], per_event[event]["fp"])}
+            changes[name] = {"without the rule": summary(without), "events it changes": moved,
+                             "folds that need it": len(moved)}
+        result["ablations"] = changes
+    return result
+
+
 def stats() -> dict[str, Any]:
     events = _events()
     items, problems = load_marked()
@@ -587,17 +743,28 @@ def main(argv: list[str] | None = None) -> int:
     miss = commands.add_parser("misses", help="the dev split's false and missed links with their evidence")
     miss.add_argument("--limit", type=int, help="at most this many per kind of pair")
     commands.add_parser("conflict-misses", help="the dev split's missed and false conflicts")
+    folds = commands.add_parser("conflict-folds", help="dev conflict P/R with each event held out, "
+                                "the kinds of misses per fold, and (--ablate) what each rule changes")
+    folds.add_argument("--ablate", action="store_true", help="switch each conflict rule off in turn")
     tune = commands.add_parser("fit", help="fit the linking weights on dev")
     tune.add_argument("--out", help="linking.toml to rewrite with the fitted weights")
+    tune.add_argument("--language-thresholds", action="store_true",
+                      help=f"a threshold per pair of languages with at least {OWN_THRESHOLD_POSITIVES} "
+                      "positives (besides one per kind of pair)")
     args = parser.parse_args(argv)
     if args.parties:
         from sourcetrace.claims.parties import use_parties
 
         use_parties(args.parties)
+    if args.command == "fit" and args.language_thresholds:
+        global LANGUAGE_THRESHOLDS
+        LANGUAGE_THRESHOLDS = True
     if args.command == "stats":
         result = stats()
     elif args.command == "fit":
         result = fit(args.out)
+    elif args.command == "conflict-folds":
+        result = conflict_folds(args.ablate)
     elif args.command == "conflict-misses":
         result = conflict_misses()
     elif args.command == "misses":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -25,10 +26,12 @@ from .indicators import (
     indicator_of_count,
     region_named,
     site_count,
+    vague_most,
     vague_quantities,
 )
 from .link import LinkSettings, claimant_side, counted_group, fold, own_words, same_name
 from .link import indicator as own_indicator
+from .parties import opposite_sides
 from .records import Claim
 
 #: days between two as-of dates that still count as the same moment for a toll
@@ -71,11 +74,17 @@ class Conflict:
 
 def _interval(claim: Claim) -> tuple[float, float]:
     """The values a figure allows; an open "at least N" is read as up to 1.5 N, because a toll
-    given as "at least 34" disagrees with "more than 60" in practice."""
+    given as "at least 34" disagrees with "more than 60" in practice; a vague quantity has no
+    ceiling."""
     figure = claim.figure
     assert figure is not None
     if figure.high is not None:
         return figure.low, figure.high
+    if figure.bound == "vague":
+        # "hundreds killed" allows 310 and "dozens of bodies" 120, "several aircraft" does not
+        # allow 41: the most a vague word allows is the language's data, not 1.5 times its
+        # lowest reading
+        return figure.low, vague_most(own_words(claim), figure.low, claim.language)
     return figure.low, figure.low * OPEN_BOUND_FACTOR if figure.low > 0 else math.inf
 
 
@@ -113,8 +122,7 @@ def recalled(claim: Claim) -> bool:
 
 def opposed(first: Claim, second: Claim) -> bool:
     """The two claimants speak for opposite sides of the war (``[sides]`` in claims.toml)."""
-    side_a, side_b = claimant_side(first), claimant_side(second)
-    return bool(side_a and side_b and side_a != side_b)
+    return opposite_sides(claimant_side(first), claimant_side(second))
 
 
 #: a count of no casualties says none was killed and none wounded
@@ -282,12 +290,27 @@ def _site_and_whole(first: Claim, second: Claim) -> bool:
     """One counts at the site named before it ("To voksne døde der") and the other, a higher
     count, does not: the hospital's dead are a part of the city's toll, not a dispute of it."""
     assert first.figure is not None and second.figure is not None
-    at_site = [site_count(own_words(claim), claim.language) for claim in (first, second)]
+    at_site = [site_count(_clause_words(claim), claim.language) for claim in (first, second)]
     if at_site[0] == at_site[1]:
         return False
     site, whole = (first, second) if at_site[0] else (second, first)
     assert site.figure is not None and whole.figure is not None
     return site.figure.best < whole.figure.best
+
+
+def _clause_words(claim: Claim) -> str:
+    """A figure's own words with the start of its clause before them ("correspondents at the
+    scene saw dozens of bodies"): where the verb that places a count ("saw", "died there") is."""
+    words = own_words(claim)
+    context = claim.context or ""
+    at = context.find(words) if words else -1
+    if at <= 0:
+        return words
+    start = max((found.end() for found in _CLAUSE_BREAK.finditer(context, 0, at)), default=0)
+    return context[start:at] + words
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”–—]")
 
 
 def _region(claim: Claim, place: str) -> bool:
@@ -491,18 +514,37 @@ def _claim_side(claim: Claim) -> ConflictSide:
     )
 
 
-def find_denials(clusters: list[tuple[str, list[Claim]]]) -> list[Conflict]:
+def find_denials(
+    clusters: list[tuple[str, list[Claim]]],
+    linked: set[frozenset[str]] | None = None,
+) -> list[Conflict]:
     """Denial against confirmation: in one cluster, a claimant denies what another asserts in
-    another document. Both sides are kept; nothing here says which is right."""
+    another document. Both sides are kept; nothing here says which is right.
+
+    With ``linked`` (the cluster's links as pairs of claim ids), a denial disputes only the
+    claims linked to the claim it answers (its own document's claim it is linked to) or to the
+    denial itself (a dismissal joined to the claim it dismisses in another document), as the
+    evaluation decides: a cluster is a chain of links, and "Islamic Jihad denies any part in
+    the blast" disputes Israel's claim that its rocket hit the hospital, not every death toll
+    the chain reaches."""
     conflicts = []
     for _cluster_id, claims in clusters:
         denials = [claim for claim in claims if claim.relation == "denied"]
         for denial in denials:
+            targets = {
+                claim.id
+                for claim in claims
+                if claim.document_id == denial.document_id and frozenset((claim.id, denial.id)) in (linked or set())
+            }
             for other in claims:
                 if (
                     other.document_id == denial.document_id
                     or other.relation not in ASSERTING
                     or _same_claimant(denial, other)
+                ):
+                    continue
+                if linked is not None and not any(
+                    frozenset((target, other.id)) in linked for target in (*targets, denial.id)
                 ):
                     continue
                 sides = sorted([_claim_side(denial), _claim_side(other)], key=lambda s: (s.date or "", s.claim))
@@ -550,7 +592,9 @@ def _account(claim: Claim) -> bool:
     own words. A count the reading made no figure of ("34 % of Russia's strategic carriers",
     a share) still says how many, so it is compared by value or not at all; read as a rival
     account, it disputed every count of its event ("several aircraft caught fire")."""
-    return claim.figure is None and not has_count(own_words(claim), claim.language)
+    words = own_words(claim)
+    # "several aircraft caught fire" says how many too (a vague quantity is a count)
+    return claim.figure is None and not has_count(words, claim.language) and not vague_quantities(words, claim.language)
 
 
 def _who_where(side: ConflictSide) -> tuple[str | None, str | None]:

@@ -336,6 +336,25 @@ def vague_quantities(text: str, code: str) -> list[VagueQuantity]:
     return sorted(found, key=lambda item: item.start)
 
 
+#: the most a vague word allows when its language gives no ``[vague_most]``: the old reading
+#: of an open bound (half as much again as its lowest reading)
+VAGUE_DEFAULT_FACTOR = 1.5
+
+
+def vague_most(text: str, value: float, code: str) -> float:
+    """The most the first vague word of ``text`` allows (``[vague_most]`` in claims.toml: a word
+    of a number's order, "dozens", "hundrevis", is below the next order; "several" and "flere"
+    name a handful; "many" and "mange" set no ceiling). A language without the table keeps the
+    old reading, ``value`` × :data:`VAGUE_DEFAULT_FACTOR`."""
+    table = {k.lower(): float(v) for k, v in _data(code).get("vague_most", {}).items()}
+    if not table:
+        return value * VAGUE_DEFAULT_FACTOR
+    found = vague_quantities(text, code)
+    if not found:
+        return value * VAGUE_DEFAULT_FACTOR
+    return table.get(found[0].word.lower(), math.inf)
+
+
 def value_range(value: float, value_max: float | None, bound: str) -> tuple[float, float]:
     """The interval a figure allows: "at least 14" is [14, inf), "about 20" is [18, 22]."""
     if bound == "range" and value_max is not None:

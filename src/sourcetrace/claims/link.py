@@ -34,7 +34,7 @@ from .indicators import (
     part_in_text,
     side_of,
 )
-from .parties import named_in_what_is_said, party_side, speaker_side
+from .parties import named_in_what_is_said, opposite_sides, party_side, speaker_side
 from .records import Claim
 
 FEATURES = (
@@ -206,7 +206,7 @@ def features(
         # 30 people were dead" does not share the 100 wounded of the sentence around it
         "own_count_match": float(both_counts and count_a == count_b and (count_a or 0) > 2),
         "own_count_clash": float(both_counts and count_a != count_b),
-        "side_clash": float(bool(side_a and side_b and side_a != side_b)),
+        "side_clash": float(opposite_sides(side_a, side_b)),
         # two stages of one toll: counts differ and one says the count is still going on
         # ("so far", "has risen to", "foreløpige tall")
         "counting_on": float(

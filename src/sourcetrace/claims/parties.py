@@ -96,6 +96,26 @@ def _matches(party: Party, name: str) -> bool:
     return False
 
 
+@cache
+def wars() -> tuple[frozenset[str], ...]:
+    """The sides that face each other, one set per war (``[wars]`` in the shipped parties file)."""
+    shipped = (resources.files("sourcetrace.claims") / "data" / "parties.toml").read_text("utf-8")
+    table = tomllib.loads(shipped).get("wars", {})
+    return tuple(frozenset(str(side) for side in sides) for sides in table.values())
+
+
+def opposite_sides(first: str | None, second: str | None) -> bool:
+    """Two known sides that fight each other: one war lists both; a side that no war lists (a
+    corpus's own) is opposed to any other side. "ukraine" and "gaza" are two sides of no one
+    war, so their claimants neither dispute nor revise each other."""
+    if not first or not second or first == second:
+        return False
+    known = set().union(*wars())
+    if first not in known or second not in known:
+        return True
+    return any(first in war and second in war for war in wars())
+
+
 @lru_cache(maxsize=16_384)  # claimants recur in every pair a claim is compared in
 def party_side(name: str | None) -> str | None:
     """The side the registry gives a claimant or outlet, or None when it is not listed (or
