@@ -610,6 +610,10 @@ def np_after(
     stop word (preposition, conjunction) or ``MAX_NP`` tokens. Returns ``(start, stop)``."""
     j = start
     limit = min(end, start + MAX_NP)
+    if lx.genitive_issuer:
+        # "речник оперативно-стратегічного угруповання військ «Хортиця» Назар Волошин": the
+        # hyphen inside a word and the quote marks round a body's name are no words of the role
+        limit = min(end, limit + _marks_within(doc, start, min(end, start + MAX_NP + 4)))
     if (
         start < end
         and doc[start].lower_ in lx.pronouns
@@ -734,7 +738,21 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
     stand inside the role ("глава назначенной Россией администрации Запорожской области Андрей
     Мельников"). The name may stand after a comma ("речник обласної адміністрації, Іван
     Савчук"): the role then ends there and the name completes it."""
-    for k in range(j, min(limit, j + 6)):
+    words = 0
+    k = j - 1
+    while words < 6:
+        k += 1
+        if k >= limit:
+            break
+        if _glued_hyphen(doc, k):
+            continue  # "оперативно-стратегічного": one word the tokenizer split
+        if doc[k].text in _OPEN_MARKS:
+            close = _quoted_name_end(doc, k, limit)
+            if close is None:
+                return False
+            k, words = close - 1, words + 1  # "угруповання військ «Хортиця»": a body's name
+            continue
+        words += 1
         if doc[k].is_punct:
             return (
                 k > j
@@ -748,6 +766,25 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
         if not doc[k].text.islower() and not doc[k].ent_type_:
             return False
     return False
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen inside one written word ("оперативно-стратегічного")."""
+    return (
+        doc[k].text in ("-", "‑")
+        and not doc[k].whitespace_
+        and k > 0
+        and not doc[k - 1].whitespace_
+    )
+
+
+def _marks_within(doc: Doc, start: int, end: int) -> int:
+    """How many tokens in ``doc[start:end]`` are hyphens inside a word or quote marks."""
+    return sum(
+        1
+        for k in range(start, end)
+        if _glued_hyphen(doc, k) or doc[k].text in _OPEN_MARKS or doc[k].text in _CLOSE_MARKS
+    )
 
 
 def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int | None:
