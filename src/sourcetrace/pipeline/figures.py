@@ -199,6 +199,13 @@ class Figures:
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
         self.partitive_inherits = bool(data.get("partitive_inherits", False))
+        # "над Брянською — 30, ще 26 — над Тульською", "у квітні 24 тисячі військових, у травні
+        # — майже 26 тисяч": a list item set off by a dash leaves out the noun the item before
+        # it in the sentence counted (languages that say so)
+        self.dash_list_inherits = bool(data.get("dash_list_inherits", False))
+        # "3 збиті дрони": a casualty participle between the number and its noun qualifies
+        # the noun, which is what is counted (languages whose participles stand there)
+        self.participle_before_noun = bool(data.get("participle_before_noun", False))
         # "Найбільше штурмових дій ... — 47", "Больше всего дронов сбили над Белгородской (51)":
         # a number after a dash or in brackets counts what the "most" phrase named
         most = data.get("most_openers", [])
@@ -581,6 +588,9 @@ class Figures:
                 most = self._most_unit(doc, sent, start_c)
                 if most is not None:
                     unit, counts = most
+            listed = unit is None and self._dash_list_item(doc, text, span_start, last, out)
+            if listed:
+                unit, counts = out[-1].unit, out[-1].counts
             if (
                 unit is None
                 and self.partitive_inherits
@@ -595,6 +605,7 @@ class Figures:
                     unit, counts = w_unit, w_counts
             if (
                 expr.weak
+                and not listed
                 and bound not in ("range", "at_least", "at_most")
                 and (
                     unit is None
@@ -653,6 +664,22 @@ class Figures:
         ):
             return None  # "Больше всего пострадал ...": a verb, no counted noun
         return unit, counts
+
+    def _dash_list_item(
+        self, doc: Doc, text: str, start: int, last: NumberExpr, out: list[FigureAnn]
+    ) -> bool:
+        """Whether a number without a noun is an item of a list whose noun the item before it
+        in the sentence names: a dash right before the item ("у травні — майже 26 тисяч") or
+        right after it ("ще 26 — над Тульською", "по два – над Липецкой"). Only with the
+        language's ``dash_list_inherits`` and an earlier figure of the sentence with a unit."""
+        if not self.dash_list_inherits or not out or out[-1].unit is None:
+            return False
+        if out[-1].unit in self.measure_units:
+            return False  # "3 години — ...": a duration or measure is no list's noun
+        head = text[max(0, doc[start].idx - 4) : doc[start].idx]
+        end_c = doc[last.end - 1].idx + len(doc[last.end - 1])
+        tail = text[end_c : end_c + 3]
+        return bool(re.search(r"\s[—–-]\s+$", head) or re.match(r"\s*[—–-]\s", tail))
 
     def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
         """Whether a bare number at ``start`` counts what ``earlier`` counted.
@@ -837,7 +864,13 @@ class Figures:
             if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
                 break
             if self.counts_re is not None and self.counts_re.fullmatch(tok.text):
-                break
+                if not (
+                    self.participle_before_noun
+                    and j + 1 < end
+                    and self._unit(doc, j + 1, min(end, j + 2))[0] is not None
+                ):
+                    break
+                # "3 збиті дрони", "12 уничтоженных танков": the participle qualifies the noun
             if self._is_common_noun(tok):
                 break  # "190 universities last year": the first noun is what is counted
             j += 1
