@@ -44,6 +44,20 @@ def word_trie(words: list[str]) -> str:
     return build(trie)
 
 
+#: the apostrophes Ukrainian is typed with: the data write "п'ять", texts also "пʼять", "п’ять"
+_APOSTROPHES = ("\u02bc", "\u2019")
+
+
+def _with_apostrophes(words: dict[str, float]) -> dict[str, float]:
+    """``words`` with each word that holds an ASCII apostrophe also spelt with the others."""
+    out = dict(words)
+    for word, value in words.items():
+        if "'" in word:
+            for mark in _APOSTROPHES:
+                out.setdefault(word.replace("'", mark), value)
+    return out
+
+
 @dataclass
 class NumberExpr:
     """Tokens ``[start, end)`` of a document holding one number with its value."""
@@ -79,12 +93,13 @@ class NumberReader:
                 small.setdefault(t + u, tv + uv)
                 for joiner in joiners:
                     small.setdefault(f"{u}{joiner}{t}", tv + uv)
-        self.small = small
+        self.small = _with_apostrophes(small)
         self.multipliers = {k.lower(): float(v) for k, v in data.get("multipliers", {}).items()}
         # "et titall", "a dozen": read like a multiplier after an article; plural vague words
         # ("titalls", "dozens", "tusenvis") are no figure at all
         approximate = {k.lower(): float(v) for k, v in data.get("approximate", {}).items()}
         self.multipliers.update(approximate)
+        self.multipliers = _with_apostrophes(self.multipliers)
         # multipliers that stand alone as a number ("over tusen soldater", "nesten hundre
         # droner"), unless a vague word before them makes them vague ("flere hundre hus")
         self.bare_multipliers = frozenset(w.lower() for w in data.get("bare_multipliers", []))
