@@ -1526,6 +1526,10 @@ class _Resolution:
         # a general role ("statsråden") that two ministers hold: the one the text is about,
         # named most often, rather than the one named last
         covered = [c for c in earlier if _covers(c, stems, lx)]
+        if covered and self._names is not None:
+            # Russian and Ukrainian posts pass from one official to the next ("мер" ... then
+            # "Начальник ОВА X" ... "очільник"): the general role takes up the one titled last
+            return max(covered, key=lambda c: c.last)
         if covered:
             return max(covered, key=lambda c: (len(c.mentions), c.last))
         if m.span is None:
