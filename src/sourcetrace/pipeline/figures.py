@@ -206,6 +206,9 @@ class Figures:
         # "3 збиті дрони": a casualty participle between the number and its noun qualifies
         # the noun, which is what is counted (languages whose participles stand there)
         self.participle_before_noun = bool(data.get("participle_before_noun", False))
+        # "По данным ведомства, ... 45. Еще 12 дронов уничтожены ...": the paragraph goes on
+        # with the figures of the source its first sentence opened with
+        self.paragraph_source_carries = bool(data.get("paragraph_source_carries", False))
         # "Найбільше штурмових дій ... — 47", "Больше всего дронов сбили над Белгородской (51)":
         # a number after a dash or in brackets counts what the "most" phrase named
         most = data.get("most_openers", [])
@@ -301,6 +304,8 @@ class Figures:
                     fig.claimant = None  # "You also wrote two collections?": asked, not claimed
                 if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
+                if fig.claimant is None and self.paragraph_source_carries:
+                    fig.claimant = self._paragraph_source(sent, attributions, body)
                 if fig.claimant is not None and self._addressee(fig.claimant):
                     fig.claimant = None
                 if fig.claimant is None and answers is not None:
@@ -360,6 +365,28 @@ class Figures:
             if not any(t.lower_ in self.first_person for t in p):
                 return None
         return None
+
+    def _paragraph_source(
+        self, sent: Span, attributions: list[AttributionAnn], body: list[Span]
+    ) -> Mention | None:
+        """The source a sentence before in the same paragraph opened with ("По данным
+        ведомства, ...", "За його словами, ..."): a reported or claimed attribution whose
+        evidence starts its sentence. A paragraph goes on with that source's account, as
+        wires write lists of figures; None when no sentence before opened so."""
+        para = next((p for p in body if p.start_char <= sent.start_char < p.end_char), None)
+        if para is None or para.start_char == sent.start_char:
+            return None
+        openers = [
+            a
+            for a in attributions
+            if a.relation in ("reported", "claimed")
+            and a.source.span is not None
+            and para.start_char <= a.evidence.start_char < sent.start_char
+            and a.evidence.start_char == a.evidence.sent.start_char
+            # "За нашими даними": a channel's own data; its figures stay its narration
+            and not any(t.lower_ in self.first_person for t in a.source.span)
+        ]
+        return max(openers, key=lambda a: a.evidence.start_char).source if openers else None
 
     @staticmethod
     def _answerer(fig: FigureAnn, who: Mention, answers: list[tuple[int, int]]) -> Mention | None:
