@@ -890,14 +890,18 @@ class Figures:
                 continue
             if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
                 break
-            if self.counts_re is not None and self.counts_re.fullmatch(tok.text):
-                if not (
+            # "3 збиті дрони", "12 уничтоженных танков": a participle that qualifies the noun
+            # after it lets the scan on; any other casualty word ends it
+            if (
+                self.counts_re is not None
+                and self.counts_re.fullmatch(tok.text)
+                and not (
                     self.participle_before_noun
                     and j + 1 < end
                     and self._unit(doc, j + 1, min(end, j + 2))[0] is not None
-                ):
-                    break
-                # "3 збиті дрони", "12 уничтоженных танков": the participle qualifies the noun
+                )
+            ):
+                break
             if self._is_common_noun(tok):
                 break  # "190 universities last year": the first noun is what is counted
             j += 1
