@@ -215,3 +215,31 @@ def test_hedges_of_unsettled_numbers_and_claims():
     cues = [c.lower() for c in _cues(ru)]
     for cue in ("ориентировочно", "как утверждают", "может превышать"):
         assert cue in cues, cue
+
+
+def test_epistemic_present_modal_takes_its_verb_but_the_past_of_ability_does_not():
+    uk = _read("Атака\n\nВорог може готувати новий наступ. Він міг сказати це раніше.\n", "uk")
+    assert _cues(uk) == ["може готувати"]
+    ru = _read("Атака\n\nПротивник может готовить наступление.\n", "ru")
+    assert _cues(ru) == ["может готовить"]
+
+
+def test_a_body_s_short_name_with_its_country_keeps_the_body():
+    uk = _read("Удар\n\nМіноборони Росії стверджує, що уразило склади.\n", "uk")
+    assert [q[1] for q in _quotes(uk)] == ["Міноборони Росії"]
+    assert ("claimed", "Міноборони Росії", "Міноборони Росії стверджує") in _sources(uk)
+
+
+def test_a_claim_about_a_noun_without_a_that_clause_is_a_claim():
+    uk = _read("Ніч\n\nМіноборони Росії заявило про знищення 12 танків.\n", "uk")
+    assert _sources(uk) == [
+        ("claimed", "Міноборони Росії", "Міноборони Росії заявило про знищення 12 танків")
+    ]
+    assert _figures(uk) == [(12.0, "vehicles", "Міноборони Росії")]
+
+
+def test_as_the_body_reported_in_the_neuter_opens_a_quote():
+    ru = _read("Ночь\n\nКак сообщило Минобороны, за ночь сбиты 30 беспилотников.\n", "ru")
+    assert _quotes(ru) == [("indirect", "Минобороны", "за ночь сбиты 30 беспилотников")]
+    uk = _read("Рішення\n\nЯк повідомило джерело в уряді, рішення ухвалять у пʼятницю.\n", "uk")
+    assert _quotes(uk) == [("indirect", "джерело в уряді", "рішення ухвалять у пʼятницю")]

@@ -1566,6 +1566,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 or (doc[t].is_sent_start and low in lower_forms(doc))  # "Trener Brakstad"
             )
             and (not doc[t + 1].is_punct or texts[t + 1] in _OPEN_MARKS)
+            # "Міноборони Росії", "Минобороны РФ": a body's short name with its country in the
+            # genitive is the body's whole name (ru, uk), not a description before a name
+            and not (
+                lx.genitive_issuer
+                and _suffix(low, lx.org_suffixes)
+                and main - t == 2
+                and doc[t + 1].ent_type_ in ("GPE", "LOC")
+            )
         )
         # "Голова Запорізької ОВА Іван Федоренко", "речник угруповання «Схід» Віктор Литвин":
         # an organisation's acronym or quoted name inside the role, a person's name after it
