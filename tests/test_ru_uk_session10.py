@@ -230,14 +230,6 @@ def test_a_body_s_short_name_with_its_country_keeps_the_body():
     assert ("claimed", "Міноборони Росії", "Міноборони Росії стверджує") in _sources(uk)
 
 
-def test_a_claim_about_a_noun_without_a_that_clause_is_a_claim():
-    uk = _read("Ніч\n\nМіноборони Росії заявило про знищення 12 танків.\n", "uk")
-    assert _sources(uk) == [
-        ("claimed", "Міноборони Росії", "Міноборони Росії заявило про знищення 12 танків")
-    ]
-    assert _figures(uk) == [(12.0, "vehicles", "Міноборони Росії")]
-
-
 def test_as_the_body_reported_in_the_neuter_opens_a_quote():
     ru = _read("Ночь\n\nКак сообщило Минобороны, за ночь сбиты 30 беспилотников.\n", "ru")
     assert _quotes(ru) == [("indirect", "Минобороны", "за ночь сбиты 30 беспилотников")]
