@@ -250,3 +250,14 @@ def test_a_foreign_surname_the_language_does_not_decline_stays_as_written():
         "uk",
     )
     assert [a[1] for a in _sources(uk)] == ["Джордж Мелоні", "Дмитро Кулеба"]
+
+
+def test_a_quoted_body_name_in_the_role_after_a_quote_reaches_the_name():
+    uk = _read(
+        "Фронт\n\n«Ворог перекидає резерви на південь», — сказав речник угруповання «Дніпро» "
+        "Андрій Ковальчук.\n",
+        "uk",
+    )
+    assert _quotes(uk) == [
+        ("direct", "Андрій Ковальчук", "Ворог перекидає резерви на південь")
+    ]

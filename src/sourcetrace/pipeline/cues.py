@@ -907,6 +907,13 @@ def _quoted_name_end(doc: Doc, j: int, limit: int, loose: bool = False) -> int |
     return None
 
 
+def quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
+    """End (after the closing mark) of a capitalised name of one to three words in quote marks
+    opening at ``j`` («Хортиця», «Південний радар»), else None: for readers outside this
+    module."""
+    return _quoted_name_end(doc, j, limit)
+
+
 #: how many words a time phrase between an auxiliary and its participle cue may have ("hele
 #: tiden", "den siste tiden"): longer runs are clauses, not adverbials
 AUX_TIME_PHRASE = 3
