@@ -261,3 +261,16 @@ def test_a_quoted_body_name_in_the_role_after_a_quote_reaches_the_name():
     assert _quotes(uk) == [
         ("direct", "Андрій Ковальчук", "Ворог перекидає резерви на південь")
     ]
+
+
+def test_how_many_times_and_one_unit_after_a_bound_are_figures():
+    uk = _read(
+        "Доба\n\nВорог 85 разів обстріляв громаду. Тривога тривала понад годину. Ворог має у "
+        "2 рази більше дронів. За годину до атаки сирени замовкли.\n",
+        "uk",
+    )
+    assert [(v, unit) for v, unit, _ in _figures(uk)] == [(85.0, "times"), (1.0, "hours")]
+    ru = _read(
+        "Сутки\n\nПротивник 14 раз обстрелял область. Обстрелы продолжались почти сутки.\n", "ru"
+    )
+    assert [(v, unit) for v, unit, _ in _figures(ru)] == [(14.0, "times"), (1.0, "days")]

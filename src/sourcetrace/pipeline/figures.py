@@ -87,6 +87,7 @@ class Figures:
             *self.numbers.fractions,
             *self.numbers.multipliers,
             *self.numbers.unit_words,
+            *self.numbers.bound_units,
         ]
         trie = word_trie([w.lower() for w in words])
         candidate = r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")"

@@ -112,6 +112,12 @@ class NumberReader:
         self.unit_words: dict[str, tuple[float, str]] = {
             k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("unit_words", {}).items()
         }
+        # a unit noun that counts one only after a bound ("понад годину", "более суток"):
+        # elsewhere it is no number ("за годину", "минулого року")
+        self.bound_units: dict[str, tuple[float, str]] = {
+            k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("bound_units", {}).items()
+        }
+        self.bound_unit_openers = frozenset(w.lower() for w in data.get("bound_unit_openers", []))
 
     # -- digits --------------------------------------------------------------------------------
 
@@ -162,6 +168,15 @@ class NumberReader:
                     continue
             elif low in self.unit_words:
                 value, unit = self.unit_words[low]
+                out.append(NumberExpr(i, i + 1, value, words=True, unit=unit))
+                i += 1
+                continue
+            elif (
+                low in self.bound_units
+                and i > sent.start
+                and texts[i - 1].lower() in self.bound_unit_openers
+            ):
+                value, unit = self.bound_units[low]
                 out.append(NumberExpr(i, i + 1, value, words=True, unit=unit))
                 i += 1
                 continue
