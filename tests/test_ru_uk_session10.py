@@ -274,3 +274,17 @@ def test_how_many_times_and_one_unit_after_a_bound_are_figures():
         "Сутки\n\nПротивник 14 раз обстрелял область. Обстрелы продолжались почти сутки.\n", "ru"
     )
     assert [(v, unit) for v, unit, _ in _figures(ru)] == [(14.0, "times"), (1.0, "days")]
+
+
+def test_a_body_s_analysts_speak_as_the_body_and_its_acronym_is_its_full_name():
+    uk = _read(
+        "ISW\n\nАналітики Інституту вивчення війни (ISW) вважають, що ворог готує наступ.\n\n"
+        "В ISW також зазначили, що ворог зазнає втрат.\n",
+        "uk",
+    )
+    assert [q[1] for q in _quotes(uk)] == ["Інститут вивчення війни", "Інститут вивчення війни"]
+    ru = _read(
+        "ISW\n\nЭксперты Института изучения войны (ISW) считают, что наступление продолжится.\n",
+        "ru",
+    )
+    assert [q[1] for q in _quotes(ru)] == ["Институт изучения войны"]

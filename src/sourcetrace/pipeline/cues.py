@@ -187,6 +187,9 @@ class Lexicon:
     #: every case form of those nouns ("источника", "співрозмовників"): a source phrase headed
     #: by one is a description, whatever name it holds ("источника ASTRA в экстренных службах")
     source_noun_forms: frozenset[str] = frozenset()
+    #: the members of a body who speak as the body ("аналітики ISW", "эксперты Института
+    #: изучения войны"): the body named after them in the genitive is the speaker, lower case
+    body_members: frozenset[str] = frozenset()
     #: whether a word may be a direct object (the accusative), for languages with a
     #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
     #: body and the verb; None where the language has no analyser
@@ -523,6 +526,7 @@ def lexicon(code: str) -> Lexicon:
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
+        body_members=_low(words.get("body_members")),
         may_be_object=_object_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),

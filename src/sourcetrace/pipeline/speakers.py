@@ -24,6 +24,7 @@ antecedent's) on every mention.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -289,6 +290,10 @@ class _Resolution:
         ) and (person := self._names.person_in(m.name)) is not None:
             # "Посол України ... Валерій Залужний у колонці для видання The Telegraph"
             m.kind, m.name, m.entity_type = "named", person, "PER"
+        elif m.kind in ("organisation", "descriptive") and (body := self._members_body(m)):
+            # "Аналітики Інституту вивчення війни (ISW) вважають": the body speaks
+            m.kind, m.entity_type = "organisation", "ORG"
+            m.name = self._names.organisation(body, genitive=True)
         elif m.kind in ("organisation", "descriptive"):
             if len(m.name.split()) == 1 and self.lx.anaphors.get(m.name.lower()) == "person":
                 # "Губернатор эту информацию опроверг": a capitalised role noun opening the
@@ -320,6 +325,16 @@ class _Resolution:
             if m.kind == "organisation" and m.span is not None:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
+
+    def _members_body(self, m: Mention) -> str | None:
+        """The body whose members speak ("аналітики | Інституту вивчення війни (ISW)",
+        "эксперты | ISW"): the capitalised name after a ``body_members`` noun, without the
+        acronym in brackets after it; None for any other phrase."""
+        words = m.name.split()
+        if len(words) < 2 or words[0].lower() not in self.lx.body_members or not is_cap(words[1]):
+            return None
+        body = " ".join(words[1:])
+        return re.sub(r"\s*\([^()]*\)\s*$", "", body) or None
 
     def _source_place(self, doc: Doc, m: Mention) -> None:
         """"Співрозмовник LB.ua у військовому командуванні", "Источник “Ъ” в региональном
