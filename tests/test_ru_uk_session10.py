@@ -288,3 +288,13 @@ def test_a_body_s_analysts_speak_as_the_body_and_its_acronym_is_its_full_name():
         "ru",
     )
     assert [q[1] for q in _quotes(ru)] == ["Институт изучения войны"]
+
+
+def test_a_name_written_in_lower_case_on_purpose_speaks_from_the_locative():
+    uk = _read(
+        "Заява\n\nУ росії заявили, що збили 30 дронів.\n\nУ кремлі заявили, що переговори "
+        "неможливі.\n",
+        "uk",
+    )
+    assert [q[1] for q in _quotes(uk)] == ["росія", "кремль"]
+    assert _figures(uk) == [(30.0, "drones", "росія")]

@@ -190,6 +190,9 @@ class Lexicon:
     #: the members of a body who speak as the body ("аналітики ISW", "эксперты Института
     #: изучения войны"): the body named after them in the genitive is the speaker, lower case
     body_members: frozenset[str] = frozenset()
+    #: names some outlets write in lower case on purpose (Ukrainian "росія", "рф", "кремль"),
+    #: every form: read as capitalised where a body's name is looked for
+    lowercase_names: frozenset[str] = frozenset()
     #: whether a word may be a direct object (the accusative), for languages with a
     #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
     #: body and the verb; None where the language has no analyser
@@ -527,6 +530,7 @@ def lexicon(code: str) -> Lexicon:
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
         body_members=_low(words.get("body_members")),
+        lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),

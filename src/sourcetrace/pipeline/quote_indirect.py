@@ -1203,12 +1203,16 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
         # "В пресс-службе Минобороны России сообщили", "У штабі ЗСУ повідомили": a body
         # noun and the name of the body it belongs to
         end = owned
-    elif not is_cap(doc[s0 + 1].text) and not attributes_then_body(doc, lx, s0 + 1, k):
+    elif (
+        not is_cap(doc[s0 + 1].text)
+        and doc[s0 + 1].lower_ not in lx.lowercase_names
+        and not attributes_then_body(doc, lx, s0 + 1, k)
+    ):
         return None  # "В оборонном ведомстве добавили": a body spelt out in lower case too
     else:
         end = s0 + 1
-    while end < k and is_cap(doc[end].text):
-        end += 1
+    while end < k and (is_cap(doc[end].text) or doc[end].lower_ in lx.lowercase_names):
+        end += 1  # "У росії заявили": a name the outlet writes in lower case
     head = end
     while head < k and lx.may_be_attribute is not None and lx.may_be_attribute(doc[head].text):
         head += 1  # "У Сумській обласній військовій | адміністрації": adjectives before the body
