@@ -298,3 +298,22 @@ def test_a_name_written_in_lower_case_on_purpose_speaks_from_the_locative():
     )
     assert [q[1] for q in _quotes(uk)] == ["росія", "кремль"]
     assert _figures(uk) == [(30.0, "drones", "росія")]
+
+
+def test_a_loss_list_labels_each_number_and_its_increment_with_the_noun_before_the_dash():
+    uk = _read(
+        "Втрати\n\nЗагальні бойові втрати противника орієнтовно склали:\n\n"
+        "особового складу ‒ близько 900 100 (+1 020) осіб\nтанків ‒ 10 050 (+7) од\n"
+        "бойових броньованих машин ‒ 20 400 (+0) од\n"
+        "БпЛА оперативно-тактичного рівня ‒ 60 300 (+150)\n",
+        "uk",
+    )
+    assert [(v, unit) for v, unit, _ in _figures(uk)] == [
+        (900100.0, "soldiers"),
+        (1020.0, "soldiers"),
+        (10050.0, "vehicles"),
+        (7.0, "vehicles"),
+        (20400.0, "vehicles"),
+        (60300.0, "drones"),
+        (150.0, "drones"),
+    ]

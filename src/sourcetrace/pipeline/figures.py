@@ -210,6 +210,9 @@ class Figures:
         # "По данным ведомства, ... 45. Еще 12 дронов уничтожены ...": the paragraph goes on
         # with the figures of the source its first sentence opened with
         self.paragraph_source_carries = bool(data.get("paragraph_source_carries", False))
+        # "танків ‒ 11 098 (+5) од": a loss list labels each number with the counted noun
+        # before a dash; the day's increment in brackets counts the same
+        self.dash_label_unit = bool(data.get("dash_label_unit", False))
         # "Найбільше штурмових дій ... — 47", "Больше всего дронов сбили над Белгородской (51)":
         # a number after a dash or in brackets counts what the "most" phrase named
         most = data.get("most_openers", [])
@@ -499,6 +502,7 @@ class Figures:
                 self.paren_age
                 and before.endswith("(")
                 and after.startswith(")")
+                and not doc[expr.start].text.startswith("+")  # "(+5)": an increment
                 and expr.value < 130
                 and self._most_unit(doc, sent, start_c) is None
             ):
@@ -616,6 +620,10 @@ class Figures:
                 most = self._most_unit(doc, sent, start_c)
                 if most is not None:
                     unit, counts = most
+            if unit is None and self.dash_label_unit:
+                labelled = self._label_unit(doc, text, sent, span_start, out)
+                if labelled is not None:
+                    unit, counts = labelled
             listed = unit is None and self._dash_list_item(doc, text, span_start, last, out)
             if listed:
                 unit, counts = out[-1].unit, out[-1].counts
@@ -692,6 +700,30 @@ class Figures:
         ):
             return None  # "Больше всего пострадал ...": a verb, no counted noun
         return unit, counts
+
+    def _label_unit(
+        self, doc: Doc, text: str, sent: Span, start: int, out: list[FigureAnn]
+    ) -> tuple[str, str | None] | None:
+        """The unit of a number in a loss list: the counted noun right before a dash that
+        precedes it ("танків ‒ 11 098", "бойових броньованих машин ‒ 22 970"), or, for the
+        increment in brackets after it ("(+5)"), what that number counted."""
+        head = text[max(sent.start_char, doc[start].idx - 3) : doc[start].idx]
+        if doc[start].text.startswith("+") and head.endswith("(") and out and out[-1].unit:
+            return out[-1].unit, out[-1].counts  # "(+5)" after "танків ‒ 11 098"
+        dash = start - 1
+        if dash <= sent.start or doc[dash].text not in ("‒", "—", "–", "-"):
+            return None
+        for begin in range(dash - 1, max(sent.start, dash - 6) - 1, -1):
+            word = doc[begin]
+            if word.like_num or "\n" in word.text or (word.is_punct and word.text not in ("-", "‑")):
+                break
+            prev = doc[begin - 1].text if begin > sent.start else "\n"
+            if "\n" not in prev and prev not in (",", ";", ":"):
+                continue  # the label opens its line or follows a list's comma
+            unit, counts, end = self._unit(doc, begin, dash)
+            if unit is not None and all(doc[t].is_alpha or "-" in doc[t].text for t in range(end, dash)):
+                return unit, counts  # "БпЛА | оперативно-тактичного рівня ‒": the label's tail
+        return None
 
     def _dash_list_item(
         self, doc: Doc, text: str, start: int, last: NumberExpr, out: list[FigureAnn]

@@ -118,6 +118,8 @@ class NumberReader:
             k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("bound_units", {}).items()
         }
         self.bound_unit_openers = frozenset(w.lower() for w in data.get("bound_unit_openers", []))
+        # "танків ‒ 11 098 (+5)": the day's increment in brackets, with its plus sign
+        self.plus_increments = bool(data.get("plus_increments", False))
 
     # -- digits --------------------------------------------------------------------------------
 
@@ -166,6 +168,18 @@ class NumberReader:
                     )
                     i += 1
                     continue
+            elif (
+                self.plus_increments
+                and text[:1] == "+"
+                and text[1:].isdigit()
+                and i > sent.start
+                and texts[i - 1] == "("
+            ):
+                expr = self._increment(doc, i, end)
+                if expr.value > 0:  # "(+0)": nothing was added
+                    out.append(expr)
+                i = expr.end
+                continue
             elif low in self.unit_words:
                 value, unit = self.unit_words[low]
                 out.append(NumberExpr(i, i + 1, value, words=True, unit=unit))
@@ -200,6 +214,20 @@ class NumberReader:
                     continue
             i += 1
         return out
+
+    def _increment(self, doc: Doc, i: int, end: int) -> NumberExpr:
+        """"(+1 180)": the number after the plus sign, its thousands grouped by spaces."""
+        value = float(doc[i].text[1:])
+        j = i + 1
+        while (
+            self.space_groups
+            and j < end
+            and _GROUP3.fullmatch(doc[j].text)
+            and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f")
+        ):
+            value = value * 1000 + float(doc[j].text)
+            j += 1
+        return NumberExpr(i, j, value, words=False)
 
     def _read_digits(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
         tok = doc[i]
