@@ -317,3 +317,14 @@ def test_a_loss_list_labels_each_number_and_its_increment_with_the_noun_before_t
         (60300.0, "drones"),
         (150.0, "drones"),
     ]
+
+
+def test_a_channel_s_quoted_name_and_an_object_before_the_verb_leave_the_source_clean():
+    ru = _read(
+        "Удар\n\nТелеграм-канал «Северный фронт» со ссылкой на очевидцев сообщил о 12 "
+        "погибших.\n\nУкраинская сторона ответственность за удар отрицает.\n",
+        "ru",
+    )
+    sources = {a[1] for a in _sources(ru)}
+    assert "Северный фронт" in sources
+    assert ("denied", "Украинская сторона", "Украинская сторона ответственность за удар отрицает") in _sources(ru)

@@ -1368,6 +1368,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     pronoun.
     """
     lowers, texts = doc_lowers(doc), token_texts(doc)  # no Token built per test
+    if (
+        lx.genitive_issuer
+        and end < len(doc)
+        and texts[end] in _CLOSE_MARKS
+        and any(texts[t] in ("«", "„") for t in range(start, end))
+        and not any(texts[t] in ("»", "“") for t in range(start, end))
+    ):
+        end += 1  # 'Телеграм-канал «Псковская губерния': the name's closing mark was left out
     while (
         end > start
         and (

@@ -766,6 +766,14 @@ class _Resolution:
         if m.kind in ("named", "descriptive") or fresh.kind == "named":
             m.kind, m.name = fresh.kind, fresh.name
             m.title = m.title or fresh.title
+        elif (
+            self._names is not None
+            and fresh.kind == "organisation"
+            and m.name.count("«") > m.name.count("»")
+        ):
+            # 'Телеграм-канал «Псковская губерния': a phrase cut before its closing mark; the
+            # name in the marks, the noun before them its title
+            m.name, m.title = fresh.name, m.title or fresh.title
         if m.kind == "named":
             m.name = self._without_genitive(doc, m.name)
             if not m.title:
