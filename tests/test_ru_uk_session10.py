@@ -328,3 +328,12 @@ def test_a_channel_s_quoted_name_and_an_object_before_the_verb_leave_the_source_
     sources = {a[1] for a in _sources(ru)}
     assert "Северный фронт" in sources
     assert ("denied", "Украинская сторона", "Украинская сторона ответственность за удар отрицает") in _sources(ru)
+
+
+def test_the_mayor_is_not_the_head_of_the_regional_administration():
+    uk = _read(
+        "Удар\n\nПостраждали п'ятеро людей, повідомив голова ОВА Олег Синєгубов.\n\nМер "
+        "уточнив, що пошкоджено 12 автомобілів.\n",
+        "uk",
+    )
+    assert "Олег Синєгубов" not in [q[1] for q in _quotes(uk)][1:]
