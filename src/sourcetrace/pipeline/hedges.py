@@ -84,7 +84,9 @@ def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
             patterns = [p + [token] for p in patterns]
         else:
             alts = item.lower().split("|")
-            alts += [a.replace("'", mark) for mark in ("\u2019", "\u02bc") for a in alts if "'" in a]
+            alts += [a.replace("'", "\u2019") for a in alts if "'" in a]
+            # Ukrainian is also typed with the modifier letter ("з'ясовується" / "зʼясовується")
+            alts += [a.replace("'", "\u02bc") for a in alts if "'" in a and not a.isascii()]
             patterns = [p + [{"LOWER": alt}] for p in patterns for alt in alts]
     if not patterns[0] or "OP" in patterns[0][0] or "OP" in patterns[0][-1]:
         raise ValueError(f"hedges.toml: bad cue words {words!r}")
