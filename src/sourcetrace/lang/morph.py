@@ -592,6 +592,29 @@ class NameReader:
             for word in words[:-1]
         )
 
+    #: endings of a foreign surname Russian and Ukrainian do not decline ("Гросси", "Мелоні",
+    #: "Шойгу"), and the endings of declined adjectival surnames that look the same at the end
+    #: ("Залужного", "Зеленської"), which are not such
+    _UNDECLINED_ENDS = ("и", "і", "о", "е", "у", "ю", "э")
+    _ADJECTIVAL_ENDS = ("ого", "его", "ому", "ему", "ою", "ею", "ої", "ій", "ий", "ый", "ой", "ие", "ые", "ою")
+
+    def _foreign_surname(self, word: str, gender: str | None) -> bool:
+        """Whether the surname ``word`` after a first name of ``gender`` is one the language
+        leaves undeclined: it ends in a vowel other than "а"/"я", not as an adjectival surname
+        does, and the dictionary knows no name of that gender it could be a form of, except
+        in the locative, which no speaker is named in ("Гроссі" is no locative of "Гросс")."""
+        low = word.lower()
+        if not low.endswith(self._UNDECLINED_ENDS) or low.endswith(self._ADJECTIVAL_ENDS):
+            return False
+        genders = {gender, "ms-f"} if gender else {"masc", "femn", "ms-f"}
+        for parse in self.morphology.analyzer.parse(word):
+            tags = parse.tag.grammemes
+            if "ADJF" in tags or "Adjx" in tags:
+                return False
+            if ({"Surn", "Name", "Patr"} & tags) and (genders & tags) and "loct" not in tags:
+                return False
+        return True
+
     def nominative(self, name: str, oblique: bool = False) -> str:
         """The nominative of a person's name. ``oblique``: the text puts the name in an
         oblique case ("за словами | Олександра Прокудіна"), so a form that also reads as a
@@ -651,6 +674,8 @@ class NameReader:
                 pick = self._by_ending(word) or (
                     word if word.endswith(self.nominative_endings) else None
                 )
+            if pick is None and at > 0 and self._foreign_surname(word, gender):
+                pick = word  # "Рафаэль Гросси", "Джорджа Мелоні": not declined, as written
             if pick is None and gender is not None and at > 0:
                 pick = self.morphology.nominative_in(word, gender)
             chosen.append(pick or options[0])

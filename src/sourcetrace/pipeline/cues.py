@@ -189,6 +189,12 @@ class Lexicon:
     #: every case form of those nouns ("источника", "співрозмовників"): a source phrase headed
     #: by one is a description, whatever name it holds ("источника ASTRA в экстренных службах")
     source_noun_forms: frozenset[str] = frozenset()
+    #: the members of a body who speak as the body ("аналітики ISW", "эксперты Института
+    #: изучения войны"): the body named after them in the genitive is the speaker, lower case
+    body_members: frozenset[str] = frozenset()
+    #: names some outlets write in lower case on purpose (Ukrainian "росія", "рф", "кремль"),
+    #: every form: read as capitalised where a body's name is looked for
+    lowercase_names: frozenset[str] = frozenset()
     #: whether a word may be a direct object (the accusative), for languages with a
     #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
     #: body and the verb; None where the language has no analyser
@@ -532,6 +538,8 @@ def lexicon(code: str) -> Lexicon:
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
+        body_members=_low(words.get("body_members")),
+        lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
@@ -622,6 +630,10 @@ def np_after(
     stop word (preposition, conjunction) or ``MAX_NP`` tokens. Returns ``(start, stop)``."""
     j = start
     limit = min(end, start + MAX_NP)
+    if lx.genitive_issuer:
+        # "речник оперативно-стратегічного угруповання військ «Хортиця» Назар Волошин": the
+        # hyphen inside a word and the quote marks round a body's name are no words of the role
+        limit = min(end, limit + _marks_within(doc, start, min(end, start + MAX_NP + 4)))
     if (
         start < end
         and doc[start].lower_ in lx.pronouns
@@ -746,7 +758,21 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
     stand inside the role ("глава назначенной Россией администрации Запорожской области Андрей
     Мельников"). The name may stand after a comma ("речник обласної адміністрації, Іван
     Савчук"): the role then ends there and the name completes it."""
-    for k in range(j, min(limit, j + 6)):
+    words = 0
+    k = j - 1
+    while words < 6:
+        k += 1
+        if k >= limit:
+            break
+        if _glued_hyphen(doc, k):
+            continue  # "оперативно-стратегічного": one word the tokenizer split
+        if doc[k].text in _OPEN_MARKS:
+            close = _quoted_name_end(doc, k, limit)
+            if close is None:
+                return False
+            k, words = close - 1, words + 1  # "угруповання військ «Хортиця»": a body's name
+            continue
+        words += 1
         if doc[k].is_punct:
             return (
                 k > j
@@ -760,6 +786,25 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
         if not doc[k].text.islower() and not doc[k].ent_type_:
             return False
     return False
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen inside one written word ("оперативно-стратегічного")."""
+    return (
+        doc[k].text in ("-", "‑")
+        and not doc[k].whitespace_
+        and k > 0
+        and not doc[k - 1].whitespace_
+    )
+
+
+def _marks_within(doc: Doc, start: int, end: int) -> int:
+    """How many tokens in ``doc[start:end]`` are hyphens inside a word or quote marks."""
+    return sum(
+        1
+        for k in range(start, end)
+        if _glued_hyphen(doc, k) or doc[k].text in _OPEN_MARKS or doc[k].text in _CLOSE_MARKS
+    )
 
 
 def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int | None:
@@ -880,6 +925,13 @@ def _quoted_name_end(doc: Doc, j: int, limit: int, loose: bool = False) -> int |
     if k > j + 1 and k < limit and doc[k].text in _CLOSE_MARKS:
         return k + 1
     return None
+
+
+def quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
+    """End (after the closing mark) of a capitalised name of one to three words in quote marks
+    opening at ``j`` («Хортиця», «Південний радар»), else None: for readers outside this
+    module."""
+    return _quoted_name_end(doc, j, limit)
 
 
 #: how many words a time phrase between an auxiliary and its participle cue may have ("hele
@@ -1350,6 +1402,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     pronoun.
     """
     lowers, texts = doc_lowers(doc), token_texts(doc)  # no Token built per test
+    if (
+        lx.genitive_issuer
+        and end < len(doc)
+        and texts[end] in _CLOSE_MARKS
+        and any(texts[t] in ("«", "„") for t in range(start, end))
+        and not any(texts[t] in ("»", "“") for t in range(start, end))
+    ):
+        end += 1  # 'Телеграм-канал «Псковская губерния': the name's closing mark was left out
     while (
         end > start
         and (
@@ -1569,6 +1629,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 or (doc[t].is_sent_start and low in lower_forms(doc))  # "Trener Brakstad"
             )
             and (not doc[t + 1].is_punct or texts[t + 1] in _OPEN_MARKS)
+            # "Міноборони Росії", "Минобороны РФ": a body's short name with its country in the
+            # genitive is the body's whole name (ru, uk), not a description before a name
+            and not (
+                lx.genitive_issuer
+                and _suffix(low, lx.org_suffixes)
+                and main - t == 2
+                and doc[t + 1].ent_type_ in ("GPE", "LOC")
+            )
         )
         # "Голова Запорізької ОВА Іван Федоренко", "речник угруповання «Схід» Віктор Литвин":
         # an organisation's acronym or quoted name inside the role, a person's name after it

@@ -90,6 +90,7 @@ class Figures:
             *self.numbers.fractions,
             *self.numbers.multipliers,
             *self.numbers.unit_words,
+            *self.numbers.bound_units,
         ]
         trie = word_trie([w.lower() for w in words])
         candidate = r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")"
@@ -209,6 +210,19 @@ class Figures:
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
         self.partitive_inherits = bool(data.get("partitive_inherits", False))
+        # "над Брянською — 30, ще 26 — над Тульською", "у квітні 24 тисячі військових, у травні
+        # — майже 26 тисяч": a list item set off by a dash leaves out the noun the item before
+        # it in the sentence counted (languages that say so)
+        self.dash_list_inherits = bool(data.get("dash_list_inherits", False))
+        # "3 збиті дрони": a casualty participle between the number and its noun qualifies
+        # the noun, which is what is counted (languages whose participles stand there)
+        self.participle_before_noun = bool(data.get("participle_before_noun", False))
+        # "По данным ведомства, ... 45. Еще 12 дронов уничтожены ...": the paragraph goes on
+        # with the figures of the source its first sentence opened with
+        self.paragraph_source_carries = bool(data.get("paragraph_source_carries", False))
+        # "танків ‒ 11 098 (+5) од": a loss list labels each number with the counted noun
+        # before a dash; the day's increment in brackets counts the same
+        self.dash_label_unit = bool(data.get("dash_label_unit", False))
         # "Найбільше штурмових дій ... — 47", "Больше всего дронов сбили над Белгородской (51)":
         # a number after a dash or in brackets counts what the "most" phrase named
         most = data.get("most_openers", [])
@@ -304,6 +318,8 @@ class Figures:
                     fig.claimant = None  # "You also wrote two collections?": asked, not claimed
                 if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
+                if fig.claimant is None and self.paragraph_source_carries:
+                    fig.claimant = self._paragraph_opener(sent, attributions, body)
                 if fig.claimant is not None and self._addressee(fig.claimant):
                     fig.claimant = None
                 if fig.claimant is None and answers is not None:
@@ -427,6 +443,28 @@ class Figures:
         q_start, q_end = quote.char_range or (quote.span.start_char, quote.span.end_char)
         return q_start < end and start < q_end
 
+    def _paragraph_opener(
+        self, sent: Span, attributions: list[AttributionAnn], body: list[Span]
+    ) -> Mention | None:
+        """The source a sentence before in the same paragraph opened with ("По данным
+        ведомства, ...", "За його словами, ..."): a reported or claimed attribution whose
+        evidence starts its sentence. A paragraph goes on with that source's account, as
+        wires write lists of figures; None when no sentence before opened so."""
+        para = next((p for p in body if p.start_char <= sent.start_char < p.end_char), None)
+        if para is None or para.start_char == sent.start_char:
+            return None
+        openers = [
+            a
+            for a in attributions
+            if a.relation in ("reported", "claimed")
+            and a.source.span is not None
+            and para.start_char <= a.evidence.start_char < sent.start_char
+            and a.evidence.start_char == a.evidence.sent.start_char
+            # "За нашими даними": a channel's own data; its figures stay its narration
+            and not any(t.lower_ in self.first_person for t in a.source.span)
+        ]
+        return max(openers, key=lambda a: a.evidence.start_char).source if openers else None
+
     @staticmethod
     def _answerer(fig: FigureAnn, who: Mention, answers: list[tuple[int, int]]) -> Mention | None:
         """The interviewee claims a figure in an answer nobody else is given for."""
@@ -547,6 +585,7 @@ class Figures:
                 self.paren_age
                 and before.endswith("(")
                 and after.startswith(")")
+                and not doc[expr.start].text.startswith("+")  # "(+5)": an increment
                 and expr.value < 130
                 and self._most_unit(doc, sent, start_c) is None
             ):
@@ -666,6 +705,13 @@ class Figures:
                 most = self._most_unit(doc, sent, start_c)
                 if most is not None:
                     unit, counts = most
+            if unit is None and self.dash_label_unit:
+                labelled = self._label_unit(doc, text, sent, span_start, out)
+                if labelled is not None:
+                    unit, counts = labelled
+            listed = unit is None and self._dash_list_item(doc, text, span_start, last, out)
+            if listed:
+                unit, counts = out[-1].unit, out[-1].counts
             if (
                 unit is None
                 and self.partitive_inherits
@@ -680,6 +726,7 @@ class Figures:
                     unit, counts = w_unit, w_counts
             if (
                 expr.weak
+                and not listed
                 and bound not in ("range", "at_least", "at_most")
                 and (
                     unit is None
@@ -743,6 +790,46 @@ class Figures:
         ):
             return None  # "Больше всего пострадал ...": a verb, no counted noun
         return unit, counts
+
+    def _label_unit(
+        self, doc: Doc, text: str, sent: Span, start: int, out: list[FigureAnn]
+    ) -> tuple[str, str | None] | None:
+        """The unit of a number in a loss list: the counted noun right before a dash that
+        precedes it ("танків ‒ 11 098", "бойових броньованих машин ‒ 22 970"), or, for the
+        increment in brackets after it ("(+5)"), what that number counted."""
+        head = text[max(sent.start_char, doc[start].idx - 3) : doc[start].idx]
+        if doc[start].text.startswith("+") and head.endswith("(") and out and out[-1].unit:
+            return out[-1].unit, out[-1].counts  # "(+5)" after "танків ‒ 11 098"
+        dash = start - 1
+        if dash <= sent.start or doc[dash].text not in ("‒", "—", "–", "-"):
+            return None
+        for begin in range(dash - 1, max(sent.start, dash - 6) - 1, -1):
+            word = doc[begin]
+            if word.like_num or "\n" in word.text or (word.is_punct and word.text not in ("-", "‑")):
+                break
+            prev = doc[begin - 1].text if begin > sent.start else "\n"
+            if "\n" not in prev and prev not in (",", ";", ":"):
+                continue  # the label opens its line or follows a list's comma
+            unit, counts, end = self._unit(doc, begin, dash)
+            if unit is not None and all(doc[t].is_alpha or "-" in doc[t].text for t in range(end, dash)):
+                return unit, counts  # "БпЛА | оперативно-тактичного рівня ‒": the label's tail
+        return None
+
+    def _dash_list_item(
+        self, doc: Doc, text: str, start: int, last: NumberExpr, out: list[FigureAnn]
+    ) -> bool:
+        """Whether a number without a noun is an item of a list whose noun the item before it
+        in the sentence names: a dash right before the item ("у травні — майже 26 тисяч") or
+        right after it ("ще 26 — над Тульською", "по два – над Липецкой"). Only with the
+        language's ``dash_list_inherits`` and an earlier figure of the sentence with a unit."""
+        if not self.dash_list_inherits or not out or out[-1].unit is None:
+            return False
+        if out[-1].unit in self.measure_units:
+            return False  # "3 години — ...": a duration or measure is no list's noun
+        head = text[max(0, doc[start].idx - 4) : doc[start].idx]
+        end_c = doc[last.end - 1].idx + len(doc[last.end - 1])
+        tail = text[end_c : end_c + 3]
+        return bool(re.search(r"\s[—–-]\s+$", head) or re.match(r"\s*[—–-]\s", tail))
 
     def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
         """Whether a bare number at ``start`` counts what ``earlier`` counted.
@@ -926,7 +1013,17 @@ class Figures:
                 continue
             if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
                 break
-            if self.counts_re is not None and self.counts_re.fullmatch(tok.text):
+            # "3 збиті дрони", "12 уничтоженных танков": a participle that qualifies the noun
+            # after it lets the scan on; any other casualty word ends it
+            if (
+                self.counts_re is not None
+                and self.counts_re.fullmatch(tok.text)
+                and not (
+                    self.participle_before_noun
+                    and j + 1 < end
+                    and self._unit(doc, j + 1, min(end, j + 2))[0] is not None
+                )
+            ):
                 break
             if self._is_common_noun(tok):
                 break  # "190 universities last year": the first noun is what is counted

@@ -57,6 +57,10 @@ class Cue:
     # the word before the cue must be a finite verb (tagged docs only): "husker nok ikke",
     # "skjønner vel at", where the verb is any verb, too many to list
     after_finite: bool = False
+    # the cue takes the infinitive right after it into the cue ("може зрости", "могут
+    # готовить"): a modal of possibility before any verb, too many verbs to list; none after
+    # it, no hedge
+    infinitive_after: bool = False
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
@@ -81,6 +85,8 @@ def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
         else:
             alts = item.lower().split("|")
             alts += [a.replace("'", "\u2019") for a in alts if "'" in a]
+            # Ukrainian is also typed with the modifier letter ("з'ясовується" / "зʼясовується")
+            alts += [a.replace("'", "\u02bc") for a in alts if "'" in a and not a.isascii()]
             patterns = [p + [{"LOWER": alt}] for p in patterns for alt in alts]
     if not patterns[0] or "OP" in patterns[0][0] or "OP" in patterns[0][-1]:
         raise ValueError(f"hedges.toml: bad cue words {words!r}")
@@ -103,6 +109,8 @@ class Hedges:
         self.part_not = frozenset(w.lower() for w in part.get("not_words", []))
         self.part_suffixes = tuple(part.get("suffixes", []))
         self.part_min = int(part.get("min_length", 5))
+        # the endings of the infinitive, for cues with ``infinitive_after`` ("зрости", "готовить")
+        self.infinitive_endings = tuple(w.lower() for w in data.get("infinitive_endings", []))
 
         # fixed phrases go to a PhraseMatcher, cues with gaps to a Matcher run around anchors
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -139,7 +147,9 @@ class Hedges:
                 next_skip=frozenset(w.lower() for w in item.get("next_skip", [])),
                 tagged_only=bool(item.get("tagged_only", False)),
                 after_finite=bool(item.get("after_finite", False)),
-                literal=sum("OP" not in t for t in patterns[0]),
+                infinitive_after=bool(item.get("infinitive_after", False)),
+                literal=sum("OP" not in t for t in patterns[0])
+                + bool(item.get("infinitive_after", False)),
                 gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
             )
 
@@ -208,6 +218,18 @@ class Hedges:
                 return False
         return True
 
+    def _infinitive(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` is a lower-case word with an ending of the infinitive."""
+        if i >= len(doc) or not self.infinitive_endings:
+            return False
+        word = doc[i]
+        return (
+            word.is_alpha
+            and word.is_lower
+            and len(word.text) > 3
+            and word.lower_.endswith(self.infinitive_endings)
+        )
+
     # -- scope --------------------------------------------------------------------------------
 
     def _clause_break(self, doc: Doc, i: int) -> bool:
@@ -258,6 +280,10 @@ class Hedges:
         cue_start: dict[tuple[int, int], int] = {}
         for key, start, end in [*self.phrases(doc), *self.gapped(doc)]:
             cue = self.cues[key]
+            if cue.infinitive_after:
+                if not self._infinitive(doc, end):
+                    continue
+                end += 1
             if self._accept(doc, start, end, cue, tagged):
                 found.append(Span(doc, start, end, label=cue.meaning))
                 # "skal soldatene ha": the cue is "skal", the match still sets the scope

@@ -44,6 +44,20 @@ def word_trie(words: list[str]) -> str:
     return build(trie)
 
 
+#: the apostrophes Ukrainian is typed with: the data write "п'ять", texts also "пʼять", "п’ять"
+_APOSTROPHES = ("\u02bc", "\u2019")
+
+
+def _with_apostrophes(words: dict[str, float]) -> dict[str, float]:
+    """``words`` with each word that holds an ASCII apostrophe also spelt with the others."""
+    out = dict(words)
+    for word, value in words.items():
+        if "'" in word:
+            for mark in _APOSTROPHES:
+                out.setdefault(word.replace("'", mark), value)
+    return out
+
+
 @dataclass
 class NumberExpr:
     """Tokens ``[start, end)`` of a document holding one number with its value."""
@@ -79,12 +93,13 @@ class NumberReader:
                 small.setdefault(t + u, tv + uv)
                 for joiner in joiners:
                     small.setdefault(f"{u}{joiner}{t}", tv + uv)
-        self.small = small
+        self.small = _with_apostrophes(small)
         self.multipliers = {k.lower(): float(v) for k, v in data.get("multipliers", {}).items()}
         # "et titall", "a dozen": read like a multiplier after an article; plural vague words
         # ("titalls", "dozens", "tusenvis") are no figure at all
         approximate = {k.lower(): float(v) for k, v in data.get("approximate", {}).items()}
         self.multipliers.update(approximate)
+        self.multipliers = _with_apostrophes(self.multipliers)
         # multipliers that stand alone as a number ("over tusen soldater", "nesten hundre
         # droner"), unless a vague word before them makes them vague ("flere hundre hus")
         self.bare_multipliers = frozenset(w.lower() for w in data.get("bare_multipliers", []))
@@ -97,6 +112,14 @@ class NumberReader:
         self.unit_words: dict[str, tuple[float, str]] = {
             k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("unit_words", {}).items()
         }
+        # a unit noun that counts one only after a bound ("понад годину", "более суток"):
+        # elsewhere it is no number ("за годину", "минулого року")
+        self.bound_units: dict[str, tuple[float, str]] = {
+            k.lower(): (float(v[0]), str(v[1])) for k, v in data.get("bound_units", {}).items()
+        }
+        self.bound_unit_openers = frozenset(w.lower() for w in data.get("bound_unit_openers", []))
+        # "танків ‒ 11 098 (+5)": the day's increment in brackets, with its plus sign
+        self.plus_increments = bool(data.get("plus_increments", False))
 
     # -- digits --------------------------------------------------------------------------------
 
@@ -145,8 +168,29 @@ class NumberReader:
                     )
                     i += 1
                     continue
+            elif (
+                self.plus_increments
+                and text[:1] == "+"
+                and text[1:].isdigit()
+                and i > sent.start
+                and texts[i - 1] == "("
+            ):
+                expr = self._increment(doc, i, end)
+                if expr.value > 0:  # "(+0)": nothing was added
+                    out.append(expr)
+                i = expr.end
+                continue
             elif low in self.unit_words:
                 value, unit = self.unit_words[low]
+                out.append(NumberExpr(i, i + 1, value, words=True, unit=unit))
+                i += 1
+                continue
+            elif (
+                low in self.bound_units
+                and i > sent.start
+                and texts[i - 1].lower() in self.bound_unit_openers
+            ):
+                value, unit = self.bound_units[low]
                 out.append(NumberExpr(i, i + 1, value, words=True, unit=unit))
                 i += 1
                 continue
@@ -170,6 +214,20 @@ class NumberReader:
                     continue
             i += 1
         return out
+
+    def _increment(self, doc: Doc, i: int, end: int) -> NumberExpr:
+        """"(+1 180)": the number after the plus sign, its thousands grouped by spaces."""
+        value = float(doc[i].text[1:])
+        j = i + 1
+        while (
+            self.space_groups
+            and j < end
+            and _GROUP3.fullmatch(doc[j].text)
+            and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f")
+        ):
+            value = value * 1000 + float(doc[j].text)
+            j += 1
+        return NumberExpr(i, j, value, words=False)
 
     def _read_digits(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
         tok = doc[i]

@@ -1283,24 +1283,49 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
         # "В пресс-службе Минобороны России сообщили", "У штабі ЗСУ повідомили": a body
         # noun and the name of the body it belongs to
         end = owned
-    elif not is_cap(doc[s0 + 1].text) and not attributes_then_body(doc, lx, s0 + 1, k):
+    elif (
+        not is_cap(doc[s0 + 1].text)
+        and doc[s0 + 1].lower_ not in lx.lowercase_names
+        and not attributes_then_body(doc, lx, s0 + 1, k)
+    ):
         return None  # "В оборонном ведомстве добавили": a body spelt out in lower case too
     else:
         end = s0 + 1
-    while end < k and is_cap(doc[end].text):
-        end += 1
+    while end < k and (is_cap(doc[end].text) or doc[end].lower_ in lx.lowercase_names):
+        end += 1  # "У росії заявили": a name the outlet writes in lower case
     head = end
     while head < k and lx.may_be_attribute is not None and lx.may_be_attribute(doc[head].text):
         head += 1  # "У Сумській обласній військовій | адміністрації": adjectives before the body
     if head < k and has_suffix(doc[head].lower_, lx.org_suffixes):
         # "В Координационном штабе по обращению с военнопленными Украины сообщили"
         end = body_tail(doc, lx, head, k)
+    elif end > s0 + 1 and has_suffix(doc[end - 1].lower_, lx.org_suffixes):
+        end = _genitive_owner_end(doc, lx, end, k)  # "У Міністерстві | оборони Росії заявили"
     if not all(
         doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words or doc[t].is_punct
         for t in range(end, k)
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _genitive_owner_end(doc: Doc, lx: Lexicon, start: int, k: int) -> int:
+    """After a body's capitalised head noun ("Міністерстві", "Министерстве"), the end of the
+    genitive words that complete its name before the cue at ``k`` ("оборони Росії", "обороны
+    России"): up to four words, the last capitalised; ``start`` when they are not that."""
+    end = start
+    while (
+        end < k
+        and end - start < 4
+        and doc[end].is_alpha
+        and doc[end].lower_ not in lx.adverbs
+        and doc[end].lower_ not in lx.time_words
+        and doc[end].lower_ not in lx.np_stop
+    ):
+        end += 1
+    while end > start and not is_cap(doc[end - 1].text):
+        end -= 1
+    return end
 
 
 def _medium_issuer(doc: Doc, lx: Lexicon, speaker: Mention) -> Mention | None:

@@ -40,6 +40,7 @@ from .cues import (
     name_between_commas,
     names_outlet,
     np_after,
+    quoted_name_end,
     subject_at,
 )
 from .quote_cues import SENT_END, ReadState
@@ -404,9 +405,16 @@ class _QuoteReading(IndirectReader):
         while (
             a1 < para.end
             and not self._ends(doc, a1)
-            and doc[a1].text not in ("«", "“")
             and a1 - a0 < _MAX_CLAUSE
         ):
+            if doc[a1].text in ("«", "“"):
+                # "— сказав речник угруповання «Хортиця» Назар Волошин": a body's name in
+                # quote marks inside the speaker's role (ru, uk), not the next quote
+                close = quoted_name_end(doc, a1, para.end) if lx.genitive_issuer else None
+                if close is None:
+                    break
+                a1 = close
+                continue
             if doc[a1].text == '"' and a1 > a0:
                 break
             a1 += 1

@@ -24,6 +24,7 @@ antecedent's) on every mention.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -290,6 +291,10 @@ class _Resolution:
         ) and (person := self._names.person_in(m.name)) is not None:
             # "Посол України ... Валерій Залужний у колонці для видання The Telegraph"
             m.kind, m.name, m.entity_type = "named", person, "PER"
+        elif m.kind in ("organisation", "descriptive") and (body := self._members_body(m)):
+            # "Аналітики Інституту вивчення війни (ISW) вважають": the body speaks
+            m.kind, m.entity_type = "organisation", "ORG"
+            m.name = self._names.organisation(body, genitive=True)
         elif m.kind in ("organisation", "descriptive"):
             if len(m.name.split()) == 1 and self.lx.anaphors.get(m.name.lower()) == "person":
                 # "Губернатор эту информацию опроверг": a capitalised role noun opening the
@@ -321,6 +326,16 @@ class _Resolution:
             if m.kind == "organisation" and m.span is not None:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
+
+    def _members_body(self, m: Mention) -> str | None:
+        """The body whose members speak ("аналітики | Інституту вивчення війни (ISW)",
+        "эксперты | ISW"): the capitalised name after a ``body_members`` noun, without the
+        acronym in brackets after it; None for any other phrase."""
+        words = m.name.split()
+        if len(words) < 2 or words[0].lower() not in self.lx.body_members or not is_cap(words[1]):
+            return None
+        body = " ".join(words[1:])
+        return re.sub(r"\s*\([^()]*\)\s*$", "", body) or None
 
     def _source_place(self, doc: Doc, m: Mention) -> None:
         """"Співрозмовник LB.ua у військовому командуванні", "Источник “Ъ” в региональном
@@ -753,6 +768,14 @@ class _Resolution:
         if m.kind in ("named", "descriptive") or fresh.kind == "named":
             m.kind, m.name = fresh.kind, fresh.name
             m.title = m.title or fresh.title
+        elif (
+            self._names is not None
+            and fresh.kind == "organisation"
+            and m.name.count("«") > m.name.count("»")
+        ):
+            # 'Телеграм-канал «Псковская губерния': a phrase cut before its closing mark; the
+            # name in the marks, the noun before them its title
+            m.name, m.title = fresh.name, m.title or fresh.title
         if m.kind == "named":
             m.name = self._without_genitive(doc, m.name)
             if not m.title:
@@ -1560,6 +1583,10 @@ class _Resolution:
         # a general role ("statsråden") that two ministers hold: the one the text is about,
         # named most often, rather than the one named last
         covered = [c for c in earlier if _covers(c, stems, lx)]
+        if covered and self._names is not None:
+            # Russian and Ukrainian posts pass from one official to the next ("мер" ... then
+            # "Начальник ОВА X" ... "очільник"): the general role takes up the one titled last
+            return max(covered, key=lambda c: c.last)
         if covered:
             return max(covered, key=lambda c: (len(c.mentions), c.last))
         if m.span is None:
