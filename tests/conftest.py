@@ -69,6 +69,19 @@ def read_attributions(nlps, code: str, text: str) -> list[tuple[str, str]]:
     return [(a.relation, a.source.name) for a in get_list(doc, "st_attributions")]
 
 
+def quote_rows(reading) -> list[tuple[str, str | None, str]]:
+    """(kind, speaker, text) of every quote of a reading: what the reading tests compare."""
+    return [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in reading.quotes]
+
+
+def source_rows(reading) -> list[tuple[str, str | None, str]]:
+    """(relation, source, evidence) of every sourcing statement of a reading."""
+    return [
+        (a.relation, a.source.name if a.source else None, a.evidence.text if a.evidence else "")
+        for a in reading.attributions
+    ]
+
+
 @pytest.fixture(scope="session")
 def seed_reading(seed_text: str):
     from sourcetrace.analysis import analyze

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import quote_rows as _quotes
+from conftest import source_rows as _sources
 from sourcetrace.analysis import analyze
 from sourcetrace.ingest import SourceDoc
 
@@ -15,17 +17,6 @@ def _read(text: str, lang: str):
     return analyze(
         SourceDoc(text=text, origin=f"{lang}-session10", published=dt.date(2026, 12, 2)), lang=lang
     )
-
-
-def _quotes(reading) -> list[tuple[str, str | None, str]]:
-    return [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in reading.quotes]
-
-
-def _sources(reading) -> list[tuple[str, str | None, str]]:
-    return [
-        (a.relation, a.source.name if a.source else None, a.evidence.text if a.evidence else "")
-        for a in reading.attributions
-    ]
 
 
 def _figures(reading) -> list[tuple[float, str | None, str | None]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import quote_rows as _quotes
 from sourcetrace.analysis import analyze
 from sourcetrace.ingest import SourceDoc
 
@@ -14,10 +15,6 @@ def _read(text: str, lang: str):
     return analyze(
         SourceDoc(text=text, origin=f"{lang}-session8", published=dt.date(2026, 12, 1)), lang=lang
     )
-
-
-def _quotes(reading) -> list[tuple[str, str | None, str]]:
-    return [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in reading.quotes]
 
 
 def _speakers_of(reading, kind: str = "indirect") -> set[str | None]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import quote_rows as _quotes
+from conftest import source_rows as _sources
 from sourcetrace.analysis import analyze
 from sourcetrace.ingest import SourceDoc
 from sourcetrace.pipeline.quote_marks import find_marks
@@ -16,17 +18,6 @@ def _read(text: str, lang: str):
     return analyze(
         SourceDoc(text=text, origin=f"{lang}-session9", published=dt.date(2026, 12, 1)), lang=lang
     )
-
-
-def _quotes(reading) -> list[tuple[str, str | None, str]]:
-    return [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in reading.quotes]
-
-
-def _sources(reading) -> list[tuple[str, str | None, str]]:
-    return [
-        (a.relation, a.source.name if a.source else None, a.evidence.text if a.evidence else "")
-        for a in reading.attributions
-    ]
 
 
 def test_a_role_in_a_body_is_the_person_titled_so_in_a_sentence_with_no_quote():

@@ -370,6 +370,21 @@ def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
     return flagged
 
 
+def _dev_links() -> tuple[_SplitSet, Any, dict[tuple[int, int], bool]]:
+    """The dev split's pairs with the shipped settings, and whether each pair is linked: what
+    the conflict tools read the dev conflicts against."""
+    from sourcetrace.claims.link import decide, settings
+
+    split_set = _split_set("dev")
+    items, similarity, mutual = split_set.items, split_set.similarity, split_set.mutual
+    chosen = settings()
+    linked = {(p.first, p.second): decide(items[p.first].claim, items[p.second].claim,
+                                         float(similarity[p.first, p.second]), chosen,
+                                         (p.first, p.second) in mutual).linked
+              for p in split_set.pairs}
+    return split_set, chosen, linked
+
+
 def _split_set(split: str) -> _SplitSet:
     events = _events()
     items, problems = load_marked()
@@ -546,15 +561,8 @@ def misses(limit: int | None = None) -> dict[str, Any]:
 def conflict_misses() -> dict[str, Any]:
     """The dev split's missed and false conflicts, each with both claims as read: what a
     round reads to find kinds of conflict error. Only dev."""
-    from sourcetrace.claims.link import decide, settings
-
-    split_set = _split_set("dev")
-    items, similarity, mutual = split_set.items, split_set.similarity, split_set.mutual
-    chosen = settings()
-    linked = {(p.first, p.second): decide(items[p.first].claim, items[p.second].claim,
-                                         float(similarity[p.first, p.second]), chosen,
-                                         (p.first, p.second) in mutual).linked
-              for p in split_set.pairs}
+    split_set, chosen, linked = _dev_links()
+    items = split_set.items
 
     def shown(marked: Marked) -> dict[str, Any]:
         claim, figure = marked.claim, marked.claim.figure
@@ -649,15 +657,8 @@ def conflict_folds(ablate: bool = False) -> dict[str, Any]:
     and the folds it changes (a rule that only one fold needs is a smell). Only dev."""
     import importlib
 
-    from sourcetrace.claims.link import decide, settings
-
-    split_set = _split_set("dev")
-    items, similarity, mutual = split_set.items, split_set.similarity, split_set.mutual
-    chosen = settings()
-    linked = {(p.first, p.second): decide(items[p.first].claim, items[p.second].claim,
-                                         float(similarity[p.first, p.second]), chosen,
-                                         (p.first, p.second) in mutual).linked
-              for p in split_set.pairs}
+    split_set, chosen, linked = _dev_links()
+    items = split_set.items
     per_event, bases, flagged = _fold_counts(split_set, chosen, linked)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for i, j, is_gold, predicted in flagged:
