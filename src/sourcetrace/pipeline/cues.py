@@ -1890,6 +1890,14 @@ def _non_agent(head: str, lx: Lexicon) -> bool:
     )
 
 
+def genitive_name(doc: Doc, name) -> bool:
+    """A name in the genitive before a noun ("Hamsuns forunderlige univers", "Putins tale"):
+    it names whose thing, not someone who speaks."""
+    last = doc[name.end - 1].text
+    nxt = doc[name.end] if name.end < len(doc) else None
+    return last.endswith("s") and nxt is not None and nxt.is_alpha and nxt.text.islower()
+
+
 def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
     """A token that can stand inside a person's name: capitalised, an initial ("Q."), or a
     name particle ("von")."""

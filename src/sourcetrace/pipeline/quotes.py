@@ -34,6 +34,7 @@ from .annotations import Mention, QuoteAnn, doc_text, get_list, span_text
 from .cues import (
     PER_LABELS,
     Lexicon,
+    genitive_name,
     is_cap,
     lexicon,
     make_mention,
@@ -1101,8 +1102,8 @@ class _QuoteReading(IndirectReader):
                 break
             role = _role_of(paragraphs, ent)
             at = _para_of(paragraphs, ent.start)
-            person = ent.label_ in PER_LABELS and not _genitive(doc, ent)
-            body = ent.label_ in ("ORG", "ORGANIZATION") and not _genitive(doc, ent)
+            person = ent.label_ in PER_LABELS and not genitive_name(doc, ent)
+            body = ent.label_ in ("ORG", "ORGANIZATION") and not genitive_name(doc, ent)
             rules: list[str] = []
             if person and at == after and role == "body":
                 rules.append("next_person")
@@ -1517,7 +1518,7 @@ def _person_in_focus(
     "så Johnny Weissmuller som Tarzan") gives way to the person the text keeps naming."""
     hi = paragraphs[idx].start
     # a person named in passing is not in focus: a genitive ("Hamsuns univers")
-    people = [e for e in doc.ents if e.label_ in PER_LABELS and not _genitive(doc, e)]
+    people = [e for e in doc.ents if e.label_ in PER_LABELS and not genitive_name(doc, e)]
     answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
     found = _named_in_focus(paragraphs, idx, interview, people, answer)
     if found is not None and _role_of(paragraphs, found) == "heading":
@@ -1647,13 +1648,6 @@ def _para_of(paragraphs, token: int) -> int:
         if para.start <= token < para.end:
             return index
     return len(paragraphs) - 1
-
-
-def _genitive(doc: Doc, ent) -> bool:
-    """A name in the genitive before a noun ("Hamsuns forunderlige univers", "Behns bok")."""
-    last = doc[ent.end - 1].text
-    nxt = doc[ent.end] if ent.end < len(doc) else None
-    return last.endswith("s") and nxt is not None and nxt.is_alpha and nxt.text.islower()
 
 
 def _role_of(paragraphs, span) -> str:

@@ -43,6 +43,7 @@ from .cues import (
     Lexicon,
     affiliation,
     body_tail,
+    genitive_name,
     has_suffix,
     is_cap,
     is_name_token,
@@ -1753,10 +1754,7 @@ class _Resolution:
             and m.span[0].lower_ in self.lx.same_markers
             and _person_head(m.span[1].lower_, self.lx)
         ):
-            # "Senere samme dag hevder samme mann at ...": the person named last
-            at = _pos(m)
-            named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
-            return max(named, key=lambda c: c.last) if named else None
+            return self._last_named_person(m, clusters)  # "hevder samme mann at ..."
         if not self._speaking_noun(m.span[-1]):
             return None
         if len(m.span) > 1 and not (
@@ -1807,8 +1805,7 @@ class _Resolution:
                 return self._same_name(found, clusters)
         # ... else the person in focus, the one who spoke last: a feeling is shown by someone
         # the reader knows
-        speakers = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
-        return max(speakers, key=lambda c: c.last) if speakers else None
+        return self._last_named_person(m, clusters)
 
     def _role_intro(self, doc: Doc, m: Mention, stems: set[str]) -> Mention | None:
         """The person the text introduced with this role anywhere before: "butikksjef Per Erik
@@ -2163,8 +2160,7 @@ class _Resolution:
             read = make_mention(doc, self.lx, ent.start, ent.end)
             if read is None or read.kind != "named" or _modifies_next(doc, self.lx, ent.end):
                 continue  # "Various Russian attacks": no one
-            nxt = doc[ent.end] if ent.end < len(doc) else None
-            if ent.text.endswith("s") and nxt is not None and nxt.is_alpha and nxt.is_lower:
+            if genitive_name(doc, ent):
                 continue  # "Putins tale": a genitive names no one who speaks
             people.setdefault(name_words(read.name)[-1:], read)
         if len(people) != 1:
