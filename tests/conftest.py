@@ -88,3 +88,41 @@ def seed_reading(seed_text: str):
     from sourcetrace.ingest import SourceDoc
 
     return analyze(SourceDoc(text=seed_text, origin="seed"), lang="nb")
+
+
+CLAIM_FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+
+
+def ingest_claim_fixtures(db: Path, folder: str, documents) -> str:
+    """Ingest and link each (file, outlet, language, published) of ``fixtures/claims/<folder>``
+    as ``sourcetrace ingest`` does; the database path."""
+    from sourcetrace.claims import ClaimStore
+    from sourcetrace.ingest.sources import read_text_file
+    from sourcetrace.store import ingest_source, open_store
+
+    store = open_store(str(db))
+    try:
+        for name, outlet, language, published in documents:
+            doc = read_text_file(CLAIM_FIXTURES / folder / name)
+            doc.source, doc.published, doc.language = outlet, published, language
+            ClaimStore(store).link_documents([ingest_source(store, doc, lang=language).id])
+    finally:
+        store.close()
+    return str(db)
+
+
+def cli_conflicts(db: str, *options: str) -> list[dict]:
+    """The conflicts ``sourcetrace conflicts --format json`` prints for the store ``db``."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", "from sourcetrace.cli import main; main()", "conflicts", "--db", db,
+         "--format", "json", *options],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["conflicts"]

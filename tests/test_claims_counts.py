@@ -14,27 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.claims import ClaimStore
+from conftest import ingest_claim_fixtures as _ingest
 from sourcetrace.claims.indicators import counts_in, indicator_of_count, part_in_text
 from sourcetrace.claims.link import claimant_side, decide
 from sourcetrace.claims.records import Claim
-from sourcetrace.ingest.sources import read_text_file
-from sourcetrace.store import ingest_source, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
-
-
-def _ingest(db: Path, folder: str, documents: list[tuple[str, str, str, dt.date]]) -> str:
-    """Ingest and link each document as ``sourcetrace ingest`` does; the database path."""
-    store = open_store(str(db))
-    try:
-        for name, outlet, language, published in documents:
-            doc = read_text_file(FIXTURES / folder / name)
-            doc.source, doc.published, doc.language = outlet, published, language
-            ClaimStore(store).link_documents([ingest_source(store, doc, lang=language).id])
-    finally:
-        store.close()
-    return str(db)
 
 
 def _json(*args: str) -> dict:

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import ingest_claim_fixtures
 from sourcetrace.analysis import analyze
 from sourcetrace.claims import ClaimStore, claims_from_reading
 from sourcetrace.claims.index import IndexState, VectorIndex
@@ -26,16 +27,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
 
 def _ingest(db: Path, folder: str, documents: list[tuple[str, str, str]]) -> str:
-    """Ingest and link each document as ``sourcetrace ingest`` does; the database path."""
-    store = open_store(str(db))
-    try:
-        for name, outlet, language in documents:
-            doc = read_text_file(FIXTURES / folder / name)
-            doc.source, doc.published, doc.language = outlet, dt.date(2024, 3, 4), language
-            ClaimStore(store).link_documents([ingest_source(store, doc, lang=language).id])
-    finally:
-        store.close()
-    return str(db)
+    """Ingest and link each document, all published the same day; the database path."""
+    return ingest_claim_fixtures(
+        db, folder, [(name, outlet, language, dt.date(2024, 3, 4)) for name, outlet, language in documents]
+    )
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

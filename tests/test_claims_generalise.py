@@ -7,20 +7,17 @@ recalling its own earlier report gives an earlier stage of the count."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import cli_conflicts as _conflicts
+from conftest import ingest_claim_fixtures as _ingest
 from sourcetrace.claims import ClaimStore
 from sourcetrace.claims.conflicts import find_denials
 from sourcetrace.claims.indicators import side_of
 from sourcetrace.claims.parties import opposite_sides
-from sourcetrace.ingest.sources import read_text_file
-from sourcetrace.store import ingest_source, open_store
+from sourcetrace.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
@@ -29,31 +26,6 @@ BLAST = [
     ("en-daily-estimate.txt", "Example Daily", "en"),
     ("nb-avis-blast.txt", "Eksempelavisen", "nb"),
 ]
-
-
-def _ingest(db: Path, folder: str, documents: list[tuple[str, str, str, dt.date]]) -> str:
-    """Ingest and link each document as ``sourcetrace ingest`` does; the database path."""
-    store = open_store(str(db))
-    try:
-        for name, outlet, language, published in documents:
-            doc = read_text_file(FIXTURES / folder / name)
-            doc.source, doc.published, doc.language = outlet, published, language
-            ClaimStore(store).link_documents([ingest_source(store, doc, lang=language).id])
-    finally:
-        store.close()
-    return str(db)
-
-
-def _conflicts(db: str) -> list[dict]:
-    result = subprocess.run(
-        [sys.executable, "-c", "from sourcetrace.cli import main; main()", "conflicts", "--db", db, "--format", "json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)["conflicts"]
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,9 @@ Ukrainian interceptor fell" are two versions of one thing, kept side by side as 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from conftest import cli_conflicts as _conflicts
 from sourcetrace.claims import ClaimStore
 from sourcetrace.claims.indicators import indicator_of
 from sourcetrace.claims.link import settings
@@ -34,16 +31,6 @@ def _ingest(db: Path, days_apart: int) -> str:
     finally:
         store.close()
     return str(db)
-
-
-def _conflicts(db: str) -> list[dict]:
-    result = subprocess.run(
-        [sys.executable, "-c", "from sourcetrace.cli import main; main()", "conflicts", "--db", db,
-         "--format", "json"],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"},
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)["conflicts"]
 
 
 def test_two_sides_explaining_one_strike_differently_are_a_conflict(tmp_path):

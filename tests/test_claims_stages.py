@@ -15,25 +15,18 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.claims import ClaimStore
+from conftest import ingest_claim_fixtures
 from sourcetrace.claims.indicators import in_progress
-from sourcetrace.ingest.sources import read_text_file
-from sourcetrace.store import ingest_source, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
 
 def _ingest(db: Path, folder: str, documents: list[tuple[str, dt.date]]) -> str:
-    """Ingest and link each English document as ``sourcetrace ingest`` does; the database path."""
-    store = open_store(str(db))
-    try:
-        for name, published in documents:
-            doc = read_text_file(FIXTURES / folder / name)
-            doc.source, doc.published, doc.language = name.split("-")[1].title(), published, "en"
-            ClaimStore(store).link_documents([ingest_source(store, doc, lang="en").id])
-    finally:
-        store.close()
-    return str(db)
+    """Ingest and link each English document, its outlet named in the file name; the database
+    path."""
+    return ingest_claim_fixtures(
+        db, folder, [(name, name.split("-")[1].title(), "en", published) for name, published in documents]
+    )
 
 
 def _killed_conflicts(db: str) -> list[set[float]]:
