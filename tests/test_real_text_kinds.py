@@ -1731,3 +1731,16 @@ def test_a_fronted_time_phrase_or_an_infinitive_is_no_part_of_the_source(text: s
 def test_a_post_on_a_platform_is_a_cue(text: str, lang: str) -> None:
     got = speakers(text, lang)
     assert len(got) == 1 and next(iter(got.values())) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mange soldater klager over maten, og sier at de ikke har fått lønn.\n", "Mange soldater"),
+        ("Ukrainske soldater klager over maten, og sier at de ikke har fått lønn.\n", "Ukrainske soldater"),
+        ("En del beboere ønsker å bli, og sier at de ikke vil forlate byen.\n", "En del beboere"),
+        ("En gruppe eksperter gikk gjennom bildene, og konkluderer med at de er ekte.\n", "En gruppe eksperter"),
+    ],
+)
+def test_a_quantifier_or_adjective_opening_a_coordinated_subject_keeps_its_noun(text: str, speaker: str) -> None:
+    assert list(_default_speakers(text).values()) == [speaker]

@@ -268,6 +268,9 @@ class Lexicon:
     #: adjectives used as nouns for people, which a tagger reads as adjectives ("Tiltalte
     #: hevder", "Overlevende forteller")
     person_adjectives: frozenset[str] = frozenset()
+    #: nouns of quantity that take the counted noun without a preposition ("En rekke
+    #: eksperter", "En del pasienter"): the counted noun closes the subject, not the quantity
+    quantity_nouns: frozenset[str] = frozenset()
     #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
     relative_deps: frozenset[str] = frozenset()
     #: prepositions that tie a role to the person or body it serves ("an adviser to President
@@ -571,6 +574,7 @@ def lexicon(code: str) -> Lexicon:
         modifier_deps=frozenset(s.get("parse", {}).get("modifier_deps", [])),
         relay_verbs=_low(lx.get("relay_verbs")),
         person_adjectives=_low(words.get("person_adjectives")),
+        quantity_nouns=_low(words.get("quantity_nouns")),
         role_links=_low(lx.get("role_links")),
         agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
@@ -1244,6 +1248,17 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             good = j  # the tagger's head noun after its adjectives ("... russiske nettstedet")
         elif good < 0 and tok.pos_ == "NOUN" and "Def" in tok.morph.get("Definite"):
             good = j  # a definite noun is a whole phrase: "Ifølge grensevaktene | angrep .."
+        elif (
+            good == j - 1
+            and tok.pos_ == "NOUN"
+            and (
+                # "Mange soldater", "Ukrainske soldater klager ..., og sier": the capitalised
+                # opener was the tagger's adjective or quantifier, the noun after it the head
+                (good == start and doc[good].pos_ in ("ADJ", "DET") and not doc[good].ent_type_)
+                or doc[good].lower_ in lx.quantity_nouns  # "En del | pasienter"
+            )
+        ):
+            good = j
         elif good >= 0 or (j - start >= 3 and tok.pos_ != "ADJ"):
             break  # a tagger's adjectives may run on before the head ("det uavhengige, russiske")
         j += 1
