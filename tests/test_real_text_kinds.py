@@ -1744,3 +1744,36 @@ def test_a_post_on_a_platform_is_a_cue(text: str, lang: str) -> None:
 )
 def test_a_quantifier_or_adjective_opening_a_coordinated_subject_keeps_its_noun(text: str, speaker: str) -> None:
     assert list(_default_speakers(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Politiet og brannvesenet opplyser at to personer er skadd.\n", "nb", "Politiet og brannvesenet"),
+        ("Både han, sykehuset og familien håper at han blir frisk.\n", "nb", "Både han, sykehuset og familien"),
+        ("Kari Holm og Per Lunde mener at dekningen var for massiv.\n", "nb", "Kari Holm og Per Lunde"),
+        ("The mayor and the governor said that the strike killed five people.\n", "en", "The mayor and the governor"),
+    ],
+)
+def test_subjects_joined_by_and_speak_together(text: str, lang: str, speaker: str) -> None:
+    assert list(_default_speakers(text, lang).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # two roles of one person, and a compound cut short, are one speaker
+        ("American academic and professor Jane Roe said that the boy was brave.\n", "en", "Jane Roe"),
+        ("Helse- og omsorgsministeren sier at køene skal ned.\n", "nb", "Helse- og omsorgsministeren"),
+    ],
+)
+def test_one_speaker_with_and_inside_is_not_split_or_joined(text: str, lang: str, speaker: str) -> None:
+    assert list(_default_speakers(text, lang).values()) == [speaker]
+
+
+def test_a_singular_pronoun_does_not_resolve_to_joined_subjects() -> None:
+    got = _default_speakers(
+        "Kari Holm og Per Lunde mener at dekningen var for massiv.\n\n"
+        "Ifølge Per Lunde var sendingene for lange. Han sier at han er skuffet.\n"
+    )
+    assert first(got, "han er skuffet") == "Per Lunde"
