@@ -1777,3 +1777,12 @@ def test_a_singular_pronoun_does_not_resolve_to_joined_subjects() -> None:
         "Ifølge Per Lunde var sendingene for lange. Han sier at han er skuffet.\n"
     )
     assert first(got, "han er skuffet") == "Per Lunde"
+
+
+def test_a_fronted_stretch_of_time_is_never_the_speaker() -> None:
+    got = _default_speakers(
+        "I løpet av de neste tre timene forteller Julia om livet i Ukraina.\n\n"
+        "– Jeg har en leilighet i Kyiv, sier hun.\n"
+    )
+    assert first(got, "Jeg har en leilighet i Kyiv") == "Julia"
+    assert not any(name and "timene" in name for name in got.values())

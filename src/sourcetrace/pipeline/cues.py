@@ -1142,6 +1142,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         # "On Monday the ministry said": what follows the adverbial's last determiner
         for k in range(end - 1, start, -1):
             if doc[k].lower_ in lx.determiners and doc[k - 1].lower_ not in lx.np_stop:
+                if doc[end - 1].lower_ in lx.time_words and _before_time_phrase(doc, lx, k, end) <= k:
+                    return None  # "I løpet av de neste tre timene forteller Julia": all time
                 return k, end
         return None
     if end - start == 1 and first in lx.placeholders:
