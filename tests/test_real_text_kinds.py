@@ -1786,3 +1786,22 @@ def test_a_fronted_stretch_of_time_is_never_the_speaker() -> None:
     )
     assert first(got, "Jeg har en leilighet i Kyiv") == "Julia"
     assert not any(name and "timene" in name for name in got.values())
+
+
+def test_a_number_word_ending_a_sentence_ends_it() -> None:
+    got = _default_speakers(
+        "Talspersonen sier at hæren har delt byen i to. Hamas hevder at angrepene fortsetter.\n"
+    )
+    assert first(got, "hæren har delt byen i to") == "Talspersonen"
+    assert first(got, "angrepene fortsetter") == "Hamas"
+
+
+def test_an_according_phrase_after_a_cue_sources_the_cue_s_report() -> None:
+    reading = analyze(
+        SourceDoc(text="Talspersonen sier i en uttalelse, ifølge nyhetsbyrået AFP at byen er omringet.\n", origin="kinds"),
+        lang="nb",
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == [
+        ("byen er omringet", "Talspersonen")
+    ]
+    assert [a.source.name for a in reading.attributions if a.source is not None] == ["AFP"]

@@ -46,7 +46,8 @@ COMPONENTS = (
 def _tokenizer_data(nlp: Language, lang: str) -> None:
     """The language's tokenizer needs from ``_meta.toml``: abbreviations kept whole
     (``abbreviations``: "тис." is no sentence end) and number ranges split at their dash
-    (``split_number_dashes``: "300–400" reads as a range)."""
+    (``split_number_dashes``: "300–400" reads as a range), and the tokenizer's abbreviations
+    that are words ending a sentence (``not_abbreviations``: "i to." is "two" and a full stop)."""
     from spacy.attrs import ORTH
     from spacy.util import compile_infix_regex
 
@@ -54,6 +55,8 @@ def _tokenizer_data(nlp: Language, lang: str) -> None:
     for word in meta.get("abbreviations", []):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
         nlp.tokenizer.add_special_case(word.capitalize(), [{ORTH: word.capitalize()}])
+    for word in meta.get("not_abbreviations", []):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word[:-1]}, {ORTH: "."}])
     if meta.get("split_number_dashes") and nlp.tokenizer.infix_finditer is not None:
         infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[–—-](?=[0-9])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -645,6 +645,14 @@ class IndirectReader(CueReader):
                 )
                 s, e = bounds if bounds is not None else (k + n, k + n)
                 inside_clause = not at_start and e < s1 and not (doc[e].is_punct or doc[e].is_space)
+                if (
+                    inside_clause
+                    and doc[e].lower_ in lx.complementizers
+                    and any(s0 <= t < k for t in state.used_cues)
+                ):
+                    # "Talspersonen sier i en uttalelse, ifølge AFP at ...": the phrase sources
+                    # the report of the cue before it; what is reported is the cue's
+                    return None
                 if inside_clause and doc[k - 1].lower_ in lx.cue_verbs:
                     # "Helseministeren sier ifølge Interfax at ...": the phrase sources the
                     # report; what is reported is the cue's, read with the cue
