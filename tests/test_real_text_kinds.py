@@ -1805,3 +1805,14 @@ def test_an_according_phrase_after_a_cue_sources_the_cue_s_report() -> None:
         ("byen er omringet", "Talspersonen")
     ]
     assert [a.source.name for a in reading.attributions if a.source is not None] == ["AFP"]
+
+
+def test_the_headline_person_stays_the_pronoun_s_referent_while_the_body_names_no_one() -> None:
+    got = _default_speakers(
+        "NRK møtte president Zelenskyj: – Våpna hjelpte oss\n\n"
+        "NRK møtte presidenten i Kyiv tidleg torsdag, saman med ei lita gruppe journalistar.\n\n"
+        "– De er våre nordiske vener. Eg takkar dykk for støtta.\n\n"
+        "– Det blir ein offensiv, svarte han på spørsmål frå SVT.\n",
+        "nn",
+    )
+    assert first(got, "Det blir ein offensiv,") == "Zelenskyj"

@@ -2150,7 +2150,14 @@ class _Resolution:
         people in the headline, or a name that does not fit the pronoun's gender, give none."""
         assert m.span is not None
         body = [a for a, _end, role in self._paras if role == "body" and a <= m.span.start]
-        if len(body) > HEADING_REACH:
+        if len(body) > FEATURE_REACH or (
+            # further down only while the body has named no one of its own ("NRK møtte
+            # presidenten i Kyiv ... – ..., svarte han"): no one else the pronoun could be
+            len(body) > HEADING_REACH
+            and any(
+                ent.label_ in PER_LABELS and body[0] <= ent.start < m.span.start for ent in self._ents
+            )
+        ):
             return None
         people: dict[tuple[str, ...], Mention] = {}
         for ent in self._ents:
