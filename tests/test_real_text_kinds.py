@@ -1816,3 +1816,14 @@ def test_the_headline_person_stays_the_pronoun_s_referent_while_the_body_names_n
         "nn",
     )
     assert first(got, "Det blir ein offensiv,") == "Zelenskyj"
+
+
+def test_a_pronoun_opening_a_feature_is_the_person_the_next_paragraph_names() -> None:
+    got = _default_speakers(
+        "Fra idyll til flukt\n\n"
+        "– Vi er flyktninger nå, sier hun stille.\n\n"
+        "Her i Stathelle fant Olena Hansen, sønnen Ivan (12) og moren trygghet hos en politiker.\n\n"
+        "– De hjelper oss med mat og klær, sier hun.\n"
+    )
+    assert first(got, "Vi er flyktninger nå,") == "Olena Hansen"
+    assert first(got, "De hjelper oss med mat og klær,") == "Olena Hansen"

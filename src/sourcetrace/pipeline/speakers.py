@@ -2114,6 +2114,8 @@ class _Resolution:
             cand = self._text_candidate(doc, m, cls, number, quoted, -1, reach=FEATURE_REACH)
             if cand is None:
                 cand = self._heading_person(doc, m)
+            if cand is None:
+                cand = self._person_named_next(doc, m)
         if cand is not None and best is not None and _beside_speaker(cand, best, at):
             cand = None  # "Marchenko, beside President Moroz, told the president ... He said"
         if cand is not None:
@@ -2142,6 +2144,30 @@ class _Resolution:
             self._join(c, cand)
             return c
         return best
+
+    def _person_named_next(self, doc: Doc, m: Mention) -> Mention | None:
+        """A pronoun in a feature's opening paragraph before anyone is named ("– ..., sier hun
+        stille." then "Her i Stathelle fant Julia, hennes to sønner ... trygghet"): the first
+        person the next body paragraph names whose first name fits the pronoun's gender."""
+        assert m.span is not None
+        body = [(a, end) for a, end, role in self._paras if role == "body"]
+        at = next((i for i, (a, end) in enumerate(body) if a <= m.span.start < end), None)
+        if at is None or at > 1 or at + 1 >= len(body):
+            return None  # the opening paragraph (the second, when a headline reads as body)
+        if any(ent.label_ in PER_LABELS and body[0][0] <= ent.start < m.span.start for ent in self._ents):
+            return None  # someone was named before: not a pronoun ahead of its person
+        start, end = body[at + 1]
+        for ent in self._ents:
+            if ent.start < start or ent.start >= end or ent.label_ not in PER_LABELS:
+                continue
+            read = make_mention(doc, self.lx, ent.start, ent.end)
+            if read is None or read.kind != "named" or genitive_name(doc, ent):
+                continue
+            # the first name must tell its gender: a lone surname ("Hoksrud") may be anyone
+            gender = self._first_name_gender(read.name.split()[0])
+            if gender is not None and gender == self.lx.pronouns.get(m.text.lower(), {}).get("gender"):
+                return read
+        return None
 
     def _heading_person(self, doc: Doc, m: Mention) -> Mention | None:
         """The one person the headline names, for a pronoun in the opening body paragraphs
@@ -2266,9 +2292,13 @@ class _Resolution:
         words = name.split()
         if len(words) < 2:
             return None
+        return self._first_name_gender(words[0])
+
+    def _first_name_gender(self, word: str) -> str | None:
+        """The gender of a first name, from the morphology (ru, uk) or the first-name table."""
         if self._names is not None:
-            return self._names.morphology.gender(words[0])
-        return first_names.gender(words[0])
+            return self._names.morphology.gender(word)
+        return first_names.gender(word)
 
     def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A person named earlier in the pronoun's own sentence ("Serhiy's unit has lost 11
