@@ -1827,3 +1827,14 @@ def test_a_pronoun_opening_a_feature_is_the_person_the_next_paragraph_names() ->
     )
     assert first(got, "Vi er flyktninger nå,") == "Olena Hansen"
     assert first(got, "De hjelper oss med mat og klær,") == "Olena Hansen"
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person() -> None:
+    got = _default_speakers(
+        "Kate forteller om morgenen.\n\n– Folk var redde, forteller hun.\n\n"
+        "Også Ekaterina Ruslanovna Komissarova (23) våknet brått den morgenen. "
+        "Hun er fra Lysytsjansk.\n\n– Jeg overlevde krigen i 2014, sier hun stille.\n"
+    )
+    assert first(got, "Jeg overlevde krigen i 2014,") == "Ekaterina Ruslanovna Komissarova"
+    reading = analyze(SourceDoc(text="Da Kari (43) kom hjem, sa hun at alt var borte.\n", origin="kinds"), lang="nb")
+    assert ("Kari", "PER") in [(e.text, e.type) for e in reading.entities]

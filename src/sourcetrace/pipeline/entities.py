@@ -89,6 +89,9 @@ class Entities:
         self.keep_labels = frozenset(model_data.get("keep_labels", []))
         # page furniture and weapon codes a model takes for names ("Oppdatert", "FOTO", "Kh-101")
         self.not_entities = frozenset(model_data.get("not_entities", []))
+        # "Katharina (43)": a name with an age in brackets after it is a person, whatever
+        # label the model gave it (the Norwegian press's way of giving an age)
+        self.person_by_age = bool(model_data.get("person_by_age", False))
         pattern = model_data.get("not_entity_pattern")
         self.not_entity_re = re.compile(pattern) if pattern else None
         if fix_tokenizer:
@@ -274,6 +277,8 @@ class Entities:
         model = self._persons_inside(self._model_ents(doc, ours), ours)
         if self.apposition is not None:
             model = self.apposition.relabel(doc, model, ours)
+        if self.person_by_age:
+            model = [_aged_person(e) for e in model]
         ents = _Ents(doc, model)
         fixed = {(e.start, e.end) for e in model}  # the model's: never replaced
         # a listed or whole-pattern name may extend a model entity it contains ("Forsvarets" ->
@@ -291,6 +296,23 @@ class Entities:
         if ents.changed or model != list(doc.ents):
             doc.ents = ents.spans()
         return doc
+
+
+def _aged_person(entity: Span) -> Span:
+    """``entity`` as a person when an age in brackets follows its capitalised words ("Ekaterina
+    Komissarova (23)" tagged ORG); as it is otherwise."""
+    doc = entity.doc
+    end = entity.end
+    aged = (
+        entity.label_ != "PER"
+        and end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].text.isdigit()
+        and len(doc[end + 1].text) <= 3
+        and doc[end + 2].text == ")"
+        and all(token.text[:1].isupper() for token in entity)
+    )
+    return Span(doc, entity.start, end, label="PER") if aged else entity
 
 
 class _AppositionPersons:
