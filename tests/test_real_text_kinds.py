@@ -1838,3 +1838,12 @@ def test_a_name_with_an_age_in_brackets_is_a_person() -> None:
     assert first(got, "Jeg overlevde krigen i 2014,") == "Ekaterina Ruslanovna Komissarova"
     reading = analyze(SourceDoc(text="Da Kari (43) kom hjem, sa hun at alt var borte.\n", origin="kinds"), lang="nb")
     assert ("Kari", "PER") in [(e.text, e.type) for e in reading.entities]
+
+
+def test_a_name_an_outlet_noun_introduces_is_no_antecedent_of_she() -> None:
+    got = _default_speakers(
+        "Kari Holm, medlem av foreldrestyret, forstår studentenes frustrasjon.\n\n"
+        "Studentavisen Studvest har flere ganger skrevet om rotter i bygget.\n\n"
+        "– Skolen må holde seg til forskriften, sier hun.\n"
+    )
+    assert first(got, "Skolen må holde seg til forskriften,") == "Kari Holm"

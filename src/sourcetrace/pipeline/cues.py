@@ -2222,6 +2222,12 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
         outlet = low_name in lx.outlets or low_name.removeprefix("the ") in lx.outlets
         return ("media" if outlet else "organisation"), "sg"
     if m.kind == "named":
+        # "Studentavisen Studvest", "Nettavisen Vjorstka": a name its outlet or body noun
+        # introduces is that outlet or body, never a person a pronoun can stand for
+        openers = {phrase.split()[0].lower() for phrase in (m.text, m.name) if len(phrase.split()) >= 2}
+        for noun, kind in lx.anaphors.items():
+            if kind in ("media", "organisation") and len(noun) >= 5 and any(o.endswith(noun) for o in openers):
+                return kind, "sg"
         return "person", "sg"
     anaphor = lx.anaphors.get(head)
     if anaphor is not None and m.entity_type == "ORG":
