@@ -1746,39 +1746,6 @@ def test_a_quantifier_or_adjective_opening_a_coordinated_subject_keeps_its_noun(
     assert list(_default_speakers(text).values()) == [speaker]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "speaker"),
-    [
-        ("Politiet og brannvesenet opplyser at to personer er skadd.\n", "nb", "Politiet og brannvesenet"),
-        ("Både han, sykehuset og familien håper at han blir frisk.\n", "nb", "Både han, sykehuset og familien"),
-        ("Kari Holm og Per Lunde mener at dekningen var for massiv.\n", "nb", "Kari Holm og Per Lunde"),
-        ("The mayor and the governor said that the strike killed five people.\n", "en", "The mayor and the governor"),
-    ],
-)
-def test_subjects_joined_by_and_speak_together(text: str, lang: str, speaker: str) -> None:
-    assert list(_default_speakers(text, lang).values()) == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "speaker"),
-    [
-        # two roles of one person, and a compound cut short, are one speaker
-        ("American academic and professor Jane Roe said that the boy was brave.\n", "en", "Jane Roe"),
-        ("Helse- og omsorgsministeren sier at køene skal ned.\n", "nb", "Helse- og omsorgsministeren"),
-    ],
-)
-def test_one_speaker_with_and_inside_is_not_split_or_joined(text: str, lang: str, speaker: str) -> None:
-    assert list(_default_speakers(text, lang).values()) == [speaker]
-
-
-def test_a_singular_pronoun_does_not_resolve_to_joined_subjects() -> None:
-    got = _default_speakers(
-        "Kari Holm og Per Lunde mener at dekningen var for massiv.\n\n"
-        "Ifølge Per Lunde var sendingene for lange. Han sier at han er skuffet.\n"
-    )
-    assert first(got, "han er skuffet") == "Per Lunde"
-
-
 def test_a_fronted_stretch_of_time_is_never_the_speaker() -> None:
     got = _default_speakers(
         "I løpet av de neste tre timene forteller Julia om livet i Ukraina.\n\n"
@@ -1847,3 +1814,9 @@ def test_a_name_an_outlet_noun_introduces_is_no_antecedent_of_she() -> None:
         "– Skolen må holde seg til forskriften, sier hun.\n"
     )
     assert first(got, "Skolen må holde seg til forskriften,") == "Kari Holm"
+
+
+def test_a_compound_cut_short_before_og_is_one_speaker() -> None:
+    assert list(_default_speakers("Helse- og omsorgsministeren sier at køene skal ned.\n").values()) == [
+        "Helse- og omsorgsministeren"
+    ]

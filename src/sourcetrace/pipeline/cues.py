@@ -271,10 +271,6 @@ class Lexicon:
     #: nouns of quantity that take the counted noun without a preposition ("En rekke
     #: eksperter", "En del pasienter"): the counted noun closes the subject, not the quantity
     quantity_nouns: frozenset[str] = frozenset()
-    #: coordinators that join subjects speaking together ("og", "and"; not "men", "eller")
-    joint_coordinators: frozenset[str] = frozenset()
-    #: the first half of a correlative pair opening joined subjects ("Både X og Y", "both")
-    correlatives: frozenset[str] = frozenset()
     #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
     relative_deps: frozenset[str] = frozenset()
     #: prepositions that tie a role to the person or body it serves ("an adviser to President
@@ -579,8 +575,6 @@ def lexicon(code: str) -> Lexicon:
         relay_verbs=_low(lx.get("relay_verbs")),
         person_adjectives=_low(words.get("person_adjectives")),
         quantity_nouns=_low(words.get("quantity_nouns")),
-        joint_coordinators=_low(words.get("joint_coordinators")),
-        correlatives=_low(words.get("correlatives")),
         role_links=_low(lx.get("role_links")),
         agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
@@ -984,39 +978,6 @@ def _before_place_list(doc: Doc, lx: Lexicon, start: int, lo: int) -> int:
     return head[0]
 
 
-def joint_subject(doc: Doc, lx: Lexicon, phrase: tuple[int, int], lo: int, cue: int) -> tuple[int, int]:
-    """Subjects joined by "og"/"and" that open the sentence speak together: "IT-sjefen og kona
-    har forklart at", "Både han, sykehuset og familien tror": the whole phrase, the guide's
-    description as written. The phrase as it was when anything but subjects stands before it
-    ("I går og i dag sier ..." is no subject; "Han kom hjem og kona sa" joins clauses)."""
-    if not lx.joint_coordinators:
-        return phrase
-    start, end = phrase
-    joiner = start - 1
-    if joiner <= lo or doc[joiner].lower_ not in lx.joint_coordinators:
-        return phrase
-    cursor = start
-    while cursor - 1 > lo and (
-        doc[cursor - 1].lower_ in lx.joint_coordinators or (cursor < start and doc[cursor - 1].text == ",")
-    ):
-        conjunct = np_before(doc, lx, cursor - 1, lo)
-        if conjunct is None or conjunct[1] != cursor - 1:
-            return phrase
-        cursor = conjunct[0]
-    if cursor - 1 == lo and doc[lo].lower_ in lx.correlatives:
-        cursor = lo  # "Både han, sykehuset og familien": the pair's first half is written too
-    if cursor != lo:
-        return phrase
-    if lx.subject_deps and doc.has_annotation("DEP"):
-        # with a parse, the cue's subject heads the first conjunct ("The mayor and the governor
-        # said"); two roles of one person put it after the last ("American academic and
-        # professor Marc Lamont Hill said")
-        subject = next((c for c in doc[cue].children if c.dep_ in lx.subject_deps), None)
-        if subject is None or not cursor <= subject.i < joiner:
-            return phrase
-    return cursor, end
-
-
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
@@ -1077,6 +1038,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
+        if low in lx.coordinators and j - 1 >= lo and len(doc[j - 1].text) > 1 and doc[j - 1].text.endswith("-"):
+            start, j = j - 1, j - 2  # "Helse- og omsorgsministeren": one compound cut short
+            continue
         if (
             low in lx.conjunctions
             or low in lx.complementizers
@@ -2192,16 +2156,6 @@ def document_issuer(doc: Doc, lx: Lexicon, m: Mention | None) -> Mention | None:
     return None
 
 
-def is_joint(lx: Lexicon, m: Mention) -> bool:
-    """A description of subjects speaking together (:func:`joint_subject`): "IT-sjefen og kona"."""
-    words = m.text.split()
-    return m.kind == "descriptive" and any(
-        # "helse- og omsorgsministeren" is one compound cut short, no two subjects
-        word.lower() in lx.joint_coordinators and not words[at - 1].endswith("-")
-        for at, word in enumerate(words[1:-1], start=1)
-    )
-
-
 def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     """``(class, number)`` of a mention: class person|organisation|media, number sg|pl."""
     if m.kind == "pronoun":
@@ -2209,8 +2163,6 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
         return info.get("class", "any"), info.get("number", "sg")
     if m.kind == "unknown":
         return "unknown", "sg"  # never an antecedent
-    if is_joint(lx, m):
-        return "person", "pl"  # "IT-sjefen og kona": subjects speaking together are many
     words = m.text.split()
     cut = next(
         (i for i, w in enumerate(words) if i and (w.lower() in lx.np_link or w.lower() in lx.np_stop)),

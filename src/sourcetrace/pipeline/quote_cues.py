@@ -23,7 +23,6 @@ from .cues import (
     is_nominal,
     is_plural,
     is_title,
-    joint_subject,
     make_mention,
     name_between_commas,
     np_after,
@@ -320,14 +319,6 @@ class CueReader:
             self._cue_speakers[k] = inverted
             return inverted, None
         before = np_before(doc, lx, k, lo)
-        if before is not None and (joint := joint_subject(doc, lx, before, lo, k)) != before:
-            # "Sylfest Lomheim og Frank Rossavik mener": the joined phrase speaks as written
-            m = make_mention(doc, lx, *joint)
-            written = span_text(doc[joint[0] : joint[1]])
-            if m is None or m.name != written:
-                m = Mention(span=doc[joint[0] : joint[1]], name=written, kind="descriptive")
-            self._cue_speakers[k] = m
-            return m, joint[0]
         if (
             before is None
             and k - 1 > lo

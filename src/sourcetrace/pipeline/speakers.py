@@ -46,7 +46,6 @@ from .cues import (
     genitive_name,
     has_suffix,
     is_cap,
-    is_joint,
     is_name_token,
     is_plural,
     is_title,
@@ -748,8 +747,6 @@ class _Resolution:
             return
         if m.kind == "descriptive" and m.span[0].lower_ in self.lx.source_noun_forms:
             return  # "источника ASTRA": an anonymous source, not the outlet it spoke to
-        if is_joint(self.lx, m):
-            return  # "Sylfest Lomheim og Frank Rossavik": both speak; neither name alone
         fresh = make_mention(doc, self.lx, m.span.start, m.span.end)
         if fresh is None:
             if m.kind == "named":
