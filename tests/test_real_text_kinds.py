@@ -1820,3 +1820,21 @@ def test_a_compound_cut_short_before_og_is_one_speaker() -> None:
     assert list(_default_speakers("Helse- og omsorgsministeren sier at køene skal ned.\n").values()) == [
         "Helse- og omsorgsministeren"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("– Dette er en mørk dag, sier Norges tidligere ambassadør i Moskva Per Hansen, til NTB.\n", "nb"),
+        ("– Dette er ein mørk dag, seier Noregs tidlegare ambassadør i Moskva Per Hansen, til NTB.\n", "nn"),
+    ],
+)
+def test_a_former_role_after_a_genitive_keeps_the_name_after_it(text: str, lang: str) -> None:
+    assert list(_default_speakers(text, lang).values()) == ["Per Hansen"]
+
+
+def test_a_clause_opened_by_men_between_commas_is_no_apposition() -> None:
+    got = _default_speakers(
+        "Politikere reagerer\n\nSkremmende, men ikke overraskende, sier Høyres Kari Holm om angrepet.\n"
+    )
+    assert list(got.values()) == ["Kari Holm"]

@@ -268,6 +268,9 @@ class Lexicon:
     #: adjectives used as nouns for people, which a tagger reads as adjectives ("Tiltalte
     #: hevder", "Overlevende forteller")
     person_adjectives: frozenset[str] = frozenset()
+    #: words before a role that say when or how it is held ("tidligere", "fungerende"):
+    #: "Norges tidligere ambassadør i Moskva Øyvind Nordsletten" is still a role and a name
+    role_modifiers: frozenset[str] = frozenset()
     #: nouns of quantity that take the counted noun without a preposition ("En rekke
     #: eksperter", "En del pasienter"): the counted noun closes the subject, not the quantity
     quantity_nouns: frozenset[str] = frozenset()
@@ -575,6 +578,7 @@ def lexicon(code: str) -> Lexicon:
         relay_verbs=_low(lx.get("relay_verbs")),
         person_adjectives=_low(words.get("person_adjectives")),
         quantity_nouns=_low(words.get("quantity_nouns")),
+        role_modifiers=_low(words.get("role_modifiers")),
         role_links=_low(lx.get("role_links")),
         agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
@@ -723,7 +727,12 @@ def np_after(
             break  # "kalte Breivik | denne rapporten «latterlig»": the object after the name
         if low in lx.wh_complementizers and j > start:
             break  # "understreka helseminister Kari Holm | kor viktig ...": the question opens
-        if j > start and _clause_word(tok, lx):
+        if (
+            j > start
+            and _clause_word(tok, lx)
+            # "Noregs tidlegare | ambassadør": a tagger's adverb before a role says when it was held
+            and not (low in lx.role_modifiers and j + 1 < limit and _role_word(doc[j + 1].lower_, lx))
+        ):
             break  # with a tagger: "Ringstad då ho ...", "den vakthavande like": not the name
         if (
             j > start
@@ -816,12 +825,14 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
     completes it: through a place or organisation ("litteraturkritiker i danske Jyllands-Posten
     Jon Helt Haarder") or after a comma ("daglig leder for EF i Norge, Morten Davidsen."). The
     name is two or more capitalised words and closes the clause; None when there is none."""
+    role_at = start + 1 + (start + 2 < j and doc[start + 1].lower_ in lx.role_modifiers)
     genitive_role = (
-        start + 1 < j
+        role_at < j
         and is_cap(doc[start].text)
         and doc[start].lower_.endswith(lx.genitive_endings or ("'s",))
-        and _role_word(doc[start + 1].lower_, lx)
-    )  # "Arbeiderpartiets leder og statsministerkandidat Jens Stoltenberg"
+        and _role_word(doc[role_at].lower_, lx)
+    )  # "Arbeiderpartiets leder og statsministerkandidat Jens Stoltenberg", "Noregs tidlegare
+    # ambassadør i Moskva Øyvind Nordsletten"
     if not (_content_word(doc, lx, start) or _role_word(doc[start].lower_, lx) or genitive_role):
         return None  # the phrase opens with a role ("daglig leder for EF", "kritiker i ...")
     if j - start >= 3 and is_name_token(doc, lx, j - 1) and is_name_token(doc, lx, j - 2):

@@ -713,6 +713,8 @@ class CueReader:
             while a0 < k - 1 and doc[a0].text in ("»", "”", '"'):
                 a0 += 1  # 'One popular channel, "Aviator Notes," which is ..., wrote'
             opener = doc[a0].lower_
+            if opener in self.lx.coordinators:
+                return None  # "Rystende, men ikke overraskende, sier X": a clause, no apposition
             while a0 < k - 1 and doc[a0].lower_ in self.lx.determiners:
                 a0 += 1
             app = doc[a0 : k - 1]
