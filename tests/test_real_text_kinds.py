@@ -1838,3 +1838,14 @@ def test_a_clause_opened_by_men_between_commas_is_no_apposition() -> None:
         "Politikere reagerer\n\nSkremmende, men ikke overraskende, sier Høyres Kari Holm om angrepet.\n"
     )
     assert list(got.values()) == ["Kari Holm"]
+
+
+def test_a_report_after_at_ends_where_the_main_clause_s_cue_opens() -> None:
+    reading = analyze(
+        SourceDoc(text="Mens ordføreren sier at byen ble angrepet, hevder Russland at det var en fabrikk.\n", origin="kinds"),
+        lang="nb",
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == [
+        ("byen ble angrepet", "ordføreren"),
+        ("det var en fabrikk", "Russland"),
+    ]

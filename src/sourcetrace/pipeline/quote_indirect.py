@@ -182,6 +182,10 @@ class IndirectReader(CueReader):
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
+        if introduced:
+            # only after "at": a clause before its closing cue may hold an inversion of its own
+            # ("Så lenge det finnes forskning, mener vi ..., sier Steinnes")
+            end = _before_main_clause_cue(doc, self.lx, start, end)
         inner = doc[start:end]
         opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
         if opened > 0 or sum(t.text == '"' for t in inner) % 2:
@@ -972,6 +976,19 @@ def _before_relay_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
         return end
     for k in range(start + 2, end - 1):
         if doc[k].text == "," and doc[k + 1].lower_ in lx.relay_tail_verbs:
+            return k
+    return end
+
+
+def _before_main_clause_cue(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a reported clause before a cue verb right after a comma, in a verb-second
+    language: "Mens ordføreren sier at byen ble angrepet, | hevder Russland at ...", "Han sier
+    at byen er omringet, | skriver NTB": the verb opens the main clause (or the outlet's relay),
+    no part of what was reported."""
+    if not lx.verb_second:
+        return end
+    for k in range(start + 2, end - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in lx.cue_verbs and lx.is_cue(doc, k + 1, end):
             return k
     return end
 
