@@ -1849,3 +1849,27 @@ def test_a_report_after_at_ends_where_the_main_clause_s_cue_opens() -> None:
         ("byen ble angrepet", "ordføreren"),
         ("det var en fabrikk", "Russland"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Zelenskyj sa at Ukraina aldri gir seg.\n\n"
+            "Talspersonen for luftforsvaret, Jurij Ihnat, sier til ukrainsk TV at 40 droner ble skutt ned.\n\n"
+            "Den ukrainske presidenten sier i sin kveldstale at han venter flere angrep.\n",
+            "nb",
+            "han venter flere angrep",
+        ),
+        (
+            "Zelensky said Ukraine would never give up.\n\n"
+            "Yuriy Ihnat, a spokesman for the air force, told Ukrainian TV that 40 drones were shot down.\n\n"
+            "The president said in his nightly address that he expected more attacks.\n",
+            "en",
+            "he expected more attacks",
+        ),
+    ],
+)
+def test_a_title_finds_the_well_known_holder_the_text_never_titled(text: str, lang: str, quote: str) -> None:
+    got = _default_speakers(text, lang)
+    assert got[quote] in ("Zelenskyj", "Zelensky")

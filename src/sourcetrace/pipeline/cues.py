@@ -240,6 +240,9 @@ class Lexicon:
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
     #: "-minister"), so "statsråden" finds "helseminister Anne Holm"
     role_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: offices the war's best-known people hold, by surname ("Zelenskyj" -> president): the
+    #: reader knows them as any news reader does, so "presidenten" finds him untitled
+    known_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: dependency labels of a cue verb's subject, of the parts of a name and of an
     #: apposition (``parse_subject.py``); empty: the parse is not read for speaker names
     subject_deps: frozenset[str] = frozenset()
@@ -489,6 +492,10 @@ def lexicon(code: str) -> Lexicon:
         role_kinds={
             k.lower(): tuple(str(v).lower() for v in vals)
             for k, vals in s.get("role_kinds", {}).items()
+        },
+        known_roles={
+            k.lower(): tuple(str(v).lower() for v in vals)
+            for k, vals in s.get("known_roles", {}).items()
         },
         outlets=_low(s.get("media", {}).get("outlets")),
         media_stems=tuple(sorted(_low(s.get("media", {}).get("stems")))),

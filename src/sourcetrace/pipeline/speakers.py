@@ -1394,7 +1394,8 @@ class _Resolution:
         """Whether the role ``m`` names ("the governor") is a title other than those the person
         ``c`` was given ("the city's mayor"): then "the governor" is someone else."""
         head = m.text.lower().split()[-1]
-        return is_title(head, self.lx) and bool(c.titles) and head not in c.titles
+        forms = {head} | _definite_stems(head, self.lx)  # "presidenten" is the title "president"
+        return is_title(head, self.lx) and bool(c.titles) and not forms & c.titles
 
     def _definite_noun(self, token) -> bool:
         """A definite singular noun that names a role ("forskeren", "butikksjefen",
@@ -1434,6 +1435,8 @@ class _Resolution:
         c.mentions.append(m)
         if m.title:
             c.titles.update(w.lower().strip(".") for w in m.title.replace("-", " ").split())
+        if m.kind == "named" and m.name:
+            c.titles.update(self.lx.known_roles.get(m.name.split()[-1].lower(), ()))
         if m.span is not None and outside and m.span.start_char >= c.last:
             c.last, c.last_end = m.span.start_char, m.span.end_char
         if m.kind == "named" and (c.kind != "named" or len(m.name.split()) > len(c.name.split())):
@@ -1540,6 +1543,15 @@ class _Resolution:
         if len(words) > 1 and (held := self._introduced_holder(doc, m, clusters, mentions)):
             return held
         first_part = None
+        if (
+            3 <= len(words) <= 4
+            and words[0] in lx.definite_determiners
+            and m.span is not None
+            and len(m.span) == len(words)
+            and all(token.pos_ == "ADJ" for token in m.span[1:-1])
+        ):
+            # "Den ukrainske presidenten": the adjectives say which, the role who
+            words = [words[0], words[-1]]
         if len(words) == 3 and words[0].endswith("-") and words[1] in lx.coordinators:
             # "helse- og omsorgsministeren": either compound names the role ("helseminister")
             first_part, words = words[0][:-1], words[2:]
