@@ -1873,3 +1873,12 @@ def test_a_report_after_at_ends_where_the_main_clause_s_cue_opens() -> None:
 def test_a_title_finds_the_well_known_holder_the_text_never_titled(text: str, lang: str, quote: str) -> None:
     got = _default_speakers(text, lang)
     assert got[quote] in ("Zelenskyj", "Zelensky")
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person() -> None:
+    got = _default_speakers(
+        "– Fienden ramma i dag ein institusjon, skriv guvernør Oleh Synebugov på Telegram.\n\n"
+        "– Det er eit folkemord, seier Synegubov.\n",
+        "nn",
+    )
+    assert set(got.values()) == {"Oleh Synebugov"}

@@ -2804,8 +2804,18 @@ def _misspelt(short: list[str], long: list[str]) -> bool:
             and (ratio(a, b) >= MISSPELT_RATIO or Levenshtein.distance(a, b) <= MISSPELT_EDITS)
         )
         or _dropped_letter(a, b)
+        or _swapped_letters(a, b)
         for a, b in pairs
     ) and any(a != b for a, b in pairs)
+
+
+def _swapped_letters(a: str, b: str) -> bool:
+    """Whether one spelling is the other with two of its letters swapped ("Synegubov" /
+    "Synebugov", a transliteration typed twice): the same letters, two places apart, the first
+    letter kept, at least ``MISSPELT_MIN_LENGTH`` letters."""
+    if len(a) != len(b) or len(a) < MISSPELT_MIN_LENGTH or a[0] != b[0] or sorted(a) != sorted(b):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 2
 
 
 def _dropped_letter(a: str, b: str) -> bool:
