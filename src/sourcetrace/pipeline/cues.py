@@ -243,6 +243,9 @@ class Lexicon:
     #: offices the war's best-known people hold, by surname ("Zelenskyj" -> president): the
     #: reader knows them as any news reader does, so "presidenten" finds him untitled
     known_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the outlet and body nouns among ``anaphors`` long enough to end a compound
+    #: ("studentavisen" ends in "avisen"), with their kind
+    body_nouns: tuple[tuple[str, str], ...] = ()
     #: dependency labels of a cue verb's subject, of the parts of a name and of an
     #: apposition (``parse_subject.py``); empty: the parse is not read for speaker names
     subject_deps: frozenset[str] = frozenset()
@@ -488,6 +491,12 @@ def lexicon(code: str) -> Lexicon:
         plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
+        # nouns under five letters are too short to tell a compound by
+        body_nouns=tuple(
+            (k.lower(), v)
+            for k, v in s.get("anaphors", {}).items()
+            if v in ("media", "organisation") and len(k) >= 5
+        ),
         noun_genders={k.lower(): v for k, v in s.get("noun_genders", {}).items()},
         role_kinds={
             k.lower(): tuple(str(v).lower() for v in vals)
@@ -2195,8 +2204,9 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
         # "Studentavisen Studvest", "Nettavisen Vjorstka": a name its outlet or body noun
         # introduces is that outlet or body, never a person a pronoun can stand for
         openers = {phrase.split()[0].lower() for phrase in (m.text, m.name) if len(phrase.split()) >= 2}
-        for noun, kind in lx.anaphors.items():
-            if kind in ("media", "organisation") and len(noun) >= 5 and any(o.endswith(noun) for o in openers):
+        for opener in openers:
+            kind = _body_noun_kind(opener, lx.body_nouns)
+            if kind is not None:
                 return kind, "sg"
         return "person", "sg"
     anaphor = lx.anaphors.get(head)
@@ -2209,6 +2219,13 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
         # "жители Татарстана": the noun opening the phrase is its head (ru, uk)
         return "person", ("pl" if is_plural(low[0], lx) else "sg")
     return "person", ("pl" if is_plural(head, lx) else "sg")
+
+
+@lru_cache(maxsize=4096)
+def _body_noun_kind(word: str, body_nouns: tuple[tuple[str, str], ...]) -> str | None:
+    """"media" or "organisation" when ``word`` ends in one of ``body_nouns`` ("studentavisen"
+    ends in "avisen"): the kind a name it introduces has."""
+    return next((kind for noun, kind in body_nouns if word.endswith(noun)), None)
 
 
 def is_plural(head: str, lx: Lexicon) -> bool:
