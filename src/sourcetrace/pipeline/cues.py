@@ -161,6 +161,9 @@ class Lexicon:
     #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
     #: the reported clause stops at that comma
     relay_tail_verbs: frozenset[str] = frozenset()
+    #: a one-word placeholder that refers back on its own when the subject and the cue follow
+    #: ("Так пресс-секретарь X прокомментировал ...": the sentence before is X's)
+    manner_placeholders: frozenset[str] = frozenset()
     #: words after which a source's name is in the genitive ("по данным | Министерства"), so a
     #: name that also reads as a nominative plural is put in the nominative singular
     genitive_governors: frozenset[str] = frozenset()
@@ -522,6 +525,7 @@ def lexicon(code: str) -> Lexicon:
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
+        manner_placeholders=_low(lx.get("manner_placeholders")),
         genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),

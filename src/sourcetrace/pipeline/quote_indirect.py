@@ -242,7 +242,10 @@ class IndirectReader(CueReader):
             return None  # "Det forteller X": the quote is elsewhere
         if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
             return self._back_reference(doc, k, cue_end, s0, s1, state)  # "Про це в Telegram повідомив"
-        if lx.back_reference_quotes and (subject := _placeholder_subject(doc, lx, s0, k)):
+        if lx.back_reference_quotes and (
+            subject := _placeholder_subject(doc, lx, s0, k)
+            or _manner_subject(doc, lx, s0, k, cue_end, s1)
+        ):
             # "Про це президент X сказав у зверненні": the subject stands before the cue
             return self._back_reference(doc, k, cue_end, s0, s1, state, subject=subject)
         colon = next(
@@ -633,7 +636,16 @@ class IndirectReader(CueReader):
                     return ann
                 continue
             if k + n <= s1 and all(lowers[k + i] == w for i, w in enumerate(seq)):
-                at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
+                at_start = (
+                    k == s0
+                    or all(doc[t].is_punct for t in range(s0, k))
+                    # "Як повідомляв Укрінформ, | за даними Генштабу, ...": the outlet opening
+                    # the sentence relays; the report is the body's, as at the start
+                    or _relay_opening(doc, lx, s0, k)
+                )
+                follows = _next_according(doc, lx, k, n, s1)
+                if at_start and follows > k and _relay_opening(doc, lx, s0, follows):
+                    return None  # the outlet of such an opening relays; it says nothing itself
                 # "Ifølge generalstaben mistet Russland ...": the phrase ends at the verb
                 bounds = (
                     (
@@ -1223,11 +1235,15 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
-    if k - s0 < 2 or k - s0 > 8 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
+    if k - s0 < 2 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
     told = _quoted_names(doc, s0, k) | _programme_name(doc, lx, s0, k)
+    described = _medium_words(doc, lx, s0, k)
+    if k - s0 - len(told) - len(described) > 8:
+        return False
     return all(
         t in told  # an outlet's name in quote marks: 'Про це "Українській правді" розповіли'
+        or t in described
         or doc[t].lower_ in lx.placeholders
         or doc[t].lower_ in lx.medium_preps
         or doc[t].lower_ in lx.medium_nouns
@@ -1239,6 +1255,26 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or (doc[t].text == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
         for t in range(s0, k)
     )
+
+
+def _medium_words(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
+    """Lower-case words that only describe or introduce a medium noun before the cue: its
+    adjectives ("в ефірі | загальнонаціонального | телемарафону") and the noun of a compound
+    preposition after a medium preposition ("під | час | брифінгу", "в | ходе | брифинга").
+    Needs the language's adjective test (ru, uk); none elsewhere."""
+    if lx.may_be_attribute is None:
+        return set()
+    out: set[int] = set()
+    for t in range(s0, k):
+        if doc[t].lower_ not in lx.medium_nouns:
+            continue
+        r = t - 1
+        while r > s0 and doc[r].is_lower and lx.may_be_attribute(doc[r].text):
+            out.add(r)
+            r -= 1
+        if r > s0 and r not in out and doc[r].is_lower and doc[r - 1].lower_ in lx.medium_preps:
+            out.add(r)  # "під час", "в ходе": the preposition's own noun
+    return out
 
 
 def _programme_name(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
@@ -1270,6 +1306,22 @@ def _placeholder_subject(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | No
         return None
     mention = make_mention(doc, lx, found[0], found[1])
     return mention if mention is not None and mention.kind != "pronoun" else None
+
+
+def _manner_subject(doc: Doc, lx: Lexicon, s0: int, k: int, cue_end: int, s1: int) -> Mention | None:
+    """The subject of a cue after a one-word manner placeholder ("Так пресс-секретарь X
+    прокомментировал журналистам ...", "Так речник X прокоментував ..."): the sentence before
+    is what X said. Not when the cue introduces words of its own (a comma, colon or "что"
+    after it: "Так губернатор заявил, что ...")."""
+    if not lx.manner_placeholders or doc[s0].lower_ not in lx.manner_placeholders or k - s0 < 2:
+        return None
+    if cue_end < s1 and (doc[cue_end].is_punct or doc[cue_end].lower_ in lx.complementizers):
+        return None
+    found = np_before(doc, lx, k, s0 + 1)
+    if found is None or found[0] != s0 + 1:
+        return None
+    mention = make_mention(doc, lx, found[0], found[1])
+    return mention if mention is not None and mention.kind not in ("pronoun", "unknown") else None
 
 
 def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
@@ -1435,6 +1487,39 @@ def _relayed(doc: Doc, lx: Lexicon, s0: int, end: int, speaker: Mention | None) 
     return _relayed_according(doc, lx, s0, speaker) or (
         names_outlet(speaker, lx) and _cued_report_in(doc, lx, s0, end)
     )
+
+
+def _relay_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
+    """Whether the words from ``s0`` to ``k`` are only an outlet relaying, set off by a comma
+    ("Як повідомляв Укрінформ, | ...", "Как передает ТАСС, | ..."): an according-to word, a
+    cue verb and a news outlet's name."""
+    first = s0
+    while first < k and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if k - first < 4 or k - first > 7 or doc[k - 1].text != ",":
+        return False
+    verb = doc[first + 1].lower_
+    if doc[first].lower_ not in lx.according_firsts or not (
+        verb in lx.cue_verbs or verb in lx.relay_tail_verbs
+    ):
+        return False
+    name = span_text(doc[first + 2 : k - 1]).strip("«»\"„“”").lower()
+    return name in lx.outlets
+
+
+def _next_according(doc: Doc, lx: Lexicon, k: int, n: int, s1: int) -> int:
+    """Where the according-to phrase after the one at ``k`` (of ``n`` words) starts, if one
+    follows right after its comma ("Як передає УНІАН, | за інформацією ..."); ``k`` if none."""
+    comma = next((t for t in range(k + n, min(s1, k + n + 6)) if doc[t].text == ","), None)
+    if comma is None or comma + 2 >= s1:
+        return k
+    lowers = doc_lowers(doc)
+    for seq in lx.according_to:
+        if comma + 1 + len(seq) <= s1 and all(
+            w == "*" or lowers[comma + 1 + i] == w for i, w in enumerate(seq)
+        ):
+            return comma + 1
+    return k
 
 
 def _relayed_according(doc: Doc, lx: Lexicon, s0: int, speaker: Mention | None) -> bool:

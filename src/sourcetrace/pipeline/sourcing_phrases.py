@@ -630,7 +630,13 @@ class Phrases:
                     headed = True  # "generalstaben": only a name in apposition may follow
         while e > start and doc[e - 1].lower_ in self.lex.name_trailing:
             e -= 1
-        if self.lex.extend_to_person and e > start:
+        if (
+            self.lex.extend_to_person
+            and e > start
+            # "заяву речника ... Юрія Ігната | в ефірі Радіо Свобода": a phrase that already
+            # names its person does not run on to another name
+            and not any(doc[t].ent_type_ in ("PER", "PERSON") for t in range(start, e))
+        ):
             e = _through_person(doc, e, limit)
         return (start, e) if e > start else None
 

@@ -274,6 +274,10 @@ class _Resolution:
                 and m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
             )
             m.name = self._names.nominative(m.name, oblique=governed)
+            if _is_outlet(m.name, self.lx):
+                # "передає кореспондент Укрінформу": the outlet after a role noun is no person,
+                # so "сказав він" in the next paragraph never takes it for its antecedent
+                m.kind, m.entity_type = "organisation", "ORG"
         elif (
             m.kind == "descriptive"
             or (
