@@ -1658,6 +1658,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             person_after_org = inner_org
     while run_start < main - 1 and texts[run_start] in _OPEN_MARKS:
         run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
+    if run_start > start:
+        run_start = _past_place_word(doc, lx, run_start, main)
     head = lowers[main - 1]
     if (
         main - start >= 2
@@ -1919,6 +1921,23 @@ def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
     )
 
 
+def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
+    """Where a person's name starts in the capitalised run ``doc[k:end]`` when its first word
+    is neither a first name nor a surname and a first name follows ("Мешканка | Краматорська
+    Ірина Бондар": the place in the genitive, then the name). Needs the first-name and
+    surname tests of the language's morphology (ru, uk); ``k`` elsewhere."""
+    if (
+        lx.may_be_first_name is not None
+        and lx.may_be_surname is not None
+        and end - k >= 3
+        and not lx.may_be_first_name(doc[k].text)
+        and not lx.may_be_surname(doc[k].text)
+        and lx.may_be_first_name(doc[k + 1].text)
+    ):
+        return k + 1
+    return k
+
+
 def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the person's name ends a phrase that opens with a role: the start of "Faltin
     Karlsen" in "førsteamanuensis ved Norges Informasjonstekniske Høyskole Faltin Karlsen" or
@@ -1978,6 +1997,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         while first_per > k and doc[first_per].ent_iob_ == "I" and doc[first_per - 1].ent_type_ in PER_LABELS:
             first_per -= 1
         k = max(k, first_per)
+    k = _past_place_word(doc, lx, k, end)
     for j in range(end - 1, k - 1, -1):
         text = doc[j].text
         if (

@@ -420,7 +420,11 @@ class _Resolution:
             if target is None:
                 target = self._issuer(doc, m, of)
             if target is None and self._first_person(m):
-                target = self._interviewee(m, clusters, turns) or self._talking(doc, m, of)
+                target = (
+                    self._interviewee(m, clusters, turns)
+                    or self._talking(doc, m, of)
+                    or self._post_author(doc, m, clusters)
+                )
             if target is not None:
                 pass
             elif m.kind == "pronoun" and self._writer(doc, m):
@@ -632,6 +636,23 @@ class _Resolution:
             if best is None or start > best[0]:
                 best = (start, of[id(said)])
         return best[1] if best is not None else None
+
+    def _post_author(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """Who says "я" in the narration of a post whose first line is only a person's name
+        (a Telegram channel named after the official who writes it: "Олег Коваленко" /
+        "..., — наголосив я на нараді"): that person. Russian and Ukrainian only (their
+        morphology reads the name); None inside a quote or without such a first line."""
+        if self._names is None or m.span is None or self._in_quote(m.span.start_char):
+            return None
+        first = next(((a, end) for a, end, role in self._paras if role != "boilerplate"), None)
+        if first is None or first[0] >= m.span.start:
+            return None
+        line = doc[first[0] : first[1]]
+        words = [t for t in line if not (t.is_space or t.is_punct)]
+        if not 2 <= len(words) <= 3 or not all(t.ent_type_ in PER_LABELS for t in words):
+            return None
+        who = Mention(span=doc[words[0].i : words[-1].i + 1], name=span_text(doc[words[0].i : words[-1].i + 1]), kind="named", entity_type="PER")
+        return self._same_name(who, clusters) or self._new_referent(who, clusters)
 
     def _person_called(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """The person read already whose name holds the one capitalised word ``m`` is (an
@@ -1620,6 +1641,8 @@ class _Resolution:
         words = m.text.lower().split()
         if self._names is None or not 2 <= len(words) <= 3 or not is_title(words[0], self.lx):
             return None
+        if words[0] in self.lx.org_suffixes and words[0] not in self.lx.person_suffixes:
+            return None  # "Пресслужба ОВА додала": a body of the body, never its head
         at = _pos(m)
         lemmas = {self._names.lemma(w) for w in words[1:]}
         body = m.text.split()[1:]
