@@ -881,7 +881,14 @@ class IndirectReader(CueReader):
         if speaker is None:
             return None
         at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
-        clause = self._clause(doc, k + n, s1, state) if at_start else self._clause(doc, s0, k, state)
+        if at_start:
+            clause = self._clause(doc, k + n, s1, state)
+        elif _after_lead_adverbial(doc, lx, k, s0, k + n, s1):
+            # "Ще одну жінку, за його словами, шпиталізували ...": between commas after a
+            # short opening phrase, the report is the whole sentence around the phrase
+            clause = self._clause(doc, s0, s1, state)
+        else:
+            clause = self._clause(doc, s0, k, state)
         if clause is None:
             return None
         return QuoteAnn(
