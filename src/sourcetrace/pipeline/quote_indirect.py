@@ -60,6 +60,9 @@ class IndirectReader(CueReader):
                 s0 = _after_quote(doc, quoted, s0, s1)
                 if s0 >= s1:
                     continue
+            if s0 == para.start and (label := self._entry_label(doc, s0, s1, state)) is not None:
+                out.append(label)  # "Генштаб: за добу відбулося 143 зіткнення." (a live blog)
+                continue
             k = s0
             while k < s1:
                 low = lowers[k]
@@ -202,6 +205,35 @@ class IndirectReader(CueReader):
             while start > 0 and doc[start - 1].text in ("«", "“", '"', "„"):
                 start -= 1
         return start, end
+
+    def _entry_label(self, doc: Doc, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
+        """A paragraph that opens with a body's or a person's name and a colon, then a
+        sentence in no quote marks ("Генштаб: за добу відбулося 143 бойові зіткнення.", "ОВА:
+        ..."): a live blog's or a channel's entry labelled with who reports it, an indirect
+        quote of that name (languages with ``colon_labels``: ru, uk). Furniture labels
+        ("Фото:", "Оновлено:") carry no entity and are passed over, as are places."""
+        lx = self.lx
+        if not lx.colon_labels:
+            return None
+        colon = next((t for t in range(s0 + 1, min(s1, s0 + 5)) if doc[t].text == ":"), None)
+        if colon is None or colon + 2 >= s1 or not doc[colon + 1].is_alpha:
+            return None  # a quote mark or a time after the colon: no entry of this kind
+        words = doc[s0:colon]
+        if not is_cap(words[0].text) or any(t.like_num or t.is_punct for t in words):
+            return None
+        speaker = make_mention(doc, lx, s0, colon)
+        if speaker is None or not (
+            (speaker.kind == "organisation" and speaker.entity_type == "ORG"
+             and not any(t.ent_type_ in ("GPE", "LOC") for t in words))
+            or (speaker.kind == "named" and all(t.ent_type_ in ("PER", "PERSON") for t in words))
+        ):
+            return None
+        clause = self._clause(doc, colon + 1, s1, state)
+        if clause is None:
+            return None
+        return QuoteAnn(
+            span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[s0 : colon + 1]
+        )
 
     def _passive_agent(self, doc: Doc, cue_end: int, s1: int) -> Mention | None:
         """The agent a passive cue names right after it ("It is asserted by the Crown that",

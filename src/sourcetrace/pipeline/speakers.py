@@ -454,7 +454,7 @@ class _Resolution:
                 # only as a source described the same way
                 target = next(
                     (c for c in reversed(clusters) if c.kind == m.kind and c.name == m.name), None
-                )
+                ) or self._sources_again(m, clusters, told=self._told_outlet_only(m))
             elif self._document(m):
                 # "a statement", "the report" with no issuer named: the guide's "the statement
                 # -> whoever issued it", the body or person who spoke last
@@ -2014,20 +2014,35 @@ class _Resolution:
             and m.span[0].lower_ in self.lx.source_noun_forms
         )
 
-    def _sources_again(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    def _told_outlet_only(self, m: Mention) -> bool:
+        """Whether a source phrase is its noun and the outlet it spoke to, nothing more
+        ("сказав співрозмовник УП", "источник РБК"): no place or body that sets it apart."""
+        if m.span is None or len(m.span) < 2:
+            return False
+        doc = m.span.doc
+        rest = span_text(m.span[1:]).strip("«»„“”\"").lower()
+        nxt = doc[m.span.end] if m.span.end < len(doc) else None
+        return rest in self.lx.outlets and not (
+            nxt is not None and nxt.lower_ in self.lx.locative_sources
+        )
+
+    def _sources_again(
+        self, m: Mention, clusters: list[_Cluster], told: bool = False
+    ) -> _Cluster | None:
         """A bare source noun refers to the anonymous sources named before it, in the same
         number ("За словами співрозмовників" after "розповіли два джерела в розвідці"; "по
         словам источника" after "источник в правительстве"): Russian and Ukrainian have no
-        article to say so."""
+        article to say so. With ``told``, the noun may name the outlet it spoke to ("сказав
+        співрозмовник УП" after "розповіло джерело в СБУ")."""
         names = self._names
-        if names is None or m.span is None or len(m.span) != 1:
+        if names is None or m.span is None or (len(m.span) != 1 and not told):
             return None
         word = m.span[0].lower_
         if names.lemma(word) not in self.lx.source_nouns:
             return None
         doc = m.span.doc
         nxt = doc[m.span.end] if m.span.end < len(doc) else None
-        if nxt is not None and (
+        if not told and nxt is not None and (
             nxt.text in _QUOTE_MARKS or is_cap(nxt.text) or nxt.lower_ in self.lx.locative_sources
         ):
             return None  # "Источник “Ъ” в ...": a phrase read short, a source of its own
