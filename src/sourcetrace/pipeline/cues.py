@@ -344,6 +344,21 @@ def _followers(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
 MAX_BODY_TAIL = 7
 
 
+def ends_body_head(doc: Doc, lx: Lexicon, j: int, start: int) -> bool:
+    """Whether the words before ``j`` end with a body's head noun, or with the head and the
+    capitalised country it belongs to ("Державної служби | України" before "з надзвичайних
+    ситуацій"): where a linking preposition carries the name on."""
+    if has_suffix(doc[j - 1].lower_, lx.org_suffixes):
+        return True
+    return (
+        j - 2 >= start
+        and is_cap(doc[j - 1].text)
+        and doc[j - 1].is_alpha
+        and doc[j - 1].ent_type_ in ("GPE", "LOC")
+        and has_suffix(doc[j - 2].lower_, lx.org_suffixes)
+    )
+
+
 def body_tail(doc: Doc, lx: Lexicon, head: int, end: int) -> int:
     """End of a body's name whose head noun is at ``head``: past a linking preposition
     (``body_links``) and the words after it, up to punctuation, a cue or time word, or ``end``;
@@ -669,7 +684,7 @@ def np_after(
         if (
             low in lx.body_links
             and j > start
-            and has_suffix(doc[j - 1].lower_, lx.org_suffixes)
+            and ends_body_head(doc, lx, j, start)
             and (tail := body_tail(doc, lx, j - 1, end)) > j
         ):
             return start, tail  # "Координаційний штаб | з питань поводження з ..."
@@ -1693,8 +1708,13 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if run_start < main and _body_of_country(doc, lx, start, run_start, main):
         # "Генеральний штаб Збройних сил України", "Министерство обороны России": the body
         # with its genitive words is the name, not the country ending it (ru/uk)
+        name_end = main
+        if main < end and doc[main].lower_ in lx.body_links:
+            # "Державна служба України | з надзвичайних ситуацій": a linking preposition
+            # carries the name on past the country
+            name_end = max(main, body_tail(doc, lx, main - 1, end))
         return Mention(
-            span=span, name=span_text(doc[start:main]), kind="organisation", entity_type="ORG"
+            span=span, name=span_text(doc[start:name_end]), kind="organisation", entity_type="ORG"
         )
     if run_start < main and not org_head:
         name_span = doc[run_start:main]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .annotations import span_text
 from .cues import Lexicon as Vocabulary
-from .cues import adjective_comma, has_suffix, lower_forms
+from .cues import adjective_comma, body_tail, ends_body_head, has_suffix, lower_forms
 
 #: Punctuation that ends a clause (and so a source phrase or an evidence span).
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
@@ -100,6 +100,10 @@ class Lexicon:
         # nouns for organisations and people ("studentavisen", "talsmannen"): a capitalised
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
+        # "Державної служби України | з надзвичайних ситуацій": the words that carry a body's
+        # name on past its head noun, and the whole vocabulary body_tail reads them with
+        self.body_links = shared.body_links
+        self.shared = shared
         self.source_noun_forms = shared.source_noun_forms
         self.residents = shared.residents
         self.medium_nouns = shared.medium_nouns
@@ -570,6 +574,15 @@ class Phrases:
                 e += 1
                 headed = False
                 continue
+            if (
+                e > start
+                and low in self.lex.body_links
+                and seen_cap
+                and ends_body_head(doc, self.lex.shared, e, start)
+                and (tail := body_tail(doc, self.lex.shared, e - 1, limit)) > e
+            ):
+                e = tail  # "Координаційного штабу | з питань поводження з військовополоненими"
+                break
             if (
                 e > start
                 and low in self.lex.stop
