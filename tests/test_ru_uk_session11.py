@@ -221,3 +221,25 @@ def test_a_bodys_name_runs_on_past_the_country_through_its_link():
     body = "Державна служба України з надзвичайних ситуацій"
     assert _speakers(uk) == [body]
     assert [s[:2] for s in _sources(uk)] == [("reported", body)]
+
+
+def test_a_long_title_chain_reaches_the_name_after_the_rank():
+    """"заступник начальника Головного оперативного управління Генерального штабу ЗСУ
+    бригадний генерал Олексій Громов": the phrase stopped at its word limit, on the rank."""
+    uk = _read(
+        "Фронт\n\nВорог відмовився від наступу, повідомив заступник начальника Головного "
+        "оперативного управління Генерального штабу ЗСУ бригадний генерал Олексій Громов.\n",
+        "uk",
+    )
+    assert _quotes(uk) == [("indirect", "Олексій Громов", "Ворог відмовився від наступу")]
+
+
+def test_a_wires_credit_after_the_dateline_is_no_part_of_the_report():
+    ru = _read(
+        "Белгород\n\nБЕЛГОРОД, 28 ноября. /ТАСС/. Три человека ранены при атаке дронов на "
+        "Белгород. Об этом сообщил губернатор области Вячеслав Гладков.\n",
+        "ru",
+    )
+    assert _quotes(ru) == [
+        ("indirect", "Вячеслав Гладков", "Три человека ранены при атаке дронов на Белгород")
+    ]

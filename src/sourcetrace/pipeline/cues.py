@@ -642,6 +642,23 @@ def particle_name(text: str) -> bool:
     return bool(rest) and particle.isalpha() and particle.islower() and len(particle) <= 3 and is_cap(rest) and rest.isalpha()
 
 
+def _through_long_title(doc: Doc, limit: int, end: int) -> int:
+    """A phrase limit moved past a long title chain to the person's name that ends it
+    ("заступник начальника Головного оперативного управління Генерального штабу ЗСУ
+    бригадний генерал | Олексій Громов"): when a tagged person's name starts within a few
+    words after the limit, with no punctuation between, the limit takes the whole name."""
+    k = limit
+    while k < min(end, limit + 4) and not doc[k].is_punct and doc[k].ent_type_ not in PER_LABELS:
+        k += 1
+    if k >= end or k >= limit + 4 or doc[k].ent_type_ not in PER_LABELS or k == limit and (
+        limit == 0 or doc[limit - 1].ent_type_ in PER_LABELS
+    ):
+        return limit
+    while k < end and doc[k].ent_type_ in PER_LABELS:
+        k += 1
+    return k
+
+
 def np_after(
     doc: Doc, lx: Lexicon, start: int, end: int, stop: frozenset[str] = frozenset()
 ) -> tuple[int, int]:
@@ -653,6 +670,7 @@ def np_after(
         # "речник оперативно-стратегічного угруповання військ «Хортиця» Назар Волошин": the
         # hyphen inside a word and the quote marks round a body's name are no words of the role
         limit = min(end, limit + _marks_within(doc, start, min(end, start + MAX_NP + 4)))
+        limit = _through_long_title(doc, limit, end)
     if (
         start < end
         and doc[start].lower_ in lx.pronouns

@@ -7,6 +7,8 @@ A mixin for the per-document reader :class:`~sourcetrace.pipeline.quotes._QuoteR
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
@@ -28,6 +30,9 @@ from .parse_subject import determiner_not_complementizer, parsed_complement
 from .quote_cues import CueReader, ReadState, apposed_name, past_outlet_told
 from .quote_marks import DASHES
 from .token_arrays import token_texts
+
+#: a wire's credit after its dateline, read as one token ("/ТАСС/.", "/Интерфакс/.")
+_AGENCY_CREDIT = re.compile(r"/[^\W\d_][\w.-]*(?:\s[\w.-]+)?/\.?")
 
 
 class IndirectReader(CueReader):
@@ -149,6 +154,8 @@ class IndirectReader(CueReader):
             end -= 1
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
+        while start < end and _AGENCY_CREDIT.fullmatch(doc[start].text):
+            start += 1  # "МОСКВА, 18 декабря. /ТАСС/. Россия ...": the wire's credit, kept as one token
         if start < end and doc[start].text.isupper() and len(doc[start].text) > 2:
             # a dateline: "LONDON (Reuters) - Russia has ...", "KYIV, Ukraine (AP) — ..."
             # (not the hyphen inside an agency's name: "ІНТЕРФАКС-УКРАЇНА – ...")
@@ -853,6 +860,8 @@ class IndirectReader(CueReader):
             doc[p0 - 1].is_space and "\n" in doc[p0 - 1].text
         ):
             p0 -= 1
+        while p0 < p1 and _AGENCY_CREDIT.fullmatch(doc[p0].text):
+            p0 += 1  # "БЕЛГОРОД, 28 ноября. /ТАСС/. Три человека ...": the wire's credit
         if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
             return None
         if inside(state.quoted, doc[p1 - 1].idx):
