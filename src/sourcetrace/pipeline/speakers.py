@@ -332,6 +332,19 @@ class _Resolution:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
 
+    def _members_again(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A bare members noun ("Аналітики зазначають", "Эксперты считают") after a body was
+        named: that body's people speak as the body, as "Аналітики Інституту вивчення війни"
+        does (Russian and Ukrainian, which have no article to say which analysts)."""
+        if self._names is None or m.span is None or len(m.span) != 1:
+            return None
+        if m.span[0].lower_ not in self.lx.body_members:
+            return None
+        at = _pos(m)
+        # (ISW is listed with the outlets; its analysts are still its analysts)
+        bodies = [c for c in clusters if c.kind == "organisation" and 0 <= c.last < at]
+        return max(bodies, key=lambda c: c.last) if bodies else None
+
     def _members_body(self, m: Mention) -> str | None:
         """The body whose members speak ("аналітики | Інституту вивчення війни (ISW)",
         "эксперты | ISW"): the capitalised name after a ``body_members`` noun, without the
@@ -445,6 +458,7 @@ class _Resolution:
             elif m.kind == "organisation":
                 target = (
                     self._same_org(m, clusters)
+                    or self._members_again(m, clusters)
                     or self._definite(m, clusters)
                     or self._role_in_body(m, clusters)
                     or self._introduced_holder(doc, m, clusters, mentions)
@@ -2237,6 +2251,7 @@ class _Resolution:
         person a gendered noun can stand for ("Kvinnen skriver i klagen" is never the judge
         "Tor Bertelsen" named before)."""
         for read in (
+            lambda: self._members_again(m, clusters),
             lambda: self._kin_named(doc, m, clusters, mentions),
             lambda: self._sources_again(m, clusters),
             lambda: self._titled(doc, m, clusters, quoted, mentions),
