@@ -264,3 +264,44 @@ def test_the_city_head_is_the_mayor_named_before():
         "uk",
     )
     assert _speakers(uk) == ["Віталій Кличко", "Віталій Кличко"]
+
+
+# -- Russian sourcing --------------------------------------------------------------------------
+
+
+def test_a_ministry_of_the_russian_federation_is_no_person():
+    """"По данным Министерства здравоохранения Российской Федерации": was the "person"
+    "Российская Федерации"."""
+    ru = _read(
+        "Больницы\n\nПо данным Министерства здравоохранения Российской Федерации, в больницы "
+        "доставлены 15 человек.\n",
+        "ru",
+    )
+    body = "Министерство здравоохранения Российской Федерации"
+    assert [s[:2] for s in _sources(ru)] == [("reported", body)]
+    assert _figures(ru) == [(15.0, "people", body)]
+
+
+def test_a_fronted_object_puts_the_source_after_the_verb():
+    ru = _read(
+        "Курск\n\nИнформацию о погибших опроверг пресс-секретарь губернатора Курской области "
+        "Андрей Иванов.\n",
+        "ru",
+    )
+    assert [s[:2] for s in _sources(ru)] == [("denied", "Андрей Иванов")]
+
+
+def test_the_outlet_told_before_an_anonymous_source_and_a_press_service_cited():
+    told = _read(
+        "Атака\n\nОб атаке сообщил ТАСС источник в экстренных службах региона.\n", "ru"
+    )
+    assert [s[:2] for s in _sources(told)] == [("reported", "источник в экстренных службах")]
+    cited = _read(
+        "Атака\n\nКак сообщает РИА Новости со ссылкой на пресс-службу Министерства обороны "
+        "России, над областью сбиты 12 беспилотников.\n",
+        "ru",
+    )
+    assert ("reported", "пресс-служба Министерства обороны России") in [
+        s[:2] for s in _sources(cited)
+    ]
+    assert ("reported", "Россия") not in [s[:2] for s in _sources(cited)]

@@ -202,6 +202,10 @@ class Lexicon:
     #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
     #: body and the verb; None where the language has no analyser
     may_be_object: Callable[[str], bool] | None = None
+    #: whether a word may be a subject (the nominative), for languages with a morphology:
+    #: "Информацию | о погибших опроверг пресс-секретарь X" fronts an object that cannot be
+    #: one; None where the language has no analyser
+    may_be_subject: Callable[[str], bool] | None = None
     #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
     #: language does not link them as np_link does ("one of")
     partitive_preps: frozenset[str] = frozenset()
@@ -390,6 +394,17 @@ def _object_reading(code: str) -> Callable[[str], bool] | None:
     return lambda word: analyser.can_be(word, "accs")
 
 
+def _subject_reading(code: str) -> Callable[[str], bool] | None:
+    """The nominative test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: analyser.can_be(word, "nomn")
+
+
 def _attribute_reading(code: str) -> Callable[[str], bool] | None:
     """The adjective-or-participle test of language ``code``'s morphology, if it names one."""
     backend = langdata.load(code).get("_meta", {}).get("morphology")
@@ -560,6 +575,7 @@ def lexicon(code: str) -> Lexicon:
         body_members=_low(words.get("body_members")),
         lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),
+        may_be_subject=_subject_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
         may_be_surname=_surname_reading(code),
@@ -2052,8 +2068,11 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     names = span_text(doc[k:end]).lower()
     if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
         return None
-    if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and any(
-        doc[t].ent_type_ in PER_LABELS for t in range(start, k)
+    if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and (
+        any(doc[t].ent_type_ in PER_LABELS for t in range(start, k))
+        # "Министерства здравоохранения | Российской Федерации": a body's words and the
+        # country it belongs to, no person (ru, uk)
+        or (lx.genitive_issuer and _suffix(doc[start].lower_, lx.org_suffixes))
     ):
         # "Guvernør Serhiy Zhyvytskiy i Sumy Oblast": the person named before the place speaks
         return None

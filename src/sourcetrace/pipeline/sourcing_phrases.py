@@ -511,6 +511,15 @@ class Phrases:
             return not _acronym(doc[start])  # "DA hevder": the body, not "da"
         if _starts_with(doc, start, end, self.lex.fronted, self.lex.fronted_multi):
             return True
+        shared = self.lex.shared
+        if (
+            shared.may_be_object is not None
+            and shared.may_be_subject is not None
+            and doc[start].is_alpha
+            and shared.may_be_object(doc[start].lower_)
+            and not shared.may_be_subject(doc[start].lower_)
+        ):
+            return True  # "Информацию о погибших | опроверг пресс-секретарь X": an object first
         # "Samme dag hevdet ministeren", "Senere samme dag hevder ...": a time adverbial,
         # ending in a time word and opening with no name
         first = doc[start]
@@ -890,6 +899,12 @@ class Phrases:
             start += 1
         while end > start and doc[end - 1].text in QUOTE_MARKS:
             end -= 1
+        if (
+            start + 1 < end
+            and doc[start].lower_ in self.lex.shared.outlets
+            and doc[start + 1].lower_ in self.lex.source_noun_forms
+        ):
+            start += 1  # "сообщил ТАСС | источник в экстренных службах": the outlet was told
         if start >= end:
             return Phrase(doc[start:start], "", "none", doc[start:start])
         span = doc[start:end]
@@ -979,6 +994,20 @@ class Phrases:
             while k > start and _is_cap(doc[k - 1]) and not doc[k - 1].text.endswith("."):
                 k -= 1
             return doc[k:end]
+        head = start
+        if start + 2 < end and doc[start + 1].text == "-" and not doc[start].whitespace_:
+            head = start + 2  # "пресс-службу", split at its hyphen
+        if (
+            self.lex.may_be_attribute is not None
+            and j > head + 1
+            and not _is_cap(doc[start])
+            and has_suffix(doc[head].lower_, self.lex.org_suffixes)
+            and _is_cap(doc[head + 1])
+            and all(t.is_alpha or t.text == "-" for t in doc[start:end])
+        ):
+            # "пресс-службу | Министерства обороны России": a lower-case body of a body named
+            # in the genitive is the whole phrase, never the country ending it (ru, uk)
+            return doc[start:end]
         if j == start:
             if end - start > 1 and doc[start].lower_ in self.lex.paired_conjunctions:
                 # "Både CNN og The Guardian melder": the first half of "både ... og" is no name
