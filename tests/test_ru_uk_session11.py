@@ -305,3 +305,12 @@ def test_the_outlet_told_before_an_anonymous_source_and_a_press_service_cited():
         s[:2] for s in _sources(cited)
     ]
     assert ("reported", "Россия") not in [s[:2] for s in _sources(cited)]
+
+
+def test_a_ministry_name_with_an_apostrophe_stays_whole():
+    uk = _read(
+        "Лікарні\n\nЗа даними Міністерства охорони здоров'я України, до лікарень доставили 15 "
+        "людей.\n",
+        "uk",
+    )
+    assert [s[:2] for s in _sources(uk)] == [("reported", "Міністерство охорони здоров'я України")]

@@ -1050,7 +1050,7 @@ class Phrases:
                     and has_suffix(doc[start + 1].lower_, self.lex.org_suffixes)
                 )
             )
-            and all(t.is_alpha for t in doc[start:j])
+            and all(t.is_alpha or t.text.replace("'", "").replace("’", "").isalpha() for t in doc[start:j])
             and not any(t.text in QUOTE_MARKS for t in doc[start:end])  # 'издание «РБК»'
         ):
             # "Министерство обороны России", "Служба безпеки України": a body word and its
