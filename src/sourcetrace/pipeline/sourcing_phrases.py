@@ -516,6 +516,9 @@ class Phrases:
             shared.may_be_object is not None
             and shared.may_be_subject is not None
             and doc[start].is_alpha
+            # the object opens the sentence, and is no name ("Артему Н. «Верстке» не удалось")
+            and start == sent.start
+            and not doc[start].ent_type_
             and shared.may_be_object(doc[start].lower_)
             and not shared.may_be_subject(doc[start].lower_)
         ):
