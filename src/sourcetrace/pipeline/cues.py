@@ -161,6 +161,9 @@ class Lexicon:
     #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
     #: the reported clause stops at that comma
     relay_tail_verbs: frozenset[str] = frozenset()
+    #: a one-word placeholder that refers back on its own when the subject and the cue follow
+    #: ("Так пресс-секретарь X прокомментировал ...": the sentence before is X's)
+    manner_placeholders: frozenset[str] = frozenset()
     #: words after which a source's name is in the genitive ("по данным | Министерства"), so a
     #: name that also reads as a nominative plural is put in the nominative singular
     genitive_governors: frozenset[str] = frozenset()
@@ -199,6 +202,10 @@ class Lexicon:
     #: morphology: "В Минобороны России | обращение | назвали" puts the object between the
     #: body and the verb; None where the language has no analyser
     may_be_object: Callable[[str], bool] | None = None
+    #: whether a word may be a subject (the nominative), for languages with a morphology:
+    #: "Информацию | о погибших опроверг пресс-секретарь X" fronts an object that cannot be
+    #: one; None where the language has no analyser
+    may_be_subject: Callable[[str], bool] | None = None
     #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
     #: language does not link them as np_link does ("one of")
     partitive_preps: frozenset[str] = frozenset()
@@ -353,6 +360,21 @@ def _followers(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
 MAX_BODY_TAIL = 7
 
 
+def ends_body_head(doc: Doc, lx: Lexicon, j: int, start: int) -> bool:
+    """Whether the words before ``j`` end with a body's head noun, or with the head and the
+    capitalised country it belongs to ("Державної служби | України" before "з надзвичайних
+    ситуацій"): where a linking preposition carries the name on."""
+    if has_suffix(doc[j - 1].lower_, lx.org_suffixes):
+        return True
+    return (
+        j - 2 >= start
+        and is_cap(doc[j - 1].text)
+        and doc[j - 1].is_alpha
+        and doc[j - 1].ent_type_ in ("GPE", "LOC")
+        and has_suffix(doc[j - 2].lower_, lx.org_suffixes)
+    )
+
+
 def body_tail(doc: Doc, lx: Lexicon, head: int, end: int) -> int:
     """End of a body's name whose head noun is at ``head``: past a linking preposition
     (``body_links``) and the words after it, up to punctuation, a cue or time word, or ``end``;
@@ -382,6 +404,17 @@ def _object_reading(code: str) -> Callable[[str], bool] | None:
 
     analyser = for_language(code, backend)
     return lambda word: analyser.can_be(word, "accs")
+
+
+def _subject_reading(code: str) -> Callable[[str], bool] | None:
+    """The nominative test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: analyser.can_be(word, "nomn")
 
 
 def _attribute_reading(code: str) -> Callable[[str], bool] | None:
@@ -544,6 +577,7 @@ def lexicon(code: str) -> Lexicon:
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
+        manner_placeholders=_low(lx.get("manner_placeholders")),
         genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
@@ -563,6 +597,7 @@ def lexicon(code: str) -> Lexicon:
         body_members=_low(words.get("body_members")),
         lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),
+        may_be_subject=_subject_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         may_be_attribute=_attribute_reading(code),
         may_be_surname=_surname_reading(code),
@@ -647,6 +682,23 @@ def particle_name(text: str) -> bool:
     return bool(rest) and particle.isalpha() and particle.islower() and len(particle) <= 3 and is_cap(rest) and rest.isalpha()
 
 
+def _through_long_title(doc: Doc, limit: int, end: int) -> int:
+    """A phrase limit moved past a long title chain to the person's name that ends it
+    ("заступник начальника Головного оперативного управління Генерального штабу ЗСУ
+    бригадний генерал | Олексій Громов"): when a tagged person's name starts within a few
+    words after the limit, with no punctuation between, the limit takes the whole name."""
+    k = limit
+    while k < min(end, limit + 4) and not doc[k].is_punct and doc[k].ent_type_ not in PER_LABELS:
+        k += 1
+    if k >= end or k >= limit + 4 or doc[k].ent_type_ not in PER_LABELS or k == limit and (
+        limit == 0 or doc[limit - 1].ent_type_ in PER_LABELS
+    ):
+        return limit
+    while k < end and doc[k].ent_type_ in PER_LABELS:
+        k += 1
+    return k
+
+
 def np_after(
     doc: Doc, lx: Lexicon, start: int, end: int, stop: frozenset[str] = frozenset()
 ) -> tuple[int, int]:
@@ -658,6 +710,7 @@ def np_after(
         # "речник оперативно-стратегічного угруповання військ «Хортиця» Назар Волошин": the
         # hyphen inside a word and the quote marks round a body's name are no words of the role
         limit = min(end, limit + _marks_within(doc, start, min(end, start + MAX_NP + 4)))
+        limit = _through_long_title(doc, limit, end)
     if (
         start < end
         and doc[start].lower_ in lx.pronouns
@@ -689,7 +742,7 @@ def np_after(
         if (
             low in lx.body_links
             and j > start
-            and has_suffix(doc[j - 1].lower_, lx.org_suffixes)
+            and ends_body_head(doc, lx, j, start)
             and (tail := body_tail(doc, lx, j - 1, end)) > j
         ):
             return start, tail  # "Координаційний штаб | з питань поводження з ..."
@@ -1701,6 +1754,8 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             person_after_org = inner_org
     while run_start < main - 1 and texts[run_start] in _OPEN_MARKS:
         run_start += 1  # 'Telegram-kanalen «Rybar»': the name inside the marks
+    if run_start > start:
+        run_start = _past_place_word(doc, lx, run_start, main)
     head = lowers[main - 1]
     if (
         main - start >= 2
@@ -1734,8 +1789,13 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if run_start < main and _body_of_country(doc, lx, start, run_start, main):
         # "Генеральний штаб Збройних сил України", "Министерство обороны России": the body
         # with its genitive words is the name, not the country ending it (ru/uk)
+        name_end = main
+        if main < end and doc[main].lower_ in lx.body_links:
+            # "Державна служба України | з надзвичайних ситуацій": a linking preposition
+            # carries the name on past the country
+            name_end = max(main, body_tail(doc, lx, main - 1, end))
         return Mention(
-            span=span, name=span_text(doc[start:main]), kind="organisation", entity_type="ORG"
+            span=span, name=span_text(doc[start:name_end]), kind="organisation", entity_type="ORG"
         )
     if run_start < main and not org_head:
         name_span = doc[run_start:main]
@@ -1962,6 +2022,23 @@ def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
     )
 
 
+def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
+    """Where a person's name starts in the capitalised run ``doc[k:end]`` when its first word
+    is neither a first name nor a surname and a first name follows ("Мешканка | Краматорська
+    Ірина Бондар": the place in the genitive, then the name). Needs the first-name and
+    surname tests of the language's morphology (ru, uk); ``k`` elsewhere."""
+    if (
+        lx.may_be_first_name is not None
+        and lx.may_be_surname is not None
+        and end - k >= 3
+        and not lx.may_be_first_name(doc[k].text)
+        and not lx.may_be_surname(doc[k].text)
+        and lx.may_be_first_name(doc[k + 1].text)
+    ):
+        return k + 1
+    return k
+
+
 def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the person's name ends a phrase that opens with a role: the start of "Faltin
     Karlsen" in "førsteamanuensis ved Norges Informasjonstekniske Høyskole Faltin Karlsen" or
@@ -2021,6 +2098,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         while first_per > k and doc[first_per].ent_iob_ == "I" and doc[first_per - 1].ent_type_ in PER_LABELS:
             first_per -= 1
         k = max(k, first_per)
+    k = _past_place_word(doc, lx, k, end)
     for j in range(end - 1, k - 1, -1):
         text = doc[j].text
         if (
@@ -2037,8 +2115,11 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     names = span_text(doc[k:end]).lower()
     if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
         return None
-    if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and any(
-        doc[t].ent_type_ in PER_LABELS for t in range(start, k)
+    if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and (
+        any(doc[t].ent_type_ in PER_LABELS for t in range(start, k))
+        # "Министерства здравоохранения | Российской Федерации": a body's words and the
+        # country it belongs to, no person (ru, uk)
+        or (lx.genitive_issuer and _suffix(doc[start].lower_, lx.org_suffixes))
     ):
         # "Guvernør Serhiy Zhyvytskiy i Sumy Oblast": the person named before the place speaks
         return None

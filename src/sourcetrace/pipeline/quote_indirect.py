@@ -7,6 +7,8 @@ A mixin for the per-document reader :class:`~sourcetrace.pipeline.quotes._QuoteR
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
@@ -28,6 +30,9 @@ from .parse_subject import determiner_not_complementizer, parsed_complement
 from .quote_cues import CueReader, ReadState, apposed_name, past_outlet_told
 from .quote_marks import DASHES
 from .token_arrays import token_texts
+
+#: a wire's credit after its dateline, read as one token ("/ТАСС/.", "/Интерфакс/.")
+_AGENCY_CREDIT = re.compile(r"/[^\W\d_][\w.-]*(?:\s[\w.-]+)?/\.?")
 
 
 class IndirectReader(CueReader):
@@ -60,6 +65,9 @@ class IndirectReader(CueReader):
                 s0 = _after_quote(doc, quoted, s0, s1)
                 if s0 >= s1:
                     continue
+            if s0 == para.start and (label := self._entry_label(doc, s0, s1, state)) is not None:
+                out.append(label)  # "Генштаб: за добу відбулося 143 зіткнення." (a live blog)
+                continue
             k = s0
             while k < s1:
                 low = lowers[k]
@@ -146,6 +154,8 @@ class IndirectReader(CueReader):
             end -= 1
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
+        while start < end and _AGENCY_CREDIT.fullmatch(doc[start].text):
+            start += 1  # "МОСКВА, 18 декабря. /ТАСС/. Россия ...": the wire's credit, kept as one token
         if start < end and doc[start].text.isupper() and len(doc[start].text) > 2:
             # a dateline: "LONDON (Reuters) - Russia has ...", "KYIV, Ukraine (AP) — ..."
             # (not the hyphen inside an agency's name: "ІНТЕРФАКС-УКРАЇНА – ...")
@@ -207,6 +217,35 @@ class IndirectReader(CueReader):
                 start -= 1
         return start, end
 
+    def _entry_label(self, doc: Doc, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
+        """A paragraph that opens with a body's or a person's name and a colon, then a
+        sentence in no quote marks ("Генштаб: за добу відбулося 143 бойові зіткнення.", "ОВА:
+        ..."): a live blog's or a channel's entry labelled with who reports it, an indirect
+        quote of that name (languages with ``colon_labels``: ru, uk). Furniture labels
+        ("Фото:", "Оновлено:") carry no entity and are passed over, as are places."""
+        lx = self.lx
+        if not lx.colon_labels:
+            return None
+        colon = next((t for t in range(s0 + 1, min(s1, s0 + 5)) if doc[t].text == ":"), None)
+        if colon is None or colon + 2 >= s1 or not doc[colon + 1].is_alpha:
+            return None  # a quote mark or a time after the colon: no entry of this kind
+        words = doc[s0:colon]
+        if not is_cap(words[0].text) or any(t.like_num or t.is_punct for t in words):
+            return None
+        speaker = make_mention(doc, lx, s0, colon)
+        if speaker is None or not (
+            (speaker.kind == "organisation" and speaker.entity_type == "ORG"
+             and not any(t.ent_type_ in ("GPE", "LOC") for t in words))
+            or (speaker.kind == "named" and all(t.ent_type_ in ("PER", "PERSON") for t in words))
+        ):
+            return None
+        clause = self._clause(doc, colon + 1, s1, state)
+        if clause is None:
+            return None
+        return QuoteAnn(
+            span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[s0 : colon + 1]
+        )
+
     def _passive_agent(self, doc: Doc, cue_end: int, s1: int) -> Mention | None:
         """The agent a passive cue names right after it ("It is asserted by the Crown that",
         "it was announced by the army that"): the speaker. None without one."""
@@ -246,7 +285,10 @@ class IndirectReader(CueReader):
             return None  # "Det forteller X": the quote is elsewhere
         if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
             return self._back_reference(doc, k, cue_end, s0, s1, state)  # "Про це в Telegram повідомив"
-        if lx.back_reference_quotes and (subject := _placeholder_subject(doc, lx, s0, k)):
+        if lx.back_reference_quotes and (
+            subject := _placeholder_subject(doc, lx, s0, k)
+            or _manner_subject(doc, lx, s0, k, cue_end, s1)
+        ):
             # "Про це президент X сказав у зверненні": the subject stands before the cue
             return self._back_reference(doc, k, cue_end, s0, s1, state, subject=subject)
         colon = next(
@@ -637,7 +679,16 @@ class IndirectReader(CueReader):
                     return ann
                 continue
             if k + n <= s1 and all(lowers[k + i] == w for i, w in enumerate(seq)):
-                at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
+                at_start = (
+                    k == s0
+                    or all(doc[t].is_punct for t in range(s0, k))
+                    # "Як повідомляв Укрінформ, | за даними Генштабу, ...": the outlet opening
+                    # the sentence relays; the report is the body's, as at the start
+                    or _relay_opening(doc, lx, s0, k)
+                )
+                follows = _next_according(doc, lx, k, n, s1)
+                if at_start and follows > k and _relay_opening(doc, lx, s0, follows):
+                    return None  # the outlet of such an opening relays; it says nothing itself
                 # "Ifølge generalstaben mistet Russland ...": the phrase ends at the verb
                 bounds = (
                     (
@@ -821,6 +872,8 @@ class IndirectReader(CueReader):
             doc[p0 - 1].is_space and "\n" in doc[p0 - 1].text
         ):
             p0 -= 1
+        while p0 < p1 and _AGENCY_CREDIT.fullmatch(doc[p0].text):
+            p0 += 1  # "БЕЛГОРОД, 28 ноября. /ТАСС/. Три человека ...": the wire's credit
         if p1 - p0 < 3 or any(doc[t].is_space and "\n" in doc[t].text for t in range(p0, p1)):
             return None
         if inside(state.quoted, doc[p1 - 1].idx):
@@ -881,7 +934,14 @@ class IndirectReader(CueReader):
         if speaker is None:
             return None
         at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
-        clause = self._clause(doc, k + n, s1, state) if at_start else self._clause(doc, s0, k, state)
+        if at_start:
+            clause = self._clause(doc, k + n, s1, state)
+        elif _after_lead_adverbial(doc, lx, k, s0, k + n, s1):
+            # "Ще одну жінку, за його словами, шпиталізували ...": between commas after a
+            # short opening phrase, the report is the whole sentence around the phrase
+            clause = self._clause(doc, s0, s1, state)
+        else:
+            clause = self._clause(doc, s0, k, state)
         if clause is None:
             return None
         return QuoteAnn(
@@ -1248,11 +1308,15 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
-    if k - s0 < 2 or k - s0 > 8 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
+    if k - s0 < 2 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
     told = _quoted_names(doc, s0, k) | _programme_name(doc, lx, s0, k)
+    described = _medium_words(doc, lx, s0, k)
+    if k - s0 - len(told) - len(described) > 8:
+        return False
     return all(
         t in told  # an outlet's name in quote marks: 'Про це "Українській правді" розповіли'
+        or t in described
         or doc[t].lower_ in lx.placeholders
         or doc[t].lower_ in lx.medium_preps
         or doc[t].lower_ in lx.medium_nouns
@@ -1264,6 +1328,26 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or (doc[t].text == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
         for t in range(s0, k)
     )
+
+
+def _medium_words(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
+    """Lower-case words that only describe or introduce a medium noun before the cue: its
+    adjectives ("в ефірі | загальнонаціонального | телемарафону") and the noun of a compound
+    preposition after a medium preposition ("під | час | брифінгу", "в | ходе | брифинга").
+    Needs the language's adjective test (ru, uk); none elsewhere."""
+    if lx.may_be_attribute is None:
+        return set()
+    out: set[int] = set()
+    for t in range(s0, k):
+        if doc[t].lower_ not in lx.medium_nouns:
+            continue
+        r = t - 1
+        while r > s0 and doc[r].is_lower and lx.may_be_attribute(doc[r].text):
+            out.add(r)
+            r -= 1
+        if r > s0 and r not in out and doc[r].is_lower and doc[r - 1].lower_ in lx.medium_preps:
+            out.add(r)  # "під час", "в ходе": the preposition's own noun
+    return out
 
 
 def _programme_name(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
@@ -1295,6 +1379,22 @@ def _placeholder_subject(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | No
         return None
     mention = make_mention(doc, lx, found[0], found[1])
     return mention if mention is not None and mention.kind != "pronoun" else None
+
+
+def _manner_subject(doc: Doc, lx: Lexicon, s0: int, k: int, cue_end: int, s1: int) -> Mention | None:
+    """The subject of a cue after a one-word manner placeholder ("Так пресс-секретарь X
+    прокомментировал журналистам ...", "Так речник X прокоментував ..."): the sentence before
+    is what X said. Not when the cue introduces words of its own (a comma, colon or "что"
+    after it: "Так губернатор заявил, что ...")."""
+    if not lx.manner_placeholders or doc[s0].lower_ not in lx.manner_placeholders or k - s0 < 2:
+        return None
+    if cue_end < s1 and (doc[cue_end].is_punct or doc[cue_end].lower_ in lx.complementizers):
+        return None
+    found = np_before(doc, lx, k, s0 + 1)
+    if found is None or found[0] != s0 + 1:
+        return None
+    mention = make_mention(doc, lx, found[0], found[1])
+    return mention if mention is not None and mention.kind not in ("pronoun", "unknown") else None
 
 
 def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
@@ -1460,6 +1560,39 @@ def _relayed(doc: Doc, lx: Lexicon, s0: int, end: int, speaker: Mention | None) 
     return _relayed_according(doc, lx, s0, speaker) or (
         names_outlet(speaker, lx) and _cued_report_in(doc, lx, s0, end)
     )
+
+
+def _relay_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
+    """Whether the words from ``s0`` to ``k`` are only an outlet relaying, set off by a comma
+    ("Як повідомляв Укрінформ, | ...", "Как передает ТАСС, | ..."): an according-to word, a
+    cue verb and a news outlet's name."""
+    first = s0
+    while first < k and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if k - first < 4 or k - first > 7 or doc[k - 1].text != ",":
+        return False
+    verb = doc[first + 1].lower_
+    if doc[first].lower_ not in lx.according_firsts or not (
+        verb in lx.cue_verbs or verb in lx.relay_tail_verbs
+    ):
+        return False
+    name = span_text(doc[first + 2 : k - 1]).strip("«»\"„“”").lower()
+    return name in lx.outlets
+
+
+def _next_according(doc: Doc, lx: Lexicon, k: int, n: int, s1: int) -> int:
+    """Where the according-to phrase after the one at ``k`` (of ``n`` words) starts, if one
+    follows right after its comma ("Як передає УНІАН, | за інформацією ..."); ``k`` if none."""
+    comma = next((t for t in range(k + n, min(s1, k + n + 6)) if doc[t].text == ","), None)
+    if comma is None or comma + 2 >= s1:
+        return k
+    lowers = doc_lowers(doc)
+    for seq in lx.according_to:
+        if comma + 1 + len(seq) <= s1 and all(
+            w == "*" or lowers[comma + 1 + i] == w for i, w in enumerate(seq)
+        ):
+            return comma + 1
+    return k
 
 
 def _relayed_according(doc: Doc, lx: Lexicon, s0: int, speaker: Mention | None) -> bool:

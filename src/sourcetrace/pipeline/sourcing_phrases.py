@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .annotations import span_text
 from .cues import Lexicon as Vocabulary
-from .cues import adjective_comma, has_suffix, lower_forms
+from .cues import adjective_comma, body_tail, ends_body_head, has_suffix, lower_forms
 
 #: Punctuation that ends a clause (and so a source phrase or an evidence span).
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
@@ -100,6 +100,10 @@ class Lexicon:
         # nouns for organisations and people ("studentavisen", "talsmannen"): a capitalised
         # sentence opener ending so is a role before a name, as make_mention reads it
         self.org_suffixes = shared.org_suffixes
+        # "Державної служби України | з надзвичайних ситуацій": the words that carry a body's
+        # name on past its head noun, and the whole vocabulary body_tail reads them with
+        self.body_links = shared.body_links
+        self.shared = shared
         self.source_noun_forms = shared.source_noun_forms
         self.residents = shared.residents
         self.medium_nouns = shared.medium_nouns
@@ -507,6 +511,18 @@ class Phrases:
             return not _acronym(doc[start])  # "DA hevder": the body, not "da"
         if _starts_with(doc, start, end, self.lex.fronted, self.lex.fronted_multi):
             return True
+        shared = self.lex.shared
+        if (
+            shared.may_be_object is not None
+            and shared.may_be_subject is not None
+            and doc[start].is_alpha
+            # the object opens the sentence, and is no name ("Артему Н. «Верстке» не удалось")
+            and start == sent.start
+            and not doc[start].ent_type_
+            and shared.may_be_object(doc[start].lower_)
+            and not shared.may_be_subject(doc[start].lower_)
+        ):
+            return True  # "Информацию о погибших | опроверг пресс-секретарь X": an object first
         # "Samme dag hevdet ministeren", "Senere samme dag hevder ...": a time adverbial,
         # ending in a time word and opening with no name
         first = doc[start]
@@ -572,6 +588,15 @@ class Phrases:
                 continue
             if (
                 e > start
+                and low in self.lex.body_links
+                and seen_cap
+                and ends_body_head(doc, self.lex.shared, e, start)
+                and (tail := body_tail(doc, self.lex.shared, e - 1, limit)) > e
+            ):
+                e = tail  # "Координаційного штабу | з питань поводження з військовополоненими"
+                break
+            if (
+                e > start
                 and low in self.lex.stop
                 and not (seen_cap and low in self.lex.name_stop_connectors)
                 and not self._joins_names(doc, e, limit, seen_cap)
@@ -630,7 +655,13 @@ class Phrases:
                     headed = True  # "generalstaben": only a name in apposition may follow
         while e > start and doc[e - 1].lower_ in self.lex.name_trailing:
             e -= 1
-        if self.lex.extend_to_person and e > start:
+        if (
+            self.lex.extend_to_person
+            and e > start
+            # "заяву речника ... Юрія Ігната | в ефірі Радіо Свобода": a phrase that already
+            # names its person does not run on to another name
+            and not any(doc[t].ent_type_ in ("PER", "PERSON") for t in range(start, e))
+        ):
             e = _through_person(doc, e, limit)
         return (start, e) if e > start else None
 
@@ -871,6 +902,12 @@ class Phrases:
             start += 1
         while end > start and doc[end - 1].text in QUOTE_MARKS:
             end -= 1
+        if (
+            start + 1 < end
+            and doc[start].lower_ in self.lex.shared.outlets
+            and doc[start + 1].lower_ in self.lex.source_noun_forms
+        ):
+            start += 1  # "сообщил ТАСС | источник в экстренных службах": the outlet was told
         if start >= end:
             return Phrase(doc[start:start], "", "none", doc[start:start])
         span = doc[start:end]
@@ -960,6 +997,20 @@ class Phrases:
             while k > start and _is_cap(doc[k - 1]) and not doc[k - 1].text.endswith("."):
                 k -= 1
             return doc[k:end]
+        head = start
+        if start + 2 < end and doc[start + 1].text == "-" and not doc[start].whitespace_:
+            head = start + 2  # "пресс-службу", split at its hyphen
+        if (
+            self.lex.may_be_attribute is not None
+            and j > head + 1
+            and not _is_cap(doc[start])
+            and has_suffix(doc[head].lower_, self.lex.org_suffixes)
+            and _is_cap(doc[head + 1])
+            and all(t.is_alpha or t.text == "-" for t in doc[start:end])
+        ):
+            # "пресс-службу | Министерства обороны России": a lower-case body of a body named
+            # in the genitive is the whole phrase, never the country ending it (ru, uk)
+            return doc[start:end]
         if j == start:
             if end - start > 1 and doc[start].lower_ in self.lex.paired_conjunctions:
                 # "Både CNN og The Guardian melder": the first half of "både ... og" is no name
@@ -1002,7 +1053,7 @@ class Phrases:
                     and has_suffix(doc[start + 1].lower_, self.lex.org_suffixes)
                 )
             )
-            and all(t.is_alpha for t in doc[start:j])
+            and all(t.is_alpha or t.text.replace("'", "").replace("’", "").isalpha() for t in doc[start:j])
             and not any(t.text in QUOTE_MARKS for t in doc[start:end])  # 'издание «РБК»'
         ):
             # "Министерство обороны России", "Служба безпеки України": a body word and its

@@ -274,6 +274,10 @@ class _Resolution:
                 and m.span.doc[m.span.start - 1].lower_ in self.lx.genitive_governors
             )
             m.name = self._names.nominative(m.name, oblique=governed)
+            if _is_outlet(m.name, self.lx):
+                # "передає кореспондент Укрінформу": the outlet after a role noun is no person,
+                # so "сказав він" in the next paragraph never takes it for its antecedent
+                m.kind, m.entity_type = "organisation", "ORG"
         elif (
             m.kind == "descriptive"
             or (
@@ -327,6 +331,19 @@ class _Resolution:
             if m.kind == "organisation" and m.span is not None:
                 # "За даними Генштабу" after "зведенні Генерального штабу ЗСУ": one body
                 m.name = self._names.full_form(m.name, self._tokens(m.span.doc)) or m.name
+
+    def _members_again(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A bare members noun ("Аналітики зазначають", "Эксперты считают") after a body was
+        named: that body's people speak as the body, as "Аналітики Інституту вивчення війни"
+        does (Russian and Ukrainian, which have no article to say which analysts)."""
+        if self._names is None or m.span is None or len(m.span) != 1:
+            return None
+        if m.span[0].lower_ not in self.lx.body_members:
+            return None
+        at = _pos(m)
+        # (ISW is listed with the outlets; its analysts are still its analysts)
+        bodies = [c for c in clusters if c.kind == "organisation" and 0 <= c.last < at]
+        return max(bodies, key=lambda c: c.last) if bodies else None
 
     def _members_body(self, m: Mention) -> str | None:
         """The body whose members speak ("аналітики | Інституту вивчення війни (ISW)",
@@ -416,7 +433,11 @@ class _Resolution:
             if target is None:
                 target = self._issuer(doc, m, of)
             if target is None and self._first_person(m):
-                target = self._interviewee(m, clusters, turns) or self._talking(doc, m, of)
+                target = (
+                    self._interviewee(m, clusters, turns)
+                    or self._talking(doc, m, of)
+                    or self._post_author(doc, m, clusters)
+                )
             if target is not None:
                 pass
             elif m.kind == "pronoun" and self._writer(doc, m):
@@ -437,6 +458,7 @@ class _Resolution:
             elif m.kind == "organisation":
                 target = (
                     self._same_org(m, clusters)
+                    or self._members_again(m, clusters)
                     or self._definite(m, clusters)
                     or self._role_in_body(m, clusters)
                     or self._introduced_holder(doc, m, clusters, mentions)
@@ -446,7 +468,7 @@ class _Resolution:
                 # only as a source described the same way
                 target = next(
                     (c for c in reversed(clusters) if c.kind == m.kind and c.name == m.name), None
-                )
+                ) or self._sources_again(m, clusters, told=self._told_outlet_only(m))
             elif self._document(m):
                 # "a statement", "the report" with no issuer named: the guide's "the statement
                 # -> whoever issued it", the body or person who spoke last
@@ -628,6 +650,23 @@ class _Resolution:
             if best is None or start > best[0]:
                 best = (start, of[id(said)])
         return best[1] if best is not None else None
+
+    def _post_author(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """Who says "я" in the narration of a post whose first line is only a person's name
+        (a Telegram channel named after the official who writes it: "Олег Коваленко" /
+        "..., — наголосив я на нараді"): that person. Russian and Ukrainian only (their
+        morphology reads the name); None inside a quote or without such a first line."""
+        if self._names is None or m.span is None or self._in_quote(m.span.start_char):
+            return None
+        first = next(((a, end) for a, end, role in self._paras if role != "boilerplate"), None)
+        if first is None or first[0] >= m.span.start:
+            return None
+        line = doc[first[0] : first[1]]
+        words = [t for t in line if not (t.is_space or t.is_punct)]
+        if not 2 <= len(words) <= 3 or not all(t.ent_type_ in PER_LABELS for t in words):
+            return None
+        who = Mention(span=doc[words[0].i : words[-1].i + 1], name=span_text(doc[words[0].i : words[-1].i + 1]), kind="named", entity_type="PER")
+        return self._same_name(who, clusters) or self._new_referent(who, clusters)
 
     def _person_called(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """The person read already whose name holds the one capitalised word ``m`` is (an
@@ -1628,6 +1667,8 @@ class _Resolution:
         words = m.text.lower().split()
         if self._names is None or not 2 <= len(words) <= 3 or not is_title(words[0], self.lx):
             return None
+        if words[0] in self.lx.org_suffixes and words[0] not in self.lx.person_suffixes:
+            return None  # "Пресслужба ОВА додала": a body of the body, never its head
         at = _pos(m)
         lemmas = {self._names.lemma(w) for w in words[1:]}
         body = m.text.split()[1:]
@@ -1999,20 +2040,35 @@ class _Resolution:
             and m.span[0].lower_ in self.lx.source_noun_forms
         )
 
-    def _sources_again(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    def _told_outlet_only(self, m: Mention) -> bool:
+        """Whether a source phrase is its noun and the outlet it spoke to, nothing more
+        ("сказав співрозмовник УП", "источник РБК"): no place or body that sets it apart."""
+        if m.span is None or len(m.span) < 2:
+            return False
+        doc = m.span.doc
+        rest = span_text(m.span[1:]).strip("«»„“”\"").lower()
+        nxt = doc[m.span.end] if m.span.end < len(doc) else None
+        return rest in self.lx.outlets and not (
+            nxt is not None and nxt.lower_ in self.lx.locative_sources
+        )
+
+    def _sources_again(
+        self, m: Mention, clusters: list[_Cluster], told: bool = False
+    ) -> _Cluster | None:
         """A bare source noun refers to the anonymous sources named before it, in the same
         number ("За словами співрозмовників" after "розповіли два джерела в розвідці"; "по
         словам источника" after "источник в правительстве"): Russian and Ukrainian have no
-        article to say so."""
+        article to say so. With ``told``, the noun may name the outlet it spoke to ("сказав
+        співрозмовник УП" after "розповіло джерело в СБУ")."""
         names = self._names
-        if names is None or m.span is None or len(m.span) != 1:
+        if names is None or m.span is None or (len(m.span) != 1 and not told):
             return None
         word = m.span[0].lower_
         if names.lemma(word) not in self.lx.source_nouns:
             return None
         doc = m.span.doc
         nxt = doc[m.span.end] if m.span.end < len(doc) else None
-        if nxt is not None and (
+        if not told and nxt is not None and (
             nxt.text in _QUOTE_MARKS or is_cap(nxt.text) or nxt.lower_ in self.lx.locative_sources
         ):
             return None  # "Источник “Ъ” в ...": a phrase read short, a source of its own
@@ -2240,6 +2296,7 @@ class _Resolution:
         person a gendered noun can stand for ("Kvinnen skriver i klagen" is never the judge
         "Tor Bertelsen" named before)."""
         for read in (
+            lambda: self._members_again(m, clusters),
             lambda: self._kin_named(doc, m, clusters, mentions),
             lambda: self._sources_again(m, clusters),
             lambda: self._titled(doc, m, clusters, quoted, mentions),
