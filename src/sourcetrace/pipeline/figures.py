@@ -91,6 +91,8 @@ class Figures:
             *self.numbers.multipliers,
             *self.numbers.unit_words,
             *self.numbers.bound_units,
+            *self.numbers.share_words,
+            *self.numbers.share_every_ordinals,
         ]
         trie = word_trie([w.lower() for w in words])
         candidate = r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")"
@@ -220,6 +222,10 @@ class Figures:
         # "По данным ведомства, ... 45. Еще 12 дронов уничтожены ...": the paragraph goes on
         # with the figures of the source its first sentence opened with
         self.paragraph_source_carries = bool(data.get("paragraph_source_carries", False))
+        # a poll's or survey's shares: the body a reporting statement naming the survey gives
+        # (`survey`: the nouns for one; `survey_units`: what such a survey reports)
+        self.survey_re = _any_of([data["survey"]]) if data.get("survey") else None
+        self.survey_units = frozenset(data.get("survey_units", []))
         # "танків ‒ 11 098 (+5) од": a loss list labels each number with the counted noun
         # before a dash; the day's increment in brackets counts the same
         self.dash_label_unit = bool(data.get("dash_label_unit", False))
@@ -324,10 +330,16 @@ class Figures:
                     fig.claimant = None
                 if fig.claimant is None and answers is not None:
                     fig.claimant = self._answerer(fig, *answers)
+                if fig.claimant is not None and fig.claimant.name[:1].isdigit():
+                    # "svarte 43,6 prosent at ..., mens 43,3 prosent vil bygge": the answering
+                    # share is no agent; the fallbacks below find who gives the figure
+                    fig.claimant = None
                 if fig.claimant is None:
                     fig.claimant = self._paragraph_source(
                         fig, sent, sents.get(n - 1), quotes, attributions, body
                     )
+                if fig.claimant is None:
+                    fig.claimant = self._survey_source(fig, attributions)
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
@@ -437,6 +449,26 @@ class Figures:
             and self._overlaps(q, previous.start_char, previous.end_char)
         ]
         return said[-1].speaker if said else None
+
+    def _survey_source(self, fig: FigureAnn, attributions: list[AttributionAnn]) -> Mention | None:
+        """The maker of a poll or survey the text has named, for a share no one is given for:
+        "En meningsmåling Sentio har utført ... viser at ..." and then paragraph after
+        paragraph of "58 prosent av mennene ..." are all the pollster's figures, as the
+        annotators read them. The latest reporting statement before the figure whose words
+        name a survey (``survey``) gives it; only for the units a survey reports
+        (``survey_units``), so the outlet's own counts stay its own."""
+        if self.survey_re is None or fig.unit not in self.survey_units:
+            return None
+        named = [
+            a
+            for a in attributions
+            if a.relation == "reported"
+            and a.source.span is not None
+            and not a.source.name[:1].isdigit()
+            and a.evidence.start_char < fig.span.start_char
+            and self.survey_re.search(a.evidence.text)
+        ]
+        return max(named, key=lambda a: a.evidence.start_char).source if named else None
 
     @staticmethod
     def _overlaps(quote: QuoteAnn, start: int, end: int) -> bool:

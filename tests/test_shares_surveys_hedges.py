@@ -1,0 +1,79 @@
+"""Shares, survey figures and relayed casualties (issue #10), on sentences written for this
+test: a fraction of a whole is a figure in percent as "halvparten" is ("en tredjedel", "to
+tredjedeler", "hver tredje", "a fifth of"); a poll's shares belong to the pollster the text has
+named; a casualty relayed with an adverb between ("ble opprinnelig meldt såret") and the Nynorsk
+"etter seiande" and "anteke" are hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def read(text: str, lang: str):
+    return analyze(SourceDoc(text="Nyheter\n\n" + text + "\n", origin="written.txt"), lang=lang)
+
+
+def figures(text: str, lang: str = "nb") -> list[tuple[float, str | None]]:
+    return [(f.value, f.unit) for f in read(text, lang).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("En tredjedel av innbyggerne har flyktet fra landsbyen.", "nb", [(33.3, "percent")]),
+        ("Nesten to tredjedeler av skolene er stengt.", "nb", [(66.7, "percent")]),
+        ("Hver tredje bedrift mangler folk.", "nb", [(33.3, "percent")]),
+        ("Ein femdel av offiserane er drepne.", "nn", [(20.0, "percent")]),
+        ("Up to a fifth of the brigade was lost in the first week.", "en", [(20.0, "percent")]),
+        ("Two-thirds of the villages have no power.", "en", [(66.7, "percent")]),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share_in_percent(
+    text: str, lang: str, expected: list[tuple[float, str]]
+) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_an_ordinal_or_a_quarter_hour_is_no_share() -> None:
+    assert (33.3, "percent") not in figures("Russia launched a third attack on the port.", "en")
+    assert figures("A quarter of an hour later the sirens stopped.", "en") == []
+
+
+def test_a_polls_shares_are_the_pollsters() -> None:
+    text = (
+        "En meningsmåling Norstat har gjort for avisen viser at velgerne er delt.\n\n"
+        "På spørsmålet om brua bør bygges, svarte 41 prosent ja, mens 39 prosent vil vente.\n\n"
+        "Blant de yngste velgerne er 55 prosent for brua."
+    )
+    claimed = [
+        (f.value, f.claimant.name if f.claimant else None) for f in read(text, "nb").figures
+    ]
+    assert claimed == [(41, "Norstat"), (39, "Norstat"), (55, "Norstat")]
+
+
+def test_a_count_without_a_survey_stays_the_outlets() -> None:
+    text = (
+        "Kommunen opplyser at brua blir dyrere.\n\n"
+        "Blant de yngste innbyggerne bruker 55 prosent bussen hver dag."
+    )
+    assert [f.claimant for f in read(text, "nb").figures] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        ("Ni personer ble opprinnelig meldt såret i angrepet.", "nb", "ble opprinnelig meldt såret"),
+        ("To soldatar vart først meldt drepne ved fronten.", "nn", "vart først meldt drepne"),
+        ("Etter seiande vart han skoten av ein snikskyttar.", "nn", "etter seiande"),
+        ("Dei 30 offiserane som blir anteke å leie åtaket, er flytta.", "nn", "anteke"),
+    ],
+)
+def test_relayed_and_believed_are_hedges(text: str, lang: str, cue: str) -> None:
+    assert cue in [h.cue.lower() for h in read(text, lang).hedges]
+
+
+def test_a_status_is_no_relayed_casualty() -> None:
+    assert read("To turister er fortsatt meldt savnet i fjellet.", "nb").hedges == []
