@@ -45,6 +45,8 @@ _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 _SCORE_MAX = 30
 _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Relations whose source goes on claiming the figures of the next sentence in its paragraph.
+# the speakers whose statement ends a survey's account (Figures._survey_source)
+_NAMED_VOICES = frozenset({"named", "organisation"})
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
@@ -339,7 +341,7 @@ class Figures:
                         fig, sent, sents.get(n - 1), quotes, attributions, body
                     )
                 if fig.claimant is None:
-                    fig.claimant = self._survey_source(fig, attributions)
+                    fig.claimant = self._survey_source(fig, quotes, attributions, body)
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
@@ -450,25 +452,54 @@ class Figures:
         ]
         return said[-1].speaker if said else None
 
-    def _survey_source(self, fig: FigureAnn, attributions: list[AttributionAnn]) -> Mention | None:
-        """The maker of a poll or survey the text has named, for a share no one is given for:
-        "En meningsmåling Sentio har utført ... viser at ..." and then paragraph after
-        paragraph of "58 prosent av mennene ..." are all the pollster's figures, as the
-        annotators read them. The latest reporting statement before the figure whose words
-        name a survey (``survey``) gives it; only for the units a survey reports
-        (``survey_units``), so the outlet's own counts stay its own."""
+    def _survey_source(
+        self,
+        fig: FigureAnn,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+        reach: int = 6,
+    ) -> Mention | None:
+        """The maker of a poll or survey the text has just named, for a share no one is given
+        for: "En meningsmåling Sentio har utført ... viser at ..." and then paragraph after
+        paragraph of "58 prosent av mennene ..." are the pollster's figures, as the annotators
+        read them. A reporting statement whose words name a survey (``survey``) earlier in the
+        figure's paragraph or in one of the ``reach`` paragraphs before gives it; a paragraph
+        before where a named person or body speaks ends the account (the respondents, "68
+        prosent av de som sier ...", do not), so the outlet's own
+        shares later in the text stay its own. Only for the units a survey reports
+        (``survey_units``)."""
         if self.survey_re is None or fig.unit not in self.survey_units:
             return None
-        named = [
-            a
-            for a in attributions
-            if a.relation == "reported"
-            and a.source.span is not None
-            and not a.source.name[:1].isdigit()
-            and a.evidence.start_char < fig.span.start_char
-            and self.survey_re.search(a.evidence.text)
-        ]
-        return max(named, key=lambda a: a.evidence.start_char).source if named else None
+        at = fig.span.start_char
+        k = next((n for n, p in enumerate(body) if p.start_char <= at < p.end_char), None)
+        if k is None:
+            return None
+        for n in range(k, max(-1, k - reach - 1), -1):
+            para = body[n]
+            stated = [
+                a
+                for a in attributions
+                if para.start_char <= a.evidence.start_char < min(para.end_char, at)
+                and a.source.span is not None
+            ]
+            survey = [
+                a
+                for a in stated
+                if a.relation == "reported"
+                and not a.source.name[:1].isdigit()
+                and self.survey_re.search(a.evidence.text)
+            ]
+            if survey:
+                return max(survey, key=lambda a: a.evidence.start_char).source
+            voices = [a.source for a in stated] + [
+                q.speaker
+                for q in quotes
+                if q.speaker is not None and self._overlaps(q, para.start_char, para.end_char)
+            ]
+            if n < k and any(v.kind in _NAMED_VOICES for v in voices):
+                return None  # someone named speaks: the survey's account has ended
+        return None
 
     @staticmethod
     def _overlaps(quote: QuoteAnn, start: int, end: int) -> bool:

@@ -123,7 +123,8 @@ class NumberReader:
         # a share written as a fraction ("en tredjedel", "to tredjedeler", "a fifth of"): the
         # denominator words, the words that must follow one (English "a third" is also an
         # ordinal: "a third attack"), and "hver tredje" (every third: one in three)
-        shares = data.get("shares", {})
+        # (a language may switch the reading off: `enabled = false`)
+        shares = data.get("shares", {}) if data.get("shares", {}).get("enabled", True) else {}
         self.share_words = {k.lower(): float(v) for k, v in shares.get("denominators", {}).items()}
         self.share_next = frozenset(w.lower() for w in shares.get("next", []))
         self.share_every = frozenset(w.lower() for w in shares.get("every", []))
