@@ -73,3 +73,28 @@ def test_relayed_and_believed_are_hedges(text: str, lang: str, cue: str) -> None
 
 def test_a_status_is_no_relayed_casualty() -> None:
     assert read("To turister er fortsatt meldt savnet i fjellet.", "nb").hedges == []
+
+
+def claimants(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.claimant.name if f.claimant else None) for f in read(text, lang).figures]
+
+
+def test_an_unmarked_run_inside_one_speakers_statement_is_the_speakers() -> None:
+    # a long statement set without its dash, as NDT and many pages print it: the middle
+    # paragraphs have no cue, the last ends with the speaker's
+    text = (
+        "Kari Holm seier at underskotet i kommunen er stort.\n\n"
+        "Nye vegar kostar kommunen 40 millionar kroner.\n\n"
+        "Det er ikkje berekraftig for ein liten kommune, seier Holm."
+    )
+    assert claimants(text, "nn") == [(40_000_000, "Kari Holm")]
+
+
+def test_narration_between_two_quotes_stays_the_outlets() -> None:
+    # the paragraph after the run opens a quote of its own: the run is the outlet's
+    text = (
+        "– Vi må spare, sier ordfører Kari Holm.\n\n"
+        "Nye vegar kostar kommunen 40 millionar kroner.\n\n"
+        "– Det blir ikkje lett, seier Holm."
+    )
+    assert claimants(text, "nn") == [(40_000_000, None)]
