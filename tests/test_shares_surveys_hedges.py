@@ -98,3 +98,36 @@ def test_narration_between_two_quotes_stays_the_outlets() -> None:
         "– Det blir ikkje lett, seier Holm."
     )
     assert claimants(text, "nn") == [(40_000_000, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Nå kan hun bli den første kvinnen i stillingen.", "kan"),
+        ("Dette kan i verste fall stanse hele prosjektet.", "kan"),
+        ("Jeg ser at jeg kan framstå som litt arrogant.", "kan"),
+        ("Det er en rimelig antagelse at brannen startet i kjelleren.", "antagelse"),
+        ("Fortsatt later velgerne til å stole på partiet.", "later velgerne til å"),
+        ("Forhåpentligvis åpner brua før jul.", "forhåpentligvis"),
+        ("Det sto ingenting igjen av låven, har jeg fått fortalt.", "har jeg fått fortalt"),
+        ("Kommunen vet ikke når skolen kan åpne igjen.", "vet ikke når"),
+        ("Om det var riktig, vet jeg ikke.", "vet jeg ikke"),
+    ],
+)
+def test_ordinary_news_hedges(text: str, cue: str) -> None:
+    assert cue in [h.cue.lower() for h in read(text, "nb").hedges]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan hun bli kaptein neste år?",
+        "Da kan han bli med på turen til fjells.",
+        "Hun lot seg overtale til å stille som kandidat.",
+        "Lærerne vet ikke om dette.",
+        "Han gjorde noe han vet han ikke burde.",
+        "Jeg vet ikke hva jeg skal gjøre med pengene.",
+    ],
+)
+def test_ordinary_news_look_alikes_are_no_hedges(text: str) -> None:
+    assert read(text, "nb").hedges == []
