@@ -131,3 +131,22 @@ def test_ordinary_news_hedges(text: str, cue: str) -> None:
 )
 def test_ordinary_news_look_alikes_are_no_hedges(text: str) -> None:
     assert read(text, "nb").hedges == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The officer said the estimate of 30,000 casualties came from a standard ratio.", "estimate of"),
+        ("The estimates of about 500 dead were disputed by the city.", "estimates of"),
+        ("Officials announced tolls that were not possible to independently verify.", "not possible to independently verify"),
+        ("It is impossible to verify the footage.", "impossible to verify"),
+    ],
+)
+def test_english_estimates_and_unverifiable_figures(text: str, cue: str) -> None:
+    assert cue in [h.cue.lower() for h in read(text, "en").hedges]
+
+
+def test_an_estimate_of_no_number_and_an_impossible_errand_are_no_hedges() -> None:
+    cues = [h.cue.lower() for h in read("Nobody knew the estimate of how much it cost.", "en").hedges]
+    assert "estimate of" not in cues
+    assert read("It was not possible to reach the village by road.", "en").hedges == []
