@@ -65,6 +65,7 @@ def test_a_count_without_a_survey_stays_the_outlets() -> None:
         ("To soldatar vart først meldt drepne ved fronten.", "nn", "vart først meldt drepne"),
         ("Etter seiande vart han skoten av ein snikskyttar.", "nn", "etter seiande"),
         ("Dei 30 offiserane som blir anteke å leie åtaket, er flytta.", "nn", "anteke"),
+        ("I natt ble det rapportert om eksplosjoner i fem byer.", "nb", "ble det rapportert om"),
     ],
 )
 def test_relayed_and_believed_are_hedges(text: str, lang: str, cue: str) -> None:
@@ -140,6 +141,7 @@ def test_ordinary_news_look_alikes_are_no_hedges(text: str) -> None:
         ("The estimates of about 500 dead were disputed by the city.", "estimates of"),
         ("Officials announced tolls that were not possible to independently verify.", "not possible to independently verify"),
         ("It is impossible to verify the footage.", "impossible to verify"),
+        ("The agency was unable to immediately verify the claim.", "unable to immediately verify"),
     ],
 )
 def test_english_estimates_and_unverifiable_figures(text: str, cue: str) -> None:
