@@ -45,6 +45,8 @@ _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 _SCORE_MAX = 30
 _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Relations whose source goes on claiming the figures of the next sentence in its paragraph.
+# the speakers whose statement ends a survey's account (Figures._survey_source)
+_NAMED_VOICES = frozenset({"named", "organisation"})
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
@@ -91,6 +93,8 @@ class Figures:
             *self.numbers.multipliers,
             *self.numbers.unit_words,
             *self.numbers.bound_units,
+            *self.numbers.share_words,
+            *self.numbers.share_every_ordinals,
         ]
         trie = word_trie([w.lower() for w in words])
         candidate = r"(?<!\w)(?:\d" + (rf"|{trie}(?!\w)" if trie else "") + ")"
@@ -220,6 +224,10 @@ class Figures:
         # "По данным ведомства, ... 45. Еще 12 дронов уничтожены ...": the paragraph goes on
         # with the figures of the source its first sentence opened with
         self.paragraph_source_carries = bool(data.get("paragraph_source_carries", False))
+        # a poll's or survey's shares: the body a reporting statement naming the survey gives
+        # (`survey`: the nouns for one; `survey_units`: what such a survey reports)
+        self.survey_re = _any_of([data["survey"]]) if data.get("survey") else None
+        self.survey_units = frozenset(data.get("survey_units", []))
         # "танків ‒ 11 098 (+5) од": a loss list labels each number with the counted noun
         # before a dash; the day's increment in brackets counts the same
         self.dash_label_unit = bool(data.get("dash_label_unit", False))
@@ -324,10 +332,18 @@ class Figures:
                     fig.claimant = None
                 if fig.claimant is None and answers is not None:
                     fig.claimant = self._answerer(fig, *answers)
+                if fig.claimant is not None and fig.claimant.name[:1].isdigit():
+                    # "svarte 43,6 prosent at ..., mens 43,3 prosent vil bygge": the answering
+                    # share is no agent; the fallbacks below find who gives the figure
+                    fig.claimant = None
                 if fig.claimant is None:
                     fig.claimant = self._paragraph_source(
                         fig, sent, sents.get(n - 1), quotes, attributions, body
                     )
+                if fig.claimant is None:
+                    fig.claimant = self._survey_source(fig, quotes, attributions, body)
+                if fig.claimant is None:
+                    fig.claimant = self._between_one_speakers(fig, quotes, attributions, body)
                 if fig.counts is None:
                     fig.counts = self._relation_counts(fig, sent, attributions) or fig.unit
                 figures.append(fig)
@@ -437,6 +453,120 @@ class Figures:
             and self._overlaps(q, previous.start_char, previous.end_char)
         ]
         return said[-1].speaker if said else None
+
+    def _survey_source(
+        self,
+        fig: FigureAnn,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+        reach: int = 6,
+    ) -> Mention | None:
+        """The maker of a poll or survey the text has just named, for a share no one is given
+        for: "En meningsmåling Sentio har utført ... viser at ..." and then paragraph after
+        paragraph of "58 prosent av mennene ..." are the pollster's figures, as the annotators
+        read them. A reporting statement whose words name a survey (``survey``) earlier in the
+        figure's paragraph or in one of the ``reach`` paragraphs before gives it; a paragraph
+        before where a named person or body speaks ends the account (the respondents, "68
+        prosent av de som sier ...", do not), so the outlet's own
+        shares later in the text stay its own. Only for the units a survey reports
+        (``survey_units``)."""
+        if self.survey_re is None or fig.unit not in self.survey_units:
+            return None
+        at = fig.span.start_char
+        k = next((n for n, p in enumerate(body) if p.start_char <= at < p.end_char), None)
+        if k is None:
+            return None
+        for n in range(k, max(-1, k - reach - 1), -1):
+            para = body[n]
+            stated = [
+                a
+                for a in attributions
+                if para.start_char <= a.evidence.start_char < min(para.end_char, at)
+                and a.source.span is not None
+            ]
+            survey = [
+                a
+                for a in stated
+                if a.relation == "reported"
+                and not a.source.name[:1].isdigit()
+                and self.survey_re.search(a.evidence.text)
+            ]
+            if survey:
+                return max(survey, key=lambda a: a.evidence.start_char).source
+            voices = [a.source for a in stated] + [
+                q.speaker
+                for q in quotes
+                if q.speaker is not None and self._overlaps(q, para.start_char, para.end_char)
+            ]
+            if n < k and any(v.kind in _NAMED_VOICES for v in voices):
+                return None  # someone named speaks: the survey's account has ended
+        return None
+
+    def _between_one_speakers(
+        self,
+        fig: FigureAnn,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+        reach: int = 4,
+    ) -> Mention | None:
+        """The speaker on both sides of a run of unmarked paragraphs: "..., seier Dahle." /
+        "Auka utgifter til å handtera lån vil vera 15 til 20 millionar." / "..., seier
+        RV-representanten." Corpora and pages that set a long statement without its dash give
+        its middle sentences no mark and no cue; the annotators give their figures to the
+        speaker. Only where the nearest statement before the run (at most ``reach`` paragraphs
+        back) and the unmarked one closing it after are the same person's, and no statement
+        of anyone else's stands in the run."""
+        at = fig.span.start_char
+        k = next((n for n, p in enumerate(body) if p.start_char <= at < p.end_char), None)
+        if k is None:
+            return None
+
+        def speakers(para: Span) -> list[Mention]:
+            said = [
+                q.speaker
+                for q in quotes
+                if q.speaker is not None and self._overlaps(q, para.start_char, para.end_char)
+            ]
+            said += [
+                a.source
+                for a in attributions
+                if para.start_char <= a.evidence.start_char < para.end_char
+            ]
+            return said
+
+        if speakers(body[k]):
+            return None  # the figure's own paragraph names its voices
+        before = after = None
+        for n in range(k - 1, max(-1, k - reach - 1), -1):
+            if said := speakers(body[n]):
+                before = said
+                break
+        for n in range(k + 1, min(len(body), k + reach + 1)):
+            if said := speakers(body[n]):
+                # the run continues a statement only when the paragraph after it ends that
+                # statement unmarked ("Verdiskapinga ..., seier Dahle."): one opened by a quote
+                # mark or dash, or by its cue ("Bolden said that ..."), starts a new one, and
+                # the run before it is the outlet's narration
+                opens = [
+                    q
+                    for q in quotes
+                    if (q.char_range or (q.span.start_char, q.span.end_char))[0]
+                    == body[n].start_char
+                ]
+                after = said if opens else None
+                break
+        if not before or not after:
+            return None
+        last, first = before[-1], after[0]
+        if len({m.name for m in before}) > 1 or len({m.name for m in after}) > 1:
+            return None
+        if not (_named(last) and _named(first)):
+            return None
+        if not (last.cluster == first.cluster >= 0 or _same_person(last.name, first.name)):
+            return None
+        return last if len(last.name) >= len(first.name) else first
 
     @staticmethod
     def _overlaps(quote: QuoteAnn, start: int, end: int) -> bool:
@@ -1198,3 +1328,23 @@ def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
         return regex_cache.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     except re.error:
         return None
+
+
+
+def _same_person(name: str, other: str) -> bool:
+    """One person by two mentions: the same name, or a surname the full name ends with
+    ("Dahle" / "Lars Dahle")."""
+    one, two = name.casefold().split(), other.casefold().split()
+    if not one or not two:
+        return False
+    short, full = sorted((one, two), key=len)
+    return full[-len(short):] == short
+
+
+def _named(mention: Mention) -> bool:
+    """A mention that names its person or body, itself or through what it was resolved to
+    ("han" or "RV-representanten" read as "Lars Dahle")."""
+    if mention.kind in _NAMED_VOICES:
+        return True
+    resolved = mention.antecedent is not None or mention.name != mention.text
+    return resolved and mention.name[:1].isupper()

@@ -120,6 +120,17 @@ class NumberReader:
         self.bound_unit_openers = frozenset(w.lower() for w in data.get("bound_unit_openers", []))
         # "танків ‒ 11 098 (+5)": the day's increment in brackets, with its plus sign
         self.plus_increments = bool(data.get("plus_increments", False))
+        # a share written as a fraction ("en tredjedel", "to tredjedeler", "a fifth of"): the
+        # denominator words, the words that must follow one (English "a third" is also an
+        # ordinal: "a third attack"), and "hver tredje" (every third: one in three)
+        # (a language may switch the reading off: `enabled = false`)
+        shares = data.get("shares", {}) if data.get("shares", {}).get("enabled", True) else {}
+        self.share_words = {k.lower(): float(v) for k, v in shares.get("denominators", {}).items()}
+        self.share_next = frozenset(w.lower() for w in shares.get("next", []))
+        self.share_every = frozenset(w.lower() for w in shares.get("every", []))
+        self.share_every_ordinals = {
+            k.lower(): float(v) for k, v in shares.get("every_ordinals", {}).items()
+        }
 
     # -- digits --------------------------------------------------------------------------------
 
@@ -180,6 +191,10 @@ class NumberReader:
                     out.append(expr)
                 i = expr.end
                 continue
+            elif (share := self._share(texts, i, end)) is not None:
+                out.append(share)
+                i = share.end
+                continue
             elif low in self.unit_words:
                 value, unit = self.unit_words[low]
                 out.append(NumberExpr(i, i + 1, value, words=True, unit=unit))
@@ -214,6 +229,34 @@ class NumberReader:
                     continue
             i += 1
         return out
+
+    def _share(self, texts: list[str], i: int, end: int) -> NumberExpr | None:
+        """A fraction of a whole in percent, as the annotators write shares ("halvparten" is
+        50 percent): "en tredjedel" 33.3, "to tredjedeler" 66.7, "two-thirds of" 66.7,
+        "hver tredje" 33.3. None where token ``i`` opens no share."""
+        if not self.share_words or i + 1 >= end:
+            return None
+        low = texts[i].lower()
+        j = i + 2 if texts[i + 1] == "-" and i + 2 < end else i + 1  # "two-thirds"
+        after = texts[j].lower()
+        if low in self.share_every and after in self.share_every_ordinals:
+            numerator, denominator = 1.0, self.share_every_ordinals[after]
+        elif after in self.share_words:
+            if low in self.article_one:
+                numerator = 1.0
+            elif low in self.small:
+                numerator = self.small[low]
+            else:
+                return None
+            denominator = self.share_words[after]
+            if self.share_next and (j + 1 >= end or texts[j + 1].lower() not in self.share_next):
+                return None
+        else:
+            return None
+        if not 0 < numerator <= denominator:
+            return None
+        value = round(numerator / denominator * 100, 1)
+        return NumberExpr(i, j + 1, value, words=True, unit="percent")
 
     def _increment(self, doc: Doc, i: int, end: int) -> NumberExpr:
         """"(+1 180)": the number after the plus sign, its thousands grouped by spaces."""
