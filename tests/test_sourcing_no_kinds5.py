@@ -1,6 +1,8 @@
 """Kinds of Norwegian sourcing statement found missing or wrong in the sixth round (issue #10),
 on ordinary news as well as war reporting: a study's findings stated with other verbs than
-"viser" ("konkluderer med", "slår fast", "avdekker"). The sentences are written for these tests
+"viser" ("konkluderer med", "slår fast", "avdekker"), a study or document that things "come
+out" in ("det kommer fram i rapporten"), and the issuer of a document named by a common noun or
+in a relative clause. The sentences are written for these tests
 in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ from conftest import read_attributions
         ("nb", "Granskingen fra Helsetilsynet slår fast at ingen fulgte rutinene.", ("reported", "Helsetilsynet")),
         ("nb", "Rapporten konkluderer med at kommunen brøt loven.", ("reported", "Rapporten")),
         ("nn", "Ei undersøking frå Norstat slår fast at fleirtalet er nøgde.", ("reported", "Norstat")),
+        # a study or document that brings something out, by its issuer
+        ("nb", "Det kommer fram i en rapport fra Riksrevisjonen som ble lagt fram i går.", ("reported", "Riksrevisjonen")),
+        ("nb", "Dette kom frem i en kartlegging som Sintef har gjort for kommunen.", ("reported", "Sintef")),
+        ("nn", "Det kjem fram i ein rapport frå Riksrevisjonen.", ("reported", "Riksrevisjonen")),
+        # a body named by its common noun after "fra" issued the letter
+        ("nb", "Det går fram av et brev fra departementet at saken er henlagt.", ("reported", "departementet")),
+        ("nn", "Det går fram av eit brev frå departementet at saka er lagd bort.", ("reported", "departementet")),
     ],
 )
 def test_kind_attributions(sourcing_nlps, code, text, expected):
@@ -30,6 +39,9 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         # a person or a body concluding is its own statement (a quote), a police find no report
         ("nb", "Han slår fast at ingen fulgte rutinene."),
         ("nb", "Politiet avdekket et stort nettverk."),
+        # something that turns up, or someone who arrives, is no document speaking
+        ("nb", "Det kommer fram at han var i byen."),
+        ("nb", "Han kommer fram til byen i kveld."),
     ],
 )
 def test_kind_not_a_document(sourcing_nlps, code, text):

@@ -941,6 +941,13 @@ class Sourcing:
             after = ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None
             if after is not None and after.kind != "pronoun" and after.name[:1].isupper():
                 return after  # a name ("fra Statens vegvesen"), not a year or a description
+            if after is not None and after.kind == "organisation":
+                return after  # a body by its common noun ("et brev fra departementet")
+        if noun.lower_ in self.lex.document_nouns and (
+            made := ph.issuer(doc, (noun.i, noun.i + 1), c_end)
+        ):
+            # "en kartlegging som Sintef har gjort", "undersøkelsen til Norstat": its maker
+            return ph.phrase(doc, made[0], made[1], sent.start)
         prefix = noun.lower_[: noun.lower_.find(stem)]
         if prefix and self.lex.org_re is not None and self.lex.org_re.fullmatch(prefix):
             # "politirapporten": the body the compound names, as the text wrote it before

@@ -695,7 +695,10 @@ class Phrases:
 
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The name in a relative clause without its pronoun right after a document noun
-        ("en måling Sentio har utført", "ei undersøking Norstat gjorde"): who made it."""
+        ("en måling Sentio har utført", "ei undersøking Norstat gjorde", "en kartlegging som
+        Sintef har gjort"): who made it."""
+        if start < limit and doc[start].lower_ in self.lex.relatives:
+            start += 1  # the relative pronoun a relative clause may open with
         end = start
         while end < limit and _is_cap(doc[end]):
             end += 1
