@@ -24,6 +24,11 @@ from conftest import read_attributions
         ("nb", "Det kommer fram i en rapport fra Riksrevisjonen som ble lagt fram i går.", ("reported", "Riksrevisjonen")),
         ("nb", "Dette kom frem i en kartlegging som Sintef har gjort for kommunen.", ("reported", "Sintef")),
         ("nn", "Det kjem fram i ein rapport frå Riksrevisjonen.", ("reported", "Riksrevisjonen")),
+        # a foreign outlet by the head of its name
+        ("nb", "Kyva skal ha blitt skutt. Det melder The Moscow Times, via AFP.", ("reported", "The Moscow Times")),
+        ("nb", "Byen er omringet, skriver Sky News.", ("reported", "Sky News")),
+        # "slik X hevder" (as X claims): the claimant without the conjunction
+        ("nb", "Slik Russland hevder, er byen tatt.", ("claimed", "Russland")),
         # a body named by its common noun after "fra" issued the letter
         ("nb", "Det går fram av et brev fra departementet at saken er henlagt.", ("reported", "departementet")),
         ("nn", "Det går fram av eit brev frå departementet at saka er lagd bort.", ("reported", "departementet")),
@@ -39,6 +44,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         # a person or a body concluding is its own statement (a quote), a police find no report
         ("nb", "Han slår fast at ingen fulgte rutinene."),
         ("nb", "Politiet avdekket et stort nettverk."),
+        # a reporter who writes is quoted, no relay
+        ("nb", "Journalisten skriver at byen er tatt."),
         # something that turns up, or someone who arrives, is no document speaking
         ("nb", "Det kommer fram at han var i byen."),
         ("nb", "Han kommer fram til byen i kveld."),
