@@ -53,3 +53,29 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
 )
 def test_kind_not_a_document(sourcing_nlps, code, text):
     assert read_attributions(sourcing_nlps, code, text) == []
+
+
+def _read(code: str, text: str) -> list[tuple[str, str | None]]:
+    """(relation, source) of every statement the whole reading (quotes first) finds."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=code)
+    return [(a.relation, a.source.name if a.source else None) for a in reading.attributions]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("nb", "– Jeg kan bekrefte at en person er pågrepet, sier politiadvokat Hilde Haugen.", ("confirmed", "Hilde Haugen")),
+        ("nb", "– Vi kan bekrefte at lederen er drept, sier talsperson Andrij Jusov.", ("confirmed", "Andrij Jusov")),
+        ("nn", "– Eg kan stadfeste at to personar er arresterte, seier lensmann Kari Berg.", ("confirmed", "Kari Berg")),
+    ],
+)
+def test_first_person_confirmation_in_a_quote_is_the_speaker_s(code, text, expected):
+    """A confirmation in the first person inside a quote is the quoted speaker's."""
+    assert expected in _read(code, text)
+
+
+def test_first_person_confirmation_outside_a_quote_names_no_speaker():
+    assert _read("nb", "Vi kan bekrefte at vi har mottatt brevet.") == []

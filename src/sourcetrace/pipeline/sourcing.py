@@ -42,6 +42,7 @@ _SOURCES = (
     "cue",
     "genitive",
     "document",
+    "quote_speaker",
 )
 
 
@@ -656,6 +657,9 @@ class Sourcing:
         if p.source == "document":
             # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document
             return self._document_source(doc, sent, cue, c_end), None
+        if p.source == "quote_speaker":
+            # «Jeg kan bekrefte at ...», sier X: the speaker of the quote the cue stands in
+            return self._quote_speaker(doc, cue), None
         if p.source == "cue":
             # "kilder NRK har snakket med": the cue itself names the (anonymous) source
             return Phrase(cue, cue.text, "descriptive", cue), None
@@ -960,6 +964,21 @@ class Sourcing:
             return body
         span = doc[noun.i : noun.i + 1]
         return Phrase(span, noun.text, "descriptive", span)
+
+    @staticmethod
+    def _quote_speaker(doc: Doc, cue: Span) -> Mention | None:
+        """The speaker of the direct quote around ``cue`` (a first-person "jeg kan bekrefte"
+        is the quoted speaker's own confirmation), or ``None`` outside one or when the quote
+        has no named speaker."""
+        start = cue.start_char
+        for quote in get_list(doc, "st_quotes"):
+            low, high = quote.char_range or (quote.span.start_char, quote.span.end_char)
+            if quote.kind == "direct" and low <= start < high:
+                speaker = quote.speaker
+                if speaker is None or speaker.kind in ("pronoun", "unknown") or not speaker.name:
+                    return None
+                return speaker
+        return None
 
     def _genitive_owner(self, doc: Doc, sent: Span, noun: Token) -> Phrase | None:
         """The owner of a document in the genitive right before its noun ("I rådets
