@@ -29,6 +29,11 @@ from conftest import read_attributions
         ("nb", "Byen er omringet, skriver Sky News.", ("reported", "Sky News")),
         # "slik X hevder" (as X claims): the claimant without the conjunction
         ("nb", "Slik Russland hevder, er byen tatt.", ("claimed", "Russland")),
+        # Nynorsk "skuldar X for": an accusation
+        ("nn", "Dei ukrainske styresmaktene skuldar Russland for angrepet.", ("claimed", "Dei ukrainske styresmaktene")),
+        ("nn", "Russland har skulda Ukraina for angrepet.", ("claimed", "Russland")),
+        # unnamed witnesses who told an outlet make the outlet the source
+        ("nb", "Flere innbyggere i byen har nylig oppgitt til nyhetsbyrået AFP at de har hørt skudd.", ("reported", "AFP")),
         # a body named by its common noun after "fra" issued the letter
         ("nb", "Det går fram av et brev fra departementet at saken er henlagt.", ("reported", "departementet")),
         ("nn", "Det går fram av eit brev frå departementet at saka er lagd bort.", ("reported", "departementet")),
@@ -44,6 +49,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         # a person or a body concluding is its own statement (a quote), a police find no report
         ("nb", "Han slår fast at ingen fulgte rutinene."),
         ("nb", "Politiet avdekket et stort nettverk."),
+        # owing money is no accusation
+        ("nn", "Han skuldar banken pengar for bilen."),
         # a reporter who writes is quoted, no relay
         ("nb", "Journalisten skriver at byen er tatt."),
         # something that turns up, or someone who arrives, is no document speaking
