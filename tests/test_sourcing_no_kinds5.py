@@ -34,6 +34,12 @@ from conftest import read_attributions
         ("nn", "Russland har skulda Ukraina for angrepet.", ("claimed", "Russland")),
         # unnamed witnesses who told an outlet make the outlet the source
         ("nb", "Flere innbyggere i byen har nylig oppgitt til nyhetsbyrået AFP at de har hørt skudd.", ("reported", "AFP")),
+        # a modal's perfect ("skal ha hevdet") stands after its subject, never is one
+        ("nb", "Russland skal ha hevdet at byen er tatt.", ("claimed", "Russland")),
+        ("nn", "Guvernøren skal ha avvist at nokon vart drepne.", ("denied", "Guvernøren")),
+        ("nb", "Yuri Jurov, stedfortreder for LPR, skal ha bekreftet dødsfallet på Telegram.", ("confirmed", "Yuri Jurov")),
+        # "bekreftet dødsfallet" confirms; "bekreftet døde" is a state
+        ("nn", "Politiet har stadfesta dødsfallet.", ("confirmed", "Politiet")),
         # a body named by its common noun after "fra" issued the letter
         ("nb", "Det går fram av et brev fra departementet at saken er henlagt.", ("reported", "departementet")),
         ("nn", "Det går fram av eit brev frå departementet at saka er lagd bort.", ("reported", "departementet")),
@@ -49,6 +55,7 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         # a person or a body concluding is its own statement (a quote), a police find no report
         ("nb", "Han slår fast at ingen fulgte rutinene."),
         ("nb", "Politiet avdekket et stort nettverk."),
+        ("nb", "To personer er bekreftet døde etter angrepet."),
         # owing money is no accusation
         ("nn", "Han skuldar banken pengar for bilen."),
         # a reporter who writes is quoted, no relay

@@ -745,6 +745,16 @@ class Sourcing:
             earlier = self._earlier_subject(doc, sent, cue)
             if earlier is not None:
                 return earlier, None
+        if (
+            left is None
+            and cue.start - c_start == 2
+            and doc[c_start + 1].lower_ in self.lex.perfect_infinitive
+            and (appo := self._before_apposition(sent, c_start)) is not None
+        ):
+            # "Yuri Yurov, stedfortreder for LPR, skal ha bekreftet dødsfallet": a clause that
+            # opens on a modal's perfect is no inverted one; its subject stands before the
+            # apposition (what follows the verb is its object)
+            return ph.phrase(doc, appo[0], appo[1], sent.start), None
         rng = ph.right(doc, cue.end, c_end) if p.invert else None
         if rng is not None:
             found = self._named_phrase(doc, sent, rng, c_end)

@@ -138,6 +138,9 @@ class Lexicon:
         self.verbs = _words(data, "np_verbs")
         # "Studvest har ved flere anledninger skrevet": the subject stands before the auxiliary
         self.perfect_aux = _words(data, "perfect_aux")
+        #: the infinitive auxiliary of a perfect after a modal ("Russland skal ha hevdet"): the
+        #: subject stands before the modal
+        self.perfect_infinitive = _words(data, "perfect_infinitive")
         # "Flere medier melder": a quantifier opening a subject is part of it, not an adverb
         self.quantifiers = _words(data, "quantifiers")
         # "Ukraina og Russland anklager hverandre": only a reciprocal makes two sources of two
@@ -389,6 +392,9 @@ class Phrases:
             if n:
                 s = i + n
                 i += n
+            elif i + 1 < cue_start and doc[i + 1].lower_ in self.lex.perfect_infinitive:
+                cut = i  # "Yuri Yurov | skal ha | bekreftet": a modal's perfect follows its subject
+                break
             elif (
                 doc[i].lower_ in self.lex.verbs
                 # a perfect's auxiliary follows its subject ("Studvest har ... skrevet")
