@@ -60,6 +60,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         ("nn", "Han skuldar banken pengar for bilen."),
         # a reporter who writes is quoted, no relay
         ("nb", "Journalisten skriver at byen er tatt."),
+        # "politimester" holds "times": a police chief is no outlet
+        ("nb", "Politimesteren skriver at ingen ble skadd."),
         # something that turns up, or someone who arrives, is no document speaking
         ("nb", "Det kommer fram at han var i byen."),
         ("nb", "Han kommer fram til byen i kveld."),
