@@ -40,6 +40,12 @@ from conftest import read_attributions
         ("nb", "Yuri Jurov, stedfortreder for LPR, skal ha bekreftet dødsfallet på Telegram.", ("confirmed", "Yuri Jurov")),
         # "bekreftet dødsfallet" confirms; "bekreftet døde" is a state
         ("nn", "Politiet har stadfesta dødsfallet.", ("confirmed", "Politiet")),
+        # Nynorsk past "skreiv" of an outlet
+        ("nn", "Byen vart angripen i natt, skreiv avisa.", ("reported", "avisa")),
+        ("nn", "Det skreiv NRK i går.", ("reported", "NRK")),
+        # a fronted "Dette", the auxiliary, then the subject (V2)
+        ("nb", "Dette har VG skrevet tidligere.", ("reported", "VG")),
+        ("nn", "Dette har Framtida skrive tidlegare.", ("reported", "Framtida")),
         # a body named by its common noun after "fra" issued the letter
         ("nb", "Det går fram av et brev fra departementet at saken er henlagt.", ("reported", "departementet")),
         ("nn", "Det går fram av eit brev frå departementet at saka er lagd bort.", ("reported", "departementet")),
@@ -56,6 +62,9 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         ("nb", "Han slår fast at ingen fulgte rutinene."),
         ("nb", "Politiet avdekket et stort nettverk."),
         ("nb", "To personer er bekreftet døde etter angrepet."),
+        # a party who writes is quoted; a book is no report
+        ("nn", "Guvernøren skreiv på Telegram at to er drepne."),
+        ("nn", "Ho skreiv ei bok om krigen."),
         # owing money is no accusation
         ("nn", "Han skuldar banken pengar for bilen."),
         # a reporter who writes is quoted, no relay

@@ -414,6 +414,11 @@ class Phrases:
         # participle
         if _participle(doc[cue_start]) or "Pres" not in doc[cue_start].morph.get("Tense"):
             for k in range(s + 1, e):
+                if k - 1 == s and k + 1 < e and doc[s].lower_ in self.lex.fronted_alone and doc[k].lower_ in self.lex.perfect_aux:
+                    # "Dette har VG skrevet tidligere": a fronted word, then the auxiliary
+                    # (V2), then the subject
+                    s = k + 1
+                    break
                 if doc[k].lower_ in self.lex.perfect_aux and doc[k - 1].lower_ not in self.lex.stop:
                     # "Studvest har ved flere anledninger skrevet", "Moscow has consistently
                     # denied": the subject stands before the auxiliary ("to have" is no perfect)
