@@ -42,6 +42,7 @@ _SOURCES = (
     "cue",
     "genitive",
     "document",
+    "quote_speaker",
 )
 
 
@@ -656,6 +657,9 @@ class Sourcing:
         if p.source == "document":
             # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document
             return self._document_source(doc, sent, cue, c_end), None
+        if p.source == "quote_speaker":
+            # «Jeg kan bekrefte at ...», sier X: the speaker of the quote the cue stands in
+            return self._quote_speaker(doc, cue), None
         if p.source == "cue":
             # "kilder NRK har snakket med": the cue itself names the (anonymous) source
             return Phrase(cue, cue.text, "descriptive", cue), None
@@ -741,6 +745,16 @@ class Sourcing:
             earlier = self._earlier_subject(doc, sent, cue)
             if earlier is not None:
                 return earlier, None
+        if (
+            left is None
+            and cue.start - c_start == 2
+            and doc[c_start + 1].lower_ in self.lex.perfect_infinitive
+            and (appo := self._before_apposition(sent, c_start)) is not None
+        ):
+            # "Yuri Yurov, stedfortreder for LPR, skal ha bekreftet dødsfallet": a clause that
+            # opens on a modal's perfect is no inverted one; its subject stands before the
+            # apposition (what follows the verb is its object)
+            return ph.phrase(doc, appo[0], appo[1], sent.start), None
         rng = ph.right(doc, cue.end, c_end) if p.invert else None
         if rng is not None:
             found = self._named_phrase(doc, sent, rng, c_end)
@@ -941,6 +955,13 @@ class Sourcing:
             after = ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None
             if after is not None and after.kind != "pronoun" and after.name[:1].isupper():
                 return after  # a name ("fra Statens vegvesen"), not a year or a description
+            if after is not None and after.kind == "organisation":
+                return after  # a body by its common noun ("et brev fra departementet")
+        if noun.lower_ in self.lex.document_nouns and (
+            made := ph.issuer(doc, (noun.i, noun.i + 1), c_end)
+        ):
+            # "en kartlegging som Sintef har gjort", "undersøkelsen til Norstat": its maker
+            return ph.phrase(doc, made[0], made[1], sent.start)
         prefix = noun.lower_[: noun.lower_.find(stem)]
         if prefix and self.lex.org_re is not None and self.lex.org_re.fullmatch(prefix):
             # "politirapporten": the body the compound names, as the text wrote it before
@@ -953,6 +974,21 @@ class Sourcing:
             return body
         span = doc[noun.i : noun.i + 1]
         return Phrase(span, noun.text, "descriptive", span)
+
+    @staticmethod
+    def _quote_speaker(doc: Doc, cue: Span) -> Mention | None:
+        """The speaker of the direct quote around ``cue`` (a first-person "jeg kan bekrefte"
+        is the quoted speaker's own confirmation), or ``None`` outside one or when the quote
+        has no named speaker."""
+        start = cue.start_char
+        for quote in get_list(doc, "st_quotes"):
+            low, high = quote.char_range or (quote.span.start_char, quote.span.end_char)
+            if quote.kind == "direct" and low <= start < high:
+                speaker = quote.speaker
+                if speaker is None or speaker.kind in ("pronoun", "unknown") or not speaker.name:
+                    return None
+                return speaker
+        return None
 
     def _genitive_owner(self, doc: Doc, sent: Span, noun: Token) -> Phrase | None:
         """The owner of a document in the genitive right before its noun ("I rådets

@@ -142,6 +142,9 @@ class Lexicon:
         self.verbs = _words(data, "np_verbs")
         # "Studvest har ved flere anledninger skrevet": the subject stands before the auxiliary
         self.perfect_aux = _words(data, "perfect_aux")
+        #: the infinitive auxiliary of a perfect after a modal ("Russland skal ha hevdet"): the
+        #: subject stands before the modal
+        self.perfect_infinitive = _words(data, "perfect_infinitive")
         # "Flere medier melder": a quantifier opening a subject is part of it, not an adverb
         self.quantifiers = _words(data, "quantifiers")
         # "Ukraina og Russland anklager hverandre": only a reciprocal makes two sources of two
@@ -393,6 +396,9 @@ class Phrases:
             if n:
                 s = i + n
                 i += n
+            elif i + 1 < cue_start and doc[i + 1].lower_ in self.lex.perfect_infinitive:
+                cut = i  # "Yuri Yurov | skal ha | bekreftet": a modal's perfect follows its subject
+                break
             elif (
                 doc[i].lower_ in self.lex.verbs
                 # a perfect's auxiliary follows its subject ("Studvest har ... skrevet")
@@ -412,6 +418,11 @@ class Phrases:
         # participle
         if _participle(doc[cue_start]) or "Pres" not in doc[cue_start].morph.get("Tense"):
             for k in range(s + 1, e):
+                if k - 1 == s and k + 1 < e and doc[s].lower_ in self.lex.fronted_alone and doc[k].lower_ in self.lex.perfect_aux:
+                    # "Dette har VG skrevet tidligere": a fronted word, then the auxiliary
+                    # (V2), then the subject
+                    s = k + 1
+                    break
                 if doc[k].lower_ in self.lex.perfect_aux and doc[k - 1].lower_ not in self.lex.stop:
                     # "Studvest har ved flere anledninger skrevet", "Moscow has consistently
                     # denied": the subject stands before the auxiliary ("to have" is no perfect)
@@ -726,7 +737,10 @@ class Phrases:
 
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The name in a relative clause without its pronoun right after a document noun
-        ("en måling Sentio har utført", "ei undersøking Norstat gjorde"): who made it."""
+        ("en måling Sentio har utført", "ei undersøking Norstat gjorde", "en kartlegging som
+        Sintef har gjort"): who made it."""
+        if start < limit and doc[start].lower_ in self.lex.relatives:
+            start += 1  # the relative pronoun a relative clause may open with
         end = start
         while end < limit and _is_cap(doc[end]):
             end += 1
