@@ -1882,3 +1882,14 @@ def test_a_surname_with_two_letters_swapped_is_the_same_person() -> None:
         "nn",
     )
     assert set(got.values()) == {"Oleh Synebugov"}
+
+
+def test_a_genitive_title_before_a_name_sources_the_name() -> None:
+    reading = analyze(SourceDoc(text="Ifølge Ukrainas president Volodymyr Zelenskyj ble tre drept.\n", origin="kinds"), lang="nb")
+    assert [a.source.name for a in reading.attributions if a.source is not None] == ["Volodymyr Zelenskyj"]
+
+
+def test_a_comparative_clause_s_subject_reports_what_came_before() -> None:
+    reading = analyze(SourceDoc(text="Byen ble angrepet, slik Ukraina hevder.\n", origin="kinds"), lang="nb")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes] == [("Byen ble angrepet", "Ukraina")]
+    assert [a.source.name for a in reading.attributions if a.source is not None] == ["Ukraina"]

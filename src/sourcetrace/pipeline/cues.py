@@ -281,6 +281,9 @@ class Lexicon:
     #: adjectives used as nouns for people, which a tagger reads as adjectives ("Tiltalte
     #: hevder", "Overlevende forteller")
     person_adjectives: frozenset[str] = frozenset()
+    #: words opening a comparative clause whose subject reports what the sentence said
+    #: before it ("..., slik Ukraina hevder")
+    comparative_openers: frozenset[str] = frozenset()
     #: words before a role that say when or how it is held ("tidligere", "fungerende"):
     #: "Norges tidligere ambassadør i Moskva Øyvind Nordsletten" is still a role and a name
     role_modifiers: frozenset[str] = frozenset()
@@ -630,6 +633,7 @@ def lexicon(code: str) -> Lexicon:
         person_adjectives=_low(words.get("person_adjectives")),
         quantity_nouns=_low(words.get("quantity_nouns")),
         role_modifiers=_low(words.get("role_modifiers")),
+        comparative_openers=_low(lx.get("comparative_openers")),
         role_links=_low(lx.get("role_links")),
         agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),

@@ -483,7 +483,16 @@ class IndirectReader(CueReader):
                 and doc.has_annotation("POS")
                 and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start))
             )
-            if subj_start > s0 and doc[subj_start - 1].text == "," and trailing and not introduces:
+            if (
+                subj_start > s0 + 1
+                and doc[subj_start - 1].lower_ in lx.comparative_openers
+                and doc[subj_start - 2].text == ","
+                and trailing
+            ):
+                # "Byen ble angrepet, slik Ukraina hevder.": the words before report the subject
+                # of the comparative clause, as "..., hevder Ukraina." would
+                clause = self._clause(doc, s0, subj_start - 2, state)
+            elif subj_start > s0 and doc[subj_start - 1].text == "," and trailing and not introduces:
                 # "..., the governor said." (not "And in the end, he would say, "...": a cue
                 # opening the direct quote after it reports none of the words before)
                 if _relayed(doc, lx, s0, subj_start - 1, speaker):

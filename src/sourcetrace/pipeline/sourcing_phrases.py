@@ -660,6 +660,8 @@ class Phrases:
                     after_genitive
                     and not low.endswith(self.lex.adjective_suffixes)
                     and not self._role_link(doc, e, limit)
+                    # "Ukrainas president Volodymyr Zelenskyj": a title goes on to the name
+                    and not (low in self.lex.titles and e < limit and doc[e].ent_type_ in ("PER", "PERSON"))
                 ):
                     break  # "Ukrainas luftforsvar": the noun after a genitive ends the phrase
                 if not seen_cap and len(low) > 3 and low.endswith(self.lex.head_suffixes):
