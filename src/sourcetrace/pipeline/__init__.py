@@ -22,6 +22,7 @@ from . import (  # noqa: F401  (importing registers the factories)
     figures,
     hedges,
     layout,
+    parse_scope,
     quotes,
     sourcing,
     speakers,
@@ -74,7 +75,21 @@ def add_components(nlp: Language, lang: str) -> Language:
             continue
         where = before if name == "sourcetrace_layout" else {}
         nlp.add_pipe(name, config={"lang": lang}, **where)
+    _scope_parser(nlp, lang)
     return nlp
+
+
+def _scope_parser(nlp: Language, lang: str) -> None:
+    """Let the parser run only over the sentences whose parse the rules read
+    (``parse_scope``); ``SOURCETRACE_PARSE=all`` parses every sentence as before."""
+    import os
+
+    if os.environ.get("SOURCETRACE_PARSE", "scoped") == "all" or "parser" not in nlp.pipe_names:
+        return
+    # after the entity recogniser when there is one: sentences that name someone are parsed
+    after = "ner" if "ner" in nlp.pipe_names else "parser"
+    nlp.add_pipe("sourcetrace_parse_scope", after=after, config={"lang": lang})
+    nlp.disable_pipe("parser")
 
 
 @lru_cache(maxsize=8)
