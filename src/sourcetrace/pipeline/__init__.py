@@ -22,7 +22,7 @@ from . import (  # noqa: F401  (importing registers the factories)
     figures,
     hedges,
     layout,
-    parse_scope,
+    sentence_scope,
     quotes,
     sourcing,
     speakers,
@@ -75,21 +75,31 @@ def add_components(nlp: Language, lang: str) -> Language:
             continue
         where = before if name == "sourcetrace_layout" else {}
         nlp.add_pipe(name, config={"lang": lang}, **where)
-    _scope_parser(nlp, lang)
+    scope_components(nlp, lang)
     return nlp
 
 
-def _scope_parser(nlp: Language, lang: str) -> None:
-    """Let the parser run only over the sentences whose parse the rules read
-    (``parse_scope``); ``SOURCETRACE_PARSE=all`` parses every sentence as before."""
+def scope_components(nlp: Language, lang: str) -> None:
+    """Let the statistical components with a sentence scope (``sentence_scope.SCOPES``: the
+    parser, the entity recogniser) run only over the sentences whose annotations the rules read; the component stays
+    in the pipeline, disabled, and its scope runs it. ``SOURCETRACE_SCOPE=off`` runs every
+    component over every sentence as before."""
     import os
 
-    if os.environ.get("SOURCETRACE_PARSE", "scoped") == "all" or "parser" not in nlp.pipe_names:
+    if os.environ.get("SOURCETRACE_SCOPE", "on") == "off":
         return
-    # after the entity recogniser when there is one: sentences that name someone are parsed
-    after = "ner" if "ner" in nlp.pipe_names else "parser"
-    nlp.add_pipe("sourcetrace_parse_scope", after=after, config={"lang": lang})
-    nlp.disable_pipe("parser")
+    after = "sourcetrace_layout"  # sentences are split there; the parser scope reads entities
+    for component in sentence_scope.SCOPES:
+        if component not in nlp.pipe_names:
+            continue
+        nlp.add_pipe(
+            "sourcetrace_sentence_scope",
+            name=f"sourcetrace_scope_{component}",
+            after=after,
+            config={"lang": lang, "component": component},
+        )
+        nlp.disable_pipe(component)
+        after = f"sourcetrace_scope_{component}"
 
 
 @lru_cache(maxsize=8)
