@@ -22,8 +22,8 @@ from . import (  # noqa: F401  (importing registers the factories)
     figures,
     hedges,
     layout,
-    sentence_scope,
     quotes,
+    sentence_scope,
     sourcing,
     speakers,
 )
