@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.attrs import DEP, HEAD, POS, SENT_START
 from spacy.language import Language
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span
 
 from .annotations import doc_lowers, doc_text
@@ -118,20 +119,35 @@ class ParseSentences(_Selector):
         return out
 
 
+#: parts of speech a capitalised first word of a sentence may be a name under: the tagger
+#: reads some names as common nouns or adjectives ("Stoltenberg", "Nordre"), never as a
+#: pronoun, determiner, adverb or verb ("Han", "Det", "Allerede", "Sier")
+_NAME_LIKE_TAGS = frozenset(int(IDS[pos]) for pos in ("PROPN", "NOUN", "ADJ", "X"))
+_PROPN = int(IDS["PROPN"])
+
+
 class NameSentences(_Selector):
-    """Sentences that can hold a name: a proper noun by the tagger's parts of speech, or a
-    capitalised word after the sentence's first."""
+    """Sentences that can hold a name: a proper noun by the tagger's parts of speech, a
+    capitalised word after the sentence's first, or a capitalised first word the tagger reads
+    as a noun or adjective."""
 
     def wanted(self, doc: Doc) -> list[tuple[int, int]]:
         texts = token_texts(doc)
         tagged = doc.has_annotation("POS")
-        proper = _counts(len(doc), ((t.i, t.i + 1) for t in doc if t.pos_ == "PROPN")) if tagged else None
+        tags = doc.to_array(POS).tolist() if tagged else []
+        proper = _counts(len(doc), ((k, k + 1) for k, tag in enumerate(tags) if tag == _PROPN))
         out = []
         for sent in doc.sents:
             start, end = sent.start, sent.end
             first = next((k for k in range(start, end) if not texts[k].isspace()), end)
-            if (proper is not None and proper[end] > proper[start]) or any(
-                texts[k][:1].isupper() for k in range(first + 1, end)
+            if (
+                proper[end] > proper[start]
+                or any(texts[k][:1].isupper() for k in range(first + 1, end))
+                or (
+                    first < end
+                    and texts[first][:1].isupper()
+                    and (not tagged or tags[first] in _NAME_LIKE_TAGS)
+                )
             ):
                 out.append((start, end))
         return out
