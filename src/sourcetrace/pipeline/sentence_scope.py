@@ -88,20 +88,31 @@ class ParseSentences(_Selector):
     def __init__(self, nlp: Language, lang: str):
         super().__init__(nlp, lang)
         self.cue_words = cue_words(lang)
-        self._sourcing: re.Pattern[str] | None | bool = False  # looked up on first use
+        self._sourcing: tuple[re.Pattern[str], re.Pattern[str]] | None | bool = False  # on first use
 
-    def _sourcing_cues(self) -> re.Pattern[str] | None:
-        """The sourcing component's compiled cue pattern (that component is added later)."""
+    def _sourcing_cues(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """The sourcing component's compiled cue patterns, for any text and for lower-cased
+        text (that component is added after this one)."""
         if self._sourcing is False:
             sourcing = dict(self.nlp.pipeline).get("sourcetrace_sourcing")
-            self._sourcing = getattr(sourcing, "combined", None)
+            folded, lower = getattr(sourcing, "combined", None), getattr(sourcing, "combined_lower", None)
+            self._sourcing = (folded, lower) if folded is not None and lower is not None else None
         return self._sourcing  # type: ignore[return-value]
+
+    def _cue_starts(self, text: str) -> list[int]:
+        """Where the sourcing cues begin in ``text``, found as the sourcing component finds
+        them (over the lower-cased text when lower-casing keeps the offsets)."""
+        cues = self._sourcing_cues()
+        if cues is None:
+            return []
+        lower = text.lower()
+        found = cues[1].finditer(lower) if len(lower) == len(text) else cues[0].finditer(text)
+        return [m.start() for m in found]
 
     def wanted(self, doc: Doc) -> list[tuple[int, int]]:
         lowers = doc_lowers(doc)
         text = doc_text(doc)
-        cues = self._sourcing_cues()
-        cue_chars = sorted(m.start() for m in cues.finditer(text)) if cues is not None else []
+        cue_chars = self._cue_starts(text)
         named = _counts(len(doc), ((ent.start, ent.end) for ent in doc.ents))
         out = []
         next_cue = 0
