@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from .annotations import Mention, QuoteAnn, doc_lowers, span_text
+from .annotations import Mention, QuoteAnn, doc_lowers, has_model_annotation, span_text
 from .cues import (
     Lexicon,
     attributes_then_body,
@@ -434,7 +434,7 @@ class IndirectReader(CueReader):
                 and not inside(state.quoted, doc[s0].idx)
                 # the words before are no clause (with a tagger: no verb among them); "Two
                 # buildings were hit, the governor said, "and ..."" still reports them
-                and doc.has_annotation("POS")
+                and has_model_annotation(doc, "POS")
                 and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start))
             )
             if subj_start > s0 and doc[subj_start - 1].text == "," and trailing and not introduces:
