@@ -3,8 +3,11 @@
 Builds a large synthetic corpus of varied articles by recombining the paragraphs of the project's
 gold cases (and the acceptance case; for ru/uk the written evaluation sets, for nn the dev passages
 of the NDT Nynorsk real-text set) with a fixed seed, then reads it in one process (one core)
-and prints words/s (CPU time). Run: ``python benchmarks/bench_reading.py [--words 200000] [--model blank]
-[--batch 32] [--repeat 3]``; start-up time is ``benchmarks/bench_startup.py``.
+and prints words/s (CPU time). ``--texts real`` recombines the dev paragraphs of the real-text
+sets instead (nb: NARC, nn: NDT, en: GUM; real news holds fewer quotes than the gold cases, which
+changes what the sentence scopes skip). Run: ``python benchmarks/bench_reading.py [--words 200000]
+[--model blank] [--texts cases|real] [--batch 32] [--repeat 3]``; start-up time is
+``benchmarks/bench_startup.py``.
 """
 
 from __future__ import annotations
