@@ -23,6 +23,7 @@ from . import (  # noqa: F401  (importing registers the factories)
     hedges,
     layout,
     quotes,
+    sentence_scope,
     sourcing,
     speakers,
 )
@@ -77,7 +78,32 @@ def add_components(nlp: Language, lang: str) -> Language:
             continue
         where = before if name == "sourcetrace_layout" else {}
         nlp.add_pipe(name, config={"lang": lang}, **where)
+    scope_components(nlp, lang)
     return nlp
+
+
+def scope_components(nlp: Language, lang: str) -> None:
+    """Let the statistical components a language lists in ``_meta.toml`` (``sentence_scopes``:
+    ``parser``, ``ner``; see ``sentence_scope.SCOPES``) run only over the sentences whose
+    annotations the rules read; the component stays in the pipeline, disabled, and its scope
+    runs it. ``SOURCETRACE_SCOPE=off`` runs every component over every sentence as before."""
+    import os
+
+    if os.environ.get("SOURCETRACE_SCOPE", "on") == "off":
+        return
+    wanted = langdata.load(lang)["_meta"].get("sentence_scopes", [])
+    after = "sourcetrace_layout"  # sentences are split there; the parser scope reads entities
+    for component in sentence_scope.SCOPES:  # in their order: entities before the parse
+        if component not in wanted or component not in nlp.pipe_names:
+            continue
+        nlp.add_pipe(
+            "sourcetrace_sentence_scope",
+            name=f"sourcetrace_scope_{component}",
+            after=after,
+            config={"lang": lang, "component": component},
+        )
+        nlp.disable_pipe(component)
+        after = f"sourcetrace_scope_{component}"
 
 
 @lru_cache(maxsize=8)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
-from .annotations import Mention, doc_lowers, span_text
+from .annotations import Mention, doc_lowers, has_model_annotation, span_text
 from .token_arrays import token_texts
 
 #: Entity labels that make a speaker an organisation / a person.
@@ -1563,7 +1563,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
     if end - start == 1 and lowers[start] in lx.wh_complementizers:
         return None  # a question word asks who: "- Hva svarte du?" names no speaker
-    if lx.parse_phrases and end - start >= 3 and doc.has_annotation("DEP"):
+    if lx.parse_phrases and end - start >= 3 and has_model_annotation(doc, "DEP"):
         start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]
     first = lowers[start]
@@ -1685,7 +1685,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     label = ent_label(
         doc, main - 1, main
     )  # the head's: "a senior U.S. defense official" is a person
-    if label and lx.name_deps and doc[start].ent_iob_ == "I" and doc.has_annotation("DEP"):
+    if label and lx.name_deps and doc[start].ent_iob_ == "I" and has_model_annotation(doc, "DEP"):
         # an entity running in from before the phrase the parse bounds ("the Council on
         # American-Islamic Relations Alia Salem" as one LOC): its label is not this name's
         label = None

@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
+from .annotations import has_model_annotation
 from .entity_rules import AnchoredMatcher, tokenizer_fixes
 from .token_arrays import member
 
@@ -386,7 +387,7 @@ class _AppositionPersons:
         )
 
     def relabel(self, doc: Doc, model: list[Span], ours: list[Span]) -> list[Span]:
-        if not model or not doc.has_annotation("DEP"):
+        if not model or not has_model_annotation(doc, "DEP"):
             return model
         listed = {(g.start, g.end) for g in ours if g.label_ != "PER"}
         persons: dict[tuple[int, int], Span] = {}

@@ -28,7 +28,16 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as langdata
 from . import regex_cache
 from ._interview import InterviewReader
-from .annotations import AttributionAnn, FigureAnn, Mention, QuoteAnn, doc_text, get_list, span_text
+from .annotations import (
+    AttributionAnn,
+    FigureAnn,
+    Mention,
+    QuoteAnn,
+    doc_text,
+    get_list,
+    has_model_annotation,
+    span_text,
+)
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import guarded
 from .sourcing import SentenceIndex
@@ -1058,11 +1067,11 @@ class Figures:
             and not (self._is_year(doc, expr) and "Plur" not in doc[k].morph.get("Number"))
         ):  # "the 1969 film" is a year; "2000 jordmødre" a count
             return doc[k].text.lower(), None, k + 1, True
-        if self.morphology is not None and not doc.has_annotation("POS"):
+        if self.morphology is not None and not has_model_annotation(doc, "POS"):
             counted = self._counted_noun(doc, j, end)
             if counted is not None and not self._is_year(doc, expr):
                 return doc[counted].text.lower(), None, counted + 1, True
-        if self.untagged_noun_re is not None and not doc.has_annotation("POS"):
+        if self.untagged_noun_re is not None and not has_model_annotation(doc, "POS"):
             counted = self._plural_by_form(doc, j, end)
             if counted is not None and not self._is_year(doc, expr):
                 return doc[counted].text.lower(), None, counted + 1, True
@@ -1176,7 +1185,7 @@ class Figures:
         ending; a capitalised one names a type ("112 Shahed-type drones") and lets the scan on."""
         if not token.is_lower or (token.i > 0 and token.doc[token.i - 1].text in ("-", "‑")):
             return False  # "Shahed - type": the tail of a compound the tokenizer split
-        if token.doc.has_annotation("POS"):
+        if has_model_annotation(token.doc, "POS"):
             return token.pos_ in _COUNTED_POS
         return (
             self.untagged_noun_re is not None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lang as langdata
-from .annotations import HedgeAnn, get_list
+from .annotations import HedgeAnn, get_list, has_model_annotation
 from .entity_rules import AnchoredMatcher
 
 MEANINGS = frozenset({"reportedly", "probably", "allegedly", "uncertain", "unverified", "possibly"})
@@ -274,7 +274,7 @@ class Hedges:
 
     def __call__(self, doc: Doc) -> Doc:
         hedges = get_list(doc, "st_hedges")
-        tagged = doc.has_annotation("POS")
+        tagged = has_model_annotation(doc, "POS")
         found: list[Span] = []
         cue_end: dict[tuple[int, int], int] = {}
         cue_start: dict[tuple[int, int], int] = {}

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from .annotations import has_model_annotation
+
 if TYPE_CHECKING:  # cues.py reads names through this module: no import at run time
     from .cues import Lexicon
 
@@ -106,7 +108,7 @@ def parsed_subject_name(
     token of the subject's whole phrase (its left edge: what the parse counts as part of it).
     None without a parser, without such a subject, or when the language names no dependency
     labels."""
-    if not lx.subject_deps or not doc.has_annotation("DEP"):
+    if not lx.subject_deps or not has_model_annotation(doc, "DEP"):
         return None
     verb = doc[cue]
     subject = next((c for c in verb.children if c.dep_ in lx.subject_deps), None)
@@ -138,7 +140,7 @@ def parse_joins(doc: Doc, lx: Lexicon, token: int, start: int, end: int) -> bool
     on "Texas" and does not. Any direct link counts, whatever its label: the parser mislabels
     names it takes for places ("Valeska" with "Paris" as its object) but still links them.
     None when there is no parse to ask or the language names no name links."""
-    if not lx.name_deps or not doc.has_annotation("DEP"):
+    if not lx.name_deps or not has_model_annotation(doc, "DEP"):
         return None
     word = doc[token]
     if start <= word.head.i < end:
@@ -157,7 +159,7 @@ def parsed_complement(doc: Doc, lx: Lexicon, verb: int, start: int) -> bool:
     a complement clause (``complement_deps``, UD ``ccomp``) of the verb that opens there ("North
     Korea stated | it would attack ..."), so a cue the lexicon does not list for bare clauses
     still takes one. False without a parser or labels."""
-    if not lx.complement_deps or not doc.has_annotation("DEP"):
+    if not lx.complement_deps or not has_model_annotation(doc, "DEP"):
         return False
     return any(
         child.dep_ in lx.complement_deps and child.left_edge.i == start and child.i > verb
@@ -168,7 +170,7 @@ def parsed_complement(doc: Doc, lx: Lexicon, verb: int, start: int) -> bool:
 def determiner_not_complementizer(doc: Doc, lx: Lexicon, token: int) -> bool:
     """Whether the parse reads a complementizer's word as a determiner ("estimates that number
     is closer to 40,000"): then it opens the reported clause instead of standing before it."""
-    if not lx.determiner_deps or not doc.has_annotation("DEP"):
+    if not lx.determiner_deps or not has_model_annotation(doc, "DEP"):
         return False
     if doc[token].dep_ not in lx.determiner_deps:
         return False

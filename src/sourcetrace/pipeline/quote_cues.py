@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .annotations import Mention, doc_lowers, span_text
+from .annotations import Mention, doc_lowers, has_model_annotation, span_text
 from .cues import (
     PER_LABELS,
     Lexicon,
@@ -47,7 +47,7 @@ def _parsed_antecedent(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int
     "The commander, who said his unit had lost ten men, asked ..." -> "The commander". Only
     when the parse makes the cue verb a relative clause (``relative_deps``) of a noun before
     the comma; None otherwise, and without a parse."""
-    if not lx.relative_deps or not doc.has_annotation("DEP"):
+    if not lx.relative_deps or not has_model_annotation(doc, "DEP"):
         return None
     verb = doc[k]
     if verb.dep_ not in lx.relative_deps or doc[k - 2].text != ",":
@@ -63,7 +63,7 @@ def _conjoined_relative_subject(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple
     as the parse gives it ("Ivan Sokol, the leader of the protests, who had declared himself
     mayor and insisted ..." -> "Ivan Sokol", through the apposition); None without a parse or
     when the coordinated verb has a subject of its own that is no relative pronoun."""
-    if not lx.relative_deps or not lx.subject_deps or not doc.has_annotation("DEP"):
+    if not lx.relative_deps or not lx.subject_deps or not has_model_annotation(doc, "DEP"):
         return None
     verb = doc[k]
     if verb.dep_ != "conj" or any(c.dep_ in lx.subject_deps for c in verb.children):
@@ -278,7 +278,7 @@ class CueReader:
         found, start = self._rule_speaker(doc, k, cue_end, lo, hi)
         parsed = parsed_subject_name(doc, self.lx, k, lo, hi)
         if parsed is None:
-            if found is not None and self.lx.subject_deps and doc.has_annotation("DEP"):
+            if found is not None and self.lx.subject_deps and has_model_annotation(doc, "DEP"):
                 _apposed_title(doc, self.lx, found, k)
             return found, start
         better = _parse_preferred(doc, self.lx, found, parsed)

@@ -12,7 +12,7 @@ import re
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from .annotations import Mention, QuoteAnn, doc_lowers, span_text
+from .annotations import Mention, QuoteAnn, doc_lowers, has_model_annotation, span_text
 from .cues import (
     Lexicon,
     attributes_then_body,
@@ -480,7 +480,7 @@ class IndirectReader(CueReader):
                 and not inside(state.quoted, doc[s0].idx)
                 # the words before are no clause (with a tagger: no verb among them); "Two
                 # buildings were hit, the governor said, "and ..."" still reports them
-                and doc.has_annotation("POS")
+                and has_model_annotation(doc, "POS")
                 and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start))
             )
             if (

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
 from . import _speaker_ranker as ranker
-from .annotations import Mention, QuoteAnn, doc_text, get_list, span_text
+from .annotations import Mention, QuoteAnn, doc_text, get_list, has_model_annotation, span_text
 from .cues import (
     PER_LABELS,
     Lexicon,
@@ -675,7 +675,7 @@ class _QuoteReading(IndirectReader):
         no speech verb is the words of that clause's subject, as the parse gives its main verb
         and subject (languages that name their subject labels; needs a parser)."""
         lx = self.lx
-        if not lx.subject_deps or not doc.has_annotation("DEP"):
+        if not lx.subject_deps or not has_model_annotation(doc, "DEP"):
             return None
         root = doc[b1 - 1].sent.root
         if not (b0 <= root.i < b1 - 1) or root.pos_ not in ("VERB", "AUX"):
@@ -716,7 +716,7 @@ class _QuoteReading(IndirectReader):
         if prev in lx.scare_preps and content[:1].islower():
             return True
         if self._has_pos is None:
-            self._has_pos = doc.has_annotation("POS")  # it walks the whole doc
+            self._has_pos = has_model_annotation(doc, "POS")  # it walks the whole doc
         if self._has_pos and end < len(text):
             mark = doc.char_span(end, end + 1, alignment_mode="expand")
             word = doc.char_span(start, end, alignment_mode="expand")

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
 from . import regex_cache
-from .annotations import AttributionAnn, Mention, doc_text, get_list
+from .annotations import AttributionAnn, Mention, doc_text, get_list, has_model_annotation
 from .cues import lexicon as shared_vocabulary
 from .quote_media import find_medium
 from .regex_prefilter import dispatched, guarded
@@ -1074,7 +1074,7 @@ class Sourcing:
         """The parse's subject of the cue verb when it is a document ("A UN report published
         on Tuesday | showed"): the words read leftwards stop at the time phrase, the parse
         does not."""
-        if not self.lex.subject_deps or not doc.has_annotation("DEP"):
+        if not self.lex.subject_deps or not has_model_annotation(doc, "DEP"):
             return None
         for child in cue[0].children:
             if (

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .annotations import span_text
+from .annotations import has_model_annotation, span_text
 from .cues import Lexicon as Vocabulary
 from .cues import adjective_comma, body_tail, ends_body_head, has_suffix, lower_forms
 
@@ -334,7 +334,7 @@ def _finite_verb(tok: Token) -> bool:
 
 def _participle(tok: Token) -> bool:
     """A participle, where the pipeline tags verb forms (untagged, any word may be one)."""
-    if not tok.doc.has_annotation("MORPH"):
+    if not has_model_annotation(tok.doc, "MORPH"):
         return True
     return "Part" in tok.morph.get("VerbForm")
 
@@ -579,7 +579,7 @@ class Phrases:
         seen_cap = False
         after_genitive = False
         headed = False
-        tagged = doc.has_annotation("POS")
+        tagged = has_model_annotation(doc, "POS")
         while e < limit and e - start < (14 if seen_cap else 7):
             tok = doc[e]
             low = tok.lower_
@@ -804,7 +804,7 @@ class Phrases:
     def antecedent(self, sent: Span, rel: int) -> tuple[int, int] | None:
         """The noun phrase a relative pronoun at ``rel`` refers back to (up to five tokens)."""
         doc = sent.doc
-        tagged = doc.has_annotation("POS")
+        tagged = has_model_annotation(doc, "POS")
         e = rel
         if e > sent.start and doc[e - 1].text == ",":
             e -= 1
@@ -1037,7 +1037,7 @@ class Phrases:
                 and _is_cap(doc[start + 1])
                 and doc[start].lower_ not in self.lex.determiners
                 and (
-                    (doc.has_annotation("POS") and doc[start].pos_ == "NOUN")
+                    (has_model_annotation(doc, "POS") and doc[start].pos_ == "NOUN")
                     or has_suffix(doc[start].lower_, self.lex.org_suffixes)
                     or has_suffix(doc[start].lower_, self.lex.person_suffixes)
                     # "Studentavisen Studvest": a compound of an outlet noun
