@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from .indicators import (
     WEAPONS,
+    attacker_side,
     first_count,
     has_count,
     in_progress,
@@ -34,7 +35,7 @@ from .indicators import (
     part_in_text,
     side_of,
 )
-from .parties import named_in_what_is_said, opposite_sides, party_side, speaker_side
+from .parties import named_in_what_is_said, opposite_sides, other_side, party_side, speaker_side
 from .records import Claim
 
 FEATURES = (
@@ -252,7 +253,8 @@ def claimant_side(claim: Claim) -> str | None:
     story about …"), then, for a claim in the outlet's own voice, the outlet's party, and last
     the side the document speaks for in its own voice (``Claim.voice``): a partisan channel's
     unattributed posts, and the bodies it names without a side ("the MoD confirms"), which a
-    partisan outlet means as its own side's."""
+    partisan outlet means as its own side's; for a toll, last of all, the side its attack
+    struck (:func:`victims_side`)."""
     said_by = speaker_side(claim.context, claim.language) if claim.context else None
     own_voice = not claim.claimant or claim.claimant_kind == "outlet"
     if not own_voice:
@@ -273,7 +275,19 @@ def claimant_side(claim: Claim) -> str | None:
         side = party_side(claim.outlet) or party_side(claim.claimant)
         if side:
             return side
-    return claim.voice
+    return claim.voice or victims_side(claim)
+
+
+def victims_side(claim: Claim) -> str | None:
+    """For a toll (killed, wounded, missing) whose claimant nothing places, the side the
+    attack it counts struck: the other side of the one its sentence names as attacking ("A
+    Russian ballistic missile strike on Sumy killed more than 20, acting mayor Artem Kobzar
+    said" is Ukraine's count; ``[attack]`` in claims.toml). The dead of an attack are counted
+    by the authorities where it struck: a city's mayor, a regional governor, the local
+    emergency service."""
+    if indicator(claim) not in _TOLLS or not claim.context:
+        return None
+    return other_side(attacker_side(claim.context, claim.language))
 
 
 def _clause_side(claim: Claim) -> str | None:
