@@ -656,9 +656,9 @@ def _stage_lost(first: Any, second: Any) -> str:
     reading (a figure, its indicator), the claimants' sides, the group counted, the dates,
     the values, then the place and the link score."""
     from sourcetrace.claims import conflicts as rules
-    from sourcetrace.claims.link import claimant_side
+    from sourcetrace.claims.link import disputing_side
 
-    sides = (claimant_side(first), claimant_side(second))
+    sides = (disputing_side(first), disputing_side(second))
     unknown = None in sides
     if first.figure is None or second.figure is None:
         accounts = [claim for claim in (first, second) if claim.figure is None]
