@@ -58,6 +58,7 @@ FEATURES = (
     "outcome_clash",
     "counting_on",
     "one_counts",
+    "toll_stage",
 )
 
 
@@ -218,11 +219,26 @@ def features(
             and _about_days(first, second) <= STAGE_DAYS
         ),
         "one_counts": float((count_a is None) != (count_b is None)),
+        # two counts of one toll on one day from claimants not on opposite sides ("He says 20
+        # are wounded" / "66 were injured"; "Minst 16 drept" / "31 mennesker drept"): a toll is
+        # given in stages, and the set, like a reader, takes the stages for one claim; whether
+        # they dispute each other is for conflicts to say (one side revises its own count)
+        "toll_stage": float(
+            bool(indicator_a and indicator_a == indicator_b and indicator_a in _TOLLS)
+            and both_counts
+            and count_a != count_b
+            and not opposite_sides(side_a, side_b)
+            and _about_days(first, second) <= TOLL_STAGE_DAYS
+        ),
         "outcome_clash": float(
             weapons and outcome_of(first.text, first.language) != outcome_of(second.text, second.language)
         ),
     }
 
+
+#: days between the dates two tolls are about within which they are stages of one toll without
+#: a word saying so (``toll_stage``): a strike at night is dated to either of two days
+TOLL_STAGE_DAYS = 1
 
 #: days between the dates two tolls are about within which one can be a stage of the other: a
 #: toll recalled from April ("I april ble tolv drept") is no stage of July's rising count
@@ -234,6 +250,7 @@ def _about_days(first: Claim, second: Claim) -> int:
     day published); 0 when either is unknown."""
     about_a, about_b = first.event_date, second.event_date
     return abs((about_a - about_b).days) if about_a and about_b else 0
+
 
 
 #: indicators that count victims, whose tolls are given in stages as the count goes on
