@@ -594,6 +594,7 @@ ABLATIONS: dict[str, list[tuple[str, str, Any]]] = {
     "denials against linked claims": [("conflicts", "denial_targets", lambda claims: [])],
     "a vague word's ceiling from [vague_most]": [("conflicts", "vague_most", lambda text, value, code: value * 1.5)],
     "a witness's count is a site's count": [("conflicts", "_clause_words", lambda claim: claim.text)],
+    "a toll's side is the side its attack struck": [("link", "victims_side", lambda claim: None)],
     "sides are opposed only within one war": [
         ("conflicts", "opposite_sides", lambda first, second: bool(first and second and first != second)),
         ("link", "opposite_sides", lambda first, second: bool(first and second and first != second)),
@@ -633,6 +634,61 @@ def _why_not(first: Any, second: Any) -> str:
     return "not linked nor related (score or place)"
 
 
+#: the stages a gold conflict passes through, in the order the decision takes them: where a
+#: missed one is lost says which stage to fix (``conflict-folds`` counts them per stage)
+STAGES = (
+    "figure never read as a figure claim",
+    "indicator not normalised",
+    "claimants' sides unknown",
+    "sides known, accounts not close enough or not asserting",
+    "another group counted (unit or part)",
+    "as-of dates outside the window",
+    "values within stated ranges",
+    "read as a later count of one side",
+    "running total, region or site",
+    "place not matched",
+    "not linked nor related (score)",
+)
+
+
+def _stage_lost(first: Any, second: Any) -> str:
+    """The first stage of :data:`STAGES` at which a missed gold conflict drops out: the
+    reading (a figure, its indicator), the claimants' sides, the group counted, the dates,
+    the values, then the place and the link score."""
+    from sourcetrace.claims import conflicts as rules
+    from sourcetrace.claims.link import disputing_side
+
+    sides = (disputing_side(first), disputing_side(second))
+    unknown = None in sides
+    if first.figure is None or second.figure is None:
+        accounts = [claim for claim in (first, second) if claim.figure is None]
+        if any(rules.has_count(rules.own_words(claim), claim.language) for claim in accounts) and len(accounts) == 1:
+            return STAGES[0]
+        if not rules.opposed(first, second):
+            return STAGES[2] if unknown else "sides read as the same"
+        return STAGES[3]
+    if not rules.same_indicator(first, second):
+        return STAGES[1]
+    if not rules.same_unit(first, second):
+        return STAGES[2] if unknown else STAGES[4]
+    gap = rules._days(rules._as_of(first), rules._as_of(second))
+    if gap is not None and gap > rules.RELATED_DAYS:
+        return STAGES[5]
+    low_a, high_a = rules._interval(first)
+    low_b, high_b = rules._interval(second)
+    if not (high_a < low_b or high_b < low_a):
+        return STAGES[6]
+    if rules.is_update(first, second):
+        return STAGES[2] if unknown else STAGES[7]
+    if (rules.cumulative(first) != rules.cumulative(second) or rules._region_and_city(first, second)
+            or rules._site_and_whole(first, second)):
+        return STAGES[8]
+    place_a, place_b = rules._place(first), rules._place(second)
+    if place_a and place_b and not rules._same_place(first, second, place_a, place_b):
+        return STAGES[9]
+    return STAGES[10]
+
+
 def _fold_counts(split_set: _SplitSet, chosen: Any, linked: dict[tuple[int, int], bool]
                  ) -> tuple[dict[str, Counter[str]], dict[tuple[int, int], str], list[tuple[int, int, bool, bool]]]:
     """Per dev event (the fold), gold / true / false / missed conflict pairs; a pair of claims
@@ -661,10 +717,12 @@ def conflict_folds(ablate: bool = False) -> dict[str, Any]:
     items = split_set.items
     per_event, bases, flagged = _fold_counts(split_set, chosen, linked)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    stages: Counter[str] = Counter()
     for i, j, is_gold, predicted in flagged:
         event = items[i].event if items[i].event == items[j].event else "across events"
         if is_gold and not predicted:
             kinds[event]["missed: " + _why_not(items[i].claim, items[j].claim)] += 1
+            stages[f"{_stage_lost(items[i].claim, items[j].claim)} ({event})"] += 1
         elif predicted and not is_gold:
             kinds[event]["false: " + bases.get((i, j), "?")] += 1
         elif is_gold:
@@ -682,6 +740,7 @@ def conflict_folds(ablate: bool = False) -> dict[str, Any]:
 
     result: dict[str, Any] = {
         "all dev": summary(per_event),
+        "missed, by the stage that loses them (event)": dict(stages.most_common()),
         "folds": {event: {**dict(per_event[event]), "kinds": dict(kinds[event]),
                           "without this fold": summary(per_event, event)}
                   for event in sorted(per_event)},

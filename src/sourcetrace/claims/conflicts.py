@@ -29,7 +29,7 @@ from .indicators import (
     vague_most,
     vague_quantities,
 )
-from .link import LinkSettings, claimant_side, counted_group, fold, own_words, same_name
+from .link import LinkSettings, counted_group, disputing_side, fold, own_words, same_name
 from .link import indicator as own_indicator
 from .parties import opposite_sides
 from .records import Claim
@@ -122,7 +122,7 @@ def recalled(claim: Claim) -> bool:
 
 def opposed(first: Claim, second: Claim) -> bool:
     """The two claimants speak for opposite sides of the war (``[sides]`` in claims.toml)."""
-    return opposite_sides(claimant_side(first), claimant_side(second))
+    return opposite_sides(disputing_side(first), disputing_side(second))
 
 
 #: a count of no casualties says none was killed and none wounded
@@ -182,7 +182,7 @@ def is_update(first: Claim, second: Claim) -> bool:
     if "zero" not in bounds:
         if opposed(first, second):
             return False
-        if _same_claimant(first, second) or (claimant_side(first) and claimant_side(first) == claimant_side(second)):
+        if _same_claimant(first, second) or (disputing_side(first) and disputing_side(first) == disputing_side(second)):
             return True  # one claimant (or one side) revising its own count does not dispute itself
         if _counting_on(first, second):
             return True
@@ -630,7 +630,7 @@ def _why_rival(first: Claim, second: Claim) -> str:
     who_a = first.claimant or first.outlet or "an unnamed source"
     who_b = second.claimant or second.outlet or "an unnamed source"
     return (
-        f"{who_a} ({claimant_side(first)}) and {who_b} ({claimant_side(second)}) speak for "
+        f"{who_a} ({disputing_side(first)}) and {who_b} ({disputing_side(second)}) speak for "
         "opposite sides and give different accounts of the same thing; neither confirms the "
         "other; unresolved until a user or an independent source settles it"
     )

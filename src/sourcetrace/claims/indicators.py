@@ -412,6 +412,27 @@ def side_of(claimant: str | None, code: str) -> str | None:
 
 
 @cache
+def _attack_after_side(code: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Per side, its name (``[sides]``) followed within three words by an attack or weapon
+    word (``[attack]``): "a Russian ballistic missile strike", "israelsk beskytning"."""
+    attack = _data(code).get("attack", {}).get("words")
+    if not attack:
+        return []
+    return [
+        (name, re.compile(f"(?:{pattern.pattern})(?:[\\s-]+[\\w-]+){{0,3}}?[\\s-]+(?i:{attack})"))
+        for name, pattern in _named_patterns(code, "sides")
+    ]
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def attacker_side(sentence: str, code: str) -> str | None:
+    """The side the sentence names as attacking ("A Russian ballistic missile strike on Sumy
+    killed …", "Israeli fire", "et ukrainsk droneangrep"), when exactly one side is named so."""
+    sides = {name for name, pattern in _attack_after_side(code) if pattern.search(sentence)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+@cache
 def _progress(code: str) -> re.Pattern[str] | None:
     words = _data(code).get("progress", {}).get("words")
     return re.compile(words, re.IGNORECASE) if words else None

@@ -116,6 +116,13 @@ def opposite_sides(first: str | None, second: str | None) -> bool:
     return any(first in war and second in war for war in wars())
 
 
+def other_side(side: str | None) -> str | None:
+    """The one side that ``side`` fights (``[wars]``), None when no war or more than one other
+    side faces it: whom an attack by ``side`` strikes."""
+    others = {other for war in wars() if side in war for other in war if other != side}
+    return others.pop() if len(others) == 1 else None
+
+
 @lru_cache(maxsize=16_384)  # claimants recur in every pair a claim is compared in
 def party_side(name: str | None) -> str | None:
     """The side the registry gives a claimant or outlet, or None when it is not listed (or
