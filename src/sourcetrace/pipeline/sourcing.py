@@ -294,9 +294,36 @@ class Sourcing:
             ]
         attributions.sort(key=lambda x: x.evidence.start_char)
         attributions[:] = [
-            a for n, a in enumerate(attributions) if not self._said_again(a, attributions[n + 1 :])
+            a
+            for n, a in enumerate(attributions)
+            if not self._said_again(a, attributions[n + 1 :])
+            and not self._medium_of_other(a, attributions)
         ]
         return doc
+
+    @staticmethod
+    def _medium_of_other(ann: AttributionAnn, attributions: list[AttributionAnn]) -> bool:
+        """A `reported` whose words another relation by the same source covers: "In a statement
+        to the broadcaster, the Church denied ..." is one denial made in a statement, whichever
+        cue was read first (see :meth:`_repeats` for the later one)."""
+        ev = ann.evidence
+        return ann.relation == "reported" and any(
+            a is not ann
+            and a.relation not in ("reported", "no-comment", "forwarded")
+            and Sourcing._same_source(a.source, ann.source)
+            and a.evidence.start < ev.end
+            and ev.start < a.evidence.end
+            for a in attributions
+        )
+
+    @staticmethod
+    def _same_source(one: Mention, other: Mention) -> bool:
+        """One name, or words of the text both were read from (a source read without a parse
+        may run on into its verb: "the Church denied")."""
+        if one.name == other.name:
+            return True
+        a, b = one.span, other.span
+        return a is not None and b is not None and a.start < b.end and b.start < a.end
 
     @staticmethod
     def _said_again(ann: AttributionAnn, later: list[AttributionAnn]) -> bool:

@@ -143,6 +143,9 @@ class Lexicon:
         # "Ukraina og Russland anklager hverandre": only a reciprocal makes two sources of two
         # coordinated names; "Unicef og Unfpa" otherwise speak together
         self.reciprocals, self.reciprocals_multi = _multi(_words(data, "reciprocals"))
+        # "Both the school district and the police denied": a word that makes each of two
+        # coordinated parties say it on its own (languages opt in)
+        self.distributives = _words(data, "distributives")
         # "Wim Koevermans after his team's loss insisted": a preposition of time after a name
         # opens the verb's adverbial, not the subject's clause (see :meth:`Phrases.left`)
         self.adverbial_preps = _words(data, "adverbial_preps")
@@ -1067,18 +1070,20 @@ class Phrases:
         (a joint source, "Unicef og Unfpa", is one)."""
         span = phrase.span
         cuts = [t.i for t in span if t.lower_ in self.lex.and_words]
-        if len(cuts) != 1 or not self.is_reciprocal(clause):
+        both = len(span) > 1 and span[0].lower_ in self.lex.distributives
+        if len(cuts) != 1 or not (both or self.is_reciprocal(clause)):
             return [phrase]
         k = cuts[0]
+        first = span.start + 1 if both else span.start
         if (
-            k == span.start
+            k == first
             or k + 1 >= span.end
-            or not (_is_cap(span.doc[k - 1]) and _is_cap(span.doc[k + 1]))
+            or not (both or (_is_cap(span.doc[k - 1]) and _is_cap(span.doc[k + 1])))
         ):
             return [phrase]
         doc = span.doc
         return [
-            self.phrase(doc, span.start, k, sent_start),
+            self.phrase(doc, first, k, sent_start),
             self.phrase(doc, k + 1, span.end, sent_start),
         ]
 
