@@ -57,7 +57,7 @@ def test_both_x_and_y_are_two_sources(model: str | None, text: str, expected: se
     [
         ("The spokesman acknowledged that the convoy had been hit by mistake.", "spokesman"),
         ('Local radio acknowledged "heavy damage" at the depot.', "Local radio"),
-        ("The regional police admitted the checkpoint had been left unguarded.", "regional police"),
+        ("The regional police admitted that the checkpoint had been left unguarded.", "regional police"),
     ],
 )
 def test_an_admission_is_a_confirmation(model: str | None, text: str, source: str) -> None:
@@ -74,6 +74,8 @@ def test_an_admission_is_a_confirmation(model: str | None, text: str, source: st
     "text",
     [
         "Two firefighters were admitted to hospital with burns.",
+        "The goalkeeper conceded a penalty in the 62nd minute.",
+        "The student admitted she was willing to skip class for the opening.",
         "The flooding would be, if confirmed, the worst in the valley since 1990.",
         "Once confirmed, the list of the missing will be posted at the town hall.",
     ],
