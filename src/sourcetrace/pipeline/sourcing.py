@@ -1175,6 +1175,9 @@ class Sourcing:
         ]
         if earlier:
             return earlier[-1]
+        shared = self._conjunct_subject(doc, sent, cue)
+        if shared is not None:
+            return shared
         opener = self.phrases.last_opener(sent, sent.start, cue.start)
         if opener is not None and doc[opener].lower_ not in self.lex.relatives:
             # "Ukraina har ventet, mens Trump har kalt X en diktator og beskyldt Ukraina for":
@@ -1198,9 +1201,34 @@ class Sourcing:
         end = sent.start
         while end < cue.start and doc[end].text[:1].isupper() and doc[end].lower_ not in self.lex.stop:
             end += 1
-        if end > sent.start and end < cue.start and not doc[end].is_punct:
+        if (
+            end > sent.start
+            and end < cue.start
+            and not doc[end].is_punct
+            # "The council condemned ... and accused": a capitalised article names no one
+            and not all(t.lower_ in self.lex.determiners for t in doc[sent.start : end])
+        ):
             return self.phrases.phrase(doc, sent.start, end, sent.start)
         return None
+
+    def _conjunct_subject(self, doc: Doc, sent: Span, cue: Span) -> Phrase | None:
+        """The subject a coordinated verb shares with the verb before it, from the parse ("The
+        ruling army-led Sovereign Council condemned the attack and accused the RSF"): the
+        subject of the first conjunct, whole. Parses whose labels name no ``conj``/``nsubj``
+        (or no parse) give ``None``."""
+        verb = cue[-1]
+        if verb.dep_ != "conj" or not (sent.start <= verb.head.i < cue.start):
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        # up to its head: "The Transitional Sovereignty Council | under General X"
+        start, end = subject.left_edge.i, subject.i + 1
+        if start < sent.start or end > cue.start:
+            return None
+        found = self.phrases.phrase(doc, start, end, sent.start)
+        return found if found.kind != "none" else None
 
     def _named_apposition_before(self, sent: Span, c_start: int) -> Phrase | None:
         """A name between the two commas before a clause ("..., politiadvokat Laura Havdal,

@@ -580,7 +580,14 @@ class Phrases:
                 and not self._joins_names(doc, e, limit, seen_cap)
             ):
                 break
-            if e > start and tagged and tok.pos_ in _VERB_POS and not _is_cap(tok):
+            if (
+                e > start
+                and tagged
+                and tok.pos_ in _VERB_POS
+                and not _is_cap(tok)
+                # "citing another informed source": a participle modifying the noun after it
+                and tok.dep_ != "amod"
+            ):
                 break  # "Ifølge Jansson virket han rolig": the fronted phrase ends at the verb
             cap = _is_cap(tok)
             if headed and not cap:
