@@ -155,3 +155,57 @@ def test_a_coordinated_verb_shares_the_whole_subject(model: str | None, text: st
     if model != "blank" or claimants:
         assert claimants
         assert all(name is not None and name.endswith(source.removeprefix("The ")) for name in claimants)
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "partial", "speaker"),
+    [
+        (
+            'The flood has destroyed "up to 300" homes in the valley, a local relief group said on Friday.',
+            "up to 300",
+            "local relief group",
+        ),
+        (
+            'The navy carried out a "limited operation" near the harbour "in recent weeks," the '
+            "defence ministry said Monday.",
+            "limited operation",
+            "defence ministry",
+        ),
+    ],
+)
+def test_a_short_partial_quote_in_a_report_closed_by_its_cue(
+    model: str | None, text: str, partial: str, speaker: str
+) -> None:
+    """The guide: a partial quote inside reported speech is a direct quote of the reporter.
+    A short one ('"up to 300"') whose cue closes the sentence was dropped as a scare quote."""
+    found = speakers_of(text, model)
+    assert found.get(partial) is not None and found[partial].endswith(speaker)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_report_ending_in_a_partial_quote_with_the_comma_inside(model: str | None) -> None:
+    """'... "in recent weeks," the ministry said.': American punctuation puts the comma inside
+    the closing mark; the report before it is still an indirect quote of the ministry."""
+    text = 'The navy struck two boats near the harbour "in recent weeks," the defence ministry said.'
+    indirect = [q for q in read(text, model).quotes if q.kind == "indirect"]
+    assert len(indirect) == 1
+    assert indirect[0].text.startswith("The navy struck two boats")
+    assert indirect[0].speaker is not None and indirect[0].speaker.name.endswith("defence ministry")
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The town has become a "ghost town" since the shelling began.',
+        '"We will hold the line," the general said.',
+    ],
+)
+def test_no_partial_quote_without_a_report(model: str | None, text: str) -> None:
+    """A scare quote in the writer's own sentence stays no quote, and a whole-sentence quote
+    before its cue gives no indirect quote of itself."""
+    quotes = read(text, model).quotes
+    assert not any(q.kind == "indirect" for q in quotes)
+    if "ghost" in text:
+        assert not quotes

@@ -437,7 +437,20 @@ class IndirectReader(CueReader):
                 and doc.has_annotation("POS")
                 and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start))
             )
-            if subj_start > s0 and doc[subj_start - 1].text == "," and trailing and not introduces:
+            # '... in Gaza City "in recent days," the IDF said.': the comma before the subject
+            # set inside the partial quote's closing mark (American style)
+            comma_in_mark = (
+                lx.partial_quote_clauses
+                and subj_start > s0 + 1
+                and doc[subj_start - 1].text in ('"', "”")
+                and doc[subj_start - 2].text == ","
+            )
+            if (
+                subj_start > s0
+                and (doc[subj_start - 1].text == "," or comma_in_mark)
+                and trailing
+                and not introduces
+            ):
                 # "..., the governor said." (not "And in the end, he would say, "...": a cue
                 # opening the direct quote after it reports none of the words before)
                 if _relayed(doc, lx, s0, subj_start - 1, speaker):
