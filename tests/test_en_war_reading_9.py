@@ -209,3 +209,28 @@ def test_no_partial_quote_without_a_report(model: str | None, text: str) -> None
     assert not any(q.kind == "indirect" for q in quotes)
     if "ghost" in text:
         assert not quotes
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_two_subjects_of_a_closing_cue_are_one_joint_speaker(model: str | None) -> None:
+    """'..., the health ministry and the hospital's director said Thursday.': the sets label a
+    joint statement with both names; the report was not read at all (the subject stopped at
+    'and', so no comma stood before it), and its partial quote went to the director alone."""
+    text = (
+        "Forty people were hurt near the clinic after a shell hit a building “next to the ward,” "
+        "the regional health ministry and the clinic's director said Thursday."
+    )
+    quotes = read(text, model).quotes
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(indirect) == 1 and len(direct) == 1
+    for quote in (indirect[0], direct[0]):
+        assert quote.speaker is not None
+        assert "health ministry" in quote.speaker.name and "director" in quote.speaker.name
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_new_clause_after_and_is_no_joint_speaker(model: str | None) -> None:
+    text = "Forty people were hurt near the clinic, and the ministry said Thursday that it would help."
+    for quote in read(text, model).quotes:
+        assert quote.speaker is not None and "clinic" not in quote.speaker.name
