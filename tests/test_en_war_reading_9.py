@@ -234,3 +234,32 @@ def test_a_new_clause_after_and_is_no_joint_speaker(model: str | None) -> None:
     text = "Forty people were hurt near the clinic, and the ministry said Thursday that it would help."
     for quote in read(text, model).quotes:
         assert quote.speaker is not None and "clinic" not in quote.speaker.name
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Iran-backed militant group Kataib Tarik fired rockets at the base on Monday.\n\n"
+            "The group said the attack answered raids in the province.",
+            "Kataib Tarik",
+        ),
+        (
+            "Chad's paramilitary Desert Shield Forces has been accused of looting the town.\n\n"
+            "The paramilitary said the fighting ended early on Tuesday.",
+            "Desert Shield Forces",
+        ),
+        (
+            'A local relief group, the Lakeside Aid Committee, said "at least 60 homes burned".\n\n'
+            "The group said the army had not answered its calls.",
+            "Lakeside Aid Committee",
+        ),
+    ],
+)
+def test_the_group_is_the_body_its_descriptor_introduced(model: str | None, text: str, speaker: str) -> None:
+    """'the militant group X ... The group said': the description names the body written
+    right after it (or in apposition); it was read as 'group' or "Chad's paramilitary"."""
+    indirect = [q for q in read(text, model).quotes if q.kind == "indirect"]
+    assert indirect and indirect[-1].speaker is not None
+    assert indirect[-1].speaker.name == speaker

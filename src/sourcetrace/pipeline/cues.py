@@ -143,6 +143,9 @@ class Lexicon:
     #: "..., the ministry and the hospital's director said.": two subjects coordinated before
     #: a closing cue are one joint speaker (the sets' convention: both names as one label)
     joint_speakers: bool = False
+    #: "the militant group Hamas ... The group said": a body's descriptor noun written right
+    #: before its name (or with the name in apposition) is what a later "the group" names
+    descriptor_names: bool = False
     #: claim nouns whose content clause is a report of their owner ("Gånevs påstander om at")
     claim_nouns: frozenset[str] = frozenset()
     #: the preposition between such a noun and its clause ("om" at)
@@ -509,6 +512,7 @@ def lexicon(code: str) -> Lexicon:
         infinitive_markers=_low(lx.get("infinitive_markers")),
         partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
         joint_speakers=bool(lx.get("joint_speakers", False)),
+        descriptor_names=bool(lx.get("descriptor_names", False)),
         claim_nouns=_low(lx.get("claim_nouns")),
         claim_links=_low(lx.get("claim_links")),
         body_links=_low(lx.get("body_links")),

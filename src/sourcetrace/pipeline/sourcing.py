@@ -215,6 +215,12 @@ class Sourcing:
         # whose names before the bracket stand in the nominative opt in)
         self.spell_out_acronyms = bool(self.data.get("spell_out_acronyms", False))
         self.participle_adjectives = bool(self.data.get("participle_adjectives", False))
+        # "In a statement to X, the Church denied ...": one denial, no second `reported` for
+        # the statement it was made in (languages opt in)
+        self.one_relation_per_statement = bool(self.data.get("one_relation_per_statement", False))
+        # "X condemned ... and accused Y": the parse's subject of the first conjunct (languages
+        # whose parse labels are read opt in)
+        self.conjunct_subjects = bool(self.data.get("conjunct_subjects", False))
         self.participle_endings = tuple(w.lower() for w in self.data.get("participle_endings", []))
         told = self.data.get("recipient_cues", [])
         self.told_re = (
@@ -297,7 +303,7 @@ class Sourcing:
             a
             for n, a in enumerate(attributions)
             if not self._said_again(a, attributions[n + 1 :])
-            and not self._medium_of_other(a, attributions)
+            and not (self.one_relation_per_statement and self._medium_of_other(a, attributions))
         ]
         return doc
 
@@ -1175,7 +1181,7 @@ class Sourcing:
         ]
         if earlier:
             return earlier[-1]
-        shared = self._conjunct_subject(doc, sent, cue)
+        shared = self._conjunct_subject(doc, sent, cue) if self.conjunct_subjects else None
         if shared is not None:
             return shared
         opener = self.phrases.last_opener(sent, sent.start, cue.start)

@@ -146,6 +146,9 @@ class Lexicon:
         # "Both the school district and the police denied": a word that makes each of two
         # coordinated parties say it on its own (languages opt in)
         self.distributives = _words(data, "distributives")
+        # a participle the parse attaches to the noun after it ("an informed source") stays in
+        # the source phrase (languages opt in)
+        self.attributive_participles = bool(data.get("attributive_participles", False))
         # "Wim Koevermans after his team's loss insisted": a preposition of time after a name
         # opens the verb's adverbial, not the subject's clause (see :meth:`Phrases.left`)
         self.adverbial_preps = _words(data, "adverbial_preps")
@@ -586,7 +589,7 @@ class Phrases:
                 and tok.pos_ in _VERB_POS
                 and not _is_cap(tok)
                 # "citing another informed source": a participle modifying the noun after it
-                and tok.dep_ != "amod"
+                and not (self.lex.attributive_participles and tok.dep_ == "amod")
             ):
                 break  # "Ifølge Jansson virket han rolig": the fronted phrase ends at the verb
             cap = _is_cap(tok)

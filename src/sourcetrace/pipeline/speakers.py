@@ -1300,6 +1300,8 @@ class _Resolution:
                 len(words) == 1 and low != head and low.endswith(head) and is_cap(doc[t].text)
             ):
                 continue
+            if lx.descriptor_names and doc[t].is_lower and (named := self._named_after(doc, t, m.span.start)):
+                return named
             k = t
             while k > 0:
                 prev = doc[k - 1].text
@@ -1340,6 +1342,30 @@ class _Resolution:
                     return span_text(doc[t : end + 2])
                 return doc[t].text
         return None
+
+    def _named_after(self, doc: Doc, t: int, limit: int) -> str | None:
+        """The name a body's descriptor noun at ``t`` introduces: right after it ("the
+        militant group Hamas", "Sudan's paramilitary Rapid Support Forces") or in apposition
+        after a comma, closed by a comma or the sentence end ("a local pro-democracy group,
+        the Madani Resistance Committee, said"); ``None`` otherwise."""
+        lx = self.lx
+        start = t + 1
+        apposed = start < limit and doc[start].text == ","
+        if apposed:
+            start += 1
+            if start < limit and doc[start].lower_ in lx.definite_determiners:
+                start += 1
+        end = start
+        while end < limit and (
+            (is_cap(doc[end].text) and not doc[end].is_punct and doc[end].lower_ not in lx.definite_determiners)
+            or (end > start and doc[end].lower_ in lx.np_link and end + 1 < limit and is_cap(doc[end + 1].text))
+        ):
+            end += 1
+        if end == start or (apposed and (end >= limit or doc[end].text not in (",", ".", "("))):
+            return None
+        if _is_outlet(span_text(doc[start:end]), lx):
+            return None
+        return span_text(doc[start:end])
 
     # -- joining -------------------------------------------------------------------------
 
