@@ -263,3 +263,21 @@ def test_the_group_is_the_body_its_descriptor_introduced(model: str | None, text
     indirect = [q for q in read(text, model).quotes if q.kind == "indirect"]
     assert indirect and indirect[-1].speaker is not None
     assert indirect[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_present_tense_confirm_to_an_outlet(model: str | None) -> None:
+    """'Two officials confirm to CBS News that ...' (headline-style present) is a confirmation;
+    'declined to confirm that' is none."""
+    assert ("confirmed", "Two port officials") in relations(
+        "Two port officials confirm to local radio that the tanker has sunk.", model
+    )
+    assert not any(rel == "confirmed" for rel, _ in relations("Officials declined to confirm that the tanker sank.", model))
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_place_between_commas_is_no_source(model: str | None) -> None:
+    """'X Hospital, in the city of Y, has reported ...': the place in the aside was read as the
+    source as if it were a name in apposition."""
+    text = "Al-Noor Hospital, in the town of Wadi Salam, has reported dozens of wounded this week."
+    assert not any(name is not None and "Wadi Salam" in name for _, name in relations(text, model))

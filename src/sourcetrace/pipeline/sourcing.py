@@ -221,6 +221,9 @@ class Sourcing:
         # "X condemned ... and accused Y": the parse's subject of the first conjunct (languages
         # whose parse labels are read opt in)
         self.conjunct_subjects = bool(self.data.get("conjunct_subjects", False))
+        # "X, in the city of Y, has reported": words between commas opened by a preposition
+        # are an aside, not a name in apposition (languages opt in)
+        self.prepositional_asides = bool(self.data.get("prepositional_asides", False))
         self.participle_endings = tuple(w.lower() for w in self.data.get("participle_endings", []))
         told = self.data.get("recipient_cues", [])
         self.told_re = (
@@ -1243,6 +1246,13 @@ class Sourcing:
         q = _opening_comma(sent, c_start)
         if q is None:
             return None
+        if (
+            self.prepositional_asides
+            and doc[q + 1].is_lower
+            and doc[q + 1].lower_ in self.lex.stop
+            and doc[q + 1].lower_ not in self.lex.determiners
+        ):
+            return None  # "Kamal Adwan Hospital, in the city of Beit Lahia, has reported": a place
         rng = self.phrases.trailing_name(doc, q + 1, c_start - 1)
         if rng is None and all(t.text[:1].isupper() for t in doc[q + 1 : c_start - 1]):
             rng = (q + 1, c_start - 1)  # "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder"
