@@ -281,3 +281,18 @@ def test_a_place_between_commas_is_no_source(model: str | None) -> None:
     source as if it were a name in apposition."""
     text = "Al-Noor Hospital, in the town of Wadi Salam, has reported dozens of wounded this week."
     assert not any(name is not None and "Wadi Salam" in name for _, name in relations(text, model))
+
+
+@pytest.mark.parametrize("model", [m for m in MODELS if m != "blank"])
+def test_a_leaked_letter_speaks_for_its_issuer(model: str | None) -> None:
+    """The guide: a document is never the speaker, whoever issued it is. 'A leaked internal
+    letter seen by X says "..."' kept the whole description as the speaker (the adjectives hid
+    the document noun); the body that spoke before issued it. (Needs the parse's tags.)"""
+    text = (
+        "The Coastal Authority has changed its rules for fishing permits. The Coastal Authority "
+        "said the change would protect stocks.\n\n"
+        'A leaked internal letter seen by a local paper says "late permits may be withdrawn".'
+    )
+    direct = [q for q in read(text, model).quotes if q.kind == "direct"]
+    assert direct and direct[0].speaker is not None
+    assert direct[0].speaker.name == "Coastal Authority"

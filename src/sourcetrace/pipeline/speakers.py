@@ -585,7 +585,17 @@ class _Resolution:
         if m.kind != "descriptive" or m.span is None or not self.lx.documents:
             return False
         words = [t.lower_ for t in m.span]
-        return len(words) >= 2 and words[0] in self.lx.determiners and words[1] in self.lx.documents
+        if len(words) < 2 or words[0] not in self.lx.determiners:
+            return False
+        if words[1] in self.lx.documents:
+            return True
+        # "A leaked internal letter seen by Sky News": adjectives before the document noun
+        # (languages whose parse tags them opt in)
+        return self.lx.document_modifiers and any(
+            m.span[n].lower_ in self.lx.documents
+            and all(t.pos_ in ("ADJ", "VERB") and t.is_lower for t in m.span[1:n])
+            for n in range(2, min(len(words), 5))
+        )
 
     def _first_person(self, m: Mention) -> bool:
         return m.span is not None and len(m.span) == 1 and m.span[0].lower_ in self.lx.first_person
