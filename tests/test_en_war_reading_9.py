@@ -296,3 +296,17 @@ def test_a_leaked_letter_speaks_for_its_issuer(model: str | None) -> None:
     direct = [q for q in read(text, model).quotes if q.kind == "direct"]
     assert direct and direct[0].speaker is not None
     assert direct[0].speaker.name == "Coastal Authority"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_he_added_is_not_the_agency_that_relayed(model: str | None) -> None:
+    """'..., a spokesman ..., Omid Rahimi, rejected rumours ..., Tasnim reported. He added
+    ...': a wire agency the text relays is no person a 'he' stands for (the agencies of the
+    Iran, Gaza and Sudan reporting were missing from the outlets)."""
+    text = (
+        "Meanwhile, a spokesman for the Abadan refinery, Omid Rahimi, rejected rumours that the "
+        "plant had been hit, saying it was working normally, Tasnim reported.\n\n"
+        "He added the plant's fire crews were ready for any incident."
+    )
+    added = [q for q in read(text, model).quotes if q.text.startswith("the plant's fire crews")]
+    assert added and added[0].speaker is not None and added[0].speaker.name == "Omid Rahimi"
