@@ -310,3 +310,16 @@ def test_he_added_is_not_the_agency_that_relayed(model: str | None) -> None:
     )
     added = [q for q in read(text, model).quotes if q.text.startswith("the plant's fire crews")]
     assert added and added[0].speaker is not None and added[0].speaker.name == "Omid Rahimi"
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("dash", [" -", ""])
+def test_a_dateline_is_neither_speaker_nor_report(model: str | None, dash: str) -> None:
+    """'Kassala, Sep 16 (IANS) - At least 40 ..., a witness said.': the parse made the
+    dateline's place the subject of 'said' (a place never speaks), and without the dash the
+    dateline stayed in the reported words."""
+    text = f"Kassala, Sep 16 (IANS){dash} At least 40 people were hurt in the blast at the depot, a witness said."
+    indirect = [q for q in read(text, model).quotes if q.kind == "indirect"]
+    assert len(indirect) == 1
+    assert indirect[0].speaker is not None and indirect[0].speaker.name.endswith("witness")
+    assert indirect[0].text.startswith("At least 40")

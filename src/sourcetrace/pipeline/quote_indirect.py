@@ -166,7 +166,7 @@ class IndirectReader(CueReader):
                 (
                     t
                     for t in range(start + 3, min(end, start + 8))
-                    if doc[t].text in DASHES
+                    if (doc[t].text in DASHES or (self.lx.partial_quote_clauses and is_cap(doc[t].text)))
                     and doc[t - 1].text == ")"
                     and doc[t - 3].text == "("
                     and doc[t - 2].lower_ in self.lx.outlets
@@ -174,7 +174,8 @@ class IndirectReader(CueReader):
                 None,
             )
             if dash is not None:
-                start = dash + 1
+                # "Khartoum, Sep 16 (IANS) At least 40 ...": English wire copy may drop the dash
+                start = dash + 1 if doc[dash].text in DASHES else dash
         # a clause of one or two words is too little to be a report ("Ifølge NTB, sier ..."),
         # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X",
         # or a complementizer introduces it: "innrømmet at fasaden lyver"
