@@ -323,3 +323,21 @@ def test_a_dateline_is_neither_speaker_nor_report(model: str | None, dash: str) 
     assert len(indirect) == 1
     assert indirect[0].speaker is not None and indirect[0].speaker.name.endswith("witness")
     assert indirect[0].text.startswith("At least 40")
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The claim was that the convoy carried weapons.", ("claimed", "unknown")),
+        (
+            "The camp, which the ministry calls a shelter, but critics charge is a prison, was closed.",
+            ("claimed", "critics"),
+        ),
+    ],
+)
+def test_unowned_claims_and_critics_charging(model: str | None, text: str, expected: tuple) -> None:
+    """Nominal sourcing with no owner ('the claim was that', source unknown) and critics who
+    charge without 'that' are claims (the guide); 'prosecutors charged him' is no claim."""
+    assert expected in relations(text, model)
+    assert not relations("Prosecutors charged him with fraud in May.", model)
