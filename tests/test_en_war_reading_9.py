@@ -341,3 +341,11 @@ def test_unowned_claims_and_critics_charging(model: str | None, text: str, expec
     charge without 'that' are claims (the guide); 'prosecutors charged him' is no claim."""
     assert expected in relations(text, model)
     assert not relations("Prosecutors charged him with fraud in May.", model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_agencies_in_the_plural_report(model: str | None) -> None:
+    """'The Fars and Tasnim news agencies also reported the sound of blasts': agencies in the
+    plural are outlets too (only 'agency' was listed)."""
+    text = "The semiofficial Mehran and Sadra news agencies also reported the sound of blasts."
+    assert any(rel == "reported" for rel, _ in relations(text, model))
