@@ -349,3 +349,13 @@ def test_agencies_in_the_plural_report(model: str | None) -> None:
     plural are outlets too (only 'agency' was listed)."""
     text = "The semiofficial Mehran and Sadra news agencies also reported the sound of blasts."
     assert any(rel == "reported" for rel, _ in relations(text, model))
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_aside_between_dashes_before_that(model: str | None) -> None:
+    """'He said — per CNN — that ...': the aside between dashes ended the search for 'that',
+    so the report was lost."""
+    text = "The mayor said — speaking on local radio — that the dam would hold."
+    indirect = [q for q in read(text, model).quotes if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["the dam would hold"]
+    assert indirect[0].speaker is not None and indirect[0].speaker.name.endswith("mayor")

@@ -336,6 +336,13 @@ class IndirectReader(CueReader):
                 ):
                     comp = j - 1  # "En finsk journalist spør hvordan ...": the asker's question
                 break
+            if lx.partial_quote_clauses and t.text in ("—", "–") and (
+                close := next((x for x in range(j + 1, min(limit, j + 7)) if doc[x].text == t.text), None)
+            ):
+                # "He said — per CNN — that ...": an aside between dashes, then the clause
+                j = close + 1
+                limit = min(s1, limit + (close + 1 - cue_end))
+                continue
             if (t.is_punct and t.text != "," and not _word_hyphen(doc, j)) or (
                 doc[j - 1].text == "," and lx.is_cue(doc, j, s1)
             ):
