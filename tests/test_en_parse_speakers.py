@@ -174,12 +174,13 @@ def test_a_cue_in_a_clause_of_its_own_is_no_scare_quotes_cue() -> None:
 
 
 def test_a_passive_rejection_names_its_agent_not_the_adverb() -> None:
-    """'the plan was reportedly rejected by the prime minister': the agent denied it; the
-    evidential adverb is never a source."""
+    """'the claim was reportedly rejected by the prime minister': the agent denied it; the
+    evidential adverb is never a source. (A plan rejected is no denial: see
+    test_en_war_reading_9.)"""
     text = (
         "The council met on Monday.\n\n"
-        "A similar plan for 2,000 families was reportedly rejected by Prime Minister Anna Berg "
-        "over the cost.\n"
+        "The claim was reportedly rejected by Prime Minister Anna Berg "
+        "as false.\n"
     )
     reading = analyze(SourceDoc(text=text, origin="written.txt"), lang="en")
     assert [(a.relation, a.source.name) for a in reading.attributions] == [("denied", "Anna Berg")]

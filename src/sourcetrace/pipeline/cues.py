@@ -140,6 +140,15 @@ class Lexicon:
     #: a quote set inside the clause its following cue closes ('"Three dozen UAVs" were
     #: deployed, he said') is a partial quote: the clause is an indirect quote as well
     partial_quote_clauses: bool = False
+    #: "..., the ministry and the hospital's director said.": two subjects coordinated before
+    #: a closing cue are one joint speaker (the sets' convention: both names as one label)
+    joint_speakers: bool = False
+    #: "the militant group Hamas ... The group said": a body's descriptor noun written right
+    #: before its name (or with the name in apposition) is what a later "the group" names
+    descriptor_names: bool = False
+    #: "A leaked internal letter seen by X says": a document noun after adjectives still makes
+    #: the speaker a document, which speaks for whoever issued it
+    document_modifiers: bool = False
     #: claim nouns whose content clause is a report of their owner ("Gånevs påstander om at")
     claim_nouns: frozenset[str] = frozenset()
     #: the preposition between such a noun and its clause ("om" at)
@@ -563,6 +572,9 @@ def lexicon(code: str) -> Lexicon:
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
         partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
+        joint_speakers=bool(lx.get("joint_speakers", False)),
+        descriptor_names=bool(lx.get("descriptor_names", False)),
+        document_modifiers=bool(lx.get("document_modifiers", False)),
         claim_nouns=_low(lx.get("claim_nouns")),
         claim_links=_low(lx.get("claim_links")),
         body_links=_low(lx.get("body_links")),

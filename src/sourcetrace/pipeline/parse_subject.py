@@ -131,7 +131,22 @@ def parsed_subject_name(
         if subject is None:
             return None
     chain = _name_chain(subject, lx)
-    return None if chain is None else (chain[0], chain[1], left)
+    if chain is None or _dateline_place(doc, lx, chain[1], hi):
+        return None
+    return chain[0], chain[1], left
+
+
+def _dateline_place(doc: Doc, lx: Lexicon, end: int, hi: int) -> bool:
+    """Whether the name ending at ``end`` is a dateline's place ("Khartoum, Sep 16 (IANS) - At
+    least 40 ... were killed, a witness said"): a comma after it and an outlet in brackets
+    within a few words. The parser may make it the subject of the closing cue; a place in a
+    dateline never speaks."""
+    if end >= hi or doc[end].text != ",":
+        return False
+    return any(
+        doc[t].text == "(" and t + 2 < hi and doc[t + 2].text == ")" and doc[t + 1].lower_ in lx.outlets
+        for t in range(end + 1, min(hi - 2, end + 6))
+    )
 
 
 def parse_joins(doc: Doc, lx: Lexicon, token: int, start: int, end: int) -> bool | None:

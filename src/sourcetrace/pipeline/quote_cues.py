@@ -202,12 +202,38 @@ class CueReader:
         cached = self._cue_pos.get(key)
         if cached is None:
             cached = self._read_speaker(doc, k, cue_end, lo, hi)
+            if self.lx.joint_speakers:
+                cached = self._joint(doc, cached, k, lo)
             issuer = document_issuer(doc, self.lx, cached[0])
             if issuer is not None:
                 cached = (issuer, cached[1])
                 self._cue_speakers[k] = issuer
             self._cue_pos[key] = cached
         return cached
+
+    def _joint(
+        self, doc: Doc, found: tuple[Mention | None, int | None], k: int, lo: int
+    ) -> tuple[Mention | None, int | None]:
+        """'..., the health ministry and the hospital's director said Thursday.': a subject
+        read leftwards from a closing cue stops at "and"; with the phrase before it, set off by
+        a comma (or a partial quote's closing mark after one), both are one joint speaker."""
+        speaker, start = found
+        lx = self.lx
+        if (
+            speaker is None
+            or speaker.span is None
+            or start is None
+            or not (lo + 1 < speaker.span.start == start < k)
+            or doc[start - 1].lower_ not in lx.coordinators
+        ):
+            return found
+        first = np_before(doc, lx, start - 1, lo)
+        if first is None or first[1] != start - 1 or first[0] <= lo + 1:
+            return found
+        before = doc[first[0] - 1].text
+        set_off = before == "," or (before in ('"', "”") and doc[first[0] - 2].text == ",")
+        joint = make_mention(doc, lx, first[0], speaker.span.end) if set_off else None
+        return (joint, first[0]) if joint is not None else found
 
     def _inverted_subject(
         self, doc: Doc, k: int, cue_end: int, lo: int, hi: int

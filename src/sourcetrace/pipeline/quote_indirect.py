@@ -176,7 +176,7 @@ class IndirectReader(CueReader):
                 (
                     t
                     for t in range(start + 3, min(end, start + 8))
-                    if doc[t].text in DASHES
+                    if (doc[t].text in DASHES or (self.lx.partial_quote_clauses and is_cap(doc[t].text)))
                     and doc[t - 1].text == ")"
                     and doc[t - 3].text == "("
                     and doc[t - 2].lower_ in self.lx.outlets
@@ -184,7 +184,8 @@ class IndirectReader(CueReader):
                 None,
             )
             if dash is not None:
-                start = dash + 1
+                # "Khartoum, Sep 16 (IANS) At least 40 ...": English wire copy may drop the dash
+                start = dash + 1 if doc[dash].text in DASHES else dash
         # a clause of one or two words is too little to be a report ("Ifølge NTB, sier ..."),
         # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X",
         # or a complementizer introduces it: "innrømmet at fasaden lyver"
@@ -381,6 +382,13 @@ class IndirectReader(CueReader):
                 ):
                     comp = j - 1  # "En finsk journalist spør hvordan ...": the asker's question
                 break
+            if lx.partial_quote_clauses and t.text in ("—", "–") and (
+                close := next((x for x in range(j + 1, min(limit, j + 7)) if doc[x].text == t.text), None)
+            ):
+                # "He said — per CNN — that ...": an aside between dashes, then the clause
+                j = close + 1
+                limit = min(s1, limit + (close + 1 - cue_end))
+                continue
             if (t.is_punct and t.text != "," and not _word_hyphen(doc, j)) or (
                 doc[j - 1].text == "," and lx.is_cue(doc, j, s1)
             ):
@@ -483,6 +491,14 @@ class IndirectReader(CueReader):
                 and has_model_annotation(doc, "POS")
                 and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start))
             )
+            # '... in Gaza City "in recent days," the IDF said.': the comma before the subject
+            # set inside the partial quote's closing mark (American style)
+            comma_in_mark = (
+                lx.partial_quote_clauses
+                and subj_start > s0 + 1
+                and doc[subj_start - 1].text in ('"', "”")
+                and doc[subj_start - 2].text == ","
+            )
             if (
                 subj_start > s0 + 1
                 and doc[subj_start - 1].lower_ in lx.comparative_openers
@@ -492,7 +508,12 @@ class IndirectReader(CueReader):
                 # "Byen ble angrepet, slik Ukraina hevder.": the words before report the subject
                 # of the comparative clause, as "..., hevder Ukraina." would
                 clause = self._clause(doc, s0, subj_start - 2, state)
-            elif subj_start > s0 and doc[subj_start - 1].text == "," and trailing and not introduces:
+            elif (
+                subj_start > s0
+                and (doc[subj_start - 1].text == "," or comma_in_mark)
+                and trailing
+                and not introduces
+            ):
                 # "..., the governor said." (not "And in the end, he would say, "...": a cue
                 # opening the direct quote after it reports none of the words before)
                 if _relayed(doc, lx, s0, subj_start - 1, speaker):

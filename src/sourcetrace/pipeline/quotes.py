@@ -50,6 +50,7 @@ from .quote_marks import DASHES, find_marks
 from .quote_media import read_media
 
 _CUE_LEAD = frozenset({",", "?", "!", "–", "—", "…", ";"})
+_QUOTE_CHARS = frozenset({"«", "»", "“", "”", '"', "„"})
 _DASH_LEAD = re.compile(r"^[–—-]\s+")
 # hyphen questions answered by a hyphen paragraph that make a document's hyphen lines an
 # interview's turns (so "- Hvem da?" and "- Andre regissører." are quotes, not list items)
@@ -497,6 +498,21 @@ class _QuoteReading(IndirectReader):
             # cue reports no quote of its own (the sourcing statement records it)
             state.used_cues.add(cue[0])
             cue = None
+        if cue is None and lx.partial_quote_clauses and not bounded:
+            closing = self._closing_report(doc, a0, para.end, state)
+            if closing is not None:
+                # 'An attack has killed "up to 100" people, a local group said.': a short quote
+                # inside reported speech is a partial quote of the clause's speaker (the
+                # guide), not a scare quote. The cue stays free for other quotes and the
+                # clause (partial_cues), so it is not marked used
+                k, cue_end, lo, hi = closing
+                seg.cue = (k, cue_end)
+                seg.clause = [(b0, min(hi + 1, para.end))]
+                seg.speaker = self._speaker_at(doc, k, cue_end, lo, hi)
+                if seg.speaker is None:
+                    return None
+                state.partial_cues.add(k)
+                return seg
         introduced = b1 - 1 >= para.start and doc[b1 - 1].text in (",", ":")
         if cue is None and (closed or introduced):
             # an unclosed quote too, when its cue introduces it: 'said, "I think ...' running on
@@ -562,6 +578,39 @@ class _QuoteReading(IndirectReader):
             state.partial_cues.add(k)
         state.used_cues.add(k)
         return seg
+
+    def _closing_report(
+        self, doc: Doc, a0: int, limit: int, state: ReadState
+    ) -> tuple[int, int, int, int] | None:
+        """The reporting clause that closes the sentence after token ``a0`` ('..., a local
+        group said on Thursday.'): a comma outside quote marks, a subject of a few words, a cue,
+        and at most a few words before the sentence ends; ``None`` otherwise."""
+        end = a0
+        while end < limit and not self._ends(doc, end):
+            end += 1
+        for comma in range(a0, end):
+            if doc[comma].text != ",":
+                continue
+            first = comma + 1
+            if state.inside_marks(doc[comma].idx):
+                # '... "in recent days," the IDF said': the comma a closing mark follows
+                if first >= end or doc[first].text not in _QUOTE_CHARS:
+                    continue
+                first += 1
+            for k in range(first, min(end, first + 7)):
+                if doc[k].text in _QUOTE_CHARS or doc[k].text in _CUE_LEAD:
+                    break
+                cue_end = self.lx.is_cue(doc, k, end)
+                if not cue_end:
+                    continue
+                rest = doc[cue_end:end]
+                if (
+                    len([t for t in rest if t.is_alpha]) <= 6
+                    and not any(t.text in _QUOTE_CHARS or t.lower_ in self.lx.complementizers for t in rest)
+                ):
+                    return (k, cue_end, comma + 1, end)
+                break
+        return None
 
     def _cue_right_before(
         self, doc: Doc, b0: int, b1: int, state: ReadState

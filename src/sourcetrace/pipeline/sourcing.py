@@ -216,6 +216,15 @@ class Sourcing:
         # whose names before the bracket stand in the nominative opt in)
         self.spell_out_acronyms = bool(self.data.get("spell_out_acronyms", False))
         self.participle_adjectives = bool(self.data.get("participle_adjectives", False))
+        # "In a statement to X, the Church denied ...": one denial, no second `reported` for
+        # the statement it was made in (languages opt in)
+        self.one_relation_per_statement = bool(self.data.get("one_relation_per_statement", False))
+        # "X condemned ... and accused Y": the parse's subject of the first conjunct (languages
+        # whose parse labels are read opt in)
+        self.conjunct_subjects = bool(self.data.get("conjunct_subjects", False))
+        # "X, in the city of Y, has reported": words between commas opened by a preposition
+        # are an aside, not a name in apposition (languages opt in)
+        self.prepositional_asides = bool(self.data.get("prepositional_asides", False))
         self.participle_endings = tuple(w.lower() for w in self.data.get("participle_endings", []))
         told = self.data.get("recipient_cues", [])
         self.told_re = (
@@ -295,9 +304,36 @@ class Sourcing:
             ]
         attributions.sort(key=lambda x: x.evidence.start_char)
         attributions[:] = [
-            a for n, a in enumerate(attributions) if not self._said_again(a, attributions[n + 1 :])
+            a
+            for n, a in enumerate(attributions)
+            if not self._said_again(a, attributions[n + 1 :])
+            and not (self.one_relation_per_statement and self._medium_of_other(a, attributions))
         ]
         return doc
+
+    @staticmethod
+    def _medium_of_other(ann: AttributionAnn, attributions: list[AttributionAnn]) -> bool:
+        """A `reported` whose words another relation by the same source covers: "In a statement
+        to the broadcaster, the Church denied ..." is one denial made in a statement, whichever
+        cue was read first (see :meth:`_repeats` for the later one)."""
+        ev = ann.evidence
+        return ann.relation == "reported" and any(
+            a is not ann
+            and a.relation not in ("reported", "no-comment", "forwarded")
+            and Sourcing._same_source(a.source, ann.source)
+            and a.evidence.start < ev.end
+            and ev.start < a.evidence.end
+            for a in attributions
+        )
+
+    @staticmethod
+    def _same_source(one: Mention, other: Mention) -> bool:
+        """One name, or words of the text both were read from (a source read without a parse
+        may run on into its verb: "the Church denied")."""
+        if one.name == other.name:
+            return True
+        a, b = one.span, other.span
+        return a is not None and b is not None and a.start < b.end and b.start < a.end
 
     @staticmethod
     def _said_again(ann: AttributionAnn, later: list[AttributionAnn]) -> bool:
@@ -1184,6 +1220,9 @@ class Sourcing:
         ]
         if earlier:
             return earlier[-1]
+        shared = self._conjunct_subject(doc, sent, cue) if self.conjunct_subjects else None
+        if shared is not None:
+            return shared
         opener = self.phrases.last_opener(sent, sent.start, cue.start)
         if opener is not None and doc[opener].lower_ not in self.lex.relatives:
             # "Ukraina har ventet, mens Trump har kalt X en diktator og beskyldt Ukraina for":
@@ -1207,9 +1246,34 @@ class Sourcing:
         end = sent.start
         while end < cue.start and doc[end].text[:1].isupper() and doc[end].lower_ not in self.lex.stop:
             end += 1
-        if end > sent.start and end < cue.start and not doc[end].is_punct:
+        if (
+            end > sent.start
+            and end < cue.start
+            and not doc[end].is_punct
+            # "The council condemned ... and accused": a capitalised article names no one
+            and not all(t.lower_ in self.lex.determiners for t in doc[sent.start : end])
+        ):
             return self.phrases.phrase(doc, sent.start, end, sent.start)
         return None
+
+    def _conjunct_subject(self, doc: Doc, sent: Span, cue: Span) -> Phrase | None:
+        """The subject a coordinated verb shares with the verb before it, from the parse ("The
+        ruling army-led Sovereign Council condemned the attack and accused the RSF"): the
+        subject of the first conjunct, whole. Parses whose labels name no ``conj``/``nsubj``
+        (or no parse) give ``None``."""
+        verb = cue[-1]
+        if verb.dep_ != "conj" or not (sent.start <= verb.head.i < cue.start):
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        # up to its head: "The Transitional Sovereignty Council | under General X"
+        start, end = subject.left_edge.i, subject.i + 1
+        if start < sent.start or end > cue.start:
+            return None
+        found = self.phrases.phrase(doc, start, end, sent.start)
+        return found if found.kind != "none" else None
 
     def _named_apposition_before(self, sent: Span, c_start: int) -> Phrase | None:
         """A name between the two commas before a clause ("..., politiadvokat Laura Havdal,
@@ -1218,6 +1282,13 @@ class Sourcing:
         q = _opening_comma(sent, c_start)
         if q is None:
             return None
+        if (
+            self.prepositional_asides
+            and doc[q + 1].is_lower
+            and doc[q + 1].lower_ in self.lex.stop
+            and doc[q + 1].lower_ not in self.lex.determiners
+        ):
+            return None  # "Kamal Adwan Hospital, in the city of Beit Lahia, has reported": a place
         rng = self.phrases.trailing_name(doc, q + 1, c_start - 1)
         if rng is None and all(t.text[:1].isupper() for t in doc[q + 1 : c_start - 1]):
             rng = (q + 1, c_start - 1)  # "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder"

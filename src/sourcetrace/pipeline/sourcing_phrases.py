@@ -150,6 +150,12 @@ class Lexicon:
         # "Ukraina og Russland anklager hverandre": only a reciprocal makes two sources of two
         # coordinated names; "Unicef og Unfpa" otherwise speak together
         self.reciprocals, self.reciprocals_multi = _multi(_words(data, "reciprocals"))
+        # "Both the school district and the police denied": a word that makes each of two
+        # coordinated parties say it on its own (languages opt in)
+        self.distributives = _words(data, "distributives")
+        # a participle the parse attaches to the noun after it ("an informed source") stays in
+        # the source phrase (languages opt in)
+        self.attributive_participles = bool(data.get("attributive_participles", False))
         # "Wim Koevermans after his team's loss insisted": a preposition of time after a name
         # opens the verb's adverbial, not the subject's clause (see :meth:`Phrases.left`)
         self.adverbial_preps = _words(data, "adverbial_preps")
@@ -613,7 +619,14 @@ class Phrases:
                 and not self._joins_names(doc, e, limit, seen_cap)
             ):
                 break
-            if e > start and tagged and tok.pos_ in _VERB_POS and not _is_cap(tok):
+            if (
+                e > start
+                and tagged
+                and tok.pos_ in _VERB_POS
+                and not _is_cap(tok)
+                # "citing another informed source": a participle modifying the noun after it
+                and not (self.lex.attributive_participles and tok.dep_ == "amod")
+            ):
                 break  # "Ifølge Jansson virket han rolig": the fronted phrase ends at the verb
             cap = _is_cap(tok)
             if headed and not cap:
@@ -1134,18 +1147,20 @@ class Phrases:
         (a joint source, "Unicef og Unfpa", is one)."""
         span = phrase.span
         cuts = [t.i for t in span if t.lower_ in self.lex.and_words]
-        if len(cuts) != 1 or not self.is_reciprocal(clause):
+        both = len(span) > 1 and span[0].lower_ in self.lex.distributives
+        if len(cuts) != 1 or not (both or self.is_reciprocal(clause)):
             return [phrase]
         k = cuts[0]
+        first = span.start + 1 if both else span.start
         if (
-            k == span.start
+            k == first
             or k + 1 >= span.end
-            or not (_is_cap(span.doc[k - 1]) and _is_cap(span.doc[k + 1]))
+            or not (both or (_is_cap(span.doc[k - 1]) and _is_cap(span.doc[k + 1])))
         ):
             return [phrase]
         doc = span.doc
         return [
-            self.phrase(doc, span.start, k, sent_start),
+            self.phrase(doc, first, k, sent_start),
             self.phrase(doc, k + 1, span.end, sent_start),
         ]
 

@@ -607,7 +607,17 @@ class _Resolution:
         if m.kind != "descriptive" or m.span is None or not self.lx.documents:
             return False
         words = [t.lower_ for t in m.span]
-        return len(words) >= 2 and words[0] in self.lx.determiners and words[1] in self.lx.documents
+        if len(words) < 2 or words[0] not in self.lx.determiners:
+            return False
+        if words[1] in self.lx.documents:
+            return True
+        # "A leaked internal letter seen by Sky News": adjectives before the document noun
+        # (languages whose parse tags them opt in)
+        return self.lx.document_modifiers and any(
+            m.span[n].lower_ in self.lx.documents
+            and all(t.pos_ in ("ADJ", "VERB") and t.is_lower for t in m.span[1:n])
+            for n in range(2, min(len(words), 5))
+        )
 
     def _first_person(self, m: Mention) -> bool:
         return m.span is not None and len(m.span) == 1 and m.span[0].lower_ in self.lx.first_person
@@ -1339,6 +1349,8 @@ class _Resolution:
                 len(words) == 1 and low != head and low.endswith(head) and is_cap(doc[t].text)
             ):
                 continue
+            if lx.descriptor_names and doc[t].is_lower and (named := self._named_after(doc, t, m.span.start)):
+                return named
             k = t
             while k > 0:
                 prev = doc[k - 1].text
@@ -1379,6 +1391,30 @@ class _Resolution:
                     return span_text(doc[t : end + 2])
                 return doc[t].text
         return None
+
+    def _named_after(self, doc: Doc, t: int, limit: int) -> str | None:
+        """The name a body's descriptor noun at ``t`` introduces: right after it ("the
+        militant group Hamas", "Sudan's paramilitary Rapid Support Forces") or in apposition
+        after a comma, closed by a comma or the sentence end ("a local pro-democracy group,
+        the Madani Resistance Committee, said"); ``None`` otherwise."""
+        lx = self.lx
+        start = t + 1
+        apposed = start < limit and doc[start].text == ","
+        if apposed:
+            start += 1
+            if start < limit and doc[start].lower_ in lx.definite_determiners:
+                start += 1
+        end = start
+        while end < limit and (
+            (is_cap(doc[end].text) and not doc[end].is_punct and doc[end].lower_ not in lx.definite_determiners)
+            or (end > start and doc[end].lower_ in lx.np_link and end + 1 < limit and is_cap(doc[end + 1].text))
+        ):
+            end += 1
+        if end == start or (apposed and (end >= limit or doc[end].text not in (",", ".", "("))):
+            return None
+        if _is_outlet(span_text(doc[start:end]), lx):
+            return None
+        return span_text(doc[start:end])
 
     # -- joining -------------------------------------------------------------------------
 
