@@ -25,6 +25,7 @@ from prov.model import (
 )
 
 from corpus_samples import corpus
+from sourcetrace.analysis import analyze
 from sourcetrace.api import create_app
 from sourcetrace.export import (
     ExportError,
@@ -34,6 +35,7 @@ from sourcetrace.export import (
     formats,
     get_exporter,
 )
+from sourcetrace.ingest import SourceDoc
 from sourcetrace.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -306,3 +308,15 @@ def test_export_over_the_api(db):
     assert bad.status_code == 400 and "prov-json" in bad.json()["detail"]
     missing = client.get("/api/documents/nope/export", params={"format": "csv"}, headers=auth)
     assert missing.status_code == 404
+
+
+def test_graphml_carries_text_with_characters_xml_cannot_hold():
+    # a control character pasted into a quote and a name (a Telegram export, a crafted request)
+    reading = analyze(
+        SourceDoc(text="Kraftig angrep\n\n– Vi led\x01 enorme tap, sier Ola\x02 Nordmann.\n", origin="control"),
+        lang="nb",
+    )
+    graph = nx.read_graphml(io.BytesIO(render("graphml", [reading])))
+    labels = " ".join(str(value) for _node, value in graph.nodes(data="label"))
+    assert "\x01" not in labels and "\x02" not in labels
+    assert any("Nordmann" in str(node) for node in graph.nodes)
