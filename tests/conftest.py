@@ -111,13 +111,14 @@ def ingest_claim_fixtures(db: Path, folder: str, documents) -> str:
     return str(db)
 
 
-def cli_conflicts(db: str, *options: str) -> list[dict]:
-    """The conflicts ``sourcetrace conflicts --format json`` prints for the store ``db``."""
+def cli_json(command: str, db: str, *options: str) -> dict:
+    """What ``sourcetrace COMMAND --db DB --format json`` prints, read back: the claims tests
+    drive the real CLI in a process of its own."""
     import subprocess
     import sys
 
     result = subprocess.run(
-        [sys.executable, "-c", "from sourcetrace.cli import main; main()", "conflicts", "--db", db,
+        [sys.executable, "-c", "from sourcetrace.cli import main; main()", command, "--db", db,
          "--format", "json", *options],
         capture_output=True,
         text=True,
@@ -125,4 +126,9 @@ def cli_conflicts(db: str, *options: str) -> list[dict]:
         env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
     )
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)["conflicts"]
+    return json.loads(result.stdout)
+
+
+def cli_conflicts(db: str, *options: str) -> list[dict]:
+    """The conflicts ``sourcetrace conflicts --format json`` prints for the store ``db``."""
+    return cli_json("conflicts", db, *options)["conflicts"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ingest_claim_fixtures
+from conftest import cli_conflicts, ingest_claim_fixtures
 from sourcetrace.claims.indicators import in_progress
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
@@ -31,17 +31,9 @@ def _ingest(db: Path, folder: str, documents: list[tuple[str, dt.date]]) -> str:
 
 def _killed_conflicts(db: str) -> list[set[float]]:
     """The values of every conflict on the killed that ``sourcetrace conflicts`` lists."""
-    result = subprocess.run(
-        [sys.executable, "-c", "from sourcetrace.cli import main; main()", "conflicts", "--db", db, "--format", "json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    assert result.returncode == 0, result.stderr
     return [
         {side["value"] for side in conflict["figures"]}
-        for conflict in json.loads(result.stdout)["conflicts"]
+        for conflict in cli_conflicts(db)
         if conflict["indicator"] == "killed"
     ]
 

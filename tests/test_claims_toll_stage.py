@@ -7,14 +7,11 @@ count."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from conftest import cli_conflicts as _conflicts
+from conftest import cli_json
 from conftest import ingest_claim_fixtures as _ingest
 
 FRIDAY = dt.date(2025, 5, 16)
@@ -33,15 +30,7 @@ def stage_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def _clusters(db: str) -> list[dict]:
-    result = subprocess.run(
-        [sys.executable, "-c", "from sourcetrace.cli import main; main()", "claims", "--db", db, "--format", "json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)["clusters"]
+    return cli_json("claims", db)["clusters"]
 
 
 def test_two_stages_of_one_toll_are_linked_as_one_claim(stage_db):
