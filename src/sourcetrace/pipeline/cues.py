@@ -771,7 +771,7 @@ def np_after(
         ):
             j += 1  # "один із співрозмовників УП", "один из источников": one of a group
             continue
-        if j > start and low in lx.coordinators and doc[j - 1].text.endswith("-") and j + 1 < limit:
+        if j > start and cut_compound(doc, lx, j) and j + 1 < limit:
             j += 1  # "helse- og omsorgsministeren": a compound's first part shares the head
             continue
         if (
@@ -884,6 +884,17 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
         if not doc[k].text.islower() and not doc[k].ent_type_:
             return False
     return False
+
+
+def cut_compound(doc: Doc, lx: Lexicon, coordinator: int) -> bool:
+    """Whether the coordinator at ``coordinator`` follows a compound's first part cut short
+    ("helse- | og | omsorgsministeren"): one word, whose head the part after it shares."""
+    return (
+        coordinator >= 1
+        and doc[coordinator].lower_ in lx.coordinators
+        and len(doc[coordinator - 1].text) > 1
+        and doc[coordinator - 1].text.endswith("-")
+    )
 
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
@@ -1134,7 +1145,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
             break
-        if low in lx.coordinators and j - 1 >= lo and len(doc[j - 1].text) > 1 and doc[j - 1].text.endswith("-"):
+        if j - 1 >= lo and cut_compound(doc, lx, j):
             start, j = j - 1, j - 2  # "Helse- og omsorgsministeren": one compound cut short
             continue
         if (
@@ -1279,12 +1290,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if low == "," and adjective_comma(tok):
             j += 1  # "det uavhengige, russiske nettstedet Meduza"
             continue
-        if (
-            len(low) > 1
-            and low.endswith("-")
-            and j + 2 < end
-            and doc[j + 1].lower_ in lx.coordinators
-        ):
+        if j + 2 < end and cut_compound(doc, lx, j + 1):
             j += 2  # "helse- og omsorgsministeren": one compound, its first part cut short
             continue
         if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:

@@ -2246,6 +2246,11 @@ class _Resolution:
             return c
         return best
 
+    def _person_named_between(self, start: int, end: int) -> bool:
+        """Whether the tagger names a person between tokens ``start`` and ``end``: a body that
+        has named someone of its own leaves its pronouns no headline or later person."""
+        return any(ent.label_ in PER_LABELS and start <= ent.start < end for ent in self._ents)
+
     def _person_named_next(self, doc: Doc, m: Mention) -> Mention | None:
         """A pronoun in a feature's opening paragraph before anyone is named ("– ..., sier hun
         stille." then "Her i Stathelle fant Julia, hennes to sønner ... trygghet"): the first
@@ -2255,7 +2260,7 @@ class _Resolution:
         at = next((i for i, (a, end) in enumerate(body) if a <= m.span.start < end), None)
         if at is None or at > 1 or at + 1 >= len(body):
             return None  # the opening paragraph (the second, when a headline reads as body)
-        if any(ent.label_ in PER_LABELS and body[0][0] <= ent.start < m.span.start for ent in self._ents):
+        if self._person_named_between(body[0][0], m.span.start):
             return None  # someone was named before: not a pronoun ahead of its person
         start, end = body[at + 1]
         for ent in self._ents:
@@ -2280,10 +2285,7 @@ class _Resolution:
         if len(body) > FEATURE_REACH or (
             # further down only while the body has named no one of its own ("NRK møtte
             # presidenten i Kyiv ... – ..., svarte han"): no one else the pronoun could be
-            len(body) > HEADING_REACH
-            and any(
-                ent.label_ in PER_LABELS and body[0] <= ent.start < m.span.start for ent in self._ents
-            )
+            len(body) > HEADING_REACH and self._person_named_between(body[0], m.span.start)
         ):
             return None
         people: dict[tuple[str, ...], Mention] = {}
