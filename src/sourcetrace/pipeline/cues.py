@@ -87,6 +87,7 @@ class Lexicon:
     org_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     kin_nouns: frozenset[str]  # "moren Alona": family before a name
+    age_adjectives: frozenset[str]  # "23 år gamle Nastya": an age before a name
     plural_suffixes: tuple[str, ...]
     plural_words: frozenset[str]
     anaphors: dict[str, str]
@@ -533,6 +534,7 @@ def lexicon(code: str) -> Lexicon:
         org_suffixes=Suffixes(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
         person_suffixes=Suffixes(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
         kin_nouns=_low(words.get("kin_nouns")),
+        age_adjectives=_low(words.get("age_adjectives")),
         plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
@@ -1343,6 +1345,8 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             good = j
         elif good == j - 1 and is_cap(doc[good].text) and doc[good].text.endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
+        elif good == j - 1 and tok.pos_ == "NOUN" and "Gen" in doc[good].morph.get("Case"):
+            good = j  # a tagger's genitive noun goes on to its head: "påtalemyndighetens kontor"
         elif genitive == j - 1 and good == j - 2:
             good = j  # "Ukraine's southern defence forces": look on for the head
         elif (
@@ -1515,6 +1519,18 @@ def own_name_before(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | No
     return found if tagged or found.title else None
 
 
+def _aged_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
+    """Where the name starts in "(den) 23 år gamle Nastya Ivanenko": a number, a unit of age
+    and an ``age_adjectives`` word, then only capitalised words; else None."""
+    at = start + 1 if start < end and doc[start].lower_ in lx.determiners else start
+    name = at + 3
+    if name >= end or not doc[at].like_num or doc[at + 2].lower_ not in lx.age_adjectives:
+        return None
+    if not all(is_cap(doc[t].text) and doc[t].is_alpha for t in range(name, end)):
+        return None
+    return name
+
+
 def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """A speaker ``Mention`` from the phrase ``doc[start:end]``: kind, name and title apart.
 
@@ -1581,6 +1597,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
     if end - start == 1 and lowers[start] in lx.wh_complementizers:
         return None  # a question word asks who: "- Hva svarte du?" names no speaker
+    aged = _aged_name(doc, lx, start, end)
+    if aged is not None:
+        # "sier 23 år gamle Nastya": an age before a bare name makes it a person's, whatever
+        # the tagger says of the name (often a place); the age is no part of the name
+        return Mention(
+            span=doc[start:end], name=span_text(doc[aged:end]), kind="named",
+            title=span_text(doc[start:aged]), entity_type="PER",
+        )
     if lx.parse_phrases and end - start >= 3 and has_model_annotation(doc, "DEP"):
         start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]

@@ -487,6 +487,10 @@ class CueReader:
         named = self._self_named(doc, s, e, hi)
         m = named if named is not None else make_mention(doc, lx, s, e)
         m = apposed_name(doc, lx, m, s, e)
+        if m is not None and m.kind == "descriptive" and e < hi and doc[e].lower_ in lx.alias_firsts:
+            # "forteller en annen soldat med navn Valerij": the name given after the
+            # description is who speaks
+            m = self._alias(doc, e, min(hi, e + 8)) or m
         if (
             m is not None
             and m.kind == "pronoun"

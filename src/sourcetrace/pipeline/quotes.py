@@ -199,6 +199,10 @@ class _QuoteReading(IndirectReader):
                 segs = []  # "- 14 drepte i Odesa": a list item with a hyphen, not a quote
             if segs:
                 skip = (segs[0].start, segs[-1].end)
+        else:
+            segs = self._inner_dash_segments(doc, para, idx, state)
+            if segs:
+                skip = (segs[0].start, segs[-1].end)
         offset = 0
         if (
             state.open_para == idx - 1
@@ -284,12 +288,35 @@ class _QuoteReading(IndirectReader):
                 out[idx] = seg
         return out
 
-    def _dash_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
+    def _inner_dash_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
+        """'Han ble såret i beina. – Jeg venter på operasjon, sier soldaten.': a speech dash
+        after a sentence of narration opens a quote as one opening the paragraph does. Only
+        read when the quote has its own cue: a dash inside narration without one is as often
+        a parenthesis ("byene – begge sør for Lyman – nå")."""
+        for t in range(para.start + 1, para.end - 3):
+            if (
+                doc[t].text in DASHES
+                and doc[t - 1].text in (".", "!", "?", "…")
+                and is_cap(doc[t + 1].text)
+            ):
+                segs = self._dash_segments(doc, para, idx, state, start=t + 1)
+                if segs and segs[0].cue is not None:
+                    return segs
+                for seg in segs:  # nothing kept: the cues the reading took are free again
+                    if seg.cue is not None:
+                        state.used_cues.discard(seg.cue[0])
+                return []
+        return []
+
+    def _dash_segments(
+        self, doc: Doc, para, idx: int, state: ReadState, start: int | None = None
+    ) -> list[_Seg]:
         """'– A, sier X. – B.': segments split at their cue; text after a cue clause that
-        does not start with a dash again is narration."""
+        does not start with a dash again is narration. ``start``: the first word after the
+        dash, when the dash does not open the paragraph."""
         lx = self.lx
         out: list[_Seg] = []
-        i = para.start + 1
+        i = para.start + 1 if start is None else start
         end = para.end
         while i < end:
             seg_start = i
@@ -300,6 +327,8 @@ class _QuoteReading(IndirectReader):
                 if doc[j].text in _CUE_LEAD and j > seg_start:
                     k = j + 1
                     cue_end = lx.is_cue(doc, k, end)
+                    if cue_end and cue_end < end and doc[cue_end].lower_ in lx.first_person:
+                        cue_end = 0  # "– Det blir flere, tror jeg, sier hun": the speaker's own words
                     if cue_end:
                         cue = (j, k, cue_end)
                         break

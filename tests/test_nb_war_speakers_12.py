@@ -1,0 +1,88 @@
+"""Speaker and quote kinds first seen in real Norwegian war reporting (landing 12).
+
+Each sentence is ours, written in the shape of reports from the front: a soldier named by an
+alias phrase after his description, a bare name after an age, a speech dash after a sentence of
+narration, the speaker's own "tror jeg" inside a dash quote, and a genitive noun phrase after
+"ifølge" that goes on to its head.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def read(text: str, lang: str = "nb"):
+    return analyze(SourceDoc(text=text, origin="war12"), lang=lang)
+
+
+def quotes(text: str, lang: str = "nb") -> dict[str, str | None]:
+    reading = read(text, lang)
+    return {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("– Vi graver hele natta, forteller en annen soldat med navn Oleksij.", "nb", "Oleksij"),
+        ("– Det er vått i graven, sier en sanitetssoldat ved navnet Iryna Koval.", "nb", "Iryna Koval"),
+        ("– Vi grev heile natta, fortel ein annan soldat med namn Oleksij.", "nn", "Oleksij"),
+    ],
+)
+def test_a_name_given_after_the_description_is_the_speaker(text: str, lang: str, name: str) -> None:
+    assert list(quotes(text, lang).values()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names the entity tagger takes for places or nothing once an age stands before them
+        ("– Jeg var redd den første natta, sier 24 år gamle Zlata til avisen.", "Zlata"),
+        ("– Vi holder stillingen, sier 19 år gamle Vlada.", "Vlada"),
+    ],
+)
+def test_an_age_before_a_bare_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert list(quotes(text).values()) == [name]
+
+
+def test_a_speech_dash_after_narration_opens_a_quote() -> None:
+    text = (
+        "Taras Bondar ble fraktet til et feltsykehus. Han sier han ble truffet i armen. "
+        "– Jeg skal opereres i morgen. Det går bra, sier soldaten."
+    )
+    got = quotes(text)
+    assert got.get("Jeg skal opereres i morgen. Det går bra,") == "Taras Bondar"
+
+
+def test_a_dash_inside_narration_without_a_cue_is_no_quote() -> None:
+    text = "Byene Avdijivka og Marjinka – begge nær fronten – er ødelagt. Han dro hjem. – Nå er det stille."
+    assert not [q for q in read(text).quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Taras Bondar ble såret.\n\n– Det blir flere operasjoner, tror jeg, sier soldaten.",
+            "nb",
+            "Det blir flere operasjoner, tror jeg,",
+        ),
+        (
+            "Taras Bondar vart såra.\n\n– Det blir fleire operasjonar, trur eg, seier soldaten.",
+            "nn",
+            "Det blir fleire operasjonar, trur eg,",
+        ),
+    ],
+)
+def test_the_speakers_own_i_think_stays_inside_the_dash_quote(text: str, lang: str, quote: str) -> None:
+    got = quotes(text, lang)
+    assert got.get(quote) == "Taras Bondar"
+
+
+def test_a_genitive_noun_after_ifolge_goes_on_to_its_head() -> None:
+    reading = read("Ifølge den regionale påtalemyndighetens kontor ble minst 12 personer såret.")
+    indirect = [q for q in reading.quotes if q.kind == "indirect"]
+    assert [q.speaker.name for q in indirect if q.speaker] == ["den regionale påtalemyndighetens kontor"]
+    assert indirect[0].text.startswith("ble minst 12")
