@@ -86,3 +86,36 @@ def test_a_genitive_noun_after_ifolge_goes_on_to_its_head() -> None:
     indirect = [q for q in reading.quotes if q.kind == "indirect"]
     assert [q.speaker.name for q in indirect if q.speaker] == ["den regionale påtalemyndighetens kontor"]
     assert indirect[0].text.startswith("ble minst 12")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Norwegian names the international first-name table leaves without a gender
+        ("Kari Holm kom hjem fra fronten. Ola Berg var der også.\n\n– Det er kaldt, sier hun.", "Kari Holm"),
+        ("Ola Berg kom hjem fra fronten. Unni Lie var der også.\n\n– Det er kaldt, sier han.", "Ola Berg"),
+    ],
+)
+def test_a_gendered_pronoun_skips_a_norwegian_name_of_the_other_gender(text: str, name: str) -> None:
+    assert list(quotes(text).values()) == [name]
+
+
+def test_an_adverbial_after_a_pronoun_subject_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Taras Bondar spilte hele sesongen.\n\n"
+        "Da han etter siste kamp fortalte at han skulle slutte, ble det stille.\n\n"
+        "– Treneren felte en tåre."
+    )
+    got = quotes(text)
+    assert set(got.values()) == {"Taras Bondar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da Taras Bondar fortalte at han skulle slutte, ble det stille i garderoben.",
+        "Etter at Taras Bondar sa at han skulle slutte, ble det stille i garderoben.",
+    ],
+)
+def test_a_report_in_a_fronted_subordinate_clause_ends_before_the_main_clause(text: str) -> None:
+    assert [q.text for q in read(text).quotes] == ["han skulle slutte"]

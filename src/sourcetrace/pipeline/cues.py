@@ -236,6 +236,9 @@ class Lexicon:
     double_definite: bool = False
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
+    #: the language's own first names and their gender (``first_names.toml``), read before
+    #: the shared international table: "Ola", "Kari" are one gender in Norway only
+    first_name_genders: dict[str, str] = field(default_factory=dict)
     writer_pronouns: frozenset[str] = frozenset()  # "Vi spør om ...": the outlet's own "we"
     # the words by which a quote speaks as one person / as a body or group
     quote_singular: frozenset[str] = frozenset()
@@ -621,6 +624,11 @@ def lexicon(code: str) -> Lexicon:
         may_be_first_name=_first_name_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
+        first_name_genders={
+            str(name).lower(): gender
+            for gender, names in langdata.concern(code, "first_names").get("genders", {}).items()
+            for name in names
+        },
         writer_pronouns=_low(words.get("writer_pronouns")),
         quote_singular=_low(words.get("quote_singular")),
         quote_plural=_low(words.get("quote_plural")),
@@ -1183,7 +1191,10 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
     for t in range(start + 1, end - 1):
         if doc[t].lower_ in lx.adverbial_preps and (
-            is_cap(doc[t - 1].text) or is_title(doc[t - 1].lower_, lx)
+            is_cap(doc[t - 1].text)
+            or is_title(doc[t - 1].lower_, lx)
+            # "Da han etter siste kamp forklarte": a personal pronoun takes no modifier
+            or (doc[t - 1].lower_ in lx.pronouns and doc[t - 1].lower_ not in lx.determiners)
         ):
             # "Wim Koevermans after his team's loss insisted", "The mayor after a long meeting
             # said": a name or role, then the verb's adverbial (not "a day after Turkey's

@@ -1077,8 +1077,21 @@ def _before_main_clause_cue(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     no part of what was reported."""
     if not lx.verb_second:
         return end
+    opening = doc[start].sent.start
+    while opening < start and (doc[opening].is_punct or doc[opening].is_space):
+        opening += 1
+    fronted = opening < start and (
+        doc[opening].lower_ in lx.conjunctions
+        # "Etter at han sa at ...,": a preposition with its complementizer opens one too
+        or (doc[opening].pos_ in ("ADP", "SCONJ") and doc[opening + 1].lower_ in lx.complementizers)
+    )
     for k in range(start + 2, end - 1):
         if doc[k].text == "," and doc[k + 1].lower_ in lx.cue_verbs and lx.is_cue(doc, k + 1, end):
+            return k
+        if fronted and doc[k].text == "," and "Fin" in doc[k + 1].morph.get("VerbForm"):
+            # "Da han forklarte at han skulle slutte, | kom det som et sjokk": the sentence
+            # opened with a subordinate clause, and the finite verb after its comma opens the
+            # main clause (a tagger's; without one the clause runs on as before)
             return k
     return end
 

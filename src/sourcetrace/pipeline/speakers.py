@@ -2402,7 +2402,7 @@ class _Resolution:
         """The gender of a first name, from the morphology (ru, uk) or the first-name table."""
         if self._names is not None:
             return self._names.morphology.gender(word)
-        return first_names.gender(word)
+        return self.lx.first_name_genders.get(word.lower()) or first_names.gender(word)
 
     def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A person named earlier in the pronoun's own sentence ("Serhiy's unit has lost 11
