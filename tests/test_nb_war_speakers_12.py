@@ -119,3 +119,12 @@ def test_an_adverbial_after_a_pronoun_subject_is_no_part_of_the_speaker() -> Non
 )
 def test_a_report_in_a_fronted_subordinate_clause_ends_before_the_main_clause(text: str) -> None:
     assert [q.text for q in read(text).quotes] == ["han skulle slutte"]
+
+
+def test_an_office_is_not_an_epithet_for_the_last_person_named() -> None:
+    text = (
+        "Oberst Taras Bondar fortalte lørdag at han tror angrepet var planlagt lenge.\n\n"
+        "Den ukrainske presidenten har tidligere uttalt at han vil bli i hovedstaden."
+    )
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got["han vil bli i hovedstaden"] != "Taras Bondar"

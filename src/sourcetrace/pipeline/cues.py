@@ -88,6 +88,7 @@ class Lexicon:
     person_suffixes: tuple[str, ...]
     kin_nouns: frozenset[str]  # "moren Alona": family before a name
     age_adjectives: frozenset[str]  # "23 år gamle Nastya": an age before a name
+    office_titles: Suffixes  # "presidenten", "forsvarsministeren": an office names its holder
     plural_suffixes: tuple[str, ...]
     plural_words: frozenset[str]
     anaphors: dict[str, str]
@@ -538,6 +539,7 @@ def lexicon(code: str) -> Lexicon:
         person_suffixes=Suffixes(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
         kin_nouns=_low(words.get("kin_nouns")),
         age_adjectives=_low(words.get("age_adjectives")),
+        office_titles=Suffixes(w.lower() for w in words.get("office_titles", [])),
         plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},

@@ -1857,6 +1857,11 @@ class _Resolution:
             return None
         if not m.span[-1].lower_.endswith(self.lx.agent_endings) and self._definite_noun(m.span[-1]):
             return None  # "Soldaten": a role the lexicon knows, someone new unless titled so
+        head = m.span[-1].lower_
+        if any(has_suffix(stem, self.lx.office_titles) for stem in _definite_stems(head, self.lx)):
+            # "Den ukrainske presidenten har uttalt": an office names its holder (the titled
+            # reading finds him), never whoever the text named last
+            return None
         at = _pos(m)
         named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
         return max(named, key=lambda c: c.last) if named else None
