@@ -128,3 +128,11 @@ def test_an_office_is_not_an_epithet_for_the_last_person_named() -> None:
     )
     got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
     assert got["han vil bli i hovedstaden"] != "Taras Bondar"
+
+
+def test_intelligence_from_a_body_is_reported_by_the_body() -> None:
+    """The quote reader and the sourcing phrases read one list of data nouns (sourcing.toml's
+    ``document_nouns``): "etterretning fra Nato" is Nato's report in both."""
+    reading = read("Ifølge etterretning fra Nato mister Russland to tusen soldater hver uke.")
+    assert [q.speaker.name for q in reading.quotes if q.speaker] == ["Nato"]
+    assert [a.source.name for a in reading.attributions] == ["Nato"]

@@ -592,7 +592,8 @@ def lexicon(code: str) -> Lexicon:
         writer_links=_low(lx.get("writer_links")),
         relay_participles=_low(lx.get("relay_participles")),
         scare_preps=_low(lx.get("scare_preps")),
-        data_nouns=_low(lx.get("data_nouns")),
+        # one vocabulary with the sourcing phrases: the documents and data a source is cited for
+        data_nouns=_low(langdata.concern(code, "sourcing").get("document_nouns")),
         data_source_preps=_low(lx.get("data_source_preps")),
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
