@@ -762,7 +762,7 @@ def np_after(
         if low == "," and adjective_comma(tok):
             j += 1  # "det uavhengige, russiske nettstedet Meduza"
             continue
-        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
+        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
             break
         if low == "-" and tok.whitespace_ and doc[j - 1].whitespace_:
             break  # "sier Bertelsen - og ville hjelpe": a dash set off by spaces, no hyphen
@@ -938,7 +938,7 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
     genitive_role = (
         role_at < j
         and is_cap(doc[start].text)
-        and doc[start].lower_.endswith(lx.genitive_endings or ("'s",))
+        and doc[start].lower_.endswith(lx.genitive_endings or tuple(lx.genitive_markers))
         and _role_word(doc[role_at].lower_, lx)
     )  # "Arbeiderpartiets leder og statsministerkandidat Jens Stoltenberg", "Noregs tidlegare
     # ambassadør i Moskva Øyvind Nordsletten"
@@ -1156,7 +1156,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
                 start, j = k, k - 1  # 'Окупаційний «голова» Криму заявив': a scare-quoted title
                 continue
             break
-        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
+        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
             break
         if j - 1 >= lo and cut_compound(doc, lx, j):
             start, j = j - 1, j - 2  # "Helse- og omsorgsministeren": one compound cut short
@@ -1309,7 +1309,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if j + 2 < end and cut_compound(doc, lx, j + 1):
             j += 2  # "helse- og omsorgsministeren": one compound, its first part cut short
             continue
-        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
+        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
             break
         if (
             j + 2 < end
@@ -1339,7 +1339,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             low not in lx.name_particles and low not in lx.determiners
         ):
             break  # "Ukrainian officials | I have spoken to"
-        if low in ("'s", "’s"):
+        if low in lx.genitive_markers:
             genitive = j
         elif (
             low in lx.determiners
@@ -1573,13 +1573,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 and doc[end - 2].ent_type_ in PER_LABELS
                 and doc[end - 1].ent_type_ == ""
                 # "Hannahs far", "Petrenko's office": a genitive's noun is the head
-                and not lowers[end - 2].endswith(lx.genitive_endings or ("'s",))
-                and lowers[end - 2] not in ("'s", "’s")
+                and not lowers[end - 2].endswith(lx.genitive_endings or tuple(lx.genitive_markers))
+                and lowers[end - 2] not in lx.genitive_markers
                 # "the Chechen leader": the parse makes the tagged word a modifier of the noun
                 and not (doc[end - 2].dep_ in lx.modifier_deps and doc[end - 2].head.i == end - 1)
             )
         )
-        and lowers[end - 1] not in ("'s", "’s", ")")
+        and lowers[end - 1] not in lx.genitive_markers
+        and lowers[end - 1] != ")"
         and not (  # 'Telegram-kanalen «Rybar»' keeps its closing mark
             texts[end - 1] in _CLOSE_MARKS
             and any(texts[t] in _OPEN_MARKS for t in range(max(start, end - 5), end - 1))
@@ -1734,7 +1735,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         if (
             low in lx.np_link
             or low in lx.np_stop
-            or (doc[k].is_punct and low not in ("'s", "’s", "-") and not adjective_comma(doc[k]))
+            or (doc[k].is_punct and low not in lx.genitive_markers and low != "-" and not adjective_comma(doc[k]))
         ):
             main = k
             break

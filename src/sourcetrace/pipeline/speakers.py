@@ -923,7 +923,7 @@ class _Resolution:
             if not (
                 2 <= len(words) <= 3
                 and is_title(words[-1], lx)
-                and (words[0] in lx.definite_determiners or words[0].endswith(("'s", "’s", "s")))
+                and (words[0] in lx.definite_determiners or words[0].endswith((*lx.genitive_markers, *lx.genitive_endings)))
             ):
                 continue
             nxt = [s for s in starts if s >= end][:2]
@@ -1209,7 +1209,7 @@ class _Resolution:
             if (
                 role.is_lower
                 and is_title(role.lower_, self.lx)
-                and (opener.lower_ in self.lx.definite_determiners or opener.lower_ in ("'s", "’s"))
+                and (opener.lower_ in self.lx.definite_determiners or opener.lower_ in self.lx.genitive_markers)
             ):
                 return role.lower_
             return None
@@ -1365,7 +1365,7 @@ class _Resolution:
                     break  # "Воїни | Князівської бригади": adjectives only before the body's noun
                 if (
                     is_cap(prev)
-                    or prev in ("'s", "’s")
+                    or prev in lx.genitive_markers
                     or (prev[:1].isdigit() and not doc[k - 1].is_punct)
                     or (lemma is not None and doc[k - 1].is_lower)  # adjectives, as read above
                 ):
@@ -1975,7 +1975,7 @@ class _Resolution:
             return None
         if words[0] in lx.medium_indefinite or words[0] in lx.indefinite:
             return None
-        if len(words) > 1 and is_cap(m.text) and words[0].endswith(("'s", "’s")):
+        if len(words) > 1 and is_cap(m.text) and words[0].endswith(tuple(lx.genitive_markers)):
             return None  # "Turkey's president": the possessor says who, not an earlier mention
         head = words[-1]
         cls = lx.anaphors.get(head)
