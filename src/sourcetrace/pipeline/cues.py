@@ -257,6 +257,9 @@ class Lexicon:
     #: nouns for laws, treaties and rules: "ifølge folkeretten" cites, no one speaks
     non_agents: frozenset[str] = frozenset()
     genitive_markers: frozenset[str] = frozenset()
+    #: nouns for the software a medium runs on ("the messaging app"): a phrase ending in one
+    #: names where someone wrote, not what was reported
+    platform_nouns: frozenset[str] = frozenset()
     genitive_suffix: str = ""
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
     #: "-minister"), so "statsråden" finds "helseminister Anne Holm"
@@ -646,6 +649,7 @@ def lexicon(code: str) -> Lexicon:
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
+        platform_nouns=_low(lx.get("platform_nouns")),
         genitive_suffix=str(words.get("genitive_suffix", "")),
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),

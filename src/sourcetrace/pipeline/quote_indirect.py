@@ -1210,7 +1210,7 @@ def _medium_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` ends in a medium noun ("... messaging app"): the rest of the
     phrase naming where the speaker wrote, not a report."""
     return end > start and (
-        doc[end - 1].lower_ in lx.medium_nouns or doc[end - 1].lower_ in ("app", "application")
+        doc[end - 1].lower_ in lx.medium_nouns or doc[end - 1].lower_ in lx.platform_nouns
     )
 
 
