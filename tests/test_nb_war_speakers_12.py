@@ -136,3 +136,12 @@ def test_intelligence_from_a_body_is_reported_by_the_body() -> None:
     reading = read("Ifølge etterretning fra Nato mister Russland to tusen soldater hver uke.")
     assert [q.speaker.name for q in reading.quotes if q.speaker] == ["Nato"]
     assert [a.source.name for a in reading.attributions] == ["Nato"]
+
+
+def test_a_ministry_noun_does_not_go_back_to_an_outlet() -> None:
+    text = (
+        "Ifølge det russiske nettstedet Meduza er minst 500 soldater drept. "
+        "Senere hevdet departementet at 46 droner ble ødelagt."
+    )
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got["46 droner ble ødelagt"] != "Meduza"

@@ -1989,7 +1989,8 @@ class _Resolution:
                 c
                 for c in earlier
                 if c.cls == cls
-                or (cls == "organisation" and c.cls == "media")
+                # "departementet" never goes back to "Meduza": a body's noun takes an outlet
+                # only when the outlet's name says it ("NRK ... kringkasteren")
                 or (c.cls in ("organisation", "media") and _names(c, head))
             ]
             if cls in ("organisation", "media"):
