@@ -145,3 +145,30 @@ def test_a_ministry_noun_does_not_go_back_to_an_outlet() -> None:
     )
     got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
     assert got["46 droner ble ødelagt"] != "Meduza"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        (
+            "Men Olena Koval meiner reforma kan vere eit bidrag til å løyse nettopp det:\n\n– Vi ventar.",
+            "nn",
+            "reforma kan vere eit bidrag til å løyse nettopp det",
+        ),
+        (
+            "Olena Koval sier angrepet kan bli et vendepunkt for nettopp dette:\n\n– Vi venter.",
+            "nb",
+            "angrepet kan bli et vendepunkt for nettopp dette",
+        ),
+    ],
+)
+def test_a_whole_clause_before_a_colon_is_reported_even_ending_in_a_placeholder(
+    text: str, lang: str, clause: str
+) -> None:
+    indirect = [q.text for q in read(text, lang).quotes if q.kind == "indirect"]
+    assert indirect == [clause]
+
+
+def test_a_placeholder_object_before_a_colon_announces_the_quote() -> None:
+    reading = read("Olena Koval sa dette om angrepet til NRK:\n\n– Vi venter.")
+    assert [q.kind for q in reading.quotes] == ["direct"]

@@ -1261,9 +1261,15 @@ def _clause_before_colon(doc: Doc, lx: Lexicon, cue_end: int, colon: int) -> boo
     if colon - cue_end < CLAUSE_BEFORE_COLON:
         return False
     words = doc[cue_end:colon]
-    if any(t.lower_ in lx.placeholders for t in words):
-        return False  # "X sa dette om saken til NRK:" announces what follows
-    return any(t.pos_ in ("VERB", "AUX") or t.lower_ in lx.auxiliaries for t in words[1:])
+    verb = next(
+        (t.i for t in words[1:] if t.pos_ in ("VERB", "AUX") or t.lower_ in lx.auxiliaries), None
+    )
+    if verb is None:
+        return False
+    # "X sa dette om saken til NRK:" announces what follows (the placeholder is the cue's
+    # object); "X meiner reforma kan vere eit bidrag til nettopp det:" reports (the clause has
+    # its verb before the placeholder)
+    return not any(t.lower_ in lx.placeholders for t in doc[cue_end:verb])
 
 
 def _negated(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
