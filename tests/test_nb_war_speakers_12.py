@@ -172,3 +172,20 @@ def test_a_whole_clause_before_a_colon_is_reported_even_ending_in_a_placeholder(
 def test_a_placeholder_object_before_a_colon_announces_the_quote() -> None:
     reading = read("Olena Koval sa dette om angrepet til NRK:\n\n– Vi venter.")
     assert [q.kind for q in reading.quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause", "speaker"),
+    [
+        ("Det opplyses at tre personer er skadd i angrepet.", "nb", "tre personer er skadd i angrepet", None),
+        ("Det hevdes at landsbyen er tatt.", "nb", "landsbyen er tatt", None),
+        ("Det opplyses av politiet at to er savnet.", "nb", "to er savnet", "politiet"),
+        ("Det meldast at tre personar er skadde.", "nn", "tre personar er skadde", None),
+        # a passive with a place after "i" (no "ifølge" there): "i" alone names no source
+        ("Det er bekreftet at tre er drept i Kharkiv.", "nb", "tre er drept i Kharkiv", None),
+    ],
+)
+def test_a_passive_report_is_an_indirect_quote(text: str, lang: str, clause: str, speaker: str | None) -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text, lang).quotes}
+    assert clause in got
+    assert got[clause] == speaker

@@ -260,6 +260,8 @@ class Lexicon:
     #: nouns for the software a medium runs on ("the messaging app"): a phrase ending in one
     #: names where someone wrote, not what was reported
     platform_nouns: frozenset[str] = frozenset()
+    #: passive cues in -s ("Det opplyses at ..."): cues only with a placeholder next to them
+    passive_cues: frozenset[str] = frozenset()
     genitive_suffix: str = ""
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
     #: "-minister"), so "statsråden" finds "helseminister Anne Holm"
@@ -363,6 +365,11 @@ class Lexicon:
             and doc[i - 1].is_alpha
         ):
             return 0  # "the United States": a word of a name inside the sentence, no cue
+        if low in self.passive_cues and (
+            (i > 0 and doc[i - 1].lower_ in self.placeholders)
+            or (i + 1 < end and doc[i + 1].lower_ in self.placeholders)
+        ):
+            return i + 1  # "Det opplyses at ...", "..., opplyses det": no one named says it
         return i + 1 if low in self.cue_verbs else 0
 
 
@@ -483,7 +490,8 @@ def lexicon(code: str) -> Lexicon:
     return Lexicon(
         cue_verbs=_low(q.get("cue_verbs")),
         particle_cues={k.lower(): v.lower() for k, v in q.get("particle_cues", {}).items()},
-        indirect_cues=_low(lx.get("indirect_cues")),
+        # passive cues ("Det opplyses at") report as the active ones do
+        indirect_cues=_low(lx.get("indirect_cues")) | _low(lx.get("passive_cues")),
         question_cues=_low(lx.get("question_cues")),
         complementizers=_low(lx.get("complementizers")),
         bare_clause=bool(lx.get("bare_clause", False)),
@@ -650,6 +658,7 @@ def lexicon(code: str) -> Lexicon:
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         platform_nouns=_low(lx.get("platform_nouns")),
+        passive_cues=_low(lx.get("passive_cues")),
         genitive_suffix=str(words.get("genitive_suffix", "")),
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),

@@ -260,7 +260,6 @@ class IndirectReader(CueReader):
         self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
     ) -> QuoteAnn | None:
         lx = self.lx
-        firsts = lx.according_firsts
         after: tuple[int, int] | None = None
         if lx.relative_deps and doc[k].dep_ in lx.relative_deps and doc[k].head.i < k:
             # "The commander, who said his unit had lost ten men, asked ...": what the relative
@@ -276,7 +275,12 @@ class IndirectReader(CueReader):
         negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
         if negated or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
-        if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
+        if (
+            k > s0
+            and doc[k - 1].lower_ in lx.placeholders
+            and doc[k].lower_ not in lx.passive_cues
+            and np_before(doc, lx, k, s0) is None
+        ):
             if doc[k].lower_ in lx.complement_cues:
                 return None  # "Det krevde operasjon": a verb that reports only with "at"
             if any(doc[t].text == ":" for t in range(cue_end, s1)):
@@ -307,13 +311,13 @@ class IndirectReader(CueReader):
             and (doc[before].lower_ in lx.adverbs or doc[before].lower_ in lx.placeholders)
         ):
             before -= 1  # "er det nemlig varslet at ...": the auxiliary before subject and adverb
-        passive = (
+        passive = doc[k].lower_ in lx.passive_cues or (
             k > s0
             and doc[before].lower_ in lx.passive_auxiliaries
             # "Officials are warning that ...": a progressive, not a passive
             and doc[k].lower_ not in lx.participle_cues
         )
-        if passive and any(doc[t].lower_ in firsts for t in range(cue_end, s1)):
+        if passive and any(_according_at(doc, lx, t, s1) for t in range(cue_end, s1)):
             return None  # "Det er bekreftet at ..., ifølge guvernøren": the source is named
         if passive:
             # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying,
@@ -1627,6 +1631,18 @@ def _relay_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         return False
     name = span_text(doc[first + 2 : k - 1]).strip("«»\"„“”").lower()
     return name in lx.outlets
+
+
+def _according_at(doc: Doc, lx: Lexicon, t: int, s1: int) -> bool:
+    """Whether a whole according-to phrase starts at ``t`` ("ifølge", "i følge"), not just its
+    first word ("i internasjonalt samarbeid")."""
+    lowers = doc_lowers(doc)
+    if lowers[t] not in lx.according_firsts:
+        return False
+    return any(
+        t + len(seq) <= s1 and all(w == "*" or lowers[t + i] == w for i, w in enumerate(seq))
+        for seq in lx.according_to
+    )
 
 
 def _next_according(doc: Doc, lx: Lexicon, k: int, n: int, s1: int) -> int:
