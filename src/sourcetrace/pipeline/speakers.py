@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from .. import lang as langdata
 from ..lang import first_names
 from ._interview import InterviewReader, InterviewTurns
-from .annotations import Mention, doc_lowers, get_list, span_text
+from .annotations import Mention, doc_lowers, get_list, paragraph_role, span_text
 from .cues import (
     ORG_LABELS,
     PER_LABELS,
@@ -407,7 +407,7 @@ class _Resolution:
         clusters: list[_Cluster] = []
         quoted = _quoted_ranges(doc._.st_quotes or [])
         # per document, read once: paragraphs (start, end, role), entities, quote starts
-        self._paras = [(p.start, p.end, p._.st_role) for p in (doc._.st_paragraphs or [])] or [
+        self._paras = [(p.start, p.end, paragraph_role(p)) for p in (doc._.st_paragraphs or [])] or [
             (0, len(doc), "body")
         ]
         self._ents = [
