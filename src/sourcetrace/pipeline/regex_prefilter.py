@@ -142,3 +142,25 @@ def dispatched(alternatives: list[str], flags: int = 0) -> tuple[str, dict[str, 
                 members.append(f"(?:{alternative})(?P<{name}>)")
         groups.append(f"(?={re.escape(char)})(?:{'|'.join(members)})")
     return "(?:" + "|".join(groups) + ")", markers
+
+
+#: what a pattern must not hold to be joined with others: group references and names (their
+#: numbers and names would clash or shift) and inline global flags (allowed only at the start)
+_NOT_JOINABLE = re.compile(r"\\[1-9]|\\g<|\(\?P[<=]|\(\?[aiLmsux]+\)")
+
+
+def any_of(patterns: list[str], flags: int = 0) -> list[re.Pattern[str]]:
+    """``patterns`` compiled for ``any(p.search(text) for p in ...)``: one guarded alternation
+    when they can be joined, so that a text is scanned once instead of once per pattern (the
+    layout tests every paragraph against some twenty furniture patterns). Whether some pattern
+    matches somewhere is the same for the joined pattern (an alternation matches at a position
+    where one of its alternatives does); which match ``search`` returns may differ, so use it
+    for that question only. Patterns holding group references, named groups or inline global
+    flags are compiled one by one, as before."""
+    if len(patterns) < 2 or any(_NOT_JOINABLE.search(p) for p in patterns):
+        return [regex_cache.compile(p, flags) for p in patterns]
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    try:
+        return [regex_cache.compile(guarded(joined, flags), flags)]
+    except re.error:
+        return [regex_cache.compile(p, flags) for p in patterns]
