@@ -108,15 +108,16 @@ def test_paragraph_roles_and_lists_read_from_user_data_are_spacys() -> None:
 
 
 @pytest.mark.parametrize(
-    "patterns",
+    ("patterns", "compiled"),
     [
-        [r"^les også\b", r"^\(?foto:", r"abonner\w* på", r"^[A-ZÆØÅ ]{3,}$"],
-        [r"(\w+) \1", r"^annonse$"],  # a group reference: kept one by one
-        [r"(?i)^read more", r"^advertisement$"],  # an inline global flag: kept one by one
-        [r"^sources?$"],
+        # three anchored at the start joined behind one '^'; the others one by one
+        ([r"^les også\b", r"^\(?foto:", r"abonner\w* på", r"^[A-ZÆØÅ ]{3,}$", r"^a|sa\b"], 3),
+        ([r"(\w+) \1", r"^annonse$"], 2),  # a group reference: kept one by one
+        ([r"(?i)^read more", r"^advertisement$"], 2),  # an inline global flag: kept one by one
+        ([r"^sources?$"], 1),
     ],
 )
-def test_any_of_answers_whether_any_pattern_matches(patterns: list[str]) -> None:
+def test_any_of_answers_whether_any_pattern_matches(patterns: list[str], compiled: int) -> None:
     from sourcetrace.pipeline.regex_prefilter import any_of
 
     flags = re.IGNORECASE | re.UNICODE
@@ -125,9 +126,8 @@ def test_any_of_answers_whether_any_pattern_matches(patterns: list[str]) -> None
     texts = [
         "Les også: Dette skjedde i natt", "(Foto: NTB)", "Abonnerer du på nyhetsbrevet?",
         "SISTE NYTT", "sa sa det", "annonse", "Read more about it", "Advertisement",
-        "Sources", "Han sa at de var tre.", "",
+        "Sources", "Han sa at de var tre.", "", "a-pressen", "Hun sa nei", "sagt",
     ]
     for text in texts:
         assert bool(any(p.search(text) for p in joined)) == any(p.search(text) for p in separate)
-    joinable = all("\\1" not in p and not p.startswith("(?i)") for p in patterns)
-    assert len(joined) == (1 if joinable else len(patterns))
+    assert len(joined) == compiled
