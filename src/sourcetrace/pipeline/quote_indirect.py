@@ -197,9 +197,9 @@ class IndirectReader(CueReader):
             # only after "at": a clause before its closing cue may hold an inversion of its own
             # ("Så lenge det finnes forskning, mener vi ..., sier Steinnes")
             end = _before_main_clause_cue(doc, self.lx, start, end)
-        inner = doc[start:end]
-        opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
-        if opened > 0 or sum(t.text == '"' for t in inner) % 2:
+        inner = token_texts(doc)[start:end]  # the words, without a Token built for each
+        opened = sum(w in ("«", "“") for w in inner) - sum(w in ("»", "”") for w in inner)
+        if opened > 0 or sum(w == '"' for w in inner) % 2:
             # 'angrepet var «et terrorangrep».': the clause keeps the partial quote's closing mark
             while end < stop and doc[end].text not in ("»", "”", '"'):
                 end += 1
@@ -296,8 +296,9 @@ class IndirectReader(CueReader):
         ):
             # "Про це президент X сказав у зверненні": the subject stands before the cue
             return self._back_reference(doc, k, cue_end, s0, s1, state, subject=subject)
+        texts = token_texts(doc)
         colon = next(
-            (t for t in range(cue_end, s1) if doc[t].text == ":" and (t == s1 - 1 or t < cue_end + 8)),
+            (t for t in range(cue_end, s1) if texts[t] == ":" and (t == s1 - 1 or t < cue_end + 8)),
             None,
         )
         if colon is not None and not any(

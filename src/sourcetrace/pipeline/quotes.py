@@ -30,7 +30,15 @@ from spacy.tokens import Doc, Span
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
 from . import _speaker_ranker as ranker
-from .annotations import Mention, QuoteAnn, doc_text, get_list, has_model_annotation, span_text
+from .annotations import (
+    Mention,
+    QuoteAnn,
+    doc_text,
+    get_list,
+    has_model_annotation,
+    paragraph_role,
+    span_text,
+)
 from .cues import (
     PER_LABELS,
     Lexicon,
@@ -271,7 +279,7 @@ class _QuoteReading(IndirectReader):
         """Interview turns in runs of two or more body paragraphs."""
         found: dict[int, tuple[int, int]] = {}
         for idx, para in enumerate(paragraphs):
-            if para._.st_role == "body" and len(para) > 4:
+            if paragraph_role(para) == "body" and len(para) > 4:
                 name = self._turn(doc, para)
                 if name is not None:
                     found[idx] = name
@@ -975,13 +983,13 @@ class _QuoteReading(IndirectReader):
     @staticmethod
     def _opens_document(paragraphs, pidx: int) -> bool:
         """Whether paragraph ``pidx`` is the first body paragraph (headings before it)."""
-        return all(paragraphs[k]._.st_role != "body" for k in range(pidx))
+        return all(paragraph_role(paragraphs[k]) != "body" for k in range(pidx))
 
     def _introduced_next(self, doc: Doc, para, pidx: int) -> _Seg | None:
         """The person a body paragraph opens with as its subject, by name ("Sergej er en mann
         ...", "Kari Holm (34) har ..."): the tagger calls it a person, or it is a known first
         name."""
-        if para._.st_role != "body" or _DASH_LEAD.match(span_text(para)):
+        if paragraph_role(para) != "body" or _DASH_LEAD.match(span_text(para)):
             return None
         found = subject_at(doc, self.lx, para.start, para.end)
         m = make_mention(doc, self.lx, *found) if found is not None else None
@@ -1219,7 +1227,7 @@ class _QuoteReading(IndirectReader):
         if idx + 1 >= len(paragraphs):
             return None
         para = paragraphs[idx + 1]
-        if para._.st_role != "body" or len(para) < 3:
+        if paragraph_role(para) != "body" or len(para) < 3:
             return None
         first = para.start
         if doc[first].lower_ not in lx.placeholders:
@@ -1278,7 +1286,7 @@ class _QuoteReading(IndirectReader):
             nxt = doc[j + 1] if j + 1 < end else None
             if (
                 loose
-                and para._.st_role == "body"
+                and paragraph_role(para) == "body"
                 and (j >= end or doc[j].lower_ not in lx.complementizers)
             ):
                 hi = j
@@ -1355,7 +1363,7 @@ class _QuoteReading(IndirectReader):
                 return found  # the rules take the first that proposes
         if seg.para > 0:
             prev = paragraphs[seg.para - 1]
-            if prev._.st_role == "body" and prev.text.rstrip().endswith(":"):
+            if paragraph_role(prev) == "body" and prev.text.rstrip().endswith(":"):
                 for k in range(prev.end - 1, prev.start - 1, -1):
                     cue_end = self.lx.is_cue(doc, k, prev.end)
                     if cue_end:
@@ -1429,7 +1437,7 @@ class _QuoteReading(IndirectReader):
         about the decision. "Like many Ohioans, I am disappointed ..."'. Nearer than the
         speaker of a quote a paragraph back. Only where the language asks for it
         (``introduced_in_paragraph``)."""
-        if not self.lx.introduced_in_paragraph or para._.st_role != "body":
+        if not self.lx.introduced_in_paragraph or paragraph_role(para) != "body":
             return None
         lo = para.start_char
         if any(lo <= s.start < seg.start for s in segs) or any(
@@ -1456,7 +1464,7 @@ class _QuoteReading(IndirectReader):
         trekk." then "– Eg trur ..."), nearer than the speaker of a quote two paragraphs back;
         or a pronoun ("introduced_pronoun": "Han har skrevet doktorgrad om ..."), whom the
         speaker step resolves. ``None`` for anything else."""
-        if prev._.st_role != "body":
+        if paragraph_role(prev) != "body":
             return None
         lo, hi = prev.start_char, prev.end_char
         if any(lo <= s.start < hi for s in segs) or any(
@@ -1661,7 +1669,7 @@ def _closes_later(paragraphs, idx: int) -> int | None:
     for j in range(idx + 1, min(idx + 1 + OPEN_QUOTE_REACH, len(paragraphs))):
         para = paragraphs[j]
         text = span_text(para)
-        if para._.st_role != "body" or _DASH_LEAD.match(text):
+        if paragraph_role(para) != "body" or _DASH_LEAD.match(text):
             return None
         if _ANY_MARK.search(text):
             return j if _CLOSING_FIRST.match(text) else None
@@ -1731,7 +1739,7 @@ def _para_of(paragraphs, token: int) -> int:
 def _role_of(paragraphs, span) -> str:
     for para in paragraphs:
         if para.start <= span.start < para.end:
-            return para._.st_role
+            return paragraph_role(para)
     return "body"
 
 
@@ -1748,7 +1756,7 @@ def _closing_indirect(
     with its cue at the end names the speaker; another quote in between stops the search."""
     for j in range(idx + 1, min(idx + 1 + CLOSING_REACH, len(paragraphs))):
         para = paragraphs[j]
-        if para._.st_role != "body" or j in quoted_paras:
+        if paragraph_role(para) != "body" or j in quoted_paras:
             return None
         for ann in indirect:
             if not (para.start <= ann.span.start and ann.span.end <= para.end):
@@ -1779,7 +1787,7 @@ def _readable(para) -> bool:
     """Body paragraphs, and short ones taken for crossheads that end like a quoted sentence
     ('"It was a massacre," said X. "Nobody survived."'); a crosshead repeating a quote
     ("– Vi led enorme tap", «Vi trodde vi var glemt») has no closing punctuation."""
-    role = para._.st_role
+    role = paragraph_role(para)
     return role == "body" or (role == "heading" and _QUOTE_END.search(span_text(para)) is not None)
 
 

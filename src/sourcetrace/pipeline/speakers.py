@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from .. import lang as langdata
 from ..lang import first_names
 from ._interview import InterviewReader, InterviewTurns
-from .annotations import Mention, doc_lowers, get_list, span_text
+from .annotations import Mention, doc_lowers, get_list, paragraph_role, span_text
 from .cues import (
     ORG_LABELS,
     PER_LABELS,
@@ -407,7 +407,7 @@ class _Resolution:
         clusters: list[_Cluster] = []
         quoted = _quoted_ranges(doc._.st_quotes or [])
         # per document, read once: paragraphs (start, end, role), entities, quote starts
-        self._paras = [(p.start, p.end, p._.st_role) for p in (doc._.st_paragraphs or [])] or [
+        self._paras = [(p.start, p.end, paragraph_role(p)) for p in (doc._.st_paragraphs or [])] or [
             (0, len(doc), "body")
         ]
         self._ents = [
@@ -417,7 +417,6 @@ class _Resolution:
         self._quoted = quoted
         self._quote_starts = [a for a, _ in quoted]
         self._where: dict[str, list[int]] | None = None
-        self._token_texts: list[str] | None = None
         self._person_words: set[str] = set()  # words of the people named so far
         for m in mentions:
             self._normalise(doc, m)
@@ -729,10 +728,9 @@ class _Resolution:
             c.mentions = []
 
     def _tokens(self, doc: Doc) -> list[str]:
-        """The document's token texts, read once."""
-        if self._token_texts is None:
-            self._token_texts = [t.text for t in doc]
-        return self._token_texts
+        """The document's token texts, read once per document from its ``ORTH`` column
+        (:func:`token_texts`; not to be changed by the caller)."""
+        return token_texts(doc)
 
     def _full_forms(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A body called by its short form ("Генштаб", "СБУ") takes the full name the text
