@@ -189,3 +189,22 @@ def test_a_passive_report_is_an_indirect_quote(text: str, lang: str, clause: str
     got = {q.text: q.speaker.name if q.speaker else None for q in read(text, lang).quotes}
     assert clause in got
     assert got[clause] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        ("Reporteren snakket med en soldat som fortalte at enheten hadde mistet ti mann.",
+         "enheten hadde mistet ti mann", "en soldat"),
+        ("Ordfører Ivan Petrenko, som sier at byen er omringet, ber om hjelp.",
+         "byen er omringet", "Ivan Petrenko"),
+    ],
+)
+def test_a_relative_clause_reports_for_its_antecedent(text: str, clause: str, speaker: str) -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got.get(clause) == speaker
+
+
+def test_a_place_before_a_relative_clause_speaks_for_no_one() -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read("De kom til Kyiv, der de sier at alt er rolig.").quotes}
+    assert "Kyiv" not in got.values()
