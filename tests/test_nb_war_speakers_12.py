@@ -208,3 +208,8 @@ def test_a_relative_clause_reports_for_its_antecedent(text: str, clause: str, sp
 def test_a_place_before_a_relative_clause_speaks_for_no_one() -> None:
     got = {q.text: q.speaker.name if q.speaker else None for q in read("De kom til Kyiv, der de sier at alt er rolig.").quotes}
     assert "Kyiv" not in got.values()
+
+
+def test_a_comparative_clause_after_a_dash_reports_the_words_before() -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read("Byen ble angrepet i natt – slik Ukraina hevder.").quotes}
+    assert got == {"Byen ble angrepet i natt": "Ukraina"}

@@ -507,11 +507,12 @@ class IndirectReader(CueReader):
             if (
                 subj_start > s0 + 1
                 and doc[subj_start - 1].lower_ in lx.comparative_openers
-                and doc[subj_start - 2].text == ","
+                and (doc[subj_start - 2].text == "," or doc[subj_start - 2].text in DASHES)
                 and trailing
             ):
                 # "Byen ble angrepet, slik Ukraina hevder.": the words before report the subject
-                # of the comparative clause, as "..., hevder Ukraina." would
+                # of the comparative clause, as "..., hevder Ukraina." would (after a dash too:
+                # "... et komplott – slik Bertelsen selv mener?")
                 clause = self._clause(doc, s0, subj_start - 2, state)
             elif (
                 subj_start > s0
