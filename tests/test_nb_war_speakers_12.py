@@ -213,3 +213,29 @@ def test_a_place_before_a_relative_clause_speaks_for_no_one() -> None:
 def test_a_comparative_clause_after_a_dash_reports_the_words_before() -> None:
     got = {q.text: q.speaker.name if q.speaker else None for q in read("Byen ble angrepet i natt – slik Ukraina hevder.").quotes}
     assert got == {"Byen ble angrepet i natt": "Ukraina"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause", "speaker"),
+    [
+        ("Generalen er klar på at offensiven kommer før vinteren.", "nb",
+         "offensiven kommer før vinteren", "Generalen"),
+        ("Ministeren er enig i at situasjonen er alvorlig.", "nb", "situasjonen er alvorlig", "Ministeren"),
+        ("Dei er einige i at situasjonen er alvorleg.", "nn", "situasjonen er alvorleg", "Dei"),
+    ],
+)
+def test_an_adjective_with_at_after_a_copula_reports(text: str, lang: str, clause: str, speaker: str) -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text, lang).quotes}
+    assert got.get(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    "text", ["Laget er klar på oppgaven.", "Han er ikke sikker på at det stemmer."]
+)
+def test_an_adjective_cue_needs_at_and_no_negation(text: str) -> None:
+    assert not read(text).quotes
+
+
+def test_an_infinitive_subject_after_det_opens_a_bare_clause() -> None:
+    got = [q.text for q in read("Han mener det å forstå talen er avgjørende for barna.").quotes]
+    assert got == ["det å forstå talen er avgjørende for barna"]

@@ -262,6 +262,9 @@ class Lexicon:
     platform_nouns: frozenset[str] = frozenset()
     #: passive cues in -s ("Det opplyses at ..."): cues only with a placeholder next to them
     passive_cues: frozenset[str] = frozenset()
+    #: "er klar på at": an adjective and its preposition report after a copula
+    adjective_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    copulas: frozenset[str] = frozenset()
     genitive_suffix: str = ""
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
     #: "-minister"), so "statsråden" finds "helseminister Anne Holm"
@@ -365,6 +368,24 @@ class Lexicon:
             and doc[i - 1].is_alpha
         ):
             return 0  # "the United States": a word of a name inside the sentence, no cue
+        if low in self.adjective_cues:
+            # "Kjus er (helt) klar på at ...", "Her er vi opptatt av at ...": a copula before
+            # (past adverbs, and in a verb-second clause its subject pronoun), the preposition
+            # and "at" after
+            prev = i - 1
+            while prev > 0 and (doc[prev].lower_ in self.adverbs or doc[prev].pos_ == "ADV"):
+                prev -= 1
+            if prev > 0 and doc[prev].lower_ in self.pronouns and doc[prev - 1].lower_ in self.copulas:
+                prev -= 1
+            return (
+                i + 2
+                if i + 2 < end
+                and prev >= 0
+                and doc[prev].lower_ in self.copulas
+                and doc[i + 1].lower_ in self.adjective_cues[low]
+                and doc[i + 2].lower_ in self.complementizers
+                else 0
+            )
         if low in self.passive_cues and (
             (i > 0 and doc[i - 1].lower_ in self.placeholders)
             or (i + 1 < end and doc[i + 1].lower_ in self.placeholders)
@@ -491,7 +512,9 @@ def lexicon(code: str) -> Lexicon:
         cue_verbs=_low(q.get("cue_verbs")),
         particle_cues={k.lower(): v.lower() for k, v in q.get("particle_cues", {}).items()},
         # passive cues ("Det opplyses at") report as the active ones do
-        indirect_cues=_low(lx.get("indirect_cues")) | _low(lx.get("passive_cues")),
+        indirect_cues=_low(lx.get("indirect_cues"))
+        | _low(lx.get("passive_cues"))
+        | frozenset(str(pair[0]).lower() for pair in lx.get("adjective_cues", [])),
         question_cues=_low(lx.get("question_cues")),
         complementizers=_low(lx.get("complementizers")),
         bare_clause=bool(lx.get("bare_clause", False)),
@@ -659,6 +682,8 @@ def lexicon(code: str) -> Lexicon:
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         platform_nouns=_low(lx.get("platform_nouns")),
         passive_cues=_low(lx.get("passive_cues")),
+        adjective_cues=_followers(lx.get("adjective_cues", [])),
+        copulas=_low(lx.get("copulas")),
         genitive_suffix=str(words.get("genitive_suffix", "")),
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
@@ -1119,6 +1144,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         (doc[j].lower_ in lx.adverbs and doc[j].lower_ not in lx.determiners)
         # "Opposisjonen har (lenge) fryktet at": the auxiliary of a participle cue
         or (doc[j].lower_ in lx.auxiliaries and doc[cue].lower_ in lx.indirect_cues and j > lo)
+        # "Kjus er klar på at": the copula of an adjective cue
+        or (doc[j].lower_ in lx.copulas and doc[cue].lower_ in lx.adjective_cues and j > lo)
     ):
         j -= 1
     j = _over_time_phrase(doc, lx, cue, j, lo)

@@ -317,6 +317,8 @@ class IndirectReader(CueReader):
             and doc[before].lower_ in lx.passive_auxiliaries
             # "Officials are warning that ...": a progressive, not a passive
             and doc[k].lower_ not in lx.participle_cues
+            # "Kjus er klar på at": a copula with an adjective, no passive
+            and doc[k].lower_ not in lx.adjective_cues
         )
         if passive and any(_according_at(doc, lx, t, s1) for t in range(cue_end, s1)):
             return None  # "Det er bekreftet at ..., ifølge guvernøren": the source is named
@@ -1249,6 +1251,10 @@ def _opens_clause(doc: Doc, lx: Lexicon, t: int, end: int) -> bool:
     if nxt >= end or doc[nxt].is_punct:
         return False
     low = doc[nxt].lower_
+    if low in lx.infinitive_markers:
+        # "mener det å forstå talen er avgjørende": an infinitive is the clause's subject when
+        # a finite verb follows it (a tagger's), not "sa det å være viktig" (no clause)
+        return any("Fin" in doc[x].morph.get("VerbForm") for x in range(nxt + 2, end))
     if low in lx.np_stop or low in lx.np_link or low in lx.recipient_preps or low in lx.adverbs:
         return False
     if doc[nxt].pos_:
