@@ -239,3 +239,16 @@ def test_an_adjective_cue_needs_at_and_no_negation(text: str) -> None:
 def test_an_infinitive_subject_after_det_opens_a_bare_clause() -> None:
     got = [q.text for q in read("Han mener det å forstå talen er avgjørende for barna.").quotes]
     assert got == ["det å forstå talen er avgjørende for barna"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Ola Berg og Kari Holm ble evakuert fra Kharkiv i går.\n\n– Vi mistet alt, sier begge.", "nb",
+         "Ola Berg og Kari Holm"),
+        ("Olena Koval and Taras Bondar were evacuated from Kharkiv.\n\n\"We lost everything,\" both said.",
+         "en", "Olena Koval and Taras Bondar"),
+    ],
+)
+def test_a_pair_word_speaks_for_the_two_named_together_before(text: str, lang: str, pair: str) -> None:
+    assert [q.speaker.name for q in read(text, lang).quotes if q.speaker] == [pair]

@@ -264,6 +264,10 @@ class Lexicon:
     passive_cues: frozenset[str] = frozenset()
     #: "er klar på at": an adjective and its preposition report after a copula
     adjective_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: "Begge mente ...": words for the two people named together just before
+    pair_words: frozenset[str] = frozenset()
+    #: the words joining two names ("og", "and"): sourcing.toml's and_words
+    and_words: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     genitive_suffix: str = ""
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
@@ -684,6 +688,8 @@ def lexicon(code: str) -> Lexicon:
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
         copulas=_low(lx.get("copulas")),
+        pair_words=_low(words.get("pair_words")),
+        and_words=_low(langdata.concern(code, "sourcing").get("and_words")),
         genitive_suffix=str(words.get("genitive_suffix", "")),
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
@@ -1652,6 +1658,9 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
     if end - start == 1 and lowers[start] in lx.wh_complementizers:
         return None  # a question word asks who: "- Hva svarte du?" names no speaker
+    if end - start <= 3 and " ".join(lowers[start:end]) in lx.pair_words:
+        # "both said", "sier begge": the two named together before (the resolver joins them)
+        return Mention(span=doc[start:end], name=span_text(doc[start:end]), kind="descriptive")
     aged = _aged_name(doc, lx, start, end)
     if aged is not None:
         # "sier 23 år gamle Nastya": an age before a bare name makes it a person's, whatever

@@ -431,6 +431,13 @@ class _Resolution:
             target = at_span.get(key) if key is not None else None
             if target is None:
                 target = self._issuer(doc, m, of)
+            if target is None and (pair := self._named_pair(doc, m)) is not None:
+                # "Sylfest Lomheim og Frank Rossavik ... Begge mente ...": both speak
+                m.name = pair
+                target = next((c for c in reversed(clusters) if c.name == pair), None)
+                if target is None:
+                    target = _Cluster(len(clusters), m.kind, "person", "pl", pair, -1)
+                    clusters.append(target)
             if target is None and self._first_person(m):
                 target = (
                     self._interviewee(m, clusters, turns)
@@ -547,6 +554,22 @@ class _Resolution:
                 if m.kind == "pronoun" and lead is not None:
                     m.antecedent = lead
         return doc
+
+    def _named_pair(self, doc: Doc, m: Mention) -> str | None:
+        """The two names joined by "og"/"and" last before a pair word ("Begge", "both") in its
+        own paragraph or the one before: "Sylfest Lomheim og Frank Rossavik"; None when the
+        mention is no pair word or no two names stand joined there."""
+        if m.span is None or m.text.lower() not in self.lx.pair_words:
+            return None
+        upto = bisect_right([p[0] for p in self._paras], m.span.start)
+        lo = self._paras[max(upto - 2, 0)][0] if self._paras else 0
+        named = [
+            e for e in self._ents if e.label_ in PER_LABELS and lo <= e.start and e.end <= m.span.start
+        ]
+        for first, second in reversed(list(zip(named, named[1:], strict=False))):
+            if second.start == first.end + 1 and doc[first.end].lower_ in self.lx.and_words:
+                return span_text(doc[first.start : second.end])
+        return None
 
     def _new_referent(
         self, m: Mention, clusters: list[_Cluster], kind: tuple[str, str] | None = None
