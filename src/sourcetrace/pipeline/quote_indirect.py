@@ -1111,6 +1111,10 @@ def _ends_according_phrase(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
 
 #: the most words a time or place phrase before a sourcing phrase set off by commas has
 _LEAD_WORDS = 5
+# the words a V2 subject and its adverbs may take between a fronted "ifølge X"'s cue and the
+# complementizer ("sa en tjenestemann i Det hvite hus onsdag at"), and what ends that clause
+_V2_SUBJECT_WORDS = 14
+_CLAUSE_BREAKS = frozenset({",", ":", ";", ".", "?", "!"})
 
 
 def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: int) -> bool:
@@ -1644,9 +1648,14 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
         if not cue_end or cue_end >= end:
             continue
         if t == start:
-            # V2 after a fronted phrase: "[Ifølge Interfax] sa Konasjenkov også at ..."
-            if any(doc[x].lower_ in lx.complementizers for x in range(cue_end + 1, min(end, cue_end + 5))):
-                return True
+            # V2 after a fronted phrase: "[Ifølge Interfax] sa Konasjenkov også at ...", "[Ifølge
+            # AFP] sa en tjenestemann i Det hvite hus onsdag at ...": the subject and adverbs run
+            # to the complementizer, within the clause (no punctuation between)
+            for x in range(cue_end + 1, min(end, cue_end + _V2_SUBJECT_WORDS)):
+                if doc[x].lower_ in lx.complementizers:
+                    return True
+                if doc[x].text in _CLAUSE_BREAKS:
+                    break
             continue
         if doc[cue_end].lower_ in lx.complementizers:
             return True

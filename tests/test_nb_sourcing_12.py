@@ -1,0 +1,108 @@
+"""Kinds of Norwegian sourcing statement and indirect quote found missing or wrong in the twelfth
+round (issue #10), read off new Bokmål and Nynorsk war reporting (NTB copy in regional papers,
+NRK, TV 2, Aftenposten): a party that "melder om" an event with no at-clause (no indirect quote
+carries it, so the report was lost), a check that failed "fra annet hold", a fronted "ifølge X"
+before a speech verb whose subject runs long ("Ifølge AFP sa en tjenestemann i Det hvite hus
+onsdag at ..."), and an unnamed speaker described with a negated participle ("en ikke navngitt
+kilde"). The sentences are written for these tests in the shape of Norwegian news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_rows, read_attributions
+
+
+def _reading(code: str, text: str):
+    """The whole reading (quotes, speakers and sourcing) of ``text`` in language ``code``."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    return analyze(SourceDoc(text=text, origin="test"), lang=code)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # a party that reports an event, with no at-clause after the verb
+        ("nb", "Fylkesmyndighetene melder om flere eksplosjoner i byen natt til fredag.", ("reported", "Fylkesmyndighetene")),
+        ("nb", "Det polske forsvaret meldte om luftbrudd over grensen i morgentimene.", ("reported", "Det polske forsvaret")),
+        # the perfect with an adverbial of time between auxiliary and participle
+        ("nb", "Moldova har i flere uker meldt om droner over landets territorium.", ("reported", "Moldova")),
+        # in a subordinate clause, with a title and a name in apposition
+        ("nb", "Alarmen gikk like etter at ordføreren i byen, Ivan Petrenko, meldte om nye angrep.", ("reported", "Ivan Petrenko")),
+        ("nn", "Regionale styresmakter meldar om nye angrep mot straumnettet.", ("reported", "Regionale styresmakter")),
+        ("nn", "Guvernøren melde om skadar på fleire bustadhus.", ("reported", "Guvernøren")),
+        # a check that failed "from any other source": the publication says no one checked it
+        ("nb", "Opplysningene er ikke bekreftet fra annet hold.", ("could-not-verify", "the publication")),
+        ("nb", "Tallet har heller ikke blitt bekreftet av andre kilder.", ("could-not-verify", "the publication")),
+        ("nn", "Påstanden er ikkje stadfesta frå anna hald.", ("could-not-verify", "the publication")),
+        ("nn", "Tala har ikkje vorte stadfesta frå andre hald.", ("could-not-verify", "the publication")),
+    ],
+)
+def test_kind_attributions(sourcing_nlps, code, text, expected):
+    assert expected in read_attributions(sourcing_nlps, code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # "melde om" with no agent, or with a pronoun the sourcing reader cannot name
+        ("nb", "Det er ikke meldt om skader etter nedslaget."),
+        ("nb", "To droner ble skutt ned, uten at det ble meldt om skader."),
+        ("nb", "I Kharkiv meldes det om flere eksplosjoner."),
+        # signing up is no report
+        ("nb", "Flere hundre har meldt seg som frivillige."),
+        # one side's silence ("fra russisk hold") is no independent check
+        ("nb", "Angrepet er ikke bekreftet fra russisk hold."),
+    ],
+)
+def test_kind_not_a_report(sourcing_nlps, code, text):
+    assert read_attributions(sourcing_nlps, code, text) == []
+
+
+def test_a_party_s_report_with_a_document_after_it_is_the_party_s_not_the_document_s(sourcing_nlps):
+    """The party's "melde om" is its report; the unnamed statement after it speaks for no one."""
+    text = "Luftforsvaret melde om angrep. 20 droner vart skotne ned, heiter det i ei fråsegn."
+    assert read_attributions(sourcing_nlps, "nn", text) == [("reported", "Luftforsvaret")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "reported"),
+    [
+        # a long inverted subject with a day (or a place) before the complementizer
+        (
+            "nb",
+            "Ifølge nyhetsbyrået NTB sa en talsperson for forsvaret tirsdag kveld at to fly ble skadet.",
+            "en talsperson for forsvaret",
+            "to fly ble skadet",
+        ),
+        (
+            "nn",
+            "Ifølgje nyheitsbyrået Reuters sa ein diplomat i Brussel måndag at møtet vart utsett.",
+            "ein diplomat",
+            "møtet vart utsett",
+        ),
+    ],
+)
+def test_fronted_according_to_before_a_speech_verb_is_no_quote_of_the_relay(code, text, speaker, reported):
+    """ "Ifølge X sa Y ... at Z": Z is Y's indirect quote; X relays it (a sourcing statement, no
+    quote of X's over "sa Y ... at Z")."""
+    reading = _reading(code, text)
+    rows = quote_rows(reading)
+    assert ("indirect", speaker, reported) in rows
+    assert all(not row[2].startswith("sa ") for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("nb", "Onsdag sa en ikke navngitt tjenestemann at byen var evakuert.", "en ikke navngitt tjenestemann"),
+        ("nb", "Byen er evakuert, sier en ikke navngitt kilde i regjeringen.", "en ikke navngitt kilde"),
+        ("nn", "Byen er evakuert, seier ein ikkje namngitt kjelde i regjeringa.", "ein ikkje namngitt kjelde"),
+    ],
+)
+def test_unnamed_speaker_described_with_a_negated_participle(code, text, speaker):
+    """ "en ikke navngitt kilde": the negation describes the speaker, it negates no cue."""
+    rows = quote_rows(_reading(code, text))
+    assert any(kind == "indirect" and said == speaker for kind, said, _ in rows), rows
