@@ -31,6 +31,8 @@ def _reading(code: str, text: str):
         ("nb", "Moldova har i flere uker meldt om droner over landets territorium.", ("reported", "Moldova")),
         # in a subordinate clause, with a title and a name in apposition
         ("nb", "Alarmen gikk like etter at ordføreren i byen, Ivan Petrenko, meldte om nye angrep.", ("reported", "Ivan Petrenko")),
+        # a group of people, after a coordinated clause
+        ("nb", "Kolonnen krysset grensen ved daggry, og polske grensevakter melder om skuddveksling.", ("reported", "polske grensevakter")),
         ("nn", "Regionale styresmakter meldar om nye angrep mot straumnettet.", ("reported", "Regionale styresmakter")),
         ("nn", "Guvernøren melde om skadar på fleire bustadhus.", ("reported", "Guvernøren")),
         # a check that failed "from any other source": the publication says no one checked it
@@ -51,6 +53,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         ("nb", "Det er ikke meldt om skader etter nedslaget."),
         ("nb", "To droner ble skutt ned, uten at det ble meldt om skader."),
         ("nb", "I Kharkiv meldes det om flere eksplosjoner."),
+        # "melder om at": a clause the quote component reads as the party's indirect quote
+        ("nb", "Brannvesenet melder om at tre bygninger er skadet."),
         # signing up is no report
         ("nb", "Flere hundre har meldt seg som frivillige."),
         # one side's silence ("fra russisk hold") is no independent check
