@@ -3,7 +3,9 @@ round (issue #10), read off new Bokmål and Nynorsk war reporting (NTB copy in r
 NRK, TV 2, Aftenposten): a party that "melder om" an event with no at-clause (no indirect quote
 carries it, so the report was lost), a check that failed "fra annet hold", a fronted "ifølge X"
 before a speech verb whose subject runs long ("Ifølge AFP sa en tjenestemann i Det hvite hus
-onsdag at ..."), and an unnamed speaker described with a negated participle ("en ikke navngitt
+onsdag at ..."), the subject of a perfect after a fronted phrase ("I mellomtiden har
+britisk etterretning i en oppdatering omtalt", "Søndag har departementet bekreftet"), and an
+unnamed speaker described with a negated participle ("en ikke navngitt
 kilde"). The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -40,6 +42,15 @@ def _reading(code: str, text: str):
         ("nb", "Tallet har heller ikke blitt bekreftet av andre kilder.", ("could-not-verify", "the publication")),
         ("nn", "Påstanden er ikkje stadfesta frå anna hald.", ("could-not-verify", "the publication")),
         ("nn", "Tala har ikkje vorte stadfesta frå andre hald.", ("could-not-verify", "the publication")),
+        # V2 perfect after a fronted phrase: the subject between the auxiliary and the
+        # participle, ending before the adverbial that follows it
+        ("nb", "I mellomtiden har britisk etterretning i en oppdatering på X omtalt angrepet.", ("reported", "britisk etterretning")),
+        ("nb", "Samtidig har tankesmien ISW i en ny rapport skrevet at fronten holder.", ("reported", "ISW")),
+        ("nn", "I går har ukrainsk etterretning i eit innlegg omtalt angrepet.", ("reported", "ukrainsk etterretning")),
+        # one word between auxiliary and participle after a fronted phrase is the subject
+        ("nb", "Søndag har Forsvarsdepartementet bekreftet at to soldater er drept.", ("confirmed", "Forsvarsdepartementet")),
+        ("nb", "I en pressemelding har politiet bekreftet at to personer er pågrepet.", ("confirmed", "politiet")),
+        ("nn", "Måndag har departementet avvist at nokon vart skadde.", ("denied", "departementet")),
     ],
 )
 def test_kind_attributions(sourcing_nlps, code, text, expected):
