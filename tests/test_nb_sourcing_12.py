@@ -121,3 +121,16 @@ def test_unnamed_speaker_described_with_a_negated_participle(code, text, speaker
     """ "en ikke navngitt kilde": the negation describes the speaker, it negates no cue."""
     rows = quote_rows(_reading(code, text))
     assert any(kind == "indirect" and said == speaker for kind, said, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "reported"),
+    [
+        ("nn", "Hæren seier laurdag morgon at to bruer er øydelagde.", "Hæren", "to bruer er øydelagde"),
+        ("nn", "Brannvesenet seier søndag morgon at brannen er sløkt.", "Brannvesenet", "brannen er sløkt"),
+    ],
+)
+def test_time_phrase_between_cue_and_complementizer_is_no_part_of_the_quote(code, text, speaker, reported):
+    """ "seier laurdag morgon at": the whole time phrase stands before the reported clause (a
+    part of the day the tagger reads as a verb ends nothing)."""
+    assert ("indirect", speaker, reported) in quote_rows(_reading(code, text))

@@ -344,7 +344,15 @@ class IndirectReader(CueReader):
                 comp = j
                 break
             commas = commas or t.text == ","
-            if j > cue_end and t.pos_ in ("VERB", "AUX") and not commas and subj_start is not None and subj_start < k:
+            if (
+                j > cue_end
+                and t.pos_ in ("VERB", "AUX")
+                # a time word the tagger takes for a verb ("seier fredag morgon at") is none
+                and t.lower_ not in lx.time_words
+                and not commas
+                and subj_start is not None
+                and subj_start < k
+            ):
                 # "Legene mener dette kosttilskuddet bidro til at ...": a verb of the bare clause
                 # comes first; its "at" is the clause's own (a relative clause set off by commas,
                 # "sier Hansen, som leder utvalget, at", does not stop the search)
@@ -459,8 +467,10 @@ class IndirectReader(CueReader):
                 and doc[nxt + 1].lower_ in lx.time_words
             ):
                 nxt += 2  # "said on Thursday there had been ..."
-            elif nxt < s1 and doc[nxt].lower_ in lx.time_words:
-                nxt += 1
+            else:
+                # "seier fredag morgon at ...": a day and its part, every word of the time phrase
+                while nxt < s1 and doc[nxt].lower_ in lx.time_words:
+                    nxt += 1
             if (
                 lx.partial_quote_clauses
                 and nxt > cue_end
