@@ -134,3 +134,23 @@ def test_time_phrase_between_cue_and_complementizer_is_no_part_of_the_quote(code
     """ "seier laurdag morgon at": the whole time phrase stands before the reported clause (a
     part of the day the tagger reads as a verb ends nothing)."""
     assert ("indirect", speaker, reported) in quote_rows(_reading(code, text))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Fylkesmannen i Troms, Kari Nilsen, forteller om store skader etter uværet."),
+        ("nb", "Like etter at guvernøren i regionen, Ivan Petrenko, meldte om nye angrep, gikk alarmen."),
+        ("nn", "Ordføraren i kommunen, Per Hauge, fortel om store skadar."),
+    ],
+)
+def test_title_in_apposition_before_the_name_is_no_report(code, text):
+    """ "Tittel, Navn, forteller om ...": the title set off before the name (no verb) is the
+    speaker's apposition, not words the speaker reports before a closing cue."""
+    reading = _reading(code, text)
+    assert all(kind != "indirect" for kind, _, _ in quote_rows(reading)), quote_rows(reading)
+
+
+def test_title_in_apposition_leaves_the_at_clause_to_its_speaker():
+    rows = quote_rows(_reading("nb", "Ordføreren i byen, Ivan Petrenko, sier at skadene er store."))
+    assert rows == [("indirect", "Ivan Petrenko", "skadene er store")]

@@ -509,6 +509,14 @@ class IndirectReader(CueReader):
                 and doc[subj_start - 1].text in ('"', "”")
                 and doc[subj_start - 2].text == ","
             )
+            # "Ordføreren i byen, Ivan Petrenko, forteller om ...": a title set off before the
+            # name, with no verb, is the speaker's apposition, no report before a closing cue
+            apposed = (
+                doc[k - 1].text == ","
+                and subj_start > s0 + 1
+                and has_model_annotation(doc, "POS")
+                and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start - 1))
+            )
             if (
                 subj_start > s0 + 1
                 and doc[subj_start - 1].lower_ in lx.comparative_openers
@@ -523,6 +531,7 @@ class IndirectReader(CueReader):
                 and (doc[subj_start - 1].text == "," or comma_in_mark)
                 and trailing
                 and not introduces
+                and not apposed
             ):
                 # "..., the governor said." (not "And in the end, he would say, "...": a cue
                 # opening the direct quote after it reports none of the words before)
