@@ -154,3 +154,25 @@ def test_title_in_apposition_before_the_name_is_no_report(code, text):
 def test_title_in_apposition_leaves_the_at_clause_to_its_speaker():
     rows = quote_rows(_reading("nb", "Ordføreren i byen, Ivan Petrenko, sier at skadene er store."))
     assert rows == [("indirect", "Ivan Petrenko", "skadene er store")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "reported"),
+    [
+        # an infinitive as the subject of the reported clause
+        ("nb", "Rektor mener det å lese høyt for barna er viktig.", "det å lese høyt for barna er viktig"),
+        ("nn", "Ho meiner det å byggje ny veg vil koste for mykje.", "det å byggje ny veg vil koste for mykje"),
+        # a negation between "det" and the clause's verb
+        ("nb", "Politiet mener det ikke er grunn til bekymring.", "det ikke er grunn til bekymring"),
+    ],
+)
+def test_bare_clause_opening_on_det(code, text, reported):
+    """ "mener det å ... er", "mener det ikke er": "det" opens the reported clause (it stands
+    for no quote given elsewhere, as in "sier det ikke")."""
+    rows = quote_rows(_reading(code, text))
+    assert any(kind == "indirect" and said == reported for kind, _, said in rows), rows
+
+
+@pytest.mark.parametrize("text", ["Han sier det ikke.", "Hun sa det ikke til NRK."])
+def test_det_standing_for_a_quote_elsewhere_opens_no_clause(text):
+    assert quote_rows(_reading("nb", text)) == []

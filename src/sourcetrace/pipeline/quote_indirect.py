@@ -1248,11 +1248,16 @@ def _opens_clause(doc: Doc, lx: Lexicon, t: int, end: int) -> bool:
     tankevekkende opplevelse", "mener det siste utspillet er ...") rather than standing for a
     quote given elsewhere ("sa det til NRK", "sier det."): a verb, or a noun phrase, follows."""
     nxt = t + 1
-    while nxt < end and doc[nxt].lower_ in lx.adverbs:
-        nxt += 1  # "meiner det også bør vurderast": an adverb before the clause's verb
+    while nxt < end and (doc[nxt].lower_ in lx.adverbs or doc[nxt].lower_ in lx.negations):
+        # "meiner det også bør vurderast", "mener det ikke er noe hokus pokus": an adverb or
+        # a negation before the clause's verb ("sier det ikke." has none after)
+        nxt += 1
     if nxt >= end or doc[nxt].is_punct:
         return False
     low = doc[nxt].lower_
+    if low in lx.infinitive_markers:
+        # "mener det å forstå talen er avgjørende": an infinitive is the clause's subject
+        return nxt + 1 < end and doc[nxt + 1].is_alpha and doc[nxt + 1].lower_ not in lx.np_stop
     if low in lx.np_stop or low in lx.np_link or low in lx.recipient_preps or low in lx.adverbs:
         return False
     if doc[nxt].pos_:
