@@ -51,6 +51,8 @@ def _reading(code: str, text: str):
         ("nb", "Søndag har Forsvarsdepartementet bekreftet at to soldater er drept.", ("confirmed", "Forsvarsdepartementet")),
         ("nb", "I en pressemelding har politiet bekreftet at to personer er pågrepet.", ("confirmed", "politiet")),
         ("nn", "Måndag har departementet avvist at nokon vart skadde.", ("denied", "departementet")),
+        # Nynorsk "då" (then) fronted before the auxiliary
+        ("nn", "Då hadde styresmaktene i fleire veker meldt om droner over grensa.", ("reported", "styresmaktene")),
     ],
 )
 def test_kind_attributions(sourcing_nlps, code, text, expected):
