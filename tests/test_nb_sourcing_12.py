@@ -68,6 +68,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         ("nb", "I Kharkiv meldes det om flere eksplosjoner."),
         # "melder om at": a clause the quote component reads as the party's indirect quote
         ("nb", "Brannvesenet melder om at tre bygninger er skadet."),
+        # the publication's own reporter reporting on the scene is no source
+        ("nb", "Vår reporter Kari Lunde rapporterer om kaos ved grenseovergangen."),
         # signing up is no report
         ("nb", "Flere hundre har meldt seg som frivillige."),
         # one side's silence ("fra russisk hold") is no independent check
