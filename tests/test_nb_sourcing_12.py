@@ -180,3 +180,30 @@ def test_bare_clause_opening_on_det(code, text, reported):
 @pytest.mark.parametrize("text", ["Han sier det ikke.", "Hun sa det ikke til NRK."])
 def test_det_standing_for_a_quote_elsewhere_opens_no_clause(text):
     assert quote_rows(_reading("nb", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "reported"),
+    [
+        ("nb", "Likevel mener hun det er for tidlig å si noe.", "hun", "det er for tidlig å si noe"),
+        ("nb", "I dag tror de krigen snart er over.", "de", "krigen snart er over"),
+        ("nn", "No meiner ho vegen bør stengjast.", "ho", "vegen bør stengjast"),
+    ],
+)
+def test_inverted_pronoun_subject_before_a_bare_clause(code, text, speaker, reported):
+    """V2: after a short fronted adverbial the pronoun after "mener" is its subject, and the
+    bare clause after the pronoun is the report."""
+    assert ("indirect", speaker, reported) in quote_rows(_reading(code, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject came first; the pronoun opens the clause
+        ("Mange velgere mener han bør gå av.", "Mange velgere"),
+        ("Og lederen som trodde han hadde vunnet, tapte.", "lederen"),
+    ],
+)
+def test_pronoun_after_the_cue_is_no_subject_when_one_came_first(text, speaker):
+    rows = quote_rows(_reading("nb", text))
+    assert rows and all(said == speaker for _, said, _ in rows), rows

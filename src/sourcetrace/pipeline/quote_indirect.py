@@ -567,6 +567,26 @@ class IndirectReader(CueReader):
                 )
             ):
                 clause = self._clause(doc, nxt, s1, state)
+        elif (
+            lx.verb_second
+            and k > s0
+            and doc[k - 1].text not in (",", *EXCLAMATIONS)
+            # "... og mente den illustrerte ...": a coordinated verb's subject came before
+            and doc[k - 1].lower_ not in lx.coordinators
+            and doc[k].lower_ in lx.bare_cues
+            and speaker is not None
+            and speaker.span is not None
+            and speaker.span.start == cue_end
+            and speaker.kind == "pronoun"
+            and speaker.span.end < s1
+            and not doc[speaker.span.end].is_punct
+            and doc[speaker.span.end].lower_ not in lx.np_stop
+            # a clause, with its verb before any comma ("sier han de fineste ting, sa hun" has
+            # an object there, no clause)
+            and _clause_verb_follows(doc, speaker.span.end, _before_comma(doc, speaker.span.end, s1))
+        ):
+            # "Likevel mener han det er ...": the inverted pronoun subject, then a bare clause
+            clause = self._clause(doc, speaker.span.end, s1, state)
         elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
             if doc[k].lower_ in lx.relay_tail_verbs and any(
                 lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
@@ -1596,6 +1616,11 @@ def _clause_verb_follows(doc: Doc, start: int, end: int) -> bool:
 
 #: how many words after "om" (whether) may stand before the clause's finite verb
 WHETHER_REACH = 5
+
+
+def _before_comma(doc: Doc, start: int, end: int) -> int:
+    """The first comma (or other punctuation) at or after ``start``, else ``end``."""
+    return next((t for t in range(start, end) if doc[t].is_punct and not _word_hyphen(doc, t)), end)
 
 
 def _closing_cue(doc: Doc, lx: Lexicon, comma: int, s1: int) -> bool:
