@@ -42,6 +42,13 @@ def _reading(code: str, text: str):
         ("nb", "Tallet har heller ikke blitt bekreftet av andre kilder.", ("could-not-verify", "the publication")),
         ("nn", "Påstanden er ikkje stadfesta frå anna hald.", ("could-not-verify", "the publication")),
         ("nn", "Tala har ikkje vorte stadfesta frå andre hald.", ("could-not-verify", "the publication")),
+        # a modal passive check that failed names its agent
+        ("nb", "Tallene kan ikke bekreftes av uavhengige kilder.", ("could-not-verify", "uavhengige kilder")),
+        ("nb", "Ingen av tallene kan bekreftes av uavhengige kilder.", ("could-not-verify", "uavhengige kilder")),
+        ("nb", "Opplysningene kunne ikke verifiseres av Reuters.", ("could-not-verify", "Reuters")),
+        ("nn", "Tala kan ikkje stadfestast av uavhengige kjelder.", ("could-not-verify", "uavhengige kjelder")),
+        # the Nynorsk press agency relays: its failed check is one
+        ("nn", "NPK har ikkje fått stadfesta opplysningane.", ("could-not-verify", "NPK")),
         # V2 perfect after a fronted phrase: the subject between the auxiliary and the
         # participle, ending before the adverbial that follows it
         ("nb", "I mellomtiden har britisk etterretning i en oppdatering på X omtalt angrepet.", ("reported", "britisk etterretning")),
