@@ -42,6 +42,9 @@ def _reading(code: str, text: str):
         ("nb", "Tallet har heller ikke blitt bekreftet av andre kilder.", ("could-not-verify", "the publication")),
         ("nn", "Påstanden er ikkje stadfesta frå anna hald.", ("could-not-verify", "the publication")),
         ("nn", "Tala har ikkje vorte stadfesta frå andre hald.", ("could-not-verify", "the publication")),
+        # "omtalt X som" with a relative clause after "som" reports X, it names nothing
+        ("nb", "Britisk etterretning har omtalt et angrep som skal ha rammet en flybase.", ("reported", "Britisk etterretning")),
+        ("nn", "Ukrainsk etterretning har omtalt ein rakett som skal ha treft ein skule.", ("reported", "Ukrainsk etterretning")),
         # a modal passive check that failed names its agent
         ("nb", "Tallene kan ikke bekreftes av uavhengige kilder.", ("could-not-verify", "uavhengige kilder")),
         ("nb", "Ingen av tallene kan bekreftes av uavhengige kilder.", ("could-not-verify", "uavhengige kilder")),
