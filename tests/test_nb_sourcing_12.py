@@ -45,6 +45,9 @@ def _reading(code: str, text: str):
         # "omtalt X som" with a relative clause after "som" reports X, it names nothing
         ("nb", "Britisk etterretning har omtalt et angrep som skal ha rammet en flybase.", ("reported", "Britisk etterretning")),
         ("nn", "Ukrainsk etterretning har omtalt ein rakett som skal ha treft ein skule.", ("reported", "Ukrainsk etterretning")),
+        # an outlet's own knowledge
+        ("nb", "Dagbladet er kjent med at to soldater er savnet.", ("reported", "Dagbladet")),
+        ("nn", "NRK er kjent med at to soldatar er sakna.", ("reported", "NRK")),
         # a modal passive check that failed names its agent
         ("nb", "Tallene kan ikke bekreftes av uavhengige kilder.", ("could-not-verify", "uavhengige kilder")),
         ("nb", "Ingen av tallene kan bekreftes av uavhengige kilder.", ("could-not-verify", "uavhengige kilder")),
@@ -80,6 +83,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         ("nb", "Brannvesenet melder om at tre bygninger er skadet."),
         # the publication's own reporter reporting on the scene is no source
         ("nb", "Vår reporter Kari Lunde rapporterer om kaos ved grenseovergangen."),
+        # a party or person who knows something is no outlet reporting it
+        ("nb", "Politiet er kjent med at to personer er savnet."),
         # signing up is no report
         ("nb", "Flere hundre har meldt seg som frivillige."),
         # one side's silence ("fra russisk hold") is no independent check
