@@ -222,20 +222,3 @@ def test_inverted_pronoun_subject_before_a_bare_clause(code, text, speaker, repo
 def test_pronoun_after_the_cue_is_no_subject_when_one_came_first(text, speaker):
     rows = quote_rows(_reading("nb", text))
     assert rows and all(said == speaker for _, said, _ in rows), rows
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "reported"),
-    [
-        ("Soldaten følte at han ikke kom til å overleve natten.", "Soldaten", "han ikke kom til å overleve natten"),
-        ("Nå føler hun at byen endelig er trygg.", "hun", "byen endelig er trygg"),
-    ],
-)
-def test_a_feeling_with_an_at_clause_is_an_indirect_quote(text, speaker, reported):
-    """ "føler at" reports what the speaker holds, as "synes at" and "frykter at" do."""
-    assert ("indirect", speaker, reported) in quote_rows(_reading("nb", text))
-
-
-@pytest.mark.parametrize("text", ["Hun følte seg trygg i byen.", "Han føler det samme som før."])
-def test_a_feeling_with_no_at_clause_reports_nothing(text):
-    assert quote_rows(_reading("nb", text)) == []
