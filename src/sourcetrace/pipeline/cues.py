@@ -828,6 +828,18 @@ def np_after(
         ):
             j += 1  # "один із співрозмовників УП", "один из источников": one of a group
             continue
+        if (
+            j == start + 1
+            and low in lx.negations
+            and doc[start].lower_ in lx.indefinite
+            and j + 2 < limit
+            and doc[j + 1].is_alpha
+            and doc[j + 1].is_lower
+            and doc[j + 1].lower_ not in lx.np_stop
+            and not doc[j + 2].is_punct
+        ):
+            j += 2  # "en ikke navngitt tjenestemann": a negated participle describes the head
+            continue
         if j > start and cut_compound(doc, lx, j) and j + 1 < limit:
             j += 1  # "helse- og omsorgsministeren": a compound's first part shares the head
             continue

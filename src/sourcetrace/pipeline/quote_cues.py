@@ -152,6 +152,10 @@ class ReadState:
         """Whether the character at ``char`` stands inside quote marks."""
         return any(start <= char < end for start, end in self.marked)
 
+#: the most words a fronted adverbial before an inverted cue takes when the clause after the
+#: pronoun subject has no complementizer ("I dag tror de krigen er over")
+_FRONTED_WORDS = 3
+
 
 class CueReader:
     """Speaker of a cue, from the words around it."""
@@ -306,7 +310,8 @@ class CueReader:
                 # "Et vitne forteller nyhetsbyrået Reuters at ...": the phrase the sentence
                 # opens with is the subject; the one after the cue is told
                 return None
-        if low in lx.pronouns and low not in lx.placeholders:
+        pronoun = low in lx.pronouns and low not in lx.placeholders
+        if pronoun:
             end = cue_end + 1
         else:
             phrase = subject_at(doc, lx, cue_end, hi)
@@ -315,7 +320,20 @@ class CueReader:
             end = phrase[1]
         while end < hi and doc[end].lower_ in lx.adverbs:
             end += 1
-        if end >= hi or doc[end].lower_ not in lx.complementizers:
+        if end >= hi:
+            return None
+        if doc[end].lower_ not in lx.complementizers and not (
+            # "Likevel mener han det er ...": a personal pronoun right after a cue that takes a
+            # bare clause, behind a short fronted adverbial, is the subject, whatever opens the
+            # clause after it ("Mange italienere mener han må ...": the subject came first)
+            pronoun
+            and k - lo <= _FRONTED_WORDS
+            and (doc[lo].pos_ in ("ADP", "ADV") or doc[lo].lower_ in lx.adverbs or doc[lo].lower_ in lx.time_words)
+            and not any(doc[t].lower_ in lx.relatives or doc[t].lower_ in lx.coordinators for t in range(lo, k))
+            and doc[k].lower_ in lx.bare_cues
+            and not doc[end].is_punct
+            and doc[end].lower_ not in lx.np_stop
+        ):
             return None
         while end > cue_end and doc[end - 1].lower_ in lx.adverbs:
             end -= 1

@@ -351,7 +351,15 @@ class IndirectReader(CueReader):
                 comp = j
                 break
             commas = commas or t.text == ","
-            if j > cue_end and t.pos_ in ("VERB", "AUX") and not commas and subj_start is not None and subj_start < k:
+            if (
+                j > cue_end
+                and t.pos_ in ("VERB", "AUX")
+                # a time word the tagger takes for a verb ("seier fredag morgon at") is none
+                and t.lower_ not in lx.time_words
+                and not commas
+                and subj_start is not None
+                and subj_start < k
+            ):
                 # "Legene mener dette kosttilskuddet bidro til at ...": a verb of the bare clause
                 # comes first; its "at" is the clause's own (a relative clause set off by commas,
                 # "sier Hansen, som leder utvalget, at", does not stop the search)
@@ -466,8 +474,10 @@ class IndirectReader(CueReader):
                 and doc[nxt + 1].lower_ in lx.time_words
             ):
                 nxt += 2  # "said on Thursday there had been ..."
-            elif nxt < s1 and doc[nxt].lower_ in lx.time_words:
-                nxt += 1
+            else:
+                # "seier fredag morgon at ...": a day and its part, every word of the time phrase
+                while nxt < s1 and doc[nxt].lower_ in lx.time_words:
+                    nxt += 1
             if (
                 lx.partial_quote_clauses
                 and nxt > cue_end
@@ -506,6 +516,14 @@ class IndirectReader(CueReader):
                 and doc[subj_start - 1].text in ('"', "”")
                 and doc[subj_start - 2].text == ","
             )
+            # "Ordføreren i byen, Ivan Petrenko, forteller om ...": a title set off before the
+            # name, with no verb, is the speaker's apposition, no report before a closing cue
+            apposed = (
+                doc[k - 1].text == ","
+                and subj_start > s0 + 1
+                and has_model_annotation(doc, "POS")
+                and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start - 1))
+            )
             if (
                 subj_start > s0 + 1
                 and doc[subj_start - 1].lower_ in lx.comparative_openers
@@ -521,6 +539,7 @@ class IndirectReader(CueReader):
                 and (doc[subj_start - 1].text == "," or comma_in_mark)
                 and trailing
                 and not introduces
+                and not apposed
             ):
                 # "..., the governor said." (not "And in the end, he would say, "...": a cue
                 # opening the direct quote after it reports none of the words before)
@@ -556,6 +575,26 @@ class IndirectReader(CueReader):
                 )
             ):
                 clause = self._clause(doc, nxt, s1, state)
+        elif (
+            lx.verb_second
+            and k > s0
+            and doc[k - 1].text not in (",", *EXCLAMATIONS)
+            # "... og mente den illustrerte ...": a coordinated verb's subject came before
+            and doc[k - 1].lower_ not in lx.coordinators
+            and doc[k].lower_ in lx.bare_cues
+            and speaker is not None
+            and speaker.span is not None
+            and speaker.span.start == cue_end
+            and speaker.kind == "pronoun"
+            and speaker.span.end < s1
+            and not doc[speaker.span.end].is_punct
+            and doc[speaker.span.end].lower_ not in lx.np_stop
+            # a clause, with its verb before any comma ("sier han de fineste ting, sa hun" has
+            # an object there, no clause)
+            and _clause_verb_follows(doc, speaker.span.end, _before_comma(doc, speaker.span.end, s1))
+        ):
+            # "Likevel mener han det er ...": the inverted pronoun subject, then a bare clause
+            clause = self._clause(doc, speaker.span.end, s1, state)
         elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
             if doc[k].lower_ in lx.relay_tail_verbs and any(
                 lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
@@ -1132,6 +1171,10 @@ def _ends_according_phrase(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
 
 #: the most words a time or place phrase before a sourcing phrase set off by commas has
 _LEAD_WORDS = 5
+# the words a V2 subject and its adverbs may take between a fronted "ifølge X"'s cue and the
+# complementizer ("sa en tjenestemann i Det hvite hus onsdag at"), and what ends that clause
+_V2_SUBJECT_WORDS = 14
+_CLAUSE_BREAKS = frozenset({",", ":", ";", ".", "?", "!"})
 
 
 def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: int) -> bool:
@@ -1246,8 +1289,10 @@ def _opens_clause(doc: Doc, lx: Lexicon, t: int, end: int) -> bool:
     tankevekkende opplevelse", "mener det siste utspillet er ...") rather than standing for a
     quote given elsewhere ("sa det til NRK", "sier det."): a verb, or a noun phrase, follows."""
     nxt = t + 1
-    while nxt < end and doc[nxt].lower_ in lx.adverbs:
-        nxt += 1  # "meiner det også bør vurderast": an adverb before the clause's verb
+    while nxt < end and (doc[nxt].lower_ in lx.adverbs or doc[nxt].lower_ in lx.negations):
+        # "meiner det også bør vurderast", "mener det ikke er noe hokus pokus": an adverb or
+        # a negation before the clause's verb ("sier det ikke." has none after)
+        nxt += 1
     if nxt >= end or doc[nxt].is_punct:
         return False
     low = doc[nxt].lower_
@@ -1601,6 +1646,11 @@ def _clause_verb_follows(doc: Doc, start: int, end: int) -> bool:
 WHETHER_REACH = 5
 
 
+def _before_comma(doc: Doc, start: int, end: int) -> int:
+    """The first comma (or other punctuation) at or after ``start``, else ``end``."""
+    return next((t for t in range(start, end) if doc[t].is_punct and not _word_hyphen(doc, t)), end)
+
+
 def _closing_cue(doc: Doc, lx: Lexicon, comma: int, s1: int) -> bool:
     """Whether the words after ``comma`` are a closing cue and its speaker ("..., melder NTB.",
     "..., news agencies reported."), which end the report before them."""
@@ -1687,9 +1737,14 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
         if not cue_end or cue_end >= end:
             continue
         if t == start:
-            # V2 after a fronted phrase: "[Ifølge Interfax] sa Konasjenkov også at ..."
-            if any(doc[x].lower_ in lx.complementizers for x in range(cue_end + 1, min(end, cue_end + 5))):
-                return True
+            # V2 after a fronted phrase: "[Ifølge Interfax] sa Konasjenkov også at ...", "[Ifølge
+            # AFP] sa en tjenestemann i Det hvite hus onsdag at ...": the subject and adverbs run
+            # to the complementizer, within the clause (no punctuation between)
+            for x in range(cue_end + 1, min(end, cue_end + _V2_SUBJECT_WORDS)):
+                if doc[x].lower_ in lx.complementizers:
+                    return True
+                if doc[x].text in _CLAUSE_BREAKS:
+                    break
             continue
         if doc[cue_end].lower_ in lx.complementizers:
             return True

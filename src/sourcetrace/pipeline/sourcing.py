@@ -826,7 +826,24 @@ class Sourcing:
 
     def _subject_in_cue(self, doc: Doc, sent: Span, cue: Span) -> tuple[int, int] | None:
         """A pronoun or a capitalised name between the cue's first word and its negation
-        ("vil han ikke uttale seg", "ville Hansen ikke svare"): the inverted subject."""
+        ("vil han ikke uttale seg", "ville Hansen ikke svare"), or between a perfect's
+        auxiliary and its participle after a fronted phrase ("Tirsdag | har Forsvarsdepartementet
+        bekreftet"): the inverted subject."""
+        if (
+            len(cue) == 3
+            and cue[0].lower_ in self.lex.perfect_aux
+            and cue.start > sent.start
+            and self.phrases.is_inverted(sent, sent.start, cue.start)
+        ):
+            # V2 puts the subject right after the auxiliary: one word there is it, unless it is
+            # an adverb or a determiner ("har også bekreftet" has none)
+            word = cue[1]
+            low = word.lower_
+            if word.is_alpha and (
+                (low in self.lex.pronouns and low not in self.lex.determiners)
+                or not (low in self.lex.stop or low in self.lex.trim or low in self.lex.determiners)
+            ):
+                return cue.start + 1, cue.start + 2
         negation = next(
             (t for t in range(cue.start + 1, min(cue.end, cue.start + 5)) if doc[t].lower_ in self.lex.negations),
             None,

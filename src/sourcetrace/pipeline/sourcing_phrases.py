@@ -424,10 +424,14 @@ class Phrases:
         # participle
         if _participle(doc[cue_start]) or "Pres" not in doc[cue_start].morph.get("Tense"):
             for k in range(s + 1, e):
-                if k - 1 == s and k + 1 < e and doc[s].lower_ in self.lex.fronted_alone and doc[k].lower_ in self.lex.perfect_aux:
-                    # "Dette har VG skrevet tidligere": a fronted word, then the auxiliary
-                    # (V2), then the subject
+                if k + 1 < e and doc[k].lower_ in self.lex.perfect_aux and self.is_inverted(sent, s, k):
+                    # "Dette har VG skrevet tidligere", "I mellomtiden har ukrainsk etterretning
+                    # i et innlegg på Telegram omtalt": a fronted phrase, then the auxiliary
+                    # (V2), then the subject, which ends before the adverbial that follows it
                     s = k + 1
+                    inner = self.right(doc, s, e)
+                    if inner is not None and inner[0] == s:
+                        e = inner[1]
                     break
                 if doc[k].lower_ in self.lex.perfect_aux and doc[k - 1].lower_ not in self.lex.stop:
                     # "Studvest har ved flere anledninger skrevet", "Moscow has consistently
