@@ -752,6 +752,11 @@ class Phrases:
             i += 1
         if i >= limit or doc[i].lower_ not in self.lex.document_preps:
             return None
+        if has_suffix(words[-1], self.lex.org_suffixes) and doc[i].lower_ not in self.lex.shared.data_source_preps:
+            # "britisk etterretning i sin oppdatering": a noun that names a body as well as
+            # its findings is the body, unless "fra"/"av" name where the findings came from
+            # ("etterretning fra Nato")
+            return None
         return self.right(doc, i + 1, limit)
 
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
