@@ -217,6 +217,18 @@ class Figures:
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
+        # "anslo denne uka at ...": a time phrase a quote reader took for its speaker is no
+        # claimant (the quote readers' own list of time words)
+        # "Ukraina melder om drøyt 9000 drepte": a party that gives a figure as the object of a
+        # reporting verb claims it, with no "at" clause for the quote readers to take
+        self.claim_verb_re = (
+            regex_cache.compile(r"(?:" + data["claim_verbs"] + r")\s*$", re.I)
+            if data.get("claim_verbs")
+            else None
+        )
+        self.subject_openers = frozenset(w.lower() for w in data.get("subject_openers", []))
+        quote_words = langdata.concern(self.lang, "quotes").get("lexicon", {})
+        self.time_words = frozenset(w.lower() for w in quote_words.get("time_words", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
@@ -333,6 +345,8 @@ class Figures:
                 fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
                 if fig.claimant is not None and self._addressee(fig.claimant):
                     fig.claimant = None  # "You also wrote two collections?": asked, not claimed
+                if fig.claimant is None:
+                    fig.claimant = self._verb_subject(fig, sent, exprs, mentions)
                 if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
                 if fig.claimant is None and self.paragraph_source_carries:
@@ -735,7 +749,10 @@ class Figures:
             bound = "exact"
             score = False
             nxt = exprs[n + 1] if n + 1 < len(exprs) else None
-            if nxt is not None:
+            if expr.value_max is not None:
+                # "40-60.000 drepte": the range is written as one number
+                value_max, bound = expr.value_max, "range"
+            elif nxt is not None:
                 between = text[end_c : doc[nxt.start].idx]
                 opened = (
                     self.range_open_re.search(before) if self.range_open_re is not None else None
@@ -892,9 +909,13 @@ class Figures:
                 unit is None
                 and counts is None
                 and expr.scale == 1.0
-                and (bound == "exact" or (expr.words and expr.value < 2))
+                and (
+                    bound == "exact"
+                    or (expr.words and expr.value < 2)
+                    or expr.value_max is not None
+                )
             ):
-                continue  # a bare number, or "under null"
+                continue  # a bare number, "under null", or a score ("tapte 1-3")
             out.append(
                 FigureAnn(
                     span=doc[span_start : max(last.end, unit_end)],
@@ -1052,6 +1073,7 @@ class Figures:
             and k - j < 3
             and (
                 doc[k].pos_ in _MODIFIER_POS
+                or (k == j and self._other_before_noun(doc, k, end))
                 or (
                     "Part" in doc[k].morph.get("VerbForm")
                     and "Pres" not in doc[k].morph.get("Tense")
@@ -1076,6 +1098,18 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return doc[counted].text.lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _other_before_noun(self, doc: Doc, k: int, end: int) -> bool:
+        """A plural determiner right after the number that qualifies an indefinite noun ("530
+        andre kjøretøy", "tre slike biler"): the noun after it is what is counted. Not a
+        definite noun ("to andre rennene", "de to forrige gangene"), a set the text knows."""
+        return (
+            doc[k].pos_ == "DET"
+            and "Plur" in doc[k].morph.get("Number")
+            and doc[k].lower_ not in self.articles
+            and k + 1 < end
+            and "Def" not in doc[k + 1].morph.get("Definite")
+        )
 
     def _plural_by_form(self, doc: Doc, start: int, end: int) -> int | None:
         """The plural noun a number counts in an untagged doc, by its ending, over at most two
@@ -1141,6 +1175,15 @@ class Figures:
                     after = self._unit(doc, j + 1, min(end, j + 2)) if j + 1 < end else None
                     if after is not None and after[0] is not None:
                         return after
+                    if (
+                        j + 1 < end
+                        and tok.pos_ in ("ADJ", "DET")
+                        and self._is_common_noun(doc[j + 1])
+                        and has_model_annotation(doc, "POS")
+                    ):
+                        # "530 andre militærkjøretøy", "tre sivile biler": an adjective read
+                        # as a unit qualifies the noun after it, which is what is counted
+                        return None, None, i
                     if opened and j + 1 < end and doc[j + 1].text in _UNIT_QUOTE_MARKS:
                         return unit, counts, j + 2  # the closing mark with the noun
                     return unit, counts, j + 1
@@ -1233,7 +1276,11 @@ class Figures:
     ) -> Mention | None:
         for q in quotes:
             start, end = q.char_range or (q.span.start_char, q.span.end_char)
-            if self._inside(fig.span, start, end) and q.speaker is not None:
+            if (
+                self._inside(fig.span, start, end)
+                and q.speaker is not None
+                and not self._time_phrase(q.speaker)
+            ):
                 return q.speaker
         here = sorted(
             (
@@ -1273,8 +1320,56 @@ class Figures:
             if a.source.span is not None
             and a.evidence.start_char >= doc[k].idx
             and a.evidence.sent.start <= k
+            # "Det britiske forsvarsdepartementet melder": "det" opens the next source's
+            # name, it points back to nothing
+            and a.source.span.start > k
         ]
         return nxt[0].source if nxt else None
+
+    def _verb_subject(
+        self, fig: FigureAnn, sent: Span, exprs: list[NumberExpr], mentions: list[Mention]
+    ) -> Mention | None:
+        """The subject of a reporting verb whose object is the figure, in the figure's clause
+        ("Ukraina melder om drøyt 9000 drepte soldater, mens Russland melder om 5937 falne"):
+        a name of at most four words that opens the clause. A party's statement with no "at"
+        clause is neither a quote nor a sourcing statement, but the figure is still its claim.
+        """
+        if self.claim_verb_re is None:
+            return None
+        doc = sent.doc
+        start = fig.span.start
+        c_start, _end = clause_bounds(sent, start, fig.span.end)
+        while c_start < start and doc[c_start].lower_ in self.subject_openers:
+            c_start += 1  # ", mens Russland melder om": the conjunction opens no name
+        # the verb may open the figure's span as its bound ("estimated 300 houses")
+        verb = self.claim_verb_re.search(doc[c_start:start].text) or (
+            self.claim_verb_re.search(doc[c_start : start + 1].text)
+            if start + 1 < fig.span.end
+            else None
+        )
+        if verb is None:
+            return None
+        head = doc.char_span(
+            doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
+        )
+        if head is None or not 0 < len(head) <= 4 or not head[0].text[:1].isupper():
+            return None
+        if head[0].i == sent.start and head[0].pos_ == "PRON":
+            return None  # "De melder om": who "de" are is the pronoun reader's to say
+        if any(t.is_punct or t.like_num for t in head):
+            return None
+        for mention in mentions:
+            if mention.span is not None and mention.span.start == head.start:
+                return mention
+        kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
+        return Mention(span=head, name=head.text, kind=kind)
+
+    def _time_phrase(self, who: Mention) -> bool:
+        """A speaker that is a time expression ("denne uka", "Tirsdag kveld"): per the guide
+        never an agent, so it gives a figure no claimant."""
+        if who.span is None or len(who.span) > 3:
+            return False
+        return who.span[-1].lower_ in self.time_words
 
     @staticmethod
     def _recipient(a: AttributionAnn, mentions: list[Mention]) -> Mention | None:

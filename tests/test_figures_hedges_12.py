@@ -1,0 +1,119 @@
+"""Tolls, counts and estimates in war reporting (issue #10, session 12), on sentences written for
+this test in the shape of real Norwegian and English reports: ranges written as one token, half a
+million, the noun after "andre", who claims a figure given as the object of a reporting verb,
+and the hedges around estimates."""
+
+from __future__ import annotations
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.model import Reading
+
+
+def read(text: str, lang: str = "nb") -> Reading:
+    return analyze(SourceDoc(text="Nyheter\n\n" + text + "\n", origin="written.txt"), lang=lang)
+
+
+def figures(text: str, lang: str = "nb") -> list[tuple[float, float | None, str | None]]:
+    return [(f.value, f.value_max, f.unit) for f in read(text, lang).figures]
+
+
+def claimants(text: str, lang: str = "nb") -> list[tuple[float, str | None]]:
+    return [(f.value, f.claimant.name if f.claimant else None) for f in read(text, lang).figures]
+
+
+def cues(text: str, lang: str = "nb") -> list[str]:
+    return [h.cue.lower() for h in read(text, lang).hedges]
+
+
+# -- numbers -------------------------------------------------------------------------------------
+
+
+def test_a_range_written_as_one_token_is_read() -> None:
+    assert figures("Etterretningen regner med at 30.000-35.000 soldater er drept.") == [
+        (30000, 35000, "soldiers")
+    ]
+    assert figures("Nærmere 60-70 droner ble sendt mot byen i natt.") == [(60, 70, "drones")]
+
+
+def test_the_thousands_of_the_upper_end_are_the_lower_ends_too() -> None:
+    assert figures("Hæren har mistet 20-25.000 soldater.") == [(20000, 25000, "soldiers")]
+    assert figures("Byen har tatt imot 20–25 000 flyktninger.") == [(20000, 25000, "refugees")]
+
+
+def test_a_range_spaced_into_thousands_is_one_figure() -> None:
+    assert figures("Hæren har mistet 120 000-130 000 soldater.") == [(120000, 130000, "soldiers")]
+
+
+def test_a_dashed_range_is_read_but_scores_and_spans_of_years_stay_no_figures() -> None:
+    assert figures("Laget tapte 1-3 borte mot Brann.") == []
+    assert figures("Han bodde i Kharkiv i 2014-2015.") == []
+    assert figures("I 2014-2015 flyktet 5-6000 mennesker.") == [(5000, 6000, "people")]
+
+
+def test_half_a_million_is_five_hundred_thousand() -> None:
+    assert figures("Tallet på drepte og sårede nærmer seg en halv million.") == [
+        (500000, None, None)
+    ]
+    assert figures("The number of refugees neared half a million.", "en") == [(500000, None, None)]
+
+
+def test_the_noun_after_andre_is_what_is_counted() -> None:
+    (fig,) = read("I tillegg skal over 400 andre militærkjøretøy være ødelagt.").figures
+    assert fig.value == 400 and fig.unit == "vehicles"
+    assert fig.text.endswith("militærkjøretøy")
+
+
+def test_nynorsk_bounds_and_nouns_of_war() -> None:
+    assert figures("Drygt 40 krigsfangar kom heim.", "nn") == [(40, None, "prisoners")]
+    (fig,) = read("Nærmare 2000 flyktningar kom over grensa.", "nn").figures
+    assert (fig.value, fig.bound, fig.unit) == (2000, "about", "refugees")
+
+
+# -- claimants -----------------------------------------------------------------------------------
+
+
+def test_a_party_reporting_a_count_claims_it() -> None:
+    assert claimants(
+        "Ukraina melder om drøyt 4000 drepte soldater, mens Russland melder om 2311 falne."
+    ) == [(4000, "Ukraina"), (2311, "Russland")]
+
+
+def test_a_time_phrase_is_never_the_claimant() -> None:
+    got = claimants("Generalsekretæren i FN anslo denne uka at nærmere 7000 sivile er drept.")
+    assert got == [(7000, "Generalsekretæren i FN")]
+
+
+def test_det_opening_the_next_source_points_back_to_nothing() -> None:
+    got = claimants(
+        "Vestlige anslag er høyere: drøyt 90.000 drepte på russisk side. "
+        "Det britiske forsvarsdepartementet melder om 40.000 falne."
+    )
+    assert got == [(90000, None), (40000, "Det britiske forsvarsdepartementet")]
+
+
+# -- hedges --------------------------------------------------------------------------------------
+
+
+def test_the_inverted_kan_det_hende() -> None:
+    assert "kan det hende" in cues("Det reelle tallet kan det hende vi aldri får vite.")
+
+
+def test_skal_over_a_list_of_counts_is_hearsay() -> None:
+    assert "skal" in cues("I tillegg skal 12 fly, sju helikoptre og 90 stridsvogner være ødelagt.")
+    assert cues("Broen skal være stengt i helgen.") == []
+
+
+def test_a_possible_act_before_its_noun_is_hedged() -> None:
+    assert "mulige" in cues("Påtalemyndigheten etterforsker 5000 mulige krigsforbrytelser.")
+    assert cues("De vurderte alle mulige løsninger.") == []
+
+
+def test_a_reckoning_is_an_estimate() -> None:
+    assert "beregnet at" in cues("Kildene beregnet at det er 90.000 skadde soldater.")
+
+
+def test_epistemic_nok_in_a_relative_clause() -> None:
+    assert "nok" in cues("Det er et trekk som nok tjener Ukraina.")
+    assert "nok" in cues("Dette er eit trekk som nok tener Ukraina.", "nn")
+    assert cues("Han fikk så mye som nok var.") == []
