@@ -117,3 +117,21 @@ def test_epistemic_nok_in_a_relative_clause() -> None:
     assert "nok" in cues("Det er et trekk som nok tjener Ukraina.")
     assert "nok" in cues("Dette er eit trekk som nok tener Ukraina.", "nn")
     assert cues("Han fikk så mye som nok var.") == []
+
+
+def test_items_of_a_list_without_their_verb_count_what_the_first_counts() -> None:
+    got = read(
+        "Tre personer ble drept i Kherson, ytterligere to i Mykolajiv og én i Odesa."
+    ).figures
+    assert [(f.value, f.counts) for f in got] == [(3, "killed"), (2, "killed"), (1, "killed")]
+    english = read(
+        "Two people were killed in Sumy, another three in Kharkiv, and one person in Izium.", "en"
+    ).figures
+    assert [(f.value, f.counts) for f in english] == [(2, "killed"), (3, "killed"), (1, "killed")]
+
+
+def test_a_point_in_the_war_is_no_span_claimed() -> None:
+    assert figures("Ett år ut i krigen har 30 landsbyer falt.") == [(30, None, "places")]
+    assert figures("Two months into the war, 12 bridges had been destroyed.", "en") == [
+        (12, None, "bridges")
+    ]

@@ -868,6 +868,10 @@ class Figures:
             listed = unit is None and self._dash_list_item(doc, text, span_start, last, out)
             if listed:
                 unit, counts = out[-1].unit, out[-1].counts
+            elif counts is None and out and self._elliptic_item(doc, sent, span_start, last, unit, out[-1]):
+                # "Four were killed in Kharkiv, another four in Sumy and one person in Odesa":
+                # the items after the first leave out the verb and count what it counts
+                unit, counts, listed = unit or out[-1].unit, out[-1].counts, True
             if (
                 unit is None
                 and self.partitive_inherits
@@ -990,6 +994,44 @@ class Figures:
         end_c = doc[last.end - 1].idx + len(doc[last.end - 1])
         tail = text[end_c : end_c + 3]
         return bool(re.search(r"\s[—–-]\s+$", head) or re.match(r"\s*[—–-]\s", tail))
+
+    def _elliptic_item(
+        self,
+        doc: Doc,
+        sent: Span,
+        start: int,
+        last: NumberExpr,
+        unit: str | None,
+        earlier: FigureAnn,
+    ) -> bool:
+        """Whether the number at ``start`` is an item of a list that leaves out its verb after
+        ``earlier`` ("Fire ble drept i Kharkiv, ytterligere tre i Sumy og én i Odesa"): a comma
+        or coordinator before it with no verb between, none in its own stretch up to the next
+        one, and a noun of the same kind as the earlier count's (or none). Tagged docs only."""
+        if earlier.counts is None or not has_model_annotation(doc, "POS"):
+            return False
+        if unit is not None and unit != earlier.unit and not (
+            unit in self.weak_casualty_units and earlier.unit in self.weak_casualty_units
+        ):
+            return False
+        k = start - 1
+        while k >= earlier.span.end and not self._list_joint(doc[k]):
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return False
+            k -= 1
+        if k < earlier.span.end:
+            return False
+        j = last.end
+        while j < sent.end and not self._list_joint(doc[j]) and doc[j].text not in (".", ";", ":"):
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return False
+            j += 1
+        return True
+
+    @staticmethod
+    def _list_joint(token: Token) -> bool:
+        """A comma or a coordinating conjunction: where one item of a list ends."""
+        return token.text == "," or token.pos_ == "CCONJ"
 
     def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
         """Whether a bare number at ``start`` counts what ``earlier`` counted.
