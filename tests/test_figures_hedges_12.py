@@ -135,3 +135,22 @@ def test_a_point_in_the_war_is_no_span_claimed() -> None:
     assert figures("Two months into the war, 12 bridges had been destroyed.", "en") == [
         (12, None, "bridges")
     ]
+
+
+def test_a_sentence_adding_to_the_account_keeps_its_claimant() -> None:
+    got = claimants(
+        "Forsvarsdepartementet sier at 2100 soldater skal være drept.\n\n"
+        "Det opplyser departementet søndag.\n\n"
+        "I tillegg skal 11 fly og 40 stridsvogner være ødelagt."
+    )
+    assert got[1:] == [(11, "Forsvarsdepartementet"), (40, "Forsvarsdepartementet")]
+
+
+def test_what_a_speaker_adds_in_a_relative_clause_is_the_speakers() -> None:
+    got = read(
+        "– Raketten traff en skole, sier ordføreren Ivan Sydorenko, "
+        "som legger til at tre personer ble skadd."
+    ).figures
+    assert [(f.value, f.claimant.name if f.claimant else None) for f in got] == [
+        (3, "Ivan Sydorenko")
+    ]

@@ -227,6 +227,14 @@ class Figures:
             else None
         )
         self.subject_openers = frozenset(w.lower() for w in data.get("subject_openers", []))
+        # "..., sier guvernøren, som legger til at en person mistet livet": the speaker goes on
+        relative = data.get("relative_speech")
+        self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
+        # "I tillegg skal 14 fly være ødelagt": a sentence that adds to the account before it
+        additive = data.get("additive_openers", [])
+        self.additive_re = (
+            regex_cache.compile(r"^(?:" + _alternation(additive) + r")\b", re.I) if additive else None
+        )
         quote_words = langdata.concern(self.lang, "quotes").get("lexicon", {})
         self.time_words = frozenset(w.lower() for w in quote_words.get("time_words", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
@@ -348,6 +356,8 @@ class Figures:
                 if fig.claimant is None:
                     fig.claimant = self._verb_subject(fig, sent, exprs, mentions)
                 if fig.claimant is None:
+                    fig.claimant = self._added_by_speaker(fig, sent, quotes)
+                if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
                 if fig.claimant is None and self.paragraph_source_carries:
                     fig.claimant = self._paragraph_opener(sent, attributions, body)
@@ -363,6 +373,8 @@ class Figures:
                     fig.claimant = self._paragraph_source(
                         fig, sent, sents.get(n - 1), quotes, attributions, body
                     )
+                if fig.claimant is None:
+                    fig.claimant = self._added_to(sent, figures, body)
                 if fig.claimant is None:
                     fig.claimant = self._survey_source(fig, quotes, attributions, body)
                 if fig.claimant is None:
@@ -1405,6 +1417,44 @@ class Figures:
                 return mention
         kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=head, name=head.text, kind=kind)
+
+    def _added_by_speaker(
+        self, fig: FigureAnn, sent: Span, quotes: list[QuoteAnn]
+    ) -> Mention | None:
+        """The speaker of a quote in the figure's sentence whose cue goes on in a relative
+        clause of speech that holds the figure ("– ..., sier guvernøren, som legger til at en
+        person mistet livet"; "..., the mayor said, who added that 12 were hurt"): what the
+        speaker adds is still the speaker's claim."""
+        if self.relative_speech_re is None:
+            return None
+        doc = sent.doc
+        for q in quotes:
+            start, end = q.char_range or (q.span.start_char, q.span.end_char)
+            if q.speaker is None or not (sent.start_char <= start and end <= fig.span.start_char):
+                continue
+            between = doc.text[end : fig.span.start_char]
+            if self.relative_speech_re.search(between):
+                return q.speaker
+        return None
+
+    def _added_to(
+        self, sent: Span, earlier: list[FigureAnn], body: list[Span]
+    ) -> Mention | None:
+        """The claimant of the last figure before a sentence that opens by adding to the
+        account ("I tillegg skal 14 fly være ødelagt", "In addition, 30 tanks were lost"), when
+        that figure stands in the same paragraph or one of the two before (a one-line source
+        paragraph, "Det opplyser X.", often stands between): the list goes on, so does the one
+        who gives it."""
+        if self.additive_re is None or not self.additive_re.match(sent.text):
+            return None
+        n = next((k for k, p in enumerate(body) if p.start_char <= sent.start_char < p.end_char), None)
+        if n is None:
+            return None
+        reach = body[max(0, n - 2)].start_char
+        before = [f for f in earlier if reach <= f.span.start_char < sent.start_char]
+        if not before:
+            return None
+        return before[-1].claimant
 
     def _time_phrase(self, who: Mention) -> bool:
         """A speaker that is a time expression ("denne uka", "Tirsdag kveld"): per the guide
