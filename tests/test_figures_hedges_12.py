@@ -154,3 +154,24 @@ def test_what_a_speaker_adds_in_a_relative_clause_is_the_speakers() -> None:
     assert [(f.value, f.claimant.name if f.claimant else None) for f in got] == [
         (3, "Ivan Sydorenko")
     ]
+
+
+def test_a_body_of_numbers_is_no_claimant_whoever_issued_them_is() -> None:
+    assert claimants(
+        "The U.N. has recorded 6,120 civilian deaths, according to new figures released on Monday.",
+        "en",
+    ) == [(6120, "The U.N.")]
+    assert claimants("FN har registrert 6120 sivile dødsfall, ifølge tallene.") == [(6120, "FN")]
+
+
+def test_a_toll_with_no_noun_goes_on_from_the_sentence_before() -> None:
+    got = claimants(
+        "Minst 150 sivile er drept, ifølge ukrainske myndigheter. Over 700 skal være såret."
+    )
+    assert got == [(150, "ukrainske myndigheter"), (700, "ukrainske myndigheter")]
+
+
+def test_days_of_fighting_are_the_window_of_a_toll() -> None:
+    assert figures("Kyiv says 2,900 Russian soldiers died in four days of fighting.", "en") == [
+        (2900, None, "soldiers")
+    ]

@@ -56,6 +56,8 @@ _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Relations whose source goes on claiming the figures of the next sentence in its paragraph.
 # the speakers whose statement ends a survey's account (Figures._survey_source)
 _NAMED_VOICES = frozenset({"named", "organisation"})
+#: what a toll counts when it names no noun ("Over 1000 skal være såret", "12 were missing")
+_TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
@@ -230,6 +232,8 @@ class Figures:
         # "..., sier guvernøren, som legger til at en person mistet livet": the speaker goes on
         relative = data.get("relative_speech")
         self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
+        # "according to updated numbers", "ifølge tallene": a document is never the claimant
+        self.document_heads = frozenset(w.lower() for w in data.get("document_heads", []))
         # "I tillegg skal 14 fly være ødelagt": a sentence that adds to the account before it
         additive = data.get("additive_openers", [])
         self.additive_re = (
@@ -351,6 +355,8 @@ class Figures:
                 continue
             for fig in self._sentence(doc, text, sent, exprs):
                 fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
+                if fig.claimant is not None and self._document(fig.claimant):
+                    fig.claimant = None  # "according to updated numbers": whoever issued them
                 if fig.claimant is not None and self._addressee(fig.claimant):
                     fig.claimant = None  # "You also wrote two collections?": asked, not claimed
                 if fig.claimant is None:
@@ -460,8 +466,10 @@ class Figures:
         )
         if paragraph is None or previous.start_char < paragraph.start_char:
             return None
-        if fig.unit not in self.handed_on_units:
-            return None
+        if fig.unit not in self.handed_on_units and not (
+            fig.unit is None and fig.counts in _TOLL_COUNTS
+        ):
+            return None  # "Over 1000 skal være såret": a toll with no noun goes on too
         if any(
             self._overlaps(q, sent.start_char, sent.end_char) for q in quotes
         ):
@@ -1455,6 +1463,13 @@ class Figures:
         if not before:
             return None
         return before[-1].claimant
+
+    def _document(self, who: Mention) -> bool:
+        """A claimant that is a document or a body of numbers ("updated numbers", "tallene",
+        "the report"): per the guide the claimant is whoever issued it, which the fallbacks
+        after this look for."""
+        words = who.name.lower().split()
+        return bool(words) and words[-1] in self.document_heads
 
     def _time_phrase(self, who: Mention) -> bool:
         """A speaker that is a time expression ("denne uka", "Tirsdag kveld"): per the guide
