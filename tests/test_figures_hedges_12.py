@@ -175,3 +175,15 @@ def test_days_of_fighting_are_the_window_of_a_toll() -> None:
     assert figures("Kyiv says 2,900 Russian soldiers died in four days of fighting.", "en") == [
         (2900, None, "soldiers")
     ]
+
+
+def test_seems_with_the_subject_after_the_inverted_verb() -> None:
+    assert "virker" in cues("Her virker tallene oppblåste og usikre.")
+    assert "virket" in cues("Da virket ikke sjefen særlig bekymret.")
+    assert cues("Nå virker medisinen godt.") == []
+
+
+def test_a_belief_reported_of_someone_else() -> None:
+    assert "believed" in cues("She believed the army had left the village.", "en")
+    assert "felt" in cues("He felt Petrenko had been targeted.", "en")
+    assert cues("She felt sick after the blast.", "en") == []

@@ -61,6 +61,10 @@ class Cue:
     # готовить"): a modal of possibility before any verb, too many verbs to list; none after
     # it, no hedge
     infinitive_after: bool = False
+    # a subject may stand between the cue and its ``next_pos`` word when the cue is inverted
+    # after an opening adverbial ("Her virker detaljene gjennomførte", "Da virket ikke personen
+    # overrasket"): V2 order puts the subject after the finite verb
+    subject_between: bool = False
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
@@ -148,6 +152,7 @@ class Hedges:
                 tagged_only=bool(item.get("tagged_only", False)),
                 after_finite=bool(item.get("after_finite", False)),
                 infinitive_after=bool(item.get("infinitive_after", False)),
+                subject_between=bool(item.get("subject_between", False)),
                 literal=sum("OP" not in t for t in patterns[0])
                 + bool(item.get("infinitive_after", False)),
                 gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
@@ -186,11 +191,27 @@ class Hedges:
         if cue.after_finite and (start == 0 or "Fin" not in doc[start - 1].morph.get("VerbForm")):
             return False
         k = end
-        while k < len(doc) and k < end + 3 and doc[k].lower_ in cue.next_skip:
-            k += 1
+        inverted = cue.subject_between and tagged and start > doc[start].sent.start
+        subject_seen = False
+        while k < len(doc) and k < end + 3 + subject_seen:
+            if doc[k].lower_ in cue.next_skip:
+                k += 1
+            elif inverted and not subject_seen and self._subject_word(doc[k]):
+                subject_seen = True
+                k += 1
+            else:
+                break
         if cue.next_skip and k < len(doc) and doc[k].lower_ in cue.not_next:
             return False  # "Jeg tror ikke på ...": the veto word after the skipped ones
-        if cue.next_pos and tagged and (k >= len(doc) or doc[k].pos_ not in cue.next_pos):
+        # after an inverted subject a second finite verb cannot follow: the tagger's VERB there
+        # is a participle used as an adjective ("virker detaljene gjennomførte")
+        participle = subject_seen and k < len(doc) and doc[k].pos_ == "VERB"
+        if (
+            cue.next_pos
+            and tagged
+            and (k >= len(doc) or doc[k].pos_ not in cue.next_pos)
+            and not participle
+        ):
             return False  # untagged, the cue's not_next words are the only guard
         if cue.subject_check and (
             prev in self.block_subjects
@@ -217,6 +238,14 @@ class Hedges:
             if i >= len(doc) or not self._is_participle(doc[i], tagged):
                 return False
         return True
+
+    @staticmethod
+    def _subject_word(token: Token) -> bool:
+        """A one-word subject after an inverted verb: a personal pronoun, a name or a definite
+        noun ("han", "Kiper", "personen", "detaljene")."""
+        if token.pos_ in ("PRON", "PROPN"):
+            return True
+        return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
 
     def _infinitive(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` is a lower-case word with an ending of the infinitive."""
