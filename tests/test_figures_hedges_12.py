@@ -187,3 +187,9 @@ def test_a_belief_reported_of_someone_else() -> None:
     assert "believed" in cues("She believed the army had left the village.", "en")
     assert "felt" in cues("He felt Petrenko had been targeted.", "en")
     assert cues("She felt sick after the blast.", "en") == []
+
+
+def test_a_small_set_the_text_already_has_is_no_count() -> None:
+    assert figures("Etter slaget har de to brigadene trukket seg tilbake.") == []
+    assert [f[0] for f in figures("Rett etter ble de to siste gislene sluppet fri.")] == [2]
+    assert [f[0] for f in figures("Av de 40 soldatene er ingen funnet.")] == [40]

@@ -56,6 +56,8 @@ _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Relations whose source goes on claiming the figures of the next sentence in its paragraph.
 # the speakers whose statement ends a survey's account (Figures._survey_source)
 _NAMED_VOICES = frozenset({"named", "organisation"})
+#: the largest number in words that "de to landene" reads as a known set, not a count
+_KNOWN_SET_MAX = 4
 #: what a toll counts when it names no noun ("Over 1000 skal være såret", "12 were missing")
 _TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
@@ -232,6 +234,9 @@ class Figures:
         # "..., sier guvernøren, som legger til at en person mistet livet": the speaker goes on
         relative = data.get("relative_speech")
         self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
+        # "de to siste gislene", "dei tre sjukehusa i fylket": words that make "de to X-ene" a
+        # count of a set rather than a reference to one the text has
+        self.set_bounding = frozenset(w.lower() for w in data.get("set_bounding", []))
         # "according to updated numbers", "ifølge tallene": a document is never the claimant
         self.document_heads = frozenset(w.lower() for w in data.get("document_heads", []))
         # "I tillegg skal 14 fly være ødelagt": a sentence that adds to the account before it
@@ -849,6 +854,8 @@ class Figures:
                 s_unit, s_counts, _end, s_generic = self._unit_of(doc, nxt, sent.end)
                 if s_unit is not None and not s_generic:
                     unit, unit_counts, shared = s_unit, s_counts, True
+            if self._known_set(doc, expr, unit_end):
+                continue
             tail = doc[max(last.end, unit_end) - 1]
             if self._not_a_count(unit, before, text[tail.idx + len(tail) : sent.end_char], expr):
                 continue
@@ -1160,6 +1167,26 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return doc[counted].text.lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _known_set(self, doc: Doc, expr: NumberExpr, unit_end: int) -> bool:
+        """"de to landene", "begge de to regjeringsalternativene": a small number in words
+        between the article and a definite noun names a set the text already has, it claims no
+        count (the annotators count "de 42 representantene", written in digits, but not these)."""
+        if not expr.words or expr.value > _KNOWN_SET_MAX or expr.start == 0:
+            return False
+        if doc[expr.start - 1].lower_ not in self.articles or unit_end <= expr.end:
+            return False
+        noun = doc[unit_end - 1]
+        if not ("Def" in noun.morph.get("Definite") and "Plur" in noun.morph.get("Number")):
+            return False
+        # "de to siste gislene", "dei tre sjukehusa i fylket": an ordering word or a place
+        # that bounds the set makes the number its count
+        if any(t.lower_ in self.set_bounding for t in doc[expr.end : unit_end - 1]):
+            return False
+        # the set is the subject or object the clause goes on from ("de to landene har",
+        # "de to jentene:"), not a count placed in time ("de to seriene tidligere i uka")
+        after = doc[unit_end] if unit_end < len(doc) else None
+        return after is None or after.is_punct or after.pos_ in ("AUX", "VERB")
 
     def _other_before_noun(self, doc: Doc, k: int, end: int) -> bool:
         """A plural determiner right after the number that qualifies an indefinite noun ("530
