@@ -1034,9 +1034,16 @@ class Figures:
         """Whether the number at ``start`` is an item of a list that leaves out its verb after
         ``earlier`` ("Fire ble drept i Kharkiv, ytterligere tre i Sumy og én i Odesa"): a comma
         or coordinator before it with no verb between, none in its own stretch up to the next
-        one, and a noun of the same kind as the earlier count's (or none). Tagged docs only."""
-        if earlier.counts is None or not has_model_annotation(doc, "POS"):
+        one, a preposition right after it (the item is a count placed somewhere, not a code
+        or a year: "posts 542 and 543", "i 1925 og 1927"), and a noun of the same kind as the
+        earlier count's (or none). An earlier count with a noun but no verb it counts hands on
+        its noun alone ("fire senger på Ålesund og fire på Molde"). Tagged docs only."""
+        if not has_model_annotation(doc, "POS"):
             return False
+        if earlier.counts is None and (
+            unit is not None or earlier.unit is None or earlier.unit in self.measure_units
+        ):
+            return False  # "fire senger på Ålesund og fire på Molde": only the noun goes on
         if unit is not None and unit != earlier.unit and not (
             unit in self.weak_casualty_units and earlier.unit in self.weak_casualty_units
         ):
@@ -1048,7 +1055,9 @@ class Figures:
             k -= 1
         if k < earlier.span.end:
             return False
-        j = last.end
+        j = max(last.end, self._unit_of(doc, last, sent.end)[2])
+        if j >= sent.end or doc[j].pos_ != "ADP":
+            return False  # the item is a count placed somewhere: "fire på Molde", "one in Izium"
         while j < sent.end and not self._list_joint(doc[j]) and doc[j].text not in (".", ";", ":"):
             if doc[j].pos_ in ("VERB", "AUX"):
                 return False
