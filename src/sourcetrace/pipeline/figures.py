@@ -56,8 +56,6 @@ _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Relations whose source goes on claiming the figures of the next sentence in its paragraph.
 # the speakers whose statement ends a survey's account (Figures._survey_source)
 _NAMED_VOICES = frozenset({"named", "organisation"})
-#: the largest number in words that "de to landene" reads as a known set, not a count
-_KNOWN_SET_MAX = 4
 #: what a toll counts when it names no noun ("Over 1000 skal være såret", "12 were missing")
 _TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
@@ -234,11 +232,12 @@ class Figures:
         # "..., sier guvernøren, som legger til at en person mistet livet": the speaker goes on
         relative = data.get("relative_speech")
         self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
-        # "de to siste gislene", "dei tre sjukehusa i fylket": words that make "de to X-ene" a
-        # count of a set rather than a reference to one the text has
-        self.set_bounding = frozenset(w.lower() for w in data.get("set_bounding", []))
         # "according to updated numbers", "ifølge tallene": a document is never the claimant
         self.document_heads = frozenset(w.lower() for w in data.get("document_heads", []))
+        # "Fra russisk side meldes det om 33 nedskutte droner": a side named as the source of an
+        # impersonal report
+        side = data.get("side_source")
+        self.side_source_re = regex_cache.compile(side) if side else None
         # "I tillegg skal 14 fly være ødelagt": a sentence that adds to the account before it
         additive = data.get("additive_openers", [])
         self.additive_re = (
@@ -380,6 +379,8 @@ class Figures:
                     # "svarte 43,6 prosent at ..., mens 43,3 prosent vil bygge": the answering
                     # share is no agent; the fallbacks below find who gives the figure
                     fig.claimant = None
+                if fig.claimant is None:
+                    fig.claimant = self._side_source(sent)
                 if fig.claimant is None:
                     fig.claimant = self._paragraph_source(
                         fig, sent, sents.get(n - 1), quotes, attributions, body
@@ -854,8 +855,6 @@ class Figures:
                 s_unit, s_counts, _end, s_generic = self._unit_of(doc, nxt, sent.end)
                 if s_unit is not None and not s_generic:
                     unit, unit_counts, shared = s_unit, s_counts, True
-            if self._known_set(doc, expr, unit_end):
-                continue
             tail = doc[max(last.end, unit_end) - 1]
             if self._not_a_count(unit, before, text[tail.idx + len(tail) : sent.end_char], expr):
                 continue
@@ -1036,14 +1035,9 @@ class Figures:
         or coordinator before it with no verb between, none in its own stretch up to the next
         one, a preposition right after it (the item is a count placed somewhere, not a code
         or a year: "posts 542 and 543", "i 1925 og 1927"), and a noun of the same kind as the
-        earlier count's (or none). An earlier count with a noun but no verb it counts hands on
-        its noun alone ("fire senger på Ålesund og fire på Molde"). Tagged docs only."""
-        if not has_model_annotation(doc, "POS"):
+        earlier count's (or none). Tagged docs only."""
+        if earlier.counts is None or not has_model_annotation(doc, "POS"):
             return False
-        if earlier.counts is None and (
-            unit is not None or earlier.unit is None or earlier.unit in self.measure_units
-        ):
-            return False  # "fire senger på Ålesund og fire på Molde": only the noun goes on
         if unit is not None and unit != earlier.unit and not (
             unit in self.weak_casualty_units and earlier.unit in self.weak_casualty_units
         ):
@@ -1176,26 +1170,6 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return doc[counted].text.lower(), None, counted + 1, True
         return None, None, expr.end, False
-
-    def _known_set(self, doc: Doc, expr: NumberExpr, unit_end: int) -> bool:
-        """"de to landene", "begge de to regjeringsalternativene": a small number in words
-        between the article and a definite noun names a set the text already has, it claims no
-        count (the annotators count "de 42 representantene", written in digits, but not these)."""
-        if not expr.words or expr.value > _KNOWN_SET_MAX or expr.start == 0:
-            return False
-        if doc[expr.start - 1].lower_ not in self.articles or unit_end <= expr.end:
-            return False
-        noun = doc[unit_end - 1]
-        if not ("Def" in noun.morph.get("Definite") and "Plur" in noun.morph.get("Number")):
-            return False
-        # "de to siste gislene", "dei tre sjukehusa i fylket": an ordering word or a place
-        # that bounds the set makes the number its count
-        if any(t.lower_ in self.set_bounding for t in doc[expr.end : unit_end - 1]):
-            return False
-        # the set is the subject or object the clause goes on from ("de to landene har",
-        # "de to jentene:"), not a count placed in time ("de to seriene tidligere i uka")
-        after = doc[unit_end] if unit_end < len(doc) else None
-        return after is None or after.is_punct or after.pos_ in ("AUX", "VERB")
 
     def _other_before_noun(self, doc: Doc, k: int, end: int) -> bool:
         """A plural determiner right after the number that qualifies an indefinite noun ("530
@@ -1461,6 +1435,20 @@ class Figures:
                 return mention
         kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=head, name=head.text, kind=kind)
+
+    def _side_source(self, sent: Span) -> Mention | None:
+        """The side an impersonal report comes from ("Fra russisk side meldes det om 33
+        nedskutte droner"): the sentence names its own source, so none is handed on from the
+        sentence before."""
+        if self.side_source_re is None:
+            return None
+        m = self.side_source_re.search(sent.text)
+        if m is None:
+            return None
+        who = sent.doc.char_span(
+            sent.start_char + m.start("who"), sent.start_char + m.end("who"), alignment_mode="expand"
+        )
+        return Mention(span=who, name=m.group("who"), kind="descriptive") if who is not None else None
 
     def _added_by_speaker(
         self, fig: FigureAnn, sent: Span, quotes: list[QuoteAnn]
