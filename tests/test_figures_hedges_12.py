@@ -200,3 +200,10 @@ def test_a_side_named_as_the_source_of_an_impersonal_report() -> None:
         "Fra russisk side meldes det om 25 nedskutte ukrainske droner."
     )
     assert got[-1] == (25, "russisk side")
+
+
+def test_a_belief_about_a_figure_is_an_estimate() -> None:
+    assert "mener at" in cues("Etterretningen mener at 4000 soldater er drept.")
+    assert cues("Statsministeren mener at det er for tidlig.") == []
+    assert "meiner at" in cues("Politiet meiner at 20 personar er skadde.", "nn")
+    assert "believe that" in cues("Officials believe that 250 soldiers were killed.", "en")
