@@ -57,6 +57,8 @@ _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 #: Relations whose source goes on claiming the figures of the next sentence in its paragraph.
 # the speakers whose statement ends a survey's account (Figures._survey_source)
 _NAMED_VOICES = frozenset({"named", "organisation"})
+#: what a toll counts when it names no noun ("Over 1000 skal være såret", "12 were missing")
+_TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
@@ -218,6 +220,32 @@ class Figures:
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
+        # "anslo denne uka at ...": a time phrase a quote reader took for its speaker is no
+        # claimant (the quote readers' own list of time words)
+        # "Ukraina melder om drøyt 9000 drepte": a party that gives a figure as the object of a
+        # reporting verb claims it, with no "at" clause for the quote readers to take
+        self.claim_verb_re = (
+            regex_cache.compile(r"(?:" + data["claim_verbs"] + r")\s*$", re.I)
+            if data.get("claim_verbs")
+            else None
+        )
+        self.subject_openers = frozenset(w.lower() for w in data.get("subject_openers", []))
+        # "..., sier guvernøren, som legger til at en person mistet livet": the speaker goes on
+        relative = data.get("relative_speech")
+        self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
+        # "according to updated numbers", "ifølge tallene": a document is never the claimant
+        self.document_heads = frozenset(w.lower() for w in data.get("document_heads", []))
+        # "Fra russisk side meldes det om 33 nedskutte droner": a side named as the source of an
+        # impersonal report
+        side = data.get("side_source")
+        self.side_source_re = regex_cache.compile(side) if side else None
+        # "I tillegg skal 14 fly være ødelagt": a sentence that adds to the account before it
+        additive = data.get("additive_openers", [])
+        self.additive_re = (
+            regex_cache.compile(r"^(?:" + _alternation(additive) + r")\b", re.I) if additive else None
+        )
+        quote_words = langdata.concern(self.lang, "quotes").get("lexicon", {})
+        self.time_words = frozenset(w.lower() for w in quote_words.get("time_words", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
@@ -332,8 +360,14 @@ class Figures:
                 continue
             for fig in self._sentence(doc, text, sent, exprs):
                 fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
+                if fig.claimant is not None and self._document(fig.claimant):
+                    fig.claimant = None  # "according to updated numbers": whoever issued them
                 if fig.claimant is not None and self._addressee(fig.claimant):
                     fig.claimant = None  # "You also wrote two collections?": asked, not claimed
+                if fig.claimant is None:
+                    fig.claimant = self._verb_subject(fig, sent, exprs, mentions)
+                if fig.claimant is None:
+                    fig.claimant = self._added_by_speaker(fig, sent, quotes)
                 if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
                 if fig.claimant is None and self.paragraph_source_carries:
@@ -347,9 +381,13 @@ class Figures:
                     # share is no agent; the fallbacks below find who gives the figure
                     fig.claimant = None
                 if fig.claimant is None:
+                    fig.claimant = self._side_source(sent)
+                if fig.claimant is None:
                     fig.claimant = self._paragraph_source(
                         fig, sent, sents.get(n - 1), quotes, attributions, body
                     )
+                if fig.claimant is None:
+                    fig.claimant = self._added_to(sent, figures, body)
                 if fig.claimant is None:
                     fig.claimant = self._survey_source(fig, quotes, attributions, body)
                 if fig.claimant is None:
@@ -435,8 +473,10 @@ class Figures:
         )
         if paragraph is None or previous.start_char < paragraph.start_char:
             return None
-        if fig.unit not in self.handed_on_units:
-            return None
+        if fig.unit not in self.handed_on_units and not (
+            fig.unit is None and fig.counts in _TOLL_COUNTS
+        ):
+            return None  # "Over 1000 skal være såret": a toll with no noun goes on too
         if any(
             self._overlaps(q, sent.start_char, sent.end_char) for q in quotes
         ):
@@ -736,7 +776,10 @@ class Figures:
             bound = "exact"
             score = False
             nxt = exprs[n + 1] if n + 1 < len(exprs) else None
-            if nxt is not None:
+            if expr.value_max is not None:
+                # "40-60.000 drepte": the range is written as one number
+                value_max, bound = expr.value_max, "range"
+            elif nxt is not None:
                 between = text[end_c : doc[nxt.start].idx]
                 opened = (
                     self.range_open_re.search(before) if self.range_open_re is not None else None
@@ -852,6 +895,10 @@ class Figures:
             listed = unit is None and self._dash_list_item(doc, text, span_start, last, out)
             if listed:
                 unit, counts = out[-1].unit, out[-1].counts
+            elif counts is None and out and self._elliptic_item(doc, sent, span_start, last, unit, out[-1]):
+                # "Four were killed in Kharkiv, another four in Sumy and one person in Odesa":
+                # the items after the first leave out the verb and count what it counts
+                unit, counts, listed = unit or out[-1].unit, out[-1].counts, True
             if (
                 unit is None
                 and self.partitive_inherits
@@ -893,9 +940,13 @@ class Figures:
                 unit is None
                 and counts is None
                 and expr.scale == 1.0
-                and (bound == "exact" or (expr.words and expr.value < 2))
+                and (
+                    bound == "exact"
+                    or (expr.words and expr.value < 2)
+                    or expr.value_max is not None
+                )
             ):
-                continue  # a bare number, or "under null"
+                continue  # a bare number, "under null", or a score ("tapte 1-3")
             out.append(
                 FigureAnn(
                     span=doc[span_start : max(last.end, unit_end)],
@@ -970,6 +1021,48 @@ class Figures:
         end_c = doc[last.end - 1].idx + len(doc[last.end - 1])
         tail = text[end_c : end_c + 3]
         return bool(re.search(r"\s[—–-]\s+$", head) or re.match(r"\s*[—–-]\s", tail))
+
+    def _elliptic_item(
+        self,
+        doc: Doc,
+        sent: Span,
+        start: int,
+        last: NumberExpr,
+        unit: str | None,
+        earlier: FigureAnn,
+    ) -> bool:
+        """Whether the number at ``start`` is an item of a list that leaves out its verb after
+        ``earlier`` ("Fire ble drept i Kharkiv, ytterligere tre i Sumy og én i Odesa"): a comma
+        or coordinator before it with no verb between, none in its own stretch up to the next
+        one, a preposition right after it (the item is a count placed somewhere, not a code
+        or a year: "posts 542 and 543", "i 1925 og 1927"), and a noun of the same kind as the
+        earlier count's (or none). Tagged docs only."""
+        if earlier.counts is None or not has_model_annotation(doc, "POS"):
+            return False
+        if unit is not None and unit != earlier.unit and not (
+            unit in self.weak_casualty_units and earlier.unit in self.weak_casualty_units
+        ):
+            return False
+        k = start - 1
+        while k >= earlier.span.end and not self._list_joint(doc[k]):
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return False
+            k -= 1
+        if k < earlier.span.end:
+            return False
+        j = max(last.end, self._unit_of(doc, last, sent.end)[2])
+        if j >= sent.end or doc[j].pos_ != "ADP":
+            return False  # the item is a count placed somewhere: "fire på Molde", "one in Izium"
+        while j < sent.end and not self._list_joint(doc[j]) and doc[j].text not in (".", ";", ":"):
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return False
+            j += 1
+        return True
+
+    @staticmethod
+    def _list_joint(token: Token) -> bool:
+        """A comma or a coordinating conjunction: where one item of a list ends."""
+        return token.text == "," or token.pos_ == "CCONJ"
 
     def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
         """Whether a bare number at ``start`` counts what ``earlier`` counted.
@@ -1053,6 +1146,7 @@ class Figures:
             and k - j < 3
             and (
                 doc[k].pos_ in _MODIFIER_POS
+                or (k == j and self._other_before_noun(doc, k, end))
                 or (
                     "Part" in doc[k].morph.get("VerbForm")
                     and "Pres" not in doc[k].morph.get("Tense")
@@ -1077,6 +1171,18 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return doc[counted].text.lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _other_before_noun(self, doc: Doc, k: int, end: int) -> bool:
+        """A plural determiner right after the number that qualifies an indefinite noun ("530
+        andre kjøretøy", "tre slike biler"): the noun after it is what is counted. Not a
+        definite noun ("to andre rennene", "de to forrige gangene"), a set the text knows."""
+        return (
+            doc[k].pos_ == "DET"
+            and "Plur" in doc[k].morph.get("Number")
+            and doc[k].lower_ not in self.articles
+            and k + 1 < end
+            and "Def" not in doc[k + 1].morph.get("Definite")
+        )
 
     def _plural_by_form(self, doc: Doc, start: int, end: int) -> int | None:
         """The plural noun a number counts in an untagged doc, by its ending, over at most two
@@ -1142,6 +1248,15 @@ class Figures:
                     after = self._unit(doc, j + 1, min(end, j + 2)) if j + 1 < end else None
                     if after is not None and after[0] is not None:
                         return after
+                    if (
+                        j + 1 < end
+                        and tok.pos_ in ("ADJ", "DET")
+                        and self._is_common_noun(doc[j + 1])
+                        and has_model_annotation(doc, "POS")
+                    ):
+                        # "530 andre militærkjøretøy", "tre sivile biler": an adjective read
+                        # as a unit qualifies the noun after it, which is what is counted
+                        return None, None, i
                     if opened and j + 1 < end and doc[j + 1].text in _UNIT_QUOTE_MARKS:
                         return unit, counts, j + 2  # the closing mark with the noun
                     return unit, counts, j + 1
@@ -1234,7 +1349,11 @@ class Figures:
     ) -> Mention | None:
         for q in quotes:
             start, end = q.char_range or (q.span.start_char, q.span.end_char)
-            if self._inside(fig.span, start, end) and q.speaker is not None:
+            if (
+                self._inside(fig.span, start, end)
+                and q.speaker is not None
+                and not self._time_phrase(q.speaker)
+            ):
                 return q.speaker
         here = sorted(
             (
@@ -1274,8 +1393,115 @@ class Figures:
             if a.source.span is not None
             and a.evidence.start_char >= doc[k].idx
             and a.evidence.sent.start <= k
+            # "Det britiske forsvarsdepartementet melder": "det" opens the next source's
+            # name, it points back to nothing
+            and a.source.span.start > k
         ]
         return nxt[0].source if nxt else None
+
+    def _verb_subject(
+        self, fig: FigureAnn, sent: Span, exprs: list[NumberExpr], mentions: list[Mention]
+    ) -> Mention | None:
+        """The subject of a reporting verb whose object is the figure, in the figure's clause
+        ("Ukraina melder om drøyt 9000 drepte soldater, mens Russland melder om 5937 falne"):
+        a name of at most four words that opens the clause. A party's statement with no "at"
+        clause is neither a quote nor a sourcing statement, but the figure is still its claim.
+        """
+        if self.claim_verb_re is None:
+            return None
+        doc = sent.doc
+        start = fig.span.start
+        c_start, _end = clause_bounds(sent, start, fig.span.end)
+        while c_start < start and doc[c_start].lower_ in self.subject_openers:
+            c_start += 1  # ", mens Russland melder om": the conjunction opens no name
+        # the verb may open the figure's span as its bound ("estimated 300 houses")
+        verb = self.claim_verb_re.search(doc[c_start:start].text) or (
+            self.claim_verb_re.search(doc[c_start : start + 1].text)
+            if start + 1 < fig.span.end
+            else None
+        )
+        if verb is None:
+            return None
+        head = doc.char_span(
+            doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
+        )
+        if head is None or not 0 < len(head) <= 4 or not head[0].text[:1].isupper():
+            return None
+        if head[0].i == sent.start and head[0].pos_ == "PRON":
+            return None  # "De melder om": who "de" are is the pronoun reader's to say
+        if any(t.is_punct or t.like_num for t in head):
+            return None
+        for mention in mentions:
+            if mention.span is not None and mention.span.start == head.start:
+                return mention
+        kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
+        return Mention(span=head, name=head.text, kind=kind)
+
+    def _side_source(self, sent: Span) -> Mention | None:
+        """The side an impersonal report comes from ("Fra russisk side meldes det om 33
+        nedskutte droner"): the sentence names its own source, so none is handed on from the
+        sentence before."""
+        if self.side_source_re is None:
+            return None
+        m = self.side_source_re.search(sent.text)
+        if m is None:
+            return None
+        who = sent.doc.char_span(
+            sent.start_char + m.start("who"), sent.start_char + m.end("who"), alignment_mode="expand"
+        )
+        return Mention(span=who, name=m.group("who"), kind="descriptive") if who is not None else None
+
+    def _added_by_speaker(
+        self, fig: FigureAnn, sent: Span, quotes: list[QuoteAnn]
+    ) -> Mention | None:
+        """The speaker of a quote in the figure's sentence whose cue goes on in a relative
+        clause of speech that holds the figure ("– ..., sier guvernøren, som legger til at en
+        person mistet livet"; "..., the mayor said, who added that 12 were hurt"): what the
+        speaker adds is still the speaker's claim."""
+        if self.relative_speech_re is None:
+            return None
+        doc = sent.doc
+        for q in quotes:
+            start, end = q.char_range or (q.span.start_char, q.span.end_char)
+            if q.speaker is None or not (sent.start_char <= start and end <= fig.span.start_char):
+                continue
+            between = doc.text[end : fig.span.start_char]
+            if self.relative_speech_re.search(between):
+                return q.speaker
+        return None
+
+    def _added_to(
+        self, sent: Span, earlier: list[FigureAnn], body: list[Span]
+    ) -> Mention | None:
+        """The claimant of the last figure before a sentence that opens by adding to the
+        account ("I tillegg skal 14 fly være ødelagt", "In addition, 30 tanks were lost"), when
+        that figure stands in the same paragraph or one of the two before (a one-line source
+        paragraph, "Det opplyser X.", often stands between): the list goes on, so does the one
+        who gives it."""
+        if self.additive_re is None or not self.additive_re.match(sent.text):
+            return None
+        n = next((k for k, p in enumerate(body) if p.start_char <= sent.start_char < p.end_char), None)
+        if n is None:
+            return None
+        reach = body[max(0, n - 2)].start_char
+        before = [f for f in earlier if reach <= f.span.start_char < sent.start_char]
+        if not before:
+            return None
+        return before[-1].claimant
+
+    def _document(self, who: Mention) -> bool:
+        """A claimant that is a document or a body of numbers ("updated numbers", "tallene",
+        "the report"): per the guide the claimant is whoever issued it, which the fallbacks
+        after this look for."""
+        words = who.name.lower().split()
+        return bool(words) and words[-1] in self.document_heads
+
+    def _time_phrase(self, who: Mention) -> bool:
+        """A speaker that is a time expression ("denne uka", "Tirsdag kveld"): per the guide
+        never an agent, so it gives a figure no claimant."""
+        if who.span is None or len(who.span) > 3:
+            return False
+        return who.span[-1].lower_ in self.time_words
 
     @staticmethod
     def _recipient(a: AttributionAnn, mentions: list[Mention]) -> Mention | None:

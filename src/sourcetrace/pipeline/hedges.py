@@ -24,6 +24,10 @@ from .. import lang as langdata
 from .annotations import HedgeAnn, get_list, has_model_annotation
 from .entity_rules import AnchoredMatcher
 
+#: how far after a ``figure_after`` cue its number may stand
+_FIGURE_REACH = 12
+#: number words that are also articles, no number after a ``figure_after`` cue
+_ARTICLES = frozenset({"en", "ei", "et", "ein", "eit", "one", "a", "an"})
 MEANINGS = frozenset({"reportedly", "probably", "allegedly", "uncertain", "unverified", "possibly"})
 _GAP = re.compile(r"^(\*\*?)(\d+)$")
 #: what a ``**N`` gap may not cross (a ``*N`` gap crosses no punctuation at all)
@@ -61,6 +65,13 @@ class Cue:
     # готовить"): a modal of possibility before any verb, too many verbs to list; none after
     # it, no hedge
     infinitive_after: bool = False
+    # a subject may stand between the cue and its ``next_pos`` word when the cue is inverted
+    # after an opening adverbial ("Her virker detaljene gjennomførte", "Da virket ikke personen
+    # overrasket"): V2 order puts the subject after the finite verb
+    subject_between: bool = False
+    # the cue hedges only a belief about a number ("mener at mellom 50 og 80 er drept"): a
+    # number must follow in its sentence, else it is an opinion held ("mener at det er galt")
+    figure_after: bool = False
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
@@ -109,6 +120,13 @@ class Hedges:
         self.part_not = frozenset(w.lower() for w in part.get("not_words", []))
         self.part_suffixes = tuple(part.get("suffixes", []))
         self.part_min = int(part.get("min_length", 5))
+        # number words of the language, for cues with ``figure_after`` ("mener at femti")
+        figures = langdata.concern(self.lang, "figures")
+        self.number_words = frozenset(
+            w.lower()
+            for key in ("units", "teens", "tens", "multipliers")
+            for w in figures.get(key, {})
+        )
         # the endings of the infinitive, for cues with ``infinitive_after`` ("зрости", "готовить")
         self.infinitive_endings = tuple(w.lower() for w in data.get("infinitive_endings", []))
 
@@ -148,6 +166,8 @@ class Hedges:
                 tagged_only=bool(item.get("tagged_only", False)),
                 after_finite=bool(item.get("after_finite", False)),
                 infinitive_after=bool(item.get("infinitive_after", False)),
+                subject_between=bool(item.get("subject_between", False)),
+                figure_after=bool(item.get("figure_after", False)),
                 literal=sum("OP" not in t for t in patterns[0])
                 + bool(item.get("infinitive_after", False)),
                 gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
@@ -186,11 +206,27 @@ class Hedges:
         if cue.after_finite and (start == 0 or "Fin" not in doc[start - 1].morph.get("VerbForm")):
             return False
         k = end
-        while k < len(doc) and k < end + 3 and doc[k].lower_ in cue.next_skip:
-            k += 1
+        inverted = cue.subject_between and tagged and start > doc[start].sent.start
+        subject_seen = False
+        while k < len(doc) and k < end + 3 + subject_seen:
+            if doc[k].lower_ in cue.next_skip:
+                k += 1
+            elif inverted and not subject_seen and self._subject_word(doc[k]):
+                subject_seen = True
+                k += 1
+            else:
+                break
         if cue.next_skip and k < len(doc) and doc[k].lower_ in cue.not_next:
             return False  # "Jeg tror ikke på ...": the veto word after the skipped ones
-        if cue.next_pos and tagged and (k >= len(doc) or doc[k].pos_ not in cue.next_pos):
+        # after an inverted subject a second finite verb cannot follow: the tagger's VERB there
+        # is a participle used as an adjective ("virker detaljene gjennomførte")
+        participle = subject_seen and k < len(doc) and doc[k].pos_ == "VERB"
+        if (
+            cue.next_pos
+            and tagged
+            and (k >= len(doc) or doc[k].pos_ not in cue.next_pos)
+            and not participle
+        ):
             return False  # untagged, the cue's not_next words are the only guard
         if cue.subject_check and (
             prev in self.block_subjects
@@ -205,6 +241,8 @@ class Hedges:
             )
             if any(t.lower_ in cue.not_after for t in doc[end:limit]):
                 return False
+        if cue.figure_after and not self._number_follows(doc, end):
+            return False
         if cue.needs_participle:
             i = end
             while (
@@ -217,6 +255,25 @@ class Hedges:
             if i >= len(doc) or not self._is_participle(doc[i], tagged):
                 return False
         return True
+
+    def _number_follows(self, doc: Doc, end: int) -> bool:
+        """Whether a number stands within the next twelve words of the sentence after token
+        ``end`` (digits or a number word of the language, "ein" and "en" aside)."""
+        limit = min(len(doc), end + _FIGURE_REACH)
+        if doc.has_annotation("SENT_START"):
+            limit = min(limit, doc[end].sent.end if end < len(doc) else limit)
+        return any(
+            t.text[:1].isdigit() or (t.lower_ in self.number_words and t.lower_ not in _ARTICLES)
+            for t in doc[end:limit]
+        )
+
+    @staticmethod
+    def _subject_word(token: Token) -> bool:
+        """A one-word subject after an inverted verb: a personal pronoun, a name or a definite
+        noun ("han", "Kiper", "personen", "detaljene")."""
+        if token.pos_ in ("PRON", "PROPN"):
+            return True
+        return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
 
     def _infinitive(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` is a lower-case word with an ending of the infinitive."""

@@ -18,6 +18,11 @@ from .token_arrays import token_texts
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*\.?")
 _GROUP3 = re.compile(r"\d{3}")
 _GLUED = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)\.?")
+#: a range written as one token ("170.000-180.000", "40–60", "2,000–3,000"); a trailing
+#: ordinal dot ("24.-25.") is left to the date reading
+_DASHED = re.compile(r"(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)")
+#: a thousands group that ends the lower end of a spaced range ("100 000-120 000")
+_GROUP3_DASHED = re.compile(r"(\d{3})[-–](\d{1,3})")
 
 
 def word_trie(words: list[str]) -> str:
@@ -72,6 +77,8 @@ class NumberExpr:
     # "15 til 20 millionar" scales both ends by it
     scale: float = 1.0
     unit: str | None = None  # a word that names its own unit ("twice", "halvparten")
+    # the upper end of a range written as one number ("40-60.000", "100 000–120 000")
+    value_max: float | None = None
 
 
 class NumberReader:
@@ -163,6 +170,12 @@ class NumberReader:
             low = text.lower()
             if text[:1].isdigit() and _DIGITS.fullmatch(text):
                 expr = self._read_digits(doc, i, end)
+                if expr is not None:
+                    out.append(expr)
+                    i = expr.end
+                    continue
+            elif text[:1].isdigit() and (dashed := _DASHED.fullmatch(text)):
+                expr = self._read_dashed(doc, i, end, dashed.group(1), dashed.group(2))
                 if expr is not None:
                     out.append(expr)
                     i = expr.end
@@ -272,6 +285,64 @@ class NumberReader:
             j += 1
         return NumberExpr(i, j, value, words=False)
 
+    def _plain_part(self, text: str) -> bool:
+        """One end of a dashed range is a count: thousands grouped the language's way or a
+        decimal with its decimal sign; "10.30" in Norwegian is a clock time, no count."""
+        if self.decimal == ",":
+            return bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?", text))
+        return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text))
+
+    def _spaced_groups(self, doc: Doc, j: int, end: int, value: float) -> tuple[float, int]:
+        """``value`` carried on by the space-grouped thousands from token ``j`` ("60 000"):
+        the new value and the token after the last group."""
+        while (
+            self.space_groups
+            and j < end
+            and _GROUP3.fullmatch(doc[j].text)
+            and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f")
+        ):
+            value = value * 1000 + float(doc[j].text)
+            j += 1
+        return value, j
+
+    def _ranged(
+        self, doc: Doc, i: int, j: int, end: int, low: float, high: float
+    ) -> NumberExpr | None:
+        """The range ``low``–``high`` over tokens ``[i, j)``, with a multiplier after it
+        ("2-3 millioner") scaling both ends. A range rises and not wildly, so a score ("vant
+        2-1"), a code or a span of years ("2014-2015") is no number; the thousands written
+        once on the upper end are the lower end's too ("40-60.000": 40 000 to 60 000)."""
+        if high > 10 * low and 0 < low < 1000 and low * 1000 < high:
+            low *= 1000
+        if not low < high <= max(10 * low, 10):
+            return None
+        if 1800 <= low <= 2100 and 1800 <= high <= 2100 and low.is_integer():
+            return None  # "2014-2015": years
+        scale = 1.0
+        if j < end and doc[j].lower_.rstrip(".") in self.multipliers:
+            mult = self.multipliers[doc[j].lower_.rstrip(".")]
+            low, high = low * mult, high * mult
+            scale = mult if mult >= 1e6 else 1.0
+            j += 1
+        return NumberExpr(i, j, low, words=False, scale=scale, value_max=high)
+
+    def _read_dashed(
+        self, doc: Doc, i: int, end: int, low_text: str, high_text: str
+    ) -> NumberExpr | None:
+        """A range written as one token, "170.000-180.000" or "40–60" (the Norwegian
+        tokenizer keeps it whole), its upper end carried on by spaced thousands ("40–60
+        000"). None where it is no range of counts."""
+        if not (self._plain_part(low_text) and self._plain_part(high_text)):
+            return None
+        low = self._digit_value(low_text)
+        high = self._digit_value(high_text)
+        if low is None or high is None:
+            return None
+        j = i + 1
+        if high_text.isdigit() and len(high_text) <= 3:
+            high, j = self._spaced_groups(doc, j, end, high)
+        return self._ranged(doc, i, j, end, low, high)
+
     def _read_digits(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
         tok = doc[i]
         text = tok.text
@@ -289,13 +360,13 @@ class NumberReader:
         scale = 1.0
         # "1 000", "12 500" (a space groups thousands)
         if self.space_groups and not text.endswith(".") and len(text) <= 3 and text.isdigit():
-            while (
-                j < end
-                and _GROUP3.fullmatch(doc[j].text)
-                and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f")
-            ):
-                value = value * 1000 + float(doc[j].text)
-                j += 1
+            value, j = self._spaced_groups(doc, j, end, value)
+            spaced = _GROUP3_DASHED.fullmatch(doc[j].text) if j < end else None
+            if spaced is not None and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f"):
+                # "100 000-120 000": the dash sits inside a group
+                low = value * 1000 + float(spaced.group(1))
+                high, after = self._spaced_groups(doc, j + 1, end, float(spaced.group(2)))
+                return self._ranged(doc, i, after, end, low, high)
         if (
             j < end
             and doc[j].lower_.rstrip(".") in self.multipliers
@@ -313,8 +384,15 @@ class NumberReader:
             and i + 1 < end
             and doc[i + 1].lower_ in self.fractions
         ):
-            # "ein halv time", "a half": the article is no "one" but the fraction's
-            return NumberExpr(i, i + 2, self.fractions[doc[i + 1].lower_], words=True)
+            # "ein halv time", "a half": the article is no "one" but the fraction's; "en halv
+            # million" is half of the multiplier after it
+            fraction = self.fractions[doc[i + 1].lower_]
+            mult = self.multipliers.get(doc[i + 2].lower_, 1.0) if i + 2 < end else 1.0
+            if mult >= 10:
+                return NumberExpr(
+                    i, i + 3, fraction * mult, words=True, scale=mult if mult >= 1e6 else 1.0
+                )
+            return NumberExpr(i, i + 2, fraction, words=True)
         total = 0.0
         current = 0.0
         top = 0.0  # the largest multiplier read
@@ -352,6 +430,12 @@ class NumberReader:
                 prev = "frac"
                 last_num = j + 1
                 j += 1
+                if (
+                    j + 1 < end
+                    and doc[j].lower_ in self.article_one
+                    and self.multipliers.get(doc[j + 1].lower_, 0) >= 10
+                ):
+                    j += 1  # "half a million": the article joins the fraction to its multiplier
                 if j < end and self.multipliers.get(doc[j].lower_, 0) >= 10:
                     # "півтори тисячі", "полтора миллиона", "полтора десятка": the fraction of
                     # the multiplier
