@@ -9,6 +9,7 @@ the words live in ``lang/data/CODE/claims.toml``.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import tomllib
@@ -198,6 +199,45 @@ def first_count(text: str, code: str) -> float | None:
 def has_count(text: str, code: str) -> bool:
     """Whether ``text`` gives a count in digits or number words."""
     return bool(counts_in(text, code))
+
+
+#: figure units (figures.toml ``[[unit]]``) that count combatants: "60 Ukrainian servicemen",
+#: "over 60 ukrainske soldater", "34 officers"
+COMBATANT_UNITS = frozenset({"soldiers", "officers"})
+
+#: tokens between a count and the noun that says whom it counts: "more than 60 Ukrainian
+#: servicemen", "34 people, including"
+UNIT_REACH = 3
+
+_WORD = re.compile(r"\w+(?:-\w+)?")
+
+
+@cache
+def _unit_patterns(code: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The figures' unit nouns of the language, whole words, with the unit each names."""
+    return [
+        (entry["unit"], re.compile(rf"(?:{entry['re']})", re.IGNORECASE))
+        for entry in _figure_words(code).get("unit", [])
+        if entry.get("re") and entry.get("unit")
+    ]
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def unit_of_count(text: str, code: str) -> str | None:
+    """The unit of the first count in ``text``: the first of the next :data:`UNIT_REACH`
+    words that is a unit noun of the figures ("60 Ukrainian servicemen" -> soldiers, "34
+    people" -> people, "Dozens dead" -> people); None without a count or a unit noun."""
+    # a vague quantity is a count too: "Dozens dead", "titalls drepte"
+    ends = [count.end for count in counts_in(text, code)]
+    ends += [vague.end for vague in vague_quantities(text, code)]
+    if not ends:
+        return None
+    patterns = _unit_patterns(code)
+    for word in itertools.islice(_WORD.finditer(text, min(ends)), UNIT_REACH):
+        for unit, pattern in patterns:
+            if pattern.fullmatch(word.group(0)):
+                return unit
+    return None
 
 
 #: tokens between a count and the word for its part: "three of the dead are children"

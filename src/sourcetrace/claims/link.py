@@ -25,6 +25,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from .indicators import (
+    COMBATANT_UNITS,
     WEAPONS,
     attacker_side,
     first_count,
@@ -34,6 +35,7 @@ from .indicators import (
     outcome_of,
     part_in_text,
     side_of,
+    unit_of_count,
 )
 from .parties import named_in_what_is_said, opposite_sides, other_side, party_side, speaker_side
 from .records import Claim
@@ -379,6 +381,31 @@ def counted_group(claim: Claim) -> str | None:
     return "all"
 
 
+def counts_combatants(claim: Claim) -> bool | None:
+    """Whether a claim's first count is of combatants ("more than 60 Ukrainian servicemen",
+    "over 60 ukrainske soldater") rather than of people or civilians ("34 people", "35
+    mennesker", "Dozens dead"); None when its words name no unit and its figure has none."""
+    unit = unit_of_count(own_words(claim), claim.language)
+    if unit is None and claim.figure is not None:
+        unit = claim.figure.unit
+    if unit is None:
+        return None
+    return unit in COMBATANT_UNITS
+
+
+def combatants_and_people(first: Claim, second: Claim) -> bool:
+    """One counts combatants killed and the other people, with other counts: an attacker's
+    claim of enemy soldiers killed and the struck city's toll of its dead are two claims
+    about one strike, however alike the sentences read ("its strike killed more than 60
+    servicemen" / "the strike killed 34 people"). Conflicts still compare them: that the two
+    sides count different dead is the dispute itself (conflicts.same_unit)."""
+    combatants_a, combatants_b = counts_combatants(first), counts_combatants(second)
+    if combatants_a is None or combatants_b is None or combatants_a == combatants_b:
+        return False
+    count_a, count_b = first_count(first.text, first.language), first_count(second.text, second.language)
+    return not (count_a is not None and count_a == count_b)
+
+
 def score(values: dict[str, float], chosen: LinkSettings | None = None) -> float:
     weights = (chosen or settings()).weights
     total = weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in values.items())
@@ -424,5 +451,10 @@ def decide(
         # a count of a part (the children) and the count of everyone are two claims, however
         # alike the sentences read; the score still tells conflicts they are about one count
         evidence["reason"] = "one counts a part of the other's victims"
+        return Decision(value, False, evidence)
+    if combatants_and_people(first, second):
+        # the attacker's count of soldiers killed and the toll of the people killed are two
+        # claims; the score still lets conflicts see they dispute one strike's dead
+        evidence["reason"] = "one counts combatants, the other people"
         return Decision(value, False, evidence)
     return Decision(value, value >= chosen.threshold_for(first, second), evidence)
