@@ -465,6 +465,22 @@ def _attack_after_side(code: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+@cache
+def _attack_word(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("attack", {}).get("words")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def names_an_attack(name: str, code: str) -> bool:
+    """Whether a name the entity tagger took for a place ends in an attack word (``[attack]``
+    in claims.toml): "the Palm Sunday attack", "Kerch bridge strike" name an event, not where
+    a count is, and a false place keeps two counts of one strike from being compared."""
+    pattern = _attack_word(code)
+    words = name.split()
+    return bool(pattern and words and pattern.fullmatch(words[-1]))
+
+
 def attacker_side(sentence: str, code: str) -> str | None:
     """The side the sentence names as attacking ("A Russian ballistic missile strike on Sumy
     killed …", "Israeli fire", "et ukrainsk droneangrep"), when exactly one side is named so."""
