@@ -165,7 +165,7 @@ def _figure_counts(claim: Claim) -> str | None:
         + [(vague.start, vague.value) for vague in vague_quantities(words, claim.language)]
     )
     if first and first[0][1] == figure.best:
-        return indicator_of_count(words, claim.language) or figure.indicator
+        return indicator_of_count(words, claim.language, owned=True) or figure.indicator
     return figure.indicator
 
 

@@ -285,9 +285,15 @@ def indicator_in_text(text: str, code: str) -> str | None:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def indicator_of_count(text: str, code: str) -> str | None:
+def indicator_of_count(text: str, code: str, owned: bool = False) -> str | None:
     """The indicator named nearest the first count of ``text``: "a drone strike killed 12
-    people" counts the killed, not drones; without a count, the first indicator named."""
+    people" counts the killed, not drones; without a count, the first indicator named.
+
+    ``owned``: a word nearer another count is that count's ("34 people, including two
+    children, and wounded 117 others": "wounded" tells what 117 counts, not 34); with no word
+    of its own, the first count's indicator is unknown here (None). The linker reads the
+    nearest word as it stands (fitted so); conflicts, which compare one figure's value, ask
+    for the words that are the figure's own."""
     # a vague quantity is a count too: "several aircraft caught fire" counts aircraft
     starts = [count.start for count in counts_in(text, code)]
     starts += [vague.start for vague in vague_quantities(text, code)]
@@ -299,6 +305,8 @@ def indicator_of_count(text: str, code: str) -> str | None:
     for name, pattern in patterns:
         for found in pattern.finditer(text):
             distance = abs(found.start() - first)
+            if owned and any(abs(found.start() - other) < distance for other in starts):
+                continue  # the word belongs to another count
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None
