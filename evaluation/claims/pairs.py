@@ -583,7 +583,7 @@ def conflict_misses() -> dict[str, Any]:
 #: rules of the conflict decision that a fold report can switch off one at a time, each as
 #: (module, attribute, replacement): what the dev split would look like without the rule
 ABLATIONS: dict[str, list[tuple[str, str, Any]]] = {
-    "site count is a part of the whole toll": [("conflicts", "_site_and_whole", lambda first, second: False)],
+    "site count is a part of the whole toll": [("conflicts", "site_and_whole", lambda first, second: False)],
     "a region's count is not its city's": [("conflicts", "_region_and_city", lambda first, second: False)],
     "running totals only against totals": [("conflicts", "cumulative", lambda claim: False)],
     "a recalled month is compared only in its cluster": [("conflicts", "recalled", lambda claim: False)],
@@ -593,7 +593,7 @@ ABLATIONS: dict[str, list[tuple[str, str, Any]]] = {
     "rival accounts from opposite sides": [("conflicts", "rival", lambda first, second: False)],
     "denials against linked claims": [("conflicts", "denial_targets", lambda claims: [])],
     "a vague word's ceiling from [vague_most]": [("conflicts", "vague_most", lambda text, value, code: value * 1.5)],
-    "a witness's count is a site's count": [("conflicts", "_clause_words", lambda claim: claim.text)],
+    "a witness's count is a site's count": [("link", "clause_words", lambda claim: claim.text)],
     "a toll's side is the side its attack struck": [("link", "victims_side", lambda claim: None)],
     "sides are opposed only within one war": [
         ("conflicts", "opposite_sides", lambda first, second: bool(first and second and first != second)),
@@ -629,7 +629,7 @@ def _why_not(first: Any, second: Any) -> str:
         return "values overlap, or read as an update"
     if rules.cumulative(first) != rules.cumulative(second):
         return "a running total against a day's count"
-    if rules._region_and_city(first, second) or rules._site_and_whole(first, second):
+    if rules._region_and_city(first, second) or rules.site_and_whole(first, second):
         return "a region against its city, or a site against the whole"
     return "not linked nor related (score or place)"
 
@@ -681,7 +681,7 @@ def _stage_lost(first: Any, second: Any) -> str:
     if rules.is_update(first, second):
         return STAGES[2] if unknown else STAGES[7]
     if (rules.cumulative(first) != rules.cumulative(second) or rules._region_and_city(first, second)
-            or rules._site_and_whole(first, second)):
+            or rules.site_and_whole(first, second)):
         return STAGES[8]
     place_a, place_b = rules._place(first), rules._place(second)
     if place_a and place_b and not rules._same_place(first, second, place_a, place_b):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -25,11 +24,18 @@ from .indicators import (
     in_progress,
     indicator_of_count,
     region_named,
-    site_count,
     vague_most,
     vague_quantities,
 )
-from .link import LinkSettings, counted_group, disputing_side, fold, own_words, same_name
+from .link import (
+    LinkSettings,
+    counted_group,
+    disputing_side,
+    fold,
+    own_words,
+    same_name,
+    site_and_whole,
+)
 from .link import indicator as own_indicator
 from .parties import opposite_sides
 from .records import Claim
@@ -165,7 +171,7 @@ def _figure_counts(claim: Claim) -> str | None:
         + [(vague.start, vague.value) for vague in vague_quantities(words, claim.language)]
     )
     if first and first[0][1] == figure.best:
-        return indicator_of_count(words, claim.language) or figure.indicator
+        return indicator_of_count(words, claim.language, owned=True) or figure.indicator
     return figure.indicator
 
 
@@ -286,33 +292,6 @@ def _region_and_city(first: Claim, second: Claim) -> bool:
     )
 
 
-def _site_and_whole(first: Claim, second: Claim) -> bool:
-    """One counts at the site named before it ("To voksne døde der") and the other, a higher
-    count, does not: the hospital's dead are a part of the city's toll, not a dispute of it."""
-    assert first.figure is not None and second.figure is not None
-    at_site = [site_count(_clause_words(claim), claim.language) for claim in (first, second)]
-    if at_site[0] == at_site[1]:
-        return False
-    site, whole = (first, second) if at_site[0] else (second, first)
-    assert site.figure is not None and whole.figure is not None
-    return site.figure.best < whole.figure.best
-
-
-def _clause_words(claim: Claim) -> str:
-    """A figure's own words with the start of its clause before them ("correspondents at the
-    scene saw dozens of bodies"): where the verb that places a count ("saw", "died there") is."""
-    words = own_words(claim)
-    context = claim.context or ""
-    at = context.find(words) if words else -1
-    if at <= 0:
-        return words
-    start = max((found.end() for found in _CLAUSE_BREAK.finditer(context, 0, at)), default=0)
-    return context[start:at] + words
-
-
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”–—]")
-
-
 def _region(claim: Claim, place: str) -> bool:
     return region_named(claim.context or claim.text, place, claim.language)
 
@@ -393,7 +372,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or not disagree(first, second)
         or cumulative(first) != cumulative(second)
         or _region_and_city(first, second)
-        or _site_and_whole(first, second)
+        or site_and_whole(first, second)
     ):
         return None
     if same_cluster:

@@ -9,6 +9,7 @@ the words live in ``lang/data/CODE/claims.toml``.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import tomllib
@@ -200,6 +201,45 @@ def has_count(text: str, code: str) -> bool:
     return bool(counts_in(text, code))
 
 
+#: figure units (figures.toml ``[[unit]]``) that count combatants: "60 Ukrainian servicemen",
+#: "over 60 ukrainske soldater", "34 officers"
+COMBATANT_UNITS = frozenset({"soldiers", "officers"})
+
+#: tokens between a count and the noun that says whom it counts: "more than 60 Ukrainian
+#: servicemen", "34 people, including"
+UNIT_REACH = 3
+
+_WORD = re.compile(r"\w+(?:-\w+)?")
+
+
+@cache
+def _unit_patterns(code: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The figures' unit nouns of the language, whole words, with the unit each names."""
+    return [
+        (entry["unit"], re.compile(rf"(?:{entry['re']})", re.IGNORECASE))
+        for entry in _figure_words(code).get("unit", [])
+        if entry.get("re") and entry.get("unit")
+    ]
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def unit_of_count(text: str, code: str) -> str | None:
+    """The unit of the first count in ``text``: the first of the next :data:`UNIT_REACH`
+    words that is a unit noun of the figures ("60 Ukrainian servicemen" -> soldiers, "34
+    people" -> people, "Dozens dead" -> people); None without a count or a unit noun."""
+    # a vague quantity is a count too: "Dozens dead", "titalls drepte"
+    ends = [count.end for count in counts_in(text, code)]
+    ends += [vague.end for vague in vague_quantities(text, code)]
+    if not ends:
+        return None
+    patterns = _unit_patterns(code)
+    for word in itertools.islice(_WORD.finditer(text, min(ends)), UNIT_REACH):
+        for unit, pattern in patterns:
+            if pattern.fullmatch(word.group(0)):
+                return unit
+    return None
+
+
 #: tokens between a count and the word for its part: "three of the dead are children"
 PART_REACH = 8
 
@@ -245,9 +285,15 @@ def indicator_in_text(text: str, code: str) -> str | None:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def indicator_of_count(text: str, code: str) -> str | None:
+def indicator_of_count(text: str, code: str, owned: bool = False) -> str | None:
     """The indicator named nearest the first count of ``text``: "a drone strike killed 12
-    people" counts the killed, not drones; without a count, the first indicator named."""
+    people" counts the killed, not drones; without a count, the first indicator named.
+
+    ``owned``: a word nearer another count is that count's ("34 people, including two
+    children, and wounded 117 others": "wounded" tells what 117 counts, not 34); with no word
+    of its own, the first count's indicator is unknown here (None). The linker reads the
+    nearest word as it stands (fitted so); conflicts, which compare one figure's value, ask
+    for the words that are the figure's own."""
     # a vague quantity is a count too: "several aircraft caught fire" counts aircraft
     starts = [count.start for count in counts_in(text, code)]
     starts += [vague.start for vague in vague_quantities(text, code)]
@@ -259,6 +305,8 @@ def indicator_of_count(text: str, code: str) -> str | None:
     for name, pattern in patterns:
         for found in pattern.finditer(text):
             distance = abs(found.start() - first)
+            if owned and any(abs(found.start() - other) < distance for other in starts):
+                continue  # the word belongs to another count
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None
@@ -425,6 +473,22 @@ def _attack_after_side(code: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+@cache
+def _attack_word(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("attack", {}).get("words")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def names_an_attack(name: str, code: str) -> bool:
+    """Whether a name the entity tagger took for a place ends in an attack word (``[attack]``
+    in claims.toml): "the Palm Sunday attack", "Kerch bridge strike" name an event, not where
+    a count is, and a false place keeps two counts of one strike from being compared."""
+    pattern = _attack_word(code)
+    words = name.split()
+    return bool(pattern and words and pattern.fullmatch(words[-1]))
+
+
 def attacker_side(sentence: str, code: str) -> str | None:
     """The side the sentence names as attacking ("A Russian ballistic missile strike on Sumy
     killed …", "Israeli fire", "et ukrainsk droneangrep"), when exactly one side is named so."""

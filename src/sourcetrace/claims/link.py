@@ -25,6 +25,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from .indicators import (
+    COMBATANT_UNITS,
     WEAPONS,
     attacker_side,
     first_count,
@@ -34,6 +35,8 @@ from .indicators import (
     outcome_of,
     part_in_text,
     side_of,
+    site_count,
+    unit_of_count,
 )
 from .parties import named_in_what_is_said, opposite_sides, other_side, party_side, speaker_side
 from .records import Claim
@@ -330,11 +333,20 @@ def _clause_side(claim: Claim) -> str | None:
 def indicator(claim: Claim) -> str | None:
     """What a claim counts, read from its own words first ("more than 100 hurt" counts the
     wounded even when the sentence's figure was read as the dead), then from its figure."""
-    return (
+    found = (
         indicator_of_count(claim.text, claim.language)
         or claim.indicator
         or (claim.figure.indicator if claim.figure else None)
     )
+    if found in WEAPONS and unit_of_count(claim.text, claim.language) in PERSON_UNITS:
+        # "five of them children" in a sentence about a drone strike counts people, not
+        # drones: a count of persons is no count of weapons, whatever its sentence names
+        return None
+    return found
+
+
+#: figure units that count persons (figures.toml ``[[unit]]``): a count of them counts no weapons
+PERSON_UNITS = frozenset({"people", "civilians", "children", "soldiers", "officers"})
 
 
 def _values(first: Claim, second: Claim, indicator_a: str | None, indicator_b: str | None) -> bool | None:
@@ -377,6 +389,63 @@ def counted_group(claim: Claim) -> str | None:
     if claim.figure is None and indicator(claim) is None:
         return None
     return "all"
+
+
+def site_and_whole(first: Claim, second: Claim) -> bool:
+    """One counts at the site named before it ("To voksne døde der", "two were killed at the
+    school") and the other, a higher count, does not: the hospital's dead are a part of the
+    city's toll, not a dispute of it (conflicts) and not the same claim (linking). A claim
+    without a figure counts by the first count of its own words."""
+    at_site = [site_count(clause_words(claim), claim.language) for claim in (first, second)]
+    if at_site[0] == at_site[1]:
+        return False
+    site, whole = (count_value(first), count_value(second)) if at_site[0] else (count_value(second), count_value(first))
+    return site is not None and whole is not None and site < whole
+
+
+def count_value(claim: Claim) -> float | None:
+    """How many a claim says: its figure's best value, else the first count of its words."""
+    if claim.figure is not None:
+        return claim.figure.best
+    return first_count(claim.text, claim.language)
+
+
+def clause_words(claim: Claim) -> str:
+    """A figure's own words with the start of its clause before them ("correspondents at the
+    scene saw dozens of bodies"): where the verb that places a count ("saw", "died there") is."""
+    words = own_words(claim)
+    context = claim.context or ""
+    at = context.find(words) if words else -1
+    if at <= 0:
+        return words
+    start = max((found.end() for found in _CLAUSE_END.finditer(context, 0, at)), default=0)
+    return context[start:at] + words
+
+
+
+def counts_combatants(claim: Claim) -> bool | None:
+    """Whether a claim's first count is of combatants ("more than 60 Ukrainian servicemen",
+    "over 60 ukrainske soldater") rather than of people or civilians ("34 people", "35
+    mennesker", "Dozens dead"); None when its words name no unit and its figure has none."""
+    unit = unit_of_count(own_words(claim), claim.language)
+    if unit is None and claim.figure is not None:
+        unit = claim.figure.unit
+    if unit is None:
+        return None
+    return unit in COMBATANT_UNITS
+
+
+def combatants_and_people(first: Claim, second: Claim) -> bool:
+    """One counts combatants killed and the other people, with other counts: an attacker's
+    claim of enemy soldiers killed and the struck city's toll of its dead are two claims
+    about one strike, however alike the sentences read ("its strike killed more than 60
+    servicemen" / "the strike killed 34 people"). Conflicts still compare them: that the two
+    sides count different dead is the dispute itself (conflicts.same_unit)."""
+    combatants_a, combatants_b = counts_combatants(first), counts_combatants(second)
+    if combatants_a is None or combatants_b is None or combatants_a == combatants_b:
+        return False
+    count_a, count_b = first_count(first.text, first.language), first_count(second.text, second.language)
+    return not (count_a is not None and count_a == count_b)
 
 
 def score(values: dict[str, float], chosen: LinkSettings | None = None) -> float:
@@ -424,5 +493,14 @@ def decide(
         # a count of a part (the children) and the count of everyone are two claims, however
         # alike the sentences read; the score still tells conflicts they are about one count
         evidence["reason"] = "one counts a part of the other's victims"
+        return Decision(value, False, evidence)
+    if site_and_whole(first, second):
+        # "two adults were killed at the hospital" and the city's 29 dead: a part of the toll
+        evidence["reason"] = "one counts at a site, the other the whole toll"
+        return Decision(value, False, evidence)
+    if combatants_and_people(first, second):
+        # the attacker's count of soldiers killed and the toll of the people killed are two
+        # claims; the score still lets conflicts see they dispute one strike's dead
+        evidence["reason"] = "one counts combatants, the other people"
         return Decision(value, False, evidence)
     return Decision(value, value >= chosen.threshold_for(first, second), evidence)

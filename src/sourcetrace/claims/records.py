@@ -24,6 +24,7 @@ from .indicators import (
     dismissals,
     indicator_in_text,
     indicator_of,
+    names_an_attack,
     parse_number,
     vague_quantities,
     zero_counts,
@@ -176,6 +177,15 @@ class _DocumentView:
                 seen.setdefault(name, None)
         return list(seen)
 
+    def places(self, start: int, end: int) -> list[str]:
+        """The places named within the span, without names of attacks the tagger took for
+        places ("the Palm Sunday attack"): the place a figure counts in."""
+        return [
+            name
+            for name in self.names(start, end, _PLACE_TYPES)
+            if not names_an_attack(name, self.doc.language)
+        ]
+
     def as_of(self, start: int, end: int) -> str | None:
         for d_start, d_end, value in self.dates:
             if d_start < end and start < d_end and value and len(value) == 10:
@@ -313,7 +323,7 @@ def _figure_claim(view: _DocumentView, figure: Any, indicator: str, c_start: int
     from .indicators import value_range
 
     low, high = value_range(figure.value, figure.value_max, figure.bound)
-    places = view.names(c_start, c_end, _PLACE_TYPES)
+    places = view.places(c_start, c_end)
     claim = view.new(
         "figure",
         figure.text,
@@ -350,7 +360,7 @@ def _vague_claims(view: _DocumentView, taken: list[tuple[int, int]]) -> list[Cla
         indicator = indicator_in_text(context, code)
         if indicator is None:
             continue
-        places = view.names(c_start, c_end, _PLACE_TYPES)
+        places = view.places(c_start, c_end)
         claims.append(
             view.new(
                 "figure",
@@ -390,7 +400,7 @@ def _zero_claims(view: _DocumentView, said: list[Claim]) -> list[Claim]:
             ),
             None,
         )
-        places = view.names(c_start, c_end, _PLACE_TYPES)
+        places = view.places(c_start, c_end)
         claim = view.new(
             "figure",
             zero.words,
