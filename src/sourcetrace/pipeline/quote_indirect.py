@@ -17,6 +17,7 @@ from .cues import (
     Lexicon,
     attributes_then_body,
     body_tail,
+    document_owner,
     has_suffix,
     is_cap,
     make_mention,
@@ -271,6 +272,8 @@ class IndirectReader(CueReader):
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
+        if cue_end < s1 and _predicate_after(doc, lx, k, cue_end):
+            return None  # "people they believed trapped": a belief about a state, no report
         if _ends_according_phrase(doc, lx, k, s0):
             return None  # "Як повідомив X, ...": the according-to reading has it
         negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
@@ -480,7 +483,7 @@ class IndirectReader(CueReader):
                 or doc[nxt].lower_ in lx.np_stop
                 or doc[nxt].lower_ in lx.recipient_preps
                 or doc[nxt].lower_ in lx.medium_preps
-            )
+            ) and not _infinitive_after(doc, lx, nxt, s1)
             introduces = (
                 nxt + 2 < len(doc)
                 and doc[nxt].text == ","
@@ -790,6 +793,12 @@ class IndirectReader(CueReader):
                 if not at_start:
                     # "..., ifølge en talsmann for provinsmyndighetene, Sergij Bratsjuk."
                     speaker = apposed_name(doc, lx, speaker, s, e)
+                elif speaker is not None and e < s1 and doc[e].text == "," and rest == e:
+                    # "According to a regional spokesman, Ivan Petrenko, the bridge ...": the
+                    # name between the commas is who speaks; the report starts after it
+                    named = apposed_name(doc, lx, speaker, s, e)
+                    if named is not speaker and named is not None and named.span is not None:
+                        speaker, rest = named, named.span.end
                 if speaker is None:
                     return None
                 if speaker.kind == "descriptive" and e < s1 and doc[e - 1].lower_ in lx.documents:
@@ -986,12 +995,16 @@ class IndirectReader(CueReader):
         while d > s and doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns:
             d -= 1
         if d <= s or doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns:
+            if doc[e - 1].lower_ in lx.documents:
+                # "according to the regional administration's update", "the city council
+                # report": the body the document belongs to
+                return document_owner(doc, lx, s, e - 1)
             return None
         end = d
         while end > s and not is_cap(doc[end - 1].text) and end > d - 3:
             end -= 1  # adjectives between: "FNs nyeste tall"
         if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_endings or ("'s",)):
-            return None
+            return document_owner(doc, lx, s, d) if d == e - 1 else None
         start = end - 1
         while start > s and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
             start -= 1
@@ -1091,6 +1104,34 @@ def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
         return False
     words = speaker.span if speaker.span is not None else ()
     return not any(token.lower_ in lx.wh_complementizers for token in words)
+
+
+def _infinitive_after(doc: Doc, lx: Lexicon, at: int, end: int) -> bool:
+    """Whether an infinitive opens at ``at`` by the tagger ("claimed | to have shot down two
+    drones"): the cue reports what follows it, so the words before its subject are no report
+    of a cue closing the sentence ("On Monday, near the border, Russia claimed to ...")."""
+    return (
+        at + 1 < end
+        and doc[at].lower_ in lx.infinitive_markers
+        and doc[at + 1].pos_ in ("VERB", "AUX")
+    )
+
+
+def _predicate_after(doc: Doc, lx: Lexicon, cue: int, after: int) -> bool:
+    """Whether the word right after the cue verb is a predicate by the parse, an adjective or a
+    participle ("believed | trapped", "feared | dead"; the parse may hang it on the verb of the
+    clause round the cue's): what the verb holds is a state of its object, which the guide reads
+    as a hedge, not a reported clause, which never opens on a predicate."""
+    word = doc[after]
+    if after != cue + 1 or not lx.predicate_deps:
+        return False
+    participle = "Part" in word.morph.get("VerbForm") and "Pres" not in word.morph.get("Tense")
+    if word.dep_ in lx.predicate_deps and (word.pos_ == "ADJ" or participle):
+        return True
+    # a small parse may hang the participle elsewhere, but one that modifies no noun after it
+    # ("believed trapped | under the rubble") opens no clause either
+    nxt = doc[after + 1] if after + 1 < len(doc) else None
+    return participle and word.pos_ == "VERB" and (nxt is None or nxt.pos_ in ("ADP", "PUNCT", "SPACE"))
 
 
 def _ends_according_phrase(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:

@@ -857,7 +857,10 @@ class Sourcing:
             if body is not None:
                 return body
         if found.name == found.span.text and (
-            found.kind == "descriptive" or ph.has_role_link(found.span)
+            found.kind == "descriptive"
+            or ph.has_role_link(found.span)
+            # "a military spokesman, Andriy Kovalenko,": a role, whatever body word it holds
+            or (found.span[-1].is_lower and found.span[-1].lower_ in self.lex.titles)
         ):
             appo = ph.apposition_name(doc, rng[1], sent.end)
             if appo is not None:

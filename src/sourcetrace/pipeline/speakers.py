@@ -2137,9 +2137,15 @@ class _Resolution:
             return None  # a bare indefinite noun
         at = _pos(m)
         number = mention_class(lx, m)[1]
+        # "the air force" after "air force spokesman Yuriy Ihnat": a body named by its own noun
+        # is the body, never the person whose title names it
+        body = m.kind == "organisation" and has_suffix(head, lx.org_suffixes) and not has_suffix(
+            head, lx.person_suffixes
+        )
         holders = [
             c for c in clusters
             if 0 <= c.last <= at and c.kind == "named" and c.cls == "person" and stems & c.titles
+            and not body
         ]
         if len(words) > 1 and len(holders) == 1:
             # "den britiske forsvarsministeren" after "forsvarsminister Ben Wallace": the one
@@ -2148,7 +2154,7 @@ class _Resolution:
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if not 0 <= c.last <= at or c.kind == "pronoun":
                 continue
-            if c.cls == "person" and c.number != number:
+            if c.cls == "person" and (c.number != number or body):
                 continue  # "Soldatene" is not "en av de tre russiske soldatene"
             names = c.name.lower().split()
             if names == words:
