@@ -860,7 +860,7 @@ class Sourcing:
             found.kind == "descriptive"
             or ph.has_role_link(found.span)
             # "a military spokesman, Andriy Kovalenko,": a role, whatever body word it holds
-            or (found.span[-1].is_lower and found.span[-1].lower_ in self.lex.titles)
+            or (len(found.span) > 0 and found.span[-1].is_lower and found.span[-1].lower_ in self.lex.titles)
         ):
             appo = ph.apposition_name(doc, rng[1], sent.end)
             if appo is not None:
