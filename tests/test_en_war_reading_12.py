@@ -140,3 +140,31 @@ def test_a_claim_with_an_infinitive_reports_no_fronted_phrase(model: str | None)
     text = "On Tuesday, close to the frontier in the Bryansk region, Moscow claimed to have downed three drones."
     assert indirect(text, model) == []
     assert relations(text, model) == {("claimed", "Moscow")}
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_participle_after_the_medium_does_not_end_the_search_for_that(model: str | None) -> None:
+    """'said in a statement carried by state news agency TASS that ...': the participle describes
+    the statement; what is reported is the clause after 'that'."""
+    text = "The ministry said in a statement carried by the state news agency Belta that four drones were downed."
+    assert [(quote, name.removeprefix("The ")) for quote, name in indirect(text, model)] == [
+        ("four drones were downed", "ministry")
+    ]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_described_source_after_the_clause_is_left_out_of_the_report(model: str | None) -> None:
+    """'..., according to a Reuters tally based on official figures': the words after the source
+    describe it; the report is the clause before the comma, and the agency is named whole
+    ('Reuters', no genitive ending cut off an English name)."""
+    text = "At least 31 soldiers died in the week, according to a Reuters tally based on local records."
+    assert indirect(text, model) == [("At least 31 soldiers died in the week", "Reuters")]
+    assert relations(text, model) == {("reported", "Reuters")}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_writers_comment_after_a_report_is_no_part_of_it(model: str | None) -> None:
+    """'Moscow said its troops took the village, a claim that could not be independently
+    verified': the comment in apposition is the outlet's; the report ends before it."""
+    text = "The Kremlin said its troops had seized the town of Orikhiv, a claim Kyiv rejected."
+    assert indirect(text, model) == [("its troops had seized the town of Orikhiv", "Kremlin")]

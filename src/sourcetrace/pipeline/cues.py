@@ -170,6 +170,9 @@ class Lexicon:
     #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
     #: the reported clause stops at that comma
     relay_tail_verbs: frozenset[str] = frozenset()
+    #: nouns by which the writer comments on a report in apposition after it ("..., a claim that
+    #: could not be verified", "..., a figure Kyiv disputes"): no part of what was said
+    comment_nouns: frozenset[str] = frozenset()
     #: a one-word placeholder that refers back on its own when the subject and the cue follow
     #: ("Так пресс-секретарь X прокомментировал ...": the sentence before is X's)
     manner_placeholders: frozenset[str] = frozenset()
@@ -595,6 +598,7 @@ def lexicon(code: str) -> Lexicon:
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
+        comment_nouns=_low(lx.get("comment_nouns")),
         manner_placeholders=_low(lx.get("manner_placeholders")),
         genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),

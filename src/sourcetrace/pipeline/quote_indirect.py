@@ -194,6 +194,7 @@ class IndirectReader(CueReader):
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
+        end = _before_writer_comment(doc, self.lx, start, end)
         if introduced:
             # only after "at": a clause before its closing cue may hold an inversion of its own
             # ("Så lenge det finnes forskning, mener vi ..., sier Steinnes")
@@ -347,7 +348,16 @@ class IndirectReader(CueReader):
                 comp = j
                 break
             commas = commas or t.text == ","
-            if j > cue_end and t.pos_ in ("VERB", "AUX") and not commas and subj_start is not None and subj_start < k:
+            if (
+                j > cue_end
+                and t.pos_ in ("VERB", "AUX")
+                and not commas
+                and subj_start is not None
+                and subj_start < k
+                # "said in a statement | carried by TASS | that": a participle after the medium
+                # describes the statement; the clause's "that" is still to come
+                and not (doc[j - 1].lower_ in lx.medium_nouns and _past_participle(t))
+            ):
                 # "Legene mener dette kosttilskuddet bidro til at ...": a verb of the bare clause
                 # comes first; its "at" is the clause's own (a relative clause set off by commas,
                 # "sier Hansen, som leder utvalget, at", does not stop the search)
@@ -732,7 +742,11 @@ class IndirectReader(CueReader):
                     else np_after(doc, lx, k + n, s1)
                 )
                 s, e = bounds if bounds is not None else (k + n, k + n)
-                inside_clause = not at_start and e < s1 and not (doc[e].is_punct or doc[e].is_space)
+                runs_on = not at_start and e < s1 and not (doc[e].is_punct or doc[e].is_space)
+                # "..., according to a Reuters tally | based on official figures": after a
+                # comma, words with no finite verb describe the source; the clause is before
+                described = runs_on and doc[k - 1].text == "," and not _finite_in(doc, e, s1)
+                inside_clause = runs_on and not described
                 if (
                     inside_clause
                     and doc[e].lower_ in lx.complementizers
@@ -749,7 +763,7 @@ class IndirectReader(CueReader):
                     # "..., skriver The New York Times, ifølge Reuters.": the report is the
                     # cue's; the phrase names who relayed it (a sourcing statement, no quote)
                     return None
-                if inside_clause:
+                if inside_clause or described:
                     # "Han er ifølge forsvareren godt i gang ...": the phrase ends at the verb
                     # or adverb that goes on with the clause, as after a sentence-opening one
                     bounds = subject_at(doc, lx, k + n, s1) or _short(
@@ -1083,6 +1097,22 @@ def _before_relay_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     return end
 
 
+def _before_writer_comment(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a reported clause before the writer's comment on it in apposition ("Moscow said
+    its forces took the village, | a claim that could not be independently verified"): the
+    comment is the outlet's, no part of what the speaker said."""
+    if not lx.comment_nouns:
+        return end
+    for k in range(start + 2, end - 2):
+        if (
+            doc[k].text == ","
+            and doc[k + 1].lower_ in lx.indefinite
+            and doc[k + 2].lower_ in lx.comment_nouns
+        ):
+            return k
+    return end
+
+
 def _before_main_clause_cue(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     """End of a reported clause before a cue verb right after a comma, in a verb-second
     language: "Mens ordføreren sier at byen ble angrepet, | hevder Russland at ...", "Han sier
@@ -1106,6 +1136,17 @@ def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
     return not any(token.lower_ in lx.wh_complementizers for token in words)
 
 
+def _finite_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tagger finds a finite verb in ``doc[start:end]`` (untagged: none)."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
+
+
+def _past_participle(word) -> bool:
+    """A past participle by the tagger ("carried", "based"): a reduced relative clause after a
+    noun, no finite verb of a clause."""
+    return "Part" in word.morph.get("VerbForm") and "Pres" not in word.morph.get("Tense")
+
+
 def _infinitive_after(doc: Doc, lx: Lexicon, at: int, end: int) -> bool:
     """Whether an infinitive opens at ``at`` by the tagger ("claimed | to have shot down two
     drones"): the cue reports what follows it, so the words before its subject are no report
@@ -1125,7 +1166,7 @@ def _predicate_after(doc: Doc, lx: Lexicon, cue: int, after: int) -> bool:
     word = doc[after]
     if after != cue + 1 or not lx.predicate_deps:
         return False
-    participle = "Part" in word.morph.get("VerbForm") and "Pres" not in word.morph.get("Tense")
+    participle = _past_participle(word)
     if word.dep_ in lx.predicate_deps and (word.pos_ == "ADJ" or participle):
         return True
     # a small parse may hang the participle elsewhere, but one that modifies no noun after it

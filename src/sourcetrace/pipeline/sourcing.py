@@ -847,6 +847,9 @@ class Sourcing:
         possessor = issuer is not None and issuer[1] < rng[1]  # "ifølge FNs tall"
         if issuer is not None:
             rng = issuer
+        elif (owner := ph.owner_before(doc, rng)) is not None:
+            # "according to the General Staff update": the body before the document's noun
+            return ph.phrase(doc, owner[0], owner[1], sent.start)
         found = ph.phrase(doc, rng[0], rng[1], sent.start)
         if possessor:
             found = self._owner_named(found)

@@ -783,11 +783,16 @@ class Phrases:
                 break
             i += 1
         if i >= limit or doc[i].lower_ not in self.lex.document_preps:
-            # "the regional administration's update", "the city council report": the body
-            # written before the document's noun
-            noun = max(t.i for t in doc[rng[0] : rng[1]] if not t.is_punct)
-            return document_owner(doc, self.lex.shared, rng[0], noun)
+            return None
         return self.right(doc, i + 1, limit)
+
+    def owner_before(self, doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+        """The body written before the document noun ending ``rng`` ("the city council report",
+        "the General Staff update", "the regional administration's update"), or ``None``."""
+        words = [t for t in doc[rng[0] : rng[1]] if not t.is_punct]
+        if not words or words[-1].lower_ not in self.lex.document_nouns:
+            return None
+        return document_owner(doc, self.lex.shared, rng[0], words[-1].i)
 
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The name in a relative clause without its pronoun right after a document noun
