@@ -168,3 +168,52 @@ def test_the_writers_comment_after_a_report_is_no_part_of_it(model: str | None) 
     verified': the comment in apposition is the outlet's; the report ends before it."""
     text = "The Kremlin said its troops had seized the town of Orikhiv, a claim Kyiv rejected."
     assert indirect(text, model) == [("its troops had seized the town of Orikhiv", "Kremlin")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_participle_after_a_spaced_dash_shares_the_sentences_subject(model: str | None) -> None:
+    """'Kyiv condemned the plan - claiming it would ...': a hyphen set off by spaces is a dash;
+    the participle's subject is the sentence's, never the object before the dash."""
+    text = "Warsaw rejected the proposal - claiming it would leave the border unguarded."
+    assert indirect(text, model) == [("it would leave the border unguarded", "Warsaw")]
+    assert relations(text, model) == {("claimed", "Warsaw")}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_role_serving_a_body_is_its_holder_not_the_body(model: str | None) -> None:
+    """'Russia's ambassador to the United Nations has insisted': the name after the role's link
+    is whom the role serves; the speaker is the ambassador, described as written."""
+    text = "Belarus's envoy to the European Union has insisted that the border crossings stayed open."
+    assert indirect(text, model) == [
+        ("the border crossings stayed open", "Belarus's envoy to the European Union")
+    ]
+    assert relations(text, model) == {("claimed", "Belarus's envoy to the European Union")}
+
+
+def speakers_of(text: str, model: str | None) -> list[str | None]:
+    """Each quote's speaker name, in the order of the text."""
+    return [q.speaker.name if q.speaker else None for q in read(text, model).quotes]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_role_in_the_genitive_joins_its_holder_named_later(model: str | None) -> None:
+    """'Ukraine's president says ...', '"...," he said', then 'Mr Zelenskyy said': the role in the
+    lede (a country's genitive makes it definite) and the pronoun continuing it are the holder
+    the text names later, the guide's fullest name."""
+    text = (
+        "Ukraine's president says his army is holding the line. "
+        '"The front is stable," he said. '
+        "Mr Zelenskyy said reinforcements had arrived."
+    )
+    assert speakers_of(text, model) == ["Zelenskyy", "Zelenskyy", "Zelenskyy"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_definite_role_continued_by_he_joins_its_holder_named_later(model: str | None) -> None:
+    """'The regional governor said ...', '"...," he said', 'Governor X said': one person."""
+    text = (
+        "The regional governor said four people were wounded overnight. "
+        '"It was a heavy night," he said. '
+        "Governor Serhiy Hamaliy said later that the power was back."
+    )
+    assert set(speakers_of(text, model)) == {"Serhiy Hamaliy"}

@@ -1104,6 +1104,14 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     ):
         j -= 1
     j = _over_time_phrase(doc, lx, cue, j, lo)
+    if (
+        j > lo
+        and doc[j].text == "-"
+        and doc[j].whitespace_
+        and doc[j - 1].whitespace_
+        and doc[cue].lower_ in lx.participle_cues
+    ):
+        return None  # "Kyiv condemned the plan - claiming ...": after a dash, the words before no subject
     end = j + 1
     start = end
     if (
@@ -2089,6 +2097,17 @@ def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
     return k
 
 
+def served_by_role(doc: Doc, lx: Lexicon, start: int, name: int) -> bool:
+    """Whether the name opening at ``name`` follows a role and its link inside the phrase from
+    ``start`` ("Russia's ambassador to | the United Nations", "an adviser to | President X"):
+    the name is whom the role serves, not who holds it, so the phrase names its holder by
+    the description alone."""
+    link = name - 1
+    while link > start and doc[link].lower_ in lx.determiners:
+        link -= 1
+    return link > start and doc[link].lower_ in lx.role_links and _role_word(doc[link - 1].lower_, lx)
+
+
 def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the person's name ends a phrase that opens with a role: the start of "Faltin
     Karlsen" in "førsteamanuensis ved Norges Informasjonstekniske Høyskole Faltin Karlsen" or
@@ -2137,6 +2156,8 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             return None
     if end - k < 2 or (doc[k - 1].is_punct and doc[k - 1].text not in ("-", ",")):
         return None
+    if served_by_role(doc, lx, start, k):
+        return None  # "Russia's ambassador to the United Nations": the name is whom the role serves
     if end - k >= 3 and doc[k - 1].lower_ in lx.place_preps:
         k += 1  # "leder i Bergen Kari Nordby": the place after its preposition, then the name
     # a person's role before the capitalised words says they name a person, whatever a

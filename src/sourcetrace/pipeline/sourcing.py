@@ -29,7 +29,7 @@ from .annotations import AttributionAnn, Mention, doc_text, get_list, has_model_
 from .cues import lexicon as shared_vocabulary
 from .quote_media import find_medium
 from .regex_prefilter import dispatched, guarded
-from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds
+from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds, is_boundary
 
 _SOURCES = (
     "subject",
@@ -1206,7 +1206,7 @@ class Sourcing:
             bool(self.participle_endings)
             and c_start == cue.start
             and c_start > sent.start
-            and doc[c_start - 1].text == ","
+            and (doc[c_start - 1].text == "," or is_boundary(doc[c_start - 1]))
             and first.endswith(self.participle_endings)
         )
         if (

@@ -23,6 +23,7 @@ from .cues import (
     ends_body_head,
     has_suffix,
     lower_forms,
+    served_by_role,
 )
 
 #: Punctuation that ends a clause (and so a source phrase or an evidence span).
@@ -246,6 +247,8 @@ def is_boundary(tok: Token) -> bool:
         return False
     if text in CLAUSE_PUNCT or (tok.is_space and "\n" in text):
         return True  # a line break ends a heading or paragraph even without a full stop
+    if text == "-" and tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_:
+        return True  # "condemned the plan - claiming ...": a hyphen set off by spaces is a dash
     # the Norwegian tokenizer keeps "2022." whole, so a sentence may run on past it
     return (
         len(text) > 1
@@ -999,6 +1002,9 @@ class Phrases:
         if low in self.lex.pronouns:
             return Phrase(span, span_text(span), "pronoun", span)
         name_span = self._name_run(doc, start, end, sent_start)
+        if name_span is not None and served_by_role(doc, self.lex.shared, start, name_span.start):
+            # "Russia's ambassador to the United Nations": the role's holder, not whom it serves
+            return Phrase(span, span_text(span), "descriptive", span)
         if (
             name_span is not None
             and name_span.start > start

@@ -960,8 +960,9 @@ class _Resolution:
         for c in clusters:
             if c.kind != "descriptive" or c.cls != "person" or c.number != "sg" or not c.mentions:
                 continue
-            words = {x.text.lower() for x in c.mentions if x.span is not None}
-            if len(words) != 1 or any(x.kind != "descriptive" for x in c.mentions):
+            # the role and the pronouns that continue it ("the governor said ... he said")
+            words = {x.text.lower() for x in c.mentions if x.span is not None and x.kind == "descriptive"}
+            if len(words) != 1 or any(x.kind not in ("descriptive", "pronoun") for x in c.mentions):
                 continue
             (head,) = words
             stems = _definite_stems(head, lx)
@@ -979,7 +980,12 @@ class _Resolution:
             elif (
                 noun
                 and " " not in noun
-                and any(article.endswith(ending) for ending in lx.genitive_endings)
+                and (
+                    any(article.endswith(ending) for ending in lx.genitive_endings)
+                    # "Ukraine's president says ..." then "Mr Zelenskyy": English writes the
+                    # genitive with its marker
+                    or any(article.endswith(marker) and len(article) > len(marker) for marker in lx.genitive_markers)
+                )
                 and is_title(noun, lx)
             ):
                 # "ifølge regionens guvernør" then "guvernør Aleksandr Bogomaz": a genitive
