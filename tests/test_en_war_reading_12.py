@@ -217,3 +217,14 @@ def test_a_definite_role_continued_by_he_joins_its_holder_named_later(model: str
         "Governor Serhiy Hamaliy said later that the power was back."
     )
     assert set(speakers_of(text, model)) == {"Serhiy Hamaliy"}
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_plural_present_claim_after_a_dash_is_a_report_of_its_own(model: str | None) -> None:
+    """'The army says ... - but they claim ...': a report ends at a spaced dash before the next
+    cue, and the plural present 'claim' reports its own clause, the same speaker's."""
+    text = "The navy says the shelling has gone on all night - but they claim the port is still open."
+    assert indirect(text, model) == [
+        ("the shelling has gone on all night", "navy"),
+        ("the port is still open", "navy"),
+    ]

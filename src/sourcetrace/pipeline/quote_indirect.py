@@ -117,7 +117,7 @@ class IndirectReader(CueReader):
                     ):
                         # 'The mayor said the attack was "barbaric," adding that ...': the
                         # first report ends at the comma before the participle's own clause
-                        out[-1].span = doc[out[-1].span.start : k - (doc[k - 1].text == ",")]
+                        out[-1].span = doc[out[-1].span.start : k - (doc[k - 1].text in (",", "-"))]
                     elif (
                         out
                         and out[-1].span.start < k < out[-1].span.end
@@ -1266,6 +1266,8 @@ def _after_comma(doc: Doc, k: int) -> bool:
     ('was "barbaric," adding')."""
     if k >= 1 and doc[k - 1].text == ",":
         return True
+    if k >= 2 and doc[k - 1].text == "-" and doc[k - 1].whitespace_ and doc[k - 2].whitespace_:
+        return True  # "... for "as long as necessary" - insisting ...": a spaced hyphen as a dash
     return k >= 2 and doc[k - 1].text in ("”", '"', "»", "’") and doc[k - 2].text == ","
 
 
