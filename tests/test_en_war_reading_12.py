@@ -228,3 +228,13 @@ def test_a_plural_present_claim_after_a_dash_is_a_report_of_its_own(model: str |
         ("the shelling has gone on all night", "navy"),
         ("the port is still open", "navy"),
     ]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_source_an_outlet_cites_between_commas_speaks(model: str | None) -> None:
+    """'Russian state media, citing the defence ministry, reported that ...': the words are the
+    cited ministry's (as after 'according to X, citing Y'); the outlet relays them."""
+    text = "Belarusian state television, citing the border guard service, reported that two drones had crashed."
+    assert [(quote, name.removeprefix("the ")) for quote, name in indirect(text, model)] == [
+        ("two drones had crashed", "border guard service")
+    ]
