@@ -228,6 +228,9 @@ def test_a_plural_present_claim_after_a_dash_is_a_report_of_its_own(model: str |
         ("the shelling has gone on all night", "navy"),
         ("the port is still open", "navy"),
     ]
+    # a quantifier before the word makes it the noun: "every claim will be checked"
+    text = "Officials tell reporters every claim will be checked by the commission."
+    assert indirect(text, model) == [("every claim will be checked by the commission", "Officials")]
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -238,3 +241,4 @@ def test_the_source_an_outlet_cites_between_commas_speaks(model: str | None) -> 
     assert [(quote, name.removeprefix("the ")) for quote, name in indirect(text, model)] == [
         ("two drones had crashed", "border guard service")
     ]
+
