@@ -344,6 +344,25 @@ class IndirectReader(CueReader):
         commas = False
         while j < limit:
             t = doc[j]
+            if (
+                j > cue_end
+                and t.lower_ in lx.complementizers
+                and t.lower_ in lx.relatives
+                and not doc[j - 1].is_punct
+                and _finite_in(doc, j + 1, j + 2)
+                and not _finite_in(doc, cue_end, j)
+            ):
+                # "that" with its verb right after it opens a relative clause on the noun
+                # before it, no clause of speech
+                clause_end = next((x for x in range(j + 2, s1) if doc[x].text == ","), s1)
+                if not _finite_in(doc, j + 2, clause_end):
+                    # "Officials reported an attack | that struck Kharkiv": the relative is on
+                    # the cue's object, a thing reported (the sourcing step records it)
+                    return None
+                # "said two drones | that targeted the plant | were downed": the relative is
+                # inside the bare reported clause's subject, whose own verb follows
+                j += 1
+                continue
             if t.lower_ in lx.complementizers and not determiner_not_complementizer(doc, lx, j):
                 comp = j
                 break
