@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import time
 from pathlib import Path
 
@@ -128,9 +129,11 @@ def main() -> None:
     for lang in args.lang:
         runs = [bench(lang, args.words, model, args.batch, args.texts) for _ in range(args.repeat)]
         rate, n_words, n_docs = max(runs)
+        # the median too: on a shared machine the best run flatters and the median is steadier
+        median = statistics.median(run[0] for run in runs)
         print(
             f"{lang}: {rate:,.0f} words/s/core  ({n_words:,} words in {n_docs} documents, model={args.model}, "
-            f"batch={args.batch}, texts={args.texts}, CPU time, best of {args.repeat})"
+            f"batch={args.batch}, texts={args.texts}, CPU time, best of {args.repeat}; median {median:,.0f})"
         )
 
 

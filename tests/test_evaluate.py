@@ -77,3 +77,24 @@ def test_speaker_by_the_name_the_document_writes():
     # the guide's "unknown": the text names no one, and neither does the reading
     assert same_speaker(None, "unknown", content)
     assert not same_speaker("Hallvard", "unknown", content)
+
+
+def test_attribution_precision_counts_only_predicted_attributions():
+    """An indirect quote of X over the evidence finds X's `reported` statement (the guide
+    accepts it) for recall; precision is over predicted attributions only, so one spurious
+    attribution beside such a find is precision 0, never above 1."""
+    from sourcetrace.model import Attribution, TextSpan
+
+    said = "Det forteller hun til NRK"
+    quote_read = reading([("indirect", said, "Olga Petrova")])
+    wrong = TEXT.index("Minst 40")
+    spurious = Attribution(
+        id="a0", source=SpeakerRef(name="NRK", kind="organisation"), relation="reported",
+        evidence=TextSpan(text="Minst 40", span=Span(start=wrong, end=wrong + 8)),
+    )
+    read = quote_read.model_copy(update={"attributions": [spurious]})
+    gold = {"attributions": [{"relation": "reported", "source": "Olga Petrova", "evidence": said}]}
+    scores = Scores(score(read, gold).counts)
+    assert scores.attribution_recall == 1.0
+    assert scores.attribution_precision == 0.0
+    assert 0.0 <= (scores.attribution_f1 or 0.0) <= 1.0

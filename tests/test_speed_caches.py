@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -81,3 +83,51 @@ def test_identity_normalisation_maps_every_character_to_itself(text: str) -> Non
     assert norm.text == text.replace("\u00a0", " ").replace("\u2028", "\n")
     if len(text) >= 3:
         assert norm.to_original(1, 3) == (1, 3)
+
+
+def test_paragraph_roles_and_lists_read_from_user_data_are_spacys() -> None:
+    from sourcetrace.pipeline import build_pipeline
+    from sourcetrace.pipeline.annotations import get_list, paragraph_role
+
+    nlp = build_pipeline("nb", "blank")
+    text = (
+        "Droner over havna i natt\n\n"
+        "Forsvaret sier at fire droner ble sett over havna i natt, skriver avisa.\n\n"
+        "Les også: Slik jobber luftvernet\n\n"
+        "– Vi følger med, sier en talsperson."
+    )
+    doc = nlp(text)
+    paragraphs = doc._.st_paragraphs
+    assert [paragraph_role(p) for p in paragraphs] == [p._.st_role for p in paragraphs]
+    assert {paragraph_role(p) for p in paragraphs} >= {"body", "heading", "boilerplate"}
+    assert paragraph_role(doc[0:2]) == doc[0:2]._.st_role == "body"  # no role set: the default
+    assert get_list(doc, "st_quotes") is doc._.st_quotes
+    fresh = nlp.make_doc("Ingen avsnitt her.")
+    made = get_list(fresh, "st_figures")
+    assert made == [] and fresh._.st_figures is made  # created once, kept where doc._ reads it
+
+
+@pytest.mark.parametrize(
+    ("patterns", "compiled"),
+    [
+        # three anchored at the start joined behind one '^'; the others one by one
+        ([r"^les også\b", r"^\(?foto:", r"abonner\w* på", r"^[A-ZÆØÅ ]{3,}$", r"^a|sa\b"], 3),
+        ([r"(\w+) \1", r"^annonse$"], 2),  # a group reference: kept one by one
+        ([r"(?i)^read more", r"^advertisement$"], 2),  # an inline global flag: kept one by one
+        ([r"^sources?$"], 1),
+    ],
+)
+def test_any_of_answers_whether_any_pattern_matches(patterns: list[str], compiled: int) -> None:
+    from sourcetrace.pipeline.regex_prefilter import any_of
+
+    flags = re.IGNORECASE | re.UNICODE
+    separate = [re.compile(p, flags) for p in patterns]
+    joined = any_of(patterns, flags)
+    texts = [
+        "Les også: Dette skjedde i natt", "(Foto: NTB)", "Abonnerer du på nyhetsbrevet?",
+        "SISTE NYTT", "sa sa det", "annonse", "Read more about it", "Advertisement",
+        "Sources", "Han sa at de var tre.", "", "a-pressen", "Hun sa nei", "sagt",
+    ]
+    for text in texts:
+        assert bool(any(p.search(text) for p in joined)) == any(p.search(text) for p in separate)
+    assert len(joined) == compiled

@@ -37,7 +37,7 @@ from .model import (
     TextSpan,
 )
 from .pipeline import build_pipeline
-from .pipeline.annotations import Mention
+from .pipeline.annotations import Mention, paragraph_role
 from .pipeline.chunking import chunk_bounds, make_doc
 
 PIPELINE_VERSION = __version__
@@ -292,7 +292,7 @@ def read_parts(
         m = _Mapper(norm, base)
         for p in doc._.st_paragraphs or []:
             where = m.text_span(p)
-            paragraphs.append(Paragraph(span=where.span, role=p._.st_role, text=where.text))
+            paragraphs.append(Paragraph(span=where.span, role=paragraph_role(p), text=where.text))
         earlier = {(x.name, x.kind): x for x in speakers}
         ids = _speakers(doc, m, speakers, earlier)
         first_hedge = len(hedges)

@@ -128,6 +128,9 @@ class Counts:
     att_gold: int = 0
     att_pred: int = 0
     att_match: int = 0
+    #: gold attributions found by a predicted attribution (not by an indirect quote): the
+    #: precision's numerator, so precision never exceeds 1
+    att_pred_match: int = 0
     att_source_ok: int = 0
     fig_gold: int = 0
     fig_pred: int = 0
@@ -187,11 +190,13 @@ class Scores:
     @property
     def attribution_f1(self) -> float | None:
         c = self.counts
-        return _f1(_ratio(c.att_match, c.att_pred) if c.att_pred else 0.0, _ratio(c.att_match, c.att_gold))
+        return _f1(
+            _ratio(c.att_pred_match, c.att_pred) if c.att_pred else 0.0, _ratio(c.att_match, c.att_gold)
+        )
 
     @property
     def attribution_precision(self) -> float | None:
-        return _ratio(self.counts.att_match, self.counts.att_pred)
+        return _ratio(self.counts.att_pred_match, self.counts.att_pred)
 
     @property
     def attribution_recall(self) -> float | None:
@@ -353,6 +358,7 @@ def score(reading: Reading, gold: dict) -> DocResult:
             if gpos and apos and len(gpos & apos) >= 0.3 * min(len(gpos), len(apos)):
                 used.add(n)
                 found_source = a.source.name if a.source else None
+                c.att_pred_match += 1
                 break
         if found_source is False and g.get("relation") in {"reported", "claimed"} and gpos:
             for q, qpos in pred:

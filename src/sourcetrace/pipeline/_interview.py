@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
-from .annotations import get_list
+from .annotations import get_list, paragraph_role
 
 #: Entity labels of a person (the shipped Norwegian and English pipelines say PER).
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -62,11 +62,11 @@ class InterviewReader:
         if self.heading_re is None:
             return None
         paragraphs = get_list(doc, "st_paragraphs")
-        headings = [p for p in paragraphs if p._.st_role == "heading"]
+        headings = [p for p in paragraphs if paragraph_role(p) == "heading"]
         heading = next((h for h in headings if self.heading_re.search(h.text)), None)
         if heading is None:
             return None
-        body = [p for p in paragraphs if p._.st_role in ("body", None)]
+        body = [p for p in paragraphs if paragraph_role(p) in ("body", None)]
         first_q = next((n for n, p in enumerate(body) if p.text.rstrip().endswith("?")), None)
         if first_q is None:
             return None

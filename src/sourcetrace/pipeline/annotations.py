@@ -132,13 +132,47 @@ def register_extensions() -> None:
         Span.set_extension("st_role", default="body")
 
 
+def _extension_key(name: str, start: int | None, end: int | None) -> tuple:
+    """The ``doc.user_data`` key under which spaCy keeps the value of the extension ``name`` of
+    a doc (``start`` and ``end`` None) or of the span of those character offsets."""
+    return ("._.", name, start, end)
+
+
+def _check_extension_keys() -> None:
+    """Fail at import, not with wrong readings, should spaCy keep extension values elsewhere
+    than :func:`_extension_key` says (the readers below read ``doc.user_data`` directly)."""
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=["a", "b"])
+    doc._.st_outlet = "probe"
+    doc[0:1]._.st_role = "probe"
+    if doc.user_data.get(_extension_key("st_outlet", None, None)) != "probe" or doc.user_data.get(
+        _extension_key("st_role", 0, 1)
+    ) != "probe":
+        raise RuntimeError("spaCy keeps extension values under other keys than annotations expects")
+
+
 def get_list(doc: Doc, name: str) -> list:
-    """Read a list extension, creating it on first use (extension defaults are shared)."""
-    value = getattr(doc._, name)
+    """Read a list extension, creating it on first use (extension defaults are shared).
+
+    Read from ``doc.user_data``, where ``doc._`` keeps it: each ``doc._`` builds an
+    ``Underscore`` object, and the components ask for their lists some forty times a document."""
+    key = _extension_key(name, None, None)
+    value = doc.user_data.get(key)
     if value is None:
         value = []
-        setattr(doc._, name, value)
+        doc.user_data[key] = value
     return value
+
+
+def paragraph_role(paragraph: Span) -> str | None:
+    """``paragraph._.st_role`` (body, heading, boilerplate, ...), read from ``doc.user_data``
+    where spaCy keeps it. ``span._`` builds an ``Underscore`` object (reading the span's
+    character offsets on the way), and the readers ask each paragraph's role again and again:
+    a twentieth of the rules layer's time went into those objects."""
+    return paragraph.doc.user_data.get(
+        _extension_key("st_role", paragraph.start_char, paragraph.end_char), "body"
+    )
 
 
 #: ``doc.user_data`` key of the document text as :func:`doc_text` read it
@@ -216,3 +250,4 @@ def published(doc: Doc) -> dt.date | None:
 
 
 register_extensions()
+_check_extension_keys()

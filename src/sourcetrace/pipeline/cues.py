@@ -87,6 +87,8 @@ class Lexicon:
     org_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     kin_nouns: frozenset[str]  # "moren Alona": family before a name
+    age_adjectives: frozenset[str]  # "23 år gamle Nastya": an age before a name
+    office_titles: Suffixes  # "presidenten", "forsvarsministeren": an office names its holder
     plural_suffixes: tuple[str, ...]
     plural_words: frozenset[str]
     anaphors: dict[str, str]
@@ -238,6 +240,9 @@ class Lexicon:
     double_definite: bool = False
     #: the speaker's own "I" ("Det tror jeg også", "- Mikko trodde at jeg ..."): whoever is talking
     first_person: frozenset[str] = frozenset()
+    #: the language's own first names and their gender (``first_names.toml``), read before
+    #: the shared international table: "Ola", "Kari" are one gender in Norway only
+    first_name_genders: dict[str, str] = field(default_factory=dict)
     writer_pronouns: frozenset[str] = frozenset()  # "Vi spør om ...": the outlet's own "we"
     # the words by which a quote speaks as one person / as a body or group
     quote_singular: frozenset[str] = frozenset()
@@ -255,6 +260,11 @@ class Lexicon:
     #: nouns for laws, treaties and rules: "ifølge folkeretten" cites, no one speaks
     non_agents: frozenset[str] = frozenset()
     genitive_markers: frozenset[str] = frozenset()
+    #: nouns for the software a medium runs on ("the messaging app"): a phrase ending in one
+    #: names where someone wrote, not what was reported
+    platform_nouns: frozenset[str] = frozenset()
+    #: passive cues in -s ("Det opplyses at ..."): cues only with a placeholder next to them
+    passive_cues: frozenset[str] = frozenset()
     genitive_suffix: str = ""
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
     #: "-minister"), so "statsråden" finds "helseminister Anne Holm"
@@ -361,6 +371,11 @@ class Lexicon:
             and doc[i - 1].is_alpha
         ):
             return 0  # "the United States": a word of a name inside the sentence, no cue
+        if low in self.passive_cues and (
+            (i > 0 and doc[i - 1].lower_ in self.placeholders)
+            or (i + 1 < end and doc[i + 1].lower_ in self.placeholders)
+        ):
+            return i + 1  # "Det opplyses at ...", "..., opplyses det": no one named says it
         return i + 1 if low in self.cue_verbs else 0
 
 
@@ -481,7 +496,8 @@ def lexicon(code: str) -> Lexicon:
     return Lexicon(
         cue_verbs=_low(q.get("cue_verbs")),
         particle_cues={k.lower(): v.lower() for k, v in q.get("particle_cues", {}).items()},
-        indirect_cues=_low(lx.get("indirect_cues")),
+        # passive cues ("Det opplyses at") report as the active ones do
+        indirect_cues=_low(lx.get("indirect_cues")) | _low(lx.get("passive_cues")),
         question_cues=_low(lx.get("question_cues")),
         complementizers=_low(lx.get("complementizers")),
         bare_clause=bool(lx.get("bare_clause", False)),
@@ -539,6 +555,8 @@ def lexicon(code: str) -> Lexicon:
         org_suffixes=Suffixes(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
         person_suffixes=Suffixes(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
         kin_nouns=_low(words.get("kin_nouns")),
+        age_adjectives=_low(words.get("age_adjectives")),
+        office_titles=Suffixes(w.lower() for w in words.get("office_titles", [])),
         plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
         plural_words=_low(words.get("plural_words")),
         anaphors={k.lower(): v for k, v in s.get("anaphors", {}).items()},
@@ -591,7 +609,8 @@ def lexicon(code: str) -> Lexicon:
         writer_links=_low(lx.get("writer_links")),
         relay_participles=_low(lx.get("relay_participles")),
         scare_preps=_low(lx.get("scare_preps")),
-        data_nouns=_low(lx.get("data_nouns")),
+        # one vocabulary with the sourcing phrases: the documents and data a source is cited for
+        data_nouns=_low(langdata.concern(code, "sourcing").get("document_nouns")),
         data_source_preps=_low(lx.get("data_source_preps")),
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
@@ -626,6 +645,11 @@ def lexicon(code: str) -> Lexicon:
         may_be_first_name=_first_name_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
         first_person=_low(words.get("first_person")),
+        first_name_genders={
+            str(name).lower(): gender
+            for gender, names in langdata.concern(code, "first_names").get("genders", {}).items()
+            for name in names
+        },
         writer_pronouns=_low(words.get("writer_pronouns")),
         quote_singular=_low(words.get("quote_singular")),
         quote_plural=_low(words.get("quote_plural")),
@@ -640,6 +664,8 @@ def lexicon(code: str) -> Lexicon:
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
+        platform_nouns=_low(lx.get("platform_nouns")),
+        passive_cues=_low(lx.get("passive_cues")),
         genitive_suffix=str(words.get("genitive_suffix", "")),
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
         name_deps=frozenset(s.get("parse", {}).get("name_deps", [])),
@@ -757,7 +783,7 @@ def np_after(
         if low == "," and adjective_comma(tok):
             j += 1  # "det uavhengige, russiske nettstedet Meduza"
             continue
-        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
+        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
             break
         if low == "-" and tok.whitespace_ and doc[j - 1].whitespace_:
             break  # "sier Bertelsen - og ville hjelpe": a dash set off by spaces, no hyphen
@@ -933,7 +959,7 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
     genitive_role = (
         role_at < j
         and is_cap(doc[start].text)
-        and doc[start].lower_.endswith(lx.genitive_endings or ("'s",))
+        and doc[start].lower_.endswith(lx.genitive_endings or tuple(lx.genitive_markers))
         and _role_word(doc[role_at].lower_, lx)
     )  # "Arbeiderpartiets leder og statsministerkandidat Jens Stoltenberg", "Noregs tidlegare
     # ambassadør i Moskva Øyvind Nordsletten"
@@ -1159,7 +1185,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
                 start, j = k, k - 1  # 'Окупаційний «голова» Криму заявив': a scare-quoted title
                 continue
             break
-        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
+        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
             break
         if (
             low == "-"
@@ -1205,7 +1231,10 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
     for t in range(start + 1, end - 1):
         if doc[t].lower_ in lx.adverbial_preps and (
-            is_cap(doc[t - 1].text) or is_title(doc[t - 1].lower_, lx)
+            is_cap(doc[t - 1].text)
+            or is_title(doc[t - 1].lower_, lx)
+            # "Da han etter siste kamp forklarte": a personal pronoun takes no modifier
+            or (doc[t - 1].lower_ in lx.pronouns and doc[t - 1].lower_ not in lx.determiners)
         ):
             # "Wim Koevermans after his team's loss insisted", "The mayor after a long meeting
             # said": a name or role, then the verb's adverbial (not "a day after Turkey's
@@ -1317,7 +1346,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if j + 2 < end and cut_compound(doc, lx, j + 1):
             j += 2  # "helse- og omsorgsministeren": one compound, its first part cut short
             continue
-        if (tok.is_punct and low not in ("'s", "’s", "-")) or tok.is_space:
+        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
             break
         if (
             j + 2 < end
@@ -1347,7 +1376,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             low not in lx.name_particles and low not in lx.determiners
         ):
             break  # "Ukrainian officials | I have spoken to"
-        if low in ("'s", "’s"):
+        if low in lx.genitive_markers:
             genitive = j
         elif (
             low in lx.determiners
@@ -1367,6 +1396,8 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             good = j
         elif good == j - 1 and is_cap(doc[good].text) and doc[good].text.endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
+        elif good == j - 1 and tok.pos_ == "NOUN" and "Gen" in doc[good].morph.get("Case"):
+            good = j  # a tagger's genitive noun goes on to its head: "påtalemyndighetens kontor"
         elif genitive == j - 1 and good == j - 2:
             good = j  # "Ukraine's southern defence forces": look on for the head
         elif (
@@ -1539,6 +1570,18 @@ def own_name_before(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | No
     return found if tagged or found.title else None
 
 
+def _aged_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
+    """Where the name starts in "(den) 23 år gamle Nastya Ivanenko": a number, a unit of age
+    and an ``age_adjectives`` word, then only capitalised words; else None."""
+    at = start + 1 if start < end and doc[start].lower_ in lx.determiners else start
+    name = at + 3
+    if name >= end or not doc[at].like_num or doc[at + 2].lower_ not in lx.age_adjectives:
+        return None
+    if not all(is_cap(doc[t].text) and doc[t].is_alpha for t in range(name, end)):
+        return None
+    return name
+
+
 def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """A speaker ``Mention`` from the phrase ``doc[start:end]``: kind, name and title apart.
 
@@ -1567,13 +1610,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 and doc[end - 2].ent_type_ in PER_LABELS
                 and doc[end - 1].ent_type_ == ""
                 # "Hannahs far", "Petrenko's office": a genitive's noun is the head
-                and not lowers[end - 2].endswith(lx.genitive_endings or ("'s",))
-                and lowers[end - 2] not in ("'s", "’s")
+                and not lowers[end - 2].endswith(lx.genitive_endings or tuple(lx.genitive_markers))
+                and lowers[end - 2] not in lx.genitive_markers
                 # "the Chechen leader": the parse makes the tagged word a modifier of the noun
                 and not (doc[end - 2].dep_ in lx.modifier_deps and doc[end - 2].head.i == end - 1)
             )
         )
-        and lowers[end - 1] not in ("'s", "’s", ")")
+        and lowers[end - 1] not in lx.genitive_markers
+        and lowers[end - 1] != ")"
         and not (  # 'Telegram-kanalen «Rybar»' keeps its closing mark
             texts[end - 1] in _CLOSE_MARKS
             and any(texts[t] in _OPEN_MARKS for t in range(max(start, end - 5), end - 1))
@@ -1612,6 +1656,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
     if end - start == 1 and lowers[start] in lx.wh_complementizers:
         return None  # a question word asks who: "- Hva svarte du?" names no speaker
+    aged = _aged_name(doc, lx, start, end)
+    if aged is not None:
+        # "sier 23 år gamle Nastya": an age before a bare name makes it a person's, whatever
+        # the tagger says of the name (often a place); the age is no part of the name
+        return Mention(
+            span=doc[start:end], name=span_text(doc[aged:end]), kind="named",
+            title=span_text(doc[start:aged]), entity_type="PER",
+        )
     if lx.parse_phrases and end - start >= 3 and has_model_annotation(doc, "DEP"):
         start, end = _parsed_phrase(doc, start, end)
     span = doc[start:end]
@@ -1727,7 +1779,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         if (
             low in lx.np_link
             or low in lx.np_stop
-            or (doc[k].is_punct and low not in ("'s", "’s", "-") and not adjective_comma(doc[k]))
+            or (doc[k].is_punct and low not in lx.genitive_markers and low != "-" and not adjective_comma(doc[k]))
         ):
             main = k
             break

@@ -36,6 +36,7 @@ from .annotations import (
     doc_text,
     get_list,
     has_model_annotation,
+    paragraph_role,
     span_text,
 )
 from .numbers import NumberExpr, NumberReader, word_trie
@@ -312,10 +313,10 @@ class Figures:
         furniture = [
             (p.start_char, p.end_char)
             for p in get_list(doc, "st_paragraphs")
-            if p._.st_role not in ("body", None)
+            if paragraph_role(p) not in ("body", None)
         ]
         answers = self._interview_answers(doc)
-        body = [p for p in get_list(doc, "st_paragraphs") if p._.st_role in ("body", None)]
+        body = [p for p in get_list(doc, "st_paragraphs") if paragraph_role(p) in ("body", None)]
         for m in hits:
             n = sents.index(m.start())
             if n in seen:
@@ -624,7 +625,7 @@ class Figures:
         furniture = [
             (p.start_char, p.end_char)
             for p in get_list(doc, "st_paragraphs")
-            if p._.st_role not in ("body", None)
+            if paragraph_role(p) not in ("body", None)
         ]
         found = [(m, False) for m in self.ordinal_re.finditer(doc_text(doc))]
         if self.glued_ordinal_re is not None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from .annotations import doc_lowers, doc_text, get_list
+from .regex_prefilter import any_of
 
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 _LINE = re.compile(r"[^\n]+")
@@ -50,12 +51,12 @@ class Layout:
         code = lang or nlp.lang
         data = langdata.concern(code, "layout")
         flags = re.IGNORECASE | re.UNICODE
-        self.boilerplate = [re.compile(p, flags) for p in data.get("boilerplate", [])]
-        self.not_heading = [re.compile(p, flags) for p in data.get("not_heading", [])]
-        self.trailer = [re.compile(p, flags) for p in data.get("trailer", [])]
+        self.boilerplate = any_of(data.get("boilerplate", []), flags)
+        self.not_heading = any_of(data.get("not_heading", []), flags)
+        self.trailer = any_of(data.get("trailer", []), flags)
         # a heading that closes the article ("Sources"): a heading itself, furniture after it
-        self.closing_headings = [re.compile(p, flags) for p in data.get("closing_headings", [])]
-        self.continues_quote = [re.compile(p, flags) for p in data.get("continues_quote", [])]
+        self.closing_headings = any_of(data.get("closing_headings", []), flags)
+        self.continues_quote = any_of(data.get("continues_quote", []), flags)
         self.max_heading_words = int(data.get("max_heading_words", max_heading_words))
         self.max_title_words = int(data.get("max_title_words", max_title_words))
 

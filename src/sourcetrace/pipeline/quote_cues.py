@@ -58,6 +58,31 @@ def _parsed_antecedent(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int
         return None
     return start, k - 2
 
+def _relative_antecedent(doc: Doc, lx: Lexicon, rel: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase right before the relative pronoun at ``rel``, read without a parse:
+    "Han snakket med en soldat som fortalte at ...", "Ordføreren Ivan Petrenko, som sier at
+    ...". The phrase may be a preposition's object (the soldier told, not the one who talked
+    to him), so the walk back stops at a preposition, a finite verb or punctuation; a place
+    ("i byen, der ...") speaks for no one."""
+    end = rel - 1 if rel - 1 > lo and doc[rel - 1].text == "," else rel
+    left = end - 1
+    while left >= lo and not (
+        doc[left].is_punct
+        or doc[left].lower_ in lx.np_stop
+        or doc[left].lower_ in lx.cue_verbs
+        or (doc[left].pos_ in ("VERB", "AUX") and "Fin" in doc[left].morph.get("VerbForm"))
+    ):
+        left -= 1
+    if left + 1 >= end:
+        return None
+    found = np_before(doc, lx, end, left + 1)
+    if found is None or not is_nominal(doc, lx, found[1] - 1):
+        return None
+    if doc[found[1] - 1].ent_type_ in ("GPE", "LOC", "GPE_LOC"):
+        return None
+    return found
+
+
 def _conjoined_relative_subject(doc: Doc, lx: Lexicon, k: int, lo: int) -> tuple[int, int] | None:
     """The antecedent of the relative clause whose verb the cue at ``k`` is coordinated with,
     as the parse gives it ("Ivan Sokol, the leader of the protests, who had declared himself
@@ -369,6 +394,13 @@ class CueReader:
             before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
         if (
             before is None
+            and k - 1 > lo
+            and doc[k - 1].lower_ in lx.relatives
+            and doc[k - 1].lower_ not in lx.complementizers
+        ):
+            before = _relative_antecedent(doc, lx, k - 1, lo)  # "en soldat som fortalte at"
+        if (
+            before is None
             and k > lo
             and doc[k - 1].text == ","
             and doc[k].lower_ not in lx.recipient_verbs
@@ -491,6 +523,10 @@ class CueReader:
         named = self._self_named(doc, s, e, hi)
         m = named if named is not None else make_mention(doc, lx, s, e)
         m = apposed_name(doc, lx, m, s, e)
+        if m is not None and m.kind == "descriptive" and e < hi and doc[e].lower_ in lx.alias_firsts:
+            # "forteller en annen soldat med navn Valerij": the name given after the
+            # description is who speaks
+            m = self._alias(doc, e, min(hi, e + 8)) or m
         if (
             m is not None
             and m.kind == "pronoun"

@@ -199,9 +199,9 @@ class IndirectReader(CueReader):
             # only after "at": a clause before its closing cue may hold an inversion of its own
             # ("Så lenge det finnes forskning, mener vi ..., sier Steinnes")
             end = _before_main_clause_cue(doc, self.lx, start, end)
-        inner = doc[start:end]
-        opened = sum(t.text in ("«", "“") for t in inner) - sum(t.text in ("»", "”") for t in inner)
-        if opened > 0 or sum(t.text == '"' for t in inner) % 2:
+        inner = token_texts(doc)[start:end]  # the words, without a Token built for each
+        opened = sum(w in ("«", "“") for w in inner) - sum(w in ("»", "”") for w in inner)
+        if opened > 0 or sum(w == '"' for w in inner) % 2:
             # 'angrepet var «et terrorangrep».': the clause keeps the partial quote's closing mark
             while end < stop and doc[end].text not in ("»", "”", '"'):
                 end += 1
@@ -262,7 +262,6 @@ class IndirectReader(CueReader):
         self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
     ) -> QuoteAnn | None:
         lx = self.lx
-        firsts = lx.according_firsts
         after: tuple[int, int] | None = None
         if lx.relative_deps and doc[k].dep_ in lx.relative_deps and doc[k].head.i < k:
             # "The commander, who said his unit had lost ten men, asked ...": what the relative
@@ -280,7 +279,12 @@ class IndirectReader(CueReader):
         negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
         if negated or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
-        if k > s0 and doc[k - 1].lower_ in lx.placeholders and np_before(doc, lx, k, s0) is None:
+        if (
+            k > s0
+            and doc[k - 1].lower_ in lx.placeholders
+            and doc[k].lower_ not in lx.passive_cues
+            and np_before(doc, lx, k, s0) is None
+        ):
             if doc[k].lower_ in lx.complement_cues:
                 return None  # "Det krevde operasjon": a verb that reports only with "at"
             if any(doc[t].text == ":" for t in range(cue_end, s1)):
@@ -296,8 +300,9 @@ class IndirectReader(CueReader):
         ):
             # "Про це президент X сказав у зверненні": the subject stands before the cue
             return self._back_reference(doc, k, cue_end, s0, s1, state, subject=subject)
+        texts = token_texts(doc)
         colon = next(
-            (t for t in range(cue_end, s1) if doc[t].text == ":" and (t == s1 - 1 or t < cue_end + 8)),
+            (t for t in range(cue_end, s1) if texts[t] == ":" and (t == s1 - 1 or t < cue_end + 8)),
             None,
         )
         if colon is not None and not any(
@@ -311,13 +316,13 @@ class IndirectReader(CueReader):
             and (doc[before].lower_ in lx.adverbs or doc[before].lower_ in lx.placeholders)
         ):
             before -= 1  # "er det nemlig varslet at ...": the auxiliary before subject and adverb
-        passive = (
+        passive = doc[k].lower_ in lx.passive_cues or (
             k > s0
             and doc[before].lower_ in lx.passive_auxiliaries
             # "Officials are warning that ...": a progressive, not a passive
             and doc[k].lower_ not in lx.participle_cues
         )
-        if passive and any(doc[t].lower_ in firsts for t in range(cue_end, s1)):
+        if passive and any(_according_at(doc, lx, t, s1) for t in range(cue_end, s1)):
             return None  # "Det er bekreftet at ..., ifølge guvernøren": the source is named
         if passive:
             # "elevene er blitt fortalt at ...": the subject heard it; no one is named as saying,
@@ -534,11 +539,12 @@ class IndirectReader(CueReader):
             if (
                 subj_start > s0 + 1
                 and doc[subj_start - 1].lower_ in lx.comparative_openers
-                and doc[subj_start - 2].text == ","
+                and (doc[subj_start - 2].text == "," or doc[subj_start - 2].text in DASHES)
                 and trailing
             ):
                 # "Byen ble angrepet, slik Ukraina hevder.": the words before report the subject
-                # of the comparative clause, as "..., hevder Ukraina." would
+                # of the comparative clause, as "..., hevder Ukraina." would (after a dash too:
+                # "... et komplott – slik Bertelsen selv mener?")
                 clause = self._clause(doc, s0, subj_start - 2, state)
             elif (
                 subj_start > s0
@@ -1036,7 +1042,7 @@ class IndirectReader(CueReader):
         end = d
         while end > s and not is_cap(doc[end - 1].text) and end > d - 3:
             end -= 1  # adjectives between: "FNs nyeste tall"
-        if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_endings or ("'s",)):
+        if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_endings or tuple(lx.genitive_markers)):
             return document_owner(doc, lx, s, d) if d == e - 1 else None
         start = end - 1
         while start > s and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
@@ -1139,8 +1145,21 @@ def _before_main_clause_cue(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     no part of what was reported."""
     if not lx.verb_second:
         return end
+    opening = doc[start].sent.start
+    while opening < start and (doc[opening].is_punct or doc[opening].is_space):
+        opening += 1
+    fronted = opening < start and (
+        doc[opening].lower_ in lx.conjunctions
+        # "Etter at han sa at ...,": a preposition with its complementizer opens one too
+        or (doc[opening].pos_ in ("ADP", "SCONJ") and doc[opening + 1].lower_ in lx.complementizers)
+    )
     for k in range(start + 2, end - 1):
         if doc[k].text == "," and doc[k + 1].lower_ in lx.cue_verbs and lx.is_cue(doc, k + 1, end):
+            return k
+        if fronted and doc[k].text == "," and "Fin" in doc[k + 1].morph.get("VerbForm"):
+            # "Da han forklarte at han skulle slutte, | kom det som et sjokk": the sentence
+            # opened with a subordinate clause, and the finite verb after its comma opens the
+            # main clause (a tagger's; without one the clause runs on as before)
             return k
     return end
 
@@ -1300,7 +1319,7 @@ def _medium_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` ends in a medium noun ("... messaging app"): the rest of the
     phrase naming where the speaker wrote, not a report."""
     return end > start and (
-        doc[end - 1].lower_ in lx.medium_nouns or doc[end - 1].lower_ in ("app", "application")
+        doc[end - 1].lower_ in lx.medium_nouns or doc[end - 1].lower_ in lx.platform_nouns
     )
 
 
@@ -1351,9 +1370,15 @@ def _clause_before_colon(doc: Doc, lx: Lexicon, cue_end: int, colon: int) -> boo
     if colon - cue_end < CLAUSE_BEFORE_COLON:
         return False
     words = doc[cue_end:colon]
-    if any(t.lower_ in lx.placeholders for t in words):
-        return False  # "X sa dette om saken til NRK:" announces what follows
-    return any(t.pos_ in ("VERB", "AUX") or t.lower_ in lx.auxiliaries for t in words[1:])
+    verb = next(
+        (t.i for t in words[1:] if t.pos_ in ("VERB", "AUX") or t.lower_ in lx.auxiliaries), None
+    )
+    if verb is None:
+        return False
+    # "X sa dette om saken til NRK:" announces what follows (the placeholder is the cue's
+    # object); "X meiner reforma kan vere eit bidrag til nettopp det:" reports (the clause has
+    # its verb before the placeholder)
+    return not any(t.lower_ in lx.placeholders for t in doc[cue_end:verb])
 
 
 def _negated(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
@@ -1711,6 +1736,18 @@ def _relay_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         return False
     name = span_text(doc[first + 2 : k - 1]).strip("«»\"„“”").lower()
     return name in lx.outlets
+
+
+def _according_at(doc: Doc, lx: Lexicon, t: int, s1: int) -> bool:
+    """Whether a whole according-to phrase starts at ``t`` ("ifølge", "i følge"), not just its
+    first word ("i internasjonalt samarbeid")."""
+    lowers = doc_lowers(doc)
+    if lowers[t] not in lx.according_firsts:
+        return False
+    return any(
+        t + len(seq) <= s1 and all(w == "*" or lowers[t + i] == w for i, w in enumerate(seq))
+        for seq in lx.according_to
+    )
 
 
 def _next_according(doc: Doc, lx: Lexicon, k: int, n: int, s1: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .annotations import QuoteAnn, doc_lowers, span_text
+from .annotations import QuoteAnn, doc_lowers, paragraph_role, span_text
 from .cues import Lexicon, has_suffix, is_cap, is_plural, make_mention, np_after
 
 
@@ -186,7 +186,7 @@ def read_media(
     seen: list[tuple[int, str, str]] = []
     lowers = doc_lowers(doc)
     for para in paragraphs:
-        if para._.st_role != "body":
+        if paragraph_role(para) != "body":
             continue
         for t in range(para.start, para.end):
             if lowers[t] in lx.medium_first:
@@ -259,7 +259,7 @@ def _addressees(doc: Doc, lx: Lexicon, anns: list[QuoteAnn], paragraphs: list[Sp
     first_words = {seq[0] for seq in lx.addressee_cues}
     lowers = doc_lowers(doc)
     for para in paragraphs:
-        if para._.st_role != "body":
+        if paragraph_role(para) != "body":
             continue
         for t in range(para.start, para.end):
             if lowers[t] not in first_words:

@@ -30,7 +30,15 @@ from spacy.tokens import Doc, Span
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
 from . import _speaker_ranker as ranker
-from .annotations import Mention, QuoteAnn, doc_text, get_list, has_model_annotation, span_text
+from .annotations import (
+    Mention,
+    QuoteAnn,
+    doc_text,
+    get_list,
+    has_model_annotation,
+    paragraph_role,
+    span_text,
+)
 from .cues import (
     PER_LABELS,
     Lexicon,
@@ -199,6 +207,10 @@ class _QuoteReading(IndirectReader):
                 segs = []  # "- 14 drepte i Odesa": a list item with a hyphen, not a quote
             if segs:
                 skip = (segs[0].start, segs[-1].end)
+        else:
+            segs = self._inner_dash_segments(doc, para, idx, state)
+            if segs:
+                skip = (segs[0].start, segs[-1].end)
         offset = 0
         if (
             state.open_para == idx - 1
@@ -267,7 +279,7 @@ class _QuoteReading(IndirectReader):
         """Interview turns in runs of two or more body paragraphs."""
         found: dict[int, tuple[int, int]] = {}
         for idx, para in enumerate(paragraphs):
-            if para._.st_role == "body" and len(para) > 4:
+            if paragraph_role(para) == "body" and len(para) > 4:
                 name = self._turn(doc, para)
                 if name is not None:
                     found[idx] = name
@@ -284,12 +296,35 @@ class _QuoteReading(IndirectReader):
                 out[idx] = seg
         return out
 
-    def _dash_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
+    def _inner_dash_segments(self, doc: Doc, para, idx: int, state: ReadState) -> list[_Seg]:
+        """'Han ble såret i beina. – Jeg venter på operasjon, sier soldaten.': a speech dash
+        after a sentence of narration opens a quote as one opening the paragraph does. Only
+        read when the quote has its own cue: a dash inside narration without one is as often
+        a parenthesis ("byene – begge sør for Lyman – nå")."""
+        for t in range(para.start + 1, para.end - 3):
+            if (
+                doc[t].text in DASHES
+                and doc[t - 1].text in (".", "!", "?", "…")
+                and is_cap(doc[t + 1].text)
+            ):
+                segs = self._dash_segments(doc, para, idx, state, start=t + 1)
+                if segs and segs[0].cue is not None:
+                    return segs
+                for seg in segs:  # nothing kept: the cues the reading took are free again
+                    if seg.cue is not None:
+                        state.used_cues.discard(seg.cue[0])
+                return []
+        return []
+
+    def _dash_segments(
+        self, doc: Doc, para, idx: int, state: ReadState, start: int | None = None
+    ) -> list[_Seg]:
         """'– A, sier X. – B.': segments split at their cue; text after a cue clause that
-        does not start with a dash again is narration."""
+        does not start with a dash again is narration. ``start``: the first word after the
+        dash, when the dash does not open the paragraph."""
         lx = self.lx
         out: list[_Seg] = []
-        i = para.start + 1
+        i = para.start + 1 if start is None else start
         end = para.end
         while i < end:
             seg_start = i
@@ -300,6 +335,8 @@ class _QuoteReading(IndirectReader):
                 if doc[j].text in _CUE_LEAD and j > seg_start:
                     k = j + 1
                     cue_end = lx.is_cue(doc, k, end)
+                    if cue_end and cue_end < end and doc[cue_end].lower_ in lx.first_person:
+                        cue_end = 0  # "– Det blir flere, tror jeg, sier hun": the speaker's own words
                     if cue_end:
                         cue = (j, k, cue_end)
                         break
@@ -946,13 +983,13 @@ class _QuoteReading(IndirectReader):
     @staticmethod
     def _opens_document(paragraphs, pidx: int) -> bool:
         """Whether paragraph ``pidx`` is the first body paragraph (headings before it)."""
-        return all(paragraphs[k]._.st_role != "body" for k in range(pidx))
+        return all(paragraph_role(paragraphs[k]) != "body" for k in range(pidx))
 
     def _introduced_next(self, doc: Doc, para, pidx: int) -> _Seg | None:
         """The person a body paragraph opens with as its subject, by name ("Sergej er en mann
         ...", "Kari Holm (34) har ..."): the tagger calls it a person, or it is a known first
         name."""
-        if para._.st_role != "body" or _DASH_LEAD.match(span_text(para)):
+        if paragraph_role(para) != "body" or _DASH_LEAD.match(span_text(para)):
             return None
         found = subject_at(doc, self.lx, para.start, para.end)
         m = make_mention(doc, self.lx, *found) if found is not None else None
@@ -1190,7 +1227,7 @@ class _QuoteReading(IndirectReader):
         if idx + 1 >= len(paragraphs):
             return None
         para = paragraphs[idx + 1]
-        if para._.st_role != "body" or len(para) < 3:
+        if paragraph_role(para) != "body" or len(para) < 3:
             return None
         first = para.start
         if doc[first].lower_ not in lx.placeholders:
@@ -1249,7 +1286,7 @@ class _QuoteReading(IndirectReader):
             nxt = doc[j + 1] if j + 1 < end else None
             if (
                 loose
-                and para._.st_role == "body"
+                and paragraph_role(para) == "body"
                 and (j >= end or doc[j].lower_ not in lx.complementizers)
             ):
                 hi = j
@@ -1326,7 +1363,7 @@ class _QuoteReading(IndirectReader):
                 return found  # the rules take the first that proposes
         if seg.para > 0:
             prev = paragraphs[seg.para - 1]
-            if prev._.st_role == "body" and prev.text.rstrip().endswith(":"):
+            if paragraph_role(prev) == "body" and prev.text.rstrip().endswith(":"):
                 for k in range(prev.end - 1, prev.start - 1, -1):
                     cue_end = self.lx.is_cue(doc, k, prev.end)
                     if cue_end:
@@ -1400,7 +1437,7 @@ class _QuoteReading(IndirectReader):
         about the decision. "Like many Ohioans, I am disappointed ..."'. Nearer than the
         speaker of a quote a paragraph back. Only where the language asks for it
         (``introduced_in_paragraph``)."""
-        if not self.lx.introduced_in_paragraph or para._.st_role != "body":
+        if not self.lx.introduced_in_paragraph or paragraph_role(para) != "body":
             return None
         lo = para.start_char
         if any(lo <= s.start < seg.start for s in segs) or any(
@@ -1427,7 +1464,7 @@ class _QuoteReading(IndirectReader):
         trekk." then "– Eg trur ..."), nearer than the speaker of a quote two paragraphs back;
         or a pronoun ("introduced_pronoun": "Han har skrevet doktorgrad om ..."), whom the
         speaker step resolves. ``None`` for anything else."""
-        if prev._.st_role != "body":
+        if paragraph_role(prev) != "body":
             return None
         lo, hi = prev.start_char, prev.end_char
         if any(lo <= s.start < hi for s in segs) or any(
@@ -1632,7 +1669,7 @@ def _closes_later(paragraphs, idx: int) -> int | None:
     for j in range(idx + 1, min(idx + 1 + OPEN_QUOTE_REACH, len(paragraphs))):
         para = paragraphs[j]
         text = span_text(para)
-        if para._.st_role != "body" or _DASH_LEAD.match(text):
+        if paragraph_role(para) != "body" or _DASH_LEAD.match(text):
             return None
         if _ANY_MARK.search(text):
             return j if _CLOSING_FIRST.match(text) else None
@@ -1702,7 +1739,7 @@ def _para_of(paragraphs, token: int) -> int:
 def _role_of(paragraphs, span) -> str:
     for para in paragraphs:
         if para.start <= span.start < para.end:
-            return para._.st_role
+            return paragraph_role(para)
     return "body"
 
 
@@ -1719,7 +1756,7 @@ def _closing_indirect(
     with its cue at the end names the speaker; another quote in between stops the search."""
     for j in range(idx + 1, min(idx + 1 + CLOSING_REACH, len(paragraphs))):
         para = paragraphs[j]
-        if para._.st_role != "body" or j in quoted_paras:
+        if paragraph_role(para) != "body" or j in quoted_paras:
             return None
         for ann in indirect:
             if not (para.start <= ann.span.start and ann.span.end <= para.end):
@@ -1750,7 +1787,7 @@ def _readable(para) -> bool:
     """Body paragraphs, and short ones taken for crossheads that end like a quoted sentence
     ('"It was a massacre," said X. "Nobody survived."'); a crosshead repeating a quote
     ("– Vi led enorme tap", «Vi trodde vi var glemt») has no closing punctuation."""
-    role = para._.st_role
+    role = paragraph_role(para)
     return role == "body" or (role == "heading" and _QUOTE_END.search(span_text(para)) is not None)
 
 

@@ -142,3 +142,42 @@ def dispatched(alternatives: list[str], flags: int = 0) -> tuple[str, dict[str, 
                 members.append(f"(?:{alternative})(?P<{name}>)")
         groups.append(f"(?={re.escape(char)})(?:{'|'.join(members)})")
     return "(?:" + "|".join(groups) + ")", markers
+
+
+#: what a pattern must not hold to be joined with others: group references and names (their
+#: numbers and names would clash or shift) and inline global flags (allowed only at the start)
+_NOT_JOINABLE = re.compile(r"\\[1-9]|\\g<|\(\?P[<=]|\(\?[aiLmsux]+\)")
+
+
+def _anchored(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` is ``^`` followed by the rest, as a whole (not ``^a|b``): ``re``
+    tries such a pattern at the start of the text only."""
+    if not pattern.startswith("^") or flags & re.MULTILINE:
+        return False
+    try:
+        parsed = list(sre_parse.parse(pattern, flags))
+    except re.error:
+        return False
+    return bool(parsed) and parsed[0] == (sre.AT, sre.AT_BEGINNING)
+
+
+def any_of(patterns: list[str], flags: int = 0) -> list[re.Pattern[str]]:
+    """``patterns`` compiled for ``any(p.search(text) for p in ...)``, the entries anchored at
+    the start (``^...``) joined behind one ``^``: ``re`` tries such a pattern at the start of
+    the text only, so the layout's twenty-odd furniture patterns cost one test per paragraph
+    instead of twenty. Whether some entry matches is the same (an alternation matches where
+    one of its alternatives does); which match ``search`` returns may differ, so ask that
+    question only. The other entries stay one pattern each (each keeps ``re``'s own literal
+    prefix scan, which one guarded alternation of them does not beat), and so do all when one
+    holds a group reference, a named group or an inline global flag."""
+    if len(patterns) < 2 or any(_NOT_JOINABLE.search(p) for p in patterns):
+        return [regex_cache.compile(p, flags) for p in patterns]
+    anchored = [p[1:] for p in patterns if _anchored(p, flags)]
+    others = [regex_cache.compile(p, flags) for p in patterns if not _anchored(p, flags)]
+    if len(anchored) < 2:
+        return [regex_cache.compile(p, flags) for p in patterns]
+    try:
+        joined = regex_cache.compile("^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")", flags)
+    except re.error:
+        return [regex_cache.compile(p, flags) for p in patterns]
+    return [joined, *others]

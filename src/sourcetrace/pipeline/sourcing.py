@@ -25,7 +25,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
 from . import regex_cache
-from .annotations import AttributionAnn, Mention, doc_text, get_list, has_model_annotation
+from .annotations import (
+    AttributionAnn,
+    Mention,
+    doc_text,
+    get_list,
+    has_model_annotation,
+    paragraph_role,
+)
 from .cues import lexicon as shared_vocabulary
 from .quote_media import find_medium
 from .regex_prefilter import dispatched, guarded
@@ -370,7 +377,7 @@ class Sourcing:
         out += [
             (p.start_char, p.end_char)
             for p in get_list(doc, "st_paragraphs")
-            if p._.st_role not in ("body", None)
+            if paragraph_role(p) not in ("body", None)
         ]
         return out
 
@@ -380,7 +387,7 @@ class Sourcing:
         return [
             (p.start_char, p.end_char)
             for p in get_list(doc, "st_paragraphs")
-            if p._.st_role not in ("body", None)
+            if paragraph_role(p) not in ("body", None)
         ]
 
     @staticmethod

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from .. import lang as langdata
 from ..lang import first_names
 from ._interview import InterviewReader, InterviewTurns
-from .annotations import Mention, doc_lowers, get_list, span_text
+from .annotations import Mention, doc_lowers, get_list, paragraph_role, span_text
 from .cues import (
     ORG_LABELS,
     PER_LABELS,
@@ -407,7 +407,7 @@ class _Resolution:
         clusters: list[_Cluster] = []
         quoted = _quoted_ranges(doc._.st_quotes or [])
         # per document, read once: paragraphs (start, end, role), entities, quote starts
-        self._paras = [(p.start, p.end, p._.st_role) for p in (doc._.st_paragraphs or [])] or [
+        self._paras = [(p.start, p.end, paragraph_role(p)) for p in (doc._.st_paragraphs or [])] or [
             (0, len(doc), "body")
         ]
         self._ents = [
@@ -417,7 +417,6 @@ class _Resolution:
         self._quoted = quoted
         self._quote_starts = [a for a, _ in quoted]
         self._where: dict[str, list[int]] | None = None
-        self._token_texts: list[str] | None = None
         self._person_words: set[str] = set()  # words of the people named so far
         for m in mentions:
             self._normalise(doc, m)
@@ -729,10 +728,9 @@ class _Resolution:
             c.mentions = []
 
     def _tokens(self, doc: Doc) -> list[str]:
-        """The document's token texts, read once."""
-        if self._token_texts is None:
-            self._token_texts = [t.text for t in doc]
-        return self._token_texts
+        """The document's token texts, read once per document from its ``ORTH`` column
+        (:func:`token_texts`; not to be changed by the caller)."""
+        return token_texts(doc)
 
     def _full_forms(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A body called by its short form ("Генштаб", "СБУ") takes the full name the text
@@ -923,7 +921,7 @@ class _Resolution:
             if not (
                 2 <= len(words) <= 3
                 and is_title(words[-1], lx)
-                and (words[0] in lx.definite_determiners or words[0].endswith(("'s", "’s", "s")))
+                and (words[0] in lx.definite_determiners or words[0].endswith((*lx.genitive_markers, *lx.genitive_endings)))
             ):
                 continue
             nxt = [s for s in starts if s >= end][:2]
@@ -1215,7 +1213,7 @@ class _Resolution:
             if (
                 role.is_lower
                 and is_title(role.lower_, self.lx)
-                and (opener.lower_ in self.lx.definite_determiners or opener.lower_ in ("'s", "’s"))
+                and (opener.lower_ in self.lx.definite_determiners or opener.lower_ in self.lx.genitive_markers)
             ):
                 return role.lower_
             return None
@@ -1371,7 +1369,7 @@ class _Resolution:
                     break  # "Воїни | Князівської бригади": adjectives only before the body's noun
                 if (
                     is_cap(prev)
-                    or prev in ("'s", "’s")
+                    or prev in lx.genitive_markers
                     or (prev[:1].isdigit() and not doc[k - 1].is_punct)
                     or (lemma is not None and doc[k - 1].is_lower)  # adjectives, as read above
                 ):
@@ -1863,6 +1861,11 @@ class _Resolution:
             return None
         if not m.span[-1].lower_.endswith(self.lx.agent_endings) and self._definite_noun(m.span[-1]):
             return None  # "Soldaten": a role the lexicon knows, someone new unless titled so
+        head = m.span[-1].lower_
+        if any(has_suffix(stem, self.lx.office_titles) for stem in _definite_stems(head, self.lx)):
+            # "Den ukrainske presidenten har uttalt": an office names its holder (the titled
+            # reading finds him), never whoever the text named last
+            return None
         at = _pos(m)
         named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
         return max(named, key=lambda c: c.last) if named else None
@@ -1976,7 +1979,7 @@ class _Resolution:
             return None
         if words[0] in lx.medium_indefinite or words[0] in lx.indefinite:
             return None
-        if len(words) > 1 and is_cap(m.text) and words[0].endswith(("'s", "’s")):
+        if len(words) > 1 and is_cap(m.text) and words[0].endswith(tuple(lx.genitive_markers)):
             return None  # "Turkey's president": the possessor says who, not an earlier mention
         head = words[-1]
         cls = lx.anaphors.get(head)
@@ -1990,7 +1993,8 @@ class _Resolution:
                 c
                 for c in earlier
                 if c.cls == cls
-                or (cls == "organisation" and c.cls == "media")
+                # "departementet" never goes back to "Meduza": a body's noun takes an outlet
+                # only when the outlet's name says it ("NRK ... kringkasteren")
                 or (c.cls in ("organisation", "media") and _names(c, head))
             ]
             if cls in ("organisation", "media"):
@@ -2414,7 +2418,7 @@ class _Resolution:
         """The gender of a first name, from the morphology (ru, uk) or the first-name table."""
         if self._names is not None:
             return self._names.morphology.gender(word)
-        return first_names.gender(word)
+        return self.lx.first_name_genders.get(word.lower()) or first_names.gender(word)
 
     def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A person named earlier in the pronoun's own sentence ("Serhiy's unit has lost 11

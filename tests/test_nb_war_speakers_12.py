@@ -1,0 +1,215 @@
+"""Speaker and quote kinds first seen in real Norwegian war reporting (landing 12).
+
+Each sentence is ours, written in the shape of reports from the front: a soldier named by an
+alias phrase after his description, a bare name after an age, a speech dash after a sentence of
+narration, the speaker's own "tror jeg" inside a dash quote, and a genitive noun phrase after
+"ifølge" that goes on to its head.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def read(text: str, lang: str = "nb"):
+    return analyze(SourceDoc(text=text, origin="war12"), lang=lang)
+
+
+def quotes(text: str, lang: str = "nb") -> dict[str, str | None]:
+    reading = read(text, lang)
+    return {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("– Vi graver hele natta, forteller en annen soldat med navn Oleksij.", "nb", "Oleksij"),
+        ("– Det er vått i graven, sier en sanitetssoldat ved navnet Iryna Koval.", "nb", "Iryna Koval"),
+        ("– Vi grev heile natta, fortel ein annan soldat med namn Oleksij.", "nn", "Oleksij"),
+    ],
+)
+def test_a_name_given_after_the_description_is_the_speaker(text: str, lang: str, name: str) -> None:
+    assert list(quotes(text, lang).values()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names the entity tagger takes for places or nothing once an age stands before them
+        ("– Jeg var redd den første natta, sier 24 år gamle Zlata til avisen.", "Zlata"),
+        ("– Vi holder stillingen, sier 19 år gamle Vlada.", "Vlada"),
+    ],
+)
+def test_an_age_before_a_bare_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert list(quotes(text).values()) == [name]
+
+
+def test_a_speech_dash_after_narration_opens_a_quote() -> None:
+    text = (
+        "Taras Bondar ble fraktet til et feltsykehus. Han sier han ble truffet i armen. "
+        "– Jeg skal opereres i morgen. Det går bra, sier soldaten."
+    )
+    got = quotes(text)
+    assert got.get("Jeg skal opereres i morgen. Det går bra,") == "Taras Bondar"
+
+
+def test_a_dash_inside_narration_without_a_cue_is_no_quote() -> None:
+    text = "Byene Avdijivka og Marjinka – begge nær fronten – er ødelagt. Han dro hjem. – Nå er det stille."
+    assert not [q for q in read(text).quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Taras Bondar ble såret.\n\n– Det blir flere operasjoner, tror jeg, sier soldaten.",
+            "nb",
+            "Det blir flere operasjoner, tror jeg,",
+        ),
+        (
+            "Taras Bondar vart såra.\n\n– Det blir fleire operasjonar, trur eg, seier soldaten.",
+            "nn",
+            "Det blir fleire operasjonar, trur eg,",
+        ),
+    ],
+)
+def test_the_speakers_own_i_think_stays_inside_the_dash_quote(text: str, lang: str, quote: str) -> None:
+    got = quotes(text, lang)
+    assert got.get(quote) == "Taras Bondar"
+
+
+def test_a_genitive_noun_after_ifolge_goes_on_to_its_head() -> None:
+    reading = read("Ifølge den regionale påtalemyndighetens kontor ble minst 12 personer såret.")
+    indirect = [q for q in reading.quotes if q.kind == "indirect"]
+    assert [q.speaker.name for q in indirect if q.speaker] == ["den regionale påtalemyndighetens kontor"]
+    assert indirect[0].text.startswith("ble minst 12")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Norwegian names the international first-name table leaves without a gender
+        ("Kari Holm kom hjem fra fronten. Ola Berg var der også.\n\n– Det er kaldt, sier hun.", "Kari Holm"),
+        ("Ola Berg kom hjem fra fronten. Unni Lie var der også.\n\n– Det er kaldt, sier han.", "Ola Berg"),
+    ],
+)
+def test_a_gendered_pronoun_skips_a_norwegian_name_of_the_other_gender(text: str, name: str) -> None:
+    assert list(quotes(text).values()) == [name]
+
+
+def test_an_adverbial_after_a_pronoun_subject_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Taras Bondar spilte hele sesongen.\n\n"
+        "Da han etter siste kamp fortalte at han skulle slutte, ble det stille.\n\n"
+        "– Treneren felte en tåre."
+    )
+    got = quotes(text)
+    assert set(got.values()) == {"Taras Bondar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da Taras Bondar fortalte at han skulle slutte, ble det stille i garderoben.",
+        "Etter at Taras Bondar sa at han skulle slutte, ble det stille i garderoben.",
+    ],
+)
+def test_a_report_in_a_fronted_subordinate_clause_ends_before_the_main_clause(text: str) -> None:
+    assert [q.text for q in read(text).quotes] == ["han skulle slutte"]
+
+
+def test_an_office_is_not_an_epithet_for_the_last_person_named() -> None:
+    text = (
+        "Oberst Taras Bondar fortalte lørdag at han tror angrepet var planlagt lenge.\n\n"
+        "Den ukrainske presidenten har tidligere uttalt at han vil bli i hovedstaden."
+    )
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got["han vil bli i hovedstaden"] != "Taras Bondar"
+
+
+def test_intelligence_from_a_body_is_reported_by_the_body() -> None:
+    """The quote reader and the sourcing phrases read one list of data nouns (sourcing.toml's
+    ``document_nouns``): "etterretning fra Nato" is Nato's report in both."""
+    reading = read("Ifølge etterretning fra Nato mister Russland to tusen soldater hver uke.")
+    assert [q.speaker.name for q in reading.quotes if q.speaker] == ["Nato"]
+    assert [a.source.name for a in reading.attributions] == ["Nato"]
+
+
+def test_a_ministry_noun_does_not_go_back_to_an_outlet() -> None:
+    text = (
+        "Ifølge det russiske nettstedet Meduza er minst 500 soldater drept. "
+        "Senere hevdet departementet at 46 droner ble ødelagt."
+    )
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got["46 droner ble ødelagt"] != "Meduza"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        (
+            "Men Olena Koval meiner reforma kan vere eit bidrag til å løyse nettopp det:\n\n– Vi ventar.",
+            "nn",
+            "reforma kan vere eit bidrag til å løyse nettopp det",
+        ),
+        (
+            "Olena Koval sier angrepet kan bli et vendepunkt for nettopp dette:\n\n– Vi venter.",
+            "nb",
+            "angrepet kan bli et vendepunkt for nettopp dette",
+        ),
+    ],
+)
+def test_a_whole_clause_before_a_colon_is_reported_even_ending_in_a_placeholder(
+    text: str, lang: str, clause: str
+) -> None:
+    indirect = [q.text for q in read(text, lang).quotes if q.kind == "indirect"]
+    assert indirect == [clause]
+
+
+def test_a_placeholder_object_before_a_colon_announces_the_quote() -> None:
+    reading = read("Olena Koval sa dette om angrepet til NRK:\n\n– Vi venter.")
+    assert [q.kind for q in reading.quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause", "speaker"),
+    [
+        ("Det opplyses at tre personer er skadd i angrepet.", "nb", "tre personer er skadd i angrepet", None),
+        ("Det hevdes at landsbyen er tatt.", "nb", "landsbyen er tatt", None),
+        ("Det opplyses av politiet at to er savnet.", "nb", "to er savnet", "politiet"),
+        ("Det meldast at tre personar er skadde.", "nn", "tre personar er skadde", None),
+        # a passive with a place after "i" (no "ifølge" there): "i" alone names no source
+        ("Det er bekreftet at tre er drept i Kharkiv.", "nb", "tre er drept i Kharkiv", None),
+    ],
+)
+def test_a_passive_report_is_an_indirect_quote(text: str, lang: str, clause: str, speaker: str | None) -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text, lang).quotes}
+    assert clause in got
+    assert got[clause] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        ("Reporteren snakket med en soldat som fortalte at enheten hadde mistet ti mann.",
+         "enheten hadde mistet ti mann", "en soldat"),
+        ("Ordfører Ivan Petrenko, som sier at byen er omringet, ber om hjelp.",
+         "byen er omringet", "Ivan Petrenko"),
+    ],
+)
+def test_a_relative_clause_reports_for_its_antecedent(text: str, clause: str, speaker: str) -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got.get(clause) == speaker
+
+
+def test_a_place_before_a_relative_clause_speaks_for_no_one() -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read("De kom til Kyiv, der de sier at alt er rolig.").quotes}
+    assert "Kyiv" not in got.values()
+
+
+def test_a_comparative_clause_after_a_dash_reports_the_words_before() -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read("Byen ble angrepet i natt – slik Ukraina hevder.").quotes}
+    assert got == {"Byen ble angrepet i natt": "Ukraina"}
