@@ -172,6 +172,9 @@ class Lexicon:
     #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
     #: the reported clause stops at that comma
     relay_tail_verbs: frozenset[str] = frozenset()
+    #: nouns by which the writer comments on a report in apposition after it ("..., a claim that
+    #: could not be verified", "..., a figure Kyiv disputes"): no part of what was said
+    comment_nouns: frozenset[str] = frozenset()
     #: a one-word placeholder that refers back on its own when the subject and the cue follow
     #: ("Так пресс-секретарь X прокомментировал ...": the sentence before is X's)
     manner_placeholders: frozenset[str] = frozenset()
@@ -318,6 +321,9 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()
     #: a relative clause on a noun ("The commander, who said ..."): the parse's label for it
     relative_deps: frozenset[str] = frozenset()
+    #: the parse's label for a predicate right after a verb ("they believed | trapped", "were
+    #: feared | dead"): a belief about a state, no clause the verb reports
+    predicate_deps: frozenset[str] = frozenset()
     #: prepositions that tie a role to the person or body it serves ("an adviser to President
     #: X", "en talsperson fra Ukrainas luftvåpen"), besides ``np_link``: they stay inside the
     #: phrase after a role, and its head is the first role, not the name after
@@ -638,6 +644,7 @@ def lexicon(code: str) -> Lexicon:
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
+        comment_nouns=_low(lx.get("comment_nouns")),
         manner_placeholders=_low(lx.get("manner_placeholders")),
         genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
@@ -706,6 +713,7 @@ def lexicon(code: str) -> Lexicon:
         role_links=_low(lx.get("role_links")),
         agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
+        predicate_deps=frozenset(s.get("parse", {}).get("predicate_deps", [])),
         documents=_low(words.get("documents")),
         issue_participles=_low(words.get("issue_participles")),
         document_preps=_low(words.get("document_preps")),
@@ -1167,6 +1175,14 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     ):
         j -= 1
     j = _over_time_phrase(doc, lx, cue, j, lo)
+    if (
+        j > lo
+        and doc[j].text == "-"
+        and doc[j].whitespace_
+        and doc[j - 1].whitespace_
+        and doc[cue].lower_ in lx.participle_cues
+    ):
+        return None  # "Kyiv condemned the plan - claiming ...": after a dash, the words before no subject
     end = j + 1
     start = end
     if (
@@ -1216,6 +1232,14 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
         if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
             break
+        if (
+            low == "-"
+            and tok.whitespace_
+            and j > lo
+            and doc[j - 1].whitespace_
+            and (doc[j - 1].text == ")" or (doc[lo].text.isupper() and len(doc[lo].text) > 2))
+        ):
+            break  # "MOSCOW (AA) - The ministry said": a wire's dateline ends at its dash
         if j - 1 >= lo and cut_compound(doc, lx, j):
             start, j = j - 1, j - 2  # "Helse- og omsorgsministeren": one compound cut short
             continue
@@ -1645,6 +1669,13 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         )
     ):
         end -= 1
+    while (
+        end - 1 > start
+        and lowers[end - 1] in lx.time_words
+        and is_cap(texts[end - 1])
+        and not is_cap(texts[end - 2])
+    ):
+        end -= 1  # "according to police Sunday": the day the report came, no part of the name
     while start < end and (
         doc[start].is_punct
         or lowers[start] in lx.np_stop
@@ -1871,7 +1902,12 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             )
             and all(is_name_token(doc, lx, r) and not texts[r].isupper() for r in range(t + 1, main))
         ) or _acronym_then_surname(doc, lx, t, run_start, main)
-        if abbrev_stop or is_title(low, lx) or lone_det or role or inner_org:
+        # "the General Staff", "the Interior Ministry": a title word in a body's capitalised
+        # name is no person's title
+        in_body_name = _suffix(lowers[main - 1], lx.org_suffixes) and all(
+            is_cap(texts[r]) for r in range(t, main)
+        )
+        if abbrev_stop or ((is_title(low, lx) or role) and not in_body_name) or lone_det or inner_org:
             run_start = t + 1
             person_after_org = inner_org
     while run_start < main - 1 and texts[run_start] in _OPEN_MARKS:
@@ -2161,6 +2197,17 @@ def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
     return k
 
 
+def served_by_role(doc: Doc, lx: Lexicon, start: int, name: int) -> bool:
+    """Whether the name opening at ``name`` follows a role and its link inside the phrase from
+    ``start`` ("Russia's ambassador to | the United Nations", "an adviser to | President X"):
+    the name is whom the role serves, not who holds it, so the phrase names its holder by
+    the description alone."""
+    link = name - 1
+    while link > start and doc[link].lower_ in lx.determiners:
+        link -= 1
+    return link > start and doc[link].lower_ in lx.role_links and _role_word(doc[link - 1].lower_, lx)
+
+
 def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the person's name ends a phrase that opens with a role: the start of "Faltin
     Karlsen" in "førsteamanuensis ved Norges Informasjonstekniske Høyskole Faltin Karlsen" or
@@ -2209,6 +2256,8 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             return None
     if end - k < 2 or (doc[k - 1].is_punct and doc[k - 1].text not in ("-", ",")):
         return None
+    if served_by_role(doc, lx, start, k):
+        return None  # "Russia's ambassador to the United Nations": the name is whom the role serves
     if end - k >= 3 and doc[k - 1].lower_ in lx.place_preps:
         k += 1  # "leder i Bergen Kari Nordby": the place after its preposition, then the name
     # a person's role before the capitalised words says they name a person, whatever a
@@ -2384,6 +2433,32 @@ def document_issuer(doc: Doc, lx: Lexicon, m: Mention | None) -> Mention | None:
             return make_mention(doc, lx, j + 1, span.end)
         return None
     return None
+
+
+def document_owner(doc: Doc, lx: Lexicon, start: int, noun: int) -> tuple[int, int] | None:
+    """The body whose document the noun at ``noun`` names, written before it in the phrase
+    that opens at ``start``: in the genitive with a common noun ("the regional
+    administration's morning update") or as the first part of a compound ("the city council
+    report", "the General Staff update"). The guide wants the agent, never the document.
+    ``None`` when the words before name no body ("the latest report", "a new study")."""
+    end = noun
+    while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in lx.time_words:
+        end -= 1  # "the General Staff | morning | update"
+    if end - 1 > start and doc[end - 1].text in lx.genitive_markers:
+        end -= 1
+    first = start
+    while first < end and doc[first].lower_ in lx.determiners:
+        first += 1
+    if first >= end or any(doc[t].is_punct or doc[t].is_space for t in range(first, end)):
+        return None
+    head = doc[end - 1]
+    if is_cap(head.text):
+        # "the General Staff update", "latest UN figures": the name ending before the noun
+        first = end - 1
+        while first > start and is_cap(doc[first - 1].text) and doc[first - 1].lower_ not in lx.determiners:
+            first -= 1
+        return (first, end) if head.pos_ not in ("ADJ", "VERB") else None
+    return (first, end) if has_suffix(head.lower_, lx.org_suffixes) else None
 
 
 def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:

@@ -375,7 +375,11 @@ class CueReader:
                     found = _medium_mention(doc, lx, t, lo)
                     self._cue_speakers[k] = found
             return found, None
-        relayed = self._relayed_speaker(doc, k, lo) or self._passive_relayed(doc, k, lo)
+        relayed = (
+            self._relayed_speaker(doc, k, lo)
+            or self._passive_relayed(doc, k, lo)
+            or self._cited_between_commas(doc, k, lo)
+        )
         if relayed is not None and relayed.span is not None:
             self._cue_speakers[k] = relayed
             return relayed, relayed.span.start
@@ -596,6 +600,21 @@ class CueReader:
         if verb > lo and doc[verb - 1].lower_ in lx.passive_auxiliaries:
             return None  # "was quoted by Reuters as saying": the subject speaks, not the agent
         return make_mention(doc, lx, verb + 1, k - 1)
+
+    def _cited_between_commas(self, doc: Doc, k: int, lo: int) -> Mention | None:
+        """The source an outlet cites between commas right before the cue ("Russian state
+        media, citing the defence ministry, reported that ..."): the words are the cited one's,
+        as after "according to X, citing Y" (the outlet's relay is a sourcing statement)."""
+        lx = self.lx
+        if not lx.relay_participles or k - 3 <= lo or doc[k - 1].text != ",":
+            return None
+        opening = next(
+            (j for j in range(k - 3, max(lo, k - 12) - 1, -1) if doc[j].text == ","),
+            None,
+        )
+        if opening is None or opening <= lo or doc[opening + 1].lower_ not in lx.relay_participles:
+            return None
+        return make_mention(doc, lx, opening + 2, k - 1)
 
     def _passive_relayed(self, doc: Doc, k: int, lo: int) -> Mention | None:
         """The subject of a passive relay ("..., a senior official was quoted as saying"): the

@@ -17,6 +17,7 @@ from .cues import (
     Lexicon,
     attributes_then_body,
     body_tail,
+    document_owner,
     has_suffix,
     is_cap,
     make_mention,
@@ -116,7 +117,7 @@ class IndirectReader(CueReader):
                     ):
                         # 'The mayor said the attack was "barbaric," adding that ...': the
                         # first report ends at the comma before the participle's own clause
-                        out[-1].span = doc[out[-1].span.start : k - (doc[k - 1].text == ",")]
+                        out[-1].span = doc[out[-1].span.start : k - (doc[k - 1].text in (",", "-"))]
                     elif (
                         out
                         and out[-1].span.start < k < out[-1].span.end
@@ -193,6 +194,7 @@ class IndirectReader(CueReader):
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
+        end = _before_writer_comment(doc, self.lx, start, end)
         if introduced:
             # only after "at": a clause before its closing cue may hold an inversion of its own
             # ("Så lenge det finnes forskning, mener vi ..., sier Steinnes")
@@ -270,6 +272,8 @@ class IndirectReader(CueReader):
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
+        if cue_end < s1 and _predicate_after(doc, lx, k, cue_end):
+            return None  # "people they believed trapped": a belief about a state, no report
         if _ends_according_phrase(doc, lx, k, s0):
             return None  # "Як повідомив X, ...": the according-to reading has it
         negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
@@ -347,6 +351,25 @@ class IndirectReader(CueReader):
         commas = False
         while j < limit:
             t = doc[j]
+            if (
+                j > cue_end
+                and t.lower_ in lx.complementizers
+                and t.lower_ in lx.relatives
+                and not doc[j - 1].is_punct
+                and _finite_in(doc, j + 1, j + 2)
+                and not _finite_in(doc, cue_end, j)
+            ):
+                # "that" with its verb right after it opens a relative clause on the noun
+                # before it, no clause of speech
+                clause_end = next((x for x in range(j + 2, s1) if doc[x].text == ","), s1)
+                if not _finite_in(doc, j + 2, clause_end):
+                    # "Officials reported an attack | that struck Kharkiv": the relative is on
+                    # the cue's object, a thing reported (the sourcing step records it)
+                    return None
+                # "said two drones | that targeted the plant | were downed": the relative is
+                # inside the bare reported clause's subject, whose own verb follows
+                j += 1
+                continue
             if t.lower_ in lx.complementizers and not determiner_not_complementizer(doc, lx, j):
                 comp = j
                 break
@@ -359,6 +382,9 @@ class IndirectReader(CueReader):
                 and not commas
                 and subj_start is not None
                 and subj_start < k
+                # "said in a statement | carried by TASS | that": a participle after the medium
+                # describes the statement; the clause's "that" is still to come
+                and not (doc[j - 1].lower_ in lx.medium_nouns and _past_participle(t))
             ):
                 # "Legene mener dette kosttilskuddet bidro til at ...": a verb of the bare clause
                 # comes first; its "at" is the clause's own (a relative clause set off by commas,
@@ -497,7 +523,7 @@ class IndirectReader(CueReader):
                 or doc[nxt].lower_ in lx.np_stop
                 or doc[nxt].lower_ in lx.recipient_preps
                 or doc[nxt].lower_ in lx.medium_preps
-            )
+            ) and not _infinitive_after(doc, lx, nxt, s1)
             introduces = (
                 nxt + 2 < len(doc)
                 and doc[nxt].text == ","
@@ -776,7 +802,11 @@ class IndirectReader(CueReader):
                     else np_after(doc, lx, k + n, s1)
                 )
                 s, e = bounds if bounds is not None else (k + n, k + n)
-                inside_clause = not at_start and e < s1 and not (doc[e].is_punct or doc[e].is_space)
+                runs_on = not at_start and e < s1 and not (doc[e].is_punct or doc[e].is_space)
+                # "..., according to a Reuters tally | based on official figures": after a
+                # comma, words with no finite verb describe the source; the clause is before
+                described = runs_on and doc[k - 1].text == "," and not _finite_in(doc, e, s1)
+                inside_clause = runs_on and not described
                 if (
                     inside_clause
                     and doc[e].lower_ in lx.complementizers
@@ -793,7 +823,7 @@ class IndirectReader(CueReader):
                     # "..., skriver The New York Times, ifølge Reuters.": the report is the
                     # cue's; the phrase names who relayed it (a sourcing statement, no quote)
                     return None
-                if inside_clause:
+                if inside_clause or described:
                     # "Han er ifølge forsvareren godt i gang ...": the phrase ends at the verb
                     # or adverb that goes on with the clause, as after a sentence-opening one
                     bounds = subject_at(doc, lx, k + n, s1) or _short(
@@ -837,6 +867,12 @@ class IndirectReader(CueReader):
                 if not at_start:
                     # "..., ifølge en talsmann for provinsmyndighetene, Sergij Bratsjuk."
                     speaker = apposed_name(doc, lx, speaker, s, e)
+                elif speaker is not None and e < s1 and doc[e].text == "," and rest == e:
+                    # "According to a regional spokesman, Ivan Petrenko, the bridge ...": the
+                    # name between the commas is who speaks; the report starts after it
+                    named = apposed_name(doc, lx, speaker, s, e)
+                    if named is not speaker and named is not None and named.span is not None:
+                        speaker, rest = named, named.span.end
                 if speaker is None:
                     return None
                 if speaker.kind == "descriptive" and e < s1 and doc[e - 1].lower_ in lx.documents:
@@ -1033,12 +1069,16 @@ class IndirectReader(CueReader):
         while d > s and doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns:
             d -= 1
         if d <= s or doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns:
+            if doc[e - 1].lower_ in lx.documents:
+                # "according to the regional administration's update", "the city council
+                # report": the body the document belongs to
+                return document_owner(doc, lx, s, e - 1)
             return None
         end = d
         while end > s and not is_cap(doc[end - 1].text) and end > d - 3:
             end -= 1  # adjectives between: "FNs nyeste tall"
         if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_endings or tuple(lx.genitive_markers)):
-            return None
+            return document_owner(doc, lx, s, d) if d == e - 1 else None
         start = end - 1
         while start > s and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
             start -= 1
@@ -1117,6 +1157,22 @@ def _before_relay_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     return end
 
 
+def _before_writer_comment(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a reported clause before the writer's comment on it in apposition ("Moscow said
+    its forces took the village, | a claim that could not be independently verified"): the
+    comment is the outlet's, no part of what the speaker said."""
+    if not lx.comment_nouns:
+        return end
+    for k in range(start + 2, end - 2):
+        if (
+            doc[k].text == ","
+            and doc[k + 1].lower_ in lx.indefinite
+            and doc[k + 2].lower_ in lx.comment_nouns
+        ):
+            return k
+    return end
+
+
 def _before_main_clause_cue(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     """End of a reported clause before a cue verb right after a comma, in a verb-second
     language: "Mens ordføreren sier at byen ble angrepet, | hevder Russland at ...", "Han sier
@@ -1151,6 +1207,45 @@ def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:
         return False
     words = speaker.span if speaker.span is not None else ()
     return not any(token.lower_ in lx.wh_complementizers for token in words)
+
+
+def _finite_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tagger finds a finite verb in ``doc[start:end]`` (untagged: none)."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
+
+
+def _past_participle(word) -> bool:
+    """A past participle by the tagger ("carried", "based"): a reduced relative clause after a
+    noun, no finite verb of a clause."""
+    return "Part" in word.morph.get("VerbForm") and "Pres" not in word.morph.get("Tense")
+
+
+def _infinitive_after(doc: Doc, lx: Lexicon, at: int, end: int) -> bool:
+    """Whether an infinitive opens at ``at`` by the tagger ("claimed | to have shot down two
+    drones"): the cue reports what follows it, so the words before its subject are no report
+    of a cue closing the sentence ("On Monday, near the border, Russia claimed to ...")."""
+    return (
+        at + 1 < end
+        and doc[at].lower_ in lx.infinitive_markers
+        and doc[at + 1].pos_ in ("VERB", "AUX")
+    )
+
+
+def _predicate_after(doc: Doc, lx: Lexicon, cue: int, after: int) -> bool:
+    """Whether the word right after the cue verb is a predicate by the parse, an adjective or a
+    participle ("believed | trapped", "feared | dead"; the parse may hang it on the verb of the
+    clause round the cue's): what the verb holds is a state of its object, which the guide reads
+    as a hedge, not a reported clause, which never opens on a predicate."""
+    word = doc[after]
+    if after != cue + 1 or not lx.predicate_deps:
+        return False
+    participle = _past_participle(word)
+    if word.dep_ in lx.predicate_deps and (word.pos_ == "ADJ" or participle):
+        return True
+    # a small parse may hang the participle elsewhere, but one that modifies no noun after it
+    # ("believed trapped | under the rubble") opens no clause either
+    nxt = doc[after + 1] if after + 1 < len(doc) else None
+    return participle and word.pos_ == "VERB" and (nxt is None or nxt.pos_ in ("ADP", "PUNCT", "SPACE"))
 
 
 def _ends_according_phrase(doc: Doc, lx: Lexicon, k: int, s0: int) -> bool:
@@ -1248,6 +1343,8 @@ def _after_comma(doc: Doc, k: int) -> bool:
     ('was "barbaric," adding')."""
     if k >= 1 and doc[k - 1].text == ",":
         return True
+    if k >= 2 and doc[k - 1].text == "-" and doc[k - 1].whitespace_ and doc[k - 2].whitespace_:
+        return True  # "... for "as long as necessary" - insisting ...": a spaced hyphen as a dash
     return k >= 2 and doc[k - 1].text in ("”", '"', "»", "’") and doc[k - 2].text == ","
 
 

@@ -36,7 +36,7 @@ from .annotations import (
 from .cues import lexicon as shared_vocabulary
 from .quote_media import find_medium
 from .regex_prefilter import dispatched, guarded
-from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds
+from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds, is_boundary
 
 _SOURCES = (
     "subject",
@@ -871,6 +871,9 @@ class Sourcing:
         possessor = issuer is not None and issuer[1] < rng[1]  # "ifølge FNs tall"
         if issuer is not None:
             rng = issuer
+        elif (owner := ph.owner_before(doc, rng)) is not None:
+            # "according to the General Staff update": the body before the document's noun
+            return ph.phrase(doc, owner[0], owner[1], sent.start)
         found = ph.phrase(doc, rng[0], rng[1], sent.start)
         if possessor:
             found = self._owner_named(found)
@@ -881,7 +884,10 @@ class Sourcing:
             if body is not None:
                 return body
         if found.name == found.span.text and (
-            found.kind == "descriptive" or ph.has_role_link(found.span)
+            found.kind == "descriptive"
+            or ph.has_role_link(found.span)
+            # "a military spokesman, Andriy Kovalenko,": a role, whatever body word it holds
+            or (len(found.span) > 0 and found.span[-1].is_lower and found.span[-1].lower_ in self.lex.titles)
         ):
             appo = ph.apposition_name(doc, rng[1], sent.end)
             if appo is not None:
@@ -1224,7 +1230,7 @@ class Sourcing:
             bool(self.participle_endings)
             and c_start == cue.start
             and c_start > sent.start
-            and doc[c_start - 1].text == ","
+            and (doc[c_start - 1].text == "," or is_boundary(doc[c_start - 1]))
             and first.endswith(self.participle_endings)
         )
         if (

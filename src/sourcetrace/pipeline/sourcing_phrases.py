@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .annotations import has_model_annotation, span_text
 from .cues import Lexicon as Vocabulary
-from .cues import adjective_comma, body_tail, ends_body_head, has_suffix, lower_forms
+from .cues import (
+    adjective_comma,
+    body_tail,
+    document_owner,
+    ends_body_head,
+    has_suffix,
+    lower_forms,
+    served_by_role,
+)
 
 #: Punctuation that ends a clause (and so a source phrase or an evidence span).
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
@@ -239,6 +247,8 @@ def is_boundary(tok: Token) -> bool:
         return False
     if text in CLAUSE_PUNCT or (tok.is_space and "\n" in text):
         return True  # a line break ends a heading or paragraph even without a full stop
+    if text == "-" and tok.whitespace_ and tok.i > 0 and tok.nbor(-1).whitespace_:
+        return True  # "condemned the plan - claiming ...": a hyphen set off by spaces is a dash
     # the Norwegian tokenizer keeps "2022." whole, so a sentence may run on past it
     return (
         len(text) > 1
@@ -651,6 +661,10 @@ class Phrases:
                     and not self._genitive_name_follows(doc, e, limit)
                 ):
                     e += 1  # "Søndre Buskerud politidistrikt", "Yonhap news agency"
+                    # "the Russian news agency TASS", "the Ukrainian military spokesman
+                    # Andriy Kovalenko": a name right after the body (or its role) is who
+                    # the phrase describes, which the phrase then ends on
+                    e = self._described_name_end(doc, e, limit) or e
                     break
                 if self.lex.lower_ends_name:
                     break  # "Riksrevisjonen rapport": the name ends before a common noun
@@ -694,6 +708,31 @@ class Phrases:
         ):
             e = _through_person(doc, e, limit)
         return (start, e) if e > start else None
+
+    def _described_name_end(self, doc: Doc, start: int, limit: int) -> int | None:
+        """The end of a name standing right after a body's head at ``start`` with no comma
+        between, after any lower-case role words ("agency | TASS", "military | spokesman
+        Andriy Kovalenko"), when the name ends the phrase (a clause end or a stop word
+        follows); ``None`` when no such name follows. A day or a time ("the ministry Sunday")
+        is no name."""
+        k = start
+        while k < limit and k - start < 2 and doc[k].lower_ in self.lex.titles and not _is_cap(doc[k]):
+            k += 1
+        end = k
+        while (
+            end < limit
+            and end - k < 4
+            and _is_cap(doc[end])
+            and doc[end].text not in QUOTE_MARKS
+            and doc[end].lower_ not in self.lex.time_words
+            and not _is_genitive(doc[end], self.lex)
+        ):
+            end += 1
+        if end == k:
+            return None
+        if end < limit and not (is_boundary(doc[end]) or doc[end].lower_ in self.lex.stop):
+            return None
+        return end
 
     def _role_link(self, doc: Doc, i: int, limit: int) -> bool:
         """A `role_links` word ("for") right after a role or a body's head ("talsmann",
@@ -759,6 +798,14 @@ class Phrases:
             return None
         return self.right(doc, i + 1, limit)
 
+    def owner_before(self, doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+        """The body written before the document noun ending ``rng`` ("the city council report",
+        "the General Staff update", "the regional administration's update"), or ``None``."""
+        words = [t for t in doc[rng[0] : rng[1]] if not t.is_punct]
+        if not words or words[-1].lower_ not in self.lex.document_nouns:
+            return None
+        return document_owner(doc, self.lex.shared, rng[0], words[-1].i)
+
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The name in a relative clause without its pronoun right after a document noun
         ("en måling Sentio har utført", "ei undersøking Norstat gjorde", "en kartlegging som
@@ -790,6 +837,15 @@ class Phrases:
         start = end - 1
         while start > rng[0] and _is_cap(doc[start - 1]):
             start -= 1
+        if not _is_cap(doc[start]):
+            # "the regional administration's update": a body by its common noun keeps the
+            # words before it, to the determiner
+            while (
+                start > rng[0]
+                and doc[start - 1].is_lower
+                and doc[start - 1].lower_ not in self.lex.determiners
+            ):
+                start -= 1
         return start, end
 
     def apposition_name(self, doc: Doc, end: int, limit: int) -> tuple[int, int] | None:
@@ -955,6 +1011,9 @@ class Phrases:
         if low in self.lex.pronouns:
             return Phrase(span, span_text(span), "pronoun", span)
         name_span = self._name_run(doc, start, end, sent_start)
+        if name_span is not None and served_by_role(doc, self.lex.shared, start, name_span.start):
+            # "Russia's ambassador to the United Nations": the role's holder, not whom it serves
+            return Phrase(span, span_text(span), "descriptive", span)
         if (
             name_span is not None
             and name_span.start > start

@@ -981,8 +981,9 @@ class _Resolution:
         for c in clusters:
             if c.kind != "descriptive" or c.cls != "person" or c.number != "sg" or not c.mentions:
                 continue
-            words = {x.text.lower() for x in c.mentions if x.span is not None}
-            if len(words) != 1 or any(x.kind != "descriptive" for x in c.mentions):
+            # the role and the pronouns that continue it ("the governor said ... he said")
+            words = {x.text.lower() for x in c.mentions if x.span is not None and x.kind == "descriptive"}
+            if len(words) != 1 or any(x.kind not in ("descriptive", "pronoun") for x in c.mentions):
                 continue
             (head,) = words
             stems = _definite_stems(head, lx)
@@ -1000,7 +1001,12 @@ class _Resolution:
             elif (
                 noun
                 and " " not in noun
-                and any(article.endswith(ending) for ending in lx.genitive_endings)
+                and (
+                    any(article.endswith(ending) for ending in lx.genitive_endings)
+                    # "Ukraine's president says ..." then "Mr Zelenskyy": English writes the
+                    # genitive with its marker
+                    or any(article.endswith(marker) and len(article) > len(marker) for marker in lx.genitive_markers)
+                )
                 and is_title(noun, lx)
             ):
                 # "ifølge regionens guvernør" then "guvernør Aleksandr Bogomaz": a genitive
@@ -2164,9 +2170,15 @@ class _Resolution:
             return None  # a bare indefinite noun
         at = _pos(m)
         number = mention_class(lx, m)[1]
+        # "the air force" after "air force spokesman Yuriy Ihnat": a body named by its own noun
+        # is the body, never the person whose title names it
+        body = m.kind == "organisation" and has_suffix(head, lx.org_suffixes) and not has_suffix(
+            head, lx.person_suffixes
+        )
         holders = [
             c for c in clusters
             if 0 <= c.last <= at and c.kind == "named" and c.cls == "person" and stems & c.titles
+            and not body
         ]
         if len(words) > 1 and len(holders) == 1:
             # "den britiske forsvarsministeren" after "forsvarsminister Ben Wallace": the one
@@ -2175,7 +2187,7 @@ class _Resolution:
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if not 0 <= c.last <= at or c.kind == "pronoun":
                 continue
-            if c.cls == "person" and c.number != number:
+            if c.cls == "person" and (c.number != number or body):
                 continue  # "Soldatene" is not "en av de tre russiske soldatene"
             names = c.name.lower().split()
             if names == words:
