@@ -889,6 +889,20 @@ class IndirectReader(CueReader):
         ``back_reference_quotes``); or, when the cue opens a paragraph, the last sentence of the
         paragraph before."""
         lx = self.lx
+        inner = _clause_before_placeholder(doc, lx, s0, k)
+        if inner is not None:
+            # "Семь человек ранены, об этом сообщил губернатор X": the report is the clause
+            # before the comma in the same sentence, not the sentence before
+            if any(t in state.used_cues for t in range(s0, inner)) or inside(
+                state.quoted, doc[inner - 1].idx
+            ):
+                return None
+            speaker = subject
+            if speaker is None:
+                speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
+            if speaker is None:
+                return None
+            return QuoteAnn(span=doc[s0:inner], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
         stop = s0 - 1
         if stop > 0 and doc[stop].is_space and "\n" in doc[stop].text:
             # "Про це повідомив ..." opening the paragraph after the lead: the last sentence of
@@ -963,6 +977,10 @@ class IndirectReader(CueReader):
         speaker = make_mention(doc, lx, k + slot, k + slot + 1)
         if speaker is None:
             return None
+        # "... называл X еще в декабре: на тот момент, по его словам, армия потеряла ...",
+        # "...; по его словам, пострадавших нет": a colon or semicolon before the phrase opens
+        # the clause it belongs to
+        s0 = next((t + 1 for t in range(k - 1, s0, -1) if doc[t].text in (":", ";")), s0)
         at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
         if at_start:
             clause = self._clause(doc, k + n, s1, state)
@@ -1335,6 +1353,21 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
     return out
 
 
+def _clause_before_placeholder(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The end (the comma) of the clause a mid-sentence placeholder refers back to ("Погибли
+    двое, | об этом сообщил X", "Загинули троє, | про це повідомив X"): the placeholder
+    words stand right after a comma before the cue, with a clause of at least three words
+    opening the sentence. None when the placeholder opens the sentence."""
+    start = k
+    while start > s0 and doc[start - 1].lower_ in lx.placeholders:
+        start -= 1
+    if start == k or start - 1 - s0 < 3 or doc[start - 1].text != ",":
+        return None
+    if not all(doc[t].lower_ in lx.placeholders for t in range(start, k)) or k - start < 2:
+        return None  # "об этом", "про це": a pronoun after its preposition, never a bare "это"
+    return start - 1
+
+
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
@@ -1430,7 +1463,14 @@ def _manner_subject(doc: Doc, lx: Lexicon, s0: int, k: int, cue_end: int, s1: in
 def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     """ "В Минобороны заявили", "У Кремлі наголосили": a body named with a locative
     preposition opening the sentence speaks through an impersonal plural cue (or closing it:
-    "Про це повідомили в ГУР.")."""
+    "Про це повідомили в ГУР."); a time adverb may open the sentence before it ("Ранее в
+    Минобороны заявили", "Раніше в ОВА повідомили")."""
+    while (
+        s0 < k
+        and doc[s0].lower_ not in lx.locative_sources
+        and (doc[s0].lower_ in lx.adverbs or doc[s0].lower_ in lx.time_words)
+    ):
+        s0 += 1
     if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources:
         return None
     owned = _owned_body_end(doc, lx, s0 + 1, k)

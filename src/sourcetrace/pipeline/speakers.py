@@ -166,6 +166,8 @@ def _place_before_name(doc: Doc, lx, place: int) -> bool:
 
 #: quote marks around an outlet's name ("“Ъ”", "«РБК»")
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„"})
+#: entity labels of places: a word tagged so is no first name before a surname
+_PLACE_LABELS = frozenset({"GPE", "GPE_LOC", "LOC", "FAC"})
 
 
 def _quoted_ranges(quotes: list) -> list[tuple[int, int]]:
@@ -1171,6 +1173,10 @@ class _Resolution:
             if k == tok.i:
                 # a first name the text gives with its surname: "Thomas Sam" for "Thomas"
                 tagged = doc.has_annotation("ENT_IOB")
+                if tagged and tok.ent_type_ in _PLACE_LABELS:
+                    # "Президент Украины Владимир Зеленский": the place in the genitive before
+                    # a person's name is no first name of his
+                    continue
                 while (
                     end < len(doc)
                     and end <= tok.i + 2
