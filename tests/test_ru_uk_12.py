@@ -156,3 +156,36 @@ def test_according_to_him_after_a_colon_reports_the_clause_after_the_colon():
     assert rows[0][1] == "Олег Зуев"
     assert rows[0][2].endswith("армия потеряла от 5 до 7 тысяч человек")
     assert "называл" not in rows[0][2]
+
+
+# -- a spaced dash before a closing cue -----------------------------------------------------------
+
+
+def test_a_spaced_dash_before_a_closing_cue_sets_off_the_report_as_a_comma_does():
+    """"Відомо про 5 постраждалих - повідомив X.": words in no quote marks before a hyphen or
+    an en dash and a cue are X's indirect quote, as they are before a comma."""
+    uk = _read(
+        "Атака\n\nНаразі відомо про шістьох постраждалих - повідомив голова ОВА Павло Ткач.\n",
+        "uk",
+    )
+    assert _quotes(uk) == [("indirect", "Павло Ткач", "Наразі відомо про шістьох постраждалих")]
+    assert _figures(uk) == [(6.0, "Павло Ткач")]
+    ru = _read(
+        "Атака\n\nНа данный момент известно о пяти пострадавших – сообщил губернатор Иван "
+        "Орлов.\n",
+        "ru",
+    )
+    assert _quotes(ru) == [("indirect", "Иван Орлов", "На данный момент известно о пяти пострадавших")]
+
+
+# -- an abbreviated month is a date ---------------------------------------------------------------
+
+
+def test_a_dateline_with_an_abbreviated_month_is_no_figure():
+    """"МОСКВА, 26 ноя - РИА Новости.": the day before an abbreviated month is a date."""
+    ru = _read(
+        "МОСКВА, 14 дек - РИА Новости. Средства ПВО сбили семь беспилотников над областью, "
+        "сообщили в Минобороны России.\n",
+        "ru",
+    )
+    assert [value for value, _ in _figures(ru)] == [7.0]

@@ -326,6 +326,9 @@ class IndirectReader(CueReader):
                 # opening the sentence speaks, before any word of its name is read as a subject
                 speaker = _locative_body(doc, lx, s0, k)
             subj_start = s0 if speaker is not None else None
+            if speaker is None and _unquoted_dash(doc, s0, k):
+                # "... - повідомив X.": the dash ends the report; the speaker follows the cue
+                speaker, subj_start = self._speaker_pos(doc, k, cue_end, k, s1)
             if speaker is None:
                 speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
         if speaker is None and lx.locative_sources and not passive:
@@ -548,7 +551,7 @@ class IndirectReader(CueReader):
                 )
             ):
                 clause = self._clause(doc, nxt, s1, state)
-        elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
+        elif k > s0 and (doc[k - 1].text in (",", *EXCLAMATIONS) or _unquoted_dash(doc, s0, k)):
             if doc[k].lower_ in lx.relay_tail_verbs and any(
                 lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
             ):
@@ -561,7 +564,9 @@ class IndirectReader(CueReader):
                 # at ..., melder CNN.": the report is someone else's; the outlet relays it (a
                 # sourcing statement, no quote)
                 return None
-            clause = self._clause(doc, s0, k - 1 if doc[k - 1].text == "," else k, state)
+            clause = self._clause(
+                doc, s0, k - 1 if doc[k - 1].text == "," or doc[k - 1].text in DASHES else k, state
+            )
             if speaker is not None and speaker.span is not None and speaker.span.start > k:
                 after = self._verb_continuation(doc, speaker.span.end, s1, state)
                 end = speaker.span.end
@@ -1608,6 +1613,19 @@ def _clause_verb_follows(doc: Doc, start: int, end: int) -> bool:
 
 #: how many words after "om" (whether) may stand before the clause's finite verb
 WHETHER_REACH = 5
+
+
+def _unquoted_dash(doc: Doc, s0: int, k: int) -> bool:
+    """Whether a spaced dash stands right before the cue at ``k`` after words in no quote marks
+    ("Відомо про 5 постраждалих - повідомив X."): the dash sets off a closing cue as a comma
+    would. Not in a dash quote, which opens its sentence with a dash ("— Мы не знаем, —
+    сказала X") and is read as a direct quote."""
+    dash = k - 1
+    if dash - s0 < 3 or doc[dash].text not in DASHES or not doc[dash - 1].whitespace_:
+        return False
+    return not any(
+        doc[t].text in DASHES or doc[t].text in ("«", "»", "“", "”", "„", '"') for t in range(s0, dash)
+    )
 
 
 def _closing_cue(doc: Doc, lx: Lexicon, comma: int, s1: int) -> bool:
