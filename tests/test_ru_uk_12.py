@@ -189,3 +189,16 @@ def test_a_dateline_with_an_abbreviated_month_is_no_figure():
         "ru",
     )
     assert [value for value, _ in _figures(ru)] == [7.0]
+
+
+def test_a_person_in_the_genitive_before_another_is_not_part_of_his_name():
+    """"советник офиса Зеленского Михаил Подоляк ..., по его словам": the pronoun's antecedent
+    read from running text ran the two names together ("Зеленского Михаил Подоляк")."""
+    ru = _read(
+        "Потери\n\nПрезидент Украины Владимир Зеленский сообщил, что армия получила новые "
+        "системы.\n\nВ последний раз число погибших называл советник офиса Зеленского Михаил "
+        "Подоляк еще в марте: тогда, по его словам, армия потеряла от 5 до 7 тысяч человек.\n",
+        "ru",
+    )
+    assert [q[1] for q in _quotes(ru)] == ["Владимир Зеленский", "Михаил Подоляк"]
+    assert ("reported", "Михаил Подоляк", "по его словам") in _sources(ru)

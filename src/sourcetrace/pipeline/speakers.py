@@ -2615,7 +2615,13 @@ class _Resolution:
                     continue
                 e = t
                 while e < span.start and (
-                    (is_cap(texts[e]) and not doc[e].is_punct)
+                    (
+                        is_cap(texts[e])
+                        and not doc[e].is_punct
+                        # "офиса Зеленского | Михаил Подоляк": a person the tagger ends where
+                        # another begins is not one name with him
+                        and not (e > t and doc[e].ent_iob_ == "B" and doc[e - 1].ent_type_ in PER_LABELS)
+                    )
                     # "Mona Nour Al-Daem": a hyphen glued between two capitalised parts
                     or (
                         e > t
