@@ -202,3 +202,23 @@ def test_a_person_in_the_genitive_before_another_is_not_part_of_his_name():
     )
     assert [q[1] for q in _quotes(ru)] == ["Владимир Зеленский", "Михаил Подоляк"]
     assert ("reported", "Михаил Подоляк", "по его словам") in _sources(ru)
+
+
+# -- a toll in the object of a reporting verb -------------------------------------------------------
+
+
+def test_a_toll_in_the_object_of_a_reporting_verb_is_claimed_by_its_subject():
+    """"Голова ОВА X зранку повідомляв про двох загиблих", "До этого глава региона X писал о
+    четырех погибших": no clause, so no quote, but the count is the subject's."""
+    uk = _read(
+        "Обстріл\n\nГолова міської військової адміністрації Роман Гнатюк зранку повідомляв про "
+        "двох загиблих.\n",
+        "uk",
+    )
+    assert _figures(uk) == [(2.0, "Роман Гнатюк")]
+    ru = _read(
+        "Атака\n\nДо этого глава региона Павел Зимин писал о четырех погибших.\n\nОн сообщил о "
+        "трех раненых.\n",
+        "ru",
+    )
+    assert _figures(ru)[0] == (4.0, "Павел Зимин")
