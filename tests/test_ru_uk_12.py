@@ -222,3 +222,18 @@ def test_a_toll_in_the_object_of_a_reporting_verb_is_claimed_by_its_subject():
         "ru",
     )
     assert _figures(ru)[0] == (4.0, "Павел Зимин")
+
+
+# -- a body named again without its country ---------------------------------------------------------
+
+
+def test_a_body_named_again_without_its_country_is_the_body_named_before():
+    """"..., сообщили в Минобороны РФ. Ранее в Минобороны заявили, что ...": one body, named in
+    full as the text first gives it; a place opening another name stays apart."""
+    ru = _read(
+        "ПВО\n\nНад областью ночью сбиты шесть беспилотников, сообщили в Минобороны РФ.\n\n"
+        "Ранее в Минобороны заявили, что над морем уничтожены два катера.\n",
+        "ru",
+    )
+    assert [q[1] for q in _quotes(ru)] == ["Минобороны РФ", "Минобороны РФ"]
+    assert _figures(ru) == [(6.0, "Минобороны РФ"), (2.0, "Минобороны РФ")]

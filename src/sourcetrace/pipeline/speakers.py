@@ -1564,6 +1564,19 @@ class _Resolution:
                 _acronym_of(m.name, c.name, self.lx) or _acronym_of(c.name, m.name, self.lx)
             ):
                 return c
+        for c in reversed(clusters):
+            # "Минобороны РФ ... Ранее в Минобороны заявили": the body named before with its
+            # country (one capitalised word after the name) is the one named again without it
+            rest = c.name[len(m.name) :] if c.kind == "organisation" and c.name.startswith(m.name + " ") else ""
+            if (
+                rest
+                and len(rest.split()) == 1
+                and is_cap(rest.strip())
+                # a body's word ("Минобороны", "Міноборони") or a country's acronym ("РФ"): not
+                # a place that opens another name ("Kyiv" and "Kyiv Independent")
+                and (rest.strip().isupper() or has_suffix(m.name.split()[-1].lower(), self.lx.org_suffixes))
+            ):
+                return c
         return None
 
     def _issuer(self, doc: Doc, m: Mention, of: dict[int, _Cluster]) -> _Cluster | None:
