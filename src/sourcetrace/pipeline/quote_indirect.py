@@ -27,7 +27,7 @@ from .cues import (
     without_ending,
 )
 from .parse_subject import determiner_not_complementizer, parsed_complement
-from .quote_cues import CueReader, ReadState, apposed_name, past_outlet_told
+from .quote_cues import CueReader, ReadState, _medium_mention, apposed_name, past_outlet_told
 from .quote_marks import DASHES
 from .token_arrays import token_texts
 
@@ -269,6 +269,8 @@ class IndirectReader(CueReader):
             if k < edge < s1 and doc[edge].text == ",":
                 s1 = edge
         cue_end = lx.is_cue(doc, k, s1)
+        if not cue_end and lx.locative_sources and _opening_medium(doc, lx, s0, k) is not None:
+            cue_end = k + 1  # "В сообщении говорится, что": an impersonal cue after its medium
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
         if _ends_according_phrase(doc, lx, k, s0):
@@ -334,6 +336,14 @@ class IndirectReader(CueReader):
         if speaker is None and lx.locative_sources and not passive:
             speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
             subj_start = s0 if speaker is not None else None
+        if speaker is None and lx.locative_sources and not passive:
+            # "В сообщении ведомства говорится, что", "У повідомленні також зазначено, що": the
+            # body in the genitive after the medium noun, else the medium, which the speakers
+            # component ties to whoever issued it
+            medium = _opening_medium(doc, lx, s0, k)
+            if medium is not None:
+                speaker = self._genitive_issuer(doc, medium + 1, k) or _medium_mention(doc, lx, medium, medium)
+                subj_start = s0
         if speaker is None and not passive:
             return None
         # the complementizer, after the speaker phrase and adverbials
@@ -1613,6 +1623,19 @@ def _clause_verb_follows(doc: Doc, start: int, end: int) -> bool:
 
 #: how many words after "om" (whether) may stand before the clause's finite verb
 WHETHER_REACH = 5
+
+
+def _opening_medium(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The medium noun of a locative phrase opening the sentence before an impersonal cue at
+    ``k`` ("В сообщении (ведомства) | говорится", "У повідомленні (в Telegram) також |
+    зазначено"): its token index, or None when the sentence is not built so."""
+    if k - s0 < 2 or doc[k].lower_ not in lx.indirect_cues or doc[s0].lower_ not in lx.locative_sources:
+        return None
+    if doc[s0 + 1].lower_ not in lx.medium_nouns or k - s0 > 9:
+        return None
+    if any(doc[t].is_punct and doc[t].text != "-" for t in range(s0 + 1, k)):
+        return None
+    return s0 + 1
 
 
 def _unquoted_dash(doc: Doc, s0: int, k: int) -> bool:
