@@ -263,3 +263,25 @@ def test_an_impersonal_cue_after_its_opening_medium_reports_for_the_issuer():
     assert _quotes(uk) == [
         ("indirect", "Генеральний штаб ЗСУ", "до операції залучили інші підрозділи")
     ]
+
+
+# -- an outlet relaying someone's words ------------------------------------------------------------
+
+
+def test_an_outlet_that_relays_someones_words_is_a_reported_source():
+    """"Его слова передает УНИАН", "Слова X приводит ТАСС", "Його слова наводить Укрінформ": the
+    outlet after the verb relays; a Ukrainian outlet's acronym keeps its spelling in Russian
+    (not "УНИАНЫ")."""
+    ru = _read(
+        "Заявление\n\nПрезидент Иван Петров сообщил, что армия получила новые системы. Его слова "
+        "передает УНИАН.\n\nСлова министра приводит ТАСС.\n",
+        "ru",
+    )
+    assert ("reported", "УНИАН", "Его слова передает УНИАН") in _sources(ru)
+    assert ("reported", "ТАСС", "Слова министра приводит ТАСС") in _sources(ru)
+    uk = _read(
+        "Заява\n\nПрезидент Іван Петренко повідомив, що армія отримала нові системи. Його слова "
+        "наводить Укрінформ.\n",
+        "uk",
+    )
+    assert ("reported", "Укрінформ", "Його слова наводить Укрінформ") in _sources(uk)
