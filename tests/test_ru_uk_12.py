@@ -285,3 +285,22 @@ def test_an_outlet_that_relays_someones_words_is_a_reported_source():
         "uk",
     )
     assert ("reported", "Укрінформ", "Його слова наводить Укрінформ") in _sources(uk)
+
+
+# -- doctors grading a patient's condition ---------------------------------------------------------
+
+
+def test_doctors_grading_a_condition_is_no_hedge_an_estimate_is():
+    """"их состояние оценивается как стабильное", "стан оцінюється як важкий": a patient's
+    condition graded by doctors is no estimate; "Ущерб оценивается в ..." still is."""
+    ru = _read(
+        "Атака\n\nДвое раненых в больнице, их состояние оценивается как стабильное. Врачи "
+        "оценивают состояние женщины как тяжелое. Ущерб оценивается в 2 млн рублей.\n",
+        "ru",
+    )
+    assert [h.cue for h in ru.hedges] == ["оценивается"]
+    assert ru.hedges[0].scope.text.startswith("Ущерб")
+    uk = _read(
+        "Атака\n\nПоранений у лікарні, його стан оцінюється як важкий.\n", "uk"
+    )
+    assert not uk.hedges
