@@ -304,3 +304,11 @@ def test_doctors_grading_a_condition_is_no_hedge_an_estimate_is():
         "Атака\n\nПоранений у лікарні, його стан оцінюється як важкий.\n", "uk"
     )
     assert not uk.hedges
+
+
+def test_a_distance_in_miles_counts_miles():
+    """"уразили завод за 1100 миль від кордону": the figure counts miles, not what was hit."""
+    uk = _read("Дрони\n\nДрони уразили завод за 1100 миль від кордону.\n", "uk")
+    assert [(f.value, f.unit) for f in uk.figures] == [(1100.0, "miles")]
+    ru = _read("Дроны\n\nБеспилотники поразили завод в 900 милях от границы.\n", "ru")
+    assert [(f.value, f.unit) for f in ru.figures] == [(900.0, "miles")]
