@@ -456,6 +456,8 @@ class NameReader:
         (read in the locative when a locative preposition stands before it, in the genitive
         when a word governing one does: "По данным | Министерства обороны России")."""
         bare = name.strip("«»„“”\"")
+        if bare.isupper() and bare.lower() in self.outlets:
+            return self.outlets[bare.lower()]  # "УНИАН": an acronym the dictionary would inflect
         if len(bare.split()) == 1 and self.outlets:
             for parse in self.morphology.analyzer.parse(bare):
                 found = self.outlets.get(parse.normal_form)

@@ -39,6 +39,8 @@ from .annotations import (
     paragraph_role,
     span_text,
 )
+from .cues import lexicon as cues_lexicon
+from .cues import make_mention, np_before
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import guarded
 from .sourcing import SentenceIndex
@@ -246,6 +248,9 @@ class Figures:
         )
         quote_words = langdata.concern(self.lang, "quotes").get("lexicon", {})
         self.time_words = frozenset(w.lower() for w in quote_words.get("time_words", []))
+        # "Голова ОВА X повідомляв про двох загиблих": the preposition after a reporting verb
+        # whose object holds the figure; the verb's subject claims it (languages that list them)
+        self.about_preps = frozenset(w.lower() for w in data.get("about_preps", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
@@ -368,6 +373,8 @@ class Figures:
                     fig.claimant = self._verb_subject(fig, sent, exprs, mentions)
                 if fig.claimant is None:
                     fig.claimant = self._added_by_speaker(fig, sent, quotes)
+                if fig.claimant is None:
+                    fig.claimant = self._reported_about(fig, sent, mentions)
                 if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
                 if fig.claimant is None and self.paragraph_source_carries:
@@ -1502,6 +1509,43 @@ class Figures:
         if who.span is None or len(who.span) > 3:
             return False
         return who.span[-1].lower_ in self.time_words
+
+    def _reported_about(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
+        """The subject of a reporting verb whose object the figure stands in ("Голова ОВА X
+        зранку повідомляв про двох загиблих", "глава региона X писал о четырех погибших"): a
+        report with no clause, so no quote and no sourcing statement, but the count is his.
+        The mention read for the same words or the same name is reused, so the claimant is the
+        referent the speakers component resolved; a pronoun subject is left alone."""
+        if not self.about_preps:
+            return None
+        doc = sent.doc
+        lx = cues_lexicon(self.lang)
+        prep = fig.span.start - 1
+        while prep > sent.start and prep >= fig.span.start - 3 and doc[prep].lower_ not in self.about_preps:
+            if doc[prep].is_punct:
+                return None
+            prep -= 1  # "про | ще двох загиблих"
+        if prep <= sent.start or doc[prep].lower_ not in self.about_preps:
+            return None
+        cue = prep - 1
+        while cue > sent.start and doc[cue].lower_ in lx.adverbs:
+            cue -= 1  # "повідомляв | також | про"
+        if not lx.is_cue(doc, cue, sent.end):
+            return None
+        # the subject after any adverbial the sentence opens with ("До этого | глава региона X")
+        phrase = next(
+            (found for lo in range(sent.start, cue) if (found := np_before(doc, lx, cue, lo)) is not None),
+            None,
+        )
+        if phrase is None:
+            return None
+        subject = make_mention(doc, lx, *phrase)
+        if subject is None or subject.kind == "pronoun" or subject.span is None:
+            return None
+        for known in mentions:
+            if known.span is not None and known.span.start < subject.span.end and subject.span.start < known.span.end:
+                return known
+        return next((known for known in mentions if known.name == subject.name), subject)
 
     @staticmethod
     def _recipient(a: AttributionAnn, mentions: list[Mention]) -> Mention | None:

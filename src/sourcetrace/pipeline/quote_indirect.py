@@ -28,7 +28,7 @@ from .cues import (
     without_ending,
 )
 from .parse_subject import determiner_not_complementizer, parsed_complement
-from .quote_cues import CueReader, ReadState, apposed_name, past_outlet_told
+from .quote_cues import CueReader, ReadState, _medium_mention, apposed_name, past_outlet_told
 from .quote_marks import DASHES
 from .token_arrays import token_texts
 
@@ -270,6 +270,8 @@ class IndirectReader(CueReader):
             if k < edge < s1 and doc[edge].text == ",":
                 s1 = edge
         cue_end = lx.is_cue(doc, k, s1)
+        if not cue_end and lx.locative_sources and _opening_medium(doc, lx, s0, k) is not None:
+            cue_end = k + 1  # "В сообщении говорится, что": an impersonal cue after its medium
         if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
         if cue_end < s1 and _predicate_after(doc, lx, k, cue_end):
@@ -337,11 +339,22 @@ class IndirectReader(CueReader):
                 # opening the sentence speaks, before any word of its name is read as a subject
                 speaker = _locative_body(doc, lx, s0, k)
             subj_start = s0 if speaker is not None else None
+            if speaker is None and _unquoted_dash(doc, s0, k):
+                # "... - повідомив X.": the dash ends the report; the speaker follows the cue
+                speaker, subj_start = self._speaker_pos(doc, k, cue_end, k, s1)
             if speaker is None:
                 speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
         if speaker is None and lx.locative_sources and not passive:
             speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
             subj_start = s0 if speaker is not None else None
+        if speaker is None and lx.locative_sources and not passive:
+            # "В сообщении ведомства говорится, что", "У повідомленні також зазначено, що": the
+            # body in the genitive after the medium noun, else the medium, which the speakers
+            # component ties to whoever issued it
+            medium = _opening_medium(doc, lx, s0, k)
+            if medium is not None:
+                speaker = self._genitive_issuer(doc, medium + 1, k) or _medium_mention(doc, lx, medium, medium)
+                subj_start = s0
         if speaker is None and not passive:
             return None
         # the complementizer, after the speaker phrase and adverbials
@@ -621,7 +634,7 @@ class IndirectReader(CueReader):
         ):
             # "Likevel mener han det er ...": the inverted pronoun subject, then a bare clause
             clause = self._clause(doc, speaker.span.end, s1, state)
-        elif k > s0 and doc[k - 1].text in (",", *EXCLAMATIONS):
+        elif k > s0 and (doc[k - 1].text in (",", *EXCLAMATIONS) or _unquoted_dash(doc, s0, k)):
             if doc[k].lower_ in lx.relay_tail_verbs and any(
                 lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
             ):
@@ -634,7 +647,9 @@ class IndirectReader(CueReader):
                 # at ..., melder CNN.": the report is someone else's; the outlet relays it (a
                 # sourcing statement, no quote)
                 return None
-            clause = self._clause(doc, s0, k - 1 if doc[k - 1].text == "," else k, state)
+            clause = self._clause(
+                doc, s0, k - 1 if doc[k - 1].text == "," or doc[k - 1].text in DASHES else k, state
+            )
             if speaker is not None and speaker.span is not None and speaker.span.start > k:
                 after = self._verb_continuation(doc, speaker.span.end, s1, state)
                 end = speaker.span.end
@@ -972,6 +987,20 @@ class IndirectReader(CueReader):
         ``back_reference_quotes``); or, when the cue opens a paragraph, the last sentence of the
         paragraph before."""
         lx = self.lx
+        inner = _clause_before_placeholder(doc, lx, s0, k)
+        if inner is not None:
+            # "Семь человек ранены, об этом сообщил губернатор X": the report is the clause
+            # before the comma in the same sentence, not the sentence before
+            if any(t in state.used_cues for t in range(s0, inner)) or inside(
+                state.quoted, doc[inner - 1].idx
+            ):
+                return None
+            speaker = subject
+            if speaker is None:
+                speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
+            if speaker is None:
+                return None
+            return QuoteAnn(span=doc[s0:inner], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
         stop = s0 - 1
         if stop > 0 and doc[stop].is_space and "\n" in doc[stop].text:
             # "Про це повідомив ..." opening the paragraph after the lead: the last sentence of
@@ -1046,6 +1075,10 @@ class IndirectReader(CueReader):
         speaker = make_mention(doc, lx, k + slot, k + slot + 1)
         if speaker is None:
             return None
+        # "... называл X еще в декабре: на тот момент, по его словам, армия потеряла ...",
+        # "...; по его словам, пострадавших нет": a colon or semicolon before the phrase opens
+        # the clause it belongs to
+        s0 = next((t + 1 for t in range(k - 1, s0, -1) if doc[t].text in (":", ";")), s0)
         at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
         if at_start:
             clause = self._clause(doc, k + n, s1, state)
@@ -1508,6 +1541,21 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
     return out
 
 
+def _clause_before_placeholder(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The end (the comma) of the clause a mid-sentence placeholder refers back to ("Погибли
+    двое, | об этом сообщил X", "Загинули троє, | про це повідомив X"): the placeholder
+    words stand right after a comma before the cue, with a clause of at least three words
+    opening the sentence. None when the placeholder opens the sentence."""
+    start = k
+    while start > s0 and doc[start - 1].lower_ in lx.placeholders:
+        start -= 1
+    if start == k or start - 1 - s0 < 3 or doc[start - 1].text != ",":
+        return None
+    if not all(doc[t].lower_ in lx.placeholders for t in range(start, k)) or k - start < 2:
+        return None  # "об этом", "про це": a pronoun after its preposition, never a bare "это"
+    return start - 1
+
+
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
@@ -1603,7 +1651,14 @@ def _manner_subject(doc: Doc, lx: Lexicon, s0: int, k: int, cue_end: int, s1: in
 def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     """ "В Минобороны заявили", "У Кремлі наголосили": a body named with a locative
     preposition opening the sentence speaks through an impersonal plural cue (or closing it:
-    "Про це повідомили в ГУР.")."""
+    "Про це повідомили в ГУР."); a time adverb may open the sentence before it ("Ранее в
+    Минобороны заявили", "Раніше в ОВА повідомили")."""
+    while (
+        s0 < k
+        and doc[s0].lower_ not in lx.locative_sources
+        and (doc[s0].lower_ in lx.adverbs or doc[s0].lower_ in lx.time_words)
+    ):
+        s0 += 1
     if k - s0 < 2 or doc[s0].lower_ not in lx.locative_sources:
         return None
     owned = _owned_body_end(doc, lx, s0 + 1, k)
@@ -1746,6 +1801,32 @@ WHETHER_REACH = 5
 def _before_comma(doc: Doc, start: int, end: int) -> int:
     """The first comma (or other punctuation) at or after ``start``, else ``end``."""
     return next((t for t in range(start, end) if doc[t].is_punct and not _word_hyphen(doc, t)), end)
+
+
+def _opening_medium(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The medium noun of a locative phrase opening the sentence before an impersonal cue at
+    ``k`` ("В сообщении (ведомства) | говорится", "У повідомленні (в Telegram) також |
+    зазначено"): its token index, or None when the sentence is not built so."""
+    if k - s0 < 2 or doc[k].lower_ not in lx.indirect_cues or doc[s0].lower_ not in lx.locative_sources:
+        return None
+    if doc[s0 + 1].lower_ not in lx.medium_nouns or k - s0 > 9:
+        return None
+    if any(doc[t].is_punct and doc[t].text != "-" for t in range(s0 + 1, k)):
+        return None
+    return s0 + 1
+
+
+def _unquoted_dash(doc: Doc, s0: int, k: int) -> bool:
+    """Whether a spaced dash stands right before the cue at ``k`` after words in no quote marks
+    ("Відомо про 5 постраждалих - повідомив X."): the dash sets off a closing cue as a comma
+    would. Not in a dash quote, which opens its sentence with a dash ("— Мы не знаем, —
+    сказала X") and is read as a direct quote."""
+    dash = k - 1
+    if dash - s0 < 3 or doc[dash].text not in DASHES or not doc[dash - 1].whitespace_:
+        return False
+    return not any(
+        doc[t].text in DASHES or doc[t].text in ("«", "»", "“", "”", "„", '"') for t in range(s0, dash)
+    )
 
 
 def _closing_cue(doc: Doc, lx: Lexicon, comma: int, s1: int) -> bool:

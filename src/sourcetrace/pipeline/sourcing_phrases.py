@@ -1041,6 +1041,22 @@ class Phrases:
         ):
             # "за словами очільника ОВА": the head of the body, not the body
             return Phrase(span, span_text(span), "descriptive", span)
+        if (
+            self.lex.role_before_body
+            and name_span is not None
+            and name_span.start > start
+            and name_span.end == end
+            and doc[start].lower_ in self.lex.titles
+            and name_span[-1].ent_type_ in _PLACE_LABELS
+            and all(
+                t.ent_type_ in _PLACE_LABELS or (t.text.isupper() and len(t.text) > 1)
+                for t in name_span
+            )
+            and all(t.is_lower for t in doc[start + 1 : name_span.start])
+        ):
+            # "Президент України стверджує", "Министр обороны России", "Глава МИД России": the
+            # office holder of the country (or of its body) named in the genitive, not the country
+            return Phrase(span, span_text(span), "descriptive", span)
         if name_span is not None and name_span.start > start and self.lex.media_re is not None:
             wider = doc[name_span.start - 1 : name_span.end]
             name = wider.text[:1].upper() + wider.text[1:]

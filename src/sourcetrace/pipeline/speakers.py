@@ -166,6 +166,8 @@ def _place_before_name(doc: Doc, lx, place: int) -> bool:
 
 #: quote marks around an outlet's name ("“Ъ”", "«РБК»")
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„"})
+#: entity labels of places: a word tagged so is no first name before a surname
+_PLACE_LABELS = frozenset({"GPE", "GPE_LOC", "LOC", "FAC"})
 
 
 def _quoted_ranges(quotes: list) -> list[tuple[int, int]]:
@@ -1198,6 +1200,10 @@ class _Resolution:
             if k == tok.i:
                 # a first name the text gives with its surname: "Thomas Sam" for "Thomas"
                 tagged = doc.has_annotation("ENT_IOB")
+                if tagged and tok.ent_type_ in _PLACE_LABELS:
+                    # "Президент Украины Владимир Зеленский": the place in the genitive before
+                    # a person's name is no first name of his
+                    continue
                 while (
                     end < len(doc)
                     and end <= tok.i + 2
@@ -1583,6 +1589,19 @@ class _Resolution:
             # "KCNA" and "Korean Central News Agency": an acronym of the other's name
             if c.kind == "organisation" and (
                 _acronym_of(m.name, c.name, self.lx) or _acronym_of(c.name, m.name, self.lx)
+            ):
+                return c
+        for c in reversed(clusters):
+            # "Минобороны РФ ... Ранее в Минобороны заявили": the body named before with its
+            # country (one capitalised word after the name) is the one named again without it
+            rest = c.name[len(m.name) :] if c.kind == "organisation" and c.name.startswith(m.name + " ") else ""
+            if (
+                rest
+                and len(rest.split()) == 1
+                and is_cap(rest.strip())
+                # a body's word ("Минобороны", "Міноборони") or a country's acronym ("РФ"): not
+                # a place that opens another name ("Kyiv" and "Kyiv Independent")
+                and (rest.strip().isupper() or has_suffix(m.name.split()[-1].lower(), self.lx.org_suffixes))
             ):
                 return c
         return None
@@ -2648,7 +2667,13 @@ class _Resolution:
                     continue
                 e = t
                 while e < span.start and (
-                    (is_cap(texts[e]) and not doc[e].is_punct)
+                    (
+                        is_cap(texts[e])
+                        and not doc[e].is_punct
+                        # "офиса Зеленского | Михаил Подоляк": a person the tagger ends where
+                        # another begins is not one name with him
+                        and not (e > t and doc[e].ent_iob_ == "B" and doc[e - 1].ent_type_ in PER_LABELS)
+                    )
                     # "Mona Nour Al-Daem": a hyphen glued between two capitalised parts
                     or (
                         e > t
