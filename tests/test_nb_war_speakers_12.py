@@ -252,3 +252,9 @@ def test_an_infinitive_subject_after_det_opens_a_bare_clause() -> None:
 )
 def test_a_pair_word_speaks_for_the_two_named_together_before(text: str, lang: str, pair: str) -> None:
     assert [q.speaker.name for q in read(text, lang).quotes if q.speaker] == [pair]
+
+
+def test_a_fronted_adverb_is_no_source() -> None:
+    """The issue's own example: "Totalt" before a V2 cue is an adverb; the subject follows."""
+    reading = read("Totalt hevdet departementet at 46 droner ble ødelagt.")
+    assert [a.source.name for a in reading.attributions] == ["departementet"]

@@ -540,6 +540,20 @@ class Phrases:
         doc = sent.doc
         if end - start == 1 and doc[start].lower_ in self.lex.fronted_alone:
             return not _acronym(doc[start])  # "DA hevder": the body, not "da"
+        if (
+            self.lex.verb_second
+            and end - start == 1
+            and start == sent.start
+            and not doc[start].ent_type_
+            and doc[start].lower_ not in self.lex.shared.person_adjectives
+            and (
+                doc[start].pos_ == "ADV"
+                # an adjective's neuter used as an adverb ("Totalt", "Offisielt")
+                or (doc[start].pos_ == "ADJ" and "Neut" in doc[start].morph.get("Gender")
+                    and "Ind" in doc[start].morph.get("Definite"))
+            )
+        ):
+            return True  # "Totalt hevdet departementet": an adverb opening the sentence
         if _starts_with(doc, start, end, self.lex.fronted, self.lex.fronted_multi):
             return True
         shared = self.lex.shared
