@@ -258,3 +258,16 @@ def test_a_fronted_adverb_is_no_source() -> None:
     """The issue's own example: "Totalt" before a V2 cue is an adverb; the subject follows."""
     reading = read("Totalt hevdet departementet at 46 droner ble ødelagt.")
     assert [a.source.name for a in reading.attributions] == ["departementet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukraina har verken benektet eller bekreftet at dronene kom derfra.", "nb"),
+        ("The Kremlin has neither confirmed nor denied that the drones came from Russia.", "en"),
+    ],
+)
+def test_neither_confirmed_nor_denied_is_no_statement(text: str, lang: str) -> None:
+    reading = read(text, lang)
+    assert not reading.attributions
+    assert not reading.quotes

@@ -478,6 +478,17 @@ class Sourcing:
             for i in range(max(c_start, cue.start - 5), cue.start)
         ):
             return None  # "er ikkje stadfesta", "none of this has been confirmed"
+        if p.negative and any(
+            doc[i].lower_ in self.lex.neither_words
+            # "neither ... nor": the coordinator follows ("Neither side's numbers could not
+            # be verified" has none: a determiner)
+            and any(
+                doc[j].lower_ in self.lex.shared.coordinators
+                for j in range(i + 1, min(c_end, cue.end + 2))
+            )
+            for i in range(max(c_start, cue.start - 5), cue.start)
+        ):
+            return None  # "har verken benektet eller bekreftet": neither denied nor confirmed
         after_cue = False
         for _s, e in taken:
             # a clause holding an earlier cue: the subject starts after it

@@ -139,6 +139,7 @@ class Lexicon:
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
         self.negations = _words(data, "negations")
+        self.neither_words = _words(data, "neither_words")
         self.and_words = _words(data, "and_words")
         # the first word of "både X og Y", "verken X eller Y": capitalised at a sentence's
         # start, but no part of the names after it
