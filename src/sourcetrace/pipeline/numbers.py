@@ -273,16 +273,7 @@ class NumberReader:
 
     def _increment(self, doc: Doc, i: int, end: int) -> NumberExpr:
         """"(+1 180)": the number after the plus sign, its thousands grouped by spaces."""
-        value = float(doc[i].text[1:])
-        j = i + 1
-        while (
-            self.space_groups
-            and j < end
-            and _GROUP3.fullmatch(doc[j].text)
-            and doc[j - 1].whitespace_ in (" ", "\u00a0", "\u202f")
-        ):
-            value = value * 1000 + float(doc[j].text)
-            j += 1
+        value, j = self._spaced_groups(doc, i + 1, end, float(doc[i].text[1:]))
         return NumberExpr(i, j, value, words=False)
 
     def _plain_part(self, text: str) -> bool:

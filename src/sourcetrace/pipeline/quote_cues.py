@@ -392,12 +392,10 @@ class CueReader:
             self._cue_speakers[k] = inverted
             return inverted, None
         before = np_before(doc, lx, k, lo)
-        if (
-            before is None
-            and k - 1 > lo
-            and doc[k - 1].lower_ in lx.relatives
-            and doc[k - 1].lower_ not in lx.complementizers
-        ):
+        relative = (
+            k - 1 > lo and doc[k - 1].lower_ in lx.relatives and doc[k - 1].lower_ not in lx.complementizers
+        )
+        if before is None and relative:
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
             if before is not None:
                 # "The crowd was dispersed by police who said": the relative's antecedent is
@@ -410,12 +408,7 @@ class CueReader:
                     before = (agent + 1, before[1])
         if before is None and k - 2 > lo and doc[k - 1].lower_ in lx.relatives:
             before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
-        if (
-            before is None
-            and k - 1 > lo
-            and doc[k - 1].lower_ in lx.relatives
-            and doc[k - 1].lower_ not in lx.complementizers
-        ):
+        if before is None and relative:
             before = _relative_antecedent(doc, lx, k - 1, lo)  # "en soldat som fortalte at"
         if (
             before is None
