@@ -271,3 +271,8 @@ def test_neither_confirmed_nor_denied_is_no_statement(text: str, lang: str) -> N
     reading = read(text, lang)
     assert not reading.attributions
     assert not reading.quotes
+
+
+def test_a_claim_noun_opening_the_sentence_reports_up_to_its_predicate() -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read("Russlands påstand om at byen er tatt, avvises av Kyiv.").quotes}
+    assert got == {"byen er tatt": "Russland"}

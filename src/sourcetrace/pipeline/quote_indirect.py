@@ -776,9 +776,21 @@ class IndirectReader(CueReader):
             start -= 1
         if start == s0 and start < owner and doc[start].lower_ in lx.leading_drop:
             start += 1
+        end = s1
         if start == s0:
-            return None  # the claim opens the sentence: its clause runs into the predicate
-        clause = self._clause(doc, k + 3, s1, state)
+            # the claim opens the sentence: its clause runs into the predicate, unless a comma
+            # before a finite verb ends it ("Russlands påstand om at byen er tatt, | avvises")
+            end = next(
+                (
+                    t
+                    for t in range(k + 4, s1 - 1)
+                    if doc[t].text == "," and "Fin" in doc[t + 1].morph.get("VerbForm")
+                ),
+                None,
+            )
+            if end is None:
+                return None
+        clause = self._clause(doc, k + 3, end, state)
         if clause is None:
             return None
         full = " ".join([*(t.text for t in doc[start:owner]), name])
