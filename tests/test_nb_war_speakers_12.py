@@ -276,3 +276,22 @@ def test_neither_confirmed_nor_denied_is_no_statement(text: str, lang: str) -> N
 def test_a_claim_noun_opening_the_sentence_reports_up_to_its_predicate() -> None:
     got = {q.text: q.speaker.name if q.speaker else None for q in read("Russlands påstand om at byen er tatt, avvises av Kyiv.").quotes}
     assert got == {"byen er tatt": "Russland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "clause"),
+    [
+        ("Forsvarssjefen ser det som sannsynlig at Russland angriper igjen.", "nb", "Forsvarssjefen",
+         "sannsynlig at Russland angriper igjen"),
+        ("Ordføraren finn det rett å ta saka opp i budsjettet.", "nn", "Ordføraren",
+         "rett å ta saka opp i budsjettet"),
+    ],
+)
+def test_a_judgement_of_det_reports(text: str, lang: str, speaker: str, clause: str) -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text, lang).quotes}
+    assert got.get(clause) == speaker
+
+
+def test_the_words_after_a_judgement_frame_never_speak() -> None:
+    reading = read("Det var regissøren som på 1990-tallet fant det helt nødvendig å mobbe norsk film.")
+    assert all(not (q.speaker and q.speaker.name.startswith("helt")) for q in reading.quotes)

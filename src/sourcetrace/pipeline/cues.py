@@ -272,6 +272,8 @@ class Lexicon:
     #: the words joining two names ("og", "and"): sourcing.toml's and_words
     and_words: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
+    #: "ser det som sannsynlig at", "finner det rett å": a judgement of "det" reports
+    judgement_frames: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     genitive_suffix: str = ""
     #: a general role noun -> the endings of the titles it covers ("statsråd" covers any
     #: "-minister"), so "statsråden" finds "helseminister Anne Holm"
@@ -378,6 +380,18 @@ class Lexicon:
             and doc[i - 1].is_alpha
         ):
             return 0  # "the United States": a word of a name inside the sentence, no cue
+        if low in self.judgement_frames:
+            # "ser det som sannsynlig at": the frame, then the judging adjective
+            for rest in self.judgement_frames[low]:
+                after = i + 1 + len(rest)
+                if (
+                    after < end
+                    and all(doc[i + 1 + n].lower_ == w for n, w in enumerate(rest))
+                    and doc[after].pos_ == "ADJ"
+                ):
+                    return after
+            if low not in self.cue_verbs:
+                return 0
         if low in self.adjective_cues:
             # "Kjus er (helt) klar på at ...", "Her er vi opptatt av at ...": a copula before
             # (past adverbs, and in a verb-second clause its subject pronoun), the preposition
@@ -402,6 +416,15 @@ class Lexicon:
         ):
             return i + 1  # "Det opplyses at ...", "..., opplyses det": no one named says it
         return i + 1 if low in self.cue_verbs else 0
+
+
+def _frames(frames: list[list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word frames by their first word, each the words after it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for frame in frames:
+        words = tuple(str(w).lower() for w in frame)
+        out.setdefault(words[0], []).append(words[1:])
+    return {first: tuple(rests) for first, rests in out.items()}
 
 
 def _followers(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
@@ -524,6 +547,7 @@ def lexicon(code: str) -> Lexicon:
         # passive cues ("Det opplyses at") report as the active ones do
         indirect_cues=_low(lx.get("indirect_cues"))
         | _low(lx.get("passive_cues"))
+        | frozenset(str(frame[0]).lower() for frame in lx.get("judgement_frames", []))
         | frozenset(str(pair[0]).lower() for pair in lx.get("adjective_cues", [])),
         question_cues=_low(lx.get("question_cues")),
         complementizers=_low(lx.get("complementizers")),
@@ -695,6 +719,7 @@ def lexicon(code: str) -> Lexicon:
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
         copulas=_low(lx.get("copulas")),
+        judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
         and_words=_low(langdata.concern(code, "sourcing").get("and_words")),
         genitive_suffix=str(words.get("genitive_suffix", "")),

@@ -357,6 +357,14 @@ class IndirectReader(CueReader):
                 subj_start = s0
         if speaker is None and not passive:
             return None
+        if (
+            doc[k].lower_ in lx.judgement_frames
+            and cue_end - k > 1
+            and speaker is not None
+            and speaker.span is not None
+            and speaker.span.start >= cue_end
+        ):
+            return None  # "fant det helt nødvendig å ...": the words after the frame are judged, no one speaks there
         # the complementizer, after the speaker phrase and adverbials
         j = cue_end
         limit = min(s1, cue_end + 12)
@@ -467,6 +475,10 @@ class IndirectReader(CueReader):
             # "Statsministeren kaller angrepet sjokkerende": what the speaker calls something
             # is their judgement, reported without a clause
             clause = _named_as(doc, lx, cue_end, s1)
+        if clause is None and doc[k].lower_ in lx.judgement_frames and cue_end - k > 1:
+            # "Fylkesrådmannen ser det som urealistisk å krevje at ...": the judgement and
+            # what it judges
+            clause = self._clause(doc, cue_end, s1, state)
         if clause is not None:
             pass
         elif doc[k].lower_ in lx.naming_cues:
