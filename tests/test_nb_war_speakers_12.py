@@ -295,3 +295,18 @@ def test_a_judgement_of_det_reports(text: str, lang: str, speaker: str, clause: 
 def test_the_words_after_a_judgement_frame_never_speak() -> None:
     reading = read("Det var regissøren som på 1990-tallet fant det helt nødvendig å mobbe norsk film.")
     assert all(not (q.speaker and q.speaker.name.startswith("helt")) for q in reading.quotes)
+
+
+def test_a_pronoun_right_before_the_cue_is_the_whole_source() -> None:
+    text = "Departementet la i går ut en oversikt over det de hevder er russiske tap i krigen."
+    sources = [a.source.name for a in read(text).attributions]
+    assert sources and all(not name.startswith("i går") and "oversikt" not in name for name in sources)
+
+
+def test_a_persons_workplace_is_no_antecedent_of_de() -> None:
+    text = (
+        "Hovedlærer ved Forsvarets høgskole, Geir Berg, mener svært mange har omkommet.\n\n"
+        "Foreløpig er det bare Ukraina som har gått ut med tall. De hevder at få er døde."
+    )
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got.get("få er døde") != "Forsvarets høgskole"

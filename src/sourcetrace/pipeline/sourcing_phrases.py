@@ -430,6 +430,16 @@ class Phrases:
         e = cue_start if cut is None else cut
         if e > s and doc[e - 1].lower_ in self.lex.and_words:
             return None  # "... and referred questions to": a second verb of the same subject
+        if (
+            e - 1 > s
+            and doc[e - 1].lower_ in self.lex.pronouns
+            # right before the cue "de" is the pronoun, never an article; "det" stands in
+            and doc[e - 1].lower_ not in self.lex.shared.placeholders
+            and doc[e - 2].lower_ in self.lex.determiners | self.lex.stop
+        ):
+            # "la ut en oversikt over det de hevder er tap": a personal pronoun right before
+            # the cue, after a relative "det"/"som", is the whole subject
+            s = e - 1
         # a tagger may read the participle after a perfect as a noun or a past tense ("har for
         # øvrig avvist", "har gjennom hele prosessen nektet"); only a present tense is no
         # participle

@@ -2617,6 +2617,14 @@ class _Resolution:
             ):
                 if (cls, number) == ("person", "sg") and len(ent) == 1 and _definite_thing(ent[0], lx):
                     continue  # a tagger's PER on a common noun is no "han" ("Bedriften kunne")
+                if (
+                    ent.label_ not in PER_LABELS
+                    and ent.start > 0
+                    and doc[ent.start - 1].lower_ in lx.np_link
+                    and ent.start - 2 >= 0
+                    and (is_title(doc[ent.start - 2].lower_, lx) or has_suffix(doc[ent.start - 2].lower_, lx.person_suffixes))
+                ):
+                    continue  # "hovedlærer ved Forsvarets høgskole": a person's workplace, no "de"
                 end = ent.end
                 while end + 1 < span.start and _glued_hyphen(doc, end):
                     end += 2  # "Mona Nour Al" tagged, "-Daem" left out: the name goes on
