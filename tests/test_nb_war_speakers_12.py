@@ -310,3 +310,29 @@ def test_a_persons_workplace_is_no_antecedent_of_de() -> None:
     )
     got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
     assert got.get("få er døde") != "Forsvarets høgskole"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        ("Ifølge kilder Reuters har snakket med, ringte presidenten statsministeren før møtet.",
+         "kilder Reuters har snakket med", "ringte presidenten statsministeren før møtet"),
+        ("Ifølge kilder i regjeringen, ringte presidenten statsministeren.",
+         "kilder i regjeringen", "ringte presidenten statsministeren"),
+        ("Ifølge Ukrainas luftforsvar ble 20 droner skutt ned, mens to traff.",
+         "Ukrainas luftforsvar", "ble 20 droner skutt ned, mens to traff"),
+    ],
+)
+def test_a_source_set_off_by_its_comma_after_ifolge(text: str, speaker: str, clause: str) -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got.get(clause) == speaker
+
+
+def test_the_president_who_spoke_last_is_presidenten() -> None:
+    text = (
+        "Zelenskyj sa at han er klar for samtaler.\n\n"
+        "Trump forteller at han oppfordret partene til å inngå en våpenhvile.\n\n"
+        "– Samtalene fortsetter, skrev presidenten på Truth Social torsdag."
+    )
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    assert got["Samtalene fortsetter,"] == "Trump"

@@ -15,12 +15,14 @@ from spacy.tokens import Doc
 from .annotations import Mention, QuoteAnn, doc_lowers, has_model_annotation, span_text
 from .cues import (
     Lexicon,
+    adjective_comma,
     attributes_then_body,
     body_tail,
     document_owner,
     has_suffix,
     is_cap,
     make_mention,
+    name_between_commas,
     names_outlet,
     np_after,
     np_before,
@@ -831,6 +833,20 @@ class IndirectReader(CueReader):
                 follows = _next_according(doc, lx, k, n, s1)
                 if at_start and follows > k and _relay_opening(doc, lx, s0, follows):
                     return None  # the outlet of such an opening relays; it says nothing itself
+                contact = _contact_clause(doc, lx, k + n, s1) if at_start else None
+                if contact is not None:
+                    # "Ifølge kilder Reuters har snakket med, ringte Trump ...": the sources
+                    # described by a clause up to the comma speak; the report follows it
+                    clause = self._clause(doc, contact + 1, s1, state)
+                    if clause is None:
+                        return None
+                    described = doc[k + n : contact]
+                    return QuoteAnn(
+                        span=doc[clause[0] : clause[1]],
+                        kind="indirect",
+                        speaker=Mention(span=described, name=span_text(described), kind="descriptive"),
+                        cue=doc[k : k + n],
+                    )
                 # "Ifølge generalstaben mistet Russland ...": the phrase ends at the verb
                 bounds = (
                     (
@@ -1891,6 +1907,48 @@ def _relay_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         return False
     name = span_text(doc[first + 2 : k - 1]).strip("«»\"„“”").lower()
     return name in lx.outlets
+
+
+#: the longest source phrase described by a clause of its own before its comma
+CONTACT_CLAUSE_WORDS = 8
+
+
+def _contact_clause(doc: Doc, lx: Lexicon, start: int, s1: int) -> int | None:
+    """The comma ending the source phrase after a sentence-opening "ifølge": a phrase a clause
+    without a relative pronoun describes, stranding its preposition ("ifølge kilder Reuters
+    har snakket med, | ..."), or a phrase with no verb set off by its comma ("ifølge kilder i
+    regjeringen, | ..."). None when a finite verb ends the phrase first, as the word order
+    usually has it ("Ifølge politiet er tre skadd"), or without a tagger."""
+    comma = next(
+        (t for t in range(start + 2, min(s1, start + CONTACT_CLAUSE_WORDS + 1)) if doc[t].is_punct),
+        None,
+    )
+    if (
+        not lx.verb_second
+        or comma is None
+        or doc[comma].text != ","
+        or not has_model_annotation(doc, "MORPH")
+        or adjective_comma(doc[comma])  # "ifølge den uavhengige, russiske nettsiden Ridus"
+    ):
+        return None
+    finite = next((t for t in range(start, comma) if "Fin" in doc[t].morph.get("VerbForm")), None)
+    if finite is not None:
+        # "ifølge Ukrainas luftforsvar ble 20 droner skutt ned, ...": the main clause's verb
+        # right after the phrase (verb second); a described source has a subject of its own
+        # between ("kilder | Reuters | har snakket med")
+        described = (
+            finite - 2 >= start
+            and doc[finite - 1].pos_ in ("PROPN", "PRON")
+            and doc[finite - 2].pos_ == "NOUN"
+            and doc[finite - 2].is_lower
+        )
+        if not described or doc[comma - 1].pos_ != "ADP":
+            return None
+    elif name_between_commas(doc, comma, s1) is not None:
+        return None  # "ifølge en talsmann for politiet, Mickey Rosenfeld, ...": the apposed name
+    # a described source, or a plain phrase set off by its comma ("ifølge kilder i
+    # regjeringen, ringte ..."): either way the report follows the comma
+    return comma
 
 
 def _according_at(doc: Doc, lx: Lexicon, t: int, s1: int) -> bool:
