@@ -336,3 +336,8 @@ def test_the_president_who_spoke_last_is_presidenten() -> None:
     )
     got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
     assert got["Samtalene fortsetter,"] == "Trump"
+
+
+def test_impossible_for_an_outlet_to_verify_names_the_outlet() -> None:
+    reading = read("Ifølge ham er et par tusen soldater drept. Et tall det er helt umulig for NRK å verifisere.")
+    assert ("could-not-verify", "NRK") in {(a.relation, a.source.name) for a in reading.attributions}
