@@ -341,3 +341,14 @@ def test_the_president_who_spoke_last_is_presidenten() -> None:
 def test_impossible_for_an_outlet_to_verify_names_the_outlet() -> None:
     reading = read("Ifølge ham er et par tusen soldater drept. Et tall det er helt umulig for NRK å verifisere.")
     assert ("could-not-verify", "NRK") in {(a.relation, a.source.name) for a in reading.attributions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("– Natten var rolig, men det kan snu.\n\nNRK treffer soldaten Taras i en park i Kyiv.", "Taras"),
+        ("– Vi sover nesten aldri.\n\nAvisen snakker med sanitetssoldaten Iryna Koval ved fronten.", "Iryna Koval"),
+    ],
+)
+def test_an_opening_quote_is_the_person_the_reporter_meets_next(text: str, name: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in read(text).quotes] == [name]

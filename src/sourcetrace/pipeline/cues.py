@@ -267,6 +267,9 @@ class Lexicon:
     passive_cues: frozenset[str] = frozenset()
     #: "er klar på at": an adjective and its preposition report after a copula
     adjective_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: "NRK treffer soldaten Nikita": verbs by which a reporter meets the one presented, each
+    #: with the particle it may take ("snakker med")
+    meeting_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: "Begge mente ...": words for the two people named together just before
     pair_words: frozenset[str] = frozenset()
     #: the words joining two names ("og", "and"): sourcing.toml's and_words
@@ -721,6 +724,10 @@ def lexicon(code: str) -> Lexicon:
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
+        meeting_verbs={
+            str(verb).lower(): frozenset(str(w).lower() for w in particles)
+            for verb, particles in s.get("meeting_verbs", {}).items()
+        },
         and_words=_low(langdata.concern(code, "sourcing").get("and_words")),
         genitive_suffix=str(words.get("genitive_suffix", "")),
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),

@@ -993,6 +993,17 @@ class _QuoteReading(IndirectReader):
             return None
         found = subject_at(doc, self.lx, para.start, para.end)
         m = make_mention(doc, self.lx, *found) if found is not None else None
+        if m is not None and m.span is not None and m.span.end < para.end:
+            # "NRK treffer soldaten Nikita i en park": the reporter meets the person, who is
+            # the one presented (a meeting verb after a subject that is no person)
+            verb = m.span.end
+            met = self.lx.meeting_verbs.get(doc[verb].lower_)
+            if met is not None and (m.kind != "named" or not any(t.ent_type_ in PER_LABELS for t in m.span)):
+                after = verb + 1
+                if met and after < para.end and doc[after].lower_ in met:
+                    after += 1  # "snakker med"
+                obj = subject_at(doc, self.lx, after, para.end)
+                m = make_mention(doc, self.lx, *obj) if obj is not None else None
         if m is None or m.kind != "named" or m.span is None:
             return None
         if not any(t.ent_type_ in PER_LABELS for t in m.span) and first_name_gender(
