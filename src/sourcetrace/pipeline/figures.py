@@ -704,6 +704,8 @@ class Figures:
                 or any(f.span.start <= span.start < f.span.end for f in figures)
             ):
                 continue
+            if not glued and self._before_plural(doc, span.end, sent.end):
+                continue  # "noen andre fangeutvekslinger": other exchanges, no rank
             if glued:
                 unit, unit_end = self.glued_unit, span.end
             else:
@@ -718,6 +720,18 @@ class Figures:
             fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
             fig.counts = fig.unit
             figures.append(fig)
+
+    @staticmethod
+    def _before_plural(doc: Doc, start: int, end: int) -> bool:
+        """An ordinal ranks one thing, so the noun after it is singular; before a plural noun
+        (over at most two adjectives) the word is no ordinal: "andre" is "other" in "noen
+        andre angrep" as much as "second" in "det andre angrepet"."""
+        for k in range(start, min(end, start + 3)):
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                return "Plur" in doc[k].morph.get("Number")
+            if doc[k].pos_ != "ADJ":
+                return False
+        return False
 
     def _sentence(
         self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]
