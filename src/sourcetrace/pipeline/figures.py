@@ -177,6 +177,14 @@ class Figures:
         # count whenever the counted noun follows, with or without a casualty word
         self.weak_counts_noun = bool(data.get("weak_counts_noun", False))
         self.articles = frozenset(w.lower() for w in data.get("articles", []))
+        # a language whose nouns carry their own definite form (nb, nn): a pair before one in
+        # the plural ("de to landene") is "both" of the two already named, not a new count;
+        # 0 where the language has no such form
+        self.definite_back_reference_max = float(data.get("definite_back_reference_max", 0))
+        # "de to siste fangene": a word that picks the pair out of a larger set makes it a count
+        self.definite_back_reference_selectors = frozenset(
+            w.lower() for w in data.get("definite_back_reference_selectors", [])
+        )
         # nouns a number does not count as a claim: pronouns the tagger takes for nouns ("eitt
         # av desse") and discourse sortals ("two things", "for 2 reasons")
         self.uncounted = frozenset(
@@ -696,6 +704,8 @@ class Figures:
                 or any(f.span.start <= span.start < f.span.end for f in figures)
             ):
                 continue
+            if not glued and self._before_plural(doc, span.end, sent.end):
+                continue  # "noen andre fangeutvekslinger": other exchanges, no rank
             if glued:
                 unit, unit_end = self.glued_unit, span.end
             else:
@@ -710,6 +720,18 @@ class Figures:
             fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
             fig.counts = fig.unit
             figures.append(fig)
+
+    @staticmethod
+    def _before_plural(doc: Doc, start: int, end: int) -> bool:
+        """An ordinal ranks one thing, so the noun after it is singular; before a plural noun
+        (over at most two adjectives) the word is no ordinal: "andre" is "other" in "noen
+        andre angrep" as much as "second" in "det andre angrepet"."""
+        for k in range(start, min(end, start + 3)):
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                return "Plur" in doc[k].morph.get("Number")
+            if doc[k].pos_ != "ADJ":
+                return False
+        return False
 
     def _sentence(
         self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]
@@ -865,6 +887,8 @@ class Figures:
                     unit, unit_counts, shared = s_unit, s_counts, True
             tail = doc[max(last.end, unit_end) - 1]
             if self._not_a_count(unit, before, text[tail.idx + len(tail) : sent.end_char], expr):
+                continue
+            if expr.unit is None and self._refers_back(doc, last, value, unit, unit_end):
                 continue
             counts = unit_counts or (
                 None
@@ -1119,6 +1143,32 @@ class Figures:
             if self.age_after_re is not None and self.age_after_re.search(after):
                 return True
         return False
+
+    def _refers_back(
+        self, doc: Doc, last: NumberExpr, value: float, unit: str | None, unit_end: int
+    ) -> bool:
+        """A pair before a definite plural noun ("de to landene", "begge de to nye
+        delegasjonene", "de to brødrene") is "both": it points back to two things the text has
+        already named and claims no count of its own. Larger numbers there often carry the
+        count ("alle de 40 fangene som ble utvekslet"), so they stay; so do durations ("de ti
+        minuttene" is a window or a duration, read elsewhere), a part named before "av", and a
+        pair picked out of more ("de to siste fangene")."""
+        if (
+            not self.definite_back_reference_max
+            or value > self.definite_back_reference_max
+            or unit is None
+            or unit in self.durations
+            or unit_end <= last.end
+            or doc[last.end].lower_ in self.partitive
+        ):
+            return False
+        if any(
+            doc[k].lower_ in self.definite_back_reference_selectors
+            for k in range(last.end, unit_end)
+        ):
+            return False  # "de to siste fangene": the last two of more, a count
+        noun = doc[unit_end - 1]
+        return "Def" in noun.morph.get("Definite") and "Plur" in noun.morph.get("Number")
 
     def _is_year(self, doc: Doc, expr: NumberExpr, before: str | None = None) -> bool:
         """A four-digit number read as a year: after "i"/"since"/a month (``before``, the text
