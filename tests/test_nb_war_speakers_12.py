@@ -352,3 +352,14 @@ def test_impossible_for_an_outlet_to_verify_names_the_outlet() -> None:
 )
 def test_an_opening_quote_is_the_person_the_reporter_meets_next(text: str, name: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in read(text).quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("De som kjenner sjefen, sier at han er ærlig.", "De som kjenner sjefen"),
+        ("Mange som har flyktet, forteller at de mistet alt.", "Mange som har flyktet"),
+    ],
+)
+def test_a_plural_pronoun_or_quantifier_with_its_relative_clause_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in read(text).quotes] == [speaker]

@@ -888,7 +888,13 @@ class CueReader:
         while rel is None and h < k - 1 and doc[h].lower_ in lx.determiners:
             h += 1
         low = doc[h].lower_
-        if not (has_suffix(low, lx.person_suffixes) or is_plural(low, lx)):
+        if not (
+            has_suffix(low, lx.person_suffixes)
+            or is_plural(low, lx)
+            # "De som er positive til ham, sier ...", "Mange som kjenner ham, mener ...": a
+            # plural pronoun or a quantifier standing for people before the relative clause
+            or (rel is not None and (lx.pronouns.get(low, {}).get("number") == "pl" or low in lx.person_adjectives))
+        ):
             return None
         return lo, k - 1
 
