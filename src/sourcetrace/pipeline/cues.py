@@ -223,6 +223,9 @@ class Lexicon:
     #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
     #: language does not link them as np_link does ("one of")
     partitive_preps: frozenset[str] = frozenset()
+    #: "одного", "однієї": the genitive "one" of "сестра одного из погибших", whose "of them"
+    #: belongs to the phrase the head noun opens (quotes.toml ``partitive_owners``)
+    partitive_owners: frozenset[str] = frozenset()
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
@@ -667,6 +670,7 @@ def lexicon(code: str) -> Lexicon:
         may_be_object=_object_reading(code),
         may_be_subject=_subject_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
+        partitive_owners=_low(lx.get("partitive_owners")),
         may_be_attribute=_attribute_reading(code),
         may_be_surname=_surname_reading(code),
         may_be_first_name=_first_name_reading(code),
@@ -835,6 +839,15 @@ def np_after(
             and not doc[j + 1].is_punct
         ):
             j += 1  # "один із співрозмовників УП", "один из источников": one of a group
+            continue
+        if (
+            j > start
+            and low in lx.partitive_owners
+            and j + 2 < limit
+            and doc[j + 1].lower_ in lx.partitive_preps
+            and doc[j + 2].is_alpha
+        ):
+            j += 3  # "сестра одного из погибших": the head belongs to one of a group
             continue
         if (
             j == start + 1

@@ -1106,11 +1106,13 @@ def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
     """Past the outlet told, in the dative, between a cue and its speaker ("уточнил РБК
     источник, ...", "повідомив Радіо Свобода голова ...", "рассказали ТАСС в оперативных
     службах"): the outlet passed the words on, the phrase after it said them."""
-    for n in (3, 2, 1):
+    # four tokens: a two-word name in marks ("«Українській правді»")
+    for n in (4, 3, 2, 1):
         end = j + n
         if end >= hi or doc[end].is_punct and doc[end].text not in ("«", '"', "„"):
             continue
-        if span_text(doc[j:end]).lower().strip("«»\"„“") not in lx.outlets:
+        told = span_text(doc[j:end]).lower().strip("«»\"„“")
+        if told not in lx.outlets and not _outlet_in_marks_inflected(doc, lx, j, end, hi):
             continue
         if end + 1 < hi and doc[end].lower_ in lx.locative_sources and not doc[end + 1].is_punct:
             return end + 1  # "рассказали ТАСС | в | оперативных службах": the body
@@ -1120,6 +1122,45 @@ def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
             return j
         return end
     return j
+
+
+#: case endings an outlet's name in quote marks may take ("«Фонтанке»", "«Медузе»",
+#: "«Верстці»"): at most this many last letters differ from the nominative the lexicon lists
+_CASE_ENDING = 2
+
+
+def _outlet_in_marks_inflected(doc: Doc, lx: Lexicon, start: int, end: int, hi: int) -> bool:
+    """Whether ``doc[start:end]`` is an outlet's name in quote marks in an oblique case, told
+    the words between a cue and its speaker ("рассказала «Фонтанке» сестра ..."): the outlet
+    lexicon lists nominatives, and an inflected name in marks differs from one only in its
+    ending. The marks and a nominal after them are required, so that a bare word never passes."""
+    if end - start < 3 or doc[start].text not in _NAME_OPEN or doc[end - 1].text not in _NAME_CLOSE:
+        return False
+    if end >= hi or doc[end].is_punct or not doc[end].is_alpha or not doc[end].text.islower():
+        return False  # the speaker after the outlet opens in lower case ("сестра", "источник")
+    words = [t.lower_ for t in doc[start + 1 : end - 1]]
+    if not words or not all(w.isalpha() for w in words):
+        return False
+    for outlet in lx.outlets:
+        names = outlet.split()
+        if len(names) != len(words):
+            continue
+        if all(_same_stem(word, name) for word, name in zip(words, names, strict=True)):
+            return True
+    return False
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with another case ending (the two differ only in their
+    last letters, and share at least four letters)."""
+    if word == name:
+        return True
+    stem = len(name) - 1
+    while stem > 0 and len(name) - stem <= _CASE_ENDING:
+        if stem >= 4 and word[:stem] == name[:stem] and len(word) - stem <= _CASE_ENDING:
+            return True
+        stem -= 1
+    return False
 
 
 def _name_in_marks(doc: Doc, start: int, hi: int) -> Mention | None:
