@@ -1128,6 +1128,49 @@ def _quoted_name_end(doc: Doc, j: int, limit: int, loose: bool = False) -> int |
     return None
 
 
+#: case endings an outlet's name in quote marks may take ("«Фонтанке»", "«Медузе»",
+#: "«Українській правді»"): at most this many last letters differ from the nominative
+_CASE_ENDING = 2
+
+
+def inflected_outlet_end(doc: Doc, lx: Lexicon, j: int, limit: int) -> int | None:
+    """End (after the closing mark) of an outlet's name in quote marks opening at ``j``, in any
+    case ("«Фонтанке»", "«Українській правді»", "«Новой газете»"): the lexicon lists outlets in
+    the nominative, and an inflected name differs from one only in its words' endings. Its
+    second word may be in lower case, so :func:`quoted_name_end` does not find it; None when the
+    marks hold no outlet."""
+    if j >= limit or doc[j].text not in _OPEN_MARKS:
+        return None
+    close = next(
+        (t for t in range(j + 2, min(limit, j + 5)) if doc[t].text in _CLOSE_MARKS), None
+    )
+    if close is None:
+        return None
+    words = [t.lower_ for t in doc[j + 1 : close]]
+    if not all(w.isalpha() for w in words) or not is_cap(doc[j + 1].text):
+        return None
+    for outlet in lx.outlets:
+        names = outlet.split()
+        if len(names) == len(words) and all(
+            _same_stem(word, name) for word, name in zip(words, names, strict=True)
+        ):
+            return close + 1
+    return None
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with another case ending (the two differ only in their
+    last letters, and share at least three letters)."""
+    if word == name:
+        return True
+    stem = len(name) - 1
+    while stem >= 3 and len(name) - stem <= _CASE_ENDING:
+        if word[:stem] == name[:stem] and len(word) - stem <= _CASE_ENDING:
+            return True
+        stem -= 1
+    return False
+
+
 def quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
     """End (after the closing mark) of a capitalised name of one to three words in quote marks
     opening at ``j`` («Хортиця», «Південний радар»), else None: for readers outside this
@@ -2038,6 +2081,11 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 title=title or None,
                 entity_type=label or "PER",
             )
+    if org_head and not outlet and head not in lx.anaphors and _role_of_body(doc, lx, start, main):
+        # "Генеральный директор МАГАТЭ", "Глава МИД Венгрии": a person by the role held in
+        # the body the genitive names (ru, uk), so "он" after it can name them; never the body
+        # ("Представитель ведомства" names the body by a word that refers back: the resolver's)
+        return Mention(span=span, name=span_text(span), kind="descriptive")
     if org_head:
         lead = start
         proper = any(
@@ -2107,6 +2155,26 @@ def _acronym_then_surname(doc: Doc, lx: Lexicon, t: int, run_start: int, main: i
         and doc[t].is_alpha
         and lx.may_be_surname(doc[t + 1].text)
     )
+
+
+def _role_of_body(doc: Doc, lx: Lexicon, start: int, main: int) -> bool:
+    """Whether ``doc[start:main]`` opens with a person's role word (after at most one
+    adjective: "Генеральный директор") followed by the body it is held in, in the genitive
+    ("Глава МИД Венгрии", "голова правління Укренерго"). Only where the case system marks
+    the phrase (``genitive_issuer``: ru, uk)."""
+    if not lx.genitive_issuer or main - start < 2:
+        return False
+    role = start
+    if (
+        lx.may_be_attribute is not None
+        and lx.may_be_attribute(doc[start].lower_)
+        and not is_title(doc[start].lower_, lx)
+    ):
+        role = start + 1  # "Генеральный | директор"
+    if role >= main - 1 or not doc[role].is_alpha:
+        return False
+    low = doc[role].lower_
+    return is_title(low, lx) and not _suffix(low, lx.org_suffixes)
 
 
 def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: int) -> bool:

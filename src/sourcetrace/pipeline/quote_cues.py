@@ -19,6 +19,7 @@ from .cues import (
     attributes_then_body,
     document_issuer,
     has_suffix,
+    inflected_outlet_end,
     is_cap,
     is_nominal,
     is_plural,
@@ -1124,43 +1125,14 @@ def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
     return j
 
 
-#: case endings an outlet's name in quote marks may take ("«Фонтанке»", "«Медузе»",
-#: "«Верстці»"): at most this many last letters differ from the nominative the lexicon lists
-_CASE_ENDING = 2
-
-
 def _outlet_in_marks_inflected(doc: Doc, lx: Lexicon, start: int, end: int, hi: int) -> bool:
     """Whether ``doc[start:end]`` is an outlet's name in quote marks in an oblique case, told
-    the words between a cue and its speaker ("рассказала «Фонтанке» сестра ..."): the outlet
-    lexicon lists nominatives, and an inflected name in marks differs from one only in its
-    ending. The marks and a nominal after them are required, so that a bare word never passes."""
-    if end - start < 3 or doc[start].text not in _NAME_OPEN or doc[end - 1].text not in _NAME_CLOSE:
-        return False
+    the words between a cue and its speaker ("рассказала «Фонтанке» сестра ..."): the marks
+    and a speaker opening in lower case after them are required, so that a bare word never
+    passes (:func:`inflected_outlet_end`)."""
     if end >= hi or doc[end].is_punct or not doc[end].is_alpha or not doc[end].text.islower():
         return False  # the speaker after the outlet opens in lower case ("сестра", "источник")
-    words = [t.lower_ for t in doc[start + 1 : end - 1]]
-    if not words or not all(w.isalpha() for w in words):
-        return False
-    for outlet in lx.outlets:
-        names = outlet.split()
-        if len(names) != len(words):
-            continue
-        if all(_same_stem(word, name) for word, name in zip(words, names, strict=True)):
-            return True
-    return False
-
-
-def _same_stem(word: str, name: str) -> bool:
-    """Whether ``word`` is ``name`` with another case ending (the two differ only in their
-    last letters, and share at least four letters)."""
-    if word == name:
-        return True
-    stem = len(name) - 1
-    while stem > 0 and len(name) - stem <= _CASE_ENDING:
-        if stem >= 4 and word[:stem] == name[:stem] and len(word) - stem <= _CASE_ENDING:
-            return True
-        stem -= 1
-    return False
+    return inflected_outlet_end(doc, lx, start, hi) == end
 
 
 def _name_in_marks(doc: Doc, start: int, hi: int) -> Mention | None:
