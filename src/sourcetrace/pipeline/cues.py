@@ -2081,11 +2081,6 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 title=title or None,
                 entity_type=label or "PER",
             )
-    if org_head and not outlet and head not in lx.anaphors and _role_of_body(doc, lx, start, main):
-        # "Генеральный директор МАГАТЭ", "Глава МИД Венгрии": a person by the role held in
-        # the body the genitive names (ru, uk), so "он" after it can name them; never the body
-        # ("Представитель ведомства" names the body by a word that refers back: the resolver's)
-        return Mention(span=span, name=span_text(span), kind="descriptive")
     if org_head:
         lead = start
         proper = any(
@@ -2155,26 +2150,6 @@ def _acronym_then_surname(doc: Doc, lx: Lexicon, t: int, run_start: int, main: i
         and doc[t].is_alpha
         and lx.may_be_surname(doc[t + 1].text)
     )
-
-
-def _role_of_body(doc: Doc, lx: Lexicon, start: int, main: int) -> bool:
-    """Whether ``doc[start:main]`` opens with a person's role word (after at most one
-    adjective: "Генеральный директор") followed by the body it is held in, in the genitive
-    ("Глава МИД Венгрии", "голова правління Укренерго"). Only where the case system marks
-    the phrase (``genitive_issuer``: ru, uk)."""
-    if not lx.genitive_issuer or main - start < 2:
-        return False
-    role = start
-    if (
-        lx.may_be_attribute is not None
-        and lx.may_be_attribute(doc[start].lower_)
-        and not is_title(doc[start].lower_, lx)
-    ):
-        role = start + 1  # "Генеральный | директор"
-    if role >= main - 1 or not doc[role].is_alpha:
-        return False
-    low = doc[role].lower_
-    return is_title(low, lx) and not _suffix(low, lx.org_suffixes)
 
 
 def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: int) -> bool:
