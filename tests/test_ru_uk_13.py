@@ -99,3 +99,18 @@ def test_a_two_word_outlet_in_marks_after_the_cue_is_told_ru():
         "«Нас построили у лесополосы», — рассказал «Новой газете» местный волонтер.\n"
     )
     assert _speakers(text, "ru") == ["местный волонтер"]
+
+
+# -- a body's acronym after "За даними" takes no data noun into its fuller name ---------------------
+
+
+def test_a_later_acronym_takes_the_bodys_name_not_the_data_noun_before_it_uk():
+    text = (
+        "Удари по Полтавщині\n\n"
+        "У Полтавській ОВА повідомили про нічні удари по області.\n\n"
+        "За даними ОВА, ворог атакував два села дронами.\n\n"
+        "В ОВА зазначили, що поранений чоловік перебуває в лікарні.\n"
+    )
+    reading = _read(text, "uk")
+    last = [q for q in reading.quotes if q.text.startswith("поранений")]
+    assert [q.speaker.name for q in last] == ["Полтавська ОВА"]
