@@ -114,3 +114,26 @@ def test_a_later_acronym_takes_the_bodys_name_not_the_data_noun_before_it_uk():
     reading = _read(text, "uk")
     last = [q for q in reading.quotes if q.text.startswith("поранений")]
     assert [q.speaker.name for q in last] == ["Полтавська ОВА"]
+
+
+# -- "інформує X із посиланням на Y" after a report of its own -------------------------------------
+
+
+def test_an_outlet_informing_after_a_named_report_quotes_no_one_uk():
+    text = (
+        "Обстріл громади\n\n"
+        "Ворог уночі обстріляв Балаклію. Про це повідомив начальник Ізюмської РВА Іван "
+        "Гнатюк, інформує Вісник Слобожанщини із посиланням на Укрінформ.\n"
+    )
+    reading = _read(text, "uk")
+    assert [(q.kind, q.speaker.name) for q in reading.quotes] == [("indirect", "Іван Гнатюк")]
+
+
+def test_an_outlet_informing_after_a_named_report_quotes_no_one_ru():
+    text = (
+        "Обстрел поселка\n\n"
+        "Ночью был обстрелян поселок Тёткино. Об этом сообщил глава района Иван Гнатов, "
+        "информирует Курский вестник со ссылкой на ТАСС.\n"
+    )
+    reading = _read(text, "ru")
+    assert [(q.kind, q.speaker.name) for q in reading.quotes] == [("indirect", "Иван Гнатов")]
