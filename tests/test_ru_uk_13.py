@@ -137,3 +137,24 @@ def test_an_outlet_informing_after_a_named_report_quotes_no_one_ru():
     )
     reading = _read(text, "ru")
     assert [(q.kind, q.speaker.name) for q in reading.quotes] == [("indirect", "Иван Гнатов")]
+
+
+# -- a body's short name with the forces' acronym is the body, not a role before a name ------------
+
+
+def test_a_general_staff_with_its_acronym_speaks_as_a_whole_ru():
+    text = (
+        "Удар по полигону\n\n"
+        "Генштаб ВСУ накануне заявил об ударе по «пункту управления дронами» противника.\n"
+    )
+    reading = _read(text, "ru")
+    assert [q.speaker.name for q in reading.quotes] == ["Генштаб ВСУ"]
+
+
+def test_a_general_staff_with_its_acronym_speaks_as_a_whole_uk():
+    text = (
+        "Удар по полігону\n\n"
+        "Генштаб ЗСУ напередодні заявив про удар по «пункту управління дронами» противника.\n"
+    )
+    reading = _read(text, "uk")
+    assert [q.speaker.name for q in reading.quotes] == ["Генштаб ЗСУ"]

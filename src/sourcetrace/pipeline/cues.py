@@ -223,6 +223,10 @@ class Lexicon:
     #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
     #: language does not link them as np_link does ("one of")
     partitive_preps: frozenset[str] = frozenset()
+    #: the lemmas of bodies' short names ("генштаб", "минобороны"; entities.toml
+    #: ``short_forms``, five letters or more): with an acronym after them ("Генштаб ВСУ") they
+    #: are the body's whole name, not a role before a name
+    body_short_forms: tuple[str, ...] = ()
     #: "одного", "однієї": the genitive "one" of "сестра одного из погибших", whose "of them"
     #: belongs to the phrase the head noun opens (quotes.toml ``partitive_owners``)
     partitive_owners: frozenset[str] = frozenset()
@@ -641,6 +645,11 @@ def lexicon(code: str) -> Lexicon:
         scare_preps=_low(lx.get("scare_preps")),
         # one vocabulary with the sourcing phrases: the documents and data a source is cited for
         data_nouns=_low(langdata.concern(code, "sourcing").get("document_nouns")),
+        body_short_forms=Suffixes(
+            k.lower()
+            for k in langdata.concern(code, "entities").get("short_forms", {})
+            if len(k) >= 5 and k.isalpha()
+        ),
         data_source_preps=_low(lx.get("data_source_preps")),
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
@@ -1946,6 +1955,13 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 and main - t == 2
                 and doc[t + 1].ent_type_ in ("GPE", "LOC")
             )
+            # "Генштаб ВСУ", "Генштабу ЗСУ": a body's short name with the forces' acronym
+            and not (
+                main - t == 2
+                and texts[t + 1].isupper()
+                and texts[t + 1].isalpha()
+                and _short_form_of_body(low, lx)
+            )
         )
         # "Голова Запорізької ОВА Іван Федоренко", "речник угруповання «Схід» Віктор Литвин":
         # an organisation's acronym or quoted name inside the role, a person's name after it
@@ -2150,6 +2166,12 @@ def _acronym_then_surname(doc: Doc, lx: Lexicon, t: int, run_start: int, main: i
         and doc[t].is_alpha
         and lx.may_be_surname(doc[t + 1].text)
     )
+
+
+def _short_form_of_body(low: str, lx: Lexicon) -> bool:
+    """Whether lower-case ``low`` is a body's short name in some case ("генштаба",
+    "міноборони"): a listed short form with at most two letters of ending after it."""
+    return any(low.startswith(short) and len(low) - len(short) <= 2 for short in lx.body_short_forms)
 
 
 def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: int) -> bool:
