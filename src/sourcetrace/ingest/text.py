@@ -7,6 +7,7 @@ ORIGINAL text, which is what users highlight.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -73,6 +74,8 @@ class NormalisedText:
 
 #: characters whose normalisation moves later offsets (a folded CR LF, a dropped character)
 _SHIFTING = frozenset({"\r", *_DROP})
+#: two or more spaces inside a line, after a non-space: folded to one (web text pads words)
+_SPACE_RUN = re.compile(r"[^\s][ \u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t]{2,}")
 #: characters replaced one for one: the fast path translates them in a single pass
 _ONE_FOR_ONE = str.maketrans({**dict.fromkeys(_SPACE, " "), **dict.fromkeys("\u2028\u2029\f\v", "\n")})
 
@@ -100,7 +103,11 @@ def _identity(n: int) -> array:
 def normalise(original: str) -> NormalisedText:
     """NFC, newlines folded to ``\\n``, unusual spaces to `` ``, zero-width characters dropped."""
     distinct = set(original)
-    if distinct.isdisjoint(_SHIFTING) and not any(unicodedata.combining(c) for c in distinct):
+    if (
+        distinct.isdisjoint(_SHIFTING)
+        and not any(unicodedata.combining(c) for c in distinct)
+        and not _SPACE_RUN.search(original)
+    ):
         # Nearly every text: no character moves, so offsets are the identity and the
         # character-by-character pass below (a fifth of the rules layer's time) is not needed.
         n = len(original)
@@ -131,6 +138,12 @@ def normalise(original: str) -> NormalisedText:
             c = " "
         elif c in "\u2028\u2029\f\v":
             c = "\n"
+        if c == " " and len(out) > 1 and out[-1] == " " and out[-2] not in " \n":
+            # a second space after a word ("повідомив очільник  Харківської ОВА"): one space,
+            # mapped to the whole run, so a phrase reads on past it (indentation is kept)
+            i += 1
+            ends[-1] = i
+            continue
         # compose a base character with following combining marks (NFC keeps offsets exact)
         j = i + 1
         while j < n and unicodedata.combining(original[j]):

@@ -223,6 +223,13 @@ class Lexicon:
     #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
     #: language does not link them as np_link does ("one of")
     partitive_preps: frozenset[str] = frozenset()
+    #: the lemmas of bodies' short names ("генштаб", "минобороны"; entities.toml
+    #: ``short_forms``, five letters or more): with an acronym after them ("Генштаб ВСУ") they
+    #: are the body's whole name, not a role before a name
+    body_short_forms: tuple[str, ...] = ()
+    #: "одного", "однієї": the genitive "one" of "сестра одного из погибших", whose "of them"
+    #: belongs to the phrase the head noun opens (quotes.toml ``partitive_owners``)
+    partitive_owners: frozenset[str] = frozenset()
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
@@ -665,6 +672,11 @@ def lexicon(code: str) -> Lexicon:
         scare_preps=_low(lx.get("scare_preps")),
         # one vocabulary with the sourcing phrases: the documents and data a source is cited for
         data_nouns=_low(langdata.concern(code, "sourcing").get("document_nouns")),
+        body_short_forms=Suffixes(
+            k.lower()
+            for k in langdata.concern(code, "entities").get("short_forms", {})
+            if len(k) >= 5 and k.isalpha()
+        ),
         data_source_preps=_low(lx.get("data_source_preps")),
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
@@ -694,6 +706,7 @@ def lexicon(code: str) -> Lexicon:
         may_be_object=_object_reading(code),
         may_be_subject=_subject_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
+        partitive_owners=_low(lx.get("partitive_owners")),
         may_be_attribute=_attribute_reading(code),
         may_be_surname=_surname_reading(code),
         may_be_first_name=_first_name_reading(code),
@@ -867,6 +880,15 @@ def np_after(
             and not doc[j + 1].is_punct
         ):
             j += 1  # "один із співрозмовників УП", "один из источников": one of a group
+            continue
+        if (
+            j > start
+            and low in lx.partitive_owners
+            and j + 2 < limit
+            and doc[j + 1].lower_ in lx.partitive_preps
+            and doc[j + 2].is_alpha
+        ):
+            j += 3  # "сестра одного из погибших": the head belongs to one of a group
             continue
         if (
             j == start + 1
@@ -1145,6 +1167,49 @@ def _quoted_name_end(doc: Doc, j: int, limit: int, loose: bool = False) -> int |
     if k > j + 1 and k < limit and doc[k].text in _CLOSE_MARKS:
         return k + 1
     return None
+
+
+#: case endings an outlet's name in quote marks may take ("«Фонтанке»", "«Медузе»",
+#: "«Українській правді»"): at most this many last letters differ from the nominative
+_CASE_ENDING = 2
+
+
+def inflected_outlet_end(doc: Doc, lx: Lexicon, j: int, limit: int) -> int | None:
+    """End (after the closing mark) of an outlet's name in quote marks opening at ``j``, in any
+    case ("«Фонтанке»", "«Українській правді»", "«Новой газете»"): the lexicon lists outlets in
+    the nominative, and an inflected name differs from one only in its words' endings. Its
+    second word may be in lower case, so :func:`quoted_name_end` does not find it; None when the
+    marks hold no outlet."""
+    if j >= limit or doc[j].text not in _OPEN_MARKS:
+        return None
+    close = next(
+        (t for t in range(j + 2, min(limit, j + 5)) if doc[t].text in _CLOSE_MARKS), None
+    )
+    if close is None:
+        return None
+    words = [t.lower_ for t in doc[j + 1 : close]]
+    if not all(w.isalpha() for w in words) or not is_cap(doc[j + 1].text):
+        return None
+    for outlet in lx.outlets:
+        names = outlet.split()
+        if len(names) == len(words) and all(
+            _same_stem(word, name) for word, name in zip(words, names, strict=True)
+        ):
+            return close + 1
+    return None
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with another case ending (the two differ only in their
+    last letters, and share at least three letters)."""
+    if word == name:
+        return True
+    stem = len(name) - 1
+    while stem >= 3 and len(name) - stem <= _CASE_ENDING:
+        if word[:stem] == name[:stem] and len(word) - stem <= _CASE_ENDING:
+            return True
+        stem -= 1
+    return False
 
 
 def quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
@@ -1922,6 +1987,13 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 and main - t == 2
                 and doc[t + 1].ent_type_ in ("GPE", "LOC")
             )
+            # "Генштаб ВСУ", "Генштабу ЗСУ": a body's short name with the forces' acronym
+            and not (
+                main - t == 2
+                and texts[t + 1].isupper()
+                and texts[t + 1].isalpha()
+                and _short_form_of_body(low, lx)
+            )
         )
         # "Голова Запорізької ОВА Іван Федоренко", "речник угруповання «Схід» Віктор Литвин":
         # an organisation's acronym or quoted name inside the role, a person's name after it
@@ -2126,6 +2198,12 @@ def _acronym_then_surname(doc: Doc, lx: Lexicon, t: int, run_start: int, main: i
         and doc[t].is_alpha
         and lx.may_be_surname(doc[t + 1].text)
     )
+
+
+def _short_form_of_body(low: str, lx: Lexicon) -> bool:
+    """Whether lower-case ``low`` is a body's short name in some case ("генштаба",
+    "міноборони"): a listed short form with at most two letters of ending after it."""
+    return any(low.startswith(short) and len(low) - len(short) <= 2 for short in lx.body_short_forms)
 
 
 def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: int) -> bool:

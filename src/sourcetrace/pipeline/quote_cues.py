@@ -19,6 +19,7 @@ from .cues import (
     attributes_then_body,
     document_issuer,
     has_suffix,
+    inflected_outlet_end,
     is_cap,
     is_nominal,
     is_plural,
@@ -1105,11 +1106,13 @@ def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
     """Past the outlet told, in the dative, between a cue and its speaker ("уточнил РБК
     источник, ...", "повідомив Радіо Свобода голова ...", "рассказали ТАСС в оперативных
     службах"): the outlet passed the words on, the phrase after it said them."""
-    for n in (3, 2, 1):
+    # four tokens: a two-word name in marks ("«Українській правді»")
+    for n in (4, 3, 2, 1):
         end = j + n
         if end >= hi or doc[end].is_punct and doc[end].text not in ("«", '"', "„"):
             continue
-        if span_text(doc[j:end]).lower().strip("«»\"„“") not in lx.outlets:
+        told = span_text(doc[j:end]).lower().strip("«»\"„“")
+        if told not in lx.outlets and not _outlet_in_marks_inflected(doc, lx, j, end, hi):
             continue
         if end + 1 < hi and doc[end].lower_ in lx.locative_sources and not doc[end + 1].is_punct:
             return end + 1  # "рассказали ТАСС | в | оперативных службах": the body
@@ -1119,6 +1122,16 @@ def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
             return j
         return end
     return j
+
+
+def _outlet_in_marks_inflected(doc: Doc, lx: Lexicon, start: int, end: int, hi: int) -> bool:
+    """Whether ``doc[start:end]`` is an outlet's name in quote marks in an oblique case, told
+    the words between a cue and its speaker ("рассказала «Фонтанке» сестра ..."): the marks
+    and a speaker opening in lower case after them are required, so that a bare word never
+    passes (:func:`inflected_outlet_end`)."""
+    if end >= hi or doc[end].is_punct or not doc[end].is_alpha or not doc[end].text.islower():
+        return False  # the speaker after the outlet opens in lower case ("сестра", "источник")
+    return inflected_outlet_end(doc, lx, start, hi) == end
 
 
 def _name_in_marks(doc: Doc, start: int, hi: int) -> Mention | None:

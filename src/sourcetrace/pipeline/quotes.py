@@ -43,6 +43,7 @@ from .cues import (
     PER_LABELS,
     Lexicon,
     genitive_name,
+    inflected_outlet_end,
     is_cap,
     lexicon,
     make_mention,
@@ -449,7 +450,13 @@ class _QuoteReading(IndirectReader):
             if doc[a1].text in ("«", "“"):
                 # "— сказав речник угруповання «Хортиця» Назар Волошин": a body's name in
                 # quote marks inside the speaker's role (ru, uk), not the next quote
-                close = quoted_name_end(doc, a1, para.end) if lx.genitive_issuer else None
+                close = (
+                    quoted_name_end(doc, a1, para.end)
+                    # "— розповіла «Українській правді» дружина": the outlet told, in any case
+                    or inflected_outlet_end(doc, lx, a1, para.end)
+                    if lx.genitive_issuer
+                    else None
+                )
                 if close is None:
                     break
                 a1 = close

@@ -1376,6 +1376,10 @@ class _Resolution:
                     j -= 1  # "Сумська | обласна військова | адміністрація"
                 if j < 0 or not is_cap(doc[j].text) or is_title(doc[j].lower_, lx):
                     continue  # "Командир бригади ...": a person's role, not the body's name
+                if j < t - 1 and doc[j].lower_ in lx.np_stop:
+                    # "За даними ОВА": a preposition opening the sentence before a word that
+                    # only may be an adjective ("даними" reads as "даний"); no name
+                    continue
             elif not any(low.endswith(st) for st in stems) and not (
                 # "Menneskerettighetsdomstolen" for "domstolen": a name compounded on the
                 # definite noun itself
