@@ -190,6 +190,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
+    #: endings of an age used as a noun ("the 33-year-old says"): a person, taken up by age
+    age_endings: tuple[str, ...] = ()
     #: nouns for the people of a place that open a phrase with the place after them in the
     #: genitive ("жители Татарстана", "мешканці Харкова"): a description, never the place
     residents: frozenset[str] = frozenset()
@@ -653,6 +655,7 @@ def lexicon(code: str) -> Lexicon:
         naming_particles=_low(lx.get("naming_particles")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
+        age_endings=tuple(sorted(_low(words.get("age_endings")))),
         residents=_low(words.get("residents")),
         generic_kinds={
             str(stem).lower(): tuple(str(head).lower() for head in heads)
@@ -1944,6 +1947,16 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             and not outlet
         ):
             org_head, label = False, "PER"
+    if (
+        org_head
+        and not outlet
+        and label in ORG_LABELS
+        and not _suffix(head, lx.org_suffixes)
+        and _first_and_surname(doc, run_start, main)
+    ):
+        # "Vitaliy Savchenko showed off the damage" tagged a place: a known first name and a
+        # capitalised surname after it name a person, whatever the tagger's label says
+        org_head, label = False, "PER"
     if run_start < main and _body_of_country(doc, lx, start, run_start, main):
         # "Генеральний штаб Збройних сил України", "Министерство обороны России": the body
         # with its genitive words is the name, not the country ending it (ru/uk)
@@ -2066,6 +2079,19 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span_text(span), kind="descriptive")
+
+
+def _first_and_surname(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is two or three capitalised words opening with a first name the
+    shared list knows ("Vitaliy Savchenko", "Olena Makarenko"): a person's name, even where a
+    tagger labels it a place or a body."""
+    texts = token_texts(doc)
+    return (
+        2 <= end - start <= 3
+        and all(is_cap(texts[t]) and texts[t].isalpha() and not texts[t].isupper() for t in range(start, end))
+        and first_name_gender(texts[start]) is not None
+        and first_name_gender(texts[end - 1]) is None
+    )
 
 
 def attributes_then_body(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:

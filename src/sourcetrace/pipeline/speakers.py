@@ -62,6 +62,10 @@ from .cues import (
 from .parse_subject import parse_joins
 from .token_arrays import token_texts
 
+#: the tagger's verb tags: a lone first name right before one is a person named as a subject
+#: in running text (the parse's labels are read only in cue sentences)
+VERB_POS = frozenset({"VERB", "AUX"})
+
 
 @dataclass(eq=False)
 class _Cluster:
@@ -1468,6 +1472,8 @@ class _Resolution:
             has_suffix(head, lx.person_suffixes)
             or lx.anaphors.get(head) == "person"
             or is_title(head, lx)
+            # "the 33-year-old says": an age used as a noun stands for a person
+            or (head[:1].isdigit() and bool(lx.age_endings) and head.endswith(lx.age_endings))
         )
         return (
             person
@@ -2456,6 +2462,13 @@ class _Resolution:
             return None
         return self._first_name_gender(words[0])
 
+    def _first_name(self, word: str) -> bool:
+        """Whether ``word`` is a capitalised first name the lexicon or the shared list knows
+        ("Viktor", "Oksana"): alone it still names a person, though no tagger said so."""
+        return is_cap(word) and (
+            self.lx.first_name_genders.get(word.lower()) or first_names.gender(word)
+        ) is not None
+
     def _first_name_gender(self, word: str) -> str | None:
         """The gender of a first name, from the morphology (ru, uk) or the first-name table."""
         if self._names is not None:
@@ -2696,7 +2709,15 @@ class _Resolution:
                 ):
                     s0 += 1
                 marked = s0 > 0 and doc[s0 - 1].text in ("«", "“", '"')
-                known = e - s0 == 1 and doc[s0].lower_ in self._person_words  # "Hrim paused"
+                known = e - s0 == 1 and (
+                    doc[s0].lower_ in self._person_words  # "Hrim paused"
+                    # "For weeks, Viktor has barely slept": a first name alone before its verb
+                    or (
+                        self._first_name(texts[s0])
+                        and s0 + 1 < len(doc)
+                        and doc[s0 + 1].pos_ in VERB_POS
+                    )
+                )
                 if (e - s0 >= 2 or known) and not marked:
                     cand = make_mention(doc, lx, s0, e)
                     if cand is not None and cand.kind == "named":
@@ -2732,6 +2753,9 @@ class _Resolution:
                 and len(words) < 2
                 and doc[e0 - 1].ent_type_ not in PER_LABELS
                 and doc[e0 - 1].lower_ not in self._person_words
+                # "Viktor, the infantryman, ducks ...": soldiers and residents are often given
+                # by first name alone, which the tagger misses; a known first name is a person
+                and not self._first_name(doc[e0 - 1].text)
             ):
                 # a lone capitalised opener ("Russland"), also after its article ("A Ukrainian
                 # drone strike ..."), is no person
