@@ -69,3 +69,23 @@ def test_an_adverb_between_subject_and_cue_is_no_part_of_the_speaker(model: str 
     text = "The regional police spokesperson similarly reported that the road had been closed."
     names = {name for _, name in speakers(text, model)}
     assert names and not any(name and "similarly" in name for name in names)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_manner_of_speaking_after_the_quote_is_its_cue(model: str | None) -> None:
+    """'"Not yet!" shouted Bohdan.': features quote people with how they said it; 'shouted',
+    'exclaimed', 'whispered' are cues as 'said' is, so the quote is read with its speaker."""
+    text = "The platoon waited in the rain.\n\n“Not yet!” shouted Bohdan Lysenko.\n\n“Stay down,” whispered Bohdan Lysenko."
+    assert speakers(text, model) == [("Not yet!", "Bohdan Lysenko"), ("Stay down,", "Bohdan Lysenko")]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_first_name_alone_after_the_role_is_the_speaker(model: str | None) -> None:
+    """'"...," said the commander of the platoon, Maksym, a man of few words.': a known first
+    name set off after the role is who speaks (the guide's name over description), even with
+    more apposition after it, and the pronoun later takes him up."""
+    text = (
+        "“Not today,” said the commander of the platoon, Maksym, a man of few words.\n\n"
+        "Asked how long they can hold, he replies: “As long as we must.”"
+    )
+    assert speakers(text, model) == [("Not today,", "Maksym"), ("As long as we must.", "Maksym")]
