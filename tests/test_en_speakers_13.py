@@ -89,3 +89,27 @@ def test_a_first_name_alone_after_the_role_is_the_speaker(model: str | None) -> 
         "Asked how long they can hold, he replies: “As long as we must.”"
     )
     assert speakers(text, model) == [("Not today,", "Maksym"), ("As long as we must.", "Maksym")]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_capitalised_word_after_a_closing_cue_is_a_name_whatever_its_tag(model: str | None) -> None:
+    """'"...," says Dima.': a short first name the tagger reads as an adjective is still the
+    speaker; a capitalised word inside the sentence the text never writes in lower case is a
+    name."""
+    text = "The dugout is cold and damp.\n\n“We hide when they fire, we dig when it is quiet,” says Dima."
+    assert speakers(text, model) == [("We hide when they fire, we dig when it is quiet,", "Dima")]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_the_press_role_goes_to_the_person_given_it(model: str | None) -> None:
+    """'Dutch reporter Pieter Smit met a farmer, Iryna Koval ... The NOS reporter said': the
+    reporter is the person the title was given to, not the last speaker nor the other person
+    the same sentence names; a name used as a modifier ('The NOS reporter') still says which
+    role."""
+    text = (
+        "Dutch reporter Pieter Smit met a farmer, Iryna Koval, who stays near the front.\n\n"
+        "Mr Smit said: “The shelling here starts every evening.”\n\n"
+        "Ms Koval said: “We have nowhere else to go.”\n\n"
+        "The NOS reporter said: “She wants her grandchildren to leave.”"
+    )
+    assert speakers(text, model)[-1] == ("She wants her grandchildren to leave.", "Pieter Smit")

@@ -1780,6 +1780,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         and doc[start].pos_ in _NOT_NAMES_POS
         and (doc[start].ent_type_ == "" or lowers[start] in lower_forms(doc))
         and not known_body
+        # '"...," says Dima.': a capitalised word inside the sentence that the text never
+        # writes in lower case is a name, whatever tag the tagger gives it (here ADJ)
+        and not (
+            is_cap(texts[start])
+            and doc[start].is_alpha
+            and not doc[start].is_sent_start
+            and lowers[start] not in lower_forms(doc)
+        )
     ):
         return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
     if end - start == 1 and first in lx.person_adjectives:

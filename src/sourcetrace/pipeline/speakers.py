@@ -1675,9 +1675,10 @@ class _Resolution:
             and words[0] in lx.definite_determiners
             and m.span is not None
             and len(m.span) == len(words)
-            and all(token.pos_ == "ADJ" for token in m.span[1:-1])
+            and all(token.pos_ in ("ADJ", "PROPN") or token.text.isupper() for token in m.span[1:-1])
         ):
-            # "Den ukrainske presidenten": the adjectives say which, the role who
+            # "Den ukrainske presidenten": the adjectives say which, the role who; so do
+            # names used as modifiers ("The DW reporter", "the Kharkiv mayor")
             words = [words[0], words[-1]]
         if len(words) == 3 and words[0].endswith("-") and words[1] in lx.coordinators:
             # "helse- og omsorgsministeren": either compound names the role ("helseminister")
@@ -2005,7 +2006,16 @@ class _Resolution:
             while b < len(doc) and not doc[b].is_sent_start:
                 b += 1
             words = {x.lower_ for x in doc[a:b] if is_cap(x.text)}
+            # "Reporter Anna Berg met a local woman, Iryna Koval": a name right after the title
+            # is whom the sentence gives it to, never another person the sentence names
+            given: set[str] = set()
+            k = t + 1
+            while k < b and is_cap(doc[k].text) and not doc[k].is_punct:
+                given.add(doc[k].lower_)
+                k += 1
             for c in sorted(named, key=lambda c: c.last, reverse=True):
+                if given and not given & set(c.name_key()):
+                    continue
                 if words & set(c.name_key()):
                     return c
         return None
