@@ -113,3 +113,17 @@ def test_the_press_role_goes_to_the_person_given_it(model: str | None) -> None:
         "The NOS reporter said: “She wants her grandchildren to leave.”"
     )
     assert speakers(text, model)[-1] == ("She wants her grandchildren to leave.", "Pieter Smit")
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_second_apposition_describes_the_speaker_for_later(model: str | None) -> None:
+    """'"...," said the leader of the crew, Oleksii Marchuk, a gunner with long service.' then
+    '"...," says the gunner': the description after the name is his, so 'the gunner' takes him
+    up and not another person described as a gunner before."""
+    text = (
+        "Taras Hnatiuk, the 24-year-old gunner, says the nights are the worst.\n\n"
+        "“Keep your head down,” said the leader of the crew, Oleksii Marchuk, a gunner with long service.\n\n"
+        "Oleksii Marchuk says he came to the front in the first week.\n\n"
+        "“Now every day is the same,” says the gunner."
+    )
+    assert speakers(text, model)[-1] == ("Now every day is the same,", "Oleksii Marchuk")

@@ -1060,8 +1060,26 @@ def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Me
             full.kind, full.entity_type = "named", "PER"
         if full is not None and full.kind == "named":
             full.span, full.title = doc[s:r], m.text
+            more = _apposed_description(doc, lx, r)
+            if more:
+                # "..., Ahil, an experienced soldier of few words.": the second apposition
+                # describes him too, so "the soldier" later can take him up
+                full.title = f"{m.text}, {more}"
             return full
     return m
+
+
+def _apposed_description(doc: Doc, lx: Lexicon, comma: int) -> str | None:
+    """An indefinite description set off by a comma after a name, up to the sentence's end
+    ("Ahil, | an experienced soldier of few words."): its words as written, else None."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in lx.indefinite:
+        return None
+    end = comma + 1
+    while end < len(doc) and not doc[end].is_punct and end - comma <= 8:
+        end += 1
+    if end >= len(doc) or doc[end].text not in (".", ",", ";"):
+        return None
+    return span_text(doc[comma + 1 : end])
 
 
 def _name_word(text: str) -> bool:
