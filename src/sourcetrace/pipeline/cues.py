@@ -262,6 +262,9 @@ class Lexicon:
     #: nouns for laws, treaties and rules: "ifølge folkeretten" cites, no one speaks
     non_agents: frozenset[str] = frozenset()
     genitive_markers: frozenset[str] = frozenset()
+    #: an apostrophe alone after a plural's -s ("the border guards' spokesman"), a genitive
+    #: marker only where the tagger reads it a particle (else it may close a quote)
+    plural_genitive_marks: frozenset[str] = frozenset()
     #: nouns for the software a medium runs on ("the messaging app"): a phrase ending in one
     #: names where someone wrote, not what was reported
     platform_nouns: frozenset[str] = frozenset()
@@ -694,6 +697,7 @@ def lexicon(code: str) -> Lexicon:
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
+        plural_genitive_marks=frozenset(words.get("plural_genitive_marks", [])),
         platform_nouns=_low(lx.get("platform_nouns")),
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
@@ -817,7 +821,7 @@ def np_after(
         if low == "," and adjective_comma(tok):
             j += 1  # "det uavhengige, russiske nettstedet Meduza"
             continue
-        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
+        if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
         if low == "-" and tok.whitespace_ and doc[j - 1].whitespace_:
             break  # "sier Bertelsen - og ville hjelpe": a dash set off by spaces, no hyphen
@@ -1233,7 +1237,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
                 start, j = k, k - 1  # 'Окупаційний «голова» Криму заявив': a scare-quoted title
                 continue
             break
-        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
+        if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
         if (
             low == "-"
@@ -1394,7 +1398,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if j + 2 < end and cut_compound(doc, lx, j + 1):
             j += 2  # "helse- og omsorgsministeren": one compound, its first part cut short
             continue
-        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
+        if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
         if (
             j + 2 < end
@@ -1424,7 +1428,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             low not in lx.name_particles and low not in lx.determiners
         ):
             break  # "Ukrainian officials | I have spoken to"
-        if low in lx.genitive_markers:
+        if genitive_mark(doc, lx, j):
             genitive = j
         elif (
             low in lx.determiners
@@ -1628,6 +1632,22 @@ def _aged_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if not all(is_cap(doc[t].text) and doc[t].is_alpha for t in range(name, end)):
         return None
     return name
+
+
+def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
+    """Whether ``doc[token]`` marks a genitive: a marker the lexicon lists ("'s"), or an
+    apostrophe alone glued to a plural's -s that the tagger reads a particle ("the border
+    guards' spokesman"), which would otherwise end the phrase as punctuation."""
+    text = doc[token].lower_
+    if text in lx.genitive_markers:
+        return True
+    return (
+        text in lx.plural_genitive_marks
+        and token > 0
+        and doc[token].pos_ == "PART"
+        and not doc[token - 1].whitespace_
+        and doc[token - 1].lower_.endswith("s")
+    )
 
 
 def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
@@ -1838,7 +1858,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         if (
             low in lx.np_link
             or low in lx.np_stop
-            or (doc[k].is_punct and low not in lx.genitive_markers and low != "-" and not adjective_comma(doc[k]))
+            or (doc[k].is_punct and not genitive_mark(doc, lx, k) and low != "-" and not adjective_comma(doc[k]))
         ):
             main = k
             break
