@@ -30,9 +30,9 @@ def test_a_first_name_alone_is_the_person_a_description_takes_up(model: str | No
     resolve to the name), not a description of its own."""
     text = (
         "Oleh, the gunner, lifts his head and listens to the sky over the field.\n\n"
-        "“That one is ours,” the 41-year-old soldier says, lighting a cigarette."
+        "“That drone is ours,” the 41-year-old soldier says, checking his radio."
     )
-    assert speakers(text, model) == [("That one is ours,", "Oleh")]
+    assert speakers(text, model) == [("That drone is ours,", "Oleh")]
 
 
 @pytest.mark.parametrize("model", SHIPPED)
@@ -50,11 +50,11 @@ def test_a_first_name_before_its_verb_and_an_age_as_a_noun(model: str | None) ->
 
 @pytest.mark.parametrize("model", SHIPPED)
 def test_a_first_name_and_surname_tagged_a_place_is_a_person(model: str | None) -> None:
-    """'Vitaliy Moroz showed off ... "...," he said': a tagger may label a person's full
+    """'Vitaliy Moroz walked us through ... "...," he said': a tagger may label a person's full
     name a place; a known first name with a capitalised surname after it is a person, so the
     pronoun resolves to him instead of being left as 'he'."""
     text = (
-        "Vitaliy Moroz showed off the hole a shell had torn in his roof. "
+        "Vitaliy Moroz walked us through what was left of his house. "
         "Glass lay across the floor of his kitchen. "
         "“With a drone you have maybe ten seconds,” he said. “With a rocket you have none.”"
     )
@@ -64,7 +64,7 @@ def test_a_first_name_and_surname_tagged_a_place_is_a_person(model: str | None) 
 
 @pytest.mark.parametrize("model", MODELS)
 def test_an_adverb_between_subject_and_cue_is_no_part_of_the_speaker(model: str | None) -> None:
-    """'The navy's spokesperson similarly reported that ...': the adverb before the cue ends
+    """'The navy spokesman similarly reported that ...': the adverb before the cue ends
     the speaker's phrase, it is not the end of the speaker's name."""
     text = "The regional police spokesperson similarly reported that the road had been closed."
     names = {name for _, name in speakers(text, model)}
@@ -96,8 +96,8 @@ def test_a_capitalised_word_after_a_closing_cue_is_a_name_whatever_its_tag(model
     """'"...," says Dima.': a short first name the tagger reads as an adjective is still the
     speaker; a capitalised word inside the sentence the text never writes in lower case is a
     name."""
-    text = "The dugout is cold and damp.\n\n“We hide when they fire, we dig when it is quiet,” says Dima."
-    assert speakers(text, model) == [("We hide when they fire, we dig when it is quiet,", "Dima")]
+    text = "The dugout is cold and damp.\n\n“We sleep in the day and work all night,” says Dima."
+    assert speakers(text, model) == [("We sleep in the day and work all night,", "Dima")]
 
 
 @pytest.mark.parametrize("model", SHIPPED)

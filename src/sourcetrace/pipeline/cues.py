@@ -1800,7 +1800,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         and doc[start].pos_ in _NOT_NAMES_POS
         and (doc[start].ent_type_ == "" or lowers[start] in lower_forms(doc))
         and not known_body
-        # '"...," says Dima.': a capitalised word inside the sentence that the text never
+        # '"...," says X.': a capitalised word inside the sentence that the text never
         # writes in lower case is a name, whatever tag the tagger gives it (here ADJ)
         and not (
             is_cap(texts[start])
@@ -1982,7 +1982,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         and not _suffix(head, lx.org_suffixes)
         and _first_and_surname(doc, run_start, main)
     ):
-        # "Vitaliy Savchenko showed off the damage" tagged a place: a known first name and a
+        # "Vitaliy Moroz walked us through the ruins" tagged a place: a known first name and a
         # capitalised surname after it name a person, whatever the tagger's label says
         org_head, label = False, "PER"
     if run_start < main and _body_of_country(doc, lx, start, run_start, main):
@@ -2111,7 +2111,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
 
 def _first_and_surname(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is two or three capitalised words opening with a first name the
-    shared list knows ("Vitaliy Savchenko", "Olena Makarenko"): a person's name, even where a
+    shared list knows ("Vitaliy Moroz", "Iryna Koval"): a person's name, even where a
     tagger labels it a place or a body."""
     texts = token_texts(doc)
     return (

@@ -1044,7 +1044,7 @@ def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Me
     # component joins it to the full name the text gave before
     enough = 2 if r < len(doc) and doc[r].text == "," else 1
     if r - e - 1 == 1 and first_name_gender(doc[e + 1].text) is not None:
-        enough = 1  # "said the head of the unit, Ahil, a veteran ...": a known first name alone
+        enough = 1  # "said the leader of the crew, Maksym, a gunner": a known first name alone
     end = r
     while end < len(doc) and end - r < 2 and doc[end].lower_ in lx.time_words:
         end += 1  # "..., Salem Muftah al-Refaidy søndag."
@@ -1062,7 +1062,7 @@ def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Me
             full.span, full.title = doc[s:r], m.text
             more = _apposed_description(doc, lx, r)
             if more:
-                # "..., Ahil, an experienced soldier of few words.": the second apposition
+                # "..., Maksym, a gunner with long service.": the second apposition
                 # describes him too, so "the soldier" later can take him up
                 full.title = f"{m.text}, {more}"
             return full
@@ -1071,7 +1071,7 @@ def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Me
 
 def _apposed_description(doc: Doc, lx: Lexicon, comma: int) -> str | None:
     """An indefinite description set off by a comma after a name, up to the sentence's end
-    ("Ahil, | an experienced soldier of few words."): its words as written, else None."""
+    ("Maksym, | a gunner with long service."): its words as written, else None."""
     if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in lx.indefinite:
         return None
     end = comma + 1

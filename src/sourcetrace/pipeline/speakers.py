@@ -1678,7 +1678,7 @@ class _Resolution:
             and all(token.pos_ in ("ADJ", "PROPN") or token.text.isupper() for token in m.span[1:-1])
         ):
             # "Den ukrainske presidenten": the adjectives say which, the role who; so do
-            # names used as modifiers ("The DW reporter", "the Kharkiv mayor")
+            # names used as modifiers ("The NOS reporter", "the Kharkiv mayor")
             words = [words[0], words[-1]]
         if len(words) == 3 and words[0].endswith("-") and words[1] in lx.coordinators:
             # "helse- og omsorgsministeren": either compound names the role ("helseminister")
@@ -2474,7 +2474,7 @@ class _Resolution:
 
     def _first_name(self, word: str) -> bool:
         """Whether ``word`` is a capitalised first name the lexicon or the shared list knows
-        ("Viktor", "Oksana"): alone it still names a person, though no tagger said so."""
+        ("Oleh", "Iryna"): alone it still names a person, though no tagger said so."""
         return is_cap(word) and (
             self.lx.first_name_genders.get(word.lower()) or first_names.gender(word)
         ) is not None
@@ -2721,7 +2721,7 @@ class _Resolution:
                 marked = s0 > 0 and doc[s0 - 1].text in ("«", "“", '"')
                 known = e - s0 == 1 and (
                     doc[s0].lower_ in self._person_words  # "Hrim paused"
-                    # "For weeks, Viktor has barely slept": a first name alone before its verb
+                    # "Since the spring, Taras has dug trenches": a first name alone before its verb
                     or (
                         self._first_name(texts[s0])
                         and s0 + 1 < len(doc)
@@ -2763,7 +2763,7 @@ class _Resolution:
                 and len(words) < 2
                 and doc[e0 - 1].ent_type_ not in PER_LABELS
                 and doc[e0 - 1].lower_ not in self._person_words
-                # "Viktor, the infantryman, ducks ...": soldiers and residents are often given
+                # "Oleh, the gunner, lifts his head": soldiers and residents are often given
                 # by first name alone, which the tagger misses; a known first name is a person
                 and not self._first_name(doc[e0 - 1].text)
             ):
