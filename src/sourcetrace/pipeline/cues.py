@@ -190,6 +190,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     generic_persons: frozenset[str] = frozenset()
+    #: endings of an age used as a noun ("the 33-year-old says"): a person, taken up by age
+    age_endings: tuple[str, ...] = ()
     #: nouns for the people of a place that open a phrase with the place after them in the
     #: genitive ("жители Татарстана", "мешканці Харкова"): a description, never the place
     residents: frozenset[str] = frozenset()
@@ -267,6 +269,9 @@ class Lexicon:
     #: nouns for laws, treaties and rules: "ifølge folkeretten" cites, no one speaks
     non_agents: frozenset[str] = frozenset()
     genitive_markers: frozenset[str] = frozenset()
+    #: an apostrophe alone after a plural's -s ("the border guards' spokesman"), a genitive
+    #: marker only where the tagger reads it a particle (else it may close a quote)
+    plural_genitive_marks: frozenset[str] = frozenset()
     #: nouns for the software a medium runs on ("the messaging app"): a phrase ending in one
     #: names where someone wrote, not what was reported
     platform_nouns: frozenset[str] = frozenset()
@@ -692,6 +697,7 @@ def lexicon(code: str) -> Lexicon:
         naming_particles=_low(lx.get("naming_particles")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
+        age_endings=tuple(sorted(_low(words.get("age_endings")))),
         residents=_low(words.get("residents")),
         generic_kinds={
             str(stem).lower(): tuple(str(head).lower() for head in heads)
@@ -731,6 +737,7 @@ def lexicon(code: str) -> Lexicon:
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
+        plural_genitive_marks=frozenset(words.get("plural_genitive_marks", [])),
         platform_nouns=_low(lx.get("platform_nouns")),
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
@@ -859,7 +866,7 @@ def np_after(
         if low == "," and adjective_comma(tok):
             j += 1  # "det uavhengige, russiske nettstedet Meduza"
             continue
-        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
+        if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
         if low == "-" and tok.whitespace_ and doc[j - 1].whitespace_:
             break  # "sier Bertelsen - og ville hjelpe": a dash set off by spaces, no hyphen
@@ -1327,7 +1334,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
                 start, j = k, k - 1  # 'Окупаційний «голова» Криму заявив': a scare-quoted title
                 continue
             break
-        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
+        if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
         if (
             low == "-"
@@ -1488,7 +1495,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if j + 2 < end and cut_compound(doc, lx, j + 1):
             j += 2  # "helse- og omsorgsministeren": one compound, its first part cut short
             continue
-        if (tok.is_punct and low not in lx.genitive_markers and low != "-") or tok.is_space:
+        if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
         if (
             j + 2 < end
@@ -1518,7 +1525,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             low not in lx.name_particles and low not in lx.determiners
         ):
             break  # "Ukrainian officials | I have spoken to"
-        if low in lx.genitive_markers:
+        if genitive_mark(doc, lx, j):
             genitive = j
         elif (
             low in lx.determiners
@@ -1724,6 +1731,22 @@ def _aged_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     return name
 
 
+def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
+    """Whether ``doc[token]`` marks a genitive: a marker the lexicon lists ("'s"), or an
+    apostrophe alone glued to a plural's -s that the tagger reads a particle ("the border
+    guards' spokesman"), which would otherwise end the phrase as punctuation."""
+    text = doc[token].lower_
+    if text in lx.genitive_markers:
+        return True
+    return (
+        text in lx.plural_genitive_marks
+        and token > 0
+        and doc[token].pos_ == "PART"
+        and not doc[token - 1].whitespace_
+        and doc[token - 1].lower_.endswith("s")
+    )
+
+
 def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """A speaker ``Mention`` from the phrase ``doc[start:end]``: kind, name and title apart.
 
@@ -1874,6 +1897,14 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         and doc[start].pos_ in _NOT_NAMES_POS
         and (doc[start].ent_type_ == "" or lowers[start] in lower_forms(doc))
         and not known_body
+        # '"...," says X.': a capitalised word inside the sentence that the text never
+        # writes in lower case is a name, whatever tag the tagger gives it (here ADJ)
+        and not (
+            is_cap(texts[start])
+            and doc[start].is_alpha
+            and not doc[start].is_sent_start
+            and lowers[start] not in lower_forms(doc)
+        )
     ):
         return None  # a tagger's adverb or adjective opening a sentence: "Derimot", "Neste"
     if end - start == 1 and first in lx.person_adjectives:
@@ -1924,7 +1955,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         if (
             low in lx.np_link
             or low in lx.np_stop
-            or (doc[k].is_punct and low not in lx.genitive_markers and low != "-" and not adjective_comma(doc[k]))
+            or (doc[k].is_punct and not genitive_mark(doc, lx, k) and low != "-" and not adjective_comma(doc[k]))
         ):
             main = k
             break
@@ -2048,6 +2079,16 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
             and not outlet
         ):
             org_head, label = False, "PER"
+    if (
+        org_head
+        and not outlet
+        and label in ORG_LABELS
+        and not _suffix(head, lx.org_suffixes)
+        and _first_and_surname(doc, run_start, main)
+    ):
+        # "Vitaliy Moroz walked us through the ruins" tagged a place: a known first name and a
+        # capitalised surname after it name a person, whatever the tagger's label says
+        org_head, label = False, "PER"
     if run_start < main and _body_of_country(doc, lx, start, run_start, main):
         # "Генеральний штаб Збройних сил України", "Министерство обороны России": the body
         # with its genitive words is the name, not the country ending it (ru/uk)
@@ -2170,6 +2211,19 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span_text(span), kind="descriptive")
+
+
+def _first_and_surname(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is two or three capitalised words opening with a first name the
+    shared list knows ("Vitaliy Moroz", "Iryna Koval"): a person's name, even where a
+    tagger labels it a place or a body."""
+    texts = token_texts(doc)
+    return (
+        2 <= end - start <= 3
+        and all(is_cap(texts[t]) and texts[t].isalpha() and not texts[t].isupper() for t in range(start, end))
+        and first_name_gender(texts[start]) is not None
+        and first_name_gender(texts[end - 1]) is None
+    )
 
 
 def attributes_then_body(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..lang.first_names import gender as first_name_gender
 from .annotations import Mention, doc_lowers, has_model_annotation, span_text
 from .cues import (
     PER_LABELS,
@@ -1042,15 +1043,43 @@ def apposed_name(doc: Doc, lx: Lexicon, m: Mention | None, s: int, e: int) -> Me
     # one name will do when it ends the sentence ("sier Hannahs far, Andrew."): the speakers
     # component joins it to the full name the text gave before
     enough = 2 if r < len(doc) and doc[r].text == "," else 1
+    if r - e - 1 == 1 and first_name_gender(doc[e + 1].text) is not None:
+        enough = 1  # "said the leader of the crew, Maksym, a gunner": a known first name alone
     end = r
     while end < len(doc) and end - r < 2 and doc[end].lower_ in lx.time_words:
         end += 1  # "..., Salem Muftah al-Refaidy søndag."
     if r - e - 1 >= enough and (end >= len(doc) or doc[end].is_punct):
         full = make_mention(doc, lx, e + 1, r)
+        if (
+            full is not None
+            and full.kind == "organisation"
+            and r - e - 1 == 1
+            and first_name_gender(doc[e + 1].text) is not None
+        ):
+            # a first name alone after a person's role, tagged a place: the person
+            full.kind, full.entity_type = "named", "PER"
         if full is not None and full.kind == "named":
             full.span, full.title = doc[s:r], m.text
+            more = _apposed_description(doc, lx, r)
+            if more:
+                # "..., Maksym, a gunner with long service.": the second apposition
+                # describes him too, so "the soldier" later can take him up
+                full.title = f"{m.text}, {more}"
             return full
     return m
+
+
+def _apposed_description(doc: Doc, lx: Lexicon, comma: int) -> str | None:
+    """An indefinite description set off by a comma after a name, up to the sentence's end
+    ("Maksym, | a gunner with long service."): its words as written, else None."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in lx.indefinite:
+        return None
+    end = comma + 1
+    while end < len(doc) and not doc[end].is_punct and end - comma <= 8:
+        end += 1
+    if end >= len(doc) or doc[end].text not in (".", ",", ";"):
+        return None
+    return span_text(doc[comma + 1 : end])
 
 
 def _name_word(text: str) -> bool:

@@ -62,6 +62,10 @@ from .cues import (
 from .parse_subject import parse_joins
 from .token_arrays import token_texts
 
+#: the tagger's verb tags: a lone first name right before one is a person named as a subject
+#: in running text (the parse's labels are read only in cue sentences)
+VERB_POS = frozenset({"VERB", "AUX"})
+
 
 @dataclass(eq=False)
 class _Cluster:
@@ -1472,6 +1476,8 @@ class _Resolution:
             has_suffix(head, lx.person_suffixes)
             or lx.anaphors.get(head) == "person"
             or is_title(head, lx)
+            # "the 33-year-old says": an age used as a noun stands for a person
+            or (head[:1].isdigit() and bool(lx.age_endings) and head.endswith(lx.age_endings))
         )
         return (
             person
@@ -1673,9 +1679,10 @@ class _Resolution:
             and words[0] in lx.definite_determiners
             and m.span is not None
             and len(m.span) == len(words)
-            and all(token.pos_ == "ADJ" for token in m.span[1:-1])
+            and all(token.pos_ in ("ADJ", "PROPN") or token.text.isupper() for token in m.span[1:-1])
         ):
-            # "Den ukrainske presidenten": the adjectives say which, the role who
+            # "Den ukrainske presidenten": the adjectives say which, the role who; so do
+            # names used as modifiers ("The NOS reporter", "the Kharkiv mayor")
             words = [words[0], words[-1]]
         if len(words) == 3 and words[0].endswith("-") and words[1] in lx.coordinators:
             # "helse- og omsorgsministeren": either compound names the role ("helseminister")
@@ -2003,7 +2010,16 @@ class _Resolution:
             while b < len(doc) and not doc[b].is_sent_start:
                 b += 1
             words = {x.lower_ for x in doc[a:b] if is_cap(x.text)}
+            # "Reporter Anna Berg met a local woman, Iryna Koval": a name right after the title
+            # is whom the sentence gives it to, never another person the sentence names
+            given: set[str] = set()
+            k = t + 1
+            while k < b and is_cap(doc[k].text) and not doc[k].is_punct:
+                given.add(doc[k].lower_)
+                k += 1
             for c in sorted(named, key=lambda c: c.last, reverse=True):
+                if given and not given & set(c.name_key()):
+                    continue
                 if words & set(c.name_key()):
                     return c
         return None
@@ -2460,6 +2476,13 @@ class _Resolution:
             return None
         return self._first_name_gender(words[0])
 
+    def _first_name(self, word: str) -> bool:
+        """Whether ``word`` is a capitalised first name the lexicon or the shared list knows
+        ("Oleh", "Iryna"): alone it still names a person, though no tagger said so."""
+        return is_cap(word) and (
+            self.lx.first_name_genders.get(word.lower()) or first_names.gender(word)
+        ) is not None
+
     def _first_name_gender(self, word: str) -> str | None:
         """The gender of a first name, from the morphology (ru, uk) or the first-name table."""
         if self._names is not None:
@@ -2708,7 +2731,15 @@ class _Resolution:
                 ):
                     s0 += 1
                 marked = s0 > 0 and doc[s0 - 1].text in ("«", "“", '"')
-                known = e - s0 == 1 and doc[s0].lower_ in self._person_words  # "Hrim paused"
+                known = e - s0 == 1 and (
+                    doc[s0].lower_ in self._person_words  # "Hrim paused"
+                    # "Since the spring, Taras has dug trenches": a first name alone before its verb
+                    or (
+                        self._first_name(texts[s0])
+                        and s0 + 1 < len(doc)
+                        and doc[s0 + 1].pos_ in VERB_POS
+                    )
+                )
                 if (e - s0 >= 2 or known) and not marked:
                     cand = make_mention(doc, lx, s0, e)
                     if cand is not None and cand.kind == "named":
@@ -2744,6 +2775,9 @@ class _Resolution:
                 and len(words) < 2
                 and doc[e0 - 1].ent_type_ not in PER_LABELS
                 and doc[e0 - 1].lower_ not in self._person_words
+                # "Oleh, the gunner, lifts his head": soldiers and residents are often given
+                # by first name alone, which the tagger misses; a known first name is a person
+                and not self._first_name(doc[e0 - 1].text)
             ):
                 # a lone capitalised opener ("Russland"), also after its article ("A Ukrainian
                 # drone strike ..."), is no person
