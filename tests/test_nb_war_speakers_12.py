@@ -363,3 +363,9 @@ def test_an_opening_quote_is_the_person_the_reporter_meets_next(text: str, name:
 )
 def test_a_plural_pronoun_or_quantifier_with_its_relative_clause_speaks(text: str, speaker: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in read(text).quotes] == [speaker]
+
+
+def test_a_question_after_for_inside_a_sentence_is_reported() -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(
+        "Soldaten hadde ikke vært lenge på sykehuset før legene spør om han tar noen medisiner.").quotes}
+    assert got.get("han tar noen medisiner") == "legene"

@@ -282,6 +282,9 @@ class Lexicon:
     #: "NRK treffer soldaten Nikita": verbs by which a reporter meets the one presented, each
     #: with the particle it may take ("snakker med")
     meeting_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: words that open a subordinate clause only inside a sentence ("... før legene spør"),
+    #: being prepositions too ("Før krigen sa han")
+    mid_conjunctions: frozenset[str] = frozenset()
     #: "Begge mente ...": words for the two people named together just before
     pair_words: frozenset[str] = frozenset()
     #: the words joining two names ("og", "and"): sourcing.toml's and_words
@@ -744,6 +747,7 @@ def lexicon(code: str) -> Lexicon:
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
+        mid_conjunctions=_low(lx.get("mid_conjunctions")),
         meeting_verbs={
             str(verb).lower(): frozenset(str(w).lower() for w in particles)
             for verb, particles in s.get("meeting_verbs", {}).items()
@@ -1349,6 +1353,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             continue
         if (
             low in lx.conjunctions
+            # "... før legene spør om": inside a sentence a subordinating word that is also a
+            # preposition opens a clause (sentence-first it is the fronted phrase: "Før krigen sa")
+            or (low in lx.mid_conjunctions and j > lo and not doc[j].is_sent_start)
             or low in lx.complementizers
             or (low in lx.cue_verbs and not (is_cap(tok.text) and j > lo))  # "Aviator Notes"
             or low in lx.relay_verbs  # "The newspaper quoted | critics who said"
