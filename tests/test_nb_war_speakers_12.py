@@ -369,3 +369,19 @@ def test_a_question_after_for_inside_a_sentence_is_reported() -> None:
     got = {q.text: q.speaker.name if q.speaker else None for q in read(
         "Soldaten hadde ikke vært lenge på sykehuset før legene spør om han tar noen medisiner.").quotes}
     assert got.get("han tar noen medisiner") == "legene"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        ("Forsvarets vurdering er at Russland vil angripe igjen i vår.", "Forsvaret",
+         "Russland vil angripe igjen i vår"),
+        ("Hennes oppfatning er at saken er viktig.", None, None),
+    ],
+)
+def test_a_view_owned_in_the_genitive_with_a_copula_reports(text: str, speaker: str | None, clause: str | None) -> None:
+    got = {q.text: q.speaker.name if q.speaker else None for q in read(text).quotes}
+    if clause is None:
+        assert "Henne" not in got.values()
+    else:
+        assert got.get(clause) == speaker

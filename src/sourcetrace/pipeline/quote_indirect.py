@@ -776,8 +776,13 @@ class IndirectReader(CueReader):
         """ "Gånevs påstander om at reptilene lider", "Russlands påstand om at ...": a claim
         noun owned in the genitive, with its content clause, reports what the owner claims."""
         lx = self.lx
-        if not (k + 2 < s1 and lx.claim_links and doc[k + 1].lower_ in lx.claim_links
-                and doc[k + 2].lower_ in lx.complementizers):
+        if not (
+            k + 2 < s1
+            and lx.claim_links
+            # "påstander om at", "Forsvarets vurdering er at": a link, or a copula
+            and (doc[k + 1].lower_ in lx.claim_links or doc[k + 1].lower_ in lx.copulas)
+            and doc[k + 2].lower_ in lx.complementizers
+        ):
             return None
         owner = k - 1
         if owner < s0 or not is_cap(doc[owner].text):
@@ -791,7 +796,7 @@ class IndirectReader(CueReader):
         if start == s0 and start < owner and doc[start].lower_ in lx.leading_drop:
             start += 1
         end = s1
-        if start == s0:
+        if start == s0 and doc[k + 1].lower_ not in lx.copulas:
             # the claim opens the sentence: its clause runs into the predicate, unless a comma
             # before a finite verb ends it ("Russlands påstand om at byen er tatt, | avvises")
             end = next(
@@ -809,6 +814,8 @@ class IndirectReader(CueReader):
             return None
         full = " ".join([*(t.text for t in doc[start:owner]), name])
         speaker = Mention(span=doc[start : owner + 1], name=full, kind="named")
+        if start == owner and name.lower() in lx.pronouns:
+            return None  # "Hennes oppfatning er at": a possessive pronoun, no name ("Henne")
         return QuoteAnn(span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k : k + 1])
 
     def _according(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
