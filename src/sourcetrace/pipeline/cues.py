@@ -275,6 +275,8 @@ class Lexicon:
     #: nouns for the software a medium runs on ("the messaging app"): a phrase ending in one
     #: names where someone wrote, not what was reported
     platform_nouns: frozenset[str] = frozenset()
+    # "said late on Tuesday", "said early Monday": words that open a time phrase after a cue
+    time_modifiers: frozenset[str] = frozenset()
     #: passive cues in -s ("Det opplyses at ..."): cues only with a placeholder next to them
     passive_cues: frozenset[str] = frozenset()
     #: "er klar på at": an adjective and its preposition report after a copula
@@ -739,6 +741,7 @@ def lexicon(code: str) -> Lexicon:
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         plural_genitive_marks=frozenset(words.get("plural_genitive_marks", [])),
         platform_nouns=_low(lx.get("platform_nouns")),
+        time_modifiers=_low(lx.get("time_modifiers")),
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
         copulas=_low(lx.get("copulas")),

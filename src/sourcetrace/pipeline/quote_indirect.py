@@ -520,17 +520,7 @@ class IndirectReader(CueReader):
                             ):
                                 nxt = t
                                 break
-            nxt = self._skip_medium(doc, nxt, s1)  # "said in a statement it had ..."
-            if (
-                nxt + 1 < s1
-                and doc[nxt].lower_ in lx.np_stop
-                and doc[nxt + 1].lower_ in lx.time_words
-            ):
-                nxt += 2  # "said on Thursday there had been ..."
-            else:
-                # "seier fredag morgon at ...": a day and its part, every word of the time phrase
-                while nxt < s1 and doc[nxt].lower_ in lx.time_words:
-                    nxt += 1
+            nxt = self._skip_cue_tail(doc, nxt, s1)
             if (
                 lx.partial_quote_clauses
                 and nxt > cue_end
@@ -539,6 +529,9 @@ class IndirectReader(CueReader):
                 and doc[nxt].text == ","
                 and not inside(state.quoted, doc[nxt + 1].idx)
                 and doc[nxt + 1].text not in ('"', "“", "«")
+                # "X, writing on the Telegram messaging app, said ...": after a participle's
+                # medium phrase the comma closes the participle, the main cue follows
+                and doc[k].lower_ not in lx.participle_cues
             ):
                 # "The ministry said on Saturday, at least 24 people have been killed": a comma
                 # after the time phrase of a cue that opens the sentence; the report follows
@@ -748,6 +741,29 @@ class IndirectReader(CueReader):
             return None
         return self._continuation(doc, j, s1, state)
 
+    def _skip_cue_tail(self, doc: Doc, j: int, end: int) -> int:
+        """Past the medium and time phrases after a cue, in either order and each at most
+        twice ("said in a statement it had ...", "said on Thursday there had been ...", "said
+        late on Tuesday on its Telegram channel."), to where a bare reported clause may begin
+        or the sentence ends: a cue whose tail is only these phrases closes the clause before it."""
+        lx = self.lx
+        for _ in range(4):
+            start = j
+            j = self._skip_medium(doc, j, end)
+            if j < end and doc[j].lower_ in lx.time_modifiers and (
+                j + 1 < end and (doc[j + 1].lower_ in lx.time_words or doc[j + 1].lower_ in lx.np_stop)
+            ):
+                j += 1  # "late on Tuesday", "early Monday"
+            if j + 1 < end and doc[j].lower_ in lx.np_stop and doc[j + 1].lower_ in lx.time_words:
+                j += 2  # "said on Thursday there had been ..."
+            else:
+                # "seier fredag morgon at ...": a day and its part, every word of the time phrase
+                while j < end and doc[j].lower_ in lx.time_words:
+                    j += 1
+            if j == start:
+                break
+        return j
+
     def _skip_medium(self, doc: Doc, j: int, end: int) -> int:
         """Past a medium phrase after a cue ("in a statement", "in a video posted on
         Telegram", "på Telegram"), to where a bare reported clause may begin."""
@@ -761,6 +777,12 @@ class IndirectReader(CueReader):
                 k = t + 1
                 while k < end and doc[k].lower_ in lx.medium_nouns:
                     k += 1  # "in his nightly video address", "on its Telegram channel"
+                for t_app in range(k, min(end, k + 2)):
+                    if doc[t_app].lower_ in lx.platform_nouns:
+                        k = t_app + 1  # "on the Telegram messaging app"
+                        break
+                    if not doc[t_app].is_alpha or not doc[t_app].is_lower:
+                        break
                 if (
                     k + 1 < end
                     and doc[k].lower_ in lx.platform_preps

@@ -1,0 +1,49 @@
+"""English indirect quotes and sourcing read right, round fourteen (issue #10, session en14):
+kinds of miss found on new real English wire reports (Reuters, AP: a ministry or governor
+reported after the clause, "..., the ministry said on the Telegram messaging app") kept outside
+the repository, each tested on sentences we wrote in the same shape. Tests run with the rules
+alone (``blank``) and with the shipped English pipeline where installed."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.models import shipped_model_path
+
+SHIPPED = [None] if shipped_model_path("en") is not None else []
+MODELS = ["blank", *SHIPPED]
+
+
+def quotes(text: str, model: str | None) -> list[tuple[str, str | None]]:
+    """Each quote's text with its speaker's name, read from ``text`` as an English article."""
+    reading = analyze(SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt"), lang="en", model=model)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in reading.quotes]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_closing_cue_on_a_messaging_app_reports_the_clause_before_it(model: str | None) -> None:
+    """'X happened, the ministry said on the Telegram messaging app.': the wires name the app
+    in full; "messaging app" still belongs to the medium phrase, so the cue has no clause of
+    its own after it and reports the words before it (the guide: an indirect quote is the
+    reported clause, the medium is the quote's medium)."""
+    text = "Three of the rockets were shot down over the harbour, the navy said on the Telegram messaging app."
+    assert quotes(text, model) == [("Three of the rockets were shot down over the harbour", "navy")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_time_phrase_then_a_medium_after_a_closing_cue_is_no_clause(model: str | None) -> None:
+    """'..., the general staff said late on Tuesday on its Telegram channel.': a time phrase
+    opened by "late"/"early" and a medium phrase after it, in either order, are the cue's
+    tail; reading them as the reported clause lost the report before the cue."""
+    text = "Ukrainian troops held off seven assaults near the village, the general staff said late on Tuesday on its Telegram channel."
+    assert quotes(text, model) == [("Ukrainian troops held off seven assaults near the village", "general staff")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_time_phrase_before_a_medium_still_leads_to_the_clause_after(model: str | None) -> None:
+    """'The army said on Friday in a statement it had ...': a time phrase, then a medium, then
+    the bare reported clause; both phrases are skipped so the report starts at its subject."""
+    text = "The army said on Friday in a statement it had pushed the raiders back across the river."
+    assert quotes(text, model) == [("it had pushed the raiders back across the river", "army")]
