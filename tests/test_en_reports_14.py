@@ -47,3 +47,26 @@ def test_a_time_phrase_before_a_medium_still_leads_to_the_clause_after(model: st
     the bare reported clause; both phrases are skipped so the report starts at its subject."""
     text = "The army said on Friday in a statement it had pushed the raiders back across the river."
     assert quotes(text, model) == [("it had pushed the raiders back across the river", "army")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_according_to_a_body_s_estimates_reports_from_after_the_data_noun(model: str | None) -> None:
+    """'According to Ukrainian military estimates, Russia has lost ...': the data noun after
+    the body ("estimates", "assessments") is part of the sourcing phrase; the report starts
+    after the comma and the body is who speaks (the guide: "according to" names the source)."""
+    text = (
+        "According to Ukrainian army estimates, the enemy has lost about 300 armoured vehicles near the city.\n\n"
+        "According to Western intelligence assessments, the invaders have moved three regiments south."
+    )
+    assert quotes(text, model) == [
+        ("the enemy has lost about 300 armoured vehicles near the city", "Ukrainian army"),
+        ("the invaders have moved three regiments south", "Western intelligence"),
+    ]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_according_to_a_place_and_its_officials_keeps_the_whole_source(model: str | None) -> None:
+    """'According to Odesa port officials, ...': the tagged nouns after the place name up to
+    the comma are the rest of the source, not the start of the report."""
+    text = "According to Odesa port officials, two grain ships were damaged overnight."
+    assert quotes(text, model) == [("two grain ships were damaged overnight", "Odesa port officials")]
