@@ -70,3 +70,26 @@ def test_according_to_a_place_and_its_officials_keeps_the_whole_source(model: st
     the comma are the rest of the source, not the start of the report."""
     text = "According to Odesa port officials, two grain ships were damaged overnight."
     assert quotes(text, model) == [("two grain ships were damaged overnight", "Odesa port officials")]
+
+
+def attributions(text: str, model: str | None) -> list[tuple[str | None, str]]:
+    """Each sourcing statement's source name and relation, read from ``text`` as English."""
+    reading = analyze(SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt"), lang="en", model=model)
+    return [(a.source.name if a.source else None, a.relation) for a in reading.attributions]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_impersonal_no_comment_names_the_silent_side_after_from(model: str | None) -> None:
+    """'There was no immediate comment from Kyiv.' closes many wire reports: the side that
+    did not answer stands after "from", and the statement is no-comment (the guide's
+    sourcing relations), while "no immediate reports of casualties" is none."""
+    text = (
+        "A drone struck an oil terminal on the coast overnight.\n\n"
+        "There was no immediate comment from Kyiv.\n\n"
+        "No comment was immediately available from the Russian foreign ministry.\n\n"
+        "There were no immediate reports of casualties."
+    )
+    assert attributions(text, model) == [
+        ("Kyiv", "no-comment"),
+        ("the Russian foreign ministry", "no-comment"),
+    ]
