@@ -93,3 +93,20 @@ def test_an_impersonal_no_comment_names_the_silent_side_after_from(model: str | 
         ("Kyiv", "no-comment"),
         ("the Russian foreign ministry", "no-comment"),
     ]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_outlet_closing_the_sentence_with_an_active_relay_reports_the_words_before(
+    model: str | None,
+) -> None:
+    """'The road was reopened, the TASS agency cited a regional official as saying.': the one
+    cited is the speaker of the words before the outlet's comma, as "... as saying the road
+    was reopened" already reads; the outlet relays them (the sourcing step records it)."""
+    text = (
+        "The ferry service was halted for the day, the Interfax agency cited a port official as saying.\n\n"
+        "Power was restored to most homes, the TASS agency quoted the city governor as saying on Monday."
+    )
+    assert quotes(text, model) == [
+        ("The ferry service was halted for the day", "a port official"),
+        ("Power was restored to most homes", "the city governor"),
+    ]

@@ -580,6 +580,10 @@ class IndirectReader(CueReader):
                 # of the comparative clause, as "..., hevder Ukraina." would (after a dash too:
                 # "... et komplott – slik Bertelsen selv mener?")
                 clause = self._clause(doc, s0, subj_start - 2, state)
+            elif trailing and subj_start > s0 and (relay_comma := _relay_comma(doc, lx, s0, k)) is not None:
+                # "The port was shut, the RIA agency quoted an official as saying.": the one
+                # quoted reports the words before the outlet's comma (the outlet relays them)
+                clause = self._clause(doc, s0, relay_comma, state)
             elif (
                 subj_start > s0
                 and (doc[subj_start - 1].text == "," or comma_in_mark)
@@ -1397,6 +1401,25 @@ def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: in
         doc[t].lower_ in lx.cue_verbs or doc[t].lower_ in lx.complementizers
         for t in range(e + 1, s1)
     )
+
+
+def _relay_comma(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The comma that closes the report before an outlet's active relay at the end of the
+    sentence ("..., the agency cited an official as saying"), or ``None``: the relay verb right
+    before its object and "as", no passive ("was quoted as saying" has the subject speak), and
+    only the outlet's name between the comma and the verb."""
+    if not lx.relay_verbs or k - 1 <= s0 or doc[k - 1].lower_ not in lx.relay_as:
+        return None
+    verb = next(
+        (j for j in range(k - 2, max(s0, k - 12) - 1, -1) if doc[j].lower_ in lx.relay_verbs),
+        None,
+    )
+    if verb is None or verb + 1 >= k - 1 or doc[verb - 1].lower_ in lx.passive_auxiliaries:
+        return None
+    comma = next((j for j in range(verb - 1, max(s0, verb - 8), -1) if doc[j].text == ","), None)
+    if comma is None or comma <= s0:
+        return None
+    return comma
 
 
 def _noun_run_to_comma(doc: Doc, start: int, end: int) -> int | None:
