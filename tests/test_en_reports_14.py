@@ -110,3 +110,15 @@ def test_an_outlet_closing_the_sentence_with_an_active_relay_reports_the_words_b
         ("The ferry service was halted for the day", "a port official"),
         ("Power was restored to most homes", "the city governor"),
     ]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_identifying_a_target_to_strike_is_no_identification_of_the_material(model: str | None) -> None:
+    """'... units had identified and destroyed all hostile drones': finding a target and hitting
+    it is combat, not the guide's "identified" (naming people or places in the material),
+    which "Police identified the two dead men as ..." still is."""
+    text = (
+        "The governor said air defence crews had identified and destroyed every incoming drone over the port.\n\n"
+        "Police identified the two dead men as local volunteers."
+    )
+    assert attributions(text, model) == [("Police", "identified")]
