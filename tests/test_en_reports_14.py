@@ -122,3 +122,18 @@ def test_identifying_a_target_to_strike_is_no_identification_of_the_material(mod
         "Police identified the two dead men as local volunteers."
     )
     assert attributions(text, model) == [("Police", "identified")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_name_a_speaker_gives_in_a_relative_clause_is_their_indirect_quote(model: str | None) -> None:
+    """'... in what Kyiv called the heaviest shelling of the month', 'the site, which the army
+    describes as a training ground, ...': the name given is the speaker's words about the
+    thing, reported without quotation marks; it runs to the comma or the sentence's end."""
+    text = (
+        "Artillery hit the district for six hours in what the mayor called the heaviest shelling of the month.\n\n"
+        "The site, which the army describes as a training ground, was struck twice."
+    )
+    assert quotes(text, model) == [
+        ("the heaviest shelling of the month", "the mayor"),
+        ("a training ground", "army"),
+    ]

@@ -186,6 +186,11 @@ class Lexicon:
     complement_cues: frozenset[str] = frozenset()
     naming_cues: frozenset[str] = frozenset()
     naming_particles: frozenset[str] = frozenset()
+    #: "in what Kyiv called the largest attack", "which the army describes as a camp": the
+    #: relative word, the naming verbs after its subject, and the word that may follow them
+    relative_naming_openers: frozenset[str] = frozenset()
+    relative_naming_cues: frozenset[str] = frozenset()
+    relative_naming_links: frozenset[str] = frozenset()
     #: auxiliaries of the passive: a cue's participle after them names no speaker
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
@@ -697,6 +702,9 @@ def lexicon(code: str) -> Lexicon:
         complement_cues=_low(lx.get("complement_cues")),
         naming_cues=_low(lx.get("naming_cues")),
         naming_particles=_low(lx.get("naming_particles")),
+        relative_naming_openers=_low(lx.get("relative_naming_openers")),
+        relative_naming_cues=_low(lx.get("relative_naming_cues")),
+        relative_naming_links=_low(lx.get("relative_naming_links")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
         age_endings=tuple(sorted(_low(words.get("age_endings")))),

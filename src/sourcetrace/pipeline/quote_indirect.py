@@ -81,6 +81,12 @@ class IndirectReader(CueReader):
                         out.append(claim)
                         k += 1
                         continue
+                if low in lx.relative_naming_cues and not inside(quoted, doc[k].idx):
+                    named = self._relative_naming(doc, k, s0, s1)
+                    if named is not None:
+                        out.append(named)
+                        k += 1
+                        continue
                 if low not in lx.indirect_cues and low not in firsts or inside(quoted, doc[k].idx):
                     k += 1
                     continue
@@ -744,6 +750,43 @@ class IndirectReader(CueReader):
         if doc[j + 1].pos_ not in ("AUX", "VERB"):
             return None
         return self._continuation(doc, j, s1, state)
+
+    def _relative_naming(self, doc: Doc, k: int, s0: int, s1: int) -> QuoteAnn | None:
+        """The name a speaker gives a thing in a relative clause ("in what Kyiv called | the
+        largest attack of the winter", "which the army describes as | a filtration centre"): the
+        words after the naming verb, to the next comma or the sentence's end, are the speaker's.
+        The speaker is the phrase between the relative word and the verb, with no punctuation
+        or verb in it; nothing when no relative word opens the clause ("the ministry called
+        the strike ..." names no thing in a relative clause here)."""
+        lx = self.lx
+        opener = next(
+            (
+                j
+                for j in range(k - 1, max(s0, k - 7) - 1, -1)
+                if doc[j].lower_ in lx.relative_naming_openers
+            ),
+            None,
+        )
+        if opener is None or opener + 1 >= k:
+            return None
+        if any(doc[t].is_punct or doc[t].lower_ in lx.cue_verbs for t in range(opener + 1, k)):
+            return None
+        if has_model_annotation(doc, "POS") and any(doc[t].pos_ == "VERB" for t in range(opener + 1, k)):
+            return None
+        speaker = make_mention(doc, lx, opener + 1, k)
+        if speaker is None:
+            return None
+        start = k + 1
+        if start < s1 and doc[start].lower_ in lx.relative_naming_links:
+            start += 1
+        end = start
+        while end < s1 and doc[end].text not in (",", ".", ";", ":", "?", "!") and end - start < 14:
+            end += 1
+        if end - start < 2 or (end < s1 and doc[end].text not in (",", ".", ";", ":", "?", "!")):
+            return None
+        if any(lx.is_cue(doc, t, end) or doc[t].lower_ in lx.complementizers for t in range(start, end)):
+            return None  # "what he called on Russia to ...", "which it described as saying that"
+        return QuoteAnn(span=doc[start:end], kind="indirect", speaker=speaker, cue=doc[k : k + 1])
 
     def _skip_cue_tail(self, doc: Doc, j: int, end: int) -> int:
         """Past the medium and time phrases after a cue, in either order and each at most
