@@ -186,6 +186,11 @@ class Lexicon:
     complement_cues: frozenset[str] = frozenset()
     naming_cues: frozenset[str] = frozenset()
     naming_particles: frozenset[str] = frozenset()
+    #: "in what Kyiv called the largest attack", "which the army describes as a camp": the
+    #: relative word, the naming verbs after its subject, and the word that may follow them
+    relative_naming_openers: frozenset[str] = frozenset()
+    relative_naming_cues: frozenset[str] = frozenset()
+    relative_naming_links: frozenset[str] = frozenset()
     #: auxiliaries of the passive: a cue's participle after them names no speaker
     passive_auxiliaries: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
@@ -275,6 +280,8 @@ class Lexicon:
     #: nouns for the software a medium runs on ("the messaging app"): a phrase ending in one
     #: names where someone wrote, not what was reported
     platform_nouns: frozenset[str] = frozenset()
+    # "said late on Tuesday", "said early Monday": words that open a time phrase after a cue
+    time_modifiers: frozenset[str] = frozenset()
     #: passive cues in -s ("Det opplyses at ..."): cues only with a placeholder next to them
     passive_cues: frozenset[str] = frozenset()
     #: "er klar på at": an adjective and its preposition report after a copula
@@ -698,6 +705,9 @@ def lexicon(code: str) -> Lexicon:
         complement_cues=_low(lx.get("complement_cues")),
         naming_cues=_low(lx.get("naming_cues")),
         naming_particles=_low(lx.get("naming_particles")),
+        relative_naming_openers=_low(lx.get("relative_naming_openers")),
+        relative_naming_cues=_low(lx.get("relative_naming_cues")),
+        relative_naming_links=_low(lx.get("relative_naming_links")),
         apposition_openers=_low(lx.get("apposition_openers")),
         generic_persons=_low(words.get("generic_persons")),
         age_endings=tuple(sorted(_low(words.get("age_endings")))),
@@ -742,6 +752,7 @@ def lexicon(code: str) -> Lexicon:
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         plural_genitive_marks=frozenset(words.get("plural_genitive_marks", [])),
         platform_nouns=_low(lx.get("platform_nouns")),
+        time_modifiers=_low(lx.get("time_modifiers")),
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
         copulas=_low(lx.get("copulas")),

@@ -81,6 +81,12 @@ class IndirectReader(CueReader):
                         out.append(claim)
                         k += 1
                         continue
+                if low in lx.relative_naming_cues and not inside(quoted, doc[k].idx):
+                    named = self._relative_naming(doc, k, s0, s1)
+                    if named is not None:
+                        out.append(named)
+                        k += 1
+                        continue
                 if low not in lx.indirect_cues and low not in firsts or inside(quoted, doc[k].idx):
                     k += 1
                     continue
@@ -520,17 +526,7 @@ class IndirectReader(CueReader):
                             ):
                                 nxt = t
                                 break
-            nxt = self._skip_medium(doc, nxt, s1)  # "said in a statement it had ..."
-            if (
-                nxt + 1 < s1
-                and doc[nxt].lower_ in lx.np_stop
-                and doc[nxt + 1].lower_ in lx.time_words
-            ):
-                nxt += 2  # "said on Thursday there had been ..."
-            else:
-                # "seier fredag morgon at ...": a day and its part, every word of the time phrase
-                while nxt < s1 and doc[nxt].lower_ in lx.time_words:
-                    nxt += 1
+            nxt = self._skip_cue_tail(doc, nxt, s1)
             if (
                 lx.partial_quote_clauses
                 and nxt > cue_end
@@ -539,6 +535,9 @@ class IndirectReader(CueReader):
                 and doc[nxt].text == ","
                 and not inside(state.quoted, doc[nxt + 1].idx)
                 and doc[nxt + 1].text not in ('"', "“", "«")
+                # "X, writing on the Telegram messaging app, said ...": after a participle's
+                # medium phrase the comma closes the participle, the main cue follows
+                and doc[k].lower_ not in lx.participle_cues
             ):
                 # "The ministry said on Saturday, at least 24 people have been killed": a comma
                 # after the time phrase of a cue that opens the sentence; the report follows
@@ -587,6 +586,10 @@ class IndirectReader(CueReader):
                 # of the comparative clause, as "..., hevder Ukraina." would (after a dash too:
                 # "... et komplott – slik Bertelsen selv mener?")
                 clause = self._clause(doc, s0, subj_start - 2, state)
+            elif trailing and subj_start > s0 and (relay_comma := _relay_comma(doc, lx, s0, k)) is not None:
+                # "The port was shut, the RIA agency quoted an official as saying.": the one
+                # quoted reports the words before the outlet's comma (the outlet relays them)
+                clause = self._clause(doc, s0, relay_comma, state)
             elif (
                 subj_start > s0
                 and (doc[subj_start - 1].text == "," or comma_in_mark)
@@ -748,6 +751,66 @@ class IndirectReader(CueReader):
             return None
         return self._continuation(doc, j, s1, state)
 
+    def _relative_naming(self, doc: Doc, k: int, s0: int, s1: int) -> QuoteAnn | None:
+        """The name a speaker gives a thing in a relative clause ("in what Kyiv called | the
+        largest attack of the winter", "which the army describes as | a filtration centre"): the
+        words after the naming verb, to the next comma or the sentence's end, are the speaker's.
+        The speaker is the phrase between the relative word and the verb, with no punctuation
+        or verb in it; nothing when no relative word opens the clause ("the ministry called
+        the strike ..." names no thing in a relative clause here)."""
+        lx = self.lx
+        opener = next(
+            (
+                j
+                for j in range(k - 1, max(s0, k - 7) - 1, -1)
+                if doc[j].lower_ in lx.relative_naming_openers
+            ),
+            None,
+        )
+        if opener is None or opener + 1 >= k:
+            return None
+        if any(doc[t].is_punct or doc[t].lower_ in lx.cue_verbs for t in range(opener + 1, k)):
+            return None
+        if has_model_annotation(doc, "POS") and any(doc[t].pos_ == "VERB" for t in range(opener + 1, k)):
+            return None
+        speaker = make_mention(doc, lx, opener + 1, k)
+        if speaker is None:
+            return None
+        start = k + 1
+        if start < s1 and doc[start].lower_ in lx.relative_naming_links:
+            start += 1
+        end = start
+        while end < s1 and doc[end].text not in (",", ".", ";", ":", "?", "!") and end - start < 14:
+            end += 1
+        if end - start < 2 or (end < s1 and doc[end].text not in (",", ".", ";", ":", "?", "!")):
+            return None
+        if any(lx.is_cue(doc, t, end) or doc[t].lower_ in lx.complementizers for t in range(start, end)):
+            return None  # "what he called on Russia to ...", "which it described as saying that"
+        return QuoteAnn(span=doc[start:end], kind="indirect", speaker=speaker, cue=doc[k : k + 1])
+
+    def _skip_cue_tail(self, doc: Doc, j: int, end: int) -> int:
+        """Past the medium and time phrases after a cue, in either order and each at most
+        twice ("said in a statement it had ...", "said on Thursday there had been ...", "said
+        late on Tuesday on its Telegram channel."), to where a bare reported clause may begin
+        or the sentence ends: a cue whose tail is only these phrases closes the clause before it."""
+        lx = self.lx
+        for _ in range(4):
+            start = j
+            j = self._skip_medium(doc, j, end)
+            if j < end and doc[j].lower_ in lx.time_modifiers and (
+                j + 1 < end and (doc[j + 1].lower_ in lx.time_words or doc[j + 1].lower_ in lx.np_stop)
+            ):
+                j += 1  # "late on Tuesday", "early Monday"
+            if j + 1 < end and doc[j].lower_ in lx.np_stop and doc[j + 1].lower_ in lx.time_words:
+                j += 2  # "said on Thursday there had been ..."
+            else:
+                # "seier fredag morgon at ...": a day and its part, every word of the time phrase
+                while j < end and doc[j].lower_ in lx.time_words:
+                    j += 1
+            if j == start:
+                break
+        return j
+
     def _skip_medium(self, doc: Doc, j: int, end: int) -> int:
         """Past a medium phrase after a cue ("in a statement", "in a video posted on
         Telegram", "på Telegram"), to where a bare reported clause may begin."""
@@ -761,6 +824,12 @@ class IndirectReader(CueReader):
                 k = t + 1
                 while k < end and doc[k].lower_ in lx.medium_nouns:
                     k += 1  # "in his nightly video address", "on its Telegram channel"
+                for t_app in range(k, min(end, k + 2)):
+                    if doc[t_app].lower_ in lx.platform_nouns:
+                        k = t_app + 1  # "on the Telegram messaging app"
+                        break
+                    if not doc[t_app].is_alpha or not doc[t_app].is_lower:
+                        break
                 if (
                     k + 1 < end
                     and doc[k].lower_ in lx.platform_preps
@@ -912,6 +981,16 @@ class IndirectReader(CueReader):
                     s, e, rest = data
                 elif owner is not None:
                     s, e = owner
+                elif at_start and e < s1 and doc[e].lower_ in lx.data_nouns and s < e:
+                    # "According to Ukrainian military estimates, Russia has lost ...": the
+                    # bounds stop at the first lower-case noun; the data noun after the
+                    # source belongs to the phrase, and the report starts after it
+                    while rest < s1 and doc[rest].lower_ in lx.data_nouns:
+                        rest += 1
+                elif at_start and s < e and (noun_end := _noun_run_to_comma(doc, e, s1)) is not None:
+                    # "According to Kyiv city officials, 40 people ...": lower-case nouns after
+                    # a name, up to the phrase's comma, are the rest of who speaks
+                    e = rest = noun_end
                 elif at_start:
                     # "Ifølge generalstaben i Kyiv mistet ...": the place belongs to the source
                     while (
@@ -1372,6 +1451,37 @@ def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: in
         doc[t].lower_ in lx.cue_verbs or doc[t].lower_ in lx.complementizers
         for t in range(e + 1, s1)
     )
+
+
+def _relay_comma(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The comma that closes the report before an outlet's active relay at the end of the
+    sentence ("..., the agency cited an official as saying"), or ``None``: the relay verb right
+    before its object and "as", no passive ("was quoted as saying" has the subject speak), and
+    only the outlet's name between the comma and the verb."""
+    if not lx.relay_verbs or k - 1 <= s0 or doc[k - 1].lower_ not in lx.relay_as:
+        return None
+    verb = next(
+        (j for j in range(k - 2, max(s0, k - 12) - 1, -1) if doc[j].lower_ in lx.relay_verbs),
+        None,
+    )
+    if verb is None or verb + 1 >= k - 1 or doc[verb - 1].lower_ in lx.passive_auxiliaries:
+        return None
+    comma = next((j for j in range(verb - 1, max(s0, verb - 8), -1) if doc[j].text == ","), None)
+    if comma is None or comma <= s0:
+        return None
+    return comma
+
+
+def _noun_run_to_comma(doc: Doc, start: int, end: int) -> int | None:
+    """Where a run of at most three tagged nouns and adjectives from ``start`` meets a comma
+    (its index), or ``None``: "Kyiv | city officials," is one source the bounds cut after the
+    name. Only with a tagger, since without one a verb cannot be told from a noun."""
+    if not has_model_annotation(doc, "POS"):
+        return None
+    stop = start
+    while stop < min(end, start + 3) and doc[stop].pos_ in ("NOUN", "ADJ", "PROPN") and doc[stop].is_alpha:
+        stop += 1
+    return stop if start < stop < end and doc[stop].text == "," else None
 
 
 def _word_hyphen(doc: Doc, i: int) -> bool:
