@@ -1,7 +1,9 @@
 """Counts given without a number (invented texts in tests/fixtures/claims/pairwords): "a man
 and a woman were killed" counts two, as "two people died" does in another report of the same
 strike. Read as no count, the second was a statement beside a count (``one_counts``) and the
-two reports of one toll stayed apart; "a couple of hours" is still no count."""
+two reports of one toll stayed apart; "a couple of hours" is still no count. A count at a site
+is a part only of the whole toll of its own kind: the dead at a school are no part of the
+injured, so the never-link rule for part and whole leaves such pairs to the score."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import pytest
 from conftest import cli_json
 from conftest import ingest_claim_fixtures as _ingest
 from sourcetrace.claims.indicators import first_count
+from sourcetrace.claims.link import site_and_whole
+from sourcetrace.claims.records import Claim
 
 NIGHT = dt.date(2025, 6, 3)
 
@@ -60,3 +64,21 @@ def test_two_people_and_a_man_and_a_woman_are_one_claim(pair_db):
                 assert link["evidence"]["one_counts"] == 0.0
                 return
     pytest.fail("the two dead and the man and the woman killed are not linked")
+
+
+def _statement(text: str, document: str) -> Claim:
+    return Claim(id=document, document_id=document, kind="indirect", text=text, start=0, end=len(text),
+                 context=text, language="en")
+
+
+def test_a_site_count_of_the_dead_is_no_part_of_the_wounded():
+    """"Three were killed at the school and 40 injured" and "40 people were injured": three
+    dead at the school are no part of the injured, and which count is lower says nothing."""
+    site = _statement("Three were killed at the school and 40 injured, the mayor said", "a")
+    wounded = _statement("Forty people were injured in the strike, the governor said", "b")
+    assert not site_and_whole(site, wounded)
+    # the hospital's two dead and the city's 29 dead are still part and whole
+    hospital = _statement("Two people were killed at the hospital, officials said", "c")
+    city = _statement("The strike killed 29 people across the city, officials said", "d")
+    assert site_and_whole(hospital, city)
+
