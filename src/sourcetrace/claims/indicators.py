@@ -155,13 +155,30 @@ def parse_number(token: str) -> float | None:
         return None
 
 
+@cache
+def _pair_phrases(code: str) -> re.Pattern[str] | None:
+    """Phrases that count two persons without a number ("a man and a woman", "et ektepar"):
+    claims.toml ``pair_words``. Reports of one strike say "two people died" in one outlet and
+    "a couple was killed" in another; without the count the second reads as a statement that
+    counts nothing (``one_counts``) and the two stay unlinked."""
+    pattern = _data(code).get("pair_words")
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
 def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]:
-    """The counts ``text`` gives in digits or number words, in order; numbers that are dates,
-    clock times or ages are none ("On March 2 a strike killed 12" counts 12)."""
+    """The counts ``text`` gives in digits, number words or phrases that name two persons,
+    in order; numbers that are dates, clock times or ages are none ("On March 2 a strike
+    killed 12" counts 12)."""
     before, after, token_shape = _not_count(code)
     singles = _single_words(code) if include_single else frozenset()
-    found: list[Count] = []
+    pairs = _pair_phrases(code)
+    found: list[Count] = [
+        Count(match.start(), match.end(), 2.0) for match in (pairs.finditer(text) if pairs else ())
+    ]
+    spans = [(count.start, count.end) for count in found]
     for match in _COUNT_TOKEN.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
         word = match.group(0)
         if word[0].isdigit():
             if _CLOCK.fullmatch(word) or (token_shape and token_shape.fullmatch(word)):
@@ -179,7 +196,7 @@ def counts_in(text: str, code: str, include_single: bool = False) -> list[Count]
             found.append(Count(match.start(), match.end(), value))
         elif word.lower() in singles:
             found.append(Count(match.start(), match.end(), 1.0))
-    return found
+    return sorted(found, key=lambda count: count.start)
 
 
 #: the claim-text functions below are pure functions of (text, language) that linking asks of

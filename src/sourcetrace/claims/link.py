@@ -395,9 +395,16 @@ def site_and_whole(first: Claim, second: Claim) -> bool:
     """One counts at the site named before it ("To voksne døde der", "two were killed at the
     school") and the other, a higher count, does not: the hospital's dead are a part of the
     city's toll, not a dispute of it (conflicts) and not the same claim (linking). A claim
-    without a figure counts by the first count of its own words."""
+    without a figure counts by the first count of its own words.
+
+    Only counts of one thing are part and whole: "two were killed at the hospital" is no part
+    of the 32 injured, and which of the two is lower says nothing (whether such claims are one
+    is for the score: ``indicator_clash``)."""
     at_site = [site_count(clause_words(claim), claim.language) for claim in (first, second)]
     if at_site[0] == at_site[1]:
+        return False
+    counted_a, counted_b = indicator(first), indicator(second)
+    if counted_a and counted_b and counted_a != counted_b:
         return False
     site, whole = (count_value(first), count_value(second)) if at_site[0] else (count_value(second), count_value(first))
     return site is not None and whole is not None and site < whole
