@@ -274,6 +274,9 @@ class Lexicon:
     #: nouns for laws, treaties and rules: "ifølge folkeretten" cites, no one speaks
     non_agents: frozenset[str] = frozenset()
     genitive_markers: frozenset[str] = frozenset()
+    #: what a word in the genitive ends in: the language's endings ("Ukrainas"), else its
+    #: clitic markers ("'s")
+    genitive_tails: tuple[str, ...] = ()
     #: an apostrophe alone after a plural's -s ("the border guards' spokesman"), a genitive
     #: marker only where the tagger reads it a particle (else it may close a quote)
     plural_genitive_marks: frozenset[str] = frozenset()
@@ -750,6 +753,7 @@ def lexicon(code: str) -> Lexicon:
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
+        genitive_tails=tuple(_low(words.get("genitive_endings")) or words.get("genitive_markers", [])),
         plural_genitive_marks=frozenset(words.get("plural_genitive_marks", [])),
         platform_nouns=_low(lx.get("platform_nouns")),
         time_modifiers=_low(lx.get("time_modifiers")),
@@ -1078,7 +1082,7 @@ def _role_name_tail(doc: Doc, lx: Lexicon, start: int, j: int, end: int) -> int 
     genitive_role = (
         role_at < j
         and is_cap(doc[start].text)
-        and doc[start].lower_.endswith(lx.genitive_endings or tuple(lx.genitive_markers))
+        and doc[start].lower_.endswith(lx.genitive_tails)
         and _role_word(doc[role_at].lower_, lx)
     )  # "Arbeiderpartiets leder og statsministerkandidat Jens Stoltenberg", "Noregs tidlegare
     # ambassadør i Moskva Øyvind Nordsletten"
@@ -1793,7 +1797,7 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
                 and doc[end - 2].ent_type_ in PER_LABELS
                 and doc[end - 1].ent_type_ == ""
                 # "Hannahs far", "Petrenko's office": a genitive's noun is the head
-                and not lowers[end - 2].endswith(lx.genitive_endings or tuple(lx.genitive_markers))
+                and not lowers[end - 2].endswith(lx.genitive_tails)
                 and lowers[end - 2] not in lx.genitive_markers
                 # "the Chechen leader": the parse makes the tagged word a modifier of the noun
                 and not (doc[end - 2].dep_ in lx.modifier_deps and doc[end - 2].head.i == end - 1)

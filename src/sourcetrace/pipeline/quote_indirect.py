@@ -1236,7 +1236,7 @@ class IndirectReader(CueReader):
         end = d
         while end > s and not is_cap(doc[end - 1].text) and end > d - 3:
             end -= 1  # adjectives between: "FNs nyeste tall"
-        if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_endings or tuple(lx.genitive_markers)):
+        if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_tails):
             return document_owner(doc, lx, s, d) if d == e - 1 else None
         start = end - 1
         while start > s and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:

@@ -57,6 +57,7 @@ from .quote_cues import SENT_END, ReadState
 from .quote_indirect import IndirectReader
 from .quote_marks import DASHES, find_marks
 from .quote_media import read_media
+from .token_arrays import token_texts
 
 _CUE_LEAD = frozenset({",", "?", "!", "–", "—", "…", ";"})
 _QUOTE_CHARS = frozenset({"«", "»", "“", "”", '"', "„"})
@@ -302,12 +303,9 @@ class _QuoteReading(IndirectReader):
         after a sentence of narration opens a quote as one opening the paragraph does. Only
         read when the quote has its own cue: a dash inside narration without one is as often
         a parenthesis ("byene – begge sør for Lyman – nå")."""
+        texts = token_texts(doc)  # read for every paragraph: no Token built per word
         for t in range(para.start + 1, para.end - 3):
-            if (
-                doc[t].text in DASHES
-                and doc[t - 1].text in (".", "!", "?", "…")
-                and is_cap(doc[t + 1].text)
-            ):
+            if texts[t] in DASHES and texts[t - 1] in (".", "!", "?", "…") and is_cap(texts[t + 1]):
                 segs = self._dash_segments(doc, para, idx, state, start=t + 1)
                 if segs and segs[0].cue is not None:
                     return segs
