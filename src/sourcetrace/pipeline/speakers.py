@@ -950,7 +950,7 @@ class _Resolution:
             if not (
                 2 <= len(words) <= 3
                 and is_title(words[-1], lx)
-                and (words[0] in lx.definite_determiners or words[0].endswith((*lx.genitive_markers, *lx.genitive_endings)))
+                and (words[0] in lx.definite_determiners or words[0].endswith(lx.genitive_tails))
             ):
                 continue
             nxt = [s for s in starts if s >= end][:2]
@@ -2479,14 +2479,16 @@ class _Resolution:
     def _first_name(self, word: str) -> bool:
         """Whether ``word`` is a capitalised first name the lexicon or the shared list knows
         ("Oleh", "Iryna"): alone it still names a person, though no tagger said so."""
-        return is_cap(word) and (
-            self.lx.first_name_genders.get(word.lower()) or first_names.gender(word)
-        ) is not None
+        return is_cap(word) and self._listed_gender(word) is not None
 
     def _first_name_gender(self, word: str) -> str | None:
         """The gender of a first name, from the morphology (ru, uk) or the first-name table."""
         if self._names is not None:
             return self._names.morphology.gender(word)
+        return self._listed_gender(word)
+
+    def _listed_gender(self, word: str) -> str | None:
+        """A first name's gender from the language's own list, else the shared table."""
         return self.lx.first_name_genders.get(word.lower()) or first_names.gender(word)
 
     def _in_sentence(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
