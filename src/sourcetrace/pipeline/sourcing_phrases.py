@@ -435,7 +435,7 @@ class Phrases:
             and doc[e - 1].lower_ in self.lex.pronouns
             # right before the cue "de" is the pronoun, never an article; "det" stands in
             and doc[e - 1].lower_ not in self.lex.shared.placeholders
-            and doc[e - 2].lower_ in self.lex.determiners | self.lex.stop
+            and (doc[e - 2].lower_ in self.lex.determiners or doc[e - 2].lower_ in self.lex.stop)
         ):
             # "la ut en oversikt over det de hevder er tap": a personal pronoun right before
             # the cue, after a relative "det"/"som", is the whole subject
