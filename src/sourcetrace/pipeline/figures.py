@@ -1595,7 +1595,17 @@ class Figures:
         for known in mentions:
             if known.span is not None and known.span.start < subject.span.end and subject.span.start < known.span.end:
                 return known
-        return next((known for known in mentions if known.name == subject.name), subject)
+        # the same words written elsewhere ("в сообщении Минобороны РФ") carry the name the
+        # speakers component resolved them to ("Министерство обороны России")
+        return next(
+            (
+                known
+                for known in mentions
+                if known.name == subject.name
+                or (known.span is not None and known.span.text == subject.span.text)
+            ),
+            subject,
+        )
 
     @staticmethod
     def _recipient(a: AttributionAnn, mentions: list[Mention]) -> Mention | None:

@@ -207,6 +207,16 @@ def _pos(m: Mention) -> int:
     return m.span.start_char if m.span is not None else 1 << 60
 
 
+def _relays(doc: Doc, outlet: _Cluster, reporter: _Cluster) -> bool:
+    """``outlet`` is a news outlet named right after ``reporter`` in the same sentence ("...
+    повідомив X, передає Укрінформ", "сообщил X, передает ТАСС"): the outlet passes X's
+    report on."""
+    if outlet.cls != "media" or reporter.cls == "media" or not 0 <= reporter.last < outlet.last:
+        return False
+    between = doc.text[max(reporter.last_end, reporter.last) : outlet.last]
+    return len(between) <= 40 and "," in between and not any(c in between for c in ".!?\n")
+
+
 class Speakers:
     """The pipeline component: it holds only the language's lexicon; each document is read by
     a :class:`_Resolution` of its own, so one pipeline can read documents concurrently."""
@@ -600,18 +610,20 @@ class _Resolution:
 
     def _spoke_last(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """The body or named person who spoke last before ``m``: who issued a document with no
-        issuer named (the guide's "the statement -> whoever issued it")."""
-        return next(
-            (
-                c
-                for c in sorted(clusters, key=lambda c: c.last, reverse=True)
-                if 0 <= c.last <= _pos(m)
-                and c.kind != "pronoun"
-                and c.cls in ("person", "organisation", "media")
-                and not (c.kind == "descriptive" and c.cls == "person")
-            ),
-            None,
-        )
+        issuer named (the guide's "the statement -> whoever issued it"). An outlet that only
+        relays the report in the same sentence ("Про це повідомила пресслужба ОВА, передає
+        Укрінформ") issued nothing: the one it relays did."""
+        spoke = [
+            c
+            for c in sorted(clusters, key=lambda c: c.last, reverse=True)
+            if 0 <= c.last <= _pos(m)
+            and c.kind != "pronoun"
+            and c.cls in ("person", "organisation", "media")
+            and not (c.kind == "descriptive" and c.cls == "person")
+        ]
+        if len(spoke) > 1 and m.span is not None and _relays(m.span.doc, spoke[0], spoke[1]):
+            return spoke[1]
+        return spoke[0] if spoke else None
 
     def _last_body(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """Who issued a document nobody was quoted from: whoever spoke last before ``m``, else
