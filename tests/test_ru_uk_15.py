@@ -77,3 +77,42 @@ def test_an_adverbial_before_the_reporting_body_is_not_its_name_uk():
         "Перед цим Повітряні сили повідомили про знищення дев'яти дронів над півднем.\n"
     )
     assert (9.0, "Повітряні сили") in _claimants(text, "uk")
+
+
+# -- a quote over paragraphs closed with the comma after the mark ------------------------------
+
+
+def _direct(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in _read(text, lang).quotes
+        if q.kind == "direct"
+    ]
+
+
+def test_a_quote_running_over_paragraphs_closes_before_its_comma_uk():
+    text = (
+        "На Харківщині поранені п'ятеро людей\n\n"
+        "Унаслідок обстрілів на Харківщині за добу поранені п'ятеро цивільних. Про це в "
+        "Телеграмі повідомив начальник ОВА Андрій Литвиненко.\n\n"
+        '"Протягом доби ворог атакував Куп\'янський район дронами. Поранені п\'ятеро '
+        "цивільних.\n\n"
+        "У Балаклії пошкоджено три приватні будинки та магазин.\n\n"
+        'Остаточні дані про руйнування ще уточнюються", - йдеться у повідомленні.\n'
+    )
+    quotes = _direct(text, "uk")
+    assert [speaker for _, speaker in quotes] == ["Андрій Литвиненко"] * 3
+    assert quotes[-1][0].startswith("Остаточні дані про руйнування ще уточнюються")
+
+
+def test_a_quote_running_over_paragraphs_closes_before_its_comma_ru():
+    text = (
+        "В Белгородской области повреждены дома\n\n"
+        "Ночью беспилотники атаковали поселок в Белгородской области. Об этом сообщил глава "
+        "округа Игорь Семенов.\n\n"
+        "«Ночью над поселком сбили шесть беспилотников. Обломки упали во дворы.\n\n"
+        "Повреждены кровли двух домов и линия электропередачи.\n\n"
+        "Пострадавших среди жителей нет», — написал он в своем канале.\n"
+    )
+    quotes = _direct(text, "ru")
+    assert [speaker for _, speaker in quotes] == ["Игорь Семенов"] * 3

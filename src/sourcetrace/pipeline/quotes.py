@@ -1517,8 +1517,10 @@ class _QuoteReading(IndirectReader):
 
 
 #: a paragraph that opens with no quotation mark and closes one: the end of a quote the
-#: paragraph before opened ('… said, "I think we learned a lot.' / 'We played well," he said.')
-_CLOSING_FIRST = re.compile(r'^[^«»“”"]+?[.!?…,]["”»](?=\s|$)')
+#: paragraph before opened ('… said, "I think we learned a lot.' / 'We played well," he said.');
+#: Russian and Ukrainian set the comma after the mark ('… встановити неможливо", - йдеться в
+#: повідомленні'), so a mark glued to the word before it and followed by a comma closes too
+_CLOSING_FIRST = re.compile(r'^[^«»“”"]+?(?:[.!?…,]["”»](?=\s|$)|[\w)]["”»](?=[,.]\s|[,.]?$))')
 _INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^“”]+”")
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
