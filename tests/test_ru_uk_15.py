@@ -116,3 +116,47 @@ def test_a_quote_running_over_paragraphs_closes_before_its_comma_ru():
     )
     quotes = _direct(text, "ru")
     assert [speaker for _, speaker in quotes] == ["Игорь Семенов"] * 3
+
+
+# -- a short quote set off by a comma and a speech dash is said, not a title ---------------------
+
+
+def test_a_two_word_quote_before_a_dash_cue_is_a_quote_ru():
+    text = (
+        "Обломки дрона упали на крышу\n\n"
+        "Ночью обломки беспилотника упали на крышу школы в Рыльске, сообщил губернатор "
+        "Курской области Андрей Волков.\n\n"
+        "«Пострадавших нет», — написал Волков в своем канале.\n"
+    )
+    assert ("Пострадавших нет", "Андрей Волков") in _direct(text, "ru")
+
+
+# -- an anonymous source described once and named by its noun alone later -------------------------
+
+
+def _sources(text: str, lang: str) -> list[str]:
+    return [a.source.name for a in _read(text, lang).attributions]
+
+
+def test_a_bare_source_noun_is_the_source_described_before_ru():
+    text = (
+        "Дроны атаковали нефтебазу\n\n"
+        "Ночью беспилотники атаковали нефтебазу под Брянском. Об этом сообщил источник РБК в "
+        "экстренных службах.\n\n"
+        "По словам источника, пожар на площади 300 кв. м потушили к утру.\n"
+    )
+    assert _sources(text, "ru") == ["источник РБК в экстренных службах"] * 2
+    assert _speakers(text, "ru") == ["источник РБК в экстренных службах"] * 2
+
+
+def test_a_source_of_an_outlet_in_straight_marks_keeps_the_outlet_uk():
+    text = (
+        "Дрони атакували склад\n\n"
+        "Уночі дрони СБУ атакували склад пального під Курськом. Про це повідомило джерело "
+        '"Української правди" в СБУ.\n\n'
+        "За словами джерела, під час атаки поранені 3 охоронці складу.\n"
+    )
+    expected = 'джерело "Української правди" в СБУ'
+    assert _sources(text, "uk") == [expected] * 2
+    assert _speakers(text, "uk") == [expected] * 2
+    assert (3.0, expected) in _claimants(text, "uk")

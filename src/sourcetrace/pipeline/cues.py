@@ -877,7 +877,10 @@ def np_after(
             if named is not None:
                 return start, named  # "sier daglig leder for EF i Norge, Morten Davidsen."
         if tok.text in _OPEN_MARKS:
-            close = _quoted_name_end(doc, j, limit)
+            close = _quoted_name_end(doc, j, limit) or (
+                # 'джерело "Української правди" в СБУ': an outlet's name in any case
+                inflected_outlet_end(doc, lx, j, end) if lx.genitive_issuer else None
+            )
             if close is None:
                 break
             j = close  # a name in quote marks: 'sier «Martin» (34)'

@@ -471,11 +471,15 @@ class _QuoteReading(IndirectReader):
             or (a0 < para.end and doc[a0].text in (",", "–", "—"))
         )
         long_words = [w for w in content.split() if len(w) > 3]
+        # '«Пострадавших нет», — написал губернатор': words set off by a comma and a speech dash
+        # before their cue are said, never a title
+        dash_cue = a0 + 1 < para.end and doc[a0].text == "," and doc[a0 + 1].text in DASHES
         if (
             2 <= words <= 4
             and long_words
             and all(w[0].isupper() for w in long_words)
             and content[-1:] not in ".!?…"
+            and not dash_cue
         ):
             return None  # a name or title in quote marks: "Frontline Notes", "I Want to Live"
         if (

@@ -329,6 +329,26 @@ def _starts_with(doc: Doc, i: int, end: int, single: frozenset[str], multi) -> i
     return best
 
 
+#: opening marks and the marks that close them, for names in quote marks
+_NAME_MARKS = {"«": "»", '"': '"', "“": "”", "„": "“”"}
+#: how many words a name in quote marks inside a source phrase may have
+_MARKED_NAME_WORDS = 3
+
+
+def _marked_name_end(doc: Doc, at: int, limit: int) -> int | None:
+    """End (after the closing mark) of a name in quote marks opening at ``at``: one to three
+    words, the first capitalised ('"Української правди"', '«Новой газеты»'), else None."""
+    closers = _NAME_MARKS.get(doc[at].text)
+    if closers is None or at + 1 >= limit or not doc[at + 1].text[:1].isupper():
+        return None
+    for k in range(at + 2, min(limit, at + 2 + _MARKED_NAME_WORDS)):
+        if doc[k].text in closers:
+            return k + 1
+        if not (doc[k].is_alpha or doc[k].text == "-"):
+            return None
+    return None
+
+
 def _is_cap(tok: Token) -> bool:
     if tok.text in QUOTE_MARKS and tok.i > 0 and tok.i + 1 < len(tok.doc):
         return tok.nbor(-1).text[:1].isupper() or tok.nbor(1).text[:1].isupper()
@@ -630,6 +650,11 @@ class Phrases:
             low = tok.lower_
             if is_boundary(tok) or (tok.like_num and not _is_cap(tok) and e > start):
                 break  # a number ends a phrase, but may open one ("according to two brokers")
+            if e > start and (close := _marked_name_end(doc, e, limit)) is not None:
+                # 'джерело "Української правди" в СБУ', 'источник «Новой газеты»': a name in
+                # quote marks, whatever the case of its later words, is one word of the phrase
+                e, seen_cap = close, True
+                continue
             if e > start and doc[e - 1].text.endswith("-") and low in self.lex.and_words:
                 e += 1  # "helse- og omsorgsministeren": a suspended compound goes on
                 continue

@@ -484,6 +484,7 @@ class _Resolution:
                     or self._definite(m, clusters)
                     or self._role_in_body(m, clusters)
                     or self._introduced_holder(doc, m, clusters, mentions)
+                    or self._source_read_as_body(m, clusters)
                 )
             elif self._described_source(m):
                 # "Источник “Ъ” в региональном правительстве": a source of its own, the same
@@ -1575,7 +1576,12 @@ class _Resolution:
             c.cls, c.number = "person", "sg"
         if c.kind == "named" and c.cls == "person":
             self._person_words.update(c.name_key())
-        elif m.kind == "organisation" and c.kind in ("descriptive", "unknown"):
+        elif (
+            m.kind == "organisation"
+            and c.kind in ("descriptive", "unknown")
+            # "За словами джерела" read as a body keeps the source described before
+            and not self._bare_source_noun(m)
+        ):
             c.name, c.kind = m.name, "organisation"
         elif (
             m.kind == "organisation"
@@ -2171,6 +2177,21 @@ class _Resolution:
         return rest in self.lx.outlets and not (
             nxt is not None and nxt.lower_ in self.lx.locative_sources
         )
+
+    def _bare_source_noun(self, m: Mention) -> bool:
+        """Whether ``m`` is a source noun alone ("джерела", "источника")."""
+        if self._names is None or m.span is None or len(m.span) != 1:
+            return False
+        return self._names.lemma(m.span[0].lower_) in self.lx.source_nouns
+
+    def _source_read_as_body(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """A bare source noun the sourcing phrase read as a body ("По словам источника",
+        "За словами джерела"): the anonymous source described before it ("источник РБК в
+        экстренных службах"), which keeps its description as its name."""
+        found = self._sources_again(m, clusters)
+        if found is not None:
+            m.kind, m.entity_type = "descriptive", None
+        return found
 
     def _sources_again(
         self, m: Mention, clusters: list[_Cluster], told: bool = False
