@@ -160,3 +160,70 @@ def test_a_source_of_an_outlet_in_straight_marks_keeps_the_outlet_uk():
     assert _sources(text, "uk") == [expected] * 2
     assert _speakers(text, "uk") == [expected] * 2
     assert (3.0, expected) in _claimants(text, "uk")
+
+
+# -- "..., сообщает <outlet> со ссылкой на Y": the count is the cited one's ----------------------
+
+
+def test_an_outlet_citing_a_source_at_the_sentence_end_gives_the_count_to_the_source_ru():
+    text = (
+        "Число пострадавших выросло\n\n"
+        "Число раненых при обстреле рынка выросло до семи человек, сообщает ТАСС со ссылкой на "
+        "представителя оперативных служб.\n"
+    )
+    assert (7.0, "представитель оперативных служб") in _claimants(text, "ru")
+
+
+# -- the subject after the verb: a particle before it, a number naming a channel ----------------
+
+
+def test_an_inverted_subject_after_a_focus_particle_ru():
+    text = (
+        "Самолет упал после взлета\n\n"
+        "Самолет упал сразу после взлета, пишет Mash. Это же подтверждает и канал 360.\n"
+    )
+    reading = _read(text, "ru")
+    assert ("confirmed", "канал 360") in [(a.relation, a.source.name) for a in reading.attributions]
+
+
+def test_an_inverted_subject_after_a_focus_particle_uk():
+    text = (
+        "Дрон влучив у склад\n\n"
+        "Дрон влучив у склад на околиці міста, пише Суспільне. Цю інформацію підтвердив також "
+        "речник ОВА Дмитро Плетенчук.\n"
+    )
+    reading = _read(text, "uk")
+    assert ("confirmed", "Дмитро Плетенчук") in [
+        (a.relation, a.source.name) for a in reading.attributions
+    ]
+
+
+# -- a body in the locative after a time adverb, with genitive words, before an outlet told ------
+
+
+def test_a_locative_body_after_a_time_adverb_confirms_ru():
+    text = (
+        "Взрыв в жилом доме\n\n"
+        "В жилом доме в Подольске взорвался газ. Позже в МЧС подтвердили гибель трех человек.\n"
+    )
+    reading = _read(text, "ru")
+    assert ("confirmed", "МЧС") in [(a.relation, a.source.name) for a in reading.attributions]
+    assert (3.0, "МЧС") in _claimants(text, "ru")
+
+
+def test_a_locative_body_with_genitive_words_speaks_ru():
+    text = (
+        "Взрыв в жилом доме\n\n"
+        "В жилом доме в Подольске взорвался газ. В департаменте здравоохранения области "
+        "сообщили, что пострадали четыре человека.\n"
+    )
+    assert _speakers(text, "ru") == ["департамент здравоохранения области"]
+
+
+def test_a_body_named_after_a_person_told_an_outlet_speaks_uk():
+    text = (
+        "Удар по місту\n\n"
+        "Уночі ракета влучила в житловий будинок. У лікарні імені Пирогова Суспільному "
+        "розповіли, що четверо поранених у тяжкому стані.\n"
+    )
+    assert _speakers(text, "uk") == ["лікарня імені Пирогова"]

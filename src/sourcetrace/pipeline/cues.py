@@ -1228,6 +1228,26 @@ def inflected_outlet_end(doc: Doc, lx: Lexicon, j: int, limit: int) -> int | Non
     return None
 
 
+def is_outlet_word(lx: Lexicon, word: str) -> bool:
+    """Whether the lower-case ``word`` is a one-word outlet's name in any case ("тасс",
+    "суспільному", "интерфаксу"): the outlet told, after a body in the locative."""
+    return word in lx.outlets or any(
+        " " not in outlet and len(outlet) > 3 and _declined(word, outlet) for outlet in lx.outlets
+    )
+
+
+#: letters an adjectival outlet's name may change in its case ending ("Суспільне" ->
+#: "Суспільному")
+_DECLINED_ENDING = 3
+
+
+def _declined(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with another case ending of up to three letters, the two
+    sharing all of the name but its last two letters."""
+    stem = len(name) - 2
+    return stem >= 3 and word[:stem] == name[:stem] and len(word) - stem <= _DECLINED_ENDING
+
+
 def _same_stem(word: str, name: str) -> bool:
     """Whether ``word`` is ``name`` with another case ending (the two differ only in their
     last letters, and share at least three letters)."""

@@ -21,6 +21,7 @@ from .cues import (
     document_owner,
     has_suffix,
     is_cap,
+    is_outlet_word,
     make_mention,
     name_between_commas,
     names_outlet,
@@ -687,6 +688,16 @@ class IndirectReader(CueReader):
                     clause = (first, k - 1) if first < k - 1 else None
         if clause is None:
             return None
+        if (
+            lx.citing
+            and speaker is not None
+            and speaker.span is not None
+            and speaker.span.start > k
+            and _is_outlet_name(speaker, lx)
+        ):
+            # "..., сообщает ТАСС со ссылкой на представителя экстренных служб": the outlet
+            # relays; the one it cites reports (a sourcing statement names both)
+            speaker = self._cited(doc, speaker.span.end, s1) or speaker
         if clause[0] > k:
             # "Zelenskyj sier at angrepet var planlagt, melder NTB.": the report ends before
             # the outlet's closing cue
@@ -1831,8 +1842,16 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
         return None  # "В оборонном ведомстве добавили": a body spelt out in lower case too
     else:
         end = s0 + 1
-    while end < k and (is_cap(doc[end].text) or doc[end].lower_ in lx.lowercase_names):
+    while (
+        end < k
+        and (is_cap(doc[end].text) or doc[end].lower_ in lx.lowercase_names)
+        and not is_outlet_word(lx, doc[end].lower_)
+    ):
         end += 1  # "У росії заявили": a name the outlet writes in lower case
+    if owned is not None and any(doc[t].is_lower for t in range(s0 + 2, end)):
+        # "У лікарні імені Мечникова", "В департаменте здравоохранения Москвы": the body noun
+        # and the words that name it, all of them the body (no person's title)
+        return Mention(span=doc[s0 + 1 : end], name=span_text(doc[s0 + 1 : end]), kind="organisation")
     head = end
     while head < k and lx.may_be_attribute is not None and lx.may_be_attribute(doc[head].text):
         head += 1  # "У Сумській обласній військовій | адміністрації": adjectives before the body
@@ -1842,7 +1861,11 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     elif end > s0 + 1 and has_suffix(doc[end - 1].lower_, lx.org_suffixes):
         end = _genitive_owner_end(doc, lx, end, k)  # "У Міністерстві | оборони Росії заявили"
     if not all(
-        doc[t].lower_ in lx.adverbs or doc[t].lower_ in lx.time_words or doc[t].is_punct
+        doc[t].lower_ in lx.adverbs
+        or doc[t].lower_ in lx.time_words
+        or doc[t].is_punct
+        # "В Рязанской областной больнице | ТАСС | сообщили": the outlet told
+        or is_outlet_word(lx, doc[t].lower_)
         for t in range(end, k)
     ):
         return None
@@ -1890,9 +1913,30 @@ def _owned_body_end(doc: Doc, lx: Lexicon, start: int, k: int) -> int | None:
     if not doc[start].is_lower or not has_suffix(doc[head].lower_, lx.org_suffixes):
         return None
     end = head + 1
-    while end < k and is_cap(doc[end].text) and not doc[end].is_punct:
+    words = end
+    while (
+        words < k
+        and words - end < OWNED_BODY_WORDS
+        and doc[words].is_alpha
+        and doc[words].is_lower
+        and doc[words].lower_ not in lx.np_stop
+    ):
+        words += 1
+    if words > end and (words == k or is_cap(doc[words].text)):
+        # "В департаменте | здравоохранения | Москвы сообщили", "В департаменте
+        # здравоохранения | сообщили": the body noun's genitive words name what it runs
+        end = words
+    # a capitalised outlet after the body is the one told ("В больнице | ТАСС сообщили")
+    while end < k and is_cap(doc[end].text) and not doc[end].is_punct and not is_outlet_word(lx, doc[end].lower_):
         end += 1
+    if end == head + 1 and (end == k or is_outlet_word(lx, doc[end].lower_)):
+        return end  # "В больнице | сообщили", "В больнице | ТАСС сообщили": the body alone
     return end if end > head + 1 else None
+
+
+#: how many lower-case genitive words may follow a body noun after a locative ("в департаменте
+#: здравоохранения", "в управлении по делам ...")
+OWNED_BODY_WORDS = 2
 
 
 def _locative_body(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:

@@ -809,7 +809,10 @@ class Sourcing:
             # opens on a modal's perfect is no inverted one; its subject stands before the
             # apposition (what follows the verb is its object)
             return ph.phrase(doc, appo[0], appo[1], sent.start), None
-        rng = ph.right(doc, cue.end, c_end) if p.invert else None
+        after = cue.end
+        while after < c_end - 1 and doc[after].lower_ in self.lex.inverted_particles:
+            after += 1
+        rng = ph.right(doc, after, c_end) if p.invert else None
         if rng is not None:
             found = self._named_phrase(doc, sent, rng, c_end)
             if left is None and found is not None and found.kind == "descriptive":

@@ -86,6 +86,9 @@ class Lexicon:
         self.extend_to_person = bool(data.get("extend_to_person", False))
         self.fronted, self.fronted_multi = _multi(_words(data, "fronted"))
         self.fronted_alone = _words(data, "fronted_alone")
+        # focus particles between a verb and its inverted subject ("Это же подтверждает | и |
+        # канал", "Це підтвердив | також | речник"): no words of the subject
+        self.inverted_particles = _words(data, "inverted_particles")
         self.pronouns = _words(data, "pronouns")
         # the writer's own "we" outside any quote ("We geolocated the video"): the publication
         self.writer_pronouns = _words(data, "writer_pronouns")
@@ -571,6 +574,8 @@ class Phrases:
         doc = sent.doc
         if end - start == 1 and doc[start].lower_ in self.lex.fronted_alone:
             return not _acronym(doc[start])  # "DA hevder": the body, not "da"
+        if end - start > 1 and " ".join(t.lower_ for t in doc[start:end]) in self.lex.fronted_alone:
+            return True  # "Это же подтверждает канал": a listed phrase of several words
         if (
             self.lex.verb_second
             and end - start == 1
@@ -648,6 +653,14 @@ class Phrases:
         while e < limit and e - start < (14 if seen_cap else 7):
             tok = doc[e]
             low = tok.lower_
+            if (
+                tok.like_num
+                and e > start
+                and doc[e - 1].lower_ in self.lex.outlet_nouns
+                and (e + 1 >= limit or is_boundary(doc[e + 1]) or doc[e + 1].is_punct)
+            ):
+                e += 1  # "канал 112", "телеканал 24": a number names the channel
+                break
             if is_boundary(tok) or (tok.like_num and not _is_cap(tok) and e > start):
                 break  # a number ends a phrase, but may open one ("according to two brokers")
             if e > start and (close := _marked_name_end(doc, e, limit)) is not None:

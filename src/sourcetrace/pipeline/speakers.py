@@ -843,6 +843,14 @@ class _Resolution:
             return
         if fresh.kind in ("descriptive", "organisation") and self._issuer_in_front(doc, m):
             return
+        if (
+            m.kind == "organisation"
+            and fresh.kind == "named"
+            and self._names is not None
+            and m.span[0].is_lower
+            and has_suffix(m.span[0].lower_, self.lx.org_suffixes)
+        ):
+            return  # "лікарні імені Мечникова": a body named after a person is still the body
         if fresh.kind not in ("named", "organisation"):
             if (
                 m.kind == "named"
