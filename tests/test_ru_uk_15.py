@@ -227,3 +227,22 @@ def test_a_body_named_after_a_person_told_an_outlet_speaks_uk():
         "розповіли, що четверо поранених у тяжкому стані.\n"
     )
     assert _speakers(text, "uk") == ["лікарня імені Пирогова"]
+
+
+# -- an outlet subject citing a source: the report and its counts are the cited one's -----------
+
+
+def test_an_outlet_subject_citing_sources_gives_the_count_to_them_uk():
+    text = (
+        "Втрати на фронті\n\n"
+        "Американська газета з посиланням на джерела в українській розвідці пише, що за тиждень "
+        "росіяни втратили 60 танків.\n"
+    )
+    assert (60.0, "джерела в українській розвідці") in _claimants(text, "uk")
+    # a monitoring group citing residents is no outlet relaying: its report stays its own
+    group = (
+        "Вибухи в Криму\n\n"
+        'Моніторингова група "Кримський вітер" з посиланням на місцевих жителів повідомила, що '
+        "над аеродромом пролунали 6 вибухів.\n"
+    )
+    assert _speakers(group, "uk")[0] == "Кримський вітер"

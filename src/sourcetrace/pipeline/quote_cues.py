@@ -27,6 +27,7 @@ from .cues import (
     is_title,
     make_mention,
     name_between_commas,
+    names_outlet,
     np_after,
     np_before,
     own_name_before,
@@ -239,8 +240,31 @@ class CueReader:
             if issuer is not None:
                 cached = (issuer, cached[1])
                 self._cue_speakers[k] = issuer
+            cited = self._cited_before(doc, cached[0], k)
+            if cited is not None:
+                cached = (cited, cached[1])
             self._cue_pos[key] = cached
         return cached
+
+    def _cited_before(self, doc: Doc, speaker: Mention | None, k: int) -> Mention | None:
+        """The one an outlet subject cites before the cue at ``k`` ("Издание «Медуза» со
+        ссылкой на | двух сотрудников завода | пишет, что", "Британська газета з посиланням на
+        | джерела в Генштабі | пише"): the outlet relays, the cited one reports (a sourcing
+        statement names both). None when the subject cites no one or is no news outlet (a
+        monitoring group citing residents reports what it gathered itself)."""
+        lx = self.lx
+        if not lx.citing or speaker is None or speaker.span is None or speaker.span.start >= k:
+            return None
+        for t in range(speaker.span.start + 1, k):
+            for seq in lx.citing:
+                end = t + len(seq)
+                if end >= k or tuple(tok.lower_ for tok in doc[t:end]) != seq:
+                    continue
+                if not names_outlet(make_mention(doc, lx, speaker.span.start, t), lx):
+                    return None
+                start, stop = np_after(doc, lx, end, k)
+                return make_mention(doc, lx, start, stop) if stop > start else None
+        return None
 
     def _joint(
         self, doc: Doc, found: tuple[Mention | None, int | None], k: int, lo: int
