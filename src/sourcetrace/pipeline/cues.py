@@ -126,6 +126,9 @@ class Lexicon:
     #: "— йдеться в повідомленні штабу", "говорится в сводке ведомства": the noun phrase right
     #: after a medium noun, in the genitive, is the body that issued it (languages with cases)
     genitive_issuer: bool = False
+    #: '«…», — сказал он': the comma after a quote goes after its closing mark, so a quote run
+    #: over paragraphs may close on a mark glued to its last word ('... неможливо", - йдеться')
+    comma_after_quote: bool = False
     #: "..., розповіла ТСН, що": an outlet right after a cue is the one told, not the speaker
     dative_outlets: bool = False
     #: question words that open a reported clause like a complementizer ("understreka ... kor
@@ -669,6 +672,7 @@ def lexicon(code: str) -> Lexicon:
         issuer_before_document=bool(lx.get("issuer_before_document", False)),
         description_modifiers_match=bool(lx.get("description_modifiers_match", False)),
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
+        comma_after_quote=bool(lx.get("comma_after_quote", False)),
         dative_outlets=bool(lx.get("dative_outlets", False)),
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),

@@ -226,7 +226,7 @@ class _QuoteReading(IndirectReader):
             if seg is not None:
                 seg.cont = True
                 return [seg]
-        closing = _CLOSING_FIRST.match(text) if state.open_para == idx - 1 and not segs else None
+        closing = _closing_first(self.lx).match(text) if state.open_para == idx - 1 and not segs else None
         if closing is not None:
             # the quote the paragraph before left open ends here, its opening mark not repeated
             seg = self._mark_segment(doc, para, idx, base, base + closing.end() - 1, True, True, state)
@@ -247,7 +247,7 @@ class _QuoteReading(IndirectReader):
                 segs.append(seg)
                 if not closed:
                     state.open_para = idx
-                    state.open_through = _closes_later(state.paragraphs, idx)
+                    state.open_through = _closes_later(state.paragraphs, idx, _closing_first(self.lx))
         for seg in [s for s in segs if not s.dash]:
             state.nested.extend(self._nested(doc, para, seg, state.text))
         segs.sort(key=lambda s: s.start)
@@ -473,7 +473,12 @@ class _QuoteReading(IndirectReader):
         long_words = [w for w in content.split() if len(w) > 3]
         # '«Пострадавших нет», — написал губернатор': words set off by a comma and a speech dash
         # before their cue are said, never a title
-        dash_cue = a0 + 1 < para.end and doc[a0].text == "," and doc[a0 + 1].text in DASHES
+        dash_cue = (
+            lx.comma_after_quote
+            and a0 + 1 < para.end
+            and doc[a0].text == ","
+            and doc[a0 + 1].text in DASHES
+        )
         if (
             2 <= words <= 4
             and long_words
@@ -1521,10 +1526,18 @@ class _QuoteReading(IndirectReader):
 
 
 #: a paragraph that opens with no quotation mark and closes one: the end of a quote the
-#: paragraph before opened ('… said, "I think we learned a lot.' / 'We played well," he said.');
-#: Russian and Ukrainian set the comma after the mark ('… встановити неможливо", - йдеться в
-#: повідомленні'), so a mark glued to the word before it and followed by a comma closes too
-_CLOSING_FIRST = re.compile(r'^[^«»“”"]+?(?:[.!?…,]["”»](?=\s|$)|[\w)]["”»](?=[,.]\s|[,.]?$))')
+#: paragraph before opened ('… said, "I think we learned a lot.' / 'We played well," he said.')
+_CLOSING_FIRST = re.compile(r'^[^«»“”"]+?[.!?…,]["”»](?=\s|$)')
+#: the same where the comma goes after the mark (Russian, Ukrainian: '… встановити неможливо",
+#: - йдеться в повідомленні'): a mark glued to the word before it, then a comma, closes too
+_CLOSING_FIRST_COMMA_AFTER = re.compile(
+    r'^[^«»“”"]+?(?:[.!?…,]["”»](?=\s|$)|[\w)]["”»](?=[,.]\s|[,.]?$))'
+)
+
+
+def _closing_first(lx: Lexicon) -> re.Pattern[str]:
+    """The language's pattern of a paragraph closing a quote the one before left open."""
+    return _CLOSING_FIRST_COMMA_AFTER if lx.comma_after_quote else _CLOSING_FIRST
 _INNER = re.compile(r"‹[^‹›]+›|‘[^‘’]+’(?!\w)|\"[^\"]+\"|“[^“”]+”")
 _QUOTE_END = re.compile(r"[.!?…,]\s*[\"»”]\s*$")
 
@@ -1683,7 +1696,7 @@ OPEN_QUOTE_REACH = 15
 _ANY_MARK = re.compile(r"[«»“”\"]")
 
 
-def _closes_later(paragraphs, idx: int) -> int | None:
+def _closes_later(paragraphs, idx: int, closing: re.Pattern[str]) -> int | None:
     """The paragraph that closes the quote paragraph ``idx`` left open, when every paragraph
     between is body text with no quote mark and no speech dash (a quote running on through
     them), within ``OPEN_QUOTE_REACH``; None when another mark, a dash, a heading or the end
@@ -1694,7 +1707,7 @@ def _closes_later(paragraphs, idx: int) -> int | None:
         if paragraph_role(para) != "body" or _DASH_LEAD.match(text):
             return None
         if _ANY_MARK.search(text):
-            return j if _CLOSING_FIRST.match(text) else None
+            return j if closing.match(text) else None
     return None
 
 
