@@ -246,3 +246,36 @@ def test_an_outlet_subject_citing_sources_gives_the_count_to_them_uk():
         "над аеродромом пролунали 6 вибухів.\n"
     )
     assert _speakers(group, "uk")[0] == "Кримський вітер"
+
+
+# -- the same person by another name: the head of state's spokesman, initials on the surname ---
+
+
+def test_the_spokesman_of_the_russian_leader_is_the_spokesman_named_before_ru():
+    text = (
+        "Кремль о переговорах\n\n"
+        "Пресс-секретарь президента России Дмитрий Песков заявил журналистам, что Москва "
+        "готова к новому раунду переговоров.\n\n"
+        "«Мы ждем ответа от Киева», — добавил пресс-секретарь российского лидера.\n"
+    )
+    assert _speakers(text, "ru")[-1] == "Дмитрий Песков"
+
+
+def test_the_spokesman_of_the_russian_leader_is_the_spokesman_named_before_uk():
+    text = (
+        "Кремль про переговори\n\n"
+        "Прес-секретар президента Росії Дмитро Пєсков заявив журналістам, що Москва готова до "
+        "нового раунду переговорів.\n\n"
+        "\"Ми чекаємо відповіді від Києва\", - додав речник російського лідера.\n"
+    )
+    assert _speakers(text, "uk")[-1] == "Дмитро Пєсков"
+
+
+def test_initials_glued_to_the_surname_are_the_person_named_before_ru():
+    text = (
+        "Кремль о переговорах\n\n"
+        "Пресс-секретарь президента России Дмитрий Песков заявил, что Кремль ждет ответа "
+        "Киева.\n\n"
+        "«Никаких сроков пока нет», — сказал Д.Песков.\n"
+    )
+    assert _speakers(text, "ru")[-1] == "Дмитрий Песков"

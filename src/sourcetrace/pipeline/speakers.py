@@ -85,8 +85,30 @@ class _Cluster:
 
 def name_words(name: str) -> tuple[str, ...]:
     """A name's words for comparing names, lower-cased, each without a particle joined to it
-    by a hyphen ("Muammar al-Gaddafi" -> muammar gaddafi), which later mentions leave out."""
-    return tuple(_without_particle(word).lower() for word in name.split())
+    by a hyphen ("Muammar al-Gaddafi" -> muammar gaddafi), which later mentions leave out; an
+    initial written onto the surname is a word of its own ("Д.Песков" -> д. песков)."""
+    spaced = _GLUED_INITIAL.sub(r"\1 ", name)
+    return tuple(_without_particle(word).lower() for word in spaced.split())
+
+
+#: an initial written onto the next word with no space ("Д.Песков", "В.Зеленський")
+_GLUED_INITIAL = re.compile(r"\b(\w\.)(?=\w)")
+#: a surname with one or two initials glued on, all in one token ("Д.Песков", "В.В.Путин")
+_INITIALS_SURNAME = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][\w'’-]+")
+
+
+def _initials_of(words: list[str], have: list[str]) -> bool:
+    """Whether ``words`` is the name ``have`` with its first names as initials ("д. песков"
+    for "дмитрий песков"): the same surname, each initial the first letter of its name."""
+    return (
+        len(words) == len(have) > 1
+        and words[-1] == have[-1]
+        and any(len(word) == 2 and word.endswith(".") for word in words[:-1])
+        and all(
+            word == name or (len(word) == 2 and word.endswith(".") and name.startswith(word[0]))
+            for word, name in zip(words[:-1], have[:-1], strict=True)
+        )
+    )
 
 
 def _without_particle(word: str) -> str:
@@ -833,6 +855,15 @@ class _Resolution:
         the title ("Kreml-talsmann Dmitrij Peskov" -> "Dmitrij Peskov"), organisations named
         with an organisation word ("nettavisa Vjorstka")."""
         if m.span is None or m.kind not in ("named", "organisation", "descriptive"):
+            return
+        if (
+            m.kind == "descriptive"
+            and len(m.span) == 1
+            and _INITIALS_SURNAME.fullmatch(m.text)
+            and m.text[0].isupper()
+            and m.text.rsplit(".", 1)[1][:1].isupper()
+        ):
+            m.kind, m.entity_type = "named", "PER"  # "— сказал Д.Песков": one token, a name
             return
         if m.kind == "descriptive" and m.span[0].lower_ in self.lx.source_noun_forms:
             return  # "источника ASTRA": an anonymous source, not the outlet it spoke to
@@ -1606,7 +1637,7 @@ class _Resolution:
         for c in named:
             have = list(c.name_key())
             # a later surname or first name; or an earlier short form of this full name
-            if words == have or _sub(words, have) or _sub(have, words):
+            if words == have or _sub(words, have) or _sub(have, words) or _initials_of(words, have):
                 return c
             if len(words) > 1 and words[-1] == have[-1] and set(words[:-1]) <= c.titles:
                 return c  # "Trener Brakstad" after "MFK-trener Erik Brakstad": title and surname
