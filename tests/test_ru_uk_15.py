@@ -279,3 +279,17 @@ def test_initials_glued_to_the_surname_are_the_person_named_before_ru():
         "«Никаких сроков пока нет», — сказал Д.Песков.\n"
     )
     assert _speakers(text, "ru")[-1] == "Дмитрий Песков"
+
+
+# -- a pronoun after a clause that names someone else ---------------------------------------------
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_pronouns_antecedent_ru():
+    text = (
+        "Кремль о мониторинге\n\n"
+        "Кремль следит за заявлениями из Вашингтона. Об этом заявил пресс-секретарь президента "
+        "России Дмитрий Песков.\n\n"
+        "Говоря о службах, которые следят за заявлениями президента США Дональда Трампа, он "
+        "сказал, что такая работа ведется давно.\n"
+    )
+    assert _speakers(text, "ru")[-1] == "Дмитрий Песков"

@@ -2373,6 +2373,9 @@ class _Resolution:
             if cand.kind == "named" and len(cand.name.split()) == 1:
                 # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
                 cand.name = self._fuller_name(doc, cand) or cand.name
+            # a name found in the text in an oblique case ("заявления | Дональда Трампа") is
+            # given in the nominative, as every speaker read before
+            self._nominative(cand)
             mentions.append(cand)
             c_cls, c_num = mention_class(lx, cand)
             c = _Cluster(len(clusters), cand.kind, c_cls, c_num, cand.name, -1)
@@ -2661,6 +2664,15 @@ class _Resolution:
             if cand.span.start_char < after or cand.span.end > span.start:
                 return
             if closes_report and cand.span.start >= own_sentence:
+                return
+            if (
+                lx.genitive_issuer
+                and cand.span.start >= own_sentence
+                and any(lowers[t] in lx.relatives for t in range(own_sentence, cand.span.start))
+                and any(doc[t].text == "," for t in range(cand.span.end, span.start))
+            ):
+                # "Говоря о системе, которая следит за заявлениями Трампа, он сказал": a name
+                # inside a clause before the pronoun's is what that clause is about
                 return
             if same_subject and _sentence_start(doc, cand.span.start) in same_subject:
                 return
