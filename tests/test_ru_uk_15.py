@@ -293,3 +293,25 @@ def test_a_name_inside_a_relative_clause_is_not_the_pronouns_antecedent_ru():
         "сказал, что такая работа ведется давно.\n"
     )
     assert _speakers(text, "ru")[-1] == "Дмитрий Песков"
+
+
+# -- "Про це 16 жовтня повідомив X": a date between the placeholder and the cue -----------------
+
+
+def test_a_date_between_the_placeholder_and_the_cue_uk():
+    text = (
+        "Ракетний удар по Полтавщині\n\n"
+        "Уночі ворог атакував Полтавщину ракетами, поранені 2 людини. Про це вранці 14 листопада "
+        "повідомив у Телеграмі начальник ОВА Володимир Когут.\n"
+    )
+    assert _speakers(text, "uk") == ["Володимир Когут"]
+    assert (2.0, "Володимир Когут") in _claimants(text, "uk")
+
+
+def test_a_date_between_the_placeholder_and_the_cue_ru():
+    text = (
+        "Атака дронов на Брянск\n\n"
+        "Ночью над Брянском сбиты 9 беспилотников. Об этом 14 ноября сообщил губернатор "
+        "Брянской области Андрей Кравцов.\n"
+    )
+    assert _speakers(text, "ru") == ["Андрей Кравцов"]

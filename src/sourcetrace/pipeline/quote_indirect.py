@@ -1730,7 +1730,7 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     if k - s0 < 2 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
         return False
     told = _quoted_names(doc, s0, k) | _programme_name(doc, lx, s0, k)
-    described = _medium_words(doc, lx, s0, k)
+    described = _medium_words(doc, lx, s0, k) | _day_and_month(doc, s0, k)
     if k - s0 - len(told) - len(described) > 8:
         return False
     return all(
@@ -1747,6 +1747,16 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or (doc[t].text == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
         for t in range(s0, k)
     )
+
+
+def _day_and_month(doc: Doc, s0: int, k: int) -> set[int]:
+    """A date written as a day's number and its month ("Про це | 16 жовтня | повідомив", "Об
+    этом | 3 марта | сообщил"): the day and the lower-case word after it, which say when."""
+    out: set[int] = set()
+    for t in range(s0, k - 1):
+        if doc[t].is_digit and len(doc[t].text) <= 2 and doc[t + 1].is_alpha and doc[t + 1].is_lower:
+            out.update((t, t + 1))
+    return out
 
 
 def _medium_words(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
