@@ -315,3 +315,24 @@ def test_a_date_between_the_placeholder_and_the_cue_ru():
         "Брянской области Андрей Кравцов.\n"
     )
     assert _speakers(text, "ru") == ["Андрей Кравцов"]
+
+
+# -- "за даними Telegram-каналу": the channel named before ---------------------------------------
+
+
+def test_a_platform_channel_noun_is_the_channel_named_before_uk():
+    text = (
+        "Атака на нафтобазу\n\n"
+        "Дрони атакували нафтобазу під Тулою, пише Telegram-канал Astra. За даними "
+        "Telegram-каналу, на нафтобазі горять 2 резервуари.\n"
+    )
+    assert _sources(text, "uk") == ["Astra", "Astra"]
+
+
+def test_a_platform_channel_noun_is_the_channel_named_before_ru():
+    text = (
+        "Атака на нефтебазу\n\n"
+        "Дроны атаковали нефтебазу под Тулой, пишет Telegram-канал Astra. По данным "
+        "Telegram-канала, на нефтебазе горят два резервуара.\n"
+    )
+    assert _sources(text, "ru") == ["Astra", "Astra"]

@@ -507,6 +507,7 @@ class _Resolution:
                     or self._role_in_body(m, clusters)
                     or self._introduced_holder(doc, m, clusters, mentions)
                     or self._source_read_as_body(m, clusters)
+                    or self._platform_outlet_noun(m, clusters)
                 )
             elif self._described_source(m):
                 # "Источник “Ъ” в региональном правительстве": a source of its own, the same
@@ -2101,6 +2102,9 @@ class _Resolution:
         if len(words) > 1 and is_cap(m.text) and words[0].endswith(tuple(lx.genitive_markers)):
             return None  # "Turkey's president": the possessor says who, not an earlier mention
         head = words[-1]
+        platform, _, noun = head.rpartition("-")
+        if head not in lx.anaphors and platform in lx.platforms and noun in lx.anaphors:
+            head = noun  # "За даними Telegram-каналу": the channel named before, on any platform
         cls = lx.anaphors.get(head)
         if cls is None:
             cls = lx.anaphors.get(" ".join(words[-2:])) if len(words) > 1 else None
@@ -2216,6 +2220,18 @@ class _Resolution:
         return rest in self.lx.outlets and not (
             nxt is not None and nxt.lower_ in self.lx.locative_sources
         )
+
+    def _platform_outlet_noun(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+        """An outlet noun behind a platform's name ("За даними Telegram-каналу", "по данным
+        Telegram-канала"), capitalised for the platform and so read as a name: the channel
+        named before, as the noun alone would be."""
+        words = m.text.lower().split()
+        if len(words) != 1:
+            return None
+        platform, _, noun = words[0].rpartition("-")
+        if platform not in self.lx.platforms or noun not in self.lx.anaphors:
+            return None
+        return self._description(m, clusters)
 
     def _bare_source_noun(self, m: Mention) -> bool:
         """Whether ``m`` is a source noun alone ("джерела", "источника")."""
