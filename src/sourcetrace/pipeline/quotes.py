@@ -1418,10 +1418,45 @@ class _QuoteReading(IndirectReader):
                 )))
         if found and not every:
             return found
-        lo_para = seg.para - 2
+        best = self._last_quote(paragraphs, seg, segs, indirect, seg.para - 2)
+        if best is None:
+            # "– A, sier X. \n\n Han husker tida etter ... \n\n – B.": narration about the
+            # last speaker that brings on no one else keeps them the one who talks
+            best = self._last_quote(
+                paragraphs, seg, segs, indirect, seg.para - QUIET_REACH, cued_only=True
+            )
+            if best is not None and (
+                best[1].kind != "named" or not _no_one_named(doc, paragraphs, best[2] + 1, seg.para)
+            ):
+                best = None
+        if best is not None:
+            found.append(("last_quote", _Seg(
+                start=0, end=0, para=best[2], dash=False, words=0, speaker=best[1]
+            )))
+        return found
+
+    def _last_quote(
+        self,
+        paragraphs,
+        seg: _Seg,
+        segs: list[_Seg],
+        indirect: list[QuoteAnn],
+        lo_para: int,
+        cued_only: bool = False,
+    ) -> tuple[int, Mention, int] | None:
+        """The start, speaker and paragraph of the last quote with a speaker from paragraph
+        ``lo_para`` up to ``seg``: an answer never continues the uncued question before it
+        (the interviewer's), nor does it answer for the one who asked in reported speech.
+        ``cued_only``: only someone a cue in the text names as speaking, not a name guessed
+        for uncued quotes and never given a cue (a guess carried far spreads its error)."""
         lo_char = paragraphs[max(0, lo_para)].start_char
         best: tuple[int, Mention, int] | None = None
+        cued = {s.speaker.name for s in segs if s.speaker is not None and s.cue is not None} | {
+            q.speaker.name for q in indirect if q.speaker is not None
+        }
         for s in segs:
+            if cued_only and (s.speaker is None or s.speaker.name not in cued):
+                continue
             if (
                 s.speaker is not None
                 and lo_char <= s.start < seg.start
@@ -1439,11 +1474,7 @@ class _QuoteReading(IndirectReader):
                 and (seg.question or q.cue is None or q.cue[0].lower_ not in self.lx.question_cues)
             ):
                 best = (at, q.speaker, _para_of(paragraphs, q.span.start))
-        if best is not None:
-            found.append(("last_quote", _Seg(
-                start=0, end=0, para=best[2], dash=False, words=0, speaker=best[1]
-            )))
-        return found
+        return best
 
     def _introduced_in_paragraph(
         self, doc: Doc, para, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
@@ -1597,6 +1628,21 @@ _RULE_ORDER = frozenset({
 ANNOUNCER_OPENS = 4
 #: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
 FOCUS_REACH = 6
+#: how far back (paragraphs) the last quote's speaker may have talked when the narration since
+#: names no other person: a corpus set one sentence a paragraph spreads a turn and the lines
+#: about its speaker over many paragraphs
+QUIET_REACH = 12
+
+
+def _no_one_named(doc: Doc, paragraphs, first: int, end: int) -> bool:
+    """Whether paragraphs ``first`` up to ``end`` (not included) are body text that names no
+    person: a crosshead or a name brings a new scene or a new speaker."""
+    if first >= end:
+        return True
+    lo, hi = paragraphs[first].start, paragraphs[end - 1].end
+    if any(paragraph_role(paragraphs[k]) != "body" for k in range(first, end)):
+        return False
+    return not any(e.label_ in PER_LABELS and lo <= e.start < hi for e in doc.ents)
 #: questions set apart (no dash) that make a document an interview: two, so that one
 #: rhetorical question in a report does not
 INTERVIEW_QUESTIONS = 2
