@@ -261,6 +261,8 @@ class Lexicon:
     # the words by which a quote speaks as one person / as a body or group
     quote_singular: frozenset[str] = frozenset()
     quote_plural: frozenset[str] = frozenset()
+    #: the words by which a quote speaks to someone ("du", "dere"): an interviewer's question
+    quote_addressed: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
     #: first words of the "according to" phrases ("ifølge", "по"), read once
     according_firsts: frozenset[str] = frozenset()
@@ -742,6 +744,7 @@ def lexicon(code: str) -> Lexicon:
         writer_pronouns=_low(words.get("writer_pronouns")),
         quote_singular=_low(words.get("quote_singular")),
         quote_plural=_low(words.get("quote_plural")),
+        quote_addressed=_low(words.get("quote_addressed")),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=Suffixes(_low(words.get("agent_endings"))),

@@ -876,6 +876,9 @@ class _QuoteReading(IndirectReader):
         by_para: dict[int, list[_Seg]] = {}
         for s in segs:
             by_para.setdefault(s.para, []).append(s)
+        for s in segs:
+            if s.question and s.dash and s.cue is None and self._own_question(doc, paragraphs, s, by_para):
+                s.question = False  # the speaker asks it of themself: no interviewer's turn
         # runs: consecutive body paragraphs of quotes (dash paragraphs, or continued marks)
         runs: list[list[_Seg]] = []
         prev_para = -2
@@ -984,6 +987,38 @@ class _QuoteReading(IndirectReader):
                     answer = _last_answer(segs, run[0])
                     if answer is not None:
                         s.speaker, s.src = answer.speaker, answer
+
+    def _own_question(self, doc: Doc, paragraphs, seg: _Seg, by_para: dict[int, list[_Seg]]) -> bool:
+        """Whether an uncued dash question is the speaker's own, asked and answered in one
+        turn, not the interviewer's: it speaks as "I" and to no one ("- Hvem er jeg uten
+        fotballen?"), or the body paragraphs after it, before the next dash line, go on
+        talking with no marks: in the first person ("- Brød med sukker? \n\n Aldri. \n\n Da
+        har jeg et problem."), with a closing cue (", sier X."), or opening with one ("spør
+        han"). A corpus set one sentence a paragraph splits such a turn this way."""
+        lx = self.lx
+        words = {t.lower_ for t in doc.char_span(seg.start, seg.end, alignment_mode="expand") or ()}
+        if words & lx.quote_addressed:
+            return False
+        if words & lx.quote_singular:
+            return True
+        for k in range(seg.para + 1, min(seg.para + 1 + OWN_TURN_REACH, len(paragraphs))):
+            para = paragraphs[k]
+            if paragraph_role(para) != "body" or _DASH_LEAD.match(span_text(para)):
+                return False
+            if k == seg.para + 1 and para[0].is_lower and lx.is_cue(doc, para.start, para.end):
+                return True  # "- Og hva er det? \n\n spør han": the cue split off
+            # a quote of its own in the paragraph ends the turn, after a cue before it
+            marked = min((q.start for q in by_para.get(k, ())), default=para.end_char)
+            if any(
+                doc[t - 1].text == "," and doc[t].idx < marked and lx.is_cue(doc, t, para.end)
+                for t in range(para.start + 1, para.end)
+            ):
+                return True
+            if k in by_para:
+                return False
+            if any(t.lower_ in lx.quote_singular for t in para):
+                return True
+        return False
 
     @staticmethod
     def _opens_document(paragraphs, pidx: int) -> bool:
@@ -1628,6 +1663,8 @@ _RULE_ORDER = frozenset({
 ANNOUNCER_OPENS = 4
 #: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
 FOCUS_REACH = 6
+#: how many unmarked body paragraphs after a dash question may show it the speaker's own turn
+OWN_TURN_REACH = 2
 #: how far back (paragraphs) the last quote's speaker may have talked when the narration since
 #: names no other person: a corpus set one sentence a paragraph spreads a turn and the lines
 #: about its speaker over many paragraphs
