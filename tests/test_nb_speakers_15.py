@@ -1,0 +1,55 @@
+"""Speakers in Norwegian interviews and features (landing 15, issue #10).
+
+Each text is ours, written in the shape of features from the front and of corpora that set one
+sentence a paragraph: a dash quote after lines of narration about its speaker, and a speaker's
+own question in the middle of a turn, which is no interviewer's question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def speakers(text: str, lang: str = "nb") -> dict[str, str | None]:
+    """Each quote's text and its speaker's name."""
+    reading = analyze(SourceDoc(text=text, origin="spk15"), lang=lang)
+    return {q.text: q.speaker.name if q.speaker else None for q in reading.quotes}
+
+
+def test_narration_that_names_no_one_else_keeps_the_last_speaker() -> None:
+    text = "\n\n".join([
+        "– Vi kjører ut hver natt, sier Oleksandr Kravets.",
+        "Det er kaldt i bilen.",
+        "Vi har med oss bandasjer og vann.",
+        "Ingen av oss sover før det lysner.",
+        "Han tenner en sigarett.",
+        "Han ser ut over jordet.",
+        "Bilen står parkert bak et lager.",
+        "Det lukter diesel.",
+        "– Det er ingen som vet hvor dronene kommer fra.",
+    ])
+    assert speakers(text)["Det er ingen som vet hvor dronene kommer fra."] == "Oleksandr Kravets"
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "question", "after"),
+    [
+        # the question speaks as "I" and to no one
+        ("nb", "– Vi mistet tre biler i forrige uke, sier Oleksandr Kravets.",
+         "– Hvorfor skulle jeg reise hjem nå?", "Bilene står i verkstedet i Dnipro."),
+        ("nn", "– Vi miste tre bilar i førre veke, seier Oleksandr Kravets.",
+         "– Kva skulle eg gjort annleis?", "Bilane står på verkstaden i Dnipro."),
+        # the turn goes on, unmarked, in the first person
+        ("nb", "– Vi mistet tre biler i forrige uke, sier Oleksandr Kravets.",
+         "– Hvem skal erstatte dem?", "Ingen, det vet jeg."),
+        # the cue split off into a paragraph of its own
+        ("nb", "– Vi har gravd skyttergraver i tre måneder, sier Oleksandr Kravets.",
+         "– Og hva har vi fått igjen for det?", "spør han og rister på hodet."),
+    ],
+)
+def test_a_speakers_own_question_is_no_interviewers(lang: str, first: str, question: str, after: str) -> None:
+    got = speakers("\n\n".join([first, question, after]), lang)
+    assert got[question.removeprefix("– ")] == "Oleksandr Kravets"
