@@ -53,3 +53,18 @@ def test_narration_that_names_no_one_else_keeps_the_last_speaker() -> None:
 def test_a_speakers_own_question_is_no_interviewers(lang: str, first: str, question: str, after: str) -> None:
     got = speakers("\n\n".join([first, question, after]), lang)
     assert got[question.removeprefix("– ")] == "Oleksandr Kravets"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("– Vi har familie i Belgorod. Når vi ringer dit, tror de ikke på oss. Vi kan ikke bo der, "
+         "sier Yuliia Marchenko.", "nb"),
+        ("– Vi har familie i Belgorod. Når vi ringjer dit, trur dei ikkje på oss. Vi kan ikkje bu der, "
+         "seier Yuliia Marchenko.", "nn"),
+    ],
+)
+def test_a_verb_after_a_fronted_clause_inside_a_dash_quote_is_no_cue(text: str, lang: str) -> None:
+    got = speakers(text, lang)
+    assert len(got) == 1
+    assert list(got.values()) == ["Yuliia Marchenko"]

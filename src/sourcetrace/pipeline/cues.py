@@ -297,6 +297,9 @@ class Lexicon:
     #: words that open a subordinate clause only inside a sentence ("... før legene spør"),
     #: being prepositions too ("Før krigen sa han")
     mid_conjunctions: frozenset[str] = frozenset()
+    #: words that open a subordinate clause fronted before its main clause ("Når vi ringer,
+    #: tror de ikke på oss"): the verb after its comma opens the main clause, no cue
+    fronted_subordinators: frozenset[str] = frozenset()
     #: "Begge mente ...": words for the two people named together just before
     pair_words: frozenset[str] = frozenset()
     #: the words joining two names ("og", "and"): sourcing.toml's and_words
@@ -766,6 +769,7 @@ def lexicon(code: str) -> Lexicon:
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
         mid_conjunctions=_low(lx.get("mid_conjunctions")),
+        fronted_subordinators=_low(lx.get("fronted_subordinators")),
         meeting_verbs={
             str(verb).lower(): frozenset(str(w).lower() for w in particles)
             for verb, particles in s.get("meeting_verbs", {}).items()

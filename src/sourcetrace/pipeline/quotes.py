@@ -336,6 +336,8 @@ class _QuoteReading(IndirectReader):
                     cue_end = lx.is_cue(doc, k, end)
                     if cue_end and cue_end < end and doc[cue_end].lower_ in lx.first_person:
                         cue_end = 0  # "– Det blir flere, tror jeg, sier hun": the speaker's own words
+                    if cue_end and self._main_after_fronted(doc, seg_start, j, k, cue_end, end):
+                        cue_end = 0  # "– Når vi ringer, tror de ikke på oss": no cue, the main clause
                     if cue_end:
                         cue = (j, k, cue_end)
                         break
@@ -376,6 +378,30 @@ class _QuoteReading(IndirectReader):
             else:
                 break
         return [s for s in out if s.words > 0]
+
+    def _main_after_fronted(self, doc: Doc, seg_start: int, comma: int, k: int, cue_end: int, end: int) -> bool:
+        """Whether the cue verb after ``comma`` opens the main clause of a sentence that a
+        subordinate clause opens, in a verb-second language: "– Når vi ringer, tror de ikke på
+        oss." (the verb comes before its subject because of the clause before it, and the
+        sentence runs on after the subject), not "– Når vi ringer, sier hun, svarer ingen."
+        (a cue that names its speaker and stops)."""
+        lx = self.lx
+        if not lx.verb_second or doc[comma].text != ",":
+            return False
+        opening = seg_start
+        for t in range(comma - 1, seg_start - 1, -1):
+            if doc[t].text in SENT_END:
+                opening = t + 1
+                break
+        if opening >= comma or doc[opening].lower_ not in lx.fronted_subordinators:
+            return False
+        if self._closing_speaker(doc, k, cue_end, end) is not None:
+            return False
+        # the subject and what follows it to the sentence's end: a negation or a phrase ("ikke
+        # på oss") runs the clause on; a lone adverb ("sier han strengt") closes a cue
+        stop = next((t for t in range(cue_end, end) if doc[t].text in SENT_END), end)
+        rest = [t for t in doc[np_after(doc, lx, cue_end, stop)[1] : stop] if not t.is_punct]
+        return any(t.lower_ in lx.negations for t in rest) or len(rest) >= MAIN_CLAUSE_REST
 
     def _seg_from_tokens(self, doc: Doc, start: int, end: int, idx: int, dash: bool) -> _Seg:
         span = doc[start:end]
@@ -1663,6 +1689,9 @@ _RULE_ORDER = frozenset({
 ANNOUNCER_OPENS = 4
 #: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
 FOCUS_REACH = 6
+#: how many words after the subject of a verb following a fronted subordinate clause make it
+#: a main clause running on, not a cue with an adverb ("sier han strengt")
+MAIN_CLAUSE_REST = 3
 #: how many unmarked body paragraphs after a dash question may show it the speaker's own turn
 OWN_TURN_REACH = 2
 #: how far back (paragraphs) the last quote's speaker may have talked when the narration since
