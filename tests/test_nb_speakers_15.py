@@ -68,3 +68,25 @@ def test_a_verb_after_a_fronted_clause_inside_a_dash_quote_is_no_cue(text: str, 
     got = speakers(text, lang)
     assert len(got) == 1
     assert list(got.values()) == ["Yuliia Marchenko"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "lang"),
+    [
+        ("Avisen møter 16 år gamle Darja og 22 år gamle Olena på grensestasjonen.", "nb"),
+        ("Avisen møter 16-årige Darja og 22-årige Olena på grensestasjonen.", "nb"),
+        ("Avisen møter Darja (16) og Olena (22) på grensestasjonen.", "nb"),
+        ("Avisa møter 16 år gamle Darja og 22 år gamle Olena på grensestasjonen.", "nn"),
+    ],
+)
+def test_an_age_noun_is_the_person_given_that_age(intro: str, lang: str) -> None:
+    said = {
+        "nb": ["– Vi sov i kjelleren i tre uker, forteller Darja.",
+               "– Vi hadde ikke strøm, sier Olena.",
+               "– Vannet tok slutt den andre uka, sier 16-åringen."],
+        "nn": ["– Vi sov i kjellaren i tre veker, fortel Darja.",
+               "– Vi hadde ikkje straum, seier Olena.",
+               "– Vatnet tok slutt den andre veka, seier 16-åringen."],
+    }[lang]
+    got = speakers("\n\n".join([intro, *said]), lang)
+    assert [got[line.split("– ")[1].split(", ")[0] + ","] for line in said] == ["Darja", "Olena", "Darja"]

@@ -263,6 +263,11 @@ class Lexicon:
     quote_plural: frozenset[str] = frozenset()
     #: the words by which a quote speaks to someone ("du", "dere"): an interviewer's question
     quote_addressed: frozenset[str] = frozenset()
+    #: "sier 15-åringen": the noun an age makes (after its number and hyphen), and the words
+    #: that give someone's age before their name ("15 år gamle Polina", "15-årige Polina")
+    age_nouns: frozenset[str] = frozenset()
+    age_years: frozenset[str] = frozenset()
+    age_attributives: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
     #: first words of the "according to" phrases ("ifølge", "по"), read once
     according_firsts: frozenset[str] = frozenset()
@@ -748,6 +753,9 @@ def lexicon(code: str) -> Lexicon:
         quote_singular=_low(words.get("quote_singular")),
         quote_plural=_low(words.get("quote_plural")),
         quote_addressed=_low(words.get("quote_addressed")),
+        age_nouns=_low(words.get("age_nouns")),
+        age_years=_low(words.get("age_years")),
+        age_attributives=_low(words.get("age_attributives")),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=Suffixes(_low(words.get("agent_endings"))),
