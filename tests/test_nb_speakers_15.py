@@ -90,3 +90,18 @@ def test_an_age_noun_is_the_person_given_that_age(intro: str, lang: str) -> None
     }[lang]
     got = speakers("\n\n".join([intro, *said]), lang)
     assert [got[line.split("– ")[1].split(", ")[0] + ","] for line in said] == ["Darja", "Olena", "Darja"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Russerne sier at lageret var et mål.\n\n– Jeg husker bare smellet, sier soldaten.", "nb",
+         "Jeg husker bare smellet,"),
+        ("Ukrainerne hevder at broen ble truffet.\n\n– Vi så ingenting herfra, sier vaktmannen.", "nb",
+         "Vi så ingenting herfra,"),
+    ],
+)
+def test_a_people_in_the_plural_is_no_antecedent_of_a_singular_description(
+    text: str, lang: str, quote: str
+) -> None:
+    assert speakers(text, lang)[quote] == text.rsplit("sier ", 1)[1].rstrip(".")

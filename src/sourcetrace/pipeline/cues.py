@@ -200,6 +200,9 @@ class Lexicon:
     #: nouns for the people of a place that open a phrase with the place after them in the
     #: genitive ("жители Татарстана", "мешканці Харкова"): a description, never the place
     residents: frozenset[str] = frozenset()
+    #: a people in the definite plural ("Russerne sier ..."), which a tagger takes for a name:
+    #: a group, never the antecedent of a singular "soldaten" or "han"
+    peoples: frozenset[str] = frozenset()
     #: stem of a generic person noun -> the heads an introduction may use ("kvinn" -> "mor")
     generic_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: initials of the country an abbreviated body may end with ("ДПСУ" for "Державна
@@ -725,6 +728,7 @@ def lexicon(code: str) -> Lexicon:
         generic_persons=_low(words.get("generic_persons")),
         age_endings=tuple(sorted(_low(words.get("age_endings")))),
         residents=_low(words.get("residents")),
+        peoples=_low(words.get("peoples")),
         generic_kinds={
             str(stem).lower(): tuple(str(head).lower() for head in heads)
             for stem, heads in s.get("generic_kinds", {}).items()
@@ -2679,6 +2683,8 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     if m.kind == "organisation" or m.entity_type in ORG_LABELS:
         outlet = low_name in lx.outlets or low_name.removeprefix("the ") in lx.outlets
         return ("media" if outlet else "organisation"), "sg"
+    if m.kind == "named" and low_name in lx.peoples:
+        return "person", "pl"
     if m.kind == "named":
         # "Studentavisen Studvest", "Nettavisen Vjorstka": a name its outlet or body noun
         # introduces is that outlet or body, never a person a pronoun can stand for
