@@ -105,3 +105,14 @@ def test_a_people_in_the_plural_is_no_antecedent_of_a_singular_description(
     text: str, lang: str, quote: str
 ) -> None:
     assert speakers(text, lang)[quote] == text.rsplit("sier ", 1)[1].rstrip(".")
+
+
+def test_a_closing_ifolge_of_the_writers_own_sentence_ends_no_turn() -> None:
+    text = "\n\n".join([
+        "Marta forteller at soldatene har gravd seg ned i skolegården.",
+        "– De tar med seg alt de finner i husene.",
+        "Hun viser oss et bilde naboen tok av en tom ammunisjonskasse.",
+        "NRK har ikke uavhengig bekreftet hvor bildet er tatt, men kassen ligner den russiske "
+        "hæren bruker, ifølge NRKs undersøkelser.",
+    ])
+    assert speakers(text)["De tar med seg alt de finner i husene."] == "Marta"

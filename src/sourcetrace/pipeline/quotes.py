@@ -993,7 +993,9 @@ class _QuoteReading(IndirectReader):
                         s.src = announced if announced.cue is not None else None
                 continue
             if follow is None:
-                closing = _closing_indirect(paragraphs, run[-1].para, indirect, by_para)
+                closing = _closing_indirect(
+                    paragraphs, run[-1].para, indirect, by_para, lx.according_firsts
+                )
                 if closing is not None:
                     for s in run:
                         if s.speaker is None:
@@ -1876,12 +1878,18 @@ CLOSING_REACH = 3
 
 
 def _closing_indirect(
-    paragraphs, idx: int, indirect: list[QuoteAnn], quoted_paras: dict[int, list]
+    paragraphs,
+    idx: int,
+    indirect: list[QuoteAnn],
+    quoted_paras: dict[int, list],
+    according: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """The speaker of a dash quote whose sentences go on in paragraphs of their own and end in
     the cue: "– A." / "B." / "C, sier X." (text that lost its paragraph breaks, or a page that
     sets every sentence apart). The first paragraph after it that is wholly an indirect quote
-    with its cue at the end names the speaker; another quote in between stops the search."""
+    with its cue at the end names the speaker; another quote in between stops the search. A
+    closing "ifølge X" (``according``) sources the writer's own sentence ("..., ifølge VGs
+    undersøkelser"), it ends no one's turn of talk."""
     for j in range(idx + 1, min(idx + 1 + CLOSING_REACH, len(paragraphs))):
         para = paragraphs[j]
         if paragraph_role(para) != "body" or j in quoted_paras:
@@ -1889,7 +1897,7 @@ def _closing_indirect(
         for ann in indirect:
             if not (para.start <= ann.span.start and ann.span.end <= para.end):
                 continue
-            if ann.speaker is None or ann.cue is None:
+            if ann.speaker is None or ann.cue is None or ann.cue[0].lower_ in according:
                 continue
             opens = ann.span.start <= para.start + 1
             # the cue and its speaker close the paragraph: a short tail, or a name however long
