@@ -116,3 +116,17 @@ def test_a_closing_ifolge_of_the_writers_own_sentence_ends_no_turn() -> None:
         "hæren bruker, ifølge NRKs undersøkelser.",
     ])
     assert speakers(text)["De tar med seg alt de finner i husene."] == "Marta"
+
+
+def test_a_section_opening_quote_is_the_person_then_given_an_age() -> None:
+    text = "\n\n".join([
+        "Flere hundre tusen mennesker har forlatt byen siden president Vladimir Putin startet krigen.",
+        "Noen ble igjen.",
+        "Natten i kjelleren",
+        "– Vi trodde aldri at de skulle komme så langt.",
+        "Samme morgen som angrepet startet, flyttet sykepleieren Halyna (44) og sønnen inn hos naboen.",
+        "– Vi hørte stridsvognene hele natta.",
+    ])
+    got = speakers(text)
+    assert got["Vi trodde aldri at de skulle komme så langt."] == "Halyna"
+    assert got["Vi hørte stridsvognene hele natta."] == "Halyna"

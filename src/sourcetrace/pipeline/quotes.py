@@ -1072,11 +1072,13 @@ class _QuoteReading(IndirectReader):
                     after += 1  # "snakker med"
                 obj = subject_at(doc, self.lx, after, para.end)
                 m = make_mention(doc, self.lx, *obj) if obj is not None else None
-        if m is None or m.kind != "named" or m.span is None:
-            return None
-        if not any(t.ent_type_ in PER_LABELS for t in m.span) and first_name_gender(
-            m.span[0].text
-        ) is None:
+        if m is None or m.kind != "named" or m.span is None or (
+            not any(t.ent_type_ in PER_LABELS for t in m.span) and first_name_gender(m.span[0].text) is None
+        ):
+            # "Dagen krigen kom, flyttet studenten Sofia (21) ut av byen": a fronted phrase
+            # puts the subject after the verb; the one name given an age is the one presented
+            m = _aged_name(doc, para)
+        if m is None:
             return None
         return _Seg(start=0, end=0, para=pidx, dash=False, words=0, speaker=m)
 
@@ -1145,7 +1147,7 @@ class _QuoteReading(IndirectReader):
             if following is not None:
                 proposals.append(("object_next", following))
                 ordered.append(following)
-            elif self._opens_document(paragraphs, run[0].para):
+            elif self._opens_document(paragraphs, run[0].para) or _opens_section(paragraphs, run[0].para):
                 introduced = self._introduced_next(
                     doc, paragraphs[run[-1].para + 1], run[-1].para + 1
                 )
@@ -1583,8 +1585,9 @@ class _QuoteReading(IndirectReader):
             return None  # a paragraph with quotes of its own: their speakers decide
         found = subject_at(doc, self.lx, prev.start, prev.end)
         m = make_mention(doc, self.lx, *found) if found is not None else None
-        if m is None:
-            return None
+        if m is None or m.kind not in ("named", "pronoun"):
+            aged = _aged_name(doc, prev)  # "Dagen krigen kom, flyttet studenten Sofia (21) ..."
+            return ("introduced", aged) if aged is not None else None
         if m.kind == "pronoun":
             return "introduced_pronoun", m
         if m.kind != "named" or m.span is None:
@@ -1875,6 +1878,40 @@ def _role_of(paragraphs, span) -> str:
 
 #: how many paragraphs of its own a dash quote may run on before the cue that ends it
 CLOSING_REACH = 3
+
+
+#: the oldest age read as a person's in "Name (age)"
+MAX_AGE = 110
+
+
+def _aged_name(doc: Doc, para) -> Mention | None:
+    """The one person a paragraph presents with an age in brackets ("mattestudenten Sofia
+    (21)", "Kari Holm (34)"), the way a feature introduces whom it talks to, wherever in the
+    sentence the name stands. None when no name or two names are so given."""
+    found: list[Mention] = []
+    for t in range(para.start + 1, para.end - 2):
+        if not (
+            doc[t].text == "("
+            and doc[t + 1].like_num
+            and doc[t + 1].text.isdigit()
+            and int(doc[t + 1].text) <= MAX_AGE
+            and doc[t + 2].text == ")"
+        ):
+            continue
+        end = t
+        start = end
+        while start > para.start and is_cap(doc[start - 1].text) and end - start < 3:
+            start -= 1
+        if start == end or (start == para.start and end - start == 1 and not doc[start].ent_type_):
+            continue  # no name, or a lone capitalised word opening the sentence
+        name = doc[start:end]
+        found.append(Mention(span=name, name=name.text, kind="named", entity_type="PER"))
+    return found[0] if len(found) == 1 else None
+
+
+def _opens_section(paragraphs, pidx: int) -> bool:
+    """Whether paragraph ``pidx`` opens a section: a crosshead stands right before it."""
+    return pidx > 0 and paragraph_role(paragraphs[pidx - 1]) == "heading"
 
 
 def _closing_indirect(
