@@ -130,3 +130,14 @@ def test_a_section_opening_quote_is_the_person_then_given_an_age() -> None:
     got = speakers(text)
     assert got["Vi trodde aldri at de skulle komme så langt."] == "Halyna"
     assert got["Vi hørte stridsvognene hele natta."] == "Halyna"
+
+
+def test_a_name_spoken_about_by_the_speakers_pronoun_keeps_the_speaker() -> None:
+    text = "\n\n".join([
+        "– Vi skal bygge opp skolen igjen, sier Oksana Bilyk.",
+        "Det er stille i gata.",
+        "Oksana viser oss klasserommet der taket falt ned.",
+        "Hun vil ikke la Vladimir Putin ta fra barna framtida.",
+        "– Barna skal tilbake hit før jul.",
+    ])
+    assert speakers(text)["Barna skal tilbake hit før jul."] == "Oksana Bilyk"

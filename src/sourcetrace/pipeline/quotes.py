@@ -1491,7 +1491,8 @@ class _QuoteReading(IndirectReader):
                 paragraphs, seg, segs, indirect, seg.para - QUIET_REACH, cued_only=True
             )
             if best is not None and (
-                best[1].kind != "named" or not _no_one_named(doc, paragraphs, best[2] + 1, seg.para)
+                best[1].kind != "named"
+                or not _no_one_named(doc, self.lx, paragraphs, best[2] + 1, seg.para, best[1].name)
             ):
                 best = None
         if best is not None:
@@ -1705,15 +1706,39 @@ OWN_TURN_REACH = 2
 QUIET_REACH = 12
 
 
-def _no_one_named(doc: Doc, paragraphs, first: int, end: int) -> bool:
-    """Whether paragraphs ``first`` up to ``end`` (not included) are body text that names no
-    person: a crosshead or a name brings a new scene or a new speaker."""
+def _no_one_named(doc: Doc, lx: Lexicon, paragraphs, first: int, end: int, speaker: str) -> bool:
+    """Whether paragraphs ``first`` up to ``end`` (not included) are body text that brings on
+    no person but ``speaker``: a crosshead or another name brings a new scene or a new
+    speaker. A name in a paragraph whose subject is a pronoun that fits the speaker ("Hun
+    nekter å la Putin knuse håpet") is spoken about, no one new talking."""
     if first >= end:
         return True
-    lo, hi = paragraphs[first].start, paragraphs[end - 1].end
     if any(paragraph_role(paragraphs[k]) != "body" for k in range(first, end)):
         return False
-    return not any(e.label_ in PER_LABELS and lo <= e.start < hi for e in doc.ents)
+    own = {word.lower() for word in speaker.split()}
+    gender = first_name_gender(speaker.split()[0]) if speaker.split() else None
+    for k in range(first, end):
+        para = paragraphs[k]
+        others = [
+            e for e in doc.ents
+            if e.label_ in PER_LABELS
+            and para.start <= e.start < para.end
+            and not own & {t.lower_ for t in e}
+        ]
+        if not others:
+            continue
+        pronoun = lx.pronouns.get(para[0].lower_, {})
+        about = (
+            gender is not None
+            and pronoun.get("class") == "person"
+            and pronoun.get("number") == "sg"
+            and pronoun.get("gender") == gender
+        )
+        if not about:
+            return False
+    return True
+
+
 #: questions set apart (no dash) that make a document an interview: two, so that one
 #: rhetorical question in a report does not
 INTERVIEW_QUESTIONS = 2
