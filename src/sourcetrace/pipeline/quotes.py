@@ -1520,9 +1520,13 @@ class _QuoteReading(IndirectReader):
         cued = {s.speaker.name for s in segs if s.speaker is not None and s.cue is not None} | {
             q.speaker.name for q in indirect if q.speaker is not None
         }
+        cued_words = [set(name.lower().split()) for name in cued]
         for s in segs:
-            if cued_only and (s.speaker is None or s.speaker.name not in cued):
-                continue
+            if cued_only and (
+                s.speaker is None
+                or not any(words and words <= set(s.speaker.name.lower().split()) for words in cued_words)
+            ):
+                continue  # "sier Martin" cues "Martin Bengtsson" the tagger named
             if (
                 s.speaker is not None
                 and lo_char <= s.start < seg.start
