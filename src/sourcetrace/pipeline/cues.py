@@ -393,13 +393,29 @@ class Lexicon:
         low = doc[i].lower_
         particle = self.particle_cues.get(low)
         if particle is not None:
-            for j in range(i + 1, min(end, i + 5)):
+            j, words = i + 1, 0
+            while j < end and words < 4:
                 if doc[j].lower_ == particle:
                     return j + 1
+                if doc[j].text == "(":
+                    # "bad ordførar Kari Vik (Ap) om at": a party or title in brackets after
+                    # the speaker's name is no word between the cue and its particle
+                    close = next((x for x in range(j + 1, min(end, j + 4)) if doc[x].text == ")"), None)
+                    if close is None:
+                        break
+                    j = close + 1
+                    continue
                 if doc[j].is_punct:
                     break
-                if doc[j].is_lower and doc[j].pos_ == "NOUN":
+                if (
+                    doc[j].is_lower
+                    and doc[j].pos_ == "NOUN"
+                    # "bad ordførar Kari Vik om": a title before the speaker's name
+                    and not (j + 1 < end and is_cap(doc[j + 1].text))
+                ):
                     break  # "la merke til": a noun between makes another verb ("la han til")
+                j += 1
+                words += 1
             return 0 if low not in self.cue_verbs else i + 1
         if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"

@@ -364,7 +364,7 @@ class IndirectReader(CueReader):
                 speaker = self._genitive_issuer(doc, medium + 1, k) or _medium_mention(doc, lx, medium, medium)
                 subj_start = s0
         if speaker is None and not passive:
-            if not _document_speaks(doc, lx, k, cue_end, s0):
+            if not _document_speaks(doc, lx, k, cue_end, s0, s1):
                 return None
             # "I reglane står det at ...", "Der står det at ...": a document speaks; no one is
             # named (the guide's `unknown`), and what it says is reported as a passive is
@@ -1007,6 +1007,11 @@ class IndirectReader(CueReader):
                         while rest < s1 and is_cap(doc[rest].text) and not doc[rest].is_punct:
                             rest += 1
                 speaker = make_mention(doc, lx, s, e) if e > s else None
+                if speaker is None and e - s == 1 and doc[s].lower_ in lx.medium_nouns:
+                    # "Ifølge uttalelsen pågår det harde kamper": the statement named before
+                    # speaks for whoever issued it (the speakers component ties it to them),
+                    # whatever tag the tagger gives the noun
+                    speaker = _medium_mention(doc, lx, s, s)
                 if speaker is not None and owner is not None:
                     speaker.name = without_ending(speaker.name, lx.genitive_endings)
                 if not at_start:
@@ -2140,12 +2145,17 @@ def _is_outlet_name(m: Mention, lx: Lexicon) -> bool:
     return m.text.lower().strip("«»\"„“”") in lx.outlets
 
 
-def _document_speaks(doc: Doc, lx: Lexicon, k: int, cue_end: int, s0: int) -> bool:
+def _document_speaks(doc: Doc, lx: Lexicon, k: int, cue_end: int, s0: int, s1: int) -> bool:
     """Whether the impersonal cue at ``k`` ("står det", "heiter det") follows a place in a
-    text that opens its sentence ("I reglane", "I avtalen", "Der") and "at" comes right after:
-    the document says it, whoever wrote it."""
+    text that opens its sentence ("I reglane", "I avtalen", "Der") and "at" comes right after,
+    or closes its sentence after a comma with no source ("..., heiter det vidare."): the
+    document says it, whoever wrote it (the sentence before names it)."""
     if cue_end - k != 2 or doc[k].lower_ not in lx.impersonal or k <= s0:
         return False
+    if doc[k - 1].text == ",":
+        return all(
+            doc[t].lower_ in lx.adverbs or doc[t].is_punct or doc[t].is_space for t in range(cue_end, s1)
+        )
     if cue_end >= len(doc) or doc[cue_end].lower_ not in lx.complementizers:
         return False
     opener = doc[s0].lower_

@@ -1,0 +1,128 @@
+"""Kinds of Norwegian indirect quote and sourcing statement found missing or wrong in the
+fifteenth round (issue #10), read off the dev split and new Bokmål and Nynorsk war reporting
+(NPK copy, NRK Nynorsk, NTB): verbs of seeing, feeling and wishing with a content clause ("ser
+at", "følte at", "ønskjer at"), a document that speaks with no one named ("I reglane står det
+at", "..., heiter det vidare."), a threat ("truet med at"), a particle cue with the speaker's
+party in brackets ("bad ordførar X (Sp) om at"), a sentence that goes on with the report
+before it by opening with "At", a statement named as the source ("Ifølge uttalelsen ...") and a
+body of law after "ifølgje", which is no source. The sentences are written for these tests in
+the shape of Norwegian news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _reading(code: str, text: str):
+    """The whole reading (quotes, speakers and sourcing) of ``text`` in language ``code``."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    return analyze(SourceDoc(text=text, origin="test"), lang=code)
+
+
+def _indirect(code: str, text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, quote text) of every indirect quote read in ``text``."""
+    reading = _reading(code, text)
+    return [(q.speaker.name if q.speaker else None, q.text) for q in reading.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "clause"),
+    [
+        # a view or a feeling with its content clause
+        ("nb", "Ordføreren ser at byen trenger mer hjelp fra staten.", "Ordføreren", "byen trenger mer hjelp fra staten"),
+        ("nb", "Sjefen for brigaden følte at stillingen ikke kunne holdes lenger.", "Sjefen for brigaden", "stillingen ikke kunne holdes lenger"),
+        ("nb", "Forsvarsministeren ønsker at flere luftvernsystemer skal sendes før vinteren.", "Forsvarsministeren", "flere luftvernsystemer skal sendes før vinteren"),
+        ("nn", "Rådmannen ser at planen vil råke fleire bustadfelt i kommunen.", "Rådmannen", "planen vil råke fleire bustadfelt i kommunen"),
+        ("nn", "Fylkesleiaren ønskjer at fleire flyktningar skal busetjast i fylket.", "Fylkesleiaren", "fleire flyktningar skal busetjast i fylket"),
+        # a threat reports what was threatened
+        ("nb", "Guvernøren truet med at evakueringen ville bli tvunget gjennom.", "Guvernøren", "evakueringen ville bli tvunget gjennom"),
+        ("nn", "Kommandanten truga med at fleire soldatar ville bli sende til fronten.", "Kommandanten", "fleire soldatar ville bli sende til fronten"),
+        # the particle after the speaker's party in brackets
+        ("nn", "Før debatten bad ordførar Kari Vik (Sp) om at saka måtte utsetjast.", "Kari Vik", "saka måtte utsetjast"),
+    ],
+)
+def test_clause_cues_report(code: str, text: str, speaker: str, clause: str) -> None:
+    assert (speaker, clause) in _indirect(code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # seeing a thing, wishing oneself a thing: no content clause, no report
+        ("nb", "Soldaten ser bilen komme over brua."),
+        ("nb", "Hun ønsker seg en ny jobb etter krigen."),
+        ("nn", "Guten ser flyet over byen."),
+        # a threat of something, not that something
+        ("nb", "Russland truet med nye angrep mot hovedstaden."),
+    ],
+)
+def test_clause_cues_need_a_clause(code: str, text: str) -> None:
+    assert _indirect(code, text) == []
+
+
+def test_direct_quote_keeps_its_speaker_cue() -> None:
+    """ "ser" inside the quoted words is no cue: the quote is the speaker's after "sier"."""
+    reading = _reading("nb", "– Vi ser at fienden trekker seg tilbake, sier han.")
+    assert [(q.kind, q.cue.text if q.cue else None) for q in reading.quotes] == [("direct", "sier")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "clause"),
+    [
+        ("nb", "I avtalen står det at styrkene skal trekkes ut innen mai.", "styrkene skal trekkes ut innen mai"),
+        ("nn", "I reglane står det at ein må ha spela fire kampar for å få medalje.", "ein må ha spela fire kampar for å få medalje"),
+        ("nn", "Dei viste til instruksen. Der står det at etatane må spørje om lov først.", "etatane må spørje om lov først"),
+        # the sentence after a statement quoted before goes on with it
+        ("nn", "– Ingen rakettar vart sende mot byen, heiter det i ei fråsegn frå departementet. Skadane kjem av at luftvernet skaut ned eigne rakettar, heiter det vidare.", "Skadane kjem av at luftvernet skaut ned eigne rakettar"),
+        ("nb", "Skadene skyldes at luftvernet skjøt ned egne raketter, heter det videre.", "Skadene skyldes at luftvernet skjøt ned egne raketter"),
+    ],
+)
+def test_document_speaks(code: str, text: str, clause: str) -> None:
+    assert clause in [quote for _, quote in _indirect(code, text)]
+
+
+def test_sign_is_no_document() -> None:
+    """A thing on which words stand, with no "at"-clause right after, reports nothing."""
+    assert _indirect("nb", "På skiltet står det navnet på byen.") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "clause"),
+    [
+        ("nb", "Kommandanten hevder at angrepet ble slått tilbake.\n\nAt fienden mistet mange soldater, og at linjene holdt hele natten.", "Kommandanten", "fienden mistet mange soldater, og at linjene holdt hele natten"),
+        ("nn", "Ordføraren meiner staten har svikta kommunen. At pengane aldri kom, og at folk har venta i månader.", "Ordføraren", "pengane aldri kom, og at folk har venta i månader"),
+        # a comma inside the clause, before its own verb, still continues it
+        ("nb", "Han mener ledelsen har spredd rykter. At sjefene i sin iver etter å bli kvitt ham, har brukt skitne triks.", "Han", "sjefene i sin iver etter å bli kvitt ham, har brukt skitne triks"),
+    ],
+)
+def test_at_sentence_continues_report(code: str, text: str, speaker: str, clause: str) -> None:
+    assert (speaker, clause) in _indirect(code, text)
+
+
+def test_fronted_at_clause_is_no_continuation() -> None:
+    """ "At det tar tid, er alle enige om": the clause is the subject of a main clause after it."""
+    quotes = _indirect("nb", "Ministeren mener krigen snart er over. At det tar tid, er alle enige om.")
+    assert [quote for _, quote in quotes] == ["krigen snart er over"]
+
+
+def test_according_to_statement_speaks_for_its_issuer() -> None:
+    reading = _reading(
+        "nb",
+        "Det opplyser Ukrainas forsvarsdepartement lørdag morgen. Ifølge uttalelsen pågår det harde kamper flere steder.",
+    )
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in reading.quotes if q.kind == "indirect"] == [
+        ("Ukrainas forsvarsdepartement", "pågår det harde kamper flere steder")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nn", "Ministeren meiner den som blir angripen ifølgje folkeretten har rett til å forsvare seg."),
+        ("nb", "Landet har ifølge folkeretten rett til å forsvare seg mot angrepet."),
+    ],
+)
+def test_law_is_no_source(code: str, text: str) -> None:
+    assert [a.source.name for a in _reading(code, text).attributions] == []
