@@ -48,24 +48,28 @@ def test_clause_cues_report(code: str, text: str, speaker: str, clause: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("code", "text"),
+    ("code", "text", "expected"),
     [
-        # seeing a thing, wishing oneself a thing: no content clause, no report
-        ("nb", "Soldaten ser bilen komme over brua."),
-        ("nb", "Hun ønsker seg en ny jobb etter krigen."),
-        ("nn", "Guten ser flyet over byen."),
+        # seeing a thing, wishing oneself a thing: no content clause, no report; the clause
+        # after them is one
+        ("nb", "Soldaten ser bilen komme over brua. Offiseren ser at brua er skadet.", [("Offiseren", "brua er skadet")]),
+        ("nb", "Hun ønsker seg en ny jobb. Hun ønsker at krigen tar slutt.", [("Hun", "krigen tar slutt")]),
+        ("nn", "Guten ser flyet over byen. Mora ser at det er russisk.", [("Mora", "det er russisk")]),
         # a threat of something, not that something
-        ("nb", "Russland truet med nye angrep mot hovedstaden."),
+        ("nb", "Russland truet med nye angrep. Kreml truet med at flere byer ville bli rammet.", [("Kreml", "flere byer ville bli rammet")]),
     ],
 )
-def test_clause_cues_need_a_clause(code: str, text: str) -> None:
-    assert _indirect(code, text) == []
+def test_clause_cues_need_a_clause(code: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _indirect(code, text) == expected
 
 
 def test_direct_quote_keeps_its_speaker_cue() -> None:
     """ "ser" inside the quoted words is no cue: the quote is the speaker's after "sier"."""
-    reading = _reading("nb", "– Vi ser at fienden trekker seg tilbake, sier han.")
-    assert [(q.kind, q.cue.text if q.cue else None) for q in reading.quotes] == [("direct", "sier")]
+    reading = _reading("nb", "– Vi ser at fienden trekker seg tilbake, sier han. Offiseren ser at linjene holder.")
+    assert [(q.kind, q.cue.text if q.cue else None) for q in reading.quotes] == [
+        ("direct", "sier"),
+        ("indirect", "ser"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +89,8 @@ def test_document_speaks(code: str, text: str, clause: str) -> None:
 
 def test_sign_is_no_document() -> None:
     """A thing on which words stand, with no "at"-clause right after, reports nothing."""
-    assert _indirect("nb", "På skiltet står det navnet på byen.") == []
+    text = "På skiltet står det navnet på byen. I vedtaket står det at skolen skal stenges."
+    assert _indirect("nb", text) == [(None, "skolen skal stenges")]
 
 
 @pytest.mark.parametrize(
@@ -103,8 +108,15 @@ def test_at_sentence_continues_report(code: str, text: str, speaker: str, clause
 
 def test_fronted_at_clause_is_no_continuation() -> None:
     """ "At det tar tid, er alle enige om": the clause is the subject of a main clause after it."""
-    quotes = _indirect("nb", "Ministeren mener krigen snart er over. At det tar tid, er alle enige om.")
-    assert [quote for _, quote in quotes] == ["krigen snart er over"]
+    text = (
+        "Kommandanten hevder at angrepet ble slått tilbake. At fienden mistet mange soldater.\n\n"
+        "Ministeren mener krigen snart er over. At det tar tid, er alle enige om."
+    )
+    assert [quote for _, quote in _indirect("nb", text)] == [
+        "angrepet ble slått tilbake",
+        "fienden mistet mange soldater",
+        "krigen snart er over",
+    ]
 
 
 def test_according_to_statement_speaks_for_its_issuer() -> None:
