@@ -138,3 +138,22 @@ def test_according_to_statement_speaks_for_its_issuer() -> None:
 )
 def test_law_is_no_source(code: str, text: str) -> None:
     assert [a.source.name for a in _reading(code, text).attributions] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # a check that failed, in the past and in Nynorsk: no one named, the publication says so
+        ("nb", "Opplysningene om angrepet lot seg ikke bekrefte.", ("could-not-verify", "the publication")),
+        ("nn", "Opplysningane om åtaket let seg ikkje stadfeste.", ("could-not-verify", "the publication")),
+        ("nn", "Det har ikkje vore mogleg å stadfeste tala frå fronten.", ("could-not-verify", "the publication")),
+        # a plural participle after its passive auxiliary names the one who checked
+        ("nb", "Videoene er verifiserte av NRK.", ("verified", "NRK")),
+        ("nn", "Bileta vart geolokaliserte av NRK.", ("verified", "NRK")),
+        # imagery as evidence: its maker, else the images
+        ("nb", "Nye satellittbilder fra Maxar viser at flystripen er ødelagt.", ("reported", "Maxar")),
+        ("nn", "Satellittbilete viser at brua over elva er øydelagd.", ("reported", "Satellittbilete")),
+    ],
+)
+def test_checks_and_evidence(code: str, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.relation, a.source.name) for a in _reading(code, text).attributions] == [expected]
