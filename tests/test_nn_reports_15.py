@@ -97,6 +97,15 @@ def test_document_speaks(code: str, text: str, clause: str) -> None:
     assert clause in [quote for _, quote in _indirect(code, text)]
 
 
+def test_statement_goes_on_with_its_speaker() -> None:
+    """ "..., heiter det vidare." after a statement that named its source: the same source."""
+    text = (
+        "– Ingen rakettar vart sende mot byen, heiter det i ei fråsegn frå departementet. "
+        "Skadane kjem av at luftvernet skaut ned eigne rakettar, heiter det vidare."
+    )
+    assert ("departementet", "Skadane kjem av at luftvernet skaut ned eigne rakettar") in _indirect("nn", text)
+
+
 def test_sign_is_no_document() -> None:
     """A thing on which words stand, with no "at"-clause right after, reports nothing."""
     text = "På skiltet står det navnet på byen. I vedtaket står det at skolen skal stenges."

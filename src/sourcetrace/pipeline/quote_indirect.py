@@ -2217,3 +2217,25 @@ def _fronted_clause(doc: Doc, start: int, end: int) -> bool:
             return _finite_in(doc, start, x)
     return False
 
+
+def carry_impersonal_speaker(anns: list[QuoteAnn], lx: Lexicon) -> None:
+    """An impersonal cue that names no one ("..., heiter det vidare.") goes on with the quote
+    right before it when that one's cue is impersonal too and named its source ("..., heiter
+    det i ei fråsegn frå departementet."): the same statement speaks, so it has the same
+    speaker. ``anns`` are the document's quotes in text order; their speakers are set here."""
+    for prev, ann in zip(anns, anns[1:], strict=False):
+        if (
+            ann.kind == "indirect"
+            and ann.speaker is None
+            and _impersonal_cue(ann, lx)
+            and _impersonal_cue(prev, lx)
+            and prev.speaker is not None
+        ):
+            ann.speaker = prev.speaker
+
+
+def _impersonal_cue(ann: QuoteAnn, lx: Lexicon) -> bool:
+    """Whether the quote's cue is an impersonal one ("heiter det", "står det")."""
+    cue = ann.cue
+    return cue is not None and len(cue) >= 2 and cue[1].lower_ in lx.impersonal.get(cue[0].lower_, ())
+
