@@ -164,6 +164,10 @@ def test_according_to_statement_speaks_for_its_issuer() -> None:
         # a plural participle after its passive auxiliary names the one who checked
         ("nb", "Videoene er verifiserte av NRK.", ("verified", "NRK")),
         ("nn", "Bileta vart geolokaliserte av NRK.", ("verified", "NRK")),
+        # a modal's confirmation, and laying the blame
+        ("nb", "Politiet kan bekrefte at to personer er pågrepet etter angrepet.", ("confirmed", "Politiet")),
+        ("nn", "Hæren kunne stadfeste at basen vart råka i natt.", ("confirmed", "Hæren")),
+        ("nb", "Moskva skylder på Ukraina for eksplosjonen ved demningen.", ("claimed", "Moskva")),
         # imagery as evidence: its maker, else the images
         ("nb", "Nye satellittbilder fra Maxar viser at flystripen er ødelagt.", ("reported", "Maxar")),
         ("nn", "Satellittbilete viser at brua over elva er øydelagd.", ("reported", "Satellittbilete")),
@@ -171,3 +175,13 @@ def test_according_to_statement_speaks_for_its_issuer() -> None:
 )
 def test_checks_and_evidence(code: str, text: str, expected: tuple[str, str]) -> None:
     assert [(a.relation, a.source.name) for a in _reading(code, text).attributions] == [expected]
+
+
+def test_negated_modal_is_a_failed_check() -> None:
+    """ "kan ikke bekrefte" stays a failed check; the modal's confirmation after it is one."""
+    text = "Politiet kan ikke bekrefte at noen er pågrepet. Hæren kan bekrefte at basen er rammet."
+    assert [(a.relation, a.source.name) for a in _reading("nb", text).attributions] == [
+        ("could-not-verify", "Politiet"),
+        ("confirmed", "Hæren"),
+    ]
+
