@@ -184,6 +184,13 @@ class Lexicon:
     #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
     #: fotballklubbene" points at something, it reports nothing)
     complement_cues: frozenset[str] = frozenset()
+    #: verbs of seeing, feeling and wishing that report only with "at" right after them or
+    #: after their subject ("Ordføreren ser at ...", "Først nå føler han at ..."); never cues
+    #: of a direct quote, so they are no ``cue_verbs``
+    clause_cues: frozenset[str] = frozenset()
+    #: adverbs that point into a text named before ("Der står det at ..."): with an
+    #: impersonal cue, that text speaks
+    document_adverbs: frozenset[str] = frozenset()
     naming_cues: frozenset[str] = frozenset()
     naming_particles: frozenset[str] = frozenset()
     #: "in what Kyiv called the largest attack", "which the army describes as a camp": the
@@ -399,13 +406,29 @@ class Lexicon:
         low = doc[i].lower_
         particle = self.particle_cues.get(low)
         if particle is not None:
-            for j in range(i + 1, min(end, i + 5)):
+            j, words = i + 1, 0
+            while j < end and words < 4:
                 if doc[j].lower_ == particle:
                     return j + 1
+                if doc[j].text == "(":
+                    # "bad ordførar Kari Vik (Ap) om at": a party or title in brackets after
+                    # the speaker's name is no word between the cue and its particle
+                    close = next((x for x in range(j + 1, min(end, j + 4)) if doc[x].text == ")"), None)
+                    if close is None:
+                        break
+                    j = close + 1
+                    continue
                 if doc[j].is_punct:
                     break
-                if doc[j].is_lower and doc[j].pos_ == "NOUN":
+                if (
+                    doc[j].is_lower
+                    and doc[j].pos_ == "NOUN"
+                    # "bad ordførar Kari Vik om": a title before the speaker's name
+                    and not (j + 1 < end and is_cap(doc[j + 1].text))
+                ):
                     break  # "la merke til": a noun between makes another verb ("la han til")
+                j += 1
+                words += 1
             return 0 if low not in self.cue_verbs else i + 1
         if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
@@ -431,8 +454,8 @@ class Lexicon:
                     and doc[after].pos_ == "ADJ"
                 ):
                     return after
-            if low not in self.cue_verbs:
-                return 0
+            if low not in self.cue_verbs and low not in self.clause_cues:
+                return 0  # "ser det som": only the frame, or "ser at" (a clause cue)
         if low in self.adjective_cues:
             # "Kjus er (helt) klar på at ...", "Her er vi opptatt av at ...": a copula before
             # (past adverbs, and in a verb-second clause its subject pronoun), the preposition
@@ -456,7 +479,29 @@ class Lexicon:
             or (i + 1 < end and doc[i + 1].lower_ in self.placeholders)
         ):
             return i + 1  # "Det opplyses at ...", "..., opplyses det": no one named says it
+        if low in self.clause_cues:
+            return i + 1 if self._clause_follows(doc, i, end) else 0
         return i + 1 if low in self.cue_verbs else 0
+
+    def _clause_follows(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether "at" opens a clause right after the verb at ``i``, or after a subject
+        pronoun or name and adverbs between ("Først nå føler han (egentlig) at"): a verb of
+        seeing or feeling reports only a content clause, never its object ("ser bilen")."""
+        j = i + 1
+        subject_seen = False
+        while j < end and j < i + 5:
+            low = doc[j].lower_
+            if low in self.complementizers:
+                return True
+            if low in self.adverbs or doc[j].pos_ == "ADV":
+                j += 1
+                continue
+            if not subject_seen and (low in self.pronouns or doc[j].pos_ == "PROPN"):
+                subject_seen = True
+                j += 1
+                continue
+            return False
+        return False
 
 
 def _frames(frames: list[list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -587,6 +632,7 @@ def lexicon(code: str) -> Lexicon:
         particle_cues={k.lower(): v.lower() for k, v in q.get("particle_cues", {}).items()},
         # passive cues ("Det opplyses at") report as the active ones do
         indirect_cues=_low(lx.get("indirect_cues"))
+        | _low(lx.get("clause_cues"))
         | _low(lx.get("passive_cues"))
         | frozenset(str(frame[0]).lower() for frame in lx.get("judgement_frames", []))
         | frozenset(str(pair[0]).lower() for pair in lx.get("adjective_cues", [])),
@@ -719,6 +765,8 @@ def lexicon(code: str) -> Lexicon:
         genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
+        clause_cues=_low(lx.get("clause_cues")),
+        document_adverbs=_low(lx.get("document_adverbs")),
         naming_cues=_low(lx.get("naming_cues")),
         naming_particles=_low(lx.get("naming_particles")),
         relative_naming_openers=_low(lx.get("relative_naming_openers")),

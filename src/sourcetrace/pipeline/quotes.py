@@ -54,7 +54,7 @@ from .cues import (
     subject_at,
 )
 from .quote_cues import SENT_END, ReadState
-from .quote_indirect import IndirectReader
+from .quote_indirect import IndirectReader, carry_impersonal_speaker, continued_reports
 from .quote_marks import DASHES, find_marks
 from .quote_media import read_media
 from .token_arrays import token_texts
@@ -147,6 +147,9 @@ class _QuoteReading(IndirectReader):
         indirect = []
         for idx in bodies:
             indirect.extend(self._indirect(doc, paragraphs[idx], state))
+        indirect.extend(
+            continued_reports(doc, self.lx, [paragraphs[idx] for idx in bodies], indirect, state.quoted)
+        )
         self._resolve(doc, paragraphs, segs, indirect, state)
         segs.extend(state.nested)  # with their own cue; not part of runs and paragraphs
         clauses = state.clauses
@@ -155,6 +158,7 @@ class _QuoteReading(IndirectReader):
         if self.lx.partial_quote_clauses:
             _share_clause_speaker(anns)
         anns.sort(key=lambda q: q.char_range[0] if q.char_range else q.span.start_char)
+        carry_impersonal_speaker(anns, self.lx)
         read_media(doc, self.lx, anns, clauses, paragraphs)
         self._interviewer(doc, anns, state.text)
         seen: set[int] = {id(m) for m in mentions}
