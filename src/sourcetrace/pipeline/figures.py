@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as langdata
 from . import regex_cache
 from ._interview import InterviewReader
+from ._reporting_subject import ReportingSubjectReader
 from .annotations import (
     AttributionAnn,
     FigureAnn,
@@ -39,8 +40,6 @@ from .annotations import (
     paragraph_role,
     span_text,
 )
-from .cues import lexicon as cues_lexicon
-from .cues import make_mention, np_before
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import guarded
 from .sourcing import SentenceIndex
@@ -230,16 +229,10 @@ class Figures:
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
-        # "anslo denne uka at ...": a time phrase a quote reader took for its speaker is no
-        # claimant (the quote readers' own list of time words)
-        # "Ukraina melder om drøyt 9000 drepte": a party that gives a figure as the object of a
-        # reporting verb claims it, with no "at" clause for the quote readers to take
-        self.claim_verb_re = (
-            regex_cache.compile(r"(?:" + data["claim_verbs"] + r")\s*$", re.I)
-            if data.get("claim_verbs")
-            else None
-        )
-        self.subject_openers = frozenset(w.lower() for w in data.get("subject_openers", []))
+        # "Ukraina melder om drøyt 9000 drepte", "повідомляв про двох загиблих": a party that
+        # gives a figure as the object of a reporting verb claims it, with no "at" clause for
+        # the quote readers to take
+        self.reporting_subject = ReportingSubjectReader.from_data(self.lang, data)
         # "..., sier guvernøren, som legger til at en person mistet livet": the speaker goes on
         relative = data.get("relative_speech")
         self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
@@ -254,11 +247,10 @@ class Figures:
         self.additive_re = (
             regex_cache.compile(r"^(?:" + _alternation(additive) + r")\b", re.I) if additive else None
         )
+        # "anslo denne uka at ...": a time phrase a quote reader took for its speaker is no
+        # claimant (the quote readers' own list of time words)
         quote_words = langdata.concern(self.lang, "quotes").get("lexicon", {})
         self.time_words = frozenset(w.lower() for w in quote_words.get("time_words", []))
-        # "Голова ОВА X повідомляв про двох загиблих": the preposition after a reporting verb
-        # whose object holds the figure; the verb's subject claims it (languages that list them)
-        self.about_preps = frozenset(w.lower() for w in data.get("about_preps", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
@@ -378,11 +370,9 @@ class Figures:
                 if fig.claimant is not None and self._addressee(fig.claimant):
                     fig.claimant = None  # "You also wrote two collections?": asked, not claimed
                 if fig.claimant is None:
-                    fig.claimant = self._verb_subject(fig, sent, exprs, mentions)
+                    fig.claimant = self.reporting_subject.claimant(fig, sent, mentions)
                 if fig.claimant is None:
                     fig.claimant = self._added_by_speaker(fig, sent, quotes)
-                if fig.claimant is None:
-                    fig.claimant = self._reported_about(fig, sent, mentions)
                 if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
                 if fig.claimant is None and self.paragraph_source_carries:
@@ -1456,44 +1446,6 @@ class Figures:
         ]
         return nxt[0].source if nxt else None
 
-    def _verb_subject(
-        self, fig: FigureAnn, sent: Span, exprs: list[NumberExpr], mentions: list[Mention]
-    ) -> Mention | None:
-        """The subject of a reporting verb whose object is the figure, in the figure's clause
-        ("Ukraina melder om drøyt 9000 drepte soldater, mens Russland melder om 5937 falne"):
-        a name of at most four words that opens the clause. A party's statement with no "at"
-        clause is neither a quote nor a sourcing statement, but the figure is still its claim.
-        """
-        if self.claim_verb_re is None:
-            return None
-        doc = sent.doc
-        start = fig.span.start
-        c_start, _end = clause_bounds(sent, start, fig.span.end)
-        while c_start < start and doc[c_start].lower_ in self.subject_openers:
-            c_start += 1  # ", mens Russland melder om": the conjunction opens no name
-        # the verb may open the figure's span as its bound ("estimated 300 houses")
-        verb = self.claim_verb_re.search(doc[c_start:start].text) or (
-            self.claim_verb_re.search(doc[c_start : start + 1].text)
-            if start + 1 < fig.span.end
-            else None
-        )
-        if verb is None:
-            return None
-        head = doc.char_span(
-            doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
-        )
-        if head is None or not 0 < len(head) <= 4 or not head[0].text[:1].isupper():
-            return None
-        if head[0].i == sent.start and head[0].pos_ == "PRON":
-            return None  # "De melder om": who "de" are is the pronoun reader's to say
-        if any(t.is_punct or t.like_num for t in head):
-            return None
-        for mention in mentions:
-            if mention.span is not None and mention.span.start == head.start:
-                return mention
-        kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
-        return Mention(span=head, name=head.text, kind=kind)
-
     def _side_source(self, sent: Span) -> Mention | None:
         """The side an impersonal report comes from ("Fra russisk side meldes det om 33
         nedskutte droner"): the sentence names its own source, so none is handed on from the
@@ -1559,43 +1511,6 @@ class Figures:
         if who.span is None or len(who.span) > 3:
             return False
         return who.span[-1].lower_ in self.time_words
-
-    def _reported_about(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
-        """The subject of a reporting verb whose object the figure stands in ("Голова ОВА X
-        зранку повідомляв про двох загиблих", "глава региона X писал о четырех погибших"): a
-        report with no clause, so no quote and no sourcing statement, but the count is his.
-        The mention read for the same words or the same name is reused, so the claimant is the
-        referent the speakers component resolved; a pronoun subject is left alone."""
-        if not self.about_preps:
-            return None
-        doc = sent.doc
-        lx = cues_lexicon(self.lang)
-        prep = fig.span.start - 1
-        while prep > sent.start and prep >= fig.span.start - 3 and doc[prep].lower_ not in self.about_preps:
-            if doc[prep].is_punct:
-                return None
-            prep -= 1  # "про | ще двох загиблих"
-        if prep <= sent.start or doc[prep].lower_ not in self.about_preps:
-            return None
-        cue = prep - 1
-        while cue > sent.start and doc[cue].lower_ in lx.adverbs:
-            cue -= 1  # "повідомляв | також | про"
-        if not lx.is_cue(doc, cue, sent.end):
-            return None
-        # the subject after any adverbial the sentence opens with ("До этого | глава региона X")
-        phrase = next(
-            (found for lo in range(sent.start, cue) if (found := np_before(doc, lx, cue, lo)) is not None),
-            None,
-        )
-        if phrase is None:
-            return None
-        subject = make_mention(doc, lx, *phrase)
-        if subject is None or subject.kind == "pronoun" or subject.span is None:
-            return None
-        for known in mentions:
-            if known.span is not None and known.span.start < subject.span.end and subject.span.start < known.span.end:
-                return known
-        return next((known for known in mentions if known.name == subject.name), subject)
 
     @staticmethod
     def _recipient(a: AttributionAnn, mentions: list[Mention]) -> Mention | None:
