@@ -60,6 +60,8 @@ _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 _NAMED_VOICES = frozenset({"named", "organisation"})
 #: what a toll counts when it names no noun ("Over 1000 skal være såret", "12 were missing")
 _TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
+#: the longest part of a count set off by commas ("including two children and a woman of 70")
+_MAX_INCLUSION_WORDS = 12
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
@@ -221,6 +223,14 @@ class Figures:
             )
             if counts
             else None
+        )
+        # "og", "som", "while": what opens a later clause whose statement reports its own content
+        self.own_clause_openers = frozenset(w.lower() for w in data.get("own_clause_openers", []))
+        # "including", "blant dem": what opens a part of a count set off by commas, after which
+        # the count's own clause goes on ("tre, blant dem et barn, ble drept")
+        inclusion = data.get("inclusion_openers", [])
+        self.inclusion_re = (
+            regex_cache.compile(r"(?:" + _alternation(inclusion) + r")(?!\w)", re.I) if inclusion else None
         )
         self.year_before_re = (
             regex_cache.compile(data["year_before"], re.I) if data.get("year_before") else None
@@ -1372,6 +1382,9 @@ class Figures:
         fwd = doc[last.end : min(c_end, nxt)]
         m = self.counts_re.search(fwd.text) if len(fwd) else None
         if m is None:
+            # "tre, inkludert en gravid kvinne, mistet livet": the toll's verb after the part
+            m = self._counts_past_inclusion(doc, sent, c_end)
+        if m is None:
             prev = max([e.end for e in exprs[:n] if e.end <= exprs[n].start] + [c_start])
             back = doc[prev : exprs[n].start]
             matches = list(self.counts_re.finditer(back.text)) if len(back) else []
@@ -1379,6 +1392,23 @@ class Figures:
         if m is None or m.lastgroup is None:
             return None
         return self.count_labels[int(m.lastgroup[1:])]
+
+    def _counts_past_inclusion(self, doc: Doc, sent: Span, c_end: int) -> re.Match[str] | None:
+        """The casualty word of the clause a number's subject goes on in after an inserted
+        part of it ("Nine, including two children, were hospitalised", "tre, blant dem et barn,
+        ble drept"): the number's own clause ends at the comma before the inclusion, so the
+        verb that says what it counts stands after the inclusion's closing comma."""
+        if self.inclusion_re is None or c_end >= sent.end or doc[c_end].text != ",":
+            return None
+        rest = doc[c_end + 1 : min(sent.end, c_end + 1 + _MAX_INCLUSION_WORDS)]
+        if not self.inclusion_re.match(rest.text):
+            return None
+        close = next((t.i for t in rest[1:] if t.text == ","), None)
+        if close is None:
+            return None
+        _start, resume_end = clause_bounds(sent, close + 1, close + 1)
+        tail = doc[close + 1 : resume_end]
+        return self.counts_re.search(tail.text) if self.counts_re is not None and len(tail) else None
 
     # -- claimant --------------------------------------------------------------------------------
 
@@ -1423,6 +1453,9 @@ class Figures:
                 and self._inside(fig.span, a.object.start_char, a.object.end_char)
             ):
                 return a.source
+        # "17 ble drept ..., og myndighetene hevder å ha skutt ned 74 droner": a statement in
+        # a later clause of its own reports its own content, not the figure before it
+        here = [a for a in here if not self._own_later_clause(fig, a)]
         if here:
             return here[0].source
         # "157 krigsfanger er på vei hjem. Det bekrefter Zelenskyj."
@@ -1497,6 +1530,27 @@ class Figures:
         if not before:
             return None
         return before[-1].claimant
+
+    def _own_later_clause(self, fig: FigureAnn, attribution: AttributionAnn) -> bool:
+        """A statement that opens a clause of its own after the figure ("..., og russiske
+        myndigheter hevder å ha skutt ned 74 droner", "..., som guvernøren bekreftet ødela
+        bygninger", "..., while the ministry said it downed 40 drones") and says something of
+        its own: a verb past its cue, not only a recipient or a medium ("som guvernøren
+        bekreftet overfor NTB" comments on the clause before it and so claims its figure). A
+        clause that points back ("og det bekrefter X") claims it too. Needs the tagger's verbs;
+        without them nothing is left out."""
+        evidence = attribution.evidence
+        source = attribution.source.span
+        if (
+            not self.own_clause_openers
+            or source is None
+            or evidence.start_char < fig.span.end_char
+            or evidence[0].lower_ not in self.own_clause_openers
+            or (len(evidence) > 1 and evidence[1].lower_ in self.back_reference)
+        ):
+            return False
+        verbs = [t for t in evidence if t.pos_ in ("VERB", "AUX") and not source.start <= t.i < source.end]
+        return len(verbs) >= 2
 
     def _document(self, who: Mention) -> bool:
         """A claimant that is a document or a body of numbers ("updated numbers", "tallene",

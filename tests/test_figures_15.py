@@ -1,0 +1,80 @@
+"""Figures in war reporting (issue #10, session 15), on sentences written for this test in the
+shape of real Norwegian and English reports: a toll whose verb stands after an inserted part of
+it ("tre, blant dem et barn, ble drept"), the injured a toll counts by their care ("were
+hospitalised"), and a statement in a later clause of its own that claims only what it says
+("..., og myndighetene hevder å ha skutt ned 40 droner"). Also the one reader of "the subject of
+a reporting verb claims the count in its object" for both shapes the language data lists."""
+
+from __future__ import annotations
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def figures(text: str, lang: str = "nb") -> list[tuple[float, str | None, str | None]]:
+    """``(value, counts, claimant name)`` of every figure read in ``text``."""
+    reading = analyze(SourceDoc(text="Nyheter\n\n" + text + "\n", origin="written.txt"), lang=lang)
+    return [
+        (f.value, f.counts, f.claimant.name if f.claimant is not None else None)
+        for f in reading.figures
+    ]
+
+
+# -- a toll's verb after an inserted part of the count --------------------------------------------
+
+
+def test_a_bare_toll_counts_past_an_inserted_part_nb() -> None:
+    read = figures("En skole ble truffet i natt, der fire, blant dem en lærer, mistet livet.")
+    assert (4.0, "killed", None) in read
+
+
+def test_a_partitive_toll_counts_past_an_inserted_part_nb() -> None:
+    read = figures("Tolv personer ble skadet i Sumy. Fem av dem, inkludert to barn, ble drept.")
+    assert [value for value, _counts, _who in read] == [12.0, 5.0, 2.0]
+    assert read[1][1] == "killed"
+
+
+def test_a_bare_toll_counts_past_an_inserted_part_en() -> None:
+    read = figures(
+        "Eleven people were hurt in Odesa. Seven, including three children, were hospitalized.",
+        lang="en",
+    )
+    assert [(value, counts) for value, counts, _who in read][:2] == [(11.0, "wounded"), (7.0, "hospitalised")]
+
+
+# -- the injured counted by their care ------------------------------------------------------------
+
+
+def test_a_bare_number_of_hospitalised_is_a_figure_en() -> None:
+    read = figures("The strike on the market wounded 25 people, and 13 were hospitalised.", lang="en")
+    assert [(value, counts) for value, counts, _who in read] == [(25.0, "wounded"), (13.0, "hospitalised")]
+    # a speaker after the toll still claims it
+    read = figures("Two people were killed and 9 were hospitalized in Kharkiv, the governor said.", lang="en")
+    assert read == [(2.0, "killed", "the governor"), (9.0, "hospitalised", "the governor")]
+
+
+def test_taken_to_hospital_counts_too_en() -> None:
+    read = figures("At least 8 were taken to hospital after the shelling, officials said.", lang="en")
+    assert [(value, counts) for value, counts, _who in read] == [(8.0, "hospitalised")]
+
+
+# -- a statement in a later clause of its own ------------------------------------------------------
+
+
+def test_a_later_coordinate_statement_does_not_claim_the_figure_before_it_nb() -> None:
+    read = figures(
+        "I Kursk ble én person drept av en drone, og russiske myndigheter hevder å ha skutt ned "
+        "40 ukrainske droner."
+    )
+    assert read == [(1.0, "killed", None), (40.0, "destroyed", "russiske myndigheter")]
+
+
+def test_a_later_relative_statement_with_its_own_content_does_not_claim_nb() -> None:
+    read = figures(
+        "I regionen ble minst 12 drept og 30 såret i et angrep mot en skole, som guvernør Ola "
+        "Hansen bekreftet ødela flere bygninger."
+    )
+    assert [who for _value, _counts, who in read] == [None, None]
+    # a clause that only confirms, to someone, comments on the clause before it: it claims
+    read = figures("Minst fem ble drept i angrepet, som guvernør Ola Hansen bekreftet overfor NTB.")
+    assert read == [(5.0, "killed", "Ola Hansen")]
