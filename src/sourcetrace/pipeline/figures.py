@@ -396,6 +396,8 @@ class Figures:
                     # share is no agent; the fallbacks below find who gives the figure
                     fig.claimant = None
                 if fig.claimant is None:
+                    fig.claimant = self._part_of_earlier(fig, figures, body)
+                if fig.claimant is None:
                     fig.claimant = self._side_source(sent)
                 if fig.claimant is None:
                     fig.claimant = self._paragraph_source(
@@ -1193,8 +1195,10 @@ class Figures:
             return unit, counts, unit_end, False
         if j < end and doc[j].lower_ in self.partitive:
             j += 1
-            if j < end and doc[j].lower_ in self.articles:
-                j += 1  # "to av de tre", "two of the books"
+            if j < end and (doc[j].lower_ in self.articles or "Yes" in doc[j].morph.get("Poss")):
+                # "to av de tre", "two of the books"; "fire av deres kraftverk", "two of
+                # their sons": the possessive, as the article, stands before the counted noun
+                j += 1
         if j < end and doc[j].text in ("-", "‑"):
             j += 1  # "the 131-page document"
         k = j
@@ -1478,6 +1482,31 @@ class Figures:
             and a.source.span.start > k
         ]
         return nxt[0].source if nxt else None
+
+    def _part_of_earlier(
+        self, fig: FigureAnn, earlier: list[FigureAnn], body: list[Span]
+    ) -> Mention | None:
+        """The claimant of the count a figure takes a part of ("Det russiske forsvaret sier at
+        Ukraina sendte 96 droner. Seks av disse ble skutt ned", "54 people were injured, the
+        mayor said. 38 of them were hospitalised"): "of them" points at the last figure before
+        it in its paragraph, and the part is claimed by whoever gave the whole."""
+        doc = fig.span.doc
+        after = fig.span.end
+        if (
+            after + 1 >= len(doc)
+            or doc[after].lower_ not in self.partitive
+            or doc[after + 1].lower_ not in self.back_pronouns
+        ):
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= fig.span.start_char < p.end_char), None
+        )
+        if paragraph is None:
+            return None
+        before = [
+            f for f in earlier if paragraph.start_char <= f.span.start_char < fig.span.start_char
+        ]
+        return before[-1].claimant if before else None
 
     def _side_source(self, sent: Span) -> Mention | None:
         """The side an impersonal report comes from ("Fra russisk side meldes det om 33
