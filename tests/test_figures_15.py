@@ -103,3 +103,18 @@ def test_a_part_of_an_earlier_count_is_claimed_by_whoever_gave_the_whole_nb() ->
         "ned over Kursk."
     )
     assert [who for _value, _counts, who in read] == ["Det russiske forsvaret"] * 2
+
+
+# -- years after a person noun and "på" are an age ----------------------------------------------
+
+
+def test_years_after_a_person_noun_and_paa_are_an_age_nb() -> None:
+    assert figures("En kvinne på 71 år ble hentet ut av ruinene i Dnipro.") == []
+
+
+def test_other_spans_after_a_person_noun_and_paa_still_count_nb() -> None:
+    read = figures(
+        "En kvinne på 71 år ble hentet ut av ruinene. Familien har ikke hørt fra sønnen på tre "
+        "måneder."
+    )
+    assert [(value, counts) for value, counts, _who in read] == [(3.0, "months")]

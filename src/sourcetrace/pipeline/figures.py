@@ -163,6 +163,10 @@ class Figures:
         self.age_units = frozenset(age.get("units", []))
         self.age_before_re = regex_cache.compile(age["before"], re.I) if age.get("before") else None
         self.age_after_re = regex_cache.compile(age["after"], re.I) if age.get("after") else None
+        # "en mann på 27 år": years after a person noun are an age; other units a span
+        self.age_years_before_re = (
+            regex_cache.compile(age["years_before"], re.I) if age.get("years_before") else None
+        )
         self.score_unit = str(data.get("score_unit", "score"))
         self.first_person = frozenset(w.lower() for w in data.get("first_person", []))
         self.second_person = frozenset(w.lower() for w in data.get("second_person", []))
@@ -1144,7 +1148,11 @@ class Figures:
                 return True
             if self.age_after_re is not None and self.age_after_re.search(after):
                 return True
-        return False
+        return bool(
+            unit == "years"
+            and self.age_years_before_re is not None
+            and self.age_years_before_re.search(before)
+        )
 
     def _refers_back(
         self, doc: Doc, last: NumberExpr, value: float, unit: str | None, unit_end: int
