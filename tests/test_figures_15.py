@@ -118,3 +118,10 @@ def test_other_spans_after_a_person_noun_and_paa_still_count_nb() -> None:
         "måneder."
     )
     assert [(value, counts) for value, counts, _who in read] == [(3.0, "months")]
+
+
+# -- a finite verb ends the search for the counted noun ------------------------------------------
+
+
+def test_a_finite_verb_between_a_year_and_a_noun_ends_the_search_nb() -> None:
+    assert figures("Den vinteren i Kharkiv 2015 hadde nettene blitt lange og kalde.") == []

@@ -1337,6 +1337,8 @@ class Figures:
                 continue
             if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
                 break
+            if "Fin" in tok.morph.get("VerbForm"):
+                break  # "i Milano 2004 hadde dagene hans": a finite verb ends the number's phrase
             # "3 збиті дрони", "12 уничтоженных танков": a participle that qualifies the noun
             # after it lets the scan on; any other casualty word ends it
             if (
