@@ -141,3 +141,16 @@ def test_an_item_with_its_own_noun_after_an_article_is_no_count_nb() -> None:
         "mann med hund sto ved porten."
     )
     assert [value for value, _counts, _who in read] == [6.0, 2.0, 4.0]
+
+
+# -- English "one" counts a weapon at once ------------------------------------------------------
+
+
+def test_one_counts_a_weapon_at_once_en() -> None:
+    read = figures("The north said the army fired one shell across the border on Friday.", lang="en")
+    assert [(value, counts) for value, counts, _who in read] == [(1.0, "missiles")]
+
+
+def test_one_after_a_determiner_or_before_a_person_is_no_count_en() -> None:
+    assert figures("This one drone was different, one person I never met wrote to me.", lang="en") == []
+    assert [value for value, _c, _w in figures("One drone hit a house in Sumy.", lang="en")] == [1.0]

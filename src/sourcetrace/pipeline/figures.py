@@ -174,6 +174,8 @@ class Figures:
         self.interviews = InterviewReader.for_language(self.lang)
         # units "en"/"one" counts at once without a casualty word ("til en krone")
         self.weak_units = frozenset(data.get("weak_units", []))
+        # units the weak word counts at once where it is no article ("fired one shell")
+        self.weak_noun_units = frozenset(data.get("weak_noun_units", []))
         # where listed, the only units "en"/"ei" counts with a casualty word in its clause: the
         # people a toll counts ("en kvinne ble drept"), not the weapon ("ei rakett trefte ...
         # tre vart drepne", "viser en rakett")
@@ -958,7 +960,11 @@ class Figures:
                     or (
                         not self.weak_counts_noun
                         and (
-                            (counts is None and unit not in self.weak_units)
+                            (
+                                counts is None
+                                and unit not in self.weak_units
+                                and not self._weak_noun_count(doc, span_start, unit)
+                            )
                             or unit_end != last.end + 1
                             or (
                                 self.weak_casualty_units
@@ -1058,6 +1064,15 @@ class Figures:
         end_c = doc[last.end - 1].idx + len(doc[last.end - 1])
         tail = text[end_c : end_c + 3]
         return bool(re.search(r"\s[—–-]\s+$", head) or re.match(r"\s*[—–-]\s", tail))
+
+    def _weak_noun_count(self, doc: Doc, start: int, unit: str | None) -> bool:
+        """A weak number word that counts a weapon or machine at once, in a language where it is
+        no article ("the army fired one shell", "one drone hit a house": English "one", unlike
+        Norwegian "en"), unless a determiner makes it a pronoun's ("this one drone")."""
+        return (
+            unit in self.weak_noun_units
+            and not (start > 0 and doc[start - 1].pos_ == "DET")
+        )
 
     def _elliptic_item(
         self,
