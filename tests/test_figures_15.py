@@ -154,3 +154,16 @@ def test_one_counts_a_weapon_at_once_en() -> None:
 def test_one_after_a_determiner_or_before_a_person_is_no_count_en() -> None:
     assert figures("This one drone was different, one person I never met wrote to me.", lang="en") == []
     assert [value for value, _c, _w in figures("One drone hit a house in Sumy.", lang="en")] == [1.0]
+
+
+# -- a common noun that names a party claims the count of its reporting verb --------------------
+
+
+def test_a_common_noun_subject_of_a_claim_verb_claims_the_count_en() -> None:
+    read = figures("In the town, the regional police recorded 14 burglaries last month.", lang="en")
+    assert read == [(14.0, "burglaries", "the regional police")]
+
+
+def test_a_common_noun_subject_of_a_claim_verb_claims_the_count_nb() -> None:
+    read = figures("Arrangørene sier de var mange, mens politiet anslår 4000 deltakere.")
+    assert [who for _value, _counts, who in read] == ["politiet"]

@@ -9,7 +9,8 @@ of the shape it uses:
 
 - ``claim_verbs``: a verb (with its particle) that takes the count as its object, in the
   figure's clause; the subject is the short name that opens the clause (after any
-  ``subject_openers``, ", mens Russland melder om 5937 falne");
+  ``subject_openers``, ", mens Russland melder om 5937 falne"), or any party the speakers
+  component read there (", while police estimated 4,000");
 - ``about_preps``: any reporting cue of the cue lexicon followed by an "about" preposition
   whose object holds the figure; the subject is the noun phrase before the cue (after any
   adverbial the sentence opens with, "До этого | глава региона X писал о ...").
@@ -36,6 +37,8 @@ from .sourcing_phrases import clause_bounds
 #: the longest name taken as the subject that opens a claim verb's clause ("Det britiske
 #: forsvarsdepartementet"); longer openers are adverbials or descriptions, not the party
 _MAX_OPENER_WORDS = 4
+#: the parts of speech of a common-noun subject that names a party ("the regional police")
+_DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 #: how many words may stand between an "about" preposition and the figure ("про | ще двох")
 _MAX_ABOUT_GAP = 3
 
@@ -92,7 +95,7 @@ class ReportingSubjectReader:
         head = doc.char_span(
             doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
         )
-        if head is None or not 0 < len(head) <= _MAX_OPENER_WORDS or not head[0].text[:1].isupper():
+        if head is None or not 0 < len(head) <= _MAX_OPENER_WORDS:
             return None
         if head[0].i == sent.start and head[0].pos_ == "PRON":
             return None  # "De melder om": who "de" are is the pronoun reader's to say
@@ -100,7 +103,15 @@ class ReportingSubjectReader:
             return None
         for mention in mentions:
             if mention.span is not None and mention.span.start == head.start:
-                return mention
+                # "..., while police estimated 4,000": a party the speakers component read
+                # claims it, named or not; a pronoun is the pronoun readers' to resolve
+                return None if mention.kind == "pronoun" else mention
+        if not head[0].text[:1].isupper():
+            # "..., while police estimated 4,000", "mens politiet anslår 4000": a common noun
+            # that names a party (tagged text only); a pronoun is the pronoun readers' to resolve
+            if head[-1].pos_ != "NOUN" or any(t.pos_ not in _DESCRIPTION_POS for t in head):
+                return None
+            return Mention(span=head, name=head.text, kind="descriptive")
         kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=head, name=head.text, kind=kind)
 
