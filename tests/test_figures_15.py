@@ -127,22 +127,6 @@ def test_a_finite_verb_between_a_year_and_a_noun_ends_the_search_nb() -> None:
     assert figures("Høsten i Odesa 2019 hadde ukene gått fort for familien.") == []
 
 
-# -- a list item that leaves out the noun the count before it named ------------------------------
-
-
-def test_a_list_item_leaves_out_the_noun_of_the_count_before_it_nb() -> None:
-    read = figures("Avdelingen får seks senger på Gjøvik sykehus og fire på Lillehammer sykehus.")
-    assert [value for value, _counts, _who in read] == [6.0, 4.0]
-
-
-def test_an_item_with_its_own_noun_after_an_article_is_no_count_nb() -> None:
-    read = figures(
-        "Avdelingen får seks senger på Gjøvik og to på Hamar. Fire soldater i kamuflasje og en "
-        "mann med hund sto ved porten."
-    )
-    assert [value for value, _counts, _who in read] == [6.0, 2.0, 4.0]
-
-
 # -- English "one" counts a weapon at once ------------------------------------------------------
 
 

@@ -1088,14 +1088,8 @@ class Figures:
         or coordinator before it with no verb between, none in its own stretch up to the next
         one, a preposition right after it (the item is a count placed somewhere, not a code
         or a year: "posts 542 and 543", "i 1925 og 1927"), and a noun of the same kind as the
-        earlier count's (or none). The earlier count may say what it counts by a casualty
-        word or by its noun alone ("fire senger på Ålesund sjukehus og fire på Molde", "fire
-        pågripelser i Trøndelag og to i Hålogaland"); then the item leaves out that noun, or it is
-        a count of its own ("Tre kvinner i grønne frakker og en mann med ..."). Tagged docs
-        only."""
-        if earlier.counts is None and (earlier.unit is None or unit is not None):
-            return False
-        if not has_model_annotation(doc, "POS"):
+        earlier count's (or none). Tagged docs only."""
+        if earlier.counts is None or not has_model_annotation(doc, "POS"):
             return False
         if unit is not None and unit != earlier.unit and not (
             unit in self.weak_casualty_units and earlier.unit in self.weak_casualty_units
