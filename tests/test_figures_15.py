@@ -80,20 +80,6 @@ def test_a_later_relative_statement_with_its_own_content_does_not_claim_nb() -> 
     assert read == [(5.0, "killed", "Ola Hansen")]
 
 
-# -- a partitive over a possessive ---------------------------------------------------------------
-
-
-def test_a_partitive_over_a_possessive_counts_the_noun_after_it_nb() -> None:
-    read = figures("Nettselskapet opplyser at tre av deres transformatorstasjoner ble rammet i natt.")
-    assert [value for value, _counts, _who in read] == [3.0]
-    assert figures("To av hans brødre er savnet etter angrepet.")[0][:2] == (2.0, "missing")
-
-
-def test_a_partitive_over_a_possessive_counts_the_noun_after_it_en() -> None:
-    read = figures("The utility said four of its substations were hit overnight.", lang="en")
-    assert read == [(4.0, "substations", "The utility")]
-
-
 # -- a part of an earlier count ------------------------------------------------------------------
 
 

@@ -1218,10 +1218,8 @@ class Figures:
             return unit, counts, unit_end, False
         if j < end and doc[j].lower_ in self.partitive:
             j += 1
-            if j < end and (doc[j].lower_ in self.articles or "Yes" in doc[j].morph.get("Poss")):
-                # "to av de tre", "two of the books"; "fire av deres kraftverk", "two of
-                # their sons": the possessive, as the article, stands before the counted noun
-                j += 1
+            if j < end and doc[j].lower_ in self.articles:
+                j += 1  # "to av de tre", "two of the books"
         if j < end and doc[j].text in ("-", "‑"):
             j += 1  # "the 131-page document"
         k = j
