@@ -137,3 +137,16 @@ def test_a_common_noun_subject_of_a_claim_verb_claims_the_count_en() -> None:
 def test_a_common_noun_subject_of_a_claim_verb_claims_the_count_nb() -> None:
     read = figures("Arrangørene sier de var mange, mens politiet anslår 4000 deltakere.")
     assert [who for _value, _counts, who in read] == ["politiet"]
+
+
+# -- one boy or girl in a toll, and the abducted ---------------------------------------------
+
+
+def test_one_boy_or_girl_in_a_toll_is_a_count_nb() -> None:
+    read = figures("En gutt ble såret av splinter i Kramatorsk. Ei jente ble drept i Sumy.")
+    assert [(value, counts) for value, counts, _who in read] == [(1.0, "wounded"), (1.0, "killed")]
+
+
+def test_the_abducted_are_counted_as_captured() -> None:
+    assert figures("To journalister ble bortført i Donetsk i helgen.")[0][:2] == (2.0, "captured")
+    assert figures("Two aid workers were abducted near the front.", lang="en")[0][:2] == (2.0, "captured")
