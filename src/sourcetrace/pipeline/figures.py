@@ -13,7 +13,8 @@ numbers and idioms ("én etter én", "100 prosent") are dropped. Ordinals that c
 body and are skipped. The
 claimant is the enclosing quote's speaker, else the source of an attribution in the sentence (or
 in the next one when it opens "Det bekrefter ..."), both resolved by the speakers component
-before this runs.
+before this runs, else the subject of a reporting verb whose object holds the figure (one reader
+for every language, :mod:`._reporting_subject`), else the readers of the paragraph around it.
 All vocabulary comes from ``lang/data/CODE/figures.toml``.
 """
 
