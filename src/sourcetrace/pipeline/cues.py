@@ -187,6 +187,13 @@ class Lexicon:
     #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
     #: fotballklubbene" points at something, it reports nothing)
     complement_cues: frozenset[str] = frozenset()
+    #: verbs of seeing, feeling and wishing that report only with "at" right after them or
+    #: after their subject ("Ordføreren ser at ...", "Først nå føler han at ..."); never cues
+    #: of a direct quote, so they are no ``cue_verbs``
+    clause_cues: frozenset[str] = frozenset()
+    #: adverbs that point into a text named before ("Der står det at ..."): with an
+    #: impersonal cue, that text speaks
+    document_adverbs: frozenset[str] = frozenset()
     naming_cues: frozenset[str] = frozenset()
     naming_particles: frozenset[str] = frozenset()
     #: "in what Kyiv called the largest attack", "which the army describes as a camp": the
@@ -203,6 +210,9 @@ class Lexicon:
     #: nouns for the people of a place that open a phrase with the place after them in the
     #: genitive ("жители Татарстана", "мешканці Харкова"): a description, never the place
     residents: frozenset[str] = frozenset()
+    #: a people in the definite plural ("Russerne sier ..."), which a tagger takes for a name:
+    #: a group, never the antecedent of a singular "soldaten" or "han"
+    peoples: frozenset[str] = frozenset()
     #: stem of a generic person noun -> the heads an introduction may use ("kvinn" -> "mor")
     generic_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: initials of the country an abbreviated body may end with ("ДПСУ" for "Державна
@@ -264,6 +274,13 @@ class Lexicon:
     # the words by which a quote speaks as one person / as a body or group
     quote_singular: frozenset[str] = frozenset()
     quote_plural: frozenset[str] = frozenset()
+    #: the words by which a quote speaks to someone ("du", "dere"): an interviewer's question
+    quote_addressed: frozenset[str] = frozenset()
+    #: "sier 15-åringen": the noun an age makes (after its number and hyphen), and the words
+    #: that give someone's age before their name ("15 år gamle Polina", "15-årige Polina")
+    age_nouns: frozenset[str] = frozenset()
+    age_years: frozenset[str] = frozenset()
+    age_attributives: frozenset[str] = frozenset()
     alias_firsts: frozenset[str] = frozenset()
     #: first words of the "according to" phrases ("ifølge", "по"), read once
     according_firsts: frozenset[str] = frozenset()
@@ -298,6 +315,9 @@ class Lexicon:
     #: words that open a subordinate clause only inside a sentence ("... før legene spør"),
     #: being prepositions too ("Før krigen sa han")
     mid_conjunctions: frozenset[str] = frozenset()
+    #: words that open a subordinate clause fronted before its main clause ("Når vi ringer,
+    #: tror de ikke på oss"): the verb after its comma opens the main clause, no cue
+    fronted_subordinators: frozenset[str] = frozenset()
     #: "Begge mente ...": words for the two people named together just before
     pair_words: frozenset[str] = frozenset()
     #: the words joining two names ("og", "and"): sourcing.toml's and_words
@@ -389,13 +409,29 @@ class Lexicon:
         low = doc[i].lower_
         particle = self.particle_cues.get(low)
         if particle is not None:
-            for j in range(i + 1, min(end, i + 5)):
+            j, words = i + 1, 0
+            while j < end and words < 4:
                 if doc[j].lower_ == particle:
                     return j + 1
+                if doc[j].text == "(":
+                    # "bad ordførar Kari Vik (Ap) om at": a party or title in brackets after
+                    # the speaker's name is no word between the cue and its particle
+                    close = next((x for x in range(j + 1, min(end, j + 4)) if doc[x].text == ")"), None)
+                    if close is None:
+                        break
+                    j = close + 1
+                    continue
                 if doc[j].is_punct:
                     break
-                if doc[j].is_lower and doc[j].pos_ == "NOUN":
+                if (
+                    doc[j].is_lower
+                    and doc[j].pos_ == "NOUN"
+                    # "bad ordførar Kari Vik om": a title before the speaker's name
+                    and not (j + 1 < end and is_cap(doc[j + 1].text))
+                ):
                     break  # "la merke til": a noun between makes another verb ("la han til")
+                j += 1
+                words += 1
             return 0 if low not in self.cue_verbs else i + 1
         if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
@@ -421,8 +457,8 @@ class Lexicon:
                     and doc[after].pos_ == "ADJ"
                 ):
                     return after
-            if low not in self.cue_verbs:
-                return 0
+            if low not in self.cue_verbs and low not in self.clause_cues:
+                return 0  # "ser det som": only the frame, or "ser at" (a clause cue)
         if low in self.adjective_cues:
             # "Kjus er (helt) klar på at ...", "Her er vi opptatt av at ...": a copula before
             # (past adverbs, and in a verb-second clause its subject pronoun), the preposition
@@ -446,7 +482,29 @@ class Lexicon:
             or (i + 1 < end and doc[i + 1].lower_ in self.placeholders)
         ):
             return i + 1  # "Det opplyses at ...", "..., opplyses det": no one named says it
+        if low in self.clause_cues:
+            return i + 1 if self._clause_follows(doc, i, end) else 0
         return i + 1 if low in self.cue_verbs else 0
+
+    def _clause_follows(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether "at" opens a clause right after the verb at ``i``, or after a subject
+        pronoun or name and adverbs between ("Først nå føler han (egentlig) at"): a verb of
+        seeing or feeling reports only a content clause, never its object ("ser bilen")."""
+        j = i + 1
+        subject_seen = False
+        while j < end and j < i + 5:
+            low = doc[j].lower_
+            if low in self.complementizers:
+                return True
+            if low in self.adverbs or doc[j].pos_ == "ADV":
+                j += 1
+                continue
+            if not subject_seen and (low in self.pronouns or doc[j].pos_ == "PROPN"):
+                subject_seen = True
+                j += 1
+                continue
+            return False
+        return False
 
 
 def _frames(frames: list[list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -577,6 +635,7 @@ def lexicon(code: str) -> Lexicon:
         particle_cues={k.lower(): v.lower() for k, v in q.get("particle_cues", {}).items()},
         # passive cues ("Det opplyses at") report as the active ones do
         indirect_cues=_low(lx.get("indirect_cues"))
+        | _low(lx.get("clause_cues"))
         | _low(lx.get("passive_cues"))
         | frozenset(str(frame[0]).lower() for frame in lx.get("judgement_frames", []))
         | frozenset(str(pair[0]).lower() for pair in lx.get("adjective_cues", [])),
@@ -710,6 +769,8 @@ def lexicon(code: str) -> Lexicon:
         genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
+        clause_cues=_low(lx.get("clause_cues")),
+        document_adverbs=_low(lx.get("document_adverbs")),
         naming_cues=_low(lx.get("naming_cues")),
         naming_particles=_low(lx.get("naming_particles")),
         relative_naming_openers=_low(lx.get("relative_naming_openers")),
@@ -719,6 +780,7 @@ def lexicon(code: str) -> Lexicon:
         generic_persons=_low(words.get("generic_persons")),
         age_endings=tuple(sorted(_low(words.get("age_endings")))),
         residents=_low(words.get("residents")),
+        peoples=_low(words.get("peoples")),
         generic_kinds={
             str(stem).lower(): tuple(str(head).lower() for head in heads)
             for stem, heads in s.get("generic_kinds", {}).items()
@@ -746,6 +808,10 @@ def lexicon(code: str) -> Lexicon:
         writer_pronouns=_low(words.get("writer_pronouns")),
         quote_singular=_low(words.get("quote_singular")),
         quote_plural=_low(words.get("quote_plural")),
+        quote_addressed=_low(words.get("quote_addressed")),
+        age_nouns=_low(words.get("age_nouns")),
+        age_years=_low(words.get("age_years")),
+        age_attributives=_low(words.get("age_attributives")),
         double_definite=bool(words.get("double_definite", False)),
         alias_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("aliases", []) if seq),
         agent_endings=Suffixes(_low(words.get("agent_endings"))),
@@ -767,6 +833,7 @@ def lexicon(code: str) -> Lexicon:
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
         mid_conjunctions=_low(lx.get("mid_conjunctions")),
+        fronted_subordinators=_low(lx.get("fronted_subordinators")),
         meeting_verbs={
             str(verb).lower(): frozenset(str(w).lower() for w in particles)
             for verb, particles in s.get("meeting_verbs", {}).items()
@@ -2691,6 +2758,8 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     if m.kind == "organisation" or m.entity_type in ORG_LABELS:
         outlet = low_name in lx.outlets or low_name.removeprefix("the ") in lx.outlets
         return ("media" if outlet else "organisation"), "sg"
+    if m.kind == "named" and low_name in lx.peoples:
+        return "person", "pl"
     if m.kind == "named":
         # "Studentavisen Studvest", "Nettavisen Vjorstka": a name its outlet or body noun
         # introduces is that outlet or body, never a person a pronoun can stand for

@@ -13,7 +13,8 @@ numbers and idioms ("én etter én", "100 prosent") are dropped. Ordinals that c
 body and are skipped. The
 claimant is the enclosing quote's speaker, else the source of an attribution in the sentence (or
 in the next one when it opens "Det bekrefter ..."), both resolved by the speakers component
-before this runs.
+before this runs, else the subject of a reporting verb whose object holds the figure (one reader
+for every language, :mod:`._reporting_subject`), else the readers of the paragraph around it.
 All vocabulary comes from ``lang/data/CODE/figures.toml``.
 """
 
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as langdata
 from . import regex_cache
 from ._interview import InterviewReader
+from ._reporting_subject import ReportingSubjectReader
 from .annotations import (
     AttributionAnn,
     FigureAnn,
@@ -39,8 +41,6 @@ from .annotations import (
     paragraph_role,
     span_text,
 )
-from .cues import lexicon as cues_lexicon
-from .cues import make_mention, np_before
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import guarded
 from .sourcing import SentenceIndex
@@ -61,6 +61,8 @@ _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 _NAMED_VOICES = frozenset({"named", "organisation"})
 #: what a toll counts when it names no noun ("Over 1000 skal være såret", "12 were missing")
 _TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
+#: the longest part of a count set off by commas ("including two children and a woman of 70")
+_MAX_INCLUSION_WORDS = 12
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
@@ -162,6 +164,10 @@ class Figures:
         self.age_units = frozenset(age.get("units", []))
         self.age_before_re = regex_cache.compile(age["before"], re.I) if age.get("before") else None
         self.age_after_re = regex_cache.compile(age["after"], re.I) if age.get("after") else None
+        # "en mann på 27 år": years after a person noun are an age; other units a span
+        self.age_years_before_re = (
+            regex_cache.compile(age["years_before"], re.I) if age.get("years_before") else None
+        )
         self.score_unit = str(data.get("score_unit", "score"))
         self.first_person = frozenset(w.lower() for w in data.get("first_person", []))
         self.second_person = frozenset(w.lower() for w in data.get("second_person", []))
@@ -169,6 +175,8 @@ class Figures:
         self.interviews = InterviewReader.for_language(self.lang)
         # units "en"/"one" counts at once without a casualty word ("til en krone")
         self.weak_units = frozenset(data.get("weak_units", []))
+        # units the weak word counts at once where it is no article ("fired one shell")
+        self.weak_noun_units = frozenset(data.get("weak_noun_units", []))
         # where listed, the only units "en"/"ei" counts with a casualty word in its clause: the
         # people a toll counts ("en kvinne ble drept"), not the weapon ("ei rakett trefte ...
         # tre vart drepne", "viser en rakett")
@@ -223,6 +231,14 @@ class Figures:
             if counts
             else None
         )
+        # "og", "som", "while": what opens a later clause whose statement reports its own content
+        self.own_clause_openers = frozenset(w.lower() for w in data.get("own_clause_openers", []))
+        # "including", "blant dem": what opens a part of a count set off by commas, after which
+        # the count's own clause goes on ("tre, blant dem et barn, ble drept")
+        inclusion = data.get("inclusion_openers", [])
+        self.inclusion_re = (
+            regex_cache.compile(r"(?:" + _alternation(inclusion) + r")(?!\w)", re.I) if inclusion else None
+        )
         self.year_before_re = (
             regex_cache.compile(data["year_before"], re.I) if data.get("year_before") else None
         )
@@ -230,16 +246,10 @@ class Figures:
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
-        # "anslo denne uka at ...": a time phrase a quote reader took for its speaker is no
-        # claimant (the quote readers' own list of time words)
-        # "Ukraina melder om drøyt 9000 drepte": a party that gives a figure as the object of a
-        # reporting verb claims it, with no "at" clause for the quote readers to take
-        self.claim_verb_re = (
-            regex_cache.compile(r"(?:" + data["claim_verbs"] + r")\s*$", re.I)
-            if data.get("claim_verbs")
-            else None
-        )
-        self.subject_openers = frozenset(w.lower() for w in data.get("subject_openers", []))
+        # "Ukraina melder om drøyt 9000 drepte", "повідомляв про двох загиблих": a party that
+        # gives a figure as the object of a reporting verb claims it, with no "at" clause for
+        # the quote readers to take
+        self.reporting_subject = ReportingSubjectReader.from_data(self.lang, data)
         # "..., sier guvernøren, som legger til at en person mistet livet": the speaker goes on
         relative = data.get("relative_speech")
         self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
@@ -254,11 +264,10 @@ class Figures:
         self.additive_re = (
             regex_cache.compile(r"^(?:" + _alternation(additive) + r")\b", re.I) if additive else None
         )
+        # "anslo denne uka at ...": a time phrase a quote reader took for its speaker is no
+        # claimant (the quote readers' own list of time words)
         quote_words = langdata.concern(self.lang, "quotes").get("lexicon", {})
         self.time_words = frozenset(w.lower() for w in quote_words.get("time_words", []))
-        # "Голова ОВА X повідомляв про двох загиблих": the preposition after a reporting verb
-        # whose object holds the figure; the verb's subject claims it (languages that list them)
-        self.about_preps = frozenset(w.lower() for w in data.get("about_preps", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
@@ -378,11 +387,9 @@ class Figures:
                 if fig.claimant is not None and self._addressee(fig.claimant):
                     fig.claimant = None  # "You also wrote two collections?": asked, not claimed
                 if fig.claimant is None:
-                    fig.claimant = self._verb_subject(fig, sent, exprs, mentions)
+                    fig.claimant = self.reporting_subject.claimant(fig, sent, mentions)
                 if fig.claimant is None:
                     fig.claimant = self._added_by_speaker(fig, sent, quotes)
-                if fig.claimant is None:
-                    fig.claimant = self._reported_about(fig, sent, mentions)
                 if fig.claimant is None:
                     fig.claimant = self._continued(sent, quotes, body)
                 if fig.claimant is None and self.paragraph_source_carries:
@@ -395,6 +402,8 @@ class Figures:
                     # "svarte 43,6 prosent at ..., mens 43,3 prosent vil bygge": the answering
                     # share is no agent; the fallbacks below find who gives the figure
                     fig.claimant = None
+                if fig.claimant is None:
+                    fig.claimant = self._part_of_earlier(fig, figures, body)
                 if fig.claimant is None:
                     fig.claimant = self._side_source(sent)
                 if fig.claimant is None:
@@ -952,7 +961,11 @@ class Figures:
                     or (
                         not self.weak_counts_noun
                         and (
-                            (counts is None and unit not in self.weak_units)
+                            (
+                                counts is None
+                                and unit not in self.weak_units
+                                and not self._weak_noun_count(doc, span_start, unit)
+                            )
                             or unit_end != last.end + 1
                             or (
                                 self.weak_casualty_units
@@ -1053,6 +1066,15 @@ class Figures:
         tail = text[end_c : end_c + 3]
         return bool(re.search(r"\s[—–-]\s+$", head) or re.match(r"\s*[—–-]\s", tail))
 
+    def _weak_noun_count(self, doc: Doc, start: int, unit: str | None) -> bool:
+        """A weak number word that counts a weapon or machine at once, in a language where it is
+        no article ("the army fired one shell", "one drone hit a house": English "one", unlike
+        Norwegian "en"), unless a determiner makes it a pronoun's ("this one drone")."""
+        return (
+            unit in self.weak_noun_units
+            and not (start > 0 and doc[start - 1].pos_ == "DET")
+        )
+
     def _elliptic_item(
         self,
         doc: Doc,
@@ -1142,7 +1164,11 @@ class Figures:
                 return True
             if self.age_after_re is not None and self.age_after_re.search(after):
                 return True
-        return False
+        return bool(
+            unit == "years"
+            and self.age_years_before_re is not None
+            and self.age_years_before_re.search(before)
+        )
 
     def _refers_back(
         self, doc: Doc, last: NumberExpr, value: float, unit: str | None, unit_end: int
@@ -1325,6 +1351,8 @@ class Figures:
                 continue
             if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
                 break
+            if "Fin" in tok.morph.get("VerbForm"):
+                break  # "i Milano 2004 hadde dagene hans": a finite verb ends the number's phrase
             # "3 збиті дрони", "12 уничтоженных танков": a participle that qualifies the noun
             # after it lets the scan on; any other casualty word ends it
             if (
@@ -1382,6 +1410,9 @@ class Figures:
         fwd = doc[last.end : min(c_end, nxt)]
         m = self.counts_re.search(fwd.text) if len(fwd) else None
         if m is None:
+            # "tre, inkludert en gravid kvinne, mistet livet": the toll's verb after the part
+            m = self._counts_past_inclusion(doc, sent, c_end)
+        if m is None:
             prev = max([e.end for e in exprs[:n] if e.end <= exprs[n].start] + [c_start])
             back = doc[prev : exprs[n].start]
             matches = list(self.counts_re.finditer(back.text)) if len(back) else []
@@ -1389,6 +1420,23 @@ class Figures:
         if m is None or m.lastgroup is None:
             return None
         return self.count_labels[int(m.lastgroup[1:])]
+
+    def _counts_past_inclusion(self, doc: Doc, sent: Span, c_end: int) -> re.Match[str] | None:
+        """The casualty word of the clause a number's subject goes on in after an inserted
+        part of it ("Nine, including two children, were hospitalised", "tre, blant dem et barn,
+        ble drept"): the number's own clause ends at the comma before the inclusion, so the
+        verb that says what it counts stands after the inclusion's closing comma."""
+        if self.inclusion_re is None or c_end >= sent.end or doc[c_end].text != ",":
+            return None
+        rest = doc[c_end + 1 : min(sent.end, c_end + 1 + _MAX_INCLUSION_WORDS)]
+        if not self.inclusion_re.match(rest.text):
+            return None
+        close = next((t.i for t in rest[1:] if t.text == ","), None)
+        if close is None:
+            return None
+        _start, resume_end = clause_bounds(sent, close + 1, close + 1)
+        tail = doc[close + 1 : resume_end]
+        return self.counts_re.search(tail.text) if self.counts_re is not None and len(tail) else None
 
     # -- claimant --------------------------------------------------------------------------------
 
@@ -1433,6 +1481,9 @@ class Figures:
                 and self._inside(fig.span, a.object.start_char, a.object.end_char)
             ):
                 return a.source
+        # "17 ble drept ..., og myndighetene hevder å ha skutt ned 74 droner": a statement in
+        # a later clause of its own reports its own content, not the figure before it
+        here = [a for a in here if not self._own_later_clause(fig, a)]
         if here:
             return here[0].source
         # "157 krigsfanger er på vei hjem. Det bekrefter Zelenskyj."
@@ -1456,43 +1507,30 @@ class Figures:
         ]
         return nxt[0].source if nxt else None
 
-    def _verb_subject(
-        self, fig: FigureAnn, sent: Span, exprs: list[NumberExpr], mentions: list[Mention]
+    def _part_of_earlier(
+        self, fig: FigureAnn, earlier: list[FigureAnn], body: list[Span]
     ) -> Mention | None:
-        """The subject of a reporting verb whose object is the figure, in the figure's clause
-        ("Ukraina melder om drøyt 9000 drepte soldater, mens Russland melder om 5937 falne"):
-        a name of at most four words that opens the clause. A party's statement with no "at"
-        clause is neither a quote nor a sourcing statement, but the figure is still its claim.
-        """
-        if self.claim_verb_re is None:
+        """The claimant of the count a figure takes a part of ("Det russiske forsvaret sier at
+        Ukraina sendte 96 droner. Seks av disse ble skutt ned", "54 people were injured, the
+        mayor said. 38 of them were hospitalised"): "of them" points at the last figure before
+        it in its paragraph, and the part is claimed by whoever gave the whole."""
+        doc = fig.span.doc
+        after = fig.span.end
+        if (
+            after + 1 >= len(doc)
+            or doc[after].lower_ not in self.partitive
+            or doc[after + 1].lower_ not in self.back_pronouns
+        ):
             return None
-        doc = sent.doc
-        start = fig.span.start
-        c_start, _end = clause_bounds(sent, start, fig.span.end)
-        while c_start < start and doc[c_start].lower_ in self.subject_openers:
-            c_start += 1  # ", mens Russland melder om": the conjunction opens no name
-        # the verb may open the figure's span as its bound ("estimated 300 houses")
-        verb = self.claim_verb_re.search(doc[c_start:start].text) or (
-            self.claim_verb_re.search(doc[c_start : start + 1].text)
-            if start + 1 < fig.span.end
-            else None
+        paragraph = next(
+            (p for p in body if p.start_char <= fig.span.start_char < p.end_char), None
         )
-        if verb is None:
+        if paragraph is None:
             return None
-        head = doc.char_span(
-            doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
-        )
-        if head is None or not 0 < len(head) <= 4 or not head[0].text[:1].isupper():
-            return None
-        if head[0].i == sent.start and head[0].pos_ == "PRON":
-            return None  # "De melder om": who "de" are is the pronoun reader's to say
-        if any(t.is_punct or t.like_num for t in head):
-            return None
-        for mention in mentions:
-            if mention.span is not None and mention.span.start == head.start:
-                return mention
-        kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
-        return Mention(span=head, name=head.text, kind=kind)
+        before = [
+            f for f in earlier if paragraph.start_char <= f.span.start_char < fig.span.start_char
+        ]
+        return before[-1].claimant if before else None
 
     def _side_source(self, sent: Span) -> Mention | None:
         """The side an impersonal report comes from ("Fra russisk side meldes det om 33
@@ -1546,6 +1584,27 @@ class Figures:
             return None
         return before[-1].claimant
 
+    def _own_later_clause(self, fig: FigureAnn, attribution: AttributionAnn) -> bool:
+        """A statement that opens a clause of its own after the figure ("..., og russiske
+        myndigheter hevder å ha skutt ned 74 droner", "..., som guvernøren bekreftet ødela
+        bygninger", "..., while the ministry said it downed 40 drones") and says something of
+        its own: a verb past its cue, not only a recipient or a medium ("som guvernøren
+        bekreftet overfor NTB" comments on the clause before it and so claims its figure). A
+        clause that points back ("og det bekrefter X") claims it too. Needs the tagger's verbs;
+        without them nothing is left out."""
+        evidence = attribution.evidence
+        source = attribution.source.span
+        if (
+            not self.own_clause_openers
+            or source is None
+            or evidence.start_char < fig.span.end_char
+            or evidence[0].lower_ not in self.own_clause_openers
+            or (len(evidence) > 1 and evidence[1].lower_ in self.back_reference)
+        ):
+            return False
+        verbs = [t for t in evidence if t.pos_ in ("VERB", "AUX") and not source.start <= t.i < source.end]
+        return len(verbs) >= 2
+
     def _document(self, who: Mention) -> bool:
         """A claimant that is a document or a body of numbers ("updated numbers", "tallene",
         "the report"): per the guide the claimant is whoever issued it, which the fallbacks
@@ -1559,53 +1618,6 @@ class Figures:
         if who.span is None or len(who.span) > 3:
             return False
         return who.span[-1].lower_ in self.time_words
-
-    def _reported_about(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
-        """The subject of a reporting verb whose object the figure stands in ("Голова ОВА X
-        зранку повідомляв про двох загиблих", "глава региона X писал о четырех погибших"): a
-        report with no clause, so no quote and no sourcing statement, but the count is his.
-        The mention read for the same words or the same name is reused, so the claimant is the
-        referent the speakers component resolved; a pronoun subject is left alone."""
-        if not self.about_preps:
-            return None
-        doc = sent.doc
-        lx = cues_lexicon(self.lang)
-        prep = fig.span.start - 1
-        while prep > sent.start and prep >= fig.span.start - 3 and doc[prep].lower_ not in self.about_preps:
-            if doc[prep].is_punct:
-                return None
-            prep -= 1  # "про | ще двох загиблих"
-        if prep <= sent.start or doc[prep].lower_ not in self.about_preps:
-            return None
-        cue = prep - 1
-        while cue > sent.start and doc[cue].lower_ in lx.adverbs:
-            cue -= 1  # "повідомляв | також | про"
-        if not lx.is_cue(doc, cue, sent.end):
-            return None
-        # the subject after any adverbial the sentence opens with ("До этого | глава региона X")
-        phrase = next(
-            (found for lo in range(sent.start, cue) if (found := np_before(doc, lx, cue, lo)) is not None),
-            None,
-        )
-        if phrase is None:
-            return None
-        subject = make_mention(doc, lx, *phrase)
-        if subject is None or subject.kind == "pronoun" or subject.span is None:
-            return None
-        for known in mentions:
-            if known.span is not None and known.span.start < subject.span.end and subject.span.start < known.span.end:
-                return known
-        # the same words written elsewhere ("в сообщении Минобороны РФ") carry the name the
-        # speakers component resolved them to ("Министерство обороны России")
-        return next(
-            (
-                known
-                for known in mentions
-                if known.name == subject.name
-                or (known.span is not None and known.span.text == subject.span.text)
-            ),
-            subject,
-        )
 
     @staticmethod
     def _recipient(a: AttributionAnn, mentions: list[Mention]) -> Mention | None:

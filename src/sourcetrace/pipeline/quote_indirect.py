@@ -365,7 +365,11 @@ class IndirectReader(CueReader):
                 speaker = self._genitive_issuer(doc, medium + 1, k) or _medium_mention(doc, lx, medium, medium)
                 subj_start = s0
         if speaker is None and not passive:
-            return None
+            if not _document_speaks(doc, lx, k, cue_end, s0, s1):
+                return None
+            # "I reglane står det at ...", "Der står det at ...": a document speaks; no one is
+            # named (the guide's `unknown`), and what it says is reported as a passive is
+            passive = True
         if (
             doc[k].lower_ in lx.judgement_frames
             and cue_end - k > 1
@@ -1014,6 +1018,11 @@ class IndirectReader(CueReader):
                         while rest < s1 and is_cap(doc[rest].text) and not doc[rest].is_punct:
                             rest += 1
                 speaker = make_mention(doc, lx, s, e) if e > s else None
+                if speaker is None and e - s == 1 and doc[s].lower_ in lx.medium_nouns:
+                    # "Ifølge uttalelsen pågår det harde kamper": the statement named before
+                    # speaks for whoever issued it (the speakers component ties it to them),
+                    # whatever tag the tagger gives the noun
+                    speaker = _medium_mention(doc, lx, s, s)
                 if speaker is not None and owner is not None:
                     speaker.name = without_ending(speaker.name, lx.genitive_endings)
                 if not at_start:
@@ -2188,3 +2197,99 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
 def _is_outlet_name(m: Mention, lx: Lexicon) -> bool:
     """Whether a speaker phrase is an outlet's name ("ТСН.ua", "РБК-Україна")."""
     return m.text.lower().strip("«»\"„“”") in lx.outlets
+
+
+def _document_speaks(doc: Doc, lx: Lexicon, k: int, cue_end: int, s0: int, s1: int) -> bool:
+    """Whether the impersonal cue at ``k`` ("står det", "heiter det") follows a place in a
+    text that opens its sentence ("I reglane", "I avtalen", "Der") and "at" comes right after,
+    or closes its sentence after a comma with no source ("..., heiter det vidare."): the
+    document says it, whoever wrote it (the sentence before names it)."""
+    if cue_end - k != 2 or doc[k].lower_ not in lx.impersonal or k <= s0:
+        return False
+    if doc[k - 1].text == ",":
+        return all(
+            doc[t].lower_ in lx.adverbs or doc[t].is_punct or doc[t].is_space for t in range(cue_end, s1)
+        )
+    if cue_end >= len(doc) or doc[cue_end].lower_ not in lx.complementizers:
+        return False
+    opener = doc[s0].lower_
+    if k - s0 == 1:
+        return opener in lx.document_adverbs
+    return opener in lx.place_preps and not any(doc[t].is_punct for t in range(s0, k))
+
+
+def continued_reports(doc: Doc, lx: Lexicon, paragraphs, indirect: list[QuoteAnn], quoted) -> list[QuoteAnn]:
+    """Sentences that go on with the report before them by opening with "at" ("Han mener
+    arbeidsgiveren har spredd rykter. | At sjefene har brukt skitne triks."): a content clause
+    standing alone is more of what the last indirect quote's speaker said, with its cue.
+
+    ``paragraphs`` are the body paragraphs read, ``indirect`` the document's indirect quotes so
+    far and ``quoted`` the direct quotes' character ranges; the new quotes are returned."""
+    if not indirect or not lx.complementizers:
+        return []
+    ordered = sorted(indirect, key=lambda q: q.span.start)
+    out: list[QuoteAnn] = []
+    for para in paragraphs:
+        for t in range(para.start, para.end - 3):
+            tok = doc[t]
+            if tok.lower_ not in lx.complementizers or not is_cap(tok.text):
+                continue
+            if t != para.start and not tok.is_sent_start:
+                continue
+            if inside(quoted, tok.idx):
+                continue
+            prev = max((q for q in ordered if q.span.end <= t), key=lambda q: q.span.end, default=None)
+            if prev is None:
+                continue
+            # only the end of the last report's sentence between: no other sentence, no quote
+            if any(not (doc[x].is_punct or doc[x].is_space) for x in range(prev.span.end, t)):
+                continue
+            end = next((x for x in range(t + 1, para.end) if doc[x].is_sent_start), para.end)
+            while end > t + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end - (t + 1) < 3:
+                continue
+            if any(q.span.start < end and q.span.end > t for q in ordered):
+                continue  # a report of its own ("At X sier ..." is read there)
+            if _fronted_clause(doc, t + 1, end):
+                continue  # "At det tar tid, er alle enige om": the subject of a main clause
+            out.append(
+                QuoteAnn(
+                    span=doc[t + 1 : end], kind="indirect", speaker=prev.speaker, cue=prev.cue,
+                    medium=prev.medium, medium_span=prev.medium_span,
+                )
+            )
+    return out
+
+
+def _fronted_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the "at" clause from ``start`` has its own finite verb and ends at a comma with
+    the finite verb of a main clause after it ("At det tar tid, | er alle enige om"): a clause
+    fronted as the subject or object, no continued report."""
+    for x in range(start, end - 1):
+        if doc[x].text == "," and "Fin" in doc[x + 1].morph.get("VerbForm"):
+            return _finite_in(doc, start, x)
+    return False
+
+
+def carry_impersonal_speaker(anns: list[QuoteAnn], lx: Lexicon) -> None:
+    """An impersonal cue that names no one ("..., heiter det vidare.") goes on with the quote
+    right before it when that one's cue is impersonal too and named its source ("..., heiter
+    det i ei fråsegn frå departementet."): the same statement speaks, so it has the same
+    speaker. ``anns`` are the document's quotes in text order; their speakers are set here."""
+    for prev, ann in zip(anns, anns[1:], strict=False):
+        if (
+            ann.kind == "indirect"
+            and ann.speaker is None
+            and _impersonal_cue(ann, lx)
+            and _impersonal_cue(prev, lx)
+            and prev.speaker is not None
+        ):
+            ann.speaker = prev.speaker
+
+
+def _impersonal_cue(ann: QuoteAnn, lx: Lexicon) -> bool:
+    """Whether the quote's cue is an impersonal one ("heiter det", "står det")."""
+    cue = ann.cue
+    return cue is not None and len(cue) >= 2 and cue[1].lower_ in lx.impersonal.get(cue[0].lower_, ())
+

@@ -54,7 +54,7 @@ from .cues import (
     subject_at,
 )
 from .quote_cues import SENT_END, ReadState
-from .quote_indirect import IndirectReader
+from .quote_indirect import IndirectReader, carry_impersonal_speaker, continued_reports
 from .quote_marks import DASHES, find_marks
 from .quote_media import read_media
 from .token_arrays import token_texts
@@ -147,6 +147,9 @@ class _QuoteReading(IndirectReader):
         indirect = []
         for idx in bodies:
             indirect.extend(self._indirect(doc, paragraphs[idx], state))
+        indirect.extend(
+            continued_reports(doc, self.lx, [paragraphs[idx] for idx in bodies], indirect, state.quoted)
+        )
         self._resolve(doc, paragraphs, segs, indirect, state)
         segs.extend(state.nested)  # with their own cue; not part of runs and paragraphs
         clauses = state.clauses
@@ -155,6 +158,7 @@ class _QuoteReading(IndirectReader):
         if self.lx.partial_quote_clauses:
             _share_clause_speaker(anns)
         anns.sort(key=lambda q: q.char_range[0] if q.char_range else q.span.start_char)
+        carry_impersonal_speaker(anns, self.lx)
         read_media(doc, self.lx, anns, clauses, paragraphs)
         self._interviewer(doc, anns, state.text)
         seen: set[int] = {id(m) for m in mentions}
@@ -336,6 +340,8 @@ class _QuoteReading(IndirectReader):
                     cue_end = lx.is_cue(doc, k, end)
                     if cue_end and cue_end < end and doc[cue_end].lower_ in lx.first_person:
                         cue_end = 0  # "– Det blir flere, tror jeg, sier hun": the speaker's own words
+                    if cue_end and self._main_after_fronted(doc, seg_start, j, k, cue_end, end):
+                        cue_end = 0  # "– Når vi ringer, tror de ikke på oss": no cue, the main clause
                     if cue_end:
                         cue = (j, k, cue_end)
                         break
@@ -376,6 +382,30 @@ class _QuoteReading(IndirectReader):
             else:
                 break
         return [s for s in out if s.words > 0]
+
+    def _main_after_fronted(self, doc: Doc, seg_start: int, comma: int, k: int, cue_end: int, end: int) -> bool:
+        """Whether the cue verb after ``comma`` opens the main clause of a sentence that a
+        subordinate clause opens, in a verb-second language: "– Når vi ringer, tror de ikke på
+        oss." (the verb comes before its subject because of the clause before it, and the
+        sentence runs on after the subject), not "– Når vi ringer, sier hun, svarer ingen."
+        (a cue that names its speaker and stops)."""
+        lx = self.lx
+        if not lx.verb_second or doc[comma].text != ",":
+            return False
+        opening = seg_start
+        for t in range(comma - 1, seg_start - 1, -1):
+            if doc[t].text in SENT_END:
+                opening = t + 1
+                break
+        if opening >= comma or doc[opening].lower_ not in lx.fronted_subordinators:
+            return False
+        if self._closing_speaker(doc, k, cue_end, end) is not None:
+            return False
+        # the subject and what follows it to the sentence's end: a negation or a phrase ("ikke
+        # på oss") runs the clause on; a lone adverb ("sier han strengt") closes a cue
+        stop = next((t for t in range(cue_end, end) if doc[t].text in SENT_END), end)
+        rest = [t for t in doc[np_after(doc, lx, cue_end, stop)[1] : stop] if not t.is_punct]
+        return any(t.lower_ in lx.negations for t in rest) or len(rest) >= MAIN_CLAUSE_REST
 
     def _seg_from_tokens(self, doc: Doc, start: int, end: int, idx: int, dash: bool) -> _Seg:
         span = doc[start:end]
@@ -885,6 +915,9 @@ class _QuoteReading(IndirectReader):
         by_para: dict[int, list[_Seg]] = {}
         for s in segs:
             by_para.setdefault(s.para, []).append(s)
+        for s in segs:
+            if s.question and s.dash and s.cue is None and self._own_question(doc, paragraphs, s, by_para):
+                s.question = False  # the speaker asks it of themself: no interviewer's turn
         # runs: consecutive body paragraphs of quotes (dash paragraphs, or continued marks)
         runs: list[list[_Seg]] = []
         prev_para = -2
@@ -973,7 +1006,9 @@ class _QuoteReading(IndirectReader):
                         s.src = announced if announced.cue is not None else None
                 continue
             if follow is None:
-                closing = _closing_indirect(paragraphs, run[-1].para, indirect, by_para)
+                closing = _closing_indirect(
+                    paragraphs, run[-1].para, indirect, by_para, lx.according_firsts
+                )
                 if closing is not None:
                     for s in run:
                         if s.speaker is None:
@@ -993,6 +1028,38 @@ class _QuoteReading(IndirectReader):
                     answer = _last_answer(segs, run[0])
                     if answer is not None:
                         s.speaker, s.src = answer.speaker, answer
+
+    def _own_question(self, doc: Doc, paragraphs, seg: _Seg, by_para: dict[int, list[_Seg]]) -> bool:
+        """Whether an uncued dash question is the speaker's own, asked and answered in one
+        turn, not the interviewer's: it speaks as "I" and to no one ("- Hvem er jeg uten
+        fotballen?"), or the body paragraphs after it, before the next dash line, go on
+        talking with no marks: in the first person ("- Brød med sukker? \n\n Aldri. \n\n Da
+        har jeg et problem."), with a closing cue (", sier X."), or opening with one ("spør
+        han"). A corpus set one sentence a paragraph splits such a turn this way."""
+        lx = self.lx
+        words = {t.lower_ for t in doc.char_span(seg.start, seg.end, alignment_mode="expand") or ()}
+        if words & lx.quote_addressed:
+            return False
+        if words & lx.quote_singular:
+            return True
+        for k in range(seg.para + 1, min(seg.para + 1 + OWN_TURN_REACH, len(paragraphs))):
+            para = paragraphs[k]
+            if paragraph_role(para) != "body" or _DASH_LEAD.match(span_text(para)):
+                return False
+            if k == seg.para + 1 and para[0].is_lower and lx.is_cue(doc, para.start, para.end):
+                return True  # "- Og hva er det? \n\n spør han": the cue split off
+            # a quote of its own in the paragraph ends the turn, after a cue before it
+            marked = min((q.start for q in by_para.get(k, ())), default=para.end_char)
+            if any(
+                doc[t - 1].text == "," and doc[t].idx < marked and lx.is_cue(doc, t, para.end)
+                for t in range(para.start + 1, para.end)
+            ):
+                return True
+            if k in by_para:
+                return False
+            if any(t.lower_ in lx.quote_singular for t in para):
+                return True
+        return False
 
     @staticmethod
     def _opens_document(paragraphs, pidx: int) -> bool:
@@ -1018,11 +1085,13 @@ class _QuoteReading(IndirectReader):
                     after += 1  # "snakker med"
                 obj = subject_at(doc, self.lx, after, para.end)
                 m = make_mention(doc, self.lx, *obj) if obj is not None else None
-        if m is None or m.kind != "named" or m.span is None:
-            return None
-        if not any(t.ent_type_ in PER_LABELS for t in m.span) and first_name_gender(
-            m.span[0].text
-        ) is None:
+        if m is None or m.kind != "named" or m.span is None or (
+            not any(t.ent_type_ in PER_LABELS for t in m.span) and first_name_gender(m.span[0].text) is None
+        ):
+            # "Dagen krigen kom, flyttet studenten Sofia (21) ut av byen": a fronted phrase
+            # puts the subject after the verb; the one name given an age is the one presented
+            m = _aged_name(doc, para)
+        if m is None:
             return None
         return _Seg(start=0, end=0, para=pidx, dash=False, words=0, speaker=m)
 
@@ -1091,7 +1160,7 @@ class _QuoteReading(IndirectReader):
             if following is not None:
                 proposals.append(("object_next", following))
                 ordered.append(following)
-            elif self._opens_document(paragraphs, run[0].para):
+            elif self._opens_document(paragraphs, run[0].para) or _opens_section(paragraphs, run[0].para):
                 introduced = self._introduced_next(
                     doc, paragraphs[run[-1].para + 1], run[-1].para + 1
                 )
@@ -1427,10 +1496,50 @@ class _QuoteReading(IndirectReader):
                 )))
         if found and not every:
             return found
-        lo_para = seg.para - 2
+        best = self._last_quote(paragraphs, seg, segs, indirect, seg.para - 2)
+        if best is None:
+            # "– A, sier X. \n\n Han husker tida etter ... \n\n – B.": narration about the
+            # last speaker that brings on no one else keeps them the one who talks
+            best = self._last_quote(
+                paragraphs, seg, segs, indirect, seg.para - QUIET_REACH, cued_only=True
+            )
+            if best is not None and (
+                best[1].kind != "named"
+                or not _no_one_named(doc, self.lx, paragraphs, best[2] + 1, seg.para, best[1].name)
+            ):
+                best = None
+        if best is not None:
+            found.append(("last_quote", _Seg(
+                start=0, end=0, para=best[2], dash=False, words=0, speaker=best[1]
+            )))
+        return found
+
+    def _last_quote(
+        self,
+        paragraphs,
+        seg: _Seg,
+        segs: list[_Seg],
+        indirect: list[QuoteAnn],
+        lo_para: int,
+        cued_only: bool = False,
+    ) -> tuple[int, Mention, int] | None:
+        """The start, speaker and paragraph of the last quote with a speaker from paragraph
+        ``lo_para`` up to ``seg``: an answer never continues the uncued question before it
+        (the interviewer's), nor does it answer for the one who asked in reported speech.
+        ``cued_only``: only someone a cue in the text names as speaking, not a name guessed
+        for uncued quotes and never given a cue (a guess carried far spreads its error)."""
         lo_char = paragraphs[max(0, lo_para)].start_char
         best: tuple[int, Mention, int] | None = None
+        cued = {s.speaker.name for s in segs if s.speaker is not None and s.cue is not None} | {
+            q.speaker.name for q in indirect if q.speaker is not None
+        }
+        cued_words = [set(name.lower().split()) for name in cued]
         for s in segs:
+            if cued_only and (
+                s.speaker is None
+                or not any(words and words <= set(s.speaker.name.lower().split()) for words in cued_words)
+            ):
+                continue  # "sier Martin" cues "Martin Bengtsson" the tagger named
             if (
                 s.speaker is not None
                 and lo_char <= s.start < seg.start
@@ -1448,11 +1557,7 @@ class _QuoteReading(IndirectReader):
                 and (seg.question or q.cue is None or q.cue[0].lower_ not in self.lx.question_cues)
             ):
                 best = (at, q.speaker, _para_of(paragraphs, q.span.start))
-        if best is not None:
-            found.append(("last_quote", _Seg(
-                start=0, end=0, para=best[2], dash=False, words=0, speaker=best[1]
-            )))
-        return found
+        return best
 
     def _introduced_in_paragraph(
         self, doc: Doc, para, seg: _Seg, segs: list[_Seg], indirect: list[QuoteAnn]
@@ -1498,8 +1603,9 @@ class _QuoteReading(IndirectReader):
             return None  # a paragraph with quotes of its own: their speakers decide
         found = subject_at(doc, self.lx, prev.start, prev.end)
         m = make_mention(doc, self.lx, *found) if found is not None else None
-        if m is None:
-            return None
+        if m is None or m.kind not in ("named", "pronoun"):
+            aged = _aged_name(doc, prev)  # "Dagen krigen kom, flyttet studenten Sofia (21) ..."
+            return ("introduced", aged) if aged is not None else None
         if m.kind == "pronoun":
             return "introduced_pronoun", m
         if m.kind != "named" or m.span is None:
@@ -1616,6 +1722,50 @@ _RULE_ORDER = frozenset({
 ANNOUNCER_OPENS = 4
 #: how far back (paragraphs) the person an uncued dash quote belongs to may have been named
 FOCUS_REACH = 6
+#: how many words after the subject of a verb following a fronted subordinate clause make it
+#: a main clause running on, not a cue with an adverb ("sier han strengt")
+MAIN_CLAUSE_REST = 3
+#: how many unmarked body paragraphs after a dash question may show it the speaker's own turn
+OWN_TURN_REACH = 2
+#: how far back (paragraphs) the last quote's speaker may have talked when the narration since
+#: names no other person: a corpus set one sentence a paragraph spreads a turn and the lines
+#: about its speaker over many paragraphs
+QUIET_REACH = 12
+
+
+def _no_one_named(doc: Doc, lx: Lexicon, paragraphs, first: int, end: int, speaker: str) -> bool:
+    """Whether paragraphs ``first`` up to ``end`` (not included) are body text that brings on
+    no person but ``speaker``: a crosshead or another name brings a new scene or a new
+    speaker. A name in a paragraph whose subject is a pronoun that fits the speaker ("Hun
+    nekter å la Putin knuse håpet") is spoken about, no one new talking."""
+    if first >= end:
+        return True
+    if any(paragraph_role(paragraphs[k]) != "body" for k in range(first, end)):
+        return False
+    own = {word.lower() for word in speaker.split()}
+    gender = first_name_gender(speaker.split()[0]) if speaker.split() else None
+    for k in range(first, end):
+        para = paragraphs[k]
+        others = [
+            e for e in doc.ents
+            if e.label_ in PER_LABELS
+            and para.start <= e.start < para.end
+            and not own & {t.lower_ for t in e}
+        ]
+        if not others:
+            continue
+        pronoun = lx.pronouns.get(para[0].lower_, {})
+        about = (
+            gender is not None
+            and pronoun.get("class") == "person"
+            and pronoun.get("number") == "sg"
+            and pronoun.get("gender") == gender
+        )
+        if not about:
+            return False
+    return True
+
+
 #: questions set apart (no dash) that make a document an interview: two, so that one
 #: rhetorical question in a report does not
 INTERVIEW_QUESTIONS = 2
@@ -1782,13 +1932,53 @@ def _role_of(paragraphs, span) -> str:
 CLOSING_REACH = 3
 
 
+#: the oldest age read as a person's in "Name (age)"
+MAX_AGE = 110
+
+
+def _aged_name(doc: Doc, para) -> Mention | None:
+    """The one person a paragraph presents with an age in brackets ("mattestudenten Sofia
+    (21)", "Kari Holm (34)"), the way a feature introduces whom it talks to, wherever in the
+    sentence the name stands. None when no name or two names are so given."""
+    found: list[Mention] = []
+    for t in range(para.start + 1, para.end - 2):
+        if not (
+            doc[t].text == "("
+            and doc[t + 1].like_num
+            and doc[t + 1].text.isdigit()
+            and int(doc[t + 1].text) <= MAX_AGE
+            and doc[t + 2].text == ")"
+        ):
+            continue
+        end = t
+        start = end
+        while start > para.start and is_cap(doc[start - 1].text) and end - start < 3:
+            start -= 1
+        if start == end or (start == para.start and end - start == 1 and not doc[start].ent_type_):
+            continue  # no name, or a lone capitalised word opening the sentence
+        name = doc[start:end]
+        found.append(Mention(span=name, name=name.text, kind="named", entity_type="PER"))
+    return found[0] if len(found) == 1 else None
+
+
+def _opens_section(paragraphs, pidx: int) -> bool:
+    """Whether paragraph ``pidx`` opens a section: a crosshead stands right before it."""
+    return pidx > 0 and paragraph_role(paragraphs[pidx - 1]) == "heading"
+
+
 def _closing_indirect(
-    paragraphs, idx: int, indirect: list[QuoteAnn], quoted_paras: dict[int, list]
+    paragraphs,
+    idx: int,
+    indirect: list[QuoteAnn],
+    quoted_paras: dict[int, list],
+    according: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """The speaker of a dash quote whose sentences go on in paragraphs of their own and end in
     the cue: "– A." / "B." / "C, sier X." (text that lost its paragraph breaks, or a page that
     sets every sentence apart). The first paragraph after it that is wholly an indirect quote
-    with its cue at the end names the speaker; another quote in between stops the search."""
+    with its cue at the end names the speaker; another quote in between stops the search. A
+    closing "ifølge X" (``according``) sources the writer's own sentence ("..., ifølge VGs
+    undersøkelser"), it ends no one's turn of talk."""
     for j in range(idx + 1, min(idx + 1 + CLOSING_REACH, len(paragraphs))):
         para = paragraphs[j]
         if paragraph_role(para) != "body" or j in quoted_paras:
@@ -1796,7 +1986,7 @@ def _closing_indirect(
         for ann in indirect:
             if not (para.start <= ann.span.start and ann.span.end <= para.end):
                 continue
-            if ann.speaker is None or ann.cue is None:
+            if ann.speaker is None or ann.cue is None or ann.cue[0].lower_ in according:
                 continue
             opens = ann.span.start <= para.start + 1
             # the cue and its speaker close the paragraph: a short tail, or a name however long

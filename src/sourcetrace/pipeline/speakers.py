@@ -1979,7 +1979,35 @@ class _Resolution:
             return None
         at = _pos(m)
         named = [c for c in clusters if c.kind == "named" and c.cls == "person" and 0 <= c.last < at]
+        aged = self._given_age(doc, head, at, named)
+        if aged is not None:
+            return aged
         return max(named, key=lambda c: c.last) if named else None
+
+    def _given_age(self, doc: Doc, noun: str, at: int, named: list[_Cluster]) -> _Cluster | None:
+        """The person an age noun ("15-åringen") stands for, when the text before it gave
+        that age to a name: "15 år gamle Polina", "15-årige Polina", "Polina (15)". Of two
+        sisters met together, the one speaking last need not be the fifteen-year-old."""
+        lx = self.lx
+        if not lx.age_nouns:
+            return None
+        found = re.fullmatch(rf"(\d+)-?(?:{'|'.join(map(re.escape, lx.age_nouns))})", noun)
+        if found is None:
+            return None
+        age = re.escape(found.group(1))
+        before = doc.text[:at]
+        name = r"([A-ZÆØÅ][\w-]+)"
+        patterns = [rf"{name}\s*\({age}\)"]
+        if lx.age_years and lx.age_adjectives:
+            years = "|".join(map(re.escape, lx.age_years))
+            adjectives = "|".join(map(re.escape, lx.age_adjectives))
+            patterns.append(rf"\b{age}\s+(?:{years})\s+(?:{adjectives})\s+{name}")
+        if lx.age_attributives:
+            attributives = "|".join(map(re.escape, lx.age_attributives))
+            patterns.append(rf"\b{age}-(?:{attributives})\s+{name}")
+        words = {hit.group(1).lower() for pattern in patterns for hit in re.finditer(pattern, before)}
+        given = [c for c in named if words & {word.lower() for word in c.name.split()}]
+        return max(given, key=lambda c: c.last) if given else None
 
     def _feeling_epithet(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """"sa en beveget regissør": an indefinite role with how the speaker feels names no one

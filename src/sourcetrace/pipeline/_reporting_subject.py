@@ -1,0 +1,165 @@
+"""The subject of a reporting verb claims the count in its object: one reader for every
+language, driven by ``figures.toml``.
+
+Why this exists: a party's statement with no "at"/"that" clause ("Ukraina melder om drøyt 9000
+drepte", "the ministry estimated 300 houses", "Голова ОВА X повідомляв про двох загиблих") is
+neither a quote nor a sourcing statement, so neither gives the figure a claimant, yet the count
+is the subject's. Languages say it in one of two shapes, and the language data lists the words
+of the shape it uses:
+
+- ``claim_verbs``: a verb (with its particle) that takes the count as its object, in the
+  figure's clause; the subject is the short name that opens the clause (after any
+  ``subject_openers``, ", mens Russland melder om 5937 falne"), or any party the speakers
+  component read there (", while police estimated 4,000");
+- ``about_preps``: any reporting cue of the cue lexicon followed by an "about" preposition
+  whose object holds the figure; the subject is the noun phrase before the cue (after any
+  adverbial the sentence opens with, "До этого | глава региона X писал о ...").
+
+Either way the subject is resolved against the mentions the speakers component read, so the
+claimant is the referent it resolved; a pronoun subject is left to the pronoun readers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span
+
+from . import regex_cache
+from .annotations import FigureAnn, Mention
+from .cues import lexicon as cues_lexicon
+from .cues import make_mention, np_before
+from .sourcing_phrases import clause_bounds
+
+#: the longest name taken as the subject that opens a claim verb's clause ("Det britiske
+#: forsvarsdepartementet"); longer openers are adverbials or descriptions, not the party
+_MAX_OPENER_WORDS = 4
+#: the parts of speech of a common-noun subject that names a party ("the regional police")
+_DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+#: how many words may stand between an "about" preposition and the figure ("про | ще двох")
+_MAX_ABOUT_GAP = 3
+
+
+@dataclass(frozen=True)
+class ReportingSubjectReader:
+    """Who claims a figure that stands in the object of a reporting verb (see the module)."""
+
+    lang: str
+    claim_verb_re: re.Pattern[str] | None
+    subject_openers: frozenset[str]
+    about_preps: frozenset[str]
+
+    @classmethod
+    def from_data(cls, lang: str, data: Mapping[str, Any]) -> ReportingSubjectReader:
+        """The reader of one language's ``figures.toml`` (``claim_verbs``, ``subject_openers``,
+        ``about_preps``); a language that lists none of them has no such claimant."""
+        verbs = data.get("claim_verbs")
+        return cls(
+            lang=lang,
+            claim_verb_re=regex_cache.compile(r"(?:" + verbs + r")\s*$", re.I) if verbs else None,
+            subject_openers=frozenset(w.lower() for w in data.get("subject_openers", [])),
+            about_preps=frozenset(w.lower() for w in data.get("about_preps", [])),
+        )
+
+    def claimant(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
+        """The subject of the reporting verb whose object holds ``fig``, by whichever shape
+        the language lists, or None."""
+        found = self._claim_verb_subject(fig, sent, mentions)
+        if found is None:
+            found = self._about_subject(fig, sent, mentions)
+        return found
+
+    def _claim_verb_subject(
+        self, fig: FigureAnn, sent: Span, mentions: list[Mention]
+    ) -> Mention | None:
+        """``claim_verbs``: "Ukraina melder om drøyt 9000 drepte soldater, mens Russland melder
+        om 5937 falne": a name of at most four words that opens the figure's clause."""
+        if self.claim_verb_re is None:
+            return None
+        doc = sent.doc
+        start = fig.span.start
+        c_start, _end = clause_bounds(sent, start, fig.span.end)
+        while c_start < start and doc[c_start].lower_ in self.subject_openers:
+            c_start += 1  # ", mens Russland melder om": the conjunction opens no name
+        # the verb may open the figure's span as its bound ("estimated 300 houses")
+        verb = self.claim_verb_re.search(doc[c_start:start].text) or (
+            self.claim_verb_re.search(doc[c_start : start + 1].text)
+            if start + 1 < fig.span.end
+            else None
+        )
+        if verb is None:
+            return None
+        head = doc.char_span(
+            doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
+        )
+        if head is None or not 0 < len(head) <= _MAX_OPENER_WORDS:
+            return None
+        if head[0].i == sent.start and head[0].pos_ == "PRON":
+            return None  # "De melder om": who "de" are is the pronoun reader's to say
+        if any(t.is_punct or t.like_num for t in head):
+            return None
+        for mention in mentions:
+            if mention.span is not None and mention.span.start == head.start:
+                # "..., while police estimated 4,000": a party the speakers component read
+                # claims it, named or not; a pronoun is the pronoun readers' to resolve
+                return None if mention.kind == "pronoun" else mention
+        if not head[0].text[:1].isupper():
+            # "..., while police estimated 4,000", "mens politiet anslår 4000": a common noun
+            # that names a party (tagged text only); a pronoun is the pronoun readers' to resolve
+            if head[-1].pos_ != "NOUN" or any(t.pos_ not in _DESCRIPTION_POS for t in head):
+                return None
+            return Mention(span=head, name=head.text, kind="descriptive")
+        kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
+        return Mention(span=head, name=head.text, kind=kind)
+
+    def _about_subject(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
+        """``about_preps``: "Голова ОВА X зранку повідомляв про двох загиблих": the noun
+        phrase before a reporting cue whose "about" object holds the figure. The mention read
+        for the same words or the same name is reused."""
+        if not self.about_preps:
+            return None
+        doc = sent.doc
+        lx = cues_lexicon(self.lang)
+        prep = fig.span.start - 1
+        while (
+            prep > sent.start
+            and prep >= fig.span.start - _MAX_ABOUT_GAP
+            and doc[prep].lower_ not in self.about_preps
+        ):
+            if doc[prep].is_punct:
+                return None
+            prep -= 1  # "про | ще двох загиблих"
+        if prep <= sent.start or doc[prep].lower_ not in self.about_preps:
+            return None
+        cue = prep - 1
+        while cue > sent.start and doc[cue].lower_ in lx.adverbs:
+            cue -= 1  # "повідомляв | також | про"
+        if not lx.is_cue(doc, cue, sent.end):
+            return None
+        # the subject after any adverbial the sentence opens with ("До этого | глава региона X")
+        phrase = next(
+            (found for lo in range(sent.start, cue) if (found := np_before(doc, lx, cue, lo)) is not None),
+            None,
+        )
+        if phrase is None:
+            return None
+        subject = make_mention(doc, lx, *phrase)
+        if subject is None or subject.kind == "pronoun" or subject.span is None:
+            return None
+        for known in mentions:
+            if known.span is not None and known.span.start < subject.span.end and subject.span.start < known.span.end:
+                return known
+        # the same words written elsewhere ("в сообщении Минобороны РФ") carry the name the
+        # speakers component resolved them to ("Министерство обороны России")
+        return next(
+            (
+                known
+                for known in mentions
+                if known.name == subject.name
+                or (known.span is not None and known.span.text == subject.span.text)
+            ),
+            subject,
+        )
