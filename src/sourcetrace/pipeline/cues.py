@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -380,10 +380,22 @@ class Lexicon:
     #: last organisation whatever it is ("the agency")
     description_modifiers_match: bool = False
 
+    @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Every word :meth:`is_cue` can find a cue at: the others are no cue whatever stands
+        around them (most words of a text; the test needs no ``Token``)."""
+        return frozenset(
+            {*self.cue_verbs, *self.particle_cues, *self.impersonal, *self.judgement_frames,
+             *self.adjective_cues, *self.passive_cues}
+        )
+
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
         """End index (exclusive) of the cue at token ``i`` (0 when none): particle cues need
         their particle within four tokens ("la han til")."""
-        low = doc[i].lower_
+        lowers = doc_lowers(doc)  # the words around read from the per-document column
+        low = lowers[i]
+        if low not in self.cue_words:
+            return 0
         particle = self.particle_cues.get(low)
         if particle is not None:
             for j in range(i + 1, min(end, i + 5)):
@@ -394,17 +406,18 @@ class Lexicon:
                 if doc[j].is_lower and doc[j].pos_ == "NOUN":
                     break  # "la merke til": a noun between makes another verb ("la han til")
             return 0 if low not in self.cue_verbs else i + 1
-        if low in self.impersonal and i + 1 < end and doc[i + 1].lower_ in self.impersonal[low]:
+        if low in self.impersonal and i + 1 < end and lowers[i + 1] in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
-        if low in self.negated_cues and (i == 0 or doc[i - 1].lower_ not in self.negations):
+        if low in self.negated_cues and (i == 0 or lowers[i - 1] not in self.negations):
             return 0  # "исключил из списка": not a cue without its negation
-        if i > 0 and doc[i - 1].lower_ in self.attributive_markers:
+        if i > 0 and lowers[i - 1] in self.attributive_markers:
             return 0  # "the alleged attack": an adjective, no verb of saying
+        texts = token_texts(doc)
         if (
             i > 0
+            and texts[i][:1].isupper()
+            and texts[i - 1][:1].isupper()
             and not doc[i].is_sent_start
-            and doc[i].text[:1].isupper()
-            and doc[i - 1].text[:1].isupper()
             and doc[i - 1].is_alpha
         ):
             return 0  # "the United States": a word of a name inside the sentence, no cue
