@@ -11,6 +11,7 @@ long as no ``+``/``*`` operator repeats more than ``MAX_REPEAT`` times.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 import numpy as np
@@ -186,17 +187,41 @@ class _Rule:
             anchors = sorted(set(found))
         return self.merged(anchors, n)
 
-    def may_match(self, start: int, end: int, at: tuple[dict[int, list[int]], dict[int, list[int]]]) -> bool:
-        """Whether some pattern's fixed words all stand in tokens ``start:end`` (``at``: the
-        positions of each ORTH and LOWER key of the document's words that some rule needs): a
-        window without them holds no match, so the matcher need not run there."""
-        return any(
-            all(
-                any(start <= position < end for key in keys for position in at[column].get(key, ()))
-                for column, keys in literals
-            )
-            for literals in self.literals
-        )
+    def literal_positions(
+        self, at: tuple[dict[int, list[int]], dict[int, list[int]]]
+    ) -> list[list[list[int]]]:
+        """Per pattern, per fixed word it needs, the sorted token positions holding one of that
+        word's values (``at``: the positions of each ORTH and LOWER key that some rule needs); a
+        pattern some word of which the document lacks is left out."""
+        out: list[list[list[int]]] = []
+        for literals in self.literals:
+            found: list[list[int]] = []
+            for column, keys in literals:
+                present = at[column]
+                if len(keys) <= len(present):
+                    hits = [present[key] for key in keys if key in present]
+                else:
+                    hits = [spots for key, spots in present.items() if key in keys]
+                if not hits:
+                    break
+                found.append(hits[0] if len(hits) == 1 else sorted(p for spots in hits for p in spots))
+            else:
+                out.append(found)
+        return out
+
+    @staticmethod
+    def may_match(start: int, end: int, literal_positions: list[list[list[int]]]) -> bool:
+        """Whether some pattern's fixed words all stand in tokens ``start:end``
+        (``literal_positions``: from :meth:`literal_positions`): a window without them holds no
+        match, so the matcher need not run there."""
+        for needed in literal_positions:
+            for spots in needed:
+                first = bisect_left(spots, start)
+                if first == len(spots) or spots[first] >= end:
+                    break
+            else:
+                return True
+        return False
 
     def merged(self, anchors: list[int], n: int) -> list[tuple[int, int]]:
         """The token ranges this rule's patterns can reach around ``anchors`` (sorted, no
@@ -269,8 +294,9 @@ class AnchoredMatcher:
         found: set[tuple[int, int, int]] = set()
         for rule_at in sorted(anchors):
             rule = self.rules[rule_at]
-            for start, end in rule.merged(sorted(anchors[rule_at]), len(doc)):
-                if not rule.may_match(start, end, at):
+            needed = rule.literal_positions(at)
+            for start, end in rule.merged(sorted(anchors[rule_at]), len(doc)) if needed else ():
+                if not rule.may_match(start, end, needed):
                     continue
                 for key, s, e in rule.matcher(doc[start:end]):
                     found.add((key, s + start, e + start))
