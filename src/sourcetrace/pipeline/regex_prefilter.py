@@ -12,6 +12,8 @@ is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -328,3 +330,15 @@ def any_of(patterns: list[str], flags: int = 0) -> list[re.Pattern[str]]:
     except re.error:
         return [regex_cache.compile(p, flags) for p in patterns]
     return [joined, *others]
+
+
+#: texts a :func:`fullmatch_test` remembers its answer for
+_FULLMATCH_KEPT = 1 << 16
+
+
+def fullmatch_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """``pattern.fullmatch(text) is not None``, remembered per text (the last
+    :data:`_FULLMATCH_KEPT`): the rules ask a long alternation (the figures' units, every word
+    after a number) about the same few thousand words over and over, and a look-up costs a
+    tenth of the match. The answer is a fact about the text, the same in every document."""
+    return lru_cache(maxsize=_FULLMATCH_KEPT)(lambda text: pattern.fullmatch(text) is not None)
