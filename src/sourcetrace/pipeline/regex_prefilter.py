@@ -56,9 +56,8 @@ def guarded(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(members) + "])" + pattern
 
 
-#: the whitespace ``\\s`` matches in a text: a prefix guard writes it as one ``\\s``
-_SPACE = frozenset(chr(code) for code in range(0x110000) if re.match(r"\s", chr(code)))
-#: stands for any whitespace in a prefix while the guard is built
+#: stands for any whitespace in a prefix while the guard is built (written ``\\s``, which
+#: matches what ``str.isspace`` holds of)
 _ANY_SPACE = " "
 #: more prefixes than this and no prefix guard is made
 _MAX_PREFIXES = 5_000
@@ -93,7 +92,7 @@ def _prefix_guard(pattern: str, length: int) -> str | None:
     if found is None:
         return None
     prefixes = {
-        "".join(_ANY_SPACE if char in _SPACE else char for char in prefix)
+        "".join(_ANY_SPACE if char.isspace() else char for char in prefix)
         for prefix in found[0] | found[1]
     }
     if not prefixes or "" in prefixes:
