@@ -12,11 +12,10 @@ a sentence start, so no sentence runs across paragraphs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 import numpy as np
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,16 +68,10 @@ class Layout:
         starts: list[int] = []
         not_starts: list[int] = []
         parsed = doc.has_annotation("DEP")  # a parser's sentence starts must not be overwritten
-        # where each token starts: a paragraph's first and last characters are no spaces, so
-        # the tokens holding them are the last to start at or before them (what
-        # ``doc.char_span(..., alignment_mode="expand")`` finds, without its per-call set-up)
-        token_starts = doc.to_array(IDX).tolist()
         for idx, (start, end) in enumerate(ranges):
-            first = bisect_right(token_starts, start) - 1
-            last = bisect_right(token_starts, end - 1) - 1
-            if first < 0 or last < first:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
                 continue
-            span = doc[first : last + 1]
             text = full[start:end]
             closing = not in_trailer and any(p.search(text) for p in self.closing_headings)
             in_trailer = in_trailer or any(p.search(text) for p in self.trailer)
