@@ -11,6 +11,7 @@ long as no ``+``/``*`` operator repeats more than ``MAX_REPEAT`` times.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 import numpy as np
@@ -92,6 +93,22 @@ def max_length(token: dict[str, Any]) -> int:
     return MAX_REPEAT
 
 
+def _literals(pattern: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """The attribute (ORTH/LOWER) and values of each token of ``pattern`` that must occur at
+    least once with a fixed value or list of values (the anchor among them)."""
+    out: list[tuple[str, list[str]]] = []
+    for token in pattern:
+        if token.get("OP") not in (None, "1", "+"):
+            continue
+        for attr in ("ORTH", "LOWER"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                out.append((attr, [value]))
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                out.append((attr, [str(v) for v in value["IN"]]))
+    return out
+
+
 def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, str, list[str]]:
     """Index, attribute (ORTH/LOWER) and values of a pattern's anchor token.
 
@@ -141,6 +158,16 @@ class _Rule:
         self.lower = np.array(sorted(keys["LOWER"]), dtype="uint64")
         self.orth_keys = frozenset(keys["ORTH"])
         self.lower_keys = frozenset(keys["LOWER"])
+        #: per pattern, the fixed words it needs (column 0: ORTH, 1: LOWER; each a set of keys,
+        #: one of which must stand in a window for the pattern to match there): "på X" is
+        #: anchored at "på" (the longer word), yet a window without an "X" holds no match
+        self.literals: list[list[tuple[int, frozenset[int]]]] = [
+            [
+                (0 if attr == "ORTH" else 1, frozenset(vocab.strings.add(v) for v in values))
+                for attr, values in _literals(pattern)
+            ]
+            for pattern in patterns
+        ]
 
     def windows(
         self, arr: np.ndarray, n: int, at: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
@@ -159,6 +186,42 @@ class _Rule:
             found += [i for key in self.lower_keys.intersection(lower_at) for i in lower_at[key]]
             anchors = sorted(set(found))
         return self.merged(anchors, n)
+
+    def literal_positions(
+        self, at: tuple[dict[int, list[int]], dict[int, list[int]]]
+    ) -> list[list[list[int]]]:
+        """Per pattern, per fixed word it needs, the sorted token positions holding one of that
+        word's values (``at``: the positions of each ORTH and LOWER key that some rule needs); a
+        pattern some word of which the document lacks is left out."""
+        out: list[list[list[int]]] = []
+        for literals in self.literals:
+            found: list[list[int]] = []
+            for column, keys in literals:
+                present = at[column]
+                if len(keys) <= len(present):
+                    hits = [present[key] for key in keys if key in present]
+                else:
+                    hits = [spots for key, spots in present.items() if key in keys]
+                if not hits:
+                    break
+                found.append(hits[0] if len(hits) == 1 else sorted(p for spots in hits for p in spots))
+            else:
+                out.append(found)
+        return out
+
+    @staticmethod
+    def may_match(start: int, end: int, literal_positions: list[list[list[int]]]) -> bool:
+        """Whether some pattern's fixed words all stand in tokens ``start:end``
+        (``literal_positions``: from :meth:`literal_positions`): a window without them holds no
+        match, so the matcher need not run there."""
+        for needed in literal_positions:
+            for spots in needed:
+                first = bisect_left(spots, start)
+                if first == len(spots) or spots[first] >= end:
+                    break
+            else:
+                return True
+        return False
 
     def merged(self, anchors: list[int], n: int) -> list[tuple[int, int]]:
         """The token ranges this rule's patterns can reach around ``anchors`` (sorted, no
@@ -189,6 +252,9 @@ class AnchoredMatcher:
         # matcher, not once per rule (a rule's key set against all of a doc's distinct words)
         self._by_orth: dict[int, list[int]] = {}
         self._by_lower: dict[int, list[int]] = {}
+        # every fixed word some rule needs (its anchors among them), by column
+        self._needed_orth: set[int] = set()
+        self._needed_lower: set[int] = set()
 
     def add(
         self, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = "LONGEST"
@@ -198,6 +264,9 @@ class AnchoredMatcher:
             self._by_orth.setdefault(value, []).append(len(self.rules))
         for value in rule.lower_keys:
             self._by_lower.setdefault(value, []).append(len(self.rules))
+        for literals in rule.literals:
+            for column, keys in literals:
+                (self._needed_orth if column == 0 else self._needed_lower).update(keys)
         self.rules.append(rule)
 
     def __len__(self) -> int:
@@ -212,15 +281,23 @@ class AnchoredMatcher:
         # word that anchors some rule (few) to its rules; rules without one are not visited
         # (a set lookup per word: ``np.isin`` costs more on a doc of a few hundred words)
         anchors: dict[int, set[int]] = {}
-        for by_value, column in ((self._by_orth, arr[:, 0]), (self._by_lower, arr[:, 1])):
+        at: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+        for by_value, needed, found_at, column in (
+            (self._by_orth, self._needed_orth, at[0], arr[:, 0]),
+            (self._by_lower, self._needed_lower, at[1], arr[:, 1]),
+        ):
             for position, value in enumerate(column.tolist()):
-                if value in by_value:
-                    for rule_at in by_value[value]:
+                if value in needed:
+                    found_at.setdefault(value, []).append(position)
+                    for rule_at in by_value.get(value, ()):
                         anchors.setdefault(rule_at, set()).add(position)
         found: set[tuple[int, int, int]] = set()
         for rule_at in sorted(anchors):
             rule = self.rules[rule_at]
-            for start, end in rule.merged(sorted(anchors[rule_at]), len(doc)):
+            needed = rule.literal_positions(at)
+            for start, end in rule.merged(sorted(anchors[rule_at]), len(doc)) if needed else ():
+                if not rule.may_match(start, end, needed):
+                    continue
                 for key, s, e in rule.matcher(doc[start:end]):
                     found.add((key, s + start, e + start))
         return sorted(found, key=lambda m: (m[1], m[2]))

@@ -42,7 +42,7 @@ from .annotations import (
     span_text,
 )
 from .numbers import NumberExpr, NumberReader, word_trie
-from .regex_prefilter import guarded
+from .regex_prefilter import fullmatch_test, guarded
 from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
 
@@ -219,6 +219,7 @@ class Figures:
         # every unit pattern as one alternation: a word none of them matches (nearly every word)
         # skips the scan of the list, which fullmatches each pattern in turn
         self.any_unit = _any_of([u["re"] for u in data.get("unit", [])])
+        self.unit_word = fullmatch_test(self.any_unit) if self.any_unit is not None else None
         counts = data.get("counts", {})
         self.count_labels = list(counts)
         self.counts_re = (
@@ -1373,13 +1374,10 @@ class Figures:
     def _maybe_unit(self, text: str, tail: str, pair: str) -> bool:
         """Whether any unit pattern can fullmatch the word, its compound tail or the word
         pair (what :meth:`_unit` tries): False lets it skip the patterns one by one."""
-        if self.any_unit is None:
+        unit_word = self.unit_word  # the answers kept per word (regex_prefilter.fullmatch_test)
+        if unit_word is None:
             return True
-        return bool(
-            self.any_unit.fullmatch(text)
-            or (tail != text and self.any_unit.fullmatch(tail))
-            or (pair and self.any_unit.fullmatch(pair))
-        )
+        return bool(unit_word(text) or (tail != text and unit_word(tail)) or (pair and unit_word(pair)))
 
     def _is_common_noun(self, token: Token) -> bool:
         """A lower-case common noun, as the tagger says or, untagged, by the language's plural

@@ -263,8 +263,9 @@ class _QuoteReading(IndirectReader):
         """'Sigrid Øvrebø: Kor lenge ...?', '«Bizon»: Så lenge ...': an interview turn, the
         speaker's name (one to four capitalised words) and a colon, then a whole sentence.
         Returns the token range of the name."""
+        texts = token_texts(doc)  # read for every paragraph: no Token built per word
         colon = next(
-            (t for t in range(para.start + 1, min(para.end, para.start + 7)) if doc[t].text == ":"),
+            (t for t in range(para.start + 1, min(para.end, para.start + 7)) if texts[t] == ":"),
             None,
         )
         if colon is None or para.end - colon < 4:

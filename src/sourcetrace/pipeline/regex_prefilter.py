@@ -12,6 +12,8 @@ is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -52,6 +54,152 @@ def guarded(pattern: str, flags: int = 0) -> str:
         return pattern
     members = (char if len(char) > 1 else re.escape(char) for char in sorted(first))
     return "(?=[" + "".join(members) + "])" + pattern
+
+
+#: stands for any whitespace in a prefix while the guard is built (written ``\\s``, which
+#: matches what ``str.isspace`` holds of)
+_ANY_SPACE = " "
+#: more prefixes than this and no prefix guard is made
+_MAX_PREFIXES = 5_000
+#: an item whose match the analysis cannot spell out: anything may follow from here
+_UNKNOWN: tuple[set[str], set[str]] = (set(), {""})
+
+
+def prefix_guard(pattern: str, length: int = 4) -> str | None:
+    """A lookahead for the first ``length`` characters a match of ``pattern`` can begin with,
+    or None when they cannot be told (or a match may be empty). Case-sensitive patterns only,
+    without flags (a lower-cased text's cue alternation).
+
+    The lookahead is a trie: ``(?=a(?:n(?:kl|me)|v(?:de|fe))|b(?:e(?:kr|ne))|...)``. ``re``
+    enters one of its alternatives only when the text's next character is that alternative's
+    first, so at a word start it rejects in a few tests the words whose first letters begin no
+    match, which a first-character guard (:func:`guarded`) lets through into the alternation:
+    put it after a leading ``(?<!\\w)``, so only word starts try it. A prefix the analysis
+    cannot follow to ``length`` characters (a ``\\w``, a repeat) is kept as far as it goes;
+    whitespace is any whitespace (``\\s``). The guard is a necessary condition of a match: the
+    matches (and their groups) are those of ``pattern`` without it."""
+    return regex_cache.remember(f"prefix_guard{length}", pattern, 0, lambda: _prefix_guard(pattern, length))
+
+
+def _prefix_guard(pattern: str, length: int) -> str | None:
+    try:
+        parsed = sre_parse.parse(pattern, 0)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):  # an inline global flag
+        return None
+    found = _prefixes_of_sequence(list(parsed), length)
+    if found is None:
+        return None
+    prefixes = {
+        "".join(_ANY_SPACE if char.isspace() else char for char in prefix)
+        for prefix in found[0] | found[1]
+    }
+    if not prefixes or "" in prefixes:
+        return None
+    return "(?=" + _trie(prefixes) + ")"
+
+
+def _trie(prefixes: set[str]) -> str:
+    """An alternation matching the beginnings of the text that start with one of ``prefixes``
+    (none empty): by first character, the rest nested; the last characters as one class."""
+    if all(len(prefix) == 1 for prefix in prefixes):
+        return _char_class(prefixes)
+    by_first: dict[str, set[str]] = {}
+    for prefix in prefixes:
+        by_first.setdefault(prefix[0], set()).add(prefix[1:])
+    alternatives = []
+    for first in sorted(by_first):
+        rest = by_first[first]
+        head = r"\s" if first == _ANY_SPACE else re.escape(first)
+        if "" in rest:  # anything may follow this character
+            alternatives.append(head)
+            continue
+        inner = _trie(rest)
+        alternatives.append(head + (inner if len(rest) == 1 or _is_class(inner) else f"(?:{inner})"))
+    return "|".join(alternatives)
+
+
+def _char_class(chars: set[str]) -> str:
+    members = [r"\s" if char == _ANY_SPACE else re.escape(char) for char in sorted(chars)]
+    return members[0] if len(members) == 1 else "[" + "".join(members) + "]"
+
+
+def _is_class(text: str) -> bool:
+    """Whether ``text`` (from :func:`_char_class`) is one character or class, no alternation."""
+    return text.startswith("[") or text == r"\s" or (len(text) <= 2 and "|" not in text)
+
+
+def _prefixes_of_sequence(items: list[tuple[Any, Any]], length: int) -> tuple[set[str], set[str]] | None:
+    """``(whole, open_ended)`` of a sequence of parsed items: the strings shorter than
+    ``length`` it matches whole, and the beginnings of its other matches (cut to ``length``,
+    or shorter where what follows cannot be told). None: not to be told, or too many."""
+    partial: set[str] = {""}
+    open_ended: set[str] = set()
+    for opcode, argument in items:
+        found = _prefixes_of_item(opcode, argument, length)
+        if found is None:
+            return None
+        whole_item, open_item = found
+        grown: set[str] = set()
+        for before in partial:
+            for text in whole_item:
+                whole = before + text
+                (grown if len(whole) < length else open_ended).add(whole[:length])
+            for text in open_item:
+                open_ended.add((before + text)[:length])
+        if len(grown) + len(open_ended) > _MAX_PREFIXES:
+            return None
+        partial = grown
+        if not partial:
+            break
+    return partial, open_ended
+
+
+def _prefixes_of_item(opcode: Any, argument: Any, length: int) -> tuple[set[str], set[str]] | None:
+    if opcode is sre.LITERAL:
+        return {chr(argument)}, set()
+    if opcode is sre.IN:
+        chars: set[str] = set()
+        for member, value in argument:
+            if member is sre.LITERAL:
+                chars.add(chr(value))
+            elif member is sre.RANGE and value[1] - value[0] < _MAX_RANGE:
+                chars |= {chr(code) for code in range(value[0], value[1] + 1)}
+            elif member is sre.CATEGORY and value is sre.CATEGORY_SPACE:
+                chars.add(_ANY_SPACE)
+            else:  # a negation, another category (\w, \d) or a wide range
+                return _UNKNOWN
+        return chars, set()
+    if opcode is sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = argument
+        if add_flags or del_flags:  # a scoped flag changes how the letters match
+            return None
+        return _prefixes_of_sequence(list(inner), length)
+    if opcode is getattr(sre, "ATOMIC_GROUP", None):
+        return _prefixes_of_sequence(list(argument), length)
+    if opcode is sre.BRANCH:
+        whole: set[str] = set()
+        open_ended: set[str] = set()
+        for branch in argument[1]:
+            found = _prefixes_of_sequence(list(branch), length)
+            if found is None:
+                return None
+            whole |= found[0]
+            open_ended |= found[1]
+        return whole, open_ended
+    if opcode in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        minimum, maximum, inner = argument
+        found = _prefixes_of_sequence(list(inner), length)
+        if found is None:
+            return None
+        if minimum == maximum == 1:
+            return found
+        # after one repetition more may follow: what it begins with is open-ended
+        return ({""} if minimum == 0 else set()), found[0] | found[1]
+    if opcode in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {""}, set()  # zero-width: the next item says what comes
+    return _UNKNOWN
 
 
 def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
@@ -181,3 +329,15 @@ def any_of(patterns: list[str], flags: int = 0) -> list[re.Pattern[str]]:
     except re.error:
         return [regex_cache.compile(p, flags) for p in patterns]
     return [joined, *others]
+
+
+#: texts a :func:`fullmatch_test` remembers its answer for
+_FULLMATCH_KEPT = 1 << 16
+
+
+def fullmatch_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """``pattern.fullmatch(text) is not None``, remembered per text (the last
+    :data:`_FULLMATCH_KEPT`): the rules ask a long alternation (the figures' units, every word
+    after a number) about the same few thousand words over and over, and a look-up costs a
+    tenth of the match. The answer is a fact about the text, the same in every document."""
+    return lru_cache(maxsize=_FULLMATCH_KEPT)(lambda text: pattern.fullmatch(text) is not None)

@@ -25,6 +25,7 @@ from .cues import (
     lower_forms,
     served_by_role,
 )
+from .token_arrays import token_texts
 
 #: Punctuation that ends a clause (and so a source phrase or an evidence span).
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "…"})
@@ -277,11 +278,23 @@ def _inner_hyphen(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+def _may_bound(text: str) -> bool:
+    """Whether a token written ``text`` can be a clause boundary (:func:`is_boundary` holds of
+    no other): most words are tested without a ``Token``."""
+    return (
+        text in CLAUSE_PUNCT
+        or text == "-"
+        or "\n" in text
+        or (len(text) > 1 and text[-1] == "." and text[0].isdigit())
+    )
+
+
 def clause_bounds(sent: Span, start: int, end: int) -> tuple[int, int]:
     """Token range of the clause around tokens ``[start, end)``: between clause punctuation."""
     doc = sent.doc
+    texts = token_texts(doc)
     s = start
-    while s > sent.start and not is_boundary(doc[s - 1]):
+    while s > sent.start and not (_may_bound(texts[s - 1]) and is_boundary(doc[s - 1])):
         s -= 1
     if s > sent.start and doc[s - 1].text == ")" and s == start:
         # "Institute for the Study of War (ISW) skriver": step over a parenthesis
@@ -290,7 +303,7 @@ def clause_bounds(sent: Span, start: int, end: int) -> tuple[int, int]:
             k -= 1
         s = clause_bounds(sent, k, k)[0] if k > sent.start else s
     e = end
-    while e < sent.end and not is_boundary(doc[e]):
+    while e < sent.end and not (_may_bound(texts[e]) and is_boundary(doc[e])):
         e += 1
     while s < start and doc[s].is_space:
         s += 1
