@@ -426,6 +426,20 @@ class Sourcing:
             return False
         if cue.start > sent.start + 1 and doc[cue.start - 1].text[:1].isupper():
             return False  # "The Danish Defense Ministry confirmed talks": a named subject's verb
+        before = cue.start - 1
+        while before > sent.start and doc[before].lower_ in self.lex.trim:
+            before -= 1  # "which it earlier claimed": an adverb between subject and verb
+        if before >= sent.start and doc[before].lower_ in self.lex.pronouns:
+            # "a barracks which it claimed killed 400": after a pronoun subject the participle
+            # is its finite verb, whatever word follows (a clause, not a noun it modifies)
+            return False
+        head = doc[before].lower_ if before >= sent.start else ""
+        if head in self.lex.outlet_nouns or (
+            self.lex.org_re is not None and self.lex.org_re.fullmatch(head)
+        ):
+            # "The newspaper cited unnamed sources", "the ministry earlier confirmed new
+            # losses": right after an outlet or a body the participle is its verb
+            return False
         nxt = doc[cue.end]
         low = nxt.lower_
         return (
