@@ -82,3 +82,29 @@ def test_a_paper_that_cited_unnamed_sources_reports(model: str | None) -> None:
     text = "The Vedomosti daily earlier cited unnamed sources as saying that two generals had resigned."
     assert ("reported", "Vedomosti daily") in {(r, (s or "").removeprefix("The ")) for r, s in statements(text, model)}
     assert statements("The ministry counts confirmed deaths only.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_contesting_a_figure_denies_it(model: str | None) -> None:
+    """'X contested the figure, saying ...': contesting a count, claim or account is denying
+    it (the guide: denies or rejects); contesting an election is not."""
+    text = "Officials in Belgorod contested the toll, saying only three buildings were hit."
+    assert ("denied", "Officials in Belgorod") in statements(text, model)
+    assert statements("She contested the election in the eastern district.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_estimate_by_a_body_is_its_report(model: str | None) -> None:
+    """'... matches estimates by X', 'figures from X': a count named with its maker after
+    'by'/'from' is that maker's reported statement (the guide: 'figures of 25 from city
+    officials'), wherever the sentence puts it."""
+    text = "The leaked number is close to estimates by the British Ministry of Defence for the same month."
+    assert ("reported", "British Ministry of Defence") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_report_by_a_body_is_its_report(model: str | None) -> None:
+    """'A report by X found that ...': the report's maker named after 'by' is the source,
+    whatever verb the report carries (the brief's 'a report by X found')."""
+    text = "A report by the Kharkiv Human Rights Group, released on Monday, found that most of the detainees had been beaten."
+    assert ("reported", "Kharkiv Human Rights Group") in statements(text, model)
