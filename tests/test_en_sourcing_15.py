@@ -108,3 +108,29 @@ def test_a_report_by_a_body_is_its_report(model: str | None) -> None:
     whatever verb the report carries (the brief's 'a report by X found')."""
     text = "A report by the Kharkiv Human Rights Group, released on Monday, found that most of the detainees had been beaten."
     assert ("reported", "Kharkiv Human Rights Group") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_body_then_a_lower_case_role_then_a_name_is_the_person(model: str | None) -> None:
+    """'according to OSCE envoy Anna Berg': a body's name, a lower-case role and the person
+    holding it; the person is the source (the guide: the fullest name of the one who says it),
+    not the body's name the phrase opened with."""
+    text = "Eleven civilians were wounded, according to OSCE envoy Anna Berg."
+    assert statements(text, model) == [("reported", "Anna Berg")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_lower_case_words_before_a_body_head_belong_to_the_body(model: str | None) -> None:
+    """'according to the UN food agency': the words between the name and the body's head
+    ('agency', 'office') describe the body, which is the source, not 'UN' alone."""
+    text = "Two convoys were turned back at the border, according to the UN food agency."
+    assert statements(text, model) == [("reported", "UN food agency")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_manner_adverb_before_the_cue_is_no_part_of_the_source(model: str | None) -> None:
+    """'Border guards on Monday flatly denied the report': a manner adverb ('flatly',
+    'categorically', 'vehemently') between the subject and the cue is trimmed off the source,
+    as 'repeatedly' and 'consistently' are."""
+    text = "Belgorod police on Monday flatly denied the report."
+    assert statements(text, model) == [("denied", "Belgorod police")]

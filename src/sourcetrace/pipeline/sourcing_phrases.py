@@ -187,6 +187,10 @@ class Lexicon:
         # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
         # organisation's head ("Søndre Buskerud politidistrikt")
         self.lower_ends_name = bool(data.get("lower_ends_name", False))
+        # a name's lower-case words may still be read on: a role and its holder ("UN envoy Tom
+        # Fletcher") or words before a body's head ("UN refugee agency"); languages whose
+        # adjectives after a name are lower-case (ru, uk) read those on anyway
+        self.lower_words_after_name = bool(data.get("lower_words_after_name", False))
         # "forskarar sine påstandar": a possessive word after the owner
         self.possessive_markers = _words(data, "possessive_markers")
         # first words of an unnamed speaker ("en øyenvitne", "kilder")
@@ -691,6 +695,19 @@ class Phrases:
                     # the phrase describes, which the phrase then ends on
                     e = self._described_name_end(doc, e, limit) or e
                     break
+                if self.lex.lower_words_after_name and not self._adjectives_only(doc[run:e]):
+                    if low in self.lex.titles and (
+                        named := self._described_name_end(doc, e, limit)
+                    ):
+                        # "UN envoy Tom Fletcher", "Hamas official Basem Naim": a lower-case
+                        # role and the person holding it, who is the source
+                        e = named
+                        break
+                    if (head := self._org_head_ahead(doc, e, limit)) is not None:
+                        # "the UN refugee agency": lower-case words before a body's head
+                        # still describe the body the name opened
+                        e = self._described_name_end(doc, head + 1, limit) or head + 1
+                        break
                 if self.lex.lower_ends_name:
                     break  # "Riksrevisjonen rapport": the name ends before a common noun
             if (
@@ -790,6 +807,22 @@ class Phrases:
             and _is_cap(doc[i + 1])
             and _is_cap(doc[i - 1])
         )
+
+    def _org_head_ahead(self, doc: Doc, start: int, limit: int) -> int | None:
+        """The index of a body's head word ("agency", "office") within the two lower-case
+        words after ``start`` (those words plain lower-case ones, no stop words), or ``None``:
+        "UN | refugee agency", "UN | human rights office" (whole words only, so a word that
+        merely contains one, "community", heads nothing)."""
+        org_re = self.lex.org_re
+        if org_re is None:
+            return None
+        for k in range(start + 1, min(limit, start + 3)):
+            tok = doc[k]
+            if not tok.is_alpha or not tok.is_lower or tok.lower_ in self.lex.stop:
+                return None
+            if org_re.fullmatch(tok.lower_):
+                return k
+        return None
 
     def _org_head(self, low: str) -> bool:
         """A lower-case word that heads an organisation's name after its proper part."""
