@@ -134,3 +134,18 @@ def test_a_manner_adverb_before_the_cue_is_no_part_of_the_source(model: str | No
     as 'repeatedly' and 'consistently' are."""
     text = "Belgorod police on Monday flatly denied the report."
     assert statements(text, model) == [("denied", "Belgorod police")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_reviewing_an_incident_is_no_verification(model: str | None) -> None:
+    """'The army said it was reviewing the incident': an inquiry announced, no check of
+    footage or images (the guide's verified); 'located the incident' still is one."""
+    text = "The navy said it was reviewing the incident near the pier."
+    assert [s for s in statements(text, model) if s[0] == "verified"] == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_first_before_the_cue_is_no_part_of_the_source(model: str | None) -> None:
+    """'The Kyiv Post first reported the talks': 'first' tells when, not who."""
+    text = "The Kyiv Post first reported the talks between the two generals."
+    assert statements(text, model) == [("reported", "The Kyiv Post")]
