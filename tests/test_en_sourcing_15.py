@@ -149,3 +149,13 @@ def test_first_before_the_cue_is_no_part_of_the_source(model: str | None) -> Non
     """'The Kyiv Post first reported the talks': 'first' tells when, not who."""
     text = "The Kyiv Post first reported the talks between the two generals."
     assert statements(text, model) == [("reported", "The Kyiv Post")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_cue_after_a_hypothetical_modal_is_no_statement(model: str | None) -> None:
+    """'how it would have identified the gunmen', 'it would deny any request': a modal of the
+    hypothetical or the future before the cue reports no statement made; 'would not comment'
+    (the modal inside the cue) is still a no-comment, by its subject."""
+    text = "The police gave no details on why it fired twice or how it would have identified the gunmen in the crowd."
+    assert [s for s in statements(text, model) if s[0] == "identified"] == []
+    assert statements("The brigade would not comment on the losses.", model) == [("no-comment", "The brigade")]

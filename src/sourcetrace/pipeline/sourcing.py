@@ -456,6 +456,20 @@ class Sourcing:
             and low not in self.lex.trim
         )
 
+    def _hypothetical(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether a modal of the hypothetical or the future stands right before the cue, a
+        perfect's auxiliary between them or inside the cue ("would have identified", "will
+        confirm"): such a cue reports no statement made."""
+        modals = self.lex.hypothetical_modals
+        if not modals:
+            return False
+        at = cue.start
+        if cue[0].lower_ not in self.lex.perfect_aux and at > sent.start and (
+            doc[at - 1].lower_ in self.lex.perfect_aux
+        ):
+            at -= 1  # "would have | identified" (a cue holding "have" has the modal before it)
+        return at > sent.start and doc[at - 1].lower_ in modals
+
     def _negated(self, cue: Span) -> bool:
         return any(t.lower_ in self.lex.negations for t in cue)
 
@@ -486,6 +500,8 @@ class Sourcing:
             return None  # "counts confirmed deaths"
         if p.source == "subject" and len(cue) == 1 and before in self.lex.passive_markers:
             return None  # "will be identified", "er bekreftet": a passive without its agent
+        if self._hypothetical(doc, sent, cue):
+            return None  # "how it would have identified militants": no statement was made
         c_start, c_end = clause_bounds(sent, cue.start, cue.end)
         if not p.negative and any(
             doc[i].lower_ in self.lex.negations

@@ -151,6 +151,9 @@ class Lexicon:
         self.verbs = _words(data, "np_verbs")
         # "Studvest har ved flere anledninger skrevet": the subject stands before the auxiliary
         self.perfect_aux = _words(data, "perfect_aux")
+        # modals that make a cue hypothetical or future ("how it would have identified them",
+        # "the ministry will publish"): no statement was made
+        self.hypothetical_modals = _words(data, "hypothetical_modals")
         #: the infinitive auxiliary of a perfect after a modal ("Russland skal ha hevdet"): the
         #: subject stands before the modal
         self.perfect_infinitive = _words(data, "perfect_infinitive")
