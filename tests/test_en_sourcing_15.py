@@ -159,3 +159,12 @@ def test_a_cue_after_a_hypothetical_modal_is_no_statement(model: str | None) -> 
     text = "The police gave no details on why it fired twice or how it would have identified the gunmen in the crowd."
     assert [s for s in statements(text, model) if s[0] == "identified"] == []
     assert statements("The brigade would not comment on the losses.", model) == [("no-comment", "The brigade")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_passive_claim_with_its_agent_inside_a_quote_is_read(model: str | None) -> None:
+    """'The lawyer told the jury that "it is alleged by the prosecution that he fled"': a
+    passive claim naming its claimant is that claimant's claim whoever relays it, inside a
+    quote as 'according to X' is."""
+    text = 'The defence lawyer told the jury: "The car was never found, and it is alleged by the prosecution that my client burned it."'
+    assert ("claimed", "prosecution") in {(r, (s or "").removeprefix("the ")) for r, s in statements(text, model)}
