@@ -168,3 +168,16 @@ def test_a_passive_claim_with_its_agent_inside_a_quote_is_read(model: str | None
     quote as 'according to X' is."""
     text = 'The defence lawyer told the jury: "The car was never found, and it is alleged by the prosecution that my client burned it."'
     assert ("claimed", "prosecution") in {(r, (s or "").removeprefix("the ")) for r, s in statements(text, model)}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_news_outlet_saying_something_reports_it(model: str | None) -> None:
+    """'Sky News said ...', '..., The Moscow Times said.': an outlet saying something relays
+    it, the guide's reported (as 'media have said' is); a ministry saying something is only
+    quoted; and 'The Reuters news agency said it could not verify the toll' stays one statement,
+    the could-not-verify its pronoun for itself makes (no second, reported one around it)."""
+    assert ("reported", "Sky News") in statements("Sky News said a decision on the convoy was expected within days.", model)
+    assert statements("The ministry said a decision on the convoy was expected within days.", model) == []
+    text = "The Reuters news agency said it could not verify the death toll because of a blackout."
+    assert [r for r, _ in statements(text, model)] == ["could-not-verify"]
+

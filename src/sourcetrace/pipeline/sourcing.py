@@ -71,6 +71,9 @@ class _Pattern:
     # the source must relay information (outlet, intelligence, estimate, sources), not be a
     # party stating it: "ifølge generalstaben" is the general staff's own (indirect) statement
     require_relay: bool = False
+    # the source must be a news outlet, by a known name or an outlet's word ("Sky News said",
+    # "The Guardian says"): an outlet saying something relays it (the guide's reported)
+    require_outlet: bool = False
     # the subject must be a study, figures or a document ("forskning viser", "figures from the
     # UN show"): the source is whoever issued it, or the study itself when none is named
     require_document: bool = False
@@ -122,6 +125,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 negative=entry["relation"] in negative,
                 require_head=frozenset(w.lower() for w in entry.get("require_head", [])),
                 require_relay=bool(entry.get("require_relay", False)),
+                require_outlet=bool(entry.get("require_outlet", False)),
                 require_document=bool(entry.get("require_document", False)),
                 anonymous_speaker=bool(entry.get("anonymous_speaker", False)),
                 not_self=bool(entry.get("not_self", False)),
@@ -314,12 +318,17 @@ class Sourcing:
             a
             for n, a in enumerate(attributions)
             if not self._said_again(a, attributions[n + 1 :])
-            and not (self.one_relation_per_statement and self._medium_of_other(a, attributions))
+            and not (
+                self.one_relation_per_statement
+                and self._medium_of_other(a, attributions, self.lex.body_pronouns)
+            )
         ]
         return doc
 
     @staticmethod
-    def _medium_of_other(ann: AttributionAnn, attributions: list[AttributionAnn]) -> bool:
+    def _medium_of_other(
+        ann: AttributionAnn, attributions: list[AttributionAnn], body_pronouns: frozenset[str]
+    ) -> bool:
         """A `reported` whose words another relation by the same source covers: "In a statement
         to the broadcaster, the Church denied ..." is one denial made in a statement, whichever
         cue was read first (see :meth:`_repeats` for the later one)."""
@@ -327,7 +336,16 @@ class Sourcing:
         return ann.relation == "reported" and any(
             a is not ann
             and a.relation not in ("reported", "no-comment", "forwarded")
-            and Sourcing._same_source(a.source, ann.source)
+            and (
+                Sourcing._same_source(a.source, ann.source)
+                # "Reuters said it could not verify the toll": the pronoun inside the report's
+                # own words is the reporter (resolved to it only later, by the speakers)
+                or (
+                    a.source.kind == "pronoun"
+                    and a.source.name.lower() in body_pronouns
+                    and ev.start <= a.evidence.start
+                )
+            )
             and a.evidence.start < ev.end
             and ev.start < a.evidence.end
             for a in attributions
@@ -557,6 +575,8 @@ class Sourcing:
         if p.not_self and isinstance(source, Phrase) and source.name == doc._.st_outlet:
             return None  # "Wikinews observed": the publication's own reporting, no sourcing
         if p.not_citing and isinstance(source, Phrase) and self._cites_next(doc, source.span, c_end):
+            return None
+        if p.require_outlet and not (isinstance(source, Phrase) and self.phrases.is_outlet(source)):
             return None
         if p.require_relay and not (
             isinstance(source, Phrase)

@@ -138,6 +138,8 @@ class Lexicon:
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
+        # the last word of many outlets' names ("Sky News", "The Moscow Times", "Kyiv Post")
+        self.outlet_name_words = _words(data, "outlet_name_words")
         self.negations = _words(data, "negations")
         self.neither_words = _words(data, "neither_words")
         self.and_words = _words(data, "and_words")
@@ -154,6 +156,8 @@ class Lexicon:
         # modals that make a cue hypothetical or future ("how it would have identified them",
         # "the ministry will publish"): no statement was made
         self.hypothetical_modals = _words(data, "hypothetical_modals")
+        # pronouns a body speaks of itself by ("Reuters said it could not verify ...")
+        self.body_pronouns = frozenset(_words(data, "body_pronouns"))
         #: the infinitive auxiliary of a perfect after a modal ("Russland skal ha hevdet"): the
         #: subject stands before the modal
         self.perfect_infinitive = _words(data, "perfect_infinitive")
@@ -1331,6 +1335,17 @@ class Phrases:
         if any(t.lower_ in self.lex.outlet_nouns for t in phrase.span):
             return True
         return self.lex.relay_re is not None and bool(self.lex.relay_re.search(low))
+
+    def is_outlet(self, phrase: Phrase) -> bool:
+        """Whether the phrase names a news outlet: a known outlet's name, an outlet's word
+        ("the newspaper", "the broadcaster") or a name ending in an outlet name's word
+        ("Sky News", "The Moscow Times"); not a party, a body or intelligence."""
+        if self.lex.media_re is not None and self.lex.media_re.search(phrase.name):
+            return True  # (by the name only: "the BBC's Russia editor Steve Rosenberg" is a person)
+        words = [t for t in phrase.name_span if t.is_alpha]
+        if any(t.lower_ in self.lex.outlet_nouns for t in words):
+            return True
+        return bool(words) and _is_cap(words[-1]) and words[-1].lower_ in self.lex.outlet_name_words
 
     def is_relay_name(self, phrase: Phrase) -> bool:
         """Whether the source's name itself names a relay (an outlet: "Romsdals Budstikke"),
