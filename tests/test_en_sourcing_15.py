@@ -181,3 +181,14 @@ def test_a_news_outlet_saying_something_reports_it(model: str | None) -> None:
     text = "The Reuters news agency said it could not verify the death toll because of a blackout."
     assert [r for r, _ in statements(text, model)] == ["could-not-verify"]
 
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_claim_that_could_not_be_immediately_verified(model: str | None) -> None:
+    """'The General Staff's claim could not be immediately verified': 'immediately' between the
+    auxiliary and the participle keeps the could-not-verify; the owner of the claim, its
+    subject, makes a claimed statement (the guide's nominal 'X's claim')."""
+    text = "The General Staff's claim could not be immediately verified."
+    found = statements(text, model)
+    assert ("could-not-verify", "the publication") in found
+    assert ("claimed", "The General Staff") in found
