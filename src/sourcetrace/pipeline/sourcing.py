@@ -604,6 +604,9 @@ class Sourcing:
                 for x in self.phrases.split_coordinated(source, sent.start, doc[c_start:c_end])
                 if x.kind != "none"
             ]
+            if p.source == "after":
+                # "according to a fellow journalist and a doctor": one statement per party
+                parts += self._coordinated_after(doc, sent, source, c_end)
             if not parts:
                 return None
             mentions = [
@@ -691,6 +694,21 @@ class Sourcing:
             )
             for n, mention in enumerate(mentions)
         ]
+
+    def _coordinated_after(self, doc: Doc, sent: Span, source: Phrase, c_end: int) -> list[Phrase]:
+        """A second source joined to one read after its cue by "and" and a determiner
+        ("according to a fellow journalist and a doctor at the hospital", "according to the
+        ministry and the UN"): the guide gives each party its own statement. A name that holds
+        "and" ("the Arts and Humanities Citation Index") has no determiner after it."""
+        end = source.span.end
+        if (
+            end + 1 >= c_end
+            or doc[end].lower_ not in self.lex.and_words
+            or doc[end + 1].lower_ not in self.lex.determiners
+        ):
+            return []
+        second = self._named_phrase(doc, sent, self.phrases.right(doc, end + 1, c_end), c_end)
+        return [second] if second is not None and second.kind != "none" else []
 
     def _relay_after_subject(self, doc: Doc, cue_char: int, cue_end: int) -> bool:
         """Whether the earlier cue starting at ``cue_char`` is a relay set after a subject
