@@ -201,3 +201,13 @@ def test_according_to_two_parties_gives_each_its_statement(model: str | None) ->
     holding 'and' without a determiner after it stays one source."""
     text = "The shelter was hit twice, according to a local priest and a nurse at the clinic."
     assert statements(text, model) == [("reported", "a local priest"), ("reported", "a nurse")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_outlet_quoting_people_reports(model: str | None) -> None:
+    """'The Kyiv Post cited figures. It quoted residents who ...': an outlet, or its pronoun,
+    quoting people relays them (reported, by the outlet); someone quoting a poem is no
+    sourcing."""
+    text = "The Kyiv Post cited new figures. It quoted residents who had fled the district."
+    assert statements(text, model).count(("reported", "The Kyiv Post")) == 2
+    assert statements("The priest quoted a poem by Shevchenko.", model) == []

@@ -74,6 +74,8 @@ class _Pattern:
     # the source must be a news outlet, by a known name or an outlet's word ("Sky News said",
     # "The Guardian says"): an outlet saying something relays it (the guide's reported)
     require_outlet: bool = False
+    # ... or a body's pronoun standing for one ("It quoted critics", after "The Guardian cited")
+    pronoun_outlet: bool = False
     # the subject must be a study, figures or a document ("forskning viser", "figures from the
     # UN show"): the source is whoever issued it, or the study itself when none is named
     require_document: bool = False
@@ -126,6 +128,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 require_head=frozenset(w.lower() for w in entry.get("require_head", [])),
                 require_relay=bool(entry.get("require_relay", False)),
                 require_outlet=bool(entry.get("require_outlet", False)),
+                pronoun_outlet=bool(entry.get("pronoun_outlet", False)),
                 require_document=bool(entry.get("require_document", False)),
                 anonymous_speaker=bool(entry.get("anonymous_speaker", False)),
                 not_self=bool(entry.get("not_self", False)),
@@ -576,7 +579,18 @@ class Sourcing:
             return None  # "Wikinews observed": the publication's own reporting, no sourcing
         if p.not_citing and isinstance(source, Phrase) and self._cites_next(doc, source.span, c_end):
             return None
-        if p.require_outlet and not (isinstance(source, Phrase) and self.phrases.is_outlet(source)):
+        if p.require_outlet and not (
+            isinstance(source, Phrase)
+            and (
+                self.phrases.is_outlet(source)
+                # "It quoted critics": an outlet's pronoun, resolved to it later
+                or (
+                    p.pronoun_outlet
+                    and source.kind == "pronoun"
+                    and source.name.lower() in self.lex.body_pronouns
+                )
+            )
+        ):
             return None
         if p.require_relay and not (
             isinstance(source, Phrase)
