@@ -211,3 +211,15 @@ def test_an_outlet_quoting_people_reports(model: str | None) -> None:
     text = "The Kyiv Post cited new figures. It quoted residents who had fled the district."
     assert statements(text, model).count(("reported", "The Kyiv Post")) == 2
     assert statements("The priest quoted a poem by Shevchenko.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_party_speaking_in_a_statement_is_quoted_not_a_source(model: str | None) -> None:
+    """'In a statement on Tuesday, the rebel command said ...': a party's own statement is its
+    indirect quote (the guide: 'ifølge generalstaben' is the general staff's own statement), no
+    reported sourcing; a relay's update ('In its daily intelligence update, the British
+    defence ministry said') still is one."""
+    text = "In a statement on Tuesday, the rebel command said its fighters had taken the bridge."
+    assert [s for s in statements(text, model) if s[0] == "reported"] == []
+    relay = "In its daily intelligence update, the British defence ministry said the bridge had fallen."
+    assert [r for r, _ in statements(relay, model)] == ["reported"]
