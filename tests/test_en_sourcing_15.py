@@ -223,3 +223,11 @@ def test_a_party_speaking_in_a_statement_is_quoted_not_a_source(model: str | Non
     assert [s for s in statements(text, model) if s[0] == "reported"] == []
     relay = "In its daily intelligence update, the British defence ministry said the bridge had fallen."
     assert [r for r, _ in statements(relay, model)] == ["reported"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_footage_published_by_a_body_is_its_report(model: str | None) -> None:
+    """'A video posted on Telegram by the National Police showed ...': material gathered or
+    published by X is X's reported statement (the guide: 'evidence gathered by X suggests')."""
+    text = "A video posted on Telegram by the National Police of Ukraine showed firefighters at the depot."
+    assert ("reported", "National Police of Ukraine") in statements(text, model)
