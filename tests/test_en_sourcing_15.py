@@ -231,3 +231,11 @@ def test_footage_published_by_a_body_is_its_report(model: str | None) -> None:
     published by X is X's reported statement (the guide: 'evidence gathered by X suggests')."""
     text = "A video posted on Telegram by the National Police of Ukraine showed firefighters at the depot."
     assert ("reported", "National Police of Ukraine") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_analysing_the_code_or_documents_is_a_check_of_material(model: str | None) -> None:
+    """'The outlet analysed the HTML code of the page', 'has reviewed the leaked documents':
+    checking the material itself is the guide's verified, by whoever checked it."""
+    assert ("verified", "Radio Liberty") in statements("Radio Liberty analysed the HTML code of the deleted page.", model)
+    assert statements("The court reviewed the case in March.", model) == []
