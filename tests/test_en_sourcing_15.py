@@ -239,3 +239,28 @@ def test_analysing_the_code_or_documents_is_a_check_of_material(model: str | Non
     checking the material itself is the guide's verified, by whoever checked it."""
     assert ("verified", "Radio Liberty") in statements("Radio Liberty analysed the HTML code of the deleted page.", model)
     assert statements("The court reviewed the case in March.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_pronoun_after_a_noun_is_the_whole_subject(model: str | None) -> None:
+    """'... of arming the rebels - an accusation it denies': a reduced relative clause; the
+    pronoun right before the cue is the subject (resolved to the one it stands for), not 'an
+    accusation it'."""
+    text = "Minsk has been accused of arming the rebels - a charge it denies."
+    assert ("denied", "Minsk") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_as_per_names_the_source(model: str | None) -> None:
+    """'..., as per the ministry': like '..., per Reuters', the body after it is the source."""
+    text = "Two of the crew were rescued from the sea, as per the coast guard."
+    assert statements(text, model) == [("reported", "the coast guard")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_name_the_tagger_reads_as_a_verb_still_opens_the_subject(model: str | None) -> None:
+    """'Moscow in March also accused Kyiv of ...': a tagger may read a sentence's first name
+    as an imperative; a word the entity recogniser names is no verb, so the subject is the
+    name and not the time phrase after it ('March')."""
+    text = "On New Year's Day, Kyiv claimed to have shot down three drones.\n\nMoscow in March also accused Kyiv of shelling a convoy near the border."
+    assert ("claimed", "Moscow") in statements(text, model)

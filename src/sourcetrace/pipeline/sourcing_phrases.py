@@ -356,8 +356,10 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _finite_verb(tok: Token) -> bool:
-    """A finite lexical verb, where the pipeline tags them (a blank one does not)."""
-    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"]
+    """A finite lexical verb, where the pipeline tags them (a blank one does not); a word the
+    entity recogniser reads as a name is none ("Moscow in January also accused", where a
+    tagger read the sentence's first word as an imperative)."""
+    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and not tok.ent_type_
 
 
 def _participle(tok: Token) -> bool:
@@ -477,7 +479,7 @@ class Phrases:
             and last.lower_ in self.lex.pronouns
             and last.lower_ not in self.lex.determiners
             and doc[e - 2].lower_ not in self.lex.stop
-            and "Acc" not in last.morph.get("Case")
+            and ("Acc" not in last.morph.get("Case") or last.lower_ in self.lex.body_pronouns)
         ):
             # "andre muslimer hun beskylder": a personal pronoun is the whole subject (not
             # "the relatives of two of them")
