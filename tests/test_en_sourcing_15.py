@@ -264,3 +264,11 @@ def test_a_name_the_tagger_reads_as_a_verb_still_opens_the_subject(model: str | 
     name and not the time phrase after it ('March')."""
     text = "On New Year's Day, Kyiv claimed to have shot down three drones.\n\nMoscow in March also accused Kyiv of shelling a convoy near the border."
     assert ("claimed", "Moscow") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_denial_named_as_a_noun_is_its_maker_s(model: str | None) -> None:
+    """'... met with denials from Minsk', 'despite the Kremlin's denials': a denial named as a
+    noun is a denied statement of the one after 'from' or of its owner."""
+    assert ("denied", "Minsk") in statements("Earlier reports of the convoy met with denials from Minsk.", model)
+    assert ("denied", "Kremlin") in statements("Despite the Kremlin's denials, the convoy crossed the border.", model)
