@@ -272,3 +272,21 @@ def test_a_denial_named_as_a_noun_is_its_maker_s(model: str | None) -> None:
     noun is a denied statement of the one after 'from' or of its owner."""
     assert ("denied", "Minsk") in statements("Earlier reports of the convoy met with denials from Minsk.", model)
     assert ("denied", "Kremlin") in statements("Despite the Kremlin's denials, the convoy crossed the border.", model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_reduced_relative_clause_has_its_own_subject(model: str | None) -> None:
+    """'..., a claim the navy rejects': the determiner after 'claim' opens the relative
+    clause's subject, which is the one denying ('the navy'), not 'a claim the navy'; a
+    determiner after a preposition stays inside one phrase ('The head of the navy')."""
+    text = "Fishermen say the patrol boat rammed their trawler, a claim the navy rejects."
+    assert ("denied", "navy") in statements(text, model)
+    assert statements("The head of the navy denied the report.", model) == [("denied", "The head of the navy")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_allegations_before_a_clause_or_an_infinitive(model: str | None) -> None:
+    """'Prosecutors allege he ordered ...' (no 'that') and the passive 'He is alleged to have
+    ...' (no one named) are claimed statements."""
+    assert statements("Prosecutors allege he ordered the shelling of the depot.", model) == [("claimed", "Prosecutors")]
+    assert statements("The colonel is alleged to have ordered the shelling.", model) == [("claimed", "unknown")]

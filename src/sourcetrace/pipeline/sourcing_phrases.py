@@ -198,6 +198,7 @@ class Lexicon:
         # Fletcher") or words before a body's head ("UN refugee agency"); languages whose
         # adjectives after a name are lower-case (ru, uk) read those on anyway
         self.lower_words_after_name = bool(data.get("lower_words_after_name", False))
+        self.reduced_relatives = bool(data.get("reduced_relatives", False))
         # "forskarar sine påstandar": a possessive word after the owner
         self.possessive_markers = _words(data, "possessive_markers")
         # first words of an unnamed speaker ("en øyenvitne", "kilder")
@@ -508,6 +509,8 @@ class Phrases:
                 while e > s and doc[e - 1].idx >= cut:
                     e -= 1
         s = self._parsed_subject_start(doc, s, e, cue_start)
+        if self.lex.reduced_relatives:
+            s = self._reduced_relative_start(doc, s, e)
         located = False
         while s < e and (
             (doc[s].lower_ in self.lex.trim and doc[s].lower_ not in self.lex.quantifiers)
@@ -528,6 +531,26 @@ class Phrases:
         if e - s > 10:
             return self._trailing_run(doc, s, e)
         return s, e
+
+    def _reduced_relative_start(self, doc: Doc, start: int, end: int) -> int:
+        """Where a reduced relative clause's subject opens inside ``start:end``: a determiner
+        right after a lower-case noun ("a claim | the army rejects", "the figure | the ministry
+        gave"), else ``start``; after a preposition or a genitive the determiner is inside one
+        phrase ("the head of the army")."""
+        for k in range(end - 1, start, -1):
+            prev = doc[k - 1]
+            if (
+                doc[k].lower_ in self.lex.determiners
+                and prev.is_alpha
+                and prev.is_lower
+                and prev.lower_ not in self.lex.stop
+                and prev.lower_ not in self.lex.determiners
+                and prev.lower_ not in self.lex.trim
+                and not _is_genitive(prev, self.lex)
+                and (k + 1 < end)
+            ):
+                return k
+        return start
 
     def _parsed_subject_start(self, doc: Doc, start: int, end: int, cue_start: int) -> int:
         """Where the parse's subject of the cue begins inside ``start:end``, else ``start``:
