@@ -71,6 +71,11 @@ class _Pattern:
     # the source must relay information (outlet, intelligence, estimate, sources), not be a
     # party stating it: "ifølge generalstaben" is the general staff's own (indirect) statement
     require_relay: bool = False
+    # the source must be a news outlet, by a known name or an outlet's word ("Sky News said",
+    # "The Guardian says"): an outlet saying something relays it (the guide's reported)
+    require_outlet: bool = False
+    # ... or a body's pronoun standing for one ("It quoted critics", after "The Guardian cited")
+    pronoun_outlet: bool = False
     # the subject must be a study, figures or a document ("forskning viser", "figures from the
     # UN show"): the source is whoever issued it, or the study itself when none is named
     require_document: bool = False
@@ -122,6 +127,8 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 negative=entry["relation"] in negative,
                 require_head=frozenset(w.lower() for w in entry.get("require_head", [])),
                 require_relay=bool(entry.get("require_relay", False)),
+                require_outlet=bool(entry.get("require_outlet", False)),
+                pronoun_outlet=bool(entry.get("pronoun_outlet", False)),
                 require_document=bool(entry.get("require_document", False)),
                 anonymous_speaker=bool(entry.get("anonymous_speaker", False)),
                 not_self=bool(entry.get("not_self", False)),
@@ -319,12 +326,17 @@ class Sourcing:
             a
             for n, a in enumerate(attributions)
             if not self._said_again(a, attributions[n + 1 :])
-            and not (self.one_relation_per_statement and self._medium_of_other(a, attributions))
+            and not (
+                self.one_relation_per_statement
+                and self._medium_of_other(a, attributions, self.lex.body_pronouns)
+            )
         ]
         return doc
 
     @staticmethod
-    def _medium_of_other(ann: AttributionAnn, attributions: list[AttributionAnn]) -> bool:
+    def _medium_of_other(
+        ann: AttributionAnn, attributions: list[AttributionAnn], body_pronouns: frozenset[str]
+    ) -> bool:
         """A `reported` whose words another relation by the same source covers: "In a statement
         to the broadcaster, the Church denied ..." is one denial made in a statement, whichever
         cue was read first (see :meth:`_repeats` for the later one)."""
@@ -332,7 +344,16 @@ class Sourcing:
         return ann.relation == "reported" and any(
             a is not ann
             and a.relation not in ("reported", "no-comment", "forwarded")
-            and Sourcing._same_source(a.source, ann.source)
+            and (
+                Sourcing._same_source(a.source, ann.source)
+                # "Reuters said it could not verify the toll": the pronoun inside the report's
+                # own words is the reporter (resolved to it only later, by the speakers)
+                or (
+                    a.source.kind == "pronoun"
+                    and a.source.name.lower() in body_pronouns
+                    and ev.start <= a.evidence.start
+                )
+            )
             and a.evidence.start < ev.end
             and ev.start < a.evidence.end
             for a in attributions
@@ -431,6 +452,20 @@ class Sourcing:
             return False
         if cue.start > sent.start + 1 and doc[cue.start - 1].text[:1].isupper():
             return False  # "The Danish Defense Ministry confirmed talks": a named subject's verb
+        before = cue.start - 1
+        while before > sent.start and doc[before].lower_ in self.lex.trim:
+            before -= 1  # "which it earlier claimed": an adverb between subject and verb
+        if before >= sent.start and doc[before].lower_ in self.lex.pronouns:
+            # "a barracks which it claimed killed 400": after a pronoun subject the participle
+            # is its finite verb, whatever word follows (a clause, not a noun it modifies)
+            return False
+        head = doc[before].lower_ if before >= sent.start else ""
+        if head in self.lex.outlet_nouns or (
+            self.lex.org_re is not None and self.lex.org_re.fullmatch(head)
+        ):
+            # "The newspaper cited unnamed sources", "the ministry earlier confirmed new
+            # losses": right after an outlet or a body the participle is its verb
+            return False
         nxt = doc[cue.end]
         low = nxt.lower_
         return (
@@ -446,6 +481,20 @@ class Sourcing:
             and low not in self.lex.noun_markers
             and low not in self.lex.trim
         )
+
+    def _hypothetical(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether a modal of the hypothetical or the future stands right before the cue, a
+        perfect's auxiliary between them or inside the cue ("would have identified", "will
+        confirm"): such a cue reports no statement made."""
+        modals = self.lex.hypothetical_modals
+        if not modals:
+            return False
+        at = cue.start
+        if cue[0].lower_ not in self.lex.perfect_aux and at > sent.start and (
+            doc[at - 1].lower_ in self.lex.perfect_aux
+        ):
+            at -= 1  # "would have | identified" (a cue holding "have" has the modal before it)
+        return at > sent.start and doc[at - 1].lower_ in modals
 
     def _negated(self, cue: Span) -> bool:
         return any(t.lower_ in self.lex.negations for t in cue)
@@ -477,6 +526,8 @@ class Sourcing:
             return None  # "counts confirmed deaths"
         if p.source == "subject" and len(cue) == 1 and before in self.lex.passive_markers:
             return None  # "will be identified", "er bekreftet": a passive without its agent
+        if self._hypothetical(doc, sent, cue):
+            return None  # "how it would have identified militants": no statement was made
         c_start, c_end = clause_bounds(sent, cue.start, cue.end)
         if not p.negative and any(
             doc[i].lower_ in self.lex.negations
@@ -533,6 +584,19 @@ class Sourcing:
             return None  # "Wikinews observed": the publication's own reporting, no sourcing
         if p.not_citing and isinstance(source, Phrase) and self._cites_next(doc, source.span, c_end):
             return None
+        if p.require_outlet and not (
+            isinstance(source, Phrase)
+            and (
+                self.phrases.is_outlet(source)
+                # "It quoted critics": an outlet's pronoun, resolved to it later
+                or (
+                    p.pronoun_outlet
+                    and source.kind == "pronoun"
+                    and source.name.lower() in self.lex.body_pronouns
+                )
+            )
+        ):
+            return None
         if p.require_relay and not (
             isinstance(source, Phrase)
             and self.phrases.is_relay(source, self._phrase_tail(doc, source.span, c_end))
@@ -559,6 +623,9 @@ class Sourcing:
                 for x in self.phrases.split_coordinated(source, sent.start, doc[c_start:c_end])
                 if x.kind != "none"
             ]
+            if p.source == "after":
+                # "according to a fellow journalist and a doctor": one statement per party
+                parts += self._coordinated_after(doc, sent, source, c_end)
             if not parts:
                 return None
             mentions = [
@@ -646,6 +713,21 @@ class Sourcing:
             )
             for n, mention in enumerate(mentions)
         ]
+
+    def _coordinated_after(self, doc: Doc, sent: Span, source: Phrase, c_end: int) -> list[Phrase]:
+        """A second source joined to one read after its cue by "and" and a determiner
+        ("according to a fellow journalist and a doctor at the hospital", "according to the
+        ministry and the UN"): the guide gives each party its own statement. A name that holds
+        "and" ("the Arts and Humanities Citation Index") has no determiner after it."""
+        end = source.span.end
+        if (
+            end + 1 >= c_end
+            or doc[end].lower_ not in self.lex.and_words
+            or doc[end + 1].lower_ not in self.lex.determiners
+        ):
+            return []
+        second = self._named_phrase(doc, sent, self.phrases.right(doc, end + 1, c_end), c_end)
+        return [second] if second is not None and second.kind != "none" else []
 
     def _relay_after_subject(self, doc: Doc, cue_char: int, cue_end: int) -> bool:
         """Whether the earlier cue starting at ``cue_char`` is a relay set after a subject

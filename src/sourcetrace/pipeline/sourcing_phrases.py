@@ -142,6 +142,8 @@ class Lexicon:
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
+        # the last word of many outlets' names ("Sky News", "The Moscow Times", "Kyiv Post")
+        self.outlet_name_words = _words(data, "outlet_name_words")
         self.negations = _words(data, "negations")
         self.neither_words = _words(data, "neither_words")
         self.and_words = _words(data, "and_words")
@@ -155,6 +157,11 @@ class Lexicon:
         self.verbs = _words(data, "np_verbs")
         # "Studvest har ved flere anledninger skrevet": the subject stands before the auxiliary
         self.perfect_aux = _words(data, "perfect_aux")
+        # modals that make a cue hypothetical or future ("how it would have identified them",
+        # "the ministry will publish"): no statement was made
+        self.hypothetical_modals = _words(data, "hypothetical_modals")
+        # pronouns a body speaks of itself by ("Reuters said it could not verify ...")
+        self.body_pronouns = frozenset(_words(data, "body_pronouns"))
         #: the infinitive auxiliary of a perfect after a modal ("Russland skal ha hevdet"): the
         #: subject stands before the modal
         self.perfect_infinitive = _words(data, "perfect_infinitive")
@@ -191,6 +198,11 @@ class Lexicon:
         # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
         # organisation's head ("Søndre Buskerud politidistrikt")
         self.lower_ends_name = bool(data.get("lower_ends_name", False))
+        # a name's lower-case words may still be read on: a role and its holder ("UN envoy Tom
+        # Fletcher") or words before a body's head ("UN refugee agency"); languages whose
+        # adjectives after a name are lower-case (ru, uk) read those on anyway
+        self.lower_words_after_name = bool(data.get("lower_words_after_name", False))
+        self.reduced_relatives = bool(data.get("reduced_relatives", False))
         # "forskarar sine påstandar": a possessive word after the owner
         self.possessive_markers = _words(data, "possessive_markers")
         # first words of an unnamed speaker ("en øyenvitne", "kilder")
@@ -381,8 +393,10 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _finite_verb(tok: Token) -> bool:
-    """A finite lexical verb, where the pipeline tags them (a blank one does not)."""
-    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"]
+    """A finite lexical verb, where the pipeline tags them (a blank one does not); a word the
+    entity recogniser reads as a name is none ("Moscow in January also accused", where a
+    tagger read the sentence's first word as an imperative)."""
+    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and not tok.ent_type_
 
 
 def _participle(tok: Token) -> bool:
@@ -502,7 +516,7 @@ class Phrases:
             and last.lower_ in self.lex.pronouns
             and last.lower_ not in self.lex.determiners
             and doc[e - 2].lower_ not in self.lex.stop
-            and "Acc" not in last.morph.get("Case")
+            and ("Acc" not in last.morph.get("Case") or last.lower_ in self.lex.body_pronouns)
         ):
             # "andre muslimer hun beskylder": a personal pronoun is the whole subject (not
             # "the relatives of two of them")
@@ -531,6 +545,8 @@ class Phrases:
                 while e > s and doc[e - 1].idx >= cut:
                     e -= 1
         s = self._parsed_subject_start(doc, s, e, cue_start)
+        if self.lex.reduced_relatives:
+            s = self._reduced_relative_start(doc, s, e)
         located = False
         while s < e and (
             (doc[s].lower_ in self.lex.trim and doc[s].lower_ not in self.lex.quantifiers)
@@ -551,6 +567,26 @@ class Phrases:
         if e - s > 10:
             return self._trailing_run(doc, s, e)
         return s, e
+
+    def _reduced_relative_start(self, doc: Doc, start: int, end: int) -> int:
+        """Where a reduced relative clause's subject opens inside ``start:end``: a determiner
+        right after a lower-case noun ("a claim | the army rejects", "the figure | the ministry
+        gave"), else ``start``; after a preposition or a genitive the determiner is inside one
+        phrase ("the head of the army")."""
+        for k in range(end - 1, start, -1):
+            prev = doc[k - 1]
+            if (
+                doc[k].lower_ in self.lex.determiners
+                and prev.is_alpha
+                and prev.is_lower
+                and prev.lower_ not in self.lex.stop
+                and prev.lower_ not in self.lex.determiners
+                and prev.lower_ not in self.lex.trim
+                and not _is_genitive(prev, self.lex)
+                and (k + 1 < end)
+            ):
+                return k
+        return start
 
     def _parsed_subject_start(self, doc: Doc, start: int, end: int, cue_start: int) -> int:
         """Where the parse's subject of the cue begins inside ``start:end``, else ``start``:
@@ -742,6 +778,19 @@ class Phrases:
                     # the phrase describes, which the phrase then ends on
                     e = self._described_name_end(doc, e, limit) or e
                     break
+                if self.lex.lower_words_after_name and not self._adjectives_only(doc[run:e]):
+                    if low in self.lex.titles and (
+                        named := self._described_name_end(doc, e, limit)
+                    ):
+                        # "UN envoy Tom Fletcher", "Hamas official Basem Naim": a lower-case
+                        # role and the person holding it, who is the source
+                        e = named
+                        break
+                    if (head := self._org_head_ahead(doc, e, limit)) is not None:
+                        # "the UN refugee agency": lower-case words before a body's head
+                        # still describe the body the name opened
+                        e = self._described_name_end(doc, head + 1, limit) or head + 1
+                        break
                 if self.lex.lower_ends_name:
                     break  # "Riksrevisjonen rapport": the name ends before a common noun
             if (
@@ -841,6 +890,22 @@ class Phrases:
             and _is_cap(doc[i + 1])
             and _is_cap(doc[i - 1])
         )
+
+    def _org_head_ahead(self, doc: Doc, start: int, limit: int) -> int | None:
+        """The index of a body's head word ("agency", "office") within the two lower-case
+        words after ``start`` (those words plain lower-case ones, no stop words), or ``None``:
+        "UN | refugee agency", "UN | human rights office" (whole words only, so a word that
+        merely contains one, "community", heads nothing)."""
+        org_re = self.lex.org_re
+        if org_re is None:
+            return None
+        for k in range(start + 1, min(limit, start + 3)):
+            tok = doc[k]
+            if not tok.is_alpha or not tok.is_lower or tok.lower_ in self.lex.stop:
+                return None
+            if org_re.fullmatch(tok.lower_):
+                return k
+        return None
 
     def _org_head(self, low: str) -> bool:
         """A lower-case word that heads an organisation's name after its proper part."""
@@ -1346,6 +1411,17 @@ class Phrases:
         if any(t.lower_ in self.lex.outlet_nouns for t in phrase.span):
             return True
         return self.lex.relay_re is not None and bool(self.lex.relay_re.search(low))
+
+    def is_outlet(self, phrase: Phrase) -> bool:
+        """Whether the phrase names a news outlet: a known outlet's name, an outlet's word
+        ("the newspaper", "the broadcaster") or a name ending in an outlet name's word
+        ("Sky News", "The Moscow Times"); not a party, a body or intelligence."""
+        if self.lex.media_re is not None and self.lex.media_re.search(phrase.name):
+            return True  # (by the name only: "the BBC's Russia editor Steve Rosenberg" is a person)
+        words = [t for t in phrase.name_span if t.is_alpha]
+        if any(t.lower_ in self.lex.outlet_nouns for t in words):
+            return True
+        return bool(words) and _is_cap(words[-1]) and words[-1].lower_ in self.lex.outlet_name_words
 
     def is_relay_name(self, phrase: Phrase) -> bool:
         """Whether the source's name itself names a relay (an outlet: "Romsdals Budstikke"),
