@@ -25,6 +25,7 @@ from .indicators import (
     indicator_in_text,
     indicator_of,
     names_an_attack,
+    opens_period,
     parse_number,
     vague_quantities,
     zero_counts,
@@ -147,7 +148,15 @@ class _DocumentView:
             for entity in reading.entities
             for span in entity.spans
         ]
-        self.dates = [(d.span.start, d.span.end, d.value) for d in reading.dates if d.value]
+        # a date that opens a period ("since Saturday") is not the day a count was made
+        self.dates = [
+            (d.span.start, d.span.end, d.value)
+            for d in reading.dates
+            if d.value
+            and not opens_period(
+                self.text[: d.span.start], self.text[d.span.start : d.span.end], reading.document.language
+            )
+        ]
         self.figures = [(f.span.start, f.span.end, f) for f in reading.figures]
         # others' words: quotes and attributed statements, where a stance word is theirs
         quoted = [(q.span.start, q.span.end) for q in reading.quotes] + [
