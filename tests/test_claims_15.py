@@ -3,7 +3,7 @@ coverage of one strike, retold in invented sentences (tests/fixtures/claims/roun
 
 - a round-up's other item ("two wounded in Kherson") reached the strike's toll through a chain
   of links and was told as disputing it: figures of one cluster are compared only when a link
-  joins them, and never when they name two places;
+  joins them or their claimants are of opposite sides, and never when they name two places;
 - "a strike that Kyiv says killed at least 41" in a sentence whose claimant is the Kremlin is
   Kyiv's count, and "Peskov suggested …, saying that Ukrainian officials agreed" is Peskov's;
 - a denial of who did it ("denies its forces were behind it") disputes no toll;
@@ -21,7 +21,7 @@ import pytest
 from conftest import cli_conflicts
 from conftest import ingest_claim_fixtures as _ingest
 from sourcetrace.claims import conflicts
-from sourcetrace.claims.link import claimant_side
+from sourcetrace.claims.link import claimant_side, disputing_side
 from sourcetrace.claims.records import Claim, FigureValue
 
 SATURDAY = dt.date(2024, 3, 9)
@@ -54,14 +54,16 @@ def _wounded(claim_id: str, value: float, place: str | None, sentence: str, day:
 
 def test_a_surname_in_the_sentence_keeps_the_claimants_side():
     """The claimant resolved from an earlier sentence ("Dmitry Peskov") is named by surname
-    here; the other side's officials stand inside what he says."""
+    here; the other side's officials stand inside what he says (conflicts' reading)."""
     claim = _claim(
         "a", "the blast came from a falling interceptor",
         context="Peskov suggested that the blast came from a falling interceptor, saying that "
         "some Ukrainian officials had said the same.",
         claimant="Dmitry Peskov",
     )
-    assert claimant_side(claim) == "russia"
+    assert disputing_side(claim) == "russia"
+    # linking keeps the reading its weights were fitted on
+    assert claimant_side(claim) == "ukraine"
 
 
 def test_the_speaker_right_before_a_figure_gives_the_count():
@@ -74,7 +76,7 @@ def test_the_speaker_right_before_a_figure_gives_the_count():
         "strike that Kyiv says killed at least 41 people.",
         claimant="Kremlin", relation="counted", kind="figure", figure=figure,
     )
-    assert claimant_side(claim) == "ukraine"
+    assert disputing_side(claim) == "ukraine"
 
 
 def test_figures_naming_two_places_in_one_cluster_do_not_conflict():
@@ -94,6 +96,15 @@ def test_figures_of_one_cluster_are_compared_only_when_linked():
     cluster = {"a": "c1", "b": "c1", "c": "c1"}
     assert conflicts.find_conflicts([first, second], cluster, linked={frozenset(("a", "c")), frozenset(("b", "c"))}) == []
     assert len(conflicts.find_conflicts([first, second], cluster, linked={frozenset(("a", "b"))})) == 1
+    # claimants of opposite sides in one cluster dispute the count, linked or not
+    kyiv = _claim("k", "about 400 soldiers were killed", claimant="Ukraine's military", kind="figure",
+                  figure=FigureValue(indicator="killed", best=400, low=360, high=440, bound="about", as_of="2024-03-09"),
+                  published="2024-03-09")
+    moscow = _claim("m", "63 servicemen were killed", claimant="Russia's defence ministry", kind="figure",
+                    figure=FigureValue(indicator="killed", best=63, low=63, high=63, bound="exact", as_of="2024-03-10"),
+                    published="2024-03-10")
+    chain = {"k": "c2", "m": "c2", "x": "c2"}
+    assert len(conflicts.find_conflicts([kyiv, moscow], chain, linked={frozenset(("k", "x")), frozenset(("m", "x"))})) == 1
 
 
 @pytest.mark.parametrize(

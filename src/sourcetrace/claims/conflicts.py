@@ -287,9 +287,12 @@ def _same_place(first: Claim, second: Claim, place_a: str, place_b: str) -> bool
 def _places_clash(first: Claim, second: Claim) -> bool:
     """Both figures name where they count, and not one place: "wounding three people in
     Zaporizhzhia" (a round-up's other item) and "75 wounded in Dnipropetrovsk" are two counts
-    even when the linker joined them, as for related figures (:func:`comparable`)."""
+    even when the linker joined them, as for related figures (:func:`comparable`). Not for
+    claimants of opposite sides: the place a sentence names beside a disputed count is as
+    often the side's own ("Moscow-controlled", "U.S.-made rockets", "Ukraine's military") as
+    the count's, and on real coverage it cut Kyiv's 400 dead from Moscow's 63."""
     place_a, place_b = _place(first), _place(second)
-    return bool(place_a and place_b and not same_name(place_a, place_b))
+    return bool(place_a and place_b and not same_name(place_a, place_b) and not opposed(first, second))
 
 
 def _region_and_city(first: Claim, second: Claim) -> bool:
@@ -407,9 +410,11 @@ def find_conflicts(
     or same indicator, place and time window; values disagreeing beyond their ranges.
 
     With ``linked`` (the links as pairs of claim ids), two figures of one cluster are compared
-    as "linked claims" only when a link joins them, as the evaluation decides: a cluster is a
-    chain of links, and on real coverage a round-up's "three wounded in Zaporizhzhia" reached
-    Dnipro's 75 wounded through two links about other things."""
+    as "linked claims" only when a link joins them or their claimants speak for opposite
+    sides: a cluster is a chain of links, and on real coverage a round-up's "three wounded in
+    Zaporizhzhia" reached Dnipro's 75 wounded through two links about other things, while
+    Kyiv's 400 dead and Moscow's 63 in one cluster are the dispute itself, linked or not (the
+    pair evaluation scores pairs by their own link only)."""
     cluster_of = cluster_of or {}
     related = related or set()
     by_id = {claim.id: claim for claim in figures if claim.figure and claim.figure.indicator}
@@ -446,7 +451,7 @@ def find_conflicts(
             second,
             same_cluster=cluster is not None
             and cluster == cluster_of.get(second.id)
-            and (linked is None or frozenset(key) in linked),
+            and (linked is None or frozenset(key) in linked or opposed(first, second)),
             related=key in related or (key[1], key[0]) in related,
         )
         if basis is None:
