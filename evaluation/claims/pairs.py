@@ -297,6 +297,7 @@ def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
     from sourcetrace.claims.conflicts import (
         ASSERTING,
         comparable,
+        denial_disputes,
         denial_targets,
         disagree,
         figure_conflict_basis,
@@ -323,6 +324,8 @@ def _conflict_flags(split_set: _SplitSet, split: str, chosen: Any,
     def denial_conflict(denial: int, other: int) -> bool:
         target = denied_target.get(denial)
         if target is None or items[other].claim.relation not in ASSERTING:
+            return False
+        if not denial_disputes(items[denial].claim, items[other].claim):
             return False
         if items[other].claim.claimant and items[denial].claim.claimant and same_name(
             items[other].claim.claimant, items[denial].claim.claimant

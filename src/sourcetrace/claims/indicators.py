@@ -466,6 +466,52 @@ def dismissals(text: str, code: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in pattern.finditer(text)] if pattern else []
 
 
+@cache
+def _since(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("since")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def opens_period(before: str, date_text: str, code: str) -> bool:
+    """The words right ``before`` a date, or the first word of the date's own text (the tagger
+    may take "Since Saturday" whole), make it the start of a period ("since Saturday", "siden
+    lørdag"; ``since`` in claims.toml): a count "since" a day is counted up to the day it is
+    reported, not on that day."""
+    pattern = _since(code)
+    if pattern is None:
+        return False
+    words = date_text.split(maxsplit=1)
+    lead = words[0] + " " if len(words) > 1 else ""
+    return bool(pattern.search(before[-40:]) or (lead and pattern.search(lead)))
+
+
+@cache
+def _not_account(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("not_account", {}).get("words")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def takes_a_stand(cue: str, code: str) -> bool:
+    """``cue`` (the words between a claimant and what it says) takes a stand rather than tells
+    what happened ("condemned", "thanked", "vowed"; ``[not_account]`` in claims.toml)."""
+    pattern = _not_account(code)
+    return bool(pattern and pattern.search(cue))
+
+
+@cache
+def _responsibility(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("responsibility", {}).get("words")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def denies_responsibility(text: str, code: str) -> bool:
+    """``text`` (a denial's words) denies who did it rather than what happened ("denies its
+    forces were behind the bombing", "nekter for å stå bak"; ``[responsibility]`` in
+    claims.toml)."""
+    pattern = _responsibility(code)
+    return bool(pattern and pattern.search(text))
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def side_of(claimant: str | None, code: str) -> str | None:
     """The belligerent a claimant speaks for when its name says so ("Russia's defence

@@ -25,6 +25,7 @@ from .indicators import (
     indicator_in_text,
     indicator_of,
     names_an_attack,
+    opens_period,
     parse_number,
     vague_quantities,
     zero_counts,
@@ -148,6 +149,13 @@ class _DocumentView:
             for span in entity.spans
         ]
         self.dates = [(d.span.start, d.span.end, d.value) for d in reading.dates if d.value]
+        # a date that opens a period ("since Saturday") is not the day a count was made: left
+        # out of a figure's as-of date (conflicts), not of the dates the linker reads
+        self.counted_dates = [
+            (start, end, value)
+            for start, end, value in self.dates
+            if not opens_period(self.text[:start], self.text[start:end], reading.document.language)
+        ]
         self.figures = [(f.span.start, f.span.end, f) for f in reading.figures]
         # others' words: quotes and attributed statements, where a stance word is theirs
         quoted = [(q.span.start, q.span.end) for q in reading.quotes] + [
@@ -187,7 +195,7 @@ class _DocumentView:
         ]
 
     def as_of(self, start: int, end: int) -> str | None:
-        for d_start, d_end, value in self.dates:
+        for d_start, d_end, value in self.counted_dates:
             if d_start < end and start < d_end and value and len(value) == 10:
                 return value
         return self.doc.published.isoformat() if self.doc.published else None

@@ -55,12 +55,10 @@ class ClaimReport:
         cluster_of = {c.id: cluster.id for cluster in self.clusters for c in cluster.claims}
         related = claims.related_pairs()
         by_id = claims.claims({claim_id for pair in related for claim_id in pair})
+        linked = {frozenset((link.claim_a, link.claim_b)) for cluster in self.clusters for link in cluster.links}
         self.conflicts: list[Conflict] = find_conflicts(
-            claims.figure_claims(), cluster_of, related
-        ) + find_denials(
-            [(cluster.id, cluster.claims) for cluster in self.clusters],
-            {frozenset((link.claim_a, link.claim_b)) for cluster in self.clusters for link in cluster.links},
-        )
+            claims.figure_claims(), cluster_of, related, linked
+        ) + find_denials([(cluster.id, cluster.claims) for cluster in self.clusters], linked)
         self.conflicts += find_rivals(
             [(by_id[a], by_id[b]) for a, b in sorted(related) if a in by_id and b in by_id],
             known=self.conflicts,
