@@ -410,7 +410,7 @@ class Lexicon:
         around them (most words of a text; the test needs no ``Token``)."""
         return frozenset(
             {*self.cue_verbs, *self.particle_cues, *self.impersonal, *self.judgement_frames,
-             *self.adjective_cues, *self.passive_cues}
+             *self.adjective_cues, *self.passive_cues, *self.clause_cues}
         )
 
     def is_cue(self, doc: Doc, i: int, end: int) -> int:
