@@ -1,0 +1,98 @@
+"""Hedges of war analysis (issue #10, hedge15), on sentences written for this test: a modal
+about a thing ("fronten kan være", "an invasion could overwhelm"), a likelihood named by a noun
+("sannsynlighet for at"), a doubt left open with the negation after the verb ("utelukker ikke"),
+an outcome no one can tell ("vanskelig å si"), "kan det se ut til" in V2 order and epistemic
+"nok" before "å"; with the look-alikes each must leave alone: ability of a person or a named
+party, "kan ikke", questions, "mulighet til å", "har nok å gjøre"."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def hedge_cues(text: str, lang: str) -> list[str]:
+    reading = analyze(SourceDoc(text="Nyheter\n\n" + text + "\n", origin="written.txt"), lang=lang)
+    return [h.cue.lower() for h in reading.hedges]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a thing for subject: "kan" before a verb of being or happening weighs what may be
+        ("Flyplassen sør for byen kan være stengt i flere uker.", "kan"),
+        ("Forhandlingene kan gå i stå før sommeren.", "kan"),
+        ("Det kan selvsagt også komme nye angrep mot kraftverket.", "kan"),
+        ("Den nye linja kunne stå ferdig allerede i mars.", "kunne"),
+        # a likelihood named by a noun
+        ("Det er stor sannsynlighet for at angrepet kom fra sjøen.", "sannsynlighet for at"),
+        ("Hæren ser en mulighet for at de savnede fortsatt er i live.", "mulighet for at"),
+        # a possibility left open, the negation after the verb
+        ("Etterretningen utelukker ikke at flere droner ble skutt opp.", "utelukker ikke"),
+        # an outcome no one can tell
+        ("Det er vanskelig å si hvor mange som omkom i angrepet.", "vanskelig å si"),
+        # the appearance with "det" after "kan"
+        ("Om tallene stemmer, kan det se ut til at lagrene snart er tomme.", "kan det se ut til"),
+        # epistemic "nok" before an infinitive
+        ("Generalen ønsker nok å vise fram et resultat før vinteren.", "nok"),
+    ],
+)
+def test_bokmal_hedges_15(text: str, cue: str) -> None:
+    assert cue in hedge_cues(text, "nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Vegen over fjellet kan vere stengd heile veka.", "kan"),
+        ("Forhandlingane kan gå i stå før sommaren.", "kan"),
+    ],
+)
+def test_nynorsk_hedges_15(text: str, cue: str) -> None:
+    assert cue in hedge_cues(text, "nn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ability of people, of a named party, a denial, a question, a judgement
+        "Soldatene kan gå inn i byen når som helst.",
+        "Russerne kan komme seg over elva om natta.",
+        "Sverige kan stå alene i forhandlingene.",
+        "Broen kan ikke være åpen før i mai.",
+        "Hvor lenge kan beleiringen vare, og kan byen være fri i mai?",
+        "Det kan være lurt å holde seg innendørs.",
+        # a means, not a likelihood; "enough to do"
+        "Hæren fikk en mulighet til å trekke seg ut.",
+        "Mannskapene har nok å gjøre etter stormen.",
+        # "ikke utelukket" is no part of "helt utelukket"
+        "Det er helt utelukket at broen åpner i år.",
+    ],
+)
+def test_bokmal_look_alikes_15(text: str) -> None:
+    assert hedge_cues(text, "nb") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Officials said a wider offensive could overwhelm the southern defences.", "could"),
+        ("The strike, which could signal a new phase, hit a fuel depot.", "could"),
+    ],
+)
+def test_english_hedges_15(text: str, cue: str) -> None:
+    assert cue in hedge_cues(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither side could break through in the first week.",
+        "The soldiers could not leave the basement for two days.",
+        "Russia could send more troops, the minister said.",
+    ],
+)
+def test_english_look_alikes_15(text: str) -> None:
+    assert hedge_cues(text, "en") == []
