@@ -80,6 +80,10 @@ def test_bokmal_look_alikes_15(text: str) -> None:
     [
         ("Officials said a wider offensive could overwhelm the southern defences.", "could"),
         ("The strike, which could signal a new phase, hit a fuel depot.", "could"),
+        # an appearance before an adjective, a likelihood noun, a named party's belief
+        ("The garrison seemed exhausted after the shelling.", "seemed"),
+        ("There is a realistic possibility that the depot was hit twice.", "possibility that"),
+        ("The monitoring group believes several hundred people were detained.", "believes"),
     ],
 )
 def test_english_hedges_15(text: str, cue: str) -> None:
@@ -92,6 +96,9 @@ def test_english_hedges_15(text: str, cue: str) -> None:
         "Neither side could break through in the first week.",
         "The soldiers could not leave the basement for two days.",
         "Russia could send more troops, the minister said.",
+        "The envoy appeared in court on Monday.",
+        "The priest believes in forgiveness, he said.",
+        "There is no possibility that the vote will be delayed.",
     ],
 )
 def test_english_look_alikes_15(text: str) -> None:
