@@ -37,6 +37,11 @@ def hedge_cues(text: str, lang: str) -> list[str]:
         ("Om tallene stemmer, kan det se ut til at lagrene snart er tomme.", "kan det se ut til"),
         # epistemic "nok" before an infinitive
         ("Generalen ønsker nok å vise fram et resultat før vinteren.", "nok"),
+        # a doubt stated, a report relayed with a reserve
+        ("Analytikeren er ikke sikker på om bildene er fra i år.", "ikke sikker på om"),
+        ("Skal man tro guvernøren, er broen ødelagt.", "skal man tro"),
+        # a second "skal ha" after a "skal være" in the same sentence is a hedge of its own
+        ("Byen skal være tom, og soldatene skal ha trukket seg ut.", "skal ha"),
     ],
 )
 def test_bokmal_hedges_15(text: str, cue: str) -> None:
@@ -69,6 +74,8 @@ def test_nynorsk_hedges_15(text: str, cue: str) -> None:
         "Mannskapene har nok å gjøre etter stormen.",
         # "ikke utelukket" is no part of "helt utelukket"
         "Det er helt utelukket at broen åpner i år.",
+        # a choice not made is no doubt about a fact
+        "Mange velgere er usikre på hvem de skal stemme på.",
     ],
 )
 def test_bokmal_look_alikes_15(text: str) -> None:

@@ -221,6 +221,11 @@ class Hedges:
     def _accept(self, doc: Doc, start: int, end: int, cue: Cue, tagged: bool) -> bool:
         if end - start > cue.literal + cue.gap:
             return False
+        if end - start > cue.literal and doc[start].lower_ in {t.lower_ for t in doc[start + 1 : end]}:
+            # the gap holds the cue's first word again ("Området skal være befolket, og bilene
+            # skal ha stått ..."): the later one starts the hedge, which the longer match would
+            # swallow
+            return False
         prev = doc[start - 1].lower_ if start > 0 else ""
         nxt = doc[end].lower_ if end < len(doc) else ""
         if prev in cue.not_prev or nxt in cue.not_next:
