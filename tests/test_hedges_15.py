@@ -110,3 +110,32 @@ def test_english_hedges_15(text: str, cue: str) -> None:
 )
 def test_english_look_alikes_15(text: str) -> None:
     assert hedge_cues(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # what a thing is said to do, also through a relative pronoun
+        ("Den nye vesten skal beskytte mot splinter fra droner.", "skal"),
+        ("Han delte en video som skal vise nedskytingen av helikopteret.", "skal"),
+        # an appearance before an adjective; signs read as evidence
+        ("Ledelsen synes mest opptatt av å unngå kritikk.", "synes"),
+        ("Rapporten bærer preg av å være skrevet i hast.", "bærer preg av"),
+    ],
+)
+def test_bokmal_claims_and_appearances_15(text: str, cue: str) -> None:
+    assert cue in hedge_cues(text, "nb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's plan, an opinion, a liking, a person through a relative pronoun
+        "Ministeren skal vise fram planen i morgen.",
+        "Jeg synes det er viktig å hjelpe.",
+        "Hun synes godt om forslaget.",
+        "Soldatene, som kan gå inn når som helst, venter ved grensen.",
+    ],
+)
+def test_bokmal_claims_look_alikes_15(text: str) -> None:
+    assert hedge_cues(text, "nb") == []

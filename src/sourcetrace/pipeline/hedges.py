@@ -136,6 +136,7 @@ class Hedges:
         # subjects that are things, for cues with ``thing_subject``: pronouns of things from the
         # hedge data, and every common noun but the person nouns the speaker data knows
         self.thing_pronouns = frozenset(w.lower() for w in data.get("thing_subjects", []))
+        self.relatives = frozenset(w.lower() for w in data.get("relative_pronouns", []))
         speakers = langdata.concern(self.lang, "speakers").get("words", {})
         self.person_suffixes = tuple(w.lower() for w in speakers.get("person_suffixes", []))
         self.person_plurals = tuple(w.lower() for w in speakers.get("plural_suffixes", []))
@@ -304,7 +305,7 @@ class Hedges:
         """Whether the word before token ``start`` (past a closing quote mark) is the subject of a
         thing: a pronoun of things ("det", "it") or a common noun that names no person
         ("fronten", "invasion"; not "soldatene", "russerne", "officials") nor a named entity,
-        in a sentence that does not ask."""
+        in a sentence that does not ask; after a relative pronoun, the noun before it."""
         sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
         last = next((t for t in reversed(sent) if not t.is_space), None)
         if last is not None and last.text == "?":
@@ -315,6 +316,14 @@ class Hedges:
         if i < sent.start:
             return False
         word = doc[i]
+        if word.lower_ in self.relatives:
+            # "en video som skal vise", "styrker som kan": the relative's noun is the subject
+            i -= 1
+            while i >= sent.start and (doc[i].text == "," or doc[i].is_quote):
+                i -= 1
+            if i < sent.start:
+                return False
+            word = doc[i]
         if word.lower_ in self.thing_pronouns:
             return True
         if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ or self._person_noun(word.lower_):
