@@ -91,6 +91,10 @@ def test_bokmal_look_alikes_15(text: str) -> None:
         ("The garrison seemed exhausted after the shelling.", "seemed"),
         ("There is a realistic possibility that the depot was hit twice.", "possibility that"),
         ("The monitoring group believes several hundred people were detained.", "believes"),
+        ("Investigators suspect the blaze was set on purpose.", "suspect"),
+        # an intelligence judgement; a likelihood stressed
+        ("Defence Intelligence assesses that the unit has pulled back.", "assesses that"),
+        ("The convoy may well have been ambushed on the way.", "may"),
     ],
 )
 def test_english_hedges_15(text: str, cue: str) -> None:
@@ -106,6 +110,8 @@ def test_english_hedges_15(text: str, cue: str) -> None:
         "The envoy appeared in court on Monday.",
         "The priest believes in forgiveness, he said.",
         "There is no possibility that the vote will be delayed.",
+        "It is hard to believe the war began three years ago.",
+        "Engineers assessed the damage to the bridge.",
     ],
 )
 def test_english_look_alikes_15(text: str) -> None:
