@@ -127,6 +127,11 @@ def test_english_look_alikes_15(text: str) -> None:
         # an appearance before an adjective; signs read as evidence
         ("Ledelsen synes mest opptatt av å unngå kritikk.", "synes"),
         ("Rapporten bærer preg av å være skrevet i hast.", "bærer preg av"),
+        # a claim or a report with no one named; the fact itself called uncertain; a risk
+        ("Obersten hevdes å ha gitt ordren selv.", "hevdes å"),
+        ("Sjefen for basen sies å ha forlatt landet.", "sies å"),
+        ("Antallet sårede er fortsatt uklart.", "er fortsatt uklart"),
+        ("Det er fare for at brannen sprer seg til lageret.", "fare for at"),
     ],
 )
 def test_bokmal_claims_and_appearances_15(text: str, cue: str) -> None:
