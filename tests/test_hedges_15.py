@@ -53,6 +53,9 @@ def test_bokmal_hedges_15(text: str, cue: str) -> None:
     [
         ("Vegen over fjellet kan vere stengd heile veka.", "kan"),
         ("Forhandlingane kan gå i stå før sommaren.", "kan"),
+        ("Det verkar som om forsyningane har stoppa opp.", "verkar som om"),
+        ("Vi har grunn til å tru at lageret vart treft.", "grunn til å tru"),
+        ("Kapteinen er rekna for å vere omkomen.", "rekna for å"),
     ],
 )
 def test_nynorsk_hedges_15(text: str, cue: str) -> None:
