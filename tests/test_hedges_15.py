@@ -56,6 +56,10 @@ def test_bokmal_hedges_15(text: str, cue: str) -> None:
         ("Det verkar som om forsyningane har stoppa opp.", "verkar som om"),
         ("Vi har grunn til å tru at lageret vart treft.", "grunn til å tru"),
         ("Kapteinen er rekna for å vere omkomen.", "rekna for å"),
+        # the thing as subject after an inverted modal; an adverb of expectation; "seems"
+        ("No kan brua vere stengd i fleire veker.", "kan"),
+        ("Vegen blir venteleg opna att i mai.", "venteleg"),
+        ("Dei tykkjest ha mista oversikta.", "tykkjest"),
     ],
 )
 def test_nynorsk_hedges_15(text: str, cue: str) -> None:
@@ -149,6 +153,8 @@ def test_bokmal_claims_and_appearances_15(text: str, cue: str) -> None:
         "Jeg synes det er viktig å hjelpe.",
         "Hun synes godt om forslaget.",
         "Soldatene, som kan gå inn når som helst, venter ved grensen.",
+        # inverted: the subject after the modal is a person, whatever stands before it
+        "I dag kan soldatene være på plass ved grensen.",
     ],
 )
 def test_bokmal_claims_look_alikes_15(text: str) -> None:

@@ -275,7 +275,7 @@ class Hedges:
                 return False
         if cue.figure_after and not self._number_follows(doc, end):
             return False
-        if cue.thing_subject and not (tagged and self._thing_before(doc, start)):
+        if cue.thing_subject and not (tagged and self._thing_subject(doc, start)):
             return False
         if cue.needs_participle:
             i = end
@@ -301,15 +301,18 @@ class Hedges:
             for t in doc[end:limit]
         )
 
-    def _thing_before(self, doc: Doc, start: int) -> bool:
-        """Whether the word before token ``start`` (past a closing quote mark) is the subject of a
-        thing: a pronoun of things ("det", "it") or a common noun that names no person
-        ("fronten", "invasion"; not "soldatene", "russerne", "officials") nor a named entity,
-        in a sentence that does not ask; after a relative pronoun, the noun before it."""
+    def _thing_subject(self, doc: Doc, start: int) -> bool:
+        """Whether the modal at token ``start`` has a thing for its subject, in a sentence that
+        does not ask: the subject after it when the clause is inverted ("No kan rekorden vere i
+        fare", "I dag kan soldatene gå": a noun or pronoun right after the modal), else the word
+        before it (past a closing quote mark; after a relative pronoun, the noun before that)."""
         sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
         last = next((t for t in reversed(sent) if not t.is_space), None)
         if last is not None and last.text == "?":
             return False
+        after = doc[start + 1] if start + 1 < sent.end else None
+        if after is not None and start > sent.start and self._inverted_subject(after):
+            return self._thing_word(after, sent)
         i = start - 1
         while i >= sent.start and doc[i].is_quote and doc[i].is_right_punct:
             i -= 1
@@ -324,6 +327,21 @@ class Hedges:
             if i < sent.start:
                 return False
             word = doc[i]
+        return self._thing_word(word, sent)
+
+    @staticmethod
+    def _inverted_subject(word: Token) -> bool:
+        """A subject right after an inverted modal: a pronoun, a name or a definite noun
+        ("rekorden"); an indefinite "noun" there is more often a verb the tagger misread
+        (Nynorsk "vere" in a Bokmål-trained tagger)."""
+        if word.pos_ in ("PRON", "PROPN"):
+            return True
+        return word.pos_ == "NOUN" and "Def" in word.morph.get("Definite")
+
+    def _thing_word(self, word: Token, sent: Span) -> bool:
+        """A subject that is a thing: a pronoun of things ("det", "it") or a common noun that
+        names no person ("fronten", "invasion"; not "soldatene", "russerne", "officials") nor a
+        named entity."""
         if word.lower_ in self.thing_pronouns:
             return True
         if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ or self._person_noun(word.lower_):
