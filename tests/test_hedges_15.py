@@ -102,6 +102,11 @@ def test_bokmal_look_alikes_15(text: str) -> None:
         # an intelligence judgement; a likelihood stressed
         ("Defence Intelligence assesses that the unit has pulled back.", "assesses that"),
         ("The convoy may well have been ambushed on the way.", "may"),
+        # the speaker's belief with an adverb between, in the past, the limit of knowledge
+        ("I really think the ceasefire will hold.", "i really think"),
+        ("We still believe the bridge can be repaired.", "we still believe"),
+        ("I thought the shelling had stopped for good.", "i thought"),
+        ("As far as I know, the school was empty.", "as far as i know"),
     ],
 )
 def test_english_hedges_15(text: str, cue: str) -> None:
@@ -119,6 +124,8 @@ def test_english_hedges_15(text: str, cue: str) -> None:
         "There is no possibility that the vote will be delayed.",
         "It is hard to believe the war began three years ago.",
         "Engineers assessed the damage to the bridge.",
+        "I told them to think about their families.",
+        "I thought about it for a long time.",
     ],
 )
 def test_english_look_alikes_15(text: str) -> None:
