@@ -60,6 +60,7 @@ def test_bokmal_hedges_15(text: str, cue: str) -> None:
         ("No kan brua vere stengd i fleire veker.", "kan"),
         ("Vegen blir venteleg opna att i mai.", "venteleg"),
         ("Dei tykkjest ha mista oversikta.", "tykkjest"),
+        ("Eg mistenkjer at dei har gøymt lageret.", "eg mistenkjer"),
     ],
 )
 def test_nynorsk_hedges_15(text: str, cue: str) -> None:
@@ -102,10 +103,9 @@ def test_bokmal_look_alikes_15(text: str) -> None:
         # an intelligence judgement; a likelihood stressed
         ("Defence Intelligence assesses that the unit has pulled back.", "assesses that"),
         ("The convoy may well have been ambushed on the way.", "may"),
-        # the speaker's belief with an adverb between, in the past, the limit of knowledge
+        # the speaker's belief with an adverb between, the limit of knowledge
         ("I really think the ceasefire will hold.", "i really think"),
         ("We still believe the bridge can be repaired.", "we still believe"),
-        ("I thought the shelling had stopped for good.", "i thought"),
         ("As far as I know, the school was empty.", "as far as i know"),
     ],
 )
@@ -125,7 +125,8 @@ def test_english_hedges_15(text: str, cue: str) -> None:
         "It is hard to believe the war began three years ago.",
         "Engineers assessed the damage to the bridge.",
         "I told them to think about their families.",
-        "I thought about it for a long time.",
+        # a belief held before, often proved wrong, is left out as the annotators do
+        "I thought the shelling had stopped for good.",
     ],
 )
 def test_english_look_alikes_15(text: str) -> None:
@@ -146,6 +147,11 @@ def test_english_look_alikes_15(text: str) -> None:
         ("Sjefen for basen sies å ha forlatt landet.", "sies å"),
         ("Antallet sårede er fortsatt uklart.", "er fortsatt uklart"),
         ("Det er fare for at brannen sprer seg til lageret.", "fare for at"),
+        # the speaker's suspicion or guess, near certainty, apparently, how it sounds
+        ("Jeg tipper det blir en lang vinter ved fronten.", "jeg tipper"),
+        ("Vi er ganske sikre på at raketten kom fra nord.", "ganske sikre på at"),
+        ("Kommandanten er visst blitt syk.", "visst"),
+        ("Det høres ut til at forhandlingene har strandet.", "høres ut til"),
     ],
 )
 def test_bokmal_claims_and_appearances_15(text: str, cue: str) -> None:
@@ -162,6 +168,10 @@ def test_bokmal_claims_and_appearances_15(text: str, cue: str) -> None:
         "Soldatene, som kan gå inn når som helst, venter ved grensen.",
         # inverted: the subject after the modal is a person, whatever stands before it
         "I dag kan soldatene være på plass ved grensen.",
+        # a past belief, a comparison, agreement
+        "Jeg trodde det var over.",
+        "Det høres ut som en god idé.",
+        "Jo visst er det kaldt.",
     ],
 )
 def test_bokmal_claims_look_alikes_15(text: str) -> None:
