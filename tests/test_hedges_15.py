@@ -176,3 +176,24 @@ def test_bokmal_claims_and_appearances_15(text: str, cue: str) -> None:
 )
 def test_bokmal_claims_look_alikes_15(text: str) -> None:
     assert hedge_cues(text, "nb") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun "mistenkte" names a person, "enn antatt" compares, a superlative before
+        # "mulig" asks for the most there can be
+        "Mannen er eneste mistenkte for brannen.",
+        "Politiet har ingen andre mistenkte i saken.",
+        "Skadene var større enn antatt.",
+        "Regjeringen vil ha bredest mulig støtte i Stortinget.",
+        "Hun har all mulig grunn til å være fornøyd.",
+    ],
+)
+def test_bokmal_precision_15(text: str) -> None:
+    assert hedge_cues(text, "nb") == []
+
+
+def test_bokmal_suspected_before_its_noun_15() -> None:
+    """After an article "mistenkt" still hedges the noun it stands before."""
+    assert "mistenkt" in hedge_cues("Politiet sperret av området rundt en mistenkt bombe.", "nb")
