@@ -188,6 +188,10 @@ def test_bokmal_claims_look_alikes_15(text: str) -> None:
         "Skadene var større enn antatt.",
         "Regjeringen vil ha bredest mulig støtte i Stortinget.",
         "Hun har all mulig grunn til å være fornøyd.",
+        # a belief held before, proved wrong by what follows
+        "Han trodde det var en øvelse, men det var et angrep.",
+        # a paragraph opened by "Skulle" sets a condition
+        "Det er plass til femti.\n\nSkulle det være behov for flere senger, finnes det et lager.",
     ],
 )
 def test_bokmal_precision_15(text: str) -> None:

@@ -227,7 +227,12 @@ class Hedges:
             # skal ha stått ..."): the later one starts the hedge, which the longer match would
             # swallow
             return False
-        prev = doc[start - 1].lower_ if start > 0 else ""
+        # a cue that opens a paragraph or a heading ("gjester.\n\nSkulle det være behov") has
+        # nothing before it, as one opening the text: a line break is read as ""
+        before = start - 1
+        while before >= 0 and doc[before].is_space and "\n" not in doc[before].text:
+            before -= 1
+        prev = "" if before < 0 or doc[before].is_space else doc[before].lower_
         nxt = doc[end].lower_ if end < len(doc) else ""
         if prev in cue.not_prev or nxt in cue.not_next:
             return False
