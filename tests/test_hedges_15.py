@@ -113,6 +113,10 @@ def test_bokmal_look_alikes_15(text: str) -> None:
         ("There is a real chance the front collapses.", "there is a real chance"),
         ("Nobody knows how many were inside.", "nobody knows how"),
         ("The cause of the blaze remains unknown.", "remains unknown"),
+        # a doubt about the clause, an appearance, the limit of knowledge
+        ("I wonder if the warning ever reached them.", "i wonder if"),
+        ("It looks like the dam was hit twice.", "it looks like"),
+        ("To my knowledge, no one was evacuated.", "to my knowledge"),
     ],
 )
 def test_english_hedges_15(text: str, cue: str) -> None:
