@@ -163,6 +163,7 @@ def test_english_look_alikes_15(text: str) -> None:
         # "kan" about a thing with more verbs of being; what no one knows; a likelihood granted
         ("Det kan dreie seg om flere tusen tonn ammunisjon.", "kan"),
         ("Beleiringen kan vare til langt ut på våren.", "kan"),
+        ("Demningen kan briste hvis vannet stiger mer.", "kan"),
         ("Ingen vet hvor mange som fortsatt er i kjelleren.", "ingen vet hvor"),
         ("Det er rimelig å anta at lageret var tomt.", "rimelig å anta"),
         ("Årsaken til brannen er ukjent.", "er ukjent"),
