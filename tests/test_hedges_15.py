@@ -58,6 +58,8 @@ def test_bokmal_hedges_15(text: str, cue: str) -> None:
         ("Kapteinen er rekna for å vere omkomen.", "rekna for å"),
         # the thing as subject after an inverted modal; an adverb of expectation; "seems"
         ("No kan brua vere stengd i fleire veker.", "kan"),
+        # a thing named in quotation marks (the quote mark between it and the modal)
+        ("«Kulturhuset» kan stå ferdig hausten 2027.", "kan"),
         ("Vegen blir venteleg opna att i mai.", "venteleg"),
         ("Dei tykkjest ha mista oversikta.", "tykkjest"),
         ("Eg mistenkjer at dei har gøymt lageret.", "eg mistenkjer"),

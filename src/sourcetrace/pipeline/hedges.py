@@ -344,12 +344,15 @@ class Hedges:
         return word.pos_ == "NOUN" and "Def" in word.morph.get("Definite")
 
     def _thing_word(self, word: Token, sent: Span) -> bool:
-        """A subject that is a thing: a pronoun of things ("det", "it") or a common noun that
-        names no person ("fronten", "invasion"; not "soldatene", "russerne", "officials") nor a
-        named entity."""
+        """A subject that is a thing: a pronoun of things ("det", "it"), a common noun that names
+        no person ("fronten", "invasion"; not "soldatene", "russerne", "officials") or a named
+        place, not a named person, organisation or country."""
         if word.lower_ in self.thing_pronouns:
             return True
-        if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ or self._person_noun(word.lower_):
+        # a named place is a thing ("«Tokkestoga» kan stå ferdig"); a person, an organisation or a
+        # country can act ("Ukraina kan angripe")
+        named = word.ent_type_ not in ("", "LOC")
+        if word.pos_ not in ("NOUN", "PROPN") or named or self._person_noun(word.lower_):
             return False
         # a capital inside the sentence is a name ("Moskva kan fylle på"); opening it, a tagger
         # reads a common noun as a name ("Fronten kan være"), which the entities do not hold
