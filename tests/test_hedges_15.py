@@ -60,6 +60,7 @@ def test_bokmal_hedges_15(text: str, cue: str) -> None:
         ("No kan brua vere stengd i fleire veker.", "kan"),
         # a thing named in quotation marks (the quote mark between it and the modal)
         ("«Kulturhuset» kan stå ferdig hausten 2027.", "kan"),
+        ("Det nye bygget «Kulturhuset» kan stå ferdig hausten 2027.", "kan"),
         ("Vegen blir venteleg opna att i mai.", "venteleg"),
         ("Dei tykkjest ha mista oversikta.", "tykkjest"),
         ("Eg mistenkjer at dei har gøymt lageret.", "eg mistenkjer"),

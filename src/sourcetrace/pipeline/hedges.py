@@ -323,6 +323,7 @@ class Hedges:
             i -= 1
         if i < sent.start:
             return False
+        quoted = i < start - 1
         word = doc[i]
         if word.lower_ in self.relatives:
             # "en video som skal vise", "styrker som kan": the relative's noun is the subject
@@ -332,7 +333,8 @@ class Hedges:
             if i < sent.start:
                 return False
             word = doc[i]
-        return self._thing_word(word, sent)
+            quoted = False
+        return self._thing_word(word, sent, quoted=quoted)
 
     @staticmethod
     def _inverted_subject(word: Token) -> bool:
@@ -343,21 +345,21 @@ class Hedges:
             return True
         return word.pos_ == "NOUN" and "Def" in word.morph.get("Definite")
 
-    def _thing_word(self, word: Token, sent: Span) -> bool:
+    def _thing_word(self, word: Token, sent: Span, quoted: bool = False) -> bool:
         """A subject that is a thing: a pronoun of things ("det", "it"), a common noun that names
-        no person ("fronten", "invasion"; not "soldatene", "russerne", "officials") or a named
-        place, not a named person, organisation or country."""
+        no person ("fronten", "invasion"; not "soldatene", "russerne", "officials"), or a name in
+        quotation marks (``quoted``: "«Tokkestoga» kan stå ferdig", the title of a building, a
+        work or an operation); not another name: a person, an organisation or a country can act
+        ("Ukraina kan angripe")."""
         if word.lower_ in self.thing_pronouns:
             return True
-        # a named place is a thing ("«Tokkestoga» kan stå ferdig"); a person, an organisation or a
-        # country can act ("Ukraina kan angripe")
-        named = word.ent_type_ not in ("", "LOC")
+        named = bool(word.ent_type_) and not quoted
         if word.pos_ not in ("NOUN", "PROPN") or named or self._person_noun(word.lower_):
             return False
         # a capital inside the sentence is a name ("Moskva kan fylle på"); opening it, a tagger
         # reads a common noun as a name ("Fronten kan være"), which the entities do not hold
         opening = next((t for t in sent if not (t.is_space or t.is_punct)), word)
-        return word.is_lower or word.i == opening.i
+        return word.is_lower or quoted or word.i == opening.i
 
     def _person_noun(self, low: str) -> bool:
         """A noun naming people by the speaker data: a role or its plural, an agent ending."""
