@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from .. import lang as langdata
 from .annotations import HedgeAnn, get_list, has_model_annotation
+from .cues import has_suffix
 from .entity_rules import AnchoredMatcher
 
 #: how far after a ``figure_after`` cue its number may stand
@@ -72,6 +73,11 @@ class Cue:
     # the cue hedges only a belief about a number ("mener at mellom 50 og 80 er drept"): a
     # number must follow in its sentence, else it is an opinion held ("mener at det er galt")
     figure_after: bool = False
+    # the cue is a modal about a fact only with a thing for its subject, right before it
+    # ("Fronten kan være to kilometer bred", "an invasion could overwhelm"): a thing has no
+    # ability, so the modal weighs what may be; a person or a named party ("Ukraina kan
+    # angripe") is able to do it. Tagged docs only; a question weighs nothing
+    thing_subject: bool = False
 
 
 def cue_patterns(words: str) -> list[list[dict[str, Any]]]:
@@ -127,6 +133,26 @@ class Hedges:
             for key in ("units", "teens", "tens", "multipliers")
             for w in figures.get(key, {})
         )
+        # subjects that are things, for cues with ``thing_subject``: pronouns of things from the
+        # hedge data, and every common noun but the person nouns the speaker data knows
+        self.thing_pronouns = frozenset(w.lower() for w in data.get("thing_subjects", []))
+        self.relatives = frozenset(w.lower() for w in data.get("relative_pronouns", []))
+        speakers = langdata.concern(self.lang, "speakers").get("words", {})
+        self.person_suffixes = tuple(w.lower() for w in speakers.get("person_suffixes", []))
+        self.person_plurals = tuple(w.lower() for w in speakers.get("plural_suffixes", []))
+        self.person_endings = tuple(
+            w.lower() for w in [*speakers.get("agent_endings", []), *data.get("person_endings", [])]
+        )
+        self.person_words = frozenset(
+            [
+                *(
+                    w.lower()
+                    for key in ("plural_words", "kin_nouns", "generic_persons", "org_suffixes")
+                    for w in speakers.get(key, [])
+                ),
+                *(w.lower() for w in data.get("person_words", [])),
+            ]
+        )
         # the endings of the infinitive, for cues with ``infinitive_after`` ("зрости", "готовить")
         self.infinitive_endings = tuple(w.lower() for w in data.get("infinitive_endings", []))
 
@@ -168,6 +194,7 @@ class Hedges:
                 infinitive_after=bool(item.get("infinitive_after", False)),
                 subject_between=bool(item.get("subject_between", False)),
                 figure_after=bool(item.get("figure_after", False)),
+                thing_subject=bool(item.get("thing_subject", False)),
                 literal=sum("OP" not in t for t in patterns[0])
                 + bool(item.get("infinitive_after", False)),
                 gap=sum(int(t.get("_max", 0)) for t in patterns[0]),
@@ -195,7 +222,17 @@ class Hedges:
     def _accept(self, doc: Doc, start: int, end: int, cue: Cue, tagged: bool) -> bool:
         if end - start > cue.literal + cue.gap:
             return False
-        prev = doc[start - 1].lower_ if start > 0 else ""
+        if end - start > cue.literal and doc[start].lower_ in {t.lower_ for t in doc[start + 1 : end]}:
+            # the gap holds the cue's first word again ("Området skal være befolket, og bilene
+            # skal ha stått ..."): the later one starts the hedge, which the longer match would
+            # swallow
+            return False
+        # a cue that opens a paragraph or a heading ("gjester.\n\nSkulle det være behov") has
+        # nothing before it, as one opening the text: a line break is read as ""
+        before = start - 1
+        while before >= 0 and doc[before].is_space and "\n" not in doc[before].text:
+            before -= 1
+        prev = "" if before < 0 or doc[before].is_space else doc[before].lower_
         nxt = doc[end].lower_ if end < len(doc) else ""
         if prev in cue.not_prev or nxt in cue.not_next:
             return False
@@ -243,6 +280,8 @@ class Hedges:
                 return False
         if cue.figure_after and not self._number_follows(doc, end):
             return False
+        if cue.thing_subject and not (tagged and self._thing_subject(doc, start)):
+            return False
         if cue.needs_participle:
             i = end
             while (
@@ -265,6 +304,73 @@ class Hedges:
         return any(
             t.text[:1].isdigit() or (t.lower_ in self.number_words and t.lower_ not in _ARTICLES)
             for t in doc[end:limit]
+        )
+
+    def _thing_subject(self, doc: Doc, start: int) -> bool:
+        """Whether the modal at token ``start`` has a thing for its subject, in a sentence that
+        does not ask: the subject after it when the clause is inverted ("No kan rekorden vere i
+        fare", "I dag kan soldatene gå": a noun or pronoun right after the modal), else the word
+        before it (past a closing quote mark; after a relative pronoun, the noun before that)."""
+        sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is not None and last.text == "?":
+            return False
+        after = doc[start + 1] if start + 1 < sent.end else None
+        if after is not None and start > sent.start and self._inverted_subject(after):
+            return self._thing_word(after, sent)
+        i = start - 1
+        while i >= sent.start and doc[i].is_quote and doc[i].is_right_punct:
+            i -= 1
+        if i < sent.start:
+            return False
+        quoted = i < start - 1
+        word = doc[i]
+        if word.lower_ in self.relatives:
+            # "en video som skal vise", "styrker som kan": the relative's noun is the subject
+            i -= 1
+            while i >= sent.start and (doc[i].text == "," or doc[i].is_quote):
+                i -= 1
+            if i < sent.start:
+                return False
+            word = doc[i]
+            quoted = False
+        return self._thing_word(word, sent, quoted=quoted)
+
+    @staticmethod
+    def _inverted_subject(word: Token) -> bool:
+        """A subject right after an inverted modal: a pronoun, a name or a definite noun
+        ("rekorden"); an indefinite "noun" there is more often a verb the tagger misread
+        (Nynorsk "vere" in a Bokmål-trained tagger)."""
+        if word.pos_ in ("PRON", "PROPN"):
+            return True
+        return word.pos_ == "NOUN" and "Def" in word.morph.get("Definite")
+
+    def _thing_word(self, word: Token, sent: Span, quoted: bool = False) -> bool:
+        """A subject that is a thing: a pronoun of things ("det", "it"), a common noun that names
+        no person ("fronten", "invasion"; not "soldatene", "russerne", "officials"), or a name in
+        quotation marks (``quoted``: "«Tokkestoga» kan stå ferdig", the title of a building, a
+        work or an operation); not another name: a person, an organisation or a country can act
+        ("Ukraina kan angripe")."""
+        if word.lower_ in self.thing_pronouns:
+            return True
+        named = bool(word.ent_type_) and not quoted
+        if word.pos_ not in ("NOUN", "PROPN") or named or self._person_noun(word.lower_):
+            return False
+        # a capital inside the sentence is a name ("Moskva kan fylle på"); opening it, a tagger
+        # reads a common noun as a name ("Fronten kan være"), which the entities do not hold
+        opening = next((t for t in sent if not (t.is_space or t.is_punct)), word)
+        return word.is_lower or quoted or word.i == opening.i
+
+    def _person_noun(self, low: str) -> bool:
+        """A noun naming people by the speaker data: a role or its plural, an agent ending."""
+        if low in self.person_words or low.endswith(self.person_endings):
+            return True
+        if has_suffix(low, self.person_suffixes):
+            return True
+        return any(
+            has_suffix(low[: -len(p)], self.person_suffixes)
+            for p in self.person_plurals
+            if low.endswith(p) and len(low) > len(p)
         )
 
     @staticmethod
