@@ -54,6 +54,13 @@ def test_a_bare_noun_takes_the_description_the_text_gives_it(
         # a time or a document after the noun describes no one
         ("Legene i helgen var travle. Legene mener at flere skadde vil komme.",
          "flere skadde vil komme", "Legene"),
+        # "i" before a definite noun says in what, and the speaker's own phrase goes on
+        ("Russerne mistet mange soldater i kampene. Soldater i den ukrainske 47. brigade "
+         "kritiserte uttalelsen.\n\n– Dette setter oss i fare, sa de.",
+         "Dette setter oss i fare,", "Soldater"),
+        # kin are known by whose they are: a place after says where they were
+        ("Moren på flyplassen i Rzeszów ventet i fire timer. Moren sier at sønnen ringte.",
+         "sønnen ringte", "Moren"),
         # a newspaper's own name, after the genitive of a day, is no role
         ("Det skrev gårsdagens Klassekampen. Klassekampen skriver at brua er stengt.",
          "brua er stengt", "Klassekampen"),

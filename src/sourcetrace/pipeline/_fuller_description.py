@@ -10,6 +10,8 @@ stays.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 from .annotations import span_text
@@ -24,6 +26,16 @@ DEFINITE_STEM = 4
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
+@dataclass(frozen=True)
+class DescriptionPreps:
+    """The language's prepositions that tie a noun to where it belongs: before a name
+    ("soldatene i Bakhmut", "legene på Ahus") and, fewer, before a definite noun ("legene på
+    sykehuset"; "i" there mostly says when or in what: "i helgen", "i kampene")."""
+
+    names: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+
 def _stems(word: str, lx: Lexicon) -> set[str]:
     """The word without each definite ending it may carry ("vaktsjefen" -> "vaktsjef")."""
     return {
@@ -33,12 +45,12 @@ def _stems(word: str, lx: Lexicon) -> set[str]:
     }
 
 
-def _place_end(doc: Doc, prep: int, lx: Lexicon, preps: frozenset[str]) -> int | None:
+def _place_end(doc: Doc, prep: int, lx: Lexicon, preps: DescriptionPreps) -> int | None:
     """The end of a place or body after the preposition at ``prep``: a name of up to
-    ``MAX_NAME_WORDS`` capitalised words ("på Ahus") or one definite noun ("på sykehuset");
-    None when none follows."""
+    ``MAX_NAME_WORDS`` capitalised words ("i Lviv", "på Ahus") or, after a preposition of
+    belonging, one definite noun ("på sykehuset", never "i kampene"); None when none follows."""
     first = prep + 1
-    if first >= len(doc) or doc[prep].lower_ not in preps:
+    if first >= len(doc) or doc[prep].lower_ not in preps.names:
         return None
     word = doc[first]
     if is_cap(word.text) and word.is_alpha and word.pos_ in NOUN_POS and not word.is_sent_start:
@@ -53,7 +65,8 @@ def _place_end(doc: Doc, prep: int, lx: Lexicon, preps: frozenset[str]) -> int |
             end += 1
         return end
     if (
-        word.is_lower
+        doc[prep].lower_ in preps.nouns
+        and word.is_lower
         and word.is_alpha
         and word.pos_ == "NOUN"
         and word.lower_ not in lx.time_words  # "i helgen": when, not where
@@ -65,7 +78,7 @@ def _place_end(doc: Doc, prep: int, lx: Lexicon, preps: frozenset[str]) -> int |
     return None
 
 
-def _with_place(doc: Doc, head: int, lx: Lexicon, preps: frozenset[str]) -> str | None:
+def _with_place(doc: Doc, head: int, lx: Lexicon, preps: DescriptionPreps) -> str | None:
     """The head noun with the place or body it belongs to after it: "legene på Ahus",
     "legene på sykehuset i Kharkiv" (a place may be placed in turn); None when no such
     phrase follows."""
@@ -94,14 +107,18 @@ def _with_owner(doc: Doc, head: int, lx: Lexicon) -> str | None:
     return None
 
 
-def fuller_description(doc: Doc, name: str, lx: Lexicon, preps: frozenset[str]) -> str | None:
+def fuller_description(
+    doc: Doc, name: str, lx: Lexicon, preps: DescriptionPreps, own: frozenset[int]
+) -> str | None:
     """The one described form the text gives the bare noun ``name`` anywhere: the noun as
     written with a place or body after it, or with the genitive of its owner before it (a
     genitive makes a Norwegian noun indefinite: "Vaktsjefen" is "politiets vaktsjef").
-    None when the text gives no such form, or more than one."""
+    None when the text gives no such form, or more than one, or when the speaker's own
+    phrase (a token of ``own``) goes on with a description not read here ("Soldater i den
+    ukrainske 3. brigade"): that one is the speaker's, not another found elsewhere."""
     head = name.lower()
-    if not head.isalpha() or not preps:
-        return None
+    if not head.isalpha() or not preps.names or head in lx.kin_nouns:
+        return None  # "moren på flyplassen": kin are known by whose, a place says where they were
     indefinite = _stems(head, lx)
     found: list[str] = []
     for token in doc:
@@ -112,6 +129,8 @@ def fuller_description(doc: Doc, name: str, lx: Lexicon, preps: frozenset[str]) 
         phrase = phrase or _with_owner(doc, token.i, lx)
         if phrase is not None:
             found.append(phrase)
+        elif token.i in own and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in preps.names:
+            return None
     if not found or len({phrase.casefold() for phrase in found}) != 1:
         return None
     return found[0]

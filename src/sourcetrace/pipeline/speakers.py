@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from ..lang import first_names
-from ._fuller_description import fuller_description
+from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
 from .annotations import Mention, doc_lowers, get_list, paragraph_role, span_text
 from .cues import (
@@ -251,7 +251,10 @@ class Speakers:
         self.names = _name_reader_factory(self.lang)
         self.interviews = InterviewReader.for_language(self.lang)
         words = langdata.concern(self.lang, "speakers").get("words", {})
-        self.description_preps = frozenset(w.lower() for w in words.get("description_preps", []))
+        self.description_preps = DescriptionPreps(
+            names=frozenset(w.lower() for w in words.get("description_preps", [])),
+            nouns=frozenset(w.lower() for w in words.get("description_noun_preps", [])),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         resolution = _Resolution(self.lx, self.names(), self.interviews, self.description_preps)
@@ -283,12 +286,12 @@ class _Resolution:
         lx: Lexicon,
         names=None,
         interviews: InterviewReader | None = None,
-        description_preps: frozenset[str] = frozenset(),
+        description_preps: DescriptionPreps | None = None,
     ):
         self.lx = lx
         self._names = names
         self._interviews = interviews
-        self._description_preps = description_preps
+        self._description_preps = description_preps or DescriptionPreps()
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -1152,7 +1155,8 @@ class _Resolution:
                 and self._written_lower(doc, cluster.name)
             ):
                 continue
-            fuller = fuller_description(doc, cluster.name, self.lx, self._description_preps)
+            own = frozenset(x.span.end - 1 for x in cluster.mentions if x.span is not None)
+            fuller = fuller_description(doc, cluster.name, self.lx, self._description_preps, own)
             if fuller is not None:
                 cluster.name = fuller
 
