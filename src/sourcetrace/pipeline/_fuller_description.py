@@ -63,6 +63,9 @@ def _place_end(doc: Doc, prep: int, lx: Lexicon, preps: DescriptionPreps) -> int
             and not doc[end].is_sent_start
         ):
             end += 1
+        named = doc[first:end].text.lower()
+        if named in lx.platforms or named in lx.outlets or word.lower_ in lx.platforms:
+            return None  # "på Telegram", "i VG": where it was said, not where one belongs
         return end
     if (
         doc[prep].lower_ in preps.nouns
