@@ -61,6 +61,9 @@ def test_a_bare_noun_takes_the_description_the_text_gives_it(
         # kin are known by whose they are: a place after says where they were
         ("Moren på flyplassen i Rzeszów ventet i fire timer. Moren sier at sønnen ringte.",
          "sønnen ringte", "Moren"),
+        # a platform or an outlet after the noun says where it was said
+        ("Departementet på Telegram la ut et kart. Departementet skriver at tolv droner ble skutt ned.",
+         "tolv droner ble skutt ned", "Departementet"),
         # a newspaper's own name, after the genitive of a day, is no role
         ("Det skrev gårsdagens Klassekampen. Klassekampen skriver at brua er stengt.",
          "brua er stengt", "Klassekampen"),
@@ -68,3 +71,18 @@ def test_a_bare_noun_takes_the_description_the_text_gives_it(
 )
 def test_no_one_description_keeps_the_bare_noun(text: str, quote: str, speaker: str) -> None:
     assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Klokken seks ringte søsteren og sa at stasjonen var truffet.",
+         "stasjonen var truffet", "søsteren"),
+        ("nn", "Klokka seks ringde broren og sa at brua var øydelagd.",
+         "brua var øydelagd", "broren"),
+    ],
+)
+def test_a_fronted_hour_is_no_speaker_of_the_joined_cue(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    assert speakers(text, lang)[quote] == speaker
