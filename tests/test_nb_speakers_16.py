@@ -86,3 +86,29 @@ def test_a_fronted_hour_is_no_speaker_of_the_joined_cue(
     lang: str, text: str, quote: str, speaker: str
 ) -> None:
     assert speakers(text, lang)[quote] == speaker
+
+
+def direct_quotes(text: str, lang: str = "nb") -> dict[str, str | None]:
+    """Each direct quote's text and its speaker's name."""
+    reading = analyze(SourceDoc(text=text, origin="spk16"), lang=lang)
+    return {q.text: q.speaker.name if q.speaker else None for q in reading.quotes if q.kind == "direct"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rest"),
+    [
+        # the clause before the cue opens the sentence; its finite verb comes right after
+        ("nb", "– Hvis vannet blir borte, sier Iryna Bondar, må vi dra herfra.", "må vi dra herfra."),
+        ("nn", "– Når straumen går, seier Iryna Bondar, sit vi i kjellaren.", "sit vi i kjellaren."),
+        ("nb", "– Når vi ringer, sier Iryna Bondar, svarer ingen. Hun legger på.", "svarer ingen."),
+    ],
+)
+def test_a_dash_quote_goes_on_after_a_cue_set_in_its_middle(lang: str, text: str, rest: str) -> None:
+    got = direct_quotes(text, lang)
+    assert got.get(rest) == "Iryna Bondar"
+    assert not any("legger på" in quote for quote in got)  # the narration after it is no quote
+
+
+def test_narration_after_a_cue_set_off_by_commas_is_no_quote() -> None:
+    got = direct_quotes("– Vi har ikke strøm, sier Iryna Bondar, og ler.")
+    assert list(got) == ["Vi har ikke strøm,"]
