@@ -80,6 +80,10 @@ def test_no_one_description_keeps_the_bare_noun(text: str, quote: str, speaker: 
          "stasjonen var truffet", "søsteren"),
         ("nn", "Klokka seks ringde broren og sa at brua var øydelagd.",
          "brua var øydelagd", "broren"),
+        # someone's brother is someone new, not the man named before
+        ("nb", "– Vi lager sandsekker, sier Taras Hnatiuk.\n\n"
+         "Klokken fem ringte broren hans og sa at brua var sprengt.",
+         "brua var sprengt", "broren hans"),
     ],
 )
 def test_a_fronted_hour_is_no_speaker_of_the_joined_cue(

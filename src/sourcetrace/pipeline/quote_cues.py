@@ -1017,7 +1017,12 @@ def _subject_after_fronted(doc: Doc, lx: Lexicon, start: int, k: int) -> tuple[i
     verb = next((t for t in range(start, k) if _finite_verb_at(doc, lx, t)), None)
     if verb is None or verb + 1 >= k:
         return None
-    return subject_at(doc, lx, verb + 1, k)
+    found = subject_at(doc, lx, verb + 1, k)
+    if found is not None and found[1] < k and "Yes" in doc[found[1]].morph.get("Poss"):
+        # "broren hans": the possessive after the noun is part of the phrase (someone new,
+        # not the man named before)
+        found = (found[0], found[1] + 1)
+    return found
 
 
 def _past_name(doc: Doc, at: int, hi: int) -> int:
