@@ -505,6 +505,10 @@ class CueReader:
                 # "Kyivs ordfører, Vitalij Klitsjko, oppfordret ... og bekreftet at": the name
                 # set off after the role is the subject the joined cue shares
                 before = apposed
+            if before is not None and any(doc[t].lower_ in lx.time_words for t in range(*before)):
+                # "Klokken sju ringte broren hans og sa at ...": a fronted time is no subject;
+                # a verb-second clause has its subject right after the finite verb
+                before = _subject_after_fronted(doc, lx, before[1], k)
         if before is not None:
             # 'a soldier who goes by the call sign "Fox" said': the name given inside the phrase
             m = self._alias(doc, before[0], before[1] + 1) if before[1] - before[0] > 2 else None
@@ -1001,6 +1005,24 @@ def _parse_preferred(
     if found is not None and found.span is not None and found.span.start <= start < found.span.end:
         better.title = better.title or found.title
     return better
+
+
+def _subject_after_fronted(doc: Doc, lx: Lexicon, start: int, k: int) -> tuple[int, int] | None:
+    """The subject of a verb-second clause that opens with an adverbial ending before
+    ``start``: the phrase right after the first finite verb before the cue at ``k``
+    ("Klokken sju ringte | broren hans | og sa"); None in a language whose subject does not
+    follow a fronted adverbial, or when no such phrase stands there."""
+    if not lx.verb_second:
+        return None
+    verb = next((t for t in range(start, k) if _finite_verb_at(doc, lx, t)), None)
+    if verb is None or verb + 1 >= k:
+        return None
+    found = subject_at(doc, lx, verb + 1, k)
+    if found is not None and found[1] < k and "Yes" in doc[found[1]].morph.get("Poss"):
+        # "broren hans": the possessive after the noun is part of the phrase (someone new,
+        # not the man named before)
+        found = (found[0], found[1] + 1)
+    return found
 
 
 def _past_name(doc: Doc, at: int, hi: int) -> int:

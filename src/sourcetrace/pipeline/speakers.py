@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from ..lang import first_names
+from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
 from .annotations import Mention, doc_lowers, get_list, paragraph_role, span_text
 from .cues import (
@@ -249,9 +250,15 @@ class Speakers:
         self.lx: Lexicon = lexicon(self.lang)
         self.names = _name_reader_factory(self.lang)
         self.interviews = InterviewReader.for_language(self.lang)
+        words = langdata.concern(self.lang, "speakers").get("words", {})
+        self.description_preps = DescriptionPreps(
+            names=frozenset(w.lower() for w in words.get("description_preps", [])),
+            nouns=frozenset(w.lower() for w in words.get("description_noun_preps", [])),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        return _Resolution(self.lx, self.names(), self.interviews).resolve(doc)
+        resolution = _Resolution(self.lx, self.names(), self.interviews, self.description_preps)
+        return resolution.resolve(doc)
 
 
 def _name_reader_factory(code: str):
@@ -274,10 +281,17 @@ def _name_reader_factory(code: str):
 class _Resolution:
     """Clusters the mentions of one document; its attributes are that document's state."""
 
-    def __init__(self, lx: Lexicon, names=None, interviews: InterviewReader | None = None):
+    def __init__(
+        self,
+        lx: Lexicon,
+        names=None,
+        interviews: InterviewReader | None = None,
+        description_preps: DescriptionPreps | None = None,
+    ):
         self.lx = lx
         self._names = names
         self._interviews = interviews
+        self._description_preps = description_preps or DescriptionPreps()
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -579,6 +593,7 @@ class _Resolution:
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
         self._body_named_in_full(doc, clusters)
+        self._described_in_full(doc, clusters)
         for c in clusters:
             if c.kind == "organisation":
                 c.name = self._full_org_name(doc, c.name)
@@ -1125,6 +1140,33 @@ class _Resolution:
                 # two bodies of the same kind named ("Helgeland politidistrikt", "Sunnmøre
                 # politidistrikt"): the text does not say which one "politiet" is
                 c.name = fuller[0]
+
+    def _described_in_full(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """A group or role the text calls by its bare noun ("Legene mener ...",
+        "Vaktsjefen skriver ...") and describes in full elsewhere ("legene på Ahus",
+        "politiets vaktsjef"): it takes that description, the guide's fullest form."""
+        for cluster in clusters:
+            if not cluster.mentions or " " in cluster.name:
+                continue
+            if cluster.kind != "descriptive" and not (
+                # a tagger's name on a definite role noun ("Vaktsjefen" as PROPN)
+                cluster.kind == "organisation"
+                and _definite_stems(cluster.name.lower(), self.lx)
+                and self._written_lower(doc, cluster.name)
+            ):
+                continue
+            own = frozenset(x.span.end - 1 for x in cluster.mentions if x.span is not None)
+            fuller = fuller_description(doc, cluster.name, self.lx, self._description_preps, own)
+            if fuller is not None:
+                cluster.name = fuller
+
+    def _written_lower(self, doc: Doc, name: str) -> bool:
+        """Whether the text writes the name's noun in lower case somewhere, in any of its
+        forms ("politiets vaktsjef" for "Vaktsjefen"): a common noun, not a body's own name
+        ("Klassekampen" is never written "klassekampen")."""
+        low = name.lower()
+        forms = {low} | _definite_stems(low, self.lx)
+        return any(token.text in forms for token in doc)
 
     def _in_lede(self, c: _Cluster) -> bool:
         """Whether all of the cluster's mentions stand in the first body paragraph."""
