@@ -63,3 +63,31 @@ def test_a_time_phrase_opening_the_sentence_is_no_subject(model: str | None) -> 
     the rule that steps over a time phrase after a subject leaves it alone."""
     text = "Later that night the brigade said the crossing had been held."
     assert [name for _, name in indirect(text, model)] == ["brigade"]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_document_with_a_nationality_is_that_countrys_speakers(model: str | None) -> None:
+    """'The Georgian report said ...' after 'Georgia's interior ministry said ...': a nationality
+    alone names no issuer (the adjective was taken for the speaker's name); the guide's 'the
+    statement -> whoever issued it' finds the last speaker of that country, and a bare 'The
+    statement' after it is that speaker's too, not the adjective's."""
+    text = (
+        "Georgia's interior ministry said the border crossing was closed.\n\n"
+        "The Georgian report said three trucks were turned back.\n\n"
+        "The statement said the crossing would reopen on Monday."
+    )
+    names = [name for _, name in indirect(text, model)]
+    assert names == ["Georgia's interior ministry"] * 3
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_document_with_a_nationality_is_no_other_countrys(model: str | None) -> None:
+    """'The Moldovan statement said ...' when only a Romanian body spoke before: the document
+    is not the last speaker's (another country), nor is the nationality its speaker's name."""
+    text = (
+        "Romania's defence ministry said a drone fragment fell near the river.\n\n"
+        "The Moldovan statement said the airspace was closed for an hour."
+    )
+    names = [name for _, name in indirect(text, model)]
+    assert names[0] == "Romania's defence ministry"
+    assert names[1] not in ("Romania's defence ministry", "Moldovan")
