@@ -91,3 +91,17 @@ def test_a_document_with_a_nationality_is_no_other_countrys(model: str | None) -
     names = [name for _, name in indirect(text, model)]
     assert names[0] == "Romania's defence ministry"
     assert names[1] not in ("Romania's defence ministry", "Moldovan")
+
+
+def sources(text: str, model: str | None) -> list[tuple[str, str | None]]:
+    """Each sourcing statement's relation with its source's name, read from ``text``."""
+    reading = analyze(SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt"), lang="en", model=model)
+    return [(a.relation, a.source.name if a.source else None) for a in reading.attributions]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_time_phrase_after_the_source_of_a_denial(model: str | None) -> None:
+    """'The Latvian navy later that week denied ...': 'that' opens the time phrase, not a
+    clause, and 'week' is no source (the guide: never a time expression); the navy denied."""
+    text = "The Latvian navy later that week denied the account of the collision."
+    assert sources(text, model) == [("denied", "Latvian navy")]

@@ -1380,7 +1380,7 @@ def _over_time_phrase(doc: Doc, lx: Lexicon, cue: int, j: int, lo: int) -> int:
     return k
 
 
-def _over_bare_time_phrase(doc: Doc, lx: Lexicon, j: int, lo: int) -> int:
+def over_bare_time_phrase(doc: Doc, lx: Lexicon, j: int, lo: int) -> int:
     """``j`` moved back over a time phrase without a preposition of its own that ends at it
     and stands between the subject and the cue ("The army | later that evening | said",
     "Officials | this week | said", "The agency | late on Friday | reported", "Ukraine's
@@ -1443,7 +1443,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     ):
         j -= 1
     j = _over_time_phrase(doc, lx, cue, j, lo)
-    j = _over_bare_time_phrase(doc, lx, j, lo)
+    j = over_bare_time_phrase(doc, lx, j, lo)
     if (
         j > lo
         and doc[j].text == "-"
