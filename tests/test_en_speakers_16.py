@@ -105,3 +105,24 @@ def test_a_time_phrase_after_the_source_of_a_denial(model: str | None) -> None:
     clause, and 'week' is no source (the guide: never a time expression); the navy denied."""
     text = "The Latvian navy later that week denied the account of the collision."
     assert sources(text, model) == [("denied", "Latvian navy")]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_the_source_is_not_the_person_named_before(model: str | None) -> None:
+    """'Oksana, a nurse, said ... The source, who asked not to be named, said ...': a source
+    kept anonymous is no epithet for the person quoted before it (the description was taken
+    up by the nearest named person); it refers back only to a source described before."""
+    text = (
+        "A nurse who gave only her first name, Oksana, said the ward had no power for a day.\n\n"
+        "The source, who asked not to be named, said the generator had been stolen."
+    )
+    names = [name for _, name in indirect(text, model)]
+    assert names[0] == "Oksana"
+    assert names[1] != "Oksana"
+    described = (
+        "A source in the regional council said the repairs would take a month. "
+        "Petro Savchuk, the council head, said nothing about the repairs. "
+        "The source said the money had run out."
+    )
+    names = [name for _, name in indirect(described, model)]
+    assert names[0] == names[2] == "A source in the regional council"

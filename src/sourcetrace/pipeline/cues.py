@@ -227,6 +227,8 @@ class Lexicon:
     #: every case form of those nouns ("источника", "співрозмовників"): a source phrase headed
     #: by one is a description, whatever name it holds ("источника ASTRA в экстренных службах")
     source_noun_forms: frozenset[str] = frozenset()
+    #: nouns for a speaker kept anonymous ("the source"): never an epithet for a person named
+    anonymous_heads: frozenset[str] = frozenset()
     #: the members of a body who speak as the body ("аналітики ISW", "эксперты Института
     #: изучения войны"): the body named after them in the genitive is the speaker, lower case
     body_members: frozenset[str] = frozenset()
@@ -807,6 +809,7 @@ def lexicon(code: str) -> Lexicon:
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
+        anonymous_heads=_low(words.get("anonymous_heads")),
         body_members=_low(words.get("body_members")),
         lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),

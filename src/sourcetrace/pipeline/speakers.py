@@ -1536,6 +1536,8 @@ class _Resolution:
             return False  # "the wife of one soldier" introduces someone new
         head = words[-1]
         lx = self.lx
+        if head in lx.anonymous_heads:
+            return False  # "The source, who spoke on condition of anonymity": no one named before
         person = (
             has_suffix(head, lx.person_suffixes)
             or lx.anaphors.get(head) == "person"
