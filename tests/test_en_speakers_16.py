@@ -126,3 +126,21 @@ def test_the_source_is_not_the_person_named_before(model: str | None) -> None:
     )
     names = [name for _, name in indirect(described, model)]
     assert names[0] == names[2] == "A source in the regional council"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_role_set_off_before_the_name_is_no_part_of_the_report(model: str | None) -> None:
+    """'Two barns burned, the head of the village council, Ivan Moroz, said.': the role between
+    commas before a closing speaker's name is the speaker's, not the end of the reported
+    clause; after a direct quote the same shape left the quote with the role as a spurious
+    indirect quote."""
+    text = (
+        "Two barns burned in the night, the head of the village council, Ivan Moroz, said.\n\n"
+        "“The shelling has not stopped since dawn,” the mayor of the town, Hanna Lysak, wrote on Telegram."
+    )
+    reading = analyze(SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt"), lang="en", model=model)
+    quotes = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in reading.quotes]
+    assert quotes == [
+        ("indirect", "Two barns burned in the night", "Ivan Moroz"),
+        ("direct", "The shelling has not stopped since dawn,", "Hanna Lysak"),
+    ]
