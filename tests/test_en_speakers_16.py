@@ -144,3 +144,17 @@ def test_a_role_set_off_before_the_name_is_no_part_of_the_report(model: str | No
         ("indirect", "Two barns burned in the night", "Ivan Moroz"),
         ("direct", "The shelling has not stopped since dawn,", "Hanna Lysak"),
     ]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_wire_dateline_is_no_part_of_the_report(model: str | None) -> None:
+    """'RIGA, Latvia, May 3, 2024 (AFP) - Two ferries ...', 'TALLINN (Reuters) -Border guards
+    ...': the place in capitals, a date, the agency in brackets and the dash (glued to the
+    first word in some wires) open the wire's paragraph; what the closing cue reports starts
+    after them, not at the place."""
+    dated = "RIGA, Latvia, May 3, 2024 (AFP) - Two ferries were held in port, the coast guard said."
+    assert [q for q, _ in indirect(dated, model)] == ["Two ferries were held in port"]
+    glued = "TALLINN (Reuters) -Border guards closed two crossings overnight, the interior ministry said."
+    [(text, _)] = indirect(glued, model)
+    assert "TALLINN" not in text and "Reuters" not in text
+    assert text.lstrip("-").startswith("Border guards closed two crossings overnight")
