@@ -158,3 +158,15 @@ def test_a_wire_dateline_is_no_part_of_the_report(model: str | None) -> None:
     [(text, _)] = indirect(glued, model)
     assert "TALLINN" not in text and "Reuters" not in text
     assert text.lstrip("-").startswith("Border guards closed two crossings overnight")
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_relative_clause_after_a_closing_cue_is_the_writers(model: str | None) -> None:
+    """'Three were hurt in Sumy, a police officer said Tuesday, where the market reopened last
+    week.': a relative clause after the closing cue describes a word of the report (the
+    writer's background); it was read as more of what the officer said."""
+    text = (
+        "Three people were hurt in Sumy, a police officer said Tuesday, where the market reopened last week.\n\n"
+        "The drones hit a fuel depot, the navy said, which had been struck twice before."
+    )
+    assert [q for q, _ in indirect(text, model)] == ["Three people were hurt in Sumy", "The drones hit a fuel depot"]
