@@ -170,3 +170,18 @@ def test_a_relative_clause_after_a_closing_cue_is_the_writers(model: str | None)
         "The drones hit a fuel depot, the navy said, which had been struck twice before."
     )
     assert [q for q, _ in indirect(text, model)] == ["Three people were hurt in Sumy", "The drones hit a fuel depot"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_what_the_speaker_withheld_is_no_part_of_the_report(model: str | None) -> None:
+    """'The governor said a school was hit, but did not give a figure for the wounded.': the
+    clause after ', but' is the writer's note that the speaker said no more; the report ends
+    at the comma (with or without a pronoun: 'but it gave no further details')."""
+    text = (
+        "The governor said a school was hit in the night, but did not give a figure for the wounded.\n\n"
+        "The brigade said its drones had struck a depot, but it gave no further details."
+    )
+    assert [q for q, _ in indirect(text, model)] == [
+        "a school was hit in the night",
+        "its drones had struck a depot",
+    ]

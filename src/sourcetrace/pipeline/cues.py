@@ -312,6 +312,10 @@ class Lexicon:
     #: | later that evening | said", "Officials | this week | said"): with a time word they make
     #: an adverbial, never the end of the subject; empty where the language has no such rule
     bare_time_links: frozenset[str] = frozenset()
+    #: "..., but did not give a figure": after a comma and one of ``withheld_links``, what the
+    #: speaker did not say (the writer's note, no part of the report)
+    withheld_links: frozenset[str] = frozenset()
+    withheld: tuple[tuple[str, ...], ...] = ()
     #: passive cues in -s ("Det opplyses at ..."): cues only with a placeholder next to them
     passive_cues: frozenset[str] = frozenset()
     #: "er klar på at": an adjective and its preposition report after a copula
@@ -672,6 +676,8 @@ def lexicon(code: str) -> Lexicon:
         recipient_verbs=_low(lx.get("recipient_verbs")),
         participle_cues=_low(lx.get("participle_cues")),
         naming=tuple(tuple(w.lower() for w in seq) for seq in lx.get("naming", [])),
+        withheld_links=_low(lx.get("withheld_links")),
+        withheld=tuple(tuple(phrase.lower().split()) for phrase in lx.get("withheld", [])),
         according_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("according_to", []) if seq),
         leading_drop=frozenset(seq[0].lower() for seq in lx.get("according_to", []))
         | _low(lx.get("np_stop")),

@@ -155,6 +155,10 @@ class IndirectReader(CueReader):
                     state.more.clear()
                 k += 1
         for ann in out:
+            if ann.kind == "indirect":
+                cut = _before_withheld(doc, lx, ann.span.start, ann.span.end)
+                if cut - ann.span.start >= 3:
+                    ann.span = doc[ann.span.start : cut]
             ann.span = _balanced(doc, ann.span, para.end)
         return out
 
@@ -1293,6 +1297,25 @@ class IndirectReader(CueReader):
 
 #: sentence ends after which a cue still belongs to the same sentence: "Au!, sier X"
 EXCLAMATIONS = ("!", "?")
+
+
+def _before_withheld(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """Where a report in ``start:end`` ends before the writer's note of what the speaker
+    withheld ("... there were victims | , but did not give a figure", "... had spoken | , but
+    gave no further details", "... | , but it did not say how many"): at the comma before
+    the link; ``end`` when there is no such note."""
+    if not lx.withheld:
+        return end
+    for comma in range(start + 1, end - 2):
+        if doc[comma].text != "," or doc[comma + 1].lower_ not in lx.withheld_links:
+            continue
+        at = comma + 2
+        if at < end and doc[at].lower_ in lx.pronouns and doc[at].lower_ not in lx.determiners:
+            at += 1  # "but it did not say"
+        words = tuple(doc[t].lower_ for t in range(at, min(end, at + 3)))
+        if any(words[: len(phrase)] == phrase for phrase in lx.withheld):
+            return comma
+    return end
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
