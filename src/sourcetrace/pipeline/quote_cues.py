@@ -519,6 +519,8 @@ class CueReader:
                 m = make_mention(doc, lx, *before)
             if m is not None:
                 self._cue_speakers[k] = m
+                if before[1] == k - 1:
+                    return m, _role_before_name(doc, lx, before[0], lo)
                 return m, before[0]
         if doc[k].lower_ in lx.recipient_verbs or doc[k].lower_ in lx.participle_cues:
             return None, None
@@ -1053,6 +1055,35 @@ def _inside_person_entity(doc: Doc, lo: int, start: int) -> bool:
     while first > lo and doc[first].ent_iob_ == "I":
         first -= 1
     return doc[first].ent_iob_ == "B" and doc[first].ent_type_ in PER_LABELS
+
+
+def _role_before_name(doc: Doc, lx: Lexicon, name_start: int, lo: int) -> int:
+    """Where the speaker phrase of a closing cue starts when a role set off by commas stands
+    before the name ("Four were killed, | the governor of the region, | Ivan Petrenko, said";
+    '"...," | the mayor of the city, | Anna Koval, wrote'): at the role, which is the
+    speaker's and no part of the reported clause before it. ``name_start`` when there is
+    none: the role opens with a definite determiner, holds a title word among its first
+    words and no verb, and a comma sets it off on both sides."""
+    if name_start - 2 <= lo or doc[name_start - 1].text != ",":
+        return name_start
+    comma = next(
+        (c for c in range(name_start - 2, max(lo, name_start - 12), -1) if doc[c].text == ","),
+        None,
+    )
+    if comma is None:
+        return name_start
+    start = comma + 1
+    while start < name_start - 1 and doc[start].text in _NAME_CLOSE:
+        start += 1  # '"...," the mayor of the city, Anna Koval, wrote': the quote's closing mark
+    role = doc[start : name_start - 1]
+    if (
+        len(role) < 2
+        or role[0].lower_ not in lx.definite_determiners
+        or not any(is_title(t.lower_, lx) for t in role[1:4])
+        or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in role)
+    ):
+        return name_start
+    return start
 
 
 def _apposed_title(doc: Doc, lx: Lexicon, m: Mention, cue: int) -> None:

@@ -531,8 +531,9 @@ class _Resolution:
                 ) or self._sources_again(m, clusters, told=self._told_outlet_only(m))
             elif self._document(m):
                 # "a statement", "the report" with no issuer named: the guide's "the statement
-                # -> whoever issued it", the body or person who spoke last
-                target = self._spoke_last(m, clusters)
+                # -> whoever issued it", the body or person who spoke last; "the Russian
+                # statement": the last of that country's who spoke, else no one
+                target = self._spoke_last(m, clusters, nation=_nationality(m))
             else:
                 target = self._described(doc, m, clusters, quoted, mentions)
                 if target is None and self._definite_person(m):
@@ -647,11 +648,15 @@ class _Resolution:
             words = words[1:]
         return len(words) == 1 and words[0] in self.lx.medium_nouns
 
-    def _spoke_last(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    def _spoke_last(
+        self, m: Mention, clusters: list[_Cluster], nation: str | None = None
+    ) -> _Cluster | None:
         """The body or named person who spoke last before ``m``: who issued a document with no
         issuer named (the guide's "the statement -> whoever issued it"). An outlet that only
         relays the report in the same sentence ("Про це повідомила пресслужба ОВА, передає
-        Укрінформ") issued nothing: the one it relays did."""
+        Укрінформ") issued nothing: the one it relays did. With ``nation`` (the document's
+        nationality word: "the Ukrainian report") only a speaker named after that country
+        issued it."""
         spoke = [
             c
             for c in sorted(clusters, key=lambda c: c.last, reverse=True)
@@ -659,6 +664,7 @@ class _Resolution:
             and c.kind != "pronoun"
             and c.cls in ("person", "organisation", "media")
             and not (c.kind == "descriptive" and c.cls == "person")
+            and (nation is None or _of_nation(c.name, nation))
         ]
         if len(spoke) > 1 and m.span is not None and _relays(m.span.doc, spoke[0], spoke[1]):
             return spoke[1]
@@ -692,9 +698,10 @@ class _Resolution:
             return True
         # "A leaked internal letter seen by Sky News": adjectives before the document noun
         # (languages whose parse tags them opt in)
+        # "The Ukrainian report": a nationality is an adjective there too
         return self.lx.document_modifiers and any(
             m.span[n].lower_ in self.lx.documents
-            and all(t.pos_ in ("ADJ", "VERB") and t.is_lower for t in m.span[1:n])
+            and all(t.pos_ in ("ADJ", "VERB") and (t.is_lower or t.pos_ == "ADJ") for t in m.span[1:n])
             for n in range(2, min(len(words), 5))
         )
 
@@ -963,6 +970,10 @@ class _Resolution:
             stop += 1
         if stop != end - 1:
             return False  # "the UN's latest figures", "a BBC News report on ...": not only names
+        if stop - start == 1 and doc[start].pos_ == "ADJ":
+            # "The Ukrainian report said": a nationality alone names no issuer (a people issues
+            # no report); the document stays a description for the issuer rules to resolve
+            return False
         m.name, m.kind, m.entity_type = span_text(doc[start:stop]), "organisation", "ORG"
         return True
 
@@ -1567,6 +1578,8 @@ class _Resolution:
             return False  # "the wife of one soldier" introduces someone new
         head = words[-1]
         lx = self.lx
+        if head in lx.anonymous_heads:
+            return False  # "The source, who spoke on condition of anonymity": no one named before
         person = (
             has_suffix(head, lx.person_suffixes)
             or lx.anaphors.get(head) == "person"
@@ -2990,6 +3003,26 @@ class _Resolution:
             if named and bisect_right(starts, named[-1].span.start) == bisect_right(starts, best.span.start):
                 best = named[-1]
         return best
+
+
+def _nationality(m: Mention) -> str | None:
+    """The capitalised adjective before a document noun ("the Ukrainian report", "a Russian
+    statement"): the country whose speakers may have issued it. None when there is none."""
+    if m.span is None:
+        return None
+    return next((t.text for t in m.span[1:-1] if t.pos_ == "ADJ" and is_cap(t.text)), None)
+
+
+def _of_nation(name: str, nation: str) -> bool:
+    """Whether a speaker's name holds the country a nationality word is formed from
+    ("Ukraine's general staff" for "Ukrainian", "Russia's defence ministry" for "Russian"):
+    a word starting with the nationality's first letters (five, or the whole shorter word)."""
+    for word in name.replace("’", "'").split():
+        stem = word.split("'")[0]
+        size = min(5, len(stem))
+        if size >= 4 and stem[:1].isupper() and nation[:size].lower() == stem[:size].lower():
+            return True
+    return False
 
 
 def _sentence_start_char(span) -> int:
