@@ -412,6 +412,10 @@ class Figures:
                         fig, sent, sents.get(n - 1), quotes, attributions, body
                     )
                 if fig.claimant is None:
+                    fig.claimant = self._next_sentence_source(
+                        doc, text, fig, sent, sents.get(n + 1), quotes, attributions, body
+                    )
+                if fig.claimant is None:
                     fig.claimant = self._added_to(sent, figures, body)
                 if fig.claimant is None:
                     fig.claimant = self._survey_source(fig, quotes, attributions, body)
@@ -642,6 +646,66 @@ class Figures:
         if not (last.cluster == first.cluster >= 0 or _same_person(last.name, first.name)):
             return None
         return last if len(last.name) >= len(first.name) else first
+
+    def _next_sentence_source(
+        self,
+        doc: Doc,
+        text: str,
+        fig: FigureAnn,
+        sent: Span,
+        following: Span | None,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+    ) -> Mention | None:
+        """The speaker of the next sentence, in the same paragraph, for a toll in a sentence
+        that names no source: wire copy gives the tally in two sentences and the source once,
+        at the end of the second ("Nine people died in the blast. Over 40 were hurt, the mayor
+        said."; "Ni ble drept. Over 40 er skadd, opplyser ordføreren."). Only when the second
+        sentence is that shape: an indirect quote whose content opens the sentence, with its
+        speaker after it, and a toll of its own inside that content; a sentence of its own
+        narration or with any sourcing of its own keeps its figures the outlet's."""
+        if following is None or following.start < sent.end:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or following.start_char >= paragraph.end_char:
+            return None
+        if fig.unit not in self.handed_on_units and not (
+            fig.unit is None and fig.counts in _TOLL_COUNTS
+        ):
+            return None
+        if any(self._overlaps(q, sent.start_char, sent.end_char) for q in quotes) or any(
+            a.evidence.start_char < sent.end_char and sent.start_char < a.evidence.end_char
+            for a in attributions
+        ):
+            return None
+        opening = following.start_char + len(following.text) - len(following.text.lstrip(" \"“«–-"))
+        tail = [
+            q
+            for q in quotes
+            if q.kind == "indirect"
+            and q.speaker is not None
+            and q.speaker.span is not None
+            and (q.char_range or (q.span.start_char, q.span.end_char))[0] <= opening
+            and q.speaker.span.start_char >= (q.char_range or (q.span.start_char, q.span.end_char))[1]
+            and self._overlaps(q, following.start_char, following.end_char)
+        ]
+        if not tail:
+            return None
+        said = tail[0]
+        content = said.char_range or (said.span.start_char, said.span.end_char)
+        exprs = self.numbers.read(following)
+        if not exprs:
+            return None
+        tolls = [
+            other
+            for other in self._sentence(doc, text, following, exprs)
+            if content[0] <= other.span.start_char < content[1]
+            and (other.unit in self.handed_on_units or other.counts in _TOLL_COUNTS)
+        ]
+        return said.speaker if tolls else None
 
     @staticmethod
     def _overlaps(quote: QuoteAnn, start: int, end: int) -> bool:

@@ -1,0 +1,61 @@
+"""Who claims a figure in war reporting (issue #10, session 16), on sentences written for this
+test in the shape of real English and Norwegian wire copy: a tally given in two sentences whose
+source stands once, at the end of the second ("Six died. Over 30 were hurt, the mayor said."),
+and the counted noun named before its number ("put the number of X at N")."""
+
+from __future__ import annotations
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def figures(text: str, lang: str = "nb") -> list[tuple[float, str | None, str | None]]:
+    """``(value, counts, claimant name)`` of every figure read in ``text``."""
+    reading = analyze(SourceDoc(text="Nyheter\n\n" + text + "\n", origin="written.txt"), lang=lang)
+    return [
+        (f.value, f.counts, f.claimant.name if f.claimant is not None else None)
+        for f in reading.figures
+    ]
+
+
+# -- a tally in two sentences, its source at the end of the second --------------------------------
+# (each test also holds a shape the source does not reach, so that it fails without the reader)
+
+
+def test_the_source_of_a_second_toll_claims_the_first_en() -> None:
+    read = figures(
+        "Six people were killed when a drone hit a bus station in Kherson. At least 31 were "
+        "injured, regional governor Oleh Tarasenko said.\n\n"
+        "Two people died in a fire in Mykolaiv.\n\n"
+        "At least four were injured, the city council said.",
+        lang="en",
+    )
+    assert [who for _value, _counts, who in read] == [
+        "Oleh Tarasenko",
+        "Oleh Tarasenko",
+        None,  # the next paragraph's source does not reach back
+        "city council",
+    ]
+
+
+def test_the_source_of_a_second_toll_claims_the_first_nb() -> None:
+    read = figures(
+        "Fem personer ble drept i et angrep mot en togstasjon i Sumy. Over 20 er skadd, "
+        "opplyser guvernør Ivan Petrenko.\n\n"
+        "Tre personer ble drept i Kherson. Stasjonen er stengt, opplyser ordfører Olha Koval."
+    )
+    assert [who for _value, _counts, who in read] == [
+        "Ivan Petrenko",
+        "Ivan Petrenko",
+        None,  # a next sentence with no toll of its own is no account of the same tally
+    ]
+
+
+def test_a_source_opening_the_next_sentence_does_not_claim_a_toll_en() -> None:
+    read = figures(
+        "Six people were killed when a drone hit a bus station in Kherson. Nine were hurt, the "
+        "police said.\n\nFour people were killed in Odesa. Governor Oleh Kiper said that "
+        "12 more were injured.",
+        lang="en",
+    )
+    assert [who for _value, _counts, who in read][:3] == ["police", "police", None]
