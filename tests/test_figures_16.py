@@ -59,3 +59,29 @@ def test_a_source_opening_the_next_sentence_does_not_claim_a_toll_en() -> None:
         lang="en",
     )
     assert [who for _value, _counts, who in read][:3] == ["police", "police", None]
+
+
+# -- a party that revises a toll claims it ("raised the death toll to N") --------------------------
+
+
+def test_a_party_that_raises_a_toll_claims_it_en() -> None:
+    read = figures(
+        "The health ministry raised the death toll to 17 on Sunday.\n\n"
+        "The second blast raised the death toll to 19.",
+        lang="en",
+    )
+    assert [(value, who) for value, _counts, who in read] == [
+        (17.0, "The health ministry"),
+        (19.0, None),  # an event that raises a toll claims nothing
+    ]
+
+
+def test_a_party_that_revises_a_toll_claims_it_nb() -> None:
+    read = figures(
+        "Innenriksdepartementet oppjusterte dødstallet til 17 søndag kveld.\n\n"
+        "Det nye angrepet oppjusterte dødstallet til 19."
+    )
+    assert [(value, who) for value, _counts, who in read] == [
+        (17.0, "Innenriksdepartementet"),
+        (19.0, None),
+    ]
