@@ -1,7 +1,8 @@
 """Who claims a figure in war reporting (issue #10, session 16), on sentences written for this
 test in the shape of real English and Norwegian wire copy: a tally given in two sentences whose
 source stands once, at the end of the second ("Six died. Over 30 were hurt, the mayor said."),
-and the counted noun named before its number ("put the number of X at N")."""
+a party that revises a toll ("raised the death toll to N"), and a count of arms in a toll's
+sentence, which counts the arms, not the dead ("killed when 40 drones hit")."""
 
 from __future__ import annotations
 
@@ -84,4 +85,23 @@ def test_a_party_that_revises_a_toll_claims_it_nb() -> None:
     assert [(value, who) for value, _counts, who in read] == [
         (17.0, "Innenriksdepartementet"),
         (19.0, None),
+    ]
+
+
+# -- a count of arms in a toll's sentence counts the arms -------------------------------------------
+
+
+def test_arms_in_a_toll_sentence_are_not_the_toll_nb() -> None:
+    read = figures("Minst ni ble drept da Russland sendte 48 droner mot Odesa i natt.")
+    assert read == [(9.0, "killed", None), (48.0, "drones", None)]
+
+
+def test_arms_in_a_toll_sentence_are_not_the_toll_en() -> None:
+    read = figures(
+        "Four people were wounded when 30 Russian missiles struck power plants in Lviv.",
+        lang="en",
+    )
+    assert [(value, counts) for value, counts, _who in read] == [
+        (4.0, "wounded"),
+        (30.0, "missiles"),
     ]

@@ -64,6 +64,14 @@ _TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualtie
 #: the longest part of a count set off by commas ("including two children and a woman of 70")
 _MAX_INCLUSION_WORDS = 12
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
+#: what only people are counted as: a toll's word in the clause of a count of arms or places
+#: says what the attack did to people, not to them ("Minst tolv ble drept da Russland sendte
+#: 69 raketter": 69 missiles, not 69 killed)
+_PERSON_COUNTS = frozenset({"killed", "wounded", "missing", "hospitalised"})
+#: the canonical units (the same in every language's ``figures.toml``) that count no people
+_THING_UNITS = frozenset(
+    {"missiles", "drones", "aircraft", "vehicles", "attacks", "reactors", "places", "countries"}
+)
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
     r: n
@@ -1056,6 +1064,8 @@ class Figures:
                 )
             ):
                 continue  # a bare number, "under null", or a score ("tapte 1-3")
+            if counts in _PERSON_COUNTS and unit in _THING_UNITS:
+                counts = None  # "killed when 13 missiles hit": what they count is their noun
             out.append(
                 FigureAnn(
                     span=doc[span_start : max(last.end, unit_end)],
