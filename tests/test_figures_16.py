@@ -2,7 +2,8 @@
 test in the shape of real English and Norwegian wire copy: a tally given in two sentences whose
 source stands once, at the end of the second ("Six died. Over 30 were hurt, the mayor said."),
 a party that revises a toll ("raised the death toll to N"), and a count of arms in a toll's
-sentence, which counts the arms, not the dead ("killed when 40 drones hit")."""
+sentence, which counts the arms, not the dead ("killed when 40 drones hit"); and a sentence that
+opens with a part of the count before it ("Nine were hurt. Four of them are children.")."""
 
 from __future__ import annotations
 
@@ -105,3 +106,24 @@ def test_arms_in_a_toll_sentence_are_not_the_toll_en() -> None:
         (4.0, "wounded"),
         (30.0, "missiles"),
     ]
+
+
+# -- a sentence that opens with a part of the count before it ---------------------------------------
+
+
+def test_a_part_opening_the_next_sentence_is_a_figure_en() -> None:
+    read = figures(
+        "Eleven people were injured in Kharkiv, mayor Ihor Terekhov said. Five of them are "
+        "children.\n\nThree of them were later released.",
+        lang="en",
+    )
+    assert read == [
+        (11.0, "wounded", "Ihor Terekhov"),
+        (5.0, "wounded", "Ihor Terekhov"),
+        # a new paragraph's "of them" takes no part of the last paragraph's count
+    ]
+
+
+def test_a_part_opening_the_next_sentence_is_a_figure_nb() -> None:
+    read = figures("Elleve personer er skadd i Kharkiv, opplyser ordfører Ihor Terekhov. Fem av dem er barn.")
+    assert read == [(11.0, "wounded", "Ihor Terekhov"), (5.0, "wounded", "Ihor Terekhov")]

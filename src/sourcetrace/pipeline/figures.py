@@ -389,7 +389,7 @@ class Figures:
             exprs = self.numbers.read(sent)
             if not exprs:
                 continue
-            for fig in self._sentence(doc, text, sent, exprs):
+            for fig in self._sentence(doc, text, sent, exprs, self._carried(figures, sents, n, body)):
                 fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
                 if fig.claimant is not None and self._document(fig.claimant):
                     fig.claimant = None  # "according to updated numbers": whoever issued them
@@ -436,6 +436,25 @@ class Figures:
             self._ordinals(doc, sents, figures, quotes, attributions, mentions)
         figures.sort(key=lambda f: f.span.start)
         return doc
+
+    @staticmethod
+    def _carried(
+        figures: list[FigureAnn], sents: SentenceIndex, n: int, body: list[Span]
+    ) -> FigureAnn | None:
+        """The last figure read in sentence ``n - 1`` when it shares sentence ``n``'s
+        paragraph: the whole an "N of them" opening sentence ``n`` takes a part of."""
+        previous, sent = sents.get(n - 1), sents.get(n)
+        if not figures or previous is None or sent is None:
+            return None
+        last = figures[-1]
+        if not previous.start_char <= last.span.start_char < previous.end_char:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or previous.start_char < paragraph.start_char:
+            return None
+        return last
 
     def _interview_answers(self, doc: Doc) -> tuple[Mention, list[tuple[int, int]]] | None:
         """An interview told as questions and unmarked answers: the interviewee, as a claimant,
@@ -816,8 +835,15 @@ class Figures:
         return False
 
     def _sentence(
-        self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]
+        self,
+        doc: Doc,
+        text: str,
+        sent: Span,
+        exprs: list[NumberExpr],
+        carried: FigureAnn | None = None,
     ) -> list[FigureAnn]:
+        """The figures of one sentence. ``carried`` is the last figure of the sentence before
+        in the same paragraph, which an "N of them" opening this one takes a part of."""
         idioms = self._matches(self.idiom_re, sent)
         # a time window ("de siste 24 timene", "in the past 24 hours") is no figure; one that is
         # a duration ("for the last 30 years") is, unless it qualifies another number
@@ -986,15 +1012,20 @@ class Figures:
                 unit is None or (generic and not counted_plural) or shared
             ):
                 continue
+            whole = out[-1] if out else carried if self._opens(doc, sent, span_start) else None
             if (
                 unit is None
-                and out
+                and whole is not None
                 and last.end + 1 < sent.end
                 and doc[last.end].lower_ in self.partitive
                 and doc[last.end + 1].lower_ in self.back_pronouns
             ):
-                # "Twelve others were wounded, three of them seriously": the earlier count's noun
-                unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
+                # "Twelve others were wounded, three of them seriously": the earlier count's
+                # noun; so too for a sentence that opens with the part ("Nine were hurt. Four of
+                # them are children."), where a verb of its own says what the part counts
+                # ("Twelve were hurt. Five of them, including two children, died.")
+                own = counts if whole is carried else None
+                unit, counts, unit_end = whole.unit, own or whole.counts, last.end + 2
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
             if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
@@ -1191,6 +1222,11 @@ class Figures:
     def _list_joint(token: Token) -> bool:
         """A comma or a coordinating conjunction: where one item of a list ends."""
         return token.text == "," or token.pos_ == "CCONJ"
+
+    @staticmethod
+    def _opens(doc: Doc, sent: Span, start: int) -> bool:
+        """Whether the token at ``start`` opens ``sent`` (past any punctuation or dash)."""
+        return all(t.is_punct or t.is_space for t in doc[sent.start : start])
 
     def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
         """Whether a bare number at ``start`` counts what ``earlier`` counted.
