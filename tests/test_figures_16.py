@@ -3,7 +3,9 @@ test in the shape of real English and Norwegian wire copy: a tally given in two 
 source stands once, at the end of the second ("Six died. Over 30 were hurt, the mayor said."),
 a party that revises a toll ("raised the death toll to N"), and a count of arms in a toll's
 sentence, which counts the arms, not the dead ("killed when 40 drones hit"); and a sentence that
-opens with a part of the count before it ("Nine were hurt. Four of them are children.")."""
+opens with a part of the count before it ("Nine were hurt. Four of them are children."); and the
+party that issued the numbers a sourcing phrase names ("according to the latest estimates from
+the UN"), not the numbers."""
 
 from __future__ import annotations
 
@@ -127,3 +129,22 @@ def test_a_part_opening_the_next_sentence_is_a_figure_en() -> None:
 def test_a_part_opening_the_next_sentence_is_a_figure_nb() -> None:
     read = figures("Elleve personer er skadd i Kharkiv, opplyser ordfører Ihor Terekhov. Fem av dem er barn.")
     assert read == [(11.0, "wounded", "Ihor Terekhov"), (5.0, "wounded", "Ihor Terekhov")]
+
+
+# -- the party that issued the numbers claims them --------------------------------------------------
+
+
+def test_the_issuer_of_estimates_claims_the_figure_en() -> None:
+    read = figures(
+        "According to the newest estimates from the UN, over 9,000 civilians have been killed.",
+        lang="en",
+    )
+    assert read == [(9000.0, "killed", "UN")]
+
+
+def test_the_issuer_of_numbers_claims_the_figure_nb() -> None:
+    read = figures(
+        "Ifølge de nyeste anslagene fra FN er over 9000 sivile drept. Minst 40 barn er drept, "
+        "opplyser ukrainske myndigheter ifølge Reuters."
+    )
+    assert read == [(9000.0, "killed", "FN"), (40.0, "killed", "ukrainske myndigheter")]

@@ -61,6 +61,9 @@ _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 _NAMED_VOICES = frozenset({"named", "organisation"})
 #: what a toll counts when it names no noun ("Over 1000 skal være såret", "12 were missing")
 _TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
+#: the most words between the numbers' noun phrase and the party that issued them
+#: ("the latest | estimates from the | UN", "de siste anslagene | fra | FN")
+_MAX_ISSUER_GAP = 4
 #: the longest part of a count set off by commas ("including two children and a woman of 70")
 _MAX_INCLUSION_WORDS = 12
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
@@ -264,6 +267,8 @@ class Figures:
         self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
         # "according to updated numbers", "ifølge tallene": a document is never the claimant
         self.document_heads = frozenset(w.lower() for w in data.get("document_heads", []))
+        # the prepositions that name who issued a body of numbers ("estimates from the UN")
+        self.issuer_preps = frozenset(w.lower() for w in data.get("issuer_preps", []))
         # "Fra russisk side meldes det om 33 nedskutte droner": a side named as the source of an
         # impersonal report
         side = data.get("side_source")
@@ -1567,7 +1572,7 @@ class Figures:
                 and q.speaker is not None
                 and not self._time_phrase(q.speaker)
             ):
-                return q.speaker
+                return self._issuer(q.speaker, attributions) or q.speaker
         here = sorted(
             (
                 a
@@ -1719,6 +1724,36 @@ class Figures:
         after this look for."""
         words = who.name.lower().split()
         return bool(words) and words[-1] in self.document_heads
+
+    def _issuer(self, speaker: Mention, attributions: list[AttributionAnn]) -> Mention | None:
+        """The party that issued the numbers a quote's speaker names ("Ifølge de siste
+        anslagene fra FN har over 1100 sivile ...", "According to the latest estimates from
+        the UN, ..."): the quote reader takes the numbers' noun phrase for the speaker, the
+        sourcing reader the party after it; per the guide the party claims the figure. Only
+        a party named after the speaker inside the same sourcing phrase, never a document."""
+        if speaker.span is None or not self.issuer_preps:
+            return None
+        doc = speaker.span.doc
+        start, end = speaker.span.start_char, speaker.span.end_char
+        for a in attributions:
+            source = a.source.span
+            if (
+                source is None
+                or a.relation not in _HANDED_ON
+                or not a.evidence.start_char <= start
+                or not end <= source.start_char
+                or source.end_char > a.evidence.end_char
+                or source.start - speaker.span.end > _MAX_ISSUER_GAP
+                or self._document(a.source)
+            ):
+                continue
+            gap = doc[speaker.span.end : source.start]
+            if any(t.lower_ in self.issuer_preps for t in gap) and all(
+                t.lower_ in self.issuer_preps or t.lower_ in self.document_heads or t.pos_ == "DET"
+                for t in gap
+            ):
+                return a.source
+        return None
 
     def _time_phrase(self, who: Mention) -> bool:
         """A speaker that is a time expression ("denne uka", "Tirsdag kveld"): per the guide
