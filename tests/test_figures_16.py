@@ -148,3 +148,20 @@ def test_the_issuer_of_numbers_claims_the_figure_nb() -> None:
         "opplyser ukrainske myndigheter ifølge Reuters."
     )
     assert read == [(9000.0, "killed", "FN"), (40.0, "killed", "ukrainske myndigheter")]
+
+
+# -- a toll's participle is no counted noun ---------------------------------------------------------
+
+
+def test_a_toll_participle_is_not_the_counted_noun_nb() -> None:
+    reading = analyze(
+        SourceDoc(
+            text="Nyheter\n\nTo ble drept og fem såret i Kramatorsk, opplyser guvernør Vadym Filasjkin.\n",
+            origin="written.txt",
+        ),
+        lang="nb",
+    )
+    assert [(f.value, f.unit, f.counts) for f in reading.figures] == [
+        (2.0, None, "killed"),
+        (5.0, None, "wounded"),
+    ]

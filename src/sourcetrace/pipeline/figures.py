@@ -1359,6 +1359,7 @@ class Figures:
             and doc[k].is_alpha
             and doc[k].lower_ not in self.uncounted
             and not (self._is_year(doc, expr) and "Plur" not in doc[k].morph.get("Number"))
+            and not self._toll_word(doc[k])
         ):  # "the 1969 film" is a year; "2000 jordmødre" a count
             return doc[k].text.lower(), None, k + 1, True
         if self.morphology is not None and not has_model_annotation(doc, "POS"):
@@ -1370,6 +1371,11 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return doc[counted].text.lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _toll_word(self, word: Token) -> bool:
+        """A toll's participle the tagger may call a noun ("en drept og to såret", "28
+        wounded"): it says what the number is counted as, not what is counted."""
+        return self.counts_re is not None and self.counts_re.fullmatch(word.text) is not None
 
     def _other_before_noun(self, doc: Doc, k: int, end: int) -> bool:
         """A plural determiner right after the number that qualifies an indefinite noun ("530
