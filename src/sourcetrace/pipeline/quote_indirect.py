@@ -1276,6 +1276,7 @@ class IndirectReader(CueReader):
         d = s
         while d < e and (doc[d].lower_ in lx.determiners or not doc[d].lower_.isalpha()):
             d += 1
+        d = _past_data_modifiers(doc, lx, d, s1)
         if d >= s1 or (doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns):
             return None  # "tall VG har fått fra UD", "a statement from the Legion"
         stop = d + 1
@@ -1293,6 +1294,20 @@ class IndirectReader(CueReader):
             if found is not None:
                 return found[0], found[1], max(rest, found[1])
         return None
+
+
+def _past_data_modifiers(doc: Doc, lx: Lexicon, start: int, limit: int) -> int:
+    """The data or medium noun after up to two plain lower-case modifiers at ``start``
+    ("de siste | anslagene fra FN", "the latest | estimates from the UN", "nye | tall fra"):
+    the modifiers would otherwise end the phrase there and speak ("de siste", "the latest").
+    A genitive ("politiets tall") names the owner and is read as one (``start`` is kept)."""
+    for at in range(start, min(limit, start + 3)):
+        low = doc[at].lower_
+        if low in lx.data_nouns or low in lx.medium_nouns:
+            return at
+        if not (doc[at].is_alpha and doc[at].is_lower) or has_suffix(low, lx.genitive_endings):
+            break
+    return start
 
 
 #: sentence ends after which a cue still belongs to the same sentence: "Au!, sier X"
