@@ -4,7 +4,9 @@ clause with an adverb between verb and subject ("Til avisen avkrefter nå X dett
 avviser også X at"), a party that "melder om" an event after a fronted phrase, where the
 inverted subject stands between the verb and "om" ("I natt melder politiet om"), a fronted
 clock time or moment ("Omkring klokken tre", "Like etter midnatt"), and a failed check "fra
-offisielt hold". The sentences are written for these tests in the shape of Norwegian news copy."""
+offisielt hold"; and statements read where there are none: a verb negated after it as V2 puts
+it ("avviser ikke at", "bekrefter ikke"), "hevde seg" (do well), and a rule after "ifølge"
+("ifølge loven", "ifølge avtalen"). The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
 
@@ -67,3 +69,52 @@ def test_no_official_confirmation_is_a_failed_check(text: str) -> None:
 def test_other_verbs_are_no_report(text: str) -> None:
     """A phrasal verb with "melde", or a subject that opens on a count, reports nothing."""
     assert not [pair for pair in _relations("nb", text) if pair[0] == "reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # V2 puts a main clause's negation after the finite verb: not denying is no denial
+        ("Statsråden avviser ikke at avgiften kan bli høyere neste år.", "denied"),
+        ("Hæren avviste heller ikke at soldater var sendt til grensen.", "denied"),
+        ("Forsvareren avviser ikke påtalemyndighetens framstilling.", "denied"),
+        ("Kommunen bekrefter ikke at skolen skal legges ned.", "confirmed"),
+        ("Det bekrefter sykehuset ikke.", "confirmed"),
+        ("Opposisjonen hevder ikke at valget var fusk.", "claimed"),
+        # "hevde seg" is doing well, no claim
+        ("Klubben har hevdet seg i toppen av serien i flere år.", "claimed"),
+    ],
+)
+def test_negated_or_other_sense_is_no_statement(text: str, relation: str) -> None:
+    """A cue verb negated after it, or in another sense, states no denial, confirmation or claim."""
+    assert relation not in [pair[0] for pair in _relations("nb", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ifølge loven skal fylket dekke utgiftene til skyss.",
+        "Ifølge avtalen skal lønnen justeres hvert år.",
+        "Ifølge reglene må søknaden leveres innen fristen.",
+        "Ifølge rutetabellen går ferja hver halvtime.",
+    ],
+)
+def test_a_rule_after_ifolge_is_no_source(text: str) -> None:
+    """"Ifølge loven/avtalen": a rule says what is due; it is no source that reports."""
+    assert _relations("nb", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the negation belongs to the reported content, not to a verb of saying
+        ("Ifølge Nilsen virket ikke sjåføren beruset.", ("reported", "Nilsen")),
+        # "ikke bare" (not only) still denies
+        ("Ministeren avviser ikke bare kritikken, men også kravet om granskning.", ("denied", "Ministeren")),
+        # a negation inside the at-clause
+        ("Politiet bekrefter at ingen ble skadet i brannen.", ("confirmed", "Politiet")),
+    ],
+)
+def test_negation_elsewhere_keeps_the_statement(text: str, expected: tuple[str, str]) -> None:
+    """A negation in the reported content, or "ikke bare", leaves the statement standing."""
+    assert expected in _relations("nb", text)

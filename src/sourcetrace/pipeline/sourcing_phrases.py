@@ -146,6 +146,10 @@ class Lexicon:
         self.outlet_name_words = _words(data, "outlet_name_words")
         self.negations = _words(data, "negations")
         self.neither_words = _words(data, "neither_words")
+        # a negation a verb-second language puts after the finite verb ("avviser ikke at"),
+        # and the words that make it "not only" ("ikke bare") rather than a negation
+        self.negations_after_verb = _words(data, "negations_after_verb")
+        self.negation_not_only = _words(data, "negation_not_only")
         self.and_words = _words(data, "and_words")
         # the first word of "både X og Y", "verken X eller Y": capitalised at a sentence's
         # start, but no part of the names after it
