@@ -6,7 +6,8 @@ inverted subject stands between the verb and "om" ("I natt melder politiet om"),
 clock time or moment ("Omkring klokken tre", "Like etter midnatt"), and a failed check "fra
 offisielt hold"; and statements read where there are none: a verb negated after it as V2 puts
 it ("avviser ikke at", "bekrefter ikke"), "hevde seg" (do well), and a rule after "ifølge"
-("ifølge loven", "ifølge avtalen"). The sentences are written for these tests in the shape of Norwegian news copy."""
+("ifølge loven", "ifølge avtalen"); and an outlet that runs a story ("X slo opp at", "X
+publiserte en sak om at", "omtalt av X"). The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
 
@@ -118,3 +119,30 @@ def test_a_rule_after_ifolge_is_no_source(text: str) -> None:
 def test_negation_elsewhere_keeps_the_statement(text: str, expected: tuple[str, str]) -> None:
     """A negation in the reported content, or "ikke bare", leaves the statement standing."""
     assert expected in _relations("nb", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet that runs a story reports it
+        ("Dagsavisen slo i helgen opp at rådmannen skal slutte.", ("reported", "Dagsavisen")),
+        ("Nettavisen publiserte fredag en sak om at kommunen skjuler tall.", ("reported", "Nettavisen")),
+        # the passive names the outlet as its agent
+        ("Planene ble først omtalt av Bergens Tidende.", ("reported", "Bergens Tidende")),
+    ],
+)
+def test_an_outlet_running_a_story_reports_it(text: str, expected: tuple[str, str]) -> None:
+    """"X slo opp at", "X publiserte en sak om at", "omtalt av X": the outlet is the source."""
+    assert expected in _relations("nb", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han slo i fjor opp med kjæresten.",
+        "Departementet publiserte en sak om at fristen forlenges.",
+    ],
+)
+def test_no_outlet_no_story_report(text: str) -> None:
+    """"slo opp med" is another verb; a party's own publication is its statement, no relay."""
+    assert not [pair for pair in _relations("nb", text) if pair[0] == "reported"]
