@@ -6,7 +6,8 @@ inverted subject stands between the verb and "om" ("I natt melder politiet om"),
 clock time or moment ("Omkring klokken tre", "Like etter midnatt"), and a failed check "fra
 offisielt hold"; and statements read where there are none: a verb negated after it as V2 puts
 it ("avviser ikke at", "bekrefter ikke"), "hevde seg" (do well), and a rule after "ifølge"
-("ifølge loven", "ifølge avtalen"); and an outlet that runs a story ("X slo opp at", "X
+("ifølge loven", "ifølge avtalen"), a rejected proposal, appeal or shot read as a denial
+("avviste anken / forslaget"); and an outlet that runs a story ("X slo opp at", "X
 publiserte en sak om at", "omtalt av X"). The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -146,3 +147,29 @@ def test_an_outlet_running_a_story_reports_it(text: str, expected: tuple[str, st
 def test_no_outlet_no_story_report(text: str) -> None:
     """"slo opp med" is another verb; a party's own publication is its statement, no relay."""
     assert not [pair for pair in _relations("nb", text) if pair[0] == "reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lagmannsretten avviste anken fra de to brødrene.",
+        "Bystyret avviste forslaget om ny bussterminal.",
+        "Fylket avviser kravet om full erstatning.",
+        "Målvakten avviste et hardt skudd like før pause.",
+    ],
+)
+def test_rejecting_a_proposal_is_no_denial(text: str) -> None:
+    """"avviste anken / forslaget / kravet / skuddet" rejects an act, it denies no statement."""
+    assert "denied" not in [pair[0] for pair in _relations("nb", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Statsforvalteren avviser kritikken fra foreldrene.", ("denied", "Statsforvalteren")),
+        ("Rederiet avviser påstandene om ulovlig fiske.", ("denied", "Rederiet")),
+    ],
+)
+def test_rejecting_a_claim_is_a_denial(text: str, expected: tuple[str, str]) -> None:
+    """Criticism and claims are statements: rejecting them denies them."""
+    assert expected in _relations("nb", text)
