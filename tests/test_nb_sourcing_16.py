@@ -173,3 +173,15 @@ def test_rejecting_a_proposal_is_no_denial(text: str) -> None:
 def test_rejecting_a_claim_is_a_denial(text: str, expected: tuple[str, str]) -> None:
     """Criticism and claims are statements: rejecting them denies them."""
     assert expected in _relations("nb", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disse tallene viser at færre tar bussen enn før.",
+        "Ifølge disse tallene tar færre bussen enn før.",
+    ],
+)
+def test_figures_with_a_determiner_are_no_source(text: str) -> None:
+    """"Disse tallene" with no issuer is no more a source than "tallene" alone."""
+    assert _relations("nb", text) == []

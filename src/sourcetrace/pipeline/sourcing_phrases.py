@@ -1151,7 +1151,12 @@ class Phrases:
             return Phrase(doc[start:start], "", "none", doc[start:start])
         span = doc[start:end]
         low = span_text(span).lower()
-        if low in self.lex.not_sources:
+        if low in self.lex.not_sources or (
+            # "Disse tallene viser", "these figures": a determiner before a word that is no source
+            end - start == 2
+            and doc[start].lower_ in self.lex.determiners
+            and doc[start + 1].lower_ in self.lex.not_sources
+        ):
             return Phrase(span, span_text(span), "none", span)
         if low in self.lex.pronouns:
             return Phrase(span, span_text(span), "pronoun", span)
