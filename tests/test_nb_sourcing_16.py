@@ -185,3 +185,20 @@ def test_rejecting_a_claim_is_a_denial(text: str, expected: tuple[str, str]) -> 
 def test_figures_with_a_determiner_are_no_source(text: str) -> None:
     """"Disse tallene" with no issuer is no more a source than "tallene" alone."""
     assert _relations("nb", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dødsfallet ble bekreftet av generalkonsulen fra offerets hjemland.", ("confirmed", "generalkonsulen fra offerets hjemland")),
+        ("Ifølge en talsmann fra brannvesenet er tre personer evakuert.", ("reported", "en talsmann fra brannvesenet")),
+    ],
+)
+def test_a_role_keeps_where_it_comes_from(text: str, expected: tuple[str, str]) -> None:
+    """"generalkonsulen fra X", "en talsmann fra X": the body or country is part of the description."""
+    assert expected in _relations("nb", text)
+
+
+def test_figures_from_a_body_still_name_the_body() -> None:
+    """"tall fra X" is no role: the issuer of the figures is the source."""
+    assert ("reported", "FN") in _relations("nb", "Ifølge tall fra FN er over 200 drept.")
