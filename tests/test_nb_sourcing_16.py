@@ -1,14 +1,15 @@
-"""Kinds of Bokmål sourcing statement found missing in the sixteenth round (issue #10), read off
-new Bokmål news reports (NTB copy, VG, TV 2, NRK, Nettavisen): the inverted subject of a V2
-clause with an adverb between verb and subject ("Til avisen avkrefter nå X dette", "Torsdag
-avviser også X at"), a party that "melder om" an event after a fronted phrase, where the
-inverted subject stands between the verb and "om" ("I natt melder politiet om"), a fronted
-clock time or moment ("Omkring klokken tre", "Like etter midnatt"), and a failed check "fra
-offisielt hold"; and statements read where there are none: a verb negated after it as V2 puts
-it ("avviser ikke at", "bekrefter ikke"), "hevde seg" (do well), and a rule after "ifølge"
-("ifølge loven", "ifølge avtalen"), a rejected proposal, appeal or shot read as a denial
-("avviste anken / forslaget"); and an outlet that runs a story ("X slo opp at", "X
-publiserte en sak om at", "omtalt av X"). The sentences are written for these tests in the shape of Norwegian news copy."""
+"""Kinds of Bokmål sourcing statement found missing or wrong in the sixteenth round (issue #10),
+read off new Bokmål news reports (NTB copy, VG, TV 2, NRK, Nettavisen): the inverted subject of
+a V2 clause with an adverb between verb and subject ("Til avisen avkrefter nå X dette",
+"Torsdag avviser også X at"), a party that "melder om" an event after a fronted phrase, where
+the inverted subject stands between the verb and "om" ("I natt melder politiet om"), a fronted
+clock time or moment ("Omkring klokken tre", "Like etter midnatt"), a failed check "fra
+offisielt hold", an outlet that runs a story ("X slo opp at", "X publiserte en sak om at",
+"omtalt av X") and a role that keeps where it comes from ("ambassadøren fra X"); and
+statements read where there are none: a verb negated after it as V2 puts it ("avviser ikke
+at", "bekrefter ikke"), "hevde seg" (do well), a rejected proposal, appeal or shot ("avviste
+anken / forslaget") and figures behind a determiner ("Disse tallene viser"). The sentences are
+written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
 
@@ -90,20 +91,6 @@ def test_other_verbs_are_no_report(text: str) -> None:
 def test_negated_or_other_sense_is_no_statement(text: str, relation: str) -> None:
     """A cue verb negated after it, or in another sense, states no denial, confirmation or claim."""
     assert relation not in [pair[0] for pair in _relations("nb", text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ifølge loven skal fylket dekke utgiftene til skyss.",
-        "Ifølge avtalen skal lønnen justeres hvert år.",
-        "Ifølge reglene må søknaden leveres innen fristen.",
-        "Ifølge rutetabellen går ferja hver halvtime.",
-    ],
-)
-def test_a_rule_after_ifolge_is_no_source(text: str) -> None:
-    """"Ifølge loven/avtalen": a rule says what is due; it is no source that reports."""
-    assert _relations("nb", text) == []
 
 
 @pytest.mark.parametrize(
