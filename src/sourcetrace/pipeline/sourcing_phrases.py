@@ -147,6 +147,10 @@ class Lexicon:
         self.outlet_name_words = _words(data, "outlet_name_words")
         self.negations = _words(data, "negations")
         self.neither_words = _words(data, "neither_words")
+        # a negation a verb-second language puts after the finite verb ("avviser ikke at"),
+        # and the words that make it "not only" ("ikke bare") rather than a negation
+        self.negations_after_verb = _words(data, "negations_after_verb")
+        self.negation_not_only = _words(data, "negation_not_only")
         self.and_words = _words(data, "and_words")
         # the first word of "både X og Y", "verken X eller Y": capitalised at a sentence's
         # start, but no part of the names after it
@@ -1165,7 +1169,12 @@ class Phrases:
             return Phrase(doc[start:start], "", "none", doc[start:start])
         span = doc[start:end]
         low = span_text(span).lower()
-        if low in self.lex.not_sources:
+        if low in self.lex.not_sources or (
+            # "Disse tallene viser", "these figures": a determiner before a word that is no source
+            end - start == 2
+            and doc[start].lower_ in self.lex.determiners
+            and doc[start + 1].lower_ in self.lex.not_sources
+        ):
             return Phrase(span, span_text(span), "none", span)
         if low in self.lex.pronouns:
             return Phrase(span, span_text(span), "pronoun", span)
