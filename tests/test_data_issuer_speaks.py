@@ -56,3 +56,12 @@ def test_data_with_a_plain_determiner_keep_their_issuer() -> None:
     assert indirect("Ifølge tall fra helsedepartementet er 14 personer skadet.", "nb") == [
         ("helsedepartementet", "er 14 personer skadet")
     ]
+
+
+def test_a_body_in_the_genitive_owns_its_data() -> None:
+    # "politiets tall" are the police's figures: the quote and the sourcing statement both
+    # name the body, without its genitive ending
+    text = "Ifølge brannvesenets tall er 12 boliger ødelagt."
+    reading = analyze(SourceDoc(text="Nyheter\n\n" + text + "\n", origin="written.txt"), lang="nb")
+    assert [(q.speaker.name if q.speaker else None) for q in reading.quotes] == ["brannvesenet"]
+    assert [a.source.name for a in reading.attributions] == ["brannvesenet"]

@@ -1946,6 +1946,16 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         kept = made[key]
         return None if kept is None else dataclasses.replace(kept)
     mention = _make_mention(doc, lx, start, end)
+    if (
+        mention is not None
+        and mention.kind != "pronoun"
+        and doc[end - 1].is_lower
+        and mention.name.endswith(doc[end - 1].text)
+        and _body_in_genitive(doc[end - 1].lower_, lx)
+    ):
+        # "ifølge politiets tall" read to its owner: the body is named without the ending
+        mention.name = without_ending(mention.name, lx.genitive_endings)
+        mention.kind = "organisation"
     made[key] = None if mention is None else dataclasses.replace(mention)
     return mention
 
@@ -2825,7 +2835,17 @@ def document_owner(doc: Doc, lx: Lexicon, start: int, noun: int) -> tuple[int, i
         while first > start and is_cap(doc[first - 1].text) and doc[first - 1].lower_ not in lx.determiners:
             first -= 1
         return (first, end) if head.pos_ not in ("ADJ", "VERB") else None
-    return (first, end) if has_suffix(head.lower_, lx.org_suffixes) else None
+    return (first, end) if has_suffix(head.lower_, lx.org_suffixes) or _body_in_genitive(head.lower_, lx) else None
+
+
+def _body_in_genitive(low: str, lx: Lexicon) -> bool:
+    """A body's common noun in the genitive ("politiets", "departementets"): the owner of
+    what follows it ("politiets tall" are the police's figures)."""
+    return (
+        low.endswith(lx.genitive_tails)
+        and not has_suffix(low, lx.org_suffixes)
+        and has_suffix(without_ending(low, lx.genitive_endings), lx.org_suffixes)
+    )
 
 
 def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
