@@ -1300,12 +1300,17 @@ def _past_data_modifiers(doc: Doc, lx: Lexicon, start: int, limit: int) -> int:
     """The data or medium noun after up to two plain lower-case modifiers at ``start``
     ("de siste | anslagene fra FN", "the latest | estimates from the UN", "nye | tall fra"):
     the modifiers would otherwise end the phrase there and speak ("de siste", "the latest").
-    A genitive ("politiets tall") names the owner and is read as one (``start`` is kept)."""
+    A genitive ("politiets tall") names the owner and is read as one, and a preposition ("в
+    интервью ТАСС") opens a phrase of its own (``start`` is kept)."""
     for at in range(start, min(limit, start + 3)):
         low = doc[at].lower_
         if low in lx.data_nouns or low in lx.medium_nouns:
             return at
-        if not (doc[at].is_alpha and doc[at].is_lower) or has_suffix(low, lx.genitive_endings):
+        if (
+            not (doc[at].is_alpha and doc[at].is_lower)
+            or has_suffix(low, lx.genitive_endings)
+            or low in lx.np_stop  # "в интервью ТАСС": a preposition opens a phrase of its own
+        ):
             break
     return start
 
