@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -2796,7 +2796,7 @@ class _Resolution:
                 for seq in lx.aliases:
                     n = len(seq)
                     e = t + n
-                    if e < span.start and all(doc[t + i].lower_ == w for i, w in enumerate(seq)):
+                    if e < span.start and all(lowers[t + i] == w for i, w in enumerate(seq)):
                         if doc[e].text in ("«", "“", '"') and e + 1 < span.start:
                             e += 1  # 'the call sign "Hrim,"'
                         k = e
@@ -2852,17 +2852,17 @@ class _Resolution:
                     e += 1
                 s0 = t
                 while s0 < e and (
-                    doc[s0].lower_ in lx.leading_drop
-                    or doc[s0].lower_ in lx.np_link
-                    or doc[s0].lower_ in lx.determiners
-                    or doc[s0].lower_ in lx.placeholders
+                    lowers[s0] in lx.leading_drop
+                    or lowers[s0] in lx.np_link
+                    or lowers[s0] in lx.determiners
+                    or lowers[s0] in lx.placeholders
                     # a title opening the sentence: "Statsråd Eva Lunde vil ..." names Eva Lunde
-                    or (e - s0 > 2 and is_title(doc[s0].lower_, lx))
+                    or (e - s0 > 2 and is_title(lowers[s0], lx))
                 ):
                     s0 += 1
-                marked = s0 > 0 and doc[s0 - 1].text in ("«", "“", '"')
+                marked = s0 > 0 and texts[s0 - 1] in ("«", "“", '"')
                 known = e - s0 == 1 and (
-                    doc[s0].lower_ in self._person_words  # "Hrim paused"
+                    lowers[s0] in self._person_words  # "Hrim paused"
                     # "Since the spring, Taras has dug trenches": a first name alone before its verb
                     or (
                         self._first_name(texts[s0])
@@ -2875,8 +2875,10 @@ class _Resolution:
                     if cand is not None and cand.kind == "named":
                         offer(cand)
                 t = e
+        # the sentence starts from the column: a Token per word between would be built here
+        sent_starts = doc.to_array(SENT_START).tolist()
         for t in range(lo_tok, span.start):
-            if not doc[t].is_sent_start:
+            if sent_starts[t] != 1:
                 continue
             bounds = subject_at(doc, lx, t, span.start)
             if bounds is None:
