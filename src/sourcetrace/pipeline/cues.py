@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
 from .annotations import Mention, doc_lowers, has_model_annotation, span_text
-from .token_arrays import token_texts
+from .token_arrays import punct_flags, token_texts
 
 #: Entity labels that make a speaker an organisation / a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "GPE_LOC", "GPE_ORG", "NORP", "LOC", "ORGANIZATION", "FAC"})
@@ -886,12 +886,13 @@ def name_between_commas(doc: Doc, comma: int, limit: int) -> tuple[int, int] | N
     """The name set off by commas after a phrase, the comma at ``comma`` opening it ("Moren
     hans, Halyna Melnyk, ventet", "Kyivs borgermester, Vitali Klitschko, la ut"): two or more
     capitalised words closed by a comma before ``limit``; None otherwise."""
-    if comma >= limit or doc[comma].text != ",":
+    texts = token_texts(doc)
+    if comma >= limit or texts[comma] != ",":
         return None
     end = comma + 1
-    while end < limit and is_cap(doc[end].text):
+    while end < limit and is_cap(texts[end]):
         end += 1
-    if end - comma - 1 >= 2 and end < limit and doc[end].text == ",":
+    if end - comma - 1 >= 2 and end < limit and texts[end] == ",":
         return comma + 1, end
     return None
 
@@ -941,6 +942,9 @@ def np_after(
 ) -> tuple[int, int]:
     """The speaker phrase beginning at ``start`` (before ``end``): it runs to punctuation, a
     stop word (preposition, conjunction) or ``MAX_NP`` tokens. Returns ``(start, stop)``."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    puncts = punct_flags(doc)
     j = start
     limit = min(end, start + MAX_NP)
     if lx.genitive_issuer:
@@ -950,8 +954,8 @@ def np_after(
         limit = _through_long_title(doc, limit, end)
     if (
         start < end
-        and doc[start].lower_ in lx.pronouns
-        and (doc[start].lower_ not in lx.determiners or start + 1 >= end or doc[start + 1].is_punct)
+        and lowers[start] in lx.pronouns
+        and (lowers[start] not in lx.determiners or start + 1 >= end or puncts[start + 1])
     ):
         return start, start + 1  # "roper han så høyt han kan": the pronoun is the speaker
     while j < limit:
@@ -989,9 +993,9 @@ def np_after(
         if (
             j == start + 1
             and low in lx.partitive_preps
-            and doc[start].lower_ in lx.indefinite
+            and lowers[start] in lx.indefinite
             and j + 1 < limit
-            and not doc[j + 1].is_punct
+            and not puncts[j + 1]
         ):
             j += 1  # "один із співрозмовників УП", "один из источников": one of a group
             continue
@@ -999,7 +1003,7 @@ def np_after(
             j > start
             and low in lx.partitive_owners
             and j + 2 < limit
-            and doc[j + 1].lower_ in lx.partitive_preps
+            and lowers[j + 1] in lx.partitive_preps
             and doc[j + 2].is_alpha
         ):
             j += 3  # "сестра одного из погибших": the head belongs to one of a group
@@ -1007,12 +1011,12 @@ def np_after(
         if (
             j == start + 1
             and low in lx.negations
-            and doc[start].lower_ in lx.indefinite
+            and lowers[start] in lx.indefinite
             and j + 2 < limit
             and doc[j + 1].is_alpha
             and doc[j + 1].is_lower
-            and doc[j + 1].lower_ not in lx.np_stop
-            and not doc[j + 2].is_punct
+            and lowers[j + 1] not in lx.np_stop
+            and not puncts[j + 2]
         ):
             j += 2  # "en ikke navngitt tjenestemann": a negated participle describes the head
             continue
@@ -1023,14 +1027,14 @@ def np_after(
             low in lx.role_links
             and j > start
             and j + 1 < limit
-            and not doc[j + 1].is_punct
-            and _role_word(doc[j - 1].lower_, lx)
+            and not puncts[j + 1]
+            and _role_word(lowers[j - 1], lx)
         ):
             j += 1  # "en talsperson fra Ukrainas luftvåpen"
             continue
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
-            if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:
+            if low in lx.np_link and j > start and j + 1 < limit and not puncts[j + 1]:
                 j += 1
                 continue
             # "a European diplomat in Moscow": a place after a description, not after a name
@@ -1038,10 +1042,10 @@ def np_after(
                 low in lx.place_preps
                 and j > start
                 and j + 1 < limit
-                and is_cap(doc[j + 1].text)
-                and not is_cap(doc[j - 1].text)
-                and doc[j + 1].lower_ not in lx.platforms
-                and (j + 2 >= end or doc[j + 2].is_punct or doc[j + 2].lower_ in lx.np_stop)
+                and is_cap(texts[j + 1])
+                and not is_cap(texts[j - 1])
+                and lowers[j + 1] not in lx.platforms
+                and (j + 2 >= end or puncts[j + 2] or lowers[j + 2] in lx.np_stop)
             ):
                 j += 2
             break
@@ -1050,9 +1054,9 @@ def np_after(
         if (
             j > start
             and low in lx.determiners
-            and is_cap(doc[j - 1].text)
+            and is_cap(texts[j - 1])
             and j + 1 < end
-            and not is_cap(doc[j + 1].text)
+            and not is_cap(texts[j + 1])
         ):
             break  # "kalte Breivik | denne rapporten «latterlig»": the object after the name
         if low in lx.wh_complementizers and j > start:
@@ -1061,7 +1065,7 @@ def np_after(
             j > start
             and _clause_word(tok, lx)
             # "Noregs tidlegare | ambassadør": a tagger's adverb before a role says when it was held
-            and not (low in lx.role_modifiers and j + 1 < limit and _role_word(doc[j + 1].lower_, lx))
+            and not (low in lx.role_modifiers and j + 1 < limit and _role_word(lowers[j + 1], lx))
         ):
             break  # with a tagger: "Ringstad då ho ...", "den vakthavande like": not the name
         if (
@@ -1071,10 +1075,10 @@ def np_after(
             and low not in lx.determiners
             and low not in lx.name_particles
             and not is_nominal(doc, lx, j)
-            and doc[j - 1].text.islower()
+            and texts[j - 1].islower()
             and (
-                _head_word(doc[j - 1].lower_, lx)
-                or is_plural(doc[j - 1].lower_, lx)
+                _head_word(lowers[j - 1], lx)
+                or is_plural(lowers[j - 1], lx)
                 # with a tagger: a definite noun right after a noun opens the object ("en
                 # småbarnsmor | møtet med ...")
                 or (
@@ -1134,11 +1138,13 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
 def cut_compound(doc: Doc, lx: Lexicon, coordinator: int) -> bool:
     """Whether the coordinator at ``coordinator`` follows a compound's first part cut short
     ("helse- | og | omsorgsministeren"): one word, whose head the part after it shares."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
     return (
         coordinator >= 1
-        and doc[coordinator].lower_ in lx.coordinators
-        and len(doc[coordinator - 1].text) > 1
-        and doc[coordinator - 1].text.endswith("-")
+        and lowers[coordinator] in lx.coordinators
+        and len(texts[coordinator - 1]) > 1
+        and texts[coordinator - 1].endswith("-")
     )
 
 
@@ -1396,56 +1402,58 @@ def _before_place_list(doc: Doc, lx: Lexicon, start: int, lo: int) -> int:
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
     j = cue - 1
     while j >= lo and (
-        (doc[j].lower_ in lx.adverbs and doc[j].lower_ not in lx.determiners)
+        (lowers[j] in lx.adverbs and lowers[j] not in lx.determiners)
         # "Opposisjonen har (lenge) fryktet at": the auxiliary of a participle cue
-        or (doc[j].lower_ in lx.auxiliaries and doc[cue].lower_ in lx.indirect_cues and j > lo)
+        or (lowers[j] in lx.auxiliaries and lowers[cue] in lx.indirect_cues and j > lo)
         # "Kjus er klar på at": the copula of an adjective cue
-        or (doc[j].lower_ in lx.copulas and doc[cue].lower_ in lx.adjective_cues and j > lo)
+        or (lowers[j] in lx.copulas and lowers[cue] in lx.adjective_cues and j > lo)
     ):
         j -= 1
     j = _over_time_phrase(doc, lx, cue, j, lo)
     if (
         j > lo
-        and doc[j].text == "-"
+        and texts[j] == "-"
         and doc[j].whitespace_
         and doc[j - 1].whitespace_
-        and doc[cue].lower_ in lx.participle_cues
+        and lowers[cue] in lx.participle_cues
     ):
         return None  # "Kyiv condemned the plan - claiming ...": after a dash, the words before no subject
     end = j + 1
     start = end
     if (
         j >= lo
-        and doc[j].lower_ in lx.pronouns
+        and lowers[j] in lx.pronouns
         # a determiner needs a noun after it; right before the cue it is the pronoun ("det
         # dei hevdar er ...")
-        and (doc[j].lower_ not in lx.determiners or (j == cue - 1 and doc[j].lower_ not in lx.placeholders))
-        and not (j > lo and doc[j - 1].lower_ in lx.np_link)  # "one of them told"
+        and (lowers[j] not in lx.determiners or (j == cue - 1 and lowers[j] not in lx.placeholders))
+        and not (j > lo and lowers[j - 1] in lx.np_link)  # "one of them told"
     ):
         return j, j + 1  # "opprørerne han beskrev som": the pronoun is the subject
     while j >= lo and end - j <= MAX_NP + 4:
         tok = doc[j]
         low = tok.lower_
         if tok.text == ")":  # "Natalija Hrytsenko (64)", "ved FFI (FFI)"
-            if j + 1 < cue and doc[j + 1].lower_ in lx.determiners and doc[j + 1].text[:1].isupper():
+            if j + 1 < cue and lowers[j + 1] in lx.determiners and texts[j + 1][:1].isupper():
                 break  # "Khartoum, Oct 29 (AFP) The government said": a dateline's credit before
             k = j - 1
-            while k >= lo and doc[k].text != "(" and j - k < 8:
+            while k >= lo and texts[k] != "(" and j - k < 8:
                 k -= 1
-            if k < lo or doc[k].text != "(":
+            if k < lo or texts[k] != "(":
                 break
             start, j = k, k - 1
             continue
         if tok.text in _CLOSE_MARKS:
             k = j - 1
-            while k >= lo and k >= j - 4 and doc[k].text not in _OPEN_MARKS:
+            while k >= lo and k >= j - 4 and texts[k] not in _OPEN_MARKS:
                 k -= 1
-            named = k > lo and _suffix(doc[k - 1].lower_, lx.org_suffixes)  # "Prosjektet «...»"
+            named = k > lo and _suffix(lowers[k - 1], lx.org_suffixes)  # "Prosjektet «...»"
             if (
                 k >= lo
-                and doc[k].text in _OPEN_MARKS
+                and texts[k] in _OPEN_MARKS
                 and _quoted_name_end(doc, k, j + 1, loose=named) == j + 1
             ):
                 start, j = k, k - 1  # '«Martin» sier'
@@ -1454,9 +1462,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
                 lx.genitive_issuer
                 and k == j - 2
                 and k >= lo
-                and doc[k].text in _OPEN_MARKS
+                and texts[k] in _OPEN_MARKS
                 and doc[j - 1].is_lower
-                and doc[j - 1].lower_ in lx.titles
+                and lowers[j - 1] in lx.titles
             ):
                 start, j = k, k - 1  # 'Окупаційний «голова» Криму заявив': a scare-quoted title
                 continue
@@ -1468,7 +1476,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             and tok.whitespace_
             and j > lo
             and doc[j - 1].whitespace_
-            and (doc[j - 1].text == ")" or (doc[lo].text.isupper() and len(doc[lo].text) > 2))
+            and (texts[j - 1] == ")" or (texts[lo].isupper() and len(texts[lo]) > 2))
         ):
             break  # "MOSCOW (AA) - The ministry said": a wire's dateline ends at its dash
         if j - 1 >= lo and cut_compound(doc, lx, j):
@@ -1489,46 +1497,46 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             tok.pos_ in ("VERB", "AUX")
             and tok.ent_iob_ != "I"
             and _finite(tok)
-            and not any(doc[r].lower_ in lx.relatives for r in range(max(lo, j - 3), j))
+            and not any(lowers[r] in lx.relatives for r in range(max(lo, j - 3), j))
         ):
             break  # with a tagger: a finite verb ends the subject ("... i kommunestyret har")
         start = j
         j -= 1
-    while end - 1 > start and doc[end - 1].lower_ in lx.np_stop:
+    while end - 1 > start and lowers[end - 1] in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
-    while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:
+    while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Днем ранее | пресс-секретарь заявил": adverbs open, one after another
     for t in range(start + 1, end):
-        if doc[t].lower_ in lx.subject_breaks and (
-            not any(is_cap(doc[r].text) for r in range(t, end))
+        if lowers[t] in lx.subject_breaks and (
+            not any(is_cap(texts[r]) for r in range(t, end))
             # "Представитель властей | в разговоре с РБК назвал": a medium, whoever it names
-            or (t + 1 < end and doc[t + 1].lower_ in lx.medium_nouns)
+            or (t + 1 < end and lowers[t + 1] in lx.medium_nouns)
         ):
             # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
             end = t
             break
     for t in range(start + 1, end - 1):
-        if doc[t].lower_ in lx.adverbial_preps and (
-            is_cap(doc[t - 1].text)
-            or is_title(doc[t - 1].lower_, lx)
+        if lowers[t] in lx.adverbial_preps and (
+            is_cap(texts[t - 1])
+            or is_title(lowers[t - 1], lx)
             # "Da han etter siste kamp forklarte": a personal pronoun takes no modifier
-            or (doc[t - 1].lower_ in lx.pronouns and doc[t - 1].lower_ not in lx.determiners)
+            or (lowers[t - 1] in lx.pronouns and lowers[t - 1] not in lx.determiners)
         ):
             # "Wim Koevermans after his team's loss insisted", "The mayor after a long meeting
             # said": a name or role, then the verb's adverbial (not "a day after Turkey's
             # president said", where the clause after "after" holds the subject)
             end = t
             break
-    while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:
+    while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Ранее | министр X заявил", "Також | речник X заявив": an adverb opens
     if start >= end:
         return None
     start = _before_place_list(doc, lx, start, lo)
-    first = doc[start].lower_
+    first = lowers[start]
     if first in lx.absolute_openers and end - start >= 2:
         return start + 1, end  # "…, with campaigner Ann Lee stating:": the subject of the cue
-    if first in lx.agent_preps and start - 1 > lo and doc[start - 1].lower_ in lx.relay_verbs:
+    if first in lx.agent_preps and start - 1 > lo and lowers[start - 1] in lx.relay_verbs:
         # "Western officials quoted by local media claimed": the relaying outlet is the
         # subject's modifier; those it quotes say it (the outlet's relay is a sourcing
         # statement of its own)
@@ -1536,22 +1544,22 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         if head is not None and is_nominal(doc, lx, head[1] - 1):
             return head
     if first in lx.np_stop or first in lx.np_link:
-        if doc[end - 1].text in _CLOSE_MARKS:  # 'under the name "Frontline Notes," wrote'
+        if texts[end - 1] in _CLOSE_MARKS:  # 'under the name "Frontline Notes," wrote'
             k = end - 2
-            while k > start and doc[k].text not in _OPEN_MARKS:
+            while k > start and texts[k] not in _OPEN_MARKS:
                 k -= 1
             if k > start:
                 return k, end
         # "On Monday the ministry said": what follows the adverbial's last determiner
         for k in range(end - 1, start, -1):
-            if doc[k].lower_ in lx.determiners and doc[k - 1].lower_ not in lx.np_stop:
-                if doc[end - 1].lower_ in lx.time_words and _before_time_phrase(doc, lx, k, end) <= k:
+            if lowers[k] in lx.determiners and lowers[k - 1] not in lx.np_stop:
+                if lowers[end - 1] in lx.time_words and _before_time_phrase(doc, lx, k, end) <= k:
                     return None  # "I løpet av de neste tre timene forteller Julia": all time
                 return k, end
         return None
     if end - start == 1 and first in lx.placeholders:
         return None
-    if doc[end - 1].lower_ in lx.time_words:
+    if lowers[end - 1] in lx.time_words:
         end = _before_time_phrase(doc, lx, start, end)
         if end <= start:
             return None  # "Samme kveld hevdet ...": a time adverbial, the subject follows the verb
@@ -1560,10 +1568,10 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         # Khortytsia group called": the subject of the clause
         prev = doc[p - 1]
         linked = prev.lower_ in lx.clause_links and (
-            is_cap(doc[p].text) or doc[p].lower_ in lx.determiners
+            is_cap(texts[p]) or lowers[p] in lx.determiners
         )
         fresh = (
-            doc[p].lower_ in lx.definite_determiners
+            lowers[p] in lx.definite_determiners
             and prev.is_alpha
             and prev.text.islower()
             and prev.lower_ not in lx.np_link
@@ -1577,14 +1585,14 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             and is_nominal(doc, lx, end - 1)
         ):
             return p, end
-    rel = doc[start - 1].lower_ if start > lo else ""
+    rel = lowers[start - 1] if start > lo else ""
     if (
         rel in lx.relatives
         and rel not in lx.complementizers
         and start - 1 > lo
-        and not is_cap(doc[start].text)
-        and doc[start].lower_ not in lx.pronouns
-        and doc[start].lower_ not in lx.determiners
+        and not is_cap(texts[start])
+        and lowers[start] not in lx.pronouns
+        and lowers[start] not in lx.determiners
     ):
         # "Volunteers who run evacuation buses say": the relative clause is part of it
         head = np_before(doc, lx, start - 1, lo)
@@ -1612,6 +1620,9 @@ def is_nominal(doc: Doc, lx: Lexicon, t: int) -> bool:
 def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase opening at ``start`` when no parser tells where it ends: names,
     titles, determiners and organisation/person nouns, up to the first other word (the verb)."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    puncts = punct_flags(doc)
     good = -1
     genitive = -10
     j = start
@@ -1629,10 +1640,10 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             break
         if (
             j + 2 < end
-            and doc[j + 1].text == "-"
+            and texts[j + 1] == "-"
             and not tok.whitespace_
             and not doc[j + 1].whitespace_
-            and _role_word(f"{low}-{doc[j + 2].lower_}", lx)
+            and _role_word(f"{low}-{lowers[j + 2]}", lx)
         ):
             good = j + 2  # "co-founder", split by the tokenizer: one role word
             j += 3
@@ -1641,9 +1652,9 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             low in lx.place_preps
             and good == j - 1
             and j + 2 < end
-            and is_cap(doc[j + 1].text)
-            and not doc[j + 1].is_punct
-            and _suffix(doc[good].lower_, lx.org_suffixes)
+            and is_cap(texts[j + 1])
+            and not puncts[j + 1]
+            and _suffix(lowers[good], lx.org_suffixes)
         ):
             j += 1  # "Politiet i Bergen", "Forsvarsdepartementet i Moskva"
             continue
@@ -1664,7 +1675,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             or (j == start and tok.pos_ == "DET" and not tok.ent_type_)
         ):
             pass
-        elif low in lx.np_link and good == j - 1 and j + 1 < end and not doc[j + 1].is_punct:
+        elif low in lx.np_link and good == j - 1 and j + 1 < end and not puncts[j + 1]:
             pass  # "A group of Russian soldiers", "Tre av soldatene"
         elif (
             is_cap(tok.text)
@@ -1673,7 +1684,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             or is_title(low, lx)
         ):
             good = j
-        elif good == j - 1 and is_cap(doc[good].text) and doc[good].text.endswith("s"):
+        elif good == j - 1 and is_cap(texts[good]) and texts[good].endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
         elif good == j - 1 and tok.pos_ == "NOUN" and "Gen" in doc[good].morph.get("Case"):
             good = j  # a tagger's genitive noun goes on to its head: "påtalemyndighetens kontor"
@@ -1682,7 +1693,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         elif (
             0 <= j - genitive <= 4
             and good >= 0
-            and not (good > genitive and _head_word(doc[good].lower_, lx))
+            and not (good > genitive and _head_word(lowers[good], lx))
         ):
             pass
         elif good < 0 and j > start and tok.pos_ == "NOUN" and doc[j - 1].pos_ in ("ADJ", "DET"):
@@ -1696,7 +1707,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
                 # "Mange soldater", "Ukrainske soldater klager ..., og sier": the capitalised
                 # opener was the tagger's adjective or quantifier, the noun after it the head
                 (good == start and doc[good].pos_ in ("ADJ", "DET") and not doc[good].ent_type_)
-                or doc[good].lower_ in lx.quantity_nouns  # "En del | pasienter"
+                or lowers[good] in lx.quantity_nouns  # "En del | pasienter"
             )
         ):
             good = j
@@ -1852,11 +1863,13 @@ def own_name_before(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | No
 def _aged_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the name starts in "(den) 23 år gamle Nastya Ivanenko": a number, a unit of age
     and an ``age_adjectives`` word, then only capitalised words; else None."""
-    at = start + 1 if start < end and doc[start].lower_ in lx.determiners else start
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    at = start + 1 if start < end and lowers[start] in lx.determiners else start
     name = at + 3
-    if name >= end or not doc[at].like_num or doc[at + 2].lower_ not in lx.age_adjectives:
+    if name >= end or not doc[at].like_num or lowers[at + 2] not in lx.age_adjectives:
         return None
-    if not all(is_cap(doc[t].text) and doc[t].is_alpha for t in range(name, end)):
+    if not all(is_cap(texts[t]) and doc[t].is_alpha for t in range(name, end)):
         return None
     return name
 
@@ -1865,7 +1878,8 @@ def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
     """Whether ``doc[token]`` marks a genitive: a marker the lexicon lists ("'s"), or an
     apostrophe alone glued to a plural's -s that the tagger reads a particle ("the border
     guards' spokesman"), which would otherwise end the phrase as punctuation."""
-    text = doc[token].lower_
+    lowers = doc_lowers(doc)
+    text = lowers[token]
     if text in lx.genitive_markers:
         return True
     return (
@@ -1873,7 +1887,7 @@ def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
         and token > 0
         and doc[token].pos_ == "PART"
         and not doc[token - 1].whitespace_
-        and doc[token - 1].lower_.endswith("s")
+        and lowers[token - 1].endswith("s")
     )
 
 
@@ -1909,6 +1923,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
     pronoun.
     """
     lowers, texts = doc_lowers(doc), token_texts(doc)  # no Token built per test
+    puncts = punct_flags(doc)
     if (
         lx.genitive_issuer
         and end < len(doc)
@@ -1920,7 +1935,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
     while (
         end > start
         and (
-            doc[end - 1].is_punct
+            puncts[end - 1]
             or lowers[end - 1] in lx.adverbs
             or (  # "ordfører Ivan Petrenko raskt": a tagger's person name ends before it
                 doc[end - 1].is_lower
@@ -1950,7 +1965,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
     ):
         end -= 1  # "according to police Sunday": the day the report came, no part of the name
     while start < end and (
-        doc[start].is_punct
+        puncts[start]
         or lowers[start] in lx.np_stop
         or lowers[start] in lx.np_link
         or lowers[start] in lx.leading_drop
@@ -2108,7 +2123,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         if (
             low in lx.np_link
             or low in lx.np_stop
-            or (doc[k].is_punct and not genitive_mark(doc, lx, k) and low != "-" and not adjective_comma(doc[k]))
+            or (puncts[k] and not genitive_mark(doc, lx, k) and low != "-" and not adjective_comma(doc[k]))
         ):
             main = k
             break
@@ -2128,7 +2143,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             break  # "Ukrainian officials I have spoken to": "I" is no name
         if (
             is_cap(tok.text)
-            or (particle_name(tok.text) and k - 1 > start and is_cap(doc[k - 2].text))
+            or (particle_name(tok.text) and k - 1 > start and is_cap(texts[k - 2]))
             or (tok.lower_ in lx.name_particles and k < main and k - 1 > start)
             or (tok.text == "-" and k < main)
         ):
@@ -2162,7 +2177,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
                 or _suffix(low, lx.org_suffixes)
                 or (doc[t].is_sent_start and low in lower_forms(doc))  # "Trener Brakstad"
             )
-            and (not doc[t + 1].is_punct or texts[t + 1] in _OPEN_MARKS)
+            and (not puncts[t + 1] or texts[t + 1] in _OPEN_MARKS)
             # "Міноборони Росії", "Минобороны РФ": a body's short name with its country in the
             # genitive is the body's whole name (ru, uk), not a description before a name
             and not (
@@ -2246,7 +2261,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         # "Генеральний штаб Збройних сил України", "Министерство обороны России": the body
         # with its genitive words is the name, not the country ending it (ru/uk)
         name_end = main
-        if main < end and doc[main].lower_ in lx.body_links:
+        if main < end and lowers[main] in lx.body_links:
             # "Державна служба України | з надзвичайних ситуацій": a linking preposition
             # carries the name on past the country
             name_end = max(main, body_tail(doc, lx, main - 1, end))
@@ -2280,8 +2295,8 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
                 and len(name_text) <= 6
                 and label not in PER_LABELS
                 and lx.genitive_issuer
-                and is_title(doc[start].lower_, lx)
-                and not _suffix(doc[start].lower_, lx.org_suffixes)
+                and is_title(lowers[start], lx)
+                and not _suffix(lowers[start], lx.org_suffixes)
             ):
                 # "радник голови ОП", "речник ГУР": a person by the role held in the body the
                 # acronym names (ru, uk), never the body
@@ -2483,17 +2498,19 @@ def genitive_name(doc: Doc, name) -> bool:
 def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
     """A token that can stand inside a person's name: capitalised, an initial ("Q."), or a
     name particle ("von")."""
-    text = doc[k].text
-    if text == "." and k > 0 and len(doc[k - 1].text) == 1 and doc[k - 1].text.isupper():
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    text = texts[k]
+    if text == "." and k > 0 and len(texts[k - 1]) == 1 and texts[k - 1].isupper():
         return True  # the full stop of an initial: "Abid Q. Raja"
     if "-" in text and not is_cap(text.rsplit("-", 1)[1]):
         return False  # "Venstre-politiker", "Kreml-talsmann": a role, not a name
-    if text.endswith(".") and (len(text) > 3 or is_title(doc[k].lower_, lx)):
+    if text.endswith(".") and (len(text) > 3 or is_title(lowers[k], lx)):
         return False  # "Gov.", "Lt.": a title's abbreviation; an initial is short ("Q.")
     if particle_name(text):
         return True  # a particle joined to the name: "Salem Muftah al-Refaidy"
     return (is_cap(text) and (doc[k].is_alpha or text.rstrip(".").isalpha() or "-" in text)) or (
-        doc[k].lower_ in lx.name_particles
+        lowers[k] in lx.name_particles
     )
 
 

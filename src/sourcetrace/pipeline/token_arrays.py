@@ -39,6 +39,7 @@ def token_texts(doc: Doc) -> list[str]:
 #: ``doc.user_data`` keys of the columns below
 _STARTS_KEY = ("sourcetrace", "starts")
 _BLANKS_KEY = ("sourcetrace", "punct_or_space")
+_PUNCT_KEY = ("sourcetrace", "punct")
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -67,3 +68,14 @@ def punct_or_space(doc: Doc) -> list[bool]:
         blanks = []
     doc.user_data[_BLANKS_KEY] = blanks
     return blanks
+
+
+def punct_flags(doc: Doc) -> list[bool]:
+    """``[t.is_punct for t in doc]``, read once per document from the lexeme flag and kept
+    like :func:`token_texts`: phrase edges are trimmed of punctuation word by word."""
+    cached = doc.user_data.get(_PUNCT_KEY)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    flags = [bool(flag) for flag in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
+    doc.user_data[_PUNCT_KEY] = flags
+    return flags
