@@ -420,27 +420,28 @@ class Lexicon:
         low = lowers[i]
         if low not in self.cue_words:
             return 0
+        texts, puncts = token_texts(doc), punct_flags(doc)
         particle = self.particle_cues.get(low)
         if particle is not None:
             j, words = i + 1, 0
             while j < end and words < 4:
-                if doc[j].lower_ == particle:
+                if lowers[j] == particle:
                     return j + 1
-                if doc[j].text == "(":
+                if texts[j] == "(":
                     # "bad ordførar Kari Vik (Ap) om at": a party or title in brackets after
                     # the speaker's name is no word between the cue and its particle
-                    close = next((x for x in range(j + 1, min(end, j + 4)) if doc[x].text == ")"), None)
+                    close = next((x for x in range(j + 1, min(end, j + 4)) if texts[x] == ")"), None)
                     if close is None:
                         break
                     j = close + 1
                     continue
-                if doc[j].is_punct:
+                if puncts[j]:
                     break
                 if (
                     doc[j].is_lower
                     and doc[j].pos_ == "NOUN"
                     # "bad ordførar Kari Vik om": a title before the speaker's name
-                    and not (j + 1 < end and is_cap(doc[j + 1].text))
+                    and not (j + 1 < end and is_cap(texts[j + 1]))
                 ):
                     break  # "la merke til": a noun between makes another verb ("la han til")
                 j += 1
@@ -452,7 +453,6 @@ class Lexicon:
             return 0  # "исключил из списка": not a cue without its negation
         if i > 0 and lowers[i - 1] in self.attributive_markers:
             return 0  # "the alleged attack": an adjective, no verb of saying
-        texts = token_texts(doc)
         if (
             i > 0
             and texts[i][:1].isupper()
@@ -467,7 +467,7 @@ class Lexicon:
                 after = i + 1 + len(rest)
                 if (
                     after < end
-                    and all(doc[i + 1 + n].lower_ == w for n, w in enumerate(rest))
+                    and all(lowers[i + 1 + n] == w for n, w in enumerate(rest))
                     and doc[after].pos_ == "ADJ"
                 ):
                     return after
@@ -478,22 +478,22 @@ class Lexicon:
             # (past adverbs, and in a verb-second clause its subject pronoun), the preposition
             # and "at" after
             prev = i - 1
-            while prev > 0 and (doc[prev].lower_ in self.adverbs or doc[prev].pos_ == "ADV"):
+            while prev > 0 and (lowers[prev] in self.adverbs or doc[prev].pos_ == "ADV"):
                 prev -= 1
-            if prev > 0 and doc[prev].lower_ in self.pronouns and doc[prev - 1].lower_ in self.copulas:
+            if prev > 0 and lowers[prev] in self.pronouns and lowers[prev - 1] in self.copulas:
                 prev -= 1
             return (
                 i + 2
                 if i + 2 < end
                 and prev >= 0
-                and doc[prev].lower_ in self.copulas
-                and doc[i + 1].lower_ in self.adjective_cues[low]
-                and doc[i + 2].lower_ in self.complementizers
+                and lowers[prev] in self.copulas
+                and lowers[i + 1] in self.adjective_cues[low]
+                and lowers[i + 2] in self.complementizers
                 else 0
             )
         if low in self.passive_cues and (
-            (i > 0 and doc[i - 1].lower_ in self.placeholders)
-            or (i + 1 < end and doc[i + 1].lower_ in self.placeholders)
+            (i > 0 and lowers[i - 1] in self.placeholders)
+            or (i + 1 < end and lowers[i + 1] in self.placeholders)
         ):
             return i + 1  # "Det opplyses at ...", "..., opplyses det": no one named says it
         if low in self.clause_cues:
@@ -2548,6 +2548,9 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     "Abid Q. Raja" in "Venstre-politiker Abid Q. Raja". An organisation's name inside the role
     ("... Høyskole") stays in the title: the name starts after the last organisation word or
     entity. None when the phrase is no role followed by a name of two words or more."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    puncts = punct_flags(doc)
     if end - start < 3:
         return None
     k = end
@@ -2558,15 +2561,15 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     # know ("Jan Erik Vold") is inside the person
     before_first_name = (
         # or the tagger takes the role into the person: "Offiserspsykolog Jana Godojchuk"
-        (person_after or _role_word(doc[start].lower_, lx))
-        and first_name_gender(doc[start + 1].text) is not None
-        and first_name_gender(doc[start].text) is None
+        (person_after or _role_word(lowers[start], lx))
+        and first_name_gender(texts[start + 1]) is not None
+        and first_name_gender(texts[start]) is None
     )
     while k > start and (
         is_name_token(doc, lx, k - 1)
         # a hyphen the tokenizer split out of a name: "Mohamed El-Hassan Mohamed"
         or (
-            doc[k - 1].text == "-"
+            texts[k - 1] == "-"
             and not doc[k - 1].whitespace_
             and k - 2 > start
             and not doc[k - 2].whitespace_
@@ -2588,15 +2591,15 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             k = start + 1
         else:
             return None
-    if end - k < 2 or (doc[k - 1].is_punct and doc[k - 1].text not in ("-", ",")):
+    if end - k < 2 or (puncts[k - 1] and texts[k - 1] not in ("-", ",")):
         return None
     if served_by_role(doc, lx, start, k):
         return None  # "Russia's ambassador to the United Nations": the name is whom the role serves
-    if end - k >= 3 and doc[k - 1].lower_ in lx.place_preps:
+    if end - k >= 3 and lowers[k - 1] in lx.place_preps:
         k += 1  # "leder i Bergen Kari Nordby": the place after its preposition, then the name
     # a person's role before the capitalised words says they name a person, whatever a
     # tagger's entity labels say ("curator Elaine Gustafon" read as ORG)
-    person_role = any(_role_word(doc[t].lower_, lx) for t in range(start, k))
+    person_role = any(_role_word(lowers[t], lx) for t in range(start, k))
     if doc[end - 1].ent_type_ in PER_LABELS:
         # a tagger's person name ends the phrase: it bounds the name ("... Relations Alia Salem")
         first_per = end - 1
@@ -2605,11 +2608,11 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         k = max(k, first_per)
     k = _past_place_word(doc, lx, k, end)
     for j in range(end - 1, k - 1, -1):
-        text = doc[j].text
+        text = texts[j]
         if (
             (doc[j].ent_type_ in ORG_LABELS and not person_role)
-            or _suffix(doc[j].lower_, lx.org_suffixes)
-            or doc[j].lower_ in lx.outlets
+            or _suffix(lowers[j], lx.org_suffixes)
+            or lowers[j] in lx.outlets
             # an acronym ("NRK Super", "FN"), not an initial ("Knut S. Vikør")
             or (text.isupper() and len(text.rstrip(".")) >= 2)
         ):
@@ -2618,27 +2621,27 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - k < 2 or (doc[end - 1].ent_type_ in ORG_LABELS and not person_role):
         return None
     names = span_text(doc[k:end]).lower()
-    if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
+    if names in lx.outlets or names in lx.platforms or lowers[k] in lx.name_particles:
         return None
     if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and (
         any(doc[t].ent_type_ in PER_LABELS for t in range(start, k))
         # "Министерства здравоохранения | Российской Федерации": a body's words and the
         # country it belongs to, no person (ru, uk)
-        or (lx.genitive_issuer and _suffix(doc[start].lower_, lx.org_suffixes))
+        or (lx.genitive_issuer and _suffix(lowers[start], lx.org_suffixes))
     ):
         # "Guvernør Serhiy Zhyvytskiy i Sumy Oblast": the person named before the place speaks
         return None
-    if all(is_title(doc[t].lower_, lx) for t in range(k, end)):
+    if all(is_title(lowers[t], lx) for t in range(k, end)):
         return None  # "a spokesman for the Prime Minister": capitalised titles, no name
     head = start
-    while head < k and doc[head].lower_ in lx.determiners:
+    while head < k and lowers[head] in lx.determiners:
         head += 1  # "A spokesman for President X": the role after its article
     if (
         k - head >= 3
-        and _role_word(doc[head].lower_, lx)
-        and is_title(doc[k - 1].lower_, lx)
+        and _role_word(lowers[head], lx)
+        and is_title(lowers[k - 1], lx)
         and any(
-            doc[t].lower_ in lx.np_link or doc[t].lower_ in lx.role_links
+            lowers[t] in lx.np_link or lowers[t] in lx.role_links
             for t in range(head + 1, k - 1)
         )
     ):
@@ -2648,7 +2651,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     # the role: a lower-case content word, or a capitalised role word opening the phrase
     # ("Stortingsrepresentant", "Doktorgradskandidat i sosiologi")
     if not (before_first_name and k == start + 1) and not any(
-        _role_word(doc[t].lower_, lx) or _content_word(doc, lx, t)
+        _role_word(lowers[t], lx) or _content_word(doc, lx, t)
         for t in range(start, k)
     ):
         return None

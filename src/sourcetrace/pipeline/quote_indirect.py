@@ -1366,20 +1366,23 @@ def _before_main_clause_cue(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     language: "Mens ordføreren sier at byen ble angrepet, | hevder Russland at ...", "Han sier
     at byen er omringet, | skriver NTB": the verb opens the main clause (or the outlet's relay),
     no part of what was reported."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    blanks = punct_or_space(doc)
     if not lx.verb_second:
         return end
     opening = doc[start].sent.start
-    while opening < start and (doc[opening].is_punct or doc[opening].is_space):
+    while opening < start and blanks[opening]:
         opening += 1
     fronted = opening < start and (
-        doc[opening].lower_ in lx.conjunctions
+        lowers[opening] in lx.conjunctions
         # "Etter at han sa at ...,": a preposition with its complementizer opens one too
-        or (doc[opening].pos_ in ("ADP", "SCONJ") and doc[opening + 1].lower_ in lx.complementizers)
+        or (doc[opening].pos_ in ("ADP", "SCONJ") and lowers[opening + 1] in lx.complementizers)
     )
     for k in range(start + 2, end - 1):
-        if doc[k].text == "," and doc[k + 1].lower_ in lx.cue_verbs and lx.is_cue(doc, k + 1, end):
+        if texts[k] == "," and lowers[k + 1] in lx.cue_verbs and lx.is_cue(doc, k + 1, end):
             return k
-        if fronted and doc[k].text == "," and "Fin" in doc[k + 1].morph.get("VerbForm"):
+        if fronted and texts[k] == "," and "Fin" in doc[k + 1].morph.get("VerbForm"):
             # "Da han forklarte at han skulle slutte, | kom det som et sjokk": the sentence
             # opened with a subordinate clause, and the finite verb after its comma opens the
             # main clause (a tagger's; without one the clause runs on as before)
@@ -1776,9 +1779,10 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
 def _day_and_month(doc: Doc, s0: int, k: int) -> set[int]:
     """A date written as a day's number and its month ("Про це | 16 жовтня | повідомив", "Об
     этом | 3 марта | сообщил"): the day and the lower-case word after it, which say when."""
+    texts = token_texts(doc)
     out: set[int] = set()
     for t in range(s0, k - 1):
-        if doc[t].is_digit and len(doc[t].text) <= 2 and doc[t + 1].is_alpha and doc[t + 1].is_lower:
+        if doc[t].is_digit and len(texts[t]) <= 2 and doc[t + 1].is_alpha and doc[t + 1].is_lower:
             out.update((t, t + 1))
     return out
 
@@ -1807,10 +1811,12 @@ def _programme_name(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
     """Tokens of a programme's name right after a medium noun and up to the cue ("в ефірі
     телемарафону | Єдині новини | повідомив"): a capitalised run, with the lower-case words
     inside it, of at most four words."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
     for t in range(s0, k - 1):
         if (
-            doc[t].lower_ in lx.medium_nouns
-            and is_cap(doc[t + 1].text)
+            lowers[t] in lx.medium_nouns
+            and is_cap(texts[t + 1])
             and k - (t + 1) <= 4
             and all(doc[r].is_alpha for r in range(t + 1, k))
         ):

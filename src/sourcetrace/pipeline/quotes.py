@@ -2029,10 +2029,11 @@ def _readable(para) -> bool:
 
 def _tok_index(doc: Doc, para, char: int) -> int:
     """Token of ``para`` containing ``char``."""
+    char_starts = token_starts(doc)
     lo, hi = para.start, para.end - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if doc[mid].idx <= char:
+        if char_starts[mid] <= char:
             lo = mid
         else:
             hi = mid - 1
