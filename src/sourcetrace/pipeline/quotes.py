@@ -179,8 +179,9 @@ class _QuoteReading(IndirectReader):
         texts = token_texts(doc)
         lx = self.lx
         answered = 0
+        texts = token_texts(doc)  # each paragraph's first word without a Token built for it
         for pos, para in enumerate(paragraphs):
-            if para[0].text != "-" or not _DASH_LEAD.match(span_text(para)):
+            if texts[para.start] != "-" or not _DASH_LEAD.match(span_text(para)):
                 continue
             if any(
                 texts[t] in _CUE_LEAD and lx.is_cue(doc, t + 1, para.end)
