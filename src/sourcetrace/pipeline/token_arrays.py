@@ -61,11 +61,8 @@ def punct_or_space(doc: Doc) -> list[bool]:
     cached = doc.user_data.get(_BLANKS_KEY)
     if cached is not None and len(cached) == len(doc):
         return cached
-    if len(doc):
-        flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
-        blanks = [bool(punct or space) for punct, space in flags]
-    else:
-        blanks = []
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    blanks = [punct or bool(space) for punct, space in zip(punct_flags(doc), spaces, strict=True)]
     doc.user_data[_BLANKS_KEY] = blanks
     return blanks
 
