@@ -1138,13 +1138,11 @@ def _person_follows(doc: Doc, j: int, limit: int) -> bool:
 def cut_compound(doc: Doc, lx: Lexicon, coordinator: int) -> bool:
     """Whether the coordinator at ``coordinator`` follows a compound's first part cut short
     ("helse- | og | omsorgsministeren"): one word, whose head the part after it shares."""
-    lowers = doc_lowers(doc)
-    texts = token_texts(doc)
     return (
         coordinator >= 1
-        and lowers[coordinator] in lx.coordinators
-        and len(texts[coordinator - 1]) > 1
-        and texts[coordinator - 1].endswith("-")
+        and doc[coordinator].lower_ in lx.coordinators
+        and len(doc[coordinator - 1].text) > 1
+        and doc[coordinator - 1].text.endswith("-")
     )
 
 
@@ -1863,13 +1861,11 @@ def own_name_before(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | No
 def _aged_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the name starts in "(den) 23 år gamle Nastya Ivanenko": a number, a unit of age
     and an ``age_adjectives`` word, then only capitalised words; else None."""
-    lowers = doc_lowers(doc)
-    texts = token_texts(doc)
-    at = start + 1 if start < end and lowers[start] in lx.determiners else start
+    at = start + 1 if start < end and doc[start].lower_ in lx.determiners else start
     name = at + 3
-    if name >= end or not doc[at].like_num or lowers[at + 2] not in lx.age_adjectives:
+    if name >= end or not doc[at].like_num or doc[at + 2].lower_ not in lx.age_adjectives:
         return None
-    if not all(is_cap(texts[t]) and doc[t].is_alpha for t in range(name, end)):
+    if not all(is_cap(doc[t].text) and doc[t].is_alpha for t in range(name, end)):
         return None
     return name
 
@@ -1878,8 +1874,7 @@ def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
     """Whether ``doc[token]`` marks a genitive: a marker the lexicon lists ("'s"), or an
     apostrophe alone glued to a plural's -s that the tagger reads a particle ("the border
     guards' spokesman"), which would otherwise end the phrase as punctuation."""
-    lowers = doc_lowers(doc)
-    text = lowers[token]
+    text = doc[token].lower_
     if text in lx.genitive_markers:
         return True
     return (
@@ -1887,7 +1882,7 @@ def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
         and token > 0
         and doc[token].pos_ == "PART"
         and not doc[token - 1].whitespace_
-        and lowers[token - 1].endswith("s")
+        and doc[token - 1].lower_.endswith("s")
     )
 
 
@@ -2498,19 +2493,17 @@ def genitive_name(doc: Doc, name) -> bool:
 def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
     """A token that can stand inside a person's name: capitalised, an initial ("Q."), or a
     name particle ("von")."""
-    lowers = doc_lowers(doc)
-    texts = token_texts(doc)
-    text = texts[k]
-    if text == "." and k > 0 and len(texts[k - 1]) == 1 and texts[k - 1].isupper():
+    text = doc[k].text
+    if text == "." and k > 0 and len(doc[k - 1].text) == 1 and doc[k - 1].text.isupper():
         return True  # the full stop of an initial: "Abid Q. Raja"
     if "-" in text and not is_cap(text.rsplit("-", 1)[1]):
         return False  # "Venstre-politiker", "Kreml-talsmann": a role, not a name
-    if text.endswith(".") and (len(text) > 3 or is_title(lowers[k], lx)):
+    if text.endswith(".") and (len(text) > 3 or is_title(doc[k].lower_, lx)):
         return False  # "Gov.", "Lt.": a title's abbreviation; an initial is short ("Q.")
     if particle_name(text):
         return True  # a particle joined to the name: "Salem Muftah al-Refaidy"
     return (is_cap(text) and (doc[k].is_alpha or text.rstrip(".").isalpha() or "-" in text)) or (
-        lowers[k] in lx.name_particles
+        doc[k].lower_ in lx.name_particles
     )
 
 

@@ -400,13 +400,12 @@ class Hedges:
 
     def _clause_break(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` is a comma opening a new clause, or a hard break."""
-        lowers = doc_lowers(doc)
         tok = doc[i]
         if tok.text in self.breaks:
             return True
         if tok.text != "," or i + 1 >= len(doc):
             return False
-        if lowers[i + 1] in self.clause_starters:
+        if doc[i + 1].lower_ in self.clause_starters:
             return True
         # a reporting tail: ", officials said", ", the ministry added"
         return any(t.lower_ in self.tail_verbs for t in doc[i + 2 : i + 5])

@@ -2255,12 +2255,11 @@ def continued_reports(doc: Doc, lx: Lexicon, paragraphs, indirect: list[QuoteAnn
     # the per-document columns, not a Token per word of every paragraph
     lowers, texts, char_starts = doc_lowers(doc), token_texts(doc), token_starts(doc)
     blanks = punct_or_space(doc)
-    sent_starts = doc.to_array(SENT_START).tolist()
     for para in paragraphs:
         for t in range(para.start, para.end - 3):
             if lowers[t] not in lx.complementizers or not is_cap(texts[t]):
                 continue
-            if t != para.start and sent_starts[t] != 1:
+            if t != para.start and not doc[t].is_sent_start:
                 continue
             if inside(quoted, char_starts[t]):
                 continue
@@ -2270,7 +2269,7 @@ def continued_reports(doc: Doc, lx: Lexicon, paragraphs, indirect: list[QuoteAnn
             # only the end of the last report's sentence between: no other sentence, no quote
             if any(not blanks[x] for x in range(prev.span.end, t)):
                 continue
-            end = next((x for x in range(t + 1, para.end) if sent_starts[x] == 1), para.end)
+            end = next((x for x in range(t + 1, para.end) if doc[x].is_sent_start), para.end)
             while end > t + 1 and blanks[end - 1]:
                 end -= 1
             if end - (t + 1) < 3:

@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -2875,10 +2875,8 @@ class _Resolution:
                     if cand is not None and cand.kind == "named":
                         offer(cand)
                 t = e
-        # the sentence starts from the column: a Token per word between would be built here
-        sent_starts = doc.to_array(SENT_START).tolist()
         for t in range(lo_tok, span.start):
-            if sent_starts[t] != 1:
+            if not doc[t].is_sent_start:
                 continue
             bounds = subject_at(doc, lx, t, span.start)
             if bounds is None:
