@@ -30,8 +30,8 @@ from spacy.tokens import Span
 
 from . import regex_cache
 from .annotations import FigureAnn, Mention
+from .cues import has_suffix, make_mention, np_before
 from .cues import lexicon as cues_lexicon
-from .cues import make_mention, np_before
 from .sourcing_phrases import clause_bounds
 
 #: the longest name taken as the subject that opens a claim verb's clause ("Det britiske
@@ -112,8 +112,22 @@ class ReportingSubjectReader:
             if head[-1].pos_ != "NOUN" or any(t.pos_ not in _DESCRIPTION_POS for t in head):
                 return None
             return Mention(span=head, name=head.text, kind="descriptive")
+        if head[0].pos_ == "DET" and not self._names_party(head):
+            # "The strike raised the death toll to 40": capitalised only as the sentence's
+            # first word, the subject is an event, not a party that counts
+            return None
         kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=head, name=head.text, kind=kind)
+
+    def _names_party(self, head: Span) -> bool:
+        """Whether a subject opened by a determiner names a party: a name in it, or a last
+        word that is an office or a body of the speakers lexicon ("The health ministry", "The
+        governor"), as against an event ("The attack", "Det nye angrepet")."""
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in head):
+            return True
+        lx = cues_lexicon(self.lang)
+        last = head[-1].lower_
+        return last in lx.titles or last in lx.plural_words or has_suffix(last, lx.org_suffixes)
 
     def _about_subject(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
         """``about_preps``: "Голова ОВА X зранку повідомляв про двох загиблих": the noun

@@ -227,6 +227,8 @@ class Lexicon:
     #: every case form of those nouns ("источника", "співрозмовників"): a source phrase headed
     #: by one is a description, whatever name it holds ("источника ASTRA в экстренных службах")
     source_noun_forms: frozenset[str] = frozenset()
+    #: nouns for a speaker kept anonymous ("the source"): never an epithet for a person named
+    anonymous_heads: frozenset[str] = frozenset()
     #: the members of a body who speak as the body ("аналітики ISW", "эксперты Института
     #: изучения войны"): the body named after them in the genitive is the speaker, lower case
     body_members: frozenset[str] = frozenset()
@@ -306,6 +308,14 @@ class Lexicon:
     platform_nouns: frozenset[str] = frozenset()
     # "said late on Tuesday", "said early Monday": words that open a time phrase after a cue
     time_modifiers: frozenset[str] = frozenset()
+    #: words that join a bare time phrase standing between a subject and its cue ("The army
+    #: | later that evening | said", "Officials | this week | said"): with a time word they make
+    #: an adverbial, never the end of the subject; empty where the language has no such rule
+    bare_time_links: frozenset[str] = frozenset()
+    #: "..., but did not give a figure": after a comma and one of ``withheld_links``, what the
+    #: speaker did not say (the writer's note, no part of the report)
+    withheld_links: frozenset[str] = frozenset()
+    withheld: tuple[tuple[str, ...], ...] = ()
     #: passive cues in -s ("Det opplyses at ..."): cues only with a placeholder next to them
     passive_cues: frozenset[str] = frozenset()
     #: "er klar på at": an adjective and its preposition report after a copula
@@ -666,6 +676,8 @@ def lexicon(code: str) -> Lexicon:
         recipient_verbs=_low(lx.get("recipient_verbs")),
         participle_cues=_low(lx.get("participle_cues")),
         naming=tuple(tuple(w.lower() for w in seq) for seq in lx.get("naming", [])),
+        withheld_links=_low(lx.get("withheld_links")),
+        withheld=tuple(tuple(phrase.lower().split()) for phrase in lx.get("withheld", [])),
         according_firsts=frozenset(str(seq[0]).lower() for seq in lx.get("according_to", []) if seq),
         leading_drop=frozenset(seq[0].lower() for seq in lx.get("according_to", []))
         | _low(lx.get("np_stop")),
@@ -803,6 +815,7 @@ def lexicon(code: str) -> Lexicon:
         generic_bodies=_low(words.get("generic_bodies")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
+        anonymous_heads=_low(words.get("anonymous_heads")),
         body_members=_low(words.get("body_members")),
         lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),
@@ -841,6 +854,7 @@ def lexicon(code: str) -> Lexicon:
         plural_genitive_marks=frozenset(words.get("plural_genitive_marks", [])),
         platform_nouns=_low(lx.get("platform_nouns")),
         time_modifiers=_low(lx.get("time_modifiers")),
+        bare_time_links=_low(lx.get("bare_time_links")),
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
         copulas=_low(lx.get("copulas")),
@@ -1379,6 +1393,38 @@ def _over_time_phrase(doc: Doc, lx: Lexicon, cue: int, j: int, lo: int) -> int:
     return k
 
 
+def over_bare_time_phrase(doc: Doc, lx: Lexicon, j: int, lo: int) -> int:
+    """``j`` moved back over a time phrase without a preposition of its own that ends at it
+    and stands between the subject and the cue ("The army | later that evening | said",
+    "Officials | this week | said", "The agency | late on Friday | reported", "Ukraine's
+    military | earlier on Saturday | said"): the subject ends before it, never in it (a parser
+    reads "that evening" as the subject). The phrase is time words and their links only (a
+    capital only on a time word: "Monday"), and the word before it is a noun or adjective that
+    is no time word, so a phrase that is all time ("Later that evening the army said") or a
+    name ending in a time word keeps ``j``; a language without the links list keeps it too."""
+    if not lx.bare_time_links or j <= lo or doc[j].lower_ not in lx.time_words:
+        return j
+    k = j
+    while k > lo and (
+        # a capital only on a day's name ("Monday"), which a tagger, if any, reads a name
+        (doc[k].lower_ in lx.time_words and (doc[k].is_lower or doc[k].pos_ in ("PROPN", "")))
+        or (doc[k].lower_ in lx.bare_time_links and doc[k].is_lower)
+    ):
+        k -= 1
+    last = doc[k]
+    if (
+        k == j
+        # a noun or adjective ends the subject; without a tagger any word that is no link
+        or last.pos_ not in ("NOUN", "PROPN", "ADJ", "")
+        or last.lower_ in lx.determiners
+        or last.lower_ in lx.time_words
+        or last.lower_ in lx.bare_time_links
+        or last.lower_ in lx.np_stop
+    ):
+        return j
+    return k
+
+
 def _before_place_list(doc: Doc, lx: Lexicon, start: int, lo: int) -> int:
     """Where a subject starts whose last words are the end of a list of places after its head
     ("Myndighetene i Dnipro, Odesa og | Kryvyj Rih har sagt"): at the head, not at the last
@@ -1412,6 +1458,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     ):
         j -= 1
     j = _over_time_phrase(doc, lx, cue, j, lo)
+    j = over_bare_time_phrase(doc, lx, j, lo)
     if (
         j > lo
         and texts[j] == "-"
@@ -1502,6 +1549,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         j -= 1
     while end - 1 > start and lowers[end - 1] in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
+    if lx.bare_time_links and start > lo and lowers[start - 1] in lx.bare_time_links:
+        while end - start >= 2 and lowers[start] in lx.time_words and doc[start].is_lower:
+            start += 1  # "Later that | night | the brigade said": the phrase cut at its link is time
     while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Днем ранее | пресс-секретарь заявил": adverbs open, one after another
     for t in range(start + 1, end):

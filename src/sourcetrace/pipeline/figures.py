@@ -63,9 +63,20 @@ _VERIFYING = frozenset({"identified", "confirmed", "verified"})
 _NAMED_VOICES = frozenset({"named", "organisation"})
 #: what a toll counts when it names no noun ("Over 1000 skal være såret", "12 were missing")
 _TOLL_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "casualties"})
+#: the most words between the numbers' noun phrase and the party that issued them
+#: ("the latest | estimates from the | UN", "de siste anslagene | fra | FN")
+_MAX_ISSUER_GAP = 4
 #: the longest part of a count set off by commas ("including two children and a woman of 70")
 _MAX_INCLUSION_WORDS = 12
 _HANDED_ON = frozenset({"reported", "claimed", "confirmed"})
+#: what only people are counted as: a toll's word in the clause of a count of arms or places
+#: says what the attack did to people, not to them ("Minst tolv ble drept da Russland sendte
+#: 69 raketter": 69 missiles, not 69 killed)
+_PERSON_COUNTS = frozenset({"killed", "wounded", "missing", "hospitalised"})
+#: the canonical units (the same in every language's ``figures.toml``) that count no people
+_THING_UNITS = frozenset(
+    {"missiles", "drones", "aircraft", "vehicles", "attacks", "reactors", "places", "countries"}
+)
 #: Who claims a figure when several relations share its sentence: the one asserting it.
 _CLAIM_ORDER = {
     r: n
@@ -258,6 +269,8 @@ class Figures:
         self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
         # "according to updated numbers", "ifølge tallene": a document is never the claimant
         self.document_heads = frozenset(w.lower() for w in data.get("document_heads", []))
+        # the prepositions that name who issued a body of numbers ("estimates from the UN")
+        self.issuer_preps = frozenset(w.lower() for w in data.get("issuer_preps", []))
         # "Fra russisk side meldes det om 33 nedskutte droner": a side named as the source of an
         # impersonal report
         side = data.get("side_source")
@@ -383,7 +396,7 @@ class Figures:
             exprs = self.numbers.read(sent)
             if not exprs:
                 continue
-            for fig in self._sentence(doc, text, sent, exprs):
+            for fig in self._sentence(doc, text, sent, exprs, self._carried(figures, sents, n, body)):
                 fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
                 if fig.claimant is not None and self._document(fig.claimant):
                     fig.claimant = None  # "according to updated numbers": whoever issued them
@@ -414,6 +427,10 @@ class Figures:
                         fig, sent, sents.get(n - 1), quotes, attributions, body
                     )
                 if fig.claimant is None:
+                    fig.claimant = self._next_sentence_source(
+                        doc, text, fig, sent, sents.get(n + 1), quotes, attributions, body
+                    )
+                if fig.claimant is None:
                     fig.claimant = self._added_to(sent, figures, body)
                 if fig.claimant is None:
                     fig.claimant = self._survey_source(fig, quotes, attributions, body)
@@ -426,6 +443,25 @@ class Figures:
             self._ordinals(doc, sents, figures, quotes, attributions, mentions)
         figures.sort(key=lambda f: f.span.start)
         return doc
+
+    @staticmethod
+    def _carried(
+        figures: list[FigureAnn], sents: SentenceIndex, n: int, body: list[Span]
+    ) -> FigureAnn | None:
+        """The last figure read in sentence ``n - 1`` when it shares sentence ``n``'s
+        paragraph: the whole an "N of them" opening sentence ``n`` takes a part of."""
+        previous, sent = sents.get(n - 1), sents.get(n)
+        if not figures or previous is None or sent is None:
+            return None
+        last = figures[-1]
+        if not previous.start_char <= last.span.start_char < previous.end_char:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or previous.start_char < paragraph.start_char:
+            return None
+        return last
 
     def _interview_answers(self, doc: Doc) -> tuple[Mention, list[tuple[int, int]]] | None:
         """An interview told as questions and unmarked answers: the interviewee, as a claimant,
@@ -645,6 +681,66 @@ class Figures:
             return None
         return last if len(last.name) >= len(first.name) else first
 
+    def _next_sentence_source(
+        self,
+        doc: Doc,
+        text: str,
+        fig: FigureAnn,
+        sent: Span,
+        following: Span | None,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+    ) -> Mention | None:
+        """The speaker of the next sentence, in the same paragraph, for a toll in a sentence
+        that names no source: wire copy gives the tally in two sentences and the source once,
+        at the end of the second ("Nine people died in the blast. Over 40 were hurt, the mayor
+        said."; "Ni ble drept. Over 40 er skadd, opplyser ordføreren."). Only when the second
+        sentence is that shape: an indirect quote whose content opens the sentence, with its
+        speaker after it, and a toll of its own inside that content; a sentence of its own
+        narration or with any sourcing of its own keeps its figures the outlet's."""
+        if following is None or following.start < sent.end:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or following.start_char >= paragraph.end_char:
+            return None
+        if fig.unit not in self.handed_on_units and not (
+            fig.unit is None and fig.counts in _TOLL_COUNTS
+        ):
+            return None
+        if any(self._overlaps(q, sent.start_char, sent.end_char) for q in quotes) or any(
+            a.evidence.start_char < sent.end_char and sent.start_char < a.evidence.end_char
+            for a in attributions
+        ):
+            return None
+        opening = following.start_char + len(following.text) - len(following.text.lstrip(" \"“«–-"))
+        tail = [
+            q
+            for q in quotes
+            if q.kind == "indirect"
+            and q.speaker is not None
+            and q.speaker.span is not None
+            and (q.char_range or (q.span.start_char, q.span.end_char))[0] <= opening
+            and q.speaker.span.start_char >= (q.char_range or (q.span.start_char, q.span.end_char))[1]
+            and self._overlaps(q, following.start_char, following.end_char)
+        ]
+        if not tail:
+            return None
+        said = tail[0]
+        content = said.char_range or (said.span.start_char, said.span.end_char)
+        exprs = self.numbers.read(following)
+        if not exprs:
+            return None
+        tolls = [
+            other
+            for other in self._sentence(doc, text, following, exprs)
+            if content[0] <= other.span.start_char < content[1]
+            and (other.unit in self.handed_on_units or other.counts in _TOLL_COUNTS)
+        ]
+        return said.speaker if tolls else None
+
     @staticmethod
     def _overlaps(quote: QuoteAnn, start: int, end: int) -> bool:
         q_start, q_end = quote.char_range or (quote.span.start_char, quote.span.end_char)
@@ -746,8 +842,15 @@ class Figures:
         return False
 
     def _sentence(
-        self, doc: Doc, text: str, sent: Span, exprs: list[NumberExpr]
+        self,
+        doc: Doc,
+        text: str,
+        sent: Span,
+        exprs: list[NumberExpr],
+        carried: FigureAnn | None = None,
     ) -> list[FigureAnn]:
+        """The figures of one sentence. ``carried`` is the last figure of the sentence before
+        in the same paragraph, which an "N of them" opening this one takes a part of."""
         lowers = doc_lowers(doc)
         texts = token_texts(doc)
         char_starts = token_starts(doc)
@@ -919,15 +1022,20 @@ class Figures:
                 unit is None or (generic and not counted_plural) or shared
             ):
                 continue
+            whole = out[-1] if out else carried if self._opens(doc, sent, span_start) else None
             if (
                 unit is None
-                and out
+                and whole is not None
                 and last.end + 1 < sent.end
                 and lowers[last.end] in self.partitive
                 and lowers[last.end + 1] in self.back_pronouns
             ):
-                # "Twelve others were wounded, three of them seriously": the earlier count's noun
-                unit, counts, unit_end = out[-1].unit, out[-1].counts, last.end + 2
+                # "Twelve others were wounded, three of them seriously": the earlier count's
+                # noun; so too for a sentence that opens with the part ("Nine were hurt. Four of
+                # them are children."), where a verb of its own says what the part counts
+                # ("Twelve were hurt. Five of them, including two children, died.")
+                own = counts if whole is carried else None
+                unit, counts, unit_end = whole.unit, own or whole.counts, last.end + 2
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
             if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
@@ -997,6 +1105,8 @@ class Figures:
                 )
             ):
                 continue  # a bare number, "under null", or a score ("tapte 1-3")
+            if counts in _PERSON_COUNTS and unit in _THING_UNITS:
+                counts = None  # "killed when 13 missiles hit": what they count is their noun
             out.append(
                 FigureAnn(
                     span=doc[span_start : max(last.end, unit_end)],
@@ -1122,6 +1232,11 @@ class Figures:
     def _list_joint(token: Token) -> bool:
         """A comma or a coordinating conjunction: where one item of a list ends."""
         return token.text == "," or token.pos_ == "CCONJ"
+
+    @staticmethod
+    def _opens(doc: Doc, sent: Span, start: int) -> bool:
+        """Whether the token at ``start`` opens ``sent`` (past any punctuation or dash)."""
+        return all(t.is_punct or t.is_space for t in doc[sent.start : start])
 
     def _partitive_share(self, doc: Doc, start: int, earlier: FigureAnn, sent: Span) -> bool:
         """Whether a bare number at ``start`` counts what ``earlier`` counted.
@@ -1252,6 +1367,7 @@ class Figures:
             and doc[k].is_alpha
             and lowers[k] not in self.uncounted
             and not (self._is_year(doc, expr) and "Plur" not in doc[k].morph.get("Number"))
+            and not self._toll_word(doc[k])
         ):  # "the 1969 film" is a year; "2000 jordmødre" a count
             return texts[k].lower(), None, k + 1, True
         if self.morphology is not None and not has_model_annotation(doc, "POS"):
@@ -1263,6 +1379,11 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return texts[counted].lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _toll_word(self, word: Token) -> bool:
+        """A toll's participle the tagger may call a noun ("en drept og to såret", "28
+        wounded"): it says what the number is counted as, not what is counted."""
+        return self.counts_re is not None and self.counts_re.fullmatch(word.text) is not None
 
     def _other_before_noun(self, doc: Doc, k: int, end: int) -> bool:
         """A plural determiner right after the number that qualifies an indefinite noun ("530
@@ -1469,7 +1590,7 @@ class Figures:
                 and q.speaker is not None
                 and not self._time_phrase(q.speaker)
             ):
-                return q.speaker
+                return self._issuer(q.speaker, attributions) or q.speaker
         here = sorted(
             (
                 a
@@ -1621,6 +1742,36 @@ class Figures:
         after this look for."""
         words = who.name.lower().split()
         return bool(words) and words[-1] in self.document_heads
+
+    def _issuer(self, speaker: Mention, attributions: list[AttributionAnn]) -> Mention | None:
+        """The party that issued the numbers a quote's speaker names ("Ifølge de siste
+        anslagene fra FN har over 1100 sivile ...", "According to the latest estimates from
+        the UN, ..."): the quote reader takes the numbers' noun phrase for the speaker, the
+        sourcing reader the party after it; per the guide the party claims the figure. Only
+        a party named after the speaker inside the same sourcing phrase, never a document."""
+        if speaker.span is None or not self.issuer_preps:
+            return None
+        doc = speaker.span.doc
+        start, end = speaker.span.start_char, speaker.span.end_char
+        for a in attributions:
+            source = a.source.span
+            if (
+                source is None
+                or a.relation not in _HANDED_ON
+                or not a.evidence.start_char <= start
+                or not end <= source.start_char
+                or source.end_char > a.evidence.end_char
+                or source.start - speaker.span.end > _MAX_ISSUER_GAP
+                or self._document(a.source)
+            ):
+                continue
+            gap = doc[speaker.span.end : source.start]
+            if any(t.lower_ in self.issuer_preps for t in gap) and all(
+                t.lower_ in self.issuer_preps or t.lower_ in self.document_heads or t.pos_ == "DET"
+                for t in gap
+            ):
+                return a.source
+        return None
 
     def _time_phrase(self, who: Mention) -> bool:
         """A speaker that is a time expression ("denne uka", "Tirsdag kveld"): per the guide

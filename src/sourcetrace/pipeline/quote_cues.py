@@ -510,6 +510,10 @@ class CueReader:
                 # "Kyivs ordfører, Vitalij Klitsjko, oppfordret ... og bekreftet at": the name
                 # set off after the role is the subject the joined cue shares
                 before = apposed
+            if before is not None and any(doc[t].lower_ in lx.time_words for t in range(*before)):
+                # "Klokken sju ringte broren hans og sa at ...": a fronted time is no subject;
+                # a verb-second clause has its subject right after the finite verb
+                before = _subject_after_fronted(doc, lx, before[1], k)
         if before is not None:
             # 'a soldier who goes by the call sign "Fox" said': the name given inside the phrase
             m = self._alias(doc, before[0], before[1] + 1) if before[1] - before[0] > 2 else None
@@ -520,6 +524,8 @@ class CueReader:
                 m = make_mention(doc, lx, *before)
             if m is not None:
                 self._cue_speakers[k] = m
+                if before[1] == k - 1:
+                    return m, _role_before_name(doc, lx, before[0], lo)
                 return m, before[0]
         if lowers[k] in lx.recipient_verbs or lowers[k] in lx.participle_cues:
             return None, None
@@ -1008,6 +1014,24 @@ def _parse_preferred(
     return better
 
 
+def _subject_after_fronted(doc: Doc, lx: Lexicon, start: int, k: int) -> tuple[int, int] | None:
+    """The subject of a verb-second clause that opens with an adverbial ending before
+    ``start``: the phrase right after the first finite verb before the cue at ``k``
+    ("Klokken sju ringte | broren hans | og sa"); None in a language whose subject does not
+    follow a fronted adverbial, or when no such phrase stands there."""
+    if not lx.verb_second:
+        return None
+    verb = next((t for t in range(start, k) if _finite_verb_at(doc, lx, t)), None)
+    if verb is None or verb + 1 >= k:
+        return None
+    found = subject_at(doc, lx, verb + 1, k)
+    if found is not None and found[1] < k and "Yes" in doc[found[1]].morph.get("Poss"):
+        # "broren hans": the possessive after the noun is part of the phrase (someone new,
+        # not the man named before)
+        found = (found[0], found[1] + 1)
+    return found
+
+
 def _past_name(doc: Doc, at: int, hi: int) -> int:
     """The first token from ``at`` that is not part of a capitalised name ("the United |
     States | would"), or ``hi``."""
@@ -1036,6 +1060,35 @@ def _inside_person_entity(doc: Doc, lo: int, start: int) -> bool:
     while first > lo and doc[first].ent_iob_ == "I":
         first -= 1
     return doc[first].ent_iob_ == "B" and doc[first].ent_type_ in PER_LABELS
+
+
+def _role_before_name(doc: Doc, lx: Lexicon, name_start: int, lo: int) -> int:
+    """Where the speaker phrase of a closing cue starts when a role set off by commas stands
+    before the name ("Four were killed, | the governor of the region, | Ivan Petrenko, said";
+    '"...," | the mayor of the city, | Anna Koval, wrote'): at the role, which is the
+    speaker's and no part of the reported clause before it. ``name_start`` when there is
+    none: the role opens with a definite determiner, holds a title word among its first
+    words and no verb, and a comma sets it off on both sides."""
+    if name_start - 2 <= lo or doc[name_start - 1].text != ",":
+        return name_start
+    comma = next(
+        (c for c in range(name_start - 2, max(lo, name_start - 12), -1) if doc[c].text == ","),
+        None,
+    )
+    if comma is None:
+        return name_start
+    start = comma + 1
+    while start < name_start - 1 and doc[start].text in _NAME_CLOSE:
+        start += 1  # '"...," the mayor of the city, Anna Koval, wrote': the quote's closing mark
+    role = doc[start : name_start - 1]
+    if (
+        len(role) < 2
+        or role[0].lower_ not in lx.definite_determiners
+        or not any(is_title(t.lower_, lx) for t in role[1:4])
+        or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in role)
+    ):
+        return name_start
+    return start
 
 
 def _apposed_title(doc: Doc, lx: Lexicon, m: Mention, cue: int) -> None:

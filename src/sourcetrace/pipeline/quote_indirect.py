@@ -71,6 +71,8 @@ class IndirectReader(CueReader):
                 s0 = _after_quote(doc, quoted, s0, s1)
                 if s0 >= s1:
                     continue
+            if s0 == para.start:
+                s0 = _after_dateline(doc, s0, s1)
             if s0 == para.start and (label := self._entry_label(doc, s0, s1, state)) is not None:
                 out.append(label)  # "Генштаб: за добу відбулося 143 зіткнення." (a live blog)
                 continue
@@ -155,6 +157,10 @@ class IndirectReader(CueReader):
                     state.more.clear()
                 k += 1
         for ann in out:
+            if ann.kind == "indirect":
+                cut = _before_withheld(doc, lx, ann.span.start, ann.span.end)
+                if cut - ann.span.start >= 3:
+                    ann.span = doc[ann.span.start : cut]
             ann.span = _balanced(doc, ann.span, para.end)
         return out
 
@@ -1279,6 +1285,7 @@ class IndirectReader(CueReader):
         d = s
         while d < e and (doc[d].lower_ in lx.determiners or not doc[d].lower_.isalpha()):
             d += 1
+        d = _past_data_modifiers(doc, lx, d, s1)
         if d >= s1 or (doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns):
             return None  # "tall VG har fått fra UD", "a statement from the Legion"
         stop = d + 1
@@ -1298,8 +1305,61 @@ class IndirectReader(CueReader):
         return None
 
 
+def _past_data_modifiers(doc: Doc, lx: Lexicon, start: int, limit: int) -> int:
+    """The data or medium noun after up to two plain lower-case modifiers at ``start``
+    ("de siste | anslagene fra FN", "the latest | estimates from the UN", "nye | tall fra"):
+    the modifiers would otherwise end the phrase there and speak ("de siste", "the latest").
+    A genitive ("politiets tall") names the owner and is read as one (``start`` is kept)."""
+    for at in range(start, min(limit, start + 3)):
+        low = doc[at].lower_
+        if low in lx.data_nouns or low in lx.medium_nouns:
+            return at
+        if not (doc[at].is_alpha and doc[at].is_lower) or has_suffix(low, lx.genitive_endings):
+            break
+    return start
+
+
 #: sentence ends after which a cue still belongs to the same sentence: "Au!, sier X"
 EXCLAMATIONS = ("!", "?")
+
+
+def _before_withheld(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """Where a report in ``start:end`` ends before the writer's note of what the speaker
+    withheld ("... there were victims | , but did not give a figure", "... had spoken | , but
+    gave no further details", "... | , but it did not say how many"): at the comma before
+    the link; ``end`` when there is no such note."""
+    if not lx.withheld:
+        return end
+    for comma in range(start + 1, end - 2):
+        if doc[comma].text != "," or doc[comma + 1].lower_ not in lx.withheld_links:
+            continue
+        at = comma + 2
+        if at < end and doc[at].lower_ in lx.pronouns and doc[at].lower_ not in lx.determiners:
+            at += 1  # "but it did not say"
+        words = tuple(doc[t].lower_ for t in range(at, min(end, at + 3)))
+        if any(words[: len(phrase)] == phrase for phrase in lx.withheld):
+            return comma
+    return end
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a paragraph's text starts after a wire dateline ("KYIV (Reuters) - At least five
+    ...", "KYIV, Ukraine, Oct 19, 2023 (AFP) - Two people ..."): the place in capitals, the
+    agency in brackets and the dash are the wire's, no part of what a closing cue reports.
+    A dash glued to the first word ("(Reuters) -At") is one token, where the text starts.
+    ``start`` when the paragraph opens with no dateline."""
+    if not (doc[start].text.isupper() and len(doc[start].text) > 2 and doc[start].is_alpha):
+        return start
+    for close in range(start + 2, min(end - 1, start + 16)):
+        if doc[close].text != ")":
+            continue
+        dash = doc[close + 1].text
+        if dash in DASHES:
+            return close + 2 if close + 2 < end else start
+        if dash[:1] in DASHES and dash[1:2].isalpha():
+            return close + 1
+        return start
+    return start
 
 
 def _named_as(doc: Doc, lx: Lexicon, start: int, end: int) -> tuple[int, int] | None:

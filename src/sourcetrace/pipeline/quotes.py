@@ -369,6 +369,7 @@ class _QuoteReading(IndirectReader):
                 clause_end < end
                 and not self._ends(doc, clause_end)
                 and (texts[clause_end] not in DASHES or _joins_words(doc, clause_end))
+                and not self._resumes_after_cue(doc, clause_end, end)
             ):
                 clause_end += 1  # "каже лікарка-хірургиня Ірина Савчук": a hyphen, no dash
             seg.cue = (k, cue_end)
@@ -385,9 +386,32 @@ class _QuoteReading(IndirectReader):
                 i = clause_end + 1  # "– A, sier han, – men B."
             elif nxt < end and texts[nxt] in DASHES:
                 i = nxt + 1  # "– A, sier han. – B."
+            elif self._resumes_after_cue(doc, clause_end, end):
+                # "– Når vi ringer, sier hun, svarer ingen.": the sentence goes on to its end;
+                # what follows it is narration again, unless a dash opens more words
+                stop = next((t for t in range(nxt, end) if self._ends(doc, t)), end - 1)
+                out.append(self._seg_from_tokens(doc, nxt, min(stop + 1, end), idx, True))
+                if stop + 1 < end and doc[stop + 1].text in DASHES:
+                    i = stop + 2
+                else:
+                    break
             else:
                 break
         return [s for s in out if s.words > 0]
+
+    def _resumes_after_cue(self, doc: Doc, comma: int, end: int) -> bool:
+        """Whether the words after a cue set off by commas in a dash quote are the quote's own
+        sentence going on, in a verb-second language: its finite verb comes first after the
+        cue because the clause before the cue opened the sentence ("– Når vi ringer, sier hun,
+        svarer ingen."); narration goes on with a coordinator or a subordinator ("..., sier
+        hun, og ler"), never with a bare finite verb."""
+        lx = self.lx
+        if not lx.verb_second or doc[comma].text != "," or comma + 1 >= end:
+            return False
+        verb = doc[comma + 1]
+        if not verb.is_lower or verb.lower_ in lx.conjunctions:
+            return False
+        return verb.pos_ in ("AUX", "VERB") and "Fin" in verb.morph.get("VerbForm")
 
     def _main_after_fronted(self, doc: Doc, seg_start: int, comma: int, k: int, cue_end: int, end: int) -> bool:
         """Whether the cue verb after ``comma`` opens the main clause of a sentence that a

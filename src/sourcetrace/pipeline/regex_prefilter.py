@@ -156,21 +156,28 @@ def _prefixes_of_sequence(items: list[tuple[Any, Any]], length: int) -> tuple[se
     return partial, open_ended
 
 
+def _class_chars(argument: Any, categories: dict[Any, str]) -> set[str] | None:
+    """The characters a character class (``[...]``) matches, a category standing as the
+    marker ``categories`` gives it; None for a negation, another category or a wide range."""
+    chars: set[str] = set()
+    for member, value in argument:
+        if member is sre.LITERAL:
+            chars.add(chr(value))
+        elif member is sre.RANGE and value[1] - value[0] < _MAX_RANGE:
+            chars |= {chr(code) for code in range(value[0], value[1] + 1)}
+        elif member is sre.CATEGORY and value in categories:
+            chars.add(categories[value])
+        else:
+            return None
+    return chars
+
+
 def _prefixes_of_item(opcode: Any, argument: Any, length: int) -> tuple[set[str], set[str]] | None:
     if opcode is sre.LITERAL:
         return {chr(argument)}, set()
     if opcode is sre.IN:
-        chars: set[str] = set()
-        for member, value in argument:
-            if member is sre.LITERAL:
-                chars.add(chr(value))
-            elif member is sre.RANGE and value[1] - value[0] < _MAX_RANGE:
-                chars |= {chr(code) for code in range(value[0], value[1] + 1)}
-            elif member is sre.CATEGORY and value is sre.CATEGORY_SPACE:
-                chars.add(_ANY_SPACE)
-            else:  # a negation, another category (\w, \d) or a wide range
-                return _UNKNOWN
-        return chars, set()
+        chars = _class_chars(argument, {sre.CATEGORY_SPACE: _ANY_SPACE})
+        return _UNKNOWN if chars is None else (chars, set())
     if opcode is sre.SUBPATTERN:
         _group, add_flags, del_flags, inner = argument
         if add_flags or del_flags:  # a scoped flag changes how the letters match
@@ -219,17 +226,7 @@ def _first_of_item(opcode: Any, argument: Any) -> tuple[set[str] | None, bool]:
     if opcode is sre.LITERAL:
         return {chr(argument)}, False
     if opcode is sre.IN:
-        chars: set[str] = set()
-        for member, value in argument:
-            if member is sre.LITERAL:
-                chars.add(chr(value))
-            elif member is sre.RANGE and value[1] - value[0] < _MAX_RANGE:
-                chars |= {chr(code) for code in range(value[0], value[1] + 1)}
-            elif member is sre.CATEGORY and value in _CATEGORIES:
-                chars.add(_CATEGORIES[value])
-            else:  # a negation, a category (\w, \d) or a wide range
-                return None, False
-        return chars, False
+        return _class_chars(argument, _CATEGORIES), False
     if opcode is sre.SUBPATTERN:
         _group, add_flags, del_flags, inner = argument
         if add_flags or del_flags:  # a scoped flag changes how the letters match

@@ -501,6 +501,23 @@ class Sourcing:
     def _negated(self, cue: Span) -> bool:
         return any(t.lower_ in self.lex.negations for t in cue)
 
+    def _negated_after(self, doc: Doc, cue: Span, c_end: int) -> bool:
+        """Whether a negation follows the cue's verb in its clause, within the few words an
+        inverted subject or an adverb takes ("avviser ikke", "avviste heller ikke", "bekrefter
+        politiet ikke"). Verb-second languages place it there, so a cue read as "denied" or
+        "confirmed" would state the opposite of what the sentence says. "ikke bare" (not only)
+        negates nothing; the search stops at punctuation and at the clause's "at"."""
+        if not self.lex.negations_after_verb:
+            return False
+        for index in range(cue.end, min(c_end, cue.end + 3)):
+            token = doc[index]
+            if token.is_punct or token.lower_ in self.lex.that:
+                return False
+            if token.lower_ in self.lex.negations_after_verb:
+                following = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+                return following not in self.lex.negation_not_only
+        return False
+
     # -- one cue -------------------------------------------------------------------------------
 
     def _read(
@@ -536,6 +553,11 @@ class Sourcing:
             for i in range(max(c_start, cue.start - 5), cue.start)
         ):
             return None  # "er ikkje stadfesta", "none of this has been confirmed"
+        if p.source == "subject" and not self._negated(cue) and self._negated_after(doc, cue, c_end):
+            # "Regjeringen avviser ikke at ...": V2 puts the negation after the verb (only a
+            # verb's: "Ifølge Jansson virket ikke ..." negates the report's content); a cue
+            # that holds its own ("kan ikke bekrefte") is read by its own pattern
+            return None
         if p.negative and any(
             doc[i].lower_ in self.lex.neither_words
             # "neither ... nor": the coordinator follows ("Neither side's numbers could not

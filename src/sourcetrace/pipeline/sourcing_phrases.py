@@ -23,6 +23,7 @@ from .cues import (
     ends_body_head,
     has_suffix,
     lower_forms,
+    over_bare_time_phrase,
     served_by_role,
 )
 from .token_arrays import token_texts
@@ -146,6 +147,10 @@ class Lexicon:
         self.outlet_name_words = _words(data, "outlet_name_words")
         self.negations = _words(data, "negations")
         self.neither_words = _words(data, "neither_words")
+        # a negation a verb-second language puts after the finite verb ("avviser ikke at"),
+        # and the words that make it "not only" ("ikke bare") rather than a negation
+        self.negations_after_verb = _words(data, "negations_after_verb")
+        self.negation_not_only = _words(data, "negation_not_only")
         self.and_words = _words(data, "and_words")
         # the first word of "både X og Y", "verken X eller Y": capitalised at a sentence's
         # start, but no part of the names after it
@@ -441,6 +446,19 @@ class Phrases:
                 return k
         return end
 
+    def _links_time_phrase(self, doc: Doc, at: int, cue_start: int) -> bool:
+        """Whether the word at ``at`` opens a time phrase that runs to the cue ("The ministry
+        earlier | that day | accused"): "that" there opens no clause, so the subject before it
+        is still the source (the phrase itself is cut off the subject later)."""
+        shared = self.lex.shared
+        words = [doc[t].lower_ for t in range(at + 1, cue_start)]
+        return (
+            doc[at].lower_ in shared.bare_time_links
+            and bool(words)
+            and all(w in shared.time_words or w in shared.bare_time_links for w in words)
+            and any(w in shared.time_words for w in words)
+        )
+
     def left(self, sent: Span, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         """The subject before a cue: from the last clause opener to the cue, adverbs trimmed."""
         doc = sent.doc
@@ -460,7 +478,7 @@ class Phrases:
                 cut = i  # "Western officials | quoted by local media | claimed"
                 break
             n = _starts_with(doc, i, cue_start, self.lex.openers, self.lex.openers_multi)
-            if n:
+            if n and not self._links_time_phrase(doc, i, cue_start):
                 s = i + n
                 i += n
             elif i + 1 < cue_start and doc[i + 1].lower_ in self.lex.perfect_infinitive:
@@ -526,6 +544,10 @@ class Phrases:
             while k > s and doc[k].text != "(":
                 k -= 1
             e = k if k > s else e
+        if e - 1 > s:
+            # "The ministry | earlier that day | accused", "The agency | late on Friday |
+            # reported": a time phrase between subject and cue is no part of the source
+            e = over_bare_time_phrase(doc, self.lex.shared, e - 1, s) + 1
         while e > s and doc[e - 1].lower_ in self.lex.trim:
             e -= 1
         e = self._before_medium(doc, s, e)
@@ -1147,7 +1169,12 @@ class Phrases:
             return Phrase(doc[start:start], "", "none", doc[start:start])
         span = doc[start:end]
         low = span_text(span).lower()
-        if low in self.lex.not_sources:
+        if low in self.lex.not_sources or (
+            # "Disse tallene viser", "these figures": a determiner before a word that is no source
+            end - start == 2
+            and doc[start].lower_ in self.lex.determiners
+            and doc[start + 1].lower_ in self.lex.not_sources
+        ):
             return Phrase(span, span_text(span), "none", span)
         if low in self.lex.pronouns:
             return Phrase(span, span_text(span), "pronoun", span)

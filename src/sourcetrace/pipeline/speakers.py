@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from .. import lang as langdata
 from ..lang import first_names
+from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
 from .annotations import Mention, doc_lowers, get_list, paragraph_role, span_text
 from .cues import (
@@ -249,9 +250,15 @@ class Speakers:
         self.lx: Lexicon = lexicon(self.lang)
         self.names = _name_reader_factory(self.lang)
         self.interviews = InterviewReader.for_language(self.lang)
+        words = langdata.concern(self.lang, "speakers").get("words", {})
+        self.description_preps = DescriptionPreps(
+            names=frozenset(w.lower() for w in words.get("description_preps", [])),
+            nouns=frozenset(w.lower() for w in words.get("description_noun_preps", [])),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        return _Resolution(self.lx, self.names(), self.interviews).resolve(doc)
+        resolution = _Resolution(self.lx, self.names(), self.interviews, self.description_preps)
+        return resolution.resolve(doc)
 
 
 def _name_reader_factory(code: str):
@@ -274,10 +281,17 @@ def _name_reader_factory(code: str):
 class _Resolution:
     """Clusters the mentions of one document; its attributes are that document's state."""
 
-    def __init__(self, lx: Lexicon, names=None, interviews: InterviewReader | None = None):
+    def __init__(
+        self,
+        lx: Lexicon,
+        names=None,
+        interviews: InterviewReader | None = None,
+        description_preps: DescriptionPreps | None = None,
+    ):
         self.lx = lx
         self._names = names
         self._interviews = interviews
+        self._description_preps = description_preps or DescriptionPreps()
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -517,8 +531,9 @@ class _Resolution:
                 ) or self._sources_again(m, clusters, told=self._told_outlet_only(m))
             elif self._document(m):
                 # "a statement", "the report" with no issuer named: the guide's "the statement
-                # -> whoever issued it", the body or person who spoke last
-                target = self._spoke_last(m, clusters)
+                # -> whoever issued it", the body or person who spoke last; "the Russian
+                # statement": the last of that country's who spoke, else no one
+                target = self._spoke_last(m, clusters, nation=_nationality(m))
             else:
                 target = self._described(doc, m, clusters, quoted, mentions)
                 if target is None and self._definite_person(m):
@@ -579,6 +594,7 @@ class _Resolution:
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
         self._body_named_in_full(doc, clusters)
+        self._described_in_full(doc, clusters)
         for c in clusters:
             if c.kind == "organisation":
                 c.name = self._full_org_name(doc, c.name)
@@ -632,11 +648,15 @@ class _Resolution:
             words = words[1:]
         return len(words) == 1 and words[0] in self.lx.medium_nouns
 
-    def _spoke_last(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    def _spoke_last(
+        self, m: Mention, clusters: list[_Cluster], nation: str | None = None
+    ) -> _Cluster | None:
         """The body or named person who spoke last before ``m``: who issued a document with no
         issuer named (the guide's "the statement -> whoever issued it"). An outlet that only
         relays the report in the same sentence ("Про це повідомила пресслужба ОВА, передає
-        Укрінформ") issued nothing: the one it relays did."""
+        Укрінформ") issued nothing: the one it relays did. With ``nation`` (the document's
+        nationality word: "the Ukrainian report") only a speaker named after that country
+        issued it."""
         spoke = [
             c
             for c in sorted(clusters, key=lambda c: c.last, reverse=True)
@@ -644,6 +664,7 @@ class _Resolution:
             and c.kind != "pronoun"
             and c.cls in ("person", "organisation", "media")
             and not (c.kind == "descriptive" and c.cls == "person")
+            and (nation is None or _of_nation(c.name, nation))
         ]
         if len(spoke) > 1 and m.span is not None and _relays(m.span.doc, spoke[0], spoke[1]):
             return spoke[1]
@@ -677,9 +698,10 @@ class _Resolution:
             return True
         # "A leaked internal letter seen by Sky News": adjectives before the document noun
         # (languages whose parse tags them opt in)
+        # "The Ukrainian report": a nationality is an adjective there too
         return self.lx.document_modifiers and any(
             m.span[n].lower_ in self.lx.documents
-            and all(t.pos_ in ("ADJ", "VERB") and t.is_lower for t in m.span[1:n])
+            and all(t.pos_ in ("ADJ", "VERB") and (t.is_lower or t.pos_ == "ADJ") for t in m.span[1:n])
             for n in range(2, min(len(words), 5))
         )
 
@@ -948,6 +970,10 @@ class _Resolution:
             stop += 1
         if stop != end - 1:
             return False  # "the UN's latest figures", "a BBC News report on ...": not only names
+        if stop - start == 1 and doc[start].pos_ == "ADJ":
+            # "The Ukrainian report said": a nationality alone names no issuer (a people issues
+            # no report); the document stays a description for the issuer rules to resolve
+            return False
         m.name, m.kind, m.entity_type = span_text(doc[start:stop]), "organisation", "ORG"
         return True
 
@@ -1125,6 +1151,33 @@ class _Resolution:
                 # two bodies of the same kind named ("Helgeland politidistrikt", "Sunnmøre
                 # politidistrikt"): the text does not say which one "politiet" is
                 c.name = fuller[0]
+
+    def _described_in_full(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """A group or role the text calls by its bare noun ("Legene mener ...",
+        "Vaktsjefen skriver ...") and describes in full elsewhere ("legene på Ahus",
+        "politiets vaktsjef"): it takes that description, the guide's fullest form."""
+        for cluster in clusters:
+            if not cluster.mentions or " " in cluster.name:
+                continue
+            if cluster.kind != "descriptive" and not (
+                # a tagger's name on a definite role noun ("Vaktsjefen" as PROPN)
+                cluster.kind == "organisation"
+                and _definite_stems(cluster.name.lower(), self.lx)
+                and self._written_lower(doc, cluster.name)
+            ):
+                continue
+            own = frozenset(x.span.end - 1 for x in cluster.mentions if x.span is not None)
+            fuller = fuller_description(doc, cluster.name, self.lx, self._description_preps, own)
+            if fuller is not None:
+                cluster.name = fuller
+
+    def _written_lower(self, doc: Doc, name: str) -> bool:
+        """Whether the text writes the name's noun in lower case somewhere, in any of its
+        forms ("politiets vaktsjef" for "Vaktsjefen"): a common noun, not a body's own name
+        ("Klassekampen" is never written "klassekampen")."""
+        low = name.lower()
+        forms = {low} | _definite_stems(low, self.lx)
+        return any(token.text in forms for token in doc)
 
     def _in_lede(self, c: _Cluster) -> bool:
         """Whether all of the cluster's mentions stand in the first body paragraph."""
@@ -1525,6 +1578,8 @@ class _Resolution:
             return False  # "the wife of one soldier" introduces someone new
         head = words[-1]
         lx = self.lx
+        if head in lx.anonymous_heads:
+            return False  # "The source, who spoke on condition of anonymity": no one named before
         person = (
             has_suffix(head, lx.person_suffixes)
             or lx.anaphors.get(head) == "person"
@@ -2948,6 +3003,26 @@ class _Resolution:
             if named and bisect_right(starts, named[-1].span.start) == bisect_right(starts, best.span.start):
                 best = named[-1]
         return best
+
+
+def _nationality(m: Mention) -> str | None:
+    """The capitalised adjective before a document noun ("the Ukrainian report", "a Russian
+    statement"): the country whose speakers may have issued it. None when there is none."""
+    if m.span is None:
+        return None
+    return next((t.text for t in m.span[1:-1] if t.pos_ == "ADJ" and is_cap(t.text)), None)
+
+
+def _of_nation(name: str, nation: str) -> bool:
+    """Whether a speaker's name holds the country a nationality word is formed from
+    ("Ukraine's general staff" for "Ukrainian", "Russia's defence ministry" for "Russian"):
+    a word starting with the nationality's first letters (five, or the whole shorter word)."""
+    for word in name.replace("’", "'").split():
+        stem = word.split("'")[0]
+        size = min(5, len(stem))
+        if size >= 4 and stem[:1].isupper() and nation[:size].lower() == stem[:size].lower():
+            return True
+    return False
 
 
 def _sentence_start_char(span) -> int:
