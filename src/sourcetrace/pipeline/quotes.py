@@ -176,10 +176,9 @@ class _QuoteReading(IndirectReader):
         """Whether a paragraph led by a hyphen has a speech cue ("- Ja, sier han."): then the
         document sets its dialogue with hyphens, and a short hyphen line with a sentence's end
         ("- Hvem da?", "- Andre regissører.") is a turn of it."""
-        texts = token_texts(doc)
+        texts = token_texts(doc)  # each paragraph's first word without a Token built for it
         lx = self.lx
         answered = 0
-        texts = token_texts(doc)  # each paragraph's first word without a Token built for it
         for pos, para in enumerate(paragraphs):
             if texts[para.start] != "-" or not _DASH_LEAD.match(span_text(para)):
                 continue
@@ -190,9 +189,9 @@ class _QuoteReading(IndirectReader):
                 return True
             following = paragraphs[pos + 1] if pos + 1 < len(paragraphs) else None
             if (
-                para[-1].text == "?"
+                texts[para.end - 1] == "?"
                 and following is not None
-                and following[0].text == "-"
+                and texts[following.start] == "-"
                 and _DASH_LEAD.match(span_text(following))
             ):
                 answered += 1
