@@ -37,7 +37,7 @@ from .model import (
     TextSpan,
 )
 from .pipeline import build_pipeline
-from .pipeline.annotations import Mention, paragraph_role
+from .pipeline.annotations import Mention, paragraph_role, span_text
 from .pipeline.chunking import chunk_bounds, make_doc
 
 PIPELINE_VERSION = __version__
@@ -300,7 +300,7 @@ def read_parts(
             hedges.append(
                 Hedge(
                     id=f"h{len(hedges) + 1}",
-                    cue=h.cue.text,
+                    cue=span_text(h.cue),
                     meaning=h.meaning,
                     span=m.of(h.cue),
                     scope=m.text_span(h.scope) if h.scope is not None else None,
@@ -355,8 +355,9 @@ def read_parts(
                 )
             )
         for ent in doc.ents:
-            key = (ent.text, ent.label_)
-            entities.setdefault(key, Entity(text=ent.text, type=ent.label_)).spans.append(m.of(ent))
+            text = span_text(ent)  # cut from the document's text, not joined from its tokens
+            key = (text, ent.label_)
+            entities.setdefault(key, Entity(text=text, type=ent.label_)).spans.append(m.of(ent))
         dates.extend(
             DateMention(
                 text=m.text_span(d.span).text,

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
 from .annotations import Mention, doc_lowers, has_model_annotation, span_text
-from .token_arrays import token_texts
+from .token_arrays import punct_flags, token_texts
 
 #: Entity labels that make a speaker an organisation / a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "GPE_LOC", "GPE_ORG", "NORP", "LOC", "ORGANIZATION", "FAC"})
@@ -430,27 +430,28 @@ class Lexicon:
         low = lowers[i]
         if low not in self.cue_words:
             return 0
+        texts, puncts = token_texts(doc), punct_flags(doc)
         particle = self.particle_cues.get(low)
         if particle is not None:
             j, words = i + 1, 0
             while j < end and words < 4:
-                if doc[j].lower_ == particle:
+                if lowers[j] == particle:
                     return j + 1
-                if doc[j].text == "(":
+                if texts[j] == "(":
                     # "bad ordførar Kari Vik (Ap) om at": a party or title in brackets after
                     # the speaker's name is no word between the cue and its particle
-                    close = next((x for x in range(j + 1, min(end, j + 4)) if doc[x].text == ")"), None)
+                    close = next((x for x in range(j + 1, min(end, j + 4)) if texts[x] == ")"), None)
                     if close is None:
                         break
                     j = close + 1
                     continue
-                if doc[j].is_punct:
+                if puncts[j]:
                     break
                 if (
                     doc[j].is_lower
                     and doc[j].pos_ == "NOUN"
                     # "bad ordførar Kari Vik om": a title before the speaker's name
-                    and not (j + 1 < end and is_cap(doc[j + 1].text))
+                    and not (j + 1 < end and is_cap(texts[j + 1]))
                 ):
                     break  # "la merke til": a noun between makes another verb ("la han til")
                 j += 1
@@ -462,7 +463,6 @@ class Lexicon:
             return 0  # "исключил из списка": not a cue without its negation
         if i > 0 and lowers[i - 1] in self.attributive_markers:
             return 0  # "the alleged attack": an adjective, no verb of saying
-        texts = token_texts(doc)
         if (
             i > 0
             and texts[i][:1].isupper()
@@ -477,7 +477,7 @@ class Lexicon:
                 after = i + 1 + len(rest)
                 if (
                     after < end
-                    and all(doc[i + 1 + n].lower_ == w for n, w in enumerate(rest))
+                    and all(lowers[i + 1 + n] == w for n, w in enumerate(rest))
                     and doc[after].pos_ == "ADJ"
                 ):
                     return after
@@ -488,22 +488,22 @@ class Lexicon:
             # (past adverbs, and in a verb-second clause its subject pronoun), the preposition
             # and "at" after
             prev = i - 1
-            while prev > 0 and (doc[prev].lower_ in self.adverbs or doc[prev].pos_ == "ADV"):
+            while prev > 0 and (lowers[prev] in self.adverbs or doc[prev].pos_ == "ADV"):
                 prev -= 1
-            if prev > 0 and doc[prev].lower_ in self.pronouns and doc[prev - 1].lower_ in self.copulas:
+            if prev > 0 and lowers[prev] in self.pronouns and lowers[prev - 1] in self.copulas:
                 prev -= 1
             return (
                 i + 2
                 if i + 2 < end
                 and prev >= 0
-                and doc[prev].lower_ in self.copulas
-                and doc[i + 1].lower_ in self.adjective_cues[low]
-                and doc[i + 2].lower_ in self.complementizers
+                and lowers[prev] in self.copulas
+                and lowers[i + 1] in self.adjective_cues[low]
+                and lowers[i + 2] in self.complementizers
                 else 0
             )
         if low in self.passive_cues and (
-            (i > 0 and doc[i - 1].lower_ in self.placeholders)
-            or (i + 1 < end and doc[i + 1].lower_ in self.placeholders)
+            (i > 0 and lowers[i - 1] in self.placeholders)
+            or (i + 1 < end and lowers[i + 1] in self.placeholders)
         ):
             return i + 1  # "Det opplyses at ...", "..., opplyses det": no one named says it
         if low in self.clause_cues:
@@ -900,12 +900,13 @@ def name_between_commas(doc: Doc, comma: int, limit: int) -> tuple[int, int] | N
     """The name set off by commas after a phrase, the comma at ``comma`` opening it ("Moren
     hans, Halyna Melnyk, ventet", "Kyivs borgermester, Vitali Klitschko, la ut"): two or more
     capitalised words closed by a comma before ``limit``; None otherwise."""
-    if comma >= limit or doc[comma].text != ",":
+    texts = token_texts(doc)
+    if comma >= limit or texts[comma] != ",":
         return None
     end = comma + 1
-    while end < limit and is_cap(doc[end].text):
+    while end < limit and is_cap(texts[end]):
         end += 1
-    if end - comma - 1 >= 2 and end < limit and doc[end].text == ",":
+    if end - comma - 1 >= 2 and end < limit and texts[end] == ",":
         return comma + 1, end
     return None
 
@@ -955,6 +956,9 @@ def np_after(
 ) -> tuple[int, int]:
     """The speaker phrase beginning at ``start`` (before ``end``): it runs to punctuation, a
     stop word (preposition, conjunction) or ``MAX_NP`` tokens. Returns ``(start, stop)``."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    puncts = punct_flags(doc)
     j = start
     limit = min(end, start + MAX_NP)
     if lx.genitive_issuer:
@@ -964,8 +968,8 @@ def np_after(
         limit = _through_long_title(doc, limit, end)
     if (
         start < end
-        and doc[start].lower_ in lx.pronouns
-        and (doc[start].lower_ not in lx.determiners or start + 1 >= end or doc[start + 1].is_punct)
+        and lowers[start] in lx.pronouns
+        and (lowers[start] not in lx.determiners or start + 1 >= end or puncts[start + 1])
     ):
         return start, start + 1  # "roper han så høyt han kan": the pronoun is the speaker
     while j < limit:
@@ -1003,9 +1007,9 @@ def np_after(
         if (
             j == start + 1
             and low in lx.partitive_preps
-            and doc[start].lower_ in lx.indefinite
+            and lowers[start] in lx.indefinite
             and j + 1 < limit
-            and not doc[j + 1].is_punct
+            and not puncts[j + 1]
         ):
             j += 1  # "один із співрозмовників УП", "один из источников": one of a group
             continue
@@ -1013,7 +1017,7 @@ def np_after(
             j > start
             and low in lx.partitive_owners
             and j + 2 < limit
-            and doc[j + 1].lower_ in lx.partitive_preps
+            and lowers[j + 1] in lx.partitive_preps
             and doc[j + 2].is_alpha
         ):
             j += 3  # "сестра одного из погибших": the head belongs to one of a group
@@ -1021,12 +1025,12 @@ def np_after(
         if (
             j == start + 1
             and low in lx.negations
-            and doc[start].lower_ in lx.indefinite
+            and lowers[start] in lx.indefinite
             and j + 2 < limit
             and doc[j + 1].is_alpha
             and doc[j + 1].is_lower
-            and doc[j + 1].lower_ not in lx.np_stop
-            and not doc[j + 2].is_punct
+            and lowers[j + 1] not in lx.np_stop
+            and not puncts[j + 2]
         ):
             j += 2  # "en ikke navngitt tjenestemann": a negated participle describes the head
             continue
@@ -1037,14 +1041,14 @@ def np_after(
             low in lx.role_links
             and j > start
             and j + 1 < limit
-            and not doc[j + 1].is_punct
-            and _role_word(doc[j - 1].lower_, lx)
+            and not puncts[j + 1]
+            and _role_word(lowers[j - 1], lx)
         ):
             j += 1  # "en talsperson fra Ukrainas luftvåpen"
             continue
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
-            if low in lx.np_link and j > start and j + 1 < limit and not doc[j + 1].is_punct:
+            if low in lx.np_link and j > start and j + 1 < limit and not puncts[j + 1]:
                 j += 1
                 continue
             # "a European diplomat in Moscow": a place after a description, not after a name
@@ -1052,10 +1056,10 @@ def np_after(
                 low in lx.place_preps
                 and j > start
                 and j + 1 < limit
-                and is_cap(doc[j + 1].text)
-                and not is_cap(doc[j - 1].text)
-                and doc[j + 1].lower_ not in lx.platforms
-                and (j + 2 >= end or doc[j + 2].is_punct or doc[j + 2].lower_ in lx.np_stop)
+                and is_cap(texts[j + 1])
+                and not is_cap(texts[j - 1])
+                and lowers[j + 1] not in lx.platforms
+                and (j + 2 >= end or puncts[j + 2] or lowers[j + 2] in lx.np_stop)
             ):
                 j += 2
             break
@@ -1064,9 +1068,9 @@ def np_after(
         if (
             j > start
             and low in lx.determiners
-            and is_cap(doc[j - 1].text)
+            and is_cap(texts[j - 1])
             and j + 1 < end
-            and not is_cap(doc[j + 1].text)
+            and not is_cap(texts[j + 1])
         ):
             break  # "kalte Breivik | denne rapporten «latterlig»": the object after the name
         if low in lx.wh_complementizers and j > start:
@@ -1075,7 +1079,7 @@ def np_after(
             j > start
             and _clause_word(tok, lx)
             # "Noregs tidlegare | ambassadør": a tagger's adverb before a role says when it was held
-            and not (low in lx.role_modifiers and j + 1 < limit and _role_word(doc[j + 1].lower_, lx))
+            and not (low in lx.role_modifiers and j + 1 < limit and _role_word(lowers[j + 1], lx))
         ):
             break  # with a tagger: "Ringstad då ho ...", "den vakthavande like": not the name
         if (
@@ -1085,10 +1089,10 @@ def np_after(
             and low not in lx.determiners
             and low not in lx.name_particles
             and not is_nominal(doc, lx, j)
-            and doc[j - 1].text.islower()
+            and texts[j - 1].islower()
             and (
-                _head_word(doc[j - 1].lower_, lx)
-                or is_plural(doc[j - 1].lower_, lx)
+                _head_word(lowers[j - 1], lx)
+                or is_plural(lowers[j - 1], lx)
                 # with a tagger: a definite noun right after a noun opens the object ("en
                 # småbarnsmor | møtet med ...")
                 or (
@@ -1442,57 +1446,59 @@ def _before_place_list(doc: Doc, lx: Lexicon, start: int, lo: int) -> int:
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
     j = cue - 1
     while j >= lo and (
-        (doc[j].lower_ in lx.adverbs and doc[j].lower_ not in lx.determiners)
+        (lowers[j] in lx.adverbs and lowers[j] not in lx.determiners)
         # "Opposisjonen har (lenge) fryktet at": the auxiliary of a participle cue
-        or (doc[j].lower_ in lx.auxiliaries and doc[cue].lower_ in lx.indirect_cues and j > lo)
+        or (lowers[j] in lx.auxiliaries and lowers[cue] in lx.indirect_cues and j > lo)
         # "Kjus er klar på at": the copula of an adjective cue
-        or (doc[j].lower_ in lx.copulas and doc[cue].lower_ in lx.adjective_cues and j > lo)
+        or (lowers[j] in lx.copulas and lowers[cue] in lx.adjective_cues and j > lo)
     ):
         j -= 1
     j = _over_time_phrase(doc, lx, cue, j, lo)
     j = over_bare_time_phrase(doc, lx, j, lo)
     if (
         j > lo
-        and doc[j].text == "-"
+        and texts[j] == "-"
         and doc[j].whitespace_
         and doc[j - 1].whitespace_
-        and doc[cue].lower_ in lx.participle_cues
+        and lowers[cue] in lx.participle_cues
     ):
         return None  # "Kyiv condemned the plan - claiming ...": after a dash, the words before no subject
     end = j + 1
     start = end
     if (
         j >= lo
-        and doc[j].lower_ in lx.pronouns
+        and lowers[j] in lx.pronouns
         # a determiner needs a noun after it; right before the cue it is the pronoun ("det
         # dei hevdar er ...")
-        and (doc[j].lower_ not in lx.determiners or (j == cue - 1 and doc[j].lower_ not in lx.placeholders))
-        and not (j > lo and doc[j - 1].lower_ in lx.np_link)  # "one of them told"
+        and (lowers[j] not in lx.determiners or (j == cue - 1 and lowers[j] not in lx.placeholders))
+        and not (j > lo and lowers[j - 1] in lx.np_link)  # "one of them told"
     ):
         return j, j + 1  # "opprørerne han beskrev som": the pronoun is the subject
     while j >= lo and end - j <= MAX_NP + 4:
         tok = doc[j]
         low = tok.lower_
         if tok.text == ")":  # "Natalija Hrytsenko (64)", "ved FFI (FFI)"
-            if j + 1 < cue and doc[j + 1].lower_ in lx.determiners and doc[j + 1].text[:1].isupper():
+            if j + 1 < cue and lowers[j + 1] in lx.determiners and texts[j + 1][:1].isupper():
                 break  # "Khartoum, Oct 29 (AFP) The government said": a dateline's credit before
             k = j - 1
-            while k >= lo and doc[k].text != "(" and j - k < 8:
+            while k >= lo and texts[k] != "(" and j - k < 8:
                 k -= 1
-            if k < lo or doc[k].text != "(":
+            if k < lo or texts[k] != "(":
                 break
             start, j = k, k - 1
             continue
         if tok.text in _CLOSE_MARKS:
             k = j - 1
-            while k >= lo and k >= j - 4 and doc[k].text not in _OPEN_MARKS:
+            while k >= lo and k >= j - 4 and texts[k] not in _OPEN_MARKS:
                 k -= 1
-            named = k > lo and _suffix(doc[k - 1].lower_, lx.org_suffixes)  # "Prosjektet «...»"
+            named = k > lo and _suffix(lowers[k - 1], lx.org_suffixes)  # "Prosjektet «...»"
             if (
                 k >= lo
-                and doc[k].text in _OPEN_MARKS
+                and texts[k] in _OPEN_MARKS
                 and _quoted_name_end(doc, k, j + 1, loose=named) == j + 1
             ):
                 start, j = k, k - 1  # '«Martin» sier'
@@ -1501,9 +1507,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
                 lx.genitive_issuer
                 and k == j - 2
                 and k >= lo
-                and doc[k].text in _OPEN_MARKS
+                and texts[k] in _OPEN_MARKS
                 and doc[j - 1].is_lower
-                and doc[j - 1].lower_ in lx.titles
+                and lowers[j - 1] in lx.titles
             ):
                 start, j = k, k - 1  # 'Окупаційний «голова» Криму заявив': a scare-quoted title
                 continue
@@ -1515,7 +1521,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             and tok.whitespace_
             and j > lo
             and doc[j - 1].whitespace_
-            and (doc[j - 1].text == ")" or (doc[lo].text.isupper() and len(doc[lo].text) > 2))
+            and (texts[j - 1] == ")" or (texts[lo].isupper() and len(texts[lo]) > 2))
         ):
             break  # "MOSCOW (AA) - The ministry said": a wire's dateline ends at its dash
         if j - 1 >= lo and cut_compound(doc, lx, j):
@@ -1536,49 +1542,49 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             tok.pos_ in ("VERB", "AUX")
             and tok.ent_iob_ != "I"
             and _finite(tok)
-            and not any(doc[r].lower_ in lx.relatives for r in range(max(lo, j - 3), j))
+            and not any(lowers[r] in lx.relatives for r in range(max(lo, j - 3), j))
         ):
             break  # with a tagger: a finite verb ends the subject ("... i kommunestyret har")
         start = j
         j -= 1
-    while end - 1 > start and doc[end - 1].lower_ in lx.np_stop:
+    while end - 1 > start and lowers[end - 1] in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
-    if lx.bare_time_links and start > lo and doc[start - 1].lower_ in lx.bare_time_links:
-        while end - start >= 2 and doc[start].lower_ in lx.time_words and doc[start].is_lower:
+    if lx.bare_time_links and start > lo and lowers[start - 1] in lx.bare_time_links:
+        while end - start >= 2 and lowers[start] in lx.time_words and doc[start].is_lower:
             start += 1  # "Later that | night | the brigade said": the phrase cut at its link is time
-    while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:
+    while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Днем ранее | пресс-секретарь заявил": adverbs open, one after another
     for t in range(start + 1, end):
-        if doc[t].lower_ in lx.subject_breaks and (
-            not any(is_cap(doc[r].text) for r in range(t, end))
+        if lowers[t] in lx.subject_breaks and (
+            not any(is_cap(texts[r]) for r in range(t, end))
             # "Представитель властей | в разговоре с РБК назвал": a medium, whoever it names
-            or (t + 1 < end and doc[t + 1].lower_ in lx.medium_nouns)
+            or (t + 1 < end and lowers[t + 1] in lx.medium_nouns)
         ):
             # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
             end = t
             break
     for t in range(start + 1, end - 1):
-        if doc[t].lower_ in lx.adverbial_preps and (
-            is_cap(doc[t - 1].text)
-            or is_title(doc[t - 1].lower_, lx)
+        if lowers[t] in lx.adverbial_preps and (
+            is_cap(texts[t - 1])
+            or is_title(lowers[t - 1], lx)
             # "Da han etter siste kamp forklarte": a personal pronoun takes no modifier
-            or (doc[t - 1].lower_ in lx.pronouns and doc[t - 1].lower_ not in lx.determiners)
+            or (lowers[t - 1] in lx.pronouns and lowers[t - 1] not in lx.determiners)
         ):
             # "Wim Koevermans after his team's loss insisted", "The mayor after a long meeting
             # said": a name or role, then the verb's adverbial (not "a day after Turkey's
             # president said", where the clause after "after" holds the subject)
             end = t
             break
-    while end - start >= 2 and doc[start].lower_ in lx.subject_breaks and doc[start].lower_ in lx.adverbs:
+    while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Ранее | министр X заявил", "Також | речник X заявив": an adverb opens
     if start >= end:
         return None
     start = _before_place_list(doc, lx, start, lo)
-    first = doc[start].lower_
+    first = lowers[start]
     if first in lx.absolute_openers and end - start >= 2:
         return start + 1, end  # "…, with campaigner Ann Lee stating:": the subject of the cue
-    if first in lx.agent_preps and start - 1 > lo and doc[start - 1].lower_ in lx.relay_verbs:
+    if first in lx.agent_preps and start - 1 > lo and lowers[start - 1] in lx.relay_verbs:
         # "Western officials quoted by local media claimed": the relaying outlet is the
         # subject's modifier; those it quotes say it (the outlet's relay is a sourcing
         # statement of its own)
@@ -1586,22 +1592,22 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         if head is not None and is_nominal(doc, lx, head[1] - 1):
             return head
     if first in lx.np_stop or first in lx.np_link:
-        if doc[end - 1].text in _CLOSE_MARKS:  # 'under the name "Frontline Notes," wrote'
+        if texts[end - 1] in _CLOSE_MARKS:  # 'under the name "Frontline Notes," wrote'
             k = end - 2
-            while k > start and doc[k].text not in _OPEN_MARKS:
+            while k > start and texts[k] not in _OPEN_MARKS:
                 k -= 1
             if k > start:
                 return k, end
         # "On Monday the ministry said": what follows the adverbial's last determiner
         for k in range(end - 1, start, -1):
-            if doc[k].lower_ in lx.determiners and doc[k - 1].lower_ not in lx.np_stop:
-                if doc[end - 1].lower_ in lx.time_words and _before_time_phrase(doc, lx, k, end) <= k:
+            if lowers[k] in lx.determiners and lowers[k - 1] not in lx.np_stop:
+                if lowers[end - 1] in lx.time_words and _before_time_phrase(doc, lx, k, end) <= k:
                     return None  # "I løpet av de neste tre timene forteller Julia": all time
                 return k, end
         return None
     if end - start == 1 and first in lx.placeholders:
         return None
-    if doc[end - 1].lower_ in lx.time_words:
+    if lowers[end - 1] in lx.time_words:
         end = _before_time_phrase(doc, lx, start, end)
         if end <= start:
             return None  # "Samme kveld hevdet ...": a time adverbial, the subject follows the verb
@@ -1610,10 +1616,10 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         # Khortytsia group called": the subject of the clause
         prev = doc[p - 1]
         linked = prev.lower_ in lx.clause_links and (
-            is_cap(doc[p].text) or doc[p].lower_ in lx.determiners
+            is_cap(texts[p]) or lowers[p] in lx.determiners
         )
         fresh = (
-            doc[p].lower_ in lx.definite_determiners
+            lowers[p] in lx.definite_determiners
             and prev.is_alpha
             and prev.text.islower()
             and prev.lower_ not in lx.np_link
@@ -1627,14 +1633,14 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             and is_nominal(doc, lx, end - 1)
         ):
             return p, end
-    rel = doc[start - 1].lower_ if start > lo else ""
+    rel = lowers[start - 1] if start > lo else ""
     if (
         rel in lx.relatives
         and rel not in lx.complementizers
         and start - 1 > lo
-        and not is_cap(doc[start].text)
-        and doc[start].lower_ not in lx.pronouns
-        and doc[start].lower_ not in lx.determiners
+        and not is_cap(texts[start])
+        and lowers[start] not in lx.pronouns
+        and lowers[start] not in lx.determiners
     ):
         # "Volunteers who run evacuation buses say": the relative clause is part of it
         head = np_before(doc, lx, start - 1, lo)
@@ -1662,6 +1668,9 @@ def is_nominal(doc: Doc, lx: Lexicon, t: int) -> bool:
 def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase opening at ``start`` when no parser tells where it ends: names,
     titles, determiners and organisation/person nouns, up to the first other word (the verb)."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    puncts = punct_flags(doc)
     good = -1
     genitive = -10
     j = start
@@ -1679,10 +1688,10 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             break
         if (
             j + 2 < end
-            and doc[j + 1].text == "-"
+            and texts[j + 1] == "-"
             and not tok.whitespace_
             and not doc[j + 1].whitespace_
-            and _role_word(f"{low}-{doc[j + 2].lower_}", lx)
+            and _role_word(f"{low}-{lowers[j + 2]}", lx)
         ):
             good = j + 2  # "co-founder", split by the tokenizer: one role word
             j += 3
@@ -1691,9 +1700,9 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             low in lx.place_preps
             and good == j - 1
             and j + 2 < end
-            and is_cap(doc[j + 1].text)
-            and not doc[j + 1].is_punct
-            and _suffix(doc[good].lower_, lx.org_suffixes)
+            and is_cap(texts[j + 1])
+            and not puncts[j + 1]
+            and _suffix(lowers[good], lx.org_suffixes)
         ):
             j += 1  # "Politiet i Bergen", "Forsvarsdepartementet i Moskva"
             continue
@@ -1714,7 +1723,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             or (j == start and tok.pos_ == "DET" and not tok.ent_type_)
         ):
             pass
-        elif low in lx.np_link and good == j - 1 and j + 1 < end and not doc[j + 1].is_punct:
+        elif low in lx.np_link and good == j - 1 and j + 1 < end and not puncts[j + 1]:
             pass  # "A group of Russian soldiers", "Tre av soldatene"
         elif (
             is_cap(tok.text)
@@ -1723,7 +1732,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             or is_title(low, lx)
         ):
             good = j
-        elif good == j - 1 and is_cap(doc[good].text) and doc[good].text.endswith("s"):
+        elif good == j - 1 and is_cap(texts[good]) and texts[good].endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
         elif good == j - 1 and tok.pos_ == "NOUN" and "Gen" in doc[good].morph.get("Case"):
             good = j  # a tagger's genitive noun goes on to its head: "påtalemyndighetens kontor"
@@ -1732,7 +1741,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         elif (
             0 <= j - genitive <= 4
             and good >= 0
-            and not (good > genitive and _head_word(doc[good].lower_, lx))
+            and not (good > genitive and _head_word(lowers[good], lx))
         ):
             pass
         elif good < 0 and j > start and tok.pos_ == "NOUN" and doc[j - 1].pos_ in ("ADJ", "DET"):
@@ -1746,7 +1755,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
                 # "Mange soldater", "Ukrainske soldater klager ..., og sier": the capitalised
                 # opener was the tagger's adjective or quantifier, the noun after it the head
                 (good == start and doc[good].pos_ in ("ADJ", "DET") and not doc[good].ent_type_)
-                or doc[good].lower_ in lx.quantity_nouns  # "En del | pasienter"
+                or lowers[good] in lx.quantity_nouns  # "En del | pasienter"
             )
         ):
             good = j
@@ -1969,6 +1978,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
     pronoun.
     """
     lowers, texts = doc_lowers(doc), token_texts(doc)  # no Token built per test
+    puncts = punct_flags(doc)
     if (
         lx.genitive_issuer
         and end < len(doc)
@@ -1980,7 +1990,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
     while (
         end > start
         and (
-            doc[end - 1].is_punct
+            puncts[end - 1]
             or lowers[end - 1] in lx.adverbs
             or (  # "ordfører Ivan Petrenko raskt": a tagger's person name ends before it
                 doc[end - 1].is_lower
@@ -2010,7 +2020,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
     ):
         end -= 1  # "according to police Sunday": the day the report came, no part of the name
     while start < end and (
-        doc[start].is_punct
+        puncts[start]
         or lowers[start] in lx.np_stop
         or lowers[start] in lx.np_link
         or lowers[start] in lx.leading_drop
@@ -2168,7 +2178,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         if (
             low in lx.np_link
             or low in lx.np_stop
-            or (doc[k].is_punct and not genitive_mark(doc, lx, k) and low != "-" and not adjective_comma(doc[k]))
+            or (puncts[k] and not genitive_mark(doc, lx, k) and low != "-" and not adjective_comma(doc[k]))
         ):
             main = k
             break
@@ -2188,7 +2198,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             break  # "Ukrainian officials I have spoken to": "I" is no name
         if (
             is_cap(tok.text)
-            or (particle_name(tok.text) and k - 1 > start and is_cap(doc[k - 2].text))
+            or (particle_name(tok.text) and k - 1 > start and is_cap(texts[k - 2]))
             or (tok.lower_ in lx.name_particles and k < main and k - 1 > start)
             or (tok.text == "-" and k < main)
         ):
@@ -2222,7 +2232,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
                 or _suffix(low, lx.org_suffixes)
                 or (doc[t].is_sent_start and low in lower_forms(doc))  # "Trener Brakstad"
             )
-            and (not doc[t + 1].is_punct or texts[t + 1] in _OPEN_MARKS)
+            and (not puncts[t + 1] or texts[t + 1] in _OPEN_MARKS)
             # "Міноборони Росії", "Минобороны РФ": a body's short name with its country in the
             # genitive is the body's whole name (ru, uk), not a description before a name
             and not (
@@ -2306,7 +2316,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         # "Генеральний штаб Збройних сил України", "Министерство обороны России": the body
         # with its genitive words is the name, not the country ending it (ru/uk)
         name_end = main
-        if main < end and doc[main].lower_ in lx.body_links:
+        if main < end and lowers[main] in lx.body_links:
             # "Державна служба України | з надзвичайних ситуацій": a linking preposition
             # carries the name on past the country
             name_end = max(main, body_tail(doc, lx, main - 1, end))
@@ -2340,8 +2350,8 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
                 and len(name_text) <= 6
                 and label not in PER_LABELS
                 and lx.genitive_issuer
-                and is_title(doc[start].lower_, lx)
-                and not _suffix(doc[start].lower_, lx.org_suffixes)
+                and is_title(lowers[start], lx)
+                and not _suffix(lowers[start], lx.org_suffixes)
             ):
                 # "радник голови ОП", "речник ГУР": a person by the role held in the body the
                 # acronym names (ru, uk), never the body
@@ -2591,6 +2601,9 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     "Abid Q. Raja" in "Venstre-politiker Abid Q. Raja". An organisation's name inside the role
     ("... Høyskole") stays in the title: the name starts after the last organisation word or
     entity. None when the phrase is no role followed by a name of two words or more."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    puncts = punct_flags(doc)
     if end - start < 3:
         return None
     k = end
@@ -2601,15 +2614,15 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     # know ("Jan Erik Vold") is inside the person
     before_first_name = (
         # or the tagger takes the role into the person: "Offiserspsykolog Jana Godojchuk"
-        (person_after or _role_word(doc[start].lower_, lx))
-        and first_name_gender(doc[start + 1].text) is not None
-        and first_name_gender(doc[start].text) is None
+        (person_after or _role_word(lowers[start], lx))
+        and first_name_gender(texts[start + 1]) is not None
+        and first_name_gender(texts[start]) is None
     )
     while k > start and (
         is_name_token(doc, lx, k - 1)
         # a hyphen the tokenizer split out of a name: "Mohamed El-Hassan Mohamed"
         or (
-            doc[k - 1].text == "-"
+            texts[k - 1] == "-"
             and not doc[k - 1].whitespace_
             and k - 2 > start
             and not doc[k - 2].whitespace_
@@ -2631,15 +2644,15 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             k = start + 1
         else:
             return None
-    if end - k < 2 or (doc[k - 1].is_punct and doc[k - 1].text not in ("-", ",")):
+    if end - k < 2 or (puncts[k - 1] and texts[k - 1] not in ("-", ",")):
         return None
     if served_by_role(doc, lx, start, k):
         return None  # "Russia's ambassador to the United Nations": the name is whom the role serves
-    if end - k >= 3 and doc[k - 1].lower_ in lx.place_preps:
+    if end - k >= 3 and lowers[k - 1] in lx.place_preps:
         k += 1  # "leder i Bergen Kari Nordby": the place after its preposition, then the name
     # a person's role before the capitalised words says they name a person, whatever a
     # tagger's entity labels say ("curator Elaine Gustafon" read as ORG)
-    person_role = any(_role_word(doc[t].lower_, lx) for t in range(start, k))
+    person_role = any(_role_word(lowers[t], lx) for t in range(start, k))
     if doc[end - 1].ent_type_ in PER_LABELS:
         # a tagger's person name ends the phrase: it bounds the name ("... Relations Alia Salem")
         first_per = end - 1
@@ -2648,11 +2661,11 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         k = max(k, first_per)
     k = _past_place_word(doc, lx, k, end)
     for j in range(end - 1, k - 1, -1):
-        text = doc[j].text
+        text = texts[j]
         if (
             (doc[j].ent_type_ in ORG_LABELS and not person_role)
-            or _suffix(doc[j].lower_, lx.org_suffixes)
-            or doc[j].lower_ in lx.outlets
+            or _suffix(lowers[j], lx.org_suffixes)
+            or lowers[j] in lx.outlets
             # an acronym ("NRK Super", "FN"), not an initial ("Knut S. Vikør")
             or (text.isupper() and len(text.rstrip(".")) >= 2)
         ):
@@ -2661,27 +2674,27 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - k < 2 or (doc[end - 1].ent_type_ in ORG_LABELS and not person_role):
         return None
     names = span_text(doc[k:end]).lower()
-    if names in lx.outlets or names in lx.platforms or doc[k].lower_ in lx.name_particles:
+    if names in lx.outlets or names in lx.platforms or lowers[k] in lx.name_particles:
         return None
     if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and (
         any(doc[t].ent_type_ in PER_LABELS for t in range(start, k))
         # "Министерства здравоохранения | Российской Федерации": a body's words and the
         # country it belongs to, no person (ru, uk)
-        or (lx.genitive_issuer and _suffix(doc[start].lower_, lx.org_suffixes))
+        or (lx.genitive_issuer and _suffix(lowers[start], lx.org_suffixes))
     ):
         # "Guvernør Serhiy Zhyvytskiy i Sumy Oblast": the person named before the place speaks
         return None
-    if all(is_title(doc[t].lower_, lx) for t in range(k, end)):
+    if all(is_title(lowers[t], lx) for t in range(k, end)):
         return None  # "a spokesman for the Prime Minister": capitalised titles, no name
     head = start
-    while head < k and doc[head].lower_ in lx.determiners:
+    while head < k and lowers[head] in lx.determiners:
         head += 1  # "A spokesman for President X": the role after its article
     if (
         k - head >= 3
-        and _role_word(doc[head].lower_, lx)
-        and is_title(doc[k - 1].lower_, lx)
+        and _role_word(lowers[head], lx)
+        and is_title(lowers[k - 1], lx)
         and any(
-            doc[t].lower_ in lx.np_link or doc[t].lower_ in lx.role_links
+            lowers[t] in lx.np_link or lowers[t] in lx.role_links
             for t in range(head + 1, k - 1)
         )
     ):
@@ -2691,7 +2704,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     # the role: a lower-case content word, or a capitalised role word opening the phrase
     # ("Stortingsrepresentant", "Doktorgradskandidat i sosiologi")
     if not (before_first_name and k == start + 1) and not any(
-        _role_word(doc[t].lower_, lx) or _content_word(doc, lx, t)
+        _role_word(lowers[t], lx) or _content_word(doc, lx, t)
         for t in range(start, k)
     ):
         return None

@@ -35,6 +35,7 @@ from .annotations import (
     FigureAnn,
     Mention,
     QuoteAnn,
+    doc_lowers,
     doc_text,
     get_list,
     has_model_annotation,
@@ -45,6 +46,7 @@ from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import fullmatch_test, guarded
 from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
+from .token_arrays import token_starts, token_texts
 
 _BOUNDS = ("at_least", "more_than", "less_than", "at_most", "about")
 #: Part-of-speech tags (Universal Dependencies) of a counted noun, and of the words that may
@@ -849,10 +851,13 @@ class Figures:
     ) -> list[FigureAnn]:
         """The figures of one sentence. ``carried`` is the last figure of the sentence before
         in the same paragraph, which an "N of them" opening this one takes a part of."""
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
+        char_starts = token_starts(doc)
         idioms = self._matches(self.idiom_re, sent)
         # a time window ("de siste 24 timene", "in the past 24 hours") is no figure; one that is
         # a duration ("for the last 30 years") is, unless it qualifies another number
-        spans = [(doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1])) for e in exprs]
+        spans = [(char_starts[e.start], char_starts[e.end - 1] + len(texts[e.end - 1])) for e in exprs]
         windows = self._matches(self.window_re, sent)
         qualifying = self._matches(self.qualifying_window_re, sent)
         if qualifying:
@@ -893,7 +898,7 @@ class Figures:
                 continue  # the tail of a code or phone number ("303-832-8160")
             if self.after_re is not None and self.after_re.search(after):
                 continue
-            if self.token_re is not None and self.token_re.fullmatch(doc[expr.start].text):
+            if self.token_re is not None and self.token_re.fullmatch(texts[expr.start]):
                 continue  # "05.30": a clock time
             if (
                 self.year_word_re is not None
@@ -907,7 +912,7 @@ class Figures:
                 self.paren_age
                 and before.endswith("(")
                 and after.startswith(")")
-                and not doc[expr.start].text.startswith("+")  # "(+5)": an increment
+                and not texts[expr.start].startswith("+")  # "(+5)": an increment
                 and expr.value < 130
                 and self._most_unit(doc, sent, start_c) is None
             ):
@@ -922,14 +927,14 @@ class Figures:
                 # "40-60.000 drepte": the range is written as one number
                 value_max, bound = expr.value_max, "range"
             elif nxt is not None:
-                between = text[end_c : doc[nxt.start].idx]
+                between = text[end_c : char_starts[nxt.start]]
                 opened = (
                     self.range_open_re.search(before) if self.range_open_re is not None else None
                 )
                 joined = self.dash_re.match(between) or (
                     opened and self.range_join_re.match(between)
                 )
-                nxt_end = doc[nxt.end - 1].idx + len(doc[nxt.end - 1])
+                nxt_end = char_starts[nxt.end - 1] + len(doc[nxt.end - 1])
                 # "15 til 20 millionar": the multiplier of the upper end scales the lower
                 if expr.scale == 1.0 and nxt.scale > 1.0 and value * nxt.scale < nxt.value:
                     value *= nxt.scale
@@ -992,7 +997,7 @@ class Figures:
                 and nxt is not None
                 and not skip_next
                 and self.share_join_re is not None
-                and self.share_join_re.match(text[end_c : doc[nxt.start].idx])
+                and self.share_join_re.match(text[end_c : char_starts[nxt.start]])
             ):
                 # "fra 52 til om lag 42 prosent": the first number counts what the second does
                 s_unit, s_counts, _end, s_generic = self._unit_of(doc, nxt, sent.end)
@@ -1022,8 +1027,8 @@ class Figures:
                 unit is None
                 and whole is not None
                 and last.end + 1 < sent.end
-                and doc[last.end].lower_ in self.partitive
-                and doc[last.end + 1].lower_ in self.back_pronouns
+                and lowers[last.end] in self.partitive
+                and lowers[last.end + 1] in self.back_pronouns
             ):
                 # "Twelve others were wounded, three of them seriously": the earlier count's
                 # noun; so too for a sentence that opens with the part ("Nine were hurt. Four of
@@ -1053,7 +1058,7 @@ class Figures:
                 and self.partitive_inherits
                 and nxt is not None
                 and not skip_next
-                and text[end_c : doc[nxt.start].idx].strip().lower() in self.partitive
+                and text[end_c : char_starts[nxt.start]].strip().lower() in self.partitive
             ):
                 # "збили 28 з 74 безпілотників", "сім із восьми дронів": the part counts what
                 # the whole after it counts
@@ -1315,7 +1320,8 @@ class Figures:
     def _is_year(self, doc: Doc, expr: NumberExpr, before: str | None = None) -> bool:
         """A four-digit number read as a year: after "i"/"since"/a month (``before``, the text
         before it), or by its shape alone when ``before`` is None."""
-        text = doc[expr.start].text.rstrip(".")
+        texts = token_texts(doc)
+        text = texts[expr.start].rstrip(".")
         if expr.words or len(text) != 4 or not 1900 <= expr.value <= 2100:
             return False
         if before is None:
@@ -1327,17 +1333,19 @@ class Figures:
     ) -> tuple[str | None, str | None, int, bool]:
         """The counted noun after ``expr``: from the language data, else (``generic``) any noun
         the tagger marks, as written ("200 fenalår", "two books"), over modifiers."""
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
         j = expr.end
-        if expr.words and expr.value < 1 and j < end and doc[j].lower_ in self.numbers.article_one:
+        if expr.words and expr.value < 1 and j < end and lowers[j] in self.numbers.article_one:
             j += 1  # "half an hour", "ein halv time"
         unit, counts, unit_end = self._unit(doc, j, end)
         if unit is not None:
             return unit, counts, unit_end, False
-        if j < end and doc[j].lower_ in self.partitive:
+        if j < end and lowers[j] in self.partitive:
             j += 1
-            if j < end and doc[j].lower_ in self.articles:
+            if j < end and lowers[j] in self.articles:
                 j += 1  # "to av de tre", "two of the books"
-        if j < end and doc[j].text in ("-", "‑"):
+        if j < end and texts[j] in ("-", "‑"):
             j += 1  # "the 131-page document"
         k = j
         while (
@@ -1357,19 +1365,19 @@ class Figures:
             k < end
             and doc[k].pos_ in _COUNTED_POS
             and doc[k].is_alpha
-            and doc[k].lower_ not in self.uncounted
+            and lowers[k] not in self.uncounted
             and not (self._is_year(doc, expr) and "Plur" not in doc[k].morph.get("Number"))
             and not self._toll_word(doc[k])
         ):  # "the 1969 film" is a year; "2000 jordmødre" a count
-            return doc[k].text.lower(), None, k + 1, True
+            return texts[k].lower(), None, k + 1, True
         if self.morphology is not None and not has_model_annotation(doc, "POS"):
             counted = self._counted_noun(doc, j, end)
             if counted is not None and not self._is_year(doc, expr):
-                return doc[counted].text.lower(), None, counted + 1, True
+                return texts[counted].lower(), None, counted + 1, True
         if self.untagged_noun_re is not None and not has_model_annotation(doc, "POS"):
             counted = self._plural_by_form(doc, j, end)
             if counted is not None and not self._is_year(doc, expr):
-                return doc[counted].text.lower(), None, counted + 1, True
+                return texts[counted].lower(), None, counted + 1, True
         return None, None, expr.end, False
 
     def _toll_word(self, word: Token) -> bool:
@@ -1435,14 +1443,16 @@ class Figures:
 
     def _unit(self, doc: Doc, i: int, end: int) -> tuple[str | None, str | None, int]:
         """The counted noun after a number: over at most two adjectives, or after "av"/"of"."""
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
         gap = 2
         j = i
         opened = False
-        if j < end and doc[j].lower_ in self.partitive:
+        if j < end and lowers[j] in self.partitive:
             j += 1
         while j < end and j - i <= gap + 1:
             tok = doc[j]
-            pair = f"{tok.text} {doc[j + 1].text}" if j + 1 < end else ""
+            pair = f"{tok.text} {texts[j + 1]}" if j + 1 < end else ""
             # "Iskander-M-raketter", "Shahed-drones": a compound counts what its last part names
             tail = tok.text.rsplit("-", 1)[-1] if "-" in tok.text[1:] else tok.text
             units = self.units if self._maybe_unit(tok.text, tail, pair) else ()
@@ -1462,7 +1472,7 @@ class Figures:
                         # "530 andre militærkjøretøy", "tre sivile biler": an adjective read
                         # as a unit qualifies the noun after it, which is what is counted
                         return None, None, i
-                    if opened and j + 1 < end and doc[j + 1].text in _UNIT_QUOTE_MARKS:
+                    if opened and j + 1 < end and texts[j + 1] in _UNIT_QUOTE_MARKS:
                         return unit, counts, j + 2  # the closing mark with the noun
                     return unit, counts, j + 1
                 if pair and pattern.fullmatch(pair):
@@ -1518,23 +1528,24 @@ class Figures:
     ) -> str | None:
         """What the number counts: a casualty word right before it ("killing nine"), else the
         first after it in its clause, else the last before it."""
+        texts = token_texts(doc)
         if self.counts_re is None:
             return None
         if start > sent.start:
-            m = self.counts_re.fullmatch(doc[start - 1].text)
+            m = self.counts_re.fullmatch(texts[start - 1])
             if m is not None and m.lastgroup is not None:
                 return self.count_labels[int(m.lastgroup[1:])]
         c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
         nxt = next((e.start for e in exprs[n + 1 :] if e.start >= last.end), c_end)
         fwd = doc[last.end : min(c_end, nxt)]
-        m = self.counts_re.search(fwd.text) if len(fwd) else None
+        m = self.counts_re.search(span_text(fwd)) if len(fwd) else None
         if m is None:
             # "tre, inkludert en gravid kvinne, mistet livet": the toll's verb after the part
             m = self._counts_past_inclusion(doc, sent, c_end)
         if m is None:
             prev = max([e.end for e in exprs[:n] if e.end <= exprs[n].start] + [c_start])
             back = doc[prev : exprs[n].start]
-            matches = list(self.counts_re.finditer(back.text)) if len(back) else []
+            matches = list(self.counts_re.finditer(span_text(back))) if len(back) else []
             m = matches[-1] if matches else None
         if m is None or m.lastgroup is None:
             return None
@@ -1545,7 +1556,8 @@ class Figures:
         part of it ("Nine, including two children, were hospitalised", "tre, blant dem et barn,
         ble drept"): the number's own clause ends at the comma before the inclusion, so the
         verb that says what it counts stands after the inclusion's closing comma."""
-        if self.inclusion_re is None or c_end >= sent.end or doc[c_end].text != ",":
+        texts = token_texts(doc)
+        if self.inclusion_re is None or c_end >= sent.end or texts[c_end] != ",":
             return None
         rest = doc[c_end + 1 : min(sent.end, c_end + 1 + _MAX_INCLUSION_WORDS)]
         if not self.inclusion_re.match(rest.text):
@@ -1657,7 +1669,7 @@ class Figures:
         sentence before."""
         if self.side_source_re is None:
             return None
-        m = self.side_source_re.search(sent.text)
+        m = self.side_source_re.search(span_text(sent))
         if m is None:
             return None
         who = sent.doc.char_span(
@@ -1692,7 +1704,7 @@ class Figures:
         that figure stands in the same paragraph or one of the two before (a one-line source
         paragraph, "Det opplyser X.", often stands between): the list goes on, so does the one
         who gives it."""
-        if self.additive_re is None or not self.additive_re.match(sent.text):
+        if self.additive_re is None or not self.additive_re.match(span_text(sent)):
             return None
         n = next((k for k, p in enumerate(body) if p.start_char <= sent.start_char < p.end_char), None)
         if n is None:

@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lang as langdata
-from .annotations import HedgeAnn, get_list, has_model_annotation
+from .annotations import HedgeAnn, doc_lowers, get_list, has_model_annotation
 from .cues import has_suffix
 from .entity_rules import AnchoredMatcher
+from .token_arrays import token_texts
 
 #: how far after a ``figure_after`` cue its number may stand
 _FIGURE_REACH = 12
@@ -220,9 +221,11 @@ class Hedges:
         return by_form
 
     def _accept(self, doc: Doc, start: int, end: int, cue: Cue, tagged: bool) -> bool:
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
         if end - start > cue.literal + cue.gap:
             return False
-        if end - start > cue.literal and doc[start].lower_ in {t.lower_ for t in doc[start + 1 : end]}:
+        if end - start > cue.literal and lowers[start] in {t.lower_ for t in doc[start + 1 : end]}:
             # the gap holds the cue's first word again ("Området skal være befolket, og bilene
             # skal ha stått ..."): the later one starts the hedge, which the longer match would
             # swallow
@@ -230,10 +233,10 @@ class Hedges:
         # a cue that opens a paragraph or a heading ("gjester.\n\nSkulle det være behov") has
         # nothing before it, as one opening the text: a line break is read as ""
         before = start - 1
-        while before >= 0 and doc[before].is_space and "\n" not in doc[before].text:
+        while before >= 0 and doc[before].is_space and "\n" not in texts[before]:
             before -= 1
-        prev = "" if before < 0 or doc[before].is_space else doc[before].lower_
-        nxt = doc[end].lower_ if end < len(doc) else ""
+        prev = "" if before < 0 or doc[before].is_space else lowers[before]
+        nxt = lowers[end] if end < len(doc) else ""
         if prev in cue.not_prev or nxt in cue.not_next:
             return False
         if cue.veto and any(t.lower_ in cue.veto for t in doc[start:end]):
@@ -246,14 +249,14 @@ class Hedges:
         inverted = cue.subject_between and tagged and start > doc[start].sent.start
         subject_seen = False
         while k < len(doc) and k < end + 3 + subject_seen:
-            if doc[k].lower_ in cue.next_skip:
+            if lowers[k] in cue.next_skip:
                 k += 1
             elif inverted and not subject_seen and self._subject_word(doc[k]):
                 subject_seen = True
                 k += 1
             else:
                 break
-        if cue.next_skip and k < len(doc) and doc[k].lower_ in cue.not_next:
+        if cue.next_skip and k < len(doc) and lowers[k] in cue.not_next:
             return False  # "Jeg tror ikke på ...": the veto word after the skipped ones
         # after an inverted subject a second finite verb cannot follow: the tagger's VERB there
         # is a participle used as an adjective ("virker detaljene gjennomførte")
@@ -287,7 +290,7 @@ class Hedges:
             while (
                 i < len(doc)
                 and i < end + 3
-                and doc[i].lower_ in self.skip
+                and lowers[i] in self.skip
                 and not self._is_participle(doc[i], tagged)
             ):
                 i += 1

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .annotations import doc_lowers
 from .token_arrays import token_texts
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*\.?")
@@ -370,15 +371,16 @@ class NumberReader:
         return NumberExpr(i, j, value, words=False, scale=scale)
 
     def _read_words(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
+        lowers = doc_lowers(doc)
         if (
-            doc[i].lower_ in self.article_one
+            lowers[i] in self.article_one
             and i + 1 < end
-            and doc[i + 1].lower_ in self.fractions
+            and lowers[i + 1] in self.fractions
         ):
             # "ein halv time", "a half": the article is no "one" but the fraction's; "en halv
             # million" is half of the multiplier after it
-            fraction = self.fractions[doc[i + 1].lower_]
-            mult = self.multipliers.get(doc[i + 2].lower_, 1.0) if i + 2 < end else 1.0
+            fraction = self.fractions[lowers[i + 1]]
+            mult = self.multipliers.get(lowers[i + 2], 1.0) if i + 2 < end else 1.0
             if mult >= 10:
                 return NumberExpr(
                     i, i + 3, fraction * mult, words=True, scale=mult if mult >= 1e6 else 1.0
@@ -392,7 +394,7 @@ class NumberReader:
         prev_small = 0.0
         last_num = i
         while j < end:
-            low = doc[j].lower_
+            low = lowers[j]
             if low in self.small:
                 value = self.small[low]
                 # "tre fire" are two numbers; "twenty two", "hundre og fem" are one
@@ -423,14 +425,14 @@ class NumberReader:
                 j += 1
                 if (
                     j + 1 < end
-                    and doc[j].lower_ in self.article_one
-                    and self.multipliers.get(doc[j + 1].lower_, 0) >= 10
+                    and lowers[j] in self.article_one
+                    and self.multipliers.get(lowers[j + 1], 0) >= 10
                 ):
                     j += 1  # "half a million": the article joins the fraction to its multiplier
-                if j < end and self.multipliers.get(doc[j].lower_, 0) >= 10:
+                if j < end and self.multipliers.get(lowers[j], 0) >= 10:
                     # "півтори тисячі", "полтора миллиона", "полтора десятка": the fraction of
                     # the multiplier
-                    mult = self.multipliers[doc[j].lower_]
+                    mult = self.multipliers[lowers[j]]
                     top = max(top, mult)
                     total += current * mult
                     current = 0.0
@@ -440,11 +442,11 @@ class NumberReader:
                 prev == "small"
                 and low in self.connectors
                 and j + 2 < end
-                and doc[j + 1].lower_ in self.article_one
-                and doc[j + 2].lower_ in self.fractions
+                and lowers[j + 1] in self.article_one
+                and lowers[j + 2] in self.fractions
             ):
                 # "ett og et halvt år"
-                current += self.fractions[doc[j + 2].lower_]
+                current += self.fractions[lowers[j + 2]]
                 last_num = j + 3
                 prev = "frac"
                 break
@@ -452,7 +454,7 @@ class NumberReader:
                 prev
                 and (low in self.connectors or low == "-")
                 and j + 1 < end
-                and doc[j + 1].lower_ in self.small
+                and lowers[j + 1] in self.small
             ):
                 if low in self.connectors and prev != "mult":
                     break  # "tre og fire" are two numbers
@@ -463,10 +465,10 @@ class NumberReader:
         if not prev:
             return None
         value = total + current
-        weak = last_num == i + 1 and doc[i].lower_ in self.weak
+        weak = last_num == i + 1 and lowers[i] in self.weak
         # "et hundre": an article before a multiplier, a round number ("a hundred bombs")
         approx = False
-        if i > 0 and doc[i].lower_ in self.multipliers and doc[i - 1].lower_ in self.article_one:
+        if i > 0 and lowers[i] in self.multipliers and lowers[i - 1] in self.article_one:
             approx = last_num == i + 1
             i -= 1
         return NumberExpr(

@@ -36,7 +36,7 @@ from .cues import (
 )
 from .parse_subject import parse_joins, parsed_subject_name
 from .quote_marks import DASHES
-from .token_arrays import token_texts
+from .token_arrays import punct_flags, token_texts
 
 SENT_END = frozenset({".", "!", "?", "…", "!?", "?!", "...", ".»", ".”"})
 #: the marks that set off a name («Рыбарь», „Труха“, "Mash")
@@ -297,27 +297,30 @@ class CueReader:
         opens the sentence with: "Derimot meiner han at ...", "I dag sier statsminister Kari
         Nordmann at ...". A phrase there followed by the complementizer can only be the
         subject: the cue takes no object before its clause (recipient verbs aside)."""
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
+        puncts = punct_flags(doc)
         lx = self.lx
-        if not lx.verb_second or k == lo or cue_end >= hi or doc[k].lower_ in lx.recipient_verbs:
+        if not lx.verb_second or k == lo or cue_end >= hi or lowers[k] in lx.recipient_verbs:
             return None
-        if doc[k - 1].is_punct or doc[k - 1].lower_ in lx.coordinators:
+        if puncts[k - 1] or lowers[k - 1] in lx.coordinators:
             return None  # "..., sier han": the closing cue has its own reading
         if (
-            is_cap(doc[k - 1].text)
+            is_cap(texts[k - 1])
             and doc[k - 1].ent_type_ in PER_LABELS
             # "Om USAs president Donald Trump sa Peskov at ...": a name inside the phrase a
             # preposition fronts is what is spoken about; the subject follows the verb
-            and not (k - 1 > lo and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in lx.according_firsts)
+            and not (k - 1 > lo and doc[lo].pos_ == "ADP" and lowers[lo] not in lx.according_firsts)
         ):
             return None  # "... Jan Haugseth tror også synet at ...": the subject came first
-        low = doc[cue_end].lower_
+        low = lowers[cue_end]
         if low in lx.according_firsts:
             return None  # "Helseministeren sier ifølge Interfax at": a source, no subject
         before = np_before(doc, lx, k, lo)
         opens_adverbial = (
-            doc[lo].lower_ in lx.according_firsts
-            or doc[lo].lower_ in lx.np_stop
-            or doc[lo].lower_ in lx.adverbs
+            lowers[lo] in lx.according_firsts
+            or lowers[lo] in lx.np_stop
+            or lowers[lo] in lx.adverbs
             or doc[lo].pos_ in ("ADP", "ADV", "SCONJ")
         )  # "Ifølge Interfax sa Konasjenkov at", "I dag sier X at": the subject comes after
         if before is not None and before[0] == lo and not opens_adverbial:
@@ -344,24 +347,24 @@ class CueReader:
             if phrase is None or phrase[0] != cue_end:
                 return None
             end = phrase[1]
-        while end < hi and doc[end].lower_ in lx.adverbs:
+        while end < hi and lowers[end] in lx.adverbs:
             end += 1
         if end >= hi:
             return None
-        if doc[end].lower_ not in lx.complementizers and not (
+        if lowers[end] not in lx.complementizers and not (
             # "Likevel mener han det er ...": a personal pronoun right after a cue that takes a
             # bare clause, behind a short fronted adverbial, is the subject, whatever opens the
             # clause after it ("Mange italienere mener han må ...": the subject came first)
             pronoun
             and k - lo <= _FRONTED_WORDS
-            and (doc[lo].pos_ in ("ADP", "ADV") or doc[lo].lower_ in lx.adverbs or doc[lo].lower_ in lx.time_words)
-            and not any(doc[t].lower_ in lx.relatives or doc[t].lower_ in lx.coordinators for t in range(lo, k))
-            and doc[k].lower_ in lx.bare_cues
-            and not doc[end].is_punct
-            and doc[end].lower_ not in lx.np_stop
+            and (doc[lo].pos_ in ("ADP", "ADV") or lowers[lo] in lx.adverbs or lowers[lo] in lx.time_words)
+            and not any(lowers[t] in lx.relatives or lowers[t] in lx.coordinators for t in range(lo, k))
+            and lowers[k] in lx.bare_cues
+            and not puncts[end]
+            and lowers[end] not in lx.np_stop
         ):
             return None
-        while end > cue_end and doc[end - 1].lower_ in lx.adverbs:
+        while end > cue_end and lowers[end - 1] in lx.adverbs:
             end -= 1
         return make_mention(doc, lx, cue_end, end)
 
@@ -391,12 +394,14 @@ class CueReader:
     def _rule_speaker(
         self, doc: Doc, k: int, cue_end: int, lo: int, hi: int
     ) -> tuple[Mention | None, int | None]:
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
         lx = self.lx
-        if doc[k].lower_ in lx.impersonal and cue_end == k + 2:
+        if lowers[k] in lx.impersonal and cue_end == k + 2:
             found = self._impersonal_speaker(doc, k, cue_end, hi)
             if found is None:
                 # "I uttalelsen, som Reuters omtaler, heter det at ...": the medium fronted
-                t = next((t for t in range(lo, k) if doc[t].lower_ in lx.medium_nouns), None)
+                t = next((t for t in range(lo, k) if lowers[t] in lx.medium_nouns), None)
                 if t is not None:
                     found = _medium_mention(doc, lx, t, lo)
                     self._cue_speakers[k] = found
@@ -419,7 +424,7 @@ class CueReader:
             return inverted, None
         before = np_before(doc, lx, k, lo)
         relative = (
-            k - 1 > lo and doc[k - 1].lower_ in lx.relatives and doc[k - 1].lower_ not in lx.complementizers
+            k - 1 > lo and lowers[k - 1] in lx.relatives and lowers[k - 1] not in lx.complementizers
         )
         if before is None and relative:
             before = np_before(doc, lx, k - 1, lo)  # "Russian soldiers who say they were sent ..."
@@ -427,21 +432,21 @@ class CueReader:
                 # "The crowd was dispersed by police who said": the relative's antecedent is
                 # the agent after the preposition, not the clause the agent ends
                 agent = next(
-                    (t for t in range(before[1] - 2, before[0] - 1, -1) if doc[t].lower_ in lx.agent_preps),
+                    (t for t in range(before[1] - 2, before[0] - 1, -1) if lowers[t] in lx.agent_preps),
                     None,
                 )
                 if agent is not None:
                     before = (agent + 1, before[1])
-        if before is None and k - 2 > lo and doc[k - 1].lower_ in lx.relatives:
+        if before is None and k - 2 > lo and lowers[k - 1] in lx.relatives:
             before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
         if before is None and relative:
             before = _relative_antecedent(doc, lx, k - 1, lo)  # "en soldat som fortalte at"
         if (
             before is None
             and k > lo
-            and doc[k - 1].text == ","
-            and doc[k].lower_ not in lx.recipient_verbs
-            and doc[k].lower_ not in lx.participle_cues
+            and texts[k - 1] == ","
+            and lowers[k] not in lx.recipient_verbs
+            and lowers[k] not in lx.participle_cues
         ):
             # "..., meiner fylkesrådmannen, før ...": a cue set off by commas names its speaker
             # after it; the names listed before the comma are no apposition
@@ -455,7 +460,7 @@ class CueReader:
             if after is not None:
                 self._cue_speakers[k] = after
                 return after, None
-        if before is None and doc[k].lower_ not in lx.participle_cues:
+        if before is None and lowers[k] not in lx.participle_cues:
             before = self._apposition(doc, k, lo) or self._relative_subject(doc, k, lo)
             alias = self._alias(doc, before[1], k) if before is not None else None
             if alias is not None and alias.span is not None:
@@ -466,7 +471,7 @@ class CueReader:
         shared = (
             before is None
             and k > lo
-            and (doc[k].lower_ in lx.participle_cues or doc[k - 1].lower_ in lx.coordinators)
+            and (lowers[k] in lx.participle_cues or lowers[k - 1] in lx.coordinators)
         )
         if shared and (chained := _conjoined_relative_subject(doc, lx, k, lo)) is not None:
             # "X, the leader of the protests, who had declared ... and insisted ...": the cue
@@ -489,16 +494,16 @@ class CueReader:
                 self._cue_speakers[k] = alias
                 return alias, alias.span.start if alias.span is not None else None
             start = lo
-            if doc[lo].text.isupper() and len(doc[lo].text) > 2:
+            if texts[lo].isupper() and len(texts[lo]) > 2:
                 # a dateline: "MOSCOW, Nov 10 (Reuters) - The Kremlin ..."
-                dash = next((c for c in range(lo, k) if doc[c].text in DASHES), None)
+                dash = next((c for c in range(lo, k) if texts[c] in DASHES), None)
                 start = dash + 1 if dash is not None else lo
-            colon = next((c for c in range(lo, min(k, lo + 4)) if doc[c].text == ":"), None)
-            if colon is not None and colon > lo and all(is_cap(doc[t].text) for t in range(lo, colon)):
+            colon = next((c for c in range(lo, min(k, lo + 4)) if texts[c] == ":"), None)
+            if colon is not None and colon > lo and all(is_cap(texts[t]) for t in range(lo, colon)):
                 start = colon + 1  # a dateline: "Kathmandu: Indian coach X lost, but insisted"
             before = subject_at(doc, lx, start, k)
             if before is None:  # "In Moscow, Kremlin spokesman Dmitry Peskov declined ..., saying"
-                comma = next((c for c in range(lo, k) if doc[c].text == ","), None)
+                comma = next((c for c in range(lo, k) if texts[c] == ","), None)
                 if comma is not None and comma + 1 < k:
                     before = subject_at(doc, lx, comma + 1, k)
             elif (apposed := name_between_commas(doc, before[1], k)) is not None:
@@ -522,10 +527,10 @@ class CueReader:
                 if before[1] == k - 1:
                     return m, _role_before_name(doc, lx, before[0], lo)
                 return m, before[0]
-        if doc[k].lower_ in lx.recipient_verbs or doc[k].lower_ in lx.participle_cues:
+        if lowers[k] in lx.recipient_verbs or lowers[k] in lx.participle_cues:
             return None, None
-        particle = lx.particle_cues.get(doc[k].lower_)
-        if particle is not None and cue_end > k + 2 and doc[cue_end - 1].lower_ == particle:
+        particle = lx.particle_cues.get(lowers[k])
+        if particle is not None and cue_end > k + 2 and lowers[cue_end - 1] == particle:
             # "la han til", "slår Bukkvoll fast": the speaker stands inside the cue
             m = make_mention(doc, lx, k + 1, cue_end - 1)
             if m is not None:
@@ -533,14 +538,14 @@ class CueReader:
                 return m, None
         j = _past_medium(doc, lx, cue_end, hi)
         stop = (
-            frozenset({lx.particle_cues[doc[k].lower_]})
-            if doc[k].lower_ in lx.particle_cues
+            frozenset({lx.particle_cues[lowers[k]]})
+            if lowers[k] in lx.particle_cues
             else frozenset()
         )
         if (
             j + 1 < hi
-            and doc[j].lower_ in lx.locative_sources
-            and (is_cap(doc[j + 1].text) or has_suffix(doc[j + 1].lower_, lx.org_suffixes))
+            and lowers[j] in lx.locative_sources
+            and (is_cap(texts[j + 1]) or has_suffix(lowers[j + 1], lx.org_suffixes))
         ):
             j += 1  # "«...», — зазначили в Одеській ОВА.": the body speaks
         s, e = np_after(doc, lx, j, hi, stop)
@@ -549,14 +554,14 @@ class CueReader:
         if (
             lx.dative_outlets
             and e - s >= 2
-            and doc[e - 1].lower_ in lx.outlets
+            and lowers[e - 1] in lx.outlets
             # a name or a role before it: "цитирует губернатора Сергея Ильина ТАСС"
-            and (is_cap(doc[s].text) or doc[s].lower_ in lx.titles)
+            and (is_cap(texts[s]) or lowers[s] in lx.titles)
             # "пишет Telegram-канал Baza": the outlet is the channel's name
-            and not has_suffix(doc[e - 2].lower_, lx.org_suffixes)
+            and not has_suffix(lowers[e - 2], lx.org_suffixes)
         ):
             e -= 1  # "— цитирует Картаполова ТАСС": the outlet relays the one it quotes
-        if all(doc[t].lower_ in lx.time_words for t in range(s, e)):
+        if all(lowers[t] in lx.time_words for t in range(s, e)):
             return None, None  # "wrote Wednesday that ..."
         if not lx.verb_second and _finite_verb_at(doc, lx, _past_name(doc, e, hi)):
             # "X did not rule out taxes, said the country would cut": a phrase after the cue
@@ -566,7 +571,7 @@ class CueReader:
         named = self._self_named(doc, s, e, hi)
         m = named if named is not None else make_mention(doc, lx, s, e)
         m = apposed_name(doc, lx, m, s, e)
-        if m is not None and m.kind == "descriptive" and e < hi and doc[e].lower_ in lx.alias_firsts:
+        if m is not None and m.kind == "descriptive" and e < hi and lowers[e] in lx.alias_firsts:
             # "forteller en annen soldat med navn Valerij": the name given after the
             # description is who speaks
             m = self._alias(doc, e, min(hi, e + 8)) or m
@@ -574,7 +579,7 @@ class CueReader:
             m is not None
             and m.kind == "pronoun"
             and k > lo
-            and doc[k - 1].text == ","
+            and texts[k - 1] == ","
             and e < hi
             and doc[e].pos_ in ("VERB", "AUX")
             and (opening := subject_at(doc, lx, lo, k)) is not None

@@ -33,7 +33,7 @@ from .cues import (
 from .parse_subject import determiner_not_complementizer, parsed_complement
 from .quote_cues import CueReader, ReadState, _medium_mention, apposed_name, past_outlet_told
 from .quote_marks import DASHES
-from .token_arrays import token_texts
+from .token_arrays import punct_or_space, token_starts, token_texts
 
 #: a wire's credit after its dateline, read as one token ("/ТАСС/.", "/Интерфакс/.")
 _AGENCY_CREDIT = re.compile(r"/[^\W\d_][\w.-]*(?:\s[\w.-]+)?/\.?")
@@ -43,12 +43,14 @@ class IndirectReader(CueReader):
     """Reported speech, sentence by sentence, outside the direct quotes."""
 
     def _indirect(self, doc: Doc, para, state: ReadState) -> list[QuoteAnn]:
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
+        char_starts = token_starts(doc)
         lx = self.lx
         out: list[QuoteAnn] = []
         # only the direct quotes of this paragraph matter here
         quoted = [(a, b) for a, b in state.quoted if a < para.end_char and b > para.start_char]
         firsts = lx.according_firsts
-        lowers = doc_lowers(doc)
         # sentence bounds inside the paragraph
         # sentences, and lines: "- A, officials said\n- B" (a bulleted list in one paragraph)
         starts: list[int] = []
@@ -63,7 +65,7 @@ class IndirectReader(CueReader):
             after_newline = lowers[i].isspace() and "\n" in lowers[i]
         bounds = list(zip(starts, [*starts[1:], para.end], strict=False))
         for s0, s1 in bounds:
-            if doc[s0].text in DASHES and inside(quoted, doc[min(s0 + 1, s1 - 1)].idx):
+            if texts[s0] in DASHES and inside(quoted, char_starts[min(s0 + 1, s1 - 1)]):
                 # "- ..., sa X til NTB, og mente det burde ...": after a dash quote and its cue,
                 # a second cue joined by a coordinator reports a clause of its own
                 s0 = _after_quote(doc, quoted, s0, s1)
@@ -78,19 +80,19 @@ class IndirectReader(CueReader):
             while k < s1:
                 low = lowers[k]
                 ann = None
-                if low in lx.claim_nouns and not inside(quoted, doc[k].idx):
+                if low in lx.claim_nouns and not inside(quoted, char_starts[k]):
                     claim = self._claim_noun(doc, k, s0, s1, state)
                     if claim is not None:
                         out.append(claim)
                         k += 1
                         continue
-                if low in lx.relative_naming_cues and not inside(quoted, doc[k].idx):
+                if low in lx.relative_naming_cues and not inside(quoted, char_starts[k]):
                     named = self._relative_naming(doc, k, s0, s1)
                     if named is not None:
                         out.append(named)
                         k += 1
                         continue
-                if low not in lx.indirect_cues and low not in firsts or inside(quoted, doc[k].idx):
+                if low not in lx.indirect_cues and low not in firsts or inside(quoted, char_starts[k]):
                     k += 1
                     continue
                 if low in lx.indirect_cues and (
@@ -114,7 +116,7 @@ class IndirectReader(CueReader):
                         # report ends where the second speaker begins
                         cut = ann.speaker.span.start
                         while cut > out[-1].span.start and (
-                            doc[cut - 1].is_punct or doc[cut - 1].lower_ in self.lx.conjunctions
+                            doc[cut - 1].is_punct or lowers[cut - 1] in self.lx.conjunctions
                         ):
                             cut -= 1
                         if cut - out[-1].span.start >= 3:
@@ -128,7 +130,7 @@ class IndirectReader(CueReader):
                     ):
                         # 'The mayor said the attack was "barbaric," adding that ...': the
                         # first report ends at the comma before the participle's own clause
-                        out[-1].span = doc[out[-1].span.start : k - (doc[k - 1].text in (",", "-"))]
+                        out[-1].span = doc[out[-1].span.start : k - (texts[k - 1] in (",", "-"))]
                     elif (
                         out
                         and out[-1].span.start < k < out[-1].span.end
@@ -165,21 +167,25 @@ class IndirectReader(CueReader):
     def _clause(
         self, doc: Doc, start: int, end: int, state: ReadState, introduced: bool = False
     ) -> tuple[int, int] | None:
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
+        blanks = punct_or_space(doc)
+        char_starts = token_starts(doc)
         stop = end
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and blanks[end - 1]:
             end -= 1
-        while start < end and (doc[start].is_punct or doc[start].is_space):
+        while start < end and blanks[start]:
             start += 1
-        while start < end and _AGENCY_CREDIT.fullmatch(doc[start].text):
+        while start < end and _AGENCY_CREDIT.fullmatch(texts[start]):
             start += 1  # "МОСКВА, 18 декабря. /ТАСС/. Россия ...": the wire's credit, kept as one token
-        if start < end and doc[start].text.isupper() and len(doc[start].text) > 2:
+        if start < end and texts[start].isupper() and len(texts[start]) > 2:
             # a dateline: "LONDON (Reuters) - Russia has ...", "KYIV, Ukraine (AP) — ..."
             # (not the hyphen inside an agency's name: "ІНТЕРФАКС-УКРАЇНА – ...")
             dash = next(
                 (
                     t
                     for t in range(start + 1, min(end, start + 12))
-                    if doc[t].text in DASHES and (doc[t - 1].whitespace_ or doc[t].whitespace_)
+                    if texts[t] in DASHES and (doc[t - 1].whitespace_ or doc[t].whitespace_)
                 ),
                 None,
             )
@@ -192,20 +198,20 @@ class IndirectReader(CueReader):
                 (
                     t
                     for t in range(start + 3, min(end, start + 8))
-                    if (doc[t].text in DASHES or (self.lx.partial_quote_clauses and is_cap(doc[t].text)))
-                    and doc[t - 1].text == ")"
-                    and doc[t - 3].text == "("
-                    and doc[t - 2].lower_ in self.lx.outlets
+                    if (texts[t] in DASHES or (self.lx.partial_quote_clauses and is_cap(texts[t])))
+                    and texts[t - 1] == ")"
+                    and texts[t - 3] == "("
+                    and lowers[t - 2] in self.lx.outlets
                 ),
                 None,
             )
             if dash is not None:
                 # "Khartoum, Sep 16 (IANS) At least 40 ...": English wire copy may drop the dash
-                start = dash + 1 if doc[dash].text in DASHES else dash
+                start = dash + 1 if texts[dash] in DASHES else dash
         # a clause of one or two words is too little to be a report ("Ifølge NTB, sier ..."),
         # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X",
         # or a complementizer introduces it: "innrømmet at fasaden lyver"
-        shortest = 1 if end < stop and doc[end].text in EXCLAMATIONS else (2 if introduced else 3)
+        shortest = 1 if end < stop and texts[end] in EXCLAMATIONS else (2 if introduced else 3)
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
@@ -218,10 +224,10 @@ class IndirectReader(CueReader):
         opened = sum(w in ("«", "“") for w in inner) - sum(w in ("»", "”") for w in inner)
         if opened > 0 or sum(w == '"' for w in inner) % 2:
             # 'angrepet var «et terrorangrep».': the clause keeps the partial quote's closing mark
-            while end < stop and doc[end].text not in ("»", "”", '"'):
+            while end < stop and texts[end] not in ("»", "”", '"'):
                 end += 1
             end = min(stop, end + 1)
-        a = doc[start].idx
+        a = char_starts[start]
         if inside(state.quoted, a):
             quote_end = next(b for q, b in state.quoted if q <= a < b)
             rest = [t for t in doc[start:end] if t.idx >= quote_end]
@@ -231,7 +237,7 @@ class IndirectReader(CueReader):
                 return None
             # '"Three dozen UAVs" were deployed, he said': a clause opening with a partial
             # quote goes on after it, and keeps the opening mark
-            while start > 0 and doc[start - 1].text in ("«", "“", '"', "„"):
+            while start > 0 and texts[start - 1] in ("«", "“", '"', "„"):
                 start -= 1
         return start, end
 
@@ -276,35 +282,39 @@ class IndirectReader(CueReader):
     def _indirect_cue(
         self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
     ) -> QuoteAnn | None:
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
+        blanks = punct_or_space(doc)
+        char_starts = token_starts(doc)
         lx = self.lx
         after: tuple[int, int] | None = None
         if lx.relative_deps and doc[k].dep_ in lx.relative_deps and doc[k].head.i < k:
             # "The commander, who said his unit had lost ten men, asked ...": what the relative
             # clause reports ends with the clause, at the comma where the parse ends it
             edge = doc[k].right_edge.i + 1
-            if k < edge < s1 and doc[edge].text == ",":
+            if k < edge < s1 and texts[edge] == ",":
                 s1 = edge
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end and lx.locative_sources and _opening_medium(doc, lx, s0, k) is not None:
             cue_end = k + 1  # "В сообщении говорится, что": an impersonal cue after its medium
-        if not cue_end or (cue_end < s1 and doc[cue_end].lower_ in lx.reflexives):
+        if not cue_end or (cue_end < s1 and lowers[cue_end] in lx.reflexives):
             return None  # "uttaler seg anonymt": speaking, not a report
         if cue_end < s1 and _predicate_after(doc, lx, k, cue_end):
             return None  # "people they believed trapped": a belief about a state, no report
         if _ends_according_phrase(doc, lx, k, s0):
             return None  # "Як повідомив X, ...": the according-to reading has it
-        negated = _negated(doc, lx, k, s0) and doc[k].lower_ not in lx.negated_cues
-        if negated or (cue_end < s1 and doc[cue_end].lower_ in lx.negations):
+        negated = _negated(doc, lx, k, s0) and lowers[k] not in lx.negated_cues
+        if negated or (cue_end < s1 and lowers[cue_end] in lx.negations):
             return None  # "It did not say how many ...", "Han ville ikke si ..."
         if (
             k > s0
-            and doc[k - 1].lower_ in lx.placeholders
-            and doc[k].lower_ not in lx.passive_cues
+            and lowers[k - 1] in lx.placeholders
+            and lowers[k] not in lx.passive_cues
             and np_before(doc, lx, k, s0) is None
         ):
-            if doc[k].lower_ in lx.complement_cues:
+            if lowers[k] in lx.complement_cues:
                 return None  # "Det krevde operasjon": a verb that reports only with "at"
-            if any(doc[t].text == ":" for t in range(cue_end, s1)):
+            if any(texts[t] == ":" for t in range(cue_end, s1)):
                 return None  # "Så svarer Natalia noe overraskende:" announces what follows
             if lx.back_reference_quotes:
                 return self._back_reference(doc, k, cue_end, s0, s1, state)
@@ -317,29 +327,28 @@ class IndirectReader(CueReader):
         ):
             # "Про це президент X сказав у зверненні": the subject stands before the cue
             return self._back_reference(doc, k, cue_end, s0, s1, state, subject=subject)
-        texts = token_texts(doc)
         colon = next(
             (t for t in range(cue_end, s1) if texts[t] == ":" and (t == s1 - 1 or t < cue_end + 8)),
             None,
         )
         if colon is not None and not any(
-            doc[t].lower_ in lx.complementizers for t in range(cue_end, colon)
+            lowers[t] in lx.complementizers for t in range(cue_end, colon)
         ) and not _clause_before_colon(doc, lx, cue_end, colon):
             return None  # "X sier følgende:" announces a direct quote; "X meiner at Y:" reports
         before = k - 1
         while (
             before > s0
-            and doc[before].lower_ not in lx.passive_auxiliaries
-            and (doc[before].lower_ in lx.adverbs or doc[before].lower_ in lx.placeholders)
+            and lowers[before] not in lx.passive_auxiliaries
+            and (lowers[before] in lx.adverbs or lowers[before] in lx.placeholders)
         ):
             before -= 1  # "er det nemlig varslet at ...": the auxiliary before subject and adverb
-        passive = doc[k].lower_ in lx.passive_cues or (
+        passive = lowers[k] in lx.passive_cues or (
             k > s0
-            and doc[before].lower_ in lx.passive_auxiliaries
+            and lowers[before] in lx.passive_auxiliaries
             # "Officials are warning that ...": a progressive, not a passive
-            and doc[k].lower_ not in lx.participle_cues
+            and lowers[k] not in lx.participle_cues
             # "Kjus er klar på at": a copula with an adjective, no passive
-            and doc[k].lower_ not in lx.adjective_cues
+            and lowers[k] not in lx.adjective_cues
         )
         if passive and any(_according_at(doc, lx, t, s1) for t in range(cue_end, s1)):
             return None  # "Det er bekreftet at ..., ifølge guvernøren": the source is named
@@ -377,7 +386,7 @@ class IndirectReader(CueReader):
             # named (the guide's `unknown`), and what it says is reported as a passive is
             passive = True
         if (
-            doc[k].lower_ in lx.judgement_frames
+            lowers[k] in lx.judgement_frames
             and cue_end - k > 1
             and speaker is not None
             and speaker.span is not None
@@ -401,7 +410,7 @@ class IndirectReader(CueReader):
             ):
                 # "that" with its verb right after it opens a relative clause on the noun
                 # before it, no clause of speech
-                clause_end = next((x for x in range(j + 2, s1) if doc[x].text == ","), s1)
+                clause_end = next((x for x in range(j + 2, s1) if texts[x] == ","), s1)
                 if not _finite_in(doc, j + 2, clause_end):
                     # "Officials reported an attack | that struck Kharkiv": the relative is on
                     # the cue's object, a thing reported (the sourcing step records it)
@@ -424,16 +433,16 @@ class IndirectReader(CueReader):
                 and subj_start < k
                 # "said in a statement | carried by TASS | that": a participle after the medium
                 # describes the statement; the clause's "that" is still to come
-                and not (doc[j - 1].lower_ in lx.medium_nouns and _past_participle(t))
+                and not (lowers[j - 1] in lx.medium_nouns and _past_participle(t))
             ):
                 # "Legene mener dette kosttilskuddet bidro til at ...": a verb of the bare clause
                 # comes first; its "at" is the clause's own (a relative clause set off by commas,
                 # "sier Hansen, som leder utvalget, at", does not stop the search)
                 break
             if (
-                doc[k].lower_ in lx.question_cues
+                lowers[k] in lx.question_cues
                 and t.lower_ in lx.wh_prepositions
-                and doc[s1 - 1].text != "?"
+                and texts[s1 - 1] != "?"
                 and not doc[j - 1].is_punct
                 and _clause_verb_follows(doc, j + 1, s1)
                 and speaker is not None
@@ -444,43 +453,43 @@ class IndirectReader(CueReader):
                 break
             if (
                 t.lower_ in lx.wh_complementizers
-                and doc[s1 - 1].text != "?"  # "Hvorfor tror du de gjør det?" asks, reports nothing
+                and texts[s1 - 1] != "?"  # "Hvorfor tror du de gjør det?" asks, reports nothing
                 and not any(
-                    doc[x].is_punct or doc[x].lower_ in lx.conjunctions or doc[x].lower_ in lx.cue_verbs
+                    doc[x].is_punct or lowers[x] in lx.conjunctions or lowers[x] in lx.cue_verbs
                     for x in range(cue_end, j - 1)
                 )
                 and not doc[j - 1].is_punct
                 # right after the cue only when it asks ("spør hvordan"): "forklarer hva" may
                 # name the thing explained
-                and (doc[j - 1].lower_ not in lx.cue_verbs or (j == cue_end and doc[k].lower_ in lx.question_cues))
-                and (doc[j - 1].lower_ not in lx.conjunctions or doc[j - 1].lower_ in lx.wh_prepositions)
+                and (lowers[j - 1] not in lx.cue_verbs or (j == cue_end and lowers[k] in lx.question_cues))
+                and (lowers[j - 1] not in lx.conjunctions or lowers[j - 1] in lx.wh_prepositions)
             ):
                 # the question word opens the clause ("understreka X kor viktig det er", "forteller
                 # om hvordan"), unless a comma, another clause or cue comes first ("sa X da han
                 # forklarte kvifor")
                 if _names_who(speaker, lx) or (
-                    doc[k].lower_ in lx.question_cues and speaker is not None
+                    lowers[k] in lx.question_cues and speaker is not None
                 ):
                     comp = j - 1  # "En finsk journalist spør hvordan ...": the asker's question
                 break
             if lx.partial_quote_clauses and t.text in ("—", "–") and (
-                close := next((x for x in range(j + 1, min(limit, j + 7)) if doc[x].text == t.text), None)
+                close := next((x for x in range(j + 1, min(limit, j + 7)) if texts[x] == t.text), None)
             ):
                 # "He said — per CNN — that ...": an aside between dashes, then the clause
                 j = close + 1
                 limit = min(s1, limit + (close + 1 - cue_end))
                 continue
             if (t.is_punct and t.text != "," and not _word_hyphen(doc, j)) or (
-                doc[j - 1].text == "," and lx.is_cue(doc, j, s1)
+                texts[j - 1] == "," and lx.is_cue(doc, j, s1)
             ):
                 break  # "..., the ministry said on Thursday, adding that ...": adding's clause
-            if j > cue_end and doc[j - 1].lower_ in lx.coordinators and lx.is_cue(doc, j, s1):
+            if j > cue_end and lowers[j - 1] in lx.coordinators and lx.is_cue(doc, j, s1):
                 break  # "..., sa helseministeren, og la til at ...": the second cue's clause
             j += 1
         clause = None
         if (
             comp is None
-            and doc[k].lower_ in lx.naming_cues
+            and lowers[k] in lx.naming_cues
             and subj_start is not None
             and subj_start < k
             # the subject opens its clause: "sende det han kaller fredsbevarende styrker" is a
@@ -488,42 +497,42 @@ class IndirectReader(CueReader):
             and (
                 subj_start == s0
                 or doc[subj_start - 1].is_punct
-                or doc[subj_start - 1].lower_ in lx.coordinators
+                or lowers[subj_start - 1] in lx.coordinators
             )
         ):
             # "Statsministeren kaller angrepet sjokkerende": what the speaker calls something
             # is their judgement, reported without a clause
             clause = _named_as(doc, lx, cue_end, s1)
-        if clause is None and doc[k].lower_ in lx.judgement_frames and cue_end - k > 1:
+        if clause is None and lowers[k] in lx.judgement_frames and cue_end - k > 1:
             # "Fylkesrådmannen ser det som urealistisk å krevje at ...": the judgement and
             # what it judges
             clause = self._clause(doc, cue_end, s1, state)
         if clause is not None:
             pass
-        elif doc[k].lower_ in lx.naming_cues:
+        elif lowers[k] in lx.naming_cues:
             return None  # "det han kaller fredsbevarende styrker ..., etter at": no report
-        elif comp is None and doc[k].lower_ in lx.complement_cues:
+        elif comp is None and lowers[k] in lx.complement_cues:
             return None  # "viser Ekern til de to klubbene": pointing at something, no report
         elif comp is not None:
             clause = self._clause(doc, comp + 1, s1, state, introduced=True)
         elif subj_start is not None:
             nxt = cue_end
-            while nxt < s1 and doc[nxt].lower_ in lx.adverbs:
+            while nxt < s1 and lowers[nxt] in lx.adverbs:
                 nxt += 1
-            if doc[k].lower_ in lx.recipient_verbs:
-                if nxt < s1 and doc[nxt].lower_ in lx.object_pronouns:
+            if lowers[k] in lx.recipient_verbs:
+                if nxt < s1 and lowers[nxt] in lx.object_pronouns:
                     nxt += 1  # "told me she no longer goes ..."
                 else:  # "told the BBC's Ukrainian service she had ..."
                     told = subject_at(doc, lx, nxt, s1)
                     nxt = told[1] if told is not None else s1
-                    if told is not None and nxt < s1 and doc[nxt].lower_ in lx.medium_nouns:
+                    if told is not None and nxt < s1 and lowers[nxt] in lx.medium_nouns:
                         nxt += 1  # "told a press conference in Gaza City": the event told
                     if told is not None:
                         # "told CBC News the department will ...": a determiner after the
                         # outlet's name opens the reported clause
                         for t in range(told[0] + 1, told[1]):
                             prev = doc[t - 1]
-                            if doc[t].lower_ in lx.determiners and (
+                            if lowers[t] in lx.determiners and (
                                 is_cap(prev.text)
                                 # "told reporters the alliance was united": a determiner
                                 # right after the noun told opens the clause too (not "of the")
@@ -543,12 +552,12 @@ class IndirectReader(CueReader):
                 and nxt > cue_end
                 and subj_start == s0
                 and nxt + 3 < s1
-                and doc[nxt].text == ","
-                and not inside(state.quoted, doc[nxt + 1].idx)
-                and doc[nxt + 1].text not in ('"', "“", "«")
+                and texts[nxt] == ","
+                and not inside(state.quoted, char_starts[nxt + 1])
+                and texts[nxt + 1] not in ('"', "“", "«")
                 # "X, writing on the Telegram messaging app, said ...": after a participle's
                 # medium phrase the comma closes the participle, the main cue follows
-                and doc[k].lower_ not in lx.participle_cues
+                and lowers[k] not in lx.participle_cues
             ):
                 # "The ministry said on Saturday, at least 24 people have been killed": a comma
                 # after the time phrase of a cue that opens the sentence; the report follows
@@ -557,15 +566,15 @@ class IndirectReader(CueReader):
                 nxt >= s1
                 or doc[nxt].is_punct
                 or doc[nxt].is_space
-                or doc[nxt].lower_ in lx.np_stop
-                or doc[nxt].lower_ in lx.recipient_preps
-                or doc[nxt].lower_ in lx.medium_preps
+                or lowers[nxt] in lx.np_stop
+                or lowers[nxt] in lx.recipient_preps
+                or lowers[nxt] in lx.medium_preps
             ) and not _infinitive_after(doc, lx, nxt, s1)
             introduces = (
                 nxt + 2 < len(doc)
-                and doc[nxt].text == ","
-                and inside(state.quoted, doc[nxt + 2].idx)
-                and not inside(state.quoted, doc[s0].idx)
+                and texts[nxt] == ","
+                and inside(state.quoted, char_starts[nxt + 2])
+                and not inside(state.quoted, char_starts[s0])
                 # the words before are no clause (with a tagger: no verb among them); "Two
                 # buildings were hit, the governor said, "and ..."" still reports them
                 and has_model_annotation(doc, "POS")
@@ -576,21 +585,21 @@ class IndirectReader(CueReader):
             comma_in_mark = (
                 lx.partial_quote_clauses
                 and subj_start > s0 + 1
-                and doc[subj_start - 1].text in ('"', "”")
-                and doc[subj_start - 2].text == ","
+                and texts[subj_start - 1] in ('"', "”")
+                and texts[subj_start - 2] == ","
             )
             # "Ordføreren i byen, Ivan Petrenko, forteller om ...": a title set off before the
             # name, with no verb, is the speaker's apposition, no report before a closing cue
             apposed = (
-                doc[k - 1].text == ","
+                texts[k - 1] == ","
                 and subj_start > s0 + 1
                 and has_model_annotation(doc, "POS")
                 and not any(doc[t].pos_ in ("VERB", "AUX") for t in range(s0, subj_start - 1))
             )
             if (
                 subj_start > s0 + 1
-                and doc[subj_start - 1].lower_ in lx.comparative_openers
-                and (doc[subj_start - 2].text == "," or doc[subj_start - 2].text in DASHES)
+                and lowers[subj_start - 1] in lx.comparative_openers
+                and (texts[subj_start - 2] == "," or texts[subj_start - 2] in DASHES)
                 and trailing
             ):
                 # "Byen ble angrepet, slik Ukraina hevder.": the words before report the subject
@@ -603,7 +612,7 @@ class IndirectReader(CueReader):
                 clause = self._clause(doc, s0, relay_comma, state)
             elif (
                 subj_start > s0
-                and (doc[subj_start - 1].text == "," or comma_in_mark)
+                and (texts[subj_start - 1] == "," or comma_in_mark)
                 and trailing
                 and not introduces
                 and not apposed
@@ -614,7 +623,7 @@ class IndirectReader(CueReader):
                     return None  # "According to the president, ..., news agencies reported."
                 if (
                     nxt < s1
-                    and doc[nxt].text in (",", ":")
+                    and texts[nxt] in (",", ":")
                     and _participial_opening(doc, lx, s0, subj_start - 1)
                 ):
                     return None  # "Talking about his opponents, he said," opens no report
@@ -624,17 +633,17 @@ class IndirectReader(CueReader):
                     # "This achievement, the astronomers said, can provide ...": a short
                     # subject before the cue set in the middle, its predicate after it
                     first = s0
-                    while first < subj_start - 1 and (doc[first].is_punct or doc[first].is_space):
+                    while first < subj_start - 1 and blanks[first]:
                         first += 1
                     clause = (first, subj_start - 1) if first < subj_start - 1 else None
             elif (
                 lx.bare_clause
                 and nxt < s1
-                and (doc[k].lower_ in lx.bare_cues or parsed_complement(doc, lx, k, nxt))
+                and (lowers[k] in lx.bare_cues or parsed_complement(doc, lx, k, nxt))
                 and not doc[nxt].is_punct
-                and (doc[nxt].lower_ not in lx.placeholders or _opens_clause(doc, lx, nxt, s1))
+                and (lowers[nxt] not in lx.placeholders or _opens_clause(doc, lx, nxt, s1))
                 and (
-                    (doc[nxt].lower_ not in lx.np_stop and doc[nxt].lower_ not in lx.np_link)
+                    (lowers[nxt] not in lx.np_stop and lowers[nxt] not in lx.np_link)
                     # "said at least 14 soldiers were killed"
                     or any(doc[x].like_num for x in range(nxt + 1, min(s1, nxt + 3)))
                     # "estimated that number is closer to ...": the parse's determiner
@@ -645,25 +654,25 @@ class IndirectReader(CueReader):
         elif (
             lx.verb_second
             and k > s0
-            and doc[k - 1].text not in (",", *EXCLAMATIONS)
+            and texts[k - 1] not in (",", *EXCLAMATIONS)
             # "... og mente den illustrerte ...": a coordinated verb's subject came before
-            and doc[k - 1].lower_ not in lx.coordinators
-            and doc[k].lower_ in lx.bare_cues
+            and lowers[k - 1] not in lx.coordinators
+            and lowers[k] in lx.bare_cues
             and speaker is not None
             and speaker.span is not None
             and speaker.span.start == cue_end
             and speaker.kind == "pronoun"
             and speaker.span.end < s1
             and not doc[speaker.span.end].is_punct
-            and doc[speaker.span.end].lower_ not in lx.np_stop
+            and lowers[speaker.span.end] not in lx.np_stop
             # a clause, with its verb before any comma ("sier han de fineste ting, sa hun" has
             # an object there, no clause)
             and _clause_verb_follows(doc, speaker.span.end, _before_comma(doc, speaker.span.end, s1))
         ):
             # "Likevel mener han det er ...": the inverted pronoun subject, then a bare clause
             clause = self._clause(doc, speaker.span.end, s1, state)
-        elif k > s0 and (doc[k - 1].text in (",", *EXCLAMATIONS) or _unquoted_dash(doc, s0, k)):
-            if doc[k].lower_ in lx.relay_tail_verbs and any(
+        elif k > s0 and (texts[k - 1] in (",", *EXCLAMATIONS) or _unquoted_dash(doc, s0, k)):
+            if lowers[k] in lx.relay_tail_verbs and any(
                 lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
             ):
                 # "Про це повідомив голова ОВА X, пише УНН.": the outlet relays X's report, and
@@ -676,16 +685,16 @@ class IndirectReader(CueReader):
                 # sourcing statement, no quote)
                 return None
             clause = self._clause(
-                doc, s0, k - 1 if doc[k - 1].text == "," or doc[k - 1].text in DASHES else k, state
+                doc, s0, k - 1 if texts[k - 1] == "," or texts[k - 1] in DASHES else k, state
             )
             if speaker is not None and speaker.span is not None and speaker.span.start > k:
                 after = self._verb_continuation(doc, speaker.span.end, s1, state)
                 end = speaker.span.end
                 linking_only = all(
-                    doc[t].is_punct or doc[t].lower_ in lx.conjunctions or doc[t].lower_ in lx.adverbs
+                    doc[t].is_punct or lowers[t] in lx.conjunctions or lowers[t] in lx.adverbs
                     for t in range(s0, k)
                 )
-                if clause is None and linking_only and end + 1 < s1 and doc[end].text == ",":
+                if clause is None and linking_only and end + 1 < s1 and texts[end] == ",":
                     # "Men, sier Stokke, de dubber ikke alt.", "Likevel, sa X, vil ...": only a
                     # conjunction or an adverb before the cue; the report is what follows
                     clause, after = self._clause(doc, end + 1, s1, state), None
@@ -693,7 +702,7 @@ class IndirectReader(CueReader):
                     # "Institutional recipients, said Mauer, are ...": a short subject before
                     # the cue is still the report's first part
                     first = s0
-                    while first < k - 1 and (doc[first].is_punct or doc[first].is_space):
+                    while first < k - 1 and blanks[first]:
                         first += 1
                     clause = (first, k - 1) if first < k - 1 else None
         if clause is None:
@@ -712,7 +721,7 @@ class IndirectReader(CueReader):
             # "Zelenskyj sier at angrepet var planlagt, melder NTB.": the report ends before
             # the outlet's closing cue
             cut = next(
-                (t for t in range(clause[0] + 1, clause[1]) if doc[t].text == "," and _closing_cue(doc, lx, t, s1)),
+                (t for t in range(clause[0] + 1, clause[1]) if texts[t] == "," and _closing_cue(doc, lx, t, s1)),
                 None,
             )
             if cut is not None:
@@ -1422,20 +1431,23 @@ def _before_main_clause_cue(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     language: "Mens ordføreren sier at byen ble angrepet, | hevder Russland at ...", "Han sier
     at byen er omringet, | skriver NTB": the verb opens the main clause (or the outlet's relay),
     no part of what was reported."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    blanks = punct_or_space(doc)
     if not lx.verb_second:
         return end
     opening = doc[start].sent.start
-    while opening < start and (doc[opening].is_punct or doc[opening].is_space):
+    while opening < start and blanks[opening]:
         opening += 1
     fronted = opening < start and (
-        doc[opening].lower_ in lx.conjunctions
+        lowers[opening] in lx.conjunctions
         # "Etter at han sa at ...,": a preposition with its complementizer opens one too
-        or (doc[opening].pos_ in ("ADP", "SCONJ") and doc[opening + 1].lower_ in lx.complementizers)
+        or (doc[opening].pos_ in ("ADP", "SCONJ") and lowers[opening + 1] in lx.complementizers)
     )
     for k in range(start + 2, end - 1):
-        if doc[k].text == "," and doc[k + 1].lower_ in lx.cue_verbs and lx.is_cue(doc, k + 1, end):
+        if texts[k] == "," and lowers[k + 1] in lx.cue_verbs and lx.is_cue(doc, k + 1, end):
             return k
-        if fronted and doc[k].text == "," and "Fin" in doc[k + 1].morph.get("VerbForm"):
+        if fronted and texts[k] == "," and "Fin" in doc[k + 1].morph.get("VerbForm"):
             # "Da han forklarte at han skulle slutte, | kom det som et sjokk": the sentence
             # opened with a subordinate clause, and the finite verb after its comma opens the
             # main clause (a tagger's; without one the clause runs on as before)
@@ -1752,9 +1764,10 @@ def _short(bounds: tuple[int, int], doc: Doc, lx: Lexicon) -> tuple[int, int]:
 
 def _after_quote(doc: Doc, quoted: list[tuple[int, int]], s0: int, s1: int) -> int:
     """The first token of ``s0:s1`` after the direct quote that opens it."""
-    end = max((b for a, b in quoted if a <= doc[min(s0 + 1, s1 - 1)].idx < b), default=0)
+    char_starts = token_starts(doc)
+    end = max((b for a, b in quoted if a <= char_starts[min(s0 + 1, s1 - 1)] < b), default=0)
     k = s0
-    while k < s1 and doc[k].idx < end:
+    while k < s1 and char_starts[k] < end:
         k += 1
     return k
 
@@ -1769,12 +1782,13 @@ _NAME_MARKS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
     """The tokens of short capitalised names in quote marks between ``start`` and ``end``,
     marks included ("«Медузе»", '"Українській правді"')."""
+    texts = token_texts(doc)
     out: set[int] = set()
     t = start
     while t < end:
-        close = _NAME_MARKS.get(doc[t].text)
-        if close is not None and t + 1 < end and is_cap(doc[t + 1].text):
-            stop = next((c for c in range(t + 2, min(end, t + 6)) if doc[c].text == close), None)
+        close = _NAME_MARKS.get(texts[t])
+        if close is not None and t + 1 < end and is_cap(texts[t + 1]):
+            stop = next((c for c in range(t + 2, min(end, t + 6)) if texts[c] == close), None)
             if stop is not None:
                 out.update(range(t, stop + 1))
                 t = stop + 1
@@ -1788,12 +1802,14 @@ def _clause_before_placeholder(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | 
     двое, | об этом сообщил X", "Загинули троє, | про це повідомив X"): the placeholder
     words stand right after a comma before the cue, with a clause of at least three words
     opening the sentence. None when the placeholder opens the sentence."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
     start = k
-    while start > s0 and doc[start - 1].lower_ in lx.placeholders:
+    while start > s0 and lowers[start - 1] in lx.placeholders:
         start -= 1
-    if start == k or start - 1 - s0 < 3 or doc[start - 1].text != ",":
+    if start == k or start - 1 - s0 < 3 or texts[start - 1] != ",":
         return None
-    if not all(doc[t].lower_ in lx.placeholders for t in range(start, k)) or k - start < 2:
+    if not all(lowers[t] in lx.placeholders for t in range(start, k)) or k - start < 2:
         return None  # "об этом", "про це": a pronoun after its preposition, never a bare "это"
     return start - 1
 
@@ -1801,7 +1817,9 @@ def _clause_before_placeholder(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | 
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     """Whether the words before the cue are a placeholder with at most a medium, outlet or time
     phrase ("Про це в Telegram повідомив", "Об этом вечером сообщил", "Про це LB.ua заявив")."""
-    if k - s0 < 2 or not any(doc[t].lower_ in lx.placeholders for t in range(s0, k)):
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    if k - s0 < 2 or not any(lowers[t] in lx.placeholders for t in range(s0, k)):
         return False
     told = _quoted_names(doc, s0, k) | _programme_name(doc, lx, s0, k)
     described = _medium_words(doc, lx, s0, k) | _day_and_month(doc, s0, k)
@@ -1810,15 +1828,15 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
     return all(
         t in told  # an outlet's name in quote marks: 'Про це "Українській правді" розповіли'
         or t in described
-        or doc[t].lower_ in lx.placeholders
-        or doc[t].lower_ in lx.medium_preps
-        or doc[t].lower_ in lx.medium_nouns
-        or doc[t].lower_ in lx.platforms
-        or doc[t].lower_ in lx.outlets  # the outlet told: "Про це LB.ua заявив"
-        or doc[t].lower_ in lx.time_words
-        or doc[t].lower_ in lx.adverbs
+        or lowers[t] in lx.placeholders
+        or lowers[t] in lx.medium_preps
+        or lowers[t] in lx.medium_nouns
+        or lowers[t] in lx.platforms
+        or lowers[t] in lx.outlets  # the outlet told: "Про це LB.ua заявив"
+        or lowers[t] in lx.time_words
+        or lowers[t] in lx.adverbs
         # the hyphen inside a compound the tokenizer split ("телеграм-канале")
-        or (doc[t].text == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
+        or (texts[t] == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
         for t in range(s0, k)
     )
 
@@ -1826,9 +1844,10 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
 def _day_and_month(doc: Doc, s0: int, k: int) -> set[int]:
     """A date written as a day's number and its month ("Про це | 16 жовтня | повідомив", "Об
     этом | 3 марта | сообщил"): the day and the lower-case word after it, which say when."""
+    texts = token_texts(doc)
     out: set[int] = set()
     for t in range(s0, k - 1):
-        if doc[t].is_digit and len(doc[t].text) <= 2 and doc[t + 1].is_alpha and doc[t + 1].is_lower:
+        if doc[t].is_digit and len(texts[t]) <= 2 and doc[t + 1].is_alpha and doc[t + 1].is_lower:
             out.update((t, t + 1))
     return out
 
@@ -1857,10 +1876,12 @@ def _programme_name(doc: Doc, lx: Lexicon, s0: int, k: int) -> set[int]:
     """Tokens of a programme's name right after a medium noun and up to the cue ("в ефірі
     телемарафону | Єдині новини | повідомив"): a capitalised run, with the lower-case words
     inside it, of at most four words."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
     for t in range(s0, k - 1):
         if (
-            doc[t].lower_ in lx.medium_nouns
-            and is_cap(doc[t + 1].text)
+            lowers[t] in lx.medium_nouns
+            and is_cap(texts[t + 1])
             and k - (t + 1) <= 4
             and all(doc[r].is_alpha for r in range(t + 1, k))
         ):
@@ -2269,15 +2290,17 @@ def _document_speaks(doc: Doc, lx: Lexicon, k: int, cue_end: int, s0: int, s1: i
     text that opens its sentence ("I reglane", "I avtalen", "Der") and "at" comes right after,
     or closes its sentence after a comma with no source ("..., heiter det vidare."): the
     document says it, whoever wrote it (the sentence before names it)."""
-    if cue_end - k != 2 or doc[k].lower_ not in lx.impersonal or k <= s0:
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    if cue_end - k != 2 or lowers[k] not in lx.impersonal or k <= s0:
         return False
-    if doc[k - 1].text == ",":
+    if texts[k - 1] == ",":
         return all(
-            doc[t].lower_ in lx.adverbs or doc[t].is_punct or doc[t].is_space for t in range(cue_end, s1)
+            lowers[t] in lx.adverbs or doc[t].is_punct or doc[t].is_space for t in range(cue_end, s1)
         )
-    if cue_end >= len(doc) or doc[cue_end].lower_ not in lx.complementizers:
+    if cue_end >= len(doc) or lowers[cue_end] not in lx.complementizers:
         return False
-    opener = doc[s0].lower_
+    opener = lowers[s0]
     if k - s0 == 1:
         return opener in lx.document_adverbs
     return opener in lx.place_preps and not any(doc[t].is_punct for t in range(s0, k))
@@ -2294,23 +2317,25 @@ def continued_reports(doc: Doc, lx: Lexicon, paragraphs, indirect: list[QuoteAnn
         return []
     ordered = sorted(indirect, key=lambda q: q.span.start)
     out: list[QuoteAnn] = []
+    # the per-document columns, not a Token per word of every paragraph
+    lowers, texts, char_starts = doc_lowers(doc), token_texts(doc), token_starts(doc)
+    blanks = punct_or_space(doc)
     for para in paragraphs:
         for t in range(para.start, para.end - 3):
-            tok = doc[t]
-            if tok.lower_ not in lx.complementizers or not is_cap(tok.text):
+            if lowers[t] not in lx.complementizers or not is_cap(texts[t]):
                 continue
-            if t != para.start and not tok.is_sent_start:
+            if t != para.start and not doc[t].is_sent_start:
                 continue
-            if inside(quoted, tok.idx):
+            if inside(quoted, char_starts[t]):
                 continue
             prev = max((q for q in ordered if q.span.end <= t), key=lambda q: q.span.end, default=None)
             if prev is None:
                 continue
             # only the end of the last report's sentence between: no other sentence, no quote
-            if any(not (doc[x].is_punct or doc[x].is_space) for x in range(prev.span.end, t)):
+            if any(not blanks[x] for x in range(prev.span.end, t)):
                 continue
             end = next((x for x in range(t + 1, para.end) if doc[x].is_sent_start), para.end)
-            while end > t + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            while end > t + 1 and blanks[end - 1]:
                 end -= 1
             if end - (t + 1) < 3:
                 continue

@@ -98,27 +98,28 @@ def find_medium(
 
 def find_recipient(doc: Doc, lx: Lexicon, start: int, end: int, cue: Span | None) -> str | None:
     """Who the statement was made to: "til NRK", "overfor avisen", "told Reuters"."""
+    lowers = doc_lowers(doc)
     if cue is not None and cue[0].lower_ in lx.recipient_verbs:
         who = _recipient_np(doc, lx, cue.end, end, told=True)
         if who is not None:
             return who
     skip = range(cue.start, cue.end) if cue is not None else range(0)
-    if cue is not None and start < cue.start < end and doc[start].lower_ in lx.recipient_preps:
+    if cue is not None and start < cue.start < end and lowers[start] in lx.recipient_preps:
         who = _recipient_np(doc, lx, start + 1, cue.start)  # "Til NRK sier X at ..."
         if who is not None:
             return who
     if cue is not None and start <= cue.start < end:
         start = cue.start  # who it was told to comes with or after the cue
     for t in range(start, end - 1):
-        low = doc[t].lower_
-        if (low == "," and doc[t + 1].lower_ in lx.relatives) or (
+        low = lowers[t]
+        if (low == "," and lowers[t + 1] in lx.relatives) or (
             t > start and low in lx.relatives and low not in lx.complementizers
         ):
             break  # "said one officer, who was not authorised to speak to the media"
         if (
             low in lx.interview_preps
             and t > 0
-            and lx.medium_nouns.get(doc[t - 1].lower_) == "interview"
+            and lx.medium_nouns.get(lowers[t - 1]) == "interview"
         ):
             who = _recipient_np(doc, lx, t + 1, end)  # "in an interview with the BBC"
             if who is not None:
@@ -126,7 +127,7 @@ def find_recipient(doc: Doc, lx: Lexicon, start: int, end: int, cue: Span | None
         if t in skip or low not in lx.recipient_preps:
             continue
         if t > 0 and any(
-            seq[-1] == doc[t].lower_ and seq[0] == doc[t - len(seq) + 1].lower_
+            seq[-1] == lowers[t] and seq[0] == lowers[t - len(seq) + 1]
             for seq in lx.according_to
         ):
             continue  # "according to ..."

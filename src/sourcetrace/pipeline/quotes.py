@@ -33,6 +33,7 @@ from . import _speaker_ranker as ranker
 from .annotations import (
     Mention,
     QuoteAnn,
+    doc_lowers,
     doc_text,
     get_list,
     has_model_annotation,
@@ -57,7 +58,7 @@ from .quote_cues import SENT_END, ReadState
 from .quote_indirect import IndirectReader, carry_impersonal_speaker, continued_reports
 from .quote_marks import DASHES, find_marks
 from .quote_media import read_media
-from .token_arrays import token_texts
+from .token_arrays import token_starts, token_texts
 
 _CUE_LEAD = frozenset({",", "?", "!", "–", "—", "…", ";"})
 _QUOTE_CHARS = frozenset({"«", "»", "“", "”", '"', "„"})
@@ -175,21 +176,22 @@ class _QuoteReading(IndirectReader):
         """Whether a paragraph led by a hyphen has a speech cue ("- Ja, sier han."): then the
         document sets its dialogue with hyphens, and a short hyphen line with a sentence's end
         ("- Hvem da?", "- Andre regissører.") is a turn of it."""
+        texts = token_texts(doc)  # each paragraph's first word without a Token built for it
         lx = self.lx
         answered = 0
         for pos, para in enumerate(paragraphs):
-            if para[0].text != "-" or not _DASH_LEAD.match(span_text(para)):
+            if texts[para.start] != "-" or not _DASH_LEAD.match(span_text(para)):
                 continue
             if any(
-                doc[t].text in _CUE_LEAD and lx.is_cue(doc, t + 1, para.end)
+                texts[t] in _CUE_LEAD and lx.is_cue(doc, t + 1, para.end)
                 for t in range(para.start + 1, para.end - 1)
             ):
                 return True
             following = paragraphs[pos + 1] if pos + 1 < len(paragraphs) else None
             if (
-                para[-1].text == "?"
+                texts[para.end - 1] == "?"
                 and following is not None
-                and following[0].text == "-"
+                and texts[following.start] == "-"
                 and _DASH_LEAD.match(span_text(following))
             ):
                 answered += 1
@@ -291,7 +293,7 @@ class _QuoteReading(IndirectReader):
                 if name is not None:
                     found[idx] = name
         out: dict[int, _Seg] = {}
-        if not any(paragraphs[i].text.rstrip().endswith("?") for i in found):
+        if not any(span_text(paragraphs[i]).rstrip().endswith("?") for i in found):
             return out  # an interview has questions; "Kyiv: ... \n\n Kharkiv: ..." is a live blog
         for idx, (n0, colon) in found.items():
             if idx - 1 not in found and idx + 1 not in found:
@@ -326,6 +328,8 @@ class _QuoteReading(IndirectReader):
         """'– A, sier X. – B.': segments split at their cue; text after a cue clause that
         does not start with a dash again is narration. ``start``: the first word after the
         dash, when the dash does not open the paragraph."""
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
         lx = self.lx
         out: list[_Seg] = []
         i = para.start + 1 if start is None else start
@@ -336,10 +340,10 @@ class _QuoteReading(IndirectReader):
             aux_lo: int | None = None
             j = i
             while j < end - 1:
-                if doc[j].text in _CUE_LEAD and j > seg_start:
+                if texts[j] in _CUE_LEAD and j > seg_start:
                     k = j + 1
                     cue_end = lx.is_cue(doc, k, end)
-                    if cue_end and cue_end < end and doc[cue_end].lower_ in lx.first_person:
+                    if cue_end and cue_end < end and lowers[cue_end] in lx.first_person:
                         cue_end = 0  # "– Det blir flere, tror jeg, sier hun": the speaker's own words
                     if cue_end and self._main_after_fronted(doc, seg_start, j, k, cue_end, end):
                         cue_end = 0  # "– Når vi ringer, tror de ikke på oss": no cue, the main clause
@@ -357,13 +361,13 @@ class _QuoteReading(IndirectReader):
                 out.append(self._seg_from_tokens(doc, seg_start, content_end, idx, True))
                 break
             lead, k, cue_end = cue
-            content_end = lead + 1 if doc[lead].text not in DASHES else lead
+            content_end = lead + 1 if texts[lead] not in DASHES else lead
             seg = self._seg_from_tokens(doc, seg_start, content_end, idx, True)
             clause_end = cue_end
             while (
                 clause_end < end
                 and not self._ends(doc, clause_end)
-                and (doc[clause_end].text not in DASHES or _joins_words(doc, clause_end))
+                and (texts[clause_end] not in DASHES or _joins_words(doc, clause_end))
                 and not self._resumes_after_cue(doc, clause_end, end)
             ):
                 clause_end += 1  # "каже лікарка-хірургиня Ірина Савчук": a hyphen, no dash
@@ -375,11 +379,11 @@ class _QuoteReading(IndirectReader):
             state.used_cues.add(k)
             out.append(seg)
             nxt = clause_end + 1
-            if clause_end < end and doc[clause_end].text in DASHES and end - clause_end <= 5:
+            if clause_end < end and texts[clause_end] in DASHES and end - clause_end <= 5:
                 break  # "..., sier hun – og ler.": narration after the cue
-            if clause_end < end and doc[clause_end].text in DASHES:
+            if clause_end < end and texts[clause_end] in DASHES:
                 i = clause_end + 1  # "– A, sier han, – men B."
-            elif nxt < end and doc[nxt].text in DASHES:
+            elif nxt < end and texts[nxt] in DASHES:
                 i = nxt + 1  # "– A, sier han. – B."
             elif self._resumes_after_cue(doc, clause_end, end):
                 # "– Når vi ringer, sier hun, svarer ingen.": the sentence goes on to its end;
@@ -455,6 +459,9 @@ class _QuoteReading(IndirectReader):
         at_para_start: bool,
         state: ReadState,
     ) -> _Seg | None:
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
+        char_starts = token_starts(doc)
         lx = self.lx
         text = state.text
         while start < end and text[start].isspace():
@@ -490,8 +497,8 @@ class _QuoteReading(IndirectReader):
         while (
             a0 < para.end
             and doc[a0].is_punct
-            and doc[a0].text not in SENT_END
-            and doc[a0].text in ("»", "”", '"', "'", "“")  # “ closes „...“
+            and texts[a0] not in SENT_END
+            and texts[a0] in ("»", "”", '"', "'", "“")  # “ closes „...“
         ):
             a0 += 1
         a1 = a0
@@ -500,7 +507,7 @@ class _QuoteReading(IndirectReader):
             and not self._ends(doc, a1)
             and a1 - a0 < _MAX_CLAUSE
         ):
-            if doc[a1].text in ("«", "“"):
+            if texts[a1] in ("«", "“"):
                 # "— сказав речник угруповання «Хортиця» Назар Волошин": a body's name in
                 # quote marks inside the speaker's role (ru, uk), not the next quote
                 close = (
@@ -514,7 +521,7 @@ class _QuoteReading(IndirectReader):
                     break
                 a1 = close
                 continue
-            if doc[a1].text == '"' and a1 > a0:
+            if texts[a1] == '"' and a1 > a0:
                 break
             a1 += 1
         cue = None
@@ -523,7 +530,7 @@ class _QuoteReading(IndirectReader):
         bounded = (
             words > 3
             or content[-1:] in ",.!?…"
-            or (a0 < para.end and doc[a0].text in (",", "–", "—"))
+            or (a0 < para.end and texts[a0] in (",", "–", "—"))
         )
         long_words = [w for w in content.split() if len(w) > 3]
         # '«Пострадавших нет», — написал губернатор': words set off by a comma and a speech dash
@@ -531,8 +538,8 @@ class _QuoteReading(IndirectReader):
         dash_cue = (
             lx.comma_after_quote
             and a0 + 1 < para.end
-            and doc[a0].text == ","
-            and doc[a0 + 1].text in DASHES
+            and texts[a0] == ","
+            and texts[a0 + 1] in DASHES
         )
         if (
             2 <= words <= 4
@@ -556,16 +563,16 @@ class _QuoteReading(IndirectReader):
         ends_after_cue = (
             content[-1:] in ".!?…"
             and a0 < para.end
-            and is_cap(doc[a0].text)
+            and is_cap(texts[a0])
             and any(lx.is_cue(doc, k, b1) and k not in state.used_cues for k in range(b0, b1))
         )
         after_end = a0 if ends_after_cue else min(a1, a0 + (12 if words > 3 else 4))
         for k in range(a0, after_end):
-            if doc[k].lower_ in lx.coordinators and k <= a0 + 1:
+            if lowers[k] in lx.coordinators and k <= a0 + 1:
                 break  # "as 'mercenaries', and Moscow claims ...": another clause
             if k in state.used_cues or not bounded:
                 continue
-            next_to = k == a0 or (k == a0 + 1 and doc[a0].text == ",")
+            next_to = k == a0 or (k == a0 + 1 and texts[a0] == ",")
             according = self._according_after(doc, k, a1) if next_to and words > 3 else None
             if according is not None:
                 # '"...", according to the Herald.': the quoted words are the source's
@@ -619,13 +626,13 @@ class _QuoteReading(IndirectReader):
                     return None
                 state.partial_cues.add(k)
                 return seg
-        introduced = b1 - 1 >= para.start and doc[b1 - 1].text in (",", ":")
+        introduced = b1 - 1 >= para.start and texts[b1 - 1] in (",", ":")
         if cue is None and (closed or introduced):
             # an unclosed quote too, when its cue introduces it: 'said, "I think ...' running on
             for k in range(b1 - 1, max(b0, b1 - _MAX_CLAUSE) - 1, -1):
                 cue_end = lx.is_cue(doc, k, b1)
                 reusable = k in state.partial_cues or k in state.after_cues
-                if cue_end and state.inside_marks(doc[k].idx):
+                if cue_end and state.inside_marks(char_starts[k]):
                     continue  # a quoted word, not the cue: 'process "must be well thought out":'
                 if cue_end and (k not in state.used_cues or reusable):
                     if (
@@ -636,7 +643,7 @@ class _QuoteReading(IndirectReader):
                         return None  # 'Det sier «Martin» (34)': a name in quote marks
                     cue = (k, cue_end, b0, b1)
                     break
-        if cue is None and introduced and doc[b1 - 1].text == ":" and words > 3:
+        if cue is None and introduced and texts[b1 - 1] == ":" and words > 3:
             cue = self._colon_verb(doc, b0, b1)
             label = self._colon_label(doc, b0, b1 - 1) if cue is None else None
             if label is not None:
@@ -669,7 +676,7 @@ class _QuoteReading(IndirectReader):
             and k < first
             and words <= 4
             and content[-1:] not in ",.!?…"
-            and any(doc[t].text == "," for t in range(cue_end, first - 1))
+            and any(texts[t] == "," for t in range(cue_end, first - 1))
         ):
             # 'As far as I can tell, the site offers "free as in beer" content': a cue in a
             # clause of its own that names no one is not the short quoted phrase's cue
@@ -1126,17 +1133,19 @@ class _QuoteReading(IndirectReader):
         """The speaker a paragraph ending in a colon names right before the run, when it is a
         name or a body ("Kyivs borgermester, Vitali Klitschko, la ut følgende melding:"); None
         for a pronoun or a description, which the other rules weigh."""
+        lowers = doc_lowers(doc)
+        texts = token_texts(doc)
         if run[0].para == 0 or not span_text(paragraphs[run[0].para - 1]).rstrip().endswith(":"):
             return None
         prev = paragraphs[run[0].para - 1]
         colon = prev.end - 1
-        while colon > prev.start and doc[colon].text != ":":
+        while colon > prev.start and texts[colon] != ":":
             colon -= 1
         for ann in indirect:
             speaker = ann.speaker
             if (
                 ann.cue is not None
-                and doc[ann.cue.start].lower_ in self.lx.according_firsts
+                and lowers[ann.cue.start] in self.lx.according_firsts
                 and speaker is not None
                 and speaker.span is not None
                 and speaker.span.end == colon
@@ -1208,7 +1217,7 @@ class _QuoteReading(IndirectReader):
                     if _turn_like(s):
                         s.speaker = person
             return
-        said = " ".join(doc.text[s.start : s.end] for s in uncued)
+        said = " ".join(doc_text(doc)[s.start : s.end] for s in uncued)
         candidates: list[ranker.Candidate] = []
         for rule, seg in proposals:
             if seg.speaker is None or not seg.speaker.name:
@@ -1299,7 +1308,7 @@ class _QuoteReading(IndirectReader):
         lo = paragraphs[max(0, idx - FOCUS_REACH)].start
         hi = paragraphs[idx].start
         opening_end = paragraphs[min(2, len(paragraphs) - 1)].end
-        answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
+        answer = idx > 0 and span_text(paragraphs[idx - 1]).rstrip().endswith("?")
         after = run[-1].para + 1
         after_end = paragraphs[after].end if after < len(paragraphs) else paragraphs[idx].end
         for ent in doc.ents:
@@ -1382,6 +1391,7 @@ class _QuoteReading(IndirectReader):
         """The paragraph after a quote names its speaker with the quote as object, in its
         first two sentences: "Sersjant Andrij Melnyk sa dette til NRK", "... (34) er sersjant.
         Han sa dette til VG", "X, 34, said this in a phone interview"."""
+        lowers = doc_lowers(doc)
         lx = self.lx
         if _DASH_LEAD.match(span_text(para)):
             return None  # "- Hva svarte du?": a quote of its own, not the last one's cue
@@ -1400,13 +1410,13 @@ class _QuoteReading(IndirectReader):
                 k += 1
                 continue
             j = cue_end
-            while j < end and doc[j].lower_ in lx.adverbs:
+            while j < end and lowers[j] in lx.adverbs:
                 j += 1
             nxt = doc[j + 1] if j + 1 < end else None
             if (
                 loose
                 and paragraph_role(para) == "body"
-                and (j >= end or doc[j].lower_ not in lx.complementizers)
+                and (j >= end or lowers[j] not in lx.complementizers)
             ):
                 hi = j
                 while hi < end and not self._ends(doc, hi):
@@ -1427,8 +1437,8 @@ class _QuoteReading(IndirectReader):
                 )
             if (
                 j < end
-                and doc[j].lower_ in lx.placeholders
-                and doc[j].lower_ not in lx.complementizers
+                and lowers[j] in lx.placeholders
+                and lowers[j] not in lx.complementizers
                 and (
                     nxt is None
                     or nxt.is_punct
@@ -1482,7 +1492,7 @@ class _QuoteReading(IndirectReader):
                 return found  # the rules take the first that proposes
         if seg.para > 0:
             prev = paragraphs[seg.para - 1]
-            if paragraph_role(prev) == "body" and prev.text.rstrip().endswith(":"):
+            if paragraph_role(prev) == "body" and span_text(prev).rstrip().endswith(":"):
                 for k in range(prev.end - 1, prev.start - 1, -1):
                     cue_end = self.lx.is_cue(doc, k, prev.end)
                     if cue_end:
@@ -1603,7 +1613,7 @@ class _QuoteReading(IndirectReader):
         if not before:
             return None
         sent = before[-1]
-        if sent.end_char < seg.start - 2 and doc.text[sent.end_char : seg.start].strip(' "“«'):
+        if sent.end_char < seg.start - 2 and doc_text(doc)[sent.end_char : seg.start].strip(' "“«'):
             return None  # words between the sentence and the quote: not right before it
         found = subject_at(doc, self.lx, sent.start, sent.end)
         m = make_mention(doc, self.lx, *found) if found is not None else None
@@ -1815,7 +1825,7 @@ def _person_in_focus(
     hi = paragraphs[idx].start
     # a person named in passing is not in focus: a genitive ("Hamsuns univers")
     people = [e for e in doc.ents if e.label_ in PER_LABELS and not genitive_name(doc, e)]
-    answer = idx > 0 and paragraphs[idx - 1].text.rstrip().endswith("?")
+    answer = idx > 0 and span_text(paragraphs[idx - 1]).rstrip().endswith("?")
     found = _named_in_focus(paragraphs, idx, interview, people, answer)
     if found is not None and _role_of(paragraphs, found) == "heading":
         return Mention(span=found, name=found.text, kind="named", entity_type="PER")
@@ -2043,10 +2053,11 @@ def _readable(para) -> bool:
 
 def _tok_index(doc: Doc, para, char: int) -> int:
     """Token of ``para`` containing ``char``."""
+    char_starts = token_starts(doc)
     lo, hi = para.start, para.end - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if doc[mid].idx <= char:
+        if char_starts[mid] <= char:
             lo = mid
         else:
             hi = mid - 1

@@ -37,6 +37,7 @@ from .cues import lexicon as shared_vocabulary
 from .quote_media import find_medium
 from .regex_prefilter import dispatched, guarded, prefix_guard
 from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds, is_boundary
+from .token_arrays import token_starts
 
 _SOURCES = (
     "subject",
@@ -167,7 +168,8 @@ class SentenceIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.starts = sentence_starts(doc)
-        self.chars = [doc[i].idx for i in self.starts]
+        char_starts = token_starts(doc)  # the column, not a Token per sentence
+        self.chars = [char_starts[i] for i in self.starts]
 
     def index(self, char: int) -> int:
         return bisect.bisect_right(self.chars, char) - 1

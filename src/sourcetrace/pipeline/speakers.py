@@ -2851,7 +2851,7 @@ class _Resolution:
                 for seq in lx.aliases:
                     n = len(seq)
                     e = t + n
-                    if e < span.start and all(doc[t + i].lower_ == w for i, w in enumerate(seq)):
+                    if e < span.start and all(lowers[t + i] == w for i, w in enumerate(seq)):
                         if doc[e].text in ("«", "“", '"') and e + 1 < span.start:
                             e += 1  # 'the call sign "Hrim,"'
                         k = e
@@ -2907,17 +2907,17 @@ class _Resolution:
                     e += 1
                 s0 = t
                 while s0 < e and (
-                    doc[s0].lower_ in lx.leading_drop
-                    or doc[s0].lower_ in lx.np_link
-                    or doc[s0].lower_ in lx.determiners
-                    or doc[s0].lower_ in lx.placeholders
+                    lowers[s0] in lx.leading_drop
+                    or lowers[s0] in lx.np_link
+                    or lowers[s0] in lx.determiners
+                    or lowers[s0] in lx.placeholders
                     # a title opening the sentence: "Statsråd Eva Lunde vil ..." names Eva Lunde
-                    or (e - s0 > 2 and is_title(doc[s0].lower_, lx))
+                    or (e - s0 > 2 and is_title(lowers[s0], lx))
                 ):
                     s0 += 1
-                marked = s0 > 0 and doc[s0 - 1].text in ("«", "“", '"')
+                marked = s0 > 0 and texts[s0 - 1] in ("«", "“", '"')
                 known = e - s0 == 1 and (
-                    doc[s0].lower_ in self._person_words  # "Hrim paused"
+                    lowers[s0] in self._person_words  # "Hrim paused"
                     # "Since the spring, Taras has dug trenches": a first name alone before its verb
                     or (
                         self._first_name(texts[s0])

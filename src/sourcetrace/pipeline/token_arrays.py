@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 
@@ -34,3 +34,45 @@ def token_texts(doc: Doc) -> list[str]:
     texts = [strings[key] for key in doc.to_array(ORTH).tolist()] if len(doc) else []
     doc.user_data[_TEXTS_KEY] = texts
     return texts
+
+
+#: ``doc.user_data`` keys of the columns below
+_STARTS_KEY = ("sourcetrace", "starts")
+_BLANKS_KEY = ("sourcetrace", "punct_or_space")
+_PUNCT_KEY = ("sourcetrace", "punct")
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """``[t.idx for t in doc]`` (each token's first character), read once per document from
+    the ``IDX`` column and kept like :func:`token_texts`: the quote readers test many a token's
+    place against the direct quotes' character ranges."""
+    cached = doc.user_data.get(_STARTS_KEY)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    doc.user_data[_STARTS_KEY] = starts
+    return starts
+
+
+def punct_or_space(doc: Doc) -> list[bool]:
+    """``[t.is_punct or t.is_space for t in doc]``, read once per document from the lexeme
+    flags and kept like :func:`token_texts`: the readers trim clauses and look for words
+    between two places by this test, a ``Token`` built per word otherwise."""
+    cached = doc.user_data.get(_BLANKS_KEY)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    blanks = [punct or bool(space) for punct, space in zip(punct_flags(doc), spaces, strict=True)]
+    doc.user_data[_BLANKS_KEY] = blanks
+    return blanks
+
+
+def punct_flags(doc: Doc) -> list[bool]:
+    """``[t.is_punct for t in doc]``, read once per document from the lexeme flag and kept
+    like :func:`token_texts`: phrase edges are trimmed of punctuation word by word."""
+    cached = doc.user_data.get(_PUNCT_KEY)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    flags = [bool(flag) for flag in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
+    doc.user_data[_PUNCT_KEY] = flags
+    return flags
