@@ -116,3 +116,10 @@ def test_a_dash_quote_goes_on_after_a_cue_set_in_its_middle(lang: str, text: str
 def test_narration_after_a_cue_set_off_by_commas_is_no_quote() -> None:
     got = direct_quotes("– Vi har ikke strøm, sier Iryna Bondar, og ler.")
     assert list(got) == ["Vi har ikke strøm,"]
+
+
+def test_a_dash_quote_whose_cue_ends_the_document_reads_without_error() -> None:
+    # the cue clause runs to the last token (a colon introducing what the excerpt leaves out):
+    # the test for words resuming after the cue has none to read and must not index past them
+    reading = analyze(SourceDoc(text="- Vi kommer tilbake, sa hun i går:", origin="written.txt"), lang="nb")
+    assert [(quote.kind, quote.text) for quote in reading.quotes] == [("direct", "Vi kommer tilbake,")]

@@ -405,8 +405,8 @@ class _QuoteReading(IndirectReader):
         svarer ingen."); narration goes on with a coordinator or a subordinator ("..., sier
         hun, og ler"), never with a bare finite verb."""
         lx = self.lx
-        if not lx.verb_second or doc[comma].text != "," or comma + 1 >= end:
-            return False
+        if comma + 1 >= end or not lx.verb_second or doc[comma].text != ",":
+            return False  # the cue closes the paragraph (at the document's end, no word after)
         verb = doc[comma + 1]
         if not verb.is_lower or verb.lower_ in lx.conjunctions:
             return False
