@@ -42,6 +42,8 @@ from .annotations import (
     paragraph_role,
     span_text,
 )
+from .cues import has_suffix
+from .cues import lexicon as cue_lexicon
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import fullmatch_test, guarded
 from .sourcing import SentenceIndex
@@ -267,8 +269,12 @@ class Figures:
         # "..., sier guvernøren, som legger til at en person mistet livet": the speaker goes on
         relative = data.get("relative_speech")
         self.relative_speech_re = regex_cache.compile(relative, re.I) if relative else None
-        # "according to updated numbers", "ifølge tallene": a document is never the claimant
-        self.document_heads = frozenset(w.lower() for w in data.get("document_heads", []))
+        # "according to updated numbers", "ifølge tallene": a document is never the claimant;
+        # one vocabulary with the sourcing phrases' documents and data (``document_nouns``)
+        self.document_heads = frozenset(
+            w.lower() for w in langdata.concern(self.lang, "sourcing").get("document_nouns", [])
+        )
+        self.body_heads = cue_lexicon(self.lang).org_suffixes
         # the prepositions that name who issued a body of numbers ("estimates from the UN")
         self.issuer_preps = frozenset(w.lower() for w in data.get("issuer_preps", []))
         # "Fra russisk side meldes det om 33 nedskutte droner": a side named as the source of an
@@ -1740,8 +1746,18 @@ class Figures:
         """A claimant that is a document or a body of numbers ("updated numbers", "tallene",
         "the report"): per the guide the claimant is whoever issued it, which the fallbacks
         after this look for."""
-        words = who.name.lower().split()
-        return bool(words) and words[-1] in self.document_heads
+        words = who.name.split()
+        if not words:
+            return False
+        head = words[-1].lower()
+        return (
+            head in self.document_heads
+            # a capitalised head ends a name ("International Institute for Strategic Studies")
+            and (words[-1].islower() or len(words) == 1)
+            # "Britisk etterretning": a noun that names a body as well as its findings is the
+            # body (as the sourcing phrases read it)
+            and not has_suffix(head, self.body_heads)
+        )
 
     def _issuer(self, speaker: Mention, attributions: list[AttributionAnn]) -> Mention | None:
         """The party that issued the numbers a quote's speaker names ("Ifølge de siste
