@@ -70,3 +70,11 @@ def test_hostile_runs_read_with_valid_spans():
     for text in ("Hei. " + "!" * 20_000, "«" * 20_000 + " sier Ola.", "\U0001f600" * 30_000):
         reading = analyze(SourceDoc(text=text, origin="runs"), lang="nb", model="blank")
         _assert_spans_inside(reading)
+
+
+def test_phrases_that_run_to_the_end_of_the_text_read_without_error():
+    # texts cut off right after a source or a cue (found by benchmarks/fuzz.py): the readers'
+    # look-ahead past the phrase must stop at the text's end, not index beyond it
+    for text, lang in (("ifølge Reuters told", "nb"), ("- Vi kommer tilbake, sa hun i går:", "nb")):
+        reading = analyze(SourceDoc(text=text, origin="cut.txt"), lang=lang)
+        _assert_spans_inside(reading)

@@ -885,8 +885,8 @@ class Phrases:
         """A `role_links` word ("for") right after a role or a body's head ("talsmann",
         "høgkommissær", "granskingskommisjon") and before a word that may open a noun phrase:
         the phrase goes on through it to the body the role serves."""
-        if doc[i].lower_ not in self.lex.role_links or i + 1 >= limit:
-            return False
+        if i + 1 >= limit or doc[i].lower_ not in self.lex.role_links:
+            return False  # no word after (the phrase ends the text): nothing to go on to
         head = doc[i - 1].lower_
         nxt = doc[i + 1]
         if is_boundary(nxt) or nxt.like_num or (
