@@ -417,7 +417,9 @@ class Lexicon:
     @cached_property
     def cue_words(self) -> frozenset[str]:
         """Every word :meth:`is_cue` can find a cue at: the others are no cue whatever stands
-        around them (most words of a text; the test needs no ``Token``)."""
+        around them (most words of a text; the test needs no ``Token``). A word set that
+        :meth:`is_cue` starts reading must join this union, or its cues are never found (the
+        clause cues were once left out)."""
         return frozenset(
             {*self.cue_verbs, *self.particle_cues, *self.impersonal, *self.judgement_frames,
              *self.adjective_cues, *self.passive_cues, *self.clause_cues}
