@@ -1,0 +1,114 @@
+"""Figures and hedges of general Norwegian news (issue #10, session 17), on sentences written
+for this test in the shape of real NTB/NRK copy and Nynorsk press statistics: a part of a small
+whole is one proportion ("to av tre aviser"), not two counts; a year that opens its sentence
+("I 2014 gjekk ...") is no count, whatever the tagger makes of the verb after it; an age range
+after a child noun or "i alderen" ("barn mellom 6 og 12 år") is no figure; and a belief about a
+number said after the clause it weighs ("Sjansen er under 50 prosent, mener forskeren") is a
+hedge, as "mener at 50" before it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def read(text: str, lang: str = "nb"):
+    """The reading of ``text`` as a small news document."""
+    return analyze(SourceDoc(text="Nyheter\n\n" + text + "\n", origin="written.txt"), lang=lang)
+
+
+def figures(text: str, lang: str = "nb") -> list[tuple[float, str]]:
+    """``(value, text)`` of every figure read in ``text``."""
+    return [(f.value, f.text) for f in read(text, lang).figures]
+
+
+def hedges(text: str, lang: str = "nb") -> list[tuple[str, str]]:
+    """``(cue, hedged text)`` of every hedge read in ``text``."""
+    return [(h.cue, h.scope.text) for h in read(text, lang).hedges]
+
+
+# -- a part of a small whole: one proportion -----------------------------------------------------
+
+
+# (each test also holds a shape the change must leave alone, so that it fails without it)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Tre av fire kommuner fikk mindre penger i år.\n\n"
+            # a large whole is a count of its own, as before
+            "Politiet kontrollerte 310 av 450 personer i helgen.",
+            "nb",
+            [(3.0, "Tre av fire kommuner"), (310.0, "310"), (450.0, "450 personer")],
+        ),
+        (
+            "Berre to av ti elevar valde tysk i fjor.",
+            "nn",
+            [(2.0, "to av ti elevar")],
+        ),
+        # no noun after the whole: the part of it is still the figure
+        (
+            "Bare sju av ti som ble spurt, svarte ja.",
+            "nb",
+            [(7.0, "sju av ti")],
+        ),
+    ],
+)
+def test_a_part_of_a_small_whole_is_one_figure(text: str, lang: str, expected: list) -> None:
+    assert figures(text, lang) == expected
+
+
+# -- a year that opens its sentence -----------------------------------------------------------------
+
+
+def test_a_year_opening_the_sentence_is_no_count_nn() -> None:
+    assert figures(
+        "I 2016 gjekk om lag 40 prosent av midlane til kultur.\n\n"
+        # a year-shaped count inside the sentence stays a count
+        "Kommunen tok imot 2000 flyktningar i fjor.",
+        "nn",
+    ) == [(40.0, "om lag 40 prosent"), (2000.0, "2000 flyktningar")]
+
+
+# -- ages ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Leiren er åpen for barn mellom 8 og 14 år hele sommeren.", "nb"),
+        ("Kurset er for born frå 6 til 12 år.", "nn"),
+        ("Pasientene var i alderen 20 til 75 år.", "nb"),
+    ],
+)
+def test_an_age_range_is_no_figure(text: str, lang: str) -> None:
+    assert figures(text, lang) == []
+
+
+# -- a belief about a number said after it --------------------------------------------------------
+
+
+NO_BELIEF = (
+    # direct speech: the verb only says who spoke
+    "– Vi trenger 40 nye lærere, mener rektor.\n\n"
+    # no number: an opinion held
+    "Dette er feil vei å gå, mener rektor.\n\n"
+    # no comma before it: a verb of its own clause
+    "Han har tre barn og mener at det holder."
+)
+
+
+def test_a_belief_said_after_the_number_hedges_it() -> None:
+    assert hedges(
+        "Risikoen for et nytt ras er under 20 prosent, mener geologen Kari Holm.\n\n" + NO_BELIEF
+    ) == [("mener", "Risikoen for et nytt ras er under 20 prosent")]
+
+
+def test_a_belief_said_after_the_number_hedges_it_nn() -> None:
+    assert hedges("Kostnaden blir om lag 90 millionar kroner, meiner rådmannen.", "nn") == [
+        ("meiner", "Kostnaden blir om lag 90 millionar kroner")
+    ]
