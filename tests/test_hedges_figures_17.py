@@ -4,7 +4,9 @@ whole is one proportion ("to av tre aviser"), not two counts; a year that opens 
 ("I 2014 gjekk ...") is no count, whatever the tagger makes of the verb after it; an age range
 after a child noun or "i alderen" ("barn mellom 6 og 12 år") is no figure; and a belief about a
 number said after the clause it weighs ("Sjansen er under 50 prosent, mener forskeren") is a
-hedge, as "mener at 50" before it is."""
+hedge, as "mener at 50" before it is; a number before a superlative ("landets fem største byer")
+picks a ranked set and counts nothing; and the bare numbers of a sentence that opens with "of
+these" ("Av disse ble 50 skutt ned") count what the count before them counts."""
 
 from __future__ import annotations
 
@@ -72,6 +74,60 @@ def test_a_year_opening_the_sentence_is_no_count_nn() -> None:
         "Kommunen tok imot 2000 flyktningar i fjor.",
         "nn",
     ) == [(40.0, "om lag 40 prosent"), (2000.0, "2000 flyktningar")]
+
+
+# -- a ranked set ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Selskapet har kontor i de fem største byene og 40 ansatte.",
+            "nb",
+            [(40.0, "40 ansatte")],
+        ),
+        (
+            "The four biggest lenders hold 35 percent of all deposits.",
+            "en",
+            [(35.0, "35 percent")],
+        ),
+    ],
+)
+def test_a_number_before_a_superlative_is_no_count(text: str, lang: str, expected: list) -> None:
+    assert figures(text, lang) == expected
+
+
+# -- parts of the count before: "of these" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Russland sendte 90 droner mot Ukraina i natt, opplyser luftforsvaret. "
+            "Av disse ble 71 skutt ned.",
+            "nb",
+            [(90.0, "drones", "luftforsvaret"), (71.0, "drones", "luftforsvaret")],
+        ),
+        (
+            "Fylket har 120 skular. Av desse er 35 på nynorsk og 80 på bokmål.",
+            "nn",
+            [(120.0, "skular", None), (35.0, "skular", None), (80.0, "skular", None)],
+        ),
+        (
+            "Russia launched 90 drones overnight, the air force said. Of these, 71 were downed.",
+            "en",
+            [(90.0, "drones", "air force"), (71.0, "drones", "air force")],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_of_these_counts_parts_of_the_count_before(
+    text: str, lang: str, expected: list
+) -> None:
+    assert [
+        (f.value, f.unit, f.claimant.name if f.claimant else None) for f in read(text, lang).figures
+    ] == expected
 
 
 # -- ages ---------------------------------------------------------------------------------------------

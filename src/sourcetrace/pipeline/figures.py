@@ -1062,6 +1062,16 @@ class Figures:
                 # ("Twelve were hurt. Five of them, including two children, died.")
                 own = counts if earlier is carried else None
                 unit, counts, unit_end = earlier.unit, own or earlier.counts, last.end + 2
+            if (
+                unit is None
+                and whole is None
+                and carried is not None
+                and self._opened_by_part(doc, sent)
+            ):
+                # "Russland sendte 80 droner. Av disse ble 62 skutt ned", "Av desse var 45 på
+                # nynorsk, 20 på begge språka": a sentence that opens with "of these" holds
+                # parts of the count before it, which count what it counts
+                unit, counts = carried.unit, counts or carried.counts
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
             if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
@@ -1260,6 +1270,18 @@ class Figures:
     def _list_joint(token: Token) -> bool:
         """A comma or a coordinating conjunction: where one item of a list ends."""
         return token.text == "," or token.pos_ == "CCONJ"
+
+    def _opened_by_part(self, doc: Doc, sent: Span) -> bool:
+        """Whether ``sent`` opens with a partitive and a pronoun that points back ("Av disse",
+        "Av dem", "Of these", past any punctuation or dash): its bare numbers are parts of the
+        count before it."""
+        opening = doc[sent.start : min(sent.end, sent.start + 4)]
+        words = [t for t in opening if not (t.is_punct or t.is_space)]
+        return (
+            len(words) >= 2
+            and words[0].lower_ in self.partitive
+            and words[1].lower_ in self.back_pronouns
+        )
 
     @staticmethod
     def _opens(doc: Doc, sent: Span, start: int) -> bool:
