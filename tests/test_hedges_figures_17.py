@@ -168,3 +168,31 @@ def test_a_belief_said_after_the_number_hedges_it_nn() -> None:
     assert hedges("Kostnaden blir om lag 90 millionar kroner, meiner rådmannen.", "nn") == [
         ("meiner", "Kostnaden blir om lag 90 millionar kroner")
     ]
+
+
+# -- Nynorsk hearsay with a strong participle, and speculation ------------------------------------
+
+
+def test_hearsay_with_a_strong_nynorsk_participle_nn() -> None:
+    assert [
+        cue
+        for cue, _scope in hedges(
+            "Opprørarane skal ha kome seg over elva i natt.\n\n"
+            "Ordføraren seier at soldatane skal ha drive dei tilbake.\n\n"
+            # "skal" before an infinitive: the future, no hearsay
+            "Vi skal halde fram med arbeidet.",
+            "nn",
+        )
+    ] == ["skal ha", "skal ha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        ("Det blir spekulert om leiaren er sjuk.", "nn", "spekulert"),
+        ("Det ble spekulert om avtalen var i fare.", "nb", "spekulert"),
+        ("Lenge har det gått spekulasjoner om at hun vil gå av.", "nb", "spekulasjoner om"),
+    ],
+)
+def test_speculation_is_a_hedge(text: str, lang: str, cue: str) -> None:
+    assert [found for found, _scope in hedges(text, lang)] == [cue]
