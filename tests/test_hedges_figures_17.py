@@ -196,3 +196,33 @@ def test_hearsay_with_a_strong_nynorsk_participle_nn() -> None:
 )
 def test_speculation_is_a_hedge(text: str, lang: str, cue: str) -> None:
     assert [found for found, _scope in hedges(text, lang)] == [cue]
+
+
+# -- a list item that names only who or where -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SV fikk 12 prosent i målingen, Venstre 6 og KrF 4.\n\n"
+            # a clause of its own with a verb says its own count: no unit borrowed
+            "SV fikk 12 prosent i fjor, og i år har Venstre 6 representanter.",
+            [
+                (12.0, "percent"),
+                (6.0, "percent"),
+                (4.0, "percent"),
+                (12.0, "percent"),
+                (6.0, "representanter"),
+            ],
+        ),
+        (
+            "Flest klager kom fra Bergen med 45 saker, Tromsø med 30 og Bodø med 12.",
+            [(45.0, "cases"), (30.0, "cases"), (12.0, "cases")],
+        ),
+    ],
+)
+def test_a_list_item_naming_only_who_counts_what_the_first_counts(
+    text: str, expected: list
+) -> None:
+    assert [(f.value, f.unit) for f in read(text).figures] == expected

@@ -1089,6 +1089,16 @@ class Figures:
                 # "Four were killed in Kharkiv, another four in Sumy and one person in Odesa":
                 # the items after the first leave out the verb and count what it counts
                 unit, counts, listed = unit or out[-1].unit, out[-1].counts, True
+            elif (
+                unit is None
+                and counts is None
+                and out
+                and self._gapped_item(doc, sent, span_start, last, out[-1])
+            ):
+                # "Ap fikk 30 prosent, Høyre 25 og Frp 15", "Hordaland med 28 aviser, Oslo med
+                # 21": a list item that names only who or where leaves out the verb and the
+                # noun, and counts what the first item counts
+                unit, counts, listed = out[-1].unit, out[-1].counts, True
             if (
                 unit is None
                 and self.partitive_inherits
@@ -1265,6 +1275,38 @@ class Figures:
                 return False
             j += 1
         return True
+
+    def _gapped_item(
+        self, doc: Doc, sent: Span, start: int, last: NumberExpr, earlier: FigureAnn
+    ) -> bool:
+        """Whether the bare number at ``start`` is a list item that names only who or where
+        before it ("..., Høyre 25 og Frp 15", "..., Oslo med 21"): after a comma or
+        coordinator that follows ``earlier`` (a figure with a unit in the same sentence) come
+        at most three names or nouns, maybe a preposition, and the number, which ends its
+        item. No verb in between: "..., og Høyre fikk 25" says its own. Tagged docs only."""
+        if (
+            earlier.unit is None
+            or earlier.span.start < sent.start
+            or not has_model_annotation(doc, "POS")
+        ):
+            return False
+        k = start - 1
+        if k > earlier.span.end and doc[k].pos_ == "ADP":
+            k -= 1  # "Oslo med 21"
+        named = 0
+        while k >= earlier.span.end and doc[k].pos_ in ("PROPN", "NOUN") and named < 3:
+            named += 1
+            k -= 1
+        if not named or k < earlier.span.end or not self._list_joint(doc[k]):
+            return False
+        if any(doc[i].pos_ in ("VERB", "AUX") for i in range(earlier.span.end, k)):
+            return False  # "fikk 30 prosent i fjor, og i år har Høyre 25": a clause of its own
+        after = last.end
+        while after < sent.end and doc[after].is_space:
+            after += 1  # "Frp 15.\n": the number that ends its sentence took the full stop
+        return after >= sent.end or (
+            self._list_joint(doc[after]) or doc[after].text in (".", ";", "!")
+        )
 
     @staticmethod
     def _list_joint(token: Token) -> bool:
