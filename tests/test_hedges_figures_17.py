@@ -226,3 +226,24 @@ def test_a_list_item_naming_only_who_counts_what_the_first_counts(
     text: str, expected: list
 ) -> None:
     assert [(f.value, f.unit) for f in read(text).figures] == expected
+
+
+# -- "kan" about a thing with a long inverted subject; "later til" with an adverb -------------------
+
+
+def test_a_modal_about_a_thing_with_a_long_inverted_subject_nn() -> None:
+    assert [
+        cue
+        for cue, _scope in hedges(
+            "No kan sesongrekorden til Kari Holm vere i fare.\n\n"
+            # frequency makes it a disposition, no fact weighed
+            "Og det kan av og til vere krevjande å reise.",
+            "nn",
+        )
+    ] == ["kan"]
+
+
+def test_an_appearance_with_an_adverb_before_the_infinitive() -> None:
+    assert [
+        cue for cue, _scope in hedges("I dag later velgerne til fortsatt å stole på partiet.")
+    ] == ["later"]
