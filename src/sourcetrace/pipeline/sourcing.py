@@ -820,8 +820,13 @@ class Sourcing:
             # "I rådets uttalelse": a lower-case owner, by the name the text gave it before
             return self._genitive_owner(doc, sent, cue[-1]), None
         if p.source == "document":
-            # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document
-            return self._document_source(doc, sent, cue, c_end), None
+            # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document;
+            # a pattern with a `name` gives that name when the text names no issuer ("På lista
+            # hevdes det": the claimant is unknown, not the list)
+            issuer = self._document_source(doc, sent, cue, c_end, keep_document=p.name is None)
+            if issuer is None and p.name:
+                return p.name, None
+            return issuer, None
         if p.source == "quote_speaker":
             # «Jeg kan bekrefte at ...», sier X: the speaker of the quote the cue stands in
             return self._quote_speaker(doc, cue), None
@@ -1122,14 +1127,17 @@ class Sourcing:
                     return t, stem
         return None
 
-    def _document_source(self, doc: Doc, sent: Span, cue: Span, c_end: int) -> Phrase | None:
+    def _document_source(
+        self, doc: Doc, sent: Span, cue: Span, c_end: int, keep_document: bool = True
+    ) -> Phrase | None:
         """The source of a document that speaks ("heter det i politirapporten", "I rådets
         uttalelse", "står det i notatet fra DA"): a written document speaks for whoever issued
         it (the guide; evaluation/real/README.md), read only where the text names it -- its
         owner in the genitive, the body after "fra", the body a compound names
         ("politirapporten" after "politiet"), a body of the issuing kind named in this or the
         `issuer_lookback` sentences before (a court for a judgment) -- else the document
-        itself, since a guess at an issuer the text does not name is a wrong source."""
+        itself (``None`` without ``keep_document``), since a guess at an issuer the text does
+        not name is a wrong source."""
         found = self._speaking_document(doc, cue, c_end)
         if found is None:
             return None
@@ -1160,11 +1168,112 @@ class Sourcing:
                 word = self.lex.without_genitive(t.text)  # "politiets hjelp"
                 if word.lower().startswith(prefix) and word[len(prefix) :] in self.lex.head_suffixes:
                     return Phrase(doc[t.i : t.i + 1], word, "organisation", doc[t.i : t.i + 1])
-        body = self._issuer_nearby(doc, sent, cue, self.lex.speaking_documents[stem])
-        if body is not None:
-            return body
+        published = self._publisher(doc, sent, cue, stem)
+        if published is not None:
+            return published
+        if stem not in self.lex.unguessed_issuers:
+            body = self._issuer_nearby(doc, sent, cue, self.lex.speaking_documents[stem])
+            if body is not None:
+                return body
+        if not keep_document:
+            return None
         span = doc[noun.i : noun.i + 1]
         return Phrase(span, noun.text, "descriptive", span)
+
+    def _publisher(self, doc: Doc, sent: Span, cue: Span, stem: str) -> Phrase | None:
+        """The body the text said issued the document a cue refers back to ("publiserte det
+        russiske forsvarsdepartementet en oversikt ... I oversikten hevdes det at"): the
+        subject of a publishing verb (`publish_verbs`) whose object is a document of the same
+        stem anywhere before the cue (a definite "oversikten" points back to the one the text
+        introduced), else of any speaking document in the `issuer_lookback` sentences before
+        ("en oversikt ... På lista": the text names one document by two words). The nearest
+        such introduction wins; ``None`` when there is none, or its subject is a pronoun (who
+        "de" are is not read here)."""
+        lex = self.lex
+        if not lex.publish_verbs and not lex.publish_particle_verbs:
+            return None
+        index = SentenceIndex(doc)
+        found = self._published_by(doc, index, 0, cue.start, (stem,))
+        if found is None:
+            first = index.get(max(0, index.index(sent.start_char) - lex.issuer_lookback))
+            start = first.start if first is not None else sent.start
+            found = self._published_by(doc, index, start, cue.start, tuple(lex.speaking_documents))
+        return found
+
+    def _published_by(
+        self, doc: Doc, index: SentenceIndex, start: int, end: int, stems: tuple[str, ...]
+    ) -> Phrase | None:
+        """The subject of the nearest publishing verb before ``end`` (and from ``start``)
+        whose object is a document of one of ``stems`` (see :meth:`_publisher`)."""
+        lex = self.lex
+        ph = self.phrases
+        for noun in reversed(doc[start:end]):
+            word = noun.lower_
+            if not any(
+                (at := word.rfind(stem)) >= 0 and word[at + len(stem) :] in lex.speaking_document_endings
+                for stem in stems
+            ):
+                continue
+            home = index.get(index.index(noun.idx))
+            if home is None:
+                continue
+            opening = self._document_opening(doc, home.start, noun.i)
+            verb = self._publishing_verb(doc, home.start, opening)
+            if verb is None:
+                continue
+            between = verb + 1
+            while between < opening and (
+                doc[between].lower_ in lex.publish_particles
+                or doc[between].lower_ in lex.time_words
+                or (between + 1 < opening and doc[between + 1].lower_ in lex.time_words)
+            ):
+                # "la tirsdag fram en oversikt", "publiserte i går ei liste": a time phrase
+                # (or its preposition) and a particle, no subject, stand there
+                between += 1
+            if between < opening:
+                rng = ph.right(doc, between, opening)  # V2: "publiserte departementet en liste"
+            else:
+                rng = ph.left(home, home.start, verb)  # "Departementet publiserte en liste"
+            if rng is None:
+                continue
+            found = ph.phrase(doc, rng[0], rng[1], home.start)
+            if found.kind in ("pronoun", "none"):
+                return None
+            return found
+        return None
+
+    def _document_opening(self, doc: Doc, start: int, noun: int) -> int:
+        """Where a document's own phrase opens: at its determiner right before the noun or
+        one word (an adjective: "en ny rapport") before it, else at the noun. A definite word
+        between ("det russiske forsvarsdepartementet oversikten") is another phrase."""
+        lex = self.lex
+        if noun - 1 >= start and doc[noun - 1].lower_ in lex.determiners:
+            return noun - 1
+        if (
+            noun - 2 >= start
+            and doc[noun - 2].lower_ in lex.determiners
+            and doc[noun - 1].is_lower
+            and not doc[noun - 1].lower_.endswith(lex.definite_endings)
+        ):
+            return noun - 2
+        return noun
+
+    def _publishing_verb(self, doc: Doc, start: int, opening: int) -> int | None:
+        """The index of the publishing verb at most six words before a document's phrase
+        (which opens at ``opening``), or ``None``: "publiserte", or "la"/"ga" with its
+        particle ("la fram", "ga ut") between the verb and the document."""
+        lex = self.lex
+        for k in range(opening - 1, max(start, opening - 7) - 1, -1):
+            low = doc[k].lower_
+            if low in lex.publish_verbs:
+                return k
+            if low in lex.publish_particle_verbs and any(
+                doc[j].lower_ in lex.publish_particles for j in range(k + 1, opening)
+            ):
+                return k
+            if is_boundary(doc[k]):
+                return None
+        return None
 
     @staticmethod
     def _quote_speaker(doc: Doc, cue: Span) -> Mention | None:

@@ -199,6 +199,17 @@ class Lexicon:
         self.speaking_document_endings = frozenset(_words(data, "speaking_document_endings")) | {""}
         # how many sentences before a speaking document its issuer may be named in
         self.issuer_lookback = int(data.get("issuer_lookback", 0))
+        # the verbs by which a body issues a document ("publiserte forsvarsdepartementet en
+        # oversikt", "la fram en rapport"): a later "På lista hevdes det" speaks for their
+        # subject; `publish_particle_verbs` issue only with one of `publish_particles` ("la
+        # fram", "ga ut"), as "la" alone lays something down
+        self.publish_verbs = _words(data, "publish_verbs")
+        self.publish_particle_verbs = _words(data, "publish_particle_verbs")
+        self.publish_particles = _words(data, "publish_particles")
+        # speaking documents whose issuer is read only where the text names it (owner, "fra X",
+        # a publishing verb), never guessed from a body named nearby: a list or a statement is
+        # as often about the bodies named around it as issued by them
+        self.unguessed_issuers = _words(data, "unguessed_issuers")
         # Bokmål and Nynorsk write adjectives of names in lower case ("britisk", "ukrainske"), so
         # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
         # organisation's head ("Søndre Buskerud politidistrikt")

@@ -1,0 +1,94 @@
+"""Kinds of Norwegian sourcing statement found missing or wrong in the seventeenth round (issue
+#10), read off new Bokmål and Nynorsk reporting (NTB copy, VG, TV 2, Aftenposten, NPK): a claim
+made in a document without an agent ("På lista hevdes det at", "hevdes det i oversikten"),
+whose claimant is whoever the text said published the document, never a body merely named
+nearby; and a check that found nothing ("X har ingen opplysninger som bekrefter påstandene"),
+a failed check by X. The sentences are written for these tests in the shape of Norwegian news
+copy."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _relations(code: str, text: str) -> list[tuple[str, str]]:
+    """The (relation, source name) pairs sourcetrace reads in ``text``."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    reading = analyze(SourceDoc(text=text, origin="test"), lang=code)
+    return [(ann.relation, ann.source.name) for ann in reading.attributions]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "source"),
+    [
+        # the publisher in a V2 clause, the claim fronted in the next sentence
+        (
+            "nb",
+            "Fredag la det hviterussiske innenriksdepartementet fram en liste over savnede.\n\n"
+            "På lista hevdes det at 30 personer er pågrepet.",
+            "det hviterussiske innenriksdepartementet",
+        ),
+        # the publisher as a plain subject; the claim sentence-final, the document by its stem
+        (
+            "nb",
+            "Forsvarsdepartementet i Minsk publiserte mandag en oversikt over tapene.\n\n"
+            "Fire helikoptre er skutt ned, hevdes det i oversikten.",
+            "Forsvarsdepartementet i Minsk",
+        ),
+        # two words for one document, with other bodies named between
+        (
+            "nb",
+            "Tirsdag publiserte det russiske forsvarsdepartementet en oversikt over leiesoldater.\n\n"
+            "Finske myndigheter har ikke kommentert saken.\n\n"
+            "I listen påstås det at 12 finner er drept.",
+            "det russiske forsvarsdepartementet",
+        ),
+        # Nynorsk
+        (
+            "nn",
+            "Departementet i Moskva publiserte i går ei liste over utanlandske soldatar.\n\n"
+            "På lista hevdast det at 20 svenskar er drepne.",
+            "Departementet i Moskva",
+        ),
+    ],
+)
+def test_claim_in_a_document_is_its_publishers(code: str, text: str, source: str) -> None:
+    """An agentless claim located in a list or overview is the claim of the body the text
+    said published it (the guide: a document is no source, whoever issued it is)."""
+    assert ("claimed", source) in _relations(code, text)
+
+
+def test_claim_in_a_document_not_said_to_be_published_has_an_unknown_claimant() -> None:
+    """With no publisher named the claimant is unknown: a guess at a body named nearby, or
+    the list itself, would be a wrong source. The same text's published overview still
+    speaks for its publisher."""
+    text = (
+        "Norske myndigheter har ikke kommentert opplysningene.\n\n"
+        "På den russiske lista hevdes det at sju nordmenn er drept.\n\n"
+        "Onsdag publiserte Forsvarsdepartementet en oversikt over tapene.\n\n"
+        "I oversikten hevdes det også at to svensker er såret."
+    )
+    claims = [pair for pair in _relations("nb", text) if pair[0] == "claimed"]
+    assert claims == [("claimed", "unknown"), ("claimed", "Forsvarsdepartementet")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "source"),
+    [
+        ("nb", "Svenske myndigheter har ingen opplysninger som bekrefter påstandene.", "Svenske myndigheter"),
+        ("nb", "Politiet har foreløpig ikke noen informasjon som støtter ryktene.", "Politiet"),
+        ("nb", "Pentagon kjenner ikke til opplysninger som underbygger meldingene.", "Pentagon"),
+        ("nn", "Forsvaret har ingen opplysningar som stadfestar dei russiske påstandane.", "Forsvaret"),
+    ],
+)
+def test_finding_nothing_that_bears_a_claim_out_is_a_failed_check(
+    code: str, text: str, source: str
+) -> None:
+    """"X har ingen opplysninger som bekrefter påstandene": X looked and could not verify;
+    "har ikke lagt fram bevis som støtter påstanden" (a claimant's own want of proof) is no
+    check."""
+    claimant = " Departementet har ikke lagt fram bevis som støtter påstanden."
+    checks = [pair for pair in _relations(code, text + claimant) if pair[0] == "could-not-verify"]
+    assert checks == [("could-not-verify", source)]
