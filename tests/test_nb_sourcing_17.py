@@ -2,8 +2,9 @@
 #10), read off new Bokmål and Nynorsk reporting (NTB copy, VG, TV 2, Aftenposten, NPK): a claim
 made in a document without an agent ("På lista hevdes det at", "hevdes det i oversikten"),
 whose claimant is whoever the text said published the document, never a body merely named
-nearby; and a check that found nothing ("X har ingen opplysninger som bekrefter påstandene"),
-a failed check by X. The sentences are written for these tests in the shape of Norwegian news
+nearby; a check that found nothing ("X har ingen opplysninger som bekrefter påstandene"),
+a failed check by X; and an office owned through "til" ("ifølge kontoret til ordføreren"),
+whose owner the source phrase cut off. The sentences are written for these tests in the shape of Norwegian news
 copy."""
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ def test_claim_in_a_document_not_said_to_be_published_has_an_unknown_claimant() 
         ("nb", "Svenske myndigheter har ingen opplysninger som bekrefter påstandene.", "Svenske myndigheter"),
         ("nb", "Politiet har foreløpig ikke noen informasjon som støtter ryktene.", "Politiet"),
         ("nb", "Pentagon kjenner ikke til opplysninger som underbygger meldingene.", "Pentagon"),
+        # a subordinate clause puts the negation before the verb
+        (
+            "nb",
+            "Avisen har snakket med Forsvarsdepartementet, som ikke har noen opplysninger som bekrefter ryktene.",
+            "Forsvarsdepartementet",
+        ),
         ("nn", "Forsvaret har ingen opplysningar som stadfestar dei russiske påstandane.", "Forsvaret"),
     ],
 )
@@ -92,3 +99,21 @@ def test_finding_nothing_that_bears_a_claim_out_is_a_failed_check(
     claimant = " Departementet har ikke lagt fram bevis som støtter påstanden."
     checks = [pair for pair in _relations(code, text + claimant) if pair[0] == "could-not-verify"]
     assert checks == [("could-not-verify", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tre personer ble drept, ifølge kontoret til guvernøren i regionen.", "kontoret til guvernøren"),
+        ("Ifølge pressetjenesten til presidenten er møtet utsatt.", "pressetjenesten til presidenten"),
+        ("Brua er stengt, ifølge talspersonen til statsministeren.", "talspersonen til statsministeren"),
+    ],
+)
+def test_an_office_owned_through_til_keeps_its_owner(text: str, source: str) -> None:
+    """"kontoret til ordføreren": an office or a spokesperson and the title that owns it are
+    one source; cut at "til" the source would be a bare "kontoret". An outlet after "til"
+    ("sier talspersonen til NTB") is who was told, never an owner."""
+    told = " Skolen er stengt, sier talspersonen til NTB."
+    pairs = _relations("nb", text + told)
+    assert ("reported", source) in pairs
+    assert not [name for _, name in pairs if "NTB" in name]

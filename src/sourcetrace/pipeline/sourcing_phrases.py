@@ -234,6 +234,11 @@ class Lexicon:
         # a word ending in one of `role_heads` ("granskingskommisjon", "høgkommissær")
         self.role_links = _words(data, "role_links")
         self.role_heads = tuple(sorted(_words(data, "role_heads"), key=len, reverse=True))
+        # "kontoret til ordføreren i Odesa", "pressetjenesten til presidenten": an office or a
+        # spokesperson owned through an `owner_links` word ("til") by a title or a name is one
+        # source; after any other word "til" names who was told ("sier politiet til NTB")
+        self.owner_links = _words(data, "owner_links")
+        self.owner_heads = tuple(sorted(_words(data, "owner_heads"), key=len, reverse=True))
         # genitive markers that are tokens of their own ("Britain's Ministry of Defence")
         self.genitive_markers = shared.genitive_markers
         # the genitive ending of a name ("Aftenpostens", "FNs")
@@ -756,6 +761,10 @@ class Phrases:
             if seen_cap and _inner_hyphen(doc, e, limit):
                 e += 2  # "Интерфакс-Украина", "РБК-Україна": one name the tokenizer split
                 continue
+            if e > start and self._owner_link(doc, e, limit):
+                e += 1  # "kontoret til ordføreren": the office's owner is part of who speaks
+                headed = False
+                continue
             if e > start and self._role_link(doc, e, limit):
                 # "en talsmann for flyvåpenet", "FNs høgkommissær for flyktningar": the body a
                 # role speaks for is part of who speaks
@@ -907,6 +916,21 @@ class Phrases:
         return head in self.lex.titles or any(
             head.endswith(role) and len(head) > len(role) for role in self.lex.role_heads
         )
+
+    def _owner_link(self, doc: Doc, i: int, limit: int) -> bool:
+        """An `owner_links` word ("til") right after an office or a spokesperson
+        (`owner_heads`, alone or ending a compound: "pressekontoret") and before a title
+        ("ordføreren"): the phrase goes on through it to the owner ("kontoret til ordføreren
+        i Odesa"); "sier talspersonen til NTB" names who was told."""
+        if i + 1 >= limit or i < 1 or doc[i].lower_ not in self.lex.owner_links:
+            return False
+        head = doc[i - 1].lower_
+        if not any(head.endswith(owned) for owned in self.lex.owner_heads):
+            return False
+        # a name after "til" would be read as the source itself ("kontoret til Olena
+        # Kovalenko" is not she), and an outlet is who was told: a lower-case title only
+        nxt = doc[i + 1]
+        return not _is_cap(nxt) and nxt.lower_ in self.lex.titles
 
     def has_role_link(self, span: Span) -> bool:
         """Whether ``span`` is a role with the body it serves ("en talsmann for politiet"): a
