@@ -3,8 +3,9 @@
 made in a document without an agent ("På lista hevdes det at", "hevdes det i oversikten"),
 whose claimant is whoever the text said published the document, never a body merely named
 nearby; a check that found nothing ("X har ingen opplysninger som bekrefter påstandene"),
-a failed check by X; and an office owned through "til" ("ifølge kontoret til ordføreren"),
-whose owner the source phrase cut off. The sentences are written for these tests in the shape of Norwegian news
+a failed check by X; an office owned through "til" ("ifølge kontoret til ordføreren"),
+whose owner the source phrase cut off; and whom a relaying outlet cites ("ifølge Reuters, som
+siterer lokale myndigheter", "melder AFP med henvisning til departementet"), lost before. The sentences are written for these tests in the shape of Norwegian news
 copy."""
 
 from __future__ import annotations
@@ -117,3 +118,22 @@ def test_an_office_owned_through_til_keeps_its_owner(text: str, source: str) -> 
     pairs = _relations("nb", text + told)
     assert ("reported", source) in pairs
     assert not [name for _, name in pairs if "NTB" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "cited"),
+    [
+        ("To soldater er drept, ifølge Reuters, som siterer regionale helsemyndigheter.", "Reuters", "regionale helsemyndigheter"),
+        ("Broen er sprengt, skriver AFP, som siterte en talsmann for hæren.", "AFP", "en talsmann for hæren"),
+        ("Kolonnen har snudd, melder NTB med henvisning til Forsvarsdepartementet.", "NTB", "Forsvarsdepartementet"),
+    ],
+)
+def test_whom_a_relaying_outlet_cites_is_a_source_too(text: str, outlet: str, cited: str) -> None:
+    """The outlet relays and the one it cites is where the information comes from: both are
+    reported sources (the guide's "citing sources"). A reason given "med henvisning til
+    loven" is no source."""
+    reason = " Søknaden ble avvist med henvisning til loven."
+    pairs = _relations("nb", text + reason)
+    assert ("reported", outlet) in pairs
+    assert ("reported", cited) in pairs
+    assert not [name for _, name in pairs if "loven" in name]
