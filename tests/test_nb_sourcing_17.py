@@ -5,7 +5,9 @@ whose claimant is whoever the text said published the document, never a body mer
 nearby; a check that found nothing ("X har ingen opplysninger som bekrefter påstandene"),
 a failed check by X; an office owned through "til" ("ifølge kontoret til ordføreren"),
 whose owner the source phrase cut off; and whom a relaying outlet cites ("ifølge Reuters, som
-siterer lokale myndigheter", "melder AFP med henvisning til departementet"), lost before. The sentences are written for these tests in the shape of Norwegian news
+siterer lokale myndigheter", "melder AFP med henvisning til departementet"), lost before; and a
+failed check inside reported speech ("Politiet opplyser at identiteten ikke kan bekreftes"),
+the speaker's, not the publication's. The sentences are written for these tests in the shape of Norwegian news
 copy."""
 
 from __future__ import annotations
@@ -137,3 +139,20 @@ def test_whom_a_relaying_outlet_cites_is_a_source_too(text: str, outlet: str, ci
     assert ("reported", outlet) in pairs
     assert ("reported", cited) in pairs
     assert not [name for _, name in pairs if "loven" in name]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "source"),
+    [
+        ("nb", "Sykehuset opplyser at dødsårsaken foreløpig ikke kan bekreftes.", "Sykehuset"),
+        ("nb", "Brannvesenet sier at antallet savnede ikke har latt seg bekrefte.", "Brannvesenet"),
+        ("nb", "Reuters skriver at dødstallene ikke har latt seg verifisere.", "Reuters"),
+        ("nn", "Politiet seier at identiteten ikkje kan stadfestast enno.", "Politiet"),
+    ],
+)
+def test_a_failed_check_in_reported_speech_is_the_speakers(code: str, text: str, source: str) -> None:
+    """Inside an indirect quote the speaker says the check failed; the publication's own
+    "ikke bekreftet fra uavhengig hold" outside one stays the publication's."""
+    own = " Tallene er ikke bekreftet fra uavhengig hold." if code == "nb" else " Tala er ikkje stadfesta frå uavhengig hald."
+    checks = [pair for pair in _relations(code, text + own) if pair[0] == "could-not-verify"]
+    assert checks == [("could-not-verify", source), ("could-not-verify", "the publication")]

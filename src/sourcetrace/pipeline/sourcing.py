@@ -803,7 +803,12 @@ class Sourcing:
         if p.source == "fixed":
             return p.name or "unknown", None
         if p.source == "self":
-            # the publishing outlet by its name when the document says which it is
+            # inside reported speech the speaker says the check failed ("Politiet opplyser at
+            # identiteten ikke kan bekreftes"); else the publishing outlet, by its name when
+            # the document says which it is
+            speaker = self._reporting_speaker(doc, cue)
+            if speaker is not None:
+                return speaker, left
             return doc._.st_outlet or self.self_source, left
         if p.source == "genitive":
             # "ifølge Aftenpostens egen gjennomgang": the owner named in the cue
@@ -1273,6 +1278,21 @@ class Sourcing:
                 return k
             if is_boundary(doc[k]):
                 return None
+        return None
+
+    @staticmethod
+    def _reporting_speaker(doc: Doc, cue: Span) -> Mention | None:
+        """The speaker of the indirect quote whose content holds ``cue`` ("Politiet opplyser at
+        identiteten ikke kan bekreftes": the police could not confirm it, not the
+        publication), or ``None`` outside one or when its speaker is unknown."""
+        start = cue.start_char
+        for quote in get_list(doc, "st_quotes"):
+            if quote.kind != "indirect" or not quote.span.start_char <= start < quote.span.end_char:
+                continue
+            speaker = quote.speaker
+            if speaker is None or speaker.kind == "unknown" or not speaker.name:
+                return None
+            return speaker
         return None
 
     @staticmethod
