@@ -7,7 +7,8 @@ a failed check by X; an office owned through "til" ("ifølge kontoret til ordfø
 whose owner the source phrase cut off; and whom a relaying outlet cites ("ifølge Reuters, som
 siterer lokale myndigheter", "melder AFP med henvisning til departementet"), lost before; and a
 failed check inside reported speech ("Politiet opplyser at identiteten ikke kan bekreftes"),
-the speaker's, not the publication's. The sentences are written for these tests in the shape of Norwegian news
+the speaker's, not the publication's; and a new document ("En annen rapport viser", "Nye tall
+viser") that took the issuer of the one named before. The sentences are written for these tests in the shape of Norwegian news
 copy."""
 
 from __future__ import annotations
@@ -156,3 +157,28 @@ def test_a_failed_check_in_reported_speech_is_the_speakers(code: str, text: str,
     own = " Tallene er ikke bekreftet fra uavhengig hold." if code == "nb" else " Tala er ikkje stadfesta frå uavhengig hald."
     checks = [pair for pair in _relations(code, text + own) if pair[0] == "could-not-verify"]
     assert checks == [("could-not-verify", source), ("could-not-verify", "the publication")]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        (
+            "En rapport fra Human Rights Watch viser at 40 fanger er løslatt. "
+            "En annen rapport viser at flere er flyttet.",
+            "Human Rights Watch",
+            "En annen rapport",
+        ),
+        (
+            "Tall fra UNHCR viser at 200 000 har flyktet. Nye tall viser at 50 000 har vendt hjem.",
+            "UNHCR",
+            "Nye tall",
+        ),
+    ],
+)
+def test_a_new_document_keeps_no_earlier_issuer(text: str, earlier: str, later: str) -> None:
+    """"En annen rapport", "Nye tall": another document than the one named before, whose
+    issuer the text does not give; a definite "Rapporten" still points back (see
+    test_sourcing_no_kinds4)."""
+    pairs = _relations("nb", text)
+    assert ("reported", earlier) in pairs
+    assert ("reported", later) in pairs

@@ -1426,11 +1426,16 @@ class Sourcing:
     def _issuer_before(self, doc: Doc, source: Any) -> Mention | None:
         """The source of an earlier statement whose evidence names the same document ("En
         meningsmåling Sentio har utført ... viser" then "Meningsmålingen viser"), for a
-        document phrase with no issuer of its own; ``None`` when there is none."""
+        document phrase with no issuer of its own; ``None`` when there is none, or when the
+        phrase introduces a document of its own (`fresh_document_words`: "en ny rapport")."""
         if not isinstance(source, Phrase):
             return None
         heads = [t.lower_ for t in source.span if t.lower_ in self.lex.document_nouns]
         if not heads or not self._has_head(source.span, self.lex.document_nouns):
+            return None
+        if any(t.lower_ in self.lex.fresh_document_words for t in source.span):
+            # "En annen rapport viser", "Nye tall viser": another document than the one
+            # named before, whose issuer is not that one's
             return None
         head = heads[-1]
         for earlier in reversed(get_list(doc, "st_attributions")):

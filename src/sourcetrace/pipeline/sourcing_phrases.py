@@ -188,6 +188,9 @@ class Lexicon:
         # or measure is no source, whoever issued it (named after one of `document_preps`) is
         self.document_nouns = _words(data, "document_nouns")
         self.document_makers = _words(data, "document_makers")
+        # words that make a document phrase a new document, not the one the text named before
+        # ("En ny rapport viser", "another report"): its issuer is not read back
+        self.fresh_document_words = _words(data, "fresh_document_words")
         self.document_preps = _words(data, "document_preps")
         # documents that speak ("heter det i politirapporten", "står det i dommen"): each
         # document stem with the words of the bodies that issue it (a court issues a judgment);
