@@ -7,8 +7,9 @@ a failed check by X; an office owned through "til" ("ifølge kontoret til ordfø
 whose owner the source phrase cut off; and whom a relaying outlet cites ("ifølge Reuters, som
 siterer lokale myndigheter", "melder AFP med henvisning til departementet"), lost before; and a
 failed check inside reported speech ("Politiet opplyser at identiteten ikke kan bekreftes"),
-the speaker's, not the publication's; and a new document ("En annen rapport viser", "Nye tall
-viser") that took the issuer of the one named before. The sentences are written for these tests in the shape of Norwegian news
+the speaker's, not the publication's; a new document ("En annen rapport viser", "Nye tall
+viser") that took the issuer of the one named before; and nominal sourcing ("Opplysningene
+kommer fra forsvaret", "Det fremgår av en pressemelding fra politiet"), lost before. The sentences are written for these tests in the shape of Norwegian news
 copy."""
 
 from __future__ import annotations
@@ -182,3 +183,21 @@ def test_a_new_document_keeps_no_earlier_issuer(text: str, earlier: str, later: 
     pairs = _relations("nb", text)
     assert ("reported", earlier) in pairs
     assert ("reported", later) in pairs
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "source"),
+    [
+        ("nb", "Opplysningene kommer fra det polske forsvaret.", "det polske forsvaret"),
+        ("nb", "Tallene er hentet fra Verdens helseorganisasjon.", "Verdens helseorganisasjon"),
+        ("nb", "Informasjonen er hentet fra den finske avisen Helsingin Sanomat.", "Helsingin Sanomat"),
+        ("nb", "Det fremgår av en pressemelding fra Kripos.", "Kripos"),
+        ("nn", "Tala kjem frå Statistisk sentralbyrå.", "Statistisk sentralbyrå"),
+    ],
+)
+def test_information_said_to_come_from_a_body_is_its_report(code: str, text: str, source: str) -> None:
+    """Information said to come from a body, or a press release's body, reports; a thing it
+    comes from ("et overvåkingskamera") is no source."""
+    thing = " Bildene kommer fra et overvåkingskamera."
+    pairs = _relations(code, text + thing)
+    assert pairs == [("reported", source)]
