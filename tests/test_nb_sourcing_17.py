@@ -9,7 +9,9 @@ siterer lokale myndigheter", "melder AFP med henvisning til departementet"), los
 failed check inside reported speech ("Politiet opplyser at identiteten ikke kan bekreftes"),
 the speaker's, not the publication's; a new document ("En annen rapport viser", "Nye tall
 viser") that took the issuer of the one named before; and nominal sourcing ("Opplysningene
-kommer fra forsvaret", "Det fremgår av en pressemelding fra politiet"), lost before. The sentences are written for these tests in the shape of Norwegian news
+kommer fra forsvaret", "Det fremgår av en pressemelding fra politiet"), lost before; and
+the inverted infinitive report ("Dette skal russiske medier ha meldt"), whose subject between
+the modal and "ha" was cut. The sentences are written for these tests in the shape of Norwegian news
 copy."""
 
 from __future__ import annotations
@@ -201,3 +203,21 @@ def test_information_said_to_come_from_a_body_is_its_report(code: str, text: str
     thing = " Bildene kommer fra et overvåkingskamera."
     pairs = _relations(code, text + thing)
     assert pairs == [("reported", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dammen er sprengt. Dette skal flere ukrainske medier ha meldt.", ("reported", "flere ukrainske medier")),
+        ("Dammen er sprengt. Det skal Bloomberg ha skrevet.", ("reported", "Bloomberg")),
+        ("Dette skal Hæren ha avvist.", ("denied", "Hæren")),
+        ("Onsdag skal departementet ha bekreftet at tre er pågrepet.", ("confirmed", "departementet")),
+    ],
+)
+def test_inverted_infinitive_report_keeps_its_subject(text: str, expected: tuple[str, str]) -> None:
+    """After a fronted phrase and a modal the subject stands before "ha" ("Dette skal
+    russiske medier ha meldt"): it is the source, hedged by "skal" (a hedge's business); the
+    plain order "Russland skal ha hevdet" is read as before."""
+    pairs = _relations("nb", text + " Russland skal ha hevdet at broen er stengt.")
+    assert expected in pairs
+    assert ("claimed", "Russland") in pairs

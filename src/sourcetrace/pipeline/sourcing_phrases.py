@@ -501,7 +501,18 @@ class Phrases:
                 s = i + n
                 i += n
             elif i + 1 < cue_start and doc[i + 1].lower_ in self.lex.perfect_infinitive:
-                cut = i  # "Yuri Yurov | skal ha | bekreftet": a modal's perfect follows its subject
+                # "Yuri Yurov | skal ha | bekreftet": a modal's perfect follows its subject; after
+                # a fronted phrase and the modal (V2: "Dette skal russiske medier | ha meldt")
+                # the subject stands between the modal and "ha"
+                inverted = (
+                    s - 1 > clause_start
+                    and s <= i
+                    and doc[s - 1].lower_ in self.lex.verbs
+                    and doc[i].lower_ not in self.lex.verbs
+                    and doc[i].lower_ not in self.lex.trim
+                    and self.is_inverted(sent, clause_start, s - 1)
+                )
+                cut = i + 1 if inverted else i
                 break
             elif (
                 doc[i].lower_ in self.lex.verbs
