@@ -80,6 +80,13 @@ def test_claim_in_a_document_not_said_to_be_published_has_an_unknown_claimant() 
     )
     claims = [pair for pair in _relations("nb", text) if pair[0] == "claimed"]
     assert claims == [("claimed", "unknown"), ("claimed", "Forsvarsdepartementet")]
+    # a press release with no issuer named is no source either (nor whoever spoke last)
+    text = (
+        "– Vi vet ingenting, sier rådgiver Kari Nordmann i UD. Russerne vil telle soldatene, "
+        "går det fram av pressemeldingen. Det fremgår av en pressemelding fra Kripos at to er "
+        "pågrepet."
+    )
+    assert _relations("nb", text) == [("reported", "Kripos")]
 
 
 @pytest.mark.parametrize(

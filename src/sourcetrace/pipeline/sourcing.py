@@ -1176,10 +1176,13 @@ class Sourcing:
         published = self._publisher(doc, sent, cue, stem)
         if published is not None:
             return published
-        if stem not in self.lex.unguessed_issuers:
-            body = self._issuer_nearby(doc, sent, cue, self.lex.speaking_documents[stem])
-            if body is not None:
-                return body
+        if stem in self.lex.unguessed_issuers:
+            # a list or a statement with no issuer named: no guess, nor the document itself
+            # (a descriptive "pressemeldingen" would be resolved to whoever spoke last)
+            return None
+        body = self._issuer_nearby(doc, sent, cue, self.lex.speaking_documents[stem])
+        if body is not None:
+            return body
         if not keep_document:
             return None
         span = doc[noun.i : noun.i + 1]
