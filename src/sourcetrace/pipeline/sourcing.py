@@ -803,7 +803,12 @@ class Sourcing:
         if p.source == "fixed":
             return p.name or "unknown", None
         if p.source == "self":
-            # the publishing outlet by its name when the document says which it is
+            # inside reported speech the speaker says the check failed ("Politiet opplyser at
+            # identiteten ikke kan bekreftes"); else the publishing outlet, by its name when
+            # the document says which it is
+            speaker = self._reporting_speaker(doc, cue)
+            if speaker is not None:
+                return speaker, left
             return doc._.st_outlet or self.self_source, left
         if p.source == "genitive":
             # "ifølge Aftenpostens egen gjennomgang": the owner named in the cue
@@ -820,8 +825,13 @@ class Sourcing:
             # "I rådets uttalelse": a lower-case owner, by the name the text gave it before
             return self._genitive_owner(doc, sent, cue[-1]), None
         if p.source == "document":
-            # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document
-            return self._document_source(doc, sent, cue, c_end), None
+            # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document;
+            # a pattern with a `name` gives that name when the text names no issuer ("På lista
+            # hevdes det": the claimant is unknown, not the list)
+            issuer = self._document_source(doc, sent, cue, c_end, keep_document=p.name is None)
+            if issuer is None and p.name:
+                return p.name, None
+            return issuer, None
         if p.source == "quote_speaker":
             # «Jeg kan bekrefte at ...», sier X: the speaker of the quote the cue stands in
             return self._quote_speaker(doc, cue), None
@@ -1122,14 +1132,17 @@ class Sourcing:
                     return t, stem
         return None
 
-    def _document_source(self, doc: Doc, sent: Span, cue: Span, c_end: int) -> Phrase | None:
+    def _document_source(
+        self, doc: Doc, sent: Span, cue: Span, c_end: int, keep_document: bool = True
+    ) -> Phrase | None:
         """The source of a document that speaks ("heter det i politirapporten", "I rådets
         uttalelse", "står det i notatet fra DA"): a written document speaks for whoever issued
         it (the guide; evaluation/real/README.md), read only where the text names it -- its
         owner in the genitive, the body after "fra", the body a compound names
         ("politirapporten" after "politiet"), a body of the issuing kind named in this or the
         `issuer_lookback` sentences before (a court for a judgment) -- else the document
-        itself, since a guess at an issuer the text does not name is a wrong source."""
+        itself (``None`` without ``keep_document``), since a guess at an issuer the text does
+        not name is a wrong source."""
         found = self._speaking_document(doc, cue, c_end)
         if found is None:
             return None
@@ -1160,11 +1173,130 @@ class Sourcing:
                 word = self.lex.without_genitive(t.text)  # "politiets hjelp"
                 if word.lower().startswith(prefix) and word[len(prefix) :] in self.lex.head_suffixes:
                     return Phrase(doc[t.i : t.i + 1], word, "organisation", doc[t.i : t.i + 1])
+        published = self._publisher(doc, sent, cue, stem)
+        if published is not None:
+            return published
+        if stem in self.lex.unguessed_issuers:
+            # a list or a statement with no issuer named: no guess, nor the document itself
+            # (a descriptive "pressemeldingen" would be resolved to whoever spoke last)
+            return None
         body = self._issuer_nearby(doc, sent, cue, self.lex.speaking_documents[stem])
         if body is not None:
             return body
+        if not keep_document:
+            return None
         span = doc[noun.i : noun.i + 1]
         return Phrase(span, noun.text, "descriptive", span)
+
+    def _publisher(self, doc: Doc, sent: Span, cue: Span, stem: str) -> Phrase | None:
+        """The body the text said issued the document a cue refers back to ("publiserte det
+        russiske forsvarsdepartementet en oversikt ... I oversikten hevdes det at"): the
+        subject of a publishing verb (`publish_verbs`) whose object is a document of the same
+        stem anywhere before the cue (a definite "oversikten" points back to the one the text
+        introduced), else of any speaking document in the `issuer_lookback` sentences before
+        ("en oversikt ... På lista": the text names one document by two words). The nearest
+        such introduction wins; ``None`` when there is none, or its subject is a pronoun (who
+        "de" are is not read here)."""
+        lex = self.lex
+        if not lex.publish_verbs and not lex.publish_particle_verbs:
+            return None
+        index = SentenceIndex(doc)
+        found = self._published_by(doc, index, 0, cue.start, (stem,))
+        if found is None:
+            first = index.get(max(0, index.index(sent.start_char) - lex.issuer_lookback))
+            start = first.start if first is not None else sent.start
+            found = self._published_by(doc, index, start, cue.start, tuple(lex.speaking_documents))
+        return found
+
+    def _published_by(
+        self, doc: Doc, index: SentenceIndex, start: int, end: int, stems: tuple[str, ...]
+    ) -> Phrase | None:
+        """The subject of the nearest publishing verb before ``end`` (and from ``start``)
+        whose object is a document of one of ``stems`` (see :meth:`_publisher`)."""
+        lex = self.lex
+        ph = self.phrases
+        for noun in reversed(doc[start:end]):
+            word = noun.lower_
+            if not any(
+                (at := word.rfind(stem)) >= 0 and word[at + len(stem) :] in lex.speaking_document_endings
+                for stem in stems
+            ):
+                continue
+            home = index.get(index.index(noun.idx))
+            if home is None:
+                continue
+            opening = self._document_opening(doc, home.start, noun.i)
+            verb = self._publishing_verb(doc, home.start, opening)
+            if verb is None:
+                continue
+            between = verb + 1
+            while between < opening and (
+                doc[between].lower_ in lex.publish_particles
+                or doc[between].lower_ in lex.time_words
+                or (between + 1 < opening and doc[between + 1].lower_ in lex.time_words)
+            ):
+                # "la tirsdag fram en oversikt", "publiserte i går ei liste": a time phrase
+                # (or its preposition) and a particle, no subject, stand there
+                between += 1
+            if between < opening:
+                rng = ph.right(doc, between, opening)  # V2: "publiserte departementet en liste"
+            else:
+                rng = ph.left(home, home.start, verb)  # "Departementet publiserte en liste"
+            if rng is None:
+                continue
+            found = ph.phrase(doc, rng[0], rng[1], home.start)
+            if found.kind in ("pronoun", "none"):
+                return None
+            return found
+        return None
+
+    def _document_opening(self, doc: Doc, start: int, noun: int) -> int:
+        """Where a document's own phrase opens: at its determiner right before the noun or
+        one word (an adjective: "en ny rapport") before it, else at the noun. A definite word
+        between ("det russiske forsvarsdepartementet oversikten") is another phrase."""
+        lex = self.lex
+        if noun - 1 >= start and doc[noun - 1].lower_ in lex.determiners:
+            return noun - 1
+        if (
+            noun - 2 >= start
+            and doc[noun - 2].lower_ in lex.determiners
+            and doc[noun - 1].is_lower
+            and not doc[noun - 1].lower_.endswith(lex.definite_endings)
+        ):
+            return noun - 2
+        return noun
+
+    def _publishing_verb(self, doc: Doc, start: int, opening: int) -> int | None:
+        """The index of the publishing verb at most six words before a document's phrase
+        (which opens at ``opening``), or ``None``: "publiserte", or "la"/"ga" with its
+        particle ("la fram", "ga ut") between the verb and the document."""
+        lex = self.lex
+        for k in range(opening - 1, max(start, opening - 7) - 1, -1):
+            low = doc[k].lower_
+            if low in lex.publish_verbs:
+                return k
+            if low in lex.publish_particle_verbs and any(
+                doc[j].lower_ in lex.publish_particles for j in range(k + 1, opening)
+            ):
+                return k
+            if is_boundary(doc[k]):
+                return None
+        return None
+
+    @staticmethod
+    def _reporting_speaker(doc: Doc, cue: Span) -> Mention | None:
+        """The speaker of the indirect quote whose content holds ``cue`` ("Politiet opplyser at
+        identiteten ikke kan bekreftes": the police could not confirm it, not the
+        publication), or ``None`` outside one or when its speaker is unknown."""
+        start = cue.start_char
+        for quote in get_list(doc, "st_quotes"):
+            if quote.kind != "indirect" or not quote.span.start_char <= start < quote.span.end_char:
+                continue
+            speaker = quote.speaker
+            if speaker is None or speaker.kind == "unknown" or not speaker.name:
+                return None
+            return speaker
+        return None
 
     @staticmethod
     def _quote_speaker(doc: Doc, cue: Span) -> Mention | None:
@@ -1297,11 +1429,16 @@ class Sourcing:
     def _issuer_before(self, doc: Doc, source: Any) -> Mention | None:
         """The source of an earlier statement whose evidence names the same document ("En
         meningsmåling Sentio har utført ... viser" then "Meningsmålingen viser"), for a
-        document phrase with no issuer of its own; ``None`` when there is none."""
+        document phrase with no issuer of its own; ``None`` when there is none, or when the
+        phrase introduces a document of its own (`fresh_document_words`: "en ny rapport")."""
         if not isinstance(source, Phrase):
             return None
         heads = [t.lower_ for t in source.span if t.lower_ in self.lex.document_nouns]
         if not heads or not self._has_head(source.span, self.lex.document_nouns):
+            return None
+        if any(t.lower_ in self.lex.fresh_document_words for t in source.span):
+            # "En annen rapport viser", "Nye tall viser": another document than the one
+            # named before, whose issuer is not that one's
             return None
         head = heads[-1]
         for earlier in reversed(get_list(doc, "st_attributions")):

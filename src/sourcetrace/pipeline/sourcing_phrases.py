@@ -188,6 +188,9 @@ class Lexicon:
         # or measure is no source, whoever issued it (named after one of `document_preps`) is
         self.document_nouns = _words(data, "document_nouns")
         self.document_makers = _words(data, "document_makers")
+        # words that make a document phrase a new document, not the one the text named before
+        # ("En ny rapport viser", "another report"): its issuer is not read back
+        self.fresh_document_words = _words(data, "fresh_document_words")
         self.document_preps = _words(data, "document_preps")
         # documents that speak ("heter det i politirapporten", "står det i dommen"): each
         # document stem with the words of the bodies that issue it (a court issues a judgment);
@@ -199,6 +202,17 @@ class Lexicon:
         self.speaking_document_endings = frozenset(_words(data, "speaking_document_endings")) | {""}
         # how many sentences before a speaking document its issuer may be named in
         self.issuer_lookback = int(data.get("issuer_lookback", 0))
+        # the verbs by which a body issues a document ("publiserte forsvarsdepartementet en
+        # oversikt", "la fram en rapport"): a later "På lista hevdes det" speaks for their
+        # subject; `publish_particle_verbs` issue only with one of `publish_particles` ("la
+        # fram", "ga ut"), as "la" alone lays something down
+        self.publish_verbs = _words(data, "publish_verbs")
+        self.publish_particle_verbs = _words(data, "publish_particle_verbs")
+        self.publish_particles = _words(data, "publish_particles")
+        # speaking documents whose issuer is read only where the text names it (owner, "fra X",
+        # a publishing verb), never guessed from a body named nearby: a list or a statement is
+        # as often about the bodies named around it as issued by them
+        self.unguessed_issuers = _words(data, "unguessed_issuers")
         # Bokmål and Nynorsk write adjectives of names in lower case ("britisk", "ukrainske"), so
         # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
         # organisation's head ("Søndre Buskerud politidistrikt")
@@ -223,6 +237,11 @@ class Lexicon:
         # a word ending in one of `role_heads` ("granskingskommisjon", "høgkommissær")
         self.role_links = _words(data, "role_links")
         self.role_heads = tuple(sorted(_words(data, "role_heads"), key=len, reverse=True))
+        # "kontoret til ordføreren i Odesa", "pressetjenesten til presidenten": an office or a
+        # spokesperson owned through an `owner_links` word ("til") by a title or a name is one
+        # source; after any other word "til" names who was told ("sier politiet til NTB")
+        self.owner_links = _words(data, "owner_links")
+        self.owner_heads = tuple(sorted(_words(data, "owner_heads"), key=len, reverse=True))
         # genitive markers that are tokens of their own ("Britain's Ministry of Defence")
         self.genitive_markers = shared.genitive_markers
         # the genitive ending of a name ("Aftenpostens", "FNs")
@@ -482,7 +501,18 @@ class Phrases:
                 s = i + n
                 i += n
             elif i + 1 < cue_start and doc[i + 1].lower_ in self.lex.perfect_infinitive:
-                cut = i  # "Yuri Yurov | skal ha | bekreftet": a modal's perfect follows its subject
+                # "Yuri Yurov | skal ha | bekreftet": a modal's perfect follows its subject; after
+                # a fronted phrase and the modal (V2: "Dette skal russiske medier | ha meldt")
+                # the subject stands between the modal and "ha"
+                inverted = (
+                    s - 1 > clause_start
+                    and s <= i
+                    and doc[s - 1].lower_ in self.lex.verbs
+                    and doc[i].lower_ not in self.lex.verbs
+                    and doc[i].lower_ not in self.lex.trim
+                    and self.is_inverted(sent, clause_start, s - 1)
+                )
+                cut = i + 1 if inverted else i
                 break
             elif (
                 doc[i].lower_ in self.lex.verbs
@@ -745,6 +775,10 @@ class Phrases:
             if seen_cap and _inner_hyphen(doc, e, limit):
                 e += 2  # "Интерфакс-Украина", "РБК-Україна": one name the tokenizer split
                 continue
+            if e > start and self._owner_link(doc, e, limit):
+                e += 1  # "kontoret til ordføreren": the office's owner is part of who speaks
+                headed = False
+                continue
             if e > start and self._role_link(doc, e, limit):
                 # "en talsmann for flyvåpenet", "FNs høgkommissær for flyktningar": the body a
                 # role speaks for is part of who speaks
@@ -896,6 +930,21 @@ class Phrases:
         return head in self.lex.titles or any(
             head.endswith(role) and len(head) > len(role) for role in self.lex.role_heads
         )
+
+    def _owner_link(self, doc: Doc, i: int, limit: int) -> bool:
+        """An `owner_links` word ("til") right after an office or a spokesperson
+        (`owner_heads`, alone or ending a compound: "pressekontoret") and before a title
+        ("ordføreren"): the phrase goes on through it to the owner ("kontoret til ordføreren
+        i Odesa"); "sier talspersonen til NTB" names who was told."""
+        if i + 1 >= limit or i < 1 or doc[i].lower_ not in self.lex.owner_links:
+            return False
+        head = doc[i - 1].lower_
+        if not any(head.endswith(owned) for owned in self.lex.owner_heads):
+            return False
+        # a name after "til" would be read as the source itself ("kontoret til Olena
+        # Kovalenko" is not she), and an outlet is who was told: a lower-case title only
+        nxt = doc[i + 1]
+        return not _is_cap(nxt) and nxt.lower_ in self.lex.titles
 
     def has_role_link(self, span: Span) -> bool:
         """Whether ``span`` is a role with the body it serves ("en talsmann for politiet"): a
