@@ -51,3 +51,24 @@ def test_zghidno_z_danymy_names_the_source_and_the_claimant_uk():
     )
     assert ("reported", "Генеральний штаб ЗСУ") in _sources(text, "uk")
     assert (27.0, "Генеральний штаб ЗСУ") in _claimants(text, "uk")
+
+
+# -- "Об этом заявил в среду X": a day between the cue and its speaker --------------------------
+
+
+def test_back_reference_speaker_after_a_day_ru():
+    text = (
+        "За сутки противник потерял до 240 военнослужащих. Об этом заявил в пятницу "
+        "официальный представитель штаба группировки полковник Олег Мартынов.\n"
+    )
+    assert _speakers(text, "ru") == ["Олег Мартынов"]
+    assert (240.0, "Олег Мартынов") in _claimants(text, "ru")
+
+
+def test_back_reference_speaker_after_a_day_and_a_medium_ru():
+    text = (
+        "Над районом сбиты 6 беспилотников. Об этом сообщил в субботу в Telegram "
+        "губернатор области Павел Сомов.\n"
+    )
+    assert _speakers(text, "ru") == ["Павел Сомов"]
+    assert (6.0, "Павел Сомов") in _claimants(text, "ru")
