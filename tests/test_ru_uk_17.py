@@ -72,3 +72,23 @@ def test_back_reference_speaker_after_a_day_and_a_medium_ru():
     )
     assert _speakers(text, "ru") == ["Павел Сомов"]
     assert (6.0, "Павел Сомов") in _claimants(text, "ru")
+
+
+# -- "Державна служба з надзвичайних ситуацій повідомила": a body's name runs on past its link ---
+
+
+def test_body_name_with_a_linking_preposition_before_the_cue_uk():
+    text = (
+        "У Черкасах поранено 5 людей. Про це Державна служба з надзвичайних ситуацій "
+        "повідомила у Телеграмі.\n"
+    )
+    assert _speakers(text, "uk") == ["Державна служба з надзвичайних ситуацій"]
+    assert (5.0, "Державна служба з надзвичайних ситуацій") in _claimants(text, "uk")
+
+
+def test_body_name_with_a_linking_preposition_before_the_cue_ru():
+    text = "Министерство по чрезвычайным ситуациям сообщило, что эвакуированы 120 жителей.\n"
+    assert _speakers(text, "ru") == ["Министерство по чрезвычайным ситуациям"]
+    # a demonstrative after the link is no part of the name
+    text = "Министерство по этому поводу заявило, что эвакуированы 120 жителей.\n"
+    assert _speakers(text, "ru") == ["Министерство"]

@@ -1561,6 +1561,14 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             not any(is_cap(texts[r]) for r in range(t, end))
             # "Представитель властей | в разговоре с РБК назвал": a medium, whoever it names
             or (t + 1 < end and lowers[t + 1] in lx.medium_nouns)
+        ) and not (
+            # "Державна служба | з надзвичайних ситуацій повідомила": a linking preposition
+            # after a body's head noun carries its name on to the cue
+            lowers[t] in lx.body_links
+            and ends_body_head(doc, lx, t, start)
+            and body_tail(doc, lx, t - 1, end) == end
+            # "Министерство | по этому поводу заявило": a demonstrative is no part of a name
+            and not any(lowers[r] in lx.subject_breaks for r in range(t + 1, end))
         ):
             # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
