@@ -92,3 +92,26 @@ def test_body_name_with_a_linking_preposition_before_the_cue_ru():
     # a demonstrative after the link is no part of the name
     text = "Министерство по этому поводу заявило, что эвакуированы 120 жителей.\n"
     assert _speakers(text, "ru") == ["Министерство"]
+
+
+# -- "Об этом сообщил X" opening the paragraph after a lead of several sentences -----------------
+
+
+def test_back_reference_paragraph_claims_the_whole_lead_toll_ru():
+    text = (
+        "Утром беспилотник атаковал автобус в Шебекино. Погибли два человека. Еще четыре "
+        "человека получили ранения.\n\n"
+        "Об этом сообщил в Telegram глава округа Андрей Лесков.\n"
+    )
+    claimants = _claimants(text, "ru")
+    assert (2.0, "Андрей Лесков") in claimants
+    assert (4.0, "Андрей Лесков") in claimants
+
+
+def test_back_reference_paragraph_claims_the_whole_lead_toll_uk():
+    text = (
+        "Уночі росіяни вдарили по Нікополю. Загинули троє людей. Ще семеро отримали "
+        "поранення.\n\n"
+        "Про це повідомив голова обласної військової адміністрації Сергій Гайда.\n"
+    )
+    assert (3.0, "Сергій Гайда") in _claimants(text, "uk")

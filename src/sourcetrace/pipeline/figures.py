@@ -437,6 +437,8 @@ class Figures:
                         doc, text, fig, sent, sents.get(n + 1), quotes, attributions, body
                     )
                 if fig.claimant is None:
+                    fig.claimant = self._back_referenced(fig, sent, quotes, attributions, body)
+                if fig.claimant is None:
                     fig.claimant = self._added_to(sent, figures, body)
                 if fig.claimant is None:
                     fig.claimant = self._survey_source(fig, quotes, attributions, body)
@@ -572,6 +574,49 @@ class Figures:
             and self._overlaps(q, previous.start_char, previous.end_char)
         ]
         return said[-1].speaker if said else None
+
+    def _back_referenced(
+        self,
+        fig: FigureAnn,
+        sent: Span,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+    ) -> Mention | None:
+        """The speaker of a back-reference paragraph ("Об этом сообщил губернатор X.", "Про це
+        повідомили в ДСНС.") for a toll in an earlier sentence of the paragraph it refers to:
+        the lead gives the account in several sentences ("Погиб один человек. Еще шестеро
+        ранены.") and the next paragraph names its source once. The quote reader takes the
+        lead's last sentence as the quote; the sentences before it are the same account. Only
+        a count of people or arms, in a sentence with no quote or sourcing of its own."""
+        if fig.unit not in self.handed_on_units and fig.counts not in _TOLL_COUNTS:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or any(
+            self._overlaps(q, sent.start_char, sent.end_char) for q in quotes
+        ) or any(
+            a.evidence.start_char < sent.end_char and sent.start_char < a.evidence.end_char
+            for a in attributions
+        ):
+            return None
+        following = next((p for p in body if p.start_char >= paragraph.end_char), None)
+        if following is None:
+            return None
+        for q in quotes:
+            start, end = q.char_range or (q.span.start_char, q.span.end_char)
+            if (
+                q.kind == "indirect"
+                and q.speaker is not None
+                and q.cue is not None
+                and following.start_char <= q.cue.start_char < following.end_char
+                and sent.end_char <= start
+                and end <= paragraph.end_char
+                and not paragraph.text[end - paragraph.start_char :].strip(" .!")
+            ):
+                return q.speaker
+        return None
 
     def _survey_source(
         self,
