@@ -115,3 +115,23 @@ def test_back_reference_paragraph_claims_the_whole_lead_toll_uk():
         "Про це повідомив голова обласної військової адміністрації Сергій Гайда.\n"
     )
     assert (3.0, "Сергій Гайда") in _claimants(text, "uk")
+
+
+# -- a body named by its head noun and genitive words is a body ("Там додали" resolves to it) ----
+
+
+def test_there_added_resolves_to_the_office_named_before_uk():
+    text = (
+        "Унаслідок удару загинули 6 людей, повідомили в Офісі генпрокурора.\n\n"
+        "Там додали, що поранено ще 19 людей.\n"
+    )
+    assert _speakers(text, "uk") == ["Офіс генпрокурора", "Офіс генпрокурора"]
+    assert (19.0, "Офіс генпрокурора") in _claimants(text, "uk")
+
+
+def test_there_added_resolves_to_the_ministry_named_before_uk():
+    text = (
+        "Під завалами знайшли ще 2 загиблих, повідомили в Міністерстві внутрішніх справ. "
+        "Там зазначили, що рятувальники досі розбирають завали.\n"
+    )
+    assert _speakers(text, "uk")[-1] == "Міністерство внутрішніх справ"

@@ -2296,6 +2296,16 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         return Mention(span=span, name=span_text(span), kind="descriptive")
     outlet = span_text(span).lower() in lx.outlets or span_text(doc[start:main]).lower() in lx.outlets
     org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
+    if (
+        lx.genitive_issuer
+        and main - start >= 2
+        and _suffix(first, lx.org_suffixes)
+        and not _suffix(first, lx.person_suffixes)
+        and all(doc[r].is_alpha and doc[r].is_lower for r in range(start + 1, main))
+    ):
+        # "Офіс генпрокурора", "Міністерство оборони": ru and uk put a body's head noun first
+        # and its genitive words after it; the body is named, not described
+        org_head = True
     if label in ORG_LABELS and label not in PER_LABELS:
         org_head = True
         if (
