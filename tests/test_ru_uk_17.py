@@ -135,3 +135,21 @@ def test_there_added_resolves_to_the_ministry_named_before_uk():
         "Там зазначили, що рятувальники досі розбирають завали.\n"
     )
     assert _speakers(text, "uk")[-1] == "Міністерство внутрішніх справ"
+
+
+# -- "число погибших возросло до N": the new total, not an upper bound ---------------------------
+
+
+def _bounds(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.value, f.bound) for f in _read(text, lang).figures]
+
+
+def test_a_toll_that_rose_to_a_number_is_that_number_ru():
+    assert _bounds("Число погибших в Горловке возросло до 7 человек.\n", "ru") == [(7.0, "exact")]
+    # "до" with no verb of rising before it stays an upper bound
+    assert _bounds("Противник потерял до 140 военнослужащих.\n", "ru") == [(140.0, "less_than")]
+
+
+def test_a_toll_that_rose_to_a_number_is_that_number_uk():
+    text = "Кількість поранених у Запоріжжі зросла до 26 людей.\n"
+    assert _bounds(text, "uk") == [(26.0, "exact")]

@@ -139,6 +139,11 @@ class Figures:
         self.bound_re = (
             regex_cache.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
         )
+        # "число погибших возросло до 5", "кількість жертв зросла до 51": "до" after a verb of
+        # rising gives the new total, no upper bound
+        self.rise_to_re = (
+            regex_cache.compile(data["rise_to"] + r"\s*$", re.I) if data.get("rise_to") else None
+        )
         rng = data.get("range", {})
         self.range_open_re = (
             regex_cache.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I)
@@ -1023,7 +1028,11 @@ class Figures:
                 continue  # "i perioden 1998 - 2008": years, not a range of counts
             if bound == "exact" and self.bound_re is not None:
                 m = self.bound_re.search(before)
-                if m:
+                if m and not (
+                    m.lastgroup in ("less_than", "at_most")
+                    and self.rise_to_re is not None
+                    and self.rise_to_re.search(before)
+                ):
                     bound = m.lastgroup or "exact"
                     bspan = doc.char_span(
                         start_c - len(m.group()), start_c, alignment_mode="expand"
