@@ -153,3 +153,29 @@ def test_a_toll_that_rose_to_a_number_is_that_number_ru():
 def test_a_toll_that_rose_to_a_number_is_that_number_uk():
     text = "Кількість поранених у Запоріжжі зросла до 26 людей.\n"
     assert _bounds(text, "uk") == [(26.0, "exact")]
+
+
+# -- "Британська газета пише": the outlet the text introduced with such a noun ----------------
+
+
+def test_outlet_noun_is_the_outlet_introduced_before_uk():
+    text = (
+        "Міністр оборони в інтерв'ю для американського видання The New York Times заявив, "
+        "що фронт стабілізувався.\n\n"
+        "Американська газета з посиланням на джерела пише, що ворог втрачає до 900 "
+        "військових на добу.\n\n"
+        "За даними видання, щомісяця росія набирає 30 тисяч контрактників.\n"
+    )
+    sources = _sources(text, "uk")
+    assert ("reported", "Американська газета") not in sources
+    assert ("reported", "The New York Times") in sources
+    assert (30000.0, "The New York Times") in _claimants(text, "uk")
+
+
+def test_outlet_noun_is_the_outlet_introduced_before_ru():
+    text = (
+        "Депутат в интервью британскому изданию Financial Times сказал, что переговоры "
+        "зашли в тупик.\n\n"
+        "По данным издания, на встрече присутствовали 12 делегатов.\n"
+    )
+    assert (12.0, "Financial Times") in _claimants(text, "ru")
