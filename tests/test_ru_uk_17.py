@@ -179,3 +179,23 @@ def test_outlet_noun_is_the_outlet_introduced_before_ru():
         "По данным издания, на встрече присутствовали 12 делегатов.\n"
     )
     assert (12.0, "Financial Times") in _claimants(text, "ru")
+
+
+# -- "МО РФ" after "Міністерство оборони Росії": the ministry by its initials -------------------
+
+
+def test_ministry_initials_take_the_full_name_given_before_uk():
+    text = (
+        "У Міністерстві оборони Росії заявили, що за ніч збили 40 безпілотників.\n\n"
+        "Ще 6 дронів, за твердженням МО РФ, знищено над Брянською областю.\n"
+    )
+    assert ("claimed", "Міністерство оборони Росії") in _sources(text, "uk")
+    assert ("claimed", "МО РФ") not in _sources(text, "uk")
+
+
+def test_ministry_initials_take_the_full_name_given_before_ru():
+    text = (
+        "В Министерстве обороны России заявили, что за ночь сбили 40 беспилотников.\n\n"
+        "Еще 6 дронов, по данным МО РФ, уничтожены над Курской областью.\n"
+    )
+    assert (6.0, "Министерство обороны России") in _claimants(text, "ru")
