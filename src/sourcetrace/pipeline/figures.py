@@ -139,6 +139,11 @@ class Figures:
         self.bound_re = (
             regex_cache.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
         )
+        # "число погибших возросло до 5", "кількість жертв зросла до 51": "до" after a verb of
+        # rising gives the new total, no upper bound
+        self.rise_to_re = (
+            regex_cache.compile(data["rise_to"] + r"\s*$", re.I) if data.get("rise_to") else None
+        )
         rng = data.get("range", {})
         self.range_open_re = (
             regex_cache.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I)
@@ -440,6 +445,8 @@ class Figures:
                         doc, text, fig, sent, sents.get(n + 1), quotes, attributions, body
                     )
                 if fig.claimant is None:
+                    fig.claimant = self._back_referenced(fig, sent, quotes, attributions, body)
+                if fig.claimant is None:
                     fig.claimant = self._added_to(sent, figures, body)
                 if fig.claimant is None:
                     fig.claimant = self._survey_source(fig, quotes, attributions, body)
@@ -575,6 +582,49 @@ class Figures:
             and self._overlaps(q, previous.start_char, previous.end_char)
         ]
         return said[-1].speaker if said else None
+
+    def _back_referenced(
+        self,
+        fig: FigureAnn,
+        sent: Span,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+    ) -> Mention | None:
+        """The speaker of a back-reference paragraph ("Об этом сообщил губернатор X.", "Про це
+        повідомили в ДСНС.") for a toll in an earlier sentence of the paragraph it refers to:
+        the lead gives the account in several sentences ("Погиб один человек. Еще шестеро
+        ранены.") and the next paragraph names its source once. The quote reader takes the
+        lead's last sentence as the quote; the sentences before it are the same account. Only
+        a count of people or arms, in a sentence with no quote or sourcing of its own."""
+        if fig.unit not in self.handed_on_units and fig.counts not in _TOLL_COUNTS:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or any(
+            self._overlaps(q, sent.start_char, sent.end_char) for q in quotes
+        ) or any(
+            a.evidence.start_char < sent.end_char and sent.start_char < a.evidence.end_char
+            for a in attributions
+        ):
+            return None
+        following = next((p for p in body if p.start_char >= paragraph.end_char), None)
+        if following is None:
+            return None
+        for q in quotes:
+            start, end = q.char_range or (q.span.start_char, q.span.end_char)
+            if (
+                q.kind == "indirect"
+                and q.speaker is not None
+                and q.cue is not None
+                and following.start_char <= q.cue.start_char < following.end_char
+                and sent.end_char <= start
+                and end <= paragraph.end_char
+                and not paragraph.text[end - paragraph.start_char :].strip(" .!")
+            ):
+                return q.speaker
+        return None
 
     def _survey_source(
         self,
@@ -993,7 +1043,11 @@ class Figures:
                 skip_next = True  # the whole is read with its part, never on its own
             if bound == "exact" and self.bound_re is not None:
                 m = self.bound_re.search(before)
-                if m:
+                if m and not (
+                    m.lastgroup in ("less_than", "at_most")
+                    and self.rise_to_re is not None
+                    and self.rise_to_re.search(before)
+                ):
                     bound = m.lastgroup or "exact"
                     bspan = doc.char_span(
                         start_c - len(m.group()), start_c, alignment_mode="expand"
