@@ -97,6 +97,10 @@ class _Pattern:
     # read inside a direct quote too: "«Ifølge meningsmålinger vil partiet vinne», sier X" is
     # a statement of the polls whoever says it (the guide: "ifølge X" is always one)
     in_quotes: bool = False
+    # the noun the cue opens with must name a statement made, not one asked for or judged
+    # ("called for a review by the audit office", "seen as a reliable estimate by experts":
+    # the lexicon's `unmade_before` words in the few words before the cue)
+    made_only: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -137,6 +141,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 not_citing=bool(entry.get("not_citing", False)),
                 require_agent=bool(entry.get("require_agent", False)),
                 in_quotes=bool(entry.get("in_quotes", False)),
+                made_only=bool(entry.get("made_only", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -498,6 +503,19 @@ class Sourcing:
             at -= 1  # "would have | identified" (a cue holding "have" has the modal before it)
         return at > sent.start and doc[at - 1].lower_ in modals
 
+    #: how many words before a study or estimate noun may hold what makes it unmade ("called
+    #: for | an independent | review by", "seen as | a reliable | estimate by")
+    UNMADE_WINDOW = 5
+
+    def _unmade(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the words right before the cue ask for the study or judge the estimate it
+        names ("the minister called for a review by the audit office", "the figures are seen
+        as a reliable estimate by experts"): the agent after "by" made no statement, so the
+        noun is no sourcing (the guide: X must be given as where information comes from)."""
+        start = max(sent.start, cue.start - self.UNMADE_WINDOW)
+        before = " " + " ".join(t.lower_ for t in doc[start : cue.start]) + " "
+        return any(f" {words} " in before for words in self.lex.unmade_before)
+
     def _negated(self, cue: Span) -> bool:
         return any(t.lower_ in self.lex.negations for t in cue)
 
@@ -547,6 +565,8 @@ class Sourcing:
             return None  # "will be identified", "er bekreftet": a passive without its agent
         if self._hypothetical(doc, sent, cue):
             return None  # "how it would have identified militants": no statement was made
+        if p.made_only and self._unmade(doc, sent, cue):
+            return None  # "asked for a review by X": X has said nothing yet
         c_start, c_end = clause_bounds(sent, cue.start, cue.end)
         if not p.negative and any(
             doc[i].lower_ in self.lex.negations

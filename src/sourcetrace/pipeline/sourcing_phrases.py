@@ -140,6 +140,9 @@ class Lexicon:
         # "Western officials quoted by local media claimed": a participle of relaying and its
         # agent after the subject; the subject stands before it (see :meth:`Phrases.left`)
         self.relayed_by = _words(data, "relayed_by")
+        # "called for a review by", "seen as a reliable estimate by": words before a study or
+        # estimate noun that make it one asked for or judged, not one its agent made
+        self.unmade_before = tuple(sorted(_words(data, "unmade_before"), key=len, reverse=True))
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
