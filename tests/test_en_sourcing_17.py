@@ -65,3 +65,47 @@ def test_a_report_made_by_a_body_is_still_read(model: str | None) -> None:
     office's report."""
     text = "A review by the audit office found that the contracts had been overpriced."
     assert ("reported", "the audit office") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_place_before_a_named_apposition_is_no_source(model: str | None) -> None:
+    """'The president of the club in West Kentshire, Anna Holt, also accused ...': the
+    name read before the apposition stands after 'in', a place where the subject serves; the
+    source is the person named in apposition (the guide: never a place)."""
+    text = (
+        "The league met on Monday. The president of the Rowing Club of Dunmore in West "
+        "Kentshire, Anna Holt, also accused the league of hiding the costs."
+    )
+    assert statements(text, model) == [("claimed", "Anna Holt")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_year_of_a_dated_aside_is_no_source(model: str | None) -> None:
+    """'The union, on March 3, 2019 accused ...' (the aside's closing comma missing): the year
+    before the verb is no subject (a time is never a source), the phrase before the aside is."""
+    text = "The union, on March 3, 2019 accused the company of hiding its losses."
+    assert statements(text, model) == [("claimed", "The union")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_according_to_reports_is_one_statement_by_unnamed_reports(model: str | None) -> None:
+    """'According to (unconfirmed) reports, ...': the guide makes 'according to X' always a
+    sourcing statement; reports no one is named as making are unnamed, as 'citing sources'
+    is, and 'reports' there is no verb whose subject is 'unconfirmed'. Reports an outlet's
+    word names ('Austrian media reports') stay one statement by the media, the agent."""
+    bare = "According to reports, the mayor left the city before the flood."
+    assert statements(bare, model) == [("reported", "unnamed reports")]
+    adjectival = "According to unconfirmed reports, the mayor left the city before the flood."
+    assert statements(adjectival, model) == [("reported", "unnamed reports")]
+    media = "According to Austrian media reports, the tunnel will stay closed until May."
+    assert statements(media, model) == [("reported", "Austrian media")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_there_were_reports_is_a_statement_and_no_reports_is_none(model: str | None) -> None:
+    """'There were reports of looting' is the unnamed reports' statement as the perfect 'there
+    have been reports' is; 'there were no reports of casualties' reports nothing."""
+    assert statements("There were reports of looting in the old town overnight.", model) == [
+        ("reported", "unnamed earlier reports")
+    ]
+    assert statements("There have been no reports of casualties so far.", model) == []

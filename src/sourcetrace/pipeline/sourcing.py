@@ -292,6 +292,8 @@ class Sourcing:
             quoted = blocked.covers(m.start())
             if quoted and (furniture.covers(m.start()) or not self.any_in_quotes):
                 continue
+            if self._inside_source(m.start(), attributions):
+                continue  # "according to media reports": a word of a source's name, no verb
             if sents is None:
                 sents = SentenceIndex(doc)
             n = sents.index(m.start())
@@ -363,6 +365,17 @@ class Sourcing:
             )
             and a.evidence.start < ev.end
             and ev.start < a.evidence.end
+            for a in attributions
+        )
+
+    @staticmethod
+    def _inside_source(char: int, attributions: list[AttributionAnn]) -> bool:
+        """Whether the cue at ``char`` stands inside the source phrase of a statement read
+        before it ("according to unconfirmed reports", "citing media reports"): there the cue
+        word is a noun of the source's name, and reading it as a verb would make a second
+        statement whose source is the words before it ("unconfirmed")."""
+        return any(
+            a.source.span is not None and a.source.span.start_char < char < a.source.span.end_char
             for a in attributions
         )
 
@@ -919,6 +932,13 @@ class Sourcing:
                 left = ph.trailing_name(doc, left[0], left[1])
                 if left is None:
                     return None, None
+            if all(t.like_num or t.is_punct for t in doc[left[0] : left[1]]):
+                # "The union, on March 3, 2019 accused": the year of a dated aside whose closing
+                # comma is missing is no subject (a time is never a source), the phrase before
+                # the aside is
+                left = self._before_apposition(sent, c_start)
+                if left is None:
+                    return None, None
             return ph.phrase(doc, left[0], left[1], sent.start), None
         opener = ph.last_opener(sent, c_start, cue.start) if left is None else None
         if left is None and cue.start > c_start:
@@ -959,7 +979,7 @@ class Sourcing:
             # the name between the commas, which is the fuller name
             appo = self._before_apposition(sent, c_start)
             head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
-            if head is None or head.kind != "named":
+            if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
                 named = self._named_apposition_before(sent, c_start)
                 if named is not None and named.kind == "named":
                     return named, None
@@ -1022,6 +1042,8 @@ class Sourcing:
         found = ph.phrase(doc, rng[0], rng[1], sent.start)
         if possessor:
             found = self._owner_named(found)
+        elif issuer is None and (relay := self._relay_before_document(doc, sent, rng)) is not None:
+            return relay
         if issuer is None and self._bare_document(found):
             # "Ifølge meldingen" after "Militæret har lagt ut en melding på Telegram": a
             # document the text named before speaks for the body that issued it
@@ -1038,6 +1060,25 @@ class Sourcing:
             if appo is not None:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
+
+    def _relay_before_document(self, doc: Doc, sent: Span, rng: tuple[int, int]) -> Phrase | None:
+        """The outlet or named body before a document noun ending ``rng`` ("according to
+        Russian media reports", "citing Reuters reports"): the guide wants the agent, not
+        its document; ``None`` when the words before it name no outlet nor body
+        ("unconfirmed reports")."""
+        if rng[1] - rng[0] < 2 or doc[rng[1] - 1].lower_ not in self.lex.document_nouns:
+            return None
+        if self.phrases.is_relay(self.phrases.phrase(doc, rng[1] - 1, rng[1], sent.start)):
+            return None  # "britisk etterretning": a noun that names the body as well is the body
+        before = self.phrases.phrase(doc, rng[0], rng[1] - 1, sent.start)
+        if before.kind == "none" or not (
+            self.phrases.is_outlet(before)
+            or self.phrases.is_relay(before)  # "media reports", "intelligence reports"
+            # a name, capitalised ("Reuters reports"; "unconfirmed reports" names no one)
+            or (before.kind in ("named", "organisation") and any(t.text[:1].isupper() for t in before.span))
+        ):
+            return None
+        return before
 
     def _is_medium_name(self, name: str) -> bool:
         """Whether ``name`` is a channel of the `medium` list ("Telegram", "Facebook")."""
@@ -1471,6 +1512,16 @@ class Sourcing:
             return None
         found = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
         return found if found.kind in ("named", "organisation") else None
+
+    def _place_object(self, doc: Doc, sent: Span, rng: tuple[int, int] | None) -> bool:
+        """Whether the phrase ``rng`` read before an apposition is the object of a preposition
+        of place ("the chairman of the club in | West Yorkshire |, Tom Baker, accused"): the
+        place where the subject serves, never the subject, so the name in apposition is."""
+        return (
+            rng is not None
+            and rng[0] > sent.start
+            and doc[rng[0] - 1].lower_ in self.lex.place_preps
+        )
 
     def _before_apposition(self, sent: Span, c_start: int) -> tuple[int, int] | None:
         q = _opening_comma(sent, c_start)

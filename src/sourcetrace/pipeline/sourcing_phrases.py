@@ -143,6 +143,9 @@ class Lexicon:
         # "called for a review by", "seen as a reliable estimate by": words before a study or
         # estimate noun that make it one asked for or judged, not one its agent made
         self.unmade_before = tuple(sorted(_words(data, "unmade_before"), key=len, reverse=True))
+        # "the chairman of the club in | West Yorkshire |, Tom Baker,": a place after one of these
+        # is where the subject serves, not the subject
+        self.place_preps = _words(data, "place_preps")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
