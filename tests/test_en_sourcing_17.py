@@ -109,3 +109,43 @@ def test_there_were_reports_is_a_statement_and_no_reports_is_none(model: str | N
         ("reported", "unnamed earlier reports")
     ]
     assert statements("There have been no reports of casualties so far.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_infinitive_report_names_no_one(model: str | None) -> None:
+    """'The captain is said to have left', 'two boats were reported to be missing': a report
+    no one is named as giving (as 'is alleged to' is a claim by no one named); 'reported to
+    the police' reports a theft to someone, no statement."""
+    assert statements("The captain is said to have left the island by boat.", model) == [
+        ("reported", "unknown")
+    ]
+    assert statements("Two boats were reported to be missing after the gale.", model) == [
+        ("reported", "unknown")
+    ]
+    assert statements("The theft was reported to the police on Monday.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_it_is_reported_that_names_no_one(model: str | None) -> None:
+    """'It is reported that ...': the impersonal report, by no one named."""
+    text = "It is reported that the old bridge was closed for repairs."
+    assert statements(text, model) == [("reported", "unknown")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_figures_that_reveal_report(model: str | None) -> None:
+    """'New figures reveal that ...': a count that reveals something reports it, as figures
+    that show it do."""
+    text = "New figures also reveal that 2,000 teachers left the profession last year."
+    assert [relation for relation, _ in statements(text, model)] == ["reported"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_putting_a_count_at_a_number_reports_it(model: str | None) -> None:
+    """'Police put the crowd at 3,000', 'organisers put attendance at about 20,000': the one
+    who gives the count reports it; 'put pressure on' and 'put the match at risk' give none."""
+    assert statements("Police put the crowd at 3,000 on Saturday.", model) == [("reported", "Police")]
+    assert statements("The organisers put attendance at about 20,000.", model) == [
+        ("reported", "The organisers")
+    ]
+    assert statements("The strike put the final at risk.", model) == []
