@@ -149,3 +149,28 @@ def test_putting_a_count_at_a_number_reports_it(model: str | None) -> None:
         ("reported", "The organisers")
     ]
     assert statements("The strike put the final at risk.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_body_whose_name_ends_in_a_document_word_is_one_source(model: str | None) -> None:
+    """'Figures from the Bureau of Farm Statistics show ...': 'Statistics' is a word of the
+    body's name, not its document; one statement, by the whole name (not a second one for
+    'Farm Statistics' read again by 'show')."""
+    text = "Figures from the Bureau of Farm Statistics show that milk prices rose by 4% last year."
+    assert statements(text, model) == [("reported", "Bureau of Farm Statistics")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_claim_of_a_number_is_a_claim(model: str | None) -> None:
+    """'The union claims 5,000 members joined': a number after 'claims' opens the claimed
+    clause ('claimed 30 lives' stays a disaster's toll, no claim)."""
+    assert [r for r, _ in statements("The union claims 5,000 members joined the walkout.", model)] == ["claimed"]
+    assert statements("The blaze claimed 30 lives in the old quarter.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_body_that_estimates_a_count_at_a_number_reports_it(model: str | None) -> None:
+    """'The city council estimated the cost at about 40 million euros': a body's estimate is
+    its report (the guide's 'X's estimate of 40'), as 'estimates that' is."""
+    text = "The city council estimated the cost of the repairs at about 40 million euros."
+    assert [r for r, _ in statements(text, model)] == ["reported"]

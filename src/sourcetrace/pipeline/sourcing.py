@@ -445,7 +445,10 @@ class Sourcing:
             # a "reported" after another relation by the same source is its own statement
             # ("bekrefter utvekslingen og skriver at ...")
             (a.relation == ann.relation or ann.relation == "reported")
-            and a.source.name == ann.source.name
+            # one name, or its tail ("Figures from the Office for National Statistics show":
+            # "show" reads "National Statistics" again; not "kjelder Bloomberg har snakka med",
+            # the outlet's sources, after "Bloomberg")
+            and (a.source.name.endswith(ann.source.name) or ann.source.name.endswith(a.source.name))
             and a.evidence.start < ev.end
             and ev.start < a.evidence.end
             for a in earlier
@@ -1066,7 +1069,11 @@ class Sourcing:
         Russian media reports", "citing Reuters reports"): the guide wants the agent, not
         its document; ``None`` when the words before it name no outlet nor body
         ("unconfirmed reports")."""
-        if rng[1] - rng[0] < 2 or doc[rng[1] - 1].lower_ not in self.lex.document_nouns:
+        if (
+            rng[1] - rng[0] < 2
+            or doc[rng[1] - 1].lower_ not in self.lex.document_nouns
+            or not doc[rng[1] - 1].is_lower  # "the Office for National Statistics": a name's word
+        ):
             return None
         if self.phrases.is_relay(self.phrases.phrase(doc, rng[1] - 1, rng[1], sent.start)):
             return None  # "britisk etterretning": a noun that names the body as well is the body

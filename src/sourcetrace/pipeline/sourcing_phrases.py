@@ -973,6 +973,8 @@ class Phrases:
         words = [t for t in doc[rng[0] : rng[1]] if not t.is_punct]
         if not words or words[-1].lower_ not in self.lex.document_nouns:
             return None
+        if not words[-1].is_lower:
+            return None  # "the Bureau of Farm Statistics": a capitalised word of a body's name
         return document_owner(doc, self.lex.shared, rng[0], words[-1].i)
 
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
