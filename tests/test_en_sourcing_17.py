@@ -174,3 +174,40 @@ def test_a_body_that_estimates_a_count_at_a_number_reports_it(model: str | None)
     its report (the guide's 'X's estimate of 40'), as 'estimates that' is."""
     text = "The city council estimated the cost of the repairs at about 40 million euros."
     assert [r for r, _ in statements(text, model)] == ["reported"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_document_speaks_for_the_maker_named_in_its_aside(model: str | None) -> None:
+    """'The study, carried out by researchers at the college, suggests that ...': the guide
+    wants the agent, never the document; the aside names who made it."""
+    text = "The study, carried out by researchers at the college, suggests that the lake is warming."
+    assert statements(text, model) == [("reported", "researchers at the college")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_document_speaks_for_the_body_or_person_before_its_noun(model: str | None) -> None:
+    """'The police report said ...', 'The coroner's report said ...': the body before the
+    document's noun, or the one in the genitive, is the source, not the report."""
+    assert statements("The police report said that the crowd broke through a fence.", model) == [
+        ("reported", "police")
+    ]
+    assert statements("The coroner's report said the swimmer had drowned.", model) == [
+        ("reported", "The coroner")
+    ]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_ordinal_after_a_determiner_is_inside_the_source_phrase(model: str | None) -> None:
+    """'according to a first incident report filed by the police': 'first' is a word of the
+    document's phrase (a number word after a determiner), whose issuer is the source, not a
+    phrase 'a' cut at the number."""
+    text = "Six cars were damaged, according to a first incident report filed by the police."
+    assert statements(text, model) == [("reported", "police")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_abbreviation_in_brackets_does_not_hide_the_issuer(model: str | None) -> None:
+    """'according to the damage survey (DS) compiled by the fire service': the document's
+    abbreviation in brackets, then who compiled it, the source."""
+    text = "About 300 homes were flooded, according to the damage survey (DS) compiled by the fire service."
+    assert [(r, s) for r, s in statements(text, model)] == [("reported", "fire service")]

@@ -631,7 +631,9 @@ class Sourcing:
             if source is None:
                 return None
             # "Meningsmålingen viser": the measure named before, by its issuer then
-            source = self._issuer_before(doc, source) or source
+            source = (
+                self._document_maker(doc, sent, source) or self._issuer_before(doc, source) or source
+            )
         if isinstance(source, Phrase) and source.kind == "none":
             return None
         if p.require_agent and not self._is_agent(doc, source):
@@ -662,6 +664,8 @@ class Sourcing:
             and self.phrases.is_relay(source, self._phrase_tail(doc, source.span, c_end))
         ):
             return None
+        if isinstance(source, Phrase) and (maker := self._document_maker(doc, sent, source)) is not None:
+            source = maker  # "The report, written by engineers at X, suggests": the engineers
         reused = isinstance(source, Mention)
         if isinstance(source, Mention):
             mentions = [source]
@@ -1064,6 +1068,52 @@ class Sourcing:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
 
+    def _document_maker(self, doc: Doc, sent: Span, source: Phrase) -> Phrase | None:
+        """Who made the document a source phrase names, when the text says so right at it:
+        in an aside after it ("The report, written by engineers at the port authority,
+        suggests", "The study, carried out by researchers at X,") or as the body before its
+        noun ("The police report said"). The guide wants the agent, never the document;
+        ``None`` when the phrase names no document or no maker is written there."""
+        span = source.span
+        if not len(span) or not span[-1].is_lower or span[-1].lower_ not in self.lex.document_nouns:
+            return None
+        at = span.end
+        if at + 2 < sent.end and doc[at].text == ",":
+            by = next(
+                (
+                    t
+                    for t in range(at + 1, min(sent.end, at + 1 + self.MAKER_REACH))
+                    if doc[t].lower_ in self.lex.agent_preps
+                ),
+                None,
+            )
+            if by is not None and all(
+                doc[t].lower_ in self.lex.maker_participles for t in range(at + 1, by)
+            ) and by > at + 1:
+                close = next((t for t in range(by + 1, sent.end) if doc[t].text == ","), None)
+                if close is not None and close > by + 1:
+                    # the whole aside after "by": "researchers at the university" (the maker
+                    # and where it works, as the aside gives it)
+                    found = self.phrases.phrase(doc, by + 1, close, sent.start)
+                    if found.kind != "none":
+                        return found
+        if self.phrases.names_body(span[-1].lower_):
+            return None  # "britisk etterretning": a noun that names the body as well is the body
+        owner = self.phrases.owner_before(doc, (span.start, span.end))
+        if owner is not None and doc[owner[0]].is_sent_start:
+            owner = None  # "Ny forskning viser": a capital the sentence gives, no name
+        if owner is None and len(span) > 2 and span[-2].text in self.lex.genitive_markers:
+            # "The coroner's report said": the one in the genitive right before the noun
+            owner = (span.start, span.end - 2)
+        if owner is not None and owner[1] < span.end:
+            found = self.phrases.phrase(doc, owner[0], owner[1], sent.start)
+            if found.kind != "none":
+                return found
+        return None
+
+    #: how many words an aside's participle may take before its "by" ("carried out by")
+    MAKER_REACH = 3
+
     def _relay_before_document(self, doc: Doc, sent: Span, rng: tuple[int, int]) -> Phrase | None:
         """The outlet or named body before a document noun ending ``rng`` ("according to
         Russian media reports", "citing Reuters reports"): the guide wants the agent, not
@@ -1075,7 +1125,7 @@ class Sourcing:
             or not doc[rng[1] - 1].is_lower  # "the Office for National Statistics": a name's word
         ):
             return None
-        if self.phrases.is_relay(self.phrases.phrase(doc, rng[1] - 1, rng[1], sent.start)):
+        if self.phrases.names_body(doc[rng[1] - 1].lower_):
             return None  # "britisk etterretning": a noun that names the body as well is the body
         before = self.phrases.phrase(doc, rng[0], rng[1] - 1, sent.start)
         if before.kind == "none" or not (
