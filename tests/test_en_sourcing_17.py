@@ -211,3 +211,14 @@ def test_an_abbreviation_in_brackets_does_not_hide_the_issuer(model: str | None)
     abbreviation in brackets, then who compiled it, the source."""
     text = "About 300 homes were flooded, according to the damage survey (DS) compiled by the fire service."
     assert [(r, s) for r, s in statements(text, model)] == [("reported", "fire service")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_passive_confirmed_without_agent_is_no_confirmation_by_its_subject(model: str | None) -> None:
+    """'Officials said 300 people have been confirmed dead': 'have been confirmed' is a
+    passive whose agent the text does not name; its subject ('300 people') confirmed nothing.
+    With the agent named ('... have been confirmed by the hospital') the agent confirms."""
+    text = "Officials said 300 people have been confirmed dead in the valley."
+    assert all(relation != "confirmed" for relation, _ in statements(text, model))
+    named = "Two deaths have been confirmed by the hospital."
+    assert statements(named, model) == [("confirmed", "the hospital")]
