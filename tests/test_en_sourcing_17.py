@@ -222,3 +222,14 @@ def test_a_passive_confirmed_without_agent_is_no_confirmation_by_its_subject(mod
     assert all(relation != "confirmed" for relation, _ in statements(text, model))
     named = "Two deaths have been confirmed by the hospital."
     assert statements(named, model) == [("confirmed", "the hospital")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_each_party_of_a_listed_agent_reports(model: str | None) -> None:
+    """'were reported by the flood agency, the coast guard and local officials': each party of
+    the list gives the report, one statement each (the guide); a clause after the comma
+    ('According to the ministry, the strike killed five') is no list."""
+    text = "At least 20 more deaths were reported by the flood agency, the coast guard and local officials."
+    assert sorted(s for _, s in statements(text, model)) == ["local officials", "the coast guard", "the flood agency"]
+    clause = "According to the ministry, the strike killed five people."
+    assert statements(clause, model) == [("reported", "the ministry")]

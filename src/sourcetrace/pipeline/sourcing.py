@@ -690,6 +690,9 @@ class Sourcing:
             if p.source == "after":
                 # "according to a fellow journalist and a doctor": one statement per party
                 parts += self._coordinated_after(doc, sent, source, c_end)
+            if p.source in ("after", "agent") and len(parts) == 1:
+                # "reported by the agency, the national police and local officials"
+                parts += self._listed_after(doc, sent, source)
             if not parts:
                 return None
             mentions = [
@@ -792,6 +795,46 @@ class Sourcing:
             return []
         second = self._named_phrase(doc, sent, self.phrases.right(doc, end + 1, c_end), c_end)
         return [second] if second is not None and second.kind != "none" else []
+
+    def _listed_after(self, doc: Doc, sent: Span, source: Phrase) -> list[Phrase]:
+        """The other parties of a list the source read after its cue opens ("reported by the
+        disaster agency, the national police and local officials"): each gives the report, so
+        each has its own statement (the guide). A list only when commas join noun phrases and
+        "and"/"or" brings the last one, which ends the sentence or its clause; "according to
+        the ministry, the strike killed five" is a clause after the comma, no list."""
+        items: list[Phrase] = []
+        at = source.span.end
+        while at + 1 < sent.end and doc[at].text == ",":
+            nxt = at + 1
+            final = doc[nxt].lower_ in self.lex.and_words
+            if final:
+                nxt += 1
+            rng = self.phrases.right(doc, nxt, sent.end)
+            if rng is None:
+                return []
+            item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
+            if item.kind == "none":
+                return []
+            items.append(item)
+            at = rng[1]
+            if final:
+                break
+            if at < sent.end and doc[at].lower_ in self.lex.and_words:
+                rng = self.phrases.right(doc, at + 1, sent.end)
+                if rng is None:
+                    return []
+                item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
+                if item.kind == "none":
+                    return []
+                items.append(item)
+                at = rng[1]
+                break
+        else:
+            return []
+        # the list must close the clause: a full stop, a comma or a semicolon after it
+        if not items or (at < sent.end and not doc[at].is_punct):
+            return []
+        return items
 
     def _relay_after_subject(self, doc: Doc, cue_char: int, cue_end: int) -> bool:
         """Whether the earlier cue starting at ``cue_char`` is a relay set after a subject
