@@ -233,3 +233,13 @@ def test_each_party_of_a_listed_agent_reports(model: str | None) -> None:
     assert sorted(s for _, s in statements(text, model)) == ["local officials", "the coast guard", "the flood agency"]
     clause = "According to the ministry, the strike killed five people."
     assert statements(clause, model) == [("reported", "the ministry")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_words_that_describe_a_document_are_no_part_of_its_owner(model: str | None) -> None:
+    """'according to the latest health ministry figures', 'the most recent government
+    numbers': 'latest', 'most recent' describe the figures; the owner is the body."""
+    text = "Forty people died, according to the latest health ministry figures."
+    assert statements(text, model) == [("reported", "health ministry")]
+    text = "Nine people died, according to the most recent government numbers."
+    assert statements(text, model) == [("reported", "government")]

@@ -149,6 +149,9 @@ class Lexicon:
         # "The report, written by engineers at X,": the participles of an aside naming who
         # made a document
         self.maker_participles = _words(data, "maker_participles")
+        # "the most recent government numbers", "the latest health ministry figures": words
+        # before the owner of a document that describe the document
+        self.document_modifiers = _words(data, "document_modifiers")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
@@ -1011,7 +1014,13 @@ class Phrases:
             return None
         if not words[-1].is_lower:
             return None  # "the Bureau of Farm Statistics": a capitalised word of a body's name
-        return document_owner(doc, self.lex.shared, rng[0], words[-1].i)
+        owner = document_owner(doc, self.lex.shared, rng[0], words[-1].i)
+        if owner is None:
+            return None
+        start, end = owner
+        while start < end - 1 and doc[start].lower_ in self.lex.document_modifiers:
+            start += 1  # "the latest | health ministry | figures": the document's, not the body's
+        return start, end
 
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The name in a relative clause without its pronoun right after a document noun
