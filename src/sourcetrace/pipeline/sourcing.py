@@ -97,6 +97,10 @@ class _Pattern:
     # read inside a direct quote too: "«Ifølge meningsmålinger vil partiet vinne», sier X" is
     # a statement of the polls whoever says it (the guide: "ifølge X" is always one)
     in_quotes: bool = False
+    # the noun the cue opens with must name a statement made, not one asked for or judged
+    # ("called for a review by the audit office", "seen as a reliable estimate by experts":
+    # the lexicon's `unmade_before` words in the few words before the cue)
+    made_only: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -137,6 +141,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 not_citing=bool(entry.get("not_citing", False)),
                 require_agent=bool(entry.get("require_agent", False)),
                 in_quotes=bool(entry.get("in_quotes", False)),
+                made_only=bool(entry.get("made_only", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -287,6 +292,8 @@ class Sourcing:
             quoted = blocked.covers(m.start())
             if quoted and (furniture.covers(m.start()) or not self.any_in_quotes):
                 continue
+            if self._inside_source(m.start(), attributions):
+                continue  # "according to media reports": a word of a source's name, no verb
             if sents is None:
                 sents = SentenceIndex(doc)
             n = sents.index(m.start())
@@ -362,6 +369,17 @@ class Sourcing:
         )
 
     @staticmethod
+    def _inside_source(char: int, attributions: list[AttributionAnn]) -> bool:
+        """Whether the cue at ``char`` stands inside the source phrase of a statement read
+        before it ("according to unconfirmed reports", "citing media reports"): there the cue
+        word is a noun of the source's name, and reading it as a verb would make a second
+        statement whose source is the words before it ("unconfirmed")."""
+        return any(
+            a.source.span is not None and a.source.span.start_char < char < a.source.span.end_char
+            for a in attributions
+        )
+
+    @staticmethod
     def _same_source(one: Mention, other: Mention) -> bool:
         """One name, or words of the text both were read from (a source read without a parse
         may run on into its verb: "the Church denied")."""
@@ -427,7 +445,10 @@ class Sourcing:
             # a "reported" after another relation by the same source is its own statement
             # ("bekrefter utvekslingen og skriver at ...")
             (a.relation == ann.relation or ann.relation == "reported")
-            and a.source.name == ann.source.name
+            # one name, or its tail ("Figures from the Office for National Statistics show":
+            # "show" reads "National Statistics" again; not "kjelder Bloomberg har snakka med",
+            # the outlet's sources, after "Bloomberg")
+            and (a.source.name.endswith(ann.source.name) or ann.source.name.endswith(a.source.name))
             and a.evidence.start < ev.end
             and ev.start < a.evidence.end
             for a in earlier
@@ -498,6 +519,19 @@ class Sourcing:
             at -= 1  # "would have | identified" (a cue holding "have" has the modal before it)
         return at > sent.start and doc[at - 1].lower_ in modals
 
+    #: how many words before a study or estimate noun may hold what makes it unmade ("called
+    #: for | an independent | review by", "seen as | a reliable | estimate by")
+    UNMADE_WINDOW = 5
+
+    def _unmade(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the words right before the cue ask for the study or judge the estimate it
+        names ("the minister called for a review by the audit office", "the figures are seen
+        as a reliable estimate by experts"): the agent after "by" made no statement, so the
+        noun is no sourcing (the guide: X must be given as where information comes from)."""
+        start = max(sent.start, cue.start - self.UNMADE_WINDOW)
+        before = " " + " ".join(t.lower_ for t in doc[start : cue.start]) + " "
+        return any(f" {words} " in before for words in self.lex.unmade_before)
+
     def _negated(self, cue: Span) -> bool:
         return any(t.lower_ in self.lex.negations for t in cue)
 
@@ -547,6 +581,8 @@ class Sourcing:
             return None  # "will be identified", "er bekreftet": a passive without its agent
         if self._hypothetical(doc, sent, cue):
             return None  # "how it would have identified militants": no statement was made
+        if p.made_only and self._unmade(doc, sent, cue):
+            return None  # "asked for a review by X": X has said nothing yet
         c_start, c_end = clause_bounds(sent, cue.start, cue.end)
         if not p.negative and any(
             doc[i].lower_ in self.lex.negations
@@ -595,7 +631,9 @@ class Sourcing:
             if source is None:
                 return None
             # "Meningsmålingen viser": the measure named before, by its issuer then
-            source = self._issuer_before(doc, source) or source
+            source = (
+                self._document_maker(doc, sent, source) or self._issuer_before(doc, source) or source
+            )
         if isinstance(source, Phrase) and source.kind == "none":
             return None
         if p.require_agent and not self._is_agent(doc, source):
@@ -626,6 +664,8 @@ class Sourcing:
             and self.phrases.is_relay(source, self._phrase_tail(doc, source.span, c_end))
         ):
             return None
+        if isinstance(source, Phrase) and (maker := self._document_maker(doc, sent, source)) is not None:
+            source = maker  # "The report, written by engineers at X, suggests": the engineers
         reused = isinstance(source, Mention)
         if isinstance(source, Mention):
             mentions = [source]
@@ -650,6 +690,9 @@ class Sourcing:
             if p.source == "after":
                 # "according to a fellow journalist and a doctor": one statement per party
                 parts += self._coordinated_after(doc, sent, source, c_end)
+            if p.source in ("after", "agent") and len(parts) == 1:
+                # "reported by the agency, the national police and local officials"
+                parts += self._listed_after(doc, sent, source)
             if not parts:
                 return None
             mentions = [
@@ -752,6 +795,46 @@ class Sourcing:
             return []
         second = self._named_phrase(doc, sent, self.phrases.right(doc, end + 1, c_end), c_end)
         return [second] if second is not None and second.kind != "none" else []
+
+    def _listed_after(self, doc: Doc, sent: Span, source: Phrase) -> list[Phrase]:
+        """The other parties of a list the source read after its cue opens ("reported by the
+        disaster agency, the national police and local officials"): each gives the report, so
+        each has its own statement (the guide). A list only when commas join noun phrases and
+        "and"/"or" brings the last one, which ends the sentence or its clause; "according to
+        the ministry, the strike killed five" is a clause after the comma, no list."""
+        items: list[Phrase] = []
+        at = source.span.end
+        while at + 1 < sent.end and doc[at].text == ",":
+            nxt = at + 1
+            final = doc[nxt].lower_ in self.lex.and_words
+            if final:
+                nxt += 1
+            rng = self.phrases.right(doc, nxt, sent.end)
+            if rng is None:
+                return []
+            item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
+            if item.kind == "none":
+                return []
+            items.append(item)
+            at = rng[1]
+            if final:
+                break
+            if at < sent.end and doc[at].lower_ in self.lex.and_words:
+                rng = self.phrases.right(doc, at + 1, sent.end)
+                if rng is None:
+                    return []
+                item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
+                if item.kind == "none":
+                    return []
+                items.append(item)
+                at = rng[1]
+                break
+        else:
+            return []
+        # the list must close the clause: a full stop, a comma or a semicolon after it
+        if not items or (at < sent.end and not doc[at].is_punct):
+            return []
+        return items
 
     def _relay_after_subject(self, doc: Doc, cue_char: int, cue_end: int) -> bool:
         """Whether the earlier cue starting at ``cue_char`` is a relay set after a subject
@@ -909,6 +992,13 @@ class Sourcing:
                 left = ph.trailing_name(doc, left[0], left[1])
                 if left is None:
                     return None, None
+            if all(t.like_num or t.is_punct for t in doc[left[0] : left[1]]):
+                # "The union, on March 3, 2019 accused": the year of a dated aside whose closing
+                # comma is missing is no subject (a time is never a source), the phrase before
+                # the aside is
+                left = self._before_apposition(sent, c_start)
+                if left is None:
+                    return None, None
             return ph.phrase(doc, left[0], left[1], sent.start), None
         opener = ph.last_opener(sent, c_start, cue.start) if left is None else None
         if left is None and cue.start > c_start:
@@ -949,7 +1039,7 @@ class Sourcing:
             # the name between the commas, which is the fuller name
             appo = self._before_apposition(sent, c_start)
             head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
-            if head is None or head.kind != "named":
+            if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
                 named = self._named_apposition_before(sent, c_start)
                 if named is not None and named.kind == "named":
                     return named, None
@@ -1012,6 +1102,8 @@ class Sourcing:
         found = ph.phrase(doc, rng[0], rng[1], sent.start)
         if possessor:
             found = self._owner_named(found)
+        elif issuer is None and (relay := self._relay_before_document(doc, sent, rng)) is not None:
+            return relay
         if issuer is None and self._bare_document(found):
             # "Ifølge meldingen" after "Militæret har lagt ut en melding på Telegram": a
             # document the text named before speaks for the body that issued it
@@ -1028,6 +1120,75 @@ class Sourcing:
             if appo is not None:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
+
+    def _document_maker(self, doc: Doc, sent: Span, source: Phrase) -> Phrase | None:
+        """Who made the document a source phrase names, when the text says so right at it:
+        in an aside after it ("The report, written by engineers at the port authority,
+        suggests", "The study, carried out by researchers at X,") or as the body before its
+        noun ("The police report said"). The guide wants the agent, never the document;
+        ``None`` when the phrase names no document or no maker is written there."""
+        span = source.span
+        if not len(span) or not span[-1].is_lower or span[-1].lower_ not in self.lex.document_nouns:
+            return None
+        at = span.end
+        if at + 2 < sent.end and doc[at].text == ",":
+            by = next(
+                (
+                    t
+                    for t in range(at + 1, min(sent.end, at + 1 + self.MAKER_REACH))
+                    if doc[t].lower_ in self.lex.agent_preps
+                ),
+                None,
+            )
+            if by is not None and all(
+                doc[t].lower_ in self.lex.maker_participles for t in range(at + 1, by)
+            ) and by > at + 1:
+                close = next((t for t in range(by + 1, sent.end) if doc[t].text == ","), None)
+                if close is not None and close > by + 1:
+                    # the whole aside after "by": "researchers at the university" (the maker
+                    # and where it works, as the aside gives it)
+                    found = self.phrases.phrase(doc, by + 1, close, sent.start)
+                    if found.kind != "none":
+                        return found
+        if self.phrases.names_body(span[-1].lower_):
+            return None  # "britisk etterretning": a noun that names the body as well is the body
+        owner = self.phrases.owner_before(doc, (span.start, span.end))
+        if owner is not None and doc[owner[0]].is_sent_start:
+            owner = None  # "Ny forskning viser": a capital the sentence gives, no name
+        if owner is None and len(span) > 2 and span[-2].text in self.lex.genitive_markers:
+            # "The coroner's report said": the one in the genitive right before the noun
+            owner = (span.start, span.end - 2)
+        if owner is not None and owner[1] < span.end:
+            found = self.phrases.phrase(doc, owner[0], owner[1], sent.start)
+            if found.kind != "none":
+                return found
+        return None
+
+    #: how many words an aside's participle may take before its "by" ("carried out by")
+    MAKER_REACH = 3
+
+    def _relay_before_document(self, doc: Doc, sent: Span, rng: tuple[int, int]) -> Phrase | None:
+        """The outlet or named body before a document noun ending ``rng`` ("according to
+        Russian media reports", "citing Reuters reports"): the guide wants the agent, not
+        its document; ``None`` when the words before it name no outlet nor body
+        ("unconfirmed reports")."""
+        if (
+            rng[1] - rng[0] < 2
+            or doc[rng[1] - 1].lower_ not in self.lex.document_nouns
+            or not doc[rng[1] - 1].is_lower  # "the Office for National Statistics": a name's word
+        ):
+            return None
+        if self.phrases.names_body(doc[rng[1] - 1].lower_):
+            return None  # "britisk etterretning": a noun that names the body as well is the body
+        before = self.phrases.phrase(doc, rng[0], rng[1] - 1, sent.start)
+        if before.kind == "none" or not (
+            self.phrases.is_outlet(before)
+            or self.phrases.is_relay(before)  # "media reports", "intelligence reports"
+            # a name, capitalised ("Reuters reports"; "unconfirmed reports" names no one)
+            or (before.kind in ("named", "organisation") and any(t.text[:1].isupper() for t in before.span))
+        ):
+            return None
+        return before
 
     def _is_medium_name(self, name: str) -> bool:
         """Whether ``name`` is a channel of the `medium` list ("Telegram", "Facebook")."""
@@ -1588,6 +1749,16 @@ class Sourcing:
             return None
         found = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
         return found if found.kind in ("named", "organisation") else None
+
+    def _place_object(self, doc: Doc, sent: Span, rng: tuple[int, int] | None) -> bool:
+        """Whether the phrase ``rng`` read before an apposition is the object of a preposition
+        of place ("the chairman of the club in | West Yorkshire |, Tom Baker, accused"): the
+        place where the subject serves, never the subject, so the name in apposition is."""
+        return (
+            rng is not None
+            and rng[0] > sent.start
+            and doc[rng[0] - 1].lower_ in self.lex.place_preps
+        )
 
     def _before_apposition(self, sent: Span, c_start: int) -> tuple[int, int] | None:
         q = _opening_comma(sent, c_start)

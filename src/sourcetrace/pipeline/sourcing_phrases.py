@@ -140,6 +140,18 @@ class Lexicon:
         # "Western officials quoted by local media claimed": a participle of relaying and its
         # agent after the subject; the subject stands before it (see :meth:`Phrases.left`)
         self.relayed_by = _words(data, "relayed_by")
+        # "called for a review by", "seen as a reliable estimate by": words before a study or
+        # estimate noun that make it one asked for or judged, not one its agent made
+        self.unmade_before = tuple(sorted(_words(data, "unmade_before"), key=len, reverse=True))
+        # "the chairman of the club in | West Yorkshire |, Tom Baker,": a place after one of these
+        # is where the subject serves, not the subject
+        self.place_preps = _words(data, "place_preps")
+        # "The report, written by engineers at X,": the participles of an aside naming who
+        # made a document
+        self.maker_participles = _words(data, "maker_participles")
+        # "the most recent government numbers", "the latest health ministry figures": words
+        # before the owner of a document that describe the document
+        self.document_modifiers = _words(data, "document_modifiers")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
@@ -762,7 +774,14 @@ class Phrases:
             ):
                 e += 1  # "канал 112", "телеканал 24": a number names the channel
                 break
-            if is_boundary(tok) or (tok.like_num and not _is_cap(tok) and e > start):
+            if is_boundary(tok) or (
+                tok.like_num
+                and not _is_cap(tok)
+                and e > start
+                # "a first information report", "the two ministries": a number word right after
+                # a determiner is inside the phrase
+                and not (tok.is_alpha and doc[e - 1].lower_ in self.lex.determiners)
+            ):
                 break  # a number ends a phrase, but may open one ("according to two brokers")
             if e > start and (close := _marked_name_end(doc, e, limit)) is not None:
                 # 'джерело "Української правди" в СБУ', 'источник «Новой газеты»': a name in
@@ -801,6 +820,16 @@ class Phrases:
                 and not self._joins_names(doc, e, limit, seen_cap)
             ):
                 break
+            if (
+                e > start
+                and self.lex.trailing_participles_end_document
+                and self.lex.participle_adjective_endings
+                and tok.is_lower
+                and low.endswith(self.lex.participle_adjective_endings)
+                and doc[e - 1].is_lower
+                and doc[e - 1].lower_ in self.lex.document_nouns
+            ):
+                break  # "a report | filed by the police": a participle after a document noun
             if (
                 e > start
                 and tagged
@@ -982,6 +1011,11 @@ class Phrases:
         """A lower-case word that heads an organisation's name after its proper part."""
         return self.lex.org_re is not None and bool(self.lex.org_re.search(low))
 
+    def names_body(self, low: str) -> bool:
+        """Whether the lower-case word names a body ("etterretning", "ministry"), so that a
+        document noun it also is ("britisk etterretning") stands for the body itself."""
+        return self._org_head(low)
+
     def issuer(self, doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """Who issued the document or measure that ``rng`` names ("tall fra FN" -> FN,
         "en måling i Adresseavisa" -> Adresseavisa), or ``None`` when the phrase is no
@@ -996,8 +1030,19 @@ class Phrases:
         if made is not None:
             return made  # "En meningsmåling Sentio har utført for Sunnmørsposten"
         i = rng[1]
+        after = i  # where the words before the preposition are counted from
+        if i < len(doc) and doc[i].text == "(":
+            # "the first damage assessment (FDA) compiled by the fire service": the noun's
+            # abbreviation in brackets, then who issued it; the clause the brackets cut goes on
+            close = next((t for t in range(i + 1, min(len(doc), i + 5)) if doc[t].text == ")"), None)
+            if close is not None:
+                i = after = close + 1
+                limit = next(
+                    (t for t in range(i, len(doc)) if doc[t].is_sent_start or doc[t].text in (",", ";")),
+                    len(doc),
+                )
         # "en opptelling fra BBC", "a statement issued by the ministry"
-        while i < limit and doc[i].lower_ not in self.lex.document_preps and i - rng[1] < 2:
+        while i < limit and doc[i].lower_ not in self.lex.document_preps and i - after < 2:
             if is_boundary(doc[i]) or doc[i].lower_ in self.lex.stop:
                 break
             i += 1
@@ -1016,7 +1061,15 @@ class Phrases:
         words = [t for t in doc[rng[0] : rng[1]] if not t.is_punct]
         if not words or words[-1].lower_ not in self.lex.document_nouns:
             return None
-        return document_owner(doc, self.lex.shared, rng[0], words[-1].i)
+        if not words[-1].is_lower:
+            return None  # "the Bureau of Farm Statistics": a capitalised word of a body's name
+        owner = document_owner(doc, self.lex.shared, rng[0], words[-1].i)
+        if owner is None:
+            return None
+        start, end = owner
+        while start < end - 1 and doc[start].lower_ in self.lex.document_modifiers:
+            start += 1  # "the latest | health ministry | figures": the document's, not the body's
+        return start, end
 
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The name in a relative clause without its pronoun right after a document noun
