@@ -3065,11 +3065,19 @@ def _glued_hyphen(doc: Doc, hyphen: int) -> bool:
 
 def _dateline_place(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` opens a sentence as a dateline's place: "Khartoum, Oct 29
-    (AFP) The government ...", a name, a comma, then a month's word and a day's number (a
-    tagger may read the place as a person)."""
+    (AFP) The government ...", a name, a comma, then a month's word and a day's number, or a
+    place in capitals before its outlet in brackets ("ULLEVAAL STADION (VG) Etter ...", "OSLO
+    (NTB):"), as Norwegian papers open a report (a tagger may read the place as a person)."""
+    opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text
+    if not opens or end >= len(doc):
+        return False
+    if doc[end].text == "(" and all(
+        t.text.isupper() and any(ch.isalpha() for ch in t.text) or t.text == "-"
+        for t in doc[start:end]
+    ):
+        return True
     return (
-        (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text)
-        and end + 2 < len(doc)
+        end + 2 < len(doc)
         and doc[end].text == ","
         and doc[end + 1].text[:1].isupper()
         and doc[end + 2].like_num
