@@ -63,3 +63,51 @@ def test_how_it_was_said_is_not_part_of_the_speaker(
 ) -> None:
     assert speakers(text, lang)[quote] == speaker
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        # one sentence a paragraph: the answer goes on without its dash and names someone
+        ("nb", "Kari Holm vil heller lese enn se tv\n\nHva leser du nå?\n\n"
+         "- En bok om polarferder.\n\nPer Olav Lunde har laget den, og den er fantastisk.\n\n"
+         "- Jeg leser mest om kvelden.\n\nHvor reiser du i sommer?\n\n- Til Lofoten.",
+         "Jeg leser mest om kvelden.", "Kari Holm"),
+        ("nn", "Kari Holm vil heller lese enn sjå tv\n\nKva les du no?\n\n"
+         "- Ei bok om polarferder.\n\nPer Olav Lunde har laga henne, og ho er fantastisk.\n\n"
+         "- Eg les mest om kvelden.\n\nKvar reiser du i sommar?\n\n- Til Lofoten.",
+         "Eg les mest om kvelden.", "Kari Holm"),
+    ],
+)
+def test_an_interview_answer_is_the_interviewees_though_it_names_someone(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    assert speakers(text, lang)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Bandet Blå Måne spiller på Rockefeller lørdag.\n\n"
+         "Medlemmer: Ola Berg (vokal), Kari Holm (gitar), Per Lie (trommer).\n\n"
+         "- Hvordan forbereder dere dere?\n\n- Vi øver hver dag.\n\n"
+         "- Hva er deres største styrke?\n\n- Vi kjenner hverandre godt.\n\n"
+         "- Hvem er deres forbilder?\n\n- Vi har alltid likt de gamle danseorkestrene.\n\n"
+         "- Hva skjer etter konserten?\n\n- Da feirer vi med fansen.",
+         "Vi kjenner hverandre godt.", "Blå Måne"),
+        ("nn", "Bandet Blå Måne speler på Rockefeller laurdag.\n\n"
+         "Medlemmer: Ola Berg (vokal), Kari Holm (gitar), Per Lie (trommer).\n\n"
+         "- Korleis førebur de dykk?\n\n- Vi øver kvar dag.\n\n"
+         "- Kva er den største styrken dykkar?\n\n- Vi kjenner kvarandre godt.\n\n"
+         "- Kven er førebileta dykkar?\n\n- Vi har alltid likt dei gamle danseorkestera.\n\n"
+         "- Kva skjer etter konserten?\n\n- Då feirar vi med fansen.",
+         "Vi kjenner kvarandre godt.", "Blå Måne"),
+    ],
+)
+def test_a_group_answers_an_interview_that_asks_it_as_a_group(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """The answers say "vi" to questions put to "dere": the band the opening names answers,
+    not the member its list names last."""
+    assert speakers(text, lang)[quote] == speaker
+

@@ -1204,15 +1204,44 @@ class _QuoteReading(IndirectReader):
                     proposals.append(("opening_introduced", introduced))
                     ordered.append(introduced)
         uncued = [s for s in run if s.speaker is None]
+        # an interview set as questions and answers only (no quote in it has a cue: no
+        # narration tells who talks) carries its answers on in paragraphs of their own
+        talk = (
+            _turn_paragraphs(doc, self.lx, paragraphs, segs)
+            if interview and all(seg.cue is None for seg in segs)
+            else set()
+        )
+        if talk:
+            # an interview's answer carried on in a paragraph of its own ("- Yes-skiva er et
+            # mesterverk! \n Sein Mozart er bare bra. \n - Jeg aner ikke."): the person that
+            # paragraph opens with is talked about; the interviewee goes on answering
+            ordered = [seg for seg in ordered if not (seg.para in talk and seg.cue is None and seg.speaker is not None and seg.speaker.kind == "named")]
         rules_seg = ordered[0] if ordered else None
         focus_people = any(_turn_like(s) for s in uncued)
+        group = (
+            _group_interviewed(doc, paragraphs)
+            if interview and focus_people and _answers_as_group(doc, self.lx, segs)
+            else None
+        )
+        if group is not None and (rules_seg is None or rules_seg.cue is None):
+            # "Band: Sound Of Love" and its members listed, then "- Vi tar vare på ...": the
+            # band answers, not the member named last nor the one listed first
+            for s in uncued:
+                if _turn_like(s):
+                    s.speaker = group
+            return
         if not every:
             if rules_seg is not None:
                 for s in uncued:
                     s.speaker = rules_seg.speaker
                     s.src = rules_seg if rules_seg.cue is not None else None
             elif focus_people:
-                person = _person_in_focus(doc, paragraphs, run[0].para, interview, self.lx.cue_verbs)
+                talked = [(s.start, s.end) for s in segs] + [
+                    (paragraphs[k].start_char, paragraphs[k].end_char) for k in talk
+                ]
+                person = _person_in_focus(
+                    doc, paragraphs, run[0].para, interview, self.lx.cue_verbs, talked
+                )
                 for s in uncued:
                     if _turn_like(s):
                         s.speaker = person
@@ -1804,27 +1833,51 @@ def _no_one_named(doc: Doc, lx: Lexicon, paragraphs, first: int, end: int, speak
 #: questions set apart (no dash) that make a document an interview: two, so that one
 #: rhetorical question in a report does not
 INTERVIEW_QUESTIONS = 2
+#: how many dash questions answered by the next dash paragraph make a document an interview
+DASH_INTERVIEW_QUESTIONS = 4
 
 
 def _is_interview(paragraphs) -> bool:
-    """An interview set as the outlet's questions (no dash) and dash answers."""
-    questions = sum(
-        1 for p in paragraphs if span_text(p).rstrip().endswith("?") and not _DASH_LEAD.match(span_text(p))
+    """An interview set as the outlet's questions (no dash) and dash answers, or as dash
+    questions each answered by the next dash paragraph ("- Hva er deres styrke? \n - Vår
+    styrke er ..."), which a reported exchange in a feature has once or twice, not often."""
+    texts = [span_text(p).rstrip() for p in paragraphs]
+    questions = sum(1 for t in texts if t.endswith("?") and not _DASH_LEAD.match(t))
+    answered = sum(
+        1
+        for k in range(len(texts) - 1)
+        if texts[k].endswith("?")
+        and _DASH_LEAD.match(texts[k])
+        and _DASH_LEAD.match(texts[k + 1])
+        and not texts[k + 1].endswith("?")
     )
-    return questions >= INTERVIEW_QUESTIONS
+    return questions >= INTERVIEW_QUESTIONS or answered >= DASH_INTERVIEW_QUESTIONS
 
 
 def _person_in_focus(
-    doc: Doc, paragraphs, idx: int, interview: bool, cue_verbs: frozenset[str]
+    doc: Doc,
+    paragraphs,
+    idx: int,
+    interview: bool,
+    cue_verbs: frozenset[str],
+    talked: list[tuple[int, int]] | tuple[()] = (),
 ) -> Mention | None:
     """The person an uncued dash quote belongs to when nothing else tells: in an interview,
     the interviewee (whom the headline or the opening paragraphs name); else the one named last
     in the body before it (within ``FOCUS_REACH`` paragraphs), else the one the headline names.
     A person so found whom the text names only once ("Et maleri signert Erik Werenskiold",
-    "så Johnny Weissmuller som Tarzan") gives way to the person the text keeps naming."""
+    "så Johnny Weissmuller som Tarzan") gives way to the person the text keeps naming.
+    ``talked``: the character ranges of speech (quotes, an interview's answers): a person
+    named there ("- Hva synes dere om låta til Olav Stedje?") is talked about, not talking."""
     hi = paragraphs[idx].start
     # a person named in passing is not in focus: a genitive ("Hamsuns univers")
-    people = [e for e in doc.ents if e.label_ in PER_LABELS and not genitive_name(doc, e)]
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ in PER_LABELS
+        and not genitive_name(doc, e)
+        and not any(a <= e.start_char < b for a, b in talked)
+    ]
     answer = idx > 0 and span_text(paragraphs[idx - 1]).rstrip().endswith("?")
     found = _named_in_focus(paragraphs, idx, interview, people, answer)
     if found is not None and _role_of(paragraphs, found) == "heading":
@@ -1848,6 +1901,73 @@ def _person_in_focus(
     if found is None:
         return None
     return Mention(span=found, name=found.text, kind="named", entity_type="PER")
+
+
+def _answers_as_group(doc: Doc, lx: Lexicon, segs: list[_Seg]) -> bool:
+    """Whether an interview's uncued answers speak as a group ("Vi tar vare på ...", "Vår
+    styrke er ..."): its words for "we" outnumber those for "I" at least ``GROUP_VOICE`` to one
+    (and come ``GROUP_VOICE`` times or more). A band or a club answers then, not one member."""
+    plural = singular = 0
+    text = doc_text(doc)
+    for seg in segs:
+        if not seg.dash or seg.question or seg.cue is not None:
+            continue
+        for word in re.findall(r"\w+", text[seg.start : seg.end].casefold()):
+            plural += word in lx.quote_plural
+            singular += word in lx.quote_singular
+    return plural >= GROUP_VOICE and plural >= GROUP_VOICE * max(1, singular)
+
+
+def _group_interviewed(doc: Doc, paragraphs) -> Mention | None:
+    """The organisation the opening names (its first ``OPENING_PARAGRAPHS``) before any
+    person: the group an interview speaks with ("Band: Sound Of Love", then its members)."""
+    opening_end = paragraphs[min(OPENING_PARAGRAPHS, len(paragraphs)) - 1].end
+    for ent in doc.ents:
+        if ent.start >= opening_end or ent.label_ in PER_LABELS:
+            return None
+        if ent.label_ in ("ORG", "ORGANIZATION") and not genitive_name(doc, ent):
+            # a tagger may run a name on over a headline repeated below it: the first line
+            cut = next((t.i for t in ent if t.is_space or "\n" in t.text), ent.end)
+            name = doc[ent.start : cut] if cut > ent.start else ent
+            return Mention(span=name, name=name.text, kind="organisation", entity_type="ORG")
+    return None
+
+
+#: how many times, and how many times more often than "I", an interview's answers say "we"
+#: before a group is taken to answer
+GROUP_VOICE = 3
+#: the paragraphs that open a document (headline, lede) where an interview names whom it asks
+OPENING_PARAGRAPHS = 3
+
+
+def _turn_paragraphs(doc: Doc, lx: Lexicon, paragraphs, segs: list[_Seg]) -> set[int]:
+    """The body paragraphs that carry on an interview's uncued dash answer with no dash of
+    their own (a corpus that sets one sentence a paragraph splits an answer so): each follows
+    such an answer, or another such paragraph, and holds no quote, no question and no cue."""
+    with_segs: dict[int, list[_Seg]] = {}
+    for seg in segs:
+        with_segs.setdefault(seg.para, []).append(seg)
+    found: set[int] = set()
+    for k in range(1, len(paragraphs)):
+        para = paragraphs[k]
+        if k in with_segs or paragraph_role(para) != "body":
+            continue
+        if span_text(para).rstrip().endswith("?"):
+            continue
+        before = with_segs.get(k - 1)
+        if before is not None:
+            last = before[-1]
+            opens = last.dash and last.cue is None and not last.question and (
+                last.src is None or last.src.cue is None
+            )
+        else:
+            opens = k - 1 in found
+        if not opens:
+            continue
+        if any(lx.is_cue(doc, t, para.end) for t in range(para.start, para.end)):
+            continue
+        found.add(k)
+    return found
 
 
 def _named_in_focus(
