@@ -111,3 +111,45 @@ def test_a_group_answers_an_interview_that_asks_it_as_a_group(
     not the member its list names last."""
     assert speakers(text, lang)[quote] == speaker
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Kari Nordmann (45) ble hørt i retten.\n\n– Jeg husker ingenting, sa hun.\n\n"
+         "Svensken Lars Svensson (50) forklarte seg etterpå.\n\n– Jeg så alt, sa svensken.",
+         "Jeg så alt,", "Lars Svensson"),
+        ("nb", "Rosenborg-trener Kari Nordmann (45) vant cupfinalen søndag.\n\n"
+         "– Vi var bedre, sier treneren.\n\nNederlenderen Jan Visser ble kjøpt i fjor.\n\n"
+         "– Det var en god dag, sier nederlenderen som kom fra Ajax i sommer.",
+         "Det var en god dag,", "Jan Visser"),
+        ("nn", "Kari Nordmann (45) vart høyrd i retten.\n\n– Eg hugsar ingenting, sa ho.\n\n"
+         "Svensken Lars Svensson (50) forklarte seg etterpå.\n\n– Eg såg alt, sa svensken.",
+         "Eg såg alt,", "Lars Svensson"),
+        # a body's noun before the body's name
+        ("nb", "Statsminister Kari Nordmann (45) var fornøyd mandag.\n\n"
+         "– Vi er godt i gang, sier hun.\n\nNettstedet Nyheter24.no har fått tak i rapporten."
+         "\n\nNettstedet skriver at rapporten er klar.",
+         "rapporten er klar", "Nyheter24.no"),
+    ],
+)
+def test_a_noun_the_text_set_before_a_name_stands_for_that_name(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    assert speakers(text, lang)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Lillestrøm-trener Ola Lie (44) var fornøyd. Keeper Kari Berg sier at laget var "
+         "bra.\n\n– Vi blir bedre, sier LSK-treneren.", "Vi blir bedre,", "Ola Lie"),
+        ("nn", "Lillestrøm-trenar Ola Lie (44) var nøgd. Keeper Kari Berg seier at laget var "
+         "bra.\n\n– Vi blir betre, seier LSK-trenaren.", "Vi blir betre,", "Ola Lie"),
+    ],
+)
+def test_a_club_role_takes_the_holder_the_club_was_written_out_for(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """"LSK-treneren" is the one the text made "Lillestrøm-trener", not the last speaker."""
+    assert speakers(text, lang)[quote] == speaker

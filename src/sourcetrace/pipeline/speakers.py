@@ -498,6 +498,13 @@ class _Resolution:
                 )
             if target is not None:
                 pass
+            elif (holder := self._apposed_holder(doc, m)) is not None:
+                # "Svensken Lars Svensson (50) forklarte seg ... sa svensken": the name the
+                # text wrote that very noun before
+                m.name, m.kind, m.entity_type = holder.name, holder.kind, holder.entity_type
+                target = (
+                    self._same_name(m, clusters) if m.kind == "named" else self._same_org(m, clusters)
+                )
             elif m.kind == "pronoun" and self._writer(doc, m):
                 # "Vi spør om ...": the outlet that publishes the text asks
                 m.name, m.kind, m.entity_type = doc._.st_outlet, "organisation", "ORG"
@@ -1821,6 +1828,14 @@ class _Resolution:
             }
         if len(words) == 2:
             stems.add(head)
+        _, hyphen, tail = head.rpartition("-")
+        # "VIF-treneren": the club before the hyphen says whose; the role after it may be
+        # written with another name of the club ("Vålerenga-trener Jack Majgaard Jensen")
+        tail_stems = (
+            {tail[: -len(x)] for x in lx.definite_suffixes if tail.endswith(x) and len(tail) - len(x) >= 4}
+            if hyphen and first_part is None
+            else set()
+        )
         if self._names is not None and len(words) == 1:
             # Russian and Ukrainian have no articles: a bare role noun ("пояснив речник",
             # "сообщил губернатору") is definite, in any case
@@ -1854,7 +1869,7 @@ class _Resolution:
             return held
         cand = self._text_candidate(doc, m, "person", "sg", quoted, -1, want=stems)
         if cand is None:
-            cand = self._role_intro(doc, m, stems)
+            cand = self._role_intro(doc, m, stems, tail_stems)
         if cand is None:
             cand = self._role_holder_in_text(doc, m)
         if cand is None:
@@ -1986,6 +2001,36 @@ class _Resolution:
                     return found
         return None
 
+    def _apposed_holder(self, doc: Doc, m: Mention) -> Mention | None:
+        """The name a bare definite noun stands for when the text wrote that very word right
+        before a name earlier, outside quotes ("Nederlenderen Jan Visser ble kjøpt ... sier
+        nederlenderen", "Nettstedet Nyheter24.no har ... Nettstedet skriver"): the apposition
+        says who the noun is. The nearest such name; None for a noun of more words, an
+        indefinite one ("en kvinne") or one the text never set before a name."""
+        if m.kind not in ("descriptive", "organisation") or m.span is None or len(m.span) != 1:
+            return None
+        word = m.span[0]
+        if not word.is_alpha or word.lower_ in self.lx.indefinite:
+            return None
+        if not (word.is_lower or word.is_sent_start) or not any(
+            word.lower_.endswith(end) and len(word) - len(end) >= 3 for end in self.lx.definite_suffixes
+        ):
+            return None  # a definite noun ("nettstedet", "svensken"), not a name
+        for ent in reversed(self._ents):
+            if ent.end > m.span.start or ent.start == 0:
+                continue
+            before = doc[ent.start - 1]
+            if before.lower_ != word.lower_ or before.i == word.i or self._in_quote(ent.start_char):
+                continue
+            found = make_mention(doc, self.lx, ent.start, ent.end)
+            # a body's noun stands for a body only ("Regjeringen Støre ... sier regjeringen")
+            wanted = ("organisation",) if m.kind == "organisation" else ("named", "organisation")
+            if found is not None and found.kind in wanted:
+                if found.kind == "named":
+                    self._nominative(found)
+                return found
+        return None
+
     def _role_written_before(self, doc: Doc, name: str, limit: int, wanted: set[str]) -> bool:
         """Whether the text writes ``name`` before token ``limit`` right after words whose
         lemmas hold all of ``wanted`` (the role and its body: "Речник Генштабу ЗСУ | Дмитро
@@ -2099,16 +2144,28 @@ class _Resolution:
         # the reader knows
         return self._last_named_person(m, clusters)
 
-    def _role_intro(self, doc: Doc, m: Mention, stems: set[str]) -> Mention | None:
+    def _role_intro(
+        self, doc: Doc, m: Mention, stems: set[str], tail_stems: set[str] | None = None
+    ) -> Mention | None:
         """The person the text introduced with this role anywhere before: "butikksjef Per Erik
         Landsvik" or "Harald Victor Hove, skolebyråd i Bergen" for "butikksjefen",
-        "skolebyråden". The nearest introduction wins."""
+        "skolebyråden". The nearest introduction wins; one whose role only ends the same
+        (``tail_stems``, the role after a club's hyphen) only when none is written whole."""
+        tail_stems = tail_stems or set()
         assert m.span is not None
         lx = self.lx
         lowers = doc_lowers(doc)
-        for t in range(m.span.start - 1, -1, -1):
+        # the role as written ("sandviken-trener" for "Sandviken-treneren") before the role
+        # after another's hyphen ("vålerenga-trener" for "VIF-treneren")
+        whole = [t for t in range(m.span.start - 1, -1, -1) if any(lowers[t].startswith(st) for st in stems)]
+        tails = [
+            t
+            for t in range(m.span.start - 1, -1, -1)
+            if t not in whole and any(lowers[t].rpartition("-")[2].startswith(st) for st in tail_stems)
+        ]
+        for t in whole + tails:
             low = lowers[t]
-            if low == lowers[m.span.end - 1] or not any(low.startswith(st) for st in stems):
+            if low == lowers[m.span.end - 1]:
                 continue
             if self._in_quote(doc[t].idx):
                 continue
