@@ -153,3 +153,22 @@ def test_a_club_role_takes_the_holder_the_club_was_written_out_for(
 ) -> None:
     """"LSK-treneren" is the one the text made "Lillestrøm-trener", not the last speaker."""
     assert speakers(text, lang)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Ordfører Kari Nordmann (Ap) er fornøyd.\n\n– Dette er bra for byen, sier hun.\n\n"
+         "Avisen fikk flere henvendelser. Blant annet en melding fra en pensjonist som mente at "
+         "byen «kaster bort penger».", "byen «kaster bort penger»", "en pensjonist"),
+        ("nn", "Ordførar Kari Nordmann (Ap) er nøgd.\n\n– Dette er bra for byen, seier ho.\n\n"
+         "Avisa fekk fleire førespurnader. Mellom anna ei melding frå ein pensjonist som meinte at "
+         "byen «kastar bort pengar».", "byen «kastar bort pengar»", "ein pensjonist"),
+    ],
+)
+def test_the_sender_of_a_message_thinks_not_the_message(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """A relative clause's cue after "a message from X": X thinks (the guide: a document is
+    whoever issued it)."""
+    assert speakers(text, lang)[quote] == speaker
