@@ -172,3 +172,22 @@ def test_the_sender_of_a_message_thinks_not_the_message(
     """A relative clause's cue after "a message from X": X thinks (the guide: a document is
     whoever issued it)."""
     assert speakers(text, lang)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "– Jeg har skrevet en sang om det, sier han.\n\nHan spør om vi vil høre den.\n\n"
+         "Ola Berg (30) sluttet med fotball i fjor.\n\n– Det var en lettelse, sier Berg.",
+         "Jeg har skrevet en sang om det,", "Ola Berg"),
+        ("nn", "– Eg har skrive ein song om det, seier han.\n\nHan spør om vi vil høyre han.\n\n"
+         "Ola Berg (30) slutta med fotball i fjor.\n\n– Det var ei letting, seier Berg.",
+         "Eg har skrive ein song om det,", "Ola Berg"),
+    ],
+)
+def test_a_pronoun_before_anyone_is_named_is_the_person_named_after(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """A part cut from a longer feature opens with "sier han": the man it goes on to name."""
+    assert speakers(text, lang)[quote] == speaker
+

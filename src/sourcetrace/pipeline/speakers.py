@@ -598,6 +598,7 @@ class _Resolution:
             if key is not None:
                 at_span.setdefault(key, target)
         self._talking_later(doc, clusters, of)
+        self._pronoun_opening(doc, clusters, of)
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
         self._body_named_in_full(doc, clusters)
@@ -816,6 +817,33 @@ class _Resolution:
             target = self._talking(doc, c.mentions[0], of)
             if target is None or target is c:
                 continue
+            for m in c.mentions:
+                self._join(target, m, False)
+                of[id(m)] = target
+            c.mentions = []
+
+    def _pronoun_opening(self, doc: Doc, clusters: list[_Cluster], of: dict[int, _Cluster]) -> None:
+        """A "han"/"hun" that speaks before the text names anyone ("Jeg har laget en sang,
+        sier han." opening a part cut from a longer feature): the person the text goes on
+        to have speak most, of a fitting gender; left alone when a person is named before it
+        (then the pronoun step had its candidates) or no one fits."""
+        people = [e for e in self._ents if e.label_ in PER_LABELS]
+        for c in clusters:
+            if not c.mentions or c.kind != "pronoun" or c.number != "sg":
+                continue
+            first = min((m for m in c.mentions if m.span is not None), key=_pos, default=None)
+            if first is None or not self.lx.pronouns.get(first.text.lower(), {}).get("gender"):
+                continue  # "han", "hun": a third person; "jeg", "vi" have readings of their own
+            if any(e.start_char < first.span.start_char for e in people):
+                continue
+            named = [
+                n
+                for n in clusters
+                if n.kind == "named" and n.cls == "person" and n.mentions and self._same_gender(first, n)
+            ]
+            if not named:
+                continue
+            target = max(named, key=lambda n: (len(n.mentions), -n.id))
             for m in c.mentions:
                 self._join(target, m, False)
                 of[id(m)] = target
