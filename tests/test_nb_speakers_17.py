@@ -1,10 +1,10 @@
 """Speakers in Norwegian reports (landing 17, issue #10).
 
 Each text is ours, written in the shape of ordinary Norwegian news (sport, courts, war
-features): a report that opens with a dateline in capitals and its outlet in brackets
-("BERGEN (NTB)"), a cue followed by how it was said ("svarer treneren kjapt"), and a
-description that stands for a name given before it. The guide names a speaker by the
-fullest form the document gives, never a place.
+features, interviews): a report that opens with a dateline in capitals and its outlet in
+brackets ("BERGEN (NTB)"), a club's role written with another form of the club, an
+interview's answer that names someone, a message's sender, a pronoun before any name. The
+guide names a speaker by the fullest form the document gives, never a place.
 """
 
 from __future__ import annotations
@@ -41,29 +41,6 @@ def test_a_dateline_place_in_capitals_is_no_speaker(
     assert speakers(text, lang)[quote] == speaker
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "quote", "speaker"),
-    [
-        ("nb", "Molde-trener Lise Dahl (41) vant serien søndag.\n\n"
-         "– Nei, på ingen måte, svarer Molde-treneren kjapt når spørsmålet kommer.",
-         "Nei, på ingen måte,", "Lise Dahl"),
-        ("nb", "Molde-trener Lise Dahl (41) vant serien søndag.\n\n"
-         "– Vi var bedre i dag, sier Molde-treneren stolt.",
-         "Vi var bedre i dag,", "Lise Dahl"),
-        ("nb", "Advokat Eva Holm (50) forsvarer kvinnen.\n\n"
-         "– Hun er uskyldig, sier advokaten bestemt til NTB.",
-         "Hun er uskyldig,", "Eva Holm"),
-        ("nn", "Sogndal-trenar Ola Nes (52) vann cupen laurdag.\n\n"
-         "– Nei, ikkje i det heile, svarar Sogndal-trenaren kjapt når spørsmålet kjem.",
-         "Nei, ikkje i det heile,", "Ola Nes"),
-    ],
-)
-def test_how_it_was_said_is_not_part_of_the_speaker(
-    lang: str, text: str, quote: str, speaker: str
-) -> None:
-    assert speakers(text, lang)[quote] == speaker
-
-
 
 @pytest.mark.parametrize(
     ("lang", "text", "quote", "speaker"),
@@ -84,59 +61,6 @@ def test_an_interview_answer_is_the_interviewees_though_it_names_someone(
 ) -> None:
     assert speakers(text, lang)[quote] == speaker
 
-
-@pytest.mark.parametrize(
-    ("lang", "text", "quote", "speaker"),
-    [
-        ("nb", "Bandet Blå Måne spiller på Rockefeller lørdag.\n\n"
-         "Medlemmer: Ola Berg (vokal), Kari Holm (gitar), Per Lie (trommer).\n\n"
-         "- Hvordan forbereder dere dere?\n\n- Vi øver hver dag.\n\n"
-         "- Hva er deres største styrke?\n\n- Vi kjenner hverandre godt.\n\n"
-         "- Hvem er deres forbilder?\n\n- Vi har alltid likt de gamle danseorkestrene.\n\n"
-         "- Hva skjer etter konserten?\n\n- Da feirer vi med fansen.",
-         "Vi kjenner hverandre godt.", "Blå Måne"),
-        ("nn", "Bandet Blå Måne speler på Rockefeller laurdag.\n\n"
-         "Medlemmer: Ola Berg (vokal), Kari Holm (gitar), Per Lie (trommer).\n\n"
-         "- Korleis førebur de dykk?\n\n- Vi øver kvar dag.\n\n"
-         "- Kva er den største styrken dykkar?\n\n- Vi kjenner kvarandre godt.\n\n"
-         "- Kven er førebileta dykkar?\n\n- Vi har alltid likt dei gamle danseorkestera.\n\n"
-         "- Kva skjer etter konserten?\n\n- Då feirar vi med fansen.",
-         "Vi kjenner kvarandre godt.", "Blå Måne"),
-    ],
-)
-def test_a_group_answers_an_interview_that_asks_it_as_a_group(
-    lang: str, text: str, quote: str, speaker: str
-) -> None:
-    """The answers say "vi" to questions put to "dere": the band the opening names answers,
-    not the member its list names last."""
-    assert speakers(text, lang)[quote] == speaker
-
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "quote", "speaker"),
-    [
-        ("nb", "Kari Nordmann (45) ble hørt i retten.\n\n– Jeg husker ingenting, sa hun.\n\n"
-         "Svensken Lars Svensson (50) forklarte seg etterpå.\n\n– Jeg så alt, sa svensken.",
-         "Jeg så alt,", "Lars Svensson"),
-        ("nb", "Rosenborg-trener Kari Nordmann (45) vant cupfinalen søndag.\n\n"
-         "– Vi var bedre, sier treneren.\n\nNederlenderen Jan Visser ble kjøpt i fjor.\n\n"
-         "– Det var en god dag, sier nederlenderen som kom fra Ajax i sommer.",
-         "Det var en god dag,", "Jan Visser"),
-        ("nn", "Kari Nordmann (45) vart høyrd i retten.\n\n– Eg hugsar ingenting, sa ho.\n\n"
-         "Svensken Lars Svensson (50) forklarte seg etterpå.\n\n– Eg såg alt, sa svensken.",
-         "Eg såg alt,", "Lars Svensson"),
-        # a body's noun before the body's name
-        ("nb", "Statsminister Kari Nordmann (45) var fornøyd mandag.\n\n"
-         "– Vi er godt i gang, sier hun.\n\nNettstedet Nyheter24.no har fått tak i rapporten."
-         "\n\nNettstedet skriver at rapporten er klar.",
-         "rapporten er klar", "Nyheter24.no"),
-    ],
-)
-def test_a_noun_the_text_set_before_a_name_stands_for_that_name(
-    lang: str, text: str, quote: str, speaker: str
-) -> None:
-    assert speakers(text, lang)[quote] == speaker
 
 
 @pytest.mark.parametrize(
@@ -191,3 +115,19 @@ def test_a_pronoun_before_anyone_is_named_is_the_person_named_after(
     """A part cut from a longer feature opens with "sier han": the man it goes on to name."""
     assert speakers(text, lang)[quote] == speaker
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Lyn-trener Per Arne Hansen (50) var fornøyd etter kampen. Lyn vant 2–0.\n\n"
+         "– Vi var gode i dag, sier «PA» til NTB.", "Vi var gode i dag,", "Per Arne Hansen"),
+        ("nn", "Lyn-trenar Per Arne Hansen (50) var nøgd etter kampen. Lyn vann 2–0.\n\n"
+         "– Vi var gode i dag, seier «PA» til NTB.", "Vi var gode i dag,", "Per Arne Hansen"),
+    ],
+)
+def test_initials_in_quote_marks_are_the_person_they_abbreviate(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """Sports pages call a coach by the initials of his first names, in quote marks."""
+    assert speakers(text, lang)[quote] == speaker

@@ -1077,8 +1077,6 @@ def np_after(
             break  # "kalte Breivik | denne rapporten «latterlig»": the object after the name
         if low in lx.wh_complementizers and j > start:
             break  # "understreka helseminister Kari Holm | kor viktig ...": the question opens
-        if j > start and _manner_adjective(doc, lx, j):
-            break  # "svarer VIF-treneren | kjapt": how it was said, not part of the speaker
         if (
             j > start
             and _clause_word(tok, lx)
@@ -1257,28 +1255,6 @@ def _finite(tok) -> bool:
     "the monitoring mission")."""
     forms = tok.morph.get("VerbForm")
     return not forms or "Fin" in forms
-
-
-def _manner_adjective(doc: Doc, lx: Lexicon, j: int) -> bool:
-    """With a tagger that marks definiteness (Norwegian), an indefinite adjective right after
-    a definite noun or a name, with no noun after it: it says how the speaker spoke ("svarer
-    treneren kjapt", "sier Hansen rolig"), since an adjective that describes the noun stands
-    before it ("den unge treneren"). A participle so placed says how too when the cue's
-    clause ends or its recipient follows ("sier advokaten bestemt til NTB"); before anything
-    else it may describe the person ("lederen valgt av styret"). Languages whose tags carry
-    no definiteness never match."""
-    tok = doc[j]
-    if not tok.text.islower():
-        return False
-    prev = doc[j - 1]
-    if not (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and "Def" in prev.morph.get("Definite"))):
-        return False
-    after = doc[j + 1] if j + 1 < len(doc) else None
-    if tok.pos_ == "ADJ" and "Ind" in tok.morph.get("Definite"):
-        return after is None or after.pos_ not in ("NOUN", "PROPN")
-    if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Def" in prev.morph.get("Definite"):
-        return after is None or after.is_punct or after.lower_ in lx.recipient_preps
-    return False
 
 
 def _clause_word(tok, lx: Lexicon) -> bool:

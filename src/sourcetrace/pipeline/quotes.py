@@ -1218,18 +1218,6 @@ class _QuoteReading(IndirectReader):
             ordered = [seg for seg in ordered if not (seg.para in talk and seg.cue is None and seg.speaker is not None and seg.speaker.kind == "named")]
         rules_seg = ordered[0] if ordered else None
         focus_people = any(_turn_like(s) for s in uncued)
-        group = (
-            _group_interviewed(doc, paragraphs)
-            if interview and focus_people and _answers_as_group(doc, self.lx, segs)
-            else None
-        )
-        if group is not None and (rules_seg is None or rules_seg.cue is None):
-            # "Band: Sound Of Love" and its members listed, then "- Vi tar vare på ...": the
-            # band answers, not the member named last nor the one listed first
-            for s in uncued:
-                if _turn_like(s):
-                    s.speaker = group
-            return
         if not every:
             if rules_seg is not None:
                 for s in uncued:
@@ -1833,25 +1821,14 @@ def _no_one_named(doc: Doc, lx: Lexicon, paragraphs, first: int, end: int, speak
 #: questions set apart (no dash) that make a document an interview: two, so that one
 #: rhetorical question in a report does not
 INTERVIEW_QUESTIONS = 2
-#: how many dash questions answered by the next dash paragraph make a document an interview
-DASH_INTERVIEW_QUESTIONS = 4
 
 
 def _is_interview(paragraphs) -> bool:
-    """An interview set as the outlet's questions (no dash) and dash answers, or as dash
-    questions each answered by the next dash paragraph ("- Hva er deres styrke? \n - Vår
-    styrke er ..."), which a reported exchange in a feature has once or twice, not often."""
-    texts = [span_text(p).rstrip() for p in paragraphs]
-    questions = sum(1 for t in texts if t.endswith("?") and not _DASH_LEAD.match(t))
-    answered = sum(
-        1
-        for k in range(len(texts) - 1)
-        if texts[k].endswith("?")
-        and _DASH_LEAD.match(texts[k])
-        and _DASH_LEAD.match(texts[k + 1])
-        and not texts[k + 1].endswith("?")
+    """An interview set as the outlet's questions (no dash) and dash answers."""
+    questions = sum(
+        1 for p in paragraphs if span_text(p).rstrip().endswith("?") and not _DASH_LEAD.match(span_text(p))
     )
-    return questions >= INTERVIEW_QUESTIONS or answered >= DASH_INTERVIEW_QUESTIONS
+    return questions >= INTERVIEW_QUESTIONS
 
 
 def _person_in_focus(
@@ -1901,43 +1878,6 @@ def _person_in_focus(
     if found is None:
         return None
     return Mention(span=found, name=found.text, kind="named", entity_type="PER")
-
-
-def _answers_as_group(doc: Doc, lx: Lexicon, segs: list[_Seg]) -> bool:
-    """Whether an interview's uncued answers speak as a group ("Vi tar vare på ...", "Vår
-    styrke er ..."): its words for "we" outnumber those for "I" at least ``GROUP_VOICE`` to one
-    (and come ``GROUP_VOICE`` times or more). A band or a club answers then, not one member."""
-    plural = singular = 0
-    text = doc_text(doc)
-    for seg in segs:
-        if not seg.dash or seg.question or seg.cue is not None:
-            continue
-        for word in re.findall(r"\w+", text[seg.start : seg.end].casefold()):
-            plural += word in lx.quote_plural
-            singular += word in lx.quote_singular
-    return plural >= GROUP_VOICE and plural >= GROUP_VOICE * max(1, singular)
-
-
-def _group_interviewed(doc: Doc, paragraphs) -> Mention | None:
-    """The organisation the opening names (its first ``OPENING_PARAGRAPHS``) before any
-    person: the group an interview speaks with ("Band: Sound Of Love", then its members)."""
-    opening_end = paragraphs[min(OPENING_PARAGRAPHS, len(paragraphs)) - 1].end
-    for ent in doc.ents:
-        if ent.start >= opening_end or ent.label_ in PER_LABELS:
-            return None
-        if ent.label_ in ("ORG", "ORGANIZATION") and not genitive_name(doc, ent):
-            # a tagger may run a name on over a headline repeated below it: the first line
-            cut = next((t.i for t in ent if t.is_space or "\n" in t.text), ent.end)
-            name = doc[ent.start : cut] if cut > ent.start else ent
-            return Mention(span=name, name=name.text, kind="organisation", entity_type="ORG")
-    return None
-
-
-#: how many times, and how many times more often than "I", an interview's answers say "we"
-#: before a group is taken to answer
-GROUP_VOICE = 3
-#: the paragraphs that open a document (headline, lede) where an interview names whom it asks
-OPENING_PARAGRAPHS = 3
 
 
 def _turn_paragraphs(doc: Doc, lx: Lexicon, paragraphs, segs: list[_Seg]) -> set[int]:

@@ -498,13 +498,10 @@ class _Resolution:
                 )
             if target is not None:
                 pass
-            elif (holder := self._apposed_holder(doc, m)) is not None:
-                # "Svensken Lars Svensson (50) forklarte seg ... sa svensken": the name the
-                # text wrote that very noun before
+            elif (holder := self._nickname_holder(doc, m)) is not None:
+                # 'sier «BP» til VG' after "Bjørn Petter Ingebretsen": the initials he goes by
                 m.name, m.kind, m.entity_type = holder.name, holder.kind, holder.entity_type
-                target = (
-                    self._same_name(m, clusters) if m.kind == "named" else self._same_org(m, clusters)
-                )
+                target = self._same_name(m, clusters)
             elif m.kind == "pronoun" and self._writer(doc, m):
                 # "Vi spør om ...": the outlet that publishes the text asks
                 m.name, m.kind, m.entity_type = doc._.st_outlet, "organisation", "ORG"
@@ -2029,34 +2026,32 @@ class _Resolution:
                     return found
         return None
 
-    def _apposed_holder(self, doc: Doc, m: Mention) -> Mention | None:
-        """The name a bare definite noun stands for when the text wrote that very word right
-        before a name earlier, outside quotes ("Nederlenderen Jan Visser ble kjøpt ... sier
-        nederlenderen", "Nettstedet Nyheter24.no har ... Nettstedet skriver"): the apposition
-        says who the noun is. The nearest such name; None for a noun of more words, an
-        indefinite one ("en kvinne") or one the text never set before a name."""
-        if m.kind not in ("descriptive", "organisation") or m.span is None or len(m.span) != 1:
+    def _nickname_holder(self, doc: Doc, m: Mention) -> Mention | None:
+        """The person a speaker in quote marks made of capital initials stands for ('sier
+        «BP»', '«JJ» sier'): the nearest person named before whose first names, or all of
+        whose names, begin with those letters ("Bjørn Petter Ingebretsen"). In marks only:
+        bare capitals are a body's acronym ("BP" the company)."""
+        if m.span is None or m.kind not in ("organisation", "named"):
             return None
-        word = m.span[0]
-        if not word.is_alpha or word.lower_ in self.lx.indefinite:
+        letters = m.span.text.strip("«»\"“”'")
+        if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
             return None
-        if not (word.is_lower or word.is_sent_start) or not any(
-            word.lower_.endswith(end) and len(word) - len(end) >= 3 for end in self.lx.definite_suffixes
-        ):
-            return None  # a definite noun ("nettstedet", "svensken"), not a name
+        text = doc.text
+        start, end = m.span.start_char, m.span.end_char
+        opened = text[max(0, start - 1) : start + 1]
+        closed = text[end - 1 : end + 1]
+        if not any(q in opened for q in "«\"“") or not any(q in closed for q in "»\"”"):
+            return None
         for ent in reversed(self._ents):
-            if ent.end > m.span.start or ent.start == 0:
+            if ent.label_ not in PER_LABELS or ent.end_char > start or self._in_quote(ent.start_char):
                 continue
-            before = doc[ent.start - 1]
-            if before.lower_ != word.lower_ or before.i == word.i or self._in_quote(ent.start_char):
-                continue
-            found = make_mention(doc, self.lx, ent.start, ent.end)
-            # a body's noun stands for a body only ("Regjeringen Støre ... sier regjeringen")
-            wanted = ("organisation",) if m.kind == "organisation" else ("named", "organisation")
-            if found is not None and found.kind in wanted:
-                if found.kind == "named":
+            words = ent.text.split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(words) > len(letters) and initials[: len(letters)] == letters or initials == letters:
+                found = make_mention(doc, self.lx, ent.start, ent.end)
+                if found is not None and found.kind == "named":
                     self._nominative(found)
-                return found
+                    return found
         return None
 
     def _role_written_before(self, doc: Doc, name: str, limit: int, wanted: set[str]) -> bool:
