@@ -437,6 +437,18 @@ class CueReader:
                 )
                 if agent is not None:
                     before = (agent + 1, before[1])
+                sender = next(
+                    (
+                        t
+                        for t in range(before[1] - 2, before[0], -1)
+                        if lowers[t] in lx.role_links and lowers[t - 1] in lx.medium_nouns
+                    ),
+                    None,
+                )
+                if sender is not None:
+                    # "Deriblant en e-post fra en kvinne som syntes ...": the one the message
+                    # came from thinks, not the message (the guide: a document -> its issuer)
+                    before = (sender + 1, before[1])
         if before is None and k - 2 > lo and lowers[k - 1] in lx.relatives:
             before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
         if before is None and relative:

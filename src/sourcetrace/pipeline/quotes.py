@@ -1204,6 +1204,18 @@ class _QuoteReading(IndirectReader):
                     proposals.append(("opening_introduced", introduced))
                     ordered.append(introduced)
         uncued = [s for s in run if s.speaker is None]
+        # an interview set as questions and answers only (no quote in it has a cue: no
+        # narration tells who talks) carries its answers on in paragraphs of their own
+        talk = (
+            _turn_paragraphs(doc, self.lx, paragraphs, segs)
+            if interview and all(seg.cue is None for seg in segs)
+            else set()
+        )
+        if talk:
+            # an interview's answer carried on in a paragraph of its own ("- Yes-skiva er et
+            # mesterverk! \n Sein Mozart er bare bra. \n - Jeg aner ikke."): the person that
+            # paragraph opens with is talked about; the interviewee goes on answering
+            ordered = [seg for seg in ordered if not (seg.para in talk and seg.cue is None and seg.speaker is not None and seg.speaker.kind == "named")]
         rules_seg = ordered[0] if ordered else None
         focus_people = any(_turn_like(s) for s in uncued)
         if not every:
@@ -1212,7 +1224,12 @@ class _QuoteReading(IndirectReader):
                     s.speaker = rules_seg.speaker
                     s.src = rules_seg if rules_seg.cue is not None else None
             elif focus_people:
-                person = _person_in_focus(doc, paragraphs, run[0].para, interview, self.lx.cue_verbs)
+                talked = [(s.start, s.end) for s in segs] + [
+                    (paragraphs[k].start_char, paragraphs[k].end_char) for k in talk
+                ]
+                person = _person_in_focus(
+                    doc, paragraphs, run[0].para, interview, self.lx.cue_verbs, talked
+                )
                 for s in uncued:
                     if _turn_like(s):
                         s.speaker = person
@@ -1815,16 +1832,29 @@ def _is_interview(paragraphs) -> bool:
 
 
 def _person_in_focus(
-    doc: Doc, paragraphs, idx: int, interview: bool, cue_verbs: frozenset[str]
+    doc: Doc,
+    paragraphs,
+    idx: int,
+    interview: bool,
+    cue_verbs: frozenset[str],
+    talked: list[tuple[int, int]] | tuple[()] = (),
 ) -> Mention | None:
     """The person an uncued dash quote belongs to when nothing else tells: in an interview,
     the interviewee (whom the headline or the opening paragraphs name); else the one named last
     in the body before it (within ``FOCUS_REACH`` paragraphs), else the one the headline names.
     A person so found whom the text names only once ("Et maleri signert Erik Werenskiold",
-    "så Johnny Weissmuller som Tarzan") gives way to the person the text keeps naming."""
+    "så Johnny Weissmuller som Tarzan") gives way to the person the text keeps naming.
+    ``talked``: the character ranges of speech (quotes, an interview's answers): a person
+    named there ("- Hva synes dere om låta til Olav Stedje?") is talked about, not talking."""
     hi = paragraphs[idx].start
     # a person named in passing is not in focus: a genitive ("Hamsuns univers")
-    people = [e for e in doc.ents if e.label_ in PER_LABELS and not genitive_name(doc, e)]
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ in PER_LABELS
+        and not genitive_name(doc, e)
+        and not any(a <= e.start_char < b for a, b in talked)
+    ]
     answer = idx > 0 and span_text(paragraphs[idx - 1]).rstrip().endswith("?")
     found = _named_in_focus(paragraphs, idx, interview, people, answer)
     if found is not None and _role_of(paragraphs, found) == "heading":
@@ -1848,6 +1878,36 @@ def _person_in_focus(
     if found is None:
         return None
     return Mention(span=found, name=found.text, kind="named", entity_type="PER")
+
+
+def _turn_paragraphs(doc: Doc, lx: Lexicon, paragraphs, segs: list[_Seg]) -> set[int]:
+    """The body paragraphs that carry on an interview's uncued dash answer with no dash of
+    their own (a corpus that sets one sentence a paragraph splits an answer so): each follows
+    such an answer, or another such paragraph, and holds no quote, no question and no cue."""
+    with_segs: dict[int, list[_Seg]] = {}
+    for seg in segs:
+        with_segs.setdefault(seg.para, []).append(seg)
+    found: set[int] = set()
+    for k in range(1, len(paragraphs)):
+        para = paragraphs[k]
+        if k in with_segs or paragraph_role(para) != "body":
+            continue
+        if span_text(para).rstrip().endswith("?"):
+            continue
+        before = with_segs.get(k - 1)
+        if before is not None:
+            last = before[-1]
+            opens = last.dash and last.cue is None and not last.question and (
+                last.src is None or last.src.cue is None
+            )
+        else:
+            opens = k - 1 in found
+        if not opens:
+            continue
+        if any(lx.is_cue(doc, t, para.end) for t in range(para.start, para.end)):
+            continue
+        found.add(k)
+    return found
 
 
 def _named_in_focus(

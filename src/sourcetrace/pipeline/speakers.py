@@ -498,6 +498,10 @@ class _Resolution:
                 )
             if target is not None:
                 pass
+            elif (holder := self._nickname_holder(doc, m)) is not None:
+                # 'sier «BP» til VG' after "Bjørn Petter Ingebretsen": the initials he goes by
+                m.name, m.kind, m.entity_type = holder.name, holder.kind, holder.entity_type
+                target = self._same_name(m, clusters)
             elif m.kind == "pronoun" and self._writer(doc, m):
                 # "Vi spør om ...": the outlet that publishes the text asks
                 m.name, m.kind, m.entity_type = doc._.st_outlet, "organisation", "ORG"
@@ -592,6 +596,7 @@ class _Resolution:
             if key is not None:
                 at_span.setdefault(key, target)
         self._talking_later(doc, clusters, of)
+        self._pronoun_opening(doc, clusters, of)
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
         self._body_named_in_full(doc, clusters)
@@ -810,6 +815,33 @@ class _Resolution:
             target = self._talking(doc, c.mentions[0], of)
             if target is None or target is c:
                 continue
+            for m in c.mentions:
+                self._join(target, m, False)
+                of[id(m)] = target
+            c.mentions = []
+
+    def _pronoun_opening(self, doc: Doc, clusters: list[_Cluster], of: dict[int, _Cluster]) -> None:
+        """A "han"/"hun" that speaks before the text names anyone ("Jeg har laget en sang,
+        sier han." opening a part cut from a longer feature): the person the text goes on
+        to have speak most, of a fitting gender; left alone when a person is named before it
+        (then the pronoun step had its candidates) or no one fits."""
+        people = [e for e in self._ents if e.label_ in PER_LABELS]
+        for c in clusters:
+            if not c.mentions or c.kind != "pronoun" or c.number != "sg":
+                continue
+            first = min((m for m in c.mentions if m.span is not None), key=_pos, default=None)
+            if first is None or not self.lx.pronouns.get(first.text.lower(), {}).get("gender"):
+                continue  # "han", "hun": a third person; "jeg", "vi" have readings of their own
+            if any(e.start_char < first.span.start_char for e in people):
+                continue
+            named = [
+                n
+                for n in clusters
+                if n.kind == "named" and n.cls == "person" and n.mentions and self._same_gender(first, n)
+            ]
+            if not named:
+                continue
+            target = max(named, key=lambda n: (len(n.mentions), -n.id))
             for m in c.mentions:
                 self._join(target, m, False)
                 of[id(m)] = target
@@ -1822,6 +1854,14 @@ class _Resolution:
             }
         if len(words) == 2:
             stems.add(head)
+        _, hyphen, tail = head.rpartition("-")
+        # "VIF-treneren": the club before the hyphen says whose; the role after it may be
+        # written with another name of the club ("Vålerenga-trener Jack Majgaard Jensen")
+        tail_stems = (
+            {tail[: -len(x)] for x in lx.definite_suffixes if tail.endswith(x) and len(tail) - len(x) >= 4}
+            if hyphen and first_part is None
+            else set()
+        )
         if self._names is not None and len(words) == 1:
             # Russian and Ukrainian have no articles: a bare role noun ("пояснив речник",
             # "сообщил губернатору") is definite, in any case
@@ -1855,7 +1895,7 @@ class _Resolution:
             return held
         cand = self._text_candidate(doc, m, "person", "sg", quoted, -1, want=stems)
         if cand is None:
-            cand = self._role_intro(doc, m, stems)
+            cand = self._role_intro(doc, m, stems, tail_stems)
         if cand is None:
             cand = self._role_holder_in_text(doc, m)
         if cand is None:
@@ -1987,6 +2027,34 @@ class _Resolution:
                     return found
         return None
 
+    def _nickname_holder(self, doc: Doc, m: Mention) -> Mention | None:
+        """The person a speaker in quote marks made of capital initials stands for ('sier
+        «BP»', '«JJ» sier'): the nearest person named before whose first names, or all of
+        whose names, begin with those letters ("Bjørn Petter Ingebretsen"). In marks only:
+        bare capitals are a body's acronym ("BP" the company)."""
+        if m.span is None or m.kind not in ("organisation", "named"):
+            return None
+        letters = m.span.text.strip("«»\"“”'")
+        if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+            return None
+        text = doc.text
+        start, end = m.span.start_char, m.span.end_char
+        opened = text[max(0, start - 1) : start + 1]
+        closed = text[end - 1 : end + 1]
+        if not any(q in opened for q in "«\"“") or not any(q in closed for q in "»\"”"):
+            return None
+        for ent in reversed(self._ents):
+            if ent.label_ not in PER_LABELS or ent.end_char > start or self._in_quote(ent.start_char):
+                continue
+            words = ent.text.split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(words) > len(letters) and initials[: len(letters)] == letters or initials == letters:
+                found = make_mention(doc, self.lx, ent.start, ent.end)
+                if found is not None and found.kind == "named":
+                    self._nominative(found)
+                    return found
+        return None
+
     def _role_written_before(self, doc: Doc, name: str, limit: int, wanted: set[str]) -> bool:
         """Whether the text writes ``name`` before token ``limit`` right after words whose
         lemmas hold all of ``wanted`` (the role and its body: "Речник Генштабу ЗСУ | Дмитро
@@ -2100,16 +2168,28 @@ class _Resolution:
         # the reader knows
         return self._last_named_person(m, clusters)
 
-    def _role_intro(self, doc: Doc, m: Mention, stems: set[str]) -> Mention | None:
+    def _role_intro(
+        self, doc: Doc, m: Mention, stems: set[str], tail_stems: set[str] | None = None
+    ) -> Mention | None:
         """The person the text introduced with this role anywhere before: "butikksjef Per Erik
         Landsvik" or "Harald Victor Hove, skolebyråd i Bergen" for "butikksjefen",
-        "skolebyråden". The nearest introduction wins."""
+        "skolebyråden". The nearest introduction wins; one whose role only ends the same
+        (``tail_stems``, the role after a club's hyphen) only when none is written whole."""
+        tail_stems = tail_stems or set()
         assert m.span is not None
         lx = self.lx
         lowers = doc_lowers(doc)
-        for t in range(m.span.start - 1, -1, -1):
+        # the role as written ("sandviken-trener" for "Sandviken-treneren") before the role
+        # after another's hyphen ("vålerenga-trener" for "VIF-treneren")
+        whole = [t for t in range(m.span.start - 1, -1, -1) if any(lowers[t].startswith(st) for st in stems)]
+        tails = [
+            t
+            for t in range(m.span.start - 1, -1, -1)
+            if t not in whole and any(lowers[t].rpartition("-")[2].startswith(st) for st in tail_stems)
+        ]
+        for t in whole + tails:
             low = lowers[t]
-            if low == lowers[m.span.end - 1] or not any(low.startswith(st) for st in stems):
+            if low == lowers[m.span.end - 1]:
                 continue
             if self._in_quote(doc[t].idx):
                 continue
@@ -3106,11 +3186,19 @@ def _glued_hyphen(doc: Doc, hyphen: int) -> bool:
 
 def _dateline_place(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` opens a sentence as a dateline's place: "Khartoum, Oct 29
-    (AFP) The government ...", a name, a comma, then a month's word and a day's number (a
-    tagger may read the place as a person)."""
+    (AFP) The government ...", a name, a comma, then a month's word and a day's number, or a
+    place in capitals before its outlet in brackets ("ULLEVAAL STADION (VG) Etter ...", "OSLO
+    (NTB):"), as Norwegian papers open a report (a tagger may read the place as a person)."""
+    opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text
+    if not opens or end >= len(doc):
+        return False
+    if doc[end].text == "(" and all(
+        t.text.isupper() and any(ch.isalpha() for ch in t.text) or t.text == "-"
+        for t in doc[start:end]
+    ):
+        return True
     return (
-        (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text)
-        and end + 2 < len(doc)
+        end + 2 < len(doc)
         and doc[end].text == ","
         and doc[end + 1].text[:1].isupper()
         and doc[end + 2].like_num
