@@ -8,9 +8,16 @@ GUM Wikinews documents. The split is fixed by a hash of the id: 45 % of each set
 
 A second batch (``nb-narc-2``) takes the next NARC documents in the same ranking, split by the
 same hash within the batch, so that the first batch's documents and splits never move when more
-are annotated.
+are annotated. The third and fourth NARC batches were picked by hand (interviews, features,
+sport) and are kept as the existing selection file has them.
 
-    python evaluation/select.py > evaluation/real/selection.json
+``en-ewt`` (2026-12-06): the weblogs and newsgroup posts of UD English EWT's dev and test files
+that report what others said (at least two reporting words, or one and two quoted passages):
+blogs retelling the news of the Iraq war and US politics with their sources named, the
+retelling shape of war reporting, in a second English variety beside Wikinews. Jokes and humour
+groups are left out (their dialogue is no reporting).
+
+    python evaluation/select.py > /tmp/selection.json && mv /tmp/selection.json evaluation/real/selection.json
 """
 
 from __future__ import annotations
@@ -20,8 +27,9 @@ import json
 import math
 import re
 import sys
+from pathlib import Path
 
-from sourcetrace.goldsets import list_documents, shared_data_dir
+from sourcetrace.goldsets import list_documents, load_document, shared_data_dir
 from sourcetrace.goldsets.ndt import sentences
 
 TEST_SHARE = 0.45
@@ -37,6 +45,14 @@ NN_PER_FILE = 12  # spreads the passages over many articles
 NARC_COUNT = 64
 #: the second batch: ranks 65-94 of the same ranking (annotated 2026-12-05)
 NARC_SECOND_COUNT = 30
+#: hand-picked batches: kept from the existing selection file as they are
+KEPT = ("nb-narc-3", "nb-narc-4")
+SELECTION = Path(__file__).resolve().parent / "real" / "selection.json"
+EWT_SPEECH = re.compile(
+    r"\b(said|says|say|told|tells|reported|reports|according to|claimed|claims|denied|"
+    r"confirmed|announced|stated)\b"
+)
+EWT_NOT_NEWS = re.compile(r"joke|humor", re.IGNORECASE)
 
 
 def with_splits(doc_ids: list[str]) -> list[dict[str, str]]:
@@ -86,11 +102,14 @@ def main() -> None:
             passages.append(f"{name}#{start}-{end}")
         found += len(hits)
     gum_ids = list_documents("gum", data)
+    existing = json.loads(SELECTION.read_text(encoding="utf-8")) if SELECTION.is_file() else {}
     selection = {
         "nb-narc": with_splits(narc_ids),
         "nn-ndt": with_splits(passages),
         "en-gum": with_splits(gum_ids),
         "nb-narc-2": with_splits(narc_second),
+        **{name: existing[name] for name in KEPT if name in existing},
+        "en-ewt": with_splits(ewt_reporting(data)),
     }
     json.dump(selection, sys.stdout, indent=1)
     sys.stdout.write("\n")
@@ -98,6 +117,19 @@ def main() -> None:
         tests = sum(1 for item in items if item["split"] == "test")
         print(f"{name}: {len(items)} documents, {tests} test", file=sys.stderr)
     print(f"nn reported-speech sentences: {found}", file=sys.stderr)
+
+
+def ewt_reporting(data: Path) -> list[str]:
+    """EWT weblog and newsgroup documents that report what others said, in id order."""
+    chosen = []
+    for doc_id in list_documents("ewt", data):
+        if EWT_NOT_NEWS.search(doc_id):
+            continue
+        text = load_document("ewt", doc_id, data).text
+        cues, quoted = len(EWT_SPEECH.findall(text)), text.count('"') // 2
+        if cues >= 2 or (cues == 1 and quoted >= 2):
+            chosen.append(doc_id)
+    return chosen
 
 
 if __name__ == "__main__":

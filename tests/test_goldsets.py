@@ -46,6 +46,24 @@ def test_gum_render_reads_paragraphs_headings_and_coreference():
 
 
 @needs_data
+def test_ewt_render_reads_one_document_of_a_shared_file_with_its_paragraphs():
+    """EWT keeps several documents per file: a document is only its own sentences, joined by
+    paragraph, with the date and the site its id names; train documents are not offered."""
+    ids = list_documents("ewt", DATA)
+    assert ids and all(doc_id.startswith(("weblog-", "newsgroup-")) for doc_id in ids)
+    doc = load_document("ewt", "weblog-juancole.com_juancole_20040324065800_ENG_20040324_065800", DATA)
+    assert doc.language == "en" and doc.source == "juancole.com"
+    assert str(doc.published) == "2004-03-24"
+    raw = (DATA / "ud-english-ewt" / "en_ewt-ud-dev.conllu").read_text(encoding="utf-8")
+    block = raw.split("# newdoc id = weblog-juancole.com_juancole_20040324065800")[1].split("# newdoc id")[0]
+    sentences = [line[len("# text = "):] for line in block.splitlines() if line.startswith("# text = ")]
+    assert doc.text.replace("\n\n", " ") == " ".join(sentences)
+    assert len(doc.paragraphs) == block.count("# newpar")
+    with pytest.raises(GoldSetError, match="not a weblog or newsgroup document"):
+        load_document("ewt", "reviews-000000-0001", DATA)
+
+
+@needs_data
 def test_a_draft_string_not_in_its_paragraph_is_refused_with_its_words():
     doc = load_document("ndt", "nno/firda-nn001_0000#42-48", DATA)
     with pytest.raises(GoldSetError, match="not in paragraph 1"):
