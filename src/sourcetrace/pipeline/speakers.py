@@ -226,6 +226,20 @@ def _quoted_ranges(quotes: list) -> list[tuple[int, int]]:
     return merged
 
 
+def _reported_by(quotes: list, pronoun: Mention) -> list[tuple[int, int]]:
+    """The character ranges of the indirect quotes ``pronoun`` closes ("..., he wrote"): the
+    words before its cue are what it says, so no one named in them is who it stands for."""
+    return [
+        (q.span.start_char, q.span.end_char)
+        for q in quotes
+        if q.kind == "indirect"
+        and q.speaker is pronoun
+        and q.span is not None
+        and pronoun.span is not None
+        and q.span.end_char <= pronoun.span.start_char
+    ]
+
+
 def _pos(m: Mention) -> int:
     return m.span.start_char if m.span is not None else 1 << 60
 
@@ -2574,6 +2588,14 @@ class _Resolution:
         named = self._name_gender(name)
         return named is None or named == gender
 
+    def _noun_gender_fits(self, pronoun: Mention, described: Mention) -> bool:
+        """Whether a gendered pronoun can stand for a description whose head noun has a
+        gender ("the woman" for "he" cannot; ``noun_genders`` in the language's data)."""
+        gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
+        words = described.text.lower().split()
+        noun_gender = self.lx.noun_genders.get(words[-1]) if words else None
+        return not gender or noun_gender is None or noun_gender == gender
+
     def _described(
         self,
         doc: Doc,
@@ -2740,6 +2762,10 @@ class _Resolution:
             and doc[span.start - 1].lower_ in lx.cue_verbs
             and doc[span.start - 2].text == ","
         )
+        # "An 82-year-old woman was killed ..., he wrote": the words an indirect quote gives the
+        # pronoun, before its cue, are what it reports; the victim named in them is not who
+        # speaks (any word order, so also English "..., he said" with the pronoun first)
+        reported = _reported_by(doc._.st_quotes or [], m)
         # the sentence where the speaker before was last named: a person it names after a
         # preposition is part of the scene ("sa Stoltenberg på en pressekonferanse med
         # forsvarsministeren Boris Pistorius"), not the next speaker
@@ -2763,6 +2789,8 @@ class _Resolution:
             if cand.span.start_char < after or cand.span.end > span.start:
                 return
             if closes_report and cand.span.start >= own_sentence:
+                return
+            if any(start <= cand.span.start_char < end for start, end in reported):
                 return
             if (
                 lx.genitive_issuer
@@ -2806,6 +2834,8 @@ class _Resolution:
                 return
             if cand.kind == "named" and not self._gender_fits(m, cand.name):
                 return  # "sier hun" after "Eva Lunde ... sa Per Holm": the woman named before
+            if cand.kind == "descriptive" and not self._noun_gender_fits(m, cand):
+                return  # "A woman was wounded. ... he said": a woman is no "he"
             if want is not None and not any(
                 st in (cand.title or "").lower().replace("-", " ").split() for st in want
             ):
