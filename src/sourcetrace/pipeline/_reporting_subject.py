@@ -95,6 +95,21 @@ class ReportingSubjectReader:
         head = doc.char_span(
             doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
         )
+        if head is not None and len(head) > _MAX_OPENER_WORDS:
+            # "Police estimated the crowd at 30,000 while organisers put the total at 80,000":
+            # no comma splits the clauses; the subject opens after the last conjunction
+            opener = next(
+                (
+                    t
+                    for t in range(head.end - 1, head.start, -1)
+                    if doc[t].lower_ in self.subject_openers
+                    # "United for Peace and Justice": a conjunction inside a name opens nothing
+                    and not (doc[t - 1].text[:1].isupper() and doc[t + 1].text[:1].isupper())
+                ),
+                None,
+            )
+            if opener is not None:
+                head = doc[opener + 1 : head.end]
         if head is None or not 0 < len(head) <= _MAX_OPENER_WORDS:
             return None
         if head[0].i == sent.start and head[0].pos_ == "PRON":

@@ -139,6 +139,8 @@ class Figures:
         self.bound_re = (
             regex_cache.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
         )
+        measured = data.get("measured_at")
+        self.measured_at_re = regex_cache.compile(r"(?:" + measured + r")\s*$", re.I) if measured else None
         rng = data.get("range", {})
         self.range_open_re = (
             regex_cache.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I)
@@ -403,7 +405,17 @@ class Figures:
             if not exprs:
                 continue
             for fig in self._sentence(doc, text, sent, exprs, self._carried(figures, sents, n, body)):
-                fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
+                # "Police estimated the crowd at 30,000 while organisers put the total at
+                # 80,000": the subject of the claim verb in the figure's own clause claims it,
+                # before any reading of the sentence as a whole; inside a direct quote the
+                # quote's speaker says it
+                fig.claimant = (
+                    None
+                    if any(self._overlaps(q, fig.span.start_char, fig.span.end_char) for q in quotes if q.kind == "direct")
+                    else self.reporting_subject.claimant(fig, sent, mentions)
+                )
+                if fig.claimant is None:
+                    fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
                 if fig.claimant is not None and self._document(fig.claimant):
                     fig.claimant = None  # "according to updated numbers": whoever issued them
                 if fig.claimant is not None and self._addressee(fig.claimant):
@@ -1100,6 +1112,11 @@ class Figures:
                 # that is a preposition as well ("under en trafikkulykke": during one); "minst
                 # én", "at least one shell" count
                 continue
+            if unit is None and counts is None and self.measured_at_re is not None:
+                measured = self.measured_at_re.search(before)
+                if measured is not None:
+                    # "put the number of protesters at 3,000": the number counts the measure
+                    counts = (measured.group("of") or measured.group("noun")).lower()
             if (
                 unit is None
                 and counts is None
