@@ -75,3 +75,16 @@ def test_each_side_of_a_crowd_estimate_claims_its_own_number(model: str | None) 
     found = claimants(text, model)
     assert found["about 20,000"] == "council"
     assert found["65,000"] == "the unions"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_role_in_the_lede_is_the_person_later_given_its_abbreviated_title(model: str | None) -> None:
+    """'..., the province's governor reported.' then 'According to Gov. Mykola Tarasenko, ...':
+    'Gov.' is the governor's title written short; the lede's role is that person, and so is
+    the toll it reports."""
+    text = (
+        "Shelling on Sunday killed four people in the Kherson province, the province's governor "
+        "reported.\n\nAccording to Gov. Mykola Tarasenko, the shells struck the town of Dniprovka."
+    )
+    assert dict(speakers(text, model))["Shelling on Sunday k"] == "Mykola Tarasenko"
+    assert claimants(text, model)["four people"] == "Mykola Tarasenko"

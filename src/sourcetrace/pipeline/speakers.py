@@ -269,9 +269,14 @@ class Speakers:
             names=frozenset(w.lower() for w in words.get("description_preps", [])),
             nouns=frozenset(w.lower() for w in words.get("description_noun_preps", [])),
         )
+        # "Gov. Oleksandr Prokudin" holds the role "the region's governor" names
+        abbreviations = langdata.concern(self.lang, "speakers").get("title_abbreviations", {})
+        self.title_forms = {short.lower().strip("."): full.lower() for short, full in abbreviations.items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        resolution = _Resolution(self.lx, self.names(), self.interviews, self.description_preps)
+        resolution = _Resolution(
+            self.lx, self.names(), self.interviews, self.description_preps, self.title_forms
+        )
         return resolution.resolve(doc)
 
 
@@ -301,11 +306,13 @@ class _Resolution:
         names=None,
         interviews: InterviewReader | None = None,
         description_preps: DescriptionPreps | None = None,
+        title_forms: dict[str, str] | None = None,
     ):
         self.lx = lx
         self._names = names
         self._interviews = interviews
         self._description_preps = description_preps or DescriptionPreps()
+        self._title_forms = title_forms or {}
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -1674,7 +1681,10 @@ class _Resolution:
         not make its cluster an antecedent."""
         c.mentions.append(m)
         if m.title:
-            c.titles.update(w.lower().strip(".") for w in m.title.replace("-", " ").split())
+            words = [w.lower().strip(".") for w in m.title.replace("-", " ").split()]
+            c.titles.update(words)
+            # an abbreviated title holds the role written in full ("Gov." -> "governor")
+            c.titles.update(self._title_forms[w] for w in words if w in self._title_forms)
         if m.kind == "named" and m.name:
             c.titles.update(self.lx.known_roles.get(m.name.split()[-1].lower(), ()))
         if m.span is not None and outside and m.span.start_char >= c.last:
