@@ -88,3 +88,14 @@ def test_a_role_in_the_lede_is_the_person_later_given_its_abbreviated_title(mode
     )
     assert dict(speakers(text, model))["Shelling on Sunday k"] == "Mykola Tarasenko"
     assert claimants(text, model)["four people"] == "Mykola Tarasenko"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_who_refuses_to_give_a_figure_claims_none_of_the_sentence(model: str | None) -> None:
+    """'..., though police refused to give a crowd figure for the parade, which drew 40
+    marching bands': the police's refusal is a no-comment; the outlet counts the bands."""
+    text = (
+        "The parade filled the old town on Saturday, though police refused to give a crowd "
+        "figure for the parade, which drew 40 marching bands."
+    )
+    assert [(f.value, f.claimant) for f in read(text, model).figures] == [(40.0, None)]

@@ -85,6 +85,9 @@ _CLAIM_ORDER = {
     for n, r in enumerate(("claimed", "reported", "confirmed", "identified", "verified", "denied"))
 }
 
+#: the relations whose source says nothing of a figure beside its statement
+_CLAIMS_NOTHING = frozenset({"no-comment", "could-not-verify"})
+
 
 def _alternation(words: list[str]) -> str:
     # longest first; words of one length in a fixed order, so the pattern (and its cached
@@ -1638,6 +1641,9 @@ class Figures:
         # "17 ble drept ..., og myndighetene hevder å ha skutt ned 74 droner": a statement in
         # a later clause of its own reports its own content, not the figure before it
         here = [a for a in here if not self._own_later_clause(fig, a)]
+        # "..., though police refused to give a crowd figure": who gives no figure, or could
+        # not check one, claims none of the sentence's counts
+        here = [a for a in here if a.relation not in _CLAIMS_NOTHING]
         if here:
             return here[0].source
         # "157 krigsfanger er på vei hjem. Det bekrefter Zelenskyj."
