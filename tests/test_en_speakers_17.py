@@ -99,3 +99,17 @@ def test_who_refuses_to_give_a_figure_claims_none_of_the_sentence(model: str | N
         "figure for the parade, which drew 40 marching bands."
     )
     assert [(f.value, f.claimant) for f in read(text, model).figures] == [(40.0, None)]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_organisers_are_a_party_that_claims_and_speaks(model: str | None) -> None:
+    """'The organisers expected some 8,000 people' claims the count as 'The ministry recorded
+    40 attacks' does; and 'Organisers of the march against the visit of President Tom Ward
+    claimed' is said by the organisers, not the president named inside their description."""
+    assert claimants("The organisers expected some 8,000 people to attend the rally.", model) == {
+        "some 8,000 people": "The organisers"
+    }
+    text = "Organisers of the march against the visit of President Tom Ward claimed that the crowd was huge."
+    assert [name for _, name in speakers(text, model)] == [
+        "Organisers of the march against the visit of President Tom Ward"
+    ]

@@ -136,13 +136,20 @@ class ReportingSubjectReader:
 
     def _names_party(self, head: Span) -> bool:
         """Whether a subject opened by a determiner names a party: a name in it, or a last
-        word that is an office or a body of the speakers lexicon ("The health ministry", "The
-        governor"), as against an event ("The attack", "Det nye angrepet")."""
+        word that is an office, a body or a person of the speakers lexicon ("The health
+        ministry", "The governor", "The organisers"), as against an event ("The attack", "Det
+        nye angrepet")."""
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in head):
             return True
         lx = cues_lexicon(self.lang)
         last = head[-1].lower_
-        return last in lx.titles or last in lx.plural_words or has_suffix(last, lx.org_suffixes)
+        return (
+            last in lx.titles
+            or last in lx.plural_words
+            or has_suffix(last, lx.org_suffixes)
+            # "The organisers expected some 30,000 people": people who count are a party too
+            or has_suffix(last, lx.person_suffixes)
+        )
 
     def _about_subject(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
         """``about_preps``: "Голова ОВА X зранку повідомляв про двох загиблих": the noun
