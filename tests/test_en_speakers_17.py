@@ -113,3 +113,17 @@ def test_organisers_are_a_party_that_claims_and_speaks(model: str | None) -> Non
     assert [name for _, name in speakers(text, model)] == [
         "Organisers of the march against the visit of President Tom Ward"
     ]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_official_set_off_before_a_name_is_the_role_that_spoke_before(model: str | None) -> None:
+    """'..., the head of the regional military administration said.' then 'The official,
+    Petro Hrytsenko, said ...': the epithet set off before the name points back to the role
+    that spoke last; its words and its count are his."""
+    text = (
+        "Five drones were downed over Sumy, the head of the regional military administration "
+        "said.\n\nThe official, Petro Hrytsenko, said the attack came in two waves."
+    )
+    said = dict(speakers(text, model))
+    assert said["Five drones were dow"] == said["the attack came in t"] == "Petro Hrytsenko"
+    assert claimants(text, model)["Five drones"] == "Petro Hrytsenko"

@@ -272,10 +272,16 @@ class Speakers:
         # "Gov. Oleksandr Prokudin" holds the role "the region's governor" names
         abbreviations = langdata.concern(self.lang, "speakers").get("title_abbreviations", {})
         self.title_forms = {short.lower().strip("."): full.lower() for short, full in abbreviations.items()}
+        self.apposed_epithets = frozenset(w.lower() for w in words.get("apposed_epithets", []))
 
     def __call__(self, doc: Doc) -> Doc:
         resolution = _Resolution(
-            self.lx, self.names(), self.interviews, self.description_preps, self.title_forms
+            self.lx,
+            self.names(),
+            self.interviews,
+            self.description_preps,
+            self.title_forms,
+            self.apposed_epithets,
         )
         return resolution.resolve(doc)
 
@@ -307,12 +313,14 @@ class _Resolution:
         interviews: InterviewReader | None = None,
         description_preps: DescriptionPreps | None = None,
         title_forms: dict[str, str] | None = None,
+        apposed_epithets: frozenset[str] | None = None,
     ):
         self.lx = lx
         self._names = names
         self._interviews = interviews
         self._description_preps = description_preps or DescriptionPreps()
         self._title_forms = title_forms or {}
+        self._apposed_epithets = apposed_epithets or frozenset()
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -614,6 +622,7 @@ class _Resolution:
         self._talking_later(doc, clusters, of)
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
+        self._epithet_named_later(doc, clusters)
         self._body_named_in_full(doc, clusters)
         self._described_in_full(doc, clusters)
         for c in clusters:
@@ -1139,6 +1148,48 @@ class _Resolution:
             target = min(named_after, key=lambda o: min(_pos(x) for x in o.mentions))
             target.mentions = c.mentions + target.mentions
             c.mentions = []
+
+    def _epithet_named_later(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """"..., the head of the city's military administration said." then "The official,
+        Sergiy Popko, said ...": a definite epithet (``apposed_epithets``) set off before a
+        name points back to the speaker last brought in by role; the role's mentions join the
+        name, when no one else was named between."""
+        lx = self.lx
+        for named in clusters:
+            if named.kind != "named" or named.cls != "person" or not named.mentions:
+                continue
+            first = min(named.mentions, key=_pos)
+            if first.span is None or first.span.start < 3:
+                continue
+            at = first.span.start
+            if not (
+                doc[at - 1].text == ","
+                and doc[at - 2].lower_ in self._apposed_epithets
+                and doc[at - 3].lower_ in lx.definite_determiners
+            ):
+                continue
+            earlier = [
+                c
+                for c in clusters
+                if c is not named
+                and c.mentions
+                and c.cls == "person"
+                and max(_pos(x) for x in c.mentions) < _pos(first)
+            ]
+            if not earlier:
+                continue
+            last = max(earlier, key=lambda c: max(_pos(x) for x in c.mentions))
+            roles = [x for x in last.mentions if x.kind == "descriptive"]
+            if (
+                last.kind != "descriptive"
+                or last.number != "sg"
+                or not roles
+                or any(x.kind not in ("descriptive", "pronoun") for x in last.mentions)
+                or not any(is_title(word, lx) for word in roles[0].text.lower().split()[:2])
+            ):
+                continue
+            named.mentions = last.mentions + named.mentions
+            last.mentions = []
 
     def _body_named_in_full(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A body the text calls by its definite noun ("Politiet har pågrepet ...") and names
