@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from . import regex_cache
 from .annotations import FigureAnn, Mention
@@ -49,6 +49,7 @@ class ReportingSubjectReader:
 
     lang: str
     claim_verb_re: re.Pattern[str] | None
+    claim_verb_any_re: re.Pattern[str] | None
     subject_openers: frozenset[str]
     about_preps: frozenset[str]
 
@@ -60,6 +61,7 @@ class ReportingSubjectReader:
         return cls(
             lang=lang,
             claim_verb_re=regex_cache.compile(r"(?:" + verbs + r")\s*$", re.I) if verbs else None,
+            claim_verb_any_re=regex_cache.compile(r"(?:" + verbs + r")(?!\w)", re.I) if verbs else None,
             subject_openers=frozenset(w.lower() for w in data.get("subject_openers", [])),
             about_preps=frozenset(w.lower() for w in data.get("about_preps", [])),
         )
@@ -90,6 +92,8 @@ class ReportingSubjectReader:
             if start + 1 < fig.span.end
             else None
         )
+        if verb is None:
+            verb = self._earlier_in_object(doc, c_start, start)
         if verb is None:
             return None
         head = doc.char_span(
@@ -133,6 +137,23 @@ class ReportingSubjectReader:
             return None
         kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=head, name=head.text, kind=kind)
+
+    def _earlier_in_object(self, doc: Doc, c_start: int, start: int) -> re.Match[str] | None:
+        """The claim verb whose object list the figure at ``start`` goes on ("Polls put support
+        at between 15% and 23%", "recorded 40 attacks in Kyiv and 12 in Kharkiv"): the last
+        match before it with no verb between (the tagger's parts of speech), or None."""
+        if self.claim_verb_any_re is None:
+            return None
+        text = doc[c_start:start].text
+        found = max(self.claim_verb_any_re.finditer(text), key=lambda match: match.start(), default=None)
+        if found is None:
+            return None
+        after = doc.char_span(doc[c_start].idx + found.end(), doc[start].idx, alignment_mode="expand")
+        if after is None or not any(t.like_num for t in after):
+            return None  # no figure of the list before this one: no list
+        if any(t.pos_ in ("VERB", "AUX") or not t.pos_ for t in after):
+            return None  # another verb, or no parse to tell: the object has ended
+        return found
 
     def _names_party(self, head: Span) -> bool:
         """Whether a subject opened by a determiner names a party: a name in it, or a last
