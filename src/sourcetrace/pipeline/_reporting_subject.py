@@ -125,6 +125,16 @@ class ReportingSubjectReader:
                 # "..., while police estimated 4,000": a party the speakers component read
                 # claims it, named or not; a pronoun is the pronoun readers' to resolve
                 return None if mention.kind == "pronoun" else mention
+        for mention in mentions:
+            if (
+                mention.span is not None
+                and mention.kind != "pronoun"
+                and head.start < mention.span.start
+                and mention.span.end == head.end
+            ):
+                # "Regional governor Anna Kovalenko put the toll at three": the name the
+                # speakers component read after the title
+                return mention
         if not head[0].text[:1].isupper():
             # "..., while police estimated 4,000", "mens politiet anslår 4000": a common noun
             # that names a party (tagged text only); a pronoun is the pronoun readers' to resolve
