@@ -1561,6 +1561,14 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             not any(is_cap(texts[r]) for r in range(t, end))
             # "Представитель властей | в разговоре с РБК назвал": a medium, whoever it names
             or (t + 1 < end and lowers[t + 1] in lx.medium_nouns)
+        ) and not (
+            # "Державна служба | з надзвичайних ситуацій повідомила": a linking preposition
+            # after a body's head noun carries its name on to the cue
+            lowers[t] in lx.body_links
+            and ends_body_head(doc, lx, t, start)
+            and body_tail(doc, lx, t - 1, end) == end
+            # "Министерство | по этому поводу заявило": a demonstrative is no part of a name
+            and not any(lowers[r] in lx.subject_breaks for r in range(t + 1, end))
         ):
             # "Российское Минобороны | дважды за неделю заявляло"; a name after the word keeps
             # it ("Уполномоченная по правам человека в России Елена Сафронова рассказала")
@@ -2288,6 +2296,16 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         return Mention(span=span, name=span_text(span), kind="descriptive")
     outlet = span_text(span).lower() in lx.outlets or span_text(doc[start:main]).lower() in lx.outlets
     org_head = outlet or (_suffix(head, lx.org_suffixes) and not _suffix(head, lx.person_suffixes))
+    if (
+        lx.genitive_issuer
+        and main - start >= 2
+        and _suffix(first, lx.org_suffixes)
+        and not _suffix(first, lx.person_suffixes)
+        and all(doc[r].is_alpha and doc[r].is_lower for r in range(start + 1, main))
+    ):
+        # "Офіс генпрокурора", "Міністерство оборони": ru and uk put a body's head noun first
+        # and its genitive words after it; the body is named, not described
+        org_head = True
     if label in ORG_LABELS and label not in PER_LABELS:
         org_head = True
         if (

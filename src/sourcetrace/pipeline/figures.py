@@ -144,6 +144,11 @@ class Figures:
         )
         measured = data.get("measured_at")
         self.measured_at_re = regex_cache.compile(r"(?:" + measured + r")\s*$", re.I) if measured else None
+        # "число погибших возросло до 5", "кількість жертв зросла до 51": "до" after a verb of
+        # rising gives the new total, no upper bound
+        self.rise_to_re = (
+            regex_cache.compile(data["rise_to"] + r"\s*$", re.I) if data.get("rise_to") else None
+        )
         rng = data.get("range", {})
         self.range_open_re = (
             regex_cache.compile(r"(?<!\w)(?:" + _alternation(rng["open"]) + r")\s+$", re.I)
@@ -301,6 +306,9 @@ class Figures:
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
         self.partitive_inherits = bool(data.get("partitive_inherits", False))
+        # "to av tre aviser", "sju av ti nordmenn": a part of a small whole is a proportion, one
+        # figure (the part); the whole only scales it and claims no count of its own
+        self.ratio_whole_max = float(data.get("ratio_whole_max", 0))
         # "над Брянською — 30, ще 26 — над Тульською", "у квітні 24 тисячі військових, у травні
         # — майже 26 тисяч": a list item set off by a dash leaves out the noun the item before
         # it in the sentence counted (languages that say so)
@@ -452,6 +460,8 @@ class Figures:
                         doc, text, fig, sent, sents.get(n + 1), quotes, attributions, body
                     )
                 if fig.claimant is None:
+                    fig.claimant = self._back_referenced(fig, sent, quotes, attributions, body)
+                if fig.claimant is None:
                     fig.claimant = self._added_to(sent, figures, body)
                 if fig.claimant is None:
                     fig.claimant = self._survey_source(fig, quotes, attributions, body)
@@ -587,6 +597,49 @@ class Figures:
             and self._overlaps(q, previous.start_char, previous.end_char)
         ]
         return said[-1].speaker if said else None
+
+    def _back_referenced(
+        self,
+        fig: FigureAnn,
+        sent: Span,
+        quotes: list[QuoteAnn],
+        attributions: list[AttributionAnn],
+        body: list[Span],
+    ) -> Mention | None:
+        """The speaker of a back-reference paragraph ("Об этом сообщил губернатор X.", "Про це
+        повідомили в ДСНС.") for a toll in an earlier sentence of the paragraph it refers to:
+        the lead gives the account in several sentences ("Погиб один человек. Еще шестеро
+        ранены.") and the next paragraph names its source once. The quote reader takes the
+        lead's last sentence as the quote; the sentences before it are the same account. Only
+        a count of people or arms, in a sentence with no quote or sourcing of its own."""
+        if fig.unit not in self.handed_on_units and fig.counts not in _TOLL_COUNTS:
+            return None
+        paragraph = next(
+            (p for p in body if p.start_char <= sent.start_char < p.end_char), None
+        )
+        if paragraph is None or any(
+            self._overlaps(q, sent.start_char, sent.end_char) for q in quotes
+        ) or any(
+            a.evidence.start_char < sent.end_char and sent.start_char < a.evidence.end_char
+            for a in attributions
+        ):
+            return None
+        following = next((p for p in body if p.start_char >= paragraph.end_char), None)
+        if following is None:
+            return None
+        for q in quotes:
+            start, end = q.char_range or (q.span.start_char, q.span.end_char)
+            if (
+                q.kind == "indirect"
+                and q.speaker is not None
+                and q.cue is not None
+                and following.start_char <= q.cue.start_char < following.end_char
+                and sent.end_char <= start
+                and end <= paragraph.end_char
+                and not paragraph.text[end - paragraph.start_char :].strip(" .!")
+            ):
+                return q.speaker
+        return None
 
     def _survey_source(
         self,
@@ -929,6 +982,8 @@ class Figures:
                 and self.year_word_re.match(after)
             ):
                 continue  # "у вересні 2022 року", "в 2014 году": a year, no count of years
+            if self._opening_year(doc, expr, text[sent.start_char : start_c]):
+                continue  # "I 2014 gjekk 35 prosent ...": a year, whatever the tagger makes of the verb
             if (
                 self.paren_age
                 and before.endswith("(")
@@ -991,9 +1046,23 @@ class Figures:
                     value = expr.value
             if bound == "range" and self._is_year(doc, expr) and self._is_year(doc, last):
                 continue  # "i perioden 1998 - 2008": years, not a range of counts
+            whole = (
+                nxt
+                if nxt is not None
+                and bound == "exact"
+                and not skip_next
+                and self._ratio_whole(expr, nxt, text[end_c : char_starts[nxt.start]])
+                else None
+            )
+            if whole is not None:
+                skip_next = True  # the whole is read with its part, never on its own
             if bound == "exact" and self.bound_re is not None:
                 m = self.bound_re.search(before)
-                if m:
+                if m and not (
+                    m.lastgroup in ("less_than", "at_most")
+                    and self.rise_to_re is not None
+                    and self.rise_to_re.search(before)
+                ):
                     bound = m.lastgroup or "exact"
                     bspan = doc.char_span(
                         start_c - len(m.group()), start_c, alignment_mode="expand"
@@ -1003,6 +1072,11 @@ class Figures:
             if bound == "exact" and expr.approx:
                 bound = "about"  # "et titall droner", "a dozen artillery systems"
             unit, unit_counts, unit_end, generic = self._unit_of(doc, last, sent.end)
+            if whole is not None:
+                # the part counts what its whole names, a noun the data lists or not ("to av
+                # tre aviser"); with no noun ("to av ti som kommer") the figure ends at the whole
+                unit, unit_counts, unit_end, generic = self._unit_of(doc, whole, sent.end)
+                unit_end, generic = max(unit_end, whole.end), False
             if score:
                 unit, unit_counts, generic = self.score_unit, None, False
             if expr.unit is not None:
@@ -1043,10 +1117,10 @@ class Figures:
                 unit is None or (generic and not counted_plural) or shared
             ):
                 continue
-            whole = out[-1] if out else carried if self._opens(doc, sent, span_start) else None
+            earlier = out[-1] if out else carried if self._opens(doc, sent, span_start) else None
             if (
                 unit is None
-                and whole is not None
+                and earlier is not None
                 and last.end + 1 < sent.end
                 and lowers[last.end] in self.partitive
                 and lowers[last.end + 1] in self.back_pronouns
@@ -1055,8 +1129,18 @@ class Figures:
                 # noun; so too for a sentence that opens with the part ("Nine were hurt. Four of
                 # them are children."), where a verb of its own says what the part counts
                 # ("Twelve were hurt. Five of them, including two children, died.")
-                own = counts if whole is carried else None
-                unit, counts, unit_end = whole.unit, own or whole.counts, last.end + 2
+                own = counts if earlier is carried else None
+                unit, counts, unit_end = earlier.unit, own or earlier.counts, last.end + 2
+            if (
+                unit is None
+                and whole is None
+                and carried is not None
+                and self._opened_by_part(doc, sent)
+            ):
+                # "Russland sendte 80 droner. Av disse ble 62 skutt ned", "Av desse var 45 på
+                # nynorsk, 20 på begge språka": a sentence that opens with "of these" holds
+                # parts of the count before it, which count what it counts
+                unit, counts = carried.unit, counts or carried.counts
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
             if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
@@ -1074,6 +1158,16 @@ class Figures:
                 # "Four were killed in Kharkiv, another four in Sumy and one person in Odesa":
                 # the items after the first leave out the verb and count what it counts
                 unit, counts, listed = unit or out[-1].unit, out[-1].counts, True
+            elif (
+                unit is None
+                and counts is None
+                and out
+                and self._gapped_item(doc, sent, span_start, last, out[-1])
+            ):
+                # "Ap fikk 30 prosent, Høyre 25 og Frp 15", "Hordaland med 28 aviser, Oslo med
+                # 21": a list item that names only who or where leaves out the verb and the
+                # noun, and counts what the first item counts
+                unit, counts, listed = out[-1].unit, out[-1].counts, True
             if (
                 unit is None
                 and self.partitive_inherits
@@ -1089,6 +1183,7 @@ class Figures:
             if (
                 expr.weak
                 and not listed
+                and whole is None
                 and bound not in ("range", "at_least", "at_most")
                 and (
                     unit is None
@@ -1124,6 +1219,7 @@ class Figures:
                 unit is None
                 and counts is None
                 and expr.scale == 1.0
+                and whole is None
                 and (
                     bound == "exact"
                     or (expr.words and expr.value < 2)
@@ -1254,10 +1350,54 @@ class Figures:
             j += 1
         return True
 
+    def _gapped_item(
+        self, doc: Doc, sent: Span, start: int, last: NumberExpr, earlier: FigureAnn
+    ) -> bool:
+        """Whether the bare number at ``start`` is a list item that names only who or where
+        before it ("..., Høyre 25 og Frp 15", "..., Oslo med 21"): after a comma or
+        coordinator that follows ``earlier`` (a figure with a unit in the same sentence) come
+        at most three names or nouns, maybe a preposition, and the number, which ends its
+        item. No verb in between: "..., og Høyre fikk 25" says its own. Tagged docs only."""
+        if (
+            earlier.unit is None
+            or earlier.span.start < sent.start
+            or not has_model_annotation(doc, "POS")
+        ):
+            return False
+        k = start - 1
+        if k > earlier.span.end and doc[k].pos_ == "ADP":
+            k -= 1  # "Oslo med 21"
+        named = 0
+        while k >= earlier.span.end and doc[k].pos_ in ("PROPN", "NOUN") and named < 3:
+            named += 1
+            k -= 1
+        if not named or k < earlier.span.end or not self._list_joint(doc[k]):
+            return False
+        if any(doc[i].pos_ in ("VERB", "AUX") for i in range(earlier.span.end, k)):
+            return False  # "fikk 30 prosent i fjor, og i år har Høyre 25": a clause of its own
+        after = last.end
+        while after < sent.end and doc[after].is_space:
+            after += 1  # "Frp 15.\n": the number that ends its sentence took the full stop
+        return after >= sent.end or (
+            self._list_joint(doc[after]) or doc[after].text in (".", ";", "!")
+        )
+
     @staticmethod
     def _list_joint(token: Token) -> bool:
         """A comma or a coordinating conjunction: where one item of a list ends."""
         return token.text == "," or token.pos_ == "CCONJ"
+
+    def _opened_by_part(self, doc: Doc, sent: Span) -> bool:
+        """Whether ``sent`` opens with a partitive and a pronoun that points back ("Av disse",
+        "Av dem", "Of these", past any punctuation or dash): its bare numbers are parts of the
+        count before it."""
+        opening = doc[sent.start : min(sent.end, sent.start + 4)]
+        words = [t for t in opening if not (t.is_punct or t.is_space)]
+        return (
+            len(words) >= 2
+            and words[0].lower_ in self.partitive
+            and words[1].lower_ in self.back_pronouns
+        )
 
     @staticmethod
     def _opens(doc: Doc, sent: Span, start: int) -> bool:
@@ -1278,6 +1418,31 @@ class Figures:
             between = doc[earlier.span.end : start - 2]
             return len(between) <= 8 and not any(t.like_num for t in between)
         return earlier.span.end == start - 1 and doc[start - 1].lower_ in self.partitive
+
+    def _opening_year(self, doc: Doc, expr: NumberExpr, opening: str) -> bool:
+        """Whether ``expr`` is a year-shaped number that is the object of the one preposition
+        opening its sentence ("I 2014 gjekk ...", "Siden 2022 har ...", "In 2019 the ..."). A
+        phrase that opens a sentence is an adverbial, so the number is the time, never a count
+        of what follows: a tagger that reads the verb after it as a plural noun ("gjekk") must
+        not make it one."""
+        return re.fullmatch(r"\s*\w+\s*", opening) is not None and self._is_year(
+            doc, expr, opening
+        )
+
+    def _ratio_whole(self, part: NumberExpr, whole: NumberExpr, between: str) -> bool:
+        """Whether ``whole``, right after ``part`` and a partitive word ("to av tre", "sju av
+        ti"), is the small whole of a proportion: larger than the part and at most the
+        language's ``ratio_whole_max``. A large whole ("460 av 479 droner") is a count of its
+        own and stays a figure."""
+        if not self.ratio_whole_max or part.value_max is not None:
+            return False
+        return (
+            between.strip().lower() in self.partitive
+            and whole.value_max is None
+            and whole.scale == 1.0
+            and whole.value.is_integer()
+            and part.value < whole.value <= self.ratio_whole_max
+        )
 
     @staticmethod
     def _matches(pattern: re.Pattern[str] | None, sent: Span) -> list[tuple[int, int]]:

@@ -30,6 +30,8 @@ from .token_arrays import token_texts
 _FIGURE_REACH = 12
 #: number words that are also articles, no number after a ``figure_after`` cue
 _ARTICLES = frozenset({"en", "ei", "et", "ein", "eit", "one", "a", "an"})
+#: what opens a line of direct speech: a belief verb after it only says who spoke
+_SPEECH_OPENERS = frozenset({"–", "-", "—", "«", '"', "“", "„"})
 MEANINGS = frozenset({"reportedly", "probably", "allegedly", "uncertain", "unverified", "possibly"})
 _GAP = re.compile(r"^(\*\*?)(\d+)$")
 #: what a ``**N`` gap may not cross (a ``*N`` gap crosses no punctuation at all)
@@ -74,6 +76,11 @@ class Cue:
     # the cue hedges only a belief about a number ("mener at mellom 50 og 80 er drept"): a
     # number must follow in its sentence, else it is an opinion held ("mener at det er galt")
     figure_after: bool = False
+    # the same belief said after what it weighs, set off by a comma ("Sjansen er under 50
+    # prosent, mener forskeren"): a number must stand before the comma in its sentence, the
+    # sentence is no direct speech (there the verb only says who spoke), and the hedged text is
+    # what stands before the comma
+    figure_before: bool = False
     # the cue is a modal about a fact only with a thing for its subject, right before it
     # ("Fronten kan være to kilometer bred", "an invasion could overwhelm"): a thing has no
     # ability, so the modal weighs what may be; a person or a named party ("Ukraina kan
@@ -195,6 +202,7 @@ class Hedges:
                 infinitive_after=bool(item.get("infinitive_after", False)),
                 subject_between=bool(item.get("subject_between", False)),
                 figure_after=bool(item.get("figure_after", False)),
+                figure_before=bool(item.get("figure_before", False)),
                 thing_subject=bool(item.get("thing_subject", False)),
                 literal=sum("OP" not in t for t in patterns[0])
                 + bool(item.get("infinitive_after", False)),
@@ -283,6 +291,8 @@ class Hedges:
                 return False
         if cue.figure_after and not self._number_follows(doc, end):
             return False
+        if cue.figure_before and not (prev == "," and self._number_before(doc, before)):
+            return False
         if cue.thing_subject and not (tagged and self._thing_subject(doc, start)):
             return False
         if cue.needs_participle:
@@ -307,6 +317,19 @@ class Hedges:
         return any(
             t.text[:1].isdigit() or (t.lower_ in self.number_words and t.lower_ not in _ARTICLES)
             for t in doc[end:limit]
+        )
+
+    def _number_before(self, doc: Doc, comma: int) -> bool:
+        """Whether a number stands in the sentence before the comma at token ``comma`` (digits
+        or a number word, "ein" and "en" aside), in a sentence that is not direct speech (one
+        opening with a dash or a quote mark)."""
+        sent = doc[comma].sent if doc.has_annotation("SENT_START") else doc[:]
+        opener = next((t for t in sent if not t.is_space), None)
+        if opener is None or opener.text in _SPEECH_OPENERS:
+            return False
+        return any(
+            t.text[:1].isdigit() or (t.lower_ in self.number_words and t.lower_ not in _ARTICLES)
+            for t in doc[sent.start : comma]
         )
 
     def _thing_subject(self, doc: Doc, start: int) -> bool:
@@ -438,12 +461,26 @@ class Hedges:
             start, end = self._trim(doc, sent.start, sent.end, cue)
         return doc[start:end]
 
+    @staticmethod
+    def _before_comma(doc: Doc, cue: Span) -> Span:
+        """The hedged text of a belief said after it ("Sjansen er under 50 prosent, mener
+        forskeren"): its sentence up to the comma before the cue."""
+        sent = cue.sent if doc.has_annotation("SENT_START") else doc[:]
+        end = cue.start
+        while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        start = sent.start
+        while start < end and doc[start].is_space:
+            start += 1
+        return doc[start:end] if end > start else cue
+
     def __call__(self, doc: Doc) -> Doc:
         hedges = get_list(doc, "st_hedges")
         tagged = has_model_annotation(doc, "POS")
         found: list[Span] = []
         cue_end: dict[tuple[int, int], int] = {}
         cue_start: dict[tuple[int, int], int] = {}
+        said_after: set[tuple[int, int]] = set()  # cues that weigh the clause before them
         for key, start, end in [*self.phrases(doc), *self.gapped(doc)]:
             cue = self.cues[key]
             if cue.infinitive_after:
@@ -454,6 +491,8 @@ class Hedges:
                 found.append(Span(doc, start, end, label=cue.meaning))
                 # "skal soldatene ha": the cue is "skal", the match still sets the scope
                 cue_start[(start, end)] = end - 1 if cue.last_only else start
+                if cue.figure_before:
+                    said_after.add((start, end))
                 cue_end[(start, end)] = (
                     start + cue.head
                     if cue.head and (cue.first_only or end - start > cue.literal)
@@ -462,7 +501,8 @@ class Hedges:
         for match in sorted(filter_spans(found), key=lambda s: s.start):
             key = (match.start, match.end)
             cue = doc[cue_start[key] : cue_end[key]]
-            hedges.append(HedgeAnn(cue=cue, meaning=match.label_, scope=self.scope(doc, match)))
+            scope = self._before_comma(doc, match) if key in said_after else self.scope(doc, match)
+            hedges.append(HedgeAnn(cue=cue, meaning=match.label_, scope=scope))
         return doc
 
 

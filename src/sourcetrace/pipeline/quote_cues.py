@@ -1196,10 +1196,12 @@ def _located_body_before_object(doc: Doc, lx: Lexicon, lo: int, k: int) -> Menti
 
 
 def _past_medium(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
-    """Where the speaker after a cue starts: past adverbs and a medium phrase standing between
-    ("говорит в видео мужчина", "заявив у своєму зверненні президент")."""
+    """Where the speaker after a cue starts: past adverbs, a time phrase and a medium phrase
+    standing between ("говорит в видео мужчина", "заявив у своєму зверненні президент", "Об
+    этом заявил в среду в Telegram губернатор")."""
     while j < hi and doc[j].lower_ in lx.adverbs:
         j += 1
+    j = _past_time(doc, lx, j, hi)
     if j + 2 < hi and doc[j].lower_ in lx.medium_preps:
         # the medium noun right after the preposition or after one word ("в своём обращении")
         for k in (j + 1, j + 2):
@@ -1208,9 +1210,24 @@ def _past_medium(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
                 while j < hi and doc[j].lower_ in lx.adverbs:
                     j += 1
                 break
+    j = _past_time(doc, lx, j, hi)
     if lx.dative_outlets:
         j = past_outlet_told(doc, lx, j, hi)
     return j
+
+
+def _past_time(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:
+    """Past a time phrase after a cue ("в среду", "вчера вечером"): the run of time words, up to
+    its last word that is no preposition, so that "в | Telegram" or "в | Минобороны" after the
+    day is left to the medium and body readers."""
+    end = j
+    for t in range(j, hi):
+        low = doc[t].lower_
+        if low not in lx.time_words:
+            break
+        if low not in lx.place_preps and low not in lx.locative_sources and low not in lx.medium_preps:
+            end = t + 1
+    return end
 
 
 def past_outlet_told(doc: Doc, lx: Lexicon, j: int, hi: int) -> int:

@@ -97,6 +97,10 @@ class _Pattern:
     # read inside a direct quote too: "«Ifølge meningsmålinger vil partiet vinne», sier X" is
     # a statement of the polls whoever says it (the guide: "ifølge X" is always one)
     in_quotes: bool = False
+    # the noun the cue opens with must name a statement made, not one asked for or judged
+    # ("called for a review by the audit office", "seen as a reliable estimate by experts":
+    # the lexicon's `unmade_before` words in the few words before the cue)
+    made_only: bool = False
 
 
 def _compile(data: dict[str, Any]) -> list[_Pattern]:
@@ -137,6 +141,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 not_citing=bool(entry.get("not_citing", False)),
                 require_agent=bool(entry.get("require_agent", False)),
                 in_quotes=bool(entry.get("in_quotes", False)),
+                made_only=bool(entry.get("made_only", False)),
             )
         )
     patterns.sort(key=lambda p: order.get(p.relation, len(order)))
@@ -287,6 +292,8 @@ class Sourcing:
             quoted = blocked.covers(m.start())
             if quoted and (furniture.covers(m.start()) or not self.any_in_quotes):
                 continue
+            if self._inside_source(m.start(), attributions):
+                continue  # "according to media reports": a word of a source's name, no verb
             if sents is None:
                 sents = SentenceIndex(doc)
             n = sents.index(m.start())
@@ -362,6 +369,17 @@ class Sourcing:
         )
 
     @staticmethod
+    def _inside_source(char: int, attributions: list[AttributionAnn]) -> bool:
+        """Whether the cue at ``char`` stands inside the source phrase of a statement read
+        before it ("according to unconfirmed reports", "citing media reports"): there the cue
+        word is a noun of the source's name, and reading it as a verb would make a second
+        statement whose source is the words before it ("unconfirmed")."""
+        return any(
+            a.source.span is not None and a.source.span.start_char < char < a.source.span.end_char
+            for a in attributions
+        )
+
+    @staticmethod
     def _same_source(one: Mention, other: Mention) -> bool:
         """One name, or words of the text both were read from (a source read without a parse
         may run on into its verb: "the Church denied")."""
@@ -427,7 +445,10 @@ class Sourcing:
             # a "reported" after another relation by the same source is its own statement
             # ("bekrefter utvekslingen og skriver at ...")
             (a.relation == ann.relation or ann.relation == "reported")
-            and a.source.name == ann.source.name
+            # one name, or its tail ("Figures from the Office for National Statistics show":
+            # "show" reads "National Statistics" again; not "kjelder Bloomberg har snakka med",
+            # the outlet's sources, after "Bloomberg")
+            and (a.source.name.endswith(ann.source.name) or ann.source.name.endswith(a.source.name))
             and a.evidence.start < ev.end
             and ev.start < a.evidence.end
             for a in earlier
@@ -498,6 +519,19 @@ class Sourcing:
             at -= 1  # "would have | identified" (a cue holding "have" has the modal before it)
         return at > sent.start and doc[at - 1].lower_ in modals
 
+    #: how many words before a study or estimate noun may hold what makes it unmade ("called
+    #: for | an independent | review by", "seen as | a reliable | estimate by")
+    UNMADE_WINDOW = 5
+
+    def _unmade(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the words right before the cue ask for the study or judge the estimate it
+        names ("the minister called for a review by the audit office", "the figures are seen
+        as a reliable estimate by experts"): the agent after "by" made no statement, so the
+        noun is no sourcing (the guide: X must be given as where information comes from)."""
+        start = max(sent.start, cue.start - self.UNMADE_WINDOW)
+        before = " " + " ".join(t.lower_ for t in doc[start : cue.start]) + " "
+        return any(f" {words} " in before for words in self.lex.unmade_before)
+
     def _negated(self, cue: Span) -> bool:
         return any(t.lower_ in self.lex.negations for t in cue)
 
@@ -547,6 +581,8 @@ class Sourcing:
             return None  # "will be identified", "er bekreftet": a passive without its agent
         if self._hypothetical(doc, sent, cue):
             return None  # "how it would have identified militants": no statement was made
+        if p.made_only and self._unmade(doc, sent, cue):
+            return None  # "asked for a review by X": X has said nothing yet
         c_start, c_end = clause_bounds(sent, cue.start, cue.end)
         if not p.negative and any(
             doc[i].lower_ in self.lex.negations
@@ -595,7 +631,9 @@ class Sourcing:
             if source is None:
                 return None
             # "Meningsmålingen viser": the measure named before, by its issuer then
-            source = self._issuer_before(doc, source) or source
+            source = (
+                self._document_maker(doc, sent, source) or self._issuer_before(doc, source) or source
+            )
         if isinstance(source, Phrase) and source.kind == "none":
             return None
         if p.require_agent and not self._is_agent(doc, source):
@@ -626,6 +664,8 @@ class Sourcing:
             and self.phrases.is_relay(source, self._phrase_tail(doc, source.span, c_end))
         ):
             return None
+        if isinstance(source, Phrase) and (maker := self._document_maker(doc, sent, source)) is not None:
+            source = maker  # "The report, written by engineers at X, suggests": the engineers
         reused = isinstance(source, Mention)
         if isinstance(source, Mention):
             mentions = [source]
@@ -650,6 +690,9 @@ class Sourcing:
             if p.source == "after":
                 # "according to a fellow journalist and a doctor": one statement per party
                 parts += self._coordinated_after(doc, sent, source, c_end)
+            if p.source in ("after", "agent") and len(parts) == 1:
+                # "reported by the agency, the national police and local officials"
+                parts += self._listed_after(doc, sent, source)
             if not parts:
                 return None
             mentions = [
@@ -753,6 +796,46 @@ class Sourcing:
         second = self._named_phrase(doc, sent, self.phrases.right(doc, end + 1, c_end), c_end)
         return [second] if second is not None and second.kind != "none" else []
 
+    def _listed_after(self, doc: Doc, sent: Span, source: Phrase) -> list[Phrase]:
+        """The other parties of a list the source read after its cue opens ("reported by the
+        disaster agency, the national police and local officials"): each gives the report, so
+        each has its own statement (the guide). A list only when commas join noun phrases and
+        "and"/"or" brings the last one, which ends the sentence or its clause; "according to
+        the ministry, the strike killed five" is a clause after the comma, no list."""
+        items: list[Phrase] = []
+        at = source.span.end
+        while at + 1 < sent.end and doc[at].text == ",":
+            nxt = at + 1
+            final = doc[nxt].lower_ in self.lex.and_words
+            if final:
+                nxt += 1
+            rng = self.phrases.right(doc, nxt, sent.end)
+            if rng is None:
+                return []
+            item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
+            if item.kind == "none":
+                return []
+            items.append(item)
+            at = rng[1]
+            if final:
+                break
+            if at < sent.end and doc[at].lower_ in self.lex.and_words:
+                rng = self.phrases.right(doc, at + 1, sent.end)
+                if rng is None:
+                    return []
+                item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
+                if item.kind == "none":
+                    return []
+                items.append(item)
+                at = rng[1]
+                break
+        else:
+            return []
+        # the list must close the clause: a full stop, a comma or a semicolon after it
+        if not items or (at < sent.end and not doc[at].is_punct):
+            return []
+        return items
+
     def _relay_after_subject(self, doc: Doc, cue_char: int, cue_end: int) -> bool:
         """Whether the earlier cue starting at ``cue_char`` is a relay set after a subject
         ("Western officials | quoted by local media | claimed"): the subject stands before it,
@@ -803,7 +886,12 @@ class Sourcing:
         if p.source == "fixed":
             return p.name or "unknown", None
         if p.source == "self":
-            # the publishing outlet by its name when the document says which it is
+            # inside reported speech the speaker says the check failed ("Politiet opplyser at
+            # identiteten ikke kan bekreftes"); else the publishing outlet, by its name when
+            # the document says which it is
+            speaker = self._reporting_speaker(doc, cue)
+            if speaker is not None:
+                return speaker, left
             return doc._.st_outlet or self.self_source, left
         if p.source == "genitive":
             # "ifølge Aftenpostens egen gjennomgang": the owner named in the cue
@@ -820,8 +908,13 @@ class Sourcing:
             # "I rådets uttalelse": a lower-case owner, by the name the text gave it before
             return self._genitive_owner(doc, sent, cue[-1]), None
         if p.source == "document":
-            # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document
-            return self._document_source(doc, sent, cue, c_end), None
+            # "heter det i politirapporten", "I rådets uttalelse": whoever issued the document;
+            # a pattern with a `name` gives that name when the text names no issuer ("På lista
+            # hevdes det": the claimant is unknown, not the list)
+            issuer = self._document_source(doc, sent, cue, c_end, keep_document=p.name is None)
+            if issuer is None and p.name:
+                return p.name, None
+            return issuer, None
         if p.source == "quote_speaker":
             # «Jeg kan bekrefte at ...», sier X: the speaker of the quote the cue stands in
             return self._quote_speaker(doc, cue), None
@@ -899,6 +992,13 @@ class Sourcing:
                 left = ph.trailing_name(doc, left[0], left[1])
                 if left is None:
                     return None, None
+            if all(t.like_num or t.is_punct for t in doc[left[0] : left[1]]):
+                # "The union, on March 3, 2019 accused": the year of a dated aside whose closing
+                # comma is missing is no subject (a time is never a source), the phrase before
+                # the aside is
+                left = self._before_apposition(sent, c_start)
+                if left is None:
+                    return None, None
             return ph.phrase(doc, left[0], left[1], sent.start), None
         opener = ph.last_opener(sent, c_start, cue.start) if left is None else None
         if left is None and cue.start > c_start:
@@ -939,7 +1039,7 @@ class Sourcing:
             # the name between the commas, which is the fuller name
             appo = self._before_apposition(sent, c_start)
             head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
-            if head is None or head.kind != "named":
+            if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
                 named = self._named_apposition_before(sent, c_start)
                 if named is not None and named.kind == "named":
                     return named, None
@@ -1002,6 +1102,8 @@ class Sourcing:
         found = ph.phrase(doc, rng[0], rng[1], sent.start)
         if possessor:
             found = self._owner_named(found)
+        elif issuer is None and (relay := self._relay_before_document(doc, sent, rng)) is not None:
+            return relay
         if issuer is None and self._bare_document(found):
             # "Ifølge meldingen" after "Militæret har lagt ut en melding på Telegram": a
             # document the text named before speaks for the body that issued it
@@ -1018,6 +1120,75 @@ class Sourcing:
             if appo is not None:
                 return ph.phrase(doc, appo[0], appo[1], sent.start)
         return found
+
+    def _document_maker(self, doc: Doc, sent: Span, source: Phrase) -> Phrase | None:
+        """Who made the document a source phrase names, when the text says so right at it:
+        in an aside after it ("The report, written by engineers at the port authority,
+        suggests", "The study, carried out by researchers at X,") or as the body before its
+        noun ("The police report said"). The guide wants the agent, never the document;
+        ``None`` when the phrase names no document or no maker is written there."""
+        span = source.span
+        if not len(span) or not span[-1].is_lower or span[-1].lower_ not in self.lex.document_nouns:
+            return None
+        at = span.end
+        if at + 2 < sent.end and doc[at].text == ",":
+            by = next(
+                (
+                    t
+                    for t in range(at + 1, min(sent.end, at + 1 + self.MAKER_REACH))
+                    if doc[t].lower_ in self.lex.agent_preps
+                ),
+                None,
+            )
+            if by is not None and all(
+                doc[t].lower_ in self.lex.maker_participles for t in range(at + 1, by)
+            ) and by > at + 1:
+                close = next((t for t in range(by + 1, sent.end) if doc[t].text == ","), None)
+                if close is not None and close > by + 1:
+                    # the whole aside after "by": "researchers at the university" (the maker
+                    # and where it works, as the aside gives it)
+                    found = self.phrases.phrase(doc, by + 1, close, sent.start)
+                    if found.kind != "none":
+                        return found
+        if self.phrases.names_body(span[-1].lower_):
+            return None  # "britisk etterretning": a noun that names the body as well is the body
+        owner = self.phrases.owner_before(doc, (span.start, span.end))
+        if owner is not None and doc[owner[0]].is_sent_start:
+            owner = None  # "Ny forskning viser": a capital the sentence gives, no name
+        if owner is None and len(span) > 2 and span[-2].text in self.lex.genitive_markers:
+            # "The coroner's report said": the one in the genitive right before the noun
+            owner = (span.start, span.end - 2)
+        if owner is not None and owner[1] < span.end:
+            found = self.phrases.phrase(doc, owner[0], owner[1], sent.start)
+            if found.kind != "none":
+                return found
+        return None
+
+    #: how many words an aside's participle may take before its "by" ("carried out by")
+    MAKER_REACH = 3
+
+    def _relay_before_document(self, doc: Doc, sent: Span, rng: tuple[int, int]) -> Phrase | None:
+        """The outlet or named body before a document noun ending ``rng`` ("according to
+        Russian media reports", "citing Reuters reports"): the guide wants the agent, not
+        its document; ``None`` when the words before it name no outlet nor body
+        ("unconfirmed reports")."""
+        if (
+            rng[1] - rng[0] < 2
+            or doc[rng[1] - 1].lower_ not in self.lex.document_nouns
+            or not doc[rng[1] - 1].is_lower  # "the Office for National Statistics": a name's word
+        ):
+            return None
+        if self.phrases.names_body(doc[rng[1] - 1].lower_):
+            return None  # "britisk etterretning": a noun that names the body as well is the body
+        before = self.phrases.phrase(doc, rng[0], rng[1] - 1, sent.start)
+        if before.kind == "none" or not (
+            self.phrases.is_outlet(before)
+            or self.phrases.is_relay(before)  # "media reports", "intelligence reports"
+            # a name, capitalised ("Reuters reports"; "unconfirmed reports" names no one)
+            or (before.kind in ("named", "organisation") and any(t.text[:1].isupper() for t in before.span))
+        ):
+            return None
+        return before
 
     def _is_medium_name(self, name: str) -> bool:
         """Whether ``name`` is a channel of the `medium` list ("Telegram", "Facebook")."""
@@ -1122,14 +1293,17 @@ class Sourcing:
                     return t, stem
         return None
 
-    def _document_source(self, doc: Doc, sent: Span, cue: Span, c_end: int) -> Phrase | None:
+    def _document_source(
+        self, doc: Doc, sent: Span, cue: Span, c_end: int, keep_document: bool = True
+    ) -> Phrase | None:
         """The source of a document that speaks ("heter det i politirapporten", "I rådets
         uttalelse", "står det i notatet fra DA"): a written document speaks for whoever issued
         it (the guide; evaluation/real/README.md), read only where the text names it -- its
         owner in the genitive, the body after "fra", the body a compound names
         ("politirapporten" after "politiet"), a body of the issuing kind named in this or the
         `issuer_lookback` sentences before (a court for a judgment) -- else the document
-        itself, since a guess at an issuer the text does not name is a wrong source."""
+        itself (``None`` without ``keep_document``), since a guess at an issuer the text does
+        not name is a wrong source."""
         found = self._speaking_document(doc, cue, c_end)
         if found is None:
             return None
@@ -1160,11 +1334,130 @@ class Sourcing:
                 word = self.lex.without_genitive(t.text)  # "politiets hjelp"
                 if word.lower().startswith(prefix) and word[len(prefix) :] in self.lex.head_suffixes:
                     return Phrase(doc[t.i : t.i + 1], word, "organisation", doc[t.i : t.i + 1])
+        published = self._publisher(doc, sent, cue, stem)
+        if published is not None:
+            return published
+        if stem in self.lex.unguessed_issuers:
+            # a list or a statement with no issuer named: no guess, nor the document itself
+            # (a descriptive "pressemeldingen" would be resolved to whoever spoke last)
+            return None
         body = self._issuer_nearby(doc, sent, cue, self.lex.speaking_documents[stem])
         if body is not None:
             return body
+        if not keep_document:
+            return None
         span = doc[noun.i : noun.i + 1]
         return Phrase(span, noun.text, "descriptive", span)
+
+    def _publisher(self, doc: Doc, sent: Span, cue: Span, stem: str) -> Phrase | None:
+        """The body the text said issued the document a cue refers back to ("publiserte det
+        russiske forsvarsdepartementet en oversikt ... I oversikten hevdes det at"): the
+        subject of a publishing verb (`publish_verbs`) whose object is a document of the same
+        stem anywhere before the cue (a definite "oversikten" points back to the one the text
+        introduced), else of any speaking document in the `issuer_lookback` sentences before
+        ("en oversikt ... På lista": the text names one document by two words). The nearest
+        such introduction wins; ``None`` when there is none, or its subject is a pronoun (who
+        "de" are is not read here)."""
+        lex = self.lex
+        if not lex.publish_verbs and not lex.publish_particle_verbs:
+            return None
+        index = SentenceIndex(doc)
+        found = self._published_by(doc, index, 0, cue.start, (stem,))
+        if found is None:
+            first = index.get(max(0, index.index(sent.start_char) - lex.issuer_lookback))
+            start = first.start if first is not None else sent.start
+            found = self._published_by(doc, index, start, cue.start, tuple(lex.speaking_documents))
+        return found
+
+    def _published_by(
+        self, doc: Doc, index: SentenceIndex, start: int, end: int, stems: tuple[str, ...]
+    ) -> Phrase | None:
+        """The subject of the nearest publishing verb before ``end`` (and from ``start``)
+        whose object is a document of one of ``stems`` (see :meth:`_publisher`)."""
+        lex = self.lex
+        ph = self.phrases
+        for noun in reversed(doc[start:end]):
+            word = noun.lower_
+            if not any(
+                (at := word.rfind(stem)) >= 0 and word[at + len(stem) :] in lex.speaking_document_endings
+                for stem in stems
+            ):
+                continue
+            home = index.get(index.index(noun.idx))
+            if home is None:
+                continue
+            opening = self._document_opening(doc, home.start, noun.i)
+            verb = self._publishing_verb(doc, home.start, opening)
+            if verb is None:
+                continue
+            between = verb + 1
+            while between < opening and (
+                doc[between].lower_ in lex.publish_particles
+                or doc[between].lower_ in lex.time_words
+                or (between + 1 < opening and doc[between + 1].lower_ in lex.time_words)
+            ):
+                # "la tirsdag fram en oversikt", "publiserte i går ei liste": a time phrase
+                # (or its preposition) and a particle, no subject, stand there
+                between += 1
+            if between < opening:
+                rng = ph.right(doc, between, opening)  # V2: "publiserte departementet en liste"
+            else:
+                rng = ph.left(home, home.start, verb)  # "Departementet publiserte en liste"
+            if rng is None:
+                continue
+            found = ph.phrase(doc, rng[0], rng[1], home.start)
+            if found.kind in ("pronoun", "none"):
+                return None
+            return found
+        return None
+
+    def _document_opening(self, doc: Doc, start: int, noun: int) -> int:
+        """Where a document's own phrase opens: at its determiner right before the noun or
+        one word (an adjective: "en ny rapport") before it, else at the noun. A definite word
+        between ("det russiske forsvarsdepartementet oversikten") is another phrase."""
+        lex = self.lex
+        if noun - 1 >= start and doc[noun - 1].lower_ in lex.determiners:
+            return noun - 1
+        if (
+            noun - 2 >= start
+            and doc[noun - 2].lower_ in lex.determiners
+            and doc[noun - 1].is_lower
+            and not doc[noun - 1].lower_.endswith(lex.definite_endings)
+        ):
+            return noun - 2
+        return noun
+
+    def _publishing_verb(self, doc: Doc, start: int, opening: int) -> int | None:
+        """The index of the publishing verb at most six words before a document's phrase
+        (which opens at ``opening``), or ``None``: "publiserte", or "la"/"ga" with its
+        particle ("la fram", "ga ut") between the verb and the document."""
+        lex = self.lex
+        for k in range(opening - 1, max(start, opening - 7) - 1, -1):
+            low = doc[k].lower_
+            if low in lex.publish_verbs:
+                return k
+            if low in lex.publish_particle_verbs and any(
+                doc[j].lower_ in lex.publish_particles for j in range(k + 1, opening)
+            ):
+                return k
+            if is_boundary(doc[k]):
+                return None
+        return None
+
+    @staticmethod
+    def _reporting_speaker(doc: Doc, cue: Span) -> Mention | None:
+        """The speaker of the indirect quote whose content holds ``cue`` ("Politiet opplyser at
+        identiteten ikke kan bekreftes": the police could not confirm it, not the
+        publication), or ``None`` outside one or when its speaker is unknown."""
+        start = cue.start_char
+        for quote in get_list(doc, "st_quotes"):
+            if quote.kind != "indirect" or not quote.span.start_char <= start < quote.span.end_char:
+                continue
+            speaker = quote.speaker
+            if speaker is None or speaker.kind == "unknown" or not speaker.name:
+                return None
+            return speaker
+        return None
 
     @staticmethod
     def _quote_speaker(doc: Doc, cue: Span) -> Mention | None:
@@ -1297,11 +1590,16 @@ class Sourcing:
     def _issuer_before(self, doc: Doc, source: Any) -> Mention | None:
         """The source of an earlier statement whose evidence names the same document ("En
         meningsmåling Sentio har utført ... viser" then "Meningsmålingen viser"), for a
-        document phrase with no issuer of its own; ``None`` when there is none."""
+        document phrase with no issuer of its own; ``None`` when there is none, or when the
+        phrase introduces a document of its own (`fresh_document_words`: "en ny rapport")."""
         if not isinstance(source, Phrase):
             return None
         heads = [t.lower_ for t in source.span if t.lower_ in self.lex.document_nouns]
         if not heads or not self._has_head(source.span, self.lex.document_nouns):
+            return None
+        if any(t.lower_ in self.lex.fresh_document_words for t in source.span):
+            # "En annen rapport viser", "Nye tall viser": another document than the one
+            # named before, whose issuer is not that one's
             return None
         head = heads[-1]
         for earlier in reversed(get_list(doc, "st_attributions")):
@@ -1451,6 +1749,16 @@ class Sourcing:
             return None
         found = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
         return found if found.kind in ("named", "organisation") else None
+
+    def _place_object(self, doc: Doc, sent: Span, rng: tuple[int, int] | None) -> bool:
+        """Whether the phrase ``rng`` read before an apposition is the object of a preposition
+        of place ("the chairman of the club in | West Yorkshire |, Tom Baker, accused"): the
+        place where the subject serves, never the subject, so the name in apposition is."""
+        return (
+            rng is not None
+            and rng[0] > sent.start
+            and doc[rng[0] - 1].lower_ in self.lex.place_preps
+        )
 
     def _before_apposition(self, sent: Span, c_start: int) -> tuple[int, int] | None:
         q = _opening_comma(sent, c_start)

@@ -140,6 +140,18 @@ class Lexicon:
         # "Western officials quoted by local media claimed": a participle of relaying and its
         # agent after the subject; the subject stands before it (see :meth:`Phrases.left`)
         self.relayed_by = _words(data, "relayed_by")
+        # "called for a review by", "seen as a reliable estimate by": words before a study or
+        # estimate noun that make it one asked for or judged, not one its agent made
+        self.unmade_before = tuple(sorted(_words(data, "unmade_before"), key=len, reverse=True))
+        # "the chairman of the club in | West Yorkshire |, Tom Baker,": a place after one of these
+        # is where the subject serves, not the subject
+        self.place_preps = _words(data, "place_preps")
+        # "The report, written by engineers at X,": the participles of an aside naming who
+        # made a document
+        self.maker_participles = _words(data, "maker_participles")
+        # "the most recent government numbers", "the latest health ministry figures": words
+        # before the owner of a document that describe the document
+        self.document_modifiers = _words(data, "document_modifiers")
         self.that, self.that_multi = _multi(_words(data, "that"))
         self.outlet_nouns = _words(data, "outlet_nouns")
         self.outlet_suffixes = tuple(sorted(self.outlet_nouns, key=len, reverse=True))
@@ -188,6 +200,9 @@ class Lexicon:
         # or measure is no source, whoever issued it (named after one of `document_preps`) is
         self.document_nouns = _words(data, "document_nouns")
         self.document_makers = _words(data, "document_makers")
+        # words that make a document phrase a new document, not the one the text named before
+        # ("En ny rapport viser", "another report"): its issuer is not read back
+        self.fresh_document_words = _words(data, "fresh_document_words")
         self.document_preps = _words(data, "document_preps")
         # documents that speak ("heter det i politirapporten", "står det i dommen"): each
         # document stem with the words of the bodies that issue it (a court issues a judgment);
@@ -199,6 +214,17 @@ class Lexicon:
         self.speaking_document_endings = frozenset(_words(data, "speaking_document_endings")) | {""}
         # how many sentences before a speaking document its issuer may be named in
         self.issuer_lookback = int(data.get("issuer_lookback", 0))
+        # the verbs by which a body issues a document ("publiserte forsvarsdepartementet en
+        # oversikt", "la fram en rapport"): a later "På lista hevdes det" speaks for their
+        # subject; `publish_particle_verbs` issue only with one of `publish_particles` ("la
+        # fram", "ga ut"), as "la" alone lays something down
+        self.publish_verbs = _words(data, "publish_verbs")
+        self.publish_particle_verbs = _words(data, "publish_particle_verbs")
+        self.publish_particles = _words(data, "publish_particles")
+        # speaking documents whose issuer is read only where the text names it (owner, "fra X",
+        # a publishing verb), never guessed from a body named nearby: a list or a statement is
+        # as often about the bodies named around it as issued by them
+        self.unguessed_issuers = _words(data, "unguessed_issuers")
         # Bokmål and Nynorsk write adjectives of names in lower case ("britisk", "ukrainske"), so
         # a lower-case word after a name ends it ("Riksrevisjonen rapport"), unless it is an
         # organisation's head ("Søndre Buskerud politidistrikt")
@@ -223,6 +249,11 @@ class Lexicon:
         # a word ending in one of `role_heads` ("granskingskommisjon", "høgkommissær")
         self.role_links = _words(data, "role_links")
         self.role_heads = tuple(sorted(_words(data, "role_heads"), key=len, reverse=True))
+        # "kontoret til ordføreren i Odesa", "pressetjenesten til presidenten": an office or a
+        # spokesperson owned through an `owner_links` word ("til") by a title or a name is one
+        # source; after any other word "til" names who was told ("sier politiet til NTB")
+        self.owner_links = _words(data, "owner_links")
+        self.owner_heads = tuple(sorted(_words(data, "owner_heads"), key=len, reverse=True))
         # genitive markers that are tokens of their own ("Britain's Ministry of Defence")
         self.genitive_markers = shared.genitive_markers
         # the genitive ending of a name ("Aftenpostens", "FNs")
@@ -482,7 +513,18 @@ class Phrases:
                 s = i + n
                 i += n
             elif i + 1 < cue_start and doc[i + 1].lower_ in self.lex.perfect_infinitive:
-                cut = i  # "Yuri Yurov | skal ha | bekreftet": a modal's perfect follows its subject
+                # "Yuri Yurov | skal ha | bekreftet": a modal's perfect follows its subject; after
+                # a fronted phrase and the modal (V2: "Dette skal russiske medier | ha meldt")
+                # the subject stands between the modal and "ha"
+                inverted = (
+                    s - 1 > clause_start
+                    and s <= i
+                    and doc[s - 1].lower_ in self.lex.verbs
+                    and doc[i].lower_ not in self.lex.verbs
+                    and doc[i].lower_ not in self.lex.trim
+                    and self.is_inverted(sent, clause_start, s - 1)
+                )
+                cut = i + 1 if inverted else i
                 break
             elif (
                 doc[i].lower_ in self.lex.verbs
@@ -732,7 +774,14 @@ class Phrases:
             ):
                 e += 1  # "канал 112", "телеканал 24": a number names the channel
                 break
-            if is_boundary(tok) or (tok.like_num and not _is_cap(tok) and e > start):
+            if is_boundary(tok) or (
+                tok.like_num
+                and not _is_cap(tok)
+                and e > start
+                # "a first information report", "the two ministries": a number word right after
+                # a determiner is inside the phrase
+                and not (tok.is_alpha and doc[e - 1].lower_ in self.lex.determiners)
+            ):
                 break  # a number ends a phrase, but may open one ("according to two brokers")
             if e > start and (close := _marked_name_end(doc, e, limit)) is not None:
                 # 'джерело "Української правди" в СБУ', 'источник «Новой газеты»': a name in
@@ -744,6 +793,10 @@ class Phrases:
                 continue
             if seen_cap and _inner_hyphen(doc, e, limit):
                 e += 2  # "Интерфакс-Украина", "РБК-Україна": one name the tokenizer split
+                continue
+            if e > start and self._owner_link(doc, e, limit):
+                e += 1  # "kontoret til ordføreren": the office's owner is part of who speaks
+                headed = False
                 continue
             if e > start and self._role_link(doc, e, limit):
                 # "en talsmann for flyvåpenet", "FNs høgkommissær for flyktningar": the body a
@@ -767,6 +820,16 @@ class Phrases:
                 and not self._joins_names(doc, e, limit, seen_cap)
             ):
                 break
+            if (
+                e > start
+                and self.lex.trailing_participles_end_document
+                and self.lex.participle_adjective_endings
+                and tok.is_lower
+                and low.endswith(self.lex.participle_adjective_endings)
+                and doc[e - 1].is_lower
+                and doc[e - 1].lower_ in self.lex.document_nouns
+            ):
+                break  # "a report | filed by the police": a participle after a document noun
             if (
                 e > start
                 and tagged
@@ -897,6 +960,21 @@ class Phrases:
             head.endswith(role) and len(head) > len(role) for role in self.lex.role_heads
         )
 
+    def _owner_link(self, doc: Doc, i: int, limit: int) -> bool:
+        """An `owner_links` word ("til") right after an office or a spokesperson
+        (`owner_heads`, alone or ending a compound: "pressekontoret") and before a title
+        ("ordføreren"): the phrase goes on through it to the owner ("kontoret til ordføreren
+        i Odesa"); "sier talspersonen til NTB" names who was told."""
+        if i + 1 >= limit or i < 1 or doc[i].lower_ not in self.lex.owner_links:
+            return False
+        head = doc[i - 1].lower_
+        if not any(head.endswith(owned) for owned in self.lex.owner_heads):
+            return False
+        # a name after "til" would be read as the source itself ("kontoret til Olena
+        # Kovalenko" is not she), and an outlet is who was told: a lower-case title only
+        nxt = doc[i + 1]
+        return not _is_cap(nxt) and nxt.lower_ in self.lex.titles
+
     def has_role_link(self, span: Span) -> bool:
         """Whether ``span`` is a role with the body it serves ("en talsmann for politiet"): a
         person, whatever the body's word makes of the phrase's kind."""
@@ -933,6 +1011,11 @@ class Phrases:
         """A lower-case word that heads an organisation's name after its proper part."""
         return self.lex.org_re is not None and bool(self.lex.org_re.search(low))
 
+    def names_body(self, low: str) -> bool:
+        """Whether the lower-case word names a body ("etterretning", "ministry"), so that a
+        document noun it also is ("britisk etterretning") stands for the body itself."""
+        return self._org_head(low)
+
     def issuer(self, doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """Who issued the document or measure that ``rng`` names ("tall fra FN" -> FN,
         "en måling i Adresseavisa" -> Adresseavisa), or ``None`` when the phrase is no
@@ -947,8 +1030,19 @@ class Phrases:
         if made is not None:
             return made  # "En meningsmåling Sentio har utført for Sunnmørsposten"
         i = rng[1]
+        after = i  # where the words before the preposition are counted from
+        if i < len(doc) and doc[i].text == "(":
+            # "the first damage assessment (FDA) compiled by the fire service": the noun's
+            # abbreviation in brackets, then who issued it; the clause the brackets cut goes on
+            close = next((t for t in range(i + 1, min(len(doc), i + 5)) if doc[t].text == ")"), None)
+            if close is not None:
+                i = after = close + 1
+                limit = next(
+                    (t for t in range(i, len(doc)) if doc[t].is_sent_start or doc[t].text in (",", ";")),
+                    len(doc),
+                )
         # "en opptelling fra BBC", "a statement issued by the ministry"
-        while i < limit and doc[i].lower_ not in self.lex.document_preps and i - rng[1] < 2:
+        while i < limit and doc[i].lower_ not in self.lex.document_preps and i - after < 2:
             if is_boundary(doc[i]) or doc[i].lower_ in self.lex.stop:
                 break
             i += 1
@@ -967,7 +1061,15 @@ class Phrases:
         words = [t for t in doc[rng[0] : rng[1]] if not t.is_punct]
         if not words or words[-1].lower_ not in self.lex.document_nouns:
             return None
-        return document_owner(doc, self.lex.shared, rng[0], words[-1].i)
+        if not words[-1].is_lower:
+            return None  # "the Bureau of Farm Statistics": a capitalised word of a body's name
+        owner = document_owner(doc, self.lex.shared, rng[0], words[-1].i)
+        if owner is None:
+            return None
+        start, end = owner
+        while start < end - 1 and doc[start].lower_ in self.lex.document_modifiers:
+            start += 1  # "the latest | health ministry | figures": the document's, not the body's
+        return start, end
 
     def _maker(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The name in a relative clause without its pronoun right after a document noun

@@ -551,6 +551,7 @@ class _Resolution:
                     or self._introduced_holder(doc, m, clusters, mentions)
                     or self._source_read_as_body(m, clusters)
                     or self._platform_outlet_noun(m, clusters)
+                    or self._outlet_introduced(doc, m, clusters, mentions)
                 )
             elif self._described_source(m):
                 # "Источник “Ъ” в региональном правительстве": a source of its own, the same
@@ -2671,6 +2672,7 @@ class _Resolution:
         for read in (
             lambda: self._members_again(m, clusters),
             lambda: self._kin_named(doc, m, clusters, mentions),
+            lambda: self._outlet_introduced(doc, m, clusters, mentions),
             lambda: self._sources_again(m, clusters),
             lambda: self._titled(doc, m, clusters, quoted, mentions),
             lambda: self._description(m, clusters),
@@ -2712,6 +2714,45 @@ class _Resolution:
             self._join(cluster, found)
             return cluster
         return None
+
+    def _outlet_introduced(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """An outlet noun ("Британська газета пише", "the newspaper said") is the one outlet
+        the text introduced by such a noun before ("у колонці для британського видання The
+        Telegraph"), though that outlet never spoke before: found in the text, as
+        :meth:`_kin_named` finds a relative. None when an outlet spoke before (the anaphor
+        reading takes it) or the text introduced no outlet, or more than one."""
+        lx = self.lx
+        words = m.text.lower().split()
+        if m.span is None or not words or lx.anaphors.get(words[-1]) != "media":
+            return None
+        if any(c.cls == "media" and 0 <= c.last < _pos(m) for c in clusters):
+            return None
+        lowers = doc_lowers(doc)
+        found: dict[str, tuple[int, int]] = {}
+        for at in range(m.span.start - 1):
+            if lx.anaphors.get(lowers[at]) != "media" or not is_cap(doc[at + 1].text):
+                continue
+            for size in (4, 3, 2, 1):
+                end = at + 1 + size
+                if end <= m.span.start and span_text(doc[at + 1 : end]).lower() in lx.outlets:
+                    found.setdefault(span_text(doc[at + 1 : end]).lower(), (at + 1, end))
+                    break
+        if len(found) != 1:
+            return None
+        start, end = next(iter(found.values()))
+        outlet = make_mention(doc, lx, start, end)
+        if outlet is None or outlet.span is None:
+            return None
+        same = self._same_name(outlet, clusters)
+        if same is not None:
+            return same
+        mentions.append(outlet)
+        cluster = _Cluster(len(clusters), outlet.kind, "media", "sg", outlet.name, -1)
+        clusters.append(cluster)
+        self._join(cluster, outlet)
+        return cluster
 
     def _noun_fits(self, m: Mention, c: _Cluster) -> bool:
         """Whether a gendered person noun ("kvinnen", "mannen") can stand for cluster ``c``."""
