@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from . import regex_cache
 from .annotations import FigureAnn, Mention
@@ -49,6 +49,7 @@ class ReportingSubjectReader:
 
     lang: str
     claim_verb_re: re.Pattern[str] | None
+    claim_verb_any_re: re.Pattern[str] | None
     subject_openers: frozenset[str]
     about_preps: frozenset[str]
 
@@ -60,6 +61,7 @@ class ReportingSubjectReader:
         return cls(
             lang=lang,
             claim_verb_re=regex_cache.compile(r"(?:" + verbs + r")\s*$", re.I) if verbs else None,
+            claim_verb_any_re=regex_cache.compile(r"(?:" + verbs + r")(?!\w)", re.I) if verbs else None,
             subject_openers=frozenset(w.lower() for w in data.get("subject_openers", [])),
             about_preps=frozenset(w.lower() for w in data.get("about_preps", [])),
         )
@@ -91,10 +93,27 @@ class ReportingSubjectReader:
             else None
         )
         if verb is None:
+            verb = self._earlier_in_object(doc, c_start, start)
+        if verb is None:
             return None
         head = doc.char_span(
             doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
         )
+        if head is not None and len(head) > _MAX_OPENER_WORDS:
+            # "Police estimated the crowd at 30,000 while organisers put the total at 80,000":
+            # no comma splits the clauses; the subject opens after the last conjunction
+            opener = next(
+                (
+                    t
+                    for t in range(head.end - 1, head.start, -1)
+                    if doc[t].lower_ in self.subject_openers
+                    # "United for Peace and Justice": a conjunction inside a name opens nothing
+                    and not (doc[t - 1].text[:1].isupper() and doc[t + 1].text[:1].isupper())
+                ),
+                None,
+            )
+            if opener is not None:
+                head = doc[opener + 1 : head.end]
         if head is None or not 0 < len(head) <= _MAX_OPENER_WORDS:
             return None
         if head[0].i == sent.start and head[0].pos_ == "PRON":
@@ -106,6 +125,16 @@ class ReportingSubjectReader:
                 # "..., while police estimated 4,000": a party the speakers component read
                 # claims it, named or not; a pronoun is the pronoun readers' to resolve
                 return None if mention.kind == "pronoun" else mention
+        for mention in mentions:
+            if (
+                mention.span is not None
+                and mention.kind != "pronoun"
+                and head.start < mention.span.start
+                and mention.span.end == head.end
+            ):
+                # "Regional governor Anna Kovalenko put the toll at three": the name the
+                # speakers component read after the title
+                return mention
         if not head[0].text[:1].isupper():
             # "..., while police estimated 4,000", "mens politiet anslår 4000": a common noun
             # that names a party (tagged text only); a pronoun is the pronoun readers' to resolve
@@ -119,15 +148,39 @@ class ReportingSubjectReader:
         kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=head, name=head.text, kind=kind)
 
+    def _earlier_in_object(self, doc: Doc, c_start: int, start: int) -> re.Match[str] | None:
+        """The claim verb whose object list the figure at ``start`` goes on ("Polls put support
+        at between 15% and 23%", "recorded 40 attacks in Kyiv and 12 in Kharkiv"): the last
+        match before it with no verb between (the tagger's parts of speech), or None."""
+        if self.claim_verb_any_re is None:
+            return None
+        text = doc[c_start:start].text
+        found = max(self.claim_verb_any_re.finditer(text), key=lambda match: match.start(), default=None)
+        if found is None:
+            return None
+        after = doc.char_span(doc[c_start].idx + found.end(), doc[start].idx, alignment_mode="expand")
+        if after is None or not any(t.like_num for t in after):
+            return None  # no figure of the list before this one: no list
+        if any(t.pos_ in ("VERB", "AUX") or not t.pos_ for t in after):
+            return None  # another verb, or no parse to tell: the object has ended
+        return found
+
     def _names_party(self, head: Span) -> bool:
         """Whether a subject opened by a determiner names a party: a name in it, or a last
-        word that is an office or a body of the speakers lexicon ("The health ministry", "The
-        governor"), as against an event ("The attack", "Det nye angrepet")."""
+        word that is an office, a body or a person of the speakers lexicon ("The health
+        ministry", "The governor", "The organisers"), as against an event ("The attack", "Det
+        nye angrepet")."""
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in head):
             return True
         lx = cues_lexicon(self.lang)
         last = head[-1].lower_
-        return last in lx.titles or last in lx.plural_words or has_suffix(last, lx.org_suffixes)
+        return (
+            last in lx.titles
+            or last in lx.plural_words
+            or has_suffix(last, lx.org_suffixes)
+            # "The organisers expected some 30,000 people": people who count are a party too
+            or has_suffix(last, lx.person_suffixes)
+        )
 
     def _about_subject(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
         """``about_preps``: "Голова ОВА X зранку повідомляв про двох загиблих": the noun

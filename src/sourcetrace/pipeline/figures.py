@@ -85,6 +85,9 @@ _CLAIM_ORDER = {
     for n, r in enumerate(("claimed", "reported", "confirmed", "identified", "verified", "denied"))
 }
 
+#: the relations whose source says nothing of a figure beside its statement
+_CLAIMS_NOTHING = frozenset({"no-comment", "could-not-verify"})
+
 
 def _alternation(words: list[str]) -> str:
     # longest first; words of one length in a fixed order, so the pattern (and its cached
@@ -139,6 +142,8 @@ class Figures:
         self.bound_re = (
             regex_cache.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
         )
+        measured = data.get("measured_at")
+        self.measured_at_re = regex_cache.compile(r"(?:" + measured + r")\s*$", re.I) if measured else None
         # "число погибших возросло до 5", "кількість жертв зросла до 51": "до" after a verb of
         # rising gives the new total, no upper bound
         self.rise_to_re = (
@@ -411,7 +416,17 @@ class Figures:
             if not exprs:
                 continue
             for fig in self._sentence(doc, text, sent, exprs, self._carried(figures, sents, n, body)):
-                fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
+                # "Police estimated the crowd at 30,000 while organisers put the total at
+                # 80,000": the subject of the claim verb in the figure's own clause claims it,
+                # before any reading of the sentence as a whole; inside a direct quote the
+                # quote's speaker says it
+                fig.claimant = (
+                    None
+                    if any(self._overlaps(q, fig.span.start_char, fig.span.end_char) for q in quotes if q.kind == "direct")
+                    else self.reporting_subject.claimant(fig, sent, mentions)
+                )
+                if fig.claimant is None:
+                    fig.claimant = self._claimant(fig, sent, quotes, attributions, mentions)
                 if fig.claimant is not None and self._document(fig.claimant):
                     fig.claimant = None  # "according to updated numbers": whoever issued them
                 if fig.claimant is not None and self._addressee(fig.claimant):
@@ -1195,6 +1210,11 @@ class Figures:
                 # that is a preposition as well ("under en trafikkulykke": during one); "minst
                 # én", "at least one shell" count
                 continue
+            if unit is None and counts is None and self.measured_at_re is not None:
+                measured = self.measured_at_re.search(before)
+                if measured is not None:
+                    # "put the number of protesters at 3,000": the number counts the measure
+                    counts = (measured.group("of") or measured.group("noun")).lower()
             if (
                 unit is None
                 and counts is None
@@ -1786,6 +1806,9 @@ class Figures:
         # "17 ble drept ..., og myndighetene hevder å ha skutt ned 74 droner": a statement in
         # a later clause of its own reports its own content, not the figure before it
         here = [a for a in here if not self._own_later_clause(fig, a)]
+        # "..., though police refused to give a crowd figure": who gives no figure, or could
+        # not check one, claims none of the sentence's counts
+        here = [a for a in here if a.relation not in _CLAIMS_NOTHING]
         if here:
             return here[0].source
         # "157 krigsfanger er på vei hjem. Det bekrefter Zelenskyj."

@@ -226,6 +226,20 @@ def _quoted_ranges(quotes: list) -> list[tuple[int, int]]:
     return merged
 
 
+def _reported_by(quotes: list, pronoun: Mention) -> list[tuple[int, int]]:
+    """The character ranges of the indirect quotes ``pronoun`` closes ("..., he wrote"): the
+    words before its cue are what it says, so no one named in them is who it stands for."""
+    return [
+        (q.span.start_char, q.span.end_char)
+        for q in quotes
+        if q.kind == "indirect"
+        and q.speaker is pronoun
+        and q.span is not None
+        and pronoun.span is not None
+        and q.span.end_char <= pronoun.span.start_char
+    ]
+
+
 def _pos(m: Mention) -> int:
     return m.span.start_char if m.span is not None else 1 << 60
 
@@ -255,9 +269,20 @@ class Speakers:
             names=frozenset(w.lower() for w in words.get("description_preps", [])),
             nouns=frozenset(w.lower() for w in words.get("description_noun_preps", [])),
         )
+        # "Gov. Oleksandr Prokudin" holds the role "the region's governor" names
+        abbreviations = langdata.concern(self.lang, "speakers").get("title_abbreviations", {})
+        self.title_forms = {short.lower().strip("."): full.lower() for short, full in abbreviations.items()}
+        self.apposed_epithets = frozenset(w.lower() for w in words.get("apposed_epithets", []))
 
     def __call__(self, doc: Doc) -> Doc:
-        resolution = _Resolution(self.lx, self.names(), self.interviews, self.description_preps)
+        resolution = _Resolution(
+            self.lx,
+            self.names(),
+            self.interviews,
+            self.description_preps,
+            self.title_forms,
+            self.apposed_epithets,
+        )
         return resolution.resolve(doc)
 
 
@@ -287,11 +312,15 @@ class _Resolution:
         names=None,
         interviews: InterviewReader | None = None,
         description_preps: DescriptionPreps | None = None,
+        title_forms: dict[str, str] | None = None,
+        apposed_epithets: frozenset[str] | None = None,
     ):
         self.lx = lx
         self._names = names
         self._interviews = interviews
         self._description_preps = description_preps or DescriptionPreps()
+        self._title_forms = title_forms or {}
+        self._apposed_epithets = apposed_epithets or frozenset()
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -599,6 +628,7 @@ class _Resolution:
         self._pronoun_opening(doc, clusters, of)
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
+        self._epithet_named_later(doc, clusters)
         self._body_named_in_full(doc, clusters)
         self._described_in_full(doc, clusters)
         for c in clusters:
@@ -1152,6 +1182,48 @@ class _Resolution:
             target.mentions = c.mentions + target.mentions
             c.mentions = []
 
+    def _epithet_named_later(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """"..., the head of the city's military administration said." then "The official,
+        Sergiy Popko, said ...": a definite epithet (``apposed_epithets``) set off before a
+        name points back to the speaker last brought in by role; the role's mentions join the
+        name, when no one else was named between."""
+        lx = self.lx
+        for named in clusters:
+            if named.kind != "named" or named.cls != "person" or not named.mentions:
+                continue
+            first = min(named.mentions, key=_pos)
+            if first.span is None or first.span.start < 3:
+                continue
+            at = first.span.start
+            if not (
+                doc[at - 1].text == ","
+                and doc[at - 2].lower_ in self._apposed_epithets
+                and doc[at - 3].lower_ in lx.definite_determiners
+            ):
+                continue
+            earlier = [
+                c
+                for c in clusters
+                if c is not named
+                and c.mentions
+                and c.cls == "person"
+                and max(_pos(x) for x in c.mentions) < _pos(first)
+            ]
+            if not earlier:
+                continue
+            last = max(earlier, key=lambda c: max(_pos(x) for x in c.mentions))
+            roles = [x for x in last.mentions if x.kind == "descriptive"]
+            if (
+                last.kind != "descriptive"
+                or last.number != "sg"
+                or not roles
+                or any(x.kind not in ("descriptive", "pronoun") for x in last.mentions)
+                or not any(is_title(word, lx) for word in roles[0].text.lower().split()[:2])
+            ):
+                continue
+            named.mentions = last.mentions + named.mentions
+            last.mentions = []
+
     def _body_named_in_full(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A body the text calls by its definite noun ("Politiet har pågrepet ...") and names
         in full somewhere, before or after ("Østfold politidistrikt mottok ..."): it takes the
@@ -1693,7 +1765,10 @@ class _Resolution:
         not make its cluster an antecedent."""
         c.mentions.append(m)
         if m.title:
-            c.titles.update(w.lower().strip(".") for w in m.title.replace("-", " ").split())
+            words = [w.lower().strip(".") for w in m.title.replace("-", " ").split()]
+            c.titles.update(words)
+            # an abbreviated title holds the role written in full ("Gov." -> "governor")
+            c.titles.update(self._title_forms[w] for w in words if w in self._title_forms)
         if m.kind == "named" and m.name:
             c.titles.update(self.lx.known_roles.get(m.name.split()[-1].lower(), ()))
         if m.span is not None and outside and m.span.start_char >= c.last:
@@ -2655,6 +2730,14 @@ class _Resolution:
         named = self._name_gender(name)
         return named is None or named == gender
 
+    def _noun_gender_fits(self, pronoun: Mention, described: Mention) -> bool:
+        """Whether a gendered pronoun can stand for a description whose head noun has a
+        gender ("the woman" for "he" cannot; ``noun_genders`` in the language's data)."""
+        gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
+        words = described.text.lower().split()
+        noun_gender = self.lx.noun_genders.get(words[-1]) if words else None
+        return not gender or noun_gender is None or noun_gender == gender
+
     def _described(
         self,
         doc: Doc,
@@ -2861,6 +2944,10 @@ class _Resolution:
             and doc[span.start - 1].lower_ in lx.cue_verbs
             and doc[span.start - 2].text == ","
         )
+        # "An 82-year-old woman was killed ..., he wrote": the words an indirect quote gives the
+        # pronoun, before its cue, are what it reports; the victim named in them is not who
+        # speaks (any word order, so also English "..., he said" with the pronoun first)
+        reported = _reported_by(doc._.st_quotes or [], m)
         # the sentence where the speaker before was last named: a person it names after a
         # preposition is part of the scene ("sa Stoltenberg på en pressekonferanse med
         # forsvarsministeren Boris Pistorius"), not the next speaker
@@ -2884,6 +2971,8 @@ class _Resolution:
             if cand.span.start_char < after or cand.span.end > span.start:
                 return
             if closes_report and cand.span.start >= own_sentence:
+                return
+            if any(start <= cand.span.start_char < end for start, end in reported):
                 return
             if (
                 lx.genitive_issuer
@@ -2927,6 +3016,8 @@ class _Resolution:
                 return
             if cand.kind == "named" and not self._gender_fits(m, cand.name):
                 return  # "sier hun" after "Eva Lunde ... sa Per Holm": the woman named before
+            if cand.kind == "descriptive" and not self._noun_gender_fits(m, cand):
+                return  # "A woman was wounded. ... he said": a woman is no "he"
             if want is not None and not any(
                 st in (cand.title or "").lower().replace("-", " ").split() for st in want
             ):
