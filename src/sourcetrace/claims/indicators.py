@@ -499,6 +499,53 @@ def takes_a_stand(cue: str, code: str) -> bool:
 
 
 @cache
+def _verdict(code: str) -> re.Pattern[str] | None:
+    words = _data(code).get("not_account", {}).get("verdict")
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def gives_a_verdict(text: str, code: str) -> bool:
+    """``text`` (a claim's own words) passes a verdict on the other side rather than tells what
+    happened ("Russia deserved only one thing: a tribunal", "fortjener et tribunal";
+    ``verdict`` in ``[not_account]``). On real coverage of one strike such a quote was told as
+    a rival of each of the other side's accounts of it (ten false conflicts in one report)."""
+    pattern = _verdict(code)
+    return bool(pattern and pattern.search(text))
+
+
+@cache
+def _increment(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = _data(code).get("increment", {})
+    before, after = table.get("before"), table.get("after")
+    return (
+        re.compile(before, re.IGNORECASE) if before else None,
+        re.compile(after, re.IGNORECASE) if after else None,
+    )
+
+
+def increment_count(before: str, after: str, code: str) -> bool:
+    """The count between ``before`` and ``after`` (the words around it in its sentence) is an
+    increment of a toll, not the toll: "two more bodies were pulled out", "three more dead were
+    found", "to til ble funnet døde", "enda tre lik" (``[increment]`` in claims.toml). Compared
+    as a count, "three more dead" disputed the 26 dead of the day before."""
+    before_pattern, after_pattern = _increment(code)
+    return bool(
+        (before_pattern and before_pattern.search(before[-20:]))
+        or (after_pattern and after_pattern.match(after))
+    )
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def one_strike_count(text: str, code: str) -> bool:
+    """``text`` (a sentence up to the end of a figure's words) counts one strike of several:
+    "A second missile hit a village on the edge of the city, wounding five", "den andre
+    raketten" (``[one_strike]`` in claims.toml). Such a count is a part of the attack's toll,
+    as a count at one site is."""
+    pattern = _table_words(code, "one_strike")
+    return bool(pattern and pattern.search(text))
+
+
+@cache
 def _responsibility(code: str) -> re.Pattern[str] | None:
     words = _data(code).get("responsibility", {}).get("words")
     return re.compile(words, re.IGNORECASE) if words else None
@@ -621,3 +668,9 @@ def region_named(sentence: str, place: str, code: str) -> bool:
         return True
     at = sentence.find(place)
     return at >= 0 and bool(pattern.match(sentence, at + len(place)))
+
+
+def counted_down(indicator: str | None) -> bool:
+    """Whether a count of ``indicator`` falls as well as rises while it is being counted
+    (``counted_down`` in claims/data/indicators.toml: the missing are found)."""
+    return bool(indicator) and indicator in _table().get("counted_down", ())
