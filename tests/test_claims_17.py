@@ -159,3 +159,23 @@ def test_one_pair_of_claimants_and_documents_is_told_as_rivals_once():
                       claimant="Kyiv", document="doc-kyiv")
     told = conflicts.find_rivals([(ministry, quote), (ministry, indirect)])
     assert len(told) == 1
+
+
+def test_officers_against_a_toll_of_people_is_a_dispute_whatever_the_numbers_allow():
+    """The attacker's ministry says "up to 40 officers" were killed; the struck city's police
+    count 9 dead, including two children. "Up to 40" allows 9, but whom the strike killed is
+    the dispute; one side's own later count of 12 people is no dispute of its 9."""
+    ministry = _claim(
+        "m", "up to 40 officers",
+        context="Up to 40 officers were killed in the strike on the city, Russia's defence ministry said.",
+        claimant="Russia's defence ministry", relation="counted", kind="figure", published="2024-05-10",
+        figure=FigureValue(indicator="killed", best=40, low=0, high=40, bound="at_most", unit="officers",
+                           as_of="2024-05-10"),
+    )
+    police = _figure("p", "killed", 9, "9 people", "9 people were killed, including two children, Ukraine's police said.",
+                     "2024-05-09", claimant="Ukraine's police")
+    assert _basis(ministry, police) is not None
+    assert "soldiers or officers" in conflicts.find_conflicts([ministry, police], {"m": "c", "p": "c"})[0].why
+    later = _figure("l", "killed", 12, "12 people", "12 people were killed, Ukraine's emergency service said.",
+                    "2024-05-10", claimant="Ukraine's emergency service")
+    assert _basis(police, later) is None

@@ -37,6 +37,7 @@ from .link import (
     LinkSettings,
     count_value,
     counted_group,
+    counts_combatants,
     disputing_side,
     fold,
     own_words,
@@ -107,11 +108,35 @@ def disagree(first: Claim, second: Claim) -> bool:
     low_a, high_a = _interval(first)
     low_b, high_b = _interval(second)
     if not (high_a < low_b or high_b < low_a):
-        return False
+        return _soldiers_against_people(first, second)
     gap = _days(_as_of(first), _as_of(second))
     if gap is not None and gap > RELATED_DAYS:
         return False  # counts weeks apart are of different moments (or events), not a dispute
     return not is_update(first, second)
+
+
+def _clash(first: Claim, second: Claim) -> str:
+    """What two conflicting figures disagree on, in words."""
+    low_a, high_a = _interval(first)
+    low_b, high_b = _interval(second)
+    if high_a < low_b or high_b < low_a:
+        return "the ranges do not overlap"
+    return "one side counts soldiers or officers killed, the other a toll that does not"
+
+
+def _soldiers_against_people(first: Claim, second: Claim) -> bool:
+    """One side counts soldiers or officers killed and the other side, within days, a toll
+    that does not name them ("up to 50 officers were killed", the attacker's ministry; "as many
+    as 12 people were killed, including three children", the struck city's police): whom the
+    strike killed is the dispute, whatever the two numbers allow ("up to 50" allows 12). On
+    real coverage of one strike the attacker's "up to 50 officers" disputed none of the other
+    side's tolls of 4 to 12 dead."""
+    if {own_indicator(first), own_indicator(second)} != {"killed"} or not opposed(first, second):
+        return False
+    if (counts_combatants(first) is True) == (counts_combatants(second) is True):
+        return False
+    gap = _days(_as_of(first), _as_of(second))
+    return gap is not None and gap <= RELATED_DAYS
 
 
 def _as_of(claim: Claim) -> str | None:
@@ -427,8 +452,8 @@ def _describe(side: ConflictSide) -> str:
     return f"{who} says {value}{hedged}"
 
 
-def _why(first: ConflictSide, second: ConflictSide, basis: str) -> str:
-    reasons = [f"{_describe(first)}; {_describe(second)}: the ranges do not overlap"]
+def _why(first: ConflictSide, second: ConflictSide, basis: str, clash: str = "the ranges do not overlap") -> str:
+    reasons = [f"{_describe(first)}; {_describe(second)}: {clash}"]
     if first.claimant and second.claimant and not same_name(first.claimant, second.claimant):
         reasons.append("the claimants differ and neither is confirmed by the other")
     if first.date != second.date:
@@ -535,7 +560,7 @@ def find_conflicts(
                 place=first.figure.place or second.figure.place,
                 figures=sides,
                 basis=basis,
-                why=_why(sides[0], sides[1], basis),
+                why=_why(sides[0], sides[1], basis, _clash(first, second)),
             )
         )
     return conflicts
