@@ -179,3 +179,33 @@ def test_officers_against_a_toll_of_people_is_a_dispute_whatever_the_numbers_all
     later = _figure("l", "killed", 12, "12 people", "12 people were killed, Ukraine's emergency service said.",
                     "2024-05-10", claimant="Ukraine's emergency service")
     assert _basis(police, later) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("at least seven people were killed, including children, and 40 were wounded", "en"),
+        ("minst sju ble drept, blant dem barn, og 40 ble skadd", "nb"),
+    ],
+)
+def test_a_toll_including_children_counts_everyone(text, language):
+    """"Seven killed, including children" counts everyone; "five of them children" a part."""
+    from sourcetrace.claims.indicators import part_in_text
+
+    assert part_in_text(text, language) is None
+    assert part_in_text("five of them were children", "en") == "children"
+
+
+def test_a_toll_of_an_earlier_year_is_background():
+    """"One year after a strike on another city killed 20" recalls last year's dead; it is no
+    count of today's strike, though the linker joined the two."""
+    background = _figure("b", "killed", 20, "20 people",
+                         "The attack came one year after a missile strike on a mall in another city killed 20 people.",
+                         "2024-05-09")
+    # the next day's report of a lower toll: a conflict with the background toll were it today's
+    today = _figure("t", "killed", 9, "nine people", "At least nine people were killed, the governor said.",
+                    "2024-05-10", claimant="the governor")
+    assert _basis(background, today) is None
+    nb_background = _figure("n", "killed", 20, "20", "I fjor ble 20 drept i et angrep på et kjøpesenter.",
+                            "2024-05-09", language="nb")
+    assert _basis(nb_background, today) is None

@@ -22,6 +22,7 @@ from .indicators import (
     counts_in,
     cumulative_count,
     denies_responsibility,
+    earlier_year,
     gives_a_verdict,
     has_count,
     in_progress,
@@ -409,6 +410,14 @@ def cumulative(claim: Claim) -> bool:
     return bool(figure) and cumulative_count(claim.context or claim.text, figure.best, claim.language)
 
 
+def _recalls_a_year(claim: Claim) -> bool:
+    """The figure's sentence tells of an earlier year than the report ("In April last year, 63
+    people were killed", "one year after a strike that killed 20"): a background toll of
+    another event, compared only with tolls recalled alike. The linker joined such a toll to
+    the day's; as the toll of today's strike it disputed the other side's count."""
+    return earlier_year(claim.context or claim.text, claim.language)
+
+
 def _place(claim: Claim) -> str | None:
     """The place a figure counts in; a place that is part of the claimant's name ("Russia" of
     "Russia's defence ministry") says who speaks, not where the count is."""
@@ -477,6 +486,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or not same_unit(first, second)
         or not disagree(first, second)
         or cumulative(first) != cumulative(second)
+        or _recalls_a_year(first) != _recalls_a_year(second)
         or _region_and_city(first, second)
         or _places_clash(first, second)
         or site_and_whole(first, second)

@@ -285,9 +285,18 @@ def part_in_text(text: str, code: str) -> str | None:
             return name
         between = [c for c in every if first.end <= c.start < found.start()]
         reach = len(_TOKEN.findall(text, first.end, found.start()))
-        if not between and reach <= PART_REACH:
+        if not between and reach <= PART_REACH and not _included(text[first.end : found.start()], code):
             return name
     return None
+
+
+def _included(before: str, code: str) -> bool:
+    """The words before a part word with no count of its own say the count includes the part
+    ("nine people were killed, including children"; ``[part_included]`` in claims.toml): the
+    count is of everyone. Read as a count of children, the nine disputed no toll of the strike
+    and was linked to none."""
+    pattern = _table_words(code, "part_included")
+    return bool(pattern and pattern.search(before))
 
 
 def indicator_in_text(text: str, code: str) -> str | None:
@@ -674,3 +683,12 @@ def counted_down(indicator: str | None) -> bool:
     """Whether a count of ``indicator`` falls as well as rises while it is being counted
     (``counted_down`` in claims/data/indicators.toml: the missing are found)."""
     return bool(indicator) and indicator in _table().get("counted_down", ())
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def earlier_year(sentence: str, code: str) -> bool:
+    """Whether ``sentence`` dates what it tells to an earlier year than the report ("In April
+    last year, 63 people were killed", "one year after a strike that killed 20", "i fjor";
+    ``[earlier_year]`` in claims.toml): a toll recalled as background."""
+    pattern = _table_words(code, "earlier_year")
+    return bool(pattern and pattern.search(sentence))
