@@ -209,3 +209,12 @@ def test_a_toll_of_an_earlier_year_is_background():
     nb_background = _figure("n", "killed", 20, "20", "I fjor ble 20 drept i et angrep på et kjøpesenter.",
                             "2024-05-09", language="nb")
     assert _basis(nb_background, today) is None
+
+
+def test_mercenaries_destroyed_are_a_toll_of_combatants():
+    """"Up to 20 foreign mercenaries were destroyed" (the attacker's ministry) is a count of
+    combatants killed, disputed by the struck city's toll of people."""
+    from sourcetrace.claims.indicators import COMBATANT_UNITS, indicator_of
+
+    assert indicator_of("destroyed", "mercenaries") == "killed"
+    assert "mercenaries" in COMBATANT_UNITS

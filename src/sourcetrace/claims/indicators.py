@@ -219,8 +219,8 @@ def has_count(text: str, code: str) -> bool:
 
 
 #: figure units (figures.toml ``[[unit]]``) that count combatants: "60 Ukrainian servicemen",
-#: "over 60 ukrainske soldater", "34 officers"
-COMBATANT_UNITS = frozenset({"soldiers", "officers"})
+#: "over 60 ukrainske soldater", "34 officers", "up to 20 foreign mercenaries"
+COMBATANT_UNITS = frozenset({"soldiers", "officers", "mercenaries"})
 
 #: tokens between a count and the noun that says whom it counts: "more than 60 Ukrainian
 #: servicemen", "34 people, including"
