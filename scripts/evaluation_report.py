@@ -48,6 +48,7 @@ SET_TITLES = {
     "nb-narc-2": "Bokmål (NARC, 2nd batch)",
     "nb-narc-3": "Bokmål (NARC, 3rd batch)",
     "nb-narc-4": "Bokmål (NARC, 4th batch)",
+    "en-ewt": "English (EWT weblogs and newsgroups)",
 }
 #: the Russian and Ukrainian sets we wrote (issue #12), split by a hash of the file name
 WRITTEN = {"ru": "Russian (written)", "uk": "Ukrainian (written)"}
