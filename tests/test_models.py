@@ -88,3 +88,43 @@ def test_reading_pipeline_leaves_out_what_it_does_not_read(monkeypatch: pytest.M
     assert [(t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in one] == [
         (t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in other
     ]
+
+
+def _training_config(name: str):
+    """A training config of ``training/configs``, interpolated as ``spacy train`` reads it."""
+    from pathlib import Path
+
+    import spacy
+
+    path = Path(__file__).resolve().parents[1] / "training" / "configs" / name
+    if not path.is_file():
+        pytest.fail(f"{path} is missing")
+    return spacy.util.load_config(path, overrides={"paths.train": "t", "paths.dev": "d"}, interpolate=True)
+
+
+def test_small_english_parser_pipeline_config_trains_what_the_reading_reads() -> None:
+    """The small English pipeline with a parser (docs/models.md): one narrow shared tok2vec
+    under the three components the reading reads, parser and recogniser of hidden width 64;
+    the tagger only trains the tok2vec (the reading never loads it), no lemmatizer."""
+    config = _training_config("en-small-parser.cfg")
+    pipeline = list(config["nlp"]["pipeline"])
+    assert [name for name in pipeline if name in models.unused_components(pipeline)] == ["tagger"]
+    assert {"tok2vec", "morphologizer", "parser", "ner"} <= set(pipeline)
+    encode = config["components"]["tok2vec"]["model"]["encode"]
+    assert 64 <= encode["width"] <= 96 and encode["depth"] <= 3
+    for name in ("parser", "ner"):
+        model = config["components"][name]["model"]
+        assert model["hidden_width"] == 64
+        assert model["tok2vec"]["@architectures"] == "spacy.Tok2VecListener.v1"
+
+
+def test_smaller_parser_config_keeps_the_shipped_vectors_and_recogniser() -> None:
+    """``en-parser64.cfg`` retrains only the parser: tok2vec, morphologizer and NER come from
+    the shipped English pipeline, frozen, so their annotations stay the shipped ones."""
+    config = _training_config("en-parser64.cfg")
+    frozen = set(config["training"]["frozen_components"])
+    assert frozen == {"tok2vec", "morphologizer", "ner"}
+    assert "tok2vec" in config["training"]["annotating_components"]
+    for name in frozen:
+        assert config["components"][name]["source"].endswith("models/en")
+    assert config["components"]["parser"]["model"]["hidden_width"] == 64
