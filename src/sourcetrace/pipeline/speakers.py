@@ -228,16 +228,17 @@ def _quoted_ranges(quotes: list) -> list[tuple[int, int]]:
 
 def _reported_by(quotes: list, pronoun: Mention) -> list[tuple[int, int]]:
     """The character ranges of the indirect quotes ``pronoun`` closes ("..., he wrote"): the
-    words before its cue are what it says, so no one named in them is who it stands for."""
-    return [
-        (q.span.start_char, q.span.end_char)
-        for q in quotes
-        if q.kind == "indirect"
-        and q.speaker is pronoun
-        and q.span is not None
-        and pronoun.span is not None
-        and q.span.end_char <= pronoun.span.start_char
-    ]
+    words before its cue are what it says, so no one named in them is who it stands for.
+
+    A cue set in the middle of what it reports ("Officials here are blunt: without more
+    interceptors, they say, this winter will be worse") closes nothing: the words before it
+    open the sentence whose subject is often the very speaker, so none are returned."""
+    if pronoun.span is None:
+        return []
+    owned = [q for q in quotes if q.kind == "indirect" and q.speaker is pronoun and q.span is not None]
+    if any(q.span.start_char >= pronoun.span.end_char for q in owned):
+        return []
+    return [(q.span.start_char, q.span.end_char) for q in owned if q.span.end_char <= pronoun.span.start_char]
 
 
 def _pos(m: Mention) -> int:
