@@ -1,0 +1,55 @@
+"""English sourcing statements read right, round eighteen (issue #10, session ewtsrc18): kinds
+of miss found on the EWT weblogs and newsgroup reposts and on new real wire retellings (Reuters,
+AP, VOA, the Independent) kept outside the repository: an outlet's credit in brackets before or
+after reposted news, an admission with a date before its clause, an agentless passive report,
+each tested on sentences we wrote in the same shape. Tests run with the rules alone (``blank``)
+and with the shipped English pipeline where installed."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.models import shipped_model_path
+
+SHIPPED = [None] if shipped_model_path("en") is not None else []
+MODELS = ["blank", *SHIPPED]
+
+
+def statements(text: str, model: str | None) -> list[tuple[str, str | None]]:
+    """Each sourcing statement's relation with its source's name, read from ``text`` as an
+    English blog post."""
+    reading = analyze(SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt"), lang="en", model=model)
+    return [(a.relation, a.source.name if a.source else None) for a in reading.attributions]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_wire_dateline_credit_is_the_wires_report(model: str | None) -> None:
+    """'CITY (Agency) - ...' pasted into a blog: the agency in brackets before the dash is the
+    outlet the reposted text comes from, a `reported` statement with the agency as source."""
+    text = (
+        "The senator picked a bad phrase again this week, as I read it: "
+        "BOSTON (Reuters) - Veterans' groups criticized the senator on Friday for a speech about the draft."
+    )
+    assert ("reported", "Reuters") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_bracketed_outlet_between_sentences_is_the_outlets_report(model: str | None) -> None:
+    """'(Outlet Name) The text ...' after a link or at a paragraph's start, and '... text.
+    (Outlet Name)' after an excerpt: a credit standing between sentences is the outlet's
+    `reported` statement, each time it is given. An aside inside a sentence ('a spokesman (Tom
+    Reed) says'), a page's furniture ('(Updated)') and a thanks ('(Hat Tip: X)') are none."""
+    text = (
+        "[http://example.org/story/123] (Harbour Gazette) The port authority has opened a new pier "
+        "for ferries after two years of work.\n\n"
+        "More below. (Coast Weekly) Fishermen fear the pier will crowd the bay. It looks like a fight is coming.\n\n"
+        "(Updated) A navy spokesman (Tom Reed) says the ship will sail in May. "
+        "(Hat Tip: Harbour Watch) The crew has been told to wait."
+    )
+    found = statements(text, model)
+    assert ("reported", "Harbour Gazette") in found
+    assert ("reported", "Coast Weekly") in found
+    reported = [name or "" for relation, name in found if relation == "reported"]
+    assert not any(name in {"Tom Reed", "Updated"} or "Hat Tip" in name for name in reported)
