@@ -53,3 +53,35 @@ def test_a_bracketed_outlet_between_sentences_is_the_outlets_report(model: str |
     assert ("reported", "Coast Weekly") in found
     reported = [name or "" for relation, name in found if relation == "reported"]
     assert not any(name in {"Tom Reed", "Updated"} or "Hat Tip" in name for name in reported)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_admission_with_a_date_before_its_clause_is_a_confirmation(model: str | None) -> None:
+    """'X admitted on May 3, 2001, that ...': a date set off by commas between the verb and
+    'that' keeps the admission a `confirmed` statement by X (the guide)."""
+    text = (
+        "Panel member Laura Finch, who is close to the cabinet, admitted on May 3, 2001, that "
+        "the real aim of the plan was to protect the ports."
+    )
+    assert ("confirmed", "Laura Finch") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_agentless_reports_have_an_unknown_source(model: str | None) -> None:
+    """'are said to have', 'It is estimated that', 'by all accounts': someone reported it and
+    no one is named, a `reported` statement with the source `unknown` (the EWT decisions)."""
+    found = statements(
+        "The two militias are said to have fought over the bridge for years. "
+        "It is estimated that the siege cost the town half its people. "
+        "The officers were by all accounts ignored by their superiors.",
+        model,
+    )
+    assert found.count(("reported", "unknown")) == 3
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_reporter_who_reveals_that_reports_it(model: str | None) -> None:
+    """'Anna Berg of the Guardian reveals that ...': a person bringing a fact to light
+    reports it, as 'X reports that' does (the EWT decisions)."""
+    text = "Anna Berg of the Guardian reveals that the orders had been signed weeks before the raid."
+    assert ("reported", "Anna Berg") in statements(text, model)
