@@ -85,3 +85,26 @@ def test_a_reporter_who_reveals_that_reports_it(model: str | None) -> None:
     reports it, as 'X reports that' does (the EWT decisions)."""
     text = "Anna Berg of the Guardian reveals that the orders had been signed weeks before the raid."
     assert ("reported", "Anna Berg") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_date_fronted_without_a_comma_is_no_part_of_the_source(model: str | None) -> None:
+    """'on March 9 Reuters reported that ...': the date before the outlet opens the clause and
+    is no part of the outlet's name."""
+    text = "It is odd that on March 9 Reuters reported that the envoy had left the capital."
+    found = statements(text, model)
+    assert ("reported", "Reuters") in found
+    assert not any(name and "March" in name for _, name in found)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_refusing_an_action_or_one_of_two_outcomes_is_no_statement(model: str | None) -> None:
+    """'rejected a strike on the depots' refuses an action, no claim denied; 'whether the
+    forecasts are beaten or confirmed' names one of two outcomes, no confirmation made."""
+    text = (
+        "The minister at first rejected a strike on the rebel depots, saying there were no targets. "
+        "Only the winter will show whether the forecasts are beaten or confirmed."
+    )
+    relations = [relation for relation, _ in statements(text, model)]
+    assert "denied" not in relations
+    assert "confirmed" not in relations
