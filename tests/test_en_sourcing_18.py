@@ -108,3 +108,30 @@ def test_refusing_an_action_or_one_of_two_outcomes_is_no_statement(model: str | 
     relations = [relation for relation, _ in statements(text, model)]
     assert "denied" not in relations
     assert "confirmed" not in relations
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_gainsaying_or_calling_a_claim_a_trick_denies_it(model: str | None) -> None:
+    """'X contradicted Y when ...' and 'It called a "trick" the assertion that ...': speaking
+    against another's account is X's `denied` (the EWT decisions), as 'dismissed the claim' is."""
+    found = statements(
+        "Hart contradicted envoy Tom Gray when the latter spoke of the threat. "
+        "The Farmers Union called the reports a ploy to raise prices.",
+        model,
+    )
+    assert ("denied", "Hart") in found
+    assert ("denied", "The Farmers Union") in found
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_naming_a_suspect_as_someone_identifies_him(model: str | None) -> None:
+    """'Police chief X named the man as Y': saying who a person in the account is is X's
+    `identified` statement; a participle 'insisting that' after a comma is a claim by the
+    sentence's subject."""
+    found = statements(
+        "City police chief Omar Lind named the man as Piet Kos, and said officers were looking for two others. "
+        "Governor Ann Cole spoke on the radio, insisting that the dam was safe.",
+        model,
+    )
+    assert ("identified", "Omar Lind") in found
+    assert ("claimed", "Ann Cole") in found
