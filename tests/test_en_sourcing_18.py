@@ -135,3 +135,18 @@ def test_naming_a_suspect_as_someone_identifies_him(model: str | None) -> None:
     )
     assert ("identified", "Omar Lind") in found
     assert ("claimed", "Ann Cole") in found
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_reports_no_one_makes_and_a_denial_that_withholds(model: str | None) -> None:
+    """'Early reports say ...' at a sentence's start: the capital names no one, the reports
+    are unnamed; 'the storm denied the rebels the quick win they wanted' withholds something,
+    no claim denied."""
+    found = statements(
+        "Early reports say a convoy was hit near the border. "
+        "The storm has denied the rebels the quick win they wanted.",
+        model,
+    )
+    assert ("reported", "unnamed reports") in found
+    assert not any(name == "Early" for _, name in found)
+    assert not any(relation == "denied" for relation, _ in found)

@@ -65,7 +65,7 @@ def bracket_credits(
         # "(Reuters)–As" may be read as one token with the word after it: the bracket's own
         # tokens, else the tokens it touches
         evidence = doc.char_span(match.start(), match.end(), alignment_mode="contract")
-        if evidence is None or not len(evidence):
+        if evidence is None or evidence.end_char < match.end("name"):
             evidence = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if evidence is None:
             continue
