@@ -150,3 +150,16 @@ def test_reports_no_one_makes_and_a_denial_that_withholds(model: str | None) -> 
     assert ("reported", "unnamed reports") in found
     assert not any(name == "Early" for _, name in found)
     assert not any(relation == "denied" for relation, _ in found)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_reports_given_as_a_ground_are_unnamed_reports(model: str | None) -> None:
+    """'closed the schools amid reports of a raid', 'there are conflicting accounts that':
+    reports no one is named as making are still where the information comes from."""
+    found = statements(
+        "The district closed its schools amid reports of a raid near the river. "
+        "There are conflicting accounts that the pilot got out alive.",
+        model,
+    )
+    assert ("reported", "unnamed reports") in found
+    assert ("reported", "unnamed earlier reports") in found
