@@ -163,3 +163,16 @@ def test_reports_given_as_a_ground_are_unnamed_reports(model: str | None) -> Non
     )
     assert ("reported", "unnamed reports") in found
     assert ("reported", "unnamed earlier reports") in found
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_owners_theory_is_the_owners_claim(model: str | None) -> None:
+    """'he took up Ida Bell's wild conspiracy theory that ...': a theory given as a noun is
+    its owner's `claimed` statement (the EWT decisions); 'the theory of gravity' is none."""
+    found = statements(
+        "He took up Ida Bell's wild conspiracy theory that the mayor set the fire. "
+        "Newton's theory of gravity is taught in schools.",
+        model,
+    )
+    assert ("claimed", "Ida Bell") in found
+    assert not any(name == "Newton" for _, name in found)
