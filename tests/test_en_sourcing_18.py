@@ -176,3 +176,31 @@ def test_an_owners_theory_is_the_owners_claim(model: str | None) -> None:
     )
     assert ("claimed", "Ida Bell") in found
     assert not any(name == "Newton" for _, name in found)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_negation_with_a_typographic_apostrophe_or_cant(model: str | None) -> None:
+    """'couldn’t verify' with the typographic apostrophe real copy uses, 'can't confirm', and
+    the writer's 'we can't prove it' are could-not-verify statements like 'could not verify'."""
+    found = statements(
+        "The navy couldn’t verify the footage. The port office can't confirm the number of ships. "
+        "We can't prove it, but the timing is odd.",
+        model,
+    )
+    sources = [(name or "").lower().removeprefix("the ") for relation, name in found if relation == "could-not-verify"]
+    assert "navy" in sources
+    assert "port office" in sources
+    assert sum(1 for relation, _ in found if relation == "could-not-verify") == 3
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_excerpt_and_a_charge_in_a_participle_clause(model: str | None) -> None:
+    """'Here's an excerpt:' before reposted text is someone's report, `unknown` when no outlet
+    follows 'from'; ', charging that' after a comma is the subject's claim."""
+    found = statements(
+        "Here's an excerpt: The council met on Monday and voted to close the library. "
+        "Residents wrote to the paper, charging that the vote was rushed.",
+        model,
+    )
+    assert ("reported", "unknown") in found
+    assert ("claimed", "Residents") in found
