@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
 from . import regex_cache
+from ._sourcing_credits import bracket_credits
 from .annotations import (
     AttributionAnn,
     Mention,
@@ -248,6 +249,9 @@ class Sourcing:
         # "X condemned ... and accused Y": the parse's subject of the first conjunct (languages
         # whose parse labels are read opt in)
         self.conjunct_subjects = bool(self.data.get("conjunct_subjects", False))
+        # "WASHINGTON (Reuters) - ...", "(Science Weekly) Researchers ...": a reposted text's
+        # outlet credit in brackets is a `reported` statement with no verb (languages opt in)
+        self.bracket_credits = bool(self.data.get("bracket_credits", False))
         # "X, in the city of Y, has reported": words between commas opened by a preposition
         # are an aside, not a name in apposition (languages opt in)
         self.prepositional_asides = bool(self.data.get("prepositional_asides", False))
@@ -325,6 +329,17 @@ class Sourcing:
                             not_self.append(ann)
                     used.append((hit.start(), hit.end()))
                     break
+        if self.bracket_credits:
+            for ann in bracket_credits(
+                doc,
+                text,
+                self.lex.shared.outlets,
+                self.lex.outlet_name_words,
+                self.data.get("credit_not", []),
+                self.data.get("credit_connectors", []),
+            ):
+                if not self._repeats(ann, attributions):
+                    attributions.append(ann)
         if not_self:
             own = self._own_outlets(doc, attributions)
             attributions[:] = [

@@ -265,6 +265,8 @@ class Lexicon:
         self.date_end_re = (
             re.compile(r"(?:" + data["date"] + r")\s*$", re.I) if data.get("date") else None
         )
+        # "on April 2 AP reported": a date fronted without a comma opens no source's name
+        self.date_start_re = re.compile(data["date_start"]) if data.get("date_start") else None
         relay = sorted(_words(data, "relay_words"), key=len, reverse=True)
         # short words ("fn", "un") only whole (or genitive: "FNs"); longer ones inside compounds too
         self.relay_re = (
@@ -608,6 +610,13 @@ class Phrases:
                 cut = doc[s].idx + m.start()
                 while e > s and doc[e - 1].idx >= cut:
                     e -= 1
+        if self.lex.date_start_re is not None and e > s:
+            # "on April 2 AP reported": the date before the name is not the source
+            m = self.lex.date_start_re.match(span_text(doc[s:e]))
+            if m and 0 < m.end() < len(span_text(doc[s:e])):
+                cut = doc[s].idx + m.end()
+                while s < e and doc[s].idx < cut:
+                    s += 1
         s = self._parsed_subject_start(doc, s, e, cue_start)
         if self.lex.reduced_relatives:
             s = self._reduced_relative_start(doc, s, e)
