@@ -1,0 +1,106 @@
+"""Kinds of Norwegian indirect quote and sourcing statement found missing in the eighteenth round
+(issue #10), read off new Bokmål and Nynorsk reporting (NTB copy, TV 2, Dagsavisen,
+Aftenposten, NRK): a report in a subordinate clause whose time phrase stands between the
+subject and the cue ("etter at Russland torsdag hevdet at ..."), where the subject was lost and
+no indirect quote read; a suspicion or thought with a content clause ("Legene mistenker at
+...", the guide's stance verbs), never read as a report; and a claim given a name by whoever
+rejects it ("kaller anklagene for «grunnløse»"), a denial the EWT annotators record as such
+("called the assertion a ploy") and the reading missed. The sentences are written for these
+tests in the shape of Norwegian news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _reading(code: str, text: str):
+    """The reading sourcetrace gives ``text``."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    return analyze(SourceDoc(text=text, origin="test"), lang=code)
+
+
+def _indirect(code: str, text: str) -> list[tuple[str | None, str]]:
+    """The (speaker name, quoted text) pairs of the indirect quotes read in ``text``."""
+    reading = _reading(code, text)
+    return [
+        (quote.speaker.name if quote.speaker else None, quote.text)
+        for quote in reading.quotes
+        if quote.kind == "indirect"
+    ]
+
+
+def _relations(code: str, text: str) -> list[tuple[str, str]]:
+    """The (relation, source name) pairs read in ``text``."""
+    reading = _reading(code, text)
+    return [(ann.relation, ann.source.name) for ann in reading.attributions]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "content"),
+    [
+        # a weekday between the subject and the cue of a clause after "etter at"
+        (
+            "nb",
+            "Protestene kom etter at fylkeskommunen onsdag hevdet at ferjen var trygg.",
+            "fylkeskommunen",
+            "ferjen var trygg",
+        ),
+        # "i går" between them, after "fordi"
+        (
+            "nb",
+            "Foreldrene ble sinte fordi rektoren i går sa at skolen skal legges ned.",
+            "rektoren",
+            "skolen skal legges ned",
+        ),
+        # Nynorsk: "tysdag" in a clause after "etter at"
+        (
+            "nn",
+            "Det kom reaksjonar etter at fylket tysdag hevda at brua var farleg.",
+            "fylket",
+            "brua var farleg",
+        ),
+    ],
+)
+def test_report_with_time_phrase_in_subordinate_clause(code, text, speaker, content):
+    """The subject stands before the time phrase; the clause after "at" is its report."""
+    assert (speaker, content) in _indirect(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Legene mistenker at tablettene er årsaken.", "Legene", "tablettene er årsaken"),
+        ("Treneren tenkte at kampen var tapt.", "Treneren", "kampen var tapt"),
+    ],
+)
+def test_suspecting_and_thinking_with_a_clause_report(text, speaker, content):
+    """A suspicion or a thought with a content clause is a stance held, as "tror at" is."""
+    assert (speaker, content) in _indirect("nb", text)
+
+
+def test_thinking_of_something_reports_nothing():
+    """"tenker på" has no content clause: no indirect quote."""
+    assert _indirect("nb", "Moren tenker på barna hver dag.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lederen for utvalget, Pavel Orlov, kaller anklagene for «oppspinn».",
+            "Pavel Orlov",
+        ),
+        ("Kreml kalte påstandene propaganda.", "Kreml"),
+        ("Ambassaden har kalt beskyldningene grunnløse.", "Ambassaden"),
+    ],
+)
+def test_naming_a_claim_denies_it(text, source):
+    """Whoever gives a claim a name rejects it: `denied`, the namer the source."""
+    assert ("denied", source) in _relations("nb", text)
+
+
+def test_naming_a_plan_denies_nothing():
+    """A plan or a proposal named is a judgement of it, no claim rejected."""
+    assert not [rel for rel, _ in _relations("nb", "Ordføreren kaller planen et godt grep.") if rel == "denied"]
