@@ -5,7 +5,10 @@ subject and the cue ("etter at Russland torsdag hevdet at ..."), where the subje
 no indirect quote read; a suspicion or thought with a content clause ("Legene mistenker at
 ...", the guide's stance verbs), never read as a report; and a claim given a name by whoever
 rejects it ("kaller anklagene for «grunnløse»"), a denial the EWT annotators record as such
-("called the assertion a ploy") and the reading missed. The sentences are written for these
+("called the assertion a ploy") and the reading missed; an inverted passive report ("I går
+ble det opplyst at ..."), whose dummy "det" was taken for a placeholder of a quote elsewhere;
+and a jury's or a board's written reasoning, a document that speaks for its issuer ("I
+begrunnelsen heter det at"), never read as sourcing before. The sentences are written for these
 tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -104,3 +107,44 @@ def test_naming_a_claim_denies_it(text, source):
 def test_naming_a_plan_denies_nothing():
     """A plan or a proposal named is a judgement of it, no claim rejected."""
     assert not [rel for rel, _ in _relations("nb", "Ordføreren kaller planen et godt grep.") if rel == "denied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I går ble det opplyst at to soldater var savnet.",
+        "Senere ble det sagt at brua var stengt.",
+    ],
+)
+def test_inverted_passive_report_is_an_indirect_quote(text):
+    """"det" after a passive auxiliary is the passive's dummy subject: the clause is
+    reported, by no one named."""
+    quotes = _indirect("nb", text)
+    assert len(quotes) == 1 and quotes[0][0] is None
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "source"),
+    [
+        (
+            "nb",
+            "Komiteen la fram begrunnelsen sin. I begrunnelsen heter det at vinneren er modig.",
+            "Komiteen",
+        ),
+        (
+            "nn",
+            "Juryen la fram grunngjevinga si. I grunngjevinga heiter det at vinnaren er modig.",
+            "Juryen",
+        ),
+    ],
+)
+def test_written_reasoning_speaks_for_its_issuer(code, text, source):
+    """A jury's written reasoning is a document: `reported`, by the jury that published it."""
+    assert ("reported", source) in _relations(code, text)
+
+
+def test_reasoning_with_no_issuer_named_is_not_given_to_the_last_speaker():
+    """With no body named as its issuer, the reasoning is no one's guess: never the person
+    quoted just before."""
+    text = "Vinnaren ser at jobben er viktig.\n\nI grunngjevinga heiter det at ho er modig."
+    assert [source for _, source in _relations("nn", text)] == []
