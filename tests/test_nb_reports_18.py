@@ -8,7 +8,8 @@ rejects it ("kaller anklagene for «grunnløse»"), a denial the EWT annotators 
 ("called the assertion a ploy") and the reading missed; an inverted passive report ("I går
 ble det opplyst at ..."), whose dummy "det" was taken for a placeholder of a quote elsewhere;
 and a jury's or a board's written reasoning, a document that speaks for its issuer ("I
-begrunnelsen heter det at"), never read as sourcing before. The sentences are written for these
+begrunnelsen heter det at"), never read as sourcing before; and a line closed by a tag of
+going on or lecturing ("..., fortsetter han.", "..., belærer hun oss."), no report before. The sentences are written for these
 tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -148,3 +149,32 @@ def test_reasoning_with_no_issuer_named_is_not_given_to_the_last_speaker():
     quoted just before."""
     text = "Vinnaren ser at jobben er viktig.\n\nI grunngjevinga heiter det at ho er modig."
     assert [source for _, source in _relations("nn", text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Han er ikke fornøyd.\n\nFordi laget har spilt for dårlig hele høsten, fortsetter han.\n",
+            "han",
+            "Fordi laget har spilt for dårlig hele høsten",
+        ),
+        (
+            "Alle kan gjøre feil på en dårlig dag, belærer treneren oss.",
+            "treneren",
+            "Alle kan gjøre feil på en dårlig dag",
+        ),
+    ],
+)
+def test_going_on_and_lecturing_tags_close_a_report(text, speaker, content):
+    """"..., fortsetter X." and "..., belærer X oss." close what X says, as "sier X" does."""
+    assert (speaker, content) in _indirect("nb", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kampene fortsatte hele natten.", "Han fortsatte å jobbe på gården."],
+)
+def test_going_on_without_a_report_is_no_quote(text):
+    """Things that go on, and someone who goes on working, report nothing."""
+    assert _indirect("nb", text) == []
