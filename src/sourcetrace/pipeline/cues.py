@@ -188,9 +188,6 @@ class Lexicon:
     #: cues that report only with a complementizer clause ("viser til at ..."; "viser til
     #: fotballklubbene" points at something, it reports nothing)
     complement_cues: frozenset[str] = frozenset()
-    #: complement cues whose stance takes an infinitive as its content too ("regner med å
-    #: få jobben" holds an expectation as "regner med at" does)
-    infinitive_complement_cues: frozenset[str] = frozenset()
     #: verbs of seeing, feeling and wishing that report only with "at" right after them or
     #: after their subject ("Ordføreren ser at ...", "Først nå føler han at ..."); never cues
     #: of a direct quote, so they are no ``cue_verbs``
@@ -800,7 +797,6 @@ def lexicon(code: str) -> Lexicon:
         genitive_governors=_low(lx.get("genitive_governors")),
         passive_auxiliaries=_low(lx.get("passive_auxiliaries")),
         complement_cues=_low(lx.get("complement_cues")),
-        infinitive_complement_cues=_low(lx.get("infinitive_complement_cues")),
         clause_cues=_low(lx.get("clause_cues")),
         document_adverbs=_low(lx.get("document_adverbs")),
         naming_cues=_low(lx.get("naming_cues")),

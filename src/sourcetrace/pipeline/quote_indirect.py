@@ -514,13 +514,6 @@ class IndirectReader(CueReader):
             pass
         elif lowers[k] in lx.naming_cues:
             return None  # "det han kaller fredsbevarende styrker ..., etter at": no report
-        elif (
-            comp is None
-            and lowers[k] in lx.infinitive_complement_cues
-            and _infinitive_after(doc, lx, cue_end, s1)
-        ):
-            # "Hun regner med å få jobben": the expectation's infinitive is what is held
-            clause = self._clause(doc, cue_end + 1, s1, state, introduced=True)
         elif comp is None and lowers[k] in lx.complement_cues:
             return None  # "viser Ekern til de to klubbene": pointing at something, no report
         elif comp is not None:
