@@ -1416,6 +1416,11 @@ def over_bare_time_phrase(doc: Doc, lx: Lexicon, j: int, lo: int) -> int:
     last = doc[k]
     if (
         k == j
+        # in a verb-second language a subject, a time phrase and then the finite verb is the
+        # order of a subordinate clause ("etter at Russland torsdag hevdet"), whose subject
+        # never opens the sentence: a phrase from the sentence start is all fronted time
+        # ("Mange ganger i uka sier hun")
+        or (lx.verb_second and k <= lo)
         # a noun or adjective ends the subject; without a tagger any word that is no link
         or last.pos_ not in ("NOUN", "PROPN", "ADJ", "")
         or last.lower_ in lx.determiners

@@ -310,6 +310,9 @@ class IndirectReader(CueReader):
             k > s0
             and lowers[k - 1] in lx.placeholders
             and lowers[k] not in lx.passive_cues
+            # "I går ble det opplyst at ...": "det" after a passive auxiliary is the passive's
+            # dummy subject in an inverted clause, no placeholder for a quote elsewhere
+            and not (k - 2 >= s0 and lowers[k - 2] in lx.passive_auxiliaries)
             and np_before(doc, lx, k, s0) is None
         ):
             if lowers[k] in lx.complement_cues:
