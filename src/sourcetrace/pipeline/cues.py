@@ -94,6 +94,8 @@ class Lexicon:
     plural_words: frozenset[str]
     anaphors: dict[str, str]
     noun_genders: dict[str, str]  # "kvinnen" -> femn: a gendered person noun
+    #: "moren" -> ("sønnen", "datteren"): the kin the named parent or child has in the text
+    kin_reciprocals: dict[str, tuple[str, ...]]
     outlets: frozenset[str]
     #: word parts that make a phrase name news media ("flere nyhetsbyråer", "news agencies")
     media_stems: tuple[str, ...]
@@ -736,6 +738,10 @@ def lexicon(code: str) -> Lexicon:
             if v in ("media", "organisation") and len(k) >= 5
         ),
         noun_genders={k.lower(): v for k, v in s.get("noun_genders", {}).items()},
+        kin_reciprocals={
+            k.lower(): tuple(str(v).lower() for v in vals)
+            for k, vals in s.get("kin_reciprocals", {}).items()
+        },
         role_kinds={
             k.lower(): tuple(str(v).lower() for v in vals)
             for k, vals in s.get("role_kinds", {}).items()
