@@ -42,3 +42,39 @@ def test_a_lone_family_noun_is_the_one_named_with_the_other_side_of_the_bond(
 ) -> None:
     assert speakers(text, lang)[quote] == speaker
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Styreleder i Fjordbyen idrettslag, Kari Nordvik, er blant dem som mener at "
+         "vedtaket var forhastet.", "vedtaket var forhastet", "Kari Nordvik"),
+        ("nb", "Kari Nordvik var blant dem som mente at vedtaket kom for tidlig.",
+         "vedtaket kom for tidlig", "Kari Nordvik"),
+        ("nn", "Kari Nordvik var blant dei som meinte at vedtaket kom for tidleg.",
+         "vedtaket kom for tidleg", "Kari Nordvik"),
+    ],
+)
+def test_one_counted_among_those_who_think_is_who_thinks(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """ "X er blant dem som mener at": the relative hangs on "dem", which names no one; the
+    subject the copula counts among them holds the view."""
+    assert speakers(text, lang)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Også ordfører i Fjordby, Lars Berg (Sp), er tydelig på at reformen vil koste "
+         "stemmer.", "reformen vil koste stemmer", "Lars Berg"),
+        ("nn", "Også ordføraren i Fjordby, Lars Berg (Sp), er tydeleg på at reforma vil koste "
+         "røyster.", "reforma vil koste røyster", "Lars Berg"),
+    ],
+)
+def test_a_name_set_off_by_commas_before_a_copula_and_adjective_cue_speaks(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """ "Ordfører i X, Lars Berg (Sp), er tydelig på at": the apposition is read through
+    the copula of the adjective cue, as through an auxiliary."""
+    assert speakers(text, lang)[quote] == speaker

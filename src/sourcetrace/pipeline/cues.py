@@ -56,6 +56,10 @@ class Lexicon:
     reflexives: frozenset[str]
     place_preps: frozenset[str]
     object_pronouns: frozenset[str]
+    #: "X er blant dem som mener": the pronoun, its preposition and a count before it
+    among_pronouns: frozenset[str]
+    among_preps: frozenset[str]
+    among_counts: frozenset[str]
     bare_cues: frozenset[str]
     auxiliaries: frozenset[str]
     aliases: tuple[tuple[str, ...], ...]
@@ -688,6 +692,9 @@ def lexicon(code: str) -> Lexicon:
         reflexives=_low(lx.get("reflexives")),
         place_preps=_low(lx.get("place_preps")),
         object_pronouns=_low(lx.get("object_pronouns")),
+        among_pronouns=_low(lx.get("among_pronouns")),
+        among_preps=_low(lx.get("among_preps")),
+        among_counts=_low(lx.get("among_counts")),
         bare_cues=_low(lx.get("bare_cues", lx.get("indirect_cues"))),
         auxiliaries=_low(lx.get("auxiliaries")),
         aliases=tuple(tuple(w.lower() for w in seq) for seq in lx.get("aliases", [])),
