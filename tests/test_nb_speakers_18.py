@@ -78,3 +78,23 @@ def test_a_name_set_off_by_commas_before_a_copula_and_adjective_cue_speaks(
     """ "Ordfører i X, Lars Berg (Sp), er tydelig på at": the apposition is read through
     the copula of the adjective cue, as through an auxiliary."""
     assert speakers(text, lang)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("nb", "Treneren Per Lund var fornøyd.\n\n– Vi spilte godt i dag. Da tror jeg vi "
+         "fortjener det, sier Lund og legger til:\n\n– Det er fort mulig vi vinner neste kamp.",
+         "Vi spilte godt i dag. Da tror jeg vi fortjener det,", "Per Lund"),
+        ("nn", "Trenaren Per Lund var nøgd.\n\n– Vi spela godt i dag. Da trur eg vi fortener "
+         "det, seier Lund og legg til:\n\n– Det er fort mogleg vi vinn neste kamp.",
+         "Vi spela godt i dag. Da trur eg vi fortener det,", "Per Lund"),
+    ],
+)
+def test_a_closing_cue_followed_by_a_second_cue_closes_a_quote_opened_by_da(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """ "– ... Da tror jeg ..., sier Lund og legger til:": "Da" may open a subordinate clause,
+    but the verb after the speaker is a cue joined by "og", so "sier Lund" is the cue, not
+    the main clause of the quote's own sentence."""
+    assert speakers(text, lang)[quote] == speaker
