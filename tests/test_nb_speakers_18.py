@@ -122,3 +122,14 @@ def test_a_role_noun_alone_is_the_one_name_the_text_wrote_it_before(
     """ "Molde-treneren Erling Moe ... svarer Molde-treneren kjapt": the same word before
     one name only is that person; the manner adverb is no part of the speaker."""
     assert speakers(text, lang)[quote] == speaker
+
+
+def test_a_preposition_after_la_makes_no_cue_of_la_til() -> None:
+    """ "Etter at X la på til 3–1": "legge på" (add a goal) with "til" after it reports nothing;
+    the quote after the sentence is the words of the one it names impressed."""
+    found = speakers(
+        "Norge startet godt mot Danmark.\n\nEtter at Kari Nilsen la på til 3–1 på straffe, lot "
+        "NRKs ekspert Ola Dahl seg imponere.\n\n– Det var et flott mål av en trygg spiller."
+    )
+    assert found["Det var et flott mål av en trygg spiller."] == "Ola Dahl"
+    assert not any(text.startswith("3–1") for text in found)

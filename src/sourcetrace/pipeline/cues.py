@@ -466,6 +466,13 @@ class Lexicon:
                     and not (j + 1 < end and is_cap(texts[j + 1]))
                 ):
                     break  # "la merke til": a noun between makes another verb ("la han til")
+                if (
+                    j == i + 1
+                    and doc[j].is_lower
+                    and doc[j].pos_ == "ADP"
+                    and lowers[j] not in self.adverbs  # "viser blant annet til at"
+                ):
+                    break  # "la på til 4–1": a preposition right after makes another verb
                 j += 1
                 words += 1
             return 0 if low not in self.cue_verbs else i + 1
