@@ -133,3 +133,18 @@ def test_a_preposition_after_la_makes_no_cue_of_la_til() -> None:
     )
     assert found["Det var et flott mål av en trygg spiller."] == "Ola Dahl"
     assert not any(text.startswith("3–1") for text in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Ifølge TV 2s opplysninger har klubben fått et bud på spissen.",
+         "2s opplysninger har klubben fått et bud på spissen", "TV 2"),
+        ("Klubben har fått et bud på spissen, skriver TV 2.",
+         "Klubben har fått et bud på spissen", "TV 2"),
+    ],
+)
+def test_an_outlet_named_with_a_number_keeps_it(text: str, quote: str, speaker: str) -> None:
+    """ "TV 2s", "TV 2." are one token each to the tokenizer: the outlet is "TV 2", neither
+    "TV" nor "TV 2." with the full stop."""
+    assert speakers(text)[quote] == speaker

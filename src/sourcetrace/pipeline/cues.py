@@ -2001,8 +2001,23 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         # "ifølge politiets tall" read to its owner: the body is named without the ending
         mention.name = without_ending(mention.name, lx.genitive_endings)
         mention.kind = "organisation"
+    if mention is not None and mention.kind != "pronoun":
+        _numbered_outlet(doc, lx, mention, end)
     made[key] = None if mention is None else dataclasses.replace(mention)
     return mention
+
+
+def _numbered_outlet(doc: Doc, lx: Lexicon, mention: Mention, end: int) -> None:
+    """An outlet whose name ends in a number, which the tokenizer keeps with the ending after
+    it ("ifølge TV 2s opplysninger": "2s"; "skriver TV 2." at a sentence's end: "2."): the
+    phrase read up to the name's first word, or through the number with its full stop, names
+    the outlet ("TV 2"), as the list of outlets has it."""
+    name = mention.name
+    tail = token_texts(doc)[end] if end < len(doc) else ""
+    if name.endswith(".") and name[:-1].lower() in lx.outlets:
+        mention.name, mention.kind = name[:-1], "organisation"
+    elif tail[:-1].isdigit() and tail[-1:] in ("s", ".") and f"{name} {tail[:-1]}".lower() in lx.outlets:
+        mention.name, mention.kind = f"{name} {tail[:-1]}", "organisation"
 
 
 def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
