@@ -100,30 +100,6 @@ def test_a_closing_cue_followed_by_a_second_cue_closes_a_quote_opened_by_da(
     assert speakers(text, lang)[quote] == speaker
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "quote", "speaker"),
-    [
-        # the same role noun written before the name, a manner adverb after the cue's speaker
-        ("nb", "Molde-treneren Erling Moe var fornøyd etter kampen.\n\n– Var dette årets beste "
-         "kamp?\n\n– Nei, svarer Molde-treneren kjapt.", "Nei,", "Erling Moe"),
-        ("nb", "Svensken Lars Svensson vant rennet foran to nordmenn.\n\nDet var en tøff dag i "
-         "løypa, og flere falt.\n\n– Jeg hadde gode ski i dag, sa svensken etter målgang.",
-         "Jeg hadde gode ski i dag,", "Lars Svensson"),
-        ("nn", "Molde-trenaren Erling Moe var nøgd etter kampen.\n\n– Var dette årets beste "
-         "kamp?\n\n– Nei, svarar Molde-trenaren roleg.", "Nei,", "Erling Moe"),
-        # the noun written before two names: it stands for neither, and the manner stays out
-        ("nb", "Molde-treneren Erling Moe var fornøyd, mens Molde-treneren Per Dahl var "
-         "skuffet.\n\n– Nei, svarer Molde-treneren kjapt.", "Nei,", "Molde-treneren"),
-    ],
-)
-def test_a_role_noun_alone_is_the_one_name_the_text_wrote_it_before(
-    lang: str, text: str, quote: str, speaker: str
-) -> None:
-    """ "Molde-treneren Erling Moe ... svarer Molde-treneren kjapt": the same word before
-    one name only is that person; the manner adverb is no part of the speaker."""
-    assert speakers(text, lang)[quote] == speaker
-
-
 def test_a_preposition_after_la_makes_no_cue_of_la_til() -> None:
     """ "Etter at X la på til 3–1": "legge på" (add a goal) with "til" after it reports nothing;
     the quote after the sentence is the words of the one it names impressed."""

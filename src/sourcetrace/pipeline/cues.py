@@ -60,8 +60,6 @@ class Lexicon:
     among_pronouns: frozenset[str]
     among_preps: frozenset[str]
     among_counts: frozenset[str]
-    #: "svarer Molde-treneren kjapt": how the words were said, after the speaker, never part of it
-    manner_adverbs: frozenset[str]
     bare_cues: frozenset[str]
     auxiliaries: frozenset[str]
     aliases: tuple[tuple[str, ...], ...]
@@ -94,8 +92,6 @@ class Lexicon:
     org_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     kin_nouns: frozenset[str]  # "moren Alona": family before a name
-    #: "svensken Lars Svensson ... sa svensken": one of a people in the singular definite
-    demonym_nouns: frozenset[str]
     age_adjectives: frozenset[str]  # "23 år gamle Nastya": an age before a name
     office_titles: Suffixes  # "presidenten", "forsvarsministeren": an office names its holder
     plural_suffixes: tuple[str, ...]
@@ -706,7 +702,6 @@ def lexicon(code: str) -> Lexicon:
         among_pronouns=_low(lx.get("among_pronouns")),
         among_preps=_low(lx.get("among_preps")),
         among_counts=_low(lx.get("among_counts")),
-        manner_adverbs=_low(lx.get("manner_adverbs")),
         bare_cues=_low(lx.get("bare_cues", lx.get("indirect_cues"))),
         auxiliaries=_low(lx.get("auxiliaries")),
         aliases=tuple(tuple(w.lower() for w in seq) for seq in lx.get("aliases", [])),
@@ -745,7 +740,6 @@ def lexicon(code: str) -> Lexicon:
         org_suffixes=Suffixes(sorted(_low(words.get("org_suffixes")), key=len, reverse=True)),
         person_suffixes=Suffixes(sorted(_low(words.get("person_suffixes")), key=len, reverse=True)),
         kin_nouns=_low(words.get("kin_nouns")),
-        demonym_nouns=_low(words.get("demonym_nouns")),
         age_adjectives=_low(words.get("age_adjectives")),
         office_titles=Suffixes(w.lower() for w in words.get("office_titles", [])),
         plural_suffixes=Suffixes(_low(words.get("plural_suffixes"))),
@@ -1023,8 +1017,8 @@ def np_after(
             break
         if low == "-" and tok.whitespace_ and doc[j - 1].whitespace_:
             break  # "sier Bertelsen - og ville hjelpe": a dash set off by spaces, no hyphen
-        if low in stop or (j > start and low in lx.manner_adverbs):
-            break  # "svarer Molde-treneren kjapt": the manner ends the speaker phrase
+        if low in stop:
+            break
         if (
             low in lx.body_links
             and j > start

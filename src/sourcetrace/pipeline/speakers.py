@@ -2769,36 +2769,21 @@ class _Resolution:
         self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
     ) -> _Cluster | None:
         """A family noun alone ("sier kona") is the person the text named with it before
-        ("ned trappa kommer kona Kirsten"): that person, found in the text. A role noun
-        alone ("svarer Molde-treneren") likewise, when the text wrote that same word before
-        one name only (before two, it is no one's for sure)."""
+        ("ned trappa kommer kona Kirsten"): that person, found in the text."""
         lx = self.lx
-        if m.span is None or len(m.span) != 1:
+        if m.span is None or len(m.span) != 1 or m.span[0].lower_ not in lx.kin_nouns:
             return None
         word = m.span[0].lower_
-        kin = word in lx.kin_nouns
-        if not kin and not self._role_noun(word):
-            return None
         lowers = doc_lowers(doc)
-        found: Mention | None = None
         for at in range(m.span.start - 1, -1, -1):
             if lowers[at] != word or at + 1 >= len(doc) or not is_cap(doc[at + 1].text):
                 continue
             end = at + 2
             while end < len(doc) and is_cap(doc[end].text) and not doc[end].is_punct:
                 end += 1
-            named = make_mention(doc, lx, at, end)
-            if named is None or named.kind != "named" or named.span is None:
+            found = make_mention(doc, lx, at, end)
+            if found is None or found.kind != "named" or found.span is None:
                 return None
-            if found is None:
-                found = named
-                if kin:
-                    break  # a family noun: the relative named last with it
-            elif name_words(named.name)[-1:] != name_words(found.name)[-1:]:
-                # "Molde-treneren X ... Molde-treneren Y ... sier Molde-treneren": the noun
-                # named two people; no telling which one speaks
-                return None
-        if found is not None:
             same = self._same_name(found, clusters)
             if same is not None:
                 return same
@@ -2809,18 +2794,6 @@ class _Resolution:
             self._join(cluster, found)
             return cluster
         return self._kin_bond(doc, m, clusters, mentions)
-
-    def _role_noun(self, word: str) -> bool:
-        """Whether a lower-cased word is a person's role or title ("treneren", "kapteinen",
-        and in a compound "Molde-treneren") or one of a people ("svensken"): a noun the text may have written before the
-        name of the one it stands for ("Molde-treneren Erling Moe ... svarer
-        Molde-treneren")."""
-        head = word.rsplit("-", 1)[-1]
-        return bool(head) and (
-            is_title(head, self.lx)
-            or has_suffix(head, self.lx.person_suffixes)
-            or head in self.lx.demonym_nouns
-        )
 
     def _kin_bond(
         self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
