@@ -56,6 +56,10 @@ class Lexicon:
     reflexives: frozenset[str]
     place_preps: frozenset[str]
     object_pronouns: frozenset[str]
+    #: "X er blant dem som mener": the pronoun, its preposition and a count before it
+    among_pronouns: frozenset[str]
+    among_preps: frozenset[str]
+    among_counts: frozenset[str]
     bare_cues: frozenset[str]
     auxiliaries: frozenset[str]
     aliases: tuple[tuple[str, ...], ...]
@@ -94,6 +98,8 @@ class Lexicon:
     plural_words: frozenset[str]
     anaphors: dict[str, str]
     noun_genders: dict[str, str]  # "kvinnen" -> femn: a gendered person noun
+    #: "moren" -> ("sønnen", "datteren"): the kin the named parent or child has in the text
+    kin_reciprocals: dict[str, tuple[str, ...]]
     outlets: frozenset[str]
     #: word parts that make a phrase name news media ("flere nyhetsbyråer", "news agencies")
     media_stems: tuple[str, ...]
@@ -456,6 +462,13 @@ class Lexicon:
                     and not (j + 1 < end and is_cap(texts[j + 1]))
                 ):
                     break  # "la merke til": a noun between makes another verb ("la han til")
+                if (
+                    j == i + 1
+                    and doc[j].is_lower
+                    and doc[j].pos_ == "ADP"
+                    and lowers[j] not in self.adverbs  # "viser blant annet til at"
+                ):
+                    break  # "la på til 4–1": a preposition right after makes another verb
                 j += 1
                 words += 1
             return 0 if low not in self.cue_verbs else i + 1
@@ -686,6 +699,9 @@ def lexicon(code: str) -> Lexicon:
         reflexives=_low(lx.get("reflexives")),
         place_preps=_low(lx.get("place_preps")),
         object_pronouns=_low(lx.get("object_pronouns")),
+        among_pronouns=_low(lx.get("among_pronouns")),
+        among_preps=_low(lx.get("among_preps")),
+        among_counts=_low(lx.get("among_counts")),
         bare_cues=_low(lx.get("bare_cues", lx.get("indirect_cues"))),
         auxiliaries=_low(lx.get("auxiliaries")),
         aliases=tuple(tuple(w.lower() for w in seq) for seq in lx.get("aliases", [])),
@@ -736,6 +752,10 @@ def lexicon(code: str) -> Lexicon:
             if v in ("media", "organisation") and len(k) >= 5
         ),
         noun_genders={k.lower(): v for k, v in s.get("noun_genders", {}).items()},
+        kin_reciprocals={
+            k.lower(): tuple(str(v).lower() for v in vals)
+            for k, vals in s.get("kin_reciprocals", {}).items()
+        },
         role_kinds={
             k.lower(): tuple(str(v).lower() for v in vals)
             for k, vals in s.get("role_kinds", {}).items()
@@ -1980,8 +2000,23 @@ def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
         # "ifølge politiets tall" read to its owner: the body is named without the ending
         mention.name = without_ending(mention.name, lx.genitive_endings)
         mention.kind = "organisation"
+    if mention is not None and mention.kind != "pronoun":
+        _numbered_outlet(doc, lx, mention, end)
     made[key] = None if mention is None else dataclasses.replace(mention)
     return mention
+
+
+def _numbered_outlet(doc: Doc, lx: Lexicon, mention: Mention, end: int) -> None:
+    """An outlet whose name ends in a number, which the tokenizer keeps with the ending after
+    it ("ifølge TV 2s opplysninger": "2s"; "skriver TV 2." at a sentence's end: "2."): the
+    phrase read up to the name's first word, or through the number with its full stop, names
+    the outlet ("TV 2"), as the list of outlets has it."""
+    name = mention.name
+    tail = token_texts(doc)[end] if end < len(doc) else ""
+    if name.endswith(".") and name[:-1].lower() in lx.outlets:
+        mention.name, mention.kind = name[:-1], "organisation"
+    elif tail[:-1].isdigit() and tail[-1:] in ("s", ".") and f"{name} {tail[:-1]}".lower() in lx.outlets:
+        mention.name, mention.kind = f"{name} {tail[:-1]}", "organisation"
 
 
 def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:

@@ -453,6 +453,9 @@ class CueReader:
             before = _parsed_antecedent(doc, lx, k, lo)  # "The commander, who said ..."
         if before is None and relative:
             before = _relative_antecedent(doc, lx, k - 1, lo)  # "en soldat som fortalte at"
+        if before is not None and relative:
+            # "X er blant dem som mener at": the one counted among them, not the pronoun
+            before = _counted_among(doc, lx, before, lo) or before
         if (
             before is None
             and k > lo
@@ -843,7 +846,12 @@ class CueReader:
     def _apposition(self, doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
         """ "X, 71, said" / "X, a spokesman for Y, told" / "..., Iryna, said": the name in or
         before the commas right before the cue."""
-        while k - 1 > lo and doc[k - 1].lower_ in self.lx.auxiliaries:
+        cue = doc[k].lower_
+        while k - 1 > lo and (
+            doc[k - 1].lower_ in self.lx.auxiliaries
+            # "Ordfører i X, Lars Berg (Sp), er tydelig på at": the copula of an adjective cue
+            or (doc[k - 1].lower_ in self.lx.copulas and cue in self.lx.adjective_cues)
+        ):
             k -= 1  # "Valeska Paris, an Australian woman ..., has claimed"
         if k - 1 <= lo or doc[k - 1].text != ",":
             return None
@@ -1299,3 +1307,35 @@ def _medium_mention(doc: Doc, lx: Lexicon, t: int, lo: int) -> Mention:
     uttalelse"), with its determiner when one stands right before it (not before ``lo``)."""
     start = t - 1 if t > lo and doc[t - 1].lower_ in lx.determiners else t
     return Mention(span=doc[start : t + 1], name=span_text(doc[start : t + 1]), kind="descriptive")
+
+
+def _counted_among(
+    doc: Doc, lx: Lexicon, antecedent: tuple[int, int], lo: int
+) -> tuple[int, int] | None:
+    """The subject a copula counts among those a relative clause reports on ("Kari Nordvik
+    er blant dem som mener at", "Per Olsen er en av dem som sier at", with an apposition
+    "Lederen i laget, Kari Nordvik, er blant dem som"): the pronoun "dem" names no one, the
+    subject is who holds the view. None when the antecedent is no such pronoun after its
+    preposition and a copula, or the words before the copula are no subject."""
+    lowers = doc_lowers(doc)
+    texts = token_texts(doc)
+    start, end = antecedent
+    if end - start == 2 and lowers[start] in lx.among_preps:
+        start += 1  # the phrase read leftwards took in the preposition: "blant dem"
+    if end - start != 1 or lowers[start] not in lx.among_pronouns:
+        return None
+    prep = start - 1
+    if prep <= lo or lowers[prep] not in lx.among_preps:
+        return None
+    copula = prep - 1
+    if copula > lo and lowers[copula] in lx.among_counts:
+        copula -= 1  # "er en av dem"
+    if copula <= lo or lowers[copula] not in lx.copulas:
+        return None
+    if texts[copula - 1] == ",":
+        # "Lederen i laget, Kari Nordvik, er": the name set off by commas
+        opening = max((c for c in range(lo, copula - 1) if texts[c] == ","), default=None)
+        if opening is not None:
+            return name_between_commas(doc, opening, copula)
+        return None
+    return np_before(doc, lx, copula, lo)

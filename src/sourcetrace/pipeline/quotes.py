@@ -434,6 +434,8 @@ class _QuoteReading(IndirectReader):
         # på oss") runs the clause on; a lone adverb ("sier han strengt") closes a cue
         stop = next((t for t in range(cue_end, end) if doc[t].text in SENT_END), end)
         rest = [t for t in doc[np_after(doc, lx, cue_end, stop)[1] : stop] if not t.is_punct]
+        if len(rest) > 1 and rest[0].lower_ in lx.coordinators and lx.is_cue(doc, rest[1].i, end):
+            return False  # "– Da tror jeg det, sier Lund og legger til:": a second cue, no clause
         return any(t.lower_ in lx.negations for t in rest) or len(rest) >= MAIN_CLAUSE_REST
 
     def _seg_from_tokens(self, doc: Doc, start: int, end: int, idx: int, dash: bool) -> _Seg:

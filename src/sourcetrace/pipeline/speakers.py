@@ -2794,7 +2794,45 @@ class _Resolution:
             clusters.append(cluster)
             self._join(cluster, found)
             return cluster
-        return None
+        return self._kin_bond(doc, m, clusters, mentions)
+
+    def _kin_bond(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """A family noun the text never wrote before a name ("..., forklarer moren") is the
+        one person the text names opening a sentence that has the other side of the bond
+        ("Kari Nordmann har ikke hørt fra sønnen"): the mother of the son the story is
+        about. Anywhere in the text, as a feature may name her late; None when no such
+        sentence or more than one person does (two parents: no telling which spoke)."""
+        lx = self.lx
+        assert m.span is not None
+        bond = lx.kin_reciprocals.get(m.span[0].lower_)
+        if not bond:
+            return None
+        lowers = doc_lowers(doc)
+        found: dict[tuple[str, ...], Mention] = {}
+        for ent in self._ents:
+            if ent.label_ not in PER_LABELS or ent.start != _sentence_start(doc, ent.start):
+                continue
+            stop = next((t for t in range(ent.end, len(doc)) if doc[t].is_sent_start), len(doc))
+            if not any(lowers[t] in bond for t in range(ent.end, stop)):
+                continue
+            read = make_mention(doc, lx, ent.start, ent.end)
+            if read is None or read.kind != "named" or genitive_name(doc, ent):
+                continue  # "Karis sønn": a genitive opens no clause of hers
+            found.setdefault(name_words(read.name)[-1:], read)
+        if len(found) != 1:
+            return None
+        (person,) = found.values()
+        same = self._same_name(person, clusters)
+        if same is not None:
+            return same
+        mentions.append(person)
+        cls, number = mention_class(lx, person)
+        cluster = _Cluster(len(clusters), person.kind, cls, number, person.name, -1)
+        clusters.append(cluster)
+        self._join(cluster, person)
+        return cluster
 
     def _outlet_introduced(
         self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
