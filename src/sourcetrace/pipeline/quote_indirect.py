@@ -319,8 +319,11 @@ class IndirectReader(CueReader):
             if lx.back_reference_quotes:
                 return self._back_reference(doc, k, cue_end, s0, s1, state)
             return None  # "Det forteller X": the quote is elsewhere
-        if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
-            return self._back_reference(doc, k, cue_end, s0, s1, state)  # "Про це в Telegram повідомив"
+        if lx.back_reference_quotes and (
+            _placeholder_opening(doc, lx, s0, k) or _placeholder_after_comma(doc, lx, s0, k) is not None
+        ):
+            # "Про це в Telegram повідомив", "Збито 30 дронів, про це в ефірі заявила X"
+            return self._back_reference(doc, k, cue_end, s0, s1, state)
         if lx.back_reference_quotes and (
             subject := _placeholder_subject(doc, lx, s0, k)
             or _manner_subject(doc, lx, s0, k, cue_end, s1)
@@ -1807,11 +1810,33 @@ def _clause_before_placeholder(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | 
     start = k
     while start > s0 and lowers[start - 1] in lx.placeholders:
         start -= 1
-    if start == k or start - 1 - s0 < 3 or texts[start - 1] != ",":
+    if start == k:
+        # "Збито 30 дронів, | про це в ефірі телемарафону заявила X": a medium or time phrase
+        # between the placeholder and the cue, as where the placeholder opens the sentence
+        start = _placeholder_after_comma(doc, lx, s0, k)
+        if start is None:
+            return None
+        return start - 1
+    if start - 1 - s0 < 3 or texts[start - 1] != ",":
         return None
     if not all(lowers[t] in lx.placeholders for t in range(start, k)) or k - start < 2:
         return None  # "об этом", "про це": a pronoun after its preposition, never a bare "это"
     return start - 1
+
+
+def _placeholder_after_comma(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The first word after the last comma before the cue when the words from there open with
+    a placeholder ("про це", "об этом") and hold at most a medium, outlet or time phrase up to
+    the cue (:func:`_placeholder_opening`), with a clause of at least three words before the
+    comma; None otherwise."""
+    lowers = doc_lowers(doc)
+    comma = next((t for t in range(k - 1, s0, -1) if doc[t].text == ","), None)
+    if comma is None or comma - s0 < 3 or comma + 3 > k:
+        return None
+    start = comma + 1
+    if not (lowers[start] in lx.placeholders and lowers[start + 1] in lx.placeholders):
+        return None  # "об этом", "про це": a pronoun after its preposition
+    return start if _placeholder_opening(doc, lx, start, k) else None
 
 
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:

@@ -1,0 +1,55 @@
+"""Speaker and source kinds fixed for issue #12 in round 18 (ru/uk), each on sentences written
+for these tests (no text copied from articles). The kinds were found on real Ukrainian and
+Russian reports (an air-defence spokeswoman on a television marathon, a prosecutor's note on a
+crash, a defence ministry's daily summary)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def _read(text: str, lang: str):
+    return analyze(
+        SourceDoc(text=text, origin=f"{lang}-round18", published=dt.date(2026, 12, 6)), lang=lang
+    )
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in _read(text, lang).quotes]
+
+
+# -- "У Генштабі спочатку заявили, що": an adverb of order between the located body and the cue --
+
+
+def test_located_body_with_an_adverb_before_the_cue_uk():
+    text = "Заголовок\n\nУ Генштабі спочатку заявили, що обидва екіпажі повернулися на базу.\n"
+    assert ("обидва екіпажі повернулися на базу", "Генштаб") in _quotes(text, "uk")
+
+
+def test_located_body_with_an_adverb_before_the_cue_ru():
+    text = "Заголовок\n\nВ Минобороны сначала заявили, что оба экипажа вернулись на базу.\n"
+    assert ("оба экипажа вернулись на базу", "Минобороны") in _quotes(text, "ru")
+
+
+# -- "..., про це в ефірі заявила X": a medium or day between the mid-sentence placeholder and
+# the cue; the clause before the comma is what X said -----------------------------------------
+
+
+def test_mid_sentence_placeholder_with_a_medium_uk():
+    text = (
+        "Заголовок\n\nЗа ніч сили ППО збили 18 ударних дронів, про це в ефірі телемарафону "
+        "заявив речник Повітряних сил Андрій Мельничук.\n"
+    )
+    assert ("За ніч сили ППО збили 18 ударних дронів", "Андрій Мельничук") in _quotes(text, "uk")
+
+
+def test_mid_sentence_placeholder_with_a_day_ru():
+    text = (
+        "Заголовок\n\nНад регионом сбиты семь беспилотников, об этом в пятницу сообщил "
+        "губернатор области Сергей Ковалев.\n"
+    )
+    assert ("Над регионом сбиты семь беспилотников", "Сергей Ковалев") in _quotes(text, "ru")
+
