@@ -1950,6 +1950,20 @@ def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
 _MENTIONS_KEY = ("sourcetrace", "mentions")
 
 
+def capitalised_adjective(lx: Lexicon, text: str) -> bool:
+    """Whether ``text`` is a capitalised adjective inside a body's name ("Генерального" in
+    "Офіс Генерального прокурора", "Верховного" in "Офис Верховного комиссара"), not a
+    surname of adjective form ("Зеленського"): the noun it qualifies follows in lower case.
+    Needs the language's adjective and surname tests (ru, uk); False elsewhere."""
+    return (
+        is_cap(text)
+        and not text.isupper()
+        and lx.may_be_attribute is not None
+        and lx.may_be_attribute(text.lower())
+        and not (lx.may_be_surname is not None and lx.may_be_surname(text))
+    )
+
+
 def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """A speaker ``Mention`` from the phrase ``doc[start:end]`` (:func:`_make_mention`), made
     once per document, lexicon and phrase: the readers ask for the same phrase again (about two
@@ -2012,6 +2026,8 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
                 and lowers[end - 2] not in lx.genitive_markers
                 # "the Chechen leader": the parse makes the tagged word a modifier of the noun
                 and not (doc[end - 2].dep_ in lx.modifier_deps and doc[end - 2].head.i == end - 1)
+                # "Офісі Генерального | прокурора": a tagged adjective qualifies the noun after
+                and not capitalised_adjective(lx, texts[end - 2])
             )
         )
         and lowers[end - 1] not in lx.genitive_markers
@@ -2301,7 +2317,13 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         and main - start >= 2
         and _suffix(first, lx.org_suffixes)
         and not _suffix(first, lx.person_suffixes)
-        and all(doc[r].is_alpha and doc[r].is_lower for r in range(start + 1, main))
+        and all(doc[r].is_alpha for r in range(start + 1, main))
+        and (
+            all(doc[r].is_lower for r in range(start + 1, main))
+            # "Офіс Генерального прокурора", "Офис Верховного комиссара": a capitalised
+            # adjective inside the genitive words, their head noun in lower case
+            or (main - start >= 3 and doc[main - 1].is_lower and is_cap(texts[start]))
+        )
     ):
         # "Офіс генпрокурора", "Міністерство оборони": ru and uk put a body's head noun first
         # and its genitive words after it; the body is named, not described

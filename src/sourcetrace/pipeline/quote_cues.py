@@ -18,6 +18,7 @@ from .cues import (
     PER_LABELS,
     Lexicon,
     attributes_then_body,
+    capitalised_adjective,
     document_issuer,
     has_suffix,
     inflected_outlet_end,
@@ -1198,6 +1199,10 @@ def _located_body_before_object(doc: Doc, lx: Lexicon, lo: int, k: int) -> Menti
         return None
     if has_suffix(doc[end].lower_, lx.org_suffixes):
         return None  # "У Національній поліції": the body's head noun, not an object
+    if end - lo > 2 and capitalised_adjective(lx, doc[end - 1].text):
+        # "В Офісі Генерального | прокурора повідомили": a capitalised adjective ending the
+        # run has its noun after it, in the name, not the verb's object
+        return None
     for t in range(end, k):
         word = doc[t]
         if not (word.is_alpha and word.is_lower):

@@ -18,6 +18,7 @@ from .cues import (
     adjective_comma,
     attributes_then_body,
     body_tail,
+    capitalised_adjective,
     document_owner,
     has_suffix,
     is_cap,
@@ -1990,6 +1991,8 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
         end = body_tail(doc, lx, head, k)
     elif end > s0 + 1 and has_suffix(doc[end - 1].lower_, lx.org_suffixes):
         end = _genitive_owner_end(doc, lx, end, k)  # "У Міністерстві | оборони Росії заявили"
+    elif end > s0 + 2 and capitalised_adjective(lx, doc[end - 1].text):
+        end = _adjective_head_end(doc, lx, end, k)  # "В Офісі Генерального | прокурора заявили"
     if not all(
         doc[t].lower_ in lx.adverbs
         or doc[t].lower_ in lx.time_words
@@ -2000,6 +2003,24 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _adjective_head_end(doc: Doc, lx: Lexicon, start: int, k: int) -> int:
+    """After a capitalised adjective inside a body's name ("Офісі Генерального", "Офисе
+    Генерального"), the end of the lower-case noun it qualifies ("прокурора"): one word, or
+    two, before the cue at ``k``; ``start`` when no such word follows."""
+    end = start
+    while (
+        end < k
+        and end - start < 2
+        and doc[end].is_alpha
+        and doc[end].is_lower
+        and doc[end].lower_ not in lx.adverbs
+        and doc[end].lower_ not in lx.time_words
+        and doc[end].lower_ not in lx.np_stop
+    ):
+        end += 1
+    return end
 
 
 def _genitive_owner_end(doc: Doc, lx: Lexicon, start: int, k: int) -> int:

@@ -19,6 +19,7 @@ from .cues import Lexicon as Vocabulary
 from .cues import (
     adjective_comma,
     body_tail,
+    capitalised_adjective,
     document_owner,
     ends_body_head,
     has_suffix,
@@ -890,6 +891,8 @@ class Phrases:
                 and self._is_name(doc[run:e])
                 and not self._adjectives_only(doc[run:e])
                 and not self._genitive_name_follows(doc, e, limit)
+                # "Офісу Генерального | прокурора": a capitalised adjective's noun goes on
+                and not capitalised_adjective(self.lex.shared, doc[e - 1].text)
             ):
                 break
             if cap and not seen_cap:
