@@ -53,3 +53,49 @@ def test_mid_sentence_placeholder_with_a_day_ru():
     )
     assert ("Над регионом сбиты семь беспилотников", "Сергей Ковалев") in _quotes(text, "ru")
 
+
+
+def _sources(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(a.relation, a.source.name) for a in _read(text, lang).attributions]
+
+
+# -- "в Офісі Генерального прокурора": a capitalised adjective inside a body's name keeps the
+# lower-case noun it qualifies; the body is the speaker, in the nominative ---------------------
+
+
+def test_body_name_with_a_capitalised_adjective_located_uk():
+    text = "Заголовок\n\nВ Офісі Генерального прокурора повідомили, що відкрили три справи.\n"
+    assert ("відкрили три справи", "Офіс Генерального прокурора") in _quotes(text, "uk")
+
+
+def test_body_name_with_a_capitalised_adjective_located_ru():
+    text = "Заголовок\n\nВ Офисе Генерального прокурора сообщили, что открыли три дела.\n"
+    assert ("открыли три дела", "Офис Генерального прокурора") in _quotes(text, "ru")
+
+
+def test_body_name_with_a_capitalised_adjective_after_a_dash_quote_uk():
+    text = "Заголовок\n\n«Кожен епізод задокументовано», — заявили в Офісі Генерального прокурора.\n"
+    assert ("Кожен епізод задокументовано", "Офіс Генерального прокурора") in _quotes(text, "uk")
+
+
+def test_body_name_with_a_capitalised_adjective_according_to():
+    uk = "Заголовок\n\nЗа даними Офісу Генерального прокурора, постраждали дев'ятеро людей.\n"
+    ru = "Заголовок\n\nПо данным Офиса Генерального прокурора, пострадали девять человек.\n"
+    assert ("reported", "Офіс Генерального прокурора") in _sources(uk, "uk")
+    assert ("reported", "Офис Генерального прокурора") in _sources(ru, "ru")
+
+
+# -- "в пресс-службе МЧС" / "по данным пресс-службы МЧС": the press service, split at its
+# hyphen by the tokenizer, speaks and is the source, as in Ukrainian ---------------------------
+
+
+def test_press_service_after_a_dash_quote_ru():
+    text = "Заголовок\n\nПожар начался ночью.\n\n«Возгорание ликвидировано», — сообщили в пресс-службе МЧС.\n"
+    assert ("Возгорание ликвидировано", "пресс-служба МЧС") in _quotes(text, "ru")
+
+
+def test_press_service_according_to_keeps_the_service():
+    ru = "Заголовок\n\nПо данным пресс-службы МЧС, эвакуированы 40 человек.\n"
+    uk = "Заголовок\n\nЗа даними пресслужби ДСНС, евакуйовано 40 людей.\n"
+    assert ("reported", "пресс-служба МЧС") in _sources(ru, "ru")
+    assert ("reported", "пресслужба ДСНС") in _sources(uk, "uk")

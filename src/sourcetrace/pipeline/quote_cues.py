@@ -558,7 +558,12 @@ class CueReader:
         if (
             j + 1 < hi
             and lowers[j] in lx.locative_sources
-            and (is_cap(texts[j + 1]) or has_suffix(lowers[j + 1], lx.org_suffixes))
+            and (
+                is_cap(texts[j + 1])
+                or has_suffix(lowers[j + 1], lx.org_suffixes)
+                # "«...», — сообщили в пресс-службе МЧС.": a body noun split at its hyphen
+                or has_suffix(_hyphenated(doc, j + 1, hi), lx.org_suffixes)
+            )
         ):
             j += 1  # "«...», — зазначили в Одеській ОВА.": the body speaks
         s, e = np_after(doc, lx, j, hi, stop)

@@ -1388,14 +1388,15 @@ class Phrases:
             head = start + 2  # "пресс-службу", split at its hyphen
         if (
             self.lex.may_be_attribute is not None
-            and j > head + 1
+            and j > head
             and not _is_cap(doc[start])
             and has_suffix(doc[head].lower_, self.lex.org_suffixes)
             and _is_cap(doc[head + 1])
             and all(t.is_alpha or t.text == "-" for t in doc[start:end])
         ):
             # "пресс-службу | Министерства обороны России": a lower-case body of a body named
-            # in the genitive is the whole phrase, never the country ending it (ru, uk)
+            # in the genitive is the whole phrase, never the country ending it (ru, uk); so is
+            # "пресс-службы | МЧС", as the quote's "в пресс-службе МЧС" names it
             return doc[start:end]
         if j == start:
             if end - start > 1 and doc[start].lower_ in self.lex.paired_conjunctions:
