@@ -99,3 +99,26 @@ def test_press_service_according_to_keeps_the_service():
     uk = "Заголовок\n\nЗа даними пресслужби ДСНС, евакуйовано 40 людей.\n"
     assert ("reported", "пресс-служба МЧС") in _sources(ru, "ru")
     assert ("reported", "пресслужба ДСНС") in _sources(uk, "uk")
+
+
+# -- "у пресслужбі Національної поліції України": a lower-case body noun of a body named in the
+# genitive is the whole name, never the country ending it -----------------------------------
+
+
+def test_press_service_of_a_named_body_back_reference_uk():
+    text = (
+        "Заголовок\n\nПравоохоронці затримали двох підозрюваних.\n\n"
+        "Про це повідомили у пресслужбі Національної поліції України.\n"
+    )
+    assert (
+        "Правоохоронці затримали двох підозрюваних",
+        "пресслужба Національної поліції України",
+    ) in _quotes(text, "uk")
+
+
+def test_press_service_of_a_named_body_located_ru():
+    text = (
+        "Заголовок\n\nВ пресс-службе Министерства внутренних дел России заявили, что "
+        "задержаны трое.\n"
+    )
+    assert ("задержаны трое", "пресс-служба Министерства внутренних дел России") in _quotes(text, "ru")

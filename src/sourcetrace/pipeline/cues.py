@@ -2530,8 +2530,21 @@ def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: in
     adjective before it) and genitive words, the last of them a capitalised place or force
     and no person ("Генеральний штаб Збройних сил України", "Служба безпеки України").
     Only where the case system marks the phrase (``genitive_issuer``: ru, uk)."""
-    if not lx.genitive_issuer or run_start <= start + 1 or not is_cap(doc[start].text):
+    if not lx.genitive_issuer or run_start <= start + 1:
         return False
+    if not is_cap(doc[start].text):
+        # "пресслужбі | Національної поліції України", "пресс-службе | Министерства обороны
+        # России": a lower-case body noun of the body named after it
+        head = start + 2 if doc[start + 1].text == "-" and not doc[start].whitespace_ else start
+        return (
+            head + 1 < run_start
+            and _suffix(doc[head].lower_, lx.org_suffixes)
+            and not _suffix(doc[head].lower_, lx.person_suffixes)
+            and is_cap(doc[head + 1].text)
+            and all(
+                doc[t].is_alpha and doc[t].ent_type_ not in PER_LABELS for t in range(head, main)
+            )
+        )
     body = _suffix(doc[start].lower_, lx.org_suffixes) or (
         lx.may_be_attribute is not None
         and lx.may_be_attribute(doc[start].lower_)

@@ -1979,6 +1979,10 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
         and not is_outlet_word(lx, doc[end].lower_)
     ):
         end += 1  # "У росії заявили": a name the outlet writes in lower case
+    if owned is not None and end > s0 + 2 and has_suffix(doc[end - 1].lower_, lx.org_suffixes):
+        # "В пресс-службе Министерства | внутренних дел России заявили": the owning body's
+        # genitive words, up to the country
+        end = _genitive_owner_end(doc, lx, end, k)
     if owned is not None and any(doc[t].is_lower for t in range(s0 + 2, end)):
         # "У лікарні імені Мечникова", "В департаменте здравоохранения Москвы": the body noun
         # and the words that name it, all of them the body (no person's title)
@@ -1989,6 +1993,10 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     if head < k and has_suffix(doc[head].lower_, lx.org_suffixes):
         # "В Координационном штабе по обращению с военнопленными Украины сообщили"
         end = body_tail(doc, lx, head, k)
+        if end == head + 1:
+            # "У пресслужбі Національної поліції | України заявили": the country owning the
+            # body, in the genitive, ends its name
+            end = _genitive_owner_end(doc, lx, end, k)
     elif end > s0 + 1 and has_suffix(doc[end - 1].lower_, lx.org_suffixes):
         end = _genitive_owner_end(doc, lx, end, k)  # "У Міністерстві | оборони Росії заявили"
     elif end > s0 + 2 and capitalised_adjective(lx, doc[end - 1].text):
