@@ -122,3 +122,20 @@ def test_press_service_of_a_named_body_located_ru():
         "задержаны трое.\n"
     )
     assert ("задержаны трое", "пресс-служба Министерства внутренних дел России") in _quotes(text, "ru")
+
+
+# -- "в заявлении Министерства обороны в Москве": the place the body sits in is no part of the
+# speaker's name ------------------------------------------------------------------------------
+
+
+def test_issuer_of_a_statement_without_its_city_ru():
+    text = (
+        "Заголовок\n\nВ заявлении Министерства обороны в Москве говорится, что "
+        "колонна отошла.\n"
+    )
+    assert ("колонна отошла", "Министерство обороны") in _quotes(text, "ru")
+
+
+def test_issuer_of_a_statement_without_its_city_uk():
+    text = "Заголовок\n\n«Позиції утримано», — йдеться у заяві Генерального штабу в Києві.\n"
+    assert ("Позиції утримано", "Генеральний штаб") in _quotes(text, "uk")

@@ -1950,6 +1950,25 @@ def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
 _MENTIONS_KEY = ("sourcetrace", "mentions")
 
 
+def without_place_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a body's phrase ``doc[start:end]`` without a place it is said to be in at its end
+    ("Министерства обороны | в Москве", "Генерального штабу | в Києві"): a locative preposition
+    after a lower-case word of the body, then only words tagged as a place. ``end`` when the
+    phrase ends otherwise, or the word before is capitalised ("Посольства России в Лондоне":
+    the place belongs to the body's name). Only where the case system marks the phrase."""
+    if not lx.genitive_issuer or end - start < 3:
+        return end
+    for prep in range(start + 1, end - 1):
+        if (
+            doc[prep].lower_ in lx.locative_sources
+            and doc[prep - 1].is_lower
+            and doc[prep - 1].is_alpha
+            and all(doc[t].ent_type_ in ("GPE", "LOC") and is_cap(doc[t].text) for t in range(prep + 1, end))
+        ):
+            return prep
+    return end
+
+
 def capitalised_adjective(lx: Lexicon, text: str) -> bool:
     """Whether ``text`` is a capitalised adjective inside a body's name ("Генерального" in
     "Офіс Генерального прокурора", "Верховного" in "Офис Верховного комиссара"), not a

@@ -34,6 +34,7 @@ from .cues import (
     own_name_before,
     particle_name,
     subject_at,
+    without_place_tail,
 )
 from .parse_subject import parse_joins, parsed_subject_name
 from .quote_marks import DASHES
@@ -776,6 +777,7 @@ class CueReader:
         if doc[start].lower_ in lx.time_words or doc[start].like_num:
             return None
         s, e = np_after(doc, lx, start, hi)
+        e = without_place_tail(doc, lx, s, e)  # "в заявлении Минобороны | в Москве"
         head = s
         while (
             lx.may_be_attribute is not None
