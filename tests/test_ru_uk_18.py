@@ -139,3 +139,23 @@ def test_issuer_of_a_statement_without_its_city_ru():
 def test_issuer_of_a_statement_without_its_city_uk():
     text = "Заголовок\n\n«Позиції утримано», — йдеться у заяві Генерального штабу в Києві.\n"
     assert ("Позиції утримано", "Генеральний штаб") in _quotes(text, "uk")
+
+
+# -- "Его подлинность РБК подтвердила X": a fronted object, then the outlet told, then the verb;
+# the one who confirms follows the verb ------------------------------------------------------
+
+
+def test_fronted_object_then_outlet_told_confirms_ru():
+    text = (
+        "Заголовок\n\nВ сети появилось письмо губернатора.\n\nЕго подлинность РБК подтвердил "
+        "пресс-секретарь губернатора Олег Смирнов.\n"
+    )
+    assert ("confirmed", "Олег Смирнов") in _sources(text, "ru")
+
+
+def test_fronted_object_then_outlet_told_confirms_uk():
+    text = (
+        "Заголовок\n\nУ мережі з'явився наказ командира.\n\nЙого справжність Суспільному "
+        "підтвердив речник бригади Олег Савчук.\n"
+    )
+    assert ("confirmed", "Олег Савчук") in _sources(text, "uk")

@@ -718,6 +718,29 @@ class Phrases:
             and not shared.may_be_subject(doc[start].lower_)
         ):
             return True  # "Информацию о погибших | опроверг пресс-секретарь X": an object first
+        if (
+            shared.dative_outlets
+            and end - start >= 2
+            and start == sent.start
+            and doc[end - 1].lower_ in shared.outlets
+            # "Ці дані УП не вдалося перевірити": the outlet is who could not, no one told
+            and not (end < len(doc) and doc[end].lower_ in self.lex.negations)
+            and not doc[start].ent_type_
+            and not any(t.is_punct for t in doc[start : end - 1])
+            # "Источник ТАСС сообщил", "Корреспондент РБК уточнил": the outlet's own person
+            # is the subject, the outlet in the genitive
+            and not any(
+                has_suffix(t.lower_, shared.person_suffixes)
+                or t.lower_ in self.lex.source_noun_forms
+                or t.lower_ in shared.titles
+                or has_suffix(t.lower_, shared.org_suffixes)
+                for t in doc[start : end - 1]
+            )
+        ):
+            # "Его подлинность | РБК | подтвердила X", "Його справжність | Суспільному |
+            # підтвердила X": the outlet told stands right before the verb after a fronted
+            # object; the one who speaks follows the verb
+            return True
         # "Samme dag hevdet ministeren", "Senere samme dag hevder ...": a time adverbial,
         # ending in a time word and opening with no name
         first = doc[start]
