@@ -159,3 +159,20 @@ def test_fronted_object_then_outlet_told_confirms_uk():
         "підтвердив речник бригади Олег Савчук.\n"
     )
     assert ("confirmed", "Олег Савчук") in _sources(text, "uk")
+
+
+# -- "», -добавили в МО РФ", "»,- повідомив X": a speech dash typed against the cue or the comma
+# still closes the quote and opens its cue ---------------------------------------------------
+
+
+def test_speech_dash_glued_to_the_cue_ru():
+    text = "Заголовок\n\nКолонна вышла утром.\n\n«Сбиты три беспилотника», -добавили в Минобороны.\n"
+    assert ("Сбиты три беспилотника", "Минобороны") in _quotes(text, "ru")
+
+
+def test_speech_dash_glued_to_the_comma_uk():
+    text = (
+        "Заголовок\n\nКолона вийшла вранці.\n\n«Збито три безпілотники»,- повідомив голова ОВА "
+        "Олег Мельник.\n"
+    )
+    assert ("Збито три безпілотники", "Олег Мельник") in _quotes(text, "uk")
