@@ -61,6 +61,15 @@ def _tokenizer_data(nlp: Language, lang: str) -> None:
     if meta.get("split_number_dashes") and nlp.tokenizer.infix_finditer is not None:
         infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[–—-](?=[0-9])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if meta.get("split_glued_speech_dashes") and nlp.tokenizer.prefix_search is not None:
+        # "», -добавили в МО РФ", "»,- сообщил X": a speech dash typed against the cue or the
+        # comma is a token of its own, as "», - добавили" gives
+        from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+        prefixes = [r"-(?=[^\W\d_])", *nlp.Defaults.prefixes]
+        suffixes = [r"(?<=,)-", *nlp.Defaults.suffixes]
+        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def add_components(nlp: Language, lang: str) -> Language:

@@ -1975,6 +1975,39 @@ def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:
 _MENTIONS_KEY = ("sourcetrace", "mentions")
 
 
+def without_place_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a body's phrase ``doc[start:end]`` without a place it is said to be in at its end
+    ("Министерства обороны | в Москве", "Генерального штабу | в Києві"): a locative preposition
+    after a lower-case word of the body, then only words tagged as a place. ``end`` when the
+    phrase ends otherwise, or the word before is capitalised ("Посольства России в Лондоне":
+    the place belongs to the body's name). Only where the case system marks the phrase."""
+    if not lx.genitive_issuer or end - start < 3:
+        return end
+    for prep in range(start + 1, end - 1):
+        if (
+            doc[prep].lower_ in lx.locative_sources
+            and doc[prep - 1].is_lower
+            and doc[prep - 1].is_alpha
+            and all(doc[t].ent_type_ in ("GPE", "LOC") and is_cap(doc[t].text) for t in range(prep + 1, end))
+        ):
+            return prep
+    return end
+
+
+def capitalised_adjective(lx: Lexicon, text: str) -> bool:
+    """Whether ``text`` is a capitalised adjective inside a body's name ("Генерального" in
+    "Офіс Генерального прокурора", "Верховного" in "Офис Верховного комиссара"), not a
+    surname of adjective form ("Зеленського"): the noun it qualifies follows in lower case.
+    Needs the language's adjective and surname tests (ru, uk); False elsewhere."""
+    return (
+        is_cap(text)
+        and not text.isupper()
+        and lx.may_be_attribute is not None
+        and lx.may_be_attribute(text.lower())
+        and not (lx.may_be_surname is not None and lx.may_be_surname(text))
+    )
+
+
 def make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None:
     """A speaker ``Mention`` from the phrase ``doc[start:end]`` (:func:`_make_mention`), made
     once per document, lexicon and phrase: the readers ask for the same phrase again (about two
@@ -2052,6 +2085,8 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
                 and lowers[end - 2] not in lx.genitive_markers
                 # "the Chechen leader": the parse makes the tagged word a modifier of the noun
                 and not (doc[end - 2].dep_ in lx.modifier_deps and doc[end - 2].head.i == end - 1)
+                # "Офісі Генерального | прокурора": a tagged adjective qualifies the noun after
+                and not capitalised_adjective(lx, texts[end - 2])
             )
         )
         and lowers[end - 1] not in lx.genitive_markers
@@ -2341,7 +2376,13 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         and main - start >= 2
         and _suffix(first, lx.org_suffixes)
         and not _suffix(first, lx.person_suffixes)
-        and all(doc[r].is_alpha and doc[r].is_lower for r in range(start + 1, main))
+        and all(doc[r].is_alpha for r in range(start + 1, main))
+        and (
+            all(doc[r].is_lower for r in range(start + 1, main))
+            # "Офіс Генерального прокурора", "Офис Верховного комиссара": a capitalised
+            # adjective inside the genitive words, their head noun in lower case
+            or (main - start >= 3 and doc[main - 1].is_lower and is_cap(texts[start]))
+        )
     ):
         # "Офіс генпрокурора", "Міністерство оборони": ru and uk put a body's head noun first
         # and its genitive words after it; the body is named, not described
@@ -2548,8 +2589,21 @@ def _body_of_country(doc: Doc, lx: Lexicon, start: int, run_start: int, main: in
     adjective before it) and genitive words, the last of them a capitalised place or force
     and no person ("Генеральний штаб Збройних сил України", "Служба безпеки України").
     Only where the case system marks the phrase (``genitive_issuer``: ru, uk)."""
-    if not lx.genitive_issuer or run_start <= start + 1 or not is_cap(doc[start].text):
+    if not lx.genitive_issuer or run_start <= start + 1:
         return False
+    if not is_cap(doc[start].text):
+        # "пресслужбі | Національної поліції України", "пресс-службе | Министерства обороны
+        # России": a lower-case body noun of the body named after it
+        head = start + 2 if doc[start + 1].text == "-" and not doc[start].whitespace_ else start
+        return (
+            head + 1 < run_start
+            and _suffix(doc[head].lower_, lx.org_suffixes)
+            and not _suffix(doc[head].lower_, lx.person_suffixes)
+            and is_cap(doc[head + 1].text)
+            and all(
+                doc[t].is_alpha and doc[t].ent_type_ not in PER_LABELS for t in range(head, main)
+            )
+        )
     body = _suffix(doc[start].lower_, lx.org_suffixes) or (
         lx.may_be_attribute is not None
         and lx.may_be_attribute(doc[start].lower_)

@@ -18,6 +18,7 @@ from .cues import (
     PER_LABELS,
     Lexicon,
     attributes_then_body,
+    capitalised_adjective,
     document_issuer,
     has_suffix,
     inflected_outlet_end,
@@ -33,6 +34,7 @@ from .cues import (
     own_name_before,
     particle_name,
     subject_at,
+    without_place_tail,
 )
 from .parse_subject import parse_joins, parsed_subject_name
 from .quote_marks import DASHES
@@ -560,7 +562,12 @@ class CueReader:
         if (
             j + 1 < hi
             and lowers[j] in lx.locative_sources
-            and (is_cap(texts[j + 1]) or has_suffix(lowers[j + 1], lx.org_suffixes))
+            and (
+                is_cap(texts[j + 1])
+                or has_suffix(lowers[j + 1], lx.org_suffixes)
+                # "«...», — сообщили в пресс-службе МЧС.": a body noun split at its hyphen
+                or has_suffix(_hyphenated(doc, j + 1, hi), lx.org_suffixes)
+            )
         ):
             j += 1  # "«...», — зазначили в Одеській ОВА.": the body speaks
         s, e = np_after(doc, lx, j, hi, stop)
@@ -773,6 +780,7 @@ class CueReader:
         if doc[start].lower_ in lx.time_words or doc[start].like_num:
             return None
         s, e = np_after(doc, lx, start, hi)
+        e = without_place_tail(doc, lx, s, e)  # "в заявлении Минобороны | в Москве"
         head = s
         while (
             lx.may_be_attribute is not None
@@ -1206,6 +1214,10 @@ def _located_body_before_object(doc: Doc, lx: Lexicon, lo: int, k: int) -> Menti
         return None
     if has_suffix(doc[end].lower_, lx.org_suffixes):
         return None  # "У Національній поліції": the body's head noun, not an object
+    if end - lo > 2 and capitalised_adjective(lx, doc[end - 1].text):
+        # "В Офісі Генерального | прокурора повідомили": a capitalised adjective ending the
+        # run has its noun after it, in the name, not the verb's object
+        return None
     for t in range(end, k):
         word = doc[t]
         if not (word.is_alpha and word.is_lower):

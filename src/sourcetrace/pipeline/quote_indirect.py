@@ -18,6 +18,7 @@ from .cues import (
     adjective_comma,
     attributes_then_body,
     body_tail,
+    capitalised_adjective,
     document_owner,
     has_suffix,
     is_cap,
@@ -322,8 +323,11 @@ class IndirectReader(CueReader):
             if lx.back_reference_quotes:
                 return self._back_reference(doc, k, cue_end, s0, s1, state)
             return None  # "Det forteller X": the quote is elsewhere
-        if lx.back_reference_quotes and _placeholder_opening(doc, lx, s0, k):
-            return self._back_reference(doc, k, cue_end, s0, s1, state)  # "Про це в Telegram повідомив"
+        if lx.back_reference_quotes and (
+            _placeholder_opening(doc, lx, s0, k) or _placeholder_after_comma(doc, lx, s0, k) is not None
+        ):
+            # "Про це в Telegram повідомив", "Збито 30 дронів, про це в ефірі заявила X"
+            return self._back_reference(doc, k, cue_end, s0, s1, state)
         if lx.back_reference_quotes and (
             subject := _placeholder_subject(doc, lx, s0, k)
             or _manner_subject(doc, lx, s0, k, cue_end, s1)
@@ -1810,11 +1814,33 @@ def _clause_before_placeholder(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | 
     start = k
     while start > s0 and lowers[start - 1] in lx.placeholders:
         start -= 1
-    if start == k or start - 1 - s0 < 3 or texts[start - 1] != ",":
+    if start == k:
+        # "Збито 30 дронів, | про це в ефірі телемарафону заявила X": a medium or time phrase
+        # between the placeholder and the cue, as where the placeholder opens the sentence
+        start = _placeholder_after_comma(doc, lx, s0, k)
+        if start is None:
+            return None
+        return start - 1
+    if start - 1 - s0 < 3 or texts[start - 1] != ",":
         return None
     if not all(lowers[t] in lx.placeholders for t in range(start, k)) or k - start < 2:
         return None  # "об этом", "про це": a pronoun after its preposition, never a bare "это"
     return start - 1
+
+
+def _placeholder_after_comma(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The first word after the last comma before the cue when the words from there open with
+    a placeholder ("про це", "об этом") and hold at most a medium, outlet or time phrase up to
+    the cue (:func:`_placeholder_opening`), with a clause of at least three words before the
+    comma; None otherwise."""
+    lowers = doc_lowers(doc)
+    comma = next((t for t in range(k - 1, s0, -1) if doc[t].text == ","), None)
+    if comma is None or comma - s0 < 3 or comma + 3 > k:
+        return None
+    start = comma + 1
+    if not (lowers[start] in lx.placeholders and lowers[start + 1] in lx.placeholders):
+        return None  # "об этом", "про це": a pronoun after its preposition
+    return start if _placeholder_opening(doc, lx, start, k) else None
 
 
 def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
@@ -1956,6 +1982,10 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
         and not is_outlet_word(lx, doc[end].lower_)
     ):
         end += 1  # "У росії заявили": a name the outlet writes in lower case
+    if owned is not None and end > s0 + 2 and has_suffix(doc[end - 1].lower_, lx.org_suffixes):
+        # "В пресс-службе Министерства | внутренних дел России заявили": the owning body's
+        # genitive words, up to the country
+        end = _genitive_owner_end(doc, lx, end, k)
     if owned is not None and any(doc[t].is_lower for t in range(s0 + 2, end)):
         # "У лікарні імені Мечникова", "В департаменте здравоохранения Москвы": the body noun
         # and the words that name it, all of them the body (no person's title)
@@ -1966,8 +1996,14 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     if head < k and has_suffix(doc[head].lower_, lx.org_suffixes):
         # "В Координационном штабе по обращению с военнопленными Украины сообщили"
         end = body_tail(doc, lx, head, k)
+        if end == head + 1:
+            # "У пресслужбі Національної поліції | України заявили": the country owning the
+            # body, in the genitive, ends its name
+            end = _genitive_owner_end(doc, lx, end, k)
     elif end > s0 + 1 and has_suffix(doc[end - 1].lower_, lx.org_suffixes):
         end = _genitive_owner_end(doc, lx, end, k)  # "У Міністерстві | оборони Росії заявили"
+    elif end > s0 + 2 and capitalised_adjective(lx, doc[end - 1].text):
+        end = _adjective_head_end(doc, lx, end, k)  # "В Офісі Генерального | прокурора заявили"
     if not all(
         doc[t].lower_ in lx.adverbs
         or doc[t].lower_ in lx.time_words
@@ -1978,6 +2014,24 @@ def _locative_source(doc: Doc, lx: Lexicon, s0: int, k: int) -> Mention | None:
     ):
         return None
     return make_mention(doc, lx, s0 + 1, end)
+
+
+def _adjective_head_end(doc: Doc, lx: Lexicon, start: int, k: int) -> int:
+    """After a capitalised adjective inside a body's name ("Офісі Генерального", "Офисе
+    Генерального"), the end of the lower-case noun it qualifies ("прокурора"): one word, or
+    two, before the cue at ``k``; ``start`` when no such word follows."""
+    end = start
+    while (
+        end < k
+        and end - start < 2
+        and doc[end].is_alpha
+        and doc[end].is_lower
+        and doc[end].lower_ not in lx.adverbs
+        and doc[end].lower_ not in lx.time_words
+        and doc[end].lower_ not in lx.np_stop
+    ):
+        end += 1
+    return end
 
 
 def _genitive_owner_end(doc: Doc, lx: Lexicon, start: int, k: int) -> int:

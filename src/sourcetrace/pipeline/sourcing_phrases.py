@@ -19,6 +19,7 @@ from .cues import Lexicon as Vocabulary
 from .cues import (
     adjective_comma,
     body_tail,
+    capitalised_adjective,
     document_owner,
     ends_body_head,
     has_suffix,
@@ -726,6 +727,29 @@ class Phrases:
             and not shared.may_be_subject(doc[start].lower_)
         ):
             return True  # "Информацию о погибших | опроверг пресс-секретарь X": an object first
+        if (
+            shared.dative_outlets
+            and end - start >= 2
+            and start == sent.start
+            and doc[end - 1].lower_ in shared.outlets
+            # "Ці дані УП не вдалося перевірити": the outlet is who could not, no one told
+            and not (end < len(doc) and doc[end].lower_ in self.lex.negations)
+            and not doc[start].ent_type_
+            and not any(t.is_punct for t in doc[start : end - 1])
+            # "Источник ТАСС сообщил", "Корреспондент РБК уточнил": the outlet's own person
+            # is the subject, the outlet in the genitive
+            and not any(
+                has_suffix(t.lower_, shared.person_suffixes)
+                or t.lower_ in self.lex.source_noun_forms
+                or t.lower_ in shared.titles
+                or has_suffix(t.lower_, shared.org_suffixes)
+                for t in doc[start : end - 1]
+            )
+        ):
+            # "Его подлинность | РБК | подтвердила X", "Його справжність | Суспільному |
+            # підтвердила X": the outlet told stands right before the verb after a fronted
+            # object; the one who speaks follows the verb
+            return True
         # "Samme dag hevdet ministeren", "Senere samme dag hevder ...": a time adverbial,
         # ending in a time word and opening with no name
         first = doc[start]
@@ -899,6 +923,8 @@ class Phrases:
                 and self._is_name(doc[run:e])
                 and not self._adjectives_only(doc[run:e])
                 and not self._genitive_name_follows(doc, e, limit)
+                # "Офісу Генерального | прокурора": a capitalised adjective's noun goes on
+                and not capitalised_adjective(self.lex.shared, doc[e - 1].text)
             ):
                 break
             if cap and not seen_cap:
@@ -1394,14 +1420,15 @@ class Phrases:
             head = start + 2  # "пресс-службу", split at its hyphen
         if (
             self.lex.may_be_attribute is not None
-            and j > head + 1
+            and j > head
             and not _is_cap(doc[start])
             and has_suffix(doc[head].lower_, self.lex.org_suffixes)
             and _is_cap(doc[head + 1])
             and all(t.is_alpha or t.text == "-" for t in doc[start:end])
         ):
             # "пресс-службу | Министерства обороны России": a lower-case body of a body named
-            # in the genitive is the whole phrase, never the country ending it (ru, uk)
+            # in the genitive is the whole phrase, never the country ending it (ru, uk); so is
+            # "пресс-службы | МЧС", as the quote's "в пресс-службе МЧС" names it
             return doc[start:end]
         if j == start:
             if end - start > 1 and doc[start].lower_ in self.lex.paired_conjunctions:
