@@ -3,8 +3,8 @@ decisions), on sentences written for this test in the shape of blog posts retell
 blogger's own limited knowledge or doubt ("as far as I can see", "I highly doubt", "in my
 experience"), a claim held open by a condition ("If the report is true"), a look taken for a fact
 ("It sounds like", "it seems" with a bare clause) and a stated probability ("a 20 to 40% chance")
-are hedges; and a share written as a fraction is a fraction ("a fifth of the cost" 0.2), as the
-annotators write shares."""
+are hedges; and the head of a list of numbers whose unit is written once, after the last item
+("rewards of 20,000, 10,000 and 5,000 dollars"), counts what the last counts."""
 
 from __future__ import annotations
 
@@ -29,34 +29,88 @@ def figures(text: str) -> list[tuple[float, str]]:
     return [(f.value, f.text) for f in read(text).figures]
 
 
+# (each test also holds a shape the change must leave alone, so that it fails without it)
+
+
 # -- a blogger's hedges ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "cue"),
+    ("text", "cue", "plain"),
     [
-        ("When the new rules come in I highly doubt anyone will notice.", "i highly doubt"),
-        ("The rebels have been quiet as far as I can see in the last month.", "as far as i can see"),
-        ("Generals are very cautious men in my experience.", "in my experience"),
-        ("If the report is true, the army lost two brigades in a week.", "if the report is true"),
-        ("It sounds like the talks in Cairo have failed.", "it sounds like"),
-        ("It seems the governor has already left the city.", "it seems"),
-        ("The analysts gave a 20 to 40% chance that the truce would collapse.", "% chance"),
+        (
+            "When the new rules come in I highly doubt anyone will notice.",
+            "i highly doubt",
+            "When the new rules come in I highly value the change.",
+        ),
+        (
+            "The rebels have been quiet as far as I can see in the last month.",
+            "as far as i can see",
+            "The rebels have gone as far as the river in the last month.",
+        ),
+        (
+            "Generals are very cautious men in my experience.",
+            "in my experience",
+            "Generals are very cautious men in my country.",
+        ),
+        (
+            "If the report is true, the army lost two brigades in a week.",
+            "if the report is true",
+            "If the rain stops, the convoy will leave at dawn.",
+        ),
+        (
+            "It sounds like the talks in Cairo have failed.",
+            "it sounds like",
+            "The minister said it was clear the troops had left.",
+        ),
+        (
+            "It seems the governor has already left the city.",
+            "it seems",
+            "The governor has already left the city.",
+        ),
+        (
+            "The analysts gave a 20 to 40% chance that the truce would collapse.",
+            "% chance",
+            "The board holds a 30 percent stake in the firm.",
+        ),
     ],
 )
-def test_blogger_hedge_is_read(text: str, cue: str) -> None:
-    """Each of these weighs a fact the writer does not vouch for (the EWT set's hedge list)."""
+def test_blogger_hedge_is_read(text: str, cue: str, plain: str) -> None:
+    """Each of these weighs a fact the writer does not vouch for (the EWT set's hedge list); the
+    same words without the doubt ("as far as the river", "a 30 percent stake") hedge nothing."""
     assert cue in hedge_cues(text)
+    assert hedge_cues(plain) == []
+
+
+# -- a list of numbers with one unit ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "values", "plain", "kept_out"),
     [
-        "The board holds a 30 percent stake in the firm.",
-        "The minister said it was clear the troops had left.",
-        "If the rain stops, the convoy will leave at dawn.",
+        (
+            "The families were offered 20,000, 10,000 and 5,000 dollars in compensation.",
+            [20000.0, 10000.0, 5000.0],
+            "In 2019, 30 and 40 people fled the town.",
+            2019.0,
+        ),
+        (
+            "Officials said 40, 25 or 12 soldiers died in the three assaults.",
+            [40.0, 25.0, 12.0],
+            "Of the 300, 200 were released on Friday.",
+            300.0,
+        ),
+        (
+            "The council counted 14, 9, 6 and 3 houses destroyed in the villages.",
+            [14.0, 9.0, 6.0, 3.0],
+            "Of the 300, 200 were released on Friday.",
+            300.0,
+        ),
     ],
 )
-def test_no_hedge_without_doubt(text: str) -> None:
-    """A share, a plain statement and a condition on an event hedge nothing."""
-    assert hedge_cues(text) == []
+def test_list_head_shares_the_unit(text: str, values: list[float], plain: str, kept_out: float) -> None:
+    """Every item of "N, N and N <noun>" is a figure, the head too; a year before a comma, or a
+    number the comma ends with no join after the next, takes no unit from what follows."""
+    found = [v for v, _ in figures(text)]
+    assert all(v in found for v in values)
+    assert kept_out not in [v for v, _ in figures(plain)]

@@ -1087,15 +1087,11 @@ class Figures:
             if unit is None and prefix in self.prefix_units:
                 unit = self.prefix_units[prefix]  # "$31,000"
             shared = False
-            if (
-                unit is None
-                and nxt is not None
-                and not skip_next
-                and self.share_join_re is not None
-                and self.share_join_re.match(text[end_c : char_starts[nxt.start]])
-            ):
-                # "fra 52 til om lag 42 prosent": the first number counts what the second does
-                s_unit, s_counts, _end, s_generic = self._unit_of(doc, nxt, sent.end)
+            joined = None if unit is not None or skip_next else self._joined_number(text, exprs, spans, n)
+            if joined is not None:
+                # "fra 52 til om lag 42 prosent": the first number counts what the second does;
+                # "prizes of 12,000, 8,000 and 5,000 dollars": so does the head of a list
+                s_unit, s_counts, _end, s_generic = self._unit_of(doc, joined, sent.end)
                 if s_unit is not None and not s_generic:
                     unit, unit_counts, shared = s_unit, s_counts, True
             tail = doc[max(last.end, unit_end) - 1]
@@ -1628,6 +1624,25 @@ class Figures:
             if tag.POS == "NOUN" and doc[k].lower_ not in self.uncounted:
                 return k
             if tag.POS not in ("ADJF", "PRTF"):
+                return None
+            k += 1
+        return None
+
+    def _joined_number(
+        self, text: str, exprs: list[NumberExpr], spans: list[tuple[int, int]], n: int
+    ) -> NumberExpr | None:
+        """The number whose unit the bare number ``exprs[n]`` shares: the next one when a
+        join stands between ("52 til 42 prosent", "200 and 150 fighters"), or the last of a
+        list the number heads, its items parted by commas and its last joined ("12,000, 8,000
+        and 5,000 dollars": a unit written once counts every item). None where there is none."""
+        if self.share_join_re is None:
+            return None
+        k = n
+        while k + 1 < len(exprs):
+            gap = text[spans[k][1] : spans[k + 1][0]]
+            if self.share_join_re.match(gap):
+                return exprs[k + 1]
+            if gap.strip() != ",":
                 return None
             k += 1
         return None
