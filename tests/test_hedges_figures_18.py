@@ -4,7 +4,8 @@ blogger's own limited knowledge or doubt ("as far as I can see", "I highly doubt
 experience"), a claim held open by a condition ("If the report is true"), a look taken for a fact
 ("It sounds like", "it seems" with a bare clause) and a stated probability ("a 20 to 40% chance")
 are hedges; and the head of a list of numbers whose unit is written once, after the last item
-("rewards of 20,000, 10,000 and 5,000 dollars"), counts what the last counts."""
+("rewards of 20,000, 10,000 and 5,000 dollars"), counts what the last counts; and a number
+before a compound noun counts the compound's plural head ("two big Ohio factories")."""
 
 from __future__ import annotations
 
@@ -114,3 +115,30 @@ def test_list_head_shares_the_unit(text: str, values: list[float], plain: str, k
     found = [v for v, _ in figures(text)]
     assert all(v in found for v in values)
     assert kept_out not in [v for v, _ in figures(plain)]
+
+
+# -- a compound noun after the number --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "plain", "measure"),
+    [
+        (
+            "The firm shut two big Ohio factories after the blast.",
+            2.0,
+            "It cut output at its 120,000 bpd Gulf Coast refinery.",
+            120000.0,
+        ),
+        (
+            "The navy will retire the four Cold War submarines next year.",
+            4.0,
+            "It cut output at its 120,000 bpd Gulf Coast refinery.",
+            120000.0,
+        ),
+    ],
+)
+def test_number_counts_the_compound_head(text: str, value: float, plain: str, measure: float) -> None:
+    """A name or noun that only qualifies the counted noun ("Ohio factories") does not hide it;
+    a measure before a singular compound ("120,000 bpd ... refinery") stays a measure."""
+    assert value in [v for v, _ in figures(text)]
+    assert measure in [v for v, _ in figures(plain)]

@@ -56,6 +56,8 @@ _BOUNDS = ("at_least", "more_than", "less_than", "at_most", "about")
 #: pipeline has no tags and counts only the nouns of the language data.
 _COUNTED_POS = frozenset({"NOUN"})
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
+# the words of a compound noun before its head ("Texas plants", "Space Shuttle orbiters")
+_COMPOUND_POS = frozenset({"NOUN", "PROPN"})
 #: A score is two small whole numbers joined by a dash, the second not above the first
 #: ("vant 7 - 2", "ended 1 – 1"); a rising pair is a range ("4–5").
 _SCORE_MAX = 30
@@ -1540,6 +1542,7 @@ class Figures:
             and k - j < 3
             and (
                 doc[k].pos_ in _MODIFIER_POS
+                or self._compound_part(doc, k, end)
                 or (k == j and self._other_before_noun(doc, k, end))
                 or (
                     "Part" in doc[k].morph.get("VerbForm")
@@ -1566,6 +1569,25 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return texts[counted].lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    @staticmethod
+    def _compound_part(doc: Doc, k: int, end: int) -> bool:
+        """A word that only qualifies a noun after it in the number's phrase ("two giant Texas
+        plants", "three Space Shuttle orbiters"): what is counted is the compound's head, the
+        plural noun its run of names and nouns ends in (read by tag: the parse is not always
+        there). A singular head is what a measure describes ("its 243,000 bpd Texas City
+        refinery": the barrels are counted) and a name standing alone ("two Texas") is no part
+        of a noun at all."""
+        m = k
+        while m < end and m - k < 3 and doc[m].pos_ in _COMPOUND_POS:
+            m += 1
+        last = doc[m - 1]
+        return (
+            m - 1 > k
+            and (m >= end or doc[m].pos_ not in _COMPOUND_POS)
+            and last.pos_ in _COUNTED_POS
+            and "Plur" in last.morph.get("Number")
+        )
 
     def _toll_word(self, word: Token) -> bool:
         """A toll's participle the tagger may call a noun ("en drept og to såret", "28
