@@ -70,6 +70,16 @@ def figures(text: str) -> list[tuple[float, str]]:
             "The governor has already left the city.",
         ),
         (
+            "The central bank forecasts that the economy will shrink this year.",
+            "forecasts that",
+            "The weather forecast for the front is rain.",
+        ),
+        (
+            "The envoy would not be surprised if the toll turned out to be higher.",
+            "would not be surprised if",
+            "The envoy was surprised by the toll.",
+        ),
+        (
             "The analysts gave a 20 to 40% chance that the truce would collapse.",
             "% chance",
             "The board holds a 30 percent stake in the firm.",
@@ -142,3 +152,12 @@ def test_number_counts_the_compound_head(text: str, value: float, plain: str, me
     a measure before a singular compound ("120,000 bpd ... refinery") stays a measure."""
     assert value in [v for v, _ in figures(text)]
     assert measure in [v for v, _ in figures(plain)]
+
+
+# -- trillions -------------------------------------------------------------------------------------
+
+
+def test_trillion_is_a_multiplier() -> None:
+    """ "about two trillion dollars" is one figure of 2e12, as "billion" is 1e9."""
+    assert 2e12 in [v for v, _ in figures("The war has cost about two trillion dollars so far.")]
+    assert 4e9 in [v for v, _ in figures("The war has cost about four billion dollars so far.")]
