@@ -161,3 +161,21 @@ def test_trillion_is_a_multiplier() -> None:
     """ "about two trillion dollars" is one figure of 2e12, as "billion" is 1e9."""
     assert 2e12 in [v for v, _ in figures("The war has cost about two trillion dollars so far.")]
     assert 4e9 in [v for v, _ in figures("The war has cost about four billion dollars so far.")]
+
+
+# -- the part of a whole the sentence opens with --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 40 schools in the district, 11 are now closed.",
+        "Of the 90 people injured, 25 remain in hospital, the governor said.",
+    ],
+)
+def test_part_of_the_opening_whole(text: str) -> None:
+    """The bare number after "Of the N <noun>," counts what the whole counts; "Of the
+    candidates, 3 won" opens with no figure and gives none."""
+    found = [v for v, _ in figures(text)]
+    assert len(found) == 2
+    assert figures("Of the candidates, 3 won.") == []

@@ -1139,6 +1139,10 @@ class Figures:
                 # nynorsk, 20 på begge språka": a sentence that opens with "of these" holds
                 # parts of the count before it, which count what it counts
                 unit, counts = carried.unit, counts or carried.counts
+            if unit is None and whole is None and out and self._part_of_opening(doc, sent, span_start, out):
+                # "Of the 35 hospitals in the city, 16 are out of service": the bare number
+                # after a sentence's opening "of the N <noun>" is a part of that whole
+                unit, counts = out[0].unit, counts or out[0].counts
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
             if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
@@ -1384,6 +1388,20 @@ class Figures:
     def _list_joint(token: Token) -> bool:
         """A comma or a coordinating conjunction: where one item of a list ends."""
         return token.text == "," or token.pos_ == "CCONJ"
+
+    def _part_of_opening(self, doc: Doc, sent: Span, start: int, out: list[FigureAnn]) -> bool:
+        """Whether the bare number at ``start`` is the part of a whole its sentence opens with
+        ("Of the 120 wounded, 30 are children", "Av de 35 sykehusene, er 16 ute av drift"):
+        the sentence opens with a partitive, its first figure stands in the opening words and
+        is the only one before, and the number follows the comma that closes the opening (with
+        at most a verb between)."""
+        opening = [t for t in doc[sent.start : min(sent.end, sent.start + 4)] if not (t.is_punct or t.is_space)]
+        if len(out) != 1 or out[0].unit is None or not opening or opening[0].lower_ not in self.partitive:
+            return False
+        if out[0].span.start > opening[0].i + 3:
+            return False
+        commas = [t.i for t in doc[out[0].span.end : start] if t.text == ","]
+        return len(commas) == 1 and start - commas[0] <= 2 and not any(t.like_num for t in doc[out[0].span.end : start])
 
     def _opened_by_part(self, doc: Doc, sent: Span) -> bool:
         """Whether ``sent`` opens with a partitive and a pronoun that points back ("Av disse",
