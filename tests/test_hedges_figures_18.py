@@ -179,3 +179,19 @@ def test_part_of_the_opening_whole(text: str) -> None:
     found = [v for v, _ in figures(text)]
     assert len(found) == 2
     assert figures("Of the candidates, 3 won.") == []
+
+
+# -- a unit's strength -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The deal may cover the 4,000-strong "Northern Brigade" of the militia.',
+        "Its 12,000-strong Zulfiqar Corps was trained abroad.",
+    ],
+)
+def test_strength_counts_members(text: str) -> None:
+    """ "N-strong" before a unit's name counts its members; "a strong case" counts nothing."""
+    assert [f.unit for f in read(text).figures] == ["members"]
+    assert figures("He made a strong case for the plan.") == []

@@ -165,6 +165,11 @@ class Figures:
         excl = data.get("exclude", {})
         self.before_re = regex_cache.compile(excl["before"]) if excl.get("before") else None
         self.after_re = regex_cache.compile(excl["after"], re.I) if excl.get("after") else None
+        # "5,000-strong": a number joined to the language's word of strength counts the members
+        # of the unit it qualifies (`strength = { after = ..., unit = ... }`)
+        strength = data.get("strength", {})
+        self.strength_re = regex_cache.compile(strength["after"], re.I) if strength.get("after") else None
+        self.strength_unit: str | None = strength.get("unit")
         self.token_re = regex_cache.compile(excl["token"]) if excl.get("token") else None
         idioms = excl.get("idioms", [])
         self.idiom_re = regex_cache.compile("|".join(f"(?:{i})" for i in idioms), re.I) if idioms else None
@@ -1217,6 +1222,10 @@ class Figures:
                 if measured is not None:
                     # "put the number of protesters at 3,000": the number counts the measure
                     counts = (measured.group("of") or measured.group("noun")).lower()
+            if unit is None and self.strength_re is not None and self.strength_re.match(after):
+                # "the 5,000-strong \"55th Brigade\"", "a 15,000-strong Badr Corps": the strength
+                # of a unit counts its members, whatever the name after it
+                unit = self.strength_unit
             if (
                 unit is None
                 and counts is None
