@@ -195,3 +195,20 @@ def test_strength_counts_members(text: str) -> None:
     """ "N-strong" before a unit's name counts its members; "a strong case" counts nothing."""
     assert [f.unit for f in read(text).figures] == ["members"]
     assert figures("He made a strong case for the plan.") == []
+
+
+# -- the blogger's first person after a quote ------------------------------------------------------
+
+
+def test_blogger_first_person_is_no_quote_continued() -> None:
+    """A first-person paragraph after an indirect quote, or after a direct quote the writer's
+    own sentences follow, is the writer's: its figures carry no claimant."""
+    text = (
+        'The militia allegedly declared, "We will fight on until the last man."\n\n'
+        "A former officer alleged that the militia had split from the army. "
+        "This is a new development.\n\n"
+        "My guess is that they draw on the country's some 20 million young men."
+    )
+    claimants = {f.value: f.claimant for f in read(text).figures}
+    assert 20_000_000.0 in claimants
+    assert claimants[20_000_000.0] is None

@@ -522,7 +522,9 @@ class Figures:
         """A first-person sentence in a paragraph of its own after a quote continues it: the
         corpora and many pages set a dash quote's later sentences without the dash ("Sju menn
         ble kidnappet mens jeg var der."). Its figures are the quote's speaker's; a paragraph
-        in the third person between them is the outlet's and breaks the chain."""
+        in the third person between them is the outlet's and breaks the chain, and so does a
+        quote that is no direct one or that the writer's own sentences follow in its paragraph
+        (a blogger's "my guess is" after "a witness alleged that ..." is the blogger's)."""
         if not self.first_person or not any(t.lower_ in self.first_person for t in sent):
             return None
         for q in quotes:
@@ -535,16 +537,23 @@ class Figures:
         if n is None:
             return None
         for p in reversed(body[max(0, n - reach) : n]):
+            # only a direct quote goes on in the first person: after an indirect one ("a
+            # witness alleged that ...") the "I" of the next paragraph is the writer's own
             inside = [
                 q
                 for q in quotes
                 if q.speaker is not None
+                and q.kind == "direct"
                 and p.start_char
                 <= (q.char_range or (q.span.start_char, q.span.end_char))[0]
                 < p.end_char
             ]
             if inside:
-                return inside[-1].speaker
+                last = inside[-1]
+                quote_end = (last.char_range or (last.span.start_char, last.span.end_char))[1]
+                if any(s.start_char >= quote_end for s in p.sents):
+                    return None  # narration after the quote in its paragraph: it has ended
+                return last.speaker
             if not any(t.lower_ in self.first_person for t in p):
                 return None
         return None
