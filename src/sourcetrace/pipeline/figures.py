@@ -56,6 +56,8 @@ _BOUNDS = ("at_least", "more_than", "less_than", "at_most", "about")
 #: pipeline has no tags and counts only the nouns of the language data.
 _COUNTED_POS = frozenset({"NOUN"})
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
+# the words of a compound noun before its head ("Texas plants", "Space Shuttle orbiters")
+_COMPOUND_POS = frozenset({"NOUN", "PROPN"})
 #: A score is two small whole numbers joined by a dash, the second not above the first
 #: ("vant 7 - 2", "ended 1 – 1"); a rising pair is a range ("4–5").
 _SCORE_MAX = 30
@@ -163,6 +165,11 @@ class Figures:
         excl = data.get("exclude", {})
         self.before_re = regex_cache.compile(excl["before"]) if excl.get("before") else None
         self.after_re = regex_cache.compile(excl["after"], re.I) if excl.get("after") else None
+        # "5,000-strong": a number joined to the language's word of strength counts the members
+        # of the unit it qualifies (`strength = { after = ..., unit = ... }`)
+        strength = data.get("strength", {})
+        self.strength_re = regex_cache.compile(strength["after"], re.I) if strength.get("after") else None
+        self.strength_unit: str | None = strength.get("unit")
         self.token_re = regex_cache.compile(excl["token"]) if excl.get("token") else None
         idioms = excl.get("idioms", [])
         self.idiom_re = regex_cache.compile("|".join(f"(?:{i})" for i in idioms), re.I) if idioms else None
@@ -515,7 +522,9 @@ class Figures:
         """A first-person sentence in a paragraph of its own after a quote continues it: the
         corpora and many pages set a dash quote's later sentences without the dash ("Sju menn
         ble kidnappet mens jeg var der."). Its figures are the quote's speaker's; a paragraph
-        in the third person between them is the outlet's and breaks the chain."""
+        in the third person between them is the outlet's and breaks the chain, and so does a
+        quote that is no direct one or that the writer's own sentences follow in its paragraph
+        (a blogger's "my guess is" after "a witness alleged that ..." is the blogger's)."""
         if not self.first_person or not any(t.lower_ in self.first_person for t in sent):
             return None
         for q in quotes:
@@ -528,16 +537,23 @@ class Figures:
         if n is None:
             return None
         for p in reversed(body[max(0, n - reach) : n]):
+            # only a direct quote goes on in the first person: after an indirect one ("a
+            # witness alleged that ...") the "I" of the next paragraph is the writer's own
             inside = [
                 q
                 for q in quotes
                 if q.speaker is not None
+                and q.kind == "direct"
                 and p.start_char
                 <= (q.char_range or (q.span.start_char, q.span.end_char))[0]
                 < p.end_char
             ]
             if inside:
-                return inside[-1].speaker
+                last = inside[-1]
+                quote_end = (last.char_range or (last.span.start_char, last.span.end_char))[1]
+                if any(s.start_char >= quote_end for s in p.sents):
+                    return None  # narration after the quote in its paragraph: it has ended
+                return last.speaker
             if not any(t.lower_ in self.first_person for t in p):
                 return None
         return None
@@ -1087,15 +1103,11 @@ class Figures:
             if unit is None and prefix in self.prefix_units:
                 unit = self.prefix_units[prefix]  # "$31,000"
             shared = False
-            if (
-                unit is None
-                and nxt is not None
-                and not skip_next
-                and self.share_join_re is not None
-                and self.share_join_re.match(text[end_c : char_starts[nxt.start]])
-            ):
-                # "fra 52 til om lag 42 prosent": the first number counts what the second does
-                s_unit, s_counts, _end, s_generic = self._unit_of(doc, nxt, sent.end)
+            joined = None if unit is not None or skip_next else self._joined_number(text, exprs, spans, n)
+            if joined is not None:
+                # "fra 52 til om lag 42 prosent": the first number counts what the second does;
+                # "prizes of 12,000, 8,000 and 5,000 dollars": so does the head of a list
+                s_unit, s_counts, _end, s_generic = self._unit_of(doc, joined, sent.end)
                 if s_unit is not None and not s_generic:
                     unit, unit_counts, shared = s_unit, s_counts, True
             tail = doc[max(last.end, unit_end) - 1]
@@ -1141,6 +1153,10 @@ class Figures:
                 # nynorsk, 20 på begge språka": a sentence that opens with "of these" holds
                 # parts of the count before it, which count what it counts
                 unit, counts = carried.unit, counts or carried.counts
+            if unit is None and whole is None and out and self._part_of_opening(doc, sent, span_start, out):
+                # "Of the 35 hospitals in the city, 16 are out of service": the bare number
+                # after a sentence's opening "of the N <noun>" is a part of that whole
+                unit, counts = out[0].unit, counts or out[0].counts
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
             if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
@@ -1215,6 +1231,10 @@ class Figures:
                 if measured is not None:
                     # "put the number of protesters at 3,000": the number counts the measure
                     counts = (measured.group("of") or measured.group("noun")).lower()
+            if unit is None and self.strength_re is not None and self.strength_re.match(after):
+                # "the 5,000-strong \"55th Brigade\"", "a 15,000-strong Badr Corps": the strength
+                # of a unit counts its members, whatever the name after it
+                unit = self.strength_unit
             if (
                 unit is None
                 and counts is None
@@ -1387,6 +1407,20 @@ class Figures:
         """A comma or a coordinating conjunction: where one item of a list ends."""
         return token.text == "," or token.pos_ == "CCONJ"
 
+    def _part_of_opening(self, doc: Doc, sent: Span, start: int, out: list[FigureAnn]) -> bool:
+        """Whether the bare number at ``start`` is the part of a whole its sentence opens with
+        ("Of the 120 wounded, 30 are children", "Av de 35 sykehusene, er 16 ute av drift"):
+        the sentence opens with a partitive, its first figure stands in the opening words and
+        is the only one before, and the number follows the comma that closes the opening (with
+        at most a verb between)."""
+        opening = [t for t in doc[sent.start : min(sent.end, sent.start + 4)] if not (t.is_punct or t.is_space)]
+        if len(out) != 1 or out[0].unit is None or not opening or opening[0].lower_ not in self.partitive:
+            return False
+        if out[0].span.start > opening[0].i + 3:
+            return False
+        commas = [t.i for t in doc[out[0].span.end : start] if t.text == ","]
+        return len(commas) == 1 and start - commas[0] <= 2 and not any(t.like_num for t in doc[out[0].span.end : start])
+
     def _opened_by_part(self, doc: Doc, sent: Span) -> bool:
         """Whether ``sent`` opens with a partitive and a pronoun that points back ("Av disse",
         "Av dem", "Of these", past any punctuation or dash): its bare numbers are parts of the
@@ -1544,6 +1578,7 @@ class Figures:
             and k - j < 3
             and (
                 doc[k].pos_ in _MODIFIER_POS
+                or self._compound_part(doc, k, end)
                 or (k == j and self._other_before_noun(doc, k, end))
                 or (
                     "Part" in doc[k].morph.get("VerbForm")
@@ -1570,6 +1605,25 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return texts[counted].lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    @staticmethod
+    def _compound_part(doc: Doc, k: int, end: int) -> bool:
+        """A word that only qualifies a noun after it in the number's phrase ("two giant Texas
+        plants", "three Space Shuttle orbiters"): what is counted is the compound's head, the
+        plural noun its run of names and nouns ends in (read by tag: the parse is not always
+        there). A singular head is what a measure describes ("its 243,000 bpd Texas City
+        refinery": the barrels are counted) and a name standing alone ("two Texas") is no part
+        of a noun at all."""
+        m = k
+        while m < end and m - k < 3 and doc[m].pos_ in _COMPOUND_POS:
+            m += 1
+        last = doc[m - 1]
+        return (
+            m - 1 > k
+            and (m >= end or doc[m].pos_ not in _COMPOUND_POS)
+            and last.pos_ in _COUNTED_POS
+            and "Plur" in last.morph.get("Number")
+        )
 
     def _toll_word(self, word: Token) -> bool:
         """A toll's participle the tagger may call a noun ("en drept og to såret", "28
@@ -1628,6 +1682,25 @@ class Figures:
             if tag.POS == "NOUN" and doc[k].lower_ not in self.uncounted:
                 return k
             if tag.POS not in ("ADJF", "PRTF"):
+                return None
+            k += 1
+        return None
+
+    def _joined_number(
+        self, text: str, exprs: list[NumberExpr], spans: list[tuple[int, int]], n: int
+    ) -> NumberExpr | None:
+        """The number whose unit the bare number ``exprs[n]`` shares: the next one when a
+        join stands between ("52 til 42 prosent", "200 and 150 fighters"), or the last of a
+        list the number heads, its items parted by commas and its last joined ("12,000, 8,000
+        and 5,000 dollars": a unit written once counts every item). None where there is none."""
+        if self.share_join_re is None:
+            return None
+        k = n
+        while k + 1 < len(exprs):
+            gap = text[spans[k][1] : spans[k + 1][0]]
+            if self.share_join_re.match(gap):
+                return exprs[k + 1]
+            if gap.strip() != ",":
                 return None
             k += 1
         return None
