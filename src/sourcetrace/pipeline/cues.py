@@ -143,6 +143,10 @@ class Lexicon:
     #: the infinitive marker: a phrase it opens is an action, never a speaker ("Å ha en viss
     #: veske over armen sier til omverdenen at ...")
     infinitive_markers: frozenset[str] = frozenset()
+    #: cues whose report may be an infinitive right after them ("vowed | to rebuild the
+    #: bridge", "threatened | to cut supplies"): what the speaker pledges or threatens is the
+    #: report (the EWT set's decision on verbs of pledging and threatening)
+    infinitive_cues: frozenset[str] = frozenset()
     #: a quote set inside the clause its following cue closes ('"Three dozen UAVs" were
     #: deployed, he said') is a partial quote: the clause is an indirect quote as well
     partial_quote_clauses: bool = False
@@ -765,6 +769,7 @@ def lexicon(code: str) -> Lexicon:
         wh_prepositions=_low(lx.get("wh_prepositions")),
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
+        infinitive_cues=_low(lx.get("infinitive_cues")),
         partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
         joint_speakers=bool(lx.get("joint_speakers", False)),
         descriptor_names=bool(lx.get("descriptor_names", False)),

@@ -651,6 +651,10 @@ class IndirectReader(CueReader):
                 )
             ):
                 clause = self._clause(doc, nxt, s1, state)
+            elif lowers[k] in lx.infinitive_cues and _infinitive_after(doc, lx, nxt, s1):
+                # "The group vowed to rebuild the bridge": the infinitive is what is pledged,
+                # threatened or claimed, an indirect quote of the subject
+                clause = self._clause(doc, nxt, s1, state)
         elif (
             lx.verb_second
             and k > s0

@@ -1,0 +1,57 @@
+"""English speakers and indirect quotes read right, round eighteen (issue #10, session
+ewtspk18): kinds of error found on the real EWT weblog and newsgroup set (dev half) and on new
+real English reports (AP, Reuters, BBC retellings, blogs quoting officials) kept outside the
+repository, each tested on sentences we wrote in the same shape. Tests run with the shipped
+English pipeline where installed, and with the rules alone (``blank``) where the kind needs no
+parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.models import shipped_model_path
+
+SHIPPED = [None] if shipped_model_path("en") is not None else []
+
+
+def read(text: str, model: str | None):
+    """``text`` read as the body of an English article under a one-line headline."""
+    return analyze(SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt"), lang="en", model=model)
+
+
+def indirect(text: str, model: str | None) -> dict[str, str | None]:
+    """Each indirect quote's text with its speaker's name."""
+    return {
+        q.text: (q.speaker.name if q.speaker else None)
+        for q in read(text, model).quotes
+        if q.kind == "indirect"
+    }
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_pledge_or_threat_with_an_infinitive_is_an_indirect_quote(model: str | None) -> None:
+    """'The governor vowed to rebuild ...', 'The minister threatened to cut ...': what a speaker
+    pledges or threatens, given as an infinitive, is reported speech of the speaker (the EWT
+    set's decision on verbs of pledging and threatening); an act agreed on is none."""
+    text = (
+        "The governor of the province vowed to rebuild every school destroyed in the floods. "
+        "The energy minister threatened to cut off power to the rebel towns by Friday. "
+        "The two sides agreed to meet again in Geneva next week. "
+        "The rebels vowed revenge after the raid."
+    )
+    found = indirect(text, model)
+    assert found.get("to rebuild every school destroyed in the floods") == "The governor of the province"
+    assert any(t.startswith("to cut off power") for t in found)
+    # "agreed to" names an act, and a pledge of a plain noun reports no words
+    assert not any(t.startswith(("to meet", "revenge")) for t in found)
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_demand_with_a_content_clause_is_an_indirect_quote(model: str | None) -> None:
+    """'X has demanded that the army leave the valley': the subjunctive clause after a verb of
+    demanding is what X demands, an indirect quote of X."""
+    text = "The opposition leader Anna Berg has demanded that the government release all detained reporters."
+    found = indirect(text, model)
+    assert found.get("the government release all detained reporters") == "Anna Berg"
