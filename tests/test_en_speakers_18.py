@@ -55,3 +55,17 @@ def test_a_demand_with_a_content_clause_is_an_indirect_quote(model: str | None) 
     text = "The opposition leader Anna Berg has demanded that the government release all detained reporters."
     found = indirect(text, model)
     assert found.get("the government release all detained reporters") == "Anna Berg"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_body_called_by_its_acronym_takes_the_name_spelt_out(model: str | None) -> None:
+    """'The Union of Free Farmers has opposed ... In a letter, the UFF said ...', 'The rural UFF
+    told ...': with no bracketed acronym to tie them, the acronym whose letters are the initials
+    of a name the text spells out is that body, and its fullest name is the speaker."""
+    text = (
+        "The Union of Free Farmers has opposed the new water tax since the spring. "
+        "In a letter to members, the UFF said that the tax would ruin small farms. "
+        'The Northern UFF told its members, "Do not pay a single cent until the court rules."'
+    )
+    speakers = {q.text[:12]: (q.speaker.name if q.speaker else None) for q in read(text, model).quotes}
+    assert speakers == {"the tax woul": "Union of Free Farmers", "Do not pay a": "Union of Free Farmers"}
