@@ -69,3 +69,17 @@ def test_a_body_called_by_its_acronym_takes_the_name_spelt_out(model: str | None
     )
     speakers = {q.text[:12]: (q.speaker.name if q.speaker else None) for q in read(text, model).quotes}
     assert speakers == {"the tax woul": "Union of Free Farmers", "Do not pay a": "Union of Free Farmers"}
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_two_modifiers_of_one_noun_are_one_speaker(model: str | None) -> None:
+    """'..., Iraqi and U.S. officials said': the two words joined by "and" both modify
+    "officials"; the speaker is the whole phrase, not the first word read as a person's name.
+    A joint speaker of two nouns stays joint."""
+    text = (
+        "Two bridges near the border were destroyed overnight, Turkish and Syrian officials said.\n\n"
+        "The road to the airport was closed, the ministry and the city's fire chief said."
+    )
+    found = indirect(text, model)
+    assert found["Two bridges near the border were destroyed overnight"] == "Turkish and Syrian officials"
+    assert found["The road to the airport was closed"] == "the ministry and the city's fire chief"

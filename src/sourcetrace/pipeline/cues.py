@@ -1167,6 +1167,35 @@ def cut_compound(doc: Doc, lx: Lexicon, coordinator: int) -> bool:
     )
 
 
+def _coordinated_modifier(doc: Doc, lx: Lexicon, coordinator: int, cue: int) -> bool:
+    """Whether the coordinator at ``coordinator`` joins two modifiers of one noun before the
+    cue ("Iraqi | and | U.S. officials said", "current | and | former officials"): by the
+    parse, the word before it modifies a noun between it and the cue, so the phrase is one
+    speaker, not the second of two (a joint speaker's first part heads its own phrase)."""
+    if coordinator < 1 or coordinator + 2 >= cue or doc[coordinator].lower_ not in lx.coordinators:
+        return False
+    before = doc[coordinator - 1]
+    head = before.head
+    if (
+        before.dep_ in ("amod", "compound", "nmod")
+        and before.pos_ in ("ADJ", "PROPN", "NOUN")
+        and coordinator < head.i < cue
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
+        return True
+    # a small parse may hang the adjectives elsewhere: by the tags alone, an adjective, the
+    # coordinator, another modifier and then the noun ("Turkish and Syrian officials")
+    after = coordinator + 1
+    while after < cue and doc[after].pos_ in ("ADJ", "PROPN"):
+        after += 1
+    return (
+        before.pos_ == "ADJ"
+        and after > coordinator + 1
+        and after < cue
+        and doc[after].pos_ == "NOUN"
+    )
+
+
 def _glued_hyphen(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a hyphen inside one written word ("оперативно-стратегічного")."""
     return (
@@ -1533,6 +1562,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break  # "MOSCOW (AA) - The ministry said": a wire's dateline ends at its dash
         if j - 1 >= lo and cut_compound(doc, lx, j):
             start, j = j - 1, j - 2  # "Helse- og omsorgsministeren": one compound cut short
+            continue
+        if j - 1 >= lo and _coordinated_modifier(doc, lx, j, cue):
+            start, j = j - 1, j - 2  # "Iraqi and U.S. officials": two modifiers of one noun
             continue
         if (
             low in lx.conjunctions
@@ -2190,6 +2222,8 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             continue
         if low == "." and is_title(lowers[k - 1] + ".", lx):
             continue
+        if _coordinated_modifier(doc, lx, k, end):
+            continue  # "Iraqi and U.S. officials": the head comes after both modifiers
         if (
             low in lx.np_link
             or low in lx.np_stop
