@@ -83,3 +83,31 @@ def test_two_modifiers_of_one_noun_are_one_speaker(model: str | None) -> None:
     found = indirect(text, model)
     assert found["Two bridges near the border were destroyed overnight"] == "Turkish and Syrian officials"
     assert found["The road to the airport was closed"] == "the ministry and the city's fire chief"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_demand_made_of_someone_reports_the_infinitive(model: str | None) -> None:
+    """'The governor urged the residents of the valley to leave', 'cautioned the rebels to halt
+    ...': what the object is asked to do is the demand, an indirect quote of the subject; a
+    plain noun urged ('urged calm') reports no words."""
+    text = (
+        "The regional governor Tom Hale urged the residents of the valley to leave before the dam "
+        "breaks. The defence minister cautioned the militias to halt their raids on the border "
+        "posts. The mayor urged calm."
+    )
+    found = indirect(text, model)
+    assert found.get("to leave before the dam breaks") == "Tom Hale"
+    assert any(t.startswith("to halt their raids") for t in found)
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_agreeing_after_a_quote_is_its_cue(model: str | None) -> None:
+    """'"It is only getting worse," agreed a nurse who ...': the one who agrees says the quote,
+    not the speaker of the quote before."""
+    text = (
+        '"We have run out of bandages," said one doctor at the clinic. '
+        '"It is only getting worse," agreed a nurse who works the night shift.'
+    )
+    speakers = {q.text[:10]: (q.speaker.name if q.speaker else None) for q in read(text, model).quotes}
+    assert speakers["It is only"] == "a nurse"

@@ -147,6 +147,9 @@ class Lexicon:
     #: bridge", "threatened | to cut supplies"): what the speaker pledges or threatens is the
     #: report (the EWT set's decision on verbs of pledging and threatening)
     infinitive_cues: frozenset[str] = frozenset()
+    #: cues of demanding whose object is asked to act ("urged | residents | to leave"): the
+    #: infinitive after the object is the demand reported
+    object_infinitive_cues: frozenset[str] = frozenset()
     #: a quote set inside the clause its following cue closes ('"Three dozen UAVs" were
     #: deployed, he said') is a partial quote: the clause is an indirect quote as well
     partial_quote_clauses: bool = False
@@ -770,6 +773,7 @@ def lexicon(code: str) -> Lexicon:
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
         infinitive_cues=_low(lx.get("infinitive_cues")),
+        object_infinitive_cues=_low(lx.get("object_infinitive_cues")),
         partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
         joint_speakers=bool(lx.get("joint_speakers", False)),
         descriptor_names=bool(lx.get("descriptor_names", False)),
