@@ -111,3 +111,17 @@ def test_agreeing_after_a_quote_is_its_cue(model: str | None) -> None:
     )
     speakers = {q.text[:10]: (q.speaker.name if q.speaker else None) for q in read(text, model).quotes}
     assert speakers["It is only"] == "a nurse"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_participle_cue_shares_the_subject_of_the_reposted_story(model: str | None) -> None:
+    """'The senator picked his words badly: BOSTON (AP) - Dairy farm groups criticized Senator
+    X ..., saying ...': the blogger's words run into the reposted story's dateline; the
+    participle's speaker is the story's subject after the dash, the whole noun phrase (its
+    capitalised first noun is no name)."""
+    text = (
+        "The senator picked his words badly this week: BOSTON (AP) - Dairy farm groups criticized "
+        "Senator Ray Olsen on Tuesday for his plan to cut subsidies, saying the cuts could close "
+        "hundreds of small farms."
+    )
+    assert indirect(text, model) == {"the cuts could close hundreds of small farms": "Dairy farm groups"}

@@ -1785,6 +1785,15 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             good = j
         elif good == j - 1 and is_cap(texts[good]) and texts[good].endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
+        elif (
+            good == j - 1
+            and tok.pos_ == "NOUN"
+            and doc[good].dep_ in lx.modifier_deps
+            and j <= doc[good].head.i < end
+        ):
+            # "Farm unions criticized ...", "U.S. farm groups criticized ...": by the parse the
+            # capitalised word modifies the noun after it, the phrase's head
+            good = j
         elif good == j - 1 and tok.pos_ == "NOUN" and "Gen" in doc[good].morph.get("Case"):
             good = j  # a tagger's genitive noun goes on to its head: "påtalemyndighetens kontor"
         elif genitive == j - 1 and good == j - 2:
