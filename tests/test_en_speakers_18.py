@@ -125,3 +125,14 @@ def test_a_participle_cue_shares_the_subject_of_the_reposted_story(model: str | 
         "hundreds of small farms."
     )
     assert indirect(text, model) == {"the cuts could close hundreds of small farms": "Dairy farm groups"}
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_another_source_in_the_same_sentence_is_its_own_speaker(model: str | None) -> None:
+    """'One hospital source said ..., while another said ...': "another" stands for a second
+    source; its report is its own, not the tail of the first one's."""
+    text = "One hospital source said six patients had died, while another said no one had died."
+    assert indirect(text, model) == {
+        "six patients had died": "One hospital source",
+        "no one had died": "another",
+    }

@@ -338,6 +338,9 @@ class Lexicon:
     fronted_subordinators: frozenset[str] = frozenset()
     #: "Begge mente ...": words for the two people named together just before
     pair_words: frozenset[str] = frozenset()
+    #: a determiner standing alone for the noun of the speaker before ("..., while another
+    #: said"): a descriptive speaker as written, never no one
+    elliptic_speakers: frozenset[str] = frozenset()
     #: the words joining two names ("og", "and"): sourcing.toml's and_words
     and_words: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
@@ -871,6 +874,7 @@ def lexicon(code: str) -> Lexicon:
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
+        elliptic_speakers=_low(words.get("elliptic_speakers")),
         mid_conjunctions=_low(lx.get("mid_conjunctions")),
         fronted_subordinators=_low(lx.get("fronted_subordinators")),
         meeting_verbs={
@@ -2104,6 +2108,9 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
     if end - start == 1 and lowers[start] in lx.wh_complementizers:
         return None  # a question word asks who: "- Hva svarte du?" names no speaker
+    if end - start == 1 and lowers[start] in lx.elliptic_speakers:
+        # "..., while another said ...": the other source, as written
+        return Mention(span=doc[start:end], name=span_text(doc[start:end]), kind="descriptive")
     if end - start <= 3 and " ".join(lowers[start:end]) in lx.pair_words:
         # "both said", "sier begge": the two named together before (the resolver joins them)
         return Mention(span=doc[start:end], name=span_text(doc[start:end]), kind="descriptive")
