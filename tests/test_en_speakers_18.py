@@ -136,3 +136,15 @@ def test_another_source_in_the_same_sentence_is_its_own_speaker(model: str | Non
         "six patients had died": "One hospital source",
         "no one had died": "another",
     }
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_an_outlet_that_reports_that_is_quoted_indirectly(model: str | None) -> None:
+    """'The Evening Courier reports that ...': in the present tense too, what an outlet reports
+    is an indirect quote of the outlet (the EWT set's decision); 'reports' as a noun ('police
+    reports show') is no cue."""
+    text = (
+        "The Evening Courier reports that the harbour will stay closed until March. "
+        "Police reports show the road was blocked for an hour."
+    )
+    assert indirect(text, model) == {"the harbour will stay closed until March": "Evening Courier"}
