@@ -148,3 +148,18 @@ def test_an_outlet_that_reports_that_is_quoted_indirectly(model: str | None) -> 
         "Police reports show the road was blocked for an hour."
     )
     assert indirect(text, model) == {"the harbour will stay closed until March": "Evening Courier"}
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_according_to_two_modifiers_of_one_noun(model: str | None) -> None:
+    """'..., according to current and former officials', 'According to Danish and Dutch
+    analysts, ...': the officials or analysts speak, an indirect quote of the whole phrase
+    (the EWT decision on "according to officials/analysts")."""
+    text = (
+        "The new tanks have not reached the front yet, according to current and former officials.\n\n"
+        "According to Danish and Dutch analysts, the navy is short of spare parts."
+    )
+    assert indirect(text, model) == {
+        "The new tanks have not reached the front yet": "current and former officials",
+        "the navy is short of spare parts": "Danish and Dutch analysts",
+    }

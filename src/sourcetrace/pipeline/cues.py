@@ -1052,6 +1052,9 @@ def np_after(
         if j > start and cut_compound(doc, lx, j) and j + 1 < limit:
             j += 1  # "helse- og omsorgsministeren": a compound's first part shares the head
             continue
+        if j > start and j + 1 < limit and _coordinated_modifier(doc, lx, j, end):
+            j += 1  # "according to current and former officials": one head, two modifiers
+            continue
         if (
             low in lx.role_links
             and j > start
@@ -1194,7 +1197,11 @@ def _coordinated_modifier(doc: Doc, lx: Lexicon, coordinator: int, cue: int) -> 
     # a small parse may hang the adjectives elsewhere: by the tags alone, an adjective, the
     # coordinator, another modifier and then the noun ("Turkish and Syrian officials")
     after = coordinator + 1
-    while after < cue and doc[after].pos_ in ("ADJ", "PROPN"):
+    while after < cue and (
+        doc[after].pos_ in ("ADJ", "PROPN")
+        # a nationality the tagger takes for a noun before the head ("Dutch | analysts")
+        or (doc[after].pos_ == "NOUN" and after + 1 < cue and doc[after + 1].pos_ == "NOUN")
+    ):
         after += 1
     return (
         before.pos_ == "ADJ"
@@ -1738,6 +1745,9 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             continue
         if j + 2 < end and cut_compound(doc, lx, j + 1):
             j += 2  # "helse- og omsorgsministeren": one compound, its first part cut short
+            continue
+        if j > start and j + 1 < end and _coordinated_modifier(doc, lx, j, end):
+            j += 1  # "Western and Ukrainian analysts": the head comes after both modifiers
             continue
         if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
