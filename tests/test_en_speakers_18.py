@@ -163,3 +163,17 @@ def test_according_to_two_modifiers_of_one_noun(model: str | None) -> None:
         "The new tanks have not reached the front yet": "current and former officials",
         "the navy is short of spare parts": "Danish and Dutch analysts",
     }
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_demand_after_a_comma_closes_no_report(model: str | None) -> None:
+    """'The premier, speaking to the assembly on a day when ..., cautioned the rebels to halt
+    ...': the demanding verb after the comma goes on with its subject; the words before the
+    comma are no report of "the rebels"."""
+    text = (
+        "The premier, speaking to the assembly on a day when the army said six shells hit the "
+        "port, cautioned the rebels to halt the shelling."
+    )
+    found = indirect(text, model)
+    assert "the rebels" not in found.values()
+    assert found.get("to halt the shelling") == "The premier"

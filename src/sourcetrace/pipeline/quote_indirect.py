@@ -681,6 +681,12 @@ class IndirectReader(CueReader):
             # "Likevel mener han det er ...": the inverted pronoun subject, then a bare clause
             clause = self._clause(doc, speaker.span.end, s1, state)
         elif k > s0 and (texts[k - 1] in (",", *EXCLAMATIONS) or _unquoted_dash(doc, s0, k)):
+            if (
+                lowers[k] in lx.object_infinitive_cues or lowers[k] in lx.infinitive_cues
+            ) and lowers[k] not in lx.recipient_verbs:
+                # "X, addressing a committee, cautioned Hamas to halt ...": a verb of demanding
+                # or pledging after a comma goes on with its subject; it closes no report
+                return None
             if lowers[k] in lx.relay_tail_verbs and any(
                 lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
             ):
