@@ -177,3 +177,15 @@ def test_a_demand_after_a_comma_closes_no_report(model: str | None) -> None:
     found = indirect(text, model)
     assert "the rebels" not in found.values()
     assert found.get("to halt the shelling") == "The premier"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_place_in_the_speakers_relative_clause_is_no_name(model: str | None) -> None:
+    """'Leaders of the Hamas militant movement which controls the Gaza Strip have said ...':
+    the place ending the relative clause is what the clause speaks of, never the speaker."""
+    text = (
+        "Leaders of the Hamas militant movement which controls the Gaza Strip have said they "
+        "will keep the border crossing open."
+    )
+    (name,) = indirect(text, model).values()
+    assert name is not None and name.startswith("Leaders of the Hamas militant movement")

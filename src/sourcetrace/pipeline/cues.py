@@ -2773,6 +2773,12 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     ):
         # "Guvernør Serhiy Zhyvytskiy i Sumy Oblast": the person named before the place speaks
         return None
+    if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and any(
+        lowers[t] in lx.relatives for t in range(start, k)
+    ):
+        # "Leaders of the movement which controls the Gaza Strip": the place is what the
+        # relative clause speaks of, no person's name
+        return None
     if all(is_title(lowers[t], lx) for t in range(k, end)):
         return None  # "a spokesman for the Prime Minister": capitalised titles, no name
     head = start
