@@ -115,9 +115,10 @@ def test_an_attributive_cue_word_reports_nothing(model: str | None) -> None:
 @pytest.mark.parametrize("model", MODELS)
 def test_a_word_of_a_name_is_no_cue(model: str | None) -> None:
     """'the United States': "States" inside a name is no verb of saying, so the quoted word
-    is Moscow's, not United's."""
+    is Moscow's, not United's (and the demand it urges, an indirect quote since round
+    eighteen, is Moscow's too)."""
     text = 'Moscow urged the United States and the European Union to press Kyiv to avoid a "disaster".'
-    assert [speaker for _, _, speaker in quotes(text, model)] == ["Moscow"]
+    assert {speaker for _, _, speaker in quotes(text, model)} == {"Moscow"}
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -149,6 +149,13 @@ class Lexicon:
     #: the infinitive marker: a phrase it opens is an action, never a speaker ("Å ha en viss
     #: veske over armen sier til omverdenen at ...")
     infinitive_markers: frozenset[str] = frozenset()
+    #: cues whose report may be an infinitive right after them ("vowed | to rebuild the
+    #: bridge", "threatened | to cut supplies"): what the speaker pledges or threatens is the
+    #: report (the EWT set's decision on verbs of pledging and threatening)
+    infinitive_cues: frozenset[str] = frozenset()
+    #: cues of demanding whose object is asked to act ("urged | residents | to leave"): the
+    #: infinitive after the object is the demand reported
+    object_infinitive_cues: frozenset[str] = frozenset()
     #: a quote set inside the clause its following cue closes ('"Three dozen UAVs" were
     #: deployed, he said') is a partial quote: the clause is an indirect quote as well
     partial_quote_clauses: bool = False
@@ -337,6 +344,9 @@ class Lexicon:
     fronted_subordinators: frozenset[str] = frozenset()
     #: "Begge mente ...": words for the two people named together just before
     pair_words: frozenset[str] = frozenset()
+    #: a determiner standing alone for the noun of the speaker before ("..., while another
+    #: said"): a descriptive speaker as written, never no one
+    elliptic_speakers: frozenset[str] = frozenset()
     #: the words joining two names ("og", "and"): sourcing.toml's and_words
     and_words: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
@@ -785,6 +795,8 @@ def lexicon(code: str) -> Lexicon:
         wh_prepositions=_low(lx.get("wh_prepositions")),
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
+        infinitive_cues=_low(lx.get("infinitive_cues")),
+        object_infinitive_cues=_low(lx.get("object_infinitive_cues")),
         partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
         joint_speakers=bool(lx.get("joint_speakers", False)),
         descriptor_names=bool(lx.get("descriptor_names", False)),
@@ -882,6 +894,7 @@ def lexicon(code: str) -> Lexicon:
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
+        elliptic_speakers=_low(words.get("elliptic_speakers")),
         mid_conjunctions=_low(lx.get("mid_conjunctions")),
         fronted_subordinators=_low(lx.get("fronted_subordinators")),
         meeting_verbs={
@@ -1059,6 +1072,9 @@ def np_after(
         if j > start and cut_compound(doc, lx, j) and j + 1 < limit:
             j += 1  # "helse- og omsorgsministeren": a compound's first part shares the head
             continue
+        if j > start and j + 1 < limit and _coordinated_modifier(doc, lx, j, end):
+            j += 1  # "according to current and former officials": one head, two modifiers
+            continue
         if (
             low in lx.role_links
             and j > start
@@ -1179,6 +1195,39 @@ def cut_compound(doc: Doc, lx: Lexicon, coordinator: int) -> bool:
         and doc[coordinator].lower_ in lx.coordinators
         and len(doc[coordinator - 1].text) > 1
         and doc[coordinator - 1].text.endswith("-")
+    )
+
+
+def _coordinated_modifier(doc: Doc, lx: Lexicon, coordinator: int, cue: int) -> bool:
+    """Whether the coordinator at ``coordinator`` joins two modifiers of one noun before the
+    cue ("Iraqi | and | U.S. officials said", "current | and | former officials"): by the
+    parse, the word before it modifies a noun between it and the cue, so the phrase is one
+    speaker, not the second of two (a joint speaker's first part heads its own phrase)."""
+    if coordinator < 1 or coordinator + 2 >= cue or doc[coordinator].lower_ not in lx.coordinators:
+        return False
+    before = doc[coordinator - 1]
+    head = before.head
+    if (
+        before.dep_ in ("amod", "compound", "nmod")
+        and before.pos_ in ("ADJ", "PROPN", "NOUN")
+        and coordinator < head.i < cue
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
+        return True
+    # a small parse may hang the adjectives elsewhere: by the tags alone, an adjective, the
+    # coordinator, another modifier and then the noun ("Turkish and Syrian officials")
+    after = coordinator + 1
+    while after < cue and (
+        doc[after].pos_ in ("ADJ", "PROPN")
+        # a nationality the tagger takes for a noun before the head ("Dutch | analysts")
+        or (doc[after].pos_ == "NOUN" and after + 1 < cue and doc[after + 1].pos_ == "NOUN")
+    ):
+        after += 1
+    return (
+        before.pos_ == "ADJ"
+        and after > coordinator + 1
+        and after < cue
+        and doc[after].pos_ == "NOUN"
     )
 
 
@@ -1554,6 +1603,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         if j - 1 >= lo and cut_compound(doc, lx, j):
             start, j = j - 1, j - 2  # "Helse- og omsorgsministeren": one compound cut short
             continue
+        if j - 1 >= lo and _coordinated_modifier(doc, lx, j, cue):
+            start, j = j - 1, j - 2  # "Iraqi and U.S. officials": two modifiers of one noun
+            continue
         if (
             low in lx.conjunctions
             # "... før legene spør om": inside a sentence a subordinating word that is also a
@@ -1719,6 +1771,9 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if j + 2 < end and cut_compound(doc, lx, j + 1):
             j += 2  # "helse- og omsorgsministeren": one compound, its first part cut short
             continue
+        if j > start and j + 1 < end and _coordinated_modifier(doc, lx, j, end):
+            j += 1  # "Western and Ukrainian analysts": the head comes after both modifiers
+            continue
         if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
         if (
@@ -1769,6 +1824,15 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             good = j
         elif good == j - 1 and is_cap(texts[good]) and texts[good].endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
+        elif (
+            good == j - 1
+            and tok.pos_ == "NOUN"
+            and doc[good].dep_ in lx.modifier_deps
+            and j <= doc[good].head.i < end
+        ):
+            # "Farm unions criticized ...", "U.S. farm groups criticized ...": by the parse the
+            # capitalised word modifies the noun after it, the phrase's head
+            good = j
         elif good == j - 1 and tok.pos_ == "NOUN" and "Gen" in doc[good].morph.get("Case"):
             good = j  # a tagger's genitive noun goes on to its head: "påtalemyndighetens kontor"
         elif genitive == j - 1 and good == j - 2:
@@ -2129,6 +2193,9 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         end -= 3  # an age after the name: "Filmregissør Erik Poppe (48)"
     if end - start == 1 and lowers[start] in lx.wh_complementizers:
         return None  # a question word asks who: "- Hva svarte du?" names no speaker
+    if end - start == 1 and lowers[start] in lx.elliptic_speakers:
+        # "..., while another said ...": the other source, as written
+        return Mention(span=doc[start:end], name=span_text(doc[start:end]), kind="descriptive")
     if end - start <= 3 and " ".join(lowers[start:end]) in lx.pair_words:
         # "both said", "sier begge": the two named together before (the resolver joins them)
         return Mention(span=doc[start:end], name=span_text(doc[start:end]), kind="descriptive")
@@ -2260,6 +2327,8 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             continue
         if low == "." and is_title(lowers[k - 1] + ".", lx):
             continue
+        if _coordinated_modifier(doc, lx, k, end):
+            continue  # "Iraqi and U.S. officials": the head comes after both modifiers
         if (
             low in lx.np_link
             or low in lx.np_stop
@@ -2797,6 +2866,12 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
         or (lx.genitive_issuer and _suffix(lowers[start], lx.org_suffixes))
     ):
         # "Guvernør Serhiy Zhyvytskiy i Sumy Oblast": the person named before the place speaks
+        return None
+    if all(doc[t].ent_type_ in _PLACE_LABELS for t in range(k, end)) and any(
+        lowers[t] in lx.relatives for t in range(start, k)
+    ):
+        # "Leaders of the movement which controls the Gaza Strip": the place is what the
+        # relative clause speaks of, no person's name
         return None
     if all(is_title(lowers[t], lx) for t in range(k, end)):
         return None  # "a spokesman for the Prime Minister": capitalised titles, no name

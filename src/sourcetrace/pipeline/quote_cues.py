@@ -515,6 +515,11 @@ class CueReader:
                 # a dateline: "MOSCOW, Nov 10 (Reuters) - The Kremlin ..."
                 dash = next((c for c in range(lo, k) if texts[c] in DASHES), None)
                 start = dash + 1 if dash is not None else lo
+            else:
+                # a blogger's words run into the dateline of the story reposted ("... his
+                # choice of words: WASHINGTON (Reuters) - Farm groups criticized ..., saying"):
+                # the subject is the story's, after the dateline's dash
+                start = _after_inner_dateline(doc, lo, k)
             colon = next((c for c in range(lo, min(k, lo + 4)) if texts[c] == ":"), None)
             if colon is not None and colon > lo and all(is_cap(texts[t]) for t in range(lo, colon)):
                 start = colon + 1  # a dateline: "Kathmandu: Indian coach X lost, but insisted"
@@ -1351,3 +1356,16 @@ def _counted_among(
             return name_between_commas(doc, opening, copula)
         return None
     return np_before(doc, lx, copula, lo)
+
+
+def _after_inner_dateline(doc: Doc, lo: int, k: int) -> int:
+    """Where a sentence's words start after a wire dateline inside it ("CITY (Agency) -"):
+    the token after its dash; ``lo`` when there is none."""
+    texts = token_texts(doc)
+    for dash in range(k - 2, lo + 3, -1):
+        if texts[dash] not in DASHES or texts[dash - 1] != ")":
+            continue
+        opening = next((c for c in range(dash - 2, max(lo, dash - 6) - 1, -1) if texts[c] == "("), None)
+        if opening is not None and opening > lo and texts[opening - 1].isupper() and len(texts[opening - 1]) > 2:
+            return dash + 1
+    return lo

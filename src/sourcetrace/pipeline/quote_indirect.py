@@ -658,6 +658,15 @@ class IndirectReader(CueReader):
                 )
             ):
                 clause = self._clause(doc, nxt, s1, state)
+            elif lowers[k] in lx.infinitive_cues and _infinitive_after(doc, lx, nxt, s1):
+                # "The group vowed to rebuild the bridge": the infinitive is what is pledged,
+                # threatened or claimed, an indirect quote of the subject
+                clause = self._clause(doc, nxt, s1, state)
+            elif lowers[k] in lx.object_infinitive_cues and (
+                to := _object_infinitive(doc, lx, nxt, s1)
+            ) is not None:
+                # "The mayor urged residents to leave the city": what the object is asked to do
+                clause = self._clause(doc, to, s1, state)
         elif (
             lx.verb_second
             and k > s0
@@ -679,6 +688,12 @@ class IndirectReader(CueReader):
             # "Likevel mener han det er ...": the inverted pronoun subject, then a bare clause
             clause = self._clause(doc, speaker.span.end, s1, state)
         elif k > s0 and (texts[k - 1] in (",", *EXCLAMATIONS) or _unquoted_dash(doc, s0, k)):
+            if (
+                lowers[k] in lx.object_infinitive_cues or lowers[k] in lx.infinitive_cues
+            ) and lowers[k] not in lx.recipient_verbs:
+                # "X, addressing a committee, cautioned Hamas to halt ...": a verb of demanding
+                # or pledging after a comma goes on with its subject; it closes no report
+                return None
             if lowers[k] in lx.relay_tail_verbs and any(
                 lx.is_cue(doc, t, k - 1) for t in range(s0, k - 1)
             ):
@@ -1492,6 +1507,25 @@ def _infinitive_after(doc: Doc, lx: Lexicon, at: int, end: int) -> bool:
         and doc[at].lower_ in lx.infinitive_markers
         and doc[at + 1].pos_ in ("VERB", "AUX")
     )
+
+
+def _object_infinitive(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
+    """Where the infinitive opens after the object of a verb of demanding ("urged | the
+    residents of the town | to leave"): a short noun phrase, then the marker and a verb by the
+    tagger; None when a verb, a clause word or punctuation comes first (the object is no
+    one asked to act, or no infinitive follows)."""
+    for at in range(start, min(end, start + 8)):
+        if _infinitive_after(doc, lx, at, end):
+            return at if at > start or doc[at - 1].lower_ not in lx.infinitive_markers else None
+        word = doc[at]
+        if (
+            word.is_punct
+            or word.pos_ in ("VERB", "AUX")
+            or word.lower_ in lx.complementizers
+            or word.lower_ in lx.infinitive_markers
+        ):
+            return None
+    return None
 
 
 def _predicate_after(doc: Doc, lx: Lexicon, cue: int, after: int) -> bool:

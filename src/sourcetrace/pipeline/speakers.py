@@ -633,7 +633,11 @@ class _Resolution:
         self._body_named_in_full(doc, clusters)
         self._described_in_full(doc, clusters)
         for c in clusters:
-            if c.kind == "organisation":
+            spelt = self._spelt_out(doc, c.name) if c.kind in ("organisation", "named") else None
+            if spelt:
+                # "The Sunni AMS" (read as a name) is the body spelt out elsewhere
+                c.name, c.kind = spelt, "organisation"
+            elif c.kind == "organisation":
                 c.name = self._full_org_name(doc, c.name)
         if self._names is not None:
             self._full_forms(doc, clusters)
@@ -1547,6 +1551,46 @@ class _Resolution:
                 ):
                     return c
         return None
+
+    def _spelt_out(self, doc: Doc, name: str) -> str | None:
+        """The name a body called by its acronym ("the AMS", "the Sunni AMS") has in full
+        where the text spells it out anywhere ("the Association of Muslim Scholars"), with no
+        bracketed acronym to tie them: the fullest name is the speaker's. A capitalised word
+        before the acronym describes the body ("Sunni") and is dropped; the first run of
+        capitalised words (with their small linking words) whose initials spell the acronym is
+        taken, and only when the text spells it out one way."""
+        lx = self.lx
+        words = name.split()
+        if words and words[0].lower() in lx.determiners:
+            words = words[1:]  # "The Sunni AMS"
+        if not 1 <= len(words) <= 2:
+            return None
+        acronym = words[-1]
+        letters = acronym.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+            return None
+        found: list[str] = []
+        start = 0
+        while start < len(doc):
+            if not is_cap(doc[start].text) or doc[start].is_punct or doc[start].text.isupper():
+                start += 1
+                continue
+            end = start + 1
+            while end < len(doc) and (
+                (is_cap(doc[end].text) and not doc[end].is_punct and not doc[end].text.isupper())
+                or (
+                    doc[end].lower_ in lx.np_link
+                    and end + 1 < len(doc)
+                    and is_cap(doc[end + 1].text)
+                )
+            ):
+                end += 1
+            first = start + 1 if doc[start].lower_ in lx.determiners else start  # "The Council ..."
+            run = span_text(doc[first:end])
+            if first < end and _acronym_of(acronym, run, lx) and run not in found:
+                found.append(run)
+            start = end
+        return found[0] if len(found) == 1 else None
 
     def _fuller_org(self, doc: Doc, m: Mention) -> str | None:
         """For a definite organisation word with no earlier mention ("brigaden", "the
