@@ -198,12 +198,11 @@ class _Rule:
             found: list[list[int]] = []
             for column, keys in literals:
                 present = at[column]
-                if len(keys) <= len(present):
-                    hits = [present[key] for key in keys if key in present]
-                else:
-                    hits = [spots for key, spots in present.items() if key in keys]
-                if not hits:
+                # the keys both hold, by a set operation over the smaller side (no Python loop)
+                shared = present.keys() & keys if len(keys) <= len(present) else keys.intersection(present)
+                if not shared:
                     break
+                hits = [present[key] for key in shared]
                 found.append(hits[0] if len(hits) == 1 else sorted(p for spots in hits for p in spots))
             else:
                 out.append(found)

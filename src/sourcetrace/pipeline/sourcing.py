@@ -19,12 +19,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
-from . import regex_cache
+from . import regex_cache, token_arrays
 from .annotations import (
     AttributionAnn,
     Mention,
@@ -149,15 +148,10 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where sentences start (read from an array: iterating ``doc.sents`` is slow)."""
-    if len(doc) == 0:
-        return []
-    if not doc.has_annotation("SENT_START"):
-        return [0]
-    starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return starts
+    """Token indices where sentences start (read from an array: iterating ``doc.sents`` is slow;
+    kept per document, as sourcing and figures each index the sentences: the list is shared,
+    never change it)."""
+    return token_arrays.sentence_starts(doc)
 
 
 def sentences(doc: Doc) -> list[Span]:
