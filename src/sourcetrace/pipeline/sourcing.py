@@ -847,7 +847,7 @@ class Sourcing:
         """Whether a citing cue ("з посиланням на", "со ссылкой на") follows ``span``."""
         if span.end >= limit:
             return False
-        rest = doc.text[doc[span.end].idx : doc[limit - 1].idx + len(doc[limit - 1])].lower()
+        rest = doc_text(doc)[doc[span.end].idx : doc[limit - 1].idx + len(doc[limit - 1])].lower()
         return any(p.citer_reports and p.cue.match(rest) for p in self.patterns)
 
     def _citer(self, doc: Doc, sent: Span, cue: Span, c_start: int) -> Phrase | None:
@@ -1802,7 +1802,7 @@ class Sourcing:
         # det på Facebook": the channel named after the statement's clause in its sentence (one
         # named before it is an earlier speaker's: "X skriver på Telegram at ..., ifølge NTB")
         if "m" in self.medium_re.groupindex:
-            m = self.medium_re.search(doc.text[evidence.end_char : sent.end_char])
+            m = self.medium_re.search(doc_text(doc)[evidence.end_char : sent.end_char])
             if m:
                 return m.group("m")
         # "Britisk etterretning omtalte dette ... – ..., skrev de på Twitter."
