@@ -80,3 +80,37 @@ def test_a_window_without_the_patterns_other_fixed_words_is_not_matched() -> Non
     assert rule.may_match(4, 8, needed)  # around "på X"
     assert anchored(no_x) == []
     assert [(s, e) for _key, s, e in anchored(with_x)] == [(5, 7)]
+
+
+def test_each_distinct_fixed_word_is_looked_up_once_per_document() -> None:
+    """Patterns that share fixed words (a rule's variants) share their look-up: the positions
+    found are those each pattern's own words give."""
+    nlp = spacy.blank("nb")
+    matcher = AnchoredMatcher(nlp.vocab)
+    variants = [ON_X, [{"LOWER": {"IN": ["på", "via"]}}, {"ORTH": "X"}, {"ORTH": "."}], MAY_HAVE]
+    matcher.add("variants", variants)
+    rule = matcher.rules[0]
+    assert len(rule.distinct_literals) < sum(len(literals) for literals in rule.literals)
+    doc = nlp("Han skrev på X. Det kan ha vært via X.")
+    at: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+    for column, attr in ((0, "orth"), (1, "lower")):
+        for token in doc:
+            at[column].setdefault(getattr(token, attr), []).append(token.i)
+    expected = []
+    for literals in rule.literals:
+        found = []
+        for column, keys in literals:
+            spots = sorted(i for key in keys for i in at[column].get(key, []))
+            if not spots:
+                break
+            found.append(spots)
+        else:
+            expected.append(found)
+    assert rule.literal_positions(at) == expected
+    assert matcher(doc) == sorted(set(_plain_variants(nlp, doc, variants)), key=lambda m: (m[1], m[2]))
+
+
+def _plain_variants(nlp: spacy.language.Language, doc, variants) -> list[tuple[int, int, int]]:
+    plain = Matcher(nlp.vocab)
+    plain.add("variants", variants)
+    return list(plain(doc))

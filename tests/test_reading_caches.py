@@ -53,3 +53,77 @@ def test_a_kept_fullmatch_answer_is_the_patterns() -> None:
     for word in ("droner", "Rakettene", "dronen", "drone r", "", "rakett", "ROKETT"):
         assert test(word) == (pattern.fullmatch(word) is not None)
         assert test(word) == (pattern.fullmatch(word) is not None)  # the kept answer
+
+
+def test_sentence_starts_are_kept_until_the_layout_sets_them_again() -> None:
+    """Sourcing and figures each index the sentences: the starts are read once per document,
+    and a document the layout reads again is read with the starts it has then."""
+    import sourcetrace.pipeline  # noqa: F401  (registers the factories)
+    from sourcetrace.pipeline.sourcing import sentence_starts
+
+    nlp = spacy.blank("nb")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sourcetrace_layout", config={"lang": "nb"})
+    doc = nlp("Soldaten kom hjem i går. Han sa lite. Naboene visste ingenting.")
+    starts = sentence_starts(doc)
+    assert starts == [0, 6, 10]
+    assert sentence_starts(doc) is starts  # kept, not read again
+    doc[3].is_sent_start = True  # "i går. ..." set apart by hand, as another component might
+    nlp.get_pipe("sourcetrace_layout")(doc)
+    assert sentence_starts(doc) == [0, 3, 6, 10]
+
+
+def test_the_gazetteer_matches_are_the_rulers_without_its_warnings_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The entity component's gazetteer gives ``EntityRuler.match``'s matches, in its order,
+    without entering ``warnings.catch_warnings`` once per document (which copies the process's
+    warning filters)."""
+    import warnings
+
+    from tests.conftest import blank_pipes
+
+    nlp = blank_pipes("sourcetrace_entities")("nb")
+    component = nlp.get_pipe("sourcetrace_entities")
+    doc = nlp.make_doc("Forsvarsdepartementet i Oslo og Kyiv bekreftet at Russland angrep Ukraina.")
+    expected = component.ruler.match(doc)
+    assert expected  # the gazetteer names some of these
+
+    entered: list[bool] = []
+    context = warnings.catch_warnings
+
+    def counted(*args, **kwargs):
+        entered.append(True)
+        return context(*args, **kwargs)
+
+    monkeypatch.setattr(warnings, "catch_warnings", counted)
+    found = component._gazetteer(doc)
+    monkeypatch.undo()
+    assert [(doc.vocab.strings[e.label_], e.start, e.end) for e in found] == expected
+    assert not entered
+
+
+def test_a_kept_mention_is_copied_without_dataclasses_replace(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kept mention is handed out as a shallow copy of its fields (``dataclasses.replace``
+    walks the fields on every reuse and cost three times as much)."""
+    import dataclasses
+
+    doc = spacy.blank("nb")("Ifølge major Ola Hansen i hæren er broen ødelagt.")
+    lx = lexicon("nb")
+    first = make_mention(doc, lx, 1, 4)
+
+    replaced: list[bool] = []
+    replace = dataclasses.replace
+
+    def counted(*args, **kwargs):
+        replaced.append(True)
+        return replace(*args, **kwargs)
+
+    monkeypatch.setattr(dataclasses, "replace", counted)
+    second = make_mention(doc, lx, 1, 4)
+    monkeypatch.undo()
+    assert not replaced
+    assert first is not None and second is not None and second is not first
+    assert vars(second) == vars(first)
+    second.name = "endret"
+    assert make_mention(doc, lx, 1, 4).name == first.name

@@ -223,7 +223,7 @@ class Entities:
         if not len(self.ruler):
             return []
         strings = doc.vocab.strings
-        return [Span(doc, s, e, label=strings[key]) for key, s, e in self.ruler.match(doc)]
+        return [Span(doc, s, e, label=strings[key]) for key, s, e in _ruler_matches(self.ruler, doc)]
 
     def _rules(self, doc: Doc) -> tuple[list[Span], list[Span]]:
         """Rule entities: those that may replace gazetteer names, and those that may not."""
@@ -417,6 +417,18 @@ class _AppositionPersons:
             out.append(ent)
         return sorted(out, key=lambda e: e.start)
 
+
+
+def _ruler_matches(ruler: EntityRuler, doc: Doc) -> list[tuple[int, int, int]]:
+    """``ruler.match(doc)`` for a ruler of phrase patterns only, without the token matcher it
+    would run empty: ``EntityRuler.match`` wraps that run in ``warnings.catch_warnings`` (to hide
+    the empty matcher's warning), which copies the process's warning filters on every document
+    and cost more than the phrase matching itself. Same matches, same order (the set built as
+    spaCy builds it, the same sort)."""
+    if len(ruler.matcher):
+        return ruler.match(doc)
+    found = set([(key, start, end) for key, start, end in ruler.phrase_matcher(doc) if start != end])
+    return sorted(found, key=lambda match: (match[2] - match[1], -match[1]), reverse=True)
 
 class _Ents:
     """A doc's entities while rules add to them: a list, and each token's entity index."""

@@ -168,6 +168,14 @@ class _Rule:
             ]
             for pattern in patterns
         ]
+        #: the distinct fixed words of all the patterns (a rule's variants repeat the same
+        #: ones: 13 distinct among 168), and per pattern the indices of its own among them, so
+        #: that each is looked up once per document
+        distinct: dict[tuple[int, frozenset[int]], int] = {}
+        self.literal_ids: list[list[int]] = [
+            [distinct.setdefault(literal, len(distinct)) for literal in literals] for literals in self.literals
+        ]
+        self.distinct_literals: list[tuple[int, frozenset[int]]] = list(distinct)
 
     def windows(
         self, arr: np.ndarray, n: int, at: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
@@ -194,17 +202,26 @@ class _Rule:
         word's values (``at``: the positions of each ORTH and LOWER key that some rule needs); a
         pattern some word of which the document lacks is left out."""
         out: list[list[list[int]]] = []
-        for literals in self.literals:
+        # per distinct fixed word, its positions (None: not in the document), found when first
+        # needed: a pattern stops at its first missing word, as the others need not be read
+        spots_of: dict[int, list[int] | None] = {}
+        for ids in self.literal_ids:
             found: list[list[int]] = []
-            for column, keys in literals:
-                present = at[column]
-                if len(keys) <= len(present):
-                    hits = [present[key] for key in keys if key in present]
+            for literal in ids:
+                if literal in spots_of:
+                    spots = spots_of[literal]
                 else:
-                    hits = [spots for key, spots in present.items() if key in keys]
-                if not hits:
+                    column, keys = self.distinct_literals[literal]
+                    present = at[column]
+                    # the keys both hold, by a set operation over the smaller side
+                    shared = present.keys() & keys if len(keys) <= len(present) else keys.intersection(present)
+                    hits = [present[key] for key in shared]
+                    spots = spots_of[literal] = (
+                        None if not hits else hits[0] if len(hits) == 1 else sorted(p for places in hits for p in places)
+                    )
+                if spots is None:
                     break
-                found.append(hits[0] if len(hits) == 1 else sorted(p for spots in hits for p in spots))
+                found.append(spots)
             else:
                 out.append(found)
         return out

@@ -1267,7 +1267,7 @@ class Figures:
         dash or in brackets that names its share; None without one."""
         if self.most_re is None:
             return None
-        found = self.most_re.search(doc.text, sent.start_char, before_char)
+        found = self.most_re.search(doc_text(doc), sent.start_char, before_char)
         if found is None:
             return None
         span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
@@ -1958,7 +1958,7 @@ class Figures:
             start, end = q.char_range or (q.span.start_char, q.span.end_char)
             if q.speaker is None or not (sent.start_char <= start and end <= fig.span.start_char):
                 continue
-            between = doc.text[end : fig.span.start_char]
+            between = doc_text(doc)[end : fig.span.start_char]
             if self.relative_speech_re.search(between):
                 return q.speaker
         return None

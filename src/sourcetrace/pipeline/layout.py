@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from .. import lang as langdata
 from .annotations import doc_lowers, doc_text, get_list
 from .regex_prefilter import any_of
+from .token_arrays import forget_sentence_starts
 
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 _LINE = re.compile(r"[^\n]+")
@@ -61,6 +62,7 @@ class Layout:
         self.max_title_words = int(data.get("max_title_words", max_title_words))
 
     def __call__(self, doc: Doc) -> Doc:
+        forget_sentence_starts(doc)  # the starts are set here (and above): read them again
         paragraphs = get_list(doc, "st_paragraphs")
         full = doc_text(doc)  # ``Doc.text`` joins every token: read it once
         ranges = list(paragraph_ranges(full))

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from .annotations import doc_lowers, doc_text
 from .cues import lexicon
-from .token_arrays import token_texts
+from .token_arrays import forget_sentence_starts, token_texts
 
 #: characters that open or close a direct quote (and the dashes that open a line of speech)
 _QUOTE_CHARS = re.compile(r"[\"“”„«»‘’‚‹›–—]")
@@ -189,6 +189,7 @@ def _write_parse(doc: Doc, index: np.ndarray, part: Doc) -> None:
     deps[index] = part.to_array(DEP)
     doc.from_array([HEAD, DEP], np.stack([heads.astype("uint64"), deps], axis=1))
     doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
+    forget_sentence_starts(doc)
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
-from . import regex_cache
+from . import regex_cache, token_arrays
 from ._sourcing_credits import bracket_credits
 from .annotations import (
     AttributionAnn,
@@ -150,15 +149,10 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where sentences start (read from an array: iterating ``doc.sents`` is slow)."""
-    if len(doc) == 0:
-        return []
-    if not doc.has_annotation("SENT_START"):
-        return [0]
-    starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return starts
+    """Token indices where sentences start (read from an array: iterating ``doc.sents`` is slow;
+    kept per document, as sourcing and figures each index the sentences: the list is shared,
+    never change it)."""
+    return token_arrays.sentence_starts(doc)
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -868,7 +862,7 @@ class Sourcing:
         """Whether a citing cue ("з посиланням на", "со ссылкой на") follows ``span``."""
         if span.end >= limit:
             return False
-        rest = doc.text[doc[span.end].idx : doc[limit - 1].idx + len(doc[limit - 1])].lower()
+        rest = doc_text(doc)[doc[span.end].idx : doc[limit - 1].idx + len(doc[limit - 1])].lower()
         return any(p.citer_reports and p.cue.match(rest) for p in self.patterns)
 
     def _citer(self, doc: Doc, sent: Span, cue: Span, c_start: int) -> Phrase | None:
@@ -1823,7 +1817,7 @@ class Sourcing:
         # det på Facebook": the channel named after the statement's clause in its sentence (one
         # named before it is an earlier speaker's: "X skriver på Telegram at ..., ifølge NTB")
         if "m" in self.medium_re.groupindex:
-            m = self.medium_re.search(doc.text[evidence.end_char : sent.end_char])
+            m = self.medium_re.search(doc_text(doc)[evidence.end_char : sent.end_char])
             if m:
                 return m.group("m")
         # "Britisk etterretning omtalte dette ... – ..., skrev de på Twitter."

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc
 
 
@@ -76,3 +76,33 @@ def punct_flags(doc: Doc) -> list[bool]:
     flags = [bool(flag) for flag in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
     doc.user_data[_PUNCT_KEY] = flags
     return flags
+
+
+#: ``doc.user_data`` key of the sentence starts as :func:`sentence_starts` read them
+_SENT_STARTS_KEY = ("sourcetrace", "sentence_starts")
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start (``[0]`` when none are set), read once per document
+    from the ``SENT_START`` column and kept like :func:`token_texts`. Only the reading
+    components ask, and they run after every component that sets sentence starts (the
+    sentencizer, the layout, a parser or its sentence scope); those that set them call
+    :func:`forget_sentence_starts`, so a document read again is not read with stale starts."""
+    cached = doc.user_data.get(_SENT_STARTS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    if not len(doc):
+        starts: list[int] = []
+    elif not doc.has_annotation("SENT_START"):
+        starts = [0]
+    else:
+        starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+    doc.user_data[_SENT_STARTS_KEY] = (len(doc), starts)
+    return starts
+
+
+def forget_sentence_starts(doc: Doc) -> None:
+    """Drop the kept :func:`sentence_starts` of ``doc``: its sentence starts are being set."""
+    doc.user_data.pop(_SENT_STARTS_KEY, None)
