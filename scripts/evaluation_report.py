@@ -290,6 +290,22 @@ def main() -> None:
         "outside Russian and Ukrainian)."
     )
     lines.append(
+        "- Landing 14 added a fresh English set, `en-ewt` (UD English EWT weblogs retelling the "
+        "news of the Iraq war and US politics, and news reposted to newsgroups; 26 documents, 12 "
+        "test, two annotators who never saw the rules), and took its test split's first scores "
+        "the moment the annotations arrived: speaker 0.710, indirect recall 0.565, attribution "
+        "0.615, source 0.500, figure claimant 0.462, the level the independent set reports. Work "
+        "on its dev half and on about 120 more real reports (read during the session, never "
+        "committed) then moved its test half: indirect recall 0.565 -> 0.739, attribution "
+        "0.615 -> 0.744, direct-quote F1 0.973 -> 1.000, speaker 0.710 -> 0.722 (source, "
+        "figures and hedges did not move). The other test halves moved little (English GUM "
+        "speaker 0.800 -> 0.811, hedges 0.729 -> 0.746; NARC 2nd batch speaker 0.781 -> 0.787; "
+        "written Russian figure claimant 0.565 -> 0.739). The gate refused and the helpers took "
+        "back: a bare role noun linked to the name written with it earlier (twice, also in a "
+        "narrow form), manner adverbs ending a speaker phrase, 'regner med å' as a report, "
+        "shares as fractions and ranks on a scale as no figures."
+    )
+    lines.append(
         "- Speaker scores since 2026-12-05 count the part of an outside full name a passage "
         'writes ("Hallvard" where the annotator wrote "Hallvard Mosdøl") and either spelling of '
         "a name the text spells two ways (`evaluation/real/README.md`); the first measurement "
