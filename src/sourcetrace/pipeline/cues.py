@@ -429,6 +429,9 @@ class Lexicon:
     #: "the defence ministry" joins only an organisation its modifiers name too, not the
     #: last organisation whatever it is ("the agency")
     description_modifiers_match: bool = False
+    #: a body's noun and the word parts a body's name must hold for the noun to take it up
+    #: ("ministry" -> "ministr", "department"): nouns not listed take any earlier body
+    body_name_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -762,6 +765,9 @@ def lexicon(code: str) -> Lexicon:
             if v in ("media", "organisation") and len(k) >= 5
         ),
         noun_genders={k.lower(): v for k, v in s.get("noun_genders", {}).items()},
+        body_name_words={
+            k.lower(): tuple(str(w).lower() for w in v) for k, v in s.get("body_name_words", {}).items()
+        },
         kin_reciprocals={
             k.lower(): tuple(str(v).lower() for v in vals)
             for k, vals in s.get("kin_reciprocals", {}).items()

@@ -2414,6 +2414,12 @@ class _Resolution:
                 fitting = [
                     c for c in fitting if all(_names(c, mod) for mod in mods)
                 ]
+            if cls in ("organisation", "media") and head in lx.body_name_words:
+                # "According to the ministry" after "The city council said": a council is no
+                # ministry, and "the government" is not the agency relaying it; the body's name
+                # must say what the noun is, else the description is a body of its own
+                parts = lx.body_name_words[head]
+                fitting = [c for c in fitting if any(_names(c, part) for part in parts)]
             if cls == "person":
                 number = mention_class(lx, m)[1]
                 fitting = [c for c in fitting if c.number == number]  # "Soldatane" not "Oleh"
