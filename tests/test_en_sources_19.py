@@ -59,3 +59,14 @@ def test_the_ministry_said_is_not_the_regional_council(model: str | None) -> Non
         "The ministry said 14 people had been taken to hospital."
     )
     assert speaker_of(text, model, "14 people").lower() == "the ministry"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_agency_is_not_the_army_before(model: str | None) -> None:
+    """'The agency reported' after 'the army said': an army is no agency, so the agency is a
+    source of its own (a news outlet or a body named an agency would fit)."""
+    text = (
+        "The army said it had crossed the river. "
+        "The agency reported that 11 soldiers were wounded."
+    )
+    assert speaker_of(text, model, "11 soldiers").lower() == "the agency"

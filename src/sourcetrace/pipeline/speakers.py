@@ -2414,12 +2414,6 @@ class _Resolution:
                 fitting = [
                     c for c in fitting if all(_names(c, mod) for mod in mods)
                 ]
-            if cls in ("organisation", "media") and head in lx.body_name_words:
-                # "According to the ministry" after "The city council said": a council is no
-                # ministry, and "the government" is not the agency relaying it; the body's name
-                # must say what the noun is, else the description is a body of its own
-                parts = lx.body_name_words[head]
-                fitting = [c for c in fitting if any(_names(c, part) for part in parts)]
             if cls == "person":
                 number = mention_class(lx, m)[1]
                 fitting = [c for c in fitting if c.number == number]  # "Soldatane" not "Oleh"
@@ -2448,6 +2442,17 @@ class _Resolution:
                 fitting = described or (fitting if head in lx.generic_persons else [])
             if cls == "media" and not fitting:
                 fitting = [c for c in earlier if c.cls == "organisation"]
+            if head in lx.body_name_words:
+                # "According to the ministry" after "The city council said": a council is no
+                # ministry, "the government" not the agency relaying it, "the agency" not the
+                # army; the body's name must say what the noun is (an outlet is any "agency"),
+                # else the description is a body of its own
+                parts = lx.body_name_words[head]
+                fitting = [
+                    c
+                    for c in fitting
+                    if (cls == "media" and c.cls == "media") or any(_names(c, part) for part in parts)
+                ]
             if fitting:
                 return fitting[0]
         text = m.text.lower()
