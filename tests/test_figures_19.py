@@ -45,3 +45,11 @@ def test_a_part_read_with_its_partitive_keeps_the_whole_counts_claimant() -> Non
         "unheeded. Five of these came from the navy."
     )
     assert read == [(9, "The Review Board"), (5, "The Review Board")]
+
+
+def test_a_monitor_that_records_the_deaths_of_a_count_claims_it() -> None:
+    read = claimants(
+        "Since March, the rights mission recorded the deaths of 412 civilians in the region. "
+        "Rescuers recorded the injuries of at least 35 workers at the plant."
+    )
+    assert read == [(412, "the rights mission"), (35, "Rescuers")]
