@@ -16,7 +16,10 @@ of the shape it uses:
   adverbial the sentence opens with, "До этого | глава региона X писал о ...").
 
 Either way the subject is resolved against the mentions the speakers component read, so the
-claimant is the referent it resolved; a pronoun subject is left to the pronoun readers.
+claimant is the referent it resolved; a pronoun subject is left to the pronoun readers, except
+a ``subject_pronouns`` one ("The review board will report on Friday. It lists 12 failures"): a
+body that issues a report is no speaker, so no pronoun reader resolves it, and the pronoun that
+opens the next sentence stands for the subject of the sentence before.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from .sourcing_phrases import clause_bounds
 _MAX_OPENER_WORDS = 4
 #: the parts of speech of a common-noun subject that names a party ("the regional police")
 _DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+#: the parts of speech of the noun phrase a subject pronoun carries over ("The 9/11 Panel")
+_SUBJECT_POS = _DESCRIPTION_POS | {"NUM"}
 #: how many words may stand between an "about" preposition and the figure ("про | ще двох")
 _MAX_ABOUT_GAP = 3
 
@@ -52,6 +57,8 @@ class ReportingSubjectReader:
     claim_verb_any_re: re.Pattern[str] | None
     subject_openers: frozenset[str]
     about_preps: frozenset[str]
+    #: pronoun -> grammatical number ("Sing"/"Plur") of the subjects it may stand for
+    subject_pronouns: Mapping[str, str]
 
     @classmethod
     def from_data(cls, lang: str, data: Mapping[str, Any]) -> ReportingSubjectReader:
@@ -64,6 +71,7 @@ class ReportingSubjectReader:
             claim_verb_any_re=regex_cache.compile(r"(?:" + verbs + r")(?!\w)", re.I) if verbs else None,
             subject_openers=frozenset(w.lower() for w in data.get("subject_openers", [])),
             about_preps=frozenset(w.lower() for w in data.get("about_preps", [])),
+            subject_pronouns={k.lower(): v for k, v in data.get("subject_pronouns", {}).items()},
         )
 
     def claimant(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
@@ -117,7 +125,9 @@ class ReportingSubjectReader:
         if head is None or not 0 < len(head) <= _MAX_OPENER_WORDS:
             return None
         if head[0].i == sent.start and head[0].pos_ == "PRON":
-            return None  # "De melder om": who "de" are is the pronoun reader's to say
+            # "De melder om": who "de" are is the pronoun reader's to say, unless the language
+            # lets the pronoun carry the last sentence's subject ("It lists 12 failures")
+            return self._previous_subject(head, sent) if len(head) == 1 else None
         if any(t.is_punct or t.like_num for t in head):
             return None
         for mention in mentions:
@@ -147,6 +157,35 @@ class ReportingSubjectReader:
             return None
         kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=head, name=head.text, kind=kind)
+
+    def _previous_subject(self, pronoun: Span, sent: Span) -> Mention | None:
+        """The party a ``subject_pronouns`` pronoun opening ``sent`` stands for: the subject of
+        the sentence before in the same paragraph, when it names a party and agrees in number
+        ("The review board will report on Friday. It lists 12 failures"), or None."""
+        number = self.subject_pronouns.get(pronoun[0].lower_)
+        doc = sent.doc
+        if number is None or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n\n" in doc.text[before.start_char : sent.start_char]:
+            return None  # a new paragraph: the pronoun does not reach back across it
+        # the noun phrase that opens the sentence before and its verb follows (parts of
+        # speech: English is read without a dependency parse)
+        end = before.start
+        while end < before.end and doc[end].pos_ in _SUBJECT_POS:
+            end += 1
+        if end == before.start or end >= before.end or doc[end].pos_ not in ("AUX", "VERB"):
+            return None
+        span = doc[before.start : end]
+        numbers = span[-1].morph.get("Number")
+        if numbers and number not in numbers:
+            return None  # "The governors met. It lists": the pronoun stands for another
+        if not 0 < len(span) <= _MAX_OPENER_WORDS or any(t.is_punct for t in span):
+            return None
+        if not span[0].text[:1].isupper() or not self._names_party(span):
+            return None  # "The strike hit a school. It killed": an event counts nothing
+        kind = "named" if span[-1].ent_type_ in ("PER", "PERSON") else "organisation"
+        return Mention(span=span, name=span.text, kind=kind)
 
     def _earlier_in_object(self, doc: Doc, c_start: int, start: int) -> re.Match[str] | None:
         """The claim verb whose object list the figure at ``start`` goes on ("Polls put support

@@ -1914,7 +1914,9 @@ class Figures:
         it in its paragraph, and the part is claimed by whoever gave the whole."""
         doc = fig.span.doc
         after = fig.span.end
-        if (
+        # "of them" after the figure's words, or closing them ("Four of these" read as one)
+        inside = len(fig.span) >= 3 and fig.span[-1].lower_ in self.back_pronouns and fig.span[-2].lower_ in self.partitive
+        if not inside and (
             after + 1 >= len(doc)
             or doc[after].lower_ not in self.partitive
             or doc[after + 1].lower_ not in self.back_pronouns
