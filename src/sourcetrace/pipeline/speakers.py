@@ -2844,11 +2844,7 @@ class _Resolution:
             if same is not None:
                 return same
             mentions.append(found)
-            cls, number = mention_class(lx, found)
-            cluster = _Cluster(len(clusters), found.kind, cls, number, found.name, -1)
-            clusters.append(cluster)
-            self._join(cluster, found)
-            return cluster
+            return self._new_referent(found, clusters)
         return self._kin_bond(doc, m, clusters, mentions)
 
     def _kin_bond(
@@ -2883,11 +2879,7 @@ class _Resolution:
         if same is not None:
             return same
         mentions.append(person)
-        cls, number = mention_class(lx, person)
-        cluster = _Cluster(len(clusters), person.kind, cls, number, person.name, -1)
-        clusters.append(cluster)
-        self._join(cluster, person)
-        return cluster
+        return self._new_referent(person, clusters)
 
     def _outlet_introduced(
         self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
@@ -2923,10 +2915,7 @@ class _Resolution:
         if same is not None:
             return same
         mentions.append(outlet)
-        cluster = _Cluster(len(clusters), outlet.kind, "media", "sg", outlet.name, -1)
-        clusters.append(cluster)
-        self._join(cluster, outlet)
-        return cluster
+        return self._new_referent(outlet, clusters, ("media", "sg"))
 
     def _noun_fits(self, m: Mention, c: _Cluster) -> bool:
         """Whether a gendered person noun ("kvinnen", "mannen") can stand for cluster ``c``."""
