@@ -813,12 +813,18 @@ class Sourcing:
         the ministry, the strike killed five" is a clause after the comma, no list."""
         items: list[Phrase] = []
         at = source.span.end
-        while at + 1 < sent.end and doc[at].text == ",":
-            nxt = at + 1
-            final = doc[nxt].lower_ in self.lex.and_words
-            if final:
-                nxt += 1
-            rng = self.phrases.right(doc, nxt, sent.end)
+        final = False  # the item "and"/"or" brings, after which the list ends
+        while not final and at + 1 < sent.end:
+            if doc[at].text == ",":
+                start = at + 1
+                final = doc[start].lower_ in self.lex.and_words
+                if final:
+                    start += 1  # ", and the police": the list's last item
+            elif items and doc[at].lower_ in self.lex.and_words:
+                start, final = at + 1, True
+            else:
+                break
+            rng = self.phrases.right(doc, start, sent.end)
             if rng is None:
                 return []
             item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
@@ -826,19 +832,7 @@ class Sourcing:
                 return []
             items.append(item)
             at = rng[1]
-            if final:
-                break
-            if at < sent.end and doc[at].lower_ in self.lex.and_words:
-                rng = self.phrases.right(doc, at + 1, sent.end)
-                if rng is None:
-                    return []
-                item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
-                if item.kind == "none":
-                    return []
-                items.append(item)
-                at = rng[1]
-                break
-        else:
+        if not final:
             return []
         # the list must close the clause: a full stop, a comma or a semicolon after it
         if not items or (at < sent.end and not doc[at].is_punct):
