@@ -32,7 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from . import regex_cache
-from .annotations import FigureAnn, Mention
+from .annotations import FigureAnn, Mention, doc_text
 from .cues import has_suffix, make_mention, np_before
 from .cues import lexicon as cues_lexicon
 from .sourcing_phrases import clause_bounds
@@ -167,7 +167,7 @@ class ReportingSubjectReader:
         if number is None or sent.start == 0:
             return None
         before = doc[sent.start - 1].sent
-        if "\n\n" in doc.text[before.start_char : sent.start_char]:
+        if "\n\n" in doc_text(doc)[before.start_char : sent.start_char]:
             return None  # a new paragraph: the pronoun does not reach back across it
         # the noun phrase that opens the sentence before and its verb follows (parts of
         # speech: English is read without a dependency parse)

@@ -28,6 +28,9 @@ _DASHES = "-–—"
 _BOUNDARY_BEFORE = ".!?]\"”’)"
 #: a dateline before a credit: a short run of words from the last boundary, opening in capitals
 #: ("WASHINGTON", "KYIV, Ukraine", "Khartoum, Oct 29")
+#: how far before a credit its dateline is looked for: a place and its region are at most
+#: about sixty characters (the pattern below), with room for spaces before them
+_DATELINE_REACH = 160
 _DATELINE = re.compile(r"(?:^|[\n.!?\]:\"”])\s*(?P<place>[A-Z][\w.'’ -]{0,30}(?:,\s*[\w.'’ -]{1,25})?)\s*$")
 
 
@@ -54,12 +57,22 @@ def bracket_credits(
         name = " ".join(match.group("name").split())
         if not _is_outlet_name(name, known_outlets, name_words, refused, joins):
             continue
-        before = text[: match.start()].rstrip(" \t")
-        after = text[match.end() :].lstrip(" \t")
-        after_dash = after[:1] in _DASHES if after else False
-        at_boundary = not before or before.endswith("\n") or before[-1] in _BOUNDARY_BEFORE
-        opens_next = not after or after[0] in "\n\"“‘'" or after[0].isupper() or after_dash
-        dateline = after_dash and _DATELINE.search(before) is not None
+        # the characters either side past spaces and tabs, found by stepping, not by copying
+        # the text before and after each bracket (a long text holds many brackets)
+        left = match.start()
+        while left > 0 and text[left - 1] in " \t":
+            left -= 1
+        right = match.end()
+        while right < len(text) and text[right] in " \t":
+            right += 1
+        previous = text[left - 1] if left > 0 else ""
+        following = text[right] if right < len(text) else ""
+        after_dash = following != "" and following in _DASHES
+        at_boundary = previous == "" or previous == "\n" or previous in _BOUNDARY_BEFORE
+        opens_next = following == "" or following in "\n\"“‘'" or following.isupper() or after_dash
+        # a dateline is a short run of words: looked for in the stretch just before the bracket
+        # ("^" still means the text's own start there, "$" the stretch's end)
+        dateline = after_dash and _DATELINE.search(text, max(0, left - _DATELINE_REACH), left) is not None
         if not (dateline or (at_boundary and opens_next)):
             continue
         # "(Reuters)–As" may be read as one token with the word after it: the bracket's own

@@ -37,7 +37,7 @@ from .. import lang as langdata
 from ..lang import first_names
 from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
-from .annotations import Mention, doc_lowers, get_list, paragraph_role, span_text
+from .annotations import Mention, doc_lowers, doc_text, get_list, paragraph_role, span_text
 from .cues import (
     ORG_LABELS,
     PER_LABELS,
@@ -251,7 +251,7 @@ def _relays(doc: Doc, outlet: _Cluster, reporter: _Cluster) -> bool:
     report on."""
     if outlet.cls != "media" or reporter.cls == "media" or not 0 <= reporter.last < outlet.last:
         return False
-    between = doc.text[max(reporter.last_end, reporter.last) : outlet.last]
+    between = doc_text(doc)[max(reporter.last_end, reporter.last) : outlet.last]
     return len(between) <= 40 and "," in between and not any(c in between for c in ".!?\n")
 
 
@@ -2157,7 +2157,7 @@ class _Resolution:
         letters = m.span.text.strip("«»\"“”'")
         if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
             return None
-        text = doc.text
+        text = doc_text(doc)  # the kept text: doc.text joins every token anew
         start, end = m.span.start_char, m.span.end_char
         opened = text[max(0, start - 1) : start + 1]
         closed = text[end - 1 : end + 1]
@@ -2239,7 +2239,7 @@ class _Resolution:
         if found is None:
             return None
         age = re.escape(found.group(1))
-        before = doc.text[:at]
+        before = doc_text(doc)[:at]
         name = r"([A-ZÆØÅ][\w-]+)"
         patterns = [rf"{name}\s*\({age}\)"]
         if lx.age_years and lx.age_adjectives:
