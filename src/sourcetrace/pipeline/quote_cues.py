@@ -572,6 +572,8 @@ class CueReader:
                 or has_suffix(lowers[j + 1], lx.org_suffixes)
                 # "«...», — сообщили в пресс-службе МЧС.": a body noun split at its hyphen
                 or has_suffix(_hyphenated(doc, j + 1, hi), lx.org_suffixes)
+                # "— ..., — заявили в оборонном ведомстве.": a body spelt out in lower case
+                or attributes_then_body(doc, lx, j + 1, hi)
             )
         ):
             j += 1  # "«...», — зазначили в Одеській ОВА.": the body speaks

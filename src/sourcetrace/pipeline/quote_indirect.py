@@ -1900,6 +1900,8 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or lowers[t] in lx.adverbs
         # the hyphen inside a compound the tokenizer split ("телеграм-канале")
         or (texts[t] == "-" and not doc[t - 1].whitespace_ and not doc[t].whitespace_)
+        # the commas setting off a date after the day ("Об этом в четверг, 23 мая, сообщили")
+        or (texts[t] == "," and t > s0 and (t - 1 in described or lowers[t - 1] in lx.time_words))
         for t in range(s0, k)
     )
 

@@ -1527,16 +1527,21 @@ class _Resolution:
         """A lone lower-case organisation word in Russian or Ukrainian ("в повідомленні
         розвідки", "уточнили в штабі") is the body named before whose name holds that word,
         in any case ("Головне управління розвідки Міноборони")."""
-        if self._names is None or m.span is None or len(m.span) != 1 or is_cap(m.span[0].text):
+        if self._names is None or m.span is None or is_cap(m.span[0].text):
             return None
-        head = m.span[0].lower_
-        if not has_suffix(head, self.lx.org_suffixes):
-            return None
+        head = m.text.lower()
+        if " " in head or not has_suffix(head, self.lx.org_suffixes):
+            return None  # one word, or one compound the tokenizer split ("пресс-службе")
         lemma = self._names.lemma(head)
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if c.kind != "organisation" or not 0 <= c.last < m.span.start_char:
                 continue
-            if lemma in self._names.name_lemmas(c.name) and c.name.lower() != head:
+            lemmas = self._names.name_lemmas(c.name)
+            if c.name.lower() != head and (
+                lemma in lemmas
+                # "в сообщении службы" after "пресс-служба МЧС": the compound's last part
+                or any(part.endswith("-" + lemma) for part in lemmas)
+            ):
                 return c  # "у службі" after "ДСНС", a short form of "Державна служба ..."
         if lemma in self.lx.generic_bodies:
             # "«...», йдеться у повідомленні відомства" after "У Національній поліції
