@@ -2476,6 +2476,29 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         # "Офіс генпрокурора", "Міністерство оборони": ru and uk put a body's head noun first
         # and its genitive words after it; the body is named, not described
         org_head = True
+    if (
+        lx.genitive_issuer
+        and start < run_start < main
+        and label in ORG_LABELS
+        and label not in PER_LABELS
+        and not outlet
+        # the role's head noun right before the body ("директор", "пресс-секретарь"), never
+        # an adjective ("Российский МИД")
+        and (
+            _suffix(lowers[run_start - 1], lx.person_suffixes)
+            or (
+                is_title(lowers[run_start - 1], lx)
+                and lx.may_be_attribute is not None
+                and not lx.may_be_attribute(texts[run_start - 1])
+            )
+        )
+        # "Офис генпрокурора Украины": a body's noun before the role names the body
+        and not any(_suffix(lowers[t], lx.org_suffixes) for t in range(start, run_start))
+        and not _first_and_surname(doc, run_start, main)
+    ):
+        # "Генеральный директор МАГАТЭ", "пресс-секретарь Кремля": a person's role with the
+        # body it serves in the genitive (ru, uk) is that person, described, never the body
+        return Mention(span=span, name=span_text(span), kind="descriptive")
     if label in ORG_LABELS and label not in PER_LABELS:
         org_head = True
         if (

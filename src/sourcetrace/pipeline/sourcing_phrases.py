@@ -1286,6 +1286,18 @@ class Phrases:
 
     # -- naming --------------------------------------------------------------------------------
 
+    def _attributes_only(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` holds only adjectives (none at all is fine): "Генеральный"
+        before "директор МАГАТЭ". False for any word where the language has no adjective
+        test."""
+        if start >= end:
+            return True
+        test = self.lex.shared.may_be_attribute
+        return test is not None and all(
+            doc[t].is_alpha and test(doc[t].lower_) and not has_suffix(doc[t].lower_, self.lex.org_suffixes)
+            for t in range(start, end)
+        )
+
     def phrase(self, doc: Doc, start: int, end: int, sent_start: int) -> Phrase:
         """Name and kind of the source phrase ``doc[start:end]``."""
         while start < end and (
@@ -1334,15 +1346,17 @@ class Phrases:
         if (
             self.lex.role_before_body
             and name_span is not None
-            and name_span.start == start + 1
+            and name_span.start > start
             and name_span.end == end
             and (
                 all(t.text.isupper() and len(t.text) > 1 for t in name_span)
                 # "Представитель Кремля": a body by one word the language lists as one
                 or (len(name_span) == 1 and has_suffix(span_text(name_span).lower(), self.lex.org_suffixes))
             )
-            and doc[start].lower_ in self.lex.titles
-            and not has_suffix(doc[start].lower_, self.lex.org_suffixes)
+            and doc[name_span.start - 1].lower_ in self.lex.titles
+            and not has_suffix(doc[name_span.start - 1].lower_, self.lex.org_suffixes)
+            # "Генеральный директор МАГАТЭ": adjectives of the role before it
+            and self._attributes_only(doc, start, name_span.start - 1)
         ):
             # "за словами очільника ОВА": the head of the body, not the body
             return Phrase(span, span_text(span), "descriptive", span)
