@@ -81,3 +81,60 @@ def test_bare_speaker_noun_is_the_person_named_before():
     )
     quotes = dict(_quotes(text))
     assert quotes["жителям не стоит подходить к обломкам"] == "Олег Васильев"
+
+
+# -- "Генеральный директор ВОЗ подтвердил ...": a role with adjectives before the body it serves
+# is a person (the source, and whom "он" takes up), not the body, nor another "директор" --------
+
+
+_DIRECTOR = (
+    "Заголовок\n\nПо словам начальника станции Игоря Лебедева, топлива хватит на неделю.\n\n"
+    "Генеральный директор ВОЗ подтвердил удар по больнице. \"Это недопустимо\", - написал он "
+    "в соцсети X.\n"
+)
+
+
+def test_role_with_adjective_before_a_body_is_the_source():
+    sources = [(a.relation, a.source.name) for a in _read(_DIRECTOR).attributions]
+    assert ("confirmed", "Генеральный директор ВОЗ") in sources
+
+
+def test_pronoun_after_a_role_with_a_body_takes_the_role():
+    assert ("Это недопустимо", "Генеральный директор ВОЗ") in _quotes(_DIRECTOR)
+
+
+def test_role_with_a_body_speaking_with_a_that_clause():
+    text = (
+        "Заголовок\n\nПо словам директора завода Петра Орлова, цех уцелел.\n\n"
+        "Исполнительный директор ЮНИСЕФ заявил, что дети нуждаются в помощи. "
+        "\"Мы направим туда врачей\", - добавил он.\n"
+    )
+    quotes = _quotes(text)
+    assert ("дети нуждаются в помощи", "Исполнительный директор ЮНИСЕФ") in quotes
+    assert ("Мы направим туда врачей", "Исполнительный директор ЮНИСЕФ") in quotes
+
+
+# -- 'X, сестра пленного, рассказала «Новой газете», что ...': an outlet told in quote marks
+# and an oblique case between the cue and "что"; the subject before the cue speaks --------------
+
+
+def test_outlet_in_marks_told_before_the_clause():
+    text = (
+        "Заголовок\n\nДочь одного из мобилизованных, Ирина, рассказала «Новой газете», что "
+        "отец не выходит на связь третью неделю.\n"
+    )
+    assert ("отец не выходит на связь третью неделю", "Ирина") in _quotes(text)
+
+
+def test_outlet_in_marks_told_after_a_plain_subject():
+    text = "Заголовок\n\nВолонтер Павел Гущин сообщил «Медузе», что в лагере остаются 40 человек.\n"
+    assert ("в лагере остаются 40 человек", "Павел Гущин") in _quotes(text)
+
+
+def test_first_name_in_apposition_confirms_to_the_outlet():
+    text = (
+        "Заголовок\n\nМать одного из пленных, Светлана, подтвердила «Медузе», что узнала "
+        "сына на снимке.\n"
+    )
+    sources = [(a.relation, a.source.name) for a in _read(text).attributions]
+    assert ("confirmed", "Светлана") in sources

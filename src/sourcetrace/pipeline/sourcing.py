@@ -36,7 +36,15 @@ from .annotations import (
 from .cues import lexicon as shared_vocabulary
 from .quote_media import find_medium
 from .regex_prefilter import dispatched, guarded, prefix_guard
-from .sourcing_phrases import APOSTROPHES, Lexicon, Phrase, Phrases, clause_bounds, is_boundary
+from .sourcing_phrases import (
+    APOSTROPHES,
+    QUOTE_MARKS,
+    Lexicon,
+    Phrase,
+    Phrases,
+    clause_bounds,
+    is_boundary,
+)
 from .token_arrays import token_starts
 
 _SOURCES = (
@@ -1027,6 +1035,8 @@ class Sourcing:
         while after < c_end - 1 and doc[after].lower_ in self.lex.inverted_particles:
             after += 1
         rng = ph.right(doc, after, c_end) if p.invert else None
+        if rng is not None and left is None and self._told_in_marks(doc, rng, c_end):
+            rng = None  # 'Ольга, жена военного, подтвердила «Медузе», что': the outlet told
         if rng is not None:
             found = self._named_phrase(doc, sent, rng, c_end)
             if left is None and found is not None and found.kind == "descriptive":
@@ -1051,6 +1061,23 @@ class Sourcing:
             # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
             return self._earlier_subject(doc, sent, cue), None
         return None, None
+
+    def _told_in_marks(self, doc: Doc, rng: tuple[int, int], c_end: int) -> bool:
+        """Whether the phrase after a cue is a short name in quote marks that a comma and a
+        complementizer follow ('подтвердила «Медузе», что ...'): in Russian and Ukrainian the
+        outlet told, in the dative (no preposition marks it), never the inverted subject."""
+        if not self.lex.shared.dative_outlets:
+            return False
+        start, end = rng
+        while end < c_end and doc[end].text in QUOTE_MARKS:
+            end += 1  # the closing mark the phrase leaves out
+        return (
+            doc[start].text in QUOTE_MARKS
+            and end - start <= 5
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].lower_ in self.lex.shared.complementizers
+        )
 
     def _subject_in_cue(self, doc: Doc, sent: Span, cue: Span) -> tuple[int, int] | None:
         """A pronoun or a capitalised name between the cue's first word and its negation
@@ -1748,7 +1775,10 @@ class Sourcing:
         rng = self.phrases.trailing_name(doc, q + 1, c_start - 1)
         if rng is None and all(t.text[:1].isupper() for t in doc[q + 1 : c_start - 1]):
             rng = (q + 1, c_start - 1)  # "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder"
-        if rng is None or rng[1] - rng[0] < 2:
+        first_name = self.lex.shared.may_be_first_name
+        if c_start - 1 - q == 2 and first_name is not None and first_name(doc[q + 1].text):
+            rng = (q + 1, q + 2)  # "Жена одного из военных, Ольга, подтвердила": a first name alone
+        elif rng is None or rng[1] - rng[0] < 2:
             return None
         found = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
         return found if found.kind in ("named", "organisation") else None
