@@ -138,3 +138,17 @@ def test_first_name_in_apposition_confirms_to_the_outlet():
     )
     sources = [(a.relation, a.source.name) for a in _read(text).attributions]
     assert ("confirmed", "Светлана") in sources
+
+
+# -- 'Российская компания "Россети" заявила ... и назвала ... "вымыслом"': the body's noun with
+# its name in quote marks is one subject, shared by the second verb ------------------------------
+
+
+def test_body_noun_with_a_quoted_name_shared_by_a_second_verb():
+    text = (
+        "Заголовок\n\nРоссийская компания \"Россети\" заявила, что опоры ЛЭП восстановлены, и "
+        "назвала сообщения украинской стороны \"вымыслом\".\n"
+    )
+    assert ("вымыслом", "Россети") in _quotes(text)
+    sources = [(a.relation, a.source.name) for a in _read(text).attributions]
+    assert ("denied", "Россети") in sources

@@ -1780,6 +1780,18 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
         if j > start and j + 1 < end and _coordinated_modifier(doc, lx, j, end):
             j += 1  # "Western and Ukrainian analysts": the head comes after both modifiers
             continue
+        if (
+            lx.genitive_issuer
+            and good == j - 1
+            and texts[j] in _OPEN_MARKS
+            and _suffix(lowers[good], lx.org_suffixes)
+            and (close := _quoted_name_end(doc, j, min(len(doc), j + 6), loose=True)) is not None
+        ):
+            # 'Украинская компания "Укрэнерго" заявила ... и назвала': the body's noun and the
+            # name it goes by in quote marks, one subject for every verb it has (ru, uk)
+            good = close - 1
+            j = close
+            continue
         if (tok.is_punct and not genitive_mark(doc, lx, tok.i) and low != "-") or tok.is_space:
             break
         if (
