@@ -224,6 +224,9 @@ class Lexicon:
     #: nouns for the people of a place that open a phrase with the place after them in the
     #: genitive ("жители Татарстана", "мешканці Харкова"): a description, never the place
     residents: frozenset[str] = frozenset()
+    #: every case form of the nouns for the unit a role serves, in the genitive after it
+    #: ("глава региона", "губернатор области", "мэр города"): part of the role, no object
+    role_places: frozenset[str] = frozenset()
     #: a people in the definite plural ("Russerne sier ..."), which a tagger takes for a name:
     #: a group, never the antecedent of a singular "soldaten" or "han"
     peoples: frozenset[str] = frozenset()
@@ -846,6 +849,7 @@ def lexicon(code: str) -> Lexicon:
         generic_persons=_low(words.get("generic_persons")),
         age_endings=tuple(sorted(_low(words.get("age_endings")))),
         residents=_low(words.get("residents")),
+        role_places=_low(words.get("role_places")),
         peoples=_low(words.get("peoples")),
         generic_kinds={
             str(stem).lower(): tuple(str(head).lower() for head in heads)
@@ -1119,6 +1123,9 @@ def np_after(
             break  # "kalte Breivik | denne rapporten «latterlig»": the object after the name
         if low in lx.wh_complementizers and j > start:
             break  # "understreka helseminister Kari Holm | kor viktig ...": the question opens
+        if j > start and low in lx.role_places and _role_word(lowers[j - 1], lx):
+            j += 1  # "сказал глава региона": the unit the role serves, in the genitive
+            continue
         if (
             j > start
             and _clause_word(tok, lx)
@@ -2490,26 +2497,18 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         org_head = True
     if (
         lx.genitive_issuer
-        and start < run_start < main
+        and lx.may_be_attribute is not None
+        and start + 1 < run_start < main
         and label in ORG_LABELS
         and label not in PER_LABELS
         and not outlet
-        # the role's head noun right before the body ("директор", "пресс-секретарь"), never
-        # an adjective ("Российский МИД")
-        and (
-            _suffix(lowers[run_start - 1], lx.person_suffixes)
-            or (
-                is_title(lowers[run_start - 1], lx)
-                and lx.may_be_attribute is not None
-                and not lx.may_be_attribute(texts[run_start - 1])
-            )
-        )
-        # "Офис генпрокурора Украины": a body's noun before the role names the body
-        and not any(_suffix(lowers[t], lx.org_suffixes) for t in range(start, run_start))
+        and (_suffix(lowers[run_start - 1], lx.person_suffixes) or is_title(lowers[run_start - 1], lx))
+        and not _suffix(lowers[run_start - 1], lx.org_suffixes)
+        and all(lx.may_be_attribute(lowers[t]) for t in range(start, run_start - 1))
         and not _first_and_surname(doc, run_start, main)
     ):
-        # "Генеральный директор МАГАТЭ", "пресс-секретарь Кремля": a person's role with the
-        # body it serves in the genitive (ru, uk) is that person, described, never the body
+        # "Генеральный директор МАГАТЭ": adjectives, a person's role and the body it serves in
+        # the genitive (ru, uk) are that person, described, never the body
         return Mention(span=span, name=span_text(span), kind="descriptive")
     if label in ORG_LABELS and label not in PER_LABELS:
         org_head = True

@@ -469,11 +469,7 @@ class CueReader:
             # after it; the names listed before the comma are no apposition
             after = self._closing_speaker(doc, k, cue_end, hi)
             if after is not None and lx.dative_outlets and (
-                after.name.lower() in lx.outlets
-                or after.text.lower() in lx.outlets
-                # 'Мария, сестра пленного, подтвердила «Новой газете», что ...': a name in
-                # quote marks (an outlet in the dative) with the that-clause after it
-                or _told_before_clause(doc, lx, after, hi)
+                after.name.lower() in lx.outlets or after.text.lower() in lx.outlets
             ):
                 # "Ірина, мати військового, розповіла ТСН, що ...": the outlet is the one told
                 # (a dative); the subject is the apposition before the comma
@@ -576,8 +572,6 @@ class CueReader:
                 or has_suffix(lowers[j + 1], lx.org_suffixes)
                 # "«...», — сообщили в пресс-службе МЧС.": a body noun split at its hyphen
                 or has_suffix(_hyphenated(doc, j + 1, hi), lx.org_suffixes)
-                # "— ..., — заявили в оборонном ведомстве.": a body spelt out in lower case
-                or attributes_then_body(doc, lx, j + 1, hi)
             )
         ):
             j += 1  # "«...», — зазначили в Одеській ОВА.": the body speaks
@@ -1201,23 +1195,6 @@ def _apposed_description(doc: Doc, lx: Lexicon, comma: int) -> str | None:
     if end >= len(doc) or doc[end].text not in (".", ",", ";"):
         return None
     return span_text(doc[comma + 1 : end])
-
-
-def _told_before_clause(doc: Doc, lx: Lexicon, after: Mention, hi: int) -> bool:
-    """Whether the phrase read after a cue set off by commas is a name in quote marks that a
-    comma and a complementizer follow ("рассказала «Новой газете», что ..."): the one told, in
-    the dative, not a speaker closing the report; the speaker is the subject before the cue."""
-    span = after.span
-    if span is None or span.end + 1 >= hi:
-        return False
-    marked = doc[span.start].text in _NAME_MARKS or doc[span.end - 1].text in _NAME_MARKS or (
-        span.start > 0 and doc[span.start - 1].text in _NAME_MARKS
-    )
-    return (
-        marked
-        and doc[span.end].text == ","
-        and doc[span.end + 1].lower_ in lx.complementizers
-    )
 
 
 def _name_word(text: str) -> bool:

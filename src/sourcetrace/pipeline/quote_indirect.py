@@ -492,12 +492,6 @@ class IndirectReader(CueReader):
                 j = close + 1
                 limit = min(s1, limit + (close + 1 - cue_end))
                 continue
-            told_close = _told_name_close(doc, j, limit) if lx.dative_outlets else None
-            if told_close is not None:
-                # "подтвердила «Новой газете», что ...": the outlet told, in quote marks, before
-                # the clause's complementizer
-                j = told_close + 1
-                continue
             if (t.is_punct and t.text != "," and not _word_hyphen(doc, j)) or (
                 texts[j - 1] == "," and lx.is_cue(doc, j, s1)
             ):
@@ -2238,24 +2232,6 @@ def _unquoted_dash(doc: Doc, s0: int, k: int) -> bool:
     return not any(
         doc[t].text in DASHES or doc[t].text in ("«", "»", "“", "”", "„", '"') for t in range(s0, dash)
     )
-
-
-def _told_name_close(doc: Doc, start: int, limit: int) -> int | None:
-    """The closing mark of a short name in quote marks at ``start`` that a comma follows
-    («Новой газете», «Медузе»): one to three words, the first capitalised, no punctuation but
-    a hyphen inside; None for anything else (a quote runs longer or has no comma after)."""
-    if doc[start].text not in ("«", '"', "„", "“"):
-        return None
-    close = next(
-        (t for t in range(start + 1, min(limit, start + 5)) if doc[t].text in ("»", '"', "“", "”")),
-        None,
-    )
-    if close is None or close == start + 1 or close + 1 >= limit or doc[close + 1].text != ",":
-        return None
-    inner = doc[start + 1 : close]
-    if not is_cap(inner[0].text) or any(t.is_punct and t.text != "-" for t in inner):
-        return None
-    return close
 
 
 def _closing_cue(doc: Doc, lx: Lexicon, comma: int, s1: int) -> bool:

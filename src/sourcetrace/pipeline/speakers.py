@@ -1529,9 +1529,17 @@ class _Resolution:
         in any case ("Головне управління розвідки Міноборони")."""
         if self._names is None or m.span is None or is_cap(m.span[0].text):
             return None
-        head = m.text.lower()
-        if " " in head or not has_suffix(head, self.lx.org_suffixes):
-            return None  # one word, or one compound the tokenizer split ("пресс-службе")
+        *attributes, head = m.text.lower().split()
+        if not has_suffix(head, self.lx.org_suffixes) or (
+            attributes
+            # "в региональном минздраве" after "Минздрав Белгородской области": adjectives
+            # before the body's noun describe the body named before
+            and not (
+                self.lx.may_be_attribute is not None
+                and all(self.lx.may_be_attribute(word) for word in attributes)
+            )
+        ):
+            return None  # one word (a compound the tokenizer split: "пресс-службе") or adjectives and one
         lemma = self._names.lemma(head)
         for c in sorted(clusters, key=lambda c: c.last, reverse=True):
             if c.kind != "organisation" or not 0 <= c.last < m.span.start_char:
