@@ -145,3 +145,18 @@ def test_adjectives_before_a_body_noun_take_up_the_body_named_before():
         "поврежден жилой дом, сообщили в региональном минздраве.\n"
     )
     assert ("В Льгове поврежден жилой дом", "Минздрав Курской области") in _quotes(text)
+
+
+# -- "назвала это подлым терактом": a demonstrative object with a judgement of an event is no
+# report denied; "назвал это фейком" still is --------------------------------------------------
+
+
+def _relations(text: str) -> list[tuple[str, str]]:
+    return [(a.relation, a.source.name) for a in _read(text).attributions]
+
+
+def test_calling_an_attack_names_no_denial_calling_it_a_fake_does():
+    attack = "Заголовок\n\nГлава округа Олег Сидоров назвал это варварским обстрелом жилых кварталов.\n"
+    assert not any(relation == "denied" for relation, _ in _relations(attack))
+    fake = "Заголовок\n\nГлава округа Олег Сидоров назвал это очередным фейком.\n"
+    assert ("denied", "Олег Сидоров") in _relations(fake)
