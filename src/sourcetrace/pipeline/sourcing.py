@@ -1248,16 +1248,24 @@ class Sourcing:
             if left is None:
                 return False
             words = [t for t in doc[left[0] : left[1]] if not t.is_space]
-            return (
-                bool(words)
-                and words[0].lower_ in self.lex.unnamed_openers
-                and all(t.is_lower or t.i == sent.start for t in words)
-            )
-        return (
-            bool(inner)
-            and all(t.is_lower for t in inner)
-            and inner[0].lower_ in self.lex.unnamed_openers
-        )
+            return self._unnamed_words(words, sent.start)
+        return self._unnamed_words(inner, sent.start)
+
+    def _unnamed_words(self, words: list[Token], sent_start: int) -> bool:
+        """Whether ``words`` describe an unnamed speaker: an unnamed opener first ("en lege"),
+        no name of the speaker's own; a capitalised word is only the place or body the speaker
+        is tied to, after a `unnamed_speaker_links` word ("en lege ved sykehuset i Gaza by",
+        "en talsperson for Hamas"). A comma would set a name beside the description ("en lege,
+        Ola Hansen,"), so none may stand inside."""
+        if not words or words[0].lower_ not in self.lex.unnamed_openers:
+            return False
+        linked = False
+        for token in words:
+            if token.lower_ in self.lex.unnamed_speaker_links:
+                linked = True
+            elif token.is_punct or not (token.is_lower or token.i == sent_start or linked):
+                return False
+        return True
 
     def _document_issuer(self, doc: Doc, sent: Span, source: Any) -> Phrase | None:
         """The source of "forskning viser" / "figures from the UN show": the issuer named

@@ -239,6 +239,9 @@ class Lexicon:
         self.possessive_markers = _words(data, "possessive_markers")
         # first words of an unnamed speaker ("en øyenvitne", "kilder")
         self.unnamed_openers = _words(data, "unnamed_speaker_openers")
+        # words after which a capitalised place or body belongs to an unnamed speaker's
+        # description ("en lege ved sykehuset i Gaza by")
+        self.unnamed_speaker_links = _words(data, "unnamed_speaker_links")
         # lower-case words inside a capitalised name ("Ministry of Defence", "Ludwig van
         # Beethoven"); those a name read rightwards keeps though they are stop words; those a
         # name read leftwards keeps before its head; those a phrase never ends on
