@@ -2,7 +2,9 @@
 off new Bokmål and Nynorsk reporting (NTB copy, TV 2, Dagsavisen, NPK in regional papers): a
 denial with an adverb between "nekter" and "for" ("nekter også for å stå bak"); an unnamed
 speaker tied to a named place or body ("En lege ved sykehuset i Gaza by sier til BBC"), whose
-outlet is the source, as it is for an unnamed speaker without one. The sentences are
+outlet is the source, as it is for an unnamed speaker without one; a compound document noun
+naming its issuer before the hyphen ("FN-tall viser", "ifølge SSB-tall"), whose issuer is the
+source, not the figures. The sentences are
 written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ from conftest import read_attributions
         ("nb", "En talsperson for Hizbollah sier til AFP at ingen er såret.", ("reported", "AFP")),
         ("nb", "Et vitne i Sumy forteller til BBC at tre hus brant ned.", ("reported", "BBC")),
         ("nn", "Ein sjukepleiar ved klinikken i Rafah seier til Reuters at 40 born er lagde inn.", ("reported", "Reuters")),
+        # a compound document noun: the acronym or outlet before the hyphen issued it
+        ("nb", "FN-tall viser at over to millioner er på flukt.", ("reported", "FN")),
+        ("nb", "En fersk ISW-rapport viser at fronten står stille.", ("reported", "ISW")),
+        ("nb", "Ifølge SSB-tall steg prisene med fire prosent.", ("reported", "SSB")),
+        ("nb", "Ifølge Reuters-tall er 30 sivile drept.", ("reported", "Reuters")),
+        ("nn", "Ifølgje FN-tal er over to millionar på flukt.", ("reported", "FN")),
+        # a document about a place, with its issuer after it
+        ("nb", "Ifølge Sudan-rapporten fra FN er 40 landsbyer brent.", ("reported", "FN")),
     ],
 )
 def test_kind_attributions(sourcing_nlps, code, text, expected):
@@ -41,6 +51,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         # a named speaker (beside the description, or alone) only tells the outlet
         ("nb", "En av sykepleierne, Amira Haddad, sier til Reuters at 40 barn er lagt inn."),
         ("nb", "Amira Haddad ved klinikken i Rafah sier til Reuters at 40 barn er lagt inn."),
+        # a document about a place names no issuer
+        ("nb", "Sudan-rapporten viser at 40 landsbyer er brent."),
     ],
 )
 def test_kind_not_a_source(sourcing_nlps, code, text):

@@ -1275,6 +1275,9 @@ class Sourcing:
             return None
         span = source.span
         for t in span:
+            if self.phrases.compound_issuer(t) is not None:
+                # "FN-tall viser": the body the compound names before its hyphen
+                return self.phrases.phrase(doc, span.start, t.i + 1, sent.start)
             if t.lower_ in self.lex.document_nouns:
                 issuer = self.phrases.issuer(doc, (span.start, t.i + 1), span.end)
                 if issuer is not None:
