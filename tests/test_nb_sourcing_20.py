@@ -4,7 +4,8 @@ denial with an adverb between "nekter" and "for" ("nekter også for å stå bak"
 speaker tied to a named place or body ("En lege ved sykehuset i Gaza by sier til BBC"), whose
 outlet is the source, as it is for an unnamed speaker without one; a compound document noun
 naming its issuer before the hyphen ("FN-tall viser", "ifølge SSB-tall"), whose issuer is the
-source, not the figures. The sentences are
+source, not the figures; a person writing in a report ("Vaktsjefen skriver i sin rapport at"),
+whose report is a record as a complaint or a judgment is. The sentences are
 written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ from conftest import read_attributions
         ("nb", "Ifølge SSB-tall steg prisene med fire prosent.", ("reported", "SSB")),
         ("nb", "Ifølge Reuters-tall er 30 sivile drept.", ("reported", "Reuters")),
         ("nn", "Ifølgje FN-tal er over to millionar på flukt.", ("reported", "FN")),
+        # a person's written report is a record of what the writer found
+        ("nb", "Patruljelederen skriver i sin rapport at døren var brutt opp.", ("reported", "Patruljelederen")),
+        ("nb", "Inspektøren skrev i granskingsrapporten at rutinene ikke ble fulgt.", ("reported", "Inspektøren")),
+        ("nn", "Patruljeleiaren skriv i rapporten sin at døra var broten opp.", ("reported", "Patruljeleiaren")),
         # a document about a place, with its issuer after it
         ("nb", "Ifølge Sudan-rapporten fra FN er 40 landsbyer brent.", ("reported", "FN")),
     ],
@@ -51,6 +56,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         # a named speaker (beside the description, or alone) only tells the outlet
         ("nb", "En av sykepleierne, Amira Haddad, sier til Reuters at 40 barn er lagt inn."),
         ("nb", "Amira Haddad ved klinikken i Rafah sier til Reuters at 40 barn er lagt inn."),
+        # an op-ed a person writes is read as a quote, no sourcing statement
+        ("nb", "Forfatteren skriver i kronikken at krigen må stanse."),
         # a document about a place names no issuer
         ("nb", "Sudan-rapporten viser at 40 landsbyer er brent."),
     ],
