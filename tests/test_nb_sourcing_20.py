@@ -5,7 +5,8 @@ speaker tied to a named place or body ("En lege ved sykehuset i Gaza by sier til
 outlet is the source, as it is for an unnamed speaker without one; a compound document noun
 naming its issuer before the hyphen ("FN-tall viser", "ifølge SSB-tall"), whose issuer is the
 source, not the figures; a person writing in a report ("Vaktsjefen skriver i sin rapport at"),
-whose report is a record as a complaint or a judgment is. The sentences are
+whose report is a record as a complaint or a judgment is; "Det samme melder CNN" (the same
+report fronted as the object, the outlet after the verb). The sentences are
 written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ from conftest import read_attributions
         ("nb", "Patruljelederen skriver i sin rapport at døren var brutt opp.", ("reported", "Patruljelederen")),
         ("nb", "Inspektøren skrev i granskingsrapporten at rutinene ikke ble fulgt.", ("reported", "Inspektøren")),
         ("nn", "Patruljeleiaren skriv i rapporten sin at døra var broten opp.", ("reported", "Patruljeleiaren")),
+        # "det samme" fronted: the outlet after the verb (an adverb may stand between)
+        ("nb", "Det samme melder nyhetsbyrået AFP.", ("reported", "AFP")),
+        ("nb", "Det samme skriver nå Bloomberg.", ("reported", "Bloomberg")),
+        ("nn", "Det same skriv òg Bergens Tidende.", ("reported", "Bergens Tidende")),
         # a document about a place, with its issuer after it
         ("nb", "Ifølge Sudan-rapporten fra FN er 40 landsbyer brent.", ("reported", "FN")),
     ],
