@@ -6,7 +6,8 @@ outlet is the source, as it is for an unnamed speaker without one; a compound do
 naming its issuer before the hyphen ("FN-tall viser", "ifølge SSB-tall"), whose issuer is the
 source, not the figures; a person writing in a report ("Vaktsjefen skriver i sin rapport at"),
 whose report is a record as a complaint or a judgment is; "Det samme melder CNN" (the same
-report fronted as the object, the outlet after the verb). The sentences are
+report fronted as the object, the outlet after the verb); a statement that speaks ("heter det i en
+uttalelse fra Kreml", "I en pressemelding fra politiet heter det at"), whose issuer reports. The sentences are
 written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ from conftest import read_attributions
         ("nb", "Det samme melder nyhetsbyrået AFP.", ("reported", "AFP")),
         ("nb", "Det samme skriver nå Bloomberg.", ("reported", "Bloomberg")),
         ("nn", "Det same skriv òg Bergens Tidende.", ("reported", "Bergens Tidende")),
+        # a statement or press release that speaks, its issuer named after "fra"
+        ("nb", "Grensen er stengt inntil videre, heter det i en uttalelse fra Utenriksdepartementet.", ("reported", "Utenriksdepartementet")),
+        ("nb", "I en pressemelding fra Forsvaret heter det at øvelsen er avlyst.", ("reported", "Forsvaret")),
+        ("nb", "Skolen er stengt, heter det i en pressemelding fra kommunen.", ("reported", "kommunen")),
+        ("nb", "I notatet fra Riksrevisjonen står det at kontrollen sviktet.", ("reported", "Riksrevisjonen")),
+        ("nn", "Grensa er stengd inntil vidare, heiter det i ei fråsegn frå Utanriksdepartementet.", ("reported", "Utanriksdepartementet")),
         # a document about a place, with its issuer after it
         ("nb", "Ifølge Sudan-rapporten fra FN er 40 landsbyer brent.", ("reported", "FN")),
     ],
