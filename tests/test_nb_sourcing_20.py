@@ -7,7 +7,9 @@ naming its issuer before the hyphen ("FN-tall viser", "ifølge SSB-tall"), whose
 source, not the figures; a person writing in a report ("Vaktsjefen skriver i sin rapport at"),
 whose report is a record as a complaint or a judgment is; "Det samme melder CNN" (the same
 report fronted as the object, the outlet after the verb); a statement that speaks ("heter det i en
-uttalelse fra Kreml", "I en pressemelding fra politiet heter det at"), whose issuer reports. The sentences are
+uttalelse fra Kreml", "I en pressemelding fra politiet heter det at"), whose issuer reports;
+"Etter hva NRK erfarer" (as "Etter det NRK erfarer"); an adverb after the speech verb before
+"til" ("Et vitne forteller imidlertid til BBC"). The sentences are
 written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ from conftest import read_attributions
         ("nb", "Skolen er stengt, heter det i en pressemelding fra kommunen.", ("reported", "kommunen")),
         ("nb", "I notatet fra Riksrevisjonen står det at kontrollen sviktet.", ("reported", "Riksrevisjonen")),
         ("nn", "Grensa er stengd inntil vidare, heiter det i ei fråsegn frå Utanriksdepartementet.", ("reported", "Utanriksdepartementet")),
+        # "etter hva" opens the clause as "etter det" does
+        ("nb", "Etter hva Dagbladet erfarer, er kontrakten allerede signert.", ("reported", "Dagbladet")),
+        ("nb", "Etter hva TV 2 kjenner til, ble tre personer pågrepet.", ("reported", "TV 2")),
+        # an adverb between the speech verb and "til" is no part of the unnamed speaker
+        ("nb", "En soldat ved fronten forteller imidlertid til AFP at ammunisjonen er slutt.", ("reported", "AFP")),
+        ("nb", "Et vitne sier også til Reuters at skuddene kom fra taket.", ("reported", "Reuters")),
         # a document about a place, with its issuer after it
         ("nb", "Ifølge Sudan-rapporten fra FN er 40 landsbyer brent.", ("reported", "FN")),
     ],
@@ -70,6 +78,8 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
         ("nb", "Amira Haddad ved klinikken i Rafah sier til Reuters at 40 barn er lagt inn."),
         # an op-ed a person writes is read as a quote, no sourcing statement
         ("nb", "Forfatteren skriver i kronikken at krigen må stanse."),
+        # a named speaker with an adverb after the verb only tells the outlet
+        ("nb", "Amira Haddad sier også til Reuters at 40 barn er lagt inn."),
         # a document about a place names no issuer
         ("nb", "Sudan-rapporten viser at 40 landsbyer er brent."),
     ],

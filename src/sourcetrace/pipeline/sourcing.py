@@ -1241,7 +1241,10 @@ class Sourcing:
         innbyggerne", "en øyenvitne"), not a name or a pronoun standing for one; with none
         inside, whether the subject before the cue is one ("En ukrainsk tjenestemann sier til
         nyhetsbyrået DPA", "Vitner forteller AFP")."""
-        inner = [t for t in cue[1:-1] if not t.is_space]
+        # an adverb after the verb ("forteller imidlertid til People") is no part of a speaker
+        inner = [
+            t for t in cue[1:-1] if not t.is_space and t.lower_ not in self.lex.inverted_particles
+        ]
         if not inner:
             c_start = clause_bounds(sent, cue.start, cue.end)[0]
             left = self.phrases.left(sent, c_start, cue.start)
