@@ -68,21 +68,41 @@ def test_kind_attributions(sourcing_nlps, code, text, expected):
 
 
 @pytest.mark.parametrize(
-    ("code", "text"),
+    ("code", "text", "expected"),
     [
-        # "nekte (å)" is refusing, not denying
-        ("nb", "Sjåføren nekter fortsatt å kjøre inn i byen."),
-        ("nn", "Sjåføren nektar framleis å køyre inn i byen."),
-        # a named speaker (beside the description, or alone) only tells the outlet
-        ("nb", "En av sykepleierne, Amira Haddad, sier til Reuters at 40 barn er lagt inn."),
-        ("nb", "Amira Haddad ved klinikken i Rafah sier til Reuters at 40 barn er lagt inn."),
-        # an op-ed a person writes is read as a quote, no sourcing statement
-        ("nb", "Forfatteren skriver i kronikken at krigen må stanse."),
-        # a named speaker with an adverb after the verb only tells the outlet
-        ("nb", "Amira Haddad sier også til Reuters at 40 barn er lagt inn."),
-        # a document about a place names no issuer
-        ("nb", "Sudan-rapporten viser at 40 landsbyer er brent."),
+        # "nekte (å)" is refusing, not denying: only the denial beside it is read
+        ("nb", "Sjåføren nekter fortsatt å kjøre inn i byen. Militsen nekter også for å ha skutt.", [("denied", "Militsen")]),
+        ("nn", "Sjåføren nektar framleis å køyre inn i byen. Militsen nektar òg for å ha skote.", [("denied", "Militsen")]),
+        # a named speaker (beside the description, or alone, or with an adverb after the verb)
+        # only tells the outlet; the unnamed one beside makes the outlet a source
+        (
+            "nb",
+            "En av sykepleierne, Amira Haddad, sier til Reuters at 40 barn er lagt inn. "
+            "En lege ved klinikken i Rafah sier til AFP at strømmen er borte.",
+            [("reported", "AFP")],
+        ),
+        (
+            "nb",
+            "Amira Haddad ved klinikken i Rafah sier til Reuters at 40 barn er lagt inn. "
+            "En lege ved klinikken i Rafah sier til AFP at strømmen er borte.",
+            [("reported", "AFP")],
+        ),
+        (
+            "nb",
+            "Amira Haddad sier også til Reuters at 40 barn er lagt inn. "
+            "Et vitne sier også til AFP at strømmen er borte.",
+            [("reported", "AFP")],
+        ),
+        # an op-ed a person writes is read as a quote; a report is a record
+        (
+            "nb",
+            "Forfatteren skriver i kronikken at krigen må stanse. "
+            "Vaktsjefen skriver i sin rapport at døren var låst.",
+            [("reported", "Vaktsjefen")],
+        ),
+        # a document about a place names no issuer; an acronym before the hyphen does
+        ("nb", "Sudan-rapporten viser at 40 landsbyer er brent. FN-tall viser det samme.", [("reported", "FN")]),
     ],
 )
-def test_kind_not_a_source(sourcing_nlps, code, text):
-    assert read_attributions(sourcing_nlps, code, text) == []
+def test_kind_only_the_source(sourcing_nlps, code, text, expected):
+    assert read_attributions(sourcing_nlps, code, text) == expected
