@@ -579,7 +579,8 @@ def test_impersonal_reports_and_their_documents() -> None:
         lang="nb",
     )
     assert [(q.speaker.name, q.text) for q in kremlin.quotes] == [("Kreml", "Russland vil ikke gi seg")]
-    assert kremlin.attributions == []  # "vil ikke gi seg" is no refusal to comment
+    # "vil ikke gi seg" is no refusal to comment; the statement's issuer reports
+    assert [(a.relation, a.source.name) for a in kremlin.attributions] == [("reported", "Kreml")]
     fronted = analyze(
         SourceDoc(text="I fråsegna heiter det at Ukraina sette inn seks bataljonar søndag.\n", origin="f.txt"),
         lang="nn",

@@ -48,10 +48,10 @@ def test_a_document_speaks_for_its_named_issuer(sourcing_nlps, code, text, expec
         ("nb", "Det står det ingenting om i loven."),
         # a genitive of time is no owner ("dagens rapport" is today's)
         ("nb", "I dagens uttalelse fikk avisen kritikk."),
-        # a party's own statement or press release is its quote, read by the quote component
         # (the nn case "Luftforsvaret melde om angrep. ..., heiter det i ei fråsegn." moved to
-        # test_nb_sourcing_12.py: the party's "melde om" is now its report, the fråsegn still none)
-        ("nb", "Skolen er stengt, heter det i en pressemelding fra kommunen."),
+        # test_nb_sourcing_12.py: the party's "melde om" is now its report, the fråsegn still none;
+        # "heter det i en pressemelding fra kommunen" names its issuer, as "I rådets uttalelse"
+        # does on the dev gold: test_nb_sourcing_20.py)
     ],
 )
 def test_no_document_speaks_where_none_is_named(sourcing_nlps, code, text):

@@ -1268,23 +1268,34 @@ class Sourcing:
         innbyggerne", "en øyenvitne"), not a name or a pronoun standing for one; with none
         inside, whether the subject before the cue is one ("En ukrainsk tjenestemann sier til
         nyhetsbyrået DPA", "Vitner forteller AFP")."""
-        inner = [t for t in cue[1:-1] if not t.is_space]
+        # an adverb after the verb ("forteller imidlertid til People") is no part of a speaker
+        inner = [
+            t for t in cue[1:-1] if not t.is_space and t.lower_ not in self.lex.inverted_particles
+        ]
         if not inner:
             c_start = clause_bounds(sent, cue.start, cue.end)[0]
             left = self.phrases.left(sent, c_start, cue.start)
             if left is None:
                 return False
             words = [t for t in doc[left[0] : left[1]] if not t.is_space]
-            return (
-                bool(words)
-                and words[0].lower_ in self.lex.unnamed_openers
-                and all(t.is_lower or t.i == sent.start for t in words)
-            )
-        return (
-            bool(inner)
-            and all(t.is_lower for t in inner)
-            and inner[0].lower_ in self.lex.unnamed_openers
-        )
+            return self._unnamed_words(words, sent.start)
+        return self._unnamed_words(inner, sent.start)
+
+    def _unnamed_words(self, words: list[Token], sent_start: int) -> bool:
+        """Whether ``words`` describe an unnamed speaker: an unnamed opener first ("en lege"),
+        no name of the speaker's own; a capitalised word is only the place or body the speaker
+        is tied to, after a `unnamed_speaker_links` word ("en lege ved sykehuset i Gaza by",
+        "en talsperson for Hamas"). A comma would set a name beside the description ("en lege,
+        Ola Hansen,"), so none may stand inside."""
+        if not words or words[0].lower_ not in self.lex.unnamed_openers:
+            return False
+        linked = False
+        for token in words:
+            if token.lower_ in self.lex.unnamed_speaker_links:
+                linked = True
+            elif token.is_punct or not (token.is_lower or token.i == sent_start or linked):
+                return False
+        return True
 
     def _document_issuer(self, doc: Doc, sent: Span, source: Any) -> Phrase | None:
         """The source of "forskning viser" / "figures from the UN show": the issuer named
@@ -1294,6 +1305,9 @@ class Sourcing:
             return None
         span = source.span
         for t in span:
+            if self.phrases.compound_issuer(t) is not None:
+                # "FN-tall viser": the body the compound names before its hyphen
+                return self.phrases.phrase(doc, span.start, t.i + 1, sent.start)
             if t.lower_ in self.lex.document_nouns:
                 issuer = self.phrases.issuer(doc, (span.start, t.i + 1), span.end)
                 if issuer is not None:

@@ -239,6 +239,9 @@ class Lexicon:
         self.possessive_markers = _words(data, "possessive_markers")
         # first words of an unnamed speaker ("en øyenvitne", "kilder")
         self.unnamed_openers = _words(data, "unnamed_speaker_openers")
+        # words after which a capitalised place or body belongs to an unnamed speaker's
+        # description ("en lege ved sykehuset i Gaza by")
+        self.unnamed_speaker_links = _words(data, "unnamed_speaker_links")
         # lower-case words inside a capitalised name ("Ministry of Defence", "Ludwig van
         # Beethoven"); those a name read rightwards keeps though they are stop words; those a
         # name read leftwards keeps before its head; those a phrase never ends on
@@ -816,6 +819,9 @@ class Phrases:
                 and not (tok.is_alpha and doc[e - 1].lower_ in self.lex.determiners)
             ):
                 break  # a number ends a phrase, but may open one ("according to two brokers")
+            if self.compound_issuer(tok) is not None:
+                e += 1  # "ifølge SSB-tall | økte ledigheten": a compound document ends the phrase
+                break
             if e > start and (close := _marked_name_end(doc, e, limit)) is not None:
                 # 'джерело "Української правди" в СБУ', 'источник «Новой газеты»': a name in
                 # quote marks, whatever the case of its later words, is one word of the phrase
@@ -1051,12 +1057,25 @@ class Phrases:
         document noun it also is ("britisk etterretning") stands for the body itself."""
         return self._org_head(low)
 
+    def compound_issuer(self, token: Token) -> str | None:
+        """The body a compound document noun names before its hyphen ("FN-tall" -> FN,
+        "ISW-rapporten" -> ISW, "Reuters-analysen" -> Reuters): the guide wants the agent, not
+        its figures. Only an acronym or a known outlet counts as the body, so that a document
+        about a place ("Ukraina-rapporten") names no issuer; ``None`` otherwise."""
+        head, hyphen, tail = token.text.rpartition("-")
+        if not hyphen or tail.lower() not in self.lex.document_nouns or not head.isalpha():
+            return None
+        if (head.isupper() and 1 < len(head) < 7) or head.lower() in self.lex.shared.outlets:
+            return head
+        return None
+
     def issuer(self, doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """Who issued the document or measure that ``rng`` names ("tall fra FN" -> FN,
         "en måling i Adresseavisa" -> Adresseavisa), or ``None`` when the phrase is no
         document or its issuer is not named right after it."""
         words = [t.lower_ for t in doc[rng[0] : rng[1]] if not t.is_punct]
-        if not words or words[-1] not in self.lex.document_nouns:
+        # a compound's last part is the noun ("Ukraina-rapporten fra FN")
+        if not words or words[-1].rpartition("-")[2] not in self.lex.document_nouns:
             return None
         owner = self._possessor(doc, rng)
         if owner is not None:
@@ -1327,6 +1346,9 @@ class Phrases:
             return Phrase(span, span_text(span), "none", span)
         if low in self.lex.pronouns:
             return Phrase(span, span_text(span), "pronoun", span)
+        if (issuer := self.compound_issuer(doc[end - 1])) is not None:
+            # "ifølge FN-tall", "En ny ISW-rapport viser": the body before the hyphen issued it
+            return Phrase(span, issuer, "organisation", doc[end - 1 : end])
         name_span = self._name_run(doc, start, end, sent_start)
         if name_span is not None and served_by_role(doc, self.lex.shared, start, name_span.start):
             # "Russia's ambassador to the United Nations": the role's holder, not whom it serves
