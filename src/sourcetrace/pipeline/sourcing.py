@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
 from . import regex_cache, token_arrays
-from ._sourcing_credits import bracket_credits
+from ._sourcing_credits import bracket_credits, own_credit
 from .annotations import (
     AttributionAnn,
     Mention,
@@ -233,6 +233,21 @@ class Sourcing:
         self.self_source = str(self.data.get("self_source", ""))
         if not self.self_source and any(p.source == "self" for p in self.patterns):
             raise ValueError('sourcing.toml: cues with source = "self" need `self_source`')
+        # "Про це повідомив X, передає Укрінформ.": the publisher's own credit names it when
+        # the caller did not (languages opt in with `own_credit`, `own_credit_outlets`)
+        credited = sorted(self.data.get("own_credit_outlets", []), key=len, reverse=True)
+        self.own_credit_re = (
+            re.compile(self.data["own_credit"], re.I) if self.data.get("own_credit") else None
+        )
+        self.own_credit_outlets_re = (
+            re.compile(
+                r"(?P<outlet>" + "|".join(map(re.escape, credited)) + r")"
+                + self.data.get("own_credit_end", ""),
+                re.I,
+            )
+            if credited
+            else None
+        )
         # "DA hevder" after "Domstolsadministrasjonen (DA)": the body's full name (languages
         # whose names before the bracket stand in the nominative opt in)
         self.spell_out_acronyms = bool(self.data.get("spell_out_acronyms", False))
@@ -276,6 +291,8 @@ class Sourcing:
         sents: SentenceIndex | None = None
         taken: dict[int, list[tuple[int, int]]] = {}
         text = doc_text(doc)
+        if not doc._.st_outlet:
+            doc._.st_outlet = own_credit(text, self.own_credit_re, self.own_credit_outlets_re)
         lower = text.lower()
         # lower-casing keeps offsets for all but a few letters; fall back when it does not
         matches = (
@@ -336,8 +353,9 @@ class Sourcing:
                     attributions.append(ann)
         if not_self:
             own = self._own_outlets(doc, attributions)
+            own = {name.casefold() for name in own}
             attributions[:] = [
-                a for a in attributions if not (a in not_self and a.source.name in own)
+                a for a in attributions if not (a in not_self and a.source.name.casefold() in own)
             ]
         attributions.sort(key=lambda x: x.evidence.start_char)
         attributions[:] = [
@@ -651,7 +669,13 @@ class Sourcing:
             isinstance(source, Phrase) and self._has_head(source.span, p.require_head)
         ):
             return None
-        if p.not_self and isinstance(source, Phrase) and source.name == doc._.st_outlet:
+        if (
+            p.not_self
+            and isinstance(source, Phrase)
+            and doc._.st_outlet
+            # "Цензор.нет" as the outlet list spells it, "Цензор.НЕТ" as its credit does
+            and source.name.casefold() == doc._.st_outlet.casefold()
+        ):
             return None  # "Wikinews observed": the publication's own reporting, no sourcing
         if p.not_citing and isinstance(source, Phrase) and self._cites_next(doc, source.span, c_end):
             return None
@@ -878,6 +902,8 @@ class Sourcing:
             # "Украинское издание «РБК-Украина»": the outlet is the name in quote marks
             phrase.name_span = doc[marks[0] + 1 : marks[1]]
             phrase.name = phrase.name_span.text
+        if doc._.st_outlet and phrase.name.casefold() == doc._.st_outlet.casefold():
+            return None  # "інформує Цензор.НЕТ із посиланням на" in its own copy: no relay
         return phrase
 
     def _source(

@@ -583,7 +583,7 @@ class _Resolution:
                 # "..., heter det i reportasjen" with no quote from that medium before: the
                 # guide's "the statement -> whoever issued it", the body that spoke or was
                 # named last
-                target = self._last_body(doc, m, clusters)
+                target = self._last_body(doc, m, clusters, mentions)
             if target is None and m.kind == "descriptive":
                 self._partitive(m, clusters)
             if target is None and m.kind == "named":
@@ -711,11 +711,41 @@ class _Resolution:
             return spoke[1]
         return spoke[0] if spoke else None
 
-    def _last_body(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    def _reporter_in_text(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """Who issued a document ("- йдеться у повідомленні") when no one was quoted before it:
+        the person named after the last reporting verb outside quotes ("Про це повідомив у
+        телеграм-каналі голова ОВА X." right after the headline, which quotes nothing). Russian
+        and Ukrainian only (languages with a name reader): their lead credits the speaker in a
+        sentence of its own."""
+        if self._names is None or m.span is None:
+            return None
+        for ent in reversed(self._ents):
+            if ent.label_ not in PER_LABELS or ent.end > m.span.start or len(ent) < 2:
+                continue
+            if self._in_quote(ent.start_char):
+                continue
+            if not any(t.lower_ in self.lx.cue_verbs for t in doc[ent.sent.start : ent.start]):
+                continue
+            found = make_mention(doc, self.lx, ent.start, ent.end)
+            if found is None or found.kind != "named":
+                continue
+            self._nominative(found)
+            mentions.append(found)
+            return self._same_name(found, clusters) or self._new_referent(
+                found, clusters, ("person", "sg")
+            )
+        return None
+
+    def _last_body(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
         """Who issued a document nobody was quoted from: whoever spoke last before ``m``, else
+        the person a reporting verb named before it ("Про це повідомив голова ОВА X."), else
         the last organisation the text names before it (an entity)."""
         assert m.span is not None
-        spoke = self._spoke_last(m, clusters)
+        spoke = self._spoke_last(m, clusters) or self._reporter_in_text(doc, m, clusters, mentions)
         if spoke is not None:
             return spoke
         named = [e for e in self._ents if e.end <= m.span.start and e.label_ not in PER_LABELS]
@@ -2111,6 +2141,8 @@ class _Resolution:
             return None  # "Министерство обороны" is a body, never the minister
         kinds = self._kinds_of(words)
         body = {self._names.lemma(w) for w in words[1:]}
+        written = m.span.text.split()
+        acronym = written[-1] if len(written) == 2 and written[-1].isupper() else ""
         # the role word itself, or a general one the data give for it ("очільник" for
         # "голова"): with the body, the role must be the same ("командующий Росгвардии" is not
         # the "Пресс-секретарь Росгвардии" named before)
@@ -2138,8 +2170,16 @@ class _Resolution:
             if not run or not any(is_title(w, self.lx) for w in run):
                 continue
             same_role = any(w in roles for w in run)
-            if (kinds and any(w.endswith(kinds) for w in run)) or (
-                body and body <= set(run) and same_role
+            if (
+                (kinds and any(w.endswith(kinds) for w in run))
+                or (body and body <= set(run) and same_role)
+                # "керівник ОВА" after "керівник обласної військової адміністрації X": the
+                # body by its initials, the title spelt out
+                or (
+                    acronym
+                    and same_role
+                    and _abbreviates(acronym, doc[lo : ent.start].text, self.lx)
+                )
             ):
                 found = make_mention(doc, self.lx, ent.start, ent.end)
                 if found is not None and found.kind == "named":
