@@ -783,7 +783,10 @@ class Sourcing:
         medium = self._medium(doc, evidence, p, nxt, sent)
         date = self._date(evidence)
         cited_by: list[tuple[AttributionAnn, list[Mention]]] = []
-        if citer is not None:
+        if citer is not None and not (
+            doc._.st_outlet and citer.name.casefold() == doc._.st_outlet.casefold()
+        ):
+            # "інформує Цензор.НЕТ із посиланням на" in Цензор.НЕТ's own copy: no relay
             said = Mention(span=citer.name_span, name=citer.name, kind=citer.kind)
             cited_by.append(
                 (
@@ -902,8 +905,6 @@ class Sourcing:
             # "Украинское издание «РБК-Украина»": the outlet is the name in quote marks
             phrase.name_span = doc[marks[0] + 1 : marks[1]]
             phrase.name = phrase.name_span.text
-        if doc._.st_outlet and phrase.name.casefold() == doc._.st_outlet.casefold():
-            return None  # "інформує Цензор.НЕТ із посиланням на" in its own copy: no relay
         return phrase
 
     def _source(
