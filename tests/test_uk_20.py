@@ -89,3 +89,65 @@ def test_head_of_the_region_after_glava_ova():
         '"Наші сили тримають оборону", - підсумував очільник регіону.\n'
     )
     assert _speakers(text)[-1] == "Петро Гнатюк"
+
+
+# -- "повідомила поліція Києва": a body's head noun with its place in the genitive is the body,
+# never the place; "в поліції" after it is that body --------------------------------------
+
+
+def test_body_of_a_place_in_the_genitive_is_the_body():
+    text = (
+        "Заголовок\n\nСлідчі перевірили відео з дроном і не знайшли підтвердження. Про це в "
+        "офіційній заяві повідомила поліція Одеси.\n\n"
+        '"Просимо перевіряти інформацію перед публікацією", — зазначили в поліції.\n'
+    )
+    assert _speakers(text) == ["поліція Одеси", "поліція Одеси"]
+
+
+def test_body_of_a_region_keeps_its_genitive_words():
+    text = (
+        "Заголовок\n\nУночі ворог атакував Конотоп дронами. Про це повідомила поліція "
+        "Сумської області.\n\n«Поранено трьох людей», — уточнили в поліції.\n"
+    )
+    assert _speakers(text) == ["поліція Сумської області", "поліція Сумської області"]
+
+
+def test_a_bodys_head_word_alone_is_the_body_named_before():
+    text = (
+        "Заголовок\n\nВорожі ресурси поширюють вигадку про нову мобілізацію. Про це повідомляє "
+        "Центр протидії дезінформації.\n\n"
+        "У Центрі додали, що вигадку поширювали десятки ботів.\n"
+    )
+    assert _speakers(text) == ["Центр протидії дезінформації", "Центр протидії дезінформації"]
+
+
+# -- "речник ПС ЗСУ" after "Речник Повітряних сил ЗСУ X": each acronym of the body stands for
+# words of the title or is written in it ---------------------------------------------------
+
+
+def test_spokesman_of_a_body_by_two_acronyms():
+    text = (
+        "Заголовок\n\nРечник Повітряних сил ЗСУ Петро Гнатюк заявив, що найбільше страждають "
+        'прикордонні області.\n\n"Ворог б\'є по енергетиці", - сказав речник ПС ЗСУ.\n'
+    )
+    assert _speakers(text) == ["Петро Гнатюк", "Петро Гнатюк"]
+
+
+# -- "назвав це «відвертою дезінформацією»", "назвав повідомлення про ... фейком": a denial
+# with an adjective before the verdict, or a longer object before it -----------------------
+
+
+def test_denial_by_calling_it_open_disinformation():
+    text = (
+        "Заголовок\n\nРосійські канали написали про прорив під Сумами. Речник ДПСУ Петро "
+        "Гнатюк назвав це «відвертою дезінформацією».\n"
+    )
+    assert ("denied", "Петро Гнатюк") in _sources(text)
+
+
+def test_denial_with_a_long_object_before_the_verdict():
+    text = (
+        "Заголовок\n\nОкупаційний голова Криму Іван Сидоренко назвав повідомлення про пожежу "
+        "на нафтобазі фейком.\n"
+    )
+    assert ("denied", "Іван Сидоренко") in _sources(text)

@@ -1910,6 +1910,16 @@ class _Resolution:
                 and (rest.strip().isupper() or has_suffix(m.name.split()[-1].lower(), self.lx.org_suffixes))
             ):
                 return c
+        if self._names is not None and len(m.name.split()) == 1 and has_suffix(
+            m.name.lower(), self.lx.org_suffixes
+        ):
+            # "У Центрі додали" after "Центр протидії дезінформації", "наголосили в поліції"
+            # after "поліція Сумської області": the body's head word alone is the body named
+            # before with it (ru, uk: the words after the head are its genitive complement)
+            head = m.name.lower() + " "
+            for c in reversed(clusters):
+                if c.kind in ("organisation", "descriptive") and c.name.lower().startswith(head):
+                    return c
         return None
 
     def _issuer(self, doc: Doc, m: Mention, of: dict[int, _Cluster]) -> _Cluster | None:
@@ -2072,6 +2082,7 @@ class _Resolution:
         # the body's acronym ends the phrase: "речник ГУР", "радник голови ОП" (a role within a
         # role of the body)
         acronym = body[-1] if body and body[-1].isupper() and len(body[-1]) > 1 else ""
+        acronyms = [w for w in body if w.isupper() and len(w) > 1]
         # "глава региона", "глава держави", "представитель Кремля": a role the language data
         # (role_kinds, by lemmas) give as another name for titles the text used before
         kinds = self._kinds_of(words)
@@ -2085,7 +2096,14 @@ class _Resolution:
             # адміністрації ...", "речник Державної прикордонної служби ...": the body
             # abbreviated
             if acronym and any(
-                _abbreviates(acronym, x.title, self.lx) for x in c.mentions if x.title
+                _abbreviates(acronym, x.title, self.lx)
+                # "речник ПС ЗСУ" after "Речник Повітряних сил ЗСУ": each acronym of the
+                # body written in the title or standing for words of it
+                or all(
+                    a in x.title.split() or _abbreviates(a, x.title, self.lx) for a in acronyms
+                )
+                for x in c.mentions
+                if x.title
             ):
                 return c
             # "продовжив речник Генштабу" after "Речник Генштабу ЗСУ Дмитро Лиховій": the role
