@@ -151,3 +151,26 @@ def test_denial_with_a_long_object_before_the_verdict():
         "на нафтобазі фейком.\n"
     )
     assert ("denied", "Іван Сидоренко") in _sources(text)
+
+
+# -- "не відповідає дійсності": whoever says so denies it; a Telegram post's channel signature
+# ("Name 🇺🇦" as the first line) names the publisher of its own "за нашими даними" ---------
+
+
+def test_not_true_in_an_official_s_indirect_words_is_his_denial():
+    text = (
+        "Заголовок\n\nЯк повідомив речник МЗС Петро Гнатюк, поширена в мережі інформація про "
+        "закриття посольства не відповідає дійсності.\n"
+    )
+    assert ("denied", "Петро Гнатюк") in _sources(text)
+
+
+def test_channel_signature_names_the_post_s_own_data_and_denial():
+    text = (
+        "Нотатки комбата 🇺🇦\n\nЗапорізький напрямок, коротко.\n\n"
+        "За нашими даними, ворог за добу втратив два танки.\n\n"
+        "Z-канали пишуть про «прорив» біля Роботиного. Це не відповідає дійсності.\n"
+    )
+    sources = _sources(text)
+    assert ("reported", "Нотатки комбата") in sources
+    assert ("denied", "Нотатки комбата") in sources

@@ -139,3 +139,15 @@ def own_credit(
         if named is not None:
             return named.group("outlet")
     return None
+
+
+def signed_outlet(text: str, signature: re.Pattern[str] | None) -> str | None:
+    """The channel a Telegram post opens with its signature ("Офіцерський щоденник 🇺🇦" as the
+    first line), or None: the channel publishes the post, so its passive "не відповідає
+    дійсності" or "не вдалося перевірити" is the channel's. ``signature`` (``own_signature``
+    in ``sourcing.toml``) matches the text's start and names the channel in group ``outlet``.
+    """
+    if signature is None:
+        return None
+    found = signature.match(text)
+    return found.group("outlet").strip() if found is not None else None

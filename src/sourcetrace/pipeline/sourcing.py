@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
 from . import regex_cache, token_arrays
-from ._sourcing_credits import bracket_credits, own_credit
+from ._sourcing_credits import bracket_credits, own_credit, signed_outlet
 from .annotations import (
     AttributionAnn,
     Mention,
@@ -248,6 +248,10 @@ class Sourcing:
             if credited
             else None
         )
+        # "Офіцерський щоденник 🇺🇦" opening a Telegram post: the channel publishes it
+        self.own_signature_re = (
+            re.compile(self.data["own_signature"]) if self.data.get("own_signature") else None
+        )
         # "DA hevder" after "Domstolsadministrasjonen (DA)": the body's full name (languages
         # whose names before the bracket stand in the nominative opt in)
         self.spell_out_acronyms = bool(self.data.get("spell_out_acronyms", False))
@@ -292,7 +296,9 @@ class Sourcing:
         taken: dict[int, list[tuple[int, int]]] = {}
         text = doc_text(doc)
         if not doc._.st_outlet:
-            doc._.st_outlet = own_credit(text, self.own_credit_re, self.own_credit_outlets_re)
+            doc._.st_outlet = own_credit(
+                text, self.own_credit_re, self.own_credit_outlets_re
+            ) or signed_outlet(text, self.own_signature_re)
         lower = text.lower()
         # lower-casing keeps offsets for all but a few letters; fall back when it does not
         matches = (
