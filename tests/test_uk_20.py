@@ -174,3 +174,32 @@ def test_channel_signature_names_the_post_s_own_data_and_denial():
     sources = _sources(text)
     assert ("reported", "Нотатки комбата") in sources
     assert ("denied", "Нотатки комбата") in sources
+
+
+# -- "За даними X, ворог завдав трьох ... та 72 ... ударів,": the clause after the comma is the
+# report, not a list of parties; "повідомив Радіо Свобода голова ОВА X": the outlet is told;
+# "За її інформацією": the pronoun's report ----------------------------------------------
+
+
+def test_counts_after_the_source_s_comma_are_no_parties():
+    text = (
+        "Заголовок\n\nЗа даними Генштабу, ворог завдав чотирьох ракетних та 65 авіаційних "
+        "ударів, скинув 90 керованих авіабомб.\n"
+    )
+    assert [name for _, name in _sources(text)] == ["Генштаб"]
+
+
+def test_outlet_told_before_the_official_is_no_relay():
+    text = (
+        "Заголовок\n\nЗа тиждень з прифронтових сіл вивезли понад 500 людей, повідомив Радіо "
+        "Свобода голова районної військової адміністрації Петро Гнатюк.\n"
+    )
+    assert all("Свобода" not in name for _, name in _sources(text))
+
+
+def test_her_information_is_her_report():
+    text = (
+        "Заголовок\n\nУночі ворог атакував Дніпро, повідомила начальниця обласної військової "
+        "адміністрації Ганна Петренко.\n\nЗа її інформацією, уламки впали на склад.\n"
+    )
+    assert ("reported", "Ганна Петренко") in _sources(text)

@@ -861,7 +861,9 @@ class Sourcing:
             if rng is None:
                 return []
             item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
-            if item.kind == "none":
+            if item.kind == "none" or doc[rng[0]].is_digit:
+                # "За даними Генштабу, ворог завдав трьох ракетних та 72 авіаційних ударів,":
+                # a count opens no party's name; the words after the comma are the report
                 return []
             items.append(item)
             at = rng[1]
