@@ -203,3 +203,16 @@ def test_her_information_is_her_report():
         "адміністрації Ганна Петренко.\n\nЗа її інформацією, уламки впали на склад.\n"
     )
     assert ("reported", "Ганна Петренко") in _sources(text)
+
+
+# -- "Поліція прокоментувала ..." before "Про це повідомляє поліція Сумської області": the
+# body's head word alone takes the one fuller name the text gives it ------------------------
+
+
+def test_head_word_before_the_fuller_name_takes_it():
+    text = (
+        "Заголовок\n\n«Жодного вибуху на складі не було», — заявили в поліції.\n\n"
+        "Слідчі перевірили всі повідомлення мешканців. Про це повідомляє поліція Полтавської "
+        "області.\n"
+    )
+    assert set(_speakers(text)) == {"поліція Полтавської області"}

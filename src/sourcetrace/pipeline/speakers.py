@@ -927,10 +927,25 @@ class _Resolution:
         for c in clusters:
             if c.kind != "organisation":
                 continue
-            full = self._names.full_form(c.name, words)
+            full = self._names.full_form(c.name, words) or self._fuller_head(c, clusters)
             if full:
                 c.name = full
             c.id = first.setdefault(c.name, c.id)
+
+    def _fuller_head(self, c: _Cluster, clusters: list[_Cluster]) -> str | None:
+        """The one fuller name the text gives a body it also calls by its head word alone
+        ("Поліція прокоментувала ..." before "Про це повідомляє поліція Сумської області"):
+        the guide's fullest name. None when the word is no body's head or when two bodies
+        share it ("поліція Києва", "поліція Одеси")."""
+        if len(c.name.split()) != 1 or not has_suffix(c.name.lower(), self.lx.org_suffixes):
+            return None
+        head = c.name.lower() + " "
+        fuller = {
+            o.name
+            for o in clusters
+            if o is not c and o.kind in ("organisation", "descriptive") and o.name.lower().startswith(head)
+        }
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _middle_names(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A person the text also names with a middle name takes that fullest form ("Tor
