@@ -216,3 +216,11 @@ def test_head_word_before_the_fuller_name_takes_it():
         "області.\n"
     )
     assert set(_speakers(text)) == {"поліція Полтавської області"}
+
+
+def test_claims_without_evidence_said_by_a_body_is_its_denial():
+    text = (
+        "Заголовок\n\nРосійські канали стверджують, що удар припав по складу пального. Ці "
+        "твердження не мають жодних доказів, зазначили в Центрі протидії дезінформації.\n"
+    )
+    assert ("denied", "Центр протидії дезінформації") in _sources(text)
