@@ -115,3 +115,39 @@ def _is_outlet_name(
         letters = words[0].replace(".", "").replace("&", "")
         return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
     return lowered[-1] in name_words or sum(1 for w in words if w[:1].isupper()) >= 2
+
+
+def own_credit(
+    text: str, credit: re.Pattern[str] | None, outlets: re.Pattern[str] | None
+) -> str | None:
+    """The publishing outlet a text names in its own credit, or None.
+
+    Why: Ukrainian wire and news sites close the lead with their own name after a speaker's
+    verb ("Про це повідомив голова ОВА X, передає Укрінформ."): the outlet does not relay
+    anyone there, it says the copy is its own. Knowing the publisher keeps that credit from
+    being read as a `reported` relay and names the agent of its passive "could not be
+    verified" ("Ці твердження неможливо незалежно перевірити"). ``credit`` (``own_credit`` in
+    ``sourcing.toml``) finds the speaker's verb and the crediting verb; ``outlets``
+    (``own_credit_outlets``) says which outlet names may follow it, so a relay of a foreign
+    agency ("..., передає Reuters") stays a relay. The first credit wins: a text has one
+    publisher.
+    """
+    if credit is None or outlets is None:
+        return None
+    for found in credit.finditer(text):
+        named = outlets.match(text, found.end())
+        if named is not None:
+            return named.group("outlet")
+    return None
+
+
+def signed_outlet(text: str, signature: re.Pattern[str] | None) -> str | None:
+    """The channel a Telegram post opens with its signature ("Офіцерський щоденник 🇺🇦" as the
+    first line), or None: the channel publishes the post, so its passive "не відповідає
+    дійсності" or "не вдалося перевірити" is the channel's. ``signature`` (``own_signature``
+    in ``sourcing.toml``) matches the text's start and names the channel in group ``outlet``.
+    """
+    if signature is None:
+        return None
+    found = signature.match(text)
+    return found.group("outlet").strip() if found is not None else None

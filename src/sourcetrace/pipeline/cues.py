@@ -2336,6 +2336,17 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             span=span, name=span_text(doc[start + 1 : end]), kind="named", title=texts[start],
             entity_type="PER",
         )
+    if (
+        lx.genitive_issuer
+        and end - start == 2
+        and doc[start].is_lower
+        and _suffix(first, lx.org_suffixes)
+        and is_cap(texts[start + 1])
+        and doc[start + 1].ent_type_ in _PLACE_LABELS
+    ):
+        # "повідомила поліція Києва", "полиция Москвы": the place in the genitive says whose
+        # body it is; the body speaks, never the place (ru, uk)
+        return Mention(span=span, name=span_text(span), kind="organisation", entity_type="ORG")
     named = _trailing_name(doc, lx, start, end)
     if named is not None:
         # "førsteamanuensis ved Høyskolen Faltin Karlsen", "Venstre-politiker Abid Q. Raja":
@@ -2488,8 +2499,24 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         and (
             all(doc[r].is_lower for r in range(start + 1, main))
             # "Офіс Генерального прокурора", "Офис Верховного комиссара": a capitalised
-            # adjective inside the genitive words, their head noun in lower case
-            or (main - start >= 3 and doc[main - 1].is_lower and is_cap(texts[start]))
+            # adjective inside the genitive words, their head noun in lower case; "поліція
+            # Сумської області", "прокуратура Харківської області" with the body's head in
+            # lower case too
+            or (
+                main - start >= 3
+                and doc[main - 1].is_lower
+                and (
+                    is_cap(texts[start])
+                    # after a body's head a capitalised word of adjective form is the place's
+                    # adjective, not a surname ("Сумської" before "області")
+                    or (
+                        is_cap(texts[main - 2])
+                        and not texts[main - 2].isupper()
+                        and lx.may_be_attribute is not None
+                        and lx.may_be_attribute(lowers[main - 2])
+                    )
+                )
+            )
         )
     ):
         # "Офіс генпрокурора", "Міністерство оборони": ru and uk put a body's head noun first

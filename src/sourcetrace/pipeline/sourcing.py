@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as langdata
 from . import regex_cache, token_arrays
-from ._sourcing_credits import bracket_credits
+from ._sourcing_credits import bracket_credits, own_credit, signed_outlet
 from .annotations import (
     AttributionAnn,
     Mention,
@@ -241,6 +241,25 @@ class Sourcing:
         self.self_source = str(self.data.get("self_source", ""))
         if not self.self_source and any(p.source == "self" for p in self.patterns):
             raise ValueError('sourcing.toml: cues with source = "self" need `self_source`')
+        # "Про це повідомив X, передає Укрінформ.": the publisher's own credit names it when
+        # the caller did not (languages opt in with `own_credit`, `own_credit_outlets`)
+        credited = sorted(self.data.get("own_credit_outlets", []), key=len, reverse=True)
+        self.own_credit_re = (
+            re.compile(self.data["own_credit"], re.I) if self.data.get("own_credit") else None
+        )
+        self.own_credit_outlets_re = (
+            re.compile(
+                r"(?P<outlet>" + "|".join(map(re.escape, credited)) + r")"
+                + self.data.get("own_credit_end", ""),
+                re.I,
+            )
+            if credited
+            else None
+        )
+        # "Офіцерський щоденник 🇺🇦" opening a Telegram post: the channel publishes it
+        self.own_signature_re = (
+            re.compile(self.data["own_signature"]) if self.data.get("own_signature") else None
+        )
         # "DA hevder" after "Domstolsadministrasjonen (DA)": the body's full name (languages
         # whose names before the bracket stand in the nominative opt in)
         self.spell_out_acronyms = bool(self.data.get("spell_out_acronyms", False))
@@ -284,6 +303,10 @@ class Sourcing:
         sents: SentenceIndex | None = None
         taken: dict[int, list[tuple[int, int]]] = {}
         text = doc_text(doc)
+        if not doc._.st_outlet:
+            doc._.st_outlet = own_credit(
+                text, self.own_credit_re, self.own_credit_outlets_re
+            ) or signed_outlet(text, self.own_signature_re)
         lower = text.lower()
         # lower-casing keeps offsets for all but a few letters; fall back when it does not
         matches = (
@@ -344,8 +367,9 @@ class Sourcing:
                     attributions.append(ann)
         if not_self:
             own = self._own_outlets(doc, attributions)
+            own = {name.casefold() for name in own}
             attributions[:] = [
-                a for a in attributions if not (a in not_self and a.source.name in own)
+                a for a in attributions if not (a in not_self and a.source.name.casefold() in own)
             ]
         attributions.sort(key=lambda x: x.evidence.start_char)
         attributions[:] = [
@@ -659,7 +683,13 @@ class Sourcing:
             isinstance(source, Phrase) and self._has_head(source.span, p.require_head)
         ):
             return None
-        if p.not_self and isinstance(source, Phrase) and source.name == doc._.st_outlet:
+        if (
+            p.not_self
+            and isinstance(source, Phrase)
+            and doc._.st_outlet
+            # "Цензор.нет" as the outlet list spells it, "Цензор.НЕТ" as its credit does
+            and source.name.casefold() == doc._.st_outlet.casefold()
+        ):
             return None  # "Wikinews observed": the publication's own reporting, no sourcing
         if p.not_citing and isinstance(source, Phrase) and self._cites_next(doc, source.span, c_end):
             return None
@@ -767,7 +797,10 @@ class Sourcing:
         medium = self._medium(doc, evidence, p, nxt, sent)
         date = self._date(evidence)
         cited_by: list[tuple[AttributionAnn, list[Mention]]] = []
-        if citer is not None:
+        if citer is not None and not (
+            doc._.st_outlet and citer.name.casefold() == doc._.st_outlet.casefold()
+        ):
+            # "інформує Цензор.НЕТ із посиланням на" in Цензор.НЕТ's own copy: no relay
             said = Mention(span=citer.name_span, name=citer.name, kind=citer.kind)
             cited_by.append(
                 (
@@ -836,7 +869,9 @@ class Sourcing:
             if rng is None:
                 return []
             item = self.phrases.phrase(doc, rng[0], rng[1], sent.start)
-            if item.kind == "none":
+            if item.kind == "none" or doc[rng[0]].is_digit:
+                # "За даними Генштабу, ворог завдав трьох ракетних та 72 авіаційних ударів,":
+                # a count opens no party's name; the words after the comma are the report
                 return []
             items.append(item)
             at = rng[1]

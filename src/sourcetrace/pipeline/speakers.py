@@ -583,7 +583,7 @@ class _Resolution:
                 # "..., heter det i reportasjen" with no quote from that medium before: the
                 # guide's "the statement -> whoever issued it", the body that spoke or was
                 # named last
-                target = self._last_body(doc, m, clusters)
+                target = self._last_body(doc, m, clusters, mentions)
             if target is None and m.kind == "descriptive":
                 self._partitive(m, clusters)
             if target is None and m.kind == "named":
@@ -711,11 +711,41 @@ class _Resolution:
             return spoke[1]
         return spoke[0] if spoke else None
 
-    def _last_body(self, doc: Doc, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    def _reporter_in_text(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """Who issued a document ("- йдеться у повідомленні") when no one was quoted before it:
+        the person named after the last reporting verb outside quotes ("Про це повідомив у
+        телеграм-каналі голова ОВА X." right after the headline, which quotes nothing). Russian
+        and Ukrainian only (languages with a name reader): their lead credits the speaker in a
+        sentence of its own."""
+        if self._names is None or m.span is None:
+            return None
+        for ent in reversed(self._ents):
+            if ent.label_ not in PER_LABELS or ent.end > m.span.start or len(ent) < 2:
+                continue
+            if self._in_quote(ent.start_char):
+                continue
+            if not any(t.lower_ in self.lx.cue_verbs for t in doc[ent.sent.start : ent.start]):
+                continue
+            found = make_mention(doc, self.lx, ent.start, ent.end)
+            if found is None or found.kind != "named":
+                continue
+            self._nominative(found)
+            mentions.append(found)
+            return self._same_name(found, clusters) or self._new_referent(
+                found, clusters, ("person", "sg")
+            )
+        return None
+
+    def _last_body(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
         """Who issued a document nobody was quoted from: whoever spoke last before ``m``, else
+        the person a reporting verb named before it ("Про це повідомив голова ОВА X."), else
         the last organisation the text names before it (an entity)."""
         assert m.span is not None
-        spoke = self._spoke_last(m, clusters)
+        spoke = self._spoke_last(m, clusters) or self._reporter_in_text(doc, m, clusters, mentions)
         if spoke is not None:
             return spoke
         named = [e for e in self._ents if e.end <= m.span.start and e.label_ not in PER_LABELS]
@@ -897,10 +927,25 @@ class _Resolution:
         for c in clusters:
             if c.kind != "organisation":
                 continue
-            full = self._names.full_form(c.name, words)
+            full = self._names.full_form(c.name, words) or self._fuller_head(c, clusters)
             if full:
                 c.name = full
             c.id = first.setdefault(c.name, c.id)
+
+    def _fuller_head(self, c: _Cluster, clusters: list[_Cluster]) -> str | None:
+        """The one fuller name the text gives a body it also calls by its head word alone
+        ("Поліція прокоментувала ..." before "Про це повідомляє поліція Сумської області"):
+        the guide's fullest name. None when the word is no body's head or when two bodies
+        share it ("поліція Києва", "поліція Одеси")."""
+        if len(c.name.split()) != 1 or not has_suffix(c.name.lower(), self.lx.org_suffixes):
+            return None
+        head = c.name.lower() + " "
+        fuller = {
+            o.name
+            for o in clusters
+            if o is not c and o.kind in ("organisation", "descriptive") and o.name.lower().startswith(head)
+        }
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _middle_names(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A person the text also names with a middle name takes that fullest form ("Tor
@@ -1893,6 +1938,16 @@ class _Resolution:
                 and (rest.strip().isupper() or has_suffix(m.name.split()[-1].lower(), self.lx.org_suffixes))
             ):
                 return c
+        if self._names is not None and len(m.name.split()) == 1 and has_suffix(
+            m.name.lower(), self.lx.org_suffixes
+        ):
+            # "У Центрі додали" after "Центр протидії дезінформації", "наголосили в поліції"
+            # after "поліція Сумської області": the body's head word alone is the body named
+            # before with it (ru, uk: the words after the head are its genitive complement)
+            head = m.name.lower() + " "
+            for c in reversed(clusters):
+                if c.kind in ("organisation", "descriptive") and c.name.lower().startswith(head):
+                    return c
         return None
 
     def _issuer(self, doc: Doc, m: Mention, of: dict[int, _Cluster]) -> _Cluster | None:
@@ -2055,6 +2110,7 @@ class _Resolution:
         # the body's acronym ends the phrase: "речник ГУР", "радник голови ОП" (a role within a
         # role of the body)
         acronym = body[-1] if body and body[-1].isupper() and len(body[-1]) > 1 else ""
+        acronyms = [w for w in body if w.isupper() and len(w) > 1]
         # "глава региона", "глава держави", "представитель Кремля": a role the language data
         # (role_kinds, by lemmas) give as another name for titles the text used before
         kinds = self._kinds_of(words)
@@ -2068,7 +2124,14 @@ class _Resolution:
             # адміністрації ...", "речник Державної прикордонної служби ...": the body
             # abbreviated
             if acronym and any(
-                _abbreviates(acronym, x.title, self.lx) for x in c.mentions if x.title
+                _abbreviates(acronym, x.title, self.lx)
+                # "речник ПС ЗСУ" after "Речник Повітряних сил ЗСУ": each acronym of the
+                # body written in the title or standing for words of it
+                or all(
+                    a in x.title.split() or _abbreviates(a, x.title, self.lx) for a in acronyms
+                )
+                for x in c.mentions
+                if x.title
             ):
                 return c
             # "продовжив речник Генштабу" after "Речник Генштабу ЗСУ Дмитро Лиховій": the role
@@ -2124,6 +2187,8 @@ class _Resolution:
             return None  # "Министерство обороны" is a body, never the minister
         kinds = self._kinds_of(words)
         body = {self._names.lemma(w) for w in words[1:]}
+        written = m.span.text.split()
+        acronym = written[-1] if len(written) == 2 and written[-1].isupper() else ""
         # the role word itself, or a general one the data give for it ("очільник" for
         # "голова"): with the body, the role must be the same ("командующий Росгвардии" is not
         # the "Пресс-секретарь Росгвардии" named before)
@@ -2151,8 +2216,16 @@ class _Resolution:
             if not run or not any(is_title(w, self.lx) for w in run):
                 continue
             same_role = any(w in roles for w in run)
-            if (kinds and any(w.endswith(kinds) for w in run)) or (
-                body and body <= set(run) and same_role
+            if (
+                (kinds and any(w.endswith(kinds) for w in run))
+                or (body and body <= set(run) and same_role)
+                # "керівник ОВА" after "керівник обласної військової адміністрації X": the
+                # body by its initials, the title spelt out
+                or (
+                    acronym
+                    and same_role
+                    and _abbreviates(acronym, doc[lo : ent.start].text, self.lx)
+                )
             ):
                 found = make_mention(doc, self.lx, ent.start, ent.end)
                 if found is not None and found.kind == "named":
