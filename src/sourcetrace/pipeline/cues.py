@@ -153,6 +153,9 @@ class Lexicon:
     #: bridge", "threatened | to cut supplies"): what the speaker pledges or threatens is the
     #: report (the EWT set's decision on verbs of pledging and threatening)
     infinitive_cues: frozenset[str] = frozenset()
+    #: the words that bound a figure right after a cue ("said | at least 14 ...", "said | about
+    #: 30 ..."): they open the reported clause's subject, no prepositional tail of the cue
+    figure_bounds: tuple[tuple[str, ...], ...] = ()
     #: cues of demanding whose object is asked to act ("urged | residents | to leave"): the
     #: infinitive after the object is the demand reported
     object_infinitive_cues: frozenset[str] = frozenset()
@@ -333,6 +336,10 @@ class Lexicon:
     passive_cues: frozenset[str] = frozenset()
     #: "er klar på at": an adjective and its preposition report after a copula
     adjective_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: cue words that say nothing before one of these nouns as their object, the few words
+    #: between being a determiner or a figure ("claimed the lives of", "claimed 30 lives"): an
+    #: attack killing, no one speaking
+    idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: "NRK treffer soldaten Nikita": verbs by which a reporter meets the one presented, each
     #: with the particle it may take ("snakker med")
     meeting_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -487,6 +494,8 @@ class Lexicon:
             return 0 if low not in self.cue_verbs else i + 1
         if low in self.impersonal and i + 1 < end and lowers[i + 1] in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
+        if low in self.idiom_objects and self._idiom_object(doc, i, end):
+            return 0  # "The strike claimed the lives of five civilians": a killing, no claim
         if low in self.negated_cues and (i == 0 or lowers[i - 1] not in self.negations):
             return 0  # "исключил из списка": not a cue without its negation
         if i > 0 and lowers[i - 1] in self.attributive_markers:
@@ -537,6 +546,19 @@ class Lexicon:
         if low in self.clause_cues:
             return i + 1 if self._clause_follows(doc, i, end) else 0
         return i + 1 if low in self.cue_verbs else 0
+
+    def _idiom_object(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether the cue word at ``i`` takes one of its idiom's nouns as object within four
+        words, no punctuation and no clause opener between ("claimed | at least 12 | lives"):
+        the verb then means another thing than saying."""
+        nouns = self.idiom_objects[doc[i].lower_]
+        for j in range(i + 1, min(end, i + 5)):
+            token = doc[j]
+            if token.lower_ in nouns:
+                return True
+            if token.is_punct or token.lower_ in self.complementizers:
+                return False
+        return False
 
     def _clause_follows(self, doc: Doc, i: int, end: int) -> bool:
         """Whether "at" opens a clause right after the verb at ``i``, or after a subject
@@ -802,6 +824,7 @@ def lexicon(code: str) -> Lexicon:
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
         infinitive_cues=_low(lx.get("infinitive_cues")),
+        figure_bounds=tuple(tuple(w.lower() for w in seq) for seq in lx.get("figure_bounds", [])),
         object_infinitive_cues=_low(lx.get("object_infinitive_cues")),
         partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
         joint_speakers=bool(lx.get("joint_speakers", False)),
@@ -897,6 +920,10 @@ def lexicon(code: str) -> Lexicon:
         bare_time_links=_low(lx.get("bare_time_links")),
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
+        idiom_objects={
+            str(verb).lower(): frozenset(str(w).lower() for w in nouns)
+            for verb, nouns in q.get("idiom_objects", {}).items()
+        },
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),

@@ -576,7 +576,7 @@ class IndirectReader(CueReader):
                 or lowers[nxt] in lx.np_stop
                 or lowers[nxt] in lx.recipient_preps
                 or lowers[nxt] in lx.medium_preps
-            ) and not _infinitive_after(doc, lx, nxt, s1)
+            ) and not _infinitive_after(doc, lx, nxt, s1) and not _figure_bound_at(doc, lx, nxt, s1)
             introduces = (
                 nxt + 2 < len(doc)
                 and texts[nxt] == ","
@@ -653,6 +653,8 @@ class IndirectReader(CueReader):
                     (lowers[nxt] not in lx.np_stop and lowers[nxt] not in lx.np_link)
                     # "said at least 14 soldiers were killed"
                     or any(doc[x].like_num for x in range(nxt + 1, min(s1, nxt + 3)))
+                    # "said as many as 30 homes were hit"
+                    or _figure_bound_at(doc, lx, nxt, s1)
                     # "estimated that number is closer to ...": the parse's determiner
                     or determiner_not_complementizer(doc, lx, nxt)
                 )
@@ -1507,6 +1509,22 @@ def _infinitive_after(doc: Doc, lx: Lexicon, at: int, end: int) -> bool:
         and doc[at].lower_ in lx.infinitive_markers
         and doc[at + 1].pos_ in ("VERB", "AUX")
     )
+
+
+def _figure_bound_at(doc: Doc, lx: Lexicon, at: int, end: int) -> bool:
+    """Whether a figure's bound and its number open at ``at`` ("said | at least 14 people had
+    been killed", "said | over 40 drones"): the words are the reported clause's subject, no
+    tail of the cue ("said at a briefing"), so the words before the cue's subject are no report
+    it closes ("On Monday, the governor said at least six ...")."""
+    for bound in lx.figure_bounds:
+        after = at + len(bound)
+        if (
+            after < end
+            and all(doc[at + n].lower_ == word for n, word in enumerate(bound))
+            and doc[after].like_num
+        ):
+            return True
+    return False
 
 
 def _object_infinitive(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
