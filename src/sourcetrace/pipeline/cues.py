@@ -422,6 +422,9 @@ class Lexicon:
     documents: frozenset[str] = frozenset()
     issue_participles: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
+    #: verbs by which a speaker puts out a document ("X posted a message on Telegram claiming
+    #: ..."): the document a participle cue reads as its speaker speaks for the verb's subject
+    issue_verbs: frozenset[str] = frozenset()
     relay_as: frozenset[str] = frozenset()
     #: the numeral "one" standing for the indefinite article a language lacks ("один местный
     #: житель", "одна мешканка"): left out of a speaker's name, kept before a partitive
@@ -954,6 +957,7 @@ def lexicon(code: str) -> Lexicon:
         predicate_deps=frozenset(s.get("parse", {}).get("predicate_deps", [])),
         documents=_low(words.get("documents")),
         issue_participles=_low(words.get("issue_participles")),
+        issue_verbs=_low(words.get("issue_verbs")),
         document_preps=_low(words.get("document_preps")),
         relay_as=_low(lx.get("relay_as")),
         article_numerals=_low(words.get("article_numerals")),
