@@ -104,3 +104,21 @@ def test_an_adverb_between_an_apposed_name_and_its_cue(model: str | None) -> Non
     assert said.get("25 soldiers had crossed the river") == "Oleh Syniehubov"
     assert said.get("the convoy had turned back") == "Oleh Marchuk"
     assert claimants(text, model).get("25 soldiers") == "Oleh Syniehubov"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_joint_subject_opening_the_sentence_is_one_speaker(model: str | None) -> None:
+    """'Fishermen and port workers say ...', 'The Department of Roads and Bridges said ...': two
+    phrases joined by "and" before the cue are one speaker (a name holding "and" too), not the
+    second phrase alone; a clause before the "and" ('The army shelled the port and officials
+    said') keeps the second subject alone."""
+    text = (
+        "Fishermen and port workers say the harbour has been mined twice.\n\n"
+        "The Department of Roads and Bridges said 14 bridges were damaged.\n\n"
+        "The army shelled the port and officials said the ferry had sunk."
+    )
+    said = speakers(text, model)
+    assert said.get("the harbour has been mined twice") == "Fishermen and port workers"
+    assert said.get("14 bridges were damaged") == "Department of Roads and Bridges"
+    assert said.get("the ferry had sunk") == "officials"
+    assert claimants(text, model).get("14 bridges") == "Department of Roads and Bridges"

@@ -308,7 +308,14 @@ class CueReader:
         ):
             return found
         first = np_before(doc, lx, start - 1, lo)
-        if first is None or first[1] != start - 1 or first[0] <= lo + 1:
+        if first is None or first[1] != start - 1:
+            return found
+        if first[0] == lo and speaker.span.end <= k and is_nominal(doc, lx, first[1] - 1):
+            # "Farmers and aid groups say ...", "The Ministry of Arts and Humanities said": the
+            # subject opening the sentence is both phrases joined, no second one alone
+            joint = make_mention(doc, lx, first[0], speaker.span.end)
+            return (joint, first[0]) if joint is not None else found
+        if first[0] <= lo + 1:
             return found
         before = doc[first[0] - 1].text
         set_off = before == "," or (before in ('"', "”") and doc[first[0] - 2].text == ",")
