@@ -122,3 +122,20 @@ def test_a_joint_subject_opening_the_sentence_is_one_speaker(model: str | None) 
     assert said.get("14 bridges were damaged") == "Department of Roads and Bridges"
     assert said.get("the ferry had sunk") == "officials"
     assert claimants(text, model).get("14 bridges") == "Department of Roads and Bridges"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_one_who_speaks_for_a_named_person_is_the_speaker(model: str | None) -> None:
+    """'Lawyers for Pavel Orlov said ...', 'Relatives of Olena Marchenko said ...': the name after
+    the link is whom the lawyers or relatives speak for; the speaker is the phrase as written,
+    never the person named inside it (nor that person's claim the figure)."""
+    text = (
+        "Lawyers for Pavel Orlov said the court had ignored 40 statements.\n\n"
+        "Relatives of Olena Marchenko said she had been moved to another camp.\n\n"
+        "A spokeswoman for Dmytro Savchuk said the meeting was cancelled."
+    )
+    said = speakers(text, model)
+    assert said.get("the court had ignored 40 statements") == "Lawyers for Pavel Orlov"
+    assert said.get("she had been moved to another camp") == "Relatives of Olena Marchenko"
+    assert said.get("the meeting was cancelled") == "A spokeswoman for Dmytro Savchuk"
+    assert claimants(text, model).get("40 statements") == "Lawyers for Pavel Orlov"

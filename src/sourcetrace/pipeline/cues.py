@@ -415,6 +415,11 @@ class Lexicon:
     #: X", "en talsperson fra Ukrainas luftvåpen"), besides ``np_link``: they stay inside the
     #: phrase after a role, and its head is the first role, not the name after
     role_links: frozenset[str] = frozenset()
+    #: nouns of those who speak for the one named after a link ("a lawyer for Tom Ward",
+    #: "relatives of Anna K", "a spokesman for Ward"): the name is whom they speak for, never
+    #: the speaker; with the links they take
+    proxy_roles: frozenset[str] = frozenset()
+    proxy_links: frozenset[str] = frozenset()
     #: the preposition naming the agent of a passive cue ("It is asserted by the Crown that")
     agent_preps: frozenset[str] = frozenset()
     #: a document named as a speaker speaks for whoever issued it ("A report published by
@@ -952,6 +957,8 @@ def lexicon(code: str) -> Lexicon:
         role_modifiers=_low(words.get("role_modifiers")),
         comparative_openers=_low(lx.get("comparative_openers")),
         role_links=_low(lx.get("role_links")),
+        proxy_roles=_low(lx.get("proxy_roles")),
+        proxy_links=_low(lx.get("proxy_links")),
         agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
         predicate_deps=frozenset(s.get("parse", {}).get("predicate_deps", [])),
@@ -2826,7 +2833,11 @@ def served_by_role(doc: Doc, lx: Lexicon, start: int, name: int) -> bool:
     link = name - 1
     while link > start and doc[link].lower_ in lx.determiners:
         link -= 1
-    return link > start and doc[link].lower_ in lx.role_links and _role_word(doc[link - 1].lower_, lx)
+    if link <= start:
+        return False
+    if doc[link].lower_ in lx.proxy_links and doc[link - 1].lower_ in lx.proxy_roles:
+        return True  # "a lawyer for | Tom Ward", "relatives of | Anna K": who they speak for
+    return doc[link].lower_ in lx.role_links and _role_word(doc[link - 1].lower_, lx)
 
 
 def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
