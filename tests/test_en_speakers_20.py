@@ -139,3 +139,25 @@ def test_one_who_speaks_for_a_named_person_is_the_speaker(model: str | None) -> 
     assert said.get("she had been moved to another camp") == "Relatives of Olena Marchenko"
     assert said.get("the meeting was cancelled") == "A spokeswoman for Dmytro Savchuk"
     assert claimants(text, model).get("40 statements") == "Lawyers for Pavel Orlov"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_cue_reporting_this_points_back_at_the_sentence_before(model: str | None) -> None:
+    """'Shelling damaged 14 houses in Marhanets. Governor Serhii Kovtun reported this on
+    Telegram.', 'Air defence downed 31 of 38 missiles. This was reported by the Air Force.': a
+    cue whose object (or passive subject) is only "this" reports the sentence before, which is
+    the speaker's indirect quote and whose figures the speaker claims; "said this was" opens a
+    clause of its own."""
+    text = (
+        "Shelling damaged 14 houses in Marhanets overnight. Governor Serhii Kovtun reported this "
+        "on Telegram.\n\n"
+        "Air defence downed 31 of 38 missiles. This was reported by the Air Force on Telegram.\n\n"
+        "Six people were hurt. The mayor said this was a crime."
+    )
+    said = speakers(text, model)
+    assert said.get("Shelling damaged 14 houses in Marhanets overnight") == "Serhii Kovtun"
+    assert said.get("Air defence downed 31 of 38 missiles") == "Air Force"
+    assert "Six people were hurt" not in said
+    figures = claimants(text, model)
+    assert figures.get("14 houses") == "Serhii Kovtun"
+    assert figures.get("Six people") is None

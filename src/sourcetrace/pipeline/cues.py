@@ -130,6 +130,9 @@ class Lexicon:
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
     #: which is then X's indirect quote
     back_reference_quotes: bool = False
+    #: "Governor X reported this on Telegram.", "This was reported by the Air Force.": a cue
+    #: whose object (or passive subject) is a placeholder alone reports the sentence before
+    back_reference_objects: bool = False
     #: "— йдеться в повідомленні штабу", "говорится в сводке ведомства": the noun phrase right
     #: after a medium noun, in the genitive, is the body that issued it (languages with cases)
     genitive_issuer: bool = False
@@ -821,6 +824,7 @@ def lexicon(code: str) -> Lexicon:
         according_to_comma=bool(lx.get("according_to_comma", False)),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        back_reference_objects=bool(lx.get("back_reference_objects", False)),
         introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
         issuer_before_document=bool(lx.get("issuer_before_document", False)),
         description_modifiers_match=bool(lx.get("description_modifiers_match", False)),

@@ -8,6 +8,7 @@ A mixin for the per-document reader :class:`~sourcetrace.pipeline.quotes._QuoteR
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
@@ -729,6 +730,15 @@ class IndirectReader(CueReader):
                     while first < k - 1 and blanks[first]:
                         first += 1
                     clause = (first, k - 1) if first < k - 1 else None
+        if (
+            clause is None
+            and lx.back_reference_objects
+            and speaker is not None
+            and _placeholder_reported(doc, lx, k, cue_end, s0, s1, passive, self._skip_cue_tail)
+        ):
+            # "Governor X reported this on Telegram.", "This was reported by the Air Force.":
+            # the placeholder points back at the sentence before, which the speaker reported
+            return self._back_reference(doc, k, cue_end, s0, s1, state, subject=speaker)
         if clause is None:
             return None
         if (
@@ -1854,6 +1864,40 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
                 continue
         t += 1
     return out
+
+
+def _placeholder_reported(
+    doc: Doc,
+    lx: Lexicon,
+    k: int,
+    cue_end: int,
+    s0: int,
+    s1: int,
+    passive: bool,
+    skip_tail: Callable[[Doc, int, int], int],
+) -> bool:
+    """Whether the cue at ``k`` reports only a placeholder pointing back ("Governor X reported
+    | this | on Telegram.", "The ministry announced | this | in a statement, ..."; passive: "This
+    | was reported by the Air Force."): its object, or its passive subject, is the placeholder
+    alone, and nothing but the cue's medium and time phrases follows it in the clause."""
+    lowers = doc_lowers(doc)
+    if passive:
+        if not (s0 < k and lowers[s0] in lx.placeholders):
+            return False
+        if not all(
+            lowers[t] in lx.passive_auxiliaries or lowers[t] in lx.adverbs for t in range(s0 + 1, k)
+        ):
+            return False
+        after = cue_end
+        while after < s1 and lowers[after] in lx.agent_preps:
+            # "by the Air Force": the agent's phrase, then the medium and time
+            after = next((t for t in range(after + 1, s1) if doc[t].is_punct or lowers[t] in lx.np_stop), s1)
+    else:
+        if cue_end >= s1 or lowers[cue_end] not in lx.placeholders:
+            return False
+        after = cue_end + 1
+    after = skip_tail(doc, after, s1)
+    return after >= s1 or doc[after].is_punct
 
 
 def _clause_before_placeholder(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
