@@ -161,3 +161,19 @@ def test_a_cue_reporting_this_points_back_at_the_sentence_before(model: str | No
     figures = claimants(text, model)
     assert figures.get("14 houses") == "Serhii Kovtun"
     assert figures.get("Six people") is None
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_an_outlet_relaying_a_back_reference_is_no_speaker(model: str | None) -> None:
+    """'Head of the city administration Ivan Tkach said this on Telegram, Kyiv Independent
+    reports.': the official reported the sentence before; the outlet after the comma relays
+    that report (a sourcing statement), it does not say "Ivan Tkach said this" itself."""
+    text = (
+        "Russian artillery hit a school in Kupiansk, injuring two teachers.\n\n"
+        "Head of the city administration Ivan Tkach said this on Telegram, Kyiv Independent reports."
+    )
+    reading = read(text, model)
+    said = {q.text: (q.speaker.name if q.speaker else None) for q in reading.quotes}
+    assert said.get("Russian artillery hit a school in Kupiansk, injuring two teachers") == "Ivan Tkach"
+    assert not any("said this" in text for text in said)
+    assert {f.claimant.name for f in reading.figures if f.claimant} == {"Ivan Tkach"}

@@ -566,6 +566,9 @@ class IndirectReader(CueReader):
                 # "X, writing on the Telegram messaging app, said ...": after a participle's
                 # medium phrase the comma closes the participle, the main cue follows
                 and lowers[k] not in lx.participle_cues
+                # "X said this on Telegram, Kyiv Independent reports.": the cue's object points
+                # back; what follows the comma is the relaying outlet, no report
+                and not (lx.back_reference_objects and lowers[cue_end] in lx.placeholders)
             ):
                 # "The ministry said on Saturday, at least 24 people have been killed": a comma
                 # after the time phrase of a cue that opens the sentence; the report follows
@@ -2426,6 +2429,17 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
                     break
             continue
         if doc[cue_end].lower_ in lx.complementizers:
+            return True
+        if lx.back_reference_objects and (
+            doc[cue_end].lower_ in lx.placeholders
+            or (
+                doc[start].lower_ in lx.placeholders
+                and t > start + 1
+                and all(doc[x].lower_ in lx.passive_auxiliaries for x in range(start + 1, t))
+            )
+        ):
+            # "X said this on Telegram, Ukrinform reports.", "This is reported by X, Ukrinform
+            # reports.": X's report of the sentence before, which the outlet relays
             return True
         # "Zelenskyj said the attack was planned, CNN reported.": a clause with no "that"
         if lx.bare_clause and is_cap(doc[t - 1].text) and doc[cue_end].is_alpha and doc[cue_end].lower_ not in lx.np_stop:
