@@ -177,3 +177,18 @@ def test_an_outlet_relaying_a_back_reference_is_no_speaker(model: str | None) ->
     assert said.get("Russian artillery hit a school in Kupiansk, injuring two teachers") == "Ivan Tkach"
     assert not any("said this" in text for text in said)
     assert {f.claimant.name for f in reading.figures if f.claimant} == {"Ivan Tkach"}
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_the_report_an_outlet_relays_is_the_officials(model: str | None) -> None:
+    """'Ivan Tkach, head of the city's military administration in Kupiansk, said this in a
+    Telegram post, Kyiv Independent reports. "...," the report says.': the report is the
+    official's, whom the outlet relays past a long apposition; the outlet issued no report."""
+    text = (
+        "Russian artillery hit a school in Kupiansk, injuring two teachers.\n\n"
+        "Ivan Tkach, head of the city's military administration in Kupiansk, said this in a "
+        "Telegram post, Kyiv Independent reports.\n\n"
+        '"Two teachers were hurt by shrapnel. Both are in hospital," the report says.'
+    )
+    said = speakers(text, model)
+    assert said.get("Two teachers were hurt by shrapnel. Both are in hospital,") == "Ivan Tkach"
