@@ -192,3 +192,23 @@ def test_the_report_an_outlet_relays_is_the_officials(model: str | None) -> None
     )
     said = speakers(text, model)
     assert said.get("Two teachers were hurt by shrapnel. Both are in hospital,") == "Ivan Tkach"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_an_according_to_source_holding_and_runs_to_its_comma(model: str | None) -> None:
+    """'According to the Ministry of Energy and Mines, ...', 'According to medics and
+    volunteers, ...': the source opening the sentence runs to its comma, a name or a pair joined
+    by "and" being one source (the report is not "and volunteers, ..."); a participle before the
+    comma ('a Reuters count based on ...') describes the document and keeps its own bounds."""
+    text = (
+        "According to the Ministry of Energy and Mines, 17 substations were hit overnight.\n\n"
+        "According to medics and volunteers, 23 people were evacuated from the village.\n\n"
+        "According to an AP count based on hospital records, 52 civilians have died."
+    )
+    said = speakers(text, model)
+    assert said.get("17 substations were hit overnight") == "Ministry of Energy and Mines"
+    assert said.get("23 people were evacuated from the village") == "medics and volunteers"
+    figures = claimants(text, model)
+    assert figures.get("17 substations") == "Ministry of Energy and Mines"
+    assert figures.get("23 people") == "medics and volunteers"
+    assert figures.get("52 civilians") is not None

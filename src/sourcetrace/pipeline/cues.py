@@ -125,6 +125,10 @@ class Lexicon:
     #: an "according to" source runs to the comma after it ("По словам директора станции
     #: Олега Ромащенко, ..."): languages that always set that comma
     according_to_comma: bool = False
+    #: the run to the comma holds no verb (with a tagger): "According to the Ministry of Culture
+    #: and Tourism, ..." runs on, "According to a Reuters tally based on official figures, ..."
+    #: keeps its own bounds (the participle describes the document)
+    according_to_comma_nominal: bool = False
     # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
     colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
@@ -822,6 +826,7 @@ def lexicon(code: str) -> Lexicon:
         adverbial_participles=tuple(str(w).lower() for w in lx.get("adverbial_participles", [])),
         topic_words=_low(lx.get("topic_words")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
+        according_to_comma_nominal=bool(lx.get("according_to_comma_nominal", False)),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         back_reference_objects=bool(lx.get("back_reference_objects", False)),

@@ -1032,6 +1032,10 @@ class IndirectReader(CueReader):
                     comma = next(
                         (t for t in range(k + n, min(s1, k + n + 14)) if doc[t].text == ","), None
                     )
+                    if lx.according_to_comma_nominal and comma is not None and any(
+                        doc[t].pos_ in ("VERB", "AUX") for t in range(k + n, comma)
+                    ):
+                        comma = None  # "According to a Reuters tally based on ...": its own bounds
                     if comma is not None and comma > k + n:
                         s, e = k + n, comma
                         if doc[comma - 1].lower_ in lx.source_noun_forms:
