@@ -125,11 +125,18 @@ class Lexicon:
     #: an "according to" source runs to the comma after it ("По словам директора станции
     #: Олега Ромащенко, ..."): languages that always set that comma
     according_to_comma: bool = False
+    #: the run to the comma holds no verb (with a tagger): "According to the Ministry of Culture
+    #: and Tourism, ..." runs on, "According to a Reuters tally based on official figures, ..."
+    #: keeps its own bounds (the participle describes the document)
+    according_to_comma_nominal: bool = False
     # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
     colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
     #: which is then X's indirect quote
     back_reference_quotes: bool = False
+    #: "Governor X reported this on Telegram.", "This was reported by the Air Force.": a cue
+    #: whose object (or passive subject) is a placeholder alone reports the sentence before
+    back_reference_objects: bool = False
     #: "— йдеться в повідомленні штабу", "говорится в сводке ведомства": the noun phrase right
     #: after a medium noun, in the genitive, is the body that issued it (languages with cases)
     genitive_issuer: bool = False
@@ -153,6 +160,9 @@ class Lexicon:
     #: bridge", "threatened | to cut supplies"): what the speaker pledges or threatens is the
     #: report (the EWT set's decision on verbs of pledging and threatening)
     infinitive_cues: frozenset[str] = frozenset()
+    #: the words that bound a figure right after a cue ("said | at least 14 ...", "said | about
+    #: 30 ..."): they open the reported clause's subject, no prepositional tail of the cue
+    figure_bounds: tuple[tuple[str, ...], ...] = ()
     #: cues of demanding whose object is asked to act ("urged | residents | to leave"): the
     #: infinitive after the object is the demand reported
     object_infinitive_cues: frozenset[str] = frozenset()
@@ -336,6 +346,10 @@ class Lexicon:
     passive_cues: frozenset[str] = frozenset()
     #: "er klar på at": an adjective and its preposition report after a copula
     adjective_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: cue words that say nothing before one of these nouns as their object, the few words
+    #: between being a determiner or a figure ("claimed the lives of", "claimed 30 lives"): an
+    #: attack killing, no one speaking
+    idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: "NRK treffer soldaten Nikita": verbs by which a reporter meets the one presented, each
     #: with the particle it may take ("snakker med")
     meeting_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -411,6 +425,11 @@ class Lexicon:
     #: X", "en talsperson fra Ukrainas luftvåpen"), besides ``np_link``: they stay inside the
     #: phrase after a role, and its head is the first role, not the name after
     role_links: frozenset[str] = frozenset()
+    #: nouns of those who speak for the one named after a link ("a lawyer for Tom Ward",
+    #: "relatives of Anna K", "a spokesman for Ward"): the name is whom they speak for, never
+    #: the speaker; with the links they take
+    proxy_roles: frozenset[str] = frozenset()
+    proxy_links: frozenset[str] = frozenset()
     #: the preposition naming the agent of a passive cue ("It is asserted by the Crown that")
     agent_preps: frozenset[str] = frozenset()
     #: a document named as a speaker speaks for whoever issued it ("A report published by
@@ -418,6 +437,9 @@ class Lexicon:
     documents: frozenset[str] = frozenset()
     issue_participles: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
+    #: verbs by which a speaker puts out a document ("X posted a message on Telegram claiming
+    #: ..."): the document a participle cue reads as its speaker speaks for the verb's subject
+    issue_verbs: frozenset[str] = frozenset()
     relay_as: frozenset[str] = frozenset()
     #: the numeral "one" standing for the indefinite article a language lacks ("один местный
     #: житель", "одна мешканка"): left out of a speaker's name, kept before a partitive
@@ -490,6 +512,8 @@ class Lexicon:
             return 0 if low not in self.cue_verbs else i + 1
         if low in self.impersonal and i + 1 < end and lowers[i + 1] in self.impersonal[low]:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
+        if low in self.idiom_objects and self._idiom_object(doc, i, end):
+            return 0  # "The strike claimed the lives of five civilians": a killing, no claim
         if low in self.negated_cues and (i == 0 or lowers[i - 1] not in self.negations):
             return 0  # "исключил из списка": not a cue without its negation
         if i > 0 and lowers[i - 1] in self.attributive_markers:
@@ -540,6 +564,19 @@ class Lexicon:
         if low in self.clause_cues:
             return i + 1 if self._clause_follows(doc, i, end) else 0
         return i + 1 if low in self.cue_verbs else 0
+
+    def _idiom_object(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether the cue word at ``i`` takes one of its idiom's nouns as object within four
+        words, no punctuation and no clause opener between ("claimed | at least 12 | lives"):
+        the verb then means another thing than saying."""
+        nouns = self.idiom_objects[doc[i].lower_]
+        for j in range(i + 1, min(end, i + 5)):
+            token = doc[j]
+            if token.lower_ in nouns:
+                return True
+            if token.is_punct or token.lower_ in self.complementizers:
+                return False
+        return False
 
     def _clause_follows(self, doc: Doc, i: int, end: int) -> bool:
         """Whether "at" opens a clause right after the verb at ``i``, or after a subject
@@ -792,8 +829,10 @@ def lexicon(code: str) -> Lexicon:
         adverbial_participles=tuple(str(w).lower() for w in lx.get("adverbial_participles", [])),
         topic_words=_low(lx.get("topic_words")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
+        according_to_comma_nominal=bool(lx.get("according_to_comma_nominal", False)),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        back_reference_objects=bool(lx.get("back_reference_objects", False)),
         introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
         issuer_before_document=bool(lx.get("issuer_before_document", False)),
         description_modifiers_match=bool(lx.get("description_modifiers_match", False)),
@@ -805,6 +844,7 @@ def lexicon(code: str) -> Lexicon:
         closed_compounds=bool(lx.get("closed_compounds", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
         infinitive_cues=_low(lx.get("infinitive_cues")),
+        figure_bounds=tuple(tuple(w.lower() for w in seq) for seq in lx.get("figure_bounds", [])),
         object_infinitive_cues=_low(lx.get("object_infinitive_cues")),
         partial_quote_clauses=bool(lx.get("partial_quote_clauses", False)),
         joint_speakers=bool(lx.get("joint_speakers", False)),
@@ -901,6 +941,10 @@ def lexicon(code: str) -> Lexicon:
         bare_time_links=_low(lx.get("bare_time_links")),
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
+        idiom_objects={
+            str(verb).lower(): frozenset(str(w).lower() for w in nouns)
+            for verb, nouns in q.get("idiom_objects", {}).items()
+        },
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
@@ -926,11 +970,14 @@ def lexicon(code: str) -> Lexicon:
         role_modifiers=_low(words.get("role_modifiers")),
         comparative_openers=_low(lx.get("comparative_openers")),
         role_links=_low(lx.get("role_links")),
+        proxy_roles=_low(lx.get("proxy_roles")),
+        proxy_links=_low(lx.get("proxy_links")),
         agent_preps=_low(lx.get("agent_preps")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
         predicate_deps=frozenset(s.get("parse", {}).get("predicate_deps", [])),
         documents=_low(words.get("documents")),
         issue_participles=_low(words.get("issue_participles")),
+        issue_verbs=_low(words.get("issue_verbs")),
         document_preps=_low(words.get("document_preps")),
         relay_as=_low(lx.get("relay_as")),
         article_numerals=_low(words.get("article_numerals")),
@@ -2856,7 +2903,11 @@ def served_by_role(doc: Doc, lx: Lexicon, start: int, name: int) -> bool:
     link = name - 1
     while link > start and doc[link].lower_ in lx.determiners:
         link -= 1
-    return link > start and doc[link].lower_ in lx.role_links and _role_word(doc[link - 1].lower_, lx)
+    if link <= start:
+        return False
+    if doc[link].lower_ in lx.proxy_links and doc[link - 1].lower_ in lx.proxy_roles:
+        return True  # "a lawyer for | Tom Ward", "relatives of | Anna K": who they speak for
+    return doc[link].lower_ in lx.role_links and _role_word(doc[link - 1].lower_, lx)
 
 
 def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:

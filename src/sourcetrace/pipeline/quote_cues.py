@@ -242,11 +242,34 @@ class CueReader:
             if issuer is not None:
                 cached = (issuer, cached[1])
                 self._cue_speakers[k] = issuer
+            poster = self._document_poster(doc, cached[0], lo)
+            if poster is not None:
+                cached = poster
             cited = self._cited_before(doc, cached[0], k)
             if cited is not None:
                 cached = (cited, cached[1])
             self._cue_pos[key] = cached
         return cached
+
+    def _document_poster(
+        self, doc: Doc, speaker: Mention | None, lo: int
+    ) -> tuple[Mention | None, int | None] | None:
+        """Who put out the document read as a cue's speaker, when it is the object of a verb of
+        issuing ("Ivan Petrov posted | a statement on Twitter | claiming ...", "The army issued
+        | a statement | saying ..."): the verb's subject, read as a cue's would be (the guide: a
+        document is never the speaker, whoever issued it is). None otherwise."""
+        lx = self.lx
+        if speaker is None or speaker.span is None or speaker.kind != "descriptive" or not lx.issue_verbs:
+            return None
+        verb = speaker.span.start - 1
+        if verb <= lo or doc[verb].lower_ not in lx.issue_verbs:
+            return None
+        if not any(token.lower_ in lx.documents for token in speaker.span):
+            return None
+        poster, start = self._read_speaker(doc, verb, verb + 1, lo, verb + 1)
+        if poster is None or poster.span is None or poster.span.start >= verb:
+            return None
+        return poster, start
 
     def _cited_before(self, doc: Doc, speaker: Mention | None, k: int) -> Mention | None:
         """The one an outlet subject cites before the cue at ``k`` ("Издание «Медуза» со
@@ -285,7 +308,14 @@ class CueReader:
         ):
             return found
         first = np_before(doc, lx, start - 1, lo)
-        if first is None or first[1] != start - 1 or first[0] <= lo + 1:
+        if first is None or first[1] != start - 1:
+            return found
+        if first[0] == lo and speaker.span.end <= k and is_nominal(doc, lx, first[1] - 1):
+            # "Farmers and aid groups say ...", "The Ministry of Arts and Humanities said": the
+            # subject opening the sentence is both phrases joined, no second one alone
+            joint = make_mention(doc, lx, first[0], speaker.span.end)
+            return (joint, first[0]) if joint is not None else found
+        if first[0] <= lo + 1:
             return found
         before = doc[first[0] - 1].text
         set_off = before == "," or (before in ('"', "”") and doc[first[0] - 2].text == ",")
@@ -862,6 +892,9 @@ class CueReader:
         cue = doc[k].lower_
         while k - 1 > lo and (
             doc[k - 1].lower_ in self.lx.auxiliaries
+            # "The governor, Oleh Syniehubov, later said": an adverb between the apposition and
+            # the cue
+            or doc[k - 1].lower_ in self.lx.adverbs
             # "Ordfører i X, Lars Berg (Sp), er tydelig på at": the copula of an adjective cue
             or (doc[k - 1].lower_ in self.lx.copulas and cue in self.lx.adjective_cues)
         ):

@@ -8,6 +8,7 @@ A mixin for the per-document reader :class:`~sourcetrace.pipeline.quotes._QuoteR
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
@@ -571,6 +572,9 @@ class IndirectReader(CueReader):
                 # "X, writing on the Telegram messaging app, said ...": after a participle's
                 # medium phrase the comma closes the participle, the main cue follows
                 and lowers[k] not in lx.participle_cues
+                # "X said this on Telegram, Kyiv Independent reports.": the cue's object points
+                # back; what follows the comma is the relaying outlet, no report
+                and not (lx.back_reference_objects and lowers[cue_end] in lx.placeholders)
             ):
                 # "The ministry said on Saturday, at least 24 people have been killed": a comma
                 # after the time phrase of a cue that opens the sentence; the report follows
@@ -582,7 +586,7 @@ class IndirectReader(CueReader):
                 or lowers[nxt] in lx.np_stop
                 or lowers[nxt] in lx.recipient_preps
                 or lowers[nxt] in lx.medium_preps
-            ) and not _infinitive_after(doc, lx, nxt, s1)
+            ) and not _infinitive_after(doc, lx, nxt, s1) and not _figure_bound_at(doc, lx, nxt, s1)
             introduces = (
                 nxt + 2 < len(doc)
                 and texts[nxt] == ","
@@ -659,6 +663,8 @@ class IndirectReader(CueReader):
                     (lowers[nxt] not in lx.np_stop and lowers[nxt] not in lx.np_link)
                     # "said at least 14 soldiers were killed"
                     or any(doc[x].like_num for x in range(nxt + 1, min(s1, nxt + 3)))
+                    # "said as many as 30 homes were hit"
+                    or _figure_bound_at(doc, lx, nxt, s1)
                     # "estimated that number is closer to ...": the parse's determiner
                     or determiner_not_complementizer(doc, lx, nxt)
                 )
@@ -733,6 +739,15 @@ class IndirectReader(CueReader):
                     while first < k - 1 and blanks[first]:
                         first += 1
                     clause = (first, k - 1) if first < k - 1 else None
+        if (
+            clause is None
+            and lx.back_reference_objects
+            and speaker is not None
+            and _placeholder_reported(doc, lx, k, cue_end, s0, s1, passive, self._skip_cue_tail)
+        ):
+            # "Governor X reported this on Telegram.", "This was reported by the Air Force.":
+            # the placeholder points back at the sentence before, which the speaker reported
+            return self._back_reference(doc, k, cue_end, s0, s1, state, subject=speaker)
         if clause is None:
             return None
         if (
@@ -1023,6 +1038,10 @@ class IndirectReader(CueReader):
                     comma = next(
                         (t for t in range(k + n, min(s1, k + n + 14)) if doc[t].text == ","), None
                     )
+                    if lx.according_to_comma_nominal and comma is not None and any(
+                        doc[t].pos_ in ("VERB", "AUX") for t in range(k + n, comma)
+                    ):
+                        comma = None  # "According to a Reuters tally based on ...": its own bounds
                     if comma is not None and comma > k + n:
                         s, e = k + n, comma
                         if doc[comma - 1].lower_ in lx.source_noun_forms:
@@ -1515,6 +1534,22 @@ def _infinitive_after(doc: Doc, lx: Lexicon, at: int, end: int) -> bool:
     )
 
 
+def _figure_bound_at(doc: Doc, lx: Lexicon, at: int, end: int) -> bool:
+    """Whether a figure's bound and its number open at ``at`` ("said | at least 14 people had
+    been killed", "said | over 40 drones"): the words are the reported clause's subject, no
+    tail of the cue ("said at a briefing"), so the words before the cue's subject are no report
+    it closes ("On Monday, the governor said at least six ...")."""
+    for bound in lx.figure_bounds:
+        after = at + len(bound)
+        if (
+            after < end
+            and all(doc[at + n].lower_ == word for n, word in enumerate(bound))
+            and doc[after].like_num
+        ):
+            return True
+    return False
+
+
 def _object_infinitive(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     """Where the infinitive opens after the object of a verb of demanding ("urged | the
     residents of the town | to leave"): a short noun phrase, then the marker and a verb by the
@@ -1842,6 +1877,40 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
                 continue
         t += 1
     return out
+
+
+def _placeholder_reported(
+    doc: Doc,
+    lx: Lexicon,
+    k: int,
+    cue_end: int,
+    s0: int,
+    s1: int,
+    passive: bool,
+    skip_tail: Callable[[Doc, int, int], int],
+) -> bool:
+    """Whether the cue at ``k`` reports only a placeholder pointing back ("Governor X reported
+    | this | on Telegram.", "The ministry announced | this | in a statement, ..."; passive: "This
+    | was reported by the Air Force."): its object, or its passive subject, is the placeholder
+    alone, and nothing but the cue's medium and time phrases follows it in the clause."""
+    lowers = doc_lowers(doc)
+    if passive:
+        if not (s0 < k and lowers[s0] in lx.placeholders):
+            return False
+        if not all(
+            lowers[t] in lx.passive_auxiliaries or lowers[t] in lx.adverbs for t in range(s0 + 1, k)
+        ):
+            return False
+        after = cue_end
+        while after < s1 and lowers[after] in lx.agent_preps:
+            # "by the Air Force": the agent's phrase, then the medium and time
+            after = next((t for t in range(after + 1, s1) if doc[t].is_punct or lowers[t] in lx.np_stop), s1)
+    else:
+        if cue_end >= s1 or lowers[cue_end] not in lx.placeholders:
+            return False
+        after = cue_end + 1
+    after = skip_tail(doc, after, s1)
+    return after >= s1 or doc[after].is_punct
 
 
 def _clause_before_placeholder(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
@@ -2372,6 +2441,17 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
                     break
             continue
         if doc[cue_end].lower_ in lx.complementizers:
+            return True
+        if lx.back_reference_objects and (
+            doc[cue_end].lower_ in lx.placeholders
+            or (
+                doc[start].lower_ in lx.placeholders
+                and t > start + 1
+                and all(doc[x].lower_ in lx.passive_auxiliaries for x in range(start + 1, t))
+            )
+        ):
+            # "X said this on Telegram, Ukrinform reports.", "This is reported by X, Ukrinform
+            # reports.": X's report of the sentence before, which the outlet relays
             return True
         # "Zelenskyj said the attack was planned, CNN reported.": a clause with no "that"
         if lx.bare_clause and is_cap(doc[t - 1].text) and doc[cue_end].is_alpha and doc[cue_end].lower_ not in lx.np_stop:

@@ -1027,6 +1027,10 @@ class Sourcing:
             or (len(cue) == 1 and ph.subject_after(doc, cue.end, c_end) is not None)
         )
         if left is not None and not inverted:
+            poster = self._document_poster(doc, left, cue)
+            if poster is not None:
+                # "X posted a statement on Twitter claiming ...": the document's poster
+                return poster, None
             first = doc[left[0]].lower_
             if (
                 left[1] - left[0] > 1
@@ -1521,6 +1525,31 @@ class Sourcing:
                 return k
             if is_boundary(doc[k]):
                 return None
+        return None
+
+    def _document_poster(self, doc: Doc, left: tuple[int, int], cue: Span) -> Mention | None:
+        """The speaker the quotes step read for ``cue`` when the phrase before the cue is a
+        document put out by a verb of issuing ("Ivan Petrov posted | a statement on Twitter |
+        claiming ..."): the poster is the source, never the document (the guide). ``None``
+        when the phrase is no such document or no quote has a speaker before the verb."""
+        shared = self.lex.shared
+        verb = left[0] - 1
+        if (
+            verb < 0
+            or doc[verb].lower_ not in shared.issue_verbs
+            or not any(doc[t].lower_ in shared.documents for t in range(left[0], left[1]))
+        ):
+            return None
+        for quote in get_list(doc, "st_quotes"):
+            speaker = quote.speaker
+            if (
+                quote.cue is not None
+                and quote.cue.start == cue.start
+                and speaker is not None
+                and speaker.span is not None
+                and speaker.span.end <= verb
+            ):
+                return speaker
         return None
 
     @staticmethod

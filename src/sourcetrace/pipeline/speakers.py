@@ -245,14 +245,20 @@ def _pos(m: Mention) -> int:
     return m.span.start_char if m.span is not None else 1 << 60
 
 
+#: how far (characters) the relaying outlet may stand after the reporter's name in one
+#: sentence: past an apposition and a back-referring cue ("Roman Mrochko, the head of the
+#: city's military administration, said this in a Telegram post, Ukrinform reports")
+_RELAY_REACH = 160
+
+
 def _relays(doc: Doc, outlet: _Cluster, reporter: _Cluster) -> bool:
-    """``outlet`` is a news outlet named right after ``reporter`` in the same sentence ("...
-    повідомив X, передає Укрінформ", "сообщил X, передает ТАСС"): the outlet passes X's
-    report on."""
+    """``outlet`` is a news outlet named after ``reporter`` in the same sentence ("...
+    повідомив X, передає Укрінформ", "сообщил X, передает ТАСС", "X, the head of ..., said
+    this on Telegram, Ukrinform reports"): the outlet passes X's report on."""
     if outlet.cls != "media" or reporter.cls == "media" or not 0 <= reporter.last < outlet.last:
         return False
     between = doc_text(doc)[max(reporter.last_end, reporter.last) : outlet.last]
-    return len(between) <= 40 and "," in between and not any(c in between for c in ".!?\n")
+    return len(between) <= _RELAY_REACH and "," in between and not any(c in between for c in ".!?\n")
 
 
 class Speakers:
