@@ -205,6 +205,9 @@ class Lexicon:
         # ("En ny rapport viser", "another report"): its issuer is not read back
         self.fresh_document_words = _words(data, "fresh_document_words")
         self.document_preps = _words(data, "document_preps")
+        # "a report in the Guardian": a preposition that names the issuer only when what
+        # follows is an outlet (a place or a month after it issues nothing)
+        self.document_outlet_preps = _words(data, "document_outlet_preps")
         # documents that speak ("heter det i politirapporten", "står det i dommen"): each
         # document stem with the words of the bodies that issue it (a court issues a judgment);
         # an empty list takes any body. The issuer is read only where the text names it.
@@ -1077,18 +1080,33 @@ class Phrases:
                     len(doc),
                 )
         # "en opptelling fra BBC", "a statement issued by the ministry"
-        while i < limit and doc[i].lower_ not in self.lex.document_preps and i - after < 2:
+        preps = self.lex.document_preps | self.lex.document_outlet_preps
+        while i < limit and doc[i].lower_ not in preps and i - after < 2:
             if is_boundary(doc[i]) or doc[i].lower_ in self.lex.stop:
                 break
             i += 1
-        if i >= limit or doc[i].lower_ not in self.lex.document_preps:
+        if i >= limit or doc[i].lower_ not in preps:
             return None
+        if doc[i].lower_ not in self.lex.document_preps:
+            return self._outlet_after(doc, i + 1, limit)
         if has_suffix(words[-1], self.lex.org_suffixes) and doc[i].lower_ not in self.lex.shared.data_source_preps:
             # "britisk etterretning i sin oppdatering": a noun that names a body as well as
             # its findings is the body, unless "fra"/"av" name where the findings came from
             # ("etterretning fra Nato")
             return None
         return self.right(doc, i + 1, limit)
+
+    def _outlet_after(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+        """The outlet named from ``start`` on ("a report in | the Financial Times"), or
+        ``None`` when the words there name no outlet: after `document_outlet_preps` a month,
+        a place or another document is where or when, not who issued it."""
+        rng = self.right(doc, start, limit)
+        if rng is None:
+            return None
+        phrase = self.phrase(doc, rng[0], rng[1], doc[start].sent.start)
+        if phrase.kind == "none" or not (self.is_outlet(phrase) or self.is_relay_name(phrase)):
+            return None
+        return rng
 
     def owner_before(self, doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
         """The body written before the document noun ending ``rng`` ("the city council report",
