@@ -58,3 +58,31 @@ def test_an_outlet_that_cannot_corroborate_could_not_verify(model: str | None, s
     not verify' (the guide), by its subject."""
     text = f"The governor said six drones were shot down over the city overnight. {sentence}"
     assert ("could-not-verify", source) in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("outlet", ["Xinhua", "Yonhap", "Haaretz", "Al Arabiya"])
+def test_a_wire_service_by_its_bare_name_that_says_reports(model: str | None, outlet: str) -> None:
+    """'Xinhua said ...': a wire service or paper whose name carries no outlet's word relays
+    what it says (the guide's reported), as 'Reuters said' does."""
+    text = f"{outlet} said the ferry carrying 80 passengers sank off the coast on Monday."
+    assert ("reported", outlet) in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_outlet_that_is_reporting_reports(model: str | None) -> None:
+    """'CNN is reporting that ...', 'state media are reporting that ...': the progressive of
+    'report' is the same statement, by the subject before its auxiliary; a reporter
+    'reporting from' a place or 'to' a superior states nothing."""
+    assert ("reported", "CNN") in statements("CNN is reporting that the border crossing was shut overnight.", model)
+    assert ("reported", "State media") in statements("State media are reporting that two bridges collapsed.", model)
+    assert statements("The unit was reporting to the regional command when the shelling began.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_body_named_with_a_curly_genitive_is_named_whole(model: str | None) -> None:
+    """'according to Lviv’s military administration': the typographic apostrophe of the
+    genitive (the wires write ’) ends the owner as the straight one does; the body's name
+    runs on to its head, not to the first body word after the owner."""
+    text = "Three people were hurt when debris fell on a school, according to Lviv’s military administration."
+    assert ("reported", "Lviv’s military administration") in statements(text, model)

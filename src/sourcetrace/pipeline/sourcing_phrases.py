@@ -884,7 +884,7 @@ class Phrases:
                 seen_cap
                 and not cap
                 and not after_genitive
-                and not tok.text.startswith("'")
+                and not tok.text.startswith(APOSTROPHES)
                 and low not in self.lex.name_connectors
                 and low not in self.lex.and_words
             ):
@@ -918,7 +918,7 @@ class Phrases:
                 seen_cap
                 and not cap
                 and not after_genitive
-                and not tok.text.startswith("'")
+                and not tok.text.startswith(APOSTROPHES)
                 and low not in self.lex.name_connectors
                 # the name ends right before this word; a common word already taken after it
                 # ("a Russian provincial | governor") makes the run no complete name
