@@ -86,3 +86,32 @@ def test_a_body_named_with_a_curly_genitive_is_named_whole(model: str | None) ->
     runs on to its head, not to the first body word after the owner."""
     text = "Three people were hurt when debris fell on a school, according to Lviv’s military administration."
     assert ("reported", "Lviv’s military administration") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_story_as_reported_in_an_outlet_is_its_report(model: str | None) -> None:
+    """'As reported in The Times, ...': the outlet a story appeared in reported it; only an
+    outlet ('as reported in March' names when, no one)."""
+    assert ("reported", "Times") in statements("As reported in The Times, the depot burned for two days.", model)
+    assert statements("As reported in March, the depot burned for two days.", model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "New figures show that 12,000 people left the region last winter.",
+        "Research shows that the shelters were built too far from the schools.",
+        "Statistics released on Friday show a sharp rise in desertions.",
+    ],
+)
+def test_a_document_with_no_issuer_named_has_an_unknown_source(model: str | None, sentence: str) -> None:
+    """'New figures show ...': the statement is a report, but a document is never its source
+    (the guide: the source is an agent, `unknown` where the text does not say); the issuer the
+    text does name stays the source ('Figures from the UN show', 'A UN report published on
+    Tuesday showed')."""
+    assert statements(sentence, model) == [("reported", "unknown")]
+    named = "Figures from the UN show that 300 schools were damaged."
+    assert statements(named, model) == [("reported", "UN")]
+    published = "A UN report published on Tuesday showed that 300 schools were damaged."
+    assert statements(published, model) == [("reported", "UN")]

@@ -643,6 +643,12 @@ class Sourcing:
             source = (
                 self._document_maker(doc, sent, source) or self._issuer_before(doc, source) or source
             )
+            if (
+                self.lex.issuerless_document_unknown
+                and isinstance(source, Phrase)
+                and self._has_head(source.span, self.lex.document_nouns)
+            ):
+                source = "unknown"  # "New figures show": the text names no one who issued them
         if isinstance(source, Phrase) and source.kind == "none":
             return None
         if p.require_agent and not self._is_agent(doc, source):

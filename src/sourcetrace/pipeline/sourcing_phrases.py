@@ -100,6 +100,10 @@ class Lexicon:
         # "A UN report published on Tuesday showed": a participle after a document noun opens
         # a reduced relative, so the document's phrase ends at its noun
         self.trailing_participles_end_document = bool(data.get("trailing_participles_end_document", False))
+        # "New figures show ...", "Research shows ...": a document whose issuer the text does
+        # not name is no source (the guide: a speaker is never a document); the source is
+        # `unknown` (languages opt in: a language's gold may keep the document)
+        self.issuerless_document_unknown = bool(data.get("issuerless_document_unknown", False))
         self.determiners = _words(data, "determiners")
         self.noun_markers = _words(data, "noun_markers")
         self.passive_markers = _words(data, "passive_markers")
