@@ -115,3 +115,22 @@ def test_a_document_with_no_issuer_named_has_an_unknown_source(model: str | None
     assert statements(named, model) == [("reported", "UN")]
     published = "A UN report published on Tuesday showed that 300 schools were damaged."
     assert statements(published, model) == [("reported", "UN")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_outlet_before_an_aside_that_said_a_clause_reports(model: str | None) -> None:
+    """'Reuters, citing two sources, said the convoy was hit': after the aside the words that
+    follow the verb open its clause without 'that' (a verb follows them), no inverted subject;
+    the outlet before the aside says it."""
+    text = "Reuters, citing two port officials, said the tanker was damaged overnight."
+    assert ("reported", "Reuters") in statements(text, model)
+    assert ("reported", "two port officials") in statements(text, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_verb_after_an_aside_with_a_statement_is_no_source(model: str | None) -> None:
+    """'The ministry, in a statement on Monday, denied the report': the clause after the
+    aside opens on the verb, whose subject stands before the aside; the verb and its object
+    are no one who reported."""
+    text = "The defence ministry, in a statement on Friday, denied the report about the depot."
+    assert statements(text, model) == [("denied", "defence ministry")]

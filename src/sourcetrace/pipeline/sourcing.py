@@ -935,6 +935,16 @@ class Sourcing:
             return self._named_phrase(doc, sent, rng, c_end), left
         if p.source == "next_clause":
             # "In a post on X on Saturday, Britain's Ministry of Defence said ..."
+            if (
+                c_start > sent.start
+                and doc[c_start - 1].text == ","
+                and c_end + 1 < sent.end
+                and doc[c_end].text == ","
+                and doc[c_end + 1].lower_ in self.lex.shared.cue_verbs
+            ):
+                # "The ministry, in a statement on Monday, denied the report": an aside between
+                # commas, and the verb after it, whose subject stood before the aside
+                return None, None
             if c_end < sent.end and doc[c_end].text == ",":
                 rng = ph.right(doc, c_end + 1, clause_bounds(sent, c_end + 1, c_end + 1)[1])
                 return (ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None), None
@@ -1033,6 +1043,18 @@ class Sourcing:
         while after < c_end - 1 and doc[after].lower_ in self.lex.inverted_particles:
             after += 1
         rng = ph.right(doc, after, c_end) if p.invert else None
+        if (
+            rng is not None
+            and left is None
+            and self.lex.that_less_clauses
+            and rng[1] < c_end
+            and doc[rng[1]].lower_ in self.lex.verbs
+            and self._before_apposition(sent, c_start) is not None
+        ):
+            # "Reuters, citing two sources, said the convoy was hit": a phrase after the verb
+            # that a verb follows opens the verb's clause (no "that"), no inverted subject;
+            # the subject stands before the aside
+            rng = None
         if rng is not None:
             found = self._named_phrase(doc, sent, rng, c_end)
             if left is None and found is not None and found.kind == "descriptive":

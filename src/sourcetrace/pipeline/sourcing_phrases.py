@@ -177,6 +177,10 @@ class Lexicon:
         # opener is looked up here, so a relative that opens no clause ("whom") changes nothing
         self.relatives = shared.relatives
         self.verbs = _words(data, "np_verbs")
+        # "Reuters, citing two sources, said the convoy was hit": a phrase after the cue that
+        # one of `np_verbs` follows opens a clause without "that" (languages opt in: in the
+        # inverting ones it may be the subject)
+        self.that_less_clauses = bool(data.get("that_less_clauses", False))
         # "Studvest har ved flere anledninger skrevet": the subject stands before the auxiliary
         self.perfect_aux = _words(data, "perfect_aux")
         # modals that make a cue hypothetical or future ("how it would have identified them",
