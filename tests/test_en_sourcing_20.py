@@ -134,3 +134,18 @@ def test_a_verb_after_an_aside_with_a_statement_is_no_source(model: str | None) 
     are no one who reported."""
     text = "The defence ministry, in a statement on Friday, denied the report about the depot."
     assert statements(text, model) == [("denied", "defence ministry")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Local television reported that the ferry had capsized near the pier.", "Local television"),
+        ("Russian state television reported that the ferry had capsized near the pier.", "Russian state television"),
+        ("State radio said the ferry had capsized near the pier.", "State radio"),
+    ],
+)
+def test_television_and_radio_are_outlets(model: str | None, sentence: str, source: str) -> None:
+    """'state television reported', 'state radio said': a broadcaster named by its medium is
+    an outlet relaying what it reports (the guide's reported), as 'the newspaper' is."""
+    assert ("reported", source) in statements(sentence, model)
