@@ -543,7 +543,11 @@ class Phrases:
             elif (
                 doc[i].lower_ in self.lex.verbs
                 # a perfect's auxiliary follows its subject ("Studvest har ... skrevet")
-                or (_finite_verb(doc[i]) and doc[i].lower_ not in self.lex.perfect_aux)
+                or (
+                    _finite_verb(doc[i])
+                    and doc[i].lower_ not in self.lex.perfect_aux
+                    and not self._participle_after_document(doc, i, s)
+                )
             ) and i + 1 < cue_start:
                 # "Gas is free from ... claims", "Portrettet styrkte forskarar sine påstandar":
                 # a verb is no part of the subject
@@ -789,6 +793,19 @@ class Phrases:
         if not _starts_with(doc, rng[1], limit, self.lex.that, self.lex.that_multi):
             return None
         return rng
+
+    def _participle_after_document(self, doc: Doc, at: int, start: int) -> bool:
+        """Whether the word at ``at`` is a participle right after a document noun ("Figures
+        | published today | show"): a reduced relative of the subject, not its verb, though
+        a tagger may read it as a past tense (languages with `trailing_participles_end_document`)."""
+        return (
+            self.lex.trailing_participles_end_document
+            and bool(self.lex.participle_adjective_endings)
+            and at > start
+            and doc[at].is_lower
+            and doc[at].lower_.endswith(self.lex.participle_adjective_endings)
+            and doc[at - 1].lower_ in self.lex.document_nouns
+        )
 
     def right(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``start``: up to a stop word, clause end or 6 tokens."""
