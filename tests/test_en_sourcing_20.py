@@ -161,3 +161,13 @@ def test_a_participle_after_a_document_noun_is_no_verb_of_the_subject(model: str
     ]
     named = "Figures from the Home Office published today show that 300 families left the town."
     assert statements(named, model) == [("reported", "Home Office")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_article_in_an_outlet_is_that_outlets(model: str | None) -> None:
+    """'according to an article in the New Yorker', 'an editorial in the Guardian said': a
+    newspaper's piece speaks for the paper it appeared in, not for the piece itself."""
+    text = "According to an article in the New Yorker, the general had been sidelined in May."
+    assert statements(text, model) == [("reported", "New Yorker")]
+    text = "According to an editorial in the Guardian, the general had been sidelined in May."
+    assert statements(text, model) == [("reported", "Guardian")]
