@@ -125,6 +125,8 @@ def test_an_outlet_before_an_aside_that_said_a_clause_reports(model: str | None)
     text = "Reuters, citing two port officials, said the tanker was damaged overnight."
     assert ("reported", "Reuters") in statements(text, model)
     assert ("reported", "two port officials") in statements(text, model)
+    perfect = "Reuters, citing two port officials, said the tanker has sailed for Odesa."
+    assert ("reported", "Reuters") in statements(perfect, model)
 
 
 @pytest.mark.parametrize("model", MODELS)

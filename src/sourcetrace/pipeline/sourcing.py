@@ -1048,7 +1048,7 @@ class Sourcing:
             and left is None
             and self.lex.that_less_clauses
             and rng[1] < c_end
-            and doc[rng[1]].lower_ in self.lex.verbs
+            and ph.verb_at(doc, rng[1])
             and self._before_apposition(sent, c_start) is not None
         ):
             # "Reuters, citing two sources, said the convoy was hit": a phrase after the verb

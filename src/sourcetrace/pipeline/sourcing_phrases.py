@@ -794,6 +794,18 @@ class Phrases:
             return None
         return rng
 
+    def verb_at(self, doc: Doc, at: int) -> bool:
+        """Whether the word at ``at`` is a verb: one of `np_verbs`, a perfect's auxiliary or a
+        modal, or a finite verb where the pipeline tags them ("the convoy | was hit", "the
+        army | has withdrawn", "the offensive | stalled")."""
+        low = doc[at].lower_
+        return (
+            low in self.lex.verbs
+            or low in self.lex.perfect_aux
+            or low in self.lex.hypothetical_modals
+            or _finite_verb(doc[at])
+        )
+
     def _participle_after_document(self, doc: Doc, at: int, start: int) -> bool:
         """Whether the word at ``at`` is a participle right after a document noun ("Figures
         | published today | show"): a reduced relative of the subject, not its verb, though
