@@ -173,3 +173,11 @@ def test_an_article_in_an_outlet_is_that_outlets(model: str | None) -> None:
     assert statements(text, model) == [("reported", "New Yorker")]
     text = "According to an editorial in the Guardian, the general had been sidelined in May."
     assert statements(text, model) == [("reported", "Guardian")]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_paper_by_its_bare_name_is_not_the_outlet_named_before(model: str | None) -> None:
+    """'The Age said ... the Mirror said ...': a paper named bare after its article is that
+    paper, not a description taken up by the outlet named before it."""
+    text = "The Age said the ferry had been delayed. Later the Mirror said the captain was arrested."
+    assert statements(text, model) == [("reported", "Age"), ("reported", "Mirror")]
