@@ -1039,22 +1039,14 @@ class Sourcing:
             # opens on a modal's perfect is no inverted one; its subject stands before the
             # apposition (what follows the verb is its object)
             return ph.phrase(doc, appo[0], appo[1], sent.start), None
+        if left is None and p.invert and self._opens_that_less_clause(doc, sent, cue, c_start, c_end):
+            # "Reuters, citing two sources, said the convoy was hit": no inverted subject after
+            # the verb; the subject stands before the aside
+            return self._subject_before_aside(doc, sent, cue, c_start), None
         after = cue.end
         while after < c_end - 1 and doc[after].lower_ in self.lex.inverted_particles:
             after += 1
         rng = ph.right(doc, after, c_end) if p.invert else None
-        if (
-            rng is not None
-            and left is None
-            and self.lex.that_less_clauses
-            and rng[1] < c_end
-            and ph.verb_at(doc, rng[1])
-            and self._before_apposition(sent, c_start) is not None
-        ):
-            # "Reuters, citing two sources, said the convoy was hit": a phrase after the verb
-            # that a verb follows opens the verb's clause (no "that"), no inverted subject;
-            # the subject stands before the aside
-            rng = None
         if rng is not None:
             found = self._named_phrase(doc, sent, rng, c_end)
             if left is None and found is not None and found.kind == "descriptive":
@@ -1065,20 +1057,42 @@ class Sourcing:
                     return named, None
             return found, None
         if left is None:
-            # "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an
-            # apposition; "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder": a role before
-            # the name between the commas, which is the fuller name
-            appo = self._before_apposition(sent, c_start)
-            head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
-            if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
-                named = self._named_apposition_before(sent, c_start)
-                if named is not None and named.kind == "named":
-                    return named, None
-            if head is not None:
-                return head, None
-            # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
-            return self._earlier_subject(doc, sent, cue), None
+            return self._subject_before_aside(doc, sent, cue, c_start), None
         return None, None
+
+    def _opens_that_less_clause(self, doc: Doc, sent: Span, cue: Span, c_start: int, c_end: int) -> bool:
+        """Whether the words after a cue that opens its clause right after an aside ("Reuters,
+        citing two sources, | said | the convoy was hit") are the cue's clause without "that":
+        a phrase a verb follows (languages with `that_less_clauses`), not an inverted subject
+        ("..., said the Daily Mirror")."""
+        if not self.lex.that_less_clauses:
+            return False
+        rng = self.phrases.right(doc, cue.end, c_end)
+        return (
+            rng is not None
+            and rng[1] < c_end
+            and self.phrases.verb_at(doc, rng[1])
+            and self._before_apposition(sent, c_start) is not None
+        )
+
+    def _subject_before_aside(
+        self, doc: Doc, sent: Span, cue: Span, c_start: int
+    ) -> Mention | Phrase | None:
+        """The subject of a cue whose clause opens at it, with no inverted subject after it:
+        "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an
+        apposition; "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder": a role before the
+        name between the commas, which is the fuller name; else the earlier clause's."""
+        ph = self.phrases
+        appo = self._before_apposition(sent, c_start)
+        head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
+        if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
+            named = self._named_apposition_before(sent, c_start)
+            if named is not None and named.kind == "named":
+                return named
+        if head is not None:
+            return head
+        # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
+        return self._earlier_subject(doc, sent, cue)
 
     def _subject_in_cue(self, doc: Doc, sent: Span, cue: Span) -> tuple[int, int] | None:
         """A pronoun or a capitalised name between the cue's first word and its negation
