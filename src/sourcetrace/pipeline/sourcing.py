@@ -845,6 +845,40 @@ class Sourcing:
             return []
         return items
 
+    def _opens_that_less_clause(self, doc: Doc, sent: Span, cue: Span, c_start: int, c_end: int) -> bool:
+        """Whether the words after a cue that opens its clause right after an aside ("Reuters,
+        citing two sources, | said | the convoy was hit") are the cue's clause without "that":
+        a phrase a verb follows (languages with `that_less_clauses`), not an inverted subject
+        ("..., said the Daily Mirror")."""
+        if not self.lex.that_less_clauses:
+            return False
+        rng = self.phrases.right(doc, cue.end, c_end)
+        return (
+            rng is not None
+            and rng[1] < c_end
+            and self.phrases.verb_at(doc, rng[1])
+            and self._before_apposition(sent, c_start) is not None
+        )
+
+    def _subject_before_aside(
+        self, doc: Doc, sent: Span, cue: Span, c_start: int
+    ) -> Mention | Phrase | None:
+        """The subject of a cue whose clause opens at it, with no inverted subject after it:
+        "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an
+        apposition; "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder": a role before the
+        name between the commas, which is the fuller name; else the earlier clause's."""
+        ph = self.phrases
+        appo = self._before_apposition(sent, c_start)
+        head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
+        if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
+            named = self._named_apposition_before(sent, c_start)
+            if named is not None and named.kind == "named":
+                return named
+        if head is not None:
+            return head
+        # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
+        return self._earlier_subject(doc, sent, cue)
+
     def _relay_after_subject(self, doc: Doc, cue_char: int, cue_end: int) -> bool:
         """Whether the earlier cue starting at ``cue_char`` is a relay set after a subject
         ("Western officials | quoted by local media | claimed"): the subject stands before it,
@@ -1059,40 +1093,6 @@ class Sourcing:
         if left is None:
             return self._subject_before_aside(doc, sent, cue, c_start), None
         return None, None
-
-    def _opens_that_less_clause(self, doc: Doc, sent: Span, cue: Span, c_start: int, c_end: int) -> bool:
-        """Whether the words after a cue that opens its clause right after an aside ("Reuters,
-        citing two sources, | said | the convoy was hit") are the cue's clause without "that":
-        a phrase a verb follows (languages with `that_less_clauses`), not an inverted subject
-        ("..., said the Daily Mirror")."""
-        if not self.lex.that_less_clauses:
-            return False
-        rng = self.phrases.right(doc, cue.end, c_end)
-        return (
-            rng is not None
-            and rng[1] < c_end
-            and self.phrases.verb_at(doc, rng[1])
-            and self._before_apposition(sent, c_start) is not None
-        )
-
-    def _subject_before_aside(
-        self, doc: Doc, sent: Span, cue: Span, c_start: int
-    ) -> Mention | Phrase | None:
-        """The subject of a cue whose clause opens at it, with no inverted subject after it:
-        "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an
-        apposition; "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder": a role before the
-        name between the commas, which is the fuller name; else the earlier clause's."""
-        ph = self.phrases
-        appo = self._before_apposition(sent, c_start)
-        head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
-        if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
-            named = self._named_apposition_before(sent, c_start)
-            if named is not None and named.kind == "named":
-                return named
-        if head is not None:
-            return head
-        # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
-        return self._earlier_subject(doc, sent, cue)
 
     def _subject_in_cue(self, doc: Doc, sent: Span, cue: Span) -> tuple[int, int] | None:
         """A pronoun or a capitalised name between the cue's first word and its negation
