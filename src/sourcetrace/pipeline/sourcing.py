@@ -675,6 +675,12 @@ class Sourcing:
             source = (
                 self._document_maker(doc, sent, source) or self._issuer_before(doc, source) or source
             )
+            if (
+                self.lex.issuerless_document_unknown
+                and isinstance(source, Phrase)
+                and self._has_head(source.span, self.lex.document_nouns)
+            ):
+                source = "unknown"  # "New figures show": the text names no one who issued them
         if isinstance(source, Phrase) and source.kind == "none":
             return None
         if p.require_agent and not self._is_agent(doc, source):
@@ -882,6 +888,40 @@ class Sourcing:
             return []
         return items
 
+    def _opens_that_less_clause(self, doc: Doc, sent: Span, cue: Span, c_start: int, c_end: int) -> bool:
+        """Whether the words after a cue that opens its clause right after an aside ("Reuters,
+        citing two sources, | said | the convoy was hit") are the cue's clause without "that":
+        a phrase a verb follows (languages with `that_less_clauses`), not an inverted subject
+        ("..., said the Daily Mirror")."""
+        if not self.lex.that_less_clauses:
+            return False
+        rng = self.phrases.right(doc, cue.end, c_end)
+        return (
+            rng is not None
+            and rng[1] < c_end
+            and self.phrases.verb_at(doc, rng[1])
+            and self._before_apposition(sent, c_start) is not None
+        )
+
+    def _subject_before_aside(
+        self, doc: Doc, sent: Span, cue: Span, c_start: int
+    ) -> Mention | Phrase | None:
+        """The subject of a cue whose clause opens at it, with no inverted subject after it:
+        "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an
+        apposition; "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder": a role before the
+        name between the commas, which is the fuller name; else the earlier clause's."""
+        ph = self.phrases
+        appo = self._before_apposition(sent, c_start)
+        head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
+        if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
+            named = self._named_apposition_before(sent, c_start)
+            if named is not None and named.kind == "named":
+                return named
+        if head is not None:
+            return head
+        # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
+        return self._earlier_subject(doc, sent, cue)
+
     def _relay_after_subject(self, doc: Doc, cue_char: int, cue_end: int) -> bool:
         """Whether the earlier cue starting at ``cue_char`` is a relay set after a subject
         ("Western officials | quoted by local media | claimed"): the subject stands before it,
@@ -972,6 +1012,16 @@ class Sourcing:
             return self._named_phrase(doc, sent, rng, c_end), left
         if p.source == "next_clause":
             # "In a post on X on Saturday, Britain's Ministry of Defence said ..."
+            if (
+                c_start > sent.start
+                and doc[c_start - 1].text == ","
+                and c_end + 1 < sent.end
+                and doc[c_end].text == ","
+                and doc[c_end + 1].lower_ in self.lex.shared.cue_verbs
+            ):
+                # "The ministry, in a statement on Monday, denied the report": an aside between
+                # commas, and the verb after it, whose subject stood before the aside
+                return None, None
             if c_end < sent.end and doc[c_end].text == ",":
                 rng = ph.right(doc, c_end + 1, clause_bounds(sent, c_end + 1, c_end + 1)[1])
                 return (ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None), None
@@ -1070,6 +1120,10 @@ class Sourcing:
             # opens on a modal's perfect is no inverted one; its subject stands before the
             # apposition (what follows the verb is its object)
             return ph.phrase(doc, appo[0], appo[1], sent.start), None
+        if left is None and p.invert and self._opens_that_less_clause(doc, sent, cue, c_start, c_end):
+            # "Reuters, citing two sources, said the convoy was hit": no inverted subject after
+            # the verb; the subject stands before the aside
+            return self._subject_before_aside(doc, sent, cue, c_start), None
         after = cue.end
         while after < c_end - 1 and doc[after].lower_ in self.lex.inverted_particles:
             after += 1
@@ -1086,19 +1140,7 @@ class Sourcing:
                     return named, None
             return found, None
         if left is None:
-            # "Svetlana Kozlova, kona til en av soldatene, bekrefter": the subject before an
-            # apposition; "Ordfører i Slavjansk, Vjatsjeslav Ponomarev, hevder": a role before
-            # the name between the commas, which is the fuller name
-            appo = self._before_apposition(sent, c_start)
-            head = ph.phrase(doc, appo[0], appo[1], sent.start) if appo is not None else None
-            if head is None or head.kind != "named" or self._place_object(doc, sent, appo):
-                named = self._named_apposition_before(sent, c_start)
-                if named is not None and named.kind == "named":
-                    return named, None
-            if head is not None:
-                return head, None
-            # "Peskov sa at ..., men ville ikke svare": the subject of the sentence's earlier clause
-            return self._earlier_subject(doc, sent, cue), None
+            return self._subject_before_aside(doc, sent, cue, c_start), None
         return None, None
 
     def _told_in_marks(self, doc: Doc, rng: tuple[int, int], c_end: int) -> bool:

@@ -100,6 +100,10 @@ class Lexicon:
         # "A UN report published on Tuesday showed": a participle after a document noun opens
         # a reduced relative, so the document's phrase ends at its noun
         self.trailing_participles_end_document = bool(data.get("trailing_participles_end_document", False))
+        # "New figures show ...", "Research shows ...": a document whose issuer the text does
+        # not name is no source (the guide: a speaker is never a document); the source is
+        # `unknown` (languages opt in: a language's gold may keep the document)
+        self.issuerless_document_unknown = bool(data.get("issuerless_document_unknown", False))
         self.determiners = _words(data, "determiners")
         self.noun_markers = _words(data, "noun_markers")
         self.passive_markers = _words(data, "passive_markers")
@@ -173,6 +177,10 @@ class Lexicon:
         # opener is looked up here, so a relative that opens no clause ("whom") changes nothing
         self.relatives = shared.relatives
         self.verbs = _words(data, "np_verbs")
+        # "Reuters, citing two sources, said the convoy was hit": a phrase after the cue that
+        # one of `np_verbs` follows opens a clause without "that" (languages opt in: in the
+        # inverting ones it may be the subject)
+        self.that_less_clauses = bool(data.get("that_less_clauses", False))
         # "Studvest har ved flere anledninger skrevet": the subject stands before the auxiliary
         self.perfect_aux = _words(data, "perfect_aux")
         # modals that make a cue hypothetical or future ("how it would have identified them",
@@ -205,6 +213,9 @@ class Lexicon:
         # ("En ny rapport viser", "another report"): its issuer is not read back
         self.fresh_document_words = _words(data, "fresh_document_words")
         self.document_preps = _words(data, "document_preps")
+        # "a report in the Guardian": a preposition that names the issuer only when what
+        # follows is an outlet (a place or a month after it issues nothing)
+        self.document_outlet_preps = _words(data, "document_outlet_preps")
         # documents that speak ("heter det i politirapporten", "står det i dommen"): each
         # document stem with the words of the bodies that issue it (a court issues a judgment);
         # an empty list takes any body. The issuer is read only where the text names it.
@@ -535,7 +546,11 @@ class Phrases:
             elif (
                 doc[i].lower_ in self.lex.verbs
                 # a perfect's auxiliary follows its subject ("Studvest har ... skrevet")
-                or (_finite_verb(doc[i]) and doc[i].lower_ not in self.lex.perfect_aux)
+                or (
+                    _finite_verb(doc[i])
+                    and doc[i].lower_ not in self.lex.perfect_aux
+                    and not self._participle_after_document(doc, i, s)
+                )
             ) and i + 1 < cue_start:
                 # "Gas is free from ... claims", "Portrettet styrkte forskarar sine påstandar":
                 # a verb is no part of the subject
@@ -782,6 +797,31 @@ class Phrases:
             return None
         return rng
 
+    def verb_at(self, doc: Doc, at: int) -> bool:
+        """Whether the word at ``at`` is a verb: one of `np_verbs`, a perfect's auxiliary or a
+        modal, or a finite verb where the pipeline tags them ("the convoy | was hit", "the
+        army | has withdrawn", "the offensive | stalled")."""
+        low = doc[at].lower_
+        return (
+            low in self.lex.verbs
+            or low in self.lex.perfect_aux
+            or low in self.lex.hypothetical_modals
+            or _finite_verb(doc[at])
+        )
+
+    def _participle_after_document(self, doc: Doc, at: int, start: int) -> bool:
+        """Whether the word at ``at`` is a participle right after a document noun ("Figures
+        | published today | show"): a reduced relative of the subject, not its verb, though
+        a tagger may read it as a past tense (languages with `trailing_participles_end_document`)."""
+        return (
+            self.lex.trailing_participles_end_document
+            and bool(self.lex.participle_adjective_endings)
+            and at > start
+            and doc[at].is_lower
+            and doc[at].lower_.endswith(self.lex.participle_adjective_endings)
+            and doc[at - 1].lower_ in self.lex.document_nouns
+        )
+
     def right(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``start``: up to a stop word, clause end or 6 tokens."""
         if start >= limit:
@@ -887,7 +927,7 @@ class Phrases:
                 seen_cap
                 and not cap
                 and not after_genitive
-                and not tok.text.startswith("'")
+                and not tok.text.startswith(APOSTROPHES)
                 and low not in self.lex.name_connectors
                 and low not in self.lex.and_words
             ):
@@ -921,7 +961,7 @@ class Phrases:
                 seen_cap
                 and not cap
                 and not after_genitive
-                and not tok.text.startswith("'")
+                and not tok.text.startswith(APOSTROPHES)
                 and low not in self.lex.name_connectors
                 # the name ends right before this word; a common word already taken after it
                 # ("a Russian provincial | governor") makes the run no complete name
@@ -1096,18 +1136,33 @@ class Phrases:
                     len(doc),
                 )
         # "en opptelling fra BBC", "a statement issued by the ministry"
-        while i < limit and doc[i].lower_ not in self.lex.document_preps and i - after < 2:
+        preps = self.lex.document_preps | self.lex.document_outlet_preps
+        while i < limit and doc[i].lower_ not in preps and i - after < 2:
             if is_boundary(doc[i]) or doc[i].lower_ in self.lex.stop:
                 break
             i += 1
-        if i >= limit or doc[i].lower_ not in self.lex.document_preps:
+        if i >= limit or doc[i].lower_ not in preps:
             return None
+        if doc[i].lower_ not in self.lex.document_preps:
+            return self._outlet_after(doc, i + 1, limit)
         if has_suffix(words[-1], self.lex.org_suffixes) and doc[i].lower_ not in self.lex.shared.data_source_preps:
             # "britisk etterretning i sin oppdatering": a noun that names a body as well as
             # its findings is the body, unless "fra"/"av" name where the findings came from
             # ("etterretning fra Nato")
             return None
         return self.right(doc, i + 1, limit)
+
+    def _outlet_after(self, doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+        """The outlet named from ``start`` on ("a report in | the Financial Times"), or
+        ``None`` when the words there name no outlet: after `document_outlet_preps` a month,
+        a place or another document is where or when, not who issued it."""
+        rng = self.right(doc, start, limit)
+        if rng is None:
+            return None
+        phrase = self.phrase(doc, rng[0], rng[1], doc[start].sent.start)
+        if phrase.kind == "none" or not (self.is_outlet(phrase) or self.is_relay_name(phrase)):
+            return None
+        return rng
 
     def owner_before(self, doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
         """The body written before the document noun ending ``rng`` ("the city council report",
