@@ -41,3 +41,40 @@ def test_a_manner_word_after_the_speaker_is_no_part_of_the_speaker(
 ) -> None:
     assert speakers(text, lang)[quote] == speaker
 
+
+
+def quote_texts(text: str, lang: str = "nb") -> list[str]:
+    """The texts of the quotes the reading finds."""
+    reading = analyze(SourceDoc(text=text, origin="spk20"), lang=lang)
+    return [q.text for q in reading.quotes]
+
+
+TRAINER_ASKED = (
+    "MOLDE (VG) Ola Nilsen (50) kan vinne serien igjen, men ble ikke kåret til årets trener.\n\n"
+    "I år gikk prisen til Per Hansen, som ledet Brann til sølv.\n\n"
+    "På spørsmål fra VG om hva han synes om at han ikke ble årets trener, svarer Nilsen:\n\n"
+    "– Jeg tror ikke det er mulig, sier Molde-treneren med et smil."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "asked"),
+    [
+        ("nb", TRAINER_ASKED, "han ikke ble årets trener"),
+        ("nn", "Kari Lie er ordførar i Volda.\n\nPå spørsmål frå NRK om kva ho meiner om at "
+         "fylket kuttar i budsjettet, svarar Lie:\n\n– Det er for dårleg.",
+         "fylket kuttar i budsjettet"),
+        ("nb", "Kari Lie er ordfører i Volda.\n\nPå spørsmål fra NRK om hvordan hun mener at "
+         "fylket bør kutte, svarer Lie:\n\n– Det er for dårlig.", "fylket bør kutte"),
+    ],
+)
+def test_a_clause_inside_a_question_put_is_no_indirect_quote(lang: str, text: str, asked: str) -> None:
+    """"På spørsmål om hva han synes om at ...": the clause after the question word is what
+    was asked, not what anyone said."""
+    assert asked not in quote_texts(text, lang)
+
+
+def test_the_speaker_after_a_question_put_is_the_one_asked() -> None:
+    """With the asked clause read as a quote, its pronoun drew the last man named (the prize
+    winner) and the role noun after the answer followed him."""
+    assert speakers(TRAINER_ASKED)["Jeg tror ikke det er mulig,"] == "Ola Nilsen"
