@@ -78,3 +78,20 @@ def test_the_speaker_after_a_question_put_is_the_one_asked() -> None:
     """With the asked clause read as a quote, its pronoun drew the last man named (the prize
     winner) and the role noun after the answer followed him."""
     assert speakers(TRAINER_ASKED)["Jeg tror ikke det er mulig,"] == "Ola Nilsen"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        ("nb", "Ifølge TV 2s opplysninger skal styrelederen ha gått av i helgen.",
+         "skal styrelederen ha gått av i helgen"),
+        ("nn", "Ifølgje TV 2s opplysningar skal styreleiaren ha gått av i helga.",
+         "skal styreleiaren ha gått av i helga"),
+        ("nb", "Ifølge TV 2 skal styrelederen ha gått av i helgen.",
+         "skal styrelederen ha gått av i helgen"),
+    ],
+)
+def test_an_outlet_named_with_a_number_is_the_source_whole(lang: str, text: str, quote: str) -> None:
+    """"TV 2s" is one token to the tokenizer ("2s"), and "2" closes the name: the number is
+    no word of the report, and the outlet is named in full, without its genitive."""
+    assert speakers(text, lang).get(quote) == "TV 2"

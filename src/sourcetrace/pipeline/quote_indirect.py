@@ -28,6 +28,7 @@ from .cues import (
     names_outlet,
     np_after,
     np_before,
+    numbered_name_genitive,
     subject_at,
     without_ending,
 )
@@ -1293,7 +1294,12 @@ class IndirectReader(CueReader):
                 return document_owner(doc, lx, s, e - 1)
             return None
         end = d
-        while end > s and not is_cap(doc[end - 1].text) and end > d - 3:
+        while (
+            end > s
+            and not is_cap(doc[end - 1].text)
+            and not numbered_name_genitive(doc, end - 2, end - 1)  # "TV 2s opplysninger"
+            and end > d - 3
+        ):
             end -= 1  # adjectives between: "FNs nyeste tall"
         if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_tails):
             return document_owner(doc, lx, s, d) if d == e - 1 else None
