@@ -95,3 +95,38 @@ def test_an_outlet_named_with_a_number_is_the_source_whole(lang: str, text: str,
     """"TV 2s" is one token to the tokenizer ("2s"), and "2" closes the name: the number is
     no word of the report, and the outlet is named in full, without its genitive."""
     assert speakers(text, lang).get(quote) == "TV 2"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        # the family noun alone after the text said whose child she is, a politician between
+        ("nb", "I et leserinnlegg tar ordførerens datter et oppgjør med kommunen.\n\n"
+         "Politiker Ola Berg er uenig.\n\n– Hun tar feil, sier Berg.\n\n"
+         "Datteren sier at faren bare har gjort jobben sin.",
+         "faren bare har gjort jobben sin", "ordførerens datter"),
+        ("nb", "I et leserinnlegg tar ordførerens sønn et oppgjør med kommunen.\n\n"
+         "Sønnen skriver at faren er behandlet urettferdig.",
+         "faren er behandlet urettferdig", "ordførerens sønn"),
+        # the owner's title goes with the owner's name
+        ("nb", "I en kronikk tar statsminister Hansens sønn et oppgjør med avisene.\n\n"
+         "Politiker Ola Berg er uenig.\n\n– Han tar feil, sier Berg.\n\n"
+         "Sønnen sier at faren bare har gjort jobben sin.",
+         "faren bare har gjort jobben sin", "statsminister Hansens sønn"),
+        ("nn", "I eit lesarinnlegg tek ordførarens dotter eit oppgjer med kommunen.\n\n"
+         "Politikar Ola Berg er usamd.\n\n– Ho tek feil, seier Berg.\n\n"
+         "Dottera seier at faren berre har gjort jobben sin.",
+         "faren berre har gjort jobben sin", "ordførarens dotter"),
+        # written in full once, shorter later: one description, the full one
+        ("nb", "I en kronikk tar statsminister Hansens sønn et oppgjør med avisene.\n\n"
+         "Politiker Ola Berg deler ikke synet Hansens sønn har på saken.\n\n"
+         "– Han tar feil, sier Berg.\n\nSønnen sier at faren bare har gjort jobben sin.",
+         "faren bare har gjort jobben sin", "statsminister Hansens sønn"),
+    ],
+)
+def test_a_family_noun_is_the_one_the_text_says_whose_it_is(
+    lang: str, text: str, quote: str, speaker: str
+) -> None:
+    """"ordførerens datter" then "Datteren sier": the description is the fullest form the
+    text gives her; she is neither the person who spoke last nor a bare "Datteren"."""
+    assert speakers(text, lang)[quote] == speaker
