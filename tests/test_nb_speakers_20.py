@@ -130,3 +130,18 @@ def test_a_family_noun_is_the_one_the_text_says_whose_it_is(
     """"ordførerens datter" then "Datteren sier": the description is the fullest form the
     text gives her; she is neither the person who spoke last nor a bare "Datteren"."""
     assert speakers(text, lang)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Statsministeren", "Forsvarsministeren"],
+)
+def test_an_office_no_name_holds_is_not_the_writer_named_before(office: str) -> None:
+    """A column quotes its writer ("..., skriver Kari Lie."), then an office the text gives
+    no name ("Statsministeren sier at ..."): the office speaks, not the columnist."""
+    text = (
+        "Skolen må gi elevene trygghet, skriver Kari Lie.\n\n"
+        f"Stadig flere elever sliter med stress.\n\n{office} uttrykker i Aftenposten stor "
+        "bekymring for frafallet, men sier samtidig at regjeringen ikke ser klare årsaker."
+    )
+    assert speakers(text)["regjeringen ikke ser klare årsaker"] == office

@@ -571,7 +571,14 @@ class _Resolution:
                 target = self._spoke_last(m, clusters, nation=_nationality(m))
             else:
                 target = self._described(doc, m, clusters, quoted, mentions)
-                if target is None and self._definite_person(m) and not self._owned_kin(doc, m):
+                if (
+                    target is None
+                    and self._definite_person(m)
+                    and not self._owned_kin(doc, m)
+                    # "Statsministeren uttrykker ...": an office names its holder, never the
+                    # columnist named last
+                    and not self._office_noun(m)
+                ):
                     # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk": an
                     # epithet for someone named before, never for a group or a description
                     target = self._antecedent(doc, m, clusters, quoted, mentions)
@@ -2217,7 +2224,7 @@ class _Resolution:
         if not m.span[-1].lower_.endswith(self.lx.agent_endings) and self._definite_noun(m.span[-1]):
             return None  # "Soldaten": a role the lexicon knows, someone new unless titled so
         head = m.span[-1].lower_
-        if any(has_suffix(stem, self.lx.office_titles) for stem in _definite_stems(head, self.lx)):
+        if self._office_noun(m):
             # "Den ukrainske presidenten har uttalt": an office names its holder (the titled
             # reading finds him), never whoever the text named last
             return None
@@ -2852,6 +2859,14 @@ class _Resolution:
             mentions.append(found)
             return self._new_referent(found, clusters)
         return self._kin_bond(doc, m, clusters, mentions)
+
+    def _office_noun(self, m: Mention) -> bool:
+        """The mention's head is a definite office ("Statsministeren", "forsvarsministeren"):
+        it names whoever holds the office, which only a title before a name tells."""
+        if m.span is None:
+            return False
+        head = m.span[-1].lower_
+        return any(has_suffix(stem, self.lx.office_titles) for stem in _definite_stems(head, self.lx))
 
     def _owned_kin(self, doc: Doc, m: Mention) -> bool:
         """A lone family noun ("Datteren") the text describes by whose it is ("ordførerens
