@@ -146,10 +146,6 @@ class Lexicon:
     #: compounds are written as one word (Norwegian "forsvarsdepartementet"), so two nouns in
     #: a row are two phrases; English "defense ministry spokesman" is one
     closed_compounds: bool = False
-    #: adjectives stand before their noun (Norwegian): a lower-case indefinite adjective right
-    #: after a definite noun or a name, ending the phrase, says how the words were spoken
-    #: ("svarer treneren kjapt.", "sier Hansen rolig etter kampen"), not who spoke
-    adjectives_before_head: bool = False
     #: the infinitive marker: a phrase it opens is an action, never a speaker ("Å ha en viss
     #: veske over armen sier til omverdenen at ...")
     infinitive_markers: frozenset[str] = frozenset()
@@ -804,7 +800,6 @@ def lexicon(code: str) -> Lexicon:
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),
         closed_compounds=bool(lx.get("closed_compounds", False)),
-        adjectives_before_head=bool(lx.get("adjectives_before_head", False)),
         infinitive_markers=_low(lx.get("infinitive_markers")),
         infinitive_cues=_low(lx.get("infinitive_cues")),
         object_infinitive_cues=_low(lx.get("object_infinitive_cues")),
@@ -1131,8 +1126,6 @@ def np_after(
             and not (low in lx.role_modifiers and j + 1 < limit and _role_word(lowers[j + 1], lx))
         ):
             break  # with a tagger: "Ringstad då ho ...", "den vakthavande like": not the name
-        if j > start and lx.adjectives_before_head and _manner_after_head(doc, lx, j, end):
-            break  # "svarer treneren | kjapt.": how it was said, not part of who said it
         if (
             j > start
             and tok.text.islower()
@@ -1161,33 +1154,6 @@ def np_after(
             break  # "beskrev en av soldatene | situasjonen": the object after the head noun
         j += 1
     return start, j
-
-
-def _manner_after_head(doc: Doc, lx: Lexicon, j: int, end: int) -> bool:
-    """With a tagger, token ``j`` is a manner word after the speaker's head ("svarer
-    VIF-treneren kjapt.", "sier Olsen lavt til NRK"): a lower-case adjective or adverb in its
-    indefinite form, right after a definite noun or a name, and the last word before
-    punctuation or a preposition. Where a noun follows, the adjective opens a role of its own
-    ("Telenors daglig leder"), so it stays."""
-    tok = doc[j]
-    before = doc[j - 1]
-    if tok.pos_ not in ("ADJ", "ADV") or not tok.is_alpha or not tok.text.islower():
-        return False
-    if "Def" in tok.morph.get("Definite") or is_nominal(doc, lx, j):
-        return False
-    head_before = before.pos_ == "PROPN" or (
-        # "sier aktor rolig": a bare title stands for its holder like a definite noun
-        before.pos_ == "NOUN" and ("Def" in before.morph.get("Definite") or is_title(before.lower_, lx))
-    )
-    if not head_before:
-        return False
-    after = j + 1
-    return (
-        after >= end
-        or doc[after].is_punct
-        or doc[after].lower_ in lx.np_stop
-        or doc[after].lower_ in lx.recipient_preps
-    )
 
 
 def _person_follows(doc: Doc, j: int, limit: int) -> bool:
