@@ -115,7 +115,7 @@ def test_a_preposition_after_la_makes_no_cue_of_la_til() -> None:
     ("text", "quote", "speaker"),
     [
         ("Ifølge TV 2s opplysninger har klubben fått et bud på spissen.",
-         "2s opplysninger har klubben fått et bud på spissen", "TV 2"),
+         "har klubben fått et bud på spissen", "TV 2"),
         ("Klubben har fått et bud på spissen, skriver TV 2.",
          "Klubben har fått et bud på spissen", "TV 2"),
     ],

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .annotations import span_text
-from .cues import Lexicon, is_cap
+from .cues import Lexicon, is_cap, is_title
 
 #: the most capitalised words a place or body after the preposition may have ("på Oslo
 #: universitetssykehus" is two); more is a sentence, not a name
@@ -105,7 +105,13 @@ def _with_owner(doc: Doc, head: int, lx: Lexicon) -> str | None:
         if not low.endswith(ending) or len(low) - len(ending) < DEFINITE_STEM:
             continue
         bare = low[: -len(ending)]
-        if owner.pos_ == "PROPN" or (owner.pos_ in NOUN_POS and _stems(bare, lx)):
+        if owner.pos_ == "PROPN":
+            # "statsminister Støres sønn": the owner's title before the name is the owner's
+            start = head - 1
+            if start > 0 and doc[start - 1].is_lower and is_title(doc[start - 1].lower_, lx):
+                start -= 1
+            return span_text(doc[start : head + 1])
+        if owner.pos_ in NOUN_POS and _stems(bare, lx):
             return span_text(doc[head - 1 : head + 1])
     return None
 
@@ -120,20 +126,30 @@ def fuller_description(
     phrase (a token of ``own``) goes on with a description not read here ("Soldater i den
     ukrainske 3. brigade"): that one is the speaker's, not another found elsewhere."""
     head = name.lower()
-    if not head.isalpha() or not preps.names or head in lx.kin_nouns:
-        return None  # "moren på flyplassen": kin are known by whose, a place says where they were
+    if not head.isalpha() or not preps.names:
+        return None
+    # "moren på flyplassen": kin are known by whose ("ordførerens sønn"), a place says only
+    # where they were
+    kin = head in lx.kin_nouns
     indefinite = _stems(head, lx)
     found: list[str] = []
     for token in doc:
         low = token.lower_
         if (low != head and low not in indefinite) or token.pos_ not in NOUN_POS:
             continue  # "du på miljøet": a pronoun is described by no place
-        phrase = _with_place(doc, token.i, lx, preps) if low == head else None
+        phrase = _with_place(doc, token.i, lx, preps) if low == head and not kin else None
         phrase = phrase or _with_owner(doc, token.i, lx)
         if phrase is not None:
             found.append(phrase)
         elif token.i in own and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in preps.names:
             return None
-    if not found or len({phrase.casefold() for phrase in found}) != 1:
+    if not found:
         return None
-    return found[0]
+    # "mullah Krekars datter" and, later, "Krekars datter": one description, written in full once
+    longest = max(found, key=len)
+    words = longest.casefold().split()
+    for phrase in found:
+        tail = phrase.casefold().split()
+        if words[len(words) - len(tail) :] != tail:
+            return None
+    return longest

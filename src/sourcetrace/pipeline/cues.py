@@ -1876,7 +1876,7 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             low not in lx.name_particles and low not in lx.determiners
         ):
             break  # "Ukrainian officials | I have spoken to"
-        if genitive_mark(doc, lx, j):
+        if genitive_mark(doc, lx, j) or numbered_name_genitive(doc, good, j):
             genitive = j
         elif (
             low in lx.determiners
@@ -1896,6 +1896,8 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             good = j
         elif good == j - 1 and is_cap(texts[good]) and texts[good].endswith("s"):
             good = j  # the noun after a genitive: "Ukrainas luftforsvar"
+        elif good == j - 1 and tok.is_digit and tok.ent_iob_ == "I" and doc[good].ent_iob_ in ("B", "I"):
+            good = j  # a name's closing number, inside the tagger's entity: "Ifølge TV 2 skal"
         elif (
             good == j - 1
             and tok.pos_ == "NOUN"
@@ -2089,6 +2091,21 @@ def _aged_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if not all(is_cap(doc[t].text) and doc[t].is_alpha for t in range(name, end)):
         return None
     return name
+
+
+def numbered_name_genitive(doc: Doc, good: int, token: int) -> bool:
+    """Token ``token`` is the number closing a name, glued to its genitive -s ("TV 2s
+    opplysninger", "P4s lyttere"): the tokenizer keeps "2s" as one number, which would
+    otherwise end the name and leave the number to the clause after it."""
+    text = doc[token].text
+    return (
+        good == token - 1
+        and good >= 0
+        and is_cap(doc[good].text)
+        and len(text) > 1
+        and text[-1] == "s"
+        and text[:-1].isdigit()
+    )
 
 
 def genitive_mark(doc: Doc, lx: Lexicon, token: int) -> bool:

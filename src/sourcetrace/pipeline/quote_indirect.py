@@ -29,6 +29,7 @@ from .cues import (
     names_outlet,
     np_after,
     np_before,
+    numbered_name_genitive,
     subject_at,
     without_ending,
 )
@@ -399,6 +400,8 @@ class IndirectReader(CueReader):
             # "I reglane står det at ...", "Der står det at ...": a document speaks; no one is
             # named (the guide's `unknown`), and what it says is reported as a passive is
             passive = True
+        if subj_start is not None and _inside_asked_question(doc, lx, s0, subj_start):
+            return None  # "På spørsmål om hva han synes om at ...": the question asked, no statement
         if (
             lowers[k] in lx.judgement_frames
             and cue_end - k > 1
@@ -1316,7 +1319,12 @@ class IndirectReader(CueReader):
                 return document_owner(doc, lx, s, e - 1)
             return None
         end = d
-        while end > s and not is_cap(doc[end - 1].text) and end > d - 3:
+        while (
+            end > s
+            and not is_cap(doc[end - 1].text)
+            and not numbered_name_genitive(doc, end - 2, end - 1)  # "TV 2s opplysninger"
+            and end > d - 3
+        ):
             end -= 1  # adjectives between: "FNs nyeste tall"
         if end <= s or not doc[end - 1].lower_.endswith(lx.genitive_tails):
             return document_owner(doc, lx, s, d) if d == e - 1 else None
@@ -1500,6 +1508,18 @@ def _before_main_clause_cue(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
             # main clause (a tagger's; without one the clause runs on as before)
             return k
     return end
+
+
+def _inside_asked_question(doc: Doc, lx: Lexicon, s0: int, subj_start: int) -> bool:
+    """The cue's subject opens an embedded question a preposition introduces ("På spørsmål
+    fra VG om | hva | han synes om at ...", "spurt om kva ho meiner om at ..."): the clause is
+    what was asked, so its cue reports nothing the subject said."""
+    lowers = doc_lowers(doc)
+    return (
+        subj_start - 2 >= s0
+        and lowers[subj_start - 1] in lx.wh_complementizers
+        and lowers[subj_start - 2] in lx.wh_prepositions
+    )
 
 
 def _names_who(speaker: Mention | None, lx: Lexicon) -> bool:

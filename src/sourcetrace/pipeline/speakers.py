@@ -577,7 +577,14 @@ class _Resolution:
                 target = self._spoke_last(m, clusters, nation=_nationality(m))
             else:
                 target = self._described(doc, m, clusters, quoted, mentions)
-                if target is None and self._definite_person(m):
+                if (
+                    target is None
+                    and self._definite_person(m)
+                    and not self._owned_kin(doc, m)
+                    # "Statsministeren uttrykker ...": an office names its holder, never the
+                    # columnist named last
+                    and not self._office_noun(m)
+                ):
                     # "the 41-year-old former schoolteacher" after "Oleksandr Hnatiuk": an
                     # epithet for someone named before, never for a group or a description
                     target = self._antecedent(doc, m, clusters, quoted, mentions)
@@ -2309,7 +2316,7 @@ class _Resolution:
         if not m.span[-1].lower_.endswith(self.lx.agent_endings) and self._definite_noun(m.span[-1]):
             return None  # "Soldaten": a role the lexicon knows, someone new unless titled so
         head = m.span[-1].lower_
-        if any(has_suffix(stem, self.lx.office_titles) for stem in _definite_stems(head, self.lx)):
+        if self._office_noun(m):
             # "Den ukrainske presidenten har uttalt": an office names its holder (the titled
             # reading finds him), never whoever the text named last
             return None
@@ -2897,6 +2904,12 @@ class _Resolution:
         """What a description refers back to: the first of the readings, in their order, whose
         person a gendered noun can stand for ("Kvinnen skriver i klagen" is never the judge
         "Tor Bertelsen" named before)."""
+        if self._owned_kin(doc, m):
+            # "Datteren sier ..." where the text wrote "ordførerens datter": the one so
+            # described, unless a name goes with the noun ("datteren Kari"); never the person
+            # who spoke last
+            found = self._kin_named(doc, m, clusters, mentions)
+            return found if found is not None and self._noun_fits(m, found) else None
         for read in (
             lambda: self._members_again(m, clusters),
             lambda: self._kin_named(doc, m, clusters, mentions),
@@ -2939,6 +2952,22 @@ class _Resolution:
             return self._new_referent(found, clusters)
         return self._kin_bond(doc, m, clusters, mentions)
 
+    def _office_noun(self, m: Mention) -> bool:
+        """The mention's head is a definite office ("Statsministeren", "forsvarsministeren"):
+        it names whoever holds the office, which only a title before a name tells."""
+        if m.span is None:
+            return False
+        head = m.span[-1].lower_
+        return any(has_suffix(stem, self.lx.office_titles) for stem in _definite_stems(head, self.lx))
+
+    def _owned_kin(self, doc: Doc, m: Mention) -> bool:
+        """A lone family noun ("Datteren") the text describes by whose it is ("ordførerens
+        datter", "mullah Krekars datter"): the description is the speaker's fullest form."""
+        if m.span is None or len(m.span) != 1 or m.span[0].lower_ not in self.lx.kin_nouns:
+            return False
+        found = fuller_description(doc, m.span[0].text, self.lx, self._description_preps, frozenset())
+        return found is not None
+
     def _kin_bond(
         self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
     ) -> _Cluster | None:
@@ -2952,6 +2981,8 @@ class _Resolution:
         bond = lx.kin_reciprocals.get(m.span[0].lower_)
         if not bond:
             return None
+        if self._owned_kin(doc, m):
+            return None  # "mullah Krekars datter": the text says whose; that description speaks
         lowers = doc_lowers(doc)
         found: dict[tuple[str, ...], Mention] = {}
         for ent in self._ents:
