@@ -45,7 +45,7 @@ from .annotations import (
 from .cues import has_suffix
 from .cues import lexicon as cue_lexicon
 from .numbers import NumberExpr, NumberReader, word_trie
-from .regex_prefilter import fullmatch_test, guarded
+from .regex_prefilter import fullmatch_test, guarded, prefix_guard
 from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
 from .token_arrays import token_starts, token_texts
@@ -163,7 +163,10 @@ class Figures:
         bare = ["-", "–", "—", *rng.get("bare_join", [])]
         self.dash_re = regex_cache.compile(r"^\s*(?:" + _alternation(bare) + r")\s*$", re.I)
         excl = data.get("exclude", {})
-        self.before_re = regex_cache.compile(excl["before"]) if excl.get("before") else None
+        # searched before every number: behind a guard of its first letters, each position of
+        # the text that can begin no exclusion fails in one test (the matches are the same)
+        before = excl.get("before")
+        self.before_re = regex_cache.compile((prefix_guard(before) or "") + before) if before else None
         self.after_re = regex_cache.compile(excl["after"], re.I) if excl.get("after") else None
         # "5,000-strong": a number joined to the language's word of strength counts the members
         # of the unit it qualifies (`strength = { after = ..., unit = ... }`)
