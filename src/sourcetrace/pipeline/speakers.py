@@ -28,8 +28,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -61,7 +61,7 @@ from .cues import (
     subject_at,
 )
 from .parse_subject import parse_joins
-from .token_arrays import token_texts
+from .token_arrays import sentence_starts, token_texts
 
 #: the tagger's verb tags: a lone first name right before one is a person named as a subject
 #: in running text (the parse's labels are read only in cue sentences)
@@ -84,10 +84,12 @@ class _Cluster:
         return name_words(self.name)
 
 
+@lru_cache(maxsize=1 << 14)
 def name_words(name: str) -> tuple[str, ...]:
     """A name's words for comparing names, lower-cased, each without a particle joined to it
     by a hyphen ("Muammar al-Gaddafi" -> muammar gaddafi), which later mentions leave out; an
-    initial written onto the surname is a word of its own ("Д.Песков" -> д. песков)."""
+    initial written onto the surname is a word of its own ("Д.Песков" -> д. песков).
+    Remembered per name: the clusters compare the same few names again and again."""
     spaced = _GLUED_INITIAL.sub(r"\1 ", name)
     return tuple(_without_particle(word).lower() for word in spaced.split())
 
@@ -492,6 +494,7 @@ class _Resolution:
         self._paras = [(p.start, p.end, paragraph_role(p)) for p in (doc._.st_paragraphs or [])] or [
             (0, len(doc), "body")
         ]
+        self._para_starts = [p[0] for p in self._paras]  # bisected for every pronoun and mention
         self._ents = [
             e for e in doc.ents if e.label_ in PER_LABELS or e.label_ in ("ORG", "ORGANIZATION")
         ]
@@ -658,7 +661,7 @@ class _Resolution:
         mention is no pair word or no two names stand joined there."""
         if m.span is None or m.text.lower() not in self.lx.pair_words:
             return None
-        upto = bisect_right([p[0] for p in self._paras], m.span.start)
+        upto = bisect_right(self._para_starts, m.span.start)
         lo = self._paras[max(upto - 2, 0)][0] if self._paras else 0
         named = [
             e for e in self._ents if e.label_ in PER_LABELS and lo <= e.start and e.end <= m.span.start
@@ -1059,8 +1062,7 @@ class _Resolution:
         """Capitalised token text -> its positions, built once per document."""
         if self._where is None:
             self._where = {}
-            strings = doc.vocab.strings  # token texts without building a Token each
-            for i, w in enumerate(strings[orth] for orth in doc.to_array(ORTH).tolist()):
+            for i, w in enumerate(token_texts(doc)):  # the kept column, no Token per word
                 bare = _without_particle(w)
                 if bare != w:
                     self._where.setdefault(bare, []).append(i)  # "Gaddafi" in "al-Gaddafi"
@@ -2958,15 +2960,16 @@ class _Resolution:
         span = m.span
         assert span is not None
         doc = span.doc
-        k = span.start
-        while k > 0 and not doc[k].is_sent_start:
-            k -= 1
+        # the sentence's first word, from the kept starts (not a Token per word walked back)
+        starts = sentence_starts(doc)
+        k = starts[bisect_right(starts, span.start) - 1]
+        texts = token_texts(doc)
         # a name after a preposition is what the words are about, not who says them ("... må
         # gjøres tydelig for Putin at ..., sa han videre")
         words = {
-            t.text.lower()
-            for t in doc[k : span.start]
-            if is_cap(t.text) and not (t.i > k and doc[t.i - 1].pos_ == "ADP")
+            texts[t].lower()
+            for t in range(k, span.start)
+            if is_cap(texts[t]) and not (t > k and doc[t - 1].pos_ == "ADP")
         }
         if not words:
             return None
@@ -2999,7 +3002,7 @@ class _Resolution:
         lx = self.lx
         span = m.span
         assert span is not None
-        upto = bisect_right([p[0] for p in self._paras], span.start)
+        upto = bisect_right(self._para_starts, span.start)
         paras = self._paras[: max(upto, 1)]
         body = [p for p in paras[-8:] if p[2] == "body"] or paras[-1:]
         lo_tok = body[-min(reach, len(body))][0]
@@ -3294,7 +3297,7 @@ class _Resolution:
                 ),
                 key=lambda c: c.span.start,
             )
-            starts = [p[0] for p in self._paras]
+            starts = self._para_starts
             if named and bisect_right(starts, named[-1].span.start) == bisect_right(starts, best.span.start):
                 best = named[-1]
         return best
