@@ -61,7 +61,7 @@ from .cues import (
     subject_at,
 )
 from .parse_subject import parse_joins
-from .token_arrays import sentence_starts, token_texts
+from .token_arrays import punct_flags, sentence_starts, token_starts, token_texts
 
 #: the tagger's verb tags: a lone first name right before one is a person named as a subject
 #: in running text (the parse's labels are read only in cue sentences)
@@ -1573,8 +1573,9 @@ class _Resolution:
             return None
         found: list[str] = []
         start = 0
+        texts, puncts = token_texts(doc), punct_flags(doc)  # every word: the kept columns
         while start < len(doc):
-            if not is_cap(doc[start].text) or doc[start].is_punct or doc[start].text.isupper():
+            if not is_cap(texts[start]) or puncts[start] or texts[start].isupper():
                 start += 1
                 continue
             end = start + 1
@@ -2343,16 +2344,15 @@ class _Resolution:
         named = [c for c in clusters if c.kind == "named" and c.cls == "person" and c.last >= 0]
         if not named:
             return None
+        # every word before the mention is tested: the kept columns, no Token per word
+        lowers, char_starts, starts = doc_lowers(doc), token_starts(doc), sentence_starts(doc)
         for t in range(m.span.start - 1, -1, -1):
-            low = doc[t].lower_
-            if not any(low.startswith(st) for st in stems) or self._in_quote(doc[t].idx):
+            low = lowers[t]
+            if not any(low.startswith(st) for st in stems) or self._in_quote(char_starts[t]):
                 continue
-            a = t
-            while a > 0 and not doc[a].is_sent_start:
-                a -= 1
-            b = t + 1
-            while b < len(doc) and not doc[b].is_sent_start:
-                b += 1
+            a = _sentence_start(doc, t)
+            later = bisect_right(starts, t)
+            b = starts[later] if later < len(starts) else len(doc)
             words = {x.lower_ for x in doc[a:b] if is_cap(x.text)}
             # "Reporter Anna Berg met a local woman, Iryna Koval": a name right after the title
             # is whom the sentence gives it to, never another person the sentence names
@@ -3228,9 +3228,9 @@ class _Resolution:
                     if cand is not None and cand.kind == "named":
                         offer(cand)
                 t = e
-        for t in range(lo_tok, span.start):
-            if not doc[t].is_sent_start:
-                continue
+        # the sentences opening in the range, from the kept starts (not a Token per word)
+        starts = sentence_starts(doc)
+        for t in starts[bisect_left(starts, lo_tok) : bisect_left(starts, span.start)]:
             bounds = subject_at(doc, lx, t, span.start)
             if bounds is None:
                 continue
@@ -3417,10 +3417,12 @@ NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", 
 
 
 def _sentence_start(doc: Doc, token: int) -> int:
-    """The first token of the sentence that holds ``token``."""
-    while token > 0 and not doc[token].is_sent_start:
-        token -= 1
-    return token
+    """The first token of the sentence that holds ``token``: from the kept sentence starts,
+    not a Token per word walked back (the pronouns' candidates ask for every name)."""
+    if token <= 0:
+        return token
+    starts = sentence_starts(doc)
+    return starts[bisect_right(starts, token) - 1]
 
 
 def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
@@ -3431,9 +3433,7 @@ def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
     assert m.span is not None
     doc = m.span.doc
     start = m.span.start
-    sent_start = start
-    while sent_start > 0 and not doc[sent_start].is_sent_start:
-        sent_start -= 1
+    sent_start = _sentence_start(doc, start)
     opens = all(t.is_punct or t.lower_ in lx.determiners for t in doc[sent_start:start])
     return sent_start, 1 if m.kind == "named" else 0, 1 if opens else 0, start
 
