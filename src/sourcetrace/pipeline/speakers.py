@@ -1289,7 +1289,7 @@ class _Resolution:
         ("Klassekampen" is never written "klassekampen")."""
         low = name.lower()
         forms = {low} | _definite_stems(low, self.lx)
-        return any(token.text in forms for token in doc)
+        return any(text in forms for text in token_texts(doc))  # the kept column: no Token per word
 
     def _in_lede(self, c: _Cluster) -> bool:
         """Whether all of the cluster's mentions stand in the first body paragraph."""
@@ -1489,8 +1489,9 @@ class _Resolution:
             return name
         best = name
         n = len(words)
+        texts = token_texts(doc)  # every word of the document: the kept column, no Token each
         for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or (n > 1 and doc[i + 1].text != words[1]):
+            if texts[i] != words[0] or (n > 1 and texts[i + 1] != words[1]):
                 continue
             start, end = i, i + n
             while start > 0 and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
@@ -3130,9 +3131,9 @@ class _Resolution:
                 if (
                     ent.label_ not in PER_LABELS
                     and ent.start > 0
-                    and doc[ent.start - 1].lower_ in lx.np_link
+                    and lowers[ent.start - 1] in lx.np_link
                     and ent.start - 2 >= 0
-                    and (is_title(doc[ent.start - 2].lower_, lx) or has_suffix(doc[ent.start - 2].lower_, lx.person_suffixes))
+                    and (is_title(lowers[ent.start - 2], lx) or has_suffix(lowers[ent.start - 2], lx.person_suffixes))
                 ):
                     continue  # "hovedlærer ved Forsvarets høgskole": a person's workplace, no "de"
                 end = ent.end
@@ -3179,15 +3180,16 @@ class _Resolution:
                             )
             # names in running text: "When Oleksandr Hnatiuk was led off a bus ..."
             t = lo_tok
+            puncts = punct_flags(doc)  # every word up to the pronoun: the kept column
             while t < span.start:
-                if not is_cap(texts[t]) or doc[t].is_punct:
+                if not is_cap(texts[t]) or puncts[t]:
                     t += 1
                     continue
                 e = t
                 while e < span.start and (
                     (
                         is_cap(texts[e])
-                        and not doc[e].is_punct
+                        and not puncts[e]
                         # "офиса Зеленского | Михаил Подоляк": a person the tagger ends where
                         # another begins is not one name with him
                         and not (e > t and doc[e].ent_iob_ == "B" and doc[e - 1].ent_type_ in PER_LABELS)
@@ -3242,8 +3244,9 @@ class _Resolution:
                 if e0 < longer < span.start and doc[longer].text == ",":
                     e0 = longer
             # "Moren hans, Halyna Melnyk, ..." : the name in the apposition
+            texts = token_texts(doc)
             for c in range(e0, min(span.start - 2, t + 8)):
-                if doc[c].text != ",":
+                if texts[c] != ",":
                     continue
                 apposed = name_between_commas(doc, c, span.start)
                 if apposed is not None:
@@ -3267,8 +3270,8 @@ class _Resolution:
                 continue
             if cand.kind == "named" and len(words) == 1 and _definite_thing(words[0], lx):
                 continue  # "Bedriften kunne ...": a common noun opening the sentence
-            h = next((x - 1 for x in range(s0 + 1, e0) if doc[x].lower_ in lx.np_link), e0 - 1)
-            if cand.kind == "descriptive" and not _person_head(doc[h].lower_, lx):
+            h = next((x - 1 for x in range(s0 + 1, e0) if lowers[x] in lx.np_link), e0 - 1)
+            if cand.kind == "descriptive" and not _person_head(lowers[h], lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         if (
