@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .annotations import span_text
+from .annotations import doc_lowers, span_text
 from .cues import Lexicon, is_cap, is_title
 
 #: the most capitalised words a place or body after the preposition may have ("på Oslo
@@ -133,9 +133,12 @@ def fuller_description(
     kin = head in lx.kin_nouns
     indefinite = _stems(head, lx)
     found: list[str] = []
-    for token in doc:
-        low = token.lower_
-        if (low != head and low not in indefinite) or token.pos_ not in NOUN_POS:
+    # the kept lower-case column: a Token only for the words that are the noun
+    for i, low in enumerate(doc_lowers(doc)):
+        if low != head and low not in indefinite:
+            continue
+        token = doc[i]
+        if token.pos_ not in NOUN_POS:
             continue  # "du på miljøet": a pronoun is described by no place
         phrase = _with_place(doc, token.i, lx, preps) if low == head and not kin else None
         phrase = phrase or _with_owner(doc, token.i, lx)

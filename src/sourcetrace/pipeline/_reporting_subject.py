@@ -32,7 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from . import regex_cache
-from .annotations import FigureAnn, Mention, doc_text
+from .annotations import FigureAnn, Mention, doc_lowers, doc_text, span_text
 from .cues import has_suffix, make_mention, np_before
 from .cues import lexicon as cues_lexicon
 from .sourcing_phrases import clause_bounds
@@ -92,11 +92,12 @@ class ReportingSubjectReader:
         doc = sent.doc
         start = fig.span.start
         c_start, _end = clause_bounds(sent, start, fig.span.end)
-        while c_start < start and doc[c_start].lower_ in self.subject_openers:
+        lowers = doc_lowers(doc)  # the kept columns and text: no Token per word
+        while c_start < start and lowers[c_start] in self.subject_openers:
             c_start += 1  # ", mens Russland melder om": the conjunction opens no name
         # the verb may open the figure's span as its bound ("estimated 300 houses")
-        verb = self.claim_verb_re.search(doc[c_start:start].text) or (
-            self.claim_verb_re.search(doc[c_start : start + 1].text)
+        verb = self.claim_verb_re.search(span_text(doc[c_start:start])) or (
+            self.claim_verb_re.search(span_text(doc[c_start : start + 1]))
             if start + 1 < fig.span.end
             else None
         )
@@ -193,7 +194,7 @@ class ReportingSubjectReader:
         match before it with no verb between (the tagger's parts of speech), or None."""
         if self.claim_verb_any_re is None:
             return None
-        text = doc[c_start:start].text
+        text = span_text(doc[c_start:start])  # cut from the kept text, not joined per word
         found = max(self.claim_verb_any_re.finditer(text), key=lambda match: match.start(), default=None)
         if found is None:
             return None

@@ -2243,7 +2243,7 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             puncts[end - 1]
             or lowers[end - 1] in lx.adverbs
             or (  # "ordfører Ivan Petrenko raskt": a tagger's person name ends before it
-                doc[end - 1].is_lower
+                texts[end - 1].islower()  # spaCy's lower-case flag, without a Token
                 and end - 2 >= start
                 and doc[end - 2].ent_type_ in PER_LABELS
                 and doc[end - 1].ent_type_ == ""

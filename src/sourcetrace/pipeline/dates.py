@@ -21,6 +21,7 @@ from .annotations import DateAnn, doc_text, get_list
 from .date_resolve import Resolved, resolve
 from .date_vocab import compile_patterns, trigger_words, vocab
 from .entity_rules import tokenizer_fixes
+from .token_arrays import token_starts, token_texts
 
 
 def _published(doc: Doc) -> dt.date | None:
@@ -88,10 +89,12 @@ class Dates:
     def find(self, doc: Doc, pub: dt.date | None) -> list[tuple[int, int, Resolved]]:
         """Resolved date expressions in ``doc``: where matches overlap, the longest wins."""
         out: list[tuple[int, int, Resolved]] = []
+        # the kept columns: a window's character bounds without building its Span
+        char_starts, texts = token_starts(doc), token_texts(doc)
         for a, b in self.windows(doc):
             # the window's own text, cut from the text joined once per document
-            window = doc[a:b]
-            start, text = window.start_char, doc_text(doc)[window.start_char : window.end_char]
+            start = char_starts[a]
+            text = doc_text(doc)[start : char_starts[b - 1] + len(texts[b - 1])]
             found = []
             for pattern in self.patterns:
                 for m in pattern.finditer(text):

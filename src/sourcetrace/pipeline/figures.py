@@ -45,7 +45,7 @@ from .annotations import (
 from .cues import has_suffix
 from .cues import lexicon as cue_lexicon
 from .numbers import NumberExpr, NumberReader, word_trie
-from .regex_prefilter import fullmatch_test, guarded
+from .regex_prefilter import fullmatch_test, guarded, prefix_guard
 from .sourcing import SentenceIndex
 from .sourcing_phrases import clause_bounds
 from .token_arrays import token_starts, token_texts
@@ -163,7 +163,10 @@ class Figures:
         bare = ["-", "–", "—", *rng.get("bare_join", [])]
         self.dash_re = regex_cache.compile(r"^\s*(?:" + _alternation(bare) + r")\s*$", re.I)
         excl = data.get("exclude", {})
-        self.before_re = regex_cache.compile(excl["before"]) if excl.get("before") else None
+        # searched before every number: behind a guard of its first letters, each position of
+        # the text that can begin no exclusion fails in one test (the matches are the same)
+        before = excl.get("before")
+        self.before_re = regex_cache.compile((prefix_guard(before) or "") + before) if before else None
         self.after_re = regex_cache.compile(excl["after"], re.I) if excl.get("after") else None
         # "5,000-strong": a number joined to the language's word of strength counts the members
         # of the unit it qualifies (`strength = { after = ..., unit = ... }`)
@@ -525,7 +528,8 @@ class Figures:
         in the third person between them is the outlet's and breaks the chain, and so does a
         quote that is no direct one or that the writer's own sentences follow in its paragraph
         (a blogger's "my guess is" after "a witness alleged that ..." is the blogger's)."""
-        if not self.first_person or not any(t.lower_ in self.first_person for t in sent):
+        lowers = doc_lowers(sent.doc)  # the kept column: no Token per word of the sentence
+        if not self.first_person or not any(lowers[i] in self.first_person for i in range(sent.start, sent.end)):
             return None
         for q in quotes:
             start, end = q.char_range or (q.span.start_char, q.span.end_char)
@@ -1648,15 +1652,14 @@ class Figures:
         lower-case word the language data does not list as no noun."""
         assert self.untagged_noun_re is not None
 
+        lowers = doc_lowers(doc)
+
         def word(k: int) -> bool:
-            low = doc[k].lower_
-            return (
-                doc[k].is_lower
-                and doc[k].is_alpha
-                and low not in self.untagged_not_nouns
-                and low not in self.uncounted
-                and low not in self.gap_stop
-            )
+            low = lowers[k]  # the word lists first, from the kept column; one Token for the flags
+            if low in self.untagged_not_nouns or low in self.uncounted or low in self.gap_stop:
+                return False
+            token = doc[k]
+            return bool(token.is_lower and token.is_alpha)
 
         k = start
         while k < end and k - start <= 2 and word(k):
@@ -1824,14 +1827,14 @@ class Figures:
         if self.inclusion_re is None or c_end >= sent.end or texts[c_end] != ",":
             return None
         rest = doc[c_end + 1 : min(sent.end, c_end + 1 + _MAX_INCLUSION_WORDS)]
-        if not self.inclusion_re.match(rest.text):
+        if not self.inclusion_re.match(span_text(rest)):  # cut from the kept text, not joined
             return None
         close = next((t.i for t in rest[1:] if t.text == ","), None)
         if close is None:
             return None
         _start, resume_end = clause_bounds(sent, close + 1, close + 1)
         tail = doc[close + 1 : resume_end]
-        return self.counts_re.search(tail.text) if self.counts_re is not None and len(tail) else None
+        return self.counts_re.search(span_text(tail)) if self.counts_re is not None and len(tail) else None
 
     # -- claimant --------------------------------------------------------------------------------
 

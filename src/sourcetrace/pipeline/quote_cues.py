@@ -1004,21 +1004,23 @@ class CueReader:
     def _self_named(self, doc: Doc, s: int, e: int, hi: int) -> Mention | None:
         """ "ein russisk soldat som presenterer seg som Dmitrij Kozlov": the name given."""
         e0 = e
-        comma = next((c for c in range(e, min(hi, e + 5)) if doc[c].is_punct), None)
-        if comma is not None and doc[comma].text == "," and comma + 1 < hi:
+        # the kept columns: this runs for every cue's phrase, a Token per word test otherwise
+        lowers, texts, puncts = doc_lowers(doc), token_texts(doc), punct_flags(doc)
+        comma = next((c for c in range(e, min(hi, e + 5)) if puncts[c]), None)
+        if comma is not None and texts[comma] == "," and comma + 1 < hi:
             e = comma + 1  # "en dronepilot i brigaden, som kaller seg «Sokil», til Nettavisen"
         for seq in self.lx.naming:
             n = len(seq)
-            if e + n < hi and all(doc[e + i].lower_ == w for i, w in enumerate(seq)):
+            if e + n < hi and all(lowers[e + i] == w for i, w in enumerate(seq)):
                 j0 = e + n
-                if j0 < hi and doc[j0].text == ",":
+                if j0 < hi and texts[j0] == ",":
                     j0 += 1  # "who gave only her first name, Olena, as ..."
-                marked = j0 < hi and doc[j0].text in ("«", "“", '"')
+                marked = j0 < hi and texts[j0] in ("«", "“", '"')
                 j0 += marked  # "som kallar seg «Bizon»"
-                while j0 < hi and doc[j0].text.islower() and doc[j0].lower_ in self.lx.titles:
+                while j0 < hi and texts[j0].islower() and lowers[j0] in self.lx.titles:
                     j0 += 1  # "который представляется сержантом Денисом Кравцовым"
                 j = j0
-                while j < hi and is_cap(doc[j].text) and not doc[j].is_punct:
+                while j < hi and is_cap(texts[j]) and not puncts[j]:
                     j += 1
                 if j > j0:
                     m = make_mention(doc, self.lx, j0, j)

@@ -42,7 +42,7 @@ from .quote_cues import (
     past_outlet_told,
 )
 from .quote_marks import DASHES
-from .token_arrays import punct_or_space, token_starts, token_texts
+from .token_arrays import punct_flags, punct_or_space, token_starts, token_texts
 
 #: a wire's credit after its dateline, read as one token ("/ТАСС/.", "/Интерфакс/.")
 _AGENCY_CREDIT = re.compile(r"/[^\W\d_][\w.-]*(?:\s[\w.-]+)?/\.?")
@@ -415,13 +415,15 @@ class IndirectReader(CueReader):
         limit = min(s1, cue_end + 12)
         comp = None
         commas = False
+        puncts = punct_flags(doc)
         while j < limit:
-            t = doc[j]
+            # the word from the kept columns: a Token only for its part of speech
+            word_low, word = lowers[j], texts[j]
             if (
                 j > cue_end
-                and t.lower_ in lx.complementizers
-                and t.lower_ in lx.relatives
-                and not doc[j - 1].is_punct
+                and word_low in lx.complementizers
+                and word_low in lx.relatives
+                and not puncts[j - 1]
                 and _finite_in(doc, j + 1, j + 2)
                 and not _finite_in(doc, cue_end, j)
             ):
@@ -436,21 +438,21 @@ class IndirectReader(CueReader):
                 # inside the bare reported clause's subject, whose own verb follows
                 j += 1
                 continue
-            if t.lower_ in lx.complementizers and not determiner_not_complementizer(doc, lx, j):
+            if word_low in lx.complementizers and not determiner_not_complementizer(doc, lx, j):
                 comp = j
                 break
-            commas = commas or t.text == ","
+            commas = commas or word == ","
             if (
                 j > cue_end
-                and t.pos_ in ("VERB", "AUX")
+                and doc[j].pos_ in ("VERB", "AUX")
                 # a time word the tagger takes for a verb ("seier fredag morgon at") is none
-                and t.lower_ not in lx.time_words
+                and word_low not in lx.time_words
                 and not commas
                 and subj_start is not None
                 and subj_start < k
                 # "said in a statement | carried by TASS | that": a participle after the medium
                 # describes the statement; the clause's "that" is still to come
-                and not (lowers[j - 1] in lx.medium_nouns and _past_participle(t))
+                and not (lowers[j - 1] in lx.medium_nouns and _past_participle(doc[j]))
             ):
                 # "Legene mener dette kosttilskuddet bidro til at ...": a verb of the bare clause
                 # comes first; its "at" is the clause's own (a relative clause set off by commas,
@@ -458,9 +460,9 @@ class IndirectReader(CueReader):
                 break
             if (
                 lowers[k] in lx.question_cues
-                and t.lower_ in lx.wh_prepositions
+                and word_low in lx.wh_prepositions
                 and texts[s1 - 1] != "?"
-                and not doc[j - 1].is_punct
+                and not puncts[j - 1]
                 and _clause_verb_follows(doc, j + 1, s1)
                 and speaker is not None
             ):
@@ -469,13 +471,13 @@ class IndirectReader(CueReader):
                 comp = j
                 break
             if (
-                t.lower_ in lx.wh_complementizers
+                word_low in lx.wh_complementizers
                 and texts[s1 - 1] != "?"  # "Hvorfor tror du de gjør det?" asks, reports nothing
                 and not any(
-                    doc[x].is_punct or lowers[x] in lx.conjunctions or lowers[x] in lx.cue_verbs
+                    puncts[x] or lowers[x] in lx.conjunctions or lowers[x] in lx.cue_verbs
                     for x in range(cue_end, j - 1)
                 )
-                and not doc[j - 1].is_punct
+                and not puncts[j - 1]
                 # right after the cue only when it asks ("spør hvordan"): "forklarer hva" may
                 # name the thing explained
                 and (lowers[j - 1] not in lx.cue_verbs or (j == cue_end and lowers[k] in lx.question_cues))
@@ -489,14 +491,14 @@ class IndirectReader(CueReader):
                 ):
                     comp = j - 1  # "En finsk journalist spør hvordan ...": the asker's question
                 break
-            if lx.partial_quote_clauses and t.text in ("—", "–") and (
-                close := next((x for x in range(j + 1, min(limit, j + 7)) if texts[x] == t.text), None)
+            if lx.partial_quote_clauses and word in ("—", "–") and (
+                close := next((x for x in range(j + 1, min(limit, j + 7)) if texts[x] == word), None)
             ):
                 # "He said — per CNN — that ...": an aside between dashes, then the clause
                 j = close + 1
                 limit = min(s1, limit + (close + 1 - cue_end))
                 continue
-            if (t.is_punct and t.text != "," and not _word_hyphen(doc, j)) or (
+            if (puncts[j] and word != "," and not _word_hyphen(doc, j)) or (
                 texts[j - 1] == "," and lx.is_cue(doc, j, s1)
             ):
                 break  # "..., the ministry said on Thursday, adding that ...": adding's clause
@@ -1408,12 +1410,13 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     agency in brackets and the dash are the wire's, no part of what a closing cue reports.
     A dash glued to the first word ("(Reuters) -At") is one token, where the text starts.
     ``start`` when the paragraph opens with no dateline."""
-    if not (doc[start].text.isupper() and len(doc[start].text) > 2 and doc[start].is_alpha):
+    texts = token_texts(doc)  # asked for every paragraph a cue closes: no Token per word
+    if not (texts[start].isupper() and len(texts[start]) > 2 and doc[start].is_alpha):
         return start
     for close in range(start + 2, min(end - 1, start + 16)):
-        if doc[close].text != ")":
+        if texts[close] != ")":
             continue
-        dash = doc[close + 1].text
+        dash = texts[close + 1]
         if dash in DASHES:
             return close + 2 if close + 2 < end else start
         if dash[:1] in DASHES and dash[1:2].isalpha():

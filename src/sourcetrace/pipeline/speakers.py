@@ -28,8 +28,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -61,7 +61,7 @@ from .cues import (
     subject_at,
 )
 from .parse_subject import parse_joins
-from .token_arrays import token_texts
+from .token_arrays import punct_flags, sentence_starts, token_starts, token_texts
 
 #: the tagger's verb tags: a lone first name right before one is a person named as a subject
 #: in running text (the parse's labels are read only in cue sentences)
@@ -84,10 +84,12 @@ class _Cluster:
         return name_words(self.name)
 
 
+@lru_cache(maxsize=1 << 14)
 def name_words(name: str) -> tuple[str, ...]:
     """A name's words for comparing names, lower-cased, each without a particle joined to it
     by a hyphen ("Muammar al-Gaddafi" -> muammar gaddafi), which later mentions leave out; an
-    initial written onto the surname is a word of its own ("Д.Песков" -> д. песков)."""
+    initial written onto the surname is a word of its own ("Д.Песков" -> д. песков).
+    Remembered per name: the clusters compare the same few names again and again."""
     spaced = _GLUED_INITIAL.sub(r"\1 ", name)
     return tuple(_without_particle(word).lower() for word in spaced.split())
 
@@ -498,6 +500,7 @@ class _Resolution:
         self._paras = [(p.start, p.end, paragraph_role(p)) for p in (doc._.st_paragraphs or [])] or [
             (0, len(doc), "body")
         ]
+        self._para_starts = [p[0] for p in self._paras]  # bisected for every pronoun and mention
         self._ents = [
             e for e in doc.ents if e.label_ in PER_LABELS or e.label_ in ("ORG", "ORGANIZATION")
         ]
@@ -671,7 +674,7 @@ class _Resolution:
         mention is no pair word or no two names stand joined there."""
         if m.span is None or m.text.lower() not in self.lx.pair_words:
             return None
-        upto = bisect_right([p[0] for p in self._paras], m.span.start)
+        upto = bisect_right(self._para_starts, m.span.start)
         lo = self._paras[max(upto - 2, 0)][0] if self._paras else 0
         named = [
             e for e in self._ents if e.label_ in PER_LABELS and lo <= e.start and e.end <= m.span.start
@@ -1117,8 +1120,7 @@ class _Resolution:
         """Capitalised token text -> its positions, built once per document."""
         if self._where is None:
             self._where = {}
-            strings = doc.vocab.strings  # token texts without building a Token each
-            for i, w in enumerate(strings[orth] for orth in doc.to_array(ORTH).tolist()):
+            for i, w in enumerate(token_texts(doc)):  # the kept column, no Token per word
                 bare = _without_particle(w)
                 if bare != w:
                     self._where.setdefault(bare, []).append(i)  # "Gaddafi" in "al-Gaddafi"
@@ -1345,7 +1347,7 @@ class _Resolution:
         ("Klassekampen" is never written "klassekampen")."""
         low = name.lower()
         forms = {low} | _definite_stems(low, self.lx)
-        return any(token.text in forms for token in doc)
+        return any(text in forms for text in token_texts(doc))  # the kept column: no Token per word
 
     def _in_lede(self, c: _Cluster) -> bool:
         """Whether all of the cluster's mentions stand in the first body paragraph."""
@@ -1545,8 +1547,9 @@ class _Resolution:
             return name
         best = name
         n = len(words)
+        texts = token_texts(doc)  # every word of the document: the kept column, no Token each
         for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or (n > 1 and doc[i + 1].text != words[1]):
+            if texts[i] != words[0] or (n > 1 and texts[i + 1] != words[1]):
                 continue
             start, end = i, i + n
             while start > 0 and is_cap(doc[start - 1].text) and not doc[start - 1].is_punct:
@@ -1642,8 +1645,9 @@ class _Resolution:
             return None
         found: list[str] = []
         start = 0
+        texts, puncts = token_texts(doc), punct_flags(doc)  # every word: the kept columns
         while start < len(doc):
-            if not is_cap(doc[start].text) or doc[start].is_punct or doc[start].text.isupper():
+            if not is_cap(texts[start]) or puncts[start] or texts[start].isupper():
                 start += 1
                 continue
             end = start + 1
@@ -2440,16 +2444,15 @@ class _Resolution:
         named = [c for c in clusters if c.kind == "named" and c.cls == "person" and c.last >= 0]
         if not named:
             return None
+        # every word before the mention is tested: the kept columns, no Token per word
+        lowers, char_starts, starts = doc_lowers(doc), token_starts(doc), sentence_starts(doc)
         for t in range(m.span.start - 1, -1, -1):
-            low = doc[t].lower_
-            if not any(low.startswith(st) for st in stems) or self._in_quote(doc[t].idx):
+            low = lowers[t]
+            if not any(low.startswith(st) for st in stems) or self._in_quote(char_starts[t]):
                 continue
-            a = t
-            while a > 0 and not doc[a].is_sent_start:
-                a -= 1
-            b = t + 1
-            while b < len(doc) and not doc[b].is_sent_start:
-                b += 1
+            a = _sentence_start(doc, t)
+            later = bisect_right(starts, t)
+            b = starts[later] if later < len(starts) else len(doc)
             words = {x.lower_ for x in doc[a:b] if is_cap(x.text)}
             # "Reporter Anna Berg met a local woman, Iryna Koval": a name right after the title
             # is whom the sentence gives it to, never another person the sentence names
@@ -3081,15 +3084,16 @@ class _Resolution:
         span = m.span
         assert span is not None
         doc = span.doc
-        k = span.start
-        while k > 0 and not doc[k].is_sent_start:
-            k -= 1
+        # the sentence's first word, from the kept starts (not a Token per word walked back)
+        starts = sentence_starts(doc)
+        k = starts[bisect_right(starts, span.start) - 1]
+        texts = token_texts(doc)
         # a name after a preposition is what the words are about, not who says them ("... må
         # gjøres tydelig for Putin at ..., sa han videre")
         words = {
-            t.text.lower()
-            for t in doc[k : span.start]
-            if is_cap(t.text) and not (t.i > k and doc[t.i - 1].pos_ == "ADP")
+            texts[t].lower()
+            for t in range(k, span.start)
+            if is_cap(texts[t]) and not (t > k and doc[t - 1].pos_ == "ADP")
         }
         if not words:
             return None
@@ -3122,7 +3126,7 @@ class _Resolution:
         lx = self.lx
         span = m.span
         assert span is not None
-        upto = bisect_right([p[0] for p in self._paras], span.start)
+        upto = bisect_right(self._para_starts, span.start)
         paras = self._paras[: max(upto, 1)]
         body = [p for p in paras[-8:] if p[2] == "body"] or paras[-1:]
         lo_tok = body[-min(reach, len(body))][0]
@@ -3250,9 +3254,9 @@ class _Resolution:
                 if (
                     ent.label_ not in PER_LABELS
                     and ent.start > 0
-                    and doc[ent.start - 1].lower_ in lx.np_link
+                    and lowers[ent.start - 1] in lx.np_link
                     and ent.start - 2 >= 0
-                    and (is_title(doc[ent.start - 2].lower_, lx) or has_suffix(doc[ent.start - 2].lower_, lx.person_suffixes))
+                    and (is_title(lowers[ent.start - 2], lx) or has_suffix(lowers[ent.start - 2], lx.person_suffixes))
                 ):
                     continue  # "hovedlærer ved Forsvarets høgskole": a person's workplace, no "de"
                 end = ent.end
@@ -3299,15 +3303,16 @@ class _Resolution:
                             )
             # names in running text: "When Oleksandr Hnatiuk was led off a bus ..."
             t = lo_tok
+            puncts = punct_flags(doc)  # every word up to the pronoun: the kept column
             while t < span.start:
-                if not is_cap(texts[t]) or doc[t].is_punct:
+                if not is_cap(texts[t]) or puncts[t]:
                     t += 1
                     continue
                 e = t
                 while e < span.start and (
                     (
                         is_cap(texts[e])
-                        and not doc[e].is_punct
+                        and not puncts[e]
                         # "офиса Зеленского | Михаил Подоляк": a person the tagger ends where
                         # another begins is not one name with him
                         and not (e > t and doc[e].ent_iob_ == "B" and doc[e - 1].ent_type_ in PER_LABELS)
@@ -3348,9 +3353,9 @@ class _Resolution:
                     if cand is not None and cand.kind == "named":
                         offer(cand)
                 t = e
-        for t in range(lo_tok, span.start):
-            if not doc[t].is_sent_start:
-                continue
+        # the sentences opening in the range, from the kept starts (not a Token per word)
+        starts = sentence_starts(doc)
+        for t in starts[bisect_left(starts, lo_tok) : bisect_left(starts, span.start)]:
             bounds = subject_at(doc, lx, t, span.start)
             if bounds is None:
                 continue
@@ -3362,8 +3367,9 @@ class _Resolution:
                 if e0 < longer < span.start and doc[longer].text == ",":
                     e0 = longer
             # "Moren hans, Halyna Melnyk, ..." : the name in the apposition
+            texts = token_texts(doc)
             for c in range(e0, min(span.start - 2, t + 8)):
-                if doc[c].text != ",":
+                if texts[c] != ",":
                     continue
                 apposed = name_between_commas(doc, c, span.start)
                 if apposed is not None:
@@ -3387,8 +3393,8 @@ class _Resolution:
                 continue
             if cand.kind == "named" and len(words) == 1 and _definite_thing(words[0], lx):
                 continue  # "Bedriften kunne ...": a common noun opening the sentence
-            h = next((x - 1 for x in range(s0 + 1, e0) if doc[x].lower_ in lx.np_link), e0 - 1)
-            if cand.kind == "descriptive" and not _person_head(doc[h].lower_, lx):
+            h = next((x - 1 for x in range(s0 + 1, e0) if lowers[x] in lx.np_link), e0 - 1)
+            if cand.kind == "descriptive" and not _person_head(lowers[h], lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
         if (
@@ -3417,7 +3423,7 @@ class _Resolution:
                 ),
                 key=lambda c: c.span.start,
             )
-            starts = [p[0] for p in self._paras]
+            starts = self._para_starts
             if named and bisect_right(starts, named[-1].span.start) == bisect_right(starts, best.span.start):
                 best = named[-1]
         return best
@@ -3537,10 +3543,12 @@ NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", 
 
 
 def _sentence_start(doc: Doc, token: int) -> int:
-    """The first token of the sentence that holds ``token``."""
-    while token > 0 and not doc[token].is_sent_start:
-        token -= 1
-    return token
+    """The first token of the sentence that holds ``token``: from the kept sentence starts,
+    not a Token per word walked back (the pronouns' candidates ask for every name)."""
+    if token <= 0:
+        return token
+    starts = sentence_starts(doc)
+    return starts[bisect_right(starts, token) - 1]
 
 
 def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
@@ -3551,9 +3559,7 @@ def _salience(m: Mention, lx: Lexicon) -> tuple[int, int, int, int]:
     assert m.span is not None
     doc = m.span.doc
     start = m.span.start
-    sent_start = start
-    while sent_start > 0 and not doc[sent_start].is_sent_start:
-        sent_start -= 1
+    sent_start = _sentence_start(doc, start)
     opens = all(t.is_punct or t.lower_ in lx.determiners for t in doc[sent_start:start])
     return sent_start, 1 if m.kind == "named" else 0, 1 if opens else 0, start
 
