@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .indicators import (
+    attacker_side,
     counted_down,
     counts_in,
     cumulative_count,
@@ -46,7 +47,7 @@ from .link import (
     site_and_whole,
 )
 from .link import indicator as own_indicator
-from .parties import opposite_sides
+from .parties import opposite_sides, other_side
 from .records import Claim
 
 #: days between two as-of dates that still count as the same moment for a toll
@@ -299,6 +300,33 @@ def increment(claim: Claim) -> bool:
     )
 
 
+#: weapons that each side shoots down over its own land: a side's count of them is of the
+#: other side's weapons unless its words name whose they are
+INTERCEPTED_WEAPONS = frozenset({"drones", "missiles", "bombs"})
+
+
+def weapons_owner(claim: Claim) -> str | None:
+    """Whose drones or missiles a count counts: the side its own words name with the weapon
+    ("45 Ukrainian drones", "50 of 69 Russian attack drones"; ``[sides]`` before an
+    ``[attack]`` word in claims.toml), else the side its claimant fights: an air force or a
+    defence ministry counts what was fired at its own side and what it shot down."""
+    if own_indicator(claim) not in INTERCEPTED_WEAPONS:
+        return None
+    return attacker_side(own_words(claim), claim.language) or other_side(disputing_side(claim))
+
+
+def weapons_of_two_sides(first: Claim, second: Claim) -> bool:
+    """Two counts of drones or missiles whose weapons belong to different sides ("the air
+    force destroyed 8 of 9 drones launched by Russia" / "the defence ministry says 45
+    Ukrainian drones were downed"): each side counts the other's attack on it, two counts of
+    two attacks, not a dispute of one. On real coverage of one night's drone raids both
+    ways, every count from Kyiv disputed every count from Moscow."""
+    if not opposed(first, second):
+        return False
+    owners = weapons_owner(first), weapons_owner(second)
+    return None not in owners and owners[0] != owners[1]
+
+
 def _up_to_figure(claim: Claim) -> str:
     """A figure's sentence up to the end of its own text: where "a second missile" is named."""
     context = claim.context or ""
@@ -491,6 +519,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or _places_clash(first, second)
         or site_and_whole(first, second)
         or _one_strike_and_whole(first, second)
+        or weapons_of_two_sides(first, second)
         or increment(first)
         or increment(second)
     ):

@@ -1,0 +1,106 @@
+"""Conflicting figures, round claims20 (issue #11): kinds of false conflicts seen on real
+coverage (one night's drone raids reported by both sides; a strike on a Russian border city
+and the tolls of it updated over days), retold in invented sentences:
+
+- each side counts the drones or missiles fired at it and shot down over its own land: Kyiv's
+  count of Russian drones and Moscow's count of Ukrainian drones are two attacks, not one
+  disputed count;
+- "both sides deny targeting civilians" denies an intent, not a toll: it disputes no count.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.claims import conflicts
+from sourcetrace.claims.records import Claim, FigureValue
+
+
+def _claim(
+    claim_id: str,
+    text: str,
+    context: str | None = None,
+    claimant: str | None = None,
+    relation: str = "said",
+    kind: str = "indirect",
+    figure: FigureValue | None = None,
+    published: str = "2025-03-09",
+    language: str = "en",
+) -> Claim:
+    return Claim(
+        id=claim_id, document_id="doc-" + claim_id, kind=kind, text=text, start=0, end=len(text),
+        context=context or text, claimant=claimant, claimant_kind="named" if claimant else None,
+        relation=relation, language=language, published=published, figure=figure,
+    )
+
+
+def _figure(
+    claim_id: str,
+    indicator: str,
+    value: float,
+    text: str,
+    sentence: str,
+    claimant: str | None = None,
+    day: str = "2025-03-09",
+    unit: str | None = None,
+    language: str = "en",
+) -> Claim:
+    figure = FigureValue(indicator=indicator, best=value, low=value, high=value, bound="exact", unit=unit,
+                         place=None, as_of=day)
+    return _claim(claim_id, text, context=sentence, claimant=claimant, relation="counted", kind="figure",
+                  figure=figure, published=day, language=language)
+
+
+@pytest.mark.parametrize(
+    ("kyiv_text", "kyiv_sentence", "moscow_value", "moscow_text", "moscow_sentence", "language"),
+    [
+        ("14 of the 17 drones",
+         "Ukraine's air force said it had downed 14 of the 17 drones launched overnight.",
+         38, "38 Ukrainian drones",
+         "Russia's defence ministry said 38 Ukrainian drones were shot down over four regions.", "en"),
+        ("60 out of 75 Russian attack drones",
+         "Ukraine's air force said its units downed 60 out of 75 Russian attack drones.",
+         25, "at least 25 drones",
+         "Russia's defence ministry said at least 25 drones were intercepted over its regions.", "en"),
+        ("14 av 17 droner",
+         "Det ukrainske luftforsvaret opplyser at 14 av 17 droner ble skutt ned i natt.",
+         38, "38 ukrainske droner",
+         "Det russiske forsvarsdepartementet sier at 38 ukrainske droner ble skutt ned.", "nb"),
+    ],
+)
+def test_each_side_counts_the_drones_fired_at_it(kyiv_text, kyiv_sentence, moscow_value, moscow_text,
+                                                 moscow_sentence, language):
+    """Kyiv's downed drones are Russian, Moscow's are Ukrainian: two counts, whatever the night."""
+    kyiv_claimant, moscow_claimant = (
+        ("Ukraine's air force", "Russia's defence ministry") if language == "en"
+        else ("Det ukrainske luftforsvaret", "Det russiske forsvarsdepartementet")
+    )
+    kyiv = _figure("k", "drones", float(kyiv_text.split()[0]), kyiv_text, kyiv_sentence, claimant=kyiv_claimant,
+                   language=language)
+    moscow = _figure("m", "drones", moscow_value, moscow_text,
+                     moscow_sentence, claimant=moscow_claimant, language=language)
+    assert conflicts.find_conflicts([kyiv, moscow], cluster_of={"k": "c", "m": "c"}) == []
+    # both name the Ukrainian drones: Moscow's 40 shot down against Kyiv's 12 in the raid is
+    # one count, disputed
+    shot = _figure("s", "drones", 40, "40 Ukrainian drones",
+                   "Russia's defence ministry said 40 Ukrainian drones were shot down over Bryansk.",
+                   claimant="Russia's defence ministry")
+    sent = _figure("r", "drones", 12, "12 Ukrainian drones",
+                   "Ukraine's General Staff said 12 Ukrainian drones took part in the raid on Bryansk.",
+                   claimant="Ukraine's General Staff")
+    assert len(conflicts.find_conflicts([shot, sent], cluster_of={"s": "c", "r": "c"})) == 1
+
+
+@pytest.mark.parametrize(
+    "denial_text",
+    [
+        "Both sides deny targeting civilians in the war.",
+        "Moscow denies that its forces target non-combatants.",
+    ],
+)
+def test_a_denial_of_targeting_civilians_disputes_no_toll(denial_text):
+    """A denial of intent says nothing about how many were hurt."""
+    denial = _claim("d", denial_text, claimant="Both sides", relation="denied")
+    toll = _claim("t", "87 people were wounded in the shelling, the governor said.", claimant="the governor",
+                  relation="said")
+    assert conflicts.denial_disputes(denial, toll) is False
