@@ -104,3 +104,67 @@ def test_a_denial_of_targeting_civilians_disputes_no_toll(denial_text):
     toll = _claim("t", "87 people were wounded in the shelling, the governor said.", claimant="the governor",
                   relation="said")
     assert conflicts.denial_disputes(denial, toll) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "language"),
+    [
+        ("44 people", "44 people have died after Saturday's missile strike on the block, the mayor said.", "en"),
+        ("44 people", "The strike on the block on 14 March has killed 44 people, the mayor said.", "en"),
+        ("44 personer", "44 personer er drept etter lørdagens rakettangrep mot blokken, sier ordføreren.", "nb"),
+        ("44 personar", "44 personar er drepne etter åtaket mot blokka laurdag, seier ordføraren.", "nn"),
+    ],
+)
+def test_a_toll_dated_by_its_attack_was_counted_later(text, sentence, language):
+    """Tuesday's "44 dead after Saturday's strike" was counted on some day from Saturday to
+    Tuesday: Monday's 30 may be the earlier count, so the two are a toll rising, not a
+    dispute."""
+    monday = _figure("a", "killed", 30, "30 people", "30 people have been confirmed dead, officials said.",
+                     claimant="officials", day="2025-03-16")
+    tuesday = _figure("b", "killed", 44, text, sentence, claimant="the mayor", day="2025-03-14", language=language)
+    tuesday.published = "2025-03-17"
+    assert conflicts.figure_conflict_basis(monday, tuesday, same_cluster=True, related=True) is None
+    # a count dated by the day it was given, not by the attack, is the earlier count: Saturday's
+    # 44 against Monday's 30 from another claimant stays a dispute
+    counted = _figure("c", "killed", 44, "44 people", "As of Saturday evening, 44 people were dead, the mayor said.",
+                      claimant="the mayor", day="2025-03-14")
+    counted.published = "2025-03-17"
+    assert conflicts.figure_conflict_basis(monday, counted, same_cluster=True, related=True) is not None
+
+
+def _capped(claim_id: str, value: float, text: str, claimant: str, day: str) -> Claim:
+    figure = FigureValue(indicator="killed", best=value, low=0.0, high=value, bound="at_most", unit="people",
+                         place=None, as_of=day)
+    return _claim(claim_id, text, claimant=claimant, relation="counted", kind="figure", figure=figure,
+                  published=day)
+
+
+def test_up_to_a_count_claims_about_that_count():
+    """"As many as 35 died" on Sunday and "up to 20 were killed" on Monday are two claims of
+    about 35 and about 20, the later lower: not two ceilings that 0 to 20 satisfies alike.
+    Against 15 the same day "up to 20" is no dispute."""
+    as_many = _capped("b", 35, "as many as 35 people", "a local official", "2025-03-09")
+    up_to = _capped("a", 20, "up to 20 people", "the regional police", "2025-03-10")
+    assert conflicts.disagree(as_many, up_to)
+    fifteen = _figure("c", "killed", 15, "15 people", "15 people were killed, rescuers said.", claimant="rescuers",
+                      day="2025-03-10")
+    assert not conflicts.disagree(up_to, fifteen)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "language"),
+    [
+        ("Nine people", "Nine people are in a serious condition, the governor said.", "en"),
+        ("12 people", "12 people wounded in the attack are still receiving medical care, the governor said.", "en"),
+        ("Ni personer", "Ni personer er alvorlig skadd, opplyser guvernøren.", "nb"),
+        ("Ni personar", "Ni personar ligg framleis på sjukehus, seier guvernøren.", "nn"),
+    ],
+)
+def test_the_gravely_wounded_are_a_part_of_the_wounded(text, sentence, language):
+    """"Nine are in a serious condition" the day after "30 were wounded" counts a part of the
+    wounded, not a lower count of them."""
+    wounded = _figure("w", "wounded", 30, "30 people", "30 people were wounded in the strike, officials said.",
+                      claimant="officials", day="2025-03-09")
+    grave = _figure("g", "wounded", 9 if "12" not in text else 12, text, sentence, claimant="the governor",
+                    day="2025-03-10", language=language)
+    assert conflicts.figure_conflict_basis(wounded, grave, same_cluster=True, related=True) is None

@@ -29,6 +29,7 @@ from .indicators import (
     in_progress,
     increment_count,
     indicator_of_count,
+    names_attack_day,
     one_strike_count,
     region_named,
     takes_a_stand,
@@ -88,12 +89,18 @@ class Conflict:
         return asdict(self)
 
 
-def _interval(claim: Claim) -> tuple[float, float]:
+def _interval(claim: Claim, ceiling_claimed: bool = True) -> tuple[float, float]:
     """The values a figure allows; an open "at least N" is read as up to 1.5 N, because a toll
-    given as "at least 34" disagrees with "more than 60" in practice; a vague quantity has no
-    ceiling."""
+    given as "at least 34" disagrees with "more than 60" in practice, and "up to N" ("as many
+    as N") as down to N / 1.5, because a claimant saying "up to 20 were killed" claims about
+    20, and disagrees with "as many as 35" (with ``ceiling_claimed`` False, "up to N" allows
+    all from 0 to N); a vague quantity has no ceiling."""
     figure = claim.figure
     assert figure is not None
+    if ceiling_claimed and figure.bound == "at_most" and figure.high:
+        # "up to 20 killed", "as many as 35": the claimant gives the high count, not any count
+        # up to it; read as down to the high over 1.5, as "at least 14" reads up to 21
+        return figure.high / OPEN_BOUND_FACTOR, figure.high
     if figure.high is not None:
         return figure.low, figure.high
     if figure.bound == "vague":
@@ -118,9 +125,10 @@ def disagree(first: Claim, second: Claim) -> bool:
 
 
 def _clash(first: Claim, second: Claim) -> str:
-    """What two conflicting figures disagree on, in words."""
-    low_a, high_a = _interval(first)
-    low_b, high_b = _interval(second)
+    """What two conflicting figures disagree on, in words: the ranges when even all that
+    their words allow ("up to 40" allows 9) cannot meet, else whom the strike killed."""
+    low_a, high_a = _interval(first, ceiling_claimed=False)
+    low_b, high_b = _interval(second, ceiling_claimed=False)
     if high_a < low_b or high_b < low_a:
         return "the ranges do not overlap"
     return "one side counts soldiers or officers killed, the other a toll that does not"
@@ -232,7 +240,7 @@ def is_update(first: Claim, second: Claim) -> bool:
     key_b = ((_as_of(second) or "")[:10], (second.published or "")[:10])
     if not key_a[0] or not key_b[0]:
         return False
-    if key_a == key_b:
+    if key_a == key_b or _counted_on_unknown_order(first, second):
         return "zero" not in bounds
     earlier, later = (first, second) if key_a < key_b else (second, first)
     assert earlier.figure is not None and later.figure is not None
@@ -241,6 +249,28 @@ def is_update(first: Claim, second: Claim) -> bool:
     ):
         return False
     return later.figure.best >= earlier.figure.best
+
+
+def _counted_between(claim: Claim) -> tuple[str, str]:
+    """The first and last day a toll may have been counted on: the day its sentence names,
+    but from the attack's day to the day published when the day named is the attack's ("after
+    Saturday's strike" in Tuesday's report; :func:`names_attack_day`)."""
+    day = (_as_of(claim) or "")[:10]
+    published = (claim.published or "")[:10]
+    if day and published and day < published and names_attack_day(claim.context or claim.text, claim.language):
+        return day, published
+    return day, day
+
+
+def _counted_on_unknown_order(first: Claim, second: Claim) -> bool:
+    """Which of two tolls was counted later cannot be told: one is dated only by its attack's
+    day and the other's day falls between that day and the day it was published. On real
+    coverage "44 died in the strike on 14 January" (published the 17th) was ordered before
+    "30 confirmed dead" of the 16th, and the lower count read as the later, a dispute."""
+    span_a, span_b = _counted_between(first), _counted_between(second)
+    if span_a[0] == span_a[1] and span_b[0] == span_b[1]:
+        return False
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
 
 
 def _counting_on(first: Claim, second: Claim) -> bool:

@@ -638,6 +638,15 @@ def _table_words(code: str, table: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def names_attack_day(sentence: str, code: str) -> bool:
+    """Whether ``sentence`` dates the attack rather than a count ("after Saturday's strike",
+    "the strike on Odesa on 29 April", "lørdagens angrep"; ``[attack_day]`` in claims.toml):
+    a toll in it was counted on some day from the attack's to the report's."""
+    pattern = _table_words(code, "attack_day")
+    return bool(pattern and pattern.search(sentence))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def cumulative_count(sentence: str, value: float, code: str) -> bool:
     """Whether the count of ``value`` in ``sentence`` is a running total over the war or a long
     period ("Since the start of the invasion, 12,000 civilians have been killed"; ``[cumulative]``
