@@ -168,3 +168,22 @@ def test_the_gravely_wounded_are_a_part_of_the_wounded(text, sentence, language)
     grave = _figure("g", "wounded", 9 if "12" not in text else 12, text, sentence, claimant="the governor",
                     day="2025-03-10", language=language)
     assert conflicts.figure_conflict_basis(wounded, grave, same_cluster=True, related=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The strike killed at least 14 people, including two children, and injured 60 others, among them "
+         "11 children, officials said.", "en"),
+        ("Angrepet drepte minst 14 personer og skadet 60 andre, blant dem 11 barn, opplyser myndighetene.", "nb"),
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(sentence, language):
+    """"Injured 60 others, among them 11 children": the 11 are wounded children, whatever the
+    sentence's first verb; they dispute no count of the children killed."""
+    text = "11 children" if language == "en" else "11 barn"
+    part = _figure("p", "killed", 11, text, sentence, claimant="officials", day="2025-03-09", unit="children",
+                   language=language)
+    dead = _figure("d", "killed", 2, "two children", "The dead include two children, the police said.",
+                   claimant="the police", day="2025-03-10", unit="children")
+    assert conflicts.figure_conflict_basis(part, dead, same_cluster=True, related=True) is None

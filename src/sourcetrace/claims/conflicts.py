@@ -27,6 +27,7 @@ from .indicators import (
     gives_a_verdict,
     has_count,
     in_progress,
+    included_count_indicator,
     increment_count,
     indicator_of_count,
     names_attack_day,
@@ -184,8 +185,9 @@ def same_indicator(first: Claim, second: Claim) -> bool:
     if a is None or b is None or not a.indicator or not b.indicator:
         return False
     # what each counts in its own words ("several aircraft caught fire" counts aircraft even
-    # when the sentence's figure was read otherwise), as the linker reads it
-    own_a, own_b = own_indicator(first), own_indicator(second)
+    # when the sentence's figure was read otherwise), as the linker reads it; a part counts
+    # what the count it is included in counts
+    own_a, own_b = _part_counts(first) or own_indicator(first), _part_counts(second) or own_indicator(second)
     if a.bound != "zero" and b.bound != "zero" and own_a and own_b:
         # "440 drones and 32 missiles" read once as the drones and once as the missiles: both
         # claims name drones first, but the figures compared count different things
@@ -198,6 +200,18 @@ def same_indicator(first: Claim, second: Claim) -> bool:
         zero.bound == "zero" and other.indicator in _COVERS.get(zero.indicator or "", ())
         for zero, other in ((a, b), (b, a))
     )
+
+
+def _part_counts(claim: Claim) -> str | None:
+    """What a part of a count counts ("and injured 93 others, among them 18 children": the
+    18 are wounded), from the words before the figure in its sentence; None when the figure
+    is no included part. On real coverage the 18 injured children were read with the
+    sentence's first verb, "killed", and disputed "three children" among the dead."""
+    context = claim.context or ""
+    at = context.find(claim.text)
+    if claim.figure is None or at <= 0:
+        return None
+    return included_count_indicator(context[:at], claim.language)
 
 
 def _figure_counts(claim: Claim) -> str | None:
