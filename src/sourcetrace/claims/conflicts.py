@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .indicators import (
+    attacker_side,
     counted_down,
     counts_in,
     cumulative_count,
@@ -26,8 +27,10 @@ from .indicators import (
     gives_a_verdict,
     has_count,
     in_progress,
+    included_count_indicator,
     increment_count,
     indicator_of_count,
+    names_attack_day,
     one_strike_count,
     region_named,
     takes_a_stand,
@@ -46,7 +49,7 @@ from .link import (
     site_and_whole,
 )
 from .link import indicator as own_indicator
-from .parties import opposite_sides
+from .parties import opposite_sides, other_side
 from .records import Claim
 
 #: days between two as-of dates that still count as the same moment for a toll
@@ -87,12 +90,18 @@ class Conflict:
         return asdict(self)
 
 
-def _interval(claim: Claim) -> tuple[float, float]:
+def _interval(claim: Claim, ceiling_claimed: bool = True) -> tuple[float, float]:
     """The values a figure allows; an open "at least N" is read as up to 1.5 N, because a toll
-    given as "at least 34" disagrees with "more than 60" in practice; a vague quantity has no
-    ceiling."""
+    given as "at least 34" disagrees with "more than 60" in practice, and "up to N" ("as many
+    as N") as down to N / 1.5, because a claimant saying "up to 20 were killed" claims about
+    20, and disagrees with "as many as 35" (with ``ceiling_claimed`` False, "up to N" allows
+    all from 0 to N); a vague quantity has no ceiling."""
     figure = claim.figure
     assert figure is not None
+    if ceiling_claimed and figure.bound == "at_most" and figure.high:
+        # "up to 20 killed", "as many as 35": the claimant gives the high count, not any count
+        # up to it; read as down to the high over 1.5, as "at least 14" reads up to 21
+        return figure.high / OPEN_BOUND_FACTOR, figure.high
     if figure.high is not None:
         return figure.low, figure.high
     if figure.bound == "vague":
@@ -117,9 +126,10 @@ def disagree(first: Claim, second: Claim) -> bool:
 
 
 def _clash(first: Claim, second: Claim) -> str:
-    """What two conflicting figures disagree on, in words."""
-    low_a, high_a = _interval(first)
-    low_b, high_b = _interval(second)
+    """What two conflicting figures disagree on, in words: the ranges when even all that
+    their words allow ("up to 40" allows 9) cannot meet, else whom the strike killed."""
+    low_a, high_a = _interval(first, ceiling_claimed=False)
+    low_b, high_b = _interval(second, ceiling_claimed=False)
     if high_a < low_b or high_b < low_a:
         return "the ranges do not overlap"
     return "one side counts soldiers or officers killed, the other a toll that does not"
@@ -175,8 +185,9 @@ def same_indicator(first: Claim, second: Claim) -> bool:
     if a is None or b is None or not a.indicator or not b.indicator:
         return False
     # what each counts in its own words ("several aircraft caught fire" counts aircraft even
-    # when the sentence's figure was read otherwise), as the linker reads it
-    own_a, own_b = own_indicator(first), own_indicator(second)
+    # when the sentence's figure was read otherwise), as the linker reads it; a part counts
+    # what the count it is included in counts
+    own_a, own_b = _part_counts(first) or own_indicator(first), _part_counts(second) or own_indicator(second)
     if a.bound != "zero" and b.bound != "zero" and own_a and own_b:
         # "440 drones and 32 missiles" read once as the drones and once as the missiles: both
         # claims name drones first, but the figures compared count different things
@@ -189,6 +200,18 @@ def same_indicator(first: Claim, second: Claim) -> bool:
         zero.bound == "zero" and other.indicator in _COVERS.get(zero.indicator or "", ())
         for zero, other in ((a, b), (b, a))
     )
+
+
+def _part_counts(claim: Claim) -> str | None:
+    """What a part of a count counts ("and injured 93 others, among them 18 children": the
+    18 are wounded), from the words before the figure in its sentence; None when the figure
+    is no included part. On real coverage the 18 injured children were read with the
+    sentence's first verb, "killed", and disputed "three children" among the dead."""
+    context = claim.context or ""
+    at = context.find(claim.text)
+    if claim.figure is None or at <= 0:
+        return None
+    return included_count_indicator(context[:at], claim.language)
 
 
 def _figure_counts(claim: Claim) -> str | None:
@@ -231,7 +254,7 @@ def is_update(first: Claim, second: Claim) -> bool:
     key_b = ((_as_of(second) or "")[:10], (second.published or "")[:10])
     if not key_a[0] or not key_b[0]:
         return False
-    if key_a == key_b:
+    if key_a == key_b or _counted_on_unknown_order(first, second):
         return "zero" not in bounds
     earlier, later = (first, second) if key_a < key_b else (second, first)
     assert earlier.figure is not None and later.figure is not None
@@ -240,6 +263,28 @@ def is_update(first: Claim, second: Claim) -> bool:
     ):
         return False
     return later.figure.best >= earlier.figure.best
+
+
+def _counted_between(claim: Claim) -> tuple[str, str]:
+    """The first and last day a toll may have been counted on: the day its sentence names,
+    but from the attack's day to the day published when the day named is the attack's ("after
+    Saturday's strike" in Tuesday's report; :func:`names_attack_day`)."""
+    day = (_as_of(claim) or "")[:10]
+    published = (claim.published or "")[:10]
+    if day and published and day < published and names_attack_day(claim.context or claim.text, claim.language):
+        return day, published
+    return day, day
+
+
+def _counted_on_unknown_order(first: Claim, second: Claim) -> bool:
+    """Which of two tolls was counted later cannot be told: one is dated only by its attack's
+    day and the other's day falls between that day and the day it was published. On real
+    coverage "44 died in the strike on 14 January" (published the 17th) was ordered before
+    "30 confirmed dead" of the 16th, and the lower count read as the later, a dispute."""
+    span_a, span_b = _counted_between(first), _counted_between(second)
+    if span_a[0] == span_a[1] and span_b[0] == span_b[1]:
+        return False
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
 
 
 def _counting_on(first: Claim, second: Claim) -> bool:
@@ -297,6 +342,33 @@ def increment(claim: Claim) -> bool:
         increment_count(context[: earlier.start], context[earlier.end :], claim.language)
         for earlier in counts_in(context[: at + count.start], claim.language)
     )
+
+
+#: weapons that each side shoots down over its own land: a side's count of them is of the
+#: other side's weapons unless its words name whose they are
+INTERCEPTED_WEAPONS = frozenset({"drones", "missiles", "bombs"})
+
+
+def weapons_owner(claim: Claim) -> str | None:
+    """Whose drones or missiles a count counts: the side its own words name with the weapon
+    ("45 Ukrainian drones", "50 of 69 Russian attack drones"; ``[sides]`` before an
+    ``[attack]`` word in claims.toml), else the side its claimant fights: an air force or a
+    defence ministry counts what was fired at its own side and what it shot down."""
+    if own_indicator(claim) not in INTERCEPTED_WEAPONS:
+        return None
+    return attacker_side(own_words(claim), claim.language) or other_side(disputing_side(claim))
+
+
+def weapons_of_two_sides(first: Claim, second: Claim) -> bool:
+    """Two counts of drones or missiles whose weapons belong to different sides ("the air
+    force destroyed 8 of 9 drones launched by Russia" / "the defence ministry says 45
+    Ukrainian drones were downed"): each side counts the other's attack on it, two counts of
+    two attacks, not a dispute of one. On real coverage of one night's drone raids both
+    ways, every count from Kyiv disputed every count from Moscow."""
+    if not opposed(first, second):
+        return False
+    owners = weapons_owner(first), weapons_owner(second)
+    return None not in owners and owners[0] != owners[1]
 
 
 def _up_to_figure(claim: Claim) -> str:
@@ -491,6 +563,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or _places_clash(first, second)
         or site_and_whole(first, second)
         or _one_strike_and_whole(first, second)
+        or weapons_of_two_sides(first, second)
         or increment(first)
         or increment(second)
     ):

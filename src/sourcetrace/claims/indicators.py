@@ -299,6 +299,21 @@ def _included(before: str, code: str) -> bool:
     return bool(pattern and pattern.search(before))
 
 
+def included_count_indicator(before: str, code: str) -> str | None:
+    """What the count a part is included in counts, when the words ``before`` the part's count
+    end in an inclusion ("injured 93 others, among them 18 children"; ``[part_included]`` in
+    claims.toml): the indicator named nearest the last count before, read from the end of the
+    count before that. The part counts what its whole counts; the sentence's first verb
+    ("killed at least 26 …") is another count's."""
+    if not _included(before, code):
+        return None
+    counts = counts_in(before, code)
+    if not counts:
+        return None
+    start = counts[-2].end if len(counts) > 1 else 0
+    return indicator_of_count(before[start:], code, owned=True)
+
+
 def indicator_in_text(text: str, code: str) -> str | None:
     """The first indicator whose words occur in ``text`` (a sentence), for figures without one."""
     _, patterns = _words(code)
@@ -635,6 +650,15 @@ def in_progress(text: str, code: str) -> bool:
 def _table_words(code: str, table: str) -> re.Pattern[str] | None:
     words = _data(code).get(table, {}).get("words")
     return re.compile(words, re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def names_attack_day(sentence: str, code: str) -> bool:
+    """Whether ``sentence`` dates the attack rather than a count ("after Saturday's strike",
+    "the strike on Odesa on 29 April", "lørdagens angrep"; ``[attack_day]`` in claims.toml):
+    a toll in it was counted on some day from the attack's to the report's."""
+    pattern = _table_words(code, "attack_day")
+    return bool(pattern and pattern.search(sentence))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
