@@ -37,6 +37,7 @@ from .. import lang as langdata
 from ..lang import first_names
 from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
+from ._role_of_body import role_holder
 from .annotations import Mention, doc_lowers, doc_text, get_list, paragraph_role, span_text
 from .cues import (
     ORG_LABELS,
@@ -2024,6 +2025,8 @@ class _Resolution:
             return held
         if len(words) > 1 and (held := self._introduced_holder(doc, m, clusters, mentions)):
             return held
+        if len(words) > 3 and (held := self._role_of_body_holder(doc, m, clusters, mentions)):
+            return held
         first_part = None
         if (
             3 <= len(words) <= 4
@@ -2104,6 +2107,28 @@ class _Resolution:
         if cand is None:
             cand = self._role_holder_in_text(doc, m)
         if cand is None:
+            return None
+        mentions.append(cand)
+        same = self._same_name(cand, clusters)
+        if same is not None:
+            self._join(same, cand)
+            return same
+        return self._new_referent(cand, clusters, ("person", "sg"))
+
+    def _role_of_body_holder(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """"According to the head of the civil administration" after "Petro Kovalenko, head of
+        the town's civil administration": a language that writes the body after the role
+        (``np_link``) names its holder where it gave the role with a name; that person, as a
+        referent (see ``_role_of_body``)."""
+        if self._names is not None or m.span is None:
+            return None  # Russian and Ukrainian read a role in a body by lemmas, above
+        at = role_holder(doc, self.lx, m.span.start, m.span.end, self._in_quote)
+        if at is None:
+            return None
+        cand = make_mention(doc, self.lx, *at)
+        if cand is None or cand.kind != "named":
             return None
         mentions.append(cand)
         same = self._same_name(cand, clusters)
