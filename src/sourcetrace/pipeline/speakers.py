@@ -38,6 +38,7 @@ from ..lang import first_names
 from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
 from ._role_of_body import role_holder
+from ._withheld_name import cue_pattern, withheld_name_window
 from .annotations import Mention, doc_lowers, doc_text, get_list, paragraph_role, span_text
 from .cues import (
     ORG_LABELS,
@@ -283,6 +284,8 @@ class Speakers:
         abbreviations = langdata.concern(self.lang, "speakers").get("title_abbreviations", {})
         self.title_forms = {short.lower().strip("."): full.lower() for short, full in abbreviations.items()}
         self.apposed_epithets = frozenset(w.lower() for w in words.get("apposed_epithets", []))
+        # "who asked not to be named": the first name given next is the person described
+        self.withheld_cues = cue_pattern(words.get("withheld_name_cues", []))
 
     def __call__(self, doc: Doc) -> Doc:
         resolution = _Resolution(
@@ -292,6 +295,7 @@ class Speakers:
             self.description_preps,
             self.title_forms,
             self.apposed_epithets,
+            self.withheld_cues,
         )
         return resolution.resolve(doc)
 
@@ -324,6 +328,7 @@ class _Resolution:
         description_preps: DescriptionPreps | None = None,
         title_forms: dict[str, str] | None = None,
         apposed_epithets: frozenset[str] | None = None,
+        withheld_cues: re.Pattern[str] | None = None,
     ):
         self.lx = lx
         self._names = names
@@ -331,6 +336,7 @@ class _Resolution:
         self._description_preps = description_preps or DescriptionPreps()
         self._title_forms = title_forms or {}
         self._apposed_epithets = apposed_epithets or frozenset()
+        self._withheld_cues = withheld_cues
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -647,6 +653,7 @@ class _Resolution:
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
         self._epithet_named_later(doc, clusters)
+        self._withheld_name_given(doc, clusters)
         self._body_named_in_full(doc, clusters)
         self._described_in_full(doc, clusters)
         for c in clusters:
@@ -1285,6 +1292,44 @@ class _Resolution:
                 or not roles
                 or any(x.kind not in ("descriptive", "pronoun") for x in last.mentions)
                 or not any(is_title(word, lx) for word in roles[0].text.lower().split()[:2])
+            ):
+                continue
+            named.mentions = last.mentions + named.mentions
+            last.mentions = []
+
+    def _withheld_name_given(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """"A Ukrainian medic training abroad has said ..." then "..., said Taras, who asked
+        that his surname not be used": the person last described, in the sentence before the
+        one-word name or in its own, is the person the text names where it says the name is
+        withheld (``_withheld_name``); the description's mentions join the name, when no other
+        person was named between."""
+        if self._withheld_cues is None:
+            return
+        for named in clusters:
+            if named.kind != "named" or named.cls != "person" or not named.mentions:
+                continue
+            window = withheld_name_window(doc, named.name, self._withheld_cues, self._in_quote)
+            if window is None:
+                continue
+            opens, name_at = window
+            # the persons mentioned before the name, the nearest last
+            before = [
+                (max(_pos(x) for x in c.mentions if _pos(x) < name_at), c)
+                for c in clusters
+                if c is not named and c.cls == "person" and any(_pos(x) < name_at for x in c.mentions)
+            ]
+            if not before:
+                continue
+            last_at, last = max(before, key=lambda pair: pair[0])
+            if (
+                last_at < opens
+                or last.kind not in ("descriptive", "organisation")
+                or last.number != "sg"
+                # a description, whatever kind a tagger gave a mention of it ("its
+                # commander" read once as a body): a lower-case noun, never a name
+                or not last.name.split()[-1].islower()
+                or any(x.kind == "named" for x in last.mentions)
+                or min(_pos(x) for x in named.mentions) < last_at
             ):
                 continue
             named.mentions = last.mentions + named.mentions
