@@ -68,6 +68,8 @@ from .token_arrays import punct_flags, sentence_starts, token_starts, token_text
 #: the tagger's verb tags: a lone first name right before one is a person named as a subject
 #: in running text (the parse's labels are read only in cue sentences)
 VERB_POS = frozenset({"VERB", "AUX"})
+#: the most tokens an age written as one word splits into ("thirty-two-year-old" is seven)
+AGE_TOKENS = 8
 
 
 @dataclass(eq=False)
@@ -3417,6 +3419,9 @@ class _Resolution:
                         and s0 + 1 < len(doc)
                         and doc[s0 + 1].pos_ in VERB_POS
                     )
+                    # "caught 32-year-old Ihor in Kyiv": an age before a first name says a
+                    # person, whom the tagger often misses
+                    or (self._first_name(texts[s0]) and _aged_before(doc, lx, s0))
                 )
                 if (e - s0 >= 2 or known) and not marked:
                     cand = make_mention(doc, lx, s0, e)
@@ -3555,6 +3560,17 @@ def _glued_hyphen(doc: Doc, hyphen: int) -> bool:
         and not doc[hyphen - 1].whitespace_
         and is_cap(doc[hyphen + 1].text)
     )
+
+
+def _aged_before(doc: Doc, lx: Lexicon, at: int) -> bool:
+    """Whether the word before ``at`` gives an age ("32-year-old", "thirty-two-year-old"): the
+    tokens the tokenizer split at the hyphens, joined back while no space parts them."""
+    if not lx.age_endings or at == 0 or not doc[at - 1].whitespace_:
+        return False
+    start = at - 1
+    while start > 0 and at - start < AGE_TOKENS and not doc[start - 1].whitespace_:
+        start -= 1
+    return doc[start:at].text.lower().endswith(lx.age_endings)
 
 
 def _dateline_place(doc: Doc, start: int, end: int) -> bool:
