@@ -125,3 +125,17 @@ def test_a_first_name_after_an_age_is_the_antecedent_of_he(model: str | None) ->
     said = speakers(text, model)
     assert said.get("I had one week to get ready,") == "Ostap"
     assert said.get("We walked the last nine kilometres,") == "Oksana"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_post_relayed_by_an_outlet_speaks_for_who_posted_it(model: str | None) -> None:
+    """'Regional governor Ivan Kovalchuk said this in a post on Telegram, Ukrinform reports.'
+    then '"...," the post said': the outlet only relays the post (the guide: a document speaks
+    for whoever issued it), so the post's words are the governor's, not the outlet's."""
+    text = (
+        "Shelling hit a school in the district overnight.\n\n"
+        "Regional governor Ivan Kovalchuk said this in a post on Telegram, Ukrinform reports.\n\n"
+        '"The roof of the gym collapsed, no children were inside," the post said.'
+    )
+    said = speakers(text, model)
+    assert said.get("The roof of the gym collapsed, no children were inside,") == "Ivan Kovalchuk"

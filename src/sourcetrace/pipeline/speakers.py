@@ -2053,6 +2053,18 @@ class _Resolution:
                     best is None or ev.start_char > best[0]
                 ):
                     best = (ev.start_char, of[id(a.source)])
+            if best is not None and best[1].cls == "media":
+                # "X said this in a post on Telegram, Ukrinform reports" then "the post said":
+                # the outlet relays the post; X issued it
+                outlet = best[1]
+                before = [
+                    c
+                    for c in {id(c): c for c in of.values()}.values()
+                    if c is not outlet and c.cls in ("person", "organisation") and 0 <= c.last < outlet.last
+                ]
+                reporter = max(before, key=lambda c: c.last, default=None)
+                if reporter is not None and _relays(doc, outlet, reporter):
+                    return reporter
         return best[1] if best else None
 
     def _titled(
