@@ -139,3 +139,24 @@ def test_a_post_relayed_by_an_outlet_speaks_for_who_posted_it(model: str | None)
     )
     said = speakers(text, model)
     assert said.get("The roof of the gym collapsed, no children were inside,") == "Ivan Kovalchuk"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_description_takes_the_first_name_its_own_sentence_gives(model: str | None) -> None:
+    """'"...," said the operator, who asked to be identified only by his first name, Oleh.':
+    the name the description's own sentence gives where it says the rest is withheld names the
+    speaker, the description before and the pronoun after; a place next to such a phrase is no
+    name."""
+    text = (
+        "A drone operator said the frost had grounded his unit for a week.\n\n"
+        '"We fly at night now," said the operator, who asked to be identified only by his first '
+        "name, Oleh.\n\n"
+        '"It is safer," he said.\n\n'
+        "A volunteer driver said the road was mined. The driver, who asked not to be named in "
+        "Kupiansk, said the convoy turned back."
+    )
+    said = speakers(text, model)
+    assert said.get("the frost had grounded his unit for a week") == "Oleh"
+    assert said.get("We fly at night now,") == "Oleh"
+    assert said.get("It is safer,") == "Oleh"
+    assert said.get("the road was mined") != "Kupiansk"

@@ -58,3 +58,31 @@ def withheld_name_window(
                 return (doc[opens].idx, token.idx)
         return None  # the first time the name is written decides
     return None
+
+
+def withheld_name_after(
+    doc: Doc,
+    end: int,
+    cues: re.Pattern[str],
+    in_quote: Callable[[int], bool],
+    is_first_name: Callable[[str], bool],
+) -> str | None:
+    """The first name the sentence of a description gives after it (the description ends at
+    token ``end``) next to a phrase that says the rest is withheld: "said the operator, who
+    asked to be identified only by his first name, Oleh", "the nurse, Iryna, who asked not to
+    be named"; a known first name only (a capital word there may be a place or a unit)."""
+    if end >= len(doc):
+        return None
+    sentence = doc[end - 1].sent
+    for match in cues.finditer(sentence.text):
+        begin = sentence.start_char + match.start()
+        cue = doc.char_span(begin, sentence.start_char + match.end(), alignment_mode="expand")
+        if cue is None or cue.start < end or in_quote(begin):
+            continue
+        around = list(range(max(end, cue.start - MAX_CUE_GAP - 1), cue.start))
+        around += list(range(cue.end, min(sentence.end, cue.end + MAX_CUE_GAP + 1)))
+        for at in around:
+            token = doc[at]
+            if token.is_alpha and is_cap(token.text) and not in_quote(token.idx) and is_first_name(token.text):
+                return token.text
+    return None

@@ -38,7 +38,7 @@ from ..lang import first_names
 from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
 from ._role_of_body import role_holder
-from ._withheld_name import cue_pattern, withheld_name_window
+from ._withheld_name import cue_pattern, withheld_name_after, withheld_name_window
 from .annotations import Mention, doc_lowers, doc_text, get_list, paragraph_role, span_text
 from .cues import (
     ORG_LABELS,
@@ -1307,6 +1307,20 @@ class _Resolution:
         person was named between."""
         if self._withheld_cues is None:
             return
+        for described in clusters:
+            # "said the operator, who asked to be identified only by his first name, Oleh":
+            # the description's own sentence names it
+            if not self._withheld_candidate(described):
+                continue
+            for x in described.mentions:
+                if x.kind == "pronoun" or x.span is None or self._in_quote(x.span.start_char):
+                    continue
+                given = withheld_name_after(
+                    doc, x.span.end, self._withheld_cues, self._in_quote, self._first_name
+                )
+                if given is not None:
+                    described.name, described.kind = given, "named"
+                    break
         for named in clusters:
             if named.kind != "named" or named.cls != "person" or not named.mentions:
                 continue
@@ -1325,17 +1339,26 @@ class _Resolution:
             last_at, last = max(before, key=lambda pair: pair[0])
             if (
                 last_at < opens
-                or last.kind not in ("descriptive", "organisation")
-                or last.number != "sg"
-                # a description, whatever kind a tagger gave a mention of it ("its
-                # commander" read once as a body): a lower-case noun, never a name
-                or not last.name.split()[-1].islower()
-                or any(x.kind == "named" for x in last.mentions)
+                or not (self._withheld_candidate(last) or last.name == named.name)
                 or min(_pos(x) for x in named.mentions) < last_at
             ):
                 continue
             named.mentions = last.mentions + named.mentions
             last.mentions = []
+
+    @staticmethod
+    def _withheld_candidate(c: _Cluster) -> bool:
+        """Whether ``c`` is one person known by a description only, whatever kind a tagger
+        gave a mention of it ("its commander" read once as a body): a lower-case noun, never a
+        name."""
+        return (
+            bool(c.mentions)
+            and c.cls == "person"
+            and c.kind in ("descriptive", "organisation")
+            and c.number == "sg"
+            and c.name.split()[-1].islower()
+            and not any(x.kind == "named" for x in c.mentions)
+        )
 
     def _body_named_in_full(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A body the text calls by its definite noun ("Politiet har pågrepet ...") and names
