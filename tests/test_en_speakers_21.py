@@ -160,3 +160,24 @@ def test_a_description_takes_the_first_name_its_own_sentence_gives(model: str | 
     assert said.get("We fly at night now,") == "Oleh"
     assert said.get("It is safer,") == "Oleh"
     assert said.get("the road was mined") != "Kupiansk"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_surname_next_to_a_withheld_name_phrase_is_someone_else(model: str | None) -> None:
+    """'An aide, who asked not to be named because Zelensky had not yet spoken, said ...': a
+    surname written next to the withheld-name phrase is another person, who keeps his own
+    words; only a first name there is the one described. The same sentence with a first name
+    links it."""
+    text = (
+        "An aide said the visit was planned for Friday.\n\n"
+        '"Nothing is final," said the aide, who asked not to be named because Zelensky had not '
+        "yet spoken.\n\n"
+        '"We will go to the front," Zelensky said on Saturday.\n\n'
+        "A soldier said the gate was shut. \"No one passes,\" said the soldier, who gave only his "
+        "first name, Bohdan.\n\n"
+        '"Orders are orders," Bohdan said.'
+    )
+    said = speakers(text, model)
+    assert said.get("the visit was planned for Friday") != "Zelensky"
+    assert said.get("Nothing is final,") != "Zelensky"
+    assert said.get("the gate was shut") == "Bohdan"

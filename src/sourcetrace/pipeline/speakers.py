@@ -1324,6 +1324,10 @@ class _Resolution:
         for named in clusters:
             if named.kind != "named" or named.cls != "person" or not named.mentions:
                 continue
+            if not self._first_name(named.name):
+                # "An official, who asked not to be named as Zelensky had not ...": a surname
+                # next to the phrase is someone else; the name a text prints is a first name
+                continue
             window = withheld_name_window(doc, named.name, self._withheld_cues, self._in_quote)
             if window is None:
                 continue
