@@ -37,6 +37,8 @@ from .. import lang as langdata
 from ..lang import first_names
 from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
+from ._role_of_body import role_holder
+from ._withheld_name import cue_pattern, withheld_name_after, withheld_name_window
 from .annotations import Mention, doc_lowers, doc_text, get_list, paragraph_role, span_text
 from .cues import (
     ORG_LABELS,
@@ -66,6 +68,8 @@ from .token_arrays import punct_flags, sentence_starts, token_starts, token_text
 #: the tagger's verb tags: a lone first name right before one is a person named as a subject
 #: in running text (the parse's labels are read only in cue sentences)
 VERB_POS = frozenset({"VERB", "AUX"})
+#: the most tokens an age written as one word splits into ("thirty-two-year-old" is seven)
+AGE_TOKENS = 8
 
 
 @dataclass(eq=False)
@@ -282,6 +286,8 @@ class Speakers:
         abbreviations = langdata.concern(self.lang, "speakers").get("title_abbreviations", {})
         self.title_forms = {short.lower().strip("."): full.lower() for short, full in abbreviations.items()}
         self.apposed_epithets = frozenset(w.lower() for w in words.get("apposed_epithets", []))
+        # "who asked not to be named": the first name given next is the person described
+        self.withheld_cues = cue_pattern(words.get("withheld_name_cues", []))
 
     def __call__(self, doc: Doc) -> Doc:
         resolution = _Resolution(
@@ -291,6 +297,7 @@ class Speakers:
             self.description_preps,
             self.title_forms,
             self.apposed_epithets,
+            self.withheld_cues,
         )
         return resolution.resolve(doc)
 
@@ -323,6 +330,7 @@ class _Resolution:
         description_preps: DescriptionPreps | None = None,
         title_forms: dict[str, str] | None = None,
         apposed_epithets: frozenset[str] | None = None,
+        withheld_cues: re.Pattern[str] | None = None,
     ):
         self.lx = lx
         self._names = names
@@ -330,6 +338,7 @@ class _Resolution:
         self._description_preps = description_preps or DescriptionPreps()
         self._title_forms = title_forms or {}
         self._apposed_epithets = apposed_epithets or frozenset()
+        self._withheld_cues = withheld_cues
 
     def _alias_in(self, m: Mention) -> str | None:
         """The call sign or alias a description gives ("з позивним «Шульц»")."""
@@ -646,6 +655,7 @@ class _Resolution:
         self._cataphora(doc, clusters)
         self._role_named_later(clusters)
         self._epithet_named_later(doc, clusters)
+        self._withheld_name_given(doc, clusters)
         self._body_named_in_full(doc, clusters)
         self._described_in_full(doc, clusters)
         for c in clusters:
@@ -1288,6 +1298,71 @@ class _Resolution:
                 continue
             named.mentions = last.mentions + named.mentions
             last.mentions = []
+
+    def _withheld_name_given(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """"A Ukrainian medic training abroad has said ..." then "..., said Taras, who asked
+        that his surname not be used": the person last described, in the sentence before the
+        one-word name or in its own, is the person the text names where it says the name is
+        withheld (``_withheld_name``); the description's mentions join the name, when no other
+        person was named between."""
+        if self._withheld_cues is None:
+            return
+        for described in clusters:
+            # "said the operator, who asked to be identified only by his first name, Oleh":
+            # the description's own sentence names it
+            if not self._withheld_candidate(described):
+                continue
+            for x in described.mentions:
+                if x.kind == "pronoun" or x.span is None or self._in_quote(x.span.start_char):
+                    continue
+                given = withheld_name_after(
+                    doc, x.span.end, self._withheld_cues, self._in_quote, self._first_name
+                )
+                if given is not None:
+                    described.name, described.kind = given, "named"
+                    break
+        for named in clusters:
+            if named.kind != "named" or named.cls != "person" or not named.mentions:
+                continue
+            if not self._first_name(named.name):
+                # "An official, who asked not to be named as Zelensky had not ...": a surname
+                # next to the phrase is someone else; the name a text prints is a first name
+                continue
+            window = withheld_name_window(doc, named.name, self._withheld_cues, self._in_quote)
+            if window is None:
+                continue
+            opens, name_at = window
+            # the persons mentioned before the name, the nearest last
+            before = [
+                (max(_pos(x) for x in c.mentions if _pos(x) < name_at), c)
+                for c in clusters
+                if c is not named and c.cls == "person" and any(_pos(x) < name_at for x in c.mentions)
+            ]
+            if not before:
+                continue
+            last_at, last = max(before, key=lambda pair: pair[0])
+            if (
+                last_at < opens
+                or not (self._withheld_candidate(last) or last.name == named.name)
+                or min(_pos(x) for x in named.mentions) < last_at
+            ):
+                continue
+            named.mentions = last.mentions + named.mentions
+            last.mentions = []
+
+    @staticmethod
+    def _withheld_candidate(c: _Cluster) -> bool:
+        """Whether ``c`` is one person known by a description only, whatever kind a tagger
+        gave a mention of it ("its commander" read once as a body): a lower-case noun, never a
+        name."""
+        return (
+            bool(c.mentions)
+            and c.cls == "person"
+            and c.kind in ("descriptive", "organisation")
+            and c.number == "sg"
+            and c.name.split()[-1].islower()
+            and not any(x.kind == "named" for x in c.mentions)
+        )
 
     def _body_named_in_full(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """A body the text calls by its definite noun ("Politiet har pågrepet ...") and names
@@ -2005,6 +2080,18 @@ class _Resolution:
                     best is None or ev.start_char > best[0]
                 ):
                     best = (ev.start_char, of[id(a.source)])
+            if best is not None and best[1].cls == "media":
+                # "X said this in a post on Telegram, Ukrinform reports" then "the post said":
+                # the outlet relays the post; X issued it
+                outlet = best[1]
+                before = [
+                    c
+                    for c in {id(c): c for c in of.values()}.values()
+                    if c is not outlet and c.cls in ("person", "organisation") and 0 <= c.last < outlet.last
+                ]
+                reporter = max(before, key=lambda c: c.last, default=None)
+                if reporter is not None and _relays(doc, outlet, reporter):
+                    return reporter
         return best[1] if best else None
 
     def _titled(
@@ -2023,6 +2110,8 @@ class _Resolution:
         if held is not None:
             return held
         if len(words) > 1 and (held := self._introduced_holder(doc, m, clusters, mentions)):
+            return held
+        if len(words) > 3 and (held := self._role_of_body_holder(doc, m, clusters, mentions)):
             return held
         first_part = None
         if (
@@ -2104,6 +2193,28 @@ class _Resolution:
         if cand is None:
             cand = self._role_holder_in_text(doc, m)
         if cand is None:
+            return None
+        mentions.append(cand)
+        same = self._same_name(cand, clusters)
+        if same is not None:
+            self._join(same, cand)
+            return same
+        return self._new_referent(cand, clusters, ("person", "sg"))
+
+    def _role_of_body_holder(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """"According to the head of the civil administration" after "Petro Kovalenko, head of
+        the town's civil administration": a language that writes the body after the role
+        (``np_link``) names its holder where it gave the role with a name; that person, as a
+        referent (see ``_role_of_body``)."""
+        if self._names is not None or m.span is None:
+            return None  # Russian and Ukrainian read a role in a body by lemmas, above
+        at = role_holder(doc, self.lx, m.span.start, m.span.end, self._in_quote)
+        if at is None:
+            return None
+        cand = make_mention(doc, self.lx, *at)
+        if cand is None or cand.kind != "named":
             return None
         mentions.append(cand)
         same = self._same_name(cand, clusters)
@@ -3347,6 +3458,9 @@ class _Resolution:
                         and s0 + 1 < len(doc)
                         and doc[s0 + 1].pos_ in VERB_POS
                     )
+                    # "caught 32-year-old Ihor in Kyiv": an age before a first name says a
+                    # person, whom the tagger often misses
+                    or (self._first_name(texts[s0]) and _aged_before(doc, lx, s0))
                 )
                 if (e - s0 >= 2 or known) and not marked:
                     cand = make_mention(doc, lx, s0, e)
@@ -3485,6 +3599,17 @@ def _glued_hyphen(doc: Doc, hyphen: int) -> bool:
         and not doc[hyphen - 1].whitespace_
         and is_cap(doc[hyphen + 1].text)
     )
+
+
+def _aged_before(doc: Doc, lx: Lexicon, at: int) -> bool:
+    """Whether the word before ``at`` gives an age ("32-year-old", "thirty-two-year-old"): the
+    tokens the tokenizer split at the hyphens, joined back while no space parts them."""
+    if not lx.age_endings or at == 0 or not doc[at - 1].whitespace_:
+        return False
+    start = at - 1
+    while start > 0 and at - start < AGE_TOKENS and not doc[start - 1].whitespace_:
+        start -= 1
+    return doc[start:at].text.lower().endswith(lx.age_endings)
 
 
 def _dateline_place(doc: Doc, start: int, end: int) -> bool:
