@@ -129,6 +129,11 @@ class Lexicon:
     #: and Tourism, ..." runs on, "According to a Reuters tally based on official figures, ..."
     #: keeps its own bounds (the participle describes the document)
     according_to_comma_nominal: bool = False
+    #: a clause of two words is a whole report when one of them says what is (not) there
+    #: ("Пострадавших нет", "Загиблих немає") or is an impersonal predicate with one of these
+    #: endings ("штурм відбито"): the shortest news a governor gives
+    short_report_words: frozenset[str] = frozenset()
+    short_report_endings: tuple[str, ...] = ()
     # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
     colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
@@ -830,6 +835,8 @@ def lexicon(code: str) -> Lexicon:
         topic_words=_low(lx.get("topic_words")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         according_to_comma_nominal=bool(lx.get("according_to_comma_nominal", False)),
+        short_report_words=_low(lx.get("short_report_words")),
+        short_report_endings=tuple(str(w).lower() for w in lx.get("short_report_endings", [])),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         back_reference_objects=bool(lx.get("back_reference_objects", False)),

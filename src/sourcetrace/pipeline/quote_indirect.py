@@ -221,6 +221,8 @@ class IndirectReader(CueReader):
         # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X",
         # or a complementizer introduces it: "innrømmet at fasaden lyver"
         shortest = 1 if end < stop and texts[end] in EXCLAMATIONS else (2 if introduced else 3)
+        if end - start == 2 and _short_report(lowers[start:end], self.lx):
+            shortest = 2  # "Пострадавших нет, сообщил губернатор": two words, a whole report
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
@@ -1799,6 +1801,16 @@ def _opens_clause(doc: Doc, lx: Lexicon, t: int, end: int) -> bool:
 #: the fewest words a reported clause between a cue and a colon has ("Ho meiner reforma har
 #: vore eit framskritt:"); "sa han til NRK:" and "skriv ministeren på Facebook:" have fewer
 CLAUSE_BEFORE_COLON = 5
+
+
+def _short_report(words: list[str], lx: Lexicon) -> bool:
+    """Whether two words make a whole report: one says what is (not) there ("жертв нет") or is
+    an impersonal predicate ("атаку відбито"); other two-word clauses are too little."""
+    return any(
+        word in lx.short_report_words
+        or (word.isalpha() and len(word) > 4 and word.endswith(lx.short_report_endings))
+        for word in words
+    )
 
 
 def _clause_before_colon(doc: Doc, lx: Lexicon, cue_end: int, colon: int) -> bool:
