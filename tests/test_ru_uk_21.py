@@ -50,3 +50,28 @@ def test_two_word_impersonal_predicate_in_ukrainian():
     )
     assert ("наступ відбито", "Петро Гнатюк") in _quotes(text, "uk")
 
+
+
+# -- "Как отмечается, ..." / "..., але, як зазначається, ...": an impersonal "as is noted" names
+# no one; the clause after it goes on with the last speaker; "как сообщалось ранее" does not --
+
+
+def test_unnamed_as_is_noted_goes_to_the_last_speaker():
+    text = (
+        "Заголовок\n\nМэр города Павел Жуков сообщил, что ночью сбиты четыре беспилотника. "
+        "Как отмечается, обломки повредили крышу детского сада.\n"
+    )
+    assert ("обломки повредили крышу детского сада", "Павел Жуков") in _quotes(text, "ru")
+    # "как сообщалось ранее": the outlet's own earlier reports, not the mayor's
+    earlier = text.replace("Как отмечается", "Как сообщалось ранее")
+    quotes = _quotes(earlier, "ru")
+    assert not any(speaker == "Павел Жуков" and "крышу" in quote for quote, speaker in quotes)
+
+
+def test_unnamed_as_is_specified_inside_a_sentence_in_ukrainian():
+    text = (
+        "Заголовок\n\nЗа даними обласної прокуратури, ворог вдарив по елеватору. Виникла "
+        "пожежа, але, як уточнюється, рятувальники швидко її загасили.\n"
+    )
+    assert ("рятувальники швидко її загасили", "обласна прокуратура") in _quotes(text, "uk")
+

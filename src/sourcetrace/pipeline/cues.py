@@ -134,6 +134,10 @@ class Lexicon:
     #: endings ("штурм відбито"): the shortest news a governor gives
     short_report_words: frozenset[str] = frozenset()
     short_report_endings: tuple[str, ...] = ()
+    #: "Как отмечается, ..." / "Як уточнюється, ...": an impersonal "as is noted" that names no
+    #: one and goes on with the last speaker's statement (not "как сообщалось ранее": the
+    #: outlet's own earlier reports)
+    unnamed_according: frozenset[tuple[str, ...]] = frozenset()
     # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
     colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
@@ -837,6 +841,9 @@ def lexicon(code: str) -> Lexicon:
         according_to_comma_nominal=bool(lx.get("according_to_comma_nominal", False)),
         short_report_words=_low(lx.get("short_report_words")),
         short_report_endings=tuple(str(w).lower() for w in lx.get("short_report_endings", [])),
+        unnamed_according=frozenset(
+            tuple(str(w).lower() for w in seq) for seq in lx.get("unnamed_according", [])
+        ),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         back_reference_objects=bool(lx.get("back_reference_objects", False)),

@@ -967,9 +967,35 @@ class IndirectReader(CueReader):
             return None  # "Hennes oppfatning er at": a possessive pronoun, no name ("Henne")
         return QuoteAnn(span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k : k + 1])
 
+    def _unnamed_according(
+        self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
+    ) -> QuoteAnn | None:
+        """"Как отмечается, повреждены три дома" / "..., але, як зазначається, пожежу
+        загасили": an impersonal "as is noted" names no one; it goes on with the statement
+        being retold, so the clause after its comma is a report whose speaker
+        :func:`carry_impersonal_speaker` sets to the last one who spoke."""
+        lowers = doc_lowers(doc)
+        for phrase in self.lx.unnamed_according:
+            end = k + len(phrase)
+            if end >= s1 or lowers[end] != "," or tuple(lowers[k:end]) != phrase:
+                continue
+            opens = all(doc[t].is_punct for t in range(s0, k)) or (k > s0 and lowers[k - 1] == ",")
+            if not opens:
+                return None
+            clause = self._clause(doc, end + 1, s1, state, introduced=True)
+            if clause is None:
+                return None
+            return QuoteAnn(
+                span=doc[clause[0] : clause[1]], kind="indirect", speaker=None, cue=doc[k:end]
+            )
+        return None
+
     def _according(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
         lx = self.lx
         lowers = doc_lowers(doc)
+        unnamed = self._unnamed_according(doc, k, s0, s1, state)
+        if unnamed is not None:
+            return unnamed
         for seq in lx.according_to:
             n = len(seq)
             if "*" in seq:
@@ -2590,6 +2616,19 @@ def carry_impersonal_speaker(anns: list[QuoteAnn], lx: Lexicon) -> None:
             and prev.speaker is not None
         ):
             ann.speaker = prev.speaker
+    # "Как отмечается, ...": an unnamed "as is noted" goes on with the last one who spoke
+    last: Mention | None = None
+    for ann in anns:
+        if ann.speaker is None and ann.kind == "indirect" and _unnamed_cue(ann, lx):
+            ann.speaker = last
+        if ann.speaker is not None:
+            last = ann.speaker
+
+
+def _unnamed_cue(ann: QuoteAnn, lx: Lexicon) -> bool:
+    """Whether the quote's cue is an unnamed "as is noted" ("как отмечается", "як уточнюється")."""
+    cue = ann.cue
+    return cue is not None and tuple(t.lower_ for t in cue) in lx.unnamed_according
 
 
 def _impersonal_cue(ann: QuoteAnn, lx: Lexicon) -> bool:
