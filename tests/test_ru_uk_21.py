@@ -75,3 +75,32 @@ def test_unnamed_as_is_specified_inside_a_sentence_in_ukrainian():
     )
     assert ("рятувальники швидко її загасили", "обласна прокуратура") in _quotes(text, "uk")
 
+
+
+# -- "В Telegram чиновник отметил, что ...": a channel opening the sentence is where it was
+# said; the subject after it speaks ----------------------------------------------------------
+
+
+def test_subject_after_an_opening_channel_speaks():
+    text = (
+        "Заголовок\n\nМэр города Павел Жуков заявил, что ночью сбиты четыре беспилотника.\n\n"
+        "В своем Telegram-канале чиновник добавил, что школы сегодня закрыты.\n"
+    )
+    assert ("школы сегодня закрыты", "Павел Жуков") in _quotes(text, "ru")
+
+
+def test_named_subject_after_an_opening_platform_in_ukrainian():
+    text = "Заголовок\n\nУ Facebook мер міста Петро Гнатюк написав, що укриття відкриті цілодобово.\n"
+    assert ("укриття відкриті цілодобово", "Петро Гнатюк") in _quotes(text, "uk")
+
+
+# -- "В посте губернатора уточняется, что ...": an impersonal "is specified" after the medium
+# reports, for the one who issued it ------------------------------------------------------------
+
+
+def test_impersonal_is_specified_after_the_medium_of_a_named_issuer():
+    text = (
+        "Заголовок\n\nГолова обласної військової адміністрації Петро Гнатюк заявив, що ворог "
+        "атакував місто.\n\nУ дописі голови ОВА уточнюється, що без світла залишилися два села.\n"
+    )
+    assert ("без світла залишилися два села", "Петро Гнатюк") in _quotes(text, "uk")

@@ -385,6 +385,16 @@ class IndirectReader(CueReader):
                 speaker, subj_start = self._speaker_pos(doc, k, cue_end, k, s1)
             if speaker is None:
                 speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
+            channel_end = (
+                _opening_channel(doc, lx, s0, k)
+                # "В заявлении Минобороны говорится": an impersonal cue; the medium's issuer speaks
+                if speaker is None and _opening_medium(doc, lx, s0, k) is None
+                else None
+            )
+            if channel_end is not None:
+                # "В Telegram чиновник отметил, что": the channel opening the sentence is where
+                # it was said; the subject after it speaks
+                speaker, subj_start = self._speaker_pos(doc, k, cue_end, channel_end, s1)
         if speaker is None and lx.locative_sources and not passive:
             speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
             subj_start = s0 if speaker is not None else None
@@ -2349,6 +2359,28 @@ def _opening_medium(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
     if any(doc[t].is_punct and doc[t].text != "-" for t in range(s0 + 1, k)):
         return None
     return s0 + 1
+
+
+#: how many words a locative channel opening a sentence may hold ("В своем Telegram-канале")
+_CHANNEL_WORDS = 3
+
+
+def _opening_channel(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The end of a locative phrase naming a platform or medium that opens the sentence before a
+    subject and its cue at ``k`` ("В Telegram | чиновник отметил", "У своєму телеграм-каналі |
+    посадовець зазначив"): where the subject may start, or None when the sentence is not built
+    so (a locative body, "В Минобороны заявили", is read by :func:`_locative_source`)."""
+    if not lx.locative_sources or k - s0 < 3 or doc[s0].lower_ not in lx.locative_sources:
+        return None
+    for t in range(s0 + 1, min(k - 1, s0 + 1 + _CHANNEL_WORDS)):
+        if doc[t].is_punct:
+            return None
+        if doc[t].lower_ in lx.platforms or doc[t].lower_ in lx.medium_nouns:
+            end = t + 1
+            while end + 1 < k and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                end += 2  # "Telegram-канале" read as three tokens
+            return end
+    return None
 
 
 def _unquoted_dash(doc: Doc, s0: int, k: int) -> bool:
