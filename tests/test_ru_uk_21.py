@@ -104,3 +104,21 @@ def test_impersonal_is_specified_after_the_medium_of_a_named_issuer():
         "атакував місто.\n\nУ дописі голови ОВА уточнюється, що без світла залишилися два села.\n"
     )
     assert ("без світла залишилися два села", "Петро Гнатюк") in _quotes(text, "uk")
+
+
+# -- "У відомстві поспішили спростувати ...": a denial in the infinitive after a verb of haste
+# or attempt is a denial by the subject ---------------------------------------------------------
+
+
+def _relations(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(a.relation, a.source.name) for a in _read(text, lang).attributions]
+
+
+def test_hasty_denial_in_the_infinitive_ukrainian():
+    text = "Заголовок\n\nУ Генштабі поспішили спростувати чутки про відступ з міста.\n"
+    assert ("denied", "Генштаб") in _relations(text, "uk")
+
+
+def test_attempted_denial_in_the_infinitive_russian():
+    text = "Заголовок\n\nПресс-секретарь мэрии Ольга Смирнова попыталась опровергнуть эти слухи.\n"
+    assert ("denied", "Ольга Смирнова") in _relations(text, "ru")
