@@ -122,3 +122,17 @@ def test_hasty_denial_in_the_infinitive_ukrainian():
 def test_attempted_denial_in_the_infinitive_russian():
     text = "Заголовок\n\nПресс-секретарь мэрии Ольга Смирнова попыталась опровергнуть эти слухи.\n"
     assert ("denied", "Ольга Смирнова") in _relations(text, "ru")
+
+
+# -- "Ранее служба новостей X сообщала, что ...": an outlet's earlier report, in the
+# imperfective past, is sourced to it; a news service is an outlet by its word for news --------
+
+
+def test_outlet_reported_earlier_in_the_imperfective_russian():
+    text = "Заголовок\n\nРанее Городская служба новостей сообщала, что в Курске слышны взрывы.\n"
+    assert ("reported", "Городская служба новостей") in _relations(text, "ru")
+
+
+def test_outlet_reported_earlier_in_the_imperfective_ukrainian():
+    text = "Заголовок\n\nРаніше Міська служба новин повідомляла, що у Сумах лунають вибухи.\n"
+    assert ("reported", "Міська служба новин") in _relations(text, "uk")
