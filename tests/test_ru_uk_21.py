@@ -136,3 +136,12 @@ def test_outlet_reported_earlier_in_the_imperfective_russian():
 def test_outlet_reported_earlier_in_the_imperfective_ukrainian():
     text = "Заголовок\n\nРаніше Міська служба новин повідомляла, що у Сумах лунають вибухи.\n"
     assert ("reported", "Міська служба новин") in _relations(text, "uk")
+
+
+# -- "КУРСК, 10 мар - РИА Новости.": a dateline's day with the month cut short is no figure ----
+
+
+def test_dateline_with_an_abbreviated_march_is_no_figure():
+    text = "Заголовок\n\nБЕЛГОРОД, 12 мар - РИА Новости. Над областью сбиты семь дронов.\n"
+    figures = [figure.text for figure in _read(text, "ru").figures]
+    assert figures == ["семь дронов"]
