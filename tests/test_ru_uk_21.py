@@ -145,3 +145,15 @@ def test_dateline_with_an_abbreviated_march_is_no_figure():
     text = "Заголовок\n\nБЕЛГОРОД, 12 мар - РИА Новости. Над областью сбиты семь дронов.\n"
     figures = [figure.text for figure in _read(text, "ru").figures]
     assert figures == ["семь дронов"]
+
+
+# -- "сообщила пресс-служба главы республики" ... "- говорится в сообщении": a body noun opening
+# a phrase is its head (the genitive after it says whom it serves); the body issued the message -
+
+
+def test_message_is_the_press_service_of_a_head_of_region():
+    text = (
+        "Заголовок\n\nНад Чувашией ночью сбиты два беспилотника, сообщила пресс-служба главы "
+        "республики.\n\n\"Обломки упали в поле, жертв нет\", - говорится в сообщении.\n"
+    )
+    assert ("Обломки упали в поле, жертв нет", "пресс-служба главы республики") in _quotes(text, "ru")

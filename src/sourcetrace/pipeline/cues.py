@@ -3250,6 +3250,10 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     if low and low[0] in lx.residents:
         # "жители Татарстана": the noun opening the phrase is its head (ru, uk)
         return "person", ("pl" if is_plural(low[0], lx) else "sg")
+    if lx.genitive_issuer and len(low) > 1 and _suffix(low[0], lx.org_suffixes):
+        # "пресс-служба главы республики": the body noun opening the phrase is its head, the
+        # genitive after it names whom it serves (ru, uk); the body, never a person
+        return "organisation", ("pl" if is_plural(low[0], lx) else "sg")
     return "person", ("pl" if is_plural(head, lx) else "sg")
 
 
