@@ -157,3 +157,18 @@ def test_message_is_the_press_service_of_a_head_of_region():
         "республики.\n\n\"Обломки упали в поле, жертв нет\", - говорится в сообщении.\n"
     )
     assert ("Обломки упали в поле, жертв нет", "пресс-служба главы республики") in _quotes(text, "ru")
+
+
+# -- "Про це повідомляє <outlet> з посиланням на голову ОВА X": the one cited reports, also when
+# the outlet's phrase ran on over the citing words ------------------------------------------------
+
+
+def test_outlet_citing_a_head_of_administration_back_reference():
+    text = (
+        "Заголовок\n\nУ місті пошкоджено дві школи. Про це повідомляє 24 Канал з посиланням "
+        "на начальника обласної військової адміністрації Петра Гнатюка.\n\n"
+        "Уночі горів склад. Про це пише УНН з посиланням на голову ОВА Петра Гнатюка.\n"
+    )
+    speakers = dict(_quotes(text, "uk"))
+    assert speakers["У місті пошкоджено дві школи"] == "Петро Гнатюк"
+    assert speakers["Уночі горів склад"] == "Петро Гнатюк"

@@ -1286,14 +1286,31 @@ class IndirectReader(CueReader):
         speaker = subject
         if speaker is None:
             speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
-        if speaker is not None and speaker.span is not None and _is_outlet_name(speaker, lx):
+        if speaker is not None and speaker.span is not None:
             # "Про це повідомляє ТСН.ua з посиланням на Херсонську ОВА": the one cited
-            speaker = self._cited(doc, speaker.span.end, s1) or speaker
+            speaker = self._cited_by_outlet(doc, speaker, s1) or speaker
         if speaker is None and lx.locative_sources:
             speaker = _locative_source(doc, lx, cue_end, s1)  # "Про це повідомили в ГУР."
         if speaker is None:
             return None
         return QuoteAnn(span=doc[p0:p1], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
+
+    def _cited_by_outlet(self, doc: Doc, speaker: Mention, s1: int) -> Mention | None:
+        """The source an outlet speaker cites, when the citing words follow its name or the
+        speaker phrase ran on over them ("24 Канал з посиланням на керівника ОВА X" read as one
+        phrase): the one cited reports, the outlet relays. None when the words before the
+        citing words name no outlet or nothing is cited."""
+        lx = self.lx
+        assert speaker.span is not None
+        start = speaker.span.start
+        for t in range(start + 1, min(speaker.span.end + 1, s1)):
+            if not any(tuple(x.lower_ for x in doc[t : t + len(seq)]) == seq for seq in lx.citing):
+                continue
+            outlet = make_mention(doc, lx, start, t)
+            if outlet is None or not (_is_outlet_name(outlet, lx) or names_outlet(outlet, lx)):
+                return None
+            return self._cited(doc, t, s1)
+        return None
 
     def _cited(self, doc: Doc, start: int, s1: int) -> Mention | None:
         """The source an outlet cites right after its name ("з посиланням на | заяву речника
