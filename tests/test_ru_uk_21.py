@@ -172,3 +172,12 @@ def test_outlet_citing_a_head_of_administration_back_reference():
     speakers = dict(_quotes(text, "uk"))
     assert speakers["У місті пошкоджено дві школи"] == "Петро Гнатюк"
     assert speakers["Уночі горів склад"] == "Петро Гнатюк"
+
+
+# -- "По данным властей, жертв и разрушений нет": the words after the comma say what is not
+# there; they are the report, no list of parties who report --------------------------------------
+
+
+def test_according_to_with_no_casualties_lists_no_parties():
+    text = "Заголовок\n\nПо данным мэрии, погибших и раненых нет.\n"
+    assert _relations(text, "ru") == [("reported", "мэрия")]
