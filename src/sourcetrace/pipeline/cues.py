@@ -129,6 +129,15 @@ class Lexicon:
     #: and Tourism, ..." runs on, "According to a Reuters tally based on official figures, ..."
     #: keeps its own bounds (the participle describes the document)
     according_to_comma_nominal: bool = False
+    #: a clause of two words is a whole report when one of them says what is (not) there
+    #: ("Пострадавших нет", "Загиблих немає") or is an impersonal predicate with one of these
+    #: endings ("штурм відбито"): the shortest news a governor gives
+    short_report_words: frozenset[str] = frozenset()
+    short_report_endings: tuple[str, ...] = ()
+    #: "Как отмечается, ..." / "Як уточнюється, ...": an impersonal "as is noted" that names no
+    #: one and goes on with the last speaker's statement (not "как сообщалось ранее": the
+    #: outlet's own earlier reports)
+    unnamed_according: frozenset[tuple[str, ...]] = frozenset()
     # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
     colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
@@ -830,6 +839,11 @@ def lexicon(code: str) -> Lexicon:
         topic_words=_low(lx.get("topic_words")),
         according_to_comma=bool(lx.get("according_to_comma", False)),
         according_to_comma_nominal=bool(lx.get("according_to_comma_nominal", False)),
+        short_report_words=_low(lx.get("short_report_words")),
+        short_report_endings=tuple(str(w).lower() for w in lx.get("short_report_endings", [])),
+        unnamed_according=frozenset(
+            tuple(str(w).lower() for w in seq) for seq in lx.get("unnamed_according", [])
+        ),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         back_reference_objects=bool(lx.get("back_reference_objects", False)),
@@ -3236,6 +3250,10 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
     if low and low[0] in lx.residents:
         # "жители Татарстана": the noun opening the phrase is its head (ru, uk)
         return "person", ("pl" if is_plural(low[0], lx) else "sg")
+    if lx.genitive_issuer and len(low) > 1 and _suffix(low[0], lx.org_suffixes):
+        # "пресс-служба главы республики": the body noun opening the phrase is its head, the
+        # genitive after it names whom it serves (ru, uk); the body, never a person
+        return "organisation", ("pl" if is_plural(low[0], lx) else "sg")
     return "person", ("pl" if is_plural(head, lx) else "sg")
 
 

@@ -221,6 +221,8 @@ class IndirectReader(CueReader):
         # unless the speaker exclaims or asks it: "Au!, sier keeperen", "Desidert årsverste!, sa X",
         # or a complementizer introduces it: "innrømmet at fasaden lyver"
         shortest = 1 if end < stop and texts[end] in EXCLAMATIONS else (2 if introduced else 3)
+        if end - start == 2 and _short_report(lowers[start:end], self.lx):
+            shortest = 2  # "Пострадавших нет, сообщил губернатор": two words, a whole report
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
@@ -383,6 +385,16 @@ class IndirectReader(CueReader):
                 speaker, subj_start = self._speaker_pos(doc, k, cue_end, k, s1)
             if speaker is None:
                 speaker, subj_start = self._speaker_pos(doc, k, cue_end, s0, s1)
+            channel_end = (
+                _opening_channel(doc, lx, s0, k)
+                # "В заявлении Минобороны говорится": an impersonal cue; the medium's issuer speaks
+                if speaker is None and _opening_medium(doc, lx, s0, k) is None
+                else None
+            )
+            if channel_end is not None:
+                # "В Telegram чиновник отметил, что": the channel opening the sentence is where
+                # it was said; the subject after it speaks
+                speaker, subj_start = self._speaker_pos(doc, k, cue_end, channel_end, s1)
         if speaker is None and lx.locative_sources and not passive:
             speaker = _locative_source(doc, lx, s0, k)  # "У Генштабі ЗСУ наголосили, що"
             subj_start = s0 if speaker is not None else None
@@ -965,9 +977,35 @@ class IndirectReader(CueReader):
             return None  # "Hennes oppfatning er at": a possessive pronoun, no name ("Henne")
         return QuoteAnn(span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[k : k + 1])
 
+    def _unnamed_according(
+        self, doc: Doc, k: int, s0: int, s1: int, state: ReadState
+    ) -> QuoteAnn | None:
+        """"Как отмечается, повреждены три дома" / "..., але, як зазначається, пожежу
+        загасили": an impersonal "as is noted" names no one; it goes on with the statement
+        being retold, so the clause after its comma is a report whose speaker
+        :func:`carry_impersonal_speaker` sets to the last one who spoke."""
+        lowers = doc_lowers(doc)
+        for phrase in self.lx.unnamed_according:
+            end = k + len(phrase)
+            if end >= s1 or lowers[end] != "," or tuple(lowers[k:end]) != phrase:
+                continue
+            opens = all(doc[t].is_punct for t in range(s0, k)) or (k > s0 and lowers[k - 1] == ",")
+            if not opens:
+                return None
+            clause = self._clause(doc, end + 1, s1, state, introduced=True)
+            if clause is None:
+                return None
+            return QuoteAnn(
+                span=doc[clause[0] : clause[1]], kind="indirect", speaker=None, cue=doc[k:end]
+            )
+        return None
+
     def _according(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
         lx = self.lx
         lowers = doc_lowers(doc)
+        unnamed = self._unnamed_according(doc, k, s0, s1, state)
+        if unnamed is not None:
+            return unnamed
         for seq in lx.according_to:
             n = len(seq)
             if "*" in seq:
@@ -1248,14 +1286,31 @@ class IndirectReader(CueReader):
         speaker = subject
         if speaker is None:
             speaker, _ = self._speaker_pos(doc, k, cue_end, k, s1)
-        if speaker is not None and speaker.span is not None and _is_outlet_name(speaker, lx):
+        if speaker is not None and speaker.span is not None:
             # "Про це повідомляє ТСН.ua з посиланням на Херсонську ОВА": the one cited
-            speaker = self._cited(doc, speaker.span.end, s1) or speaker
+            speaker = self._cited_by_outlet(doc, speaker, s1) or speaker
         if speaker is None and lx.locative_sources:
             speaker = _locative_source(doc, lx, cue_end, s1)  # "Про це повідомили в ГУР."
         if speaker is None:
             return None
         return QuoteAnn(span=doc[p0:p1], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
+
+    def _cited_by_outlet(self, doc: Doc, speaker: Mention, s1: int) -> Mention | None:
+        """The source an outlet speaker cites, when the citing words follow its name or the
+        speaker phrase ran on over them ("24 Канал з посиланням на керівника ОВА X" read as one
+        phrase): the one cited reports, the outlet relays. None when the words before the
+        citing words name no outlet or nothing is cited."""
+        lx = self.lx
+        assert speaker.span is not None
+        start = speaker.span.start
+        for t in range(start + 1, min(speaker.span.end + 1, s1)):
+            if not any(tuple(x.lower_ for x in doc[t : t + len(seq)]) == seq for seq in lx.citing):
+                continue
+            outlet = make_mention(doc, lx, start, t)
+            if outlet is None or not (_is_outlet_name(outlet, lx) or names_outlet(outlet, lx)):
+                return None
+            return self._cited(doc, t, s1)
+        return None
 
     def _cited(self, doc: Doc, start: int, s1: int) -> Mention | None:
         """The source an outlet cites right after its name ("з посиланням на | заяву речника
@@ -1801,6 +1856,16 @@ def _opens_clause(doc: Doc, lx: Lexicon, t: int, end: int) -> bool:
 CLAUSE_BEFORE_COLON = 5
 
 
+def _short_report(words: list[str], lx: Lexicon) -> bool:
+    """Whether two words make a whole report: one says what is (not) there ("жертв нет") or is
+    an impersonal predicate ("атаку відбито"); other two-word clauses are too little."""
+    return any(
+        word in lx.short_report_words
+        or (word.isalpha() and len(word) > 4 and word.endswith(lx.short_report_endings))
+        for word in words
+    )
+
+
 def _clause_before_colon(doc: Doc, lx: Lexicon, cue_end: int, colon: int) -> bool:
     """Whether a whole clause with its own verb stands between the cue and a colon, which then
     reports rather than announces ("Ho meiner kvalitetsreforma har vore eit framskritt:")."""
@@ -2313,6 +2378,28 @@ def _opening_medium(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
     return s0 + 1
 
 
+#: how many words a locative channel opening a sentence may hold ("В своем Telegram-канале")
+_CHANNEL_WORDS = 3
+
+
+def _opening_channel(doc: Doc, lx: Lexicon, s0: int, k: int) -> int | None:
+    """The end of a locative phrase naming a platform or medium that opens the sentence before a
+    subject and its cue at ``k`` ("В Telegram | чиновник отметил", "У своєму телеграм-каналі |
+    посадовець зазначив"): where the subject may start, or None when the sentence is not built
+    so (a locative body, "В Минобороны заявили", is read by :func:`_locative_source`)."""
+    if not lx.locative_sources or k - s0 < 3 or doc[s0].lower_ not in lx.locative_sources:
+        return None
+    for t in range(s0 + 1, min(k - 1, s0 + 1 + _CHANNEL_WORDS)):
+        if doc[t].is_punct:
+            return None
+        if doc[t].lower_ in lx.platforms or doc[t].lower_ in lx.medium_nouns:
+            end = t + 1
+            while end + 1 < k and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                end += 2  # "Telegram-канале" read as three tokens
+            return end
+    return None
+
+
 def _unquoted_dash(doc: Doc, s0: int, k: int) -> bool:
     """Whether a spaced dash stands right before the cue at ``k`` after words in no quote marks
     ("Відомо про 5 постраждалих - повідомив X."): the dash sets off a closing cue as a comma
@@ -2578,6 +2665,19 @@ def carry_impersonal_speaker(anns: list[QuoteAnn], lx: Lexicon) -> None:
             and prev.speaker is not None
         ):
             ann.speaker = prev.speaker
+    # "Как отмечается, ...": an unnamed "as is noted" goes on with the last one who spoke
+    last: Mention | None = None
+    for ann in anns:
+        if ann.speaker is None and ann.kind == "indirect" and _unnamed_cue(ann, lx):
+            ann.speaker = last
+        if ann.speaker is not None:
+            last = ann.speaker
+
+
+def _unnamed_cue(ann: QuoteAnn, lx: Lexicon) -> bool:
+    """Whether the quote's cue is an unnamed "as is noted" ("как отмечается", "як уточнюється")."""
+    cue = ann.cue
+    return cue is not None and tuple(t.lower_ for t in cue) in lx.unnamed_according
 
 
 def _impersonal_cue(ann: QuoteAnn, lx: Lexicon) -> bool:

@@ -886,6 +886,10 @@ class Sourcing:
         # the list must close the clause: a full stop, a comma or a semicolon after it
         if not items or (at < sent.end and not doc[at].is_punct):
             return []
+        if any(doc[t].lower_ in self.lex.existence_predicates for t in range(source.span.end, at)):
+            # "По данным властей, жертв и разрушений нет": the words after the comma say what
+            # is not there; they are the report, no list of parties
+            return []
         return items
 
     def _opens_that_less_clause(self, doc: Doc, sent: Span, cue: Span, c_start: int, c_end: int) -> bool:

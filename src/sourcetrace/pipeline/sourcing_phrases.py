@@ -169,6 +169,9 @@ class Lexicon:
         self.negations_after_verb = _words(data, "negations_after_verb")
         self.negation_not_only = _words(data, "negation_not_only")
         self.and_words = _words(data, "and_words")
+        #: words saying what is (not) there ("нет", "немає"): after an "according to" phrase's
+        #: comma they make the words the report, no list of parties ("жертв и разрушений нет")
+        self.existence_predicates = _words(data, "existence_predicates")
         # the first word of "både X og Y", "verken X eller Y": capitalised at a sentence's
         # start, but no part of the names after it
         self.paired_conjunctions = _words(data, "paired_conjunctions")
