@@ -17,6 +17,13 @@ blogs retelling the news of the Iraq war and US politics with their sources name
 retelling shape of war reporting, in a second English variety beside Wikinews. Jokes and humour
 groups are left out (their dialogue is no reporting).
 
+``uk-iu`` (2026-12-06): the documents of UD Ukrainian IU's dev and test files that were
+published online (a source URL: news sites, ministries' and the president's press pages,
+magazines, blogs) and report what others said (the same test as EWT's, with Ukrainian reporting
+words); reference and legal pages (Wikipedia, the parliament's law site, terms of use) are left
+out. The first real Ukrainian text we measure on; the written sets (``evaluation/written``) were
+written for the project.
+
     python evaluation/select.py > /tmp/selection.json && mv /tmp/selection.json evaluation/real/selection.json
 """
 
@@ -53,6 +60,13 @@ EWT_SPEECH = re.compile(
     r"confirmed|announced|stated)\b"
 )
 EWT_NOT_NEWS = re.compile(r"joke|humor", re.IGNORECASE)
+IU_SPEECH = re.compile(
+    r"\b(заяв\w*|повідом\w*|сказа\w*|за словами|каже|кажуть|розпов\w*|зазнач\w*|наголос\w*|"
+    r"підтверд\w*|за даними|за інформацією|пише|написа\w*|спростува\w*|ствердж\w*|додав|додала)\b",
+    re.IGNORECASE,
+)
+#: pages that are no reporting: an encyclopedia, the law site, terms of use
+IU_NOT_NEWS = re.compile(r"wikipedia\.org|zakon\d*\.rada\.gov\.ua|apple\.com")
 
 
 def with_splits(doc_ids: list[str]) -> list[dict[str, str]]:
@@ -110,6 +124,7 @@ def main() -> None:
         "nb-narc-2": with_splits(narc_second),
         **{name: existing[name] for name in KEPT if name in existing},
         "en-ewt": with_splits(ewt_reporting(data)),
+        "uk-iu": with_splits(iu_reporting(data)),
     }
     json.dump(selection, sys.stdout, indent=1)
     sys.stdout.write("\n")
@@ -127,6 +142,20 @@ def ewt_reporting(data: Path) -> list[str]:
             continue
         text = load_document("ewt", doc_id, data).text
         cues, quoted = len(EWT_SPEECH.findall(text)), text.count('"') // 2
+        if cues >= 2 or (cues == 1 and quoted >= 2):
+            chosen.append(doc_id)
+    return chosen
+
+
+
+def iu_reporting(data: Path) -> list[str]:
+    """UD Ukrainian IU documents published online that report what others said, in id order."""
+    chosen = []
+    for doc_id in list_documents("iu", data):
+        doc = load_document("iu", doc_id, data)
+        if doc.source is None or IU_NOT_NEWS.search(doc.source):
+            continue
+        cues, quoted = len(IU_SPEECH.findall(doc.text)), len(re.findall(r"[«\"“]", doc.text)) // 2
         if cues >= 2 or (cues == 1 and quoted >= 2):
             chosen.append(doc_id)
     return chosen

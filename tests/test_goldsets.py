@@ -110,3 +110,20 @@ def test_gold_speakers_carry_the_names_coreference_gives_them():
             assert not any(alias.islower() and " " not in alias for alias in aliases)  # no "han"
             with_aliases += bool(aliases)
     assert with_aliases > 20
+
+
+@needs_data
+def test_iu_render_keeps_the_headline_the_gaps_and_the_page_it_came_from():
+    """UD Ukrainian IU samples its documents: a gap between kept sentences starts a new
+    paragraph, a real title is the headline, the outlet and date come from the source URL."""
+    doc = load_document("iu", "1v0e", DATA)
+    assert doc.language == "uk" and doc.source == "pravda.com.ua"
+    assert str(doc.published) == "2017-03-02" and doc.headings == [0]
+    raw = (DATA / "ud-ukrainian-iu" / "uk_iu-ud-test.conllu").read_text(encoding="utf-8")
+    block = raw.split("# newdoc id = 1v0e")[1].split("# doc_title")[0]
+    sentences = [line[len("# text = "):] for line in block.splitlines() if line.startswith("# text = ")]
+    body = doc.text[doc.paragraphs[1][0]:]
+    assert body.replace("\n\n", " ") == " ".join(sentences)
+    assert len(doc.paragraphs) == 1 + block.count("# newpar")
+    with pytest.raises(GoldSetError, match="no document"):
+        load_document("iu", "nope", DATA)

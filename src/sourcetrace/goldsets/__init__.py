@@ -74,7 +74,7 @@ class _Builder:
 
 
 #: annotated set -> the corpus its documents come from
-SETS = {"nb-narc": "narc", "nn-ndt": "ndt", "en-gum": "gum", "nb-narc-2": "narc", "nb-narc-3": "narc", "nb-narc-4": "narc", "en-ewt": "ewt"}
+SETS = {"nb-narc": "narc", "nn-ndt": "ndt", "en-gum": "gum", "nb-narc-2": "narc", "nb-narc-3": "narc", "nb-narc-4": "narc", "en-ewt": "ewt", "uk-iu": "iu"}
 
 
 def file_name(doc_id: str) -> str:
@@ -130,4 +130,4 @@ def list_documents(corpus: str, data_dir: Path) -> list[str]:
 
 
 def _load_readers() -> None:
-    from . import ewt, gum, narc, ndt  # noqa: F401  (each registers itself)
+    from . import ewt, gum, iu, narc, ndt  # noqa: F401  (each registers itself)
