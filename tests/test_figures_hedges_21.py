@@ -146,3 +146,23 @@ def test_estimate_and_fear_noun_are_hedges(text: str, cue: str) -> None:
 
 def test_fear_of_doing_is_no_hedge() -> None:
     assert hedge_cues("Hun har ingen frykt for å reise tilbake til byen.", "nb") == []
+
+
+# -- a toll's participle after the counted noun ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Three soldiers killed in shelling near the front line.", "en", "soldiers"),
+        ("Four children killed in a drone strike on the city.", "en", "children"),
+    ],
+)
+def test_toll_participle_keeps_the_noun_as_unit(text: str, lang: str, unit: str) -> None:
+    assert [(fig[1], fig[2]) for fig in figures(text, lang)] == [(unit, "killed")]
+
+
+def test_adjective_before_toll_noun_still_yields() -> None:
+    assert (240.0, "people", "casualties") in figures(
+        "The mission counted 240 civilian casualties in the region.", "en"
+    )

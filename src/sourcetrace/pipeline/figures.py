@@ -1765,11 +1765,13 @@ class Figures:
                 if pattern.fullmatch(tok.text) or (tail != tok.text and pattern.fullmatch(tail)):
                     # "Tre andre droner": a word read as a unit ("andre", others) before the
                     # noun it qualifies yields to that noun; a toll's participle after a noun
-                    # ("Three children killed", "to på 58 år skadet") says what the noun is
-                    # counted as, and the noun stays what is counted
+                    # the tagger marks ("Three children killed", "to på 58 år skadet") says
+                    # what the noun is counted as, and the noun stays what is counted (an
+                    # adjective still yields: "240 civilian casualties")
                     after = (
                         self._unit(doc, j + 1, min(end, j + 2))
-                        if j + 1 < end and not self._toll_word(doc[j + 1])
+                        if j + 1 < end
+                        and not (tok.pos_ in _COUNTED_POS and self._toll_word(doc[j + 1]))
                         else None
                     )
                     if after is not None and after[0] is not None:
