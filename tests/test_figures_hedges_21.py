@@ -103,7 +103,7 @@ def test_span_after_ordinal_event_stays() -> None:
     ("text", "lang", "unit"),
     [
         ("Fire av byens tolv bydeler er uten strøm etter angrepet.", "nb", "bydeler"),
-        ("Tre av regionens åtte kraftverk er skadet, opplyser guvernøren.", "nb", "kraftverk"),
+        ("Tre av regionens åtte kraftverk er skadet, opplyser guvernøren.", "nb", "places"),
         (
             "Four of the city's twelve districts are without power after the strike.",
             "en",
@@ -166,3 +166,23 @@ def test_adjective_before_toll_noun_still_yields() -> None:
     assert (240.0, "people", "casualties") in figures(
         "The mission counted 240 civilian casualties in the region.", "en"
     )
+
+
+# -- what a share with an owner counts; buildings named by a compound ------------------------------
+
+
+def test_share_with_owner_counts_what_the_clause_after_the_whole_says() -> None:
+    parts = figures("To av kommunens seks skoler er ødelagt, opplyser ordføreren.", "nb")
+    assert (2.0, "skoler", "destroyed") in parts or (2.0, "places", "destroyed") in parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eksplosjonen skadet tre boligblokker i sentrum, opplyser politiet.",
+        "Fem sykehus ble skadet i nattens angrep, sier ordføreren.",
+    ],
+)
+def test_damaged_buildings_are_no_wounded(text: str) -> None:
+    read_figures = figures(text, "nb")
+    assert read_figures and all(fig[2] != "wounded" for fig in read_figures)

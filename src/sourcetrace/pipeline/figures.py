@@ -1853,7 +1853,17 @@ class Figures:
             if m is not None and m.lastgroup is not None:
                 return self.count_labels[int(m.lastgroup[1:])]
         c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
-        nxt = next((e.start for e in exprs[n + 1 :] if e.start >= last.end), c_end)
+        following = [e for e in exprs[n + 1 :] if e.start >= last.end]
+        if (
+            following
+            and last.end < c_end
+            and doc_lowers(doc)[last.end] in self.partitive
+            and self._possessed_whole_unit(doc, last.end + 1, c_end) is not None
+        ):
+            # "Tre av regionens fem kraftverk er ødelagt": the whole's number belongs to the
+            # share, and the part counts what the clause after the whole says
+            following = following[1:]
+        nxt = following[0].start if following else c_end
         fwd = doc[last.end : min(c_end, nxt)]
         m = self.counts_re.search(span_text(fwd)) if len(fwd) else None
         if m is None:
