@@ -55,6 +55,8 @@ _BOUNDS = ("at_least", "more_than", "less_than", "at_most", "about")
 #: stand between it and its number ("tre yngre søsken", "69 tapte hundredeler"); a blank
 #: pipeline has no tags and counts only the nouns of the language data.
 _COUNTED_POS = frozenset({"NOUN"})
+#: the clitic that makes a noun an owner ("the town's ten districts")
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 # the words of a compound noun before its head ("Texas plants", "Space Shuttle orbiters")
 _COMPOUND_POS = frozenset({"NOUN", "PROPN"})
@@ -279,6 +281,8 @@ class Figures:
             regex_cache.compile(data["year_before"], re.I) if data.get("year_before") else None
         )
         self.gap_stop = frozenset(w.lower() for w in data.get("unit_gap_stop", []))
+        # "injured 34 over the past day": a time or place phrase after a bare toll holds no unit
+        self.phrase_openers = frozenset(w.lower() for w in data.get("unit_phrase_openers", []))
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
@@ -1567,6 +1571,10 @@ class Figures:
         j = expr.end
         if expr.words and expr.value < 1 and j < end and lowers[j] in self.numbers.article_one:
             j += 1  # "half an hour", "ein halv time"
+        if j < end and lowers[j] in self.partitive:
+            possessed = self._possessed_whole_unit(doc, j + 1, end)
+            if possessed is not None:
+                return possessed[0], possessed[1], expr.end, possessed[2]
         unit, counts, unit_end = self._unit(doc, j, end)
         if unit is not None:
             return unit, counts, unit_end, False
@@ -1596,6 +1604,7 @@ class Figures:
             and doc[k].pos_ in _COUNTED_POS
             and doc[k].is_alpha
             and lowers[k] not in self.uncounted
+            and lowers[k] not in self.phrase_openers  # "wounded 12 overnight": no noun counted
             and not (self._is_year(doc, expr) and "Plur" not in doc[k].morph.get("Number"))
             and not self._toll_word(doc[k])
         ):  # "the 1969 film" is a year; "2000 jordmødre" a count
@@ -1609,6 +1618,35 @@ class Figures:
             if counted is not None and not self._is_year(doc, expr):
                 return texts[counted].lower(), None, counted + 1, True
         return None, None, expr.end, False
+
+    def _possessed_whole_unit(
+        self, doc: Doc, start: int, end: int
+    ) -> tuple[str | None, str | None, bool] | None:
+        """The unit of a share's whole when an owner stands between ("seks av byens ti
+        bydeler", "six of the town's ten districts"): the owner is no counted noun, the part
+        counts what the whole after the owner counts. ``(unit, counts, generic)``, or None
+        when no owner and number follow the partitive at ``start``."""
+        k = start
+        if k < end and doc[k].lower_ in self.articles:
+            k += 1  # "of the town's"
+        if k >= end:
+            return None
+        if "Gen" in doc[k].morph.get("Case"):
+            k += 1  # "byens", "Ukrainas": a genitive the tagger marks
+        elif k + 1 < end and doc[k + 1].lower_ in _POSSESSIVE_MARKS:
+            k += 2  # "the town 's"
+        else:
+            return None
+        if k >= end or doc[k].pos_ != "NUM":
+            return None
+        while k < end and doc[k].pos_ == "NUM":
+            k += 1  # the whole's number, "ten", "1 200"
+        unit, counts, _unit_end = self._unit(doc, k, end)
+        if unit is not None:
+            return unit, counts, False
+        if k < end and doc[k].pos_ in _COUNTED_POS and doc[k].is_alpha:
+            return doc[k].lower_, None, True
+        return None
 
     @staticmethod
     def _compound_part(doc: Doc, k: int, end: int) -> bool:
@@ -1726,8 +1764,16 @@ class Figures:
             for pattern, unit, counts in units:
                 if pattern.fullmatch(tok.text) or (tail != tok.text and pattern.fullmatch(tail)):
                     # "Tre andre droner": a word read as a unit ("andre", others) before the
-                    # noun it qualifies yields to that noun
-                    after = self._unit(doc, j + 1, min(end, j + 2)) if j + 1 < end else None
+                    # noun it qualifies yields to that noun; a toll's participle after a noun
+                    # the tagger marks ("Three children killed", "to på 58 år skadet") says
+                    # what the noun is counted as, and the noun stays what is counted (an
+                    # adjective still yields: "240 civilian casualties")
+                    after = (
+                        self._unit(doc, j + 1, min(end, j + 2))
+                        if j + 1 < end
+                        and not (tok.pos_ in _COUNTED_POS and self._toll_word(doc[j + 1]))
+                        else None
+                    )
                     if after is not None and after[0] is not None:
                         return after
                     if (
@@ -1748,7 +1794,11 @@ class Figures:
                 opened = True
                 j += 1  # 'три "Шахеди"', "12 «Калибров»": the noun in quote marks counts
                 continue
-            if tok.lower_ in self.gap_stop or not (tok.is_alpha or "-" in tok.text):
+            if (
+                tok.lower_ in self.gap_stop
+                or tok.lower_ in self.phrase_openers
+                or not (tok.is_alpha or "-" in tok.text)
+            ):
                 break
             if "Fin" in tok.morph.get("VerbForm"):
                 break  # "i Milano 2004 hadde dagene hans": a finite verb ends the number's phrase
@@ -1803,7 +1853,17 @@ class Figures:
             if m is not None and m.lastgroup is not None:
                 return self.count_labels[int(m.lastgroup[1:])]
         c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
-        nxt = next((e.start for e in exprs[n + 1 :] if e.start >= last.end), c_end)
+        following = [e for e in exprs[n + 1 :] if e.start >= last.end]
+        if (
+            following
+            and last.end < c_end
+            and doc_lowers(doc)[last.end] in self.partitive
+            and self._possessed_whole_unit(doc, last.end + 1, c_end) is not None
+        ):
+            # "Tre av regionens fem kraftverk er ødelagt": the whole's number belongs to the
+            # share, and the part counts what the clause after the whole says
+            following = following[1:]
+        nxt = following[0].start if following else c_end
         fwd = doc[last.end : min(c_end, nxt)]
         m = self.counts_re.search(span_text(fwd)) if len(fwd) else None
         if m is None:
