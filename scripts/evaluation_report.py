@@ -49,6 +49,7 @@ SET_TITLES = {
     "nb-narc-3": "Bokmål (NARC, 3rd batch)",
     "nb-narc-4": "Bokmål (NARC, 4th batch)",
     "en-ewt": "English (EWT weblogs and newsgroups)",
+    "uk-iu": "Ukrainian (UD IU, real news and press pages)",
 }
 #: the Russian and Ukrainian sets we wrote (issue #12), split by a hash of the file name
 WRITTEN = {"ru": "Russian (written)", "uk": "Ukrainian (written)"}
