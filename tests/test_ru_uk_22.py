@@ -56,3 +56,44 @@ def test_lone_genitive_surname_without_a_full_name_is_the_mans_nominative():
     text = "Заголовок\n\nПо словам Мирошникова, в двух домах выбиты окна.\n"
     assert _speakers(text, "ru") == ["Мирошников"]
 
+
+
+# -- "Однако, по его словам, ..." / "Проте, за його словами, ...": the connective that ties the
+# sentence to the one before is the writer's, not part of the report ---------------------------
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None]]:
+    doc = analyze(
+        SourceDoc(text=text, origin="ruuk-round22", published=dt.date(2026, 12, 6)), lang=lang
+    )
+    return [(q.text, q.speaker.name if q.speaker else None) for q in doc.quotes]
+
+
+def test_ru_connective_before_according_to_a_pronoun_is_not_quoted():
+    text = (
+        "Заголовок\n\nГлава округа Павел Мирошников сообщил, что ночью над городом сбиты "
+        "беспилотники.\n\nОднако, по его словам, в двух домах выбиты окна.\n"
+    )
+    assert ("в двух домах выбиты окна", "Павел Мирошников") in _quotes(text, "ru")
+
+
+def test_uk_connective_before_according_to_a_name_is_not_quoted():
+    text = (
+        "Заголовок\n\nНачальник ОВА Тарас Лукашов повідомив, що вночі громаду атакували "
+        "дрони.\n\nКрім того, за словами Лукашова, пошкоджено три приватні будинки.\n\n"
+        "Проте, за його словами, загиблих серед мешканців немає.\n"
+    )
+    found = _quotes(text, "uk")
+    assert ("пошкоджено три приватні будинки", "Тарас Лукашов") in found
+    assert ("загиблих серед мешканців немає", "Тарас Лукашов") in found
+
+
+def test_a_time_opening_before_according_to_stays_in_the_report():
+    text = (
+        "Заголовок\n\nГлава округа Павел Мирошников сообщил о ночной атаке.\n\n"
+        "Вчера вечером, по его словам, в двух домах выбиты окна.\n"
+        "\nОднако, по его словам, пострадавших среди жителей нет.\n"
+    )
+    found = _quotes(text, "ru")
+    assert ("Вчера вечером, по его словам, в двух домах выбиты окна", "Павел Мирошников") in found
+    assert ("пострадавших среди жителей нет", "Павел Мирошников") in found

@@ -202,6 +202,9 @@ class Lexicon:
     data_source_preps: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()
     clause_links: frozenset[str] = frozenset()
+    #: words that tie a sentence to the one before it ("Однако", "Проте", "Кроме того"): the
+    #: writer's link, no part of the report when only it stands before "по его словам, ..."
+    lead_connectives: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
     negated_cues: frozenset[str] = frozenset()
@@ -884,6 +887,7 @@ def lexicon(code: str) -> Lexicon:
         data_source_preps=_low(lx.get("data_source_preps")),
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
+        lead_connectives=_low(lx.get("lead_connectives")),
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
