@@ -97,3 +97,23 @@ def test_a_time_opening_before_according_to_stays_in_the_report():
     found = _quotes(text, "ru")
     assert ("Вчера вечером, по его словам, в двух домах выбиты окна", "Павел Мирошников") in found
     assert ("пострадавших среди жителей нет", "Павел Мирошников") in found
+
+
+# -- "Синєгубов 3 січня зазначав, що ...": a day's date between the subject and the cue is
+# the verb's time, not part of the speaker ------------------------------------------------------
+
+
+def test_uk_date_between_surname_and_cue_is_not_in_the_speaker():
+    text = (
+        "Заголовок\n\nНачальник ОВА Тарас Лукашов повідомив про нічну атаку дронів.\n\n"
+        "Лукашов 14 березня зазначав, що ворог почав бити по громаді керованими бомбами.\n"
+    )
+    assert _speakers(text, "uk")[-1] == "Тарас Лукашов"
+
+
+def test_ru_date_between_name_and_cue_is_not_in_the_speaker():
+    text = (
+        "Заголовок\n\nГлава округа Павел Мирошников рассказал о ночной атаке.\n\n"
+        "Мирошников 9 июня заявлял, что угроза атак дронов сохраняется.\n"
+    )
+    assert _speakers(text, "ru")[-1] == "Павел Мирошников"
