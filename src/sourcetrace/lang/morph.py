@@ -617,6 +617,18 @@ class NameReader:
                 return False
         return True
 
+    def _masculine_oblique(self, word: str) -> str | None:
+        """The man's nominative of a lone surname read in an oblique case: the dictionary's
+        masculine surname reading not in the nominative ("Гладкова" -> "Гладков"), else the
+        language's surname endings ("Синегубова" -> "Синегубов"); None when neither fits."""
+        for parse in self.morphology.analyzer.parse(word):
+            tags = parse.tag.grammemes
+            if "Surn" in tags and "masc" in tags and "nomn" not in tags:
+                found = _inflect(parse, {"nomn", "sing", "masc"})
+                if found is not None:
+                    return _cased_like(found.word, word)
+        return self._by_ending(word)
+
     def nominative(self, name: str, oblique: bool = False) -> str:
         """The nominative of a person's name. ``oblique``: the text puts the name in an
         oblique case ("за словами | Олександра Прокудіна"), so a form that also reads as a
@@ -676,6 +688,11 @@ class NameReader:
                 pick = self._by_ending(word) or (
                     word if word.endswith(self.nominative_endings) else None
                 )
+            if pick is None and oblique and len(words) == 1:
+                # "по словам | Синегубова", "за словами | Гладкова": a lone surname after a
+                # word governing the genitive is a man's genitive, never the woman's
+                # nominative it also reads as (hers would be "Синегубовой", "Синєгубової")
+                pick = self._masculine_oblique(word)
             if pick is None and at > 0 and self._foreign_surname(word, gender):
                 pick = word  # "Рафаэль Гросси", "Джорджа Мелоні": not declined, as written
             if pick is None and gender is not None and at > 0:

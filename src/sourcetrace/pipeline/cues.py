@@ -202,6 +202,12 @@ class Lexicon:
     data_source_preps: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()
     clause_links: frozenset[str] = frozenset()
+    #: words that tie a sentence to the one before it ("Однако", "Проте", "Кроме того"): the
+    #: writer's link, no part of the report when only it stands before "по его словам, ..."
+    lead_connectives: frozenset[str] = frozenset()
+    #: month names in the case a day's date puts them ("3 січня", "12 мая"): a date between a
+    #: subject and its cue is the verb's time, never part of the speaker's name
+    date_months: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
     negated_cues: frozenset[str] = frozenset()
@@ -884,6 +890,8 @@ def lexicon(code: str) -> Lexicon:
         data_source_preps=_low(lx.get("data_source_preps")),
         byline_words=_low(words.get("byline_words")),
         clause_links=_low(lx.get("clause_links")),
+        lead_connectives=_low(lx.get("lead_connectives")),
+        date_months=_low(lx.get("date_months")),
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
@@ -1702,6 +1710,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         j -= 1
     while end - 1 > start and lowers[end - 1] in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
+    if end - start >= 3 and lowers[end - 1] in lx.date_months and texts[end - 2].isdigit():
+        end -= 2  # "Синєгубов | 3 січня зазначав": the date is the verb's, not the speaker's
     if lx.bare_time_links and start > lo and lowers[start - 1] in lx.bare_time_links:
         while end - start >= 2 and lowers[start] in lx.time_words and doc[start].is_lower:
             start += 1  # "Later that | night | the brigade said": the phrase cut at its link is time

@@ -1018,6 +1018,7 @@ class IndirectReader(CueReader):
                 at_start = (
                     k == s0
                     or all(doc[t].is_punct for t in range(s0, k))
+                    or _connective_lead(doc, lx, s0, k)
                     # "Як повідомляв Укрінформ, | за даними Генштабу, ...": the outlet opening
                     # the sentence relays; the report is the body's, as at the start
                     or _relay_opening(doc, lx, s0, k)
@@ -1347,7 +1348,11 @@ class IndirectReader(CueReader):
         # "...; по его словам, пострадавших нет": a colon or semicolon before the phrase opens
         # the clause it belongs to
         s0 = next((t + 1 for t in range(k - 1, s0, -1) if doc[t].text in (":", ";")), s0)
-        at_start = k == s0 or all(doc[t].is_punct for t in range(s0, k))
+        at_start = (
+            k == s0
+            or all(doc[t].is_punct for t in range(s0, k))
+            or _connective_lead(doc, lx, s0, k)
+        )
         if at_start:
             clause = self._clause(doc, k + n, s1, state)
         elif _after_lead_adverbial(doc, lx, k, s0, k + n, s1):
@@ -1686,6 +1691,17 @@ _LEAD_WORDS = 5
 # complementizer ("sa en tjenestemann i Det hvite hus onsdag at"), and what ends that clause
 _V2_SUBJECT_WORDS = 14
 _CLAUSE_BREAKS = frozenset({",", ":", ";", ".", "?", "!"})
+
+
+def _connective_lead(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
+    """Whether only a connective and its comma stand before the according-to phrase at ``k``
+    ("Однако, по словам X, ...", "Проте, за його словами, ..."): the link is the writer's,
+    tying the sentence to the one before, so the phrase opens the sentence and the report
+    starts after it."""
+    if not lx.lead_connectives or k - 1 <= s0 or doc[k - 1].text != ",":
+        return False
+    words = [doc[t].lower_ for t in range(s0, k) if not doc[t].is_punct]
+    return bool(words) and " ".join(words) in lx.lead_connectives
 
 
 def _after_lead_adverbial(doc: Doc, lx: Lexicon, k: int, s0: int, e: int, s1: int) -> bool:
