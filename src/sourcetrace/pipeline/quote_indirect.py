@@ -110,6 +110,10 @@ class IndirectReader(CueReader):
                     ann = self._indirect_cue(doc, k, s0, s1, state)
                 elif low in firsts:
                     ann = self._according(doc, k, s0, s1, state)
+                if ann is not None and ann.kind == "indirect" and ann.span.start in state.used_cues:
+                    # "– A, sier X til avisa, skriver NTB.": the outlet relays the direct quote;
+                    # the cue clause before its closing cue is no report of its own
+                    ann = None
                 if ann is not None:
                     if (
                         out

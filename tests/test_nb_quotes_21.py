@@ -1,0 +1,112 @@
+"""Kinds of Norwegian direct and indirect quote read wrong in the twenty-first round (issue
+#10), found on new Bokmål and Nynorsk reporting (NTB copy, NRK, VG, Dagsavisen, NRK Nynorsk):
+an outlet's relaying cue after a dash quote and its own cue ("– ..., sier X til avisa, skriver
+NTB.") read as the quote going on, so a second direct quote of X held only the relay; and a
+report with a participle after "har" that the lexicon lacked ("har meldt at", "har kunngjort
+at"), no indirect quote; and a time phrase after an inverted speaker ("meldte CNN litt etter
+klokken 2", "sa X tidleg måndag") read into the speaker's name. The sentences are written for these tests in the shape of Norwegian
+news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _reading(code: str, text: str):
+    """The reading sourcetrace gives ``text``."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    return analyze(SourceDoc(text=text, origin="test"), lang=code)
+
+
+def _quotes(code: str, text: str, kind: str) -> list[tuple[str | None, str]]:
+    """The (speaker name, quoted text) pairs of the quotes of ``kind`` read in ``text``."""
+    reading = _reading(code, text)
+    return [
+        (quote.speaker.name if quote.speaker else None, quote.text)
+        for quote in reading.quotes
+        if quote.kind == kind
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "quote", "relay"),
+    [
+        (
+            "nb",
+            "– Vi må vente på svar fra departementet, sier ordføreren til avisa, skriver NTB.",
+            "ordføreren",
+            "Vi må vente på svar fra departementet,",
+            "skriver NTB",
+        ),
+        (
+            "nb",
+            "– Skolen holder stengt hele uka, sa rektor Per Lund til lokalavisa, melder NRK.",
+            "Per Lund",
+            "Skolen holder stengt hele uka,",
+            "melder NRK",
+        ),
+        (
+            "nn",
+            "– Vi har ikkje fått noko svar, seier leiaren til avisa, skriv NTB.",
+            "leiaren",
+            "Vi har ikkje fått noko svar,",
+            "skriv NTB",
+        ),
+    ],
+)
+def test_outlet_relay_after_a_dash_quote_is_no_second_quote(
+    code: str, text: str, speaker: str, quote: str, relay: str
+) -> None:
+    """The outlet's closing cue relays the whole line: one direct quote, the speaker's; the
+    relay is neither a direct quote nor an indirect quote of its own."""
+    direct = _quotes(code, text, "direct")
+    assert direct == [(speaker, quote)]
+    assert not any(relay.split()[0] in words for _, words in _quotes(code, text, "indirect"))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "content"),
+    [
+        (
+            "nb",
+            "Palestinske helsemyndigheter har meldt at minst 30 mennesker ble drept i natt.",
+            "Palestinske helsemyndigheter",
+            "minst 30 mennesker ble drept i natt",
+        ),
+        (
+            "nb",
+            "Forsvaret har kunngjort at øvelsen i Finnmark blir avlyst.",
+            "Forsvaret",
+            "øvelsen i Finnmark blir avlyst",
+        ),
+        (
+            "nb",
+            "Politiet har i kveld meldt at riksveien er stengt etter raset.",
+            "Politiet",
+            "riksveien er stengt etter raset",
+        ),
+    ],
+)
+def test_participle_after_har_reports_an_indirect_quote(
+    code: str, text: str, speaker: str, content: str
+) -> None:
+    """"X har meldt at ..." reports as "X melder at ..." does."""
+    assert (speaker, content) in _quotes(code, text, "indirect")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("nb", "Byen ble mørklagt etter angrepet, meldte CNN litt etter klokken 2 natt til lørdag.", "CNN"),
+        ("nb", "– Vi reiser hjem nå, sa nyhetssjef Kari Berg tidlig mandag.", "Kari Berg"),
+        ("nn", "– Vi reiser heim no, sa nyheitssjef Kari Berg tidleg måndag.", "Kari Berg"),
+    ],
+)
+def test_time_phrase_after_an_inverted_speaker_is_no_part_of_the_name(
+    code: str, text: str, speaker: str
+) -> None:
+    """"meldte CNN litt etter klokken 2": the speaker phrase ends before the time phrase."""
+    reading = _reading(code, text)
+    assert [quote.speaker.name for quote in reading.quotes if quote.speaker] == [speaker]
