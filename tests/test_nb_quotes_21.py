@@ -110,3 +110,35 @@ def test_time_phrase_after_an_inverted_speaker_is_no_part_of_the_name(
     """"meldte CNN litt etter klokken 2": the speaker phrase ends before the time phrase."""
     reading = _reading(code, text)
     assert [quote.speaker.name for quote in reading.quotes if quote.speaker] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "content"),
+    [
+        # a plural speaker noun the tagger reads as a verb in Nynorsk
+        (
+            "nn",
+            "Andre kjelder seier at to dronar vart skotne ned over byen.",
+            "Andre kjelder",
+            "to dronar vart skotne ned over byen",
+        ),
+        # "vedkommende" stands for the person named before it
+        (
+            "nb",
+            "En talsperson for regjeringen sier at ingen avtale er klar. Vedkommende forteller at "
+            "partene møtes igjen neste uke.",
+            "En talsperson for regjeringen",
+            "partene møtes igjen neste uke",
+        ),
+        # a stray full stop between the speaker's name and the cue
+        (
+            "nb",
+            "Ordfører Kari Vik. opplyser at skolen holder stengt resten av uka.",
+            "Kari Vik",
+            "skolen holder stengt resten av uka",
+        ),
+    ],
+)
+def test_subject_before_the_cue_is_found(code: str, text: str, speaker: str, content: str) -> None:
+    """The subject before the cue names the speaker of the indirect quote."""
+    assert (speaker, content) in _quotes(code, text, "indirect")

@@ -1456,6 +1456,8 @@ def _cue_after_exclamation(doc: Doc, lx: Lexicon, i: int, end: int) -> bool:
         cue = i + 1 if doc[i].text == "," else i
     elif doc[i - 1].text == "," and i >= 2 and doc[i - 2].text in EXCLAMATIONS:
         cue = i  # "Au!, sier X": the tagger starts the sentence at the cue
+    elif doc[i - 1].text == "." and i >= 2 and is_cap(doc[i - 2].text):
+        cue = i  # "Ordfører Kari Vik. opplyser at": a stray full stop after the speaker's name
     else:
         return False
     return cue < end and doc[cue].text.islower() and bool(lx.is_cue(doc, cue, end))
