@@ -142,3 +142,11 @@ def test_time_phrase_after_an_inverted_speaker_is_no_part_of_the_name(
 def test_subject_before_the_cue_is_found(code: str, text: str, speaker: str, content: str) -> None:
     """The subject before the cue names the speaker of the indirect quote."""
     assert (speaker, content) in _quotes(code, text, "indirect")
+
+
+def test_partial_quote_after_fortsetter_a_is_the_reporters() -> None:
+    """"X fortsetter å «...»" goes on doing something: the partial quote inside the report is
+    the reporting speaker's, not a line X is tagged with."""
+    text = "Ministeren sier at regjeringen fortsetter å «jobbe hardt for en løsning»."
+    direct = _quotes("nb", text, "direct")
+    assert direct == [("Ministeren", "jobbe hardt for en løsning")]
