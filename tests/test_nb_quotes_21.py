@@ -150,3 +150,20 @@ def test_partial_quote_after_fortsetter_a_is_the_reporters() -> None:
     text = "Ministeren sier at regjeringen fortsetter å «jobbe hardt for en løsning»."
     direct = _quotes("nb", text, "direct")
     assert direct == [("Ministeren", "jobbe hardt for en løsning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Men det går helt fint, sier sjefen fra «kulturbyen» Almaty.", "kulturbyen"),
+        (
+            "«Det krever hardt arbeid», skriver han i et notat i «2083», dokumentet han la ut.",
+            "2083",
+        ),
+        ("Han reagerer på det han kaller en «vi» mot «de»-tankegang.", "vi"),
+    ],
+)
+def test_label_in_quote_marks_is_no_direct_quote(text: str, label: str) -> None:
+    """A lower-case word after a preposition or an article, or a number, in quote marks names
+    or labels a thing: no direct quote, even with a cue in the sentence."""
+    assert label not in [words for _, words in _quotes("nb", text, "direct")]

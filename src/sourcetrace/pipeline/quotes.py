@@ -883,6 +883,8 @@ class _QuoteReading(IndirectReader):
             return True
         if words != 1 or content[-1:] in ",.!?…":
             return False
+        if not any(char.isalpha() for char in content):
+            return True  # 'manifestet «2083»': a number in quote marks names a thing
         after = text[end : end + 2]
         if after[1:2] == "-" or after[:1] == "-":
             return True  # «Storm»-enheten
