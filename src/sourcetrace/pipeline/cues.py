@@ -1162,6 +1162,16 @@ def np_after(
             break
         if (
             j > start
+            and tok.pos_ in ("ADV", "ADJ")
+            and tok.is_lower
+            and j + 1 < end
+            and lowers[j + 1] in lx.clause_links
+            and not is_nominal(doc, lx, j)
+            and lowers[j - 1] not in lx.determiners  # "sier en ansatt etter møtet": the noun
+        ):
+            break  # "meldte CNN | litt etter klokken 2": a degree word opens a time phrase
+        if (
+            j > start
             and low in lx.determiners
             and is_cap(texts[j - 1])
             and j + 1 < end
