@@ -1184,6 +1184,16 @@ def np_after(
             break
         if (
             j > start
+            and tok.pos_ in ("ADV", "ADJ")
+            and tok.is_lower
+            and j + 1 < end
+            and lowers[j + 1] in lx.clause_links
+            and not is_nominal(doc, lx, j)
+            and lowers[j - 1] not in lx.determiners  # "sier en ansatt etter møtet": the noun
+        ):
+            break  # "meldte CNN | litt etter klokken 2": a degree word opens a time phrase
+        if (
+            j > start
             and low in lx.determiners
             and is_cap(texts[j - 1])
             and j + 1 < end
@@ -1607,6 +1617,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
     lowers = doc_lowers(doc)
     texts = token_texts(doc)
     j = cue - 1
+    if j > lo and texts[j] == "." and is_cap(texts[j - 1]) and texts[cue].islower():
+        j -= 1  # "Ordfører Kari Vik. opplyser at": a stray full stop after the speaker's name
     while j >= lo and (
         (lowers[j] in lx.adverbs and lowers[j] not in lx.determiners)
         # "Opposisjonen har (lenge) fryktet at": the auxiliary of a participle cue
@@ -1704,6 +1716,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             and tok.ent_iob_ != "I"
             and _finite(tok)
             and not any(lowers[r] in lx.relatives for r in range(max(lo, j - 3), j))
+            # "Andre kjelder seier at": a speaker noun the tagger took for a verb
+            and low not in lx.plural_words
         ):
             break  # with a tagger: a finite verb ends the subject ("... i kommunestyret har")
         start = j

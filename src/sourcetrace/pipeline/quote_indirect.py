@@ -110,6 +110,10 @@ class IndirectReader(CueReader):
                     ann = self._indirect_cue(doc, k, s0, s1, state)
                 elif low in firsts:
                     ann = self._according(doc, k, s0, s1, state)
+                if ann is not None and ann.kind == "indirect" and ann.span.start in state.used_cues:
+                    # "– A, sier X til avisa, skriver NTB.": the outlet relays the direct quote;
+                    # the cue clause before its closing cue is no report of its own
+                    ann = None
                 if ann is not None:
                     if (
                         out
@@ -1512,6 +1516,8 @@ def _cue_after_exclamation(doc: Doc, lx: Lexicon, i: int, end: int) -> bool:
         cue = i + 1 if doc[i].text == "," else i
     elif doc[i - 1].text == "," and i >= 2 and doc[i - 2].text in EXCLAMATIONS:
         cue = i  # "Au!, sier X": the tagger starts the sentence at the cue
+    elif doc[i - 1].text == "." and i >= 2 and is_cap(doc[i - 2].text):
+        cue = i  # "Ordfører Kari Vik. opplyser at": a stray full stop after the speaker's name
     else:
         return False
     return cue < end and doc[cue].text.islower() and bool(lx.is_cue(doc, cue, end))

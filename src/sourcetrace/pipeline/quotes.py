@@ -403,14 +403,23 @@ class _QuoteReading(IndirectReader):
         sentence going on, in a verb-second language: its finite verb comes first after the
         cue because the clause before the cue opened the sentence ("– Når vi ringer, sier hun,
         svarer ingen."); narration goes on with a coordinator or a subordinator ("..., sier
-        hun, og ler"), never with a bare finite verb."""
+        hun, og ler"), never with a bare finite verb. A second cue that names its own speaker
+        and closes the sentence ("..., sier hun til avisa, skriver NTB.") is the outlet
+        relaying the whole line, not the quote going on."""
         lx = self.lx
         if comma + 1 >= end or not lx.verb_second or doc[comma].text != ",":
             return False  # the cue closes the paragraph (at the document's end, no word after)
         verb = doc[comma + 1]
         if not verb.is_lower or verb.lower_ in lx.conjunctions:
             return False
-        return verb.pos_ in ("AUX", "VERB") and "Fin" in verb.morph.get("VerbForm")
+        if not (verb.pos_ in ("AUX", "VERB") and "Fin" in verb.morph.get("VerbForm")):
+            return False
+        relay_end = lx.is_cue(doc, comma + 1, end)
+        if relay_end:
+            stop = next((t for t in range(relay_end, end) if doc[t].text in SENT_END), end)
+            if self._closing_speaker(doc, comma + 1, relay_end, stop) is not None:
+                return False
+        return True
 
     def _main_after_fronted(self, doc: Doc, seg_start: int, comma: int, k: int, cue_end: int, end: int) -> bool:
         """Whether the cue verb after ``comma`` opens the main clause of a sentence that a
@@ -874,6 +883,8 @@ class _QuoteReading(IndirectReader):
             return True
         if words != 1 or content[-1:] in ",.!?…":
             return False
+        if not any(char.isalpha() for char in content):
+            return True  # 'manifestet «2083»': a number in quote marks names a thing
         after = text[end : end + 2]
         if after[1:2] == "-" or after[:1] == "-":
             return True  # «Storm»-enheten
