@@ -71,3 +71,31 @@ def test_a_record_or_another_sentences_count_is_no_total(sentence, value, langua
     nothing of the count in the next; a total stays a total."""
     assert not cumulative_count(sentence, value, language)
     assert cumulative_count("Since the start of the invasion, 12,000 civilians have been killed.", 12000, "en")
+
+
+@pytest.mark.parametrize(
+    ("total_value", "total_text", "total_sentence", "toll_value", "toll_text", "toll_sentence", "indicator",
+     "language"),
+    [
+        (5300, "5,300 injured",
+         "In the two eastern regions there were 8,900 casualties, including 3,600 killed and 5,300 injured.",
+         68, "68 people", "Officials said 68 people were injured when the missile hit the block.", "wounded", "en"),
+        (3600, "3 600 drepte",
+         "I de to østlige regionene er det registrert 3 600 drepte.",
+         31, "31 mennesker", "Myndighetene opplyser at 31 mennesker ble drept i angrepet.", "killed", "nb"),
+    ],
+)
+def test_a_toll_in_the_thousands_is_no_stage_of_a_strikes_toll(total_value, total_text, total_sentence,
+                                                               toll_value, toll_text, toll_sentence,
+                                                               indicator, language):
+    """A count in the thousands with no words saying it is a total (a region's dead over the
+    war) and one strike's toll a tenth of it or less: no toll grows so in its stages."""
+    total = _figure("t", total_value, total_text, total_sentence, "UN", indicator, language)
+    toll = _figure("d", toll_value, toll_text, toll_sentence, "officials", indicator, language)
+    decision = link.decide(total, toll, similarity=0.95, mutual_best=True)
+    assert not decision.linked
+    assert "order of magnitude" in decision.evidence["reason"]
+    # stages of one toll stay linkable: nine dead, then fourteen
+    first = _figure("a", 9, "nine people", "The governor said nine people were killed.", "the governor", "killed")
+    later = _figure("b", 14, "14 people", "Officials said 14 people were killed.", "officials", "killed")
+    assert not link.tolls_of_other_scopes(first, later)
