@@ -99,3 +99,18 @@ def test_a_toll_in_the_thousands_is_no_stage_of_a_strikes_toll(total_value, tota
     first = _figure("a", 9, "nine people", "The governor said nine people were killed.", "the governor", "killed")
     later = _figure("b", 14, "14 people", "Officials said 14 people were killed.", "officials", "killed")
     assert not link.tolls_of_other_scopes(first, later)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "language"),
+    [
+        ("Since the start of the invasion, 11,800 civilians have been killed and 26,000 injured.", 26000, "en"),
+        ("The UN says 9,500 civilians have been killed in Ukraine and about 70 people inside Russia.", 70, "en"),
+        ("Siden starten av krigen er 11 800 sivile drept og 26 000 skadd.", 26000, "nb"),
+    ],
+)
+def test_a_count_joined_to_a_total_is_a_total_too(sentence, value, language):
+    """The counts joined to a total after it in its clause are totals too; a strike's toll
+    before a total, set off by a comma, stays the strike's."""
+    assert cumulative_count(sentence, value, language)
+    assert not cumulative_count("The strike killed 12, bringing the total since February 2022 to 500.", 12, "en")
