@@ -668,16 +668,46 @@ def cumulative_count(sentence: str, value: float, code: str) -> bool:
     in claims.toml): the count nearest the words is this one. "The strike killed 12, bringing
     the total since February 2022 to 500" makes the 500 a total, not the 12."""
     pattern = _table_words(code, "cumulative")
-    found = pattern.search(sentence) if pattern else None
-    if found is None:
+    if pattern is None:
         return False
     counts = counts_in(sentence, code) + [
         Count(vague.start, vague.end, vague.value) for vague in vague_quantities(sentence, code)
     ]
-    if not counts:
-        return False
-    nearest = min(counts, key=lambda count: min(abs(count.start - found.end()), abs(found.start() - count.end)))
-    return nearest.value == value
+    return any(value in _totals_of(sentence, found, counts, code) for found in pattern.finditer(sentence))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
+_CLAUSE_START = re.compile(r"[,;:.!?]")
+
+
+def _totals_of(sentence: str, marker: re.Match[str], counts: list[Count], code: str) -> set[float]:
+    """The counts a running-total marker makes totals: the nearest count in the marker's own
+    sentence (a context of two sentences holds another sentence's counts: "the deadliest this
+    year. In April twelve were killed" makes no total of the twelve), and the counts joined to
+    it after it with no clause boundary between ("12,000 civilians have been killed in Ukraine
+    and nearly 60 inside Russia"). None when the words before the marker in its clause name a
+    record over the period ("the highest number in one night since the war began", ``record``
+    in ``[cumulative]``): a record is one event's count, measured against the war, not a sum."""
+    record = _data(code).get("cumulative", {}).get("record")
+    clause_start = max((end.end() for end in _CLAUSE_START.finditer(sentence, 0, marker.start())), default=0)
+    if record and re.search(record, sentence[clause_start:marker.start()], re.IGNORECASE):
+        return set()
+    bounds = [0, *(end.end() for end in _SENTENCE_END.finditer(sentence)), len(sentence)]
+    start = max(bound for bound in bounds if bound <= marker.start())
+    end = min(bound for bound in bounds if bound >= marker.end())
+    own = [count for count in counts if count.start >= start and count.end <= end]
+    if not own:
+        return set()
+    nearest = min(own, key=lambda count: min(abs(count.start - marker.end()), abs(marker.start() - count.end)))
+    totals, previous = {nearest.value}, nearest
+    for count in sorted(own, key=lambda count: count.start):
+        if count.start <= nearest.start:
+            continue
+        if _CLAUSE_START.search(sentence, previous.end, count.start):
+            break
+        totals.add(count.value)
+        previous = count
+    return totals
 
 
 @lru_cache(maxsize=TEXT_CACHE)

@@ -28,6 +28,7 @@ from .indicators import (
     COMBATANT_UNITS,
     WEAPONS,
     attacker_side,
+    cumulative_count,
     first_count,
     has_count,
     in_progress,
@@ -464,6 +465,36 @@ def site_and_whole(first: Claim, second: Claim) -> bool:
     return site is not None and whole is not None and site < whole
 
 
+def running_total(claim: Claim) -> bool:
+    """Whether a claim's count is a running total over the war or a long period ("more than
+    10,000 civilians have been killed in Ukraine", "since the invasion"; ``[cumulative]`` in
+    claims.toml), the same reading conflicts compare totals by: a war-wide total and one
+    event's toll are two claims, whatever their sentences share."""
+    value = count_value(claim)
+    return value is not None and cumulative_count(claim.context or claim.text, value, claim.language)
+
+
+#: a toll from which a count an order of magnitude smaller (``SCOPE_RATIO``) counts another
+#: scope: the war's, a region's or a year's dead against one strike's
+SCOPE_TOLL = 1000
+SCOPE_RATIO = 10
+
+
+def tolls_of_other_scopes(first: Claim, second: Claim) -> bool:
+    """Two counts of the same victims (killed, wounded, missing), one in the thousands and the
+    other at most a tenth of it: a total over the war or a region ("4,100 killed in Donetsk
+    and Luhansk") and one strike's toll, which no report gives as stages of one count, even
+    when the total's sentence carries no words saying it is one."""
+    counted_a, counted_b = indicator(first), indicator(second)
+    if not counted_a or counted_a != counted_b or counted_a not in _TOLLS:
+        return False
+    value_a, value_b = count_value(first), count_value(second)
+    if value_a is None or value_b is None:
+        return False
+    larger, smaller = max(value_a, value_b), min(value_a, value_b)
+    return larger >= SCOPE_TOLL and larger >= SCOPE_RATIO * smaller
+
+
 def count_value(claim: Claim) -> float | None:
     """How many a claim says: its figure's best value, else the first count of its words."""
     if claim.figure is not None:
@@ -558,6 +589,16 @@ def decide(
     if site_and_whole(first, second):
         # "two adults were killed at the hospital" and the city's 29 dead: a part of the toll
         evidence["reason"] = "one counts at a site, the other the whole toll"
+        return Decision(value, False, evidence)
+    if running_total(first) != running_total(second) and None not in (count_value(first), count_value(second)):
+        # a count over the whole war ("a total of 11,000 injured in the war", "since the
+        # invasion") is no one strike's toll, however alike the sentences read
+        evidence["reason"] = "one is a running total over the war, the other one event's count"
+        return Decision(value, False, evidence)
+    if tolls_of_other_scopes(first, second):
+        # "5,751 injured" in two regions over the war and a strike's 75 injured: no toll
+        # grows from tens to thousands in the stages of one count
+        evidence["reason"] = "one toll is in the thousands, the other an order of magnitude smaller"
         return Decision(value, False, evidence)
     if combatants_and_people(first, second):
         # the attacker's count of soldiers killed and the toll of the people killed are two
