@@ -152,6 +152,10 @@ class Lexicon:
     #: '«…», — сказал он': the comma after a quote goes after its closing mark, so a quote run
     #: over paragraphs may close on a mark glued to its last word ('... неможливо", - йдеться')
     comma_after_quote: bool = False
+    #: '«A, — каже він. — B»': a speech dash after a comma or question mark inside one pair
+    #: of marks, a short cue clause and a dash again interrupt the quote; A and B are two
+    #: quotes of the one cue (Ukrainian and Russian typography)
+    cue_inside_marks: bool = False
     #: "..., розповіла ТСН, що": an outlet right after a cue is the one told, not the speaker
     dative_outlets: bool = False
     #: question words that open a reported clause like a complementizer ("understreka ... kor
@@ -852,6 +856,7 @@ def lexicon(code: str) -> Lexicon:
         description_modifiers_match=bool(lx.get("description_modifiers_match", False)),
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
         comma_after_quote=bool(lx.get("comma_after_quote", False)),
+        cue_inside_marks=bool(lx.get("cue_inside_marks", False)),
         dative_outlets=bool(lx.get("dative_outlets", False)),
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),

@@ -67,6 +67,8 @@ _DASH_LEAD = re.compile(r"^[–—-]\s+")
 # interview's turns (so "- Hvem da?" and "- Andre regissører." are quotes, not list items)
 INTERVIEW_QUESTIONS = 2
 _MAX_CLAUSE = 25
+#: the most words a cue clause between two speech dashes inside one pair of marks may hold
+_INNER_CUE_WORDS = 7
 
 
 @dataclass(eq=False)
@@ -242,6 +244,8 @@ class _QuoteReading(IndirectReader):
             offset = closing.end()
         state.open_para = None
         marks = list(find_marks(text[offset:]))
+        if self.lx.cue_inside_marks:
+            marks = _split_at_inner_cues(doc, para, base + offset, marks)
         state.marked = [(base + offset + o + 1, base + offset + c) for o, c, _ in marks]
         for o, c, closed in marks:
             o, c = o + offset, c + offset
@@ -2111,6 +2115,54 @@ def _readable(para) -> bool:
     ("– Vi led enorme tap", «Vi trodde vi var glemt») has no closing punctuation."""
     role = paragraph_role(para)
     return role == "body" or (role == "heading" and _QUOTE_END.search(span_text(para)) is not None)
+
+
+def _split_at_inner_cues(
+    doc: Doc, para, base: int, marks: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """'«A, — каже Петренко. — B»', '“A? – питає жінка. – B”': Ukrainian and Russian
+    typography set the cue of a quote between two speech dashes inside its one pair of marks.
+    Read as one quote, the cue clause is quoted words and the speaker is lost; split at it, A
+    and B are two quotes, A's cue is the clause after it and B goes on with A's speaker.
+    The dash must follow a comma, question or exclamation mark (a parenthetical dash follows
+    a word) and the clause start lower case and end in a comma or full stop before the
+    second dash within ``_INNER_CUE_WORDS`` words. ``marks`` hold ``(open, close, closed)``
+    offsets from ``base``; the split pairs are returned in the same form."""
+    texts = token_texts(doc)
+    char_starts = token_starts(doc)
+    out: list[tuple[int, int, bool]] = []
+    for opening, closing, closed in marks:
+        first = _tok_index(doc, para, base + opening + 1)
+        last = _tok_index(doc, para, max(base + opening + 1, base + closing - 1))
+        piece_open = opening
+        t = first + 1
+        while t < last - 2:
+            if not (
+                texts[t] in DASHES
+                and texts[t - 1] in (",", "?", "!", "…")
+                and texts[t + 1][:1].islower()
+            ):
+                t += 1
+                continue
+            resume = next(
+                (
+                    u + 2
+                    for u in range(t + 2, min(last - 1, t + 2 + _INNER_CUE_WORDS))
+                    if texts[u] in (".", ",") and texts[u + 1] in DASHES
+                ),
+                None,
+            )
+            if resume is None or any(
+                texts[w] in DASHES or texts[w] in ("«", "»", "“", "”", '"', "„")
+                for w in range(t + 1, resume - 2)
+            ):
+                t += 1
+                continue
+            out.append((piece_open, char_starts[t] - base, True))
+            piece_open = char_starts[resume] - base - 1
+            t = resume + 1
+        out.append((piece_open, closing, closed))
+    return out
 
 
 def _tok_index(doc: Doc, para, char: int) -> int:
