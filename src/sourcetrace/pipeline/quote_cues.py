@@ -150,6 +150,9 @@ class ReadState:
     # character ranges inside quote marks in the paragraph being read: a cue word there is
     # quoted ('any process "must be well thought out": "..."'), not the writer's cue
     marked: list[tuple[int, int]] = field(default_factory=list)
+    # start characters of the quotes split off at a cue between speech dashes inside one pair
+    # of marks ('“A? – питає жінка. – B”'): said words however short, never scare quotes
+    interrupted: set[int] = field(default_factory=set)
     # the doc's SENT_START column, read once per document (not once per paragraph)
     sent_starts: list[int] | None = None
 

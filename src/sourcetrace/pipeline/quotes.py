@@ -245,7 +245,8 @@ class _QuoteReading(IndirectReader):
         state.open_para = None
         marks = list(find_marks(text[offset:]))
         if self.lx.cue_inside_marks:
-            marks = _split_at_inner_cues(doc, para, base + offset, marks)
+            marks, pieces = _split_at_inner_cues(doc, para, base + offset, marks)
+            state.interrupted.update(base + offset + o + 1 for o in pieces)
         state.marked = [(base + offset + o + 1, base + offset + c) for o, c, _ in marks]
         for o, c, closed in marks:
             o, c = o + offset, c + offset
@@ -315,8 +316,16 @@ class _QuoteReading(IndirectReader):
         read when the quote has its own cue: a dash inside narration without one is as often
         a parenthesis ("byene – begge sør for Lyman – nå")."""
         texts = token_texts(doc)  # read for every paragraph: no Token built per word
+        inside = (
+            [(para.start_char + o, para.start_char + c) for o, c, _ in find_marks(span_text(para))]
+            if self.lx.cue_inside_marks
+            else []
+        )
+        char_starts = token_starts(doc)
         for t in range(para.start + 1, para.end - 3):
             if texts[t] in DASHES and texts[t - 1] in (".", "!", "?", "…") and is_cap(texts[t + 1]):
+                if any(o < char_starts[t] < c for o, c in inside):
+                    continue  # '“A? – питає жінка. – B”': the quote's own cue clause
                 segs = self._dash_segments(doc, para, idx, state, start=t + 1)
                 if segs and segs[0].cue is not None:
                     return segs
@@ -478,7 +487,8 @@ class _QuoteReading(IndirectReader):
             return None
         content = text[start:end]
         words = len(content.split())
-        if words <= 3 and self._scare(doc, text, start, end, words, content):
+        interrupted = start in state.interrupted
+        if words <= 3 and not interrupted and self._scare(doc, text, start, end, words, content):
             return None
         seg = _Seg(
             start=start,
@@ -553,6 +563,7 @@ class _QuoteReading(IndirectReader):
             and all(w[0].isupper() for w in long_words)
             and content[-1:] not in ".!?…"
             and not dash_cue
+            and not interrupted
         ):
             return None  # a name or title in quote marks: "Frontline Notes", "I Want to Live"
         if (
@@ -661,6 +672,8 @@ class _QuoteReading(IndirectReader):
             if words <= 3 and seg.sentence_start and content[-1:] in ".!?…":
                 seg.weak = True  # '"It was a massacre," said X. "Nobody survived."'
                 return seg
+            if interrupted:
+                return seg  # '“A? – питає жінка. – B”': B goes on with A's cue
             if words <= 3 or not seg.sentence_start:
                 return None  # scare quotes, titles, partial quotes without a cue
             if (
@@ -2119,7 +2132,7 @@ def _readable(para) -> bool:
 
 def _split_at_inner_cues(
     doc: Doc, para, base: int, marks: list[tuple[int, int, bool]]
-) -> list[tuple[int, int, bool]]:
+) -> tuple[list[tuple[int, int, bool]], list[int]]:
     """'«A, — каже Петренко. — B»', '“A? – питає жінка. – B”': Ukrainian and Russian
     typography set the cue of a quote between two speech dashes inside its one pair of marks.
     Read as one quote, the cue clause is quoted words and the speaker is lost; split at it, A
@@ -2127,11 +2140,14 @@ def _split_at_inner_cues(
     The dash must follow a comma, question or exclamation mark (a parenthetical dash follows
     a word) and the clause start lower case and end in a comma or full stop before the
     second dash within ``_INNER_CUE_WORDS`` words. ``marks`` hold ``(open, close, closed)``
-    offsets from ``base``; the split pairs are returned in the same form."""
+    offsets from ``base``; the split pairs are returned in the same form, with the openings
+    of the pairs that were split."""
     texts = token_texts(doc)
     char_starts = token_starts(doc)
     out: list[tuple[int, int, bool]] = []
+    pieces: list[int] = []
     for opening, closing, closed in marks:
+        before = len(out)
         first = _tok_index(doc, para, base + opening + 1)
         last = _tok_index(doc, para, max(base + opening + 1, base + closing - 1))
         piece_open = opening
@@ -2162,7 +2178,9 @@ def _split_at_inner_cues(
             piece_open = char_starts[resume] - base - 1
             t = resume + 1
         out.append((piece_open, closing, closed))
-    return out
+        if len(out) - before > 1:
+            pieces.extend(piece[0] for piece in out[before:])
+    return out, pieces
 
 
 def _tok_index(doc: Doc, para, char: int) -> int:
