@@ -1712,6 +1712,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             start += 1  # "Later that | night | the brigade said": the phrase cut at its link is time
     while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Днем ранее | пресс-секретарь заявил": adverbs open, one after another
+    while end - start >= 2 and lowers[start] in lx.object_pronouns:
+        start += 1  # "Мені | один хлопчина сказав": the one told stands before the subject
     for t in range(start + 1, end):
         if lowers[t] in lx.subject_breaks and (
             not any(is_cap(texts[r]) for r in range(t, end))
