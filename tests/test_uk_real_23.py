@@ -94,3 +94,19 @@ def test_idetsia_in_the_statement_names_the_issuer():
     assert _quotes(text) == [
         ("Під час гасіння пожежі рятувальники потрапили під повторний обстріл", "ДСНС")
     ]
+
+
+# -- "у с. Глухів Сокальського району": a village and its district are no person --------------
+
+
+def test_village_and_district_in_capitals_are_no_speaker():
+    text = (
+        "На Волині – пожежа на складі\n\n"
+        '"Тривають рятувальні роботи, створено штаб", - написав він.\n\n'
+        "Згідно із повідомленням ДСНС о 10:20 у с. Кругле Луцького району Волинської області "
+        "на складі сталася пожежа.\n\n"
+        '"На складі працювало 12 людей, з яких 2 травмовані", - сказано у повідомленні.\n'
+    )
+    speakers = [speaker for _, speaker in _quotes(text)]
+    assert not any(speaker and "Луцьк" in speaker for speaker in speakers)
+    assert speakers[-1] == "ДСНС"
