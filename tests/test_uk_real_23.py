@@ -110,3 +110,16 @@ def test_village_and_district_in_capitals_are_no_speaker():
     speakers = [speaker for _, speaker in _quotes(text)]
     assert not any(speaker and "Луцьк" in speaker for speaker in speakers)
     assert speakers[-1] == "ДСНС"
+
+
+# -- '"…" - говорить про свою хату жителька Ізюма': a topic after the cue, a resident ---------
+
+
+def test_topic_after_the_cue_comes_before_its_speaker():
+    text = (
+        "Заголовок\n\n"
+        '"Ми чекаємо на воду вже третій тиждень", - розповідає про ситуацію в селі староста '
+        "Петро Гнатюк.\n\n"
+        '"Вікон немає, даху немає", - говорить про свою хату жителька Куп\'янська.\n'
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Петро Гнатюк", "жителька Куп'янська"]

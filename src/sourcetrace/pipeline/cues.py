@@ -156,6 +156,9 @@ class Lexicon:
     #: of marks, a short cue clause and a dash again interrupt the quote; A and B are two
     #: quotes of the one cue (Ukrainian and Russian typography)
     cue_inside_marks: bool = False
+    #: prepositions of a topic set right after a cue, before the speaker ("— розповідає | про
+    #: ситуацію в селі | староста Петро Гнатюк"): the speaker is the role word after it
+    topic_preps: frozenset[str] = frozenset()
     #: "..., розповіла ТСН, що": an outlet right after a cue is the one told, not the speaker
     dative_outlets: bool = False
     #: question words that open a reported clause like a complementizer ("understreka ... kor
@@ -857,6 +860,7 @@ def lexicon(code: str) -> Lexicon:
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
         comma_after_quote=bool(lx.get("comma_after_quote", False)),
         cue_inside_marks=bool(lx.get("cue_inside_marks", False)),
+        topic_preps=_low(lx.get("topic_preps")),
         dative_outlets=bool(lx.get("dative_outlets", False)),
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),
@@ -3099,6 +3103,12 @@ def _role_word(low: str, lx: Lexicon) -> bool:
         or is_title(last, lx)
         or _suffix(last, lx.person_suffixes)
     )
+
+
+def is_role_word(low: str, lx: Lexicon) -> bool:
+    """A word that names what a person is (``_role_word``), for the quote readers: where a
+    speaker's phrase starts after other words ("розповідає про хату | жителька Ізюма")."""
+    return _role_word(low, lx)
 
 
 #: parts of speech that head a speaker phrase in a parse
