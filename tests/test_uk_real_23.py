@@ -123,3 +123,17 @@ def test_topic_after_the_cue_comes_before_its_speaker():
         '"Вікон немає, даху немає", - говорить про свою хату жителька Куп\'янська.\n'
     )
     assert [speaker for _, speaker in _quotes(text)] == ["Петро Гнатюк", "жителька Куп'янська"]
+
+
+# -- '«Вибачте, у банкоматі скінчилися гроші…»' as the headline: nothing in it is a quote ------
+
+
+def test_quoted_headline_trailing_off_is_no_quote():
+    text = (
+        "«Пробачте, але світла сьогодні вже не буде…»\n\n"
+        "У місті третій день немає електрики. “Коли дадуть світло? – питає сусідка. – "
+        "Діти мерзнуть”.\n"
+    )
+    quotes = _quotes(text)
+    assert all("світла сьогодні" not in quoted for quoted, _ in quotes)
+    assert ("Коли дадуть світло?", "сусідка") in quotes

@@ -138,8 +138,8 @@ class _QuoteReading(IndirectReader):
         turns = self._transcript(doc, paragraphs)
         state.hyphen_dialogue = self._hyphen_dialogue(doc, paragraphs)
         for idx, para in enumerate(paragraphs):
-            if not _readable(para):
-                continue
+            if not _readable(para) or (idx == 0 and paragraph_role(para) == "heading"):
+                continue  # the headline: nothing in it is a quote (the guide)
             bodies.append(idx)
             if idx in turns:
                 segs.append(turns[idx])
