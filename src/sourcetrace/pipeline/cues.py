@@ -159,6 +159,9 @@ class Lexicon:
     #: prepositions of a topic set right after a cue, before the speaker ("— розповідає | про
     #: ситуацію в селі | староста Петро Гнатюк"): the speaker is the role word after it
     topic_preps: frozenset[str] = frozenset()
+    #: "Мені один хлопчина сказав": a dative pronoun may open the clause before the subject of
+    #: a cue (free word order); the one told is no part of the speaker
+    recipient_before_subject: bool = False
     #: "..., розповіла ТСН, що": an outlet right after a cue is the one told, not the speaker
     dative_outlets: bool = False
     #: question words that open a reported clause like a complementizer ("understreka ... kor
@@ -861,6 +864,7 @@ def lexicon(code: str) -> Lexicon:
         comma_after_quote=bool(lx.get("comma_after_quote", False)),
         cue_inside_marks=bool(lx.get("cue_inside_marks", False)),
         topic_preps=_low(lx.get("topic_preps")),
+        recipient_before_subject=bool(lx.get("recipient_before_subject", False)),
         dative_outlets=bool(lx.get("dative_outlets", False)),
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),
@@ -1716,7 +1720,7 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             start += 1  # "Later that | night | the brigade said": the phrase cut at its link is time
     while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Днем ранее | пресс-секретарь заявил": adverbs open, one after another
-    while end - start >= 2 and lowers[start] in lx.object_pronouns:
+    while lx.recipient_before_subject and end - start >= 2 and lowers[start] in lx.object_pronouns:
         start += 1  # "Мені | один хлопчина сказав": the one told stands before the subject
     for t in range(start + 1, end):
         if lowers[t] in lx.subject_breaks and (
@@ -2915,9 +2919,17 @@ def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
         return False  # "Gov.", "Lt.": a title's abbreviation; an initial is short ("Q.")
     if particle_name(text):
         return True  # a particle joined to the name: "Salem Muftah al-Refaidy"
-    return (is_cap(text) and (doc[k].is_alpha or text.rstrip(".").isalpha() or "-" in text)) or (
-        doc[k].lower_ in lx.name_particles
-    )
+    return (
+        is_cap(text)
+        and (doc[k].is_alpha or text.rstrip(".").isalpha() or "-" in text or _apostrophe_name(text))
+    ) or (doc[k].lower_ in lx.name_particles)
+
+
+def _apostrophe_name(text: str) -> bool:
+    """A surname with an apostrophe between letters ("O'Brien", "О'Райлі"), which is no
+    alphabetic token for the tokenizer but a name like any other."""
+    parts = text.replace("’", "'").replace("ʼ", "'").split("'")
+    return len(parts) == 2 and all(part.isalpha() for part in parts)
 
 
 def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
