@@ -137,3 +137,17 @@ def test_quoted_headline_trailing_off_is_no_quote():
     quotes = _quotes(text)
     assert all("світла сьогодні" not in quoted for quoted, _ in quotes)
     assert ("Коли дадуть світло?", "сусідка") in quotes
+
+
+# -- "- сказав О'Коннор": a surname with an apostrophe is a name, resolved to the full one --
+
+
+def test_surname_with_apostrophe_resolves_to_the_full_name():
+    text = (
+        "Заголовок\n\nВедучий телеканалу, журналіст Шон О'Коннор заявив, що може вибачитися "
+        "наступного року.\n\nУ студії тим часом обговорювали інше.\n\n"
+        '"Я працюю над цим вибаченням, але на це потрібен час", - сказав О\'Коннор.\n'
+    )
+    assert _quotes(text) == [
+        ("Я працюю над цим вибаченням, але на це потрібен час", "Шон О'Коннор")
+    ]
