@@ -165,9 +165,11 @@ class ReadState:
 #: pronoun subject has no complementizer ("I dag tror de krigen er over")
 _FRONTED_WORDS = 3
 def _closes_clause(doc: Doc, end: int, hi: int) -> bool:
-    """Only punctuation stands between token ``end`` and the clause end ``hi``."""
+    """Only punctuation stands between token ``end`` and the clause end ``hi``, or a comma or
+    bracket opens an aside about the phrase ("жителька Кам'янського (Запорізька область), яке
+    ...")."""
     puncts = punct_flags(doc)
-    return all(puncts[r] for r in range(end, hi))
+    return (end < hi and token_texts(doc)[end] in (",", "(")) or all(puncts[r] for r in range(end, hi))
 
 
 #: the most words a topic after a cue takes before its speaker ("розповідає про хату | жителька")
