@@ -152,6 +152,16 @@ class Lexicon:
     #: '«…», — сказал он': the comma after a quote goes after its closing mark, so a quote run
     #: over paragraphs may close on a mark glued to its last word ('... неможливо", - йдеться')
     comma_after_quote: bool = False
+    #: '«A, — каже він. — B»': a speech dash after a comma or question mark inside one pair
+    #: of marks, a short cue clause and a dash again interrupt the quote; A and B are two
+    #: quotes of the one cue (Ukrainian and Russian typography)
+    cue_inside_marks: bool = False
+    #: prepositions of a topic set right after a cue, before the speaker ("— розповідає | про
+    #: ситуацію в селі | староста Петро Гнатюк"): the speaker is the role word after it
+    topic_preps: frozenset[str] = frozenset()
+    #: "Мені один хлопчина сказав": a dative pronoun may open the clause before the subject of
+    #: a cue (free word order); the one told is no part of the speaker
+    recipient_before_subject: bool = False
     #: "..., розповіла ТСН, що": an outlet right after a cue is the one told, not the speaker
     dative_outlets: bool = False
     #: question words that open a reported clause like a complementizer ("understreka ... kor
@@ -858,6 +868,9 @@ def lexicon(code: str) -> Lexicon:
         description_modifiers_match=bool(lx.get("description_modifiers_match", False)),
         genitive_issuer=bool(lx.get("genitive_issuer", False)),
         comma_after_quote=bool(lx.get("comma_after_quote", False)),
+        cue_inside_marks=bool(lx.get("cue_inside_marks", False)),
+        topic_preps=_low(lx.get("topic_preps")),
+        recipient_before_subject=bool(lx.get("recipient_before_subject", False)),
         dative_outlets=bool(lx.get("dative_outlets", False)),
         wh_complementizers=_low(lx.get("wh_complementizers")),
         wh_prepositions=_low(lx.get("wh_prepositions")),
@@ -1731,6 +1744,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             start += 1  # "Later that | night | the brigade said": the phrase cut at its link is time
     while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Днем ранее | пресс-секретарь заявил": adverbs open, one after another
+    while lx.recipient_before_subject and end - start >= 2 and lowers[start] in lx.object_pronouns:
+        start += 1  # "Мені | один хлопчина сказав": the one told stands before the subject
     for t in range(start + 1, end):
         if lowers[t] in lx.subject_breaks and (
             not any(is_cap(texts[r]) for r in range(t, end))
@@ -2928,9 +2943,17 @@ def is_name_token(doc: Doc, lx: Lexicon, k: int) -> bool:
         return False  # "Gov.", "Lt.": a title's abbreviation; an initial is short ("Q.")
     if particle_name(text):
         return True  # a particle joined to the name: "Salem Muftah al-Refaidy"
-    return (is_cap(text) and (doc[k].is_alpha or text.rstrip(".").isalpha() or "-" in text)) or (
-        doc[k].lower_ in lx.name_particles
-    )
+    return (
+        is_cap(text)
+        and (doc[k].is_alpha or text.rstrip(".").isalpha() or "-" in text or _apostrophe_name(text))
+    ) or (doc[k].lower_ in lx.name_particles)
+
+
+def _apostrophe_name(text: str) -> bool:
+    """A surname with an apostrophe between letters ("O'Brien", "О'Райлі"), which is no
+    alphabetic token for the tokenizer but a name like any other."""
+    parts = text.replace("’", "'").replace("ʼ", "'").split("'")
+    return len(parts) == 2 and all(part.isalpha() for part in parts)
 
 
 def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
@@ -3116,6 +3139,12 @@ def _role_word(low: str, lx: Lexicon) -> bool:
         or is_title(last, lx)
         or _suffix(last, lx.person_suffixes)
     )
+
+
+def is_role_word(low: str, lx: Lexicon) -> bool:
+    """A word that names what a person is (``_role_word``), for the quote readers: where a
+    speaker's phrase starts after other words ("розповідає про хату | жителька Ізюма")."""
+    return _role_word(low, lx)
 
 
 #: parts of speech that head a speaker phrase in a parse

@@ -143,6 +143,8 @@ class Entities:
         self.not_name = frozenset(nlp.vocab.strings.add(w) for w in runs.get("not_name_words", []))
         self.openers = frozenset(nlp.vocab.strings.add(w) for w in ["–", "—", "-", "«", '"', "“", "(", "'"])
         self.org_last = {nlp.vocab.strings.add(w) for w in runs.get("organisation_last_words", [])}
+        self.place_before = frozenset(w.lower() for w in runs.get("place_before_words", []))
+        self.place_after = frozenset(w.lower() for w in runs.get("place_after_words", []))
         self.surname_suffixes = ["", *suffixes]
         self.first_names = frozenset(first_names)
         # a weak NER's place or body the parse sets in apposition with a person's role is a
@@ -256,10 +258,20 @@ class Entities:
                     run = run[1:]  # a sentence's first word is capitalised anyway
                 if 2 <= len(run) <= 4:
                     label = "ORG" if arr[run[-1], 2] in self.org_last else "PER"
+                    if self._place_run(doc, run[0], run[-1] + 1):
+                        label = "LOC"
                     spans.append(Span(doc, run[0], run[-1] + 1, label=label))
                 run = []
             run.append(i)
         return spans
+
+    def _place_run(self, doc: Doc, start: int, end: int) -> bool:
+        """'у с. Глухів Сокальського району': a run of capitals after a settlement word or
+        before an administrative unit is a place (a village and its district), never a person
+        (``capitalised_runs.place_before_words`` / ``place_after_words``)."""
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = doc[end].lower_ if end < len(doc) else ""
+        return before in self.place_before or after in self.place_after
 
     def _surnames(self, doc: Doc, ents: _Ents) -> list[Span]:
         """Bare surnames of persons named in full elsewhere in the document."""

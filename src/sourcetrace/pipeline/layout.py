@@ -128,6 +128,10 @@ class Layout:
         if not words or len(words) > limit:
             return False
         bare = text.rstrip().rstrip("»«\"“”‘’'")
+        if idx == 0 and bare[-1:] == "…" and bare[-2:-1] != "." and len(words) > 1:
+            # a headline may be words trailing off ('«Вибачте, у банкоматі скінчилися
+            # гроші…»'); a question opening a document is an interview's (no headline)
+            bare = bare[:-1]
         if not bare or bare[-1] in ".:;,…?!":
             # a sentence, or a quoted sentence ('"Nobody survived."'), is not a crosshead
             return False

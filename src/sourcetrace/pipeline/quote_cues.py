@@ -25,6 +25,7 @@ from .cues import (
     is_cap,
     is_nominal,
     is_plural,
+    is_role_word,
     is_title,
     make_mention,
     name_between_commas,
@@ -150,6 +151,9 @@ class ReadState:
     # character ranges inside quote marks in the paragraph being read: a cue word there is
     # quoted ('any process "must be well thought out": "..."'), not the writer's cue
     marked: list[tuple[int, int]] = field(default_factory=list)
+    # start characters of the quotes split off at a cue between speech dashes inside one pair
+    # of marks ('“A? – питає жінка. – B”'): said words however short, never scare quotes
+    interrupted: set[int] = field(default_factory=set)
     # the doc's SENT_START column, read once per document (not once per paragraph)
     sent_starts: list[int] | None = None
 
@@ -160,6 +164,16 @@ class ReadState:
 #: the most words a fronted adverbial before an inverted cue takes when the clause after the
 #: pronoun subject has no complementizer ("I dag tror de krigen er over")
 _FRONTED_WORDS = 3
+def _closes_clause(doc: Doc, end: int, hi: int) -> bool:
+    """Only punctuation stands between token ``end`` and the clause end ``hi``, or a comma or
+    bracket opens an aside about the phrase ("жителька Кам'янського (Запорізька область), яке
+    ...")."""
+    puncts = punct_flags(doc)
+    return (end < hi and token_texts(doc)[end] in (",", "(")) or all(puncts[r] for r in range(end, hi))
+
+
+#: the most words a topic after a cue takes before its speaker ("розповідає про хату | жителька")
+_TOPIC_WORDS = 8
 
 
 class CueReader:
@@ -589,6 +603,19 @@ class CueReader:
                 self._cue_speakers[k] = m
                 return m, None
         j = _past_medium(doc, lx, cue_end, hi)
+        if j + 2 < hi and lowers[j] in lx.topic_preps:
+            # "— розповідає про ситуацію в селі староста Петро Гнатюк": what is told about
+            # comes first; the speaker is the phrase that opens on a role word after it and
+            # closes the clause ("заявили про знищення ДРГ у області" names no speaker after)
+            j = next(
+                (
+                    t
+                    for t in range(j + 2, min(hi, j + _TOPIC_WORDS))
+                    if is_role_word(lowers[t], lx)
+                    and _closes_clause(doc, np_after(doc, lx, t, hi)[1], hi)
+                ),
+                j,
+            )
         stop = (
             frozenset({lx.particle_cues[lowers[k]]})
             if lowers[k] in lx.particle_cues

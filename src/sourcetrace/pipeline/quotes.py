@@ -67,6 +67,8 @@ _DASH_LEAD = re.compile(r"^[–—-]\s+")
 # interview's turns (so "- Hvem da?" and "- Andre regissører." are quotes, not list items)
 INTERVIEW_QUESTIONS = 2
 _MAX_CLAUSE = 25
+#: the most words a cue clause between two speech dashes inside one pair of marks may hold
+_INNER_CUE_WORDS = 7
 
 
 @dataclass(eq=False)
@@ -136,8 +138,8 @@ class _QuoteReading(IndirectReader):
         turns = self._transcript(doc, paragraphs)
         state.hyphen_dialogue = self._hyphen_dialogue(doc, paragraphs)
         for idx, para in enumerate(paragraphs):
-            if not _readable(para):
-                continue
+            if not _readable(para) or (idx == 0 and paragraph_role(para) == "heading"):
+                continue  # the headline: nothing in it is a quote (the guide)
             bodies.append(idx)
             if idx in turns:
                 segs.append(turns[idx])
@@ -242,6 +244,9 @@ class _QuoteReading(IndirectReader):
             offset = closing.end()
         state.open_para = None
         marks = list(find_marks(text[offset:]))
+        if self.lx.cue_inside_marks:
+            marks, pieces = _split_at_inner_cues(doc, para, base + offset, marks)
+            state.interrupted.update(base + offset + o + 1 for o in pieces)
         state.marked = [(base + offset + o + 1, base + offset + c) for o, c, _ in marks]
         for o, c, closed in marks:
             o, c = o + offset, c + offset
@@ -311,8 +316,16 @@ class _QuoteReading(IndirectReader):
         read when the quote has its own cue: a dash inside narration without one is as often
         a parenthesis ("byene – begge sør for Lyman – nå")."""
         texts = token_texts(doc)  # read for every paragraph: no Token built per word
+        inside = (
+            [(para.start_char + o, para.start_char + c) for o, c, _ in find_marks(span_text(para))]
+            if self.lx.cue_inside_marks
+            else []
+        )
+        char_starts = token_starts(doc)
         for t in range(para.start + 1, para.end - 3):
             if texts[t] in DASHES and texts[t - 1] in (".", "!", "?", "…") and is_cap(texts[t + 1]):
+                if any(o < char_starts[t] < c for o, c in inside):
+                    continue  # '“A? – питає жінка. – B”': the quote's own cue clause
                 segs = self._dash_segments(doc, para, idx, state, start=t + 1)
                 if segs and segs[0].cue is not None:
                     return segs
@@ -483,7 +496,8 @@ class _QuoteReading(IndirectReader):
             return None
         content = text[start:end]
         words = len(content.split())
-        if words <= 3 and self._scare(doc, text, start, end, words, content):
+        interrupted = start in state.interrupted
+        if words <= 3 and not interrupted and self._scare(doc, text, start, end, words, content):
             return None
         seg = _Seg(
             start=start,
@@ -558,6 +572,7 @@ class _QuoteReading(IndirectReader):
             and all(w[0].isupper() for w in long_words)
             and content[-1:] not in ".!?…"
             and not dash_cue
+            and not interrupted
         ):
             return None  # a name or title in quote marks: "Frontline Notes", "I Want to Live"
         if (
@@ -666,6 +681,8 @@ class _QuoteReading(IndirectReader):
             if words <= 3 and seg.sentence_start and content[-1:] in ".!?…":
                 seg.weak = True  # '"It was a massacre," said X. "Nobody survived."'
                 return seg
+            if interrupted:
+                return seg  # '“A? – питає жінка. – B”': B goes on with A's cue
             if words <= 3 or not seg.sentence_start:
                 return None  # scare quotes, titles, partial quotes without a cue
             if (
@@ -2122,6 +2139,59 @@ def _readable(para) -> bool:
     ("– Vi led enorme tap", «Vi trodde vi var glemt») has no closing punctuation."""
     role = paragraph_role(para)
     return role == "body" or (role == "heading" and _QUOTE_END.search(span_text(para)) is not None)
+
+
+def _split_at_inner_cues(
+    doc: Doc, para, base: int, marks: list[tuple[int, int, bool]]
+) -> tuple[list[tuple[int, int, bool]], list[int]]:
+    """'«A, — каже Петренко. — B»', '“A? – питає жінка. – B”': Ukrainian and Russian
+    typography set the cue of a quote between two speech dashes inside its one pair of marks.
+    Read as one quote, the cue clause is quoted words and the speaker is lost; split at it, A
+    and B are two quotes, A's cue is the clause after it and B goes on with A's speaker.
+    The dash must follow a comma, question or exclamation mark (a parenthetical dash follows
+    a word) and the clause start lower case and end in a comma or full stop before the
+    second dash within ``_INNER_CUE_WORDS`` words. ``marks`` hold ``(open, close, closed)``
+    offsets from ``base``; the split pairs are returned in the same form, with the openings
+    of the pairs that were split."""
+    texts = token_texts(doc)
+    char_starts = token_starts(doc)
+    out: list[tuple[int, int, bool]] = []
+    pieces: list[int] = []
+    for opening, closing, closed in marks:
+        before = len(out)
+        first = _tok_index(doc, para, base + opening + 1)
+        last = _tok_index(doc, para, max(base + opening + 1, base + closing - 1))
+        piece_open = opening
+        t = first + 1
+        while t < last - 2:
+            if not (
+                texts[t] in DASHES
+                and texts[t - 1] in (",", "?", "!", "…")
+                and texts[t + 1][:1].islower()
+            ):
+                t += 1
+                continue
+            resume = next(
+                (
+                    u + 2
+                    for u in range(t + 2, min(last - 1, t + 2 + _INNER_CUE_WORDS))
+                    if texts[u] in (".", ",") and texts[u + 1] in DASHES
+                ),
+                None,
+            )
+            if resume is None or any(
+                texts[w] in DASHES or texts[w] in ("«", "»", "“", "”", '"', "„")
+                for w in range(t + 1, resume - 2)
+            ):
+                t += 1
+                continue
+            out.append((piece_open, char_starts[t] - base, True))
+            piece_open = char_starts[resume] - base - 1
+            t = resume + 1
+        out.append((piece_open, closing, closed))
+        if len(out) - before > 1:
+            pieces.extend(piece[0] for piece in out[before:])
+    return out, pieces
 
 
 def _tok_index(doc: Doc, para, char: int) -> int:
