@@ -1,0 +1,120 @@
+"""Ukrainian sourcing, figure and hedge kinds found on real Ukrainian prose (issue #12, the
+uk-iu set: economic and disaster news, ministries' press pages, essays), each checked on
+sentences written for these tests (no text copied from an article or a gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def _read(text: str):
+    return analyze(
+        SourceDoc(text=text, origin="uk-real-fh23", published=dt.date(2026, 12, 6)), lang="uk"
+    )
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.relation, a.source.name) for a in _read(text).attributions]
+
+
+def _figures(text: str) -> list[tuple[float, str | None]]:
+    return [(float(f.value), f.unit) for f in _read(text).figures]
+
+
+def _hedge_cues(text: str) -> list[str]:
+    return [h.cue.lower() for h in _read(text).hedges]
+
+
+# -- sourcing: reports no one is named for, and a body after its verb ------------------------
+
+
+def test_impersonal_reports_are_sourced_to_someone_unnamed():
+    text = (
+        "Заголовок\n\n«На складі працювало 40 вантажників», — сказано у повідомленні.\n\n"
+        "Вказується, що на місце прибули пожежники.\n\n"
+        "Як повідомлялося, завод зупинив роботу ще восени.\n\n"
+        "Згодом стало відомо про нові звільнення.\n"
+    )
+    sources = _sources(text)
+    assert sources.count(("reported", "unknown")) == 4
+
+
+def test_statistics_without_an_owner_are_a_report():
+    text = "Заголовок\n\nЗа статистикою, кожен п'ятий випускник змінює професію.\n"
+    assert ("reported", "unknown") in _sources(text)
+
+
+def test_a_body_after_the_verb_reports_a_person_there_does_not():
+    text = (
+        "Заголовок\n\n«Загалом залучено 12 рятувальників», — повідомляє відомство.\n\n"
+        "Лінію відкриють навесні, повідомила начальниця обласної адміністрації Ганна Петренко.\n"
+    )
+    sources = _sources(text)
+    assert ("reported", "відомство") in sources
+    assert not any("Петренко" in name for _rel, name in sources)
+    press = "Заголовок\n\nНову лінію відкриють навесні, повідомляє прес-служба міністерства.\n"
+    assert ("reported", "прес-служба міністерства") in _sources(press)
+
+
+def test_a_time_and_place_after_the_body_are_no_part_of_its_name():
+    text = (
+        "Заголовок\n\nЗгідно з повідомленням ДСНС о 09:15 у с. Зелений Гай Бобровицького "
+        "району сталася пожежа.\n"
+    )
+    assert ("reported", "ДСНС") in _sources(text)
+
+
+# -- figures: the nouns real economic news counts, money in its abbreviations ----------------
+
+
+def test_any_dictionary_noun_after_a_number_is_counted():
+    figures = _figures(
+        "Заголовок\n\nУ цеху працювало 215 шахтарів. Місто купило шість нових автобусів. "
+        "Області бракує 312 бібліотекарів.\n"
+    )
+    values = [value for value, _unit in figures]
+    assert values == [215.0, 6.0, 312.0]
+
+
+def test_money_abbreviated_with_a_dot_is_money():
+    figures = _figures(
+        "Заголовок\n\nВона зняла 15 тисяч грн. у відділенні. Тариф знизили до 38,5 коп. за "
+        "кіловат-годину.\n"
+    )
+    assert (15000.0, "money") in figures
+    assert (38.5, "money") in figures
+
+
+def test_how_many_times_a_figure_grew_is_a_figure():
+    assert (3.0, "times") in _figures("Заголовок\n\nВидатки зросли втричі за рік.\n")
+
+
+def test_the_sources_of_a_report_are_no_count():
+    figures = _figures(
+        "Заголовок\n\nПро звільнення 215 шахтарів розповіли два джерела у відомстві.\n"
+    )
+    assert [value for value, _unit in figures] == [215.0]
+
+
+# -- hedges of real prose ----------------------------------------------------------------------
+
+
+def test_maybe_set_off_by_commas_hedges():
+    cues = _hedge_cues("Заголовок\n\nЦе, може, найкращий вихід для міста.\n")
+    assert any(cue.startswith("може") for cue in cues)
+
+
+def test_possible_as_an_adjective_hedges_its_noun_but_not_every_possible_measure():
+    assert "можливий" in _hedge_cues("Заголовок\n\nВзимку можливий дефіцит електроенергії.\n")
+    assert _hedge_cues("Заголовок\n\nМісто вжило всіх можливих заходів.\n") == []
+
+
+def test_an_impression_and_a_hard_to_say_hedge():
+    cues = _hedge_cues(
+        "Заголовок\n\nМені здалося, що ремонт іде повільно. Важко сказати, коли його завершать.\n"
+    )
+    assert "мені здалося" in cues
+    assert "важко сказати" in cues
