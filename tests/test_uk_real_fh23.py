@@ -118,3 +118,19 @@ def test_an_impression_and_a_hard_to_say_hedge():
     )
     assert "мені здалося" in cues
     assert "важко сказати" in cues
+
+
+def test_the_statement_named_before_speaks_for_its_issuer():
+    text = (
+        "Заголовок\n\nЗгідно з повідомленням ДСНС о 07:10 у селі сталося обвалення.\n\n"
+        "«Під завалами опинилися троє робітників», — сказано у повідомленні.\n"
+    )
+    assert _sources(text).count(("reported", "ДСНС")) == 2
+
+
+def test_statistics_inside_a_quote_are_a_report_too():
+    text = (
+        "Заголовок\n\n«Ми рахуємо кожного. За статистикою, третина з них повертається додому», "
+        "— сказав Петро Гнатюк.\n"
+    )
+    assert ("reported", "unknown") in _sources(text)

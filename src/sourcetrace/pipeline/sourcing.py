@@ -105,6 +105,10 @@ class _Pattern:
     # read inside a direct quote too: "«Ifølge meningsmålinger vil partiet vinne», sier X" is
     # a statement of the polls whoever says it (the guide: "ifølge X" is always one)
     in_quotes: bool = False
+    # a fixed-name cue that ends in a document noun with no owner ("«...», — сказано у
+    # повідомленні"): the document is the one named before, so its issuer speaks (the source of
+    # the earlier statement whose evidence names it, "Згідно із повідомленням ДСНС"), else `name`
+    earlier_document: bool = False
     # the noun the cue opens with must name a statement made, not one asked for or judged
     # ("called for a review by the audit office", "seen as a reliable estimate by experts":
     # the lexicon's `unmade_before` words in the few words before the cue)
@@ -149,6 +153,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 not_citing=bool(entry.get("not_citing", False)),
                 require_agent=bool(entry.get("require_agent", False)),
                 in_quotes=bool(entry.get("in_quotes", False)),
+                earlier_document=bool(entry.get("earlier_document", False)),
                 made_only=bool(entry.get("made_only", False)),
             )
         )
@@ -974,6 +979,10 @@ class Sourcing:
         ph = self.phrases
         left = ph.left(sent, c_start, cue.start) if cue.start > c_start else None
         if p.source == "fixed":
+            if p.earlier_document:
+                earlier = self._issuer_before(doc, Phrase(cue, cue.text, "descriptive", cue))
+                if earlier is not None:
+                    return earlier, None
             return p.name or "unknown", None
         if p.source == "self":
             # inside reported speech the speaker says the check failed ("Politiet opplyser at
