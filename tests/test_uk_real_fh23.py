@@ -134,3 +134,10 @@ def test_statistics_inside_a_quote_are_a_report_too():
         "— сказав Петро Гнатюк.\n"
     )
     assert ("reported", "unknown") in _sources(text)
+
+
+def test_particles_between_the_modal_and_its_infinitive():
+    assert "може й не сподобатися" in _hedge_cues(
+        "Заголовок\n\nНова вистава комусь може й не сподобатися.\n"
+    )
+    assert "може навіть подорожчати" in _hedge_cues("Заголовок\n\nХліб може навіть подорожчати.\n")
