@@ -110,6 +110,7 @@ def test_maybe_set_off_by_commas_hedges():
 def test_possible_as_an_adjective_hedges_its_noun_but_not_every_possible_measure():
     assert "можливий" in _hedge_cues("Заголовок\n\nВзимку можливий дефіцит електроенергії.\n")
     assert _hedge_cues("Заголовок\n\nМісто вжило всіх можливих заходів.\n") == []
+    assert _hedge_cues("Заголовок\n\nРемонтники роблять усе можливе для міста.\n") == []
 
 
 def test_an_impression_and_a_hard_to_say_hedge():
