@@ -142,3 +142,13 @@ def test_particles_between_the_modal_and_its_infinitive():
         "Заголовок\n\nНова вистава комусь може й не сподобатися.\n"
     )
     assert "може навіть подорожчати" in _hedge_cues("Заголовок\n\nХліб може навіть подорожчати.\n")
+
+
+def test_a_passive_going_on_retelling_keeps_the_source_before_it():
+    text = (
+        "Заголовок\n\nЗгідно з повідомленням ДСНС о 07:10 у селі сталося обвалення.\n\n"
+        "Вказується, що на місці працюють 20 рятувальників.\n"
+    )
+    assert _sources(text).count(("reported", "ДСНС")) == 2
+    alone = "Заголовок\n\nВказується, що на місці працюють 20 рятувальників.\n"
+    assert _sources(alone) == [("reported", "unknown")]
