@@ -152,3 +152,13 @@ def test_a_passive_going_on_retelling_keeps_the_source_before_it():
     assert _sources(text).count(("reported", "ДСНС")) == 2
     alone = "Заголовок\n\nВказується, що на місці працюють 20 рятувальників.\n"
     assert _sources(alone) == [("reported", "unknown")]
+
+
+def test_a_singular_noun_after_five_and_up_is_a_label_not_a_count():
+    figures = _figures(
+        "Заголовок\n\nОбвал стався на 25 поверсі, де ночували 215 робітників, а в 119 "
+        "забоях працювало 40 шахтарів.\n"
+    )
+    values = [value for value, _unit in figures]
+    assert 25.0 not in values
+    assert 119.0 in values and 215.0 in values and 40.0 in values
