@@ -162,3 +162,10 @@ def test_a_singular_noun_after_five_and_up_is_a_label_not_a_count():
     values = [value for value, _unit in figures]
     assert 25.0 not in values
     assert 119.0 in values and 215.0 in values and 40.0 in values
+
+
+def test_a_list_of_birth_years_holds_no_count():
+    figures = _figures(
+        "Заголовок\n\nУ пожежі загинули троє дітей (2014, 2018 та 2020 років народження).\n"
+    )
+    assert figures == [(3.0, "children")]
