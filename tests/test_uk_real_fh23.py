@@ -169,3 +169,10 @@ def test_a_list_of_birth_years_holds_no_count():
         "Заголовок\n\nУ пожежі загинули троє дітей (2014, 2018 та 2020 років народження).\n"
     )
     assert figures == [(3.0, "children")]
+
+
+def test_following_the_announcements_is_no_hearsay():
+    assert "за повідомленнями" not in _hedge_cues(
+        "Заголовок\n\nСтежте за повідомленнями на сторінці громади.\n"
+    )
+    assert "можлива" in _hedge_cues("Заголовок\n\nУвечері можлива злива.\n")
