@@ -176,3 +176,11 @@ def test_following_the_announcements_is_no_hearsay():
         "Заголовок\n\nСтежте за повідомленнями на сторінці громади.\n"
     )
     assert "можлива" in _hedge_cues("Заголовок\n\nУвечері можлива злива.\n")
+
+
+def test_a_higher_bound_added_as_an_afterthought_makes_a_range():
+    figures = [
+        (float(f.value), f.value_max, f.unit)
+        for f in _read("Заголовок\n\nРемонт триватиме три, а то й чотири тижні.\n").figures
+    ]
+    assert figures == [(3.0, 4.0, "weeks")]
