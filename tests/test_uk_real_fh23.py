@@ -184,3 +184,11 @@ def test_a_higher_bound_added_as_an_afterthought_makes_a_range():
         for f in _read("Заголовок\n\nРемонт триватиме три, а то й чотири тижні.\n").figures
     ]
     assert figures == [(3.0, 4.0, "weeks")]
+
+
+def test_an_ownerless_statement_goes_on_with_the_report_before_it():
+    text = (
+        "Заголовок\n\nПро це повідомляє Вісник Полісся з посиланням на Укренерго.\n\n"
+        "«Ремонтні бригади вже працюють», — йдеться у повідомленні.\n"
+    )
+    assert _sources(text).count(("reported", "Укренерго")) == 2
