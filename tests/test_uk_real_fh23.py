@@ -90,6 +90,7 @@ def test_money_abbreviated_with_a_dot_is_money():
 
 def test_how_many_times_a_figure_grew_is_a_figure():
     assert (3.0, "times") in _figures("Заголовок\n\nВидатки зросли втричі за рік.\n")
+    assert (2.5, "times") in _figures("Заголовок\n\nВидатки зросли у 2,5 раза за рік.\n")
 
 
 def test_the_sources_of_a_report_are_no_count():
