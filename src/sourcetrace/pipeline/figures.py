@@ -1611,7 +1611,11 @@ class Figures:
             return texts[k].lower(), None, k + 1, True
         if self.morphology is not None and not has_model_annotation(doc, "POS"):
             counted = self._counted_noun(doc, j, end)
-            if counted is not None and not self._is_year(doc, expr):
+            if (
+                counted is not None
+                and not self._is_year(doc, expr)
+                and not self._singular_after_many(doc, expr.value, counted)
+            ):
                 return texts[counted].lower(), None, counted + 1, True
         if self.untagged_noun_re is not None and not has_model_annotation(doc, "POS"):
             counted = self._plural_by_form(doc, j, end)
@@ -1709,6 +1713,24 @@ class Figures:
                 return None
             k += 1
         return None
+
+    def _singular_after_many(self, doc: Doc, value: float, noun: int) -> bool:
+        """Whether token ``noun`` is a singular noun after a whole number whose last word
+        governs the plural (five and up, the teens, tens, hundreds): no count of it but a
+        label, a number in a name ("в 119 конвеєрі", "на 25 поверсі"; a count is "у 119
+        конвеєрах", "25 поверхів"). Numbers ending in one to four take the singular ("751
+        заклад", "172 гірника"), fractions too ("2,5 раза")."""
+        compound = (
+            noun + 1 < len(doc) and not doc[noun].whitespace_ and doc[noun + 1].text in ("-", "‑")
+        )
+        if value != int(value) or compound:
+            return False  # a fraction, or the first half of a compound ("дизель-генераторів")
+        whole = int(value)
+        if not (11 <= whole % 100 <= 19 or whole % 10 in (0, 5, 6, 7, 8, 9)):
+            return False
+        parses = self.morphology.analyzer.parse(doc[noun].text)
+        nouns = [parse for parse in parses if parse.tag.POS == "NOUN"]
+        return bool(nouns) and all("plur" not in parse.tag for parse in nouns)
 
     def _counted_noun(self, doc: Doc, start: int, end: int) -> int | None:
         """The noun a number counts, over at most two adjectives or participles, by the

@@ -163,6 +163,11 @@ class Hedges:
         )
         # the endings of the infinitive, for cues with ``infinitive_after`` ("зрости", "готовить")
         self.infinitive_endings = tuple(w.lower() for w in data.get("infinitive_endings", []))
+        # particles that may stand between such a cue and its infinitive ("може й не
+        # подобатися", "може навіть зрости"): the modal still governs the verb after them
+        self.infinitive_particles = frozenset(
+            w.lower() for w in data.get("infinitive_particles", [])
+        )
 
         # fixed phrases go to a PhraseMatcher, cues with gaps to a Matcher run around anchors
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -228,12 +233,16 @@ class Hedges:
             )
         return by_form
 
-    def _accept(self, doc: Doc, start: int, end: int, cue: Cue, tagged: bool) -> bool:
+    def _accept(
+        self, doc: Doc, start: int, end: int, cue: Cue, tagged: bool, particles: int = 0
+    ) -> bool:
+        """Whether the match is a hedge; ``particles`` words between a modal and its
+        infinitive (`infinitive_particles`) do not count as a gap."""
         lowers = doc_lowers(doc)
         texts = token_texts(doc)
-        if end - start > cue.literal + cue.gap:
+        if end - start - particles > cue.literal + cue.gap:
             return False
-        if end - start > cue.literal and lowers[start] in {t.lower_ for t in doc[start + 1 : end]}:
+        if end - start - particles > cue.literal and lowers[start] in {t.lower_ for t in doc[start + 1 : end]}:
             # the gap holds the cue's first word again ("Området skal være befolket, og bilene
             # skal ha stått ..."): the later one starts the hedge, which the longer match would
             # swallow
@@ -484,10 +493,19 @@ class Hedges:
         for key, start, end in [*self.phrases(doc), *self.gapped(doc)]:
             cue = self.cues[key]
             if cue.infinitive_after:
-                if not self._infinitive(doc, end):
+                verb = end
+                while (
+                    verb < len(doc)
+                    and verb - end < 2
+                    and doc[verb].lower_ in self.infinitive_particles
+                ):
+                    verb += 1
+                if not self._infinitive(doc, verb):
                     continue
-                end += 1
-            if self._accept(doc, start, end, cue, tagged):
+                particles, end = verb - end, verb + 1
+            else:
+                particles = 0
+            if self._accept(doc, start, end, cue, tagged, particles):
                 found.append(Span(doc, start, end, label=cue.meaning))
                 # "skal soldatene ha": the cue is "skal", the match still sets the scope
                 cue_start[(start, end)] = end - 1 if cue.last_only else start

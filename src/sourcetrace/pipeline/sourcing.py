@@ -47,6 +47,9 @@ from .sourcing_phrases import (
 )
 from .token_arrays import token_starts
 
+#: how many line breaks may stand between a report and the passive that goes on retelling it
+_RETOLD_LINES = 2
+
 _SOURCES = (
     "subject",
     "after",
@@ -105,6 +108,14 @@ class _Pattern:
     # read inside a direct quote too: "«Ifølge meningsmålinger vil partiet vinne», sier X" is
     # a statement of the polls whoever says it (the guide: "ifølge X" is always one)
     in_quotes: bool = False
+    # a fixed-name cue that ends in a document noun with no owner ("«...», — сказано у
+    # повідомленні"): the document is the one named before, so its issuer speaks (the source of
+    # the earlier statement whose evidence names it, "Згідно із повідомленням ДСНС"), else `name`
+    earlier_document: bool = False
+    # a fixed-name passive that goes on retelling ("Вказується, що ...", "Повідомляється, що"
+    # after "Згідно з повідомленням ДСНС"): the source of the attribution just before it, within
+    # `_RETOLD_LINES` lines, speaks on; else `name`
+    earlier_source: bool = False
     # the noun the cue opens with must name a statement made, not one asked for or judged
     # ("called for a review by the audit office", "seen as a reliable estimate by experts":
     # the lexicon's `unmade_before` words in the few words before the cue)
@@ -149,6 +160,8 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 not_citing=bool(entry.get("not_citing", False)),
                 require_agent=bool(entry.get("require_agent", False)),
                 in_quotes=bool(entry.get("in_quotes", False)),
+                earlier_document=bool(entry.get("earlier_document", False)),
+                earlier_source=bool(entry.get("earlier_source", False)),
                 made_only=bool(entry.get("made_only", False)),
             )
         )
@@ -974,6 +987,12 @@ class Sourcing:
         ph = self.phrases
         left = ph.left(sent, c_start, cue.start) if cue.start > c_start else None
         if p.source == "fixed":
+            if p.earlier_document:
+                earlier = self._issuer_before(doc, Phrase(cue, cue.text, "descriptive", cue))
+                if earlier is not None:
+                    return earlier, None
+            if p.earlier_source and (retold := self._source_retold(doc, cue)) is not None:
+                return retold, None
             return p.name or "unknown", None
         if p.source == "self":
             # inside reported speech the speaker says the check failed ("Politiet opplyser at
@@ -1740,6 +1759,20 @@ class Sourcing:
         return (
             source.kind in ("named", "organisation") or self.phrases.is_org(source)
         ) and not self._has_head(source.span, self.lex.document_nouns)
+
+    @staticmethod
+    def _source_retold(doc: Doc, cue: Span) -> Mention | None:
+        """The named source of the attribution just before ``cue``, when it stands within
+        `_RETOLD_LINES` lines: a passive report that names no one goes on with the report
+        before it ("Згідно з повідомленням ДСНС ... Вказується, що"); ``None`` otherwise."""
+        before = [a for a in get_list(doc, "st_attributions") if a.evidence.end <= cue.start]
+        if not before:
+            return None
+        last = max(before, key=lambda a: a.evidence.end)
+        gap = doc.text[last.evidence.end_char : cue.start_char]
+        if last.source.kind == "unknown" or gap.count("\n") > _RETOLD_LINES:
+            return None
+        return last.source
 
     def _issuer_before(self, doc: Doc, source: Any) -> Mention | None:
         """The source of an earlier statement whose evidence names the same document ("En

@@ -382,10 +382,12 @@ def clause_bounds(sent: Span, start: int, end: int) -> tuple[int, int]:
 
 def _through_person(doc: Doc, e: int, limit: int) -> int:
     """The end of a phrase extended through up to four words to a tagged person's name that
-    follows before any boundary; ``e`` when there is none."""
+    follows before any boundary; ``e`` when there is none. A number is a boundary too: a
+    role's genitive words hold none, a time or a place does ("Згідно із повідомленням ДСНС |
+    о 12:46 у с. X": the body reports, not a name in the place after the time)."""
     k = e
     while k < limit and k - e < 4 and doc[k].ent_type_ not in ("PER", "PERSON"):
-        if is_boundary(doc[k]) or doc[k].is_punct:
+        if is_boundary(doc[k]) or doc[k].is_punct or any(ch.isdigit() for ch in doc[k].text):
             return e
         k += 1
     if k >= limit or doc[k].ent_type_ not in ("PER", "PERSON"):
