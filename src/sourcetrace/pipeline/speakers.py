@@ -2194,6 +2194,13 @@ class _Resolution:
             cand = self._role_holder_in_text(doc, m)
         if cand is None:
             return None
+        return self._person_referent(cand, clusters, mentions)
+
+    def _person_referent(
+        self, cand: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster:
+        """A person found in the text for a role: the referent of that name if one is known
+        already, a new one otherwise; the mention is kept among the document's mentions."""
         mentions.append(cand)
         same = self._same_name(cand, clusters)
         if same is not None:
@@ -2216,12 +2223,7 @@ class _Resolution:
         cand = make_mention(doc, self.lx, *at)
         if cand is None or cand.kind != "named":
             return None
-        mentions.append(cand)
-        same = self._same_name(cand, clusters)
-        if same is not None:
-            self._join(same, cand)
-            return same
-        return self._new_referent(cand, clusters, ("person", "sg"))
+        return self._person_referent(cand, clusters, mentions)
 
     def _role_in_body(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """"очільник ОВА", "глава региона": a role in a body (Russian and Ukrainian put the
