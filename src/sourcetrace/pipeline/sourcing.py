@@ -1769,7 +1769,7 @@ class Sourcing:
         if not before:
             return None
         last = max(before, key=lambda a: a.evidence.end)
-        gap = doc.text[last.evidence.end_char : cue.start_char]
+        gap = doc_text(doc)[last.evidence.end_char : cue.start_char]
         if last.source.kind == "unknown" or gap.count("\n") > _RETOLD_LINES:
             return None
         return last.source
