@@ -52,6 +52,15 @@ def _data(code: str) -> dict[str, Any]:
 
 
 @cache
+def _table_words(code: str, table: str, key: str | None = "words") -> re.Pattern[str] | None:
+    """The pattern claims.toml gives under ``[table] key`` (or the top-level ``table`` string
+    when ``key`` is None), compiled once per language; None when the language has none."""
+    entry = _data(code).get(table)
+    words = entry if key is None else (entry or {}).get(key)
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+@cache
 def _words(code: str) -> tuple[dict[str, float], list[tuple[str, re.Pattern[str]]]]:
     data = _data(code)
     vague = {k.lower(): float(v) for k, v in data.get("vague", {}).items()}
@@ -367,14 +376,8 @@ class ZeroCount:
     end: int
 
 
-@cache
 def _zero(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    table = _data(code).get("zero", {})
-    words, casualties = table.get("words"), table.get("casualties")
-    return (
-        re.compile(words, re.IGNORECASE) if words else None,
-        re.compile(casualties, re.IGNORECASE) if casualties else None,
-    )
+    return _table_words(code, "zero"), _table_words(code, "zero", "casualties")
 
 
 def zero_counts(text: str, code: str) -> list[ZeroCount]:
@@ -477,23 +480,11 @@ def outcome_of(text: str, code: str) -> str | None:
     return min(found)[1] if found else None
 
 
-@cache
-def _dismissal(code: str) -> re.Pattern[str] | None:
-    words = _data(code).get("dismissal", {}).get("words")
-    return re.compile(words, re.IGNORECASE) if words else None
-
-
 def dismissals(text: str, code: str) -> list[tuple[int, int]]:
     """Where ``text`` dismisses a claim as untrue ("fairy tale", "fake", "skjedde aldri";
     ``[dismissal]`` in claims.toml): the spans of the words."""
-    pattern = _dismissal(code)
+    pattern = _table_words(code, "dismissal")
     return [(match.start(), match.end()) for match in pattern.finditer(text)] if pattern else []
-
-
-@cache
-def _since(code: str) -> re.Pattern[str] | None:
-    words = _data(code).get("since")
-    return re.compile(words, re.IGNORECASE) if words else None
 
 
 def opens_period(before: str, date_text: str, code: str) -> bool:
@@ -501,7 +492,7 @@ def opens_period(before: str, date_text: str, code: str) -> bool:
     may take "Since Saturday" whole), make it the start of a period ("since Saturday", "siden
     lørdag"; ``since`` in claims.toml): a count "since" a day is counted up to the day it is
     reported, not on that day."""
-    pattern = _since(code)
+    pattern = _table_words(code, "since", None)
     if pattern is None:
         return False
     words = date_text.split(maxsplit=1)
@@ -509,23 +500,11 @@ def opens_period(before: str, date_text: str, code: str) -> bool:
     return bool(pattern.search(before[-40:]) or (lead and pattern.search(lead)))
 
 
-@cache
-def _not_account(code: str) -> re.Pattern[str] | None:
-    words = _data(code).get("not_account", {}).get("words")
-    return re.compile(words, re.IGNORECASE) if words else None
-
-
 def takes_a_stand(cue: str, code: str) -> bool:
     """``cue`` (the words between a claimant and what it says) takes a stand rather than tells
     what happened ("condemned", "thanked", "vowed"; ``[not_account]`` in claims.toml)."""
-    pattern = _not_account(code)
+    pattern = _table_words(code, "not_account")
     return bool(pattern and pattern.search(cue))
-
-
-@cache
-def _verdict(code: str) -> re.Pattern[str] | None:
-    words = _data(code).get("not_account", {}).get("verdict")
-    return re.compile(words, re.IGNORECASE) if words else None
 
 
 def gives_a_verdict(text: str, code: str) -> bool:
@@ -533,18 +512,12 @@ def gives_a_verdict(text: str, code: str) -> bool:
     happened ("Russia deserved only one thing: a tribunal", "fortjener et tribunal";
     ``verdict`` in ``[not_account]``). On real coverage of one strike such a quote was told as
     a rival of each of the other side's accounts of it (ten false conflicts in one report)."""
-    pattern = _verdict(code)
+    pattern = _table_words(code, "not_account", "verdict")
     return bool(pattern and pattern.search(text))
 
 
-@cache
 def _increment(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    table = _data(code).get("increment", {})
-    before, after = table.get("before"), table.get("after")
-    return (
-        re.compile(before, re.IGNORECASE) if before else None,
-        re.compile(after, re.IGNORECASE) if after else None,
-    )
+    return _table_words(code, "increment", "before"), _table_words(code, "increment", "after")
 
 
 def increment_count(before: str, after: str, code: str) -> bool:
@@ -569,17 +542,11 @@ def one_strike_count(text: str, code: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
-@cache
-def _responsibility(code: str) -> re.Pattern[str] | None:
-    words = _data(code).get("responsibility", {}).get("words")
-    return re.compile(words, re.IGNORECASE) if words else None
-
-
 def denies_responsibility(text: str, code: str) -> bool:
     """``text`` (a denial's words) denies who did it rather than what happened ("denies its
     forces were behind the bombing", "nekter for å stå bak"; ``[responsibility]`` in
     claims.toml)."""
-    pattern = _responsibility(code)
+    pattern = _table_words(code, "responsibility")
     return bool(pattern and pattern.search(text))
 
 
@@ -607,18 +574,11 @@ def _attack_after_side(code: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-@cache
-def _attack_word(code: str) -> re.Pattern[str] | None:
-    words = _data(code).get("attack", {}).get("words")
-    return re.compile(words, re.IGNORECASE) if words else None
-
-
-@lru_cache(maxsize=TEXT_CACHE)
 def names_an_attack(name: str, code: str) -> bool:
     """Whether a name the entity tagger took for a place ends in an attack word (``[attack]``
     in claims.toml): "the Palm Sunday attack", "Kerch bridge strike" name an event, not where
     a count is, and a false place keeps two counts of one strike from being compared."""
-    pattern = _attack_word(code)
+    pattern = _table_words(code, "attack")
     words = name.split()
     return bool(pattern and words and pattern.fullmatch(words[-1]))
 
@@ -630,26 +590,14 @@ def attacker_side(sentence: str, code: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
-@cache
-def _progress(code: str) -> re.Pattern[str] | None:
-    words = _data(code).get("progress", {}).get("words")
-    return re.compile(words, re.IGNORECASE) if words else None
-
-
 @lru_cache(maxsize=TEXT_CACHE)
 def in_progress(text: str, code: str) -> bool:
     """Whether ``text`` gives a count as one stage of a count still going on: provisional
     ("so far", "first reported", "foreløpige tall") or risen ("has risen to", "har steget
     til", "now known dead"; ``[progress]`` in claims.toml). Such a count is superseded by a
     later one, not disputed by it."""
-    pattern = _progress(code)
+    pattern = _table_words(code, "progress")
     return bool(pattern and pattern.search(text))
-
-
-@cache
-def _table_words(code: str, table: str) -> re.Pattern[str] | None:
-    words = _data(code).get(table, {}).get("words")
-    return re.compile(words, re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=TEXT_CACHE)
