@@ -2365,6 +2365,9 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         )
     if lx.parse_phrases and end - start >= 3 and has_model_annotation(doc, "DEP"):
         start, end = _parsed_phrase(doc, start, end)
+    # a parse's subject "Ukraine Bridget Brink" after "Ambassador to": the place the role serves
+    # opens it, the person's name follows
+    start = _past_served_place(doc, lx, start, end)
     span = doc[start:end]
     first = lowers[start]
     # "Prosjektet «Jeg vil leve»", 'пресс-службе "Россети Центр"', 'Украинская компания
@@ -2973,6 +2976,27 @@ def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
     return k
 
 
+def _past_served_place(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
+    """Where a person's name starts in the capitalised run ``doc[k:end]`` when the run opens
+    with the place a role just before serves and a known first name follows ("US Ambassador
+    to Ukraine | Bridget Brink", "Humanitarian Coordinator in Sudan | Clementine
+    Nkweta-Salami"): the place ends the title, the person holds it; ``k`` otherwise."""
+    texts = token_texts(doc)
+    return (
+        k + 1
+        if (
+            end - k >= 3
+            and k >= 2
+            and (doc[k - 1].lower_ in lx.role_links or doc[k - 1].lower_ in lx.place_preps)
+            and (doc[k].ent_type_ in _PLACE_LABELS or doc[k].ent_type_ == "")
+            and first_name_gender(texts[k]) is None
+            and first_name_gender(texts[k + 1]) is not None
+            and any(_role_word(doc[t].lower_, lx) for t in range(max(0, k - 4), k - 1))
+        )
+        else k
+    )
+
+
 def served_by_role(doc: Doc, lx: Lexicon, start: int, name: int) -> bool:
     """Whether the name opening at ``name`` follows a role and its link inside the phrase from
     ``start`` ("Russia's ambassador to | the United Nations", "an adviser to | President X"):
@@ -3039,6 +3063,7 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             return None
     if end - k < 2 or (puncts[k - 1] and texts[k - 1] not in ("-", ",")):
         return None
+    k = _past_served_place(doc, lx, k, end)
     if served_by_role(doc, lx, start, k):
         return None  # "Russia's ambassador to the United Nations": the name is whom the role serves
     if end - k >= 3 and lowers[k - 1] in lx.place_preps:

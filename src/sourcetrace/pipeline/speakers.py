@@ -3449,6 +3449,9 @@ class _Resolution:
                     or lowers[s0] in lx.placeholders
                     # a title opening the sentence: "Statsråd Eva Lunde vil ..." names Eva Lunde
                     or (e - s0 > 2 and is_title(lowers[s0], lx))
+                    # "Coordinator in Sudan Clementine Nkweta-Salami condemned": the place the
+                    # role serves, then the name
+                    or (e - s0 > 2 and _place_before_name(doc, lx, s0))
                 ):
                     s0 += 1
                 marked = s0 > 0 and texts[s0 - 1] in ("«", "“", '"')
