@@ -81,3 +81,20 @@ def test_the_place_a_role_serves_is_no_part_of_the_name_after_it(model: str | No
     assert found["The embassy will stay open"] == "Bridget Hollins"
     assert found["The convoy reached the camp"] == "Clementine Obara"
     assert found["The trucks were emptied within an hour,"] == "Clementine Obara"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_body_named_with_for_the_and_of_is_one_name(model: str | None) -> None:
+    """'the UN Office for the Coordination of Humanitarian Affairs said': the capitalised words
+    after the last 'of' end the body's name, they are no person's name ('Humanitarian
+    Affairs'); the speaker is the whole body."""
+    text = (
+        "Militias shelled two camps overnight, the UN Office for the Coordination of Disaster "
+        "Relief said.\n\n"
+        "The water plant was hit, the Governor of Kharkiv Oleh Synytsia said."
+    )
+    found = speakers(text, model)
+    assert found["Militias shelled two camps overnight"] == (
+        "UN Office for the Coordination of Disaster Relief"
+    )
+    assert found["The water plant was hit"] == "Oleh Synytsia"

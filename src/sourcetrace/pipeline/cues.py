@@ -3064,6 +3064,13 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     if end - k < 2 or (puncts[k - 1] and texts[k - 1] not in ("-", ",")):
         return None
     k = _past_served_place(doc, lx, k, end)
+    if (
+        k - 2 >= start
+        and lowers[k - 1] in lx.np_link
+        and is_cap(texts[k - 2])
+        and not any(doc[t].ent_type_ in PER_LABELS or first_name_gender(texts[t]) for t in range(k, end))
+    ):
+        return None  # "the Office for the Coordination of | Humanitarian Affairs": one body's name
     if served_by_role(doc, lx, start, k):
         return None  # "Russia's ambassador to the United Nations": the name is whom the role serves
     if end - k >= 3 and lowers[k - 1] in lx.place_preps:
