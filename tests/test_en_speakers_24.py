@@ -98,3 +98,25 @@ def test_a_body_named_with_for_the_and_of_is_one_name(model: str | None) -> None
         "UN Office for the Coordination of Disaster Relief"
     )
     assert found["The water plant was hit"] == "Oleh Synytsia"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_reports_from_a_body_put_the_toll_at_claim_for_the_body(model: str | None) -> None:
+    """'Early reports from the aid committee, a volunteer group, put Friday's death toll at
+    41, with 30 killed in the town': who gives the count claims it, past a day in the genitive
+    ('Friday's death toll'), and the reports speak for the body they come from (the guide: a
+    claimant is an agent, never a document)."""
+    doc = SourceDoc(
+        text=(
+            "Headline\n\n"
+            "Early reports from the district aid committee, a volunteer group in the town, put "
+            "Friday's death toll at 41, with 30 civilians killed in the town and 11 in the camp.\n"
+        ),
+        origin="written.txt",
+    )
+    claimants = {
+        f.value: (f.claimant.name if f.claimant else None)
+        for f in analyze(doc, lang="en", model=model).figures
+    }
+    assert claimants[41] == "district aid committee"
+    assert claimants[30] == "district aid committee"

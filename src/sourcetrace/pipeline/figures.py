@@ -42,7 +42,7 @@ from .annotations import (
     paragraph_role,
     span_text,
 )
-from .cues import has_suffix
+from .cues import has_suffix, make_mention
 from .cues import lexicon as cue_lexicon
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import fullmatch_test, guarded, prefix_guard
@@ -1960,7 +1960,7 @@ class Figures:
                 a.object is not None
                 and self._inside(fig.span, a.object.start_char, a.object.end_char)
             ):
-                return a.source
+                return self._document_issuer(a.source)
         # "17 ble drept ..., og myndighetene hevder å ha skutt ned 74 droner": a statement in
         # a later clause of its own reports its own content, not the figure before it
         here = [a for a in here if not self._own_later_clause(fig, a)]
@@ -1968,7 +1968,7 @@ class Figures:
         # not check one, claims none of the sentence's counts
         here = [a for a in here if a.relation not in _CLAIMS_NOTHING]
         if here:
-            return here[0].source
+            return self._document_issuer(here[0].source)
         # "157 krigsfanger er på vei hjem. Det bekrefter Zelenskyj."
         if not self.back_reference:
             return None
@@ -1989,6 +1989,26 @@ class Figures:
             and a.source.span.start > k
         ]
         return nxt[0].source if nxt else None
+
+    def _document_issuer(self, source: Mention) -> Mention:
+        """Who issued the document a statement's source opens with ("Early reports from the
+        aid group put the toll at 21" -> the aid group): the guide makes a figure's claimant
+        an agent, never a document; the source itself when its head is no document or no
+        issuer follows it."""
+        if source.span is None:
+            return source
+        lx = cue_lexicon(self.lang)
+        doc, span = source.span.doc, source.span
+        for t in range(span.start, min(span.end, span.start + 3)):
+            if doc[t].lower_ not in lx.documents:
+                continue
+            j = t + 1
+            while j < span.end and doc[j].lower_ in lx.issue_participles:
+                j += 1
+            if j + 1 < span.end and doc[j].lower_ in lx.document_preps:
+                return make_mention(doc, lx, j + 1, span.end) or source
+            break
+        return source
 
     def _part_of_earlier(
         self, fig: FigureAnn, earlier: list[FigureAnn], body: list[Span]
