@@ -120,3 +120,19 @@ def test_reports_from_a_body_put_the_toll_at_claim_for_the_body(model: str | Non
     }
     assert claimants[41] == "district aid committee"
     assert claimants[30] == "district aid committee"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_lede_role_with_of_phrase_joins_the_name_given_later(model: str | None) -> None:
+    """'A commander of a Ukrainian artillery unit has told the BBC that ...' then 'battery
+    commander Mykola said': the lede's role is headed by 'commander' before its 'of' phrase,
+    and the story names its holder later (the guide: a description resolves to the name)."""
+    text = (
+        "A commander of a Ukrainian artillery unit has told the BBC that most of his guns "
+        "have been destroyed.\n\n"
+        "Speaking near the front line, battery commander Mykola said his crews had moved "
+        "twice this week.\n\n"
+        "“We fire and we move, every hour,” he says."
+    )
+    found = speakers(text, model)
+    assert found["most of his guns have been destroyed"] == "Mykola"

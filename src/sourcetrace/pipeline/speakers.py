@@ -1235,10 +1235,11 @@ class _Resolution:
                 # "ifølge regionens guvernør" then "guvernør Aleksandr Bogomaz": a genitive
                 # makes the role definite
                 stems.add(noun)
-            elif article in lx.indefinite and noun and self._in_lede(c) and is_title(noun.split()[-1], lx):
-                # a wire lede's "A Russian regional governor said ..." before "local governor
-                # Yuri Slyusar said": the lede introduces by role whom the story names later
-                stems.add(noun.split()[-1])
+            elif article in lx.indefinite and noun and self._in_lede(c) and is_title(_role_head(noun, lx), lx):
+                # a wire lede's "A Russian regional governor said ..." (or "A commander of an
+                # artillery unit has told the BBC") before "local governor Yuri Slyusar said":
+                # the lede introduces by role whom the story names later
+                stems.add(_role_head(noun, lx))
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
@@ -3636,6 +3637,15 @@ def _dateline_place(doc: Doc, start: int, end: int) -> bool:
         and doc[end + 1].text[:1].isupper()
         and doc[end + 2].like_num
     )
+
+
+def _role_head(noun: str, lx: Lexicon) -> str:
+    """The role noun heading a description without its article: its last word before a
+    linking preposition ("commander" in "commander of an artillery unit", "governor" in
+    "Russian regional governor")."""
+    words = noun.split()
+    cut = next((i for i, word in enumerate(words) if i and word in lx.np_link), len(words))
+    return words[cut - 1]
 
 
 def _modifies_next(doc: Doc, lx: Lexicon, end: int) -> bool:
