@@ -1923,7 +1923,14 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             continue
         if low in lx.np_stop or low in lx.complementizers or (low in lx.cue_verbs and j > start):
             break
-        if tok.pos_ in ("VERB", "AUX") and j > start and tok.ent_iob_ != "I":
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and j > start
+            and tok.ent_iob_ != "I"
+            # "Moskvas ordfører": a role after a name's genitive is its head, though the tagger
+            # reads the word as a verb ("-fører")
+            and not (good == j - 1 and is_cap(texts[good]) and texts[good].endswith("s") and is_title(low, lx))
+        ):
             break  # only with a tagger (else pos_ is ""); a word inside an entity is no verb
         if j > start and (low in lx.pronouns or low in lx.object_pronouns) and (
             low not in lx.name_particles and low not in lx.determiners

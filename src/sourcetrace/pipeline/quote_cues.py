@@ -386,6 +386,18 @@ class CueReader:
                 # opens with is the subject; the one after the cue is told
                 return None
         pronoun = low in lx.pronouns and low not in lx.placeholders
+        if pronoun and low in lx.determiners:
+            # "Ifølge BBC sier den ukrainske forsvarsledelsen at": "den" opens a noun phrase as
+            # its article, no pronoun pointing back to the outlet named before; only where the
+            # phrase runs up to the complementizer ("I dag tror de krigen snart er over": "de"
+            # is the subject of a bare clause)
+            phrase = subject_at(doc, lx, cue_end, hi)
+            pronoun = not (
+                phrase is not None
+                and phrase[0] == cue_end
+                and cue_end + 1 < phrase[1] < hi
+                and lowers[phrase[1]] in lx.complementizers
+            )
         if pronoun:
             end = cue_end + 1
         else:

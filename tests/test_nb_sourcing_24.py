@@ -1,0 +1,70 @@
+"""Kinds of Norwegian indirect quote and sourcing statement read wrong in the twenty-fourth round
+(issue #10), found on new Bokmål and Nynorsk war reporting (NTB copy in regional papers, NRK,
+Aftenbladet): the subject after a cue that a fronted "Ifølge X" or adverb puts behind the verb
+("Ifølge BBC sier den ukrainske hæren at ..."), whose article "den"/"de" was taken for a pronoun
+pointing back to the outlet just named; and a role after a place's genitive ("sier Moskvas
+ordfører at"), whose noun the tagger reads as a verb ("-fører"), so the speaker was the place.
+The sentences are written for these tests in the shape of Norwegian news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _reading(code: str, text: str):
+    """The reading sourcetrace gives ``text``."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    return analyze(SourceDoc(text=text, origin="test"), lang=code)
+
+
+def _indirect(code: str, text: str) -> list[tuple[str | None, str]]:
+    """The (speaker name, quoted text) pairs of the indirect quotes read in ``text``."""
+    return [
+        (quote.speaker.name if quote.speaker else None, quote.text)
+        for quote in _reading(code, text).quotes
+        if quote.kind == "indirect"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "content"),
+    [
+        # the article of an inverted subject after a fronted source: no pronoun for the outlet
+        (
+            "nb",
+            "Kampene fortsetter. Ifølge AFP sier den ukrainske hæren at to landsbyer er gjenerobret.",
+            "den ukrainske hæren",
+            "to landsbyer er gjenerobret",
+        ),
+        (
+            "nb",
+            "Kampene fortsetter. Ifølge Reuters opplyser den russiske forsvarsledelsen at 30 droner ble skutt ned.",
+            "den russiske forsvarsledelsen",
+            "30 droner ble skutt ned",
+        ),
+        (
+            "nb",
+            "NTB melder om nye angrep. Samtidig hevder de lokale myndighetene at ingen er skadd.",
+            "de lokale myndighetene",
+            "ingen er skadd",
+        ),
+        # a role after a place's genitive, tagged as a verb, is the head of the inverted subject
+        (
+            "nb",
+            "Kampene fortsetter. Ifølge NTB sier Moskvas ordfører at flyplassene er stengt.",
+            "Moskvas ordfører",
+            "flyplassene er stengt",
+        ),
+        (
+            "nb",
+            "Kampene fortsetter. Natt til søndag skriver Belgorods ordfører at strømmen er borte.",
+            "Belgorods ordfører",
+            "strømmen er borte",
+        ),
+    ],
+)
+def test_inverted_subject_speaker(code, text, speaker, content):
+    assert (speaker, content) in _indirect(code, text)
+
