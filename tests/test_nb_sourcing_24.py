@@ -68,3 +68,30 @@ def _indirect(code: str, text: str) -> list[tuple[str | None, str]]:
 def test_inverted_subject_speaker(code, text, speaker, content):
     assert (speaker, content) in _indirect(code, text)
 
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "person"),
+    [
+        # a compound naming data, read by the tagger as a definite noun, is no one who spoke
+        (
+            "nb",
+            "Droner over Kursk\n\nGuvernør Ivan Petrov skriver på Telegram at en drone ble skutt ned.\n\n"
+            "Flytrafikken ble stanset. Over 30 fly ble forsinket, ifølge flysporingsdata.",
+            "Ivan Petrov",
+        ),
+        (
+            "nn",
+            "Droner over Kursk\n\nGuvernør Ivan Petrov skriv på Telegram at ei drone vart skoten ned.\n\n"
+            "Flytrafikken vart stansa. Over 30 fly vart forseinka, ifølgje flysporingsdata.",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_data_compound_is_no_earlier_speaker(code, text, person):
+    reading = _reading(code, text)
+    according = [ann for ann in reading.attributions if "ifølg" in ann.evidence.text.lower()]
+    assert according, "the according-to statement is read"
+    assert all(ann.source.name != person for ann in according)
+    said = [q.speaker.name for q in reading.quotes if q.kind == "indirect" and "fly" in q.text]
+    assert said and person not in said

@@ -345,6 +345,9 @@ class Lexicon:
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
     non_agent_suffixes: tuple[str, ...] = ()
+    #: endings of compounds naming data ("flytrafikkdata", "sporingsdataene"): never a person
+    #: a definite noun refers back to, whatever the tagger makes of the word
+    data_compound_suffixes: tuple[str, ...] = ()
     #: nouns for laws, treaties and rules: "ifølge folkeretten" cites, no one speaks
     non_agents: frozenset[str] = frozenset()
     genitive_markers: frozenset[str] = frozenset()
@@ -967,6 +970,7 @@ def lexicon(code: str) -> Lexicon:
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
+        data_compound_suffixes=Suffixes(_low(words.get("data_compound_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         genitive_tails=tuple(_low(words.get("genitive_endings")) or words.get("genitive_markers", [])),
