@@ -3,12 +3,17 @@
 Aftenbladet): the subject after a cue that a fronted "Ifølge X" or adverb puts behind the verb
 ("Ifølge BBC sier den ukrainske hæren at ..."), whose article "den"/"de" was taken for a pronoun
 pointing back to the outlet just named; and a role after a place's genitive ("sier Moskvas
-ordfører at"), whose noun the tagger reads as a verb ("-fører"), so the speaker was the place.
+ordfører at"), whose noun the tagger reads as a verb ("-fører"), so the speaker was the place;
+a data compound ("ifølge flytrafikkdata") the tagger reads as a definite person noun, resolved to
+whoever spoke last; and forms of "could not verify" with the checked thing as subject
+("Opplysningene er ikke mulig å verifisere"), with "få bekreftet", or "kan ikke etterprøves".
 The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
 
 import pytest
+
+from conftest import read_attributions
 
 
 def _reading(code: str, text: str):
@@ -95,3 +100,23 @@ def test_data_compound_is_no_earlier_speaker(code, text, person):
     assert all(ann.source.name != person for ann in according)
     said = [q.speaker.name for q in reading.quotes if q.kind == "indirect" and "fly" in q.text]
     assert said and person not in said
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # the checked thing as the subject of "er ikke mulig å verifisere"
+        ("nb", "Tapstallene er ikke mulig å verifisere.", ("could-not-verify", "the publication")),
+        ("nb", "Bildene har foreløpig ikke vært mulig å bekrefte uavhengig.", ("could-not-verify", "the publication")),
+        ("nn", "Tapstala er ikkje mogleg å stadfeste.", ("could-not-verify", "the publication")),
+        # "få bekreftet" after the impersonal "det er ikke mulig å"
+        ("nb", "Det er ikke mulig å få bekreftet dødstallet fra uavhengig hold.", ("could-not-verify", "the publication")),
+        ("nn", "Det er ikkje mogleg å få stadfesta dødstalet.", ("could-not-verify", "the publication")),
+        # a modal passive of checking other than "verifiseres/bekreftes"
+        ("nb", "Påstanden fra militsen kan ikke etterprøves.", ("could-not-verify", "the publication")),
+        ("nn", "Påstanden frå militsen kan ikkje etterprøvast.", ("could-not-verify", "the publication")),
+    ],
+)
+def test_could_not_verify_forms(sourcing_nlps, code, text, expected):
+    assert expected in read_attributions(sourcing_nlps, code, text)
+
