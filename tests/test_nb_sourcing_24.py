@@ -6,7 +6,9 @@ pointing back to the outlet just named; and a role after a place's genitive ("si
 ordfører at"), whose noun the tagger reads as a verb ("-fører"), so the speaker was the place;
 a data compound ("ifølge flytrafikkdata") the tagger reads as a definite person noun, resolved to
 whoever spoke last; and forms of "could not verify" with the checked thing as subject
-("Opplysningene er ikke mulig å verifisere"), with "få bekreftet", or "kan ikke etterprøves".
+("Opplysningene er ikke mulig å verifisere"), with "få bekreftet", or "kan ikke etterprøves";
+and a name with the writer's parenthesis set off by a comma before its cue ("Kari Nordmann
+(forsker ved NUPI), mener ..."), read as a closing cue whose report was the name.
 The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -120,3 +122,31 @@ def test_data_compound_is_no_earlier_speaker(code, text, person):
 def test_could_not_verify_forms(sourcing_nlps, code, text, expected):
     assert expected in read_attributions(sourcing_nlps, code, text)
 
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "content"),
+    [
+        # a name and the writer's parenthesis about it, set off by a comma before the cue
+        (
+            "nb",
+            "Marit Dahl (tidligere rådgiver i Forsvarsdepartementet), mener fronten kan holde vinteren.",
+            "Marit Dahl",
+            "fronten kan holde vinteren",
+        ),
+        (
+            "nb",
+            "Per Lunde (forsker ved NUPI / tidligere major i Hæren), sier at angrepet var ventet.",
+            "Per Lunde",
+            "angrepet var ventet",
+        ),
+        (
+            "nn",
+            "Marit Dahl (tidlegare rådgjevar i Forsvarsdepartementet), meiner fronten kan halde vinteren.",
+            "Marit Dahl",
+            "fronten kan halde vinteren",
+        ),
+    ],
+)
+def test_parenthesis_before_the_cue_comma(code, text, speaker, content):
+    assert (speaker, content) in _indirect(code, text)
