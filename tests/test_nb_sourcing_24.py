@@ -8,7 +8,9 @@ a data compound ("ifølge flytrafikkdata") the tagger reads as a definite person
 whoever spoke last; and forms of "could not verify" with the checked thing as subject
 ("Opplysningene er ikke mulig å verifisere"), with "få bekreftet", or "kan ikke etterprøves";
 and a name with the writer's parenthesis set off by a comma before its cue ("Kari Nordmann
-(forsker ved NUPI), mener ..."), read as a closing cue whose report was the name.
+(forsker ved NUPI), mener ..."), read as a closing cue whose report was the name; and an
+adjective cue after a copula joined to the verb before ("ber om ..., men er klar på at"), which
+had no subject.
 The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -149,4 +151,32 @@ def test_could_not_verify_forms(sourcing_nlps, code, text, expected):
     ],
 )
 def test_parenthesis_before_the_cue_comma(code, text, speaker, content):
+    assert (speaker, content) in _indirect(code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "content"),
+    [
+        # an adjective cue after a copula, joined to the verb before by "men"/"og"
+        (
+            "nb",
+            "Ordføreren ønsker flere luftvernsystemer, men er klar på at byen ikke skal tømmes.",
+            "Ordføreren",
+            "byen ikke skal tømmes",
+        ),
+        (
+            "nb",
+            "Brigadesjefen roste soldatene og var sikker på at linjen ville holde.",
+            "Brigadesjefen",
+            "linjen ville holde",
+        ),
+        (
+            "nn",
+            "Ordføraren ønskjer fleire luftvernsystem, men er klar på at byen ikkje skal tømmast.",
+            "Ordføraren",
+            "byen ikkje skal tømmast",
+        ),
+    ],
+)
+def test_adjective_cue_shares_the_subject(code, text, speaker, content):
     assert (speaker, content) in _indirect(code, text)

@@ -548,7 +548,18 @@ class CueReader:
         shared = (
             before is None
             and k > lo
-            and (lowers[k] in lx.participle_cues or lowers[k - 1] in lx.coordinators)
+            and (
+                lowers[k] in lx.participle_cues
+                or lowers[k - 1] in lx.coordinators
+                # "Han ønsker ..., men er klar på at ...": the copula of an adjective cue
+                # joined to the verb before shares that verb's subject
+                or (
+                    k - 1 > lo
+                    and lowers[k] in lx.adjective_cues
+                    and lowers[k - 1] in lx.copulas
+                    and lowers[k - 2] in lx.coordinators
+                )
+            )
         )
         if shared and (chained := _conjoined_relative_subject(doc, lx, k, lo)) is not None:
             # "X, the leader of the protests, who had declared ... and insisted ...": the cue
