@@ -9,8 +9,9 @@ whoever spoke last; and forms of "could not verify" with the checked thing as su
 ("Opplysningene er ikke mulig å verifisere"), with "få bekreftet", or "kan ikke etterprøves";
 and a name with the writer's parenthesis set off by a comma before its cue ("Kari Nordmann
 (forsker ved NUPI), mener ..."), read as a closing cue whose report was the name; and an
-adjective cue after a copula joined to the verb before ("ber om ..., men er klar på at"), which
-had no subject.
+adjective cue after a copula joined to the verb before ("ønsker ..., men er klar på at"), which
+had no subject; and two sources joined after "ifølge" ("Ifølge politiet og brannvesenet er ..."),
+where only the first spoke and the report began at "og".
 The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -179,4 +180,38 @@ def test_parenthesis_before_the_cue_comma(code, text, speaker, content):
     ],
 )
 def test_adjective_cue_shares_the_subject(code, text, speaker, content):
+    assert (speaker, content) in _indirect(code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "content"),
+    [
+        # two sources joined by "og" after "ifølge": they speak together, the report follows both
+        (
+            "nb",
+            "Ifølge politiet og brannvesenet er fire personer skadd.",
+            "politiet og brannvesenet",
+            "er fire personer skadd",
+        ),
+        (
+            "nb",
+            "Ifølge generalstaben og Kharkivs guvernør ble sju raketter skutt ned.",
+            "generalstaben og Kharkivs guvernør",
+            "ble sju raketter skutt ned",
+        ),
+        (
+            "nb",
+            "Ifølge Reuters og AFP er broen ødelagt.",
+            "Reuters og AFP",
+            "er broen ødelagt",
+        ),
+        (
+            "nn",
+            "Ifølgje politiet og brannvesenet er fire personar skadde.",
+            "politiet og brannvesenet",
+            "er fire personar skadde",
+        ),
+    ],
+)
+def test_coordinated_according_sources(code, text, speaker, content):
     assert (speaker, content) in _indirect(code, text)

@@ -1121,12 +1121,18 @@ class IndirectReader(CueReader):
                     while (
                         rest + 2 < s1
                         and doc[rest].lower_ in lx.np_stop
+                        # "Ifølge politiet og Røde Kors": a second source, no place (below)
+                        and doc[rest].lower_ not in lx.and_words
                         and is_cap(doc[rest + 1].text)
                         and not doc[rest + 1].is_punct
                     ):
                         rest += 2
                         while rest < s1 and is_cap(doc[rest].text) and not doc[rest].is_punct:
                             rest += 1
+                if rest == e:
+                    # "Ifølge politiet og brannvesenet er tre skadd", "ifølge tall fra FN og Røde
+                    # Kors": both bodies speak together; the report starts after the second
+                    e = rest = _coordinated_source_end(doc, lx, s, e, s1)
                 speaker = make_mention(doc, lx, s, e) if e > s else None
                 if speaker is None and e - s == 1 and doc[s].lower_ in lx.medium_nouns:
                     # "Ifølge uttalelsen pågår det harde kamper": the statement named before
@@ -1425,6 +1431,19 @@ class IndirectReader(CueReader):
                 return found[0], found[1], max(rest, found[1])
         return None
 
+
+
+def _coordinated_source_end(doc: Doc, lx: Lexicon, start: int, end: int, limit: int) -> int:
+    """The end of an according-to phrase ``start``-``end`` joined by an and-word to a second
+    source ("ifølge politiet og brannvesenet", "ifølge opplysninger fra departementet og Moskvas
+    ordfører"): both speak together, so the report begins after the second, not at "og". The
+    second must be a whole phrase (a name, a body, a role), else ``end`` stands."""
+    if not (start < end < limit - 1) or doc[end].lower_ not in lx.and_words:
+        return end
+    second = subject_at(doc, lx, end + 1, limit)
+    if second is None or second[0] != end + 1 or second[1] <= end + 1:
+        return end
+    return second[1]
 
 def _past_data_modifiers(doc: Doc, lx: Lexicon, start: int, limit: int) -> int:
     """The data or medium noun after up to two plain lower-case modifiers at ``start``
