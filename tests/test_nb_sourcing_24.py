@@ -11,7 +11,8 @@ and a name with the writer's parenthesis set off by a comma before its cue ("Kar
 (forsker ved NUPI), mener ..."), read as a closing cue whose report was the name; and an
 adjective cue after a copula joined to the verb before ("ønsker ..., men er klar på at"), which
 had no subject; and two sources joined after "ifølge" ("Ifølge politiet og brannvesenet er ..."),
-where only the first spoke and the report began at "og".
+where only the first spoke and the report began at "og"; and a report that ran on over the
+according-to phrase closing it ("X sier at ..., ifølge Reuters").
 The sentences are written for these tests in the shape of Norwegian news copy."""
 
 from __future__ import annotations
@@ -214,4 +215,32 @@ def test_adjective_cue_shares_the_subject(code, text, speaker, content):
     ],
 )
 def test_coordinated_according_sources(code, text, speaker, content):
+    assert (speaker, content) in _indirect(code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "content"),
+    [
+        # an according-to phrase closing the report names who relayed it, no part of it
+        (
+            "nb",
+            "Guvernøren sier at tre hus brant ned, ifølge nyhetsbyrået Reuters.",
+            "Guvernøren",
+            "tre hus brant ned",
+        ),
+        (
+            "nb",
+            "En talsmann for hæren sier at broen er sprengt og at ingen ble skadd, ifølge kringkasteren Suspilne.",
+            "En talsmann for hæren",
+            "broen er sprengt og at ingen ble skadd",
+        ),
+        (
+            "nn",
+            "Guvernøren seier at tre hus brann ned, ifølgje nyheitsbyrået Reuters.",
+            "Guvernøren",
+            "tre hus brann ned",
+        ),
+    ],
+)
+def test_according_tail_ends_the_report(code, text, speaker, content):
     assert (speaker, content) in _indirect(code, text)

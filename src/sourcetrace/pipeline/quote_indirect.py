@@ -230,6 +230,7 @@ class IndirectReader(CueReader):
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
+        end = _before_according_tail(doc, self.lx, start, end)
         end = _before_writer_comment(doc, self.lx, start, end)
         if introduced:
             # only after "at": a clause before its closing cue may hold an inversion of its own
@@ -1550,6 +1551,25 @@ def _before_relay_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     for k in range(start + 2, end - 1):
         if doc[k].text == "," and doc[k + 1].lower_ in lx.relay_tail_verbs:
             return k
+    return end
+
+
+def _before_according_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a reported clause before an according-to phrase closing it ("Guvernøren sier at
+    tre er drept, ifølge Reuters"): the phrase names who relayed the report (a sourcing
+    statement of its own), no part of what the speaker said. Only a phrase that runs to the
+    clause's end: "..., ifølge politiet, og to er savnet" goes on with the report."""
+    lowers = doc_lowers(doc)
+    for k in range(start + 2, end - 1):
+        if doc[k].text != ",":
+            continue
+        for seq in lx.according_to:
+            n = len(seq)
+            if "*" in seq or k + 1 + n >= end or tuple(lowers[k + 1 : k + 1 + n]) != tuple(seq):
+                continue
+            phrase = np_after(doc, lx, k + 1 + n, end)
+            if phrase[1] > phrase[0] and all(doc[t].is_punct or doc[t].is_space for t in range(phrase[1], end)):
+                return k
     return end
 
 
