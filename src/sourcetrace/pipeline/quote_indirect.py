@@ -230,6 +230,7 @@ class IndirectReader(CueReader):
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
+        end = _before_according_tail(doc, self.lx, start, end)
         end = _before_writer_comment(doc, self.lx, start, end)
         if introduced:
             # only after "at": a clause before its closing cue may hold an inversion of its own
@@ -1121,12 +1122,18 @@ class IndirectReader(CueReader):
                     while (
                         rest + 2 < s1
                         and doc[rest].lower_ in lx.np_stop
+                        # "Ifølge politiet og Røde Kors": a second source, no place (below)
+                        and doc[rest].lower_ not in lx.and_words
                         and is_cap(doc[rest + 1].text)
                         and not doc[rest + 1].is_punct
                     ):
                         rest += 2
                         while rest < s1 and is_cap(doc[rest].text) and not doc[rest].is_punct:
                             rest += 1
+                if rest == e:
+                    # "Ifølge politiet og brannvesenet er tre skadd", "ifølge tall fra FN og Røde
+                    # Kors": both bodies speak together; the report starts after the second
+                    e = rest = _coordinated_source_end(doc, lx, s, e, s1)
                 speaker = make_mention(doc, lx, s, e) if e > s else None
                 if speaker is None and e - s == 1 and doc[s].lower_ in lx.medium_nouns:
                     # "Ifølge uttalelsen pågår det harde kamper": the statement named before
@@ -1426,6 +1433,19 @@ class IndirectReader(CueReader):
         return None
 
 
+
+def _coordinated_source_end(doc: Doc, lx: Lexicon, start: int, end: int, limit: int) -> int:
+    """The end of an according-to phrase ``start``-``end`` joined by an and-word to a second
+    source ("ifølge politiet og brannvesenet", "ifølge opplysninger fra departementet og Moskvas
+    ordfører"): both speak together, so the report begins after the second, not at "og". The
+    second must be a whole phrase (a name, a body, a role), else ``end`` stands."""
+    if not (start < end < limit - 1) or doc[end].lower_ not in lx.and_words:
+        return end
+    second = subject_at(doc, lx, end + 1, limit)
+    if second is None or second[0] != end + 1 or second[1] <= end + 1:
+        return end
+    return second[1]
+
 def _past_data_modifiers(doc: Doc, lx: Lexicon, start: int, limit: int) -> int:
     """The data or medium noun after up to two plain lower-case modifiers at ``start``
     ("de siste | anslagene fra FN", "the latest | estimates from the UN", "nye | tall fra"):
@@ -1531,6 +1551,25 @@ def _before_relay_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     for k in range(start + 2, end - 1):
         if doc[k].text == "," and doc[k + 1].lower_ in lx.relay_tail_verbs:
             return k
+    return end
+
+
+def _before_according_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a reported clause before an according-to phrase closing it ("Guvernøren sier at
+    tre er drept, ifølge Reuters"): the phrase names who relayed the report (a sourcing
+    statement of its own), no part of what the speaker said. Only a phrase that runs to the
+    clause's end: "..., ifølge politiet, og to er savnet" goes on with the report."""
+    lowers = doc_lowers(doc)
+    for k in range(start + 2, end - 1):
+        if doc[k].text != ",":
+            continue
+        for seq in lx.according_to:
+            n = len(seq)
+            if "*" in seq or k + 1 + n >= end or tuple(lowers[k + 1 : k + 1 + n]) != tuple(seq):
+                continue
+            phrase = np_after(doc, lx, k + 1 + n, end)
+            if phrase[1] > phrase[0] and all(doc[t].is_punct or doc[t].is_space for t in range(phrase[1], end)):
+                return k
     return end
 
 

@@ -1950,6 +1950,8 @@ class _Resolution:
             return False
         if has_suffix(low, self.lx.org_suffixes):
             return False  # "ifølge militæradministrasjonen": an organisation speaks
+        if low.endswith(self.lx.data_compound_suffixes):
+            return False  # "ifølge flytrafikkdata": data, never the person who spoke last
         return (
             token.pos_ == "NOUN"
             and "Def" in token.morph.get("Definite")
