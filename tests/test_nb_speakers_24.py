@@ -87,3 +87,15 @@ def test_she_keeps_to_the_woman_described_over_a_lone_name_after(
     surname between may be anyone, the daughter is a woman; she goes on speaking."""
     found = speaker_of(text, words)
     assert found is not None and found.lower().startswith(wanted)
+
+
+def test_a_soothing_tag_after_the_line_names_its_speaker() -> None:
+    """"– ..., beroliger Per henne.": a tag that tells how a line soothes the one spoken to
+    names its speaker as "sier" would; the line is not the asker's before it."""
+    text = (
+        "Naboene Anna Berg og Per Lunde går mot kilden for å hente vann.\n\n"
+        "– Hva var det smellet?, spør Anna.\n\n"
+        "– Det var langt unna, beroliger Per henne.\n"
+    )
+    found = speakers(text)
+    assert found.get("Det var langt unna,") == "Per Lunde", found
