@@ -99,3 +99,25 @@ def test_a_soothing_tag_after_the_line_names_its_speaker() -> None:
     )
     found = speakers(text)
     assert found.get("Det var langt unna,") == "Per Lunde", found
+
+
+@pytest.mark.parametrize(
+    ("cue", "wanted"),
+    [
+        ("sier moren til den falne soldaten", "moren til den falne soldaten"),
+        ("sier tanten til barna", "tanten til barna"),
+    ],
+)
+def test_a_family_noun_keeps_whose_family_it_is(cue: str, wanted: str) -> None:
+    """"sier moren til den falne soldaten": the soldier's mother is the speaker, not a
+    "moren" told something by a soldier (nor whoever the text named before); an outlet, a
+    body or "oss" after "til" is still who was told ("sier moren til NRK")."""
+
+    def reading(line: str) -> list[str | None]:
+        text = "Strid om erstatning etter ulykken\n\nForsvaret har ikke svart på kravet.\n\n"
+        return list(speakers(text + line + "\n").values())
+
+    assert reading(f"– Vi har ventet i tre år på svar, {cue}.") == [wanted]
+    head = wanted.split()[0]
+    for told in ("NRK", "avisen", "oss"):
+        assert reading(f"– Vi har fått et brev, sier {head} til {told}.") == [head]
