@@ -121,3 +121,10 @@ def test_a_family_noun_keeps_whose_family_it_is(cue: str, wanted: str) -> None:
     head = wanted.split()[0]
     for told in ("NRK", "avisen", "oss"):
         assert reading(f"– Vi har fått et brev, sier {head} til {told}.") == [head]
+
+
+def test_one_of_them_is_the_whole_phrase() -> None:
+    """"roper en av dem": the guide keeps a description as written; "en av" alone names no
+    one."""
+    text = "Brannmennene jobber seg oppover i trappen.\n\n– Hold deg unna vinduet, roper en av dem.\n"
+    assert list(speakers(text).values()) == ["en av dem"]

@@ -1210,6 +1210,8 @@ def np_after(
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
             if low in lx.np_link and j > start and j + 1 < limit and not puncts[j + 1]:
+                if j == start + 1 and lowers[start] in lx.among_counts and lowers[j + 1] in lx.among_pronouns:
+                    return start, j + 2  # "sier en av dem": one of a group, the pronoun ends it
                 j += 1
                 continue
             # "a European diplomat in Moscow": a place after a description, not after a name
