@@ -128,3 +128,16 @@ def test_one_of_them_is_the_whole_phrase() -> None:
     one."""
     text = "Brannmennene jobber seg oppover i trappen.\n\n– Hold deg unna vinduet, roper en av dem.\n"
     assert list(speakers(text).values()) == ["en av dem"]
+
+
+def test_she_is_the_woman_introduced_as_an_object() -> None:
+    """"Vakten fikk en telefon fra en fortvilet kvinne. ... Hun forteller at ...": no name and
+    no speaker before; the one person the text introduced as a woman speaks (before, the
+    bare pronoun was left as the speaker)."""
+    text = (
+        "Vakthavende ved politihuset fikk natt til søndag en telefon fra en fortvilet kvinne.\n\n"
+        "Sønnen hennes hadde ikke kommet hjem etter festen.\n\n"
+        "Hun forteller at hun har ringt alle vennene hans uten å få svar.\n"
+    )
+    found = [name for quote, name in speakers(text).items() if "ringt alle" in quote]
+    assert found == ["en fortvilet kvinne"]

@@ -3016,6 +3016,27 @@ class _Resolution:
             return False
         return len(named.name.split()) < 2 and self._first_name_gender(named.name) != gender
 
+    def _gendered_noun_before(self, doc: Doc, pronoun: Mention, lo: int, hi: int) -> Mention | None:
+        """The last person noun of the pronoun's gender the text wrote between ``lo`` and
+        ``hi`` (an object too), with its article and adjectives ("Politiet fikk en
+        telefon fra en bekymret kvinne. ... Hun forteller at ..."): where no name and no
+        subject stands for the pronoun, the one person the text introduced as a woman
+        (a man) is who "hun" ("han") is."""
+        gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
+        if not gender:
+            return None
+        lowers = doc_lowers(doc)
+        for head in range(hi - 1, lo - 1, -1):
+            if self.lx.noun_genders.get(lowers[head]) != gender or self._in_quote(doc[head].idx):
+                continue
+            start = head
+            while start > lo and (
+                lowers[start - 1] in self.lx.determiners or doc[start - 1].pos_ == "ADJ"
+            ):
+                start -= 1
+            return make_mention(doc, self.lx, start, head + 1)
+        return None
+
     def _head_gender(self, words: list[str]) -> str | None:
         """The gender of a description's head noun: the first gendered person noun before the
         phrase goes on with a preposition or a relative clause ("datteren av mullah X" is a
@@ -3548,6 +3569,9 @@ class _Resolution:
             if cand.kind == "descriptive" and not _person_head(lowers[h], lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
+        if best is None and after < 0:
+            # no name, no subject and no speaker before fits: a person noun of its gender
+            offer(self._gendered_noun_before(doc, m, lo_tok, span.start))
         if (
             best is not None
             and best.span is not None
