@@ -453,6 +453,10 @@ class Lexicon:
     #: X", "en talsperson fra Ukrainas luftvåpen"), besides ``np_link``: they stay inside the
     #: phrase after a role, and its head is the first role, not the name after
     role_links: frozenset[str] = frozenset()
+    #: prepositions that tie a family noun to whose family it is ("moren til den falne
+    #: soldaten", "tanten til barna"): they stay inside the phrase after a ``kin_nouns`` word
+    #: when a person, not an outlet or a pronoun told, follows ("sier moren til NRK")
+    kin_links: frozenset[str] = frozenset()
     #: nouns of those who speak for the one named after a link ("a lawyer for Tom Ward",
     #: "relatives of Anna K", "a spokesman for Ward"): the name is whom they speak for, never
     #: the speaker; with the links they take
@@ -1009,6 +1013,7 @@ def lexicon(code: str) -> Lexicon:
         role_modifiers=_low(words.get("role_modifiers")),
         comparative_openers=_low(lx.get("comparative_openers")),
         role_links=_low(lx.get("role_links")),
+        kin_links=_low(lx.get("kin_links")),
         proxy_roles=_low(lx.get("proxy_roles")),
         proxy_links=_low(lx.get("proxy_links")),
         agent_preps=_low(lx.get("agent_preps")),
@@ -1080,6 +1085,28 @@ def _through_long_title(doc: Doc, limit: int, end: int) -> int:
     while k < end and doc[k].ent_type_ in PER_LABELS:
         k += 1
     return k
+
+
+def _kin_owner_end(doc: Doc, lx: Lexicon, start: int, limit: int) -> int | None:
+    """The end of the person a family noun belongs to, from ``start`` right after its link
+    ("moren til | den falne soldaten"), or None when what follows is whom the words were told
+    ("sier moren til NRK", "til avisen", "til oss"): lower-case words up to punctuation or a
+    stop word, ending in no body's or outlet's noun."""
+    end = start
+    while (
+        end < limit
+        and doc[end].is_alpha
+        and doc[end].is_lower
+        and doc[end].lower_ not in lx.np_stop
+        and doc[end].lower_ not in lx.cue_verbs
+    ):
+        end += 1
+    if end == start or doc[start].lower_ in lx.object_pronouns:
+        return None
+    last = doc[end - 1].lower_
+    if has_suffix(last, lx.org_suffixes) or last in lx.medium_nouns or last in lx.platforms:
+        return None
+    return end
 
 
 def np_after(
@@ -1180,9 +1207,15 @@ def np_after(
         ):
             j += 1  # "en talsperson fra Ukrainas luftvåpen"
             continue
+        if j > start and low in lx.kin_links and lowers[j - 1] in lx.kin_nouns:
+            owner_end = _kin_owner_end(doc, lx, j + 1, limit)
+            if owner_end is not None:
+                return start, owner_end  # "sier moren til den falne soldaten"
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
             if low in lx.np_link and j > start and j + 1 < limit and not puncts[j + 1]:
+                if j == start + 1 and lowers[start] in lx.among_counts and lowers[j + 1] in lx.among_pronouns:
+                    return start, j + 2  # "sier en av dem": one of a group, the pronoun ends it
                 j += 1
                 continue
             # "a European diplomat in Moscow": a place after a description, not after a name

@@ -2898,6 +2898,8 @@ class _Resolution:
                 cand = self._person_named_next(doc, m)
         if cand is not None and best is not None and _beside_speaker(cand, best, at):
             cand = None  # "Marchenko, beside President Moroz, told the president ... He said"
+        if cand is not None and best is not None and self._gender_told(m, best, cand):
+            cand = None  # "hevder datteren av mullah X ... X ble dømt ... – ..., skriver hun"
         if cand is not None:
             if cand.kind == "named" and len(cand.name.split()) == 1:
                 # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
@@ -2992,10 +2994,65 @@ class _Resolution:
     def _same_gender(self, m: Mention, c: _Cluster) -> bool:
         """Whether a gendered pronoun ("він", "она": ``gender`` in the language's pronoun data)
         can stand for a person named ``c``; the first name's gender comes from the
-        morphology. Unknown genders fit."""
-        if c.kind != "named" or c.cls != "person":
+        morphology, a description's from its gendered head noun ("Hennes ektemann ..." is no
+        "Hun forteller"). Unknown genders fit."""
+        if c.cls != "person":
+            return True
+        if c.kind == "descriptive":
+            gender = self.lx.pronouns.get(m.text.lower(), {}).get("gender")
+            head = self._head_gender(c.name.lower().split())
+            return not gender or head is None or head == gender
+        if c.kind != "named":
             return True
         return self._gender_fits(m, c.name)
+
+    def _gender_told(self, pronoun: Mention, speaker: _Cluster, named: Mention) -> bool:
+        """Whether a gendered pronoun keeps to the speaker described with a noun of its gender
+        rather than a lone name the text gave after it whose gender nothing tells ("datteren
+        av mullah X hevder ... X ble dømt i mars. – ..., skriver hun"): a lone name, which may
+        be a surname, only fits where it is no first name of the pronoun's gender; the
+        description's noun agrees."""
+        gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
+        if not gender or speaker.kind != "descriptive" or named.kind != "named":
+            return False
+        if self._head_gender(speaker.name.lower().split()) != gender:
+            return False
+        return len(named.name.split()) < 2 and self._first_name_gender(named.name) != gender
+
+    def _gendered_noun_before(self, doc: Doc, pronoun: Mention, lo: int, hi: int) -> Mention | None:
+        """The last person noun of the pronoun's gender the text wrote between ``lo`` and
+        ``hi`` (an object too), with its article and adjectives ("Politiet fikk en
+        telefon fra en bekymret kvinne. ... Hun forteller at ..."): where no name and no
+        subject stands for the pronoun, the one person the text introduced as a woman
+        (a man) is who "hun" ("han") is."""
+        gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
+        if not gender:
+            return None
+        lowers = doc_lowers(doc)
+        for head in range(hi - 1, lo - 1, -1):
+            if self.lx.noun_genders.get(lowers[head]) != gender or self._in_quote(doc[head].idx):
+                continue
+            start = head
+            while start > lo and (
+                lowers[start - 1] in self.lx.determiners or doc[start - 1].pos_ == "ADJ"
+            ):
+                start -= 1
+            return make_mention(doc, self.lx, start, head + 1)
+        return None
+
+    def _head_gender(self, words: list[str]) -> str | None:
+        """The gender of a description's head noun: the first gendered person noun before the
+        phrase goes on with a preposition or a relative clause ("datteren av mullah X" is a
+        woman, "en venn av kvinnen" is no one known); ``noun_genders`` in the language's data."""
+        lx = self.lx
+        stops = lx.np_link | lx.place_preps | lx.recipient_preps | lx.source_preps | lx.relatives
+        for word in words:
+            if word in stops:
+                return None
+            gender = lx.noun_genders.get(word.strip(",.:;"))
+            if gender is not None:
+                return gender
+        return None
 
     def _gender_fits(self, m: Mention, name: str) -> bool:
         gender = self.lx.pronouns.get(m.text.lower(), {}).get("gender")
@@ -3008,8 +3065,7 @@ class _Resolution:
         """Whether a gendered pronoun can stand for a description whose head noun has a
         gender ("the woman" for "he" cannot; ``noun_genders`` in the language's data)."""
         gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
-        words = described.text.lower().split()
-        noun_gender = self.lx.noun_genders.get(words[-1]) if words else None
+        noun_gender = self._head_gender(described.text.lower().split())
         return not gender or noun_gender is None or noun_gender == gender
 
     def _described(
@@ -3519,6 +3575,9 @@ class _Resolution:
             if cand.kind == "descriptive" and not _person_head(lowers[h], lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
+        if best is None and after < 0:
+            # no name, no subject and no speaker before fits: a person noun of its gender
+            offer(self._gendered_noun_before(doc, m, lo_tok, span.start))
         if (
             best is not None
             and best.span is not None
