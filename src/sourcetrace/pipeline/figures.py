@@ -30,6 +30,7 @@ from .. import lang as langdata
 from . import regex_cache
 from ._interview import InterviewReader
 from ._reporting_subject import ReportingSubjectReader
+from ._sized_subject import SizedSubjectReader
 from .annotations import (
     AttributionAnn,
     FigureAnn,
@@ -146,6 +147,8 @@ class Figures:
         self.bound_re = (
             regex_cache.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
         )
+        # "attacks numbered 23,245": a bare number after a verb of quantity counts its subject
+        self.sized = SizedSubjectReader(data)
         measured = data.get("measured_at")
         self.measured_at_re = regex_cache.compile(r"(?:" + measured + r")\s*$", re.I) if measured else None
         # "число погибших возросло до 5", "кількість жертв зросла до 51": "до" after a verb of
@@ -1239,6 +1242,14 @@ class Figures:
                 if measured is not None:
                     # "put the number of protesters at 3,000": the number counts the measure
                     counts = (measured.group("of") or measured.group("noun")).lower()
+            if unit is None and counts is None and self.sized.enabled and value >= 1 and value.is_integer():
+                sized = self.sized.subject(doc, doc[expr.start], sent.start)
+                if sized is not None:
+                    # "attacks numbered 23,245", "the number of strikes exceeded 2,500": the
+                    # number gives the size of the verb's subject, which is what it counts
+                    unit, counts, _end = self._unit(doc, sized.i, sized.i + 1)
+                    if unit is None:
+                        counts = sized.lower_
             if unit is None and self.strength_re is not None and self.strength_re.match(after):
                 # "the 5,000-strong \"55th Brigade\"", "a 15,000-strong Badr Corps": the strength
                 # of a unit counts its members, whatever the name after it
