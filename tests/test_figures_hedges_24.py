@@ -57,6 +57,16 @@ def hedge_cues(text: str, lang: str) -> list[str]:
             310,
         ),
         (
+            "The rise came from glide bomb attacks, which jumped from 480 in May to 1,960 in July.",
+            "en",
+            1960,
+        ),
+        (
+            "Økningen kom fra rakettangrepene, som steg fra 310 i januar til 2140 i mars.",
+            "nb",
+            2140,
+        ),
+        (
             "Tallet på droneangrep mot byen steg til 2140 i mars, opplyser guvernøren.",
             "nb",
             2140,

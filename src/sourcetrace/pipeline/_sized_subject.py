@@ -32,12 +32,14 @@ class SizedSubjectReader:
     """Reads, for a bare number, the noun whose size a verb of quantity before it gives.
 
     Built from a language's figures data: ``quantity_verbs`` (the forms of verbs that give a
-    size: "numbered", "totalled", "exceeded", "rose", "steg", "økte"). A language that lists
-    none reads nothing.
+    size: "numbered", "totalled", "exceeded", "rose", "steg", "økte") and
+    ``relative_pronouns`` (which stand for the noun before them: "which", "som"). A language
+    that lists no verbs reads nothing.
     """
 
     def __init__(self, data: dict[str, Any]):
         self.quantity_verbs = frozenset(w.lower() for w in data.get("quantity_verbs", []))
+        self.relative_pronouns = frozenset(w.lower() for w in data.get("relative_pronouns", []))
 
     @property
     def enabled(self) -> bool:
@@ -51,9 +53,13 @@ class SizedSubjectReader:
         verb = self._verb_before(doc, number.i, sent_start)
         if verb is None or verb.lower_ not in self.quantity_verbs:
             return None
+        relative = False
         for k in range(verb.i - 1, max(sent_start, verb.i - _SUBJECT_REACH) - 1, -1):
             tok = doc[k]
-            if tok.text in _CLAUSE_ENDS:
+            if tok.lower_ in self.relative_pronouns and not relative:
+                relative = True  # "drone assaults, which jumped from 2,264": the antecedent
+                continue
+            if tok.text in _CLAUSE_ENDS and not (relative and tok.text == "," and k + 1 < verb.i):
                 return None
             if tok.pos_ in _NOUN_POS:
                 return tok
