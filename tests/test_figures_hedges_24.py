@@ -185,3 +185,29 @@ def test_a_number_naming_a_noun_after_a_verb_of_quantity_stays_unread() -> None:
     # the numbers name the checkpoints, they count nothing the verb sizes
     found = values("Four shells fell near border checkpoints 310 and 311, the agency said.", "en")
     assert 310 not in found and 311 not in found
+
+
+# -- ranks, windows beside an amount, and parts -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("The storm strengthened into a Category 4 hurricane and killed 12 people.", 12, 4),
+        (
+            "The agency will spend $300 million on shelters over four years, the minister said.",
+            300_000_000,
+            4,
+        ),
+    ],
+)
+def test_a_rank_or_the_window_of_an_amount_is_no_figure(
+    text: str, kept: float, dropped: float
+) -> None:
+    found = values(text, "en")
+    assert kept in found
+    assert dropped not in found
+
+
+def test_parts_of_a_whole_are_no_count() -> None:
+    assert values("The plan would split the region into four parts.", "en") == []

@@ -962,10 +962,13 @@ class Figures:
         windows = self._matches(self.window_re, sent)
         qualifying = self._matches(self.qualifying_window_re, sent)
         if qualifying:
+            # a counted noun after a number, or a currency sign before it ("$500 million over
+            # five years"), makes it a count the window can qualify
             counted_at = [
                 spans[k][0]
                 for k, e in enumerate(exprs)
                 if self._unit_of(doc, e, sent.end)[0] is not None
+                or text[max(0, spans[k][0] - 1) : spans[k][0]] in self.prefix_units
             ]
             windows += [
                 (s, e) for s, e in qualifying if any(not (s <= a < e) for a in counted_at)
