@@ -211,3 +211,38 @@ def test_a_rank_or_the_window_of_an_amount_is_no_figure(
 
 def test_parts_of_a_whole_are_no_count() -> None:
     assert values("The plan would split the region into four parts.", "en") == []
+
+
+# -- an uncertainty named by its noun --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        (
+            "Det er stor usikkerhet om brigaden klarer å holde byen, sier analytikeren.",
+            "nb",
+            "usikkerhet om",
+        ),
+        ("Tapene reiser tvil om hærens evne til å angripe igjen.", "nb", "tvil om"),
+        (
+            "There is deep uncertainty over whether the brigade can hold the town, the analyst said.",
+            "en",
+            "uncertainty over",
+        ),
+        ("The losses raise doubts about the army's ability to attack again.", "en", "doubts about"),
+    ],
+)
+def test_an_uncertainty_named_by_its_noun_is_a_hedge(text: str, lang: str, cue: str) -> None:
+    assert cue in hedge_cues(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Det er ingen tvil om at brigaden holdt byen, sier analytikeren.", "nb"),
+        ("There is no doubt about who held the town, the analyst said.", "en"),
+    ],
+)
+def test_no_doubt_is_no_hedge(text: str, lang: str) -> None:
+    assert hedge_cues(text, lang) == []
