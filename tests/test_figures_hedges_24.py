@@ -246,3 +246,25 @@ def test_an_uncertainty_named_by_its_noun_is_a_hedge(text: str, lang: str, cue: 
 )
 def test_no_doubt_is_no_hedge(text: str, lang: str) -> None:
     assert hedge_cues(text, lang) == []
+
+
+# -- the dead and the hurt counted together ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Some 90,000 soldiers have been killed or wounded since the spring, the analysts estimate.",
+            "en",
+        ),
+        ("Over 40.000 soldater er drept eller såret siden våren, mener analytikerne.", "nb"),
+    ],
+)
+def test_killed_or_wounded_counts_casualties(text: str, lang: str) -> None:
+    assert [f.counts for f in read(text, lang).figures] == ["casualties"]
+
+
+def test_separate_tolls_keep_their_own_counts() -> None:
+    figures = read("The shelling left 14 dead and 52 wounded, the governor said.", "en").figures
+    assert [f.counts for f in figures] == ["killed", "wounded"]

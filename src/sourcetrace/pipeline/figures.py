@@ -272,6 +272,10 @@ class Figures:
             if counts
             else None
         )
+        # "killed or injured", "døde eller såret": the dead and the hurt counted together are
+        # casualties, read on past the clause bound the conjunction makes
+        joined = data.get("joined_tolls")
+        self.joined_toll_re = regex_cache.compile(joined + r"(?!\w)", re.I) if joined else None
         # "og", "som", "while": what opens a later clause whose statement reports its own content
         self.own_clause_openers = frozenset(w.lower() for w in data.get("own_clause_openers", []))
         # "including", "blant dem": what opens a part of a count set off by commas, after which
@@ -1902,6 +1906,12 @@ class Figures:
         nxt = following[0].start if following else c_end
         fwd = doc[last.end : min(c_end, nxt)]
         m = self.counts_re.search(span_text(fwd)) if len(fwd) else None
+        if (
+            m is not None
+            and self.joined_toll_re is not None
+            and self.joined_toll_re.match(doc_text(doc), fwd.start_char + m.start())
+        ):
+            return "casualties"  # "have been killed or injured"
         if m is None:
             # "tre, inkludert en gravid kvinne, mistet livet": the toll's verb after the part
             m = self._counts_past_inclusion(doc, sent, c_end)
