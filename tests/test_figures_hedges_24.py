@@ -286,3 +286,12 @@ def test_an_adverb_before_the_claim_verb_is_no_part_of_the_claimant(
 ) -> None:
     figures = [f for f in read(text, lang).figures if f.value == 870]
     assert [f.claimant.name if f.claimant else None for f in figures] == [claimant]
+
+
+def test_a_part_after_a_casualty_word_counts_the_casualties() -> None:
+    figures = read(
+        "The ministry said its rockets hit a depot holding 900 troops, killing 450 of them.", "en"
+    ).figures
+    assert [(f.value, f.unit, f.counts) for f in figures if f.value == 450] == [
+        (450, "soldiers", "killed")
+    ]

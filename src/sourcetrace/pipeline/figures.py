@@ -1159,7 +1159,14 @@ class Figures:
                 # noun; so too for a sentence that opens with the part ("Nine were hurt. Four of
                 # them are children."), where a verb of its own says what the part counts
                 # ("Twelve were hurt. Five of them, including two children, died.")
-                own = counts if earlier is carried else None
+                # so too where a casualty word stands right before the part ("bases housing
+                # 1,300 troops, killing 600 of them": the part counts the killed)
+                tolled = (
+                    span_start > sent.start
+                    and self.counts_re is not None
+                    and self.counts_re.fullmatch(texts[span_start - 1]) is not None
+                )
+                own = counts if earlier is carried or tolled else None
                 unit, counts, unit_end = earlier.unit, own or earlier.counts, last.end + 2
             if (
                 unit is None
