@@ -340,6 +340,10 @@ class Pymorphy3:
         return out
 
 
+#: the vowels of Russian and Ukrainian: a man's surname ending in none of them is nominative
+_VOWELS = frozenset("аеєиіїоуюяыэё")
+
+
 def _nominative_singular(grammemes) -> bool:
     """A nominative singular reading; the Ukrainian dictionary leaves the singular unmarked."""
     return "nomn" in grammemes and "plur" not in grammemes
@@ -688,6 +692,20 @@ class NameReader:
                 pick = self._by_ending(word) or (
                     word if word.endswith(self.nominative_endings) else None
                 )
+            if (
+                pick is None
+                and gender == "masc"
+                and at > 0
+                and not oblique
+                and first_name is not None
+                and first_name[0] == words[0]
+                and word[-1:].isalpha()
+                and word[-1].lower() not in _VOWELS
+            ):
+                # "Юрій Тандит": after a man's first name written in the nominative, a surname
+                # ending in a consonant is his nominative as written (his genitive would end in
+                # a vowel), not a plural genitive of a word the dictionary knows ("Тандита")
+                pick = word
             if pick is None and oblique and len(words) == 1:
                 # "по словам | Синегубова", "за словами | Гладкова": a lone surname after a
                 # word governing the genitive is a man's genitive, never the woman's

@@ -1244,6 +1244,10 @@ class IndirectReader(CueReader):
         paragraph before."""
         lx = self.lx
         inner = _clause_before_placeholder(doc, lx, s0, k)
+        if inner is not None and _according_at(doc, lx, s0, inner):
+            # "Як передає Цензор.НЕТ, про це розповів X": the clause before the comma is the
+            # outlet relaying, no report; "про це" points back to the sentence before
+            inner = None
         if inner is not None:
             # "Семь человек ранены, об этом сообщил губернатор X": the report is the clause
             # before the comma in the same sentence, not the sentence before
@@ -1979,7 +1983,8 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
     t = start
     while t < end:
         close = _NAME_MARKS.get(texts[t])
-        if close is not None and t + 1 < end and is_cap(texts[t + 1]):
+        # a channel's name may open with its number ('"112 Україна"')
+        if close is not None and t + 1 < end and (is_cap(texts[t + 1]) or texts[t + 1][:1].isdigit()):
             stop = next((c for c in range(t + 2, min(end, t + 6)) if texts[c] == close), None)
             if stop is not None:
                 out.update(range(t, stop + 1))
@@ -2081,6 +2086,8 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or lowers[t] in lx.medium_nouns
         or lowers[t] in lx.platforms
         or lowers[t] in lx.outlets  # the outlet told: "Про це LB.ua заявив"
+        # the channel whose broadcast it was: "Про це в ефірі | телеканалу | "112 Україна""
+        or (t > s0 and lowers[t] in lx.recipient_preps and lowers[t - 1] in lx.medium_nouns)
         or lowers[t] in lx.time_words
         or lowers[t] in lx.adverbs
         # the hyphen inside a compound the tokenizer split ("телеграм-канале")
@@ -2573,6 +2580,11 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
                     break
             continue
         if doc[cue_end].lower_ in lx.complementizers:
+            return True
+        opening = start + 1 if doc[start].is_punct else start
+        if lx.back_reference_quotes and t > opening and _placeholder_opening(doc, lx, opening, t):
+            # "Як передає Цензор.НЕТ, | про це розповів X": X's report of the sentence before,
+            # which the outlet relays (a sourcing statement, no quote of the outlet)
             return True
         if lx.back_reference_objects and (
             doc[cue_end].lower_ in lx.placeholders
