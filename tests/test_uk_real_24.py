@@ -77,3 +77,26 @@ def test_mans_surname_after_a_nominative_first_name_stays_as_written():
         '"Жодних затримань у місті не було", - заявив радник голови СБУ Олег Мелит.\n'
     )
     assert _quotes(text, "direct") == [("Жодних затримань у місті не було", "Олег Мелит")]
+
+
+# -- "про роки своєї громадської діяльності | поет скаже": an oblique pair before the head ------
+
+
+def test_oblique_adjective_and_noun_before_the_head_are_no_part_of_the_speaker():
+    text = (
+        "Заголовок\n\nПізніше про ті роки своєї наукової діяльності професор скаже: "
+        '"Це був найщасливіший час у моєму житті".\n'
+    )
+    assert _quotes(text, "direct") == [("Це був найщасливіший час у моєму житті", "професор")]
+
+
+# -- "як стверджує її сестра Олена Бойко": the possessive owns the noun; the name speaks -------
+
+
+def test_possessive_pronoun_before_the_speaker_noun_is_not_the_speaker():
+    text = (
+        "Заголовок\n\nЦього тижня в місті відкрили пам'ятну дошку Петрові Левченку.\n\n"
+        "За свою принциповість Марія, як стверджує її сестра Олена Бойко, "
+        "“не раз мала неприємності на роботі”.\n"
+    )
+    assert _quotes(text, "direct") == [("не раз мала неприємності на роботі", "Олена Бойко")]

@@ -57,6 +57,11 @@ class Morphology(Protocol):
         """Whether ``word`` reads first as a full adjective or participle."""
         ...
 
+    def oblique_attribute(self, word: str) -> bool:
+        """Whether a reading of ``word`` is a full adjective or participle and none of its
+        readings is in the nominative ("громадської", not "громадська")."""
+        ...
+
 
 #: words whose lemma one analyser keeps before it starts its cache afresh
 LEMMA_CACHE_SIZE = 200_000
@@ -175,6 +180,15 @@ class Pymorphy3:
         """Whether the likeliest reading of ``word`` is a full adjective or participle."""
         parses = self.analyzer.parse(word)
         return bool(parses) and bool({"ADJF", "PRTF"} & set(parses[0].tag.grammemes))
+
+    def oblique_attribute(self, word: str) -> bool:
+        """Whether a reading of ``word`` is a full adjective or participle and none is in the
+        nominative: "громадської" (which the dictionary reads first as a surname) is an
+        adjective's oblique form whatever its likeliest reading."""
+        parses = self.analyzer.parse(word)
+        return any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in parses) and not any(
+            p.tag.case == "nomn" for p in parses
+        )
 
     def can_be(self, word: str, case: str) -> bool:
         """Whether a reading of ``word`` is in ``case`` ("обращение": nominative or

@@ -307,6 +307,12 @@ class Lexicon:
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
+    #: a noun's genitive follows it ("голова | області"): an oblique adjective and noun before
+    #: a lower-case head belong to the phrase before the subject (:func:`_after_oblique_pair`)
+    genitive_before_head: bool = False
+    #: pronouns that are also possessives ("його", "її"): before a noun they own it ("її сестра")
+    possessive_pronouns: frozenset[str] = frozenset()
+    oblique_attribute: Callable[[str], bool] | None = None
     #: whether a capitalised word is a surname the dictionary knows ("Запаранюк"): one such
     #: word after a body's acronym names the person ("начальник ОВА Запаранюк"); None without
     #: an analyser
@@ -704,6 +710,17 @@ def _subject_reading(code: str) -> Callable[[str], bool] | None:
     return lambda word: analyser.can_be(word, "nomn")
 
 
+def _oblique_attribute_reading(code: str) -> Callable[[str], bool] | None:
+    """The oblique-adjective test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: word.islower() and analyser.oblique_attribute(word)
+
+
 def _attribute_reading(code: str) -> Callable[[str], bool] | None:
     """The adjective-or-participle test of language ``code``'s morphology, if it names one."""
     backend = langdata.load(code).get("_meta", {}).get("morphology")
@@ -862,6 +879,8 @@ def lexicon(code: str) -> Lexicon:
         ),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        genitive_before_head=bool(lx.get("genitive_before_head", False)),
+        possessive_pronouns=_low(lx.get("possessive_pronouns")),
         back_reference_objects=bool(lx.get("back_reference_objects", False)),
         introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
         issuer_before_document=bool(lx.get("issuer_before_document", False)),
@@ -942,6 +961,7 @@ def lexicon(code: str) -> Lexicon:
         partitive_preps=_low(lx.get("partitive_preps")),
         partitive_owners=_low(lx.get("partitive_owners")),
         may_be_attribute=_attribute_reading(code),
+        oblique_attribute=_oblique_attribute_reading(code),
         may_be_surname=_surname_reading(code),
         may_be_first_name=_first_name_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
@@ -1093,10 +1113,20 @@ def np_after(
         # hyphen inside a word and the quote marks round a body's name are no words of the role
         limit = min(end, limit + _marks_within(doc, start, min(end, start + MAX_NP + 4)))
         limit = _through_long_title(doc, limit, end)
+    owner = (
+        start + 1 < end
+        and lowers[start] in lx.possessive_pronouns
+        and doc[start + 1].is_alpha
+        and lowers[start + 1] not in lx.np_stop
+        and (lx.may_be_subject is None or lx.may_be_subject(lowers[start + 1]))
+    )
     if (
         start < end
         and lowers[start] in lx.pronouns
         and (lowers[start] not in lx.determiners or start + 1 >= end or puncts[start + 1])
+        # "як стверджує | її сестра Олена Бойко": the possessor of the noun after it, not who
+        # speaks; the phrase is the noun's
+        and not owner
     ):
         return start, start + 1  # "roper han så høyt han kan": the pronoun is the speaker
     while j < limit:
@@ -1624,6 +1654,29 @@ def _before_place_list(doc: Doc, lx: Lexicon, start: int, lo: int) -> int:
     return head[0]
 
 
+def _after_oblique_pair(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """Where the subject starts past an adjective and its noun in an oblique case that stand
+    before a lower-case head noun ("про цей період громадської діяльності | поет скаже"): a
+    language that puts a noun's genitive after it (``genitive_before_head``) never puts one
+    before it, so the pair closes the phrase before the subject. ``start`` when there is none."""
+    if lx.oblique_attribute is None or lx.may_be_subject is None:
+        return start
+    lowers = doc_lowers(doc)
+    for t in range(end - 3, start - 1, -1):
+        if not doc[t].is_lower or not lx.oblique_attribute(lowers[t]):
+            continue
+        rest = t + 2
+        if (
+            doc[t + 1].is_lower
+            and all(doc[r].is_alpha and doc[r].is_lower for r in range(rest, end))
+            and lowers[rest] not in lx.np_stop
+            and lx.may_be_subject(lowers[rest])
+        ):
+            return rest
+        return start  # only the pair nearest the head is read
+    return start
+
+
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
@@ -1778,6 +1831,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
     while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Ранее | министр X заявил", "Також | речник X заявив": an adverb opens
+    if lx.genitive_before_head:
+        start = _after_oblique_pair(doc, lx, start, end)
     if start >= end:
         return None
     start = _before_place_list(doc, lx, start, lo)
