@@ -100,3 +100,26 @@ def test_possessive_pronoun_before_the_speaker_noun_is_not_the_speaker():
         "“не раз мала неприємності на роботі”.\n"
     )
     assert _quotes(text, "direct") == [("не раз мала неприємності на роботі", "Олена Бойко")]
+
+
+# -- "Вказується, що ...": goes on with the report right before it, or is no report ----------
+
+
+def test_sentence_opening_impersonal_passive_goes_on_with_the_report_just_before_it():
+    text = (
+        "Заголовок\n\n"
+        '"У цеху були 15 працівників, усіх вивели", - йдеться у повідомленні ДСНС.\n\n'
+        "Вказується, що на місці працюють слідчі поліції.\n\n"
+        "Місто відоме своїми заводами.\n\nВлітку тут проходить фестиваль.\n\n"
+        "Зазначається, що фестиваль збирає тисячі гостей.\n"
+    )
+    # the second is two paragraphs from any report: the writer's own, no quote
+    assert _quotes(text, "indirect") == [("на місці працюють слідчі поліції", "ДСНС")]
+
+
+# -- "Згідно із повідомленням X о 12:40 ...": the spelling with "із", and no comma after it ----
+
+
+def test_according_to_a_report_spelt_with_iz_and_no_comma():
+    text = "Заголовок\n\nЗгідно із повідомленням поліції о 14:20 у місті стався вибух газу.\n"
+    assert _quotes(text, "indirect") == [("о 14:20 у місті стався вибух газу", "поліція")]

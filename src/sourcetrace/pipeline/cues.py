@@ -138,6 +138,10 @@ class Lexicon:
     #: one and goes on with the last speaker's statement (not "как сообщалось ранее": the
     #: outlet's own earlier reports)
     unnamed_according: frozenset[tuple[str, ...]] = frozenset()
+    #: "Вказується, що ...": an impersonal passive opening a sentence with its "that" clause
+    #: goes on with the report right before it (in that paragraph or the one before), and
+    #: reports nothing when no report stands there
+    unnamed_that: frozenset[str] = frozenset()
     # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
     colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
@@ -877,6 +881,7 @@ def lexicon(code: str) -> Lexicon:
         unnamed_according=frozenset(
             tuple(str(w).lower() for w in seq) for seq in lx.get("unnamed_according", [])
         ),
+        unnamed_that=_low(lx.get("unnamed_that")),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
         genitive_before_head=bool(lx.get("genitive_before_head", False)),

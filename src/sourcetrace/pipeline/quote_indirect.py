@@ -101,10 +101,16 @@ class IndirectReader(CueReader):
                         out.append(named)
                         k += 1
                         continue
-                if low not in lx.indirect_cues and low not in firsts or inside(quoted, char_starts[k]):
+                if (
+                    low not in lx.indirect_cues and low not in firsts and low not in lx.unnamed_that
+                ) or inside(quoted, char_starts[k]):
                     k += 1
                     continue
-                if low in lx.indirect_cues and (
+                if low in lx.unnamed_that and (
+                    unnamed := self._unnamed_according(doc, k, s0, s1, state)
+                ):
+                    ann = unnamed  # "Вказується, що ...": goes on with the report before it
+                elif low in lx.indirect_cues and (
                     k not in state.used_cues or k in state.partial_cues
                 ):
                     ann = self._indirect_cue(doc, k, s0, s1, state)
@@ -989,6 +995,21 @@ class IndirectReader(CueReader):
         being retold, so the clause after its comma is a report whose speaker
         :func:`carry_impersonal_speaker` sets to the last one who spoke."""
         lowers = doc_lowers(doc)
+        if (
+            lowers[k] in self.lx.unnamed_that
+            and k + 2 < s1
+            and lowers[k + 1] == ","
+            and lowers[k + 2] in self.lx.complementizers
+            and all(doc[t].is_punct for t in range(s0, k))
+        ):
+            # "Вказується, що ...": the clause after "що", whose speaker the report before it
+            # gives (:func:`carry_impersonal_speaker`)
+            clause = self._clause(doc, k + 3, s1, state, introduced=True)
+            if clause is None:
+                return None
+            return QuoteAnn(
+                span=doc[clause[0] : clause[1]], kind="indirect", speaker=None, cue=doc[k : k + 1]
+            )
         for phrase in self.lx.unnamed_according:
             end = k + len(phrase)
             if end >= s1 or lowers[end] != "," or tuple(lowers[k:end]) != phrase:
@@ -2701,11 +2722,33 @@ def carry_impersonal_speaker(anns: list[QuoteAnn], lx: Lexicon) -> None:
             ann.speaker = prev.speaker
     # "Как отмечается, ...": an unnamed "as is noted" goes on with the last one who spoke
     last: Mention | None = None
+    last_end = -1
+    unspoken: list[QuoteAnn] = []
     for ann in anns:
-        if ann.speaker is None and ann.kind == "indirect" and _unnamed_cue(ann, lx):
+        if ann.speaker is None and ann.kind == "indirect" and _unnamed_that(ann, lx):
+            # "Вказується, що ...": only a report in this paragraph or the one before goes on
+            if last is not None and _paragraph_breaks(ann.span.doc.text, last_end, ann.span.start_char) <= 1:
+                ann.speaker = last
+            else:
+                unspoken.append(ann)
+        elif ann.speaker is None and ann.kind == "indirect" and _unnamed_cue(ann, lx):
             ann.speaker = last
         if ann.speaker is not None:
             last = ann.speaker
+            last_end = ann.char_range[1] if ann.char_range else ann.span.end_char
+    for ann in unspoken:
+        anns.remove(ann)  # no report before it to go on with: the writer's own words
+
+
+def _unnamed_that(ann: QuoteAnn, lx: Lexicon) -> bool:
+    """Whether the quote's cue is a sentence-opening impersonal passive ("Вказується, що")."""
+    cue = ann.cue
+    return cue is not None and len(cue) == 1 and cue[0].lower_ in lx.unnamed_that
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (runs of line breaks) stand between ``start`` and ``end``."""
+    return len(re.findall(r"\n+", text[max(start, 0) : end]))
 
 
 def _unnamed_cue(ann: QuoteAnn, lx: Lexicon) -> bool:
