@@ -123,3 +123,18 @@ def test_sentence_opening_impersonal_passive_goes_on_with_the_report_just_before
 def test_according_to_a_report_spelt_with_iz_and_no_comma():
     text = "Заголовок\n\nЗгідно із повідомленням поліції о 14:20 у місті стався вибух газу.\n"
     assert _quotes(text, "indirect") == [("о 14:20 у місті стався вибух газу", "поліція")]
+
+
+# -- "X оголосила про створення ...": what was announced is X's indirect quote ----------------
+
+
+def test_announced_topic_after_pro_is_an_indirect_quote_of_the_subject():
+    text = (
+        "Заголовок\n\nШведська компанія Saab минулого року оголосила про розробку нового "
+        "протитанкового комплексу.\n\nОлег Петренко розповів про свої плани.\n\n"
+        "Мер повідомив про це у Telegram.\n"
+    )
+    # "розповів про" names a topic and "про це" points back: neither is announced content
+    assert _quotes(text, "indirect") == [
+        ("про розробку нового протитанкового комплексу", "Saab")
+    ]

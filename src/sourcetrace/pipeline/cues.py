@@ -9,6 +9,7 @@ indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -225,6 +226,9 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
     negated_cues: frozenset[str] = frozenset()
+    #: cues that report a topic's content after ``topic_preps`` ("Компанія оголосила | про
+    #: створення ..."): the phrase is the subject's indirect quote
+    topic_report_cues: frozenset[str] = frozenset()
     #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
     #: the reported clause stops at that comma
     relay_tail_verbs: frozenset[str] = frozenset()
@@ -931,6 +935,7 @@ def lexicon(code: str) -> Lexicon:
         date_months=_low(lx.get("date_months")),
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
+        topic_report_cues=_low(lx.get("topic_report_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
         comment_nouns=_low(lx.get("comment_nouns")),
         manner_placeholders=_low(lx.get("manner_placeholders")),
@@ -1680,6 +1685,31 @@ def _after_oblique_pair(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
             return rest
         return start  # only the pair nearest the head is read
     return start
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*")
+
+
+def _latin_name_after_body_noun(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
+    """Where a Latin-script name starts that ends a Cyrillic phrase right after a lower-case
+    body noun ("Німецька компанія | Diehl", "Американська компанія | Lockheed Martin"): in
+    ru and uk (``genitive_issuer``) such a name is the body's, undeclined. None otherwise."""
+    if not lx.genitive_issuer or end - start < 2:
+        return None
+    at = end
+    while at > start and _LATIN_WORD.fullmatch(doc[at - 1].text):
+        at -= 1
+    if at in (end, start) or end - at > 3:
+        return None
+    noun = doc[at - 1]
+    if not noun.is_lower or not _suffix(noun.lower_, lx.org_suffixes):
+        return None
+    if any(
+        not doc[t].is_alpha or doc[t].lower_ in lx.np_stop or (t > start and not doc[t].is_lower)
+        for t in range(start, at)
+    ):
+        return None  # "Залужний у колонці для видання The Telegraph": the name is another's
+    return at
 
 
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
@@ -2459,6 +2489,14 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             kind="organisation",
             title=span_text(doc[start:open_at]),
             entity_type="ORG",
+        )
+    latin = _latin_name_after_body_noun(doc, lx, start, end)
+    if latin is not None:
+        # "Німецька компанія Diehl", "видання Kotaku": a foreign body's name in Latin letters
+        # after the noun (and adjectives) saying what it is; the name, as in quote marks
+        return Mention(
+            span=span, name=span_text(doc[latin:end]), kind="organisation",
+            title=span_text(doc[start:latin]), entity_type="ORG",
         )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span_text(span), kind="pronoun")

@@ -291,6 +291,23 @@ class IndirectReader(CueReader):
             span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[s0 : colon + 1]
         )
 
+    def _topic_report(
+        self, doc: Doc, cue_end: int, s1: int, state: ReadState
+    ) -> tuple[int, int] | None:
+        """The topic phrase after an announcing cue ("оголосила | про створення такої зброї",
+        "повідомили | про зовсім іншу приставку"), from its preposition to the clause's end:
+        the content announced. None when no such phrase follows right after the cue (past
+        adverbs), or when it only points back ("повідомив про це")."""
+        lx = self.lx
+        lowers = doc_lowers(doc)
+        at = cue_end
+        while at < s1 and (lowers[at] in lx.adverbs or lowers[at] in lx.time_words):
+            at += 1
+        if at + 2 >= s1 or lowers[at] not in lx.topic_preps or lowers[at + 1] in lx.placeholders:
+            return None
+        end = next((x for x in range(at + 1, s1) if doc[x].text in (",", ";", ":")), s1)
+        return self._clause(doc, at, end, state) if end - at >= 3 else None
+
     def _passive_agent(self, doc: Doc, cue_end: int, s1: int) -> Mention | None:
         """The agent a passive cue names right after it ("It is asserted by the Crown that",
         "it was announced by the army that"): the speaker. None without one."""
@@ -548,6 +565,15 @@ class IndirectReader(CueReader):
             # "Fylkesrådmannen ser det som urealistisk å krevje at ...": the judgement and
             # what it judges
             clause = self._clause(doc, cue_end, s1, state)
+        if (
+            clause is None
+            and comp is None
+            and lowers[k] in lx.topic_report_cues
+            and subj_start is not None
+            and subj_start < k
+        ):
+            # "Компанія у 2004 році оголосила про створення торпеди": what was announced
+            clause = self._topic_report(doc, cue_end, s1, state)
         if clause is not None:
             pass
         elif lowers[k] in lx.naming_cues:
