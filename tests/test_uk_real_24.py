@@ -138,3 +138,18 @@ def test_announced_topic_after_pro_is_an_indirect_quote_of_the_subject():
     assert _quotes(text, "indirect") == [
         ("про розробку нового протитанкового комплексу", "Saab")
     ]
+
+
+# -- "Речник Повітряних сил додав ... Він додав": the body's adjective is no person -----------
+
+
+def test_pronoun_after_a_role_in_a_body_goes_back_to_the_named_spokesman():
+    text = (
+        "Заголовок\n\nСпершу летіли ракети, а потім дрони, повідомив у ефірі телеканалів речник "
+        "Повітряних сил Петро Гончар.\n\nППО збила всі 20 ракет. Гончар назвав це успіхом.\n\n"
+        "Речник Повітряних сил додав, що частина ракет змінювала курс.\n\n"
+        "Він додав, що авіація завдала близько 10 ударів у відповідь.\n"
+    )
+    speakers = {speaker for _, speaker in _quotes(text, "indirect")}
+    assert speakers == {"Петро Гончар"}
+    assert all(entity.text != "Повітряних" for entity in _read(text).entities)
