@@ -153,3 +153,16 @@ def test_pronoun_after_a_role_in_a_body_goes_back_to_the_named_spokesman():
     speakers = {speaker for _, speaker in _quotes(text, "indirect")}
     assert speakers == {"Петро Гончар"}
     assert all(entity.text != "Повітряних" for entity in _read(text).entities)
+
+
+def test_sentence_opening_impersonal_passive_is_a_report_of_the_source_just_before_it():
+    text = (
+        "Заголовок\n\nЗгідно з повідомленням ДСНС, у цеху були 15 працівників.\n\n"
+        "Вказується, що на місці працюють слідчі поліції.\n\n"
+        "Місто відоме своїми заводами.\n\nВлітку тут проходить фестиваль.\n\n"
+        "Зазначається, що фестиваль збирає тисячі гостей.\n"
+    )
+    doc = _read(text)
+    reported = [(a.evidence.text, a.source.name) for a in doc.attributions if a.relation == "reported"]
+    # the second passive stands far from any report: no source is read for it
+    assert reported == [("Згідно з повідомленням ДСНС", "ДСНС"), ("Вказується", "ДСНС")]
