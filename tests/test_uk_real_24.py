@@ -166,3 +166,16 @@ def test_sentence_opening_impersonal_passive_is_a_report_of_the_source_just_befo
     reported = [(a.evidence.text, a.source.name) for a in doc.attributions if a.relation == "reported"]
     # the second passive stands far from any report: no source is read for it
     assert reported == [("Згідно з повідомленням ДСНС", "ДСНС"), ("Вказується", "ДСНС")]
+
+
+# -- "Про це під час розмови з журналістами сказав X": the occasion and who it was with ------
+
+
+def test_back_reference_through_a_conversation_with_journalists():
+    text = (
+        "Заголовок\n\nУряд готує нову програму відбудови шкіл.\n\n"
+        "Про це під час розмови з журналістами сказав прем'єр-міністр Ігор Шевчук.\n"
+    )
+    assert _quotes(text, "indirect") == [
+        ("Уряд готує нову програму відбудови шкіл", "Ігор Шевчук")
+    ]

@@ -2123,6 +2123,13 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         return False
     told = _quoted_names(doc, s0, k) | _programme_name(doc, lx, s0, k)
     described = _medium_words(doc, lx, s0, k) | _day_and_month(doc, s0, k)
+    # "під час розмови | з журналістами": the ones the medium was with, one lower-case word
+    described |= {
+        x
+        for t in range(s0 + 1, k - 1)
+        if lowers[t] in lx.interview_preps and lowers[t - 1] in lx.medium_nouns and doc[t + 1].is_lower
+        for x in (t, t + 1)
+    }
     if k - s0 - len(told) - len(described) > 8:
         return False
     return all(
