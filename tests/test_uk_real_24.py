@@ -179,3 +179,16 @@ def test_back_reference_through_a_conversation_with_journalists():
     assert _quotes(text, "indirect") == [
         ("Уряд готує нову програму відбудови шкіл", "Ігор Шевчук")
     ]
+
+
+# -- "- повідомляє прес-служба Міненерго": the press office speaks, not the body alone ---------
+
+
+def test_press_office_of_a_body_speaks_under_its_own_name():
+    text = (
+        "Заголовок\n\n"
+        '"Ремонт енергоблоків завершать до зими", - повідомляє прес-служба Мінекономіки.\n'
+    )
+    assert _quotes(text, "direct") == [
+        ("Ремонт енергоблоків завершать до зими", "прес-служба Мінекономіки")
+    ]

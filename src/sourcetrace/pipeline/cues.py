@@ -280,6 +280,9 @@ class Lexicon:
     country_initials: frozenset[str] = frozenset()
     #: lemmas of words for any body ("відомство", "ведомство"), lower case
     generic_bodies: frozenset[str] = frozenset()
+    #: a body's press office ("прес-служба Міненерговугілля"): it speaks as itself, with the
+    #: body it belongs to in its name, never as that body alone
+    press_offices: frozenset[str] = frozenset()
     #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
     #: after them is part of who they are ("источник в правительстве"), lower case
     source_nouns: frozenset[str] = frozenset()
@@ -961,6 +964,7 @@ def lexicon(code: str) -> Lexicon:
         },
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
+        press_offices=_low(words.get("press_offices")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
         anonymous_heads=_low(words.get("anonymous_heads")),
@@ -2809,6 +2813,14 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         # "sier RV-representanten", "Venstre-politikeren": a compound whose last part is
         # written in lower case is a role noun, wherever it stands, never a name
         role_compound = main - run_start == 1 and not is_name_token(doc, lx, run_start)
+        office = lowers[run_start - 1] if run_start > start else ""
+        if run_start - 3 >= start and texts[run_start - 2] == "-" and not doc[run_start - 3].whitespace_:
+            office = f"{lowers[run_start - 3]}-{office}"  # "прес-служба", split at its hyphen
+        if office in lx.press_offices:
+            # "прес-служба Міненерговугілля": the press office speaks, the body in its name
+            return Mention(
+                span=span, name=span_text(span), kind="organisation", entity_type="ORG"
+            )
         if not (lone_opener and common) and not role_compound:
             name_text = span_text(name_span)
             if (
