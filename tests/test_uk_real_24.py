@@ -192,3 +192,15 @@ def test_press_office_of_a_body_speaks_under_its_own_name():
     assert _quotes(text, "direct") == [
         ("Ремонт енергоблоків завершать до зими", "прес-служба Мінекономіки")
     ]
+
+
+# -- "X назвав Y вбивцею": calling someone so is X's claim; naming a name is none -------------
+
+
+def test_calling_someone_something_is_a_claim_of_the_subject():
+    text = (
+        "Заголовок\n\nДепутат Олег Мороз назвав нового міністра некомпетентним.\n\n"
+        "Поліція назвала ім'я загиблого.\n\nМер назвав ці заяви фейком.\n"
+    )
+    relations = [(a.relation, a.source.name) for a in _read(text).attributions]
+    assert relations == [("claimed", "Олег Мороз"), ("denied", "Мер")]
