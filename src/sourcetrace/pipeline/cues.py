@@ -9,6 +9,7 @@ indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -138,6 +139,10 @@ class Lexicon:
     #: one and goes on with the last speaker's statement (not "как сообщалось ранее": the
     #: outlet's own earlier reports)
     unnamed_according: frozenset[tuple[str, ...]] = frozenset()
+    #: "Вказується, що ...": an impersonal passive opening a sentence with its "that" clause
+    #: goes on with the report right before it (in that paragraph or the one before), and
+    #: reports nothing when no report stands there
+    unnamed_that: frozenset[str] = frozenset()
     # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
     colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
@@ -221,6 +226,9 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
     negated_cues: frozenset[str] = frozenset()
+    #: cues that report a topic's content after ``topic_preps`` ("Компанія оголосила | про
+    #: створення ..."): the phrase is the subject's indirect quote
+    topic_report_cues: frozenset[str] = frozenset()
     #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
     #: the reported clause stops at that comma
     relay_tail_verbs: frozenset[str] = frozenset()
@@ -272,6 +280,9 @@ class Lexicon:
     country_initials: frozenset[str] = frozenset()
     #: lemmas of words for any body ("відомство", "ведомство"), lower case
     generic_bodies: frozenset[str] = frozenset()
+    #: a body's press office ("прес-служба Міненерговугілля"): it speaks as itself, with the
+    #: body it belongs to in its name, never as that body alone
+    press_offices: frozenset[str] = frozenset()
     #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
     #: after them is part of who they are ("источник в правительстве"), lower case
     source_nouns: frozenset[str] = frozenset()
@@ -307,6 +318,12 @@ class Lexicon:
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
+    #: a noun's genitive follows it ("голова | області"): an oblique adjective and noun before
+    #: a lower-case head belong to the phrase before the subject (:func:`_after_oblique_pair`)
+    genitive_before_head: bool = False
+    #: pronouns that are also possessives ("його", "її"): before a noun they own it ("її сестра")
+    possessive_pronouns: frozenset[str] = frozenset()
+    oblique_attribute: Callable[[str], bool] | None = None
     #: whether a capitalised word is a surname the dictionary knows ("Запаранюк"): one such
     #: word after a body's acronym names the person ("начальник ОВА Запаранюк"); None without
     #: an analyser
@@ -711,6 +728,17 @@ def _subject_reading(code: str) -> Callable[[str], bool] | None:
     return lambda word: analyser.can_be(word, "nomn")
 
 
+def _oblique_attribute_reading(code: str) -> Callable[[str], bool] | None:
+    """The oblique-adjective test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: word.islower() and analyser.oblique_attribute(word)
+
+
 def _attribute_reading(code: str) -> Callable[[str], bool] | None:
     """The adjective-or-participle test of language ``code``'s morphology, if it names one."""
     backend = langdata.load(code).get("_meta", {}).get("morphology")
@@ -867,8 +895,11 @@ def lexicon(code: str) -> Lexicon:
         unnamed_according=frozenset(
             tuple(str(w).lower() for w in seq) for seq in lx.get("unnamed_according", [])
         ),
+        unnamed_that=_low(lx.get("unnamed_that")),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        genitive_before_head=bool(lx.get("genitive_before_head", False)),
+        possessive_pronouns=_low(lx.get("possessive_pronouns")),
         back_reference_objects=bool(lx.get("back_reference_objects", False)),
         introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
         issuer_before_document=bool(lx.get("issuer_before_document", False)),
@@ -914,6 +945,7 @@ def lexicon(code: str) -> Lexicon:
         date_months=_low(lx.get("date_months")),
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
+        topic_report_cues=_low(lx.get("topic_report_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
         comment_nouns=_low(lx.get("comment_nouns")),
         manner_placeholders=_low(lx.get("manner_placeholders")),
@@ -939,6 +971,7 @@ def lexicon(code: str) -> Lexicon:
         },
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
+        press_offices=_low(words.get("press_offices")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
         anonymous_heads=_low(words.get("anonymous_heads")),
@@ -949,6 +982,7 @@ def lexicon(code: str) -> Lexicon:
         partitive_preps=_low(lx.get("partitive_preps")),
         partitive_owners=_low(lx.get("partitive_owners")),
         may_be_attribute=_attribute_reading(code),
+        oblique_attribute=_oblique_attribute_reading(code),
         may_be_surname=_surname_reading(code),
         may_be_first_name=_first_name_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
@@ -1124,10 +1158,20 @@ def np_after(
         # hyphen inside a word and the quote marks round a body's name are no words of the role
         limit = min(end, limit + _marks_within(doc, start, min(end, start + MAX_NP + 4)))
         limit = _through_long_title(doc, limit, end)
+    owner = (
+        start + 1 < end
+        and lowers[start] in lx.possessive_pronouns
+        and doc[start + 1].is_alpha
+        and lowers[start + 1] not in lx.np_stop
+        and (lx.may_be_subject is None or lx.may_be_subject(lowers[start + 1]))
+    )
     if (
         start < end
         and lowers[start] in lx.pronouns
         and (lowers[start] not in lx.determiners or start + 1 >= end or puncts[start + 1])
+        # "як стверджує | її сестра Олена Бойко": the possessor of the noun after it, not who
+        # speaks; the phrase is the noun's
+        and not owner
     ):
         return start, start + 1  # "roper han så høyt han kan": the pronoun is the speaker
     while j < limit:
@@ -1661,6 +1705,54 @@ def _before_place_list(doc: Doc, lx: Lexicon, start: int, lo: int) -> int:
     return head[0]
 
 
+def _after_oblique_pair(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """Where the subject starts past an adjective and its noun in an oblique case that stand
+    before a lower-case head noun ("про цей період громадської діяльності | поет скаже"): a
+    language that puts a noun's genitive after it (``genitive_before_head``) never puts one
+    before it, so the pair closes the phrase before the subject. ``start`` when there is none."""
+    if lx.oblique_attribute is None or lx.may_be_subject is None:
+        return start
+    lowers = doc_lowers(doc)
+    for t in range(end - 3, start - 1, -1):
+        if not doc[t].is_lower or not lx.oblique_attribute(lowers[t]):
+            continue
+        rest = t + 2
+        if (
+            doc[t + 1].is_lower
+            and all(doc[r].is_alpha and doc[r].is_lower for r in range(rest, end))
+            and lowers[rest] not in lx.np_stop
+            and lx.may_be_subject(lowers[rest])
+        ):
+            return rest
+        return start  # only the pair nearest the head is read
+    return start
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*")
+
+
+def _latin_name_after_body_noun(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
+    """Where a Latin-script name starts that ends a Cyrillic phrase right after a lower-case
+    body noun ("Німецька компанія | Diehl", "Американська компанія | Lockheed Martin"): in
+    ru and uk (``genitive_issuer``) such a name is the body's, undeclined. None otherwise."""
+    if not lx.genitive_issuer or end - start < 2:
+        return None
+    at = end
+    while at > start and _LATIN_WORD.fullmatch(doc[at - 1].text):
+        at -= 1
+    if at in (end, start) or end - at > 3:
+        return None
+    noun = doc[at - 1]
+    if not noun.is_lower or not _suffix(noun.lower_, lx.org_suffixes):
+        return None
+    if any(
+        not doc[t].is_alpha or doc[t].lower_ in lx.np_stop or (t > start and not doc[t].is_lower)
+        for t in range(start, at)
+    ):
+        return None  # "Залужний у колонці для видання The Telegraph": the name is another's
+    return at
+
+
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
@@ -1815,6 +1907,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
     while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Ранее | министр X заявил", "Також | речник X заявив": an adverb opens
+    if lx.genitive_before_head:
+        start = _after_oblique_pair(doc, lx, start, end)
     if start >= end:
         return None
     start = _before_place_list(doc, lx, start, lo)
@@ -2447,6 +2541,14 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             title=span_text(doc[start:open_at]),
             entity_type="ORG",
         )
+    latin = _latin_name_after_body_noun(doc, lx, start, end)
+    if latin is not None:
+        # "Німецька компанія Diehl", "видання Kotaku": a foreign body's name in Latin letters
+        # after the noun (and adjectives) saying what it is; the name, as in quote marks
+        return Mention(
+            span=span, name=span_text(doc[latin:end]), kind="organisation",
+            title=span_text(doc[start:latin]), entity_type="ORG",
+        )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span_text(span), kind="pronoun")
     if lx.genitive_issuer and any(
@@ -2758,6 +2860,14 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         # "sier RV-representanten", "Venstre-politikeren": a compound whose last part is
         # written in lower case is a role noun, wherever it stands, never a name
         role_compound = main - run_start == 1 and not is_name_token(doc, lx, run_start)
+        office = lowers[run_start - 1] if run_start > start else ""
+        if run_start - 3 >= start and texts[run_start - 2] == "-" and not doc[run_start - 3].whitespace_:
+            office = f"{lowers[run_start - 3]}-{office}"  # "прес-служба", split at its hyphen
+        if office in lx.press_offices:
+            # "прес-служба Міненерговугілля": the press office speaks, the body in its name
+            return Mention(
+                span=span, name=span_text(span), kind="organisation", entity_type="ORG"
+            )
         if not (lone_opener and common) and not role_compound:
             name_text = span_text(name_span)
             if (

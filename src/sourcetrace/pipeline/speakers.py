@@ -3526,7 +3526,17 @@ class _Resolution:
                     # person, whom the tagger often misses
                     or (self._first_name(texts[s0]) and _aged_before(doc, lx, s0))
                 )
-                if (e - s0 >= 2 or known) and not marked:
+                # "Речник Повітряних | сил": a title before an adjective in an oblique case
+                # opens a body's name, no person's (ru, uk: the morphology tells)
+                body_role = (
+                    e - s0 == 2
+                    and is_title(lowers[s0], lx)
+                    and lx.oblique_attribute is not None
+                    and lx.oblique_attribute(lowers[s0 + 1])
+                    and e < len(doc)
+                    and lowers[e] in lx.org_suffixes
+                )
+                if (e - s0 >= 2 or known) and not marked and not body_role:
                     cand = make_mention(doc, lx, s0, e)
                     if cand is not None and cand.kind == "named":
                         offer(cand)
