@@ -82,6 +82,9 @@ class Claim:
     #: the side of the war the document speaks for in its own voice (its stance words outside
     #: quoted speech, ``claims.parties.voice_side``), or None: the side of its unattributed claims
     voice: str | None = None
+    #: the places the claim's sentence names, without those inside the claimant's name: where
+    #: an account without a figure tells of (two accounts of two places are no rivals)
+    places: list[str] = field(default_factory=list)
 
     @property
     def date(self) -> dt.date | None:
@@ -211,6 +214,11 @@ class _DocumentView:
         c_start, c_end, context = self.context(start, end)
         names = self.names(c_start, c_end)
         claimant = extra.get("claimant")
+        places = [
+            place
+            for place in self.places(c_start, c_end)
+            if not (claimant and place.casefold() in str(claimant).casefold())
+        ]
         if claimant and claimant not in names:
             names.append(claimant)
         inside = self.figures_within(start, end) if kind != "figure" else []
@@ -236,6 +244,7 @@ class _DocumentView:
             indicator=indicator,
             as_of=self.mentioned_date(c_start, c_end),
             voice=self.voice,
+            places=places,
             **extra,
         )
 
