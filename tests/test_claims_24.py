@@ -83,6 +83,12 @@ def test_accounts_of_two_places_are_no_rivals(kyiv_text, kyiv_places, moscow_tex
     moscow = _claim("m", "Russia's defence ministry said the market in Kursk was hit by air defence debris",
                     claimant="Russia's defence ministry", places=["Kursk", "Russia"])
     assert len(conflicts.find_rivals([(kyiv, moscow)])) == 1
+    # "Moskva fastholder at …" names who speaks: a side's name places no account
+    moscow = _claim("m", "Moskva fastholder at flyet hadde krigsfanger om bord", claimant="Moskva",
+                    language="nb", places=["Moskva"])
+    kyiv = _claim("k", "Ukrainian military sources said the plane near Belgorod carried air-defence missiles",
+                  claimant="Ukrainian military sources", places=["Belgorod"])
+    assert len(conflicts.find_rivals([(kyiv, moscow)])) == 1
 
 
 @pytest.mark.parametrize(
@@ -146,3 +152,27 @@ def test_a_toll_without_a_count_is_no_rival_of_a_cause(toll_text, claimant, lang
     cause = _claim("c", "Russia's defence ministry said the block was hit by a fragment of a downed rocket",
                    claimant="Russia's defence ministry")
     assert conflicts.find_rivals([(toll, cause)]) == []
+
+
+def test_a_clock_names_no_place():
+    """"As of 16:40 Moscow time, rescuers had recovered six bodies" counts in no city called
+    Moscow: read as the place, it kept a border city's toll apart from its own stages. A city
+    named as where the count is stays its place."""
+    import datetime as dt
+
+    from sourcetrace.analysis import SourceDoc, analyze
+    from sourcetrace.claims.records import claims_from_reading
+
+    day = dt.date(2025, 3, 9)
+    texts = {
+        "en": ("As of 16:40 Moscow time, rescuers had recovered six bodies from the rubble in Kursk.", 6, "Kursk"),
+        "nb": ("Klokka 16.40 Moskva-tid hadde redningsmannskaper funnet seks døde i ruinene i Kursk.", 6, "Kursk"),
+    }
+    for language, (text, value, place) in texts.items():
+        reading = analyze(SourceDoc(text=text, origin="clock.txt", language=language, published=day), lang=language)
+        claims = [claim for claim in claims_from_reading(reading) if claim.figure and claim.figure.best == value]
+        assert claims, language
+        for claim in claims:
+            assert all("mosk" not in name.lower() and "mosc" not in name.lower() for name in claim.places), claim.places
+            assert claim.figure.place in (None, place), claim.figure.place
+

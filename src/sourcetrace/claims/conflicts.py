@@ -792,8 +792,9 @@ def _a_toll(claim: Claim) -> bool:
 
 
 def _where_told(claim: Claim) -> list[str]:
-    """The places an account tells of, without names that stand for a side ("Russia",
-    "Kyiv", "Moscow": whose words as often as where)."""
+    """The places an account tells of, without names that stand for a side ("Russia", "Kyiv",
+    "Moskva": "Moskva fastholder at …" names who speaks, not where; a country holds every city
+    the other account names)."""
     return [place for place in claim.places if side_named(place, claim.language) is None]
 
 

@@ -601,6 +601,15 @@ def names_an_attack(name: str, code: str) -> bool:
     return bool(pattern and words and pattern.fullmatch(words[-1]))
 
 
+def names_a_clock(after: str, code: str) -> bool:
+    """Whether the words right ``after`` a place name make it a clock ("as of 18:25 Moscow
+    time", "klokka 14 Moskva-tid"; ``[clock]`` in claims.toml): the time of a count, not where
+    it is. Read as the place, it kept Belgorod's toll apart from its own stages and joined it to
+    another city's."""
+    pattern = _table_words(code, "clock")
+    return bool(pattern and pattern.match(after))
+
+
 def attacker_side(sentence: str, code: str) -> str | None:
     """The side the sentence names as attacking ("A Russian ballistic missile strike on Sumy
     killed …", "Israeli fire", "et ukrainsk droneangrep"), when exactly one side is named so."""

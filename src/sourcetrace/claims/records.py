@@ -24,6 +24,7 @@ from .indicators import (
     dismissals,
     indicator_in_text,
     indicator_of,
+    names_a_clock,
     names_an_attack,
     opens_period,
     parse_number,
@@ -191,11 +192,15 @@ class _DocumentView:
     def places(self, start: int, end: int) -> list[str]:
         """The places named within the span, without names of attacks the tagger took for
         places ("the Palm Sunday attack"): the place a figure counts in."""
-        return [
-            name
-            for name in self.names(start, end, _PLACE_TYPES)
-            if not names_an_attack(name, self.doc.language)
-        ]
+        seen: dict[str, None] = {}
+        for e_start, e_end, name, kind in self.entities:
+            if not (e_start < end and start < e_end and kind in _PLACE_TYPES):
+                continue
+            # "18:25 Moscow time" names a clock, not where a count is
+            if names_an_attack(name, self.doc.language) or names_a_clock(self.text[e_end : e_end + 12], self.doc.language):
+                continue
+            seen.setdefault(name, None)
+        return list(seen)
 
     def as_of(self, start: int, end: int) -> str | None:
         for d_start, d_end, value in self.counted_dates:
