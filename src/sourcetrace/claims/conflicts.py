@@ -32,8 +32,10 @@ from .indicators import (
     indicator_of_count,
     names_attack_day,
     one_strike_count,
+    points_back,
     region_named,
     takes_a_stand,
+    tells_a_toll,
     vague_most,
     vague_quantities,
 )
@@ -49,7 +51,7 @@ from .link import (
     site_and_whole,
 )
 from .link import indicator as own_indicator
-from .parties import opposite_sides, other_side
+from .parties import opposite_sides, other_side, side_named
 from .records import Claim
 
 #: days between two as-of dates that still count as the same moment for a toll
@@ -777,8 +779,33 @@ def rival(first: Claim, second: Claim) -> bool:
         and second.relation in ASSERTING
         and (_account(first) or _account(second))
         and not (_stand_taken(first) or _stand_taken(second))
-        and not {own_indicator(first), own_indicator(second)} & TOLLS
+        and not (_a_toll(first) or _a_toll(second))
         and opposed(first, second)
+        and not _told_of_two_places(first, second)
+    )
+
+
+def _a_toll(claim: Claim) -> bool:
+    """The claim counts the dead, wounded or missing, with a count or without one ("reported
+    civilian casualties"): it says how many were hurt, not what happened."""
+    return own_indicator(claim) in TOLLS or tells_a_toll(own_words(claim), claim.language)
+
+
+def _where_told(claim: Claim) -> list[str]:
+    """The places an account tells of, without names that stand for a side ("Russia", "Kyiv",
+    "Moskva": "Moskva fastholder at …" names who speaks, not where; a country holds every city
+    the other account names)."""
+    return [place for place in claim.places if side_named(place, claim.language) is None]
+
+
+def _told_of_two_places(first: Claim, second: Claim) -> bool:
+    """Both accounts name where they happened and no place is in both: two things, not two
+    versions of one. On real coverage of a strike on Belgorod, one report's line on shelling
+    of Vovchansk by Ukrainian officials stood as the rival of every Russian account of the
+    Belgorod collapse; each side's accounts name the place they are about."""
+    places_a, places_b = _where_told(first), _where_told(second)
+    return bool(places_a and places_b) and not any(
+        same_name(place_a, place_b) for place_a in places_a for place_b in places_b
     )
 
 
@@ -808,6 +835,9 @@ def _account(claim: Claim) -> bool:
     a share) still says how many, so it is compared by value or not at all; read as a rival
     account, it disputed every count of its event ("several aircraft caught fire")."""
     words = own_words(claim)
+    if points_back(words, claim.language):
+        # "This was reported by …": the attribution of the sentence before, no account
+        return False
     # "several aircraft caught fire" says how many too (a vague quantity is a count)
     return claim.figure is None and not has_count(words, claim.language) and not vague_quantities(words, claim.language)
 

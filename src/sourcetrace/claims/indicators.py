@@ -516,6 +516,24 @@ def gives_a_verdict(text: str, code: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+def points_back(text: str, code: str) -> bool:
+    """``text`` (a claim's own words) only attributes what the sentence before said ("This was
+    reported by the head of the city administration", "Det opplyser politiet"; ``pointer`` in
+    ``[not_account]``): no account of its own. On real coverage such a line stood as the rival
+    of the other side's drone count."""
+    pattern = _table_words(code, "not_account", "pointer")
+    return bool(pattern and pattern.search(text))
+
+
+def tells_a_toll(text: str, code: str) -> bool:
+    """``text`` (a claim's own words) tells of people killed or hurt without a count ("Ukrainian
+    officials reported civilian casualties in Vovchansk"; ``toll`` in ``[not_account]``): a toll,
+    no account of what happened. On real coverage such a line was the rival of every account the
+    other side gave of a strike elsewhere."""
+    pattern = _table_words(code, "not_account", "toll")
+    return bool(pattern and pattern.search(text))
+
+
 def _increment(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return _table_words(code, "increment", "before"), _table_words(code, "increment", "after")
 
@@ -581,6 +599,15 @@ def names_an_attack(name: str, code: str) -> bool:
     pattern = _table_words(code, "attack")
     words = name.split()
     return bool(pattern and words and pattern.fullmatch(words[-1]))
+
+
+def names_a_clock(after: str, code: str) -> bool:
+    """Whether the words right ``after`` a place name make it a clock ("as of 18:25 Moscow
+    time", "klokka 14 Moskva-tid"; ``[clock]`` in claims.toml): the time of a count, not where
+    it is. Read as the place, it kept Belgorod's toll apart from its own stages and joined it to
+    another city's."""
+    pattern = _table_words(code, "clock")
+    return bool(pattern and pattern.match(after))
 
 
 def attacker_side(sentence: str, code: str) -> str | None:

@@ -148,6 +148,13 @@ def _one_side(text: str, code: str, table: str) -> str | None:
 
 
 @lru_cache(maxsize=16_384)
+def side_named(name: str, code: str) -> str | None:
+    """The side a name stands for (``[sides]``: "Russia", "Kyiv", "Moskva"), or None: such a
+    name in a sentence says whose the words are as often as where something happened."""
+    return _one_side(name, code, "sides")
+
+
+@lru_cache(maxsize=16_384)
 def speaker_side(sentence: str, code: str) -> str | None:
     """The side of whoever the sentence says speaks ("Russian channels already have a story",
     "Moskva fastholder at", "sources in Kyiv say"; ``[speakers]``), when exactly one side does."""

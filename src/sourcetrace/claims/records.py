@@ -24,6 +24,7 @@ from .indicators import (
     dismissals,
     indicator_in_text,
     indicator_of,
+    names_a_clock,
     names_an_attack,
     opens_period,
     parse_number,
@@ -82,6 +83,9 @@ class Claim:
     #: the side of the war the document speaks for in its own voice (its stance words outside
     #: quoted speech, ``claims.parties.voice_side``), or None: the side of its unattributed claims
     voice: str | None = None
+    #: the places the claim's sentence names, without those inside the claimant's name: where
+    #: an account without a figure tells of (two accounts of two places are no rivals)
+    places: list[str] = field(default_factory=list)
 
     @property
     def date(self) -> dt.date | None:
@@ -188,11 +192,15 @@ class _DocumentView:
     def places(self, start: int, end: int) -> list[str]:
         """The places named within the span, without names of attacks the tagger took for
         places ("the Palm Sunday attack"): the place a figure counts in."""
-        return [
-            name
-            for name in self.names(start, end, _PLACE_TYPES)
-            if not names_an_attack(name, self.doc.language)
-        ]
+        seen: dict[str, None] = {}
+        for e_start, e_end, name, kind in self.entities:
+            if not (e_start < end and start < e_end and kind in _PLACE_TYPES):
+                continue
+            # "18:25 Moscow time" names a clock, not where a count is
+            if names_an_attack(name, self.doc.language) or names_a_clock(self.text[e_end : e_end + 12], self.doc.language):
+                continue
+            seen.setdefault(name, None)
+        return list(seen)
 
     def as_of(self, start: int, end: int) -> str | None:
         for d_start, d_end, value in self.counted_dates:
@@ -211,6 +219,11 @@ class _DocumentView:
         c_start, c_end, context = self.context(start, end)
         names = self.names(c_start, c_end)
         claimant = extra.get("claimant")
+        places = [
+            place
+            for place in self.places(c_start, c_end)
+            if not (claimant and place.casefold() in str(claimant).casefold())
+        ]
         if claimant and claimant not in names:
             names.append(claimant)
         inside = self.figures_within(start, end) if kind != "figure" else []
@@ -236,6 +249,7 @@ class _DocumentView:
             indicator=indicator,
             as_of=self.mentioned_date(c_start, c_end),
             voice=self.voice,
+            places=places,
             **extra,
         )
 
