@@ -375,6 +375,14 @@ class Lexicon:
     #: between being a determiner or a figure ("claimed the lives of", "claimed 30 lives"): an
     #: attack killing, no one speaking
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: cue words that are nouns right before one of these words ("Ukrainian reports of a
+    #: strike", "claims of a breakthrough"): the plural noun, no verb of saying, whatever
+    #: word stands before it
+    noun_followers: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: the same cue words after one of these words ("initial reports that", "earlier claims
+    #: that"): an adjective a noun takes, never an adverb a verb of saying takes in the
+    #: present ("Reuters earlier reported" keeps the past)
+    noun_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     #: "NRK treffer soldaten Nikita": verbs by which a reporter meets the one presented, each
     #: with the particle it may take ("snakker med")
     meeting_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -539,6 +547,8 @@ class Lexicon:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
         if low in self.idiom_objects and self._idiom_object(doc, i, end):
             return 0  # "The strike claimed the lives of five civilians": a killing, no claim
+        if self.noun_form(doc, i, end):
+            return 0  # "Ukrainian reports of a strike", "initial reports that": the noun
         if low in self.negated_cues and (i == 0 or lowers[i - 1] not in self.negations):
             return 0  # "исключил из списка": not a cue without its negation
         if i > 0 and lowers[i - 1] in self.attributive_markers:
@@ -589,6 +599,16 @@ class Lexicon:
         if low in self.clause_cues:
             return i + 1 if self._clause_follows(doc, i, end) else 0
         return i + 1 if low in self.cue_verbs else 0
+
+    def noun_form(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether the cue word at ``i`` is the plural noun its verb is spelt as ("reports of
+        a strike", "initial reports that", "earlier claims that"): the word after it or before
+        it allows only the noun (``noun_followers``, ``noun_modifiers``), so no one says
+        anything by it."""
+        low = doc[i].lower_
+        if low in self.noun_followers and i + 1 < end and doc[i + 1].lower_ in self.noun_followers[low]:
+            return True
+        return low in self.noun_modifiers and i > 0 and doc[i - 1].lower_ in self.noun_modifiers[low]
 
     def _idiom_object(self, doc: Doc, i: int, end: int) -> bool:
         """Whether the cue word at ``i`` takes one of its idiom's nouns as object within four
@@ -979,6 +999,14 @@ def lexicon(code: str) -> Lexicon:
         idiom_objects={
             str(verb).lower(): frozenset(str(w).lower() for w in nouns)
             for verb, nouns in q.get("idiom_objects", {}).items()
+        },
+        noun_followers={
+            str(word).lower(): frozenset(str(w).lower() for w in after)
+            for word, after in q.get("noun_followers", {}).items()
+        },
+        noun_modifiers={
+            str(word).lower(): frozenset(str(w).lower() for w in before)
+            for word, before in q.get("noun_modifiers", {}).items()
         },
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
