@@ -96,3 +96,20 @@ def test_reports_after_a_describing_adjective_name_no_source(model: str | None, 
     assert ("reported", "ministry") in statements(
         "The ministry earlier reported that six sailors were missing.", model
     )
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("According to the navy's statement on Telegram, the frigate returned to port.", "navy"),
+        ("According to the brigade's post on Facebook, three tanks were destroyed.", "brigade"),
+        ("According to the mayor's message on Telegram, the water supply was restored.", "mayor"),
+    ],
+)
+def test_a_post_or_message_in_the_genitive_is_its_owners(model: str | None, sentence: str, owner: str) -> None:
+    """'according to the navy's statement on Telegram', 'the brigade's post on Facebook': a
+    document is never the source or the speaker (the guide), whoever posted it is -- a body
+    or a role's holder -- and the platform after it is where it was posted."""
+    assert statements(sentence, model) == [("reported", owner)]
+    assert indirect_speakers(sentence, model) == [owner]

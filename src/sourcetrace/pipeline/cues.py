@@ -3267,7 +3267,8 @@ def document_owner(doc: Doc, lx: Lexicon, start: int, noun: int) -> tuple[int, i
     end = noun
     while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in lx.time_words:
         end -= 1  # "the General Staff | morning | update"
-    if end - 1 > start and doc[end - 1].text in lx.genitive_markers:
+    genitive = end - 1 > start and doc[end - 1].text in lx.genitive_markers
+    if genitive:
         end -= 1
     first = start
     while first < end and doc[first].lower_ in lx.determiners:
@@ -3281,6 +3282,8 @@ def document_owner(doc: Doc, lx: Lexicon, start: int, noun: int) -> tuple[int, i
         while first > start and is_cap(doc[first - 1].text) and doc[first - 1].lower_ not in lx.determiners:
             first -= 1
         return (first, end) if head.pos_ not in ("ADJ", "VERB") else None
+    if genitive and is_title(head.lower_, lx):
+        return first, end  # "the governor's message": a role's holder owns what they post
     return (first, end) if has_suffix(head.lower_, lx.org_suffixes) or _body_in_genitive(head.lower_, lx) else None
 
 

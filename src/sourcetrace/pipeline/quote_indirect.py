@@ -1373,8 +1373,10 @@ class IndirectReader(CueReader):
 
     def _data_owner(self, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
         """For "ifølge Forsvarsdepartementets tall", "according to the ministry's figures":
-        the name in the genitive that owns the data (its token range), or ``None``."""
+        the name in the genitive that owns the data (its token range), or ``None``. A platform
+        after the document ("the ministry's statement on Telegram") is where it was posted."""
         lx = self.lx
+        e = _before_platform(doc, lx, s, e)
         d = e - 1
         while d > s and doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns:
             d -= 1
@@ -1424,6 +1426,17 @@ class IndirectReader(CueReader):
             if found is not None:
                 return found[0], found[1], max(rest, found[1])
         return None
+
+
+def _before_platform(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """The end of ``doc[start:end]`` before a platform named last after a medium preposition
+    ("the ministry's statement | on Telegram", "the army's post | on Facebook"): where the
+    document was posted, no part of whose it is. ``end`` when there is none."""
+    for at in range(end - 2, start, -1):
+        if doc[at].lower_ in lx.medium_preps:
+            words = " ".join(t.lower_ for t in doc[at + 1 : end])
+            return at if words in lx.platforms else end
+    return end
 
 
 def _past_data_modifiers(doc: Doc, lx: Lexicon, start: int, limit: int) -> int:
