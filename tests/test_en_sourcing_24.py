@@ -113,3 +113,28 @@ def test_a_post_or_message_in_the_genitive_is_its_owners(model: str | None, sent
     or a role's holder -- and the platform after it is where it was posted."""
     assert statements(sentence, model) == [("reported", owner)]
     assert indirect_speakers(sentence, model) == [owner]
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The shelling wounded a teacher, Maria Koval, the regional governor said.", "regional governor"),
+        (
+            "The strike killed a nurse and a driver, Jan Kowalski, who worked for the Red Cross, "
+            "the health ministry said.",
+            "health ministry",
+        ),
+    ],
+)
+def test_a_name_at_the_end_of_a_report_is_not_the_closing_cues_speaker(
+    model: str | None, sentence: str, speaker: str
+) -> None:
+    """'..., a teacher, Maria Koval, the regional governor said.': the name ends the report;
+    the body or role right before the closing cue, with no comma after it, speaks (a parse
+    that reads the role as the name's apposition gets the speaker wrong; the rules alone read
+    it right, so only the shipped parse is tested). A name that opens the sentence with its
+    role after it still speaks."""
+    assert indirect_speakers(sentence, model) == [speaker]
+    opening = "Maria Koval, the regional governor, said the shelling wounded a teacher."
+    assert indirect_speakers(opening, model) == ["Maria Koval"]
