@@ -138,3 +138,16 @@ def test_a_name_at_the_end_of_a_report_is_not_the_closing_cues_speaker(
     assert indirect_speakers(sentence, model) == [speaker]
     opening = "Maria Koval, the regional governor, said the shelling wounded a teacher."
     assert indirect_speakers(opening, model) == ["Maria Koval"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_outlet_noun_is_the_outlet_named_earlier_in_its_sentence(model: str | None) -> None:
+    """'Two AFP photographers were hurt in the blast, the news agency said.': the outlet noun
+    is the one outlet the sentence names before it, though only as a word of another phrase
+    (the guide: the fullest name the document gives); a credit in brackets is the
+    publisher's, never the noun's."""
+    text = "Two AFP photographers were hurt in the blast at the depot, the news agency said on Monday."
+    assert indirect_speakers(text, model) == ["AFP"]
+    assert statements(text, model) == [("reported", "AFP")]
+    credited = "ODESA (AFP) - The depot burned for six hours, the agency said."
+    assert "AFP" not in indirect_speakers(credited, model)
