@@ -151,3 +151,22 @@ def test_an_outlet_noun_is_the_outlet_named_earlier_in_its_sentence(model: str |
     assert statements(text, model) == [("reported", "AFP")]
     credited = "ODESA (AFP) - The depot burned for six hours, the agency said."
     assert "AFP" not in indirect_speakers(credited, model)
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The governor of the province reported a rise in the death toll to at least 17.", "governor of the province"),
+        ("The regional governor reported three deaths in the overnight shelling.", "regional governor"),
+    ],
+)
+def test_a_role_holder_reporting_a_count_reports_it(model: str | None, sentence: str, source: str) -> None:
+    """'The governor of the province reported a rise in the death toll': a role's holder given
+    as where a count comes from is a `reported` statement (the guide: "X rapporterer"), as a
+    named person's or a body's is; nothing records it otherwise. A clause after the cue is
+    the holder's indirect quote, which records it, so no second statement is added."""
+    assert statements(sentence, model) == [("reported", source)]
+    clause = "The regional governor reported that three people died in the overnight shelling."
+    assert statements(clause, model) == []
+    assert indirect_speakers(clause, model) == ["regional governor"]
