@@ -170,3 +170,37 @@ def test_a_role_holder_reporting_a_count_reports_it(model: str | None, sentence:
     clause = "The regional governor reported that three people died in the overnight shelling."
     assert statements(clause, model) == []
     assert indirect_speakers(clause, model) == ["regional governor"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_reports_a_verb_takes_as_object_are_no_ones_report(model: str | None) -> None:
+    """'Poland's army on Tuesday dismissed reports that ...': the plural noun after a verb
+    that takes it as object; the denier is no reporter of what it denies (no indirect quote
+    by "Poland's army on Tuesday dismissed")."""
+    text = "Poland's army on Tuesday dismissed reports that enemy troops had entered the town."
+    assert statements(text, model) == [("denied", "Poland's army")]
+    assert indirect_speakers(text, model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_adverbs_between_subject_and_cue_are_no_part_of_the_source(model: str | None) -> None:
+    """'The navy further claimed', 'Local officials quickly asserted': an adverb between the
+    subject and its verb of saying ends neither the source nor the speaker."""
+    claimed = "The navy further claimed that all its ships had returned to port."
+    assert statements(claimed, model) == [("claimed", "navy")]
+    asserted = "However, local officials quickly asserted on television that the town remains in their hands."
+    assert indirect_speakers(asserted, model) == ["local officials"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_subject_after_a_fronted_statement_ends_before_its_verb(model: str | None) -> None:
+    """'In a separate statement, Poland's Ombudsman Anna Petrova reported delays in ...': the
+    one who speaks after the fronted medium ends before the verb of saying, not at the next
+    preposition ("... Petrova reported delays" is no name)."""
+    text = (
+        "In a separate statement, Poland's Ombudsman Anna Petrova reported delays in the exchange "
+        "of prisoners."
+    )
+    found = statements(text, model)
+    assert found and all("reported" not in (source or "") for _relation, source in found)
+    assert any((source or "").endswith("Petrova") for _relation, source in found)

@@ -1075,6 +1075,18 @@ class Sourcing:
                 return None, None
             if c_end < sent.end and doc[c_end].text == ",":
                 rng = ph.right(doc, c_end + 1, clause_bounds(sent, c_end + 1, c_end + 1)[1])
+                if rng is not None:
+                    # "In a separate statement, X reported difficulties": the subject ends
+                    # before its verb of saying, which the phrase read on through
+                    verb = next(
+                        (
+                            t
+                            for t in range(rng[0] + 1, rng[1])
+                            if doc[t].is_lower and doc[t].lower_ in self.lex.shared.cue_verbs
+                        ),
+                        None,
+                    )
+                    rng = (rng[0], verb) if verb is not None else rng
                 return (ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None), None
             return None, None
         if p.source == "after":
