@@ -18,7 +18,9 @@ MODELS = ["blank", *SHIPPED]
 
 def _read(text: str, model: str | None):
     """The reading of ``text`` as the body of an English article."""
-    return analyze(SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt"), lang="en", model=model)
+    return analyze(
+        SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt"), lang="en", model=model
+    )
 
 
 def _bare(name: str) -> str:
@@ -29,13 +31,18 @@ def _bare(name: str) -> str:
 
 def statements(text: str, model: str | None) -> list[tuple[str, str | None]]:
     """Each sourcing statement's relation with its source's name."""
-    return [(a.relation, _bare(a.source.name) if a.source else None) for a in _read(text, model).attributions]
+    return [
+        (a.relation, _bare(a.source.name) if a.source else None)
+        for a in _read(text, model).attributions
+    ]
 
 
 def indirect_speakers(text: str, model: str | None) -> list[str | None]:
     """The speaker's name of each indirect quote."""
     return [
-        _bare(q.speaker.name) if q.speaker else None for q in _read(text, model).quotes if q.kind == "indirect"
+        _bare(q.speaker.name) if q.speaker else None
+        for q in _read(text, model).quotes
+        if q.kind == "indirect"
     ]
 
 
@@ -79,7 +86,9 @@ def test_a_plural_noun_before_of_is_no_verb_of_saying(
         "The port reopened on Monday, countering earlier reports suggesting it was mined.",
     ],
 )
-def test_reports_after_a_describing_adjective_name_no_source(model: str | None, sentence: str) -> None:
+def test_reports_after_a_describing_adjective_name_no_source(
+    model: str | None, sentence: str
+) -> None:
     """'initial reports that', 'earlier reports suggesting': the plural noun after an
     adjective that describes it; the words before are no one reporting ("The governor
     dismissed initial" or "countering" is never a source). The verb stays a report where
@@ -91,8 +100,12 @@ def test_reports_after_a_describing_adjective_name_no_source(model: str | None, 
     for speaker in indirect_speakers(sentence, model):
         assert speaker is not None and not speaker.lower().endswith("initial")
     # the verb is still read where the noun's neighbours are absent
-    assert ("reported", "agency") in statements("The agency reports that six sailors were missing.", model)
-    assert ("reported", "State media") in statements("State media reports that the bridge is closed.", model)
+    assert ("reported", "agency") in statements(
+        "The agency reports that six sailors were missing.", model
+    )
+    assert ("reported", "State media") in statements(
+        "State media reports that the bridge is closed.", model
+    )
     assert ("reported", "ministry") in statements(
         "The ministry earlier reported that six sailors were missing.", model
     )
@@ -107,7 +120,9 @@ def test_reports_after_a_describing_adjective_name_no_source(model: str | None, 
         ("According to the mayor's message on Telegram, the water supply was restored.", "mayor"),
     ],
 )
-def test_a_post_or_message_in_the_genitive_is_its_owners(model: str | None, sentence: str, owner: str) -> None:
+def test_a_post_or_message_in_the_genitive_is_its_owners(
+    model: str | None, sentence: str, owner: str
+) -> None:
     """'according to the navy's statement on Telegram', 'the brigade's post on Facebook': a
     document is never the source or the speaker (the guide), whoever posted it is -- a body
     or a role's holder -- and the platform after it is where it was posted."""
@@ -119,7 +134,10 @@ def test_a_post_or_message_in_the_genitive_is_its_owners(model: str | None, sent
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("The shelling wounded a teacher, Maria Koval, the regional governor said.", "regional governor"),
+        (
+            "The shelling wounded a teacher, Maria Koval, the regional governor said.",
+            "regional governor",
+        ),
         (
             "The strike killed a nurse and a driver, Jan Kowalski, who worked for the Red Cross, "
             "the health ministry said.",
@@ -146,7 +164,9 @@ def test_an_outlet_noun_is_the_outlet_named_earlier_in_its_sentence(model: str |
     is the one outlet the sentence names before it, though only as a word of another phrase
     (the guide: the fullest name the document gives); a credit in brackets is the
     publisher's, never the noun's."""
-    text = "Two AFP photographers were hurt in the blast at the depot, the news agency said on Monday."
+    text = (
+        "Two AFP photographers were hurt in the blast at the depot, the news agency said on Monday."
+    )
     assert indirect_speakers(text, model) == ["AFP"]
     assert statements(text, model) == [("reported", "AFP")]
     credited = "ODESA (AFP) - The depot burned for six hours, the agency said."
@@ -157,11 +177,19 @@ def test_an_outlet_noun_is_the_outlet_named_earlier_in_its_sentence(model: str |
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
-        ("The governor of the province reported a rise in the death toll to at least 17.", "governor of the province"),
-        ("The regional governor reported three deaths in the overnight shelling.", "regional governor"),
+        (
+            "The governor of the province reported a rise in the death toll to at least 17.",
+            "governor of the province",
+        ),
+        (
+            "The regional governor reported three deaths in the overnight shelling.",
+            "regional governor",
+        ),
     ],
 )
-def test_a_role_holder_reporting_a_count_reports_it(model: str | None, sentence: str, source: str) -> None:
+def test_a_role_holder_reporting_a_count_reports_it(
+    model: str | None, sentence: str, source: str
+) -> None:
     """'The governor of the province reported a rise in the death toll': a role's holder given
     as where a count comes from is a `reported` statement (the guide: "X rapporterer"), as a
     named person's or a body's is; nothing records it otherwise. A clause after the cue is
@@ -204,3 +232,18 @@ def test_the_subject_after_a_fronted_statement_ends_before_its_verb(model: str |
     found = statements(text, model)
     assert found and all("reported" not in (source or "") for _relation, source in found)
     assert any((source or "").endswith("Petrova") for _relation, source in found)
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Russian army said in August it had taken a second village in the district.",
+        "The regional council said in May the bridge would stay closed until the spring.",
+    ],
+)
+def test_a_month_after_the_cue_is_when_it_was_said(model: str | None, sentence: str) -> None:
+    """'X said in August it had taken ...', 'X said in May the bridge ...': the month after
+    the cue's preposition is when it was said, as 'on Monday' is; the bare clause after it is
+    the indirect quote."""
+    assert len(indirect_speakers(sentence, model)) == 1

@@ -895,7 +895,16 @@ class IndirectReader(CueReader):
                 j + 1 < end and (doc[j + 1].lower_ in lx.time_words or doc[j + 1].lower_ in lx.np_stop)
             ):
                 j += 1  # "late on Tuesday", "early Monday"
-            if j + 1 < end and doc[j].lower_ in lx.np_stop and doc[j + 1].lower_ in lx.time_words:
+            if (
+                j + 1 < end
+                and doc[j].lower_ in lx.np_stop
+                and doc[j + 1].lower_ in lx.date_months
+                and is_cap(doc[j + 1].text)
+            ):
+                j += 2  # "said in July they had taken ...", "said on March 3 it would ..."
+                while j < end and doc[j].like_num:
+                    j += 1
+            elif j + 1 < end and doc[j].lower_ in lx.np_stop and doc[j + 1].lower_ in lx.time_words:
                 j += 2  # "said on Thursday there had been ..."
             else:
                 # "seier fredag morgon at ...": a day and its part, every word of the time phrase
