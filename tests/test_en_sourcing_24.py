@@ -83,20 +83,18 @@ def test_a_plural_noun_before_of_is_no_verb_of_saying(
     "sentence",
     [
         "The governor dismissed initial reports that the dam had burst.",
-        "The port reopened on Monday, countering earlier reports suggesting it was mined.",
     ],
 )
 def test_reports_after_a_describing_adjective_name_no_source(
     model: str | None, sentence: str
 ) -> None:
-    """'initial reports that', 'earlier reports suggesting': the plural noun after an
-    adjective that describes it; the words before are no one reporting ("The governor
-    dismissed initial" or "countering" is never a source). The verb stays a report where
-    those neighbours are absent ("The agency reports that", "State media reports that")."""
+    """'initial reports that': the plural noun after an adjective that describes it; the
+    words before are no one reporting ("The governor dismissed initial" is never a source
+    nor a speaker). The verb stays a report where those neighbours are absent ("The agency
+    reports that", "State media reports that")."""
     for _relation, source in statements(sentence, model):
         assert source is not None
         assert not source.lower().endswith(("initial", "dismissed", "repeated")), source
-        assert source.lower() != "countering"
     for speaker in indirect_speakers(sentence, model):
         assert speaker is not None and not speaker.lower().endswith("initial")
     # the verb is still read where the noun's neighbours are absent

@@ -383,6 +383,8 @@ class Lexicon:
     #: that"): an adjective a noun takes, never an adverb a verb of saying takes in the
     #: present ("Reuters earlier reported" keeps the past)
     noun_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: ... and after one of these verbs, which take it as their object ("dismissed reports that")
+    noun_object_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: "NRK treffer soldaten Nikita": verbs by which a reporter meets the one presented, each
     #: with the particle it may take ("snakker med")
     meeting_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -600,15 +602,18 @@ class Lexicon:
             return i + 1 if self._clause_follows(doc, i, end) else 0
         return i + 1 if low in self.cue_verbs else 0
 
-    def noun_form(self, doc: Doc, i: int, end: int) -> bool:
+    def noun_form(self, doc: Doc, i: int, end: int, modifiers: bool = True) -> bool:
         """Whether the cue word at ``i`` is the plural noun its verb is spelt as ("reports of
-        a strike", "initial reports that", "earlier claims that"): the word after it or before
-        it allows only the noun (``noun_followers``, ``noun_modifiers``), so no one says
-        anything by it."""
+        a strike", "dismissed reports that", "initial reports that"): the word after it or
+        before it allows only the noun (``noun_followers``, ``noun_object_verbs``, and with
+        ``modifiers`` the adjectives of ``noun_modifiers``), so no one says anything by it."""
         low = doc[i].lower_
         if low in self.noun_followers and i + 1 < end and doc[i + 1].lower_ in self.noun_followers[low]:
             return True
-        return low in self.noun_modifiers and i > 0 and doc[i - 1].lower_ in self.noun_modifiers[low]
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if low in self.noun_object_verbs and before in self.noun_object_verbs[low]:
+            return True
+        return modifiers and low in self.noun_modifiers and before in self.noun_modifiers[low]
 
     def _idiom_object(self, doc: Doc, i: int, end: int) -> bool:
         """Whether the cue word at ``i`` takes one of its idiom's nouns as object within four
@@ -1007,6 +1012,10 @@ def lexicon(code: str) -> Lexicon:
         noun_modifiers={
             str(word).lower(): frozenset(str(w).lower() for w in before)
             for word, before in q.get("noun_modifiers", {}).items()
+        },
+        noun_object_verbs={
+            str(word).lower(): frozenset(str(w).lower() for w in before)
+            for word, before in q.get("noun_object_verbs", {}).items()
         },
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),

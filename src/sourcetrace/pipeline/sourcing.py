@@ -649,8 +649,8 @@ class Sourcing:
             or before in APOSTROPHES
         ):
             return None  # "the claims", "the soldiers' claims": a noun, not a verb
-        if len(cue) == 1 and self.lex.shared.noun_form(doc, cue.start, sent.end):
-            return None  # "Ukrainian reports of a strike", "initial reports that": the noun
+        if len(cue) == 1 and self.lex.shared.noun_form(doc, cue.start, sent.end, modifiers=False):
+            return None  # "Ukrainian reports of a strike", "dismissed reports that": the noun
         if (
             self.participle_adjectives
             and len(cue) == 1
