@@ -245,3 +245,64 @@ def test_a_month_after_the_cue_is_when_it_was_said(model: str | None, sentence: 
     the cue's preposition is when it was said, as 'on Monday' is; the bare clause after it is
     the indirect quote."""
     assert len(indirect_speakers(sentence, model)) == 1
+
+
+def _parsed_sentence(words: list[str], pos: list[str]):
+    """A one-sentence English doc with the tags a small parse gives (no parser needed)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    return doc
+
+
+def test_a_role_closing_a_report_speaks_past_a_name_run_on_from_a_role_word() -> None:
+    """'..., as well as driver Oleg Sirko who worked for the channel, the foreign ministry
+    said.': a name run on from a lower-case word ("driver") stands inside the report, as one
+    set off by a comma does; the role before the closing cue speaks, whatever subject a small
+    parse gives the cue. A name opening the sentence keeps the parse's reading."""
+    from sourcetrace.pipeline.annotations import Mention
+    from sourcetrace.pipeline.quote_cues import _role_closing_report
+
+    words = [
+        "The",
+        "blast",
+        "killed",
+        "driver",
+        "Oleg",
+        "Sirko",
+        "who",
+        "worked",
+        "nearby",
+        ",",
+        "the",
+        "foreign",
+        "ministry",
+        "said",
+        ".",
+    ]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PROPN", "PROPN", "PRON", "VERB", "ADV", "PUNCT"]
+    pos += ["DET", "ADJ", "NOUN", "VERB", "PUNCT"]
+    doc = _parsed_sentence(words, pos)
+    role = Mention(doc[10:13], "the foreign ministry", "organisation")
+    assert _role_closing_report(doc, role, (4, 6, 4), 13)
+    opening = [
+        "Oleg",
+        "Sirko",
+        ",",
+        "the",
+        "foreign",
+        "ministry",
+        "said",
+        "the",
+        "blast",
+        "killed",
+        "a",
+        "driver",
+        ".",
+    ]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB"]
+    pos += ["DET", "NOUN", "PUNCT"]
+    doc = _parsed_sentence(opening, pos)
+    role = Mention(doc[3:6], "the foreign ministry", "organisation")
+    assert not _role_closing_report(doc, role, (0, 2, 0), 6)

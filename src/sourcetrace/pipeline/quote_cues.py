@@ -1065,9 +1065,9 @@ def _role_closing_report(doc: Doc, found: Mention | None, parsed: tuple[int, int
     cue, after a report that ends in a name ("The shelling wounded a teacher, Maria Koval, |
     the regional governor | said."): a small parse makes the name the subject and the role
     its apposition, but an apposition is closed by a comma before the verb, and the name is
-    itself set off after words the sentence opens with (no fronted adverbial: "In Kyiv,
-    Maria Koval, the regional governor said" keeps the name), so it stands inside the
-    report and the role speaks."""
+    itself set off after, or run on from, words the sentence opens with (no fronted
+    adverbial: "In Kyiv, Maria Koval, the regional governor said" keeps the name), so it
+    stands inside the report and the role speaks."""
     if found is None or found.span is None or found.kind in ("named", "pronoun"):
         return False
     span = found.span
@@ -1080,7 +1080,8 @@ def _role_closing_report(doc: Doc, found: Mention | None, parsed: tuple[int, int
         and end <= span.start - 1
         and left > sent_start
         and start > sent_start + 1
-        and doc[start - 1].text == ","
+        # set off by a comma, or run on from a lower-case word ("driver Oleg Sirko who ...")
+        and (doc[start - 1].text == "," or doc[start - 1].is_lower)
         and doc[sent_start].pos_ not in ("ADP", "ADV", "SCONJ")
     )
 
