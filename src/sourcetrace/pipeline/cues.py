@@ -395,6 +395,16 @@ class Lexicon:
     #: between being a determiner or a figure ("claimed the lives of", "claimed 30 lives"): an
     #: attack killing, no one speaking
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: cue words that are nouns right before one of these words ("Ukrainian reports of a
+    #: strike", "claims of a breakthrough"): the plural noun, no verb of saying, whatever
+    #: word stands before it
+    noun_followers: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: the same cue words after one of these words ("initial reports that", "earlier claims
+    #: that"): an adjective a noun takes, never an adverb a verb of saying takes in the
+    #: present ("Reuters earlier reported" keeps the past)
+    noun_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: ... and after one of these verbs, which take it as their object ("dismissed reports that")
+    noun_object_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: "NRK treffer soldaten Nikita": verbs by which a reporter meets the one presented, each
     #: with the particle it may take ("snakker med")
     meeting_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -563,6 +573,8 @@ class Lexicon:
             return i + 2  # "«...», heter det i en uttalelse fra Kreml"
         if low in self.idiom_objects and self._idiom_object(doc, i, end):
             return 0  # "The strike claimed the lives of five civilians": a killing, no claim
+        if self.noun_form(doc, i, end):
+            return 0  # "Ukrainian reports of a strike", "initial reports that": the noun
         if low in self.negated_cues and (i == 0 or lowers[i - 1] not in self.negations):
             return 0  # "исключил из списка": not a cue without its negation
         if i > 0 and lowers[i - 1] in self.attributive_markers:
@@ -613,6 +625,19 @@ class Lexicon:
         if low in self.clause_cues:
             return i + 1 if self._clause_follows(doc, i, end) else 0
         return i + 1 if low in self.cue_verbs else 0
+
+    def noun_form(self, doc: Doc, i: int, end: int, modifiers: bool = True) -> bool:
+        """Whether the cue word at ``i`` is the plural noun its verb is spelt as ("reports of
+        a strike", "dismissed reports that", "initial reports that"): the word after it or
+        before it allows only the noun (``noun_followers``, ``noun_object_verbs``, and with
+        ``modifiers`` the adjectives of ``noun_modifiers``), so no one says anything by it."""
+        low = doc[i].lower_
+        if low in self.noun_followers and i + 1 < end and doc[i + 1].lower_ in self.noun_followers[low]:
+            return True
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if low in self.noun_object_verbs and before in self.noun_object_verbs[low]:
+            return True
+        return modifiers and low in self.noun_modifiers and before in self.noun_modifiers[low]
 
     def _idiom_object(self, doc: Doc, i: int, end: int) -> bool:
         """Whether the cue word at ``i`` takes one of its idiom's nouns as object within four
@@ -1021,6 +1046,18 @@ def lexicon(code: str) -> Lexicon:
         idiom_objects={
             str(verb).lower(): frozenset(str(w).lower() for w in nouns)
             for verb, nouns in q.get("idiom_objects", {}).items()
+        },
+        noun_followers={
+            str(word).lower(): frozenset(str(w).lower() for w in after)
+            for word, after in q.get("noun_followers", {}).items()
+        },
+        noun_modifiers={
+            str(word).lower(): frozenset(str(w).lower() for w in before)
+            for word, before in q.get("noun_modifiers", {}).items()
+        },
+        noun_object_verbs={
+            str(word).lower(): frozenset(str(w).lower() for w in before)
+            for word, before in q.get("noun_object_verbs", {}).items()
         },
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
@@ -3425,7 +3462,8 @@ def document_owner(doc: Doc, lx: Lexicon, start: int, noun: int) -> tuple[int, i
     end = noun
     while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in lx.time_words:
         end -= 1  # "the General Staff | morning | update"
-    if end - 1 > start and doc[end - 1].text in lx.genitive_markers:
+    genitive = end - 1 > start and doc[end - 1].text in lx.genitive_markers
+    if genitive:
         end -= 1
     first = start
     while first < end and doc[first].lower_ in lx.determiners:
@@ -3439,6 +3477,8 @@ def document_owner(doc: Doc, lx: Lexicon, start: int, noun: int) -> tuple[int, i
         while first > start and is_cap(doc[first - 1].text) and doc[first - 1].lower_ not in lx.determiners:
             first -= 1
         return (first, end) if head.pos_ not in ("ADJ", "VERB") else None
+    if genitive and is_title(head.lower_, lx):
+        return first, end  # "the governor's message": a role's holder owns what they post
     return (first, end) if has_suffix(head.lower_, lx.org_suffixes) or _body_in_genitive(head.lower_, lx) else None
 
 

@@ -437,6 +437,8 @@ class CueReader:
             if found is not None and self.lx.subject_deps and has_model_annotation(doc, "DEP"):
                 _apposed_title(doc, self.lx, found, k)
             return found, start
+        if _role_closing_report(doc, found, parsed, k):
+            return found, start
         better = _parse_preferred(doc, self.lx, found, parsed)
         if better is not None:
             _apposed_title(doc, self.lx, better, k)
@@ -1083,6 +1085,32 @@ class CueReader:
                         m.title = doc[s + (doc[s].lower_ in self.lx.determiners) : e0].text
                         return m
         return None
+
+
+def _role_closing_report(doc: Doc, found: Mention | None, parsed: tuple[int, int, int], k: int) -> bool:
+    """Whether the rules' speaker is a body or role set off by a comma right before a closing
+    cue, after a report that ends in a name ("The shelling wounded a teacher, Maria Koval, |
+    the regional governor | said."): a small parse makes the name the subject and the role
+    its apposition, but an apposition is closed by a comma before the verb, and the name is
+    itself set off after, or run on from, words the sentence opens with (no fronted
+    adverbial: "In Kyiv, Maria Koval, the regional governor said" keeps the name), so it
+    stands inside the report and the role speaks."""
+    if found is None or found.span is None or found.kind in ("named", "pronoun"):
+        return False
+    span = found.span
+    start, end, left = parsed
+    sent_start = doc[k].sent.start
+    return (
+        span.end == k
+        and span.start > sent_start
+        and doc[span.start - 1].text == ","
+        and end <= span.start - 1
+        and left > sent_start
+        and start > sent_start + 1
+        # set off by a comma, or run on from a lower-case word ("driver Oleg Sirko who ...")
+        and (doc[start - 1].text == "," or doc[start - 1].is_lower)
+        and doc[sent_start].pos_ not in ("ADP", "ADV", "SCONJ")
+    )
 
 
 def _parse_preferred(

@@ -928,7 +928,16 @@ class IndirectReader(CueReader):
                 j + 1 < end and (doc[j + 1].lower_ in lx.time_words or doc[j + 1].lower_ in lx.np_stop)
             ):
                 j += 1  # "late on Tuesday", "early Monday"
-            if j + 1 < end and doc[j].lower_ in lx.np_stop and doc[j + 1].lower_ in lx.time_words:
+            if (
+                j + 1 < end
+                and doc[j].lower_ in lx.np_stop
+                and doc[j + 1].lower_ in lx.date_months
+                and is_cap(doc[j + 1].text)
+            ):
+                j += 2  # "said in July they had taken ...", "said on March 3 it would ..."
+                while j < end and doc[j].like_num:
+                    j += 1
+            elif j + 1 < end and doc[j].lower_ in lx.np_stop and doc[j + 1].lower_ in lx.time_words:
                 j += 2  # "said on Thursday there had been ..."
             else:
                 # "seier fredag morgon at ...": a day and its part, every word of the time phrase
@@ -1431,8 +1440,10 @@ class IndirectReader(CueReader):
 
     def _data_owner(self, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
         """For "ifølge Forsvarsdepartementets tall", "according to the ministry's figures":
-        the name in the genitive that owns the data (its token range), or ``None``."""
+        the name in the genitive that owns the data (its token range), or ``None``. A platform
+        after the document ("the ministry's statement on Telegram") is where it was posted."""
         lx = self.lx
+        e = _before_platform(doc, lx, s, e)
         d = e - 1
         while d > s and doc[d].lower_ not in lx.data_nouns and doc[d].lower_ not in lx.medium_nouns:
             d -= 1
@@ -1484,7 +1495,6 @@ class IndirectReader(CueReader):
         return None
 
 
-
 def _coordinated_source_end(doc: Doc, lx: Lexicon, start: int, end: int, limit: int) -> int:
     """The end of an according-to phrase ``start``-``end`` joined by an and-word to a second
     source ("ifølge politiet og brannvesenet", "ifølge opplysninger fra departementet og Moskvas
@@ -1496,6 +1506,18 @@ def _coordinated_source_end(doc: Doc, lx: Lexicon, start: int, end: int, limit: 
     if second is None or second[0] != end + 1 or second[1] <= end + 1:
         return end
     return second[1]
+
+
+def _before_platform(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """The end of ``doc[start:end]`` before a platform named last after a medium preposition
+    ("the ministry's statement | on Telegram", "the army's post | on Facebook"): where the
+    document was posted, no part of whose it is. ``end`` when there is none."""
+    for at in range(end - 2, start, -1):
+        if doc[at].lower_ in lx.medium_preps:
+            words = " ".join(t.lower_ for t in doc[at + 1 : end])
+            return at if words in lx.platforms else end
+    return end
+
 
 def _past_data_modifiers(doc: Doc, lx: Lexicon, start: int, limit: int) -> int:
     """The data or medium noun after up to two plain lower-case modifiers at ``start``

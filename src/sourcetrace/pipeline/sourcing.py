@@ -74,6 +74,9 @@ class _Pattern:
     name: str | None = None
     require_org: bool = False
     allow_named: bool = False
+    # ... or a role's holder ("The regional governor reported two deaths") when the cue takes a
+    # noun, not a clause: a clause after it is the holder's indirect quote, the statement's record
+    allow_roles: bool = False
     invert: bool = True
     recipient: str | None = None
     object: str | None = None
@@ -148,6 +151,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 name=entry.get("name"),
                 require_org=bool(entry.get("require_org", False)),
                 allow_named=bool(entry.get("allow_named", False)),
+                allow_roles=bool(entry.get("allow_roles", False)),
                 invert=bool(entry.get("invert", True)),
                 recipient=entry.get("recipient"),
                 object=entry.get("object"),
@@ -563,6 +567,27 @@ class Sourcing:
             and low not in self.lex.trim
         )
 
+    def _role_reporting_noun(self, doc: Doc, source: Phrase, cue: Span, c_end: int) -> bool:
+        """Whether ``source`` is a role's holder by its title ("the regional governor", "the
+        governor of the region") and the cue takes a noun after it ("reported two deaths",
+        "reported an increase in the toll"), not a clause ("reported that ...", "reported he
+        ..."), which the holder's indirect quote records."""
+        words = [t for t in source.span if not t.is_punct]
+        links = [at for at, t in enumerate(words) if t.lower_ in self.lex.antecedent_links]
+        head = words[links[0] - 1] if links and links[0] > 0 else (words[-1] if words else None)
+        if head is None or not head.is_lower or head.lower_ not in self.lex.titles:
+            return False
+        if cue.end >= c_end:
+            return False
+        after = doc[cue.end]
+        # ("reported to headquarters", "reported for duty": a preposition makes it no report)
+        return not (
+            after.is_punct
+            or after.lower_ in self.lex.that
+            or after.lower_ in self.lex.pronouns
+            or after.lower_ in self.lex.stop
+        )
+
     def _hypothetical(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether a modal of the hypothetical or the future stands right before the cue, a
         perfect's auxiliary between them or inside the cue ("would have identified", "will
@@ -628,6 +653,8 @@ class Sourcing:
             or before in APOSTROPHES
         ):
             return None  # "the claims", "the soldiers' claims": a noun, not a verb
+        if len(cue) == 1 and self.lex.shared.noun_form(doc, cue.start, sent.end, modifiers=False):
+            return None  # "Ukrainian reports of a strike", "dismissed reports that": the noun
         if (
             self.participle_adjectives
             and len(cue) == 1
@@ -746,6 +773,7 @@ class Sourcing:
                 p.require_org
                 and not self.phrases.is_org(source)
                 and not (p.allow_named and source.kind == "named")
+                and not (p.allow_roles and self._role_reporting_noun(doc, source, cue, c_end))
                 # an outlet the lists do not know ("melder Romsdals Budstikke"), by its name
                 # alone ("militærbloggeren Andrej Morozov" is a person)
                 and not (p.require_relay and self.phrases.is_relay_name(source))
@@ -1053,6 +1081,18 @@ class Sourcing:
                 return None, None
             if c_end < sent.end and doc[c_end].text == ",":
                 rng = ph.right(doc, c_end + 1, clause_bounds(sent, c_end + 1, c_end + 1)[1])
+                if rng is not None:
+                    # "In a separate statement, X reported difficulties": the subject ends
+                    # before its verb of saying, which the phrase read on through
+                    verb = next(
+                        (
+                            t
+                            for t in range(rng[0] + 1, rng[1])
+                            if doc[t].is_lower and doc[t].lower_ in self.lex.shared.cue_verbs
+                        ),
+                        None,
+                    )
+                    rng = (rng[0], verb) if verb is not None else rng
                 return (ph.phrase(doc, rng[0], rng[1], sent.start) if rng else None), None
             return None, None
         if p.source == "after":

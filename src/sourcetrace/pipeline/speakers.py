@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
 from ..lang import first_names
@@ -245,6 +245,28 @@ def _reported_by(quotes: list, pronoun: Mention) -> list[tuple[int, int]]:
     if any(q.span.start_char >= pronoun.span.end_char for q in owned):
         return []
     return [(q.span.start_char, q.span.end_char) for q in owned if q.span.end_char <= pronoun.span.start_char]
+
+
+def _outlet_written_before(doc: Doc, lx, span: Span) -> dict[str, tuple[int, int]]:
+    """The outlets named, as a word of another phrase too, in the sentence before an outlet
+    noun ("Two Reuters journalists were injured ..., the news agency said"), each by its
+    token range: the noun's referent when there is just one. A credit in brackets
+    ("KYIV (Reuters) -") is the publisher's, never the noun's."""
+    lowers = doc_lowers(doc)
+    found: dict[str, tuple[int, int]] = {}
+    at = span.sent.start
+    while at < span.start:
+        if not is_cap(doc[at].text) or (at > 0 and doc[at - 1].text == "("):
+            at += 1
+            continue
+        for size in (4, 3, 2, 1):
+            end = at + size
+            if end <= span.start and " ".join(lowers[at:end]) in lx.outlets:
+                found.setdefault(span_text(doc[at:end]).lower(), (at, end))
+                at = end - 1
+                break
+        at += 1
+    return found
 
 
 def _pos(m: Mention) -> int:
@@ -3203,6 +3225,8 @@ class _Resolution:
                 if end <= m.span.start and span_text(doc[at + 1 : end]).lower() in lx.outlets:
                     found.setdefault(span_text(doc[at + 1 : end]).lower(), (at + 1, end))
                     break
+        if not found:
+            found = _outlet_written_before(doc, lx, m.span)
         if len(found) != 1:
             return None
         start, end = next(iter(found.values()))
