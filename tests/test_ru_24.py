@@ -41,3 +41,29 @@ def test_named_subject_after_fronted_day_denies():
     text = "Заголовок\n\nВ четверг губернатор Игорь Волков опроверг эти слухи.\n"
     assert _sources(text, "ru") == [("denied", "Игорь Волков")]
 
+
+
+# -- "В пятницу губернатор X сказал, что": a fronted phrase, then the subject before its cue; a
+# language without articles tells the subject by its case (nominative, and no genitive) --------
+
+
+def test_subject_after_fronted_day_and_title():
+    text = "Заголовок\n\nВ среду глава района Олег Сомов сказал, что эвакуация завершена.\n"
+    assert _quotes(text, "ru") == [("эвакуация завершена", "Олег Сомов")]
+
+
+def test_subject_after_fronted_phrase_holding_names():
+    text = (
+        "Заголовок\n\nПосле взрыва в Херсоне во вторник местные спасатели информировали "
+        "журналистов, что завалы разобраны.\n"
+    )
+    assert _quotes(text, "ru") == [("завалы разобраны", "местные спасатели")]
+
+
+# -- "Три дня назад в интервью каналу X министр сказал": a time phrase of a span back is never
+# the speaker; the subject follows it ------------------------------------------------------------
+
+
+def test_time_ago_phrase_is_no_speaker():
+    text = "Заголовок\n\nДве недели назад в эфире радио министр энергетики заявил, что сеть восстановлена.\n"
+    assert _quotes(text, "ru") == [("сеть восстановлена", "министр энергетики")]
