@@ -67,3 +67,12 @@ def test_subject_after_fronted_phrase_holding_names():
 def test_time_ago_phrase_is_no_speaker():
     text = "Заголовок\n\nДве недели назад в эфире радио министр энергетики заявил, что сеть восстановлена.\n"
     assert _quotes(text, "ru") == [("сеть восстановлена", "министр энергетики")]
+
+
+# -- "..., сообщается в Минобороны России.": the impersonal passive closing a report names the
+# body where a medium noun would stand -----------------------------------------------------------
+
+
+def test_impersonal_passive_closing_names_the_body():
+    text = "Заголовок\n\nНад Орловской областью перехвачены 7 дронов, сообщается в Генштабе ВСУ.\n"
+    assert _quotes(text, "ru") == [("Над Орловской областью перехвачены 7 дронов", "Генштаб ВСУ")]
