@@ -76,3 +76,21 @@ def test_time_ago_phrase_is_no_speaker():
 def test_impersonal_passive_closing_names_the_body():
     text = "Заголовок\n\nНад Орловской областью перехвачены 7 дронов, сообщается в Генштабе ВСУ.\n"
     assert _quotes(text, "ru") == [("Над Орловской областью перехвачены 7 дронов", "Генштаб ВСУ")]
+
+
+# -- "написал он в своём Telegram-канале", "в телеграме": the platform after a possessive, and
+# its name declined in lower case, are the medium ------------------------------------------------
+
+
+def _media(text: str, lang: str) -> list[str | None]:
+    return [q.medium for q in _read(text, lang).quotes]
+
+
+def test_platform_after_possessive_is_the_medium():
+    text = "Заголовок\n\n«Все службы на месте», — написал мэр Сергей Котов в своём Telegram-канале.\n"
+    assert _media(text, "ru") == ["Telegram"]
+
+
+def test_platform_declined_lower_case_is_the_medium():
+    text = "Заголовок\n\nЖертв нет, написал глава округа в телеграме.\n"
+    assert _media(text, "ru") == ["Telegram"]

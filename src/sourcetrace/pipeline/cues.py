@@ -72,6 +72,9 @@ class Lexicon:
     interviewer: str
     medium_format: str
     platform_preps: frozenset[str]
+    #: possessives between a preposition and the platform ("в своём Telegram-канале"): the
+    #: platform is read after them
+    platform_possessives: frozenset[str]
     medium_nouns: dict[str, str]
     medium_indefinite: frozenset[str]
     medium_carry: frozenset[str]
@@ -812,6 +815,7 @@ def lexicon(code: str) -> Lexicon:
         interviewer=str(lx.get("interviewer", "interviewer")),
         medium_format=str(med.get("label_format", "{medium} on {platform}")),
         platform_preps=_low(med.get("platform_preps")),
+        platform_possessives=_low(med.get("platform_possessives")),
         medium_nouns={k.lower(): v for k, v in med.get("nouns", {}).items()},
         medium_indefinite=_low(med.get("indefinite")),
         medium_carry=_low(med.get("carry")),
