@@ -94,3 +94,24 @@ def test_platform_after_possessive_is_the_medium():
 def test_platform_declined_lower_case_is_the_medium():
     text = "Заголовок\n\nЖертв нет, написал глава округа в телеграме.\n"
     assert _media(text, "ru") == ["Telegram"]
+
+
+# -- "попадания в девяти местах": the places hit, by the unit's lemma, not the word as written --
+
+
+def test_places_counted_in_the_locative():
+    text = "Заголовок\n\nПо данным ОВА, дроны попали в семи местах в городе.\n"
+    figures = [(f.value, f.unit) for f in _read(text, "ru").figures]
+    assert figures == [(7.0, "places")]
+
+
+# -- "Как передает X, об этом сообщили Y.": the relay opening names no content; the placeholder
+# after it points back to the sentence before, which Y reported -----------------------------------
+
+
+def test_relay_opening_then_placeholder_reports_the_sentence_before():
+    text = (
+        "Заголовок\n\nНочью в порту сгорели два склада. Как передает Trend, об этом сообщили "
+        "спасатели области.\n"
+    )
+    assert _quotes(text, "ru") == [("Ночью в порту сгорели два склада", "спасатели области")]
