@@ -57,6 +57,11 @@ class Morphology(Protocol):
         """Whether ``word`` reads first as a full adjective or participle."""
         ...
 
+    def oblique_attribute(self, word: str) -> bool:
+        """Whether a reading of ``word`` is a full adjective or participle and none of its
+        readings is in the nominative ("громадської", not "громадська")."""
+        ...
+
 
 #: words whose lemma one analyser keeps before it starts its cache afresh
 LEMMA_CACHE_SIZE = 200_000
@@ -175,6 +180,15 @@ class Pymorphy3:
         """Whether the likeliest reading of ``word`` is a full adjective or participle."""
         parses = self.analyzer.parse(word)
         return bool(parses) and bool({"ADJF", "PRTF"} & set(parses[0].tag.grammemes))
+
+    def oblique_attribute(self, word: str) -> bool:
+        """Whether a reading of ``word`` is a full adjective or participle and none is in the
+        nominative: "громадської" (which the dictionary reads first as a surname) is an
+        adjective's oblique form whatever its likeliest reading."""
+        parses = self.analyzer.parse(word)
+        return any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in parses) and not any(
+            p.tag.case == "nomn" for p in parses
+        )
 
     def can_be(self, word: str, case: str) -> bool:
         """Whether a reading of ``word`` is in ``case`` ("обращение": nominative or
@@ -338,6 +352,10 @@ class Pymorphy3:
             found = _inflect(adj, agree)
             out.append(_cased_like(found.word, word) if found is not None else word)
         return out
+
+
+#: the vowels of Russian and Ukrainian: a man's surname ending in none of them is nominative
+_VOWELS = frozenset("аеєиіїоуюяыэё")
 
 
 def _nominative_singular(grammemes) -> bool:
@@ -688,6 +706,20 @@ class NameReader:
                 pick = self._by_ending(word) or (
                     word if word.endswith(self.nominative_endings) else None
                 )
+            if (
+                pick is None
+                and gender == "masc"
+                and at > 0
+                and not oblique
+                and first_name is not None
+                and first_name[0] == words[0]
+                and word[-1:].isalpha()
+                and word[-1].lower() not in _VOWELS
+            ):
+                # "Юрій Тандит": after a man's first name written in the nominative, a surname
+                # ending in a consonant is his nominative as written (his genitive would end in
+                # a vowel), not a plural genitive of a word the dictionary knows ("Тандита")
+                pick = word
             if pick is None and oblique and len(words) == 1:
                 # "по словам | Синегубова", "за словами | Гладкова": a lone surname after a
                 # word governing the genitive is a man's genitive, never the woman's

@@ -123,6 +123,10 @@ class ReportingSubjectReader:
             )
             if opener is not None:
                 head = doc[opener + 1 : head.end]
+        while head is not None and len(head) > 1 and head[-1].pos_ == "ADV":
+            # "mens Moskva nylig oppga 1350", "Kyiv also recorded 40": an adverb before the
+            # verb belongs to no name
+            head = head[:-1]
         if head is None or not 0 < len(head) <= _MAX_OPENER_WORDS:
             return None
         if head[0].i == sent.start and head[0].pos_ == "PRON":

@@ -9,6 +9,7 @@ indices with set look-ups, so it stays fast on a blank pipeline; POS tags refine
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -141,6 +142,10 @@ class Lexicon:
     #: one and goes on with the last speaker's statement (not "как сообщалось ранее": the
     #: outlet's own earlier reports)
     unnamed_according: frozenset[tuple[str, ...]] = frozenset()
+    #: "Вказується, що ...": an impersonal passive opening a sentence with its "that" clause
+    #: goes on with the report right before it (in that paragraph or the one before), and
+    #: reports nothing when no report stands there
+    unnamed_that: frozenset[str] = frozenset()
     # "Голова ОВА Олег Кіпер у телеграмі: «...»": a speaker's name and a colon label a quote
     colon_labels: bool = False
     #: "... Об этом сообщил X": a placeholder before the cue refers back to the sentence before,
@@ -224,6 +229,9 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     # cues only under a negation, which is part of them ("не виключає, що", "не исключил")
     negated_cues: frozenset[str] = frozenset()
+    #: cues that report a topic's content after ``topic_preps`` ("Компанія оголосила | про
+    #: створення ..."): the phrase is the subject's indirect quote
+    topic_report_cues: frozenset[str] = frozenset()
     #: verbs of an outlet relaying the sentence after a comma at its end ("..., передает ТАСС"):
     #: the reported clause stops at that comma
     relay_tail_verbs: frozenset[str] = frozenset()
@@ -275,6 +283,9 @@ class Lexicon:
     country_initials: frozenset[str] = frozenset()
     #: lemmas of words for any body ("відомство", "ведомство"), lower case
     generic_bodies: frozenset[str] = frozenset()
+    #: a body's press office ("прес-служба Міненерговугілля"): it speaks as itself, with the
+    #: body it belongs to in its name, never as that body alone
+    press_offices: frozenset[str] = frozenset()
     #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
     #: after them is part of who they are ("источник в правительстве"), lower case
     source_nouns: frozenset[str] = frozenset()
@@ -317,6 +328,12 @@ class Lexicon:
     #: whether a lower-case word is a full adjective or participle ("знакомый", "близкого"),
     #: which describes the noun before it; None without an analyser
     may_be_attribute: Callable[[str], bool] | None = None
+    #: a noun's genitive follows it ("голова | області"): an oblique adjective and noun before
+    #: a lower-case head belong to the phrase before the subject (:func:`_after_oblique_pair`)
+    genitive_before_head: bool = False
+    #: pronouns that are also possessives ("його", "її"): before a noun they own it ("її сестра")
+    possessive_pronouns: frozenset[str] = frozenset()
+    oblique_attribute: Callable[[str], bool] | None = None
     #: whether a capitalised word is a surname the dictionary knows ("Запаранюк"): one such
     #: word after a body's acronym names the person ("начальник ОВА Запаранюк"); None without
     #: an analyser
@@ -355,6 +372,9 @@ class Lexicon:
     parse_phrases: bool = False
     absolute_openers: frozenset[str] = frozenset()
     non_agent_suffixes: tuple[str, ...] = ()
+    #: endings of compounds naming data ("flytrafikkdata", "sporingsdataene"): never a person
+    #: a definite noun refers back to, whatever the tagger makes of the word
+    data_compound_suffixes: tuple[str, ...] = ()
     #: nouns for laws, treaties and rules: "ifølge folkeretten" cites, no one speaks
     non_agents: frozenset[str] = frozenset()
     genitive_markers: frozenset[str] = frozenset()
@@ -460,6 +480,10 @@ class Lexicon:
     #: X", "en talsperson fra Ukrainas luftvåpen"), besides ``np_link``: they stay inside the
     #: phrase after a role, and its head is the first role, not the name after
     role_links: frozenset[str] = frozenset()
+    #: prepositions that tie a family noun to whose family it is ("moren til den falne
+    #: soldaten", "tanten til barna"): they stay inside the phrase after a ``kin_nouns`` word
+    #: when a person, not an outlet or a pronoun told, follows ("sier moren til NRK")
+    kin_links: frozenset[str] = frozenset()
     #: nouns of those who speak for the one named after a link ("a lawyer for Tom Ward",
     #: "relatives of Anna K", "a spokesman for Ward"): the name is whom they speak for, never
     #: the speaker; with the links they take
@@ -725,6 +749,17 @@ def _case_reading(code: str, case: str) -> Callable[[str], bool] | None:
     return lambda word: analyser.can_be(word, case)
 
 
+def _oblique_attribute_reading(code: str) -> Callable[[str], bool] | None:
+    """The oblique-adjective test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: word.islower() and analyser.oblique_attribute(word)
+
+
 def _attribute_reading(code: str) -> Callable[[str], bool] | None:
     """The adjective-or-participle test of language ``code``'s morphology, if it names one."""
     backend = langdata.load(code).get("_meta", {}).get("morphology")
@@ -882,8 +917,11 @@ def lexicon(code: str) -> Lexicon:
         unnamed_according=frozenset(
             tuple(str(w).lower() for w in seq) for seq in lx.get("unnamed_according", [])
         ),
+        unnamed_that=_low(lx.get("unnamed_that")),
         colon_labels=bool(lx.get("colon_labels", False)),
         back_reference_quotes=bool(lx.get("back_reference_quotes", False)),
+        genitive_before_head=bool(lx.get("genitive_before_head", False)),
+        possessive_pronouns=_low(lx.get("possessive_pronouns")),
         back_reference_objects=bool(lx.get("back_reference_objects", False)),
         introduced_in_paragraph=bool(lx.get("introduced_in_paragraph", False)),
         issuer_before_document=bool(lx.get("issuer_before_document", False)),
@@ -929,6 +967,7 @@ def lexicon(code: str) -> Lexicon:
         date_months=_low(lx.get("date_months")),
         negations=_low(lx.get("negations")),
         negated_cues=_low(lx.get("negated_cues")),
+        topic_report_cues=_low(lx.get("topic_report_cues")),
         relay_tail_verbs=_low(lx.get("relay_tail_verbs")),
         comment_nouns=_low(lx.get("comment_nouns")),
         manner_placeholders=_low(lx.get("manner_placeholders")),
@@ -954,6 +993,7 @@ def lexicon(code: str) -> Lexicon:
         },
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
+        press_offices=_low(words.get("press_offices")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
         anonymous_heads=_low(words.get("anonymous_heads")),
@@ -966,6 +1006,7 @@ def lexicon(code: str) -> Lexicon:
         ago_words=_low(lx.get("ago_words")),
         partitive_owners=_low(lx.get("partitive_owners")),
         may_be_attribute=_attribute_reading(code),
+        oblique_attribute=_oblique_attribute_reading(code),
         may_be_surname=_surname_reading(code),
         may_be_first_name=_first_name_reading(code),
         citing=tuple(tuple(str(w).lower() for w in seq) for seq in lx.get("citing", [])),
@@ -991,6 +1032,7 @@ def lexicon(code: str) -> Lexicon:
         parse_phrases=bool(words.get("parse_phrases", False)),
         absolute_openers=_low(lx.get("absolute_openers")),
         non_agent_suffixes=Suffixes(_low(words.get("non_agent_suffixes"))),
+        data_compound_suffixes=Suffixes(_low(words.get("data_compound_suffixes"))),
         non_agents=_low(words.get("non_agents")),
         genitive_markers=frozenset(words.get("genitive_markers", [])),
         genitive_tails=tuple(_low(words.get("genitive_endings")) or words.get("genitive_markers", [])),
@@ -1029,6 +1071,7 @@ def lexicon(code: str) -> Lexicon:
         role_modifiers=_low(words.get("role_modifiers")),
         comparative_openers=_low(lx.get("comparative_openers")),
         role_links=_low(lx.get("role_links")),
+        kin_links=_low(lx.get("kin_links")),
         proxy_roles=_low(lx.get("proxy_roles")),
         proxy_links=_low(lx.get("proxy_links")),
         agent_preps=_low(lx.get("agent_preps")),
@@ -1102,6 +1145,28 @@ def _through_long_title(doc: Doc, limit: int, end: int) -> int:
     return k
 
 
+def _kin_owner_end(doc: Doc, lx: Lexicon, start: int, limit: int) -> int | None:
+    """The end of the person a family noun belongs to, from ``start`` right after its link
+    ("moren til | den falne soldaten"), or None when what follows is whom the words were told
+    ("sier moren til NRK", "til avisen", "til oss"): lower-case words up to punctuation or a
+    stop word, ending in no body's or outlet's noun."""
+    end = start
+    while (
+        end < limit
+        and doc[end].is_alpha
+        and doc[end].is_lower
+        and doc[end].lower_ not in lx.np_stop
+        and doc[end].lower_ not in lx.cue_verbs
+    ):
+        end += 1
+    if end == start or doc[start].lower_ in lx.object_pronouns:
+        return None
+    last = doc[end - 1].lower_
+    if has_suffix(last, lx.org_suffixes) or last in lx.medium_nouns or last in lx.platforms:
+        return None
+    return end
+
+
 def np_after(
     doc: Doc, lx: Lexicon, start: int, end: int, stop: frozenset[str] = frozenset()
 ) -> tuple[int, int]:
@@ -1117,10 +1182,20 @@ def np_after(
         # hyphen inside a word and the quote marks round a body's name are no words of the role
         limit = min(end, limit + _marks_within(doc, start, min(end, start + MAX_NP + 4)))
         limit = _through_long_title(doc, limit, end)
+    owner = (
+        start + 1 < end
+        and lowers[start] in lx.possessive_pronouns
+        and doc[start + 1].is_alpha
+        and lowers[start + 1] not in lx.np_stop
+        and (lx.may_be_subject is None or lx.may_be_subject(lowers[start + 1]))
+    )
     if (
         start < end
         and lowers[start] in lx.pronouns
         and (lowers[start] not in lx.determiners or start + 1 >= end or puncts[start + 1])
+        # "як стверджує | її сестра Олена Бойко": the possessor of the noun after it, not who
+        # speaks; the phrase is the noun's
+        and not owner
     ):
         return start, start + 1  # "roper han så høyt han kan": the pronoun is the speaker
     while j < limit:
@@ -1200,9 +1275,15 @@ def np_after(
         ):
             j += 1  # "en talsperson fra Ukrainas luftvåpen"
             continue
+        if j > start and low in lx.kin_links and lowers[j - 1] in lx.kin_nouns:
+            owner_end = _kin_owner_end(doc, lx, j + 1, limit)
+            if owner_end is not None:
+                return start, owner_end  # "sier moren til den falne soldaten"
         if low in lx.np_stop or low in lx.np_link or low in lx.complementizers:
             # a linking preposition stays inside a role phrase ("a spokesman for the army")
             if low in lx.np_link and j > start and j + 1 < limit and not puncts[j + 1]:
+                if j == start + 1 and lowers[start] in lx.among_counts and lowers[j + 1] in lx.among_pronouns:
+                    return start, j + 2  # "sier en av dem": one of a group, the pronoun ends it
                 j += 1
                 continue
             # "a European diplomat in Moscow": a place after a description, not after a name
@@ -1683,6 +1764,54 @@ def _nominative_after_fronted(doc: Doc, lx: Lexicon, start: int, end: int) -> tu
     return (plain[0], end) if plain else None
 
 
+def _after_oblique_pair(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """Where the subject starts past an adjective and its noun in an oblique case that stand
+    before a lower-case head noun ("про цей період громадської діяльності | поет скаже"): a
+    language that puts a noun's genitive after it (``genitive_before_head``) never puts one
+    before it, so the pair closes the phrase before the subject. ``start`` when there is none."""
+    if lx.oblique_attribute is None or lx.may_be_subject is None:
+        return start
+    lowers = doc_lowers(doc)
+    for t in range(end - 3, start - 1, -1):
+        if not doc[t].is_lower or not lx.oblique_attribute(lowers[t]):
+            continue
+        rest = t + 2
+        if (
+            doc[t + 1].is_lower
+            and all(doc[r].is_alpha and doc[r].is_lower for r in range(rest, end))
+            and lowers[rest] not in lx.np_stop
+            and lx.may_be_subject(lowers[rest])
+        ):
+            return rest
+        return start  # only the pair nearest the head is read
+    return start
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*")
+
+
+def _latin_name_after_body_noun(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
+    """Where a Latin-script name starts that ends a Cyrillic phrase right after a lower-case
+    body noun ("Німецька компанія | Diehl", "Американська компанія | Lockheed Martin"): in
+    ru and uk (``genitive_issuer``) such a name is the body's, undeclined. None otherwise."""
+    if not lx.genitive_issuer or end - start < 2:
+        return None
+    at = end
+    while at > start and _LATIN_WORD.fullmatch(doc[at - 1].text):
+        at -= 1
+    if at in (end, start) or end - at > 3:
+        return None
+    noun = doc[at - 1]
+    if not noun.is_lower or not _suffix(noun.lower_, lx.org_suffixes):
+        return None
+    if any(
+        not doc[t].is_alpha or doc[t].lower_ in lx.np_stop or (t > start and not doc[t].is_lower)
+        for t in range(start, at)
+    ):
+        return None  # "Залужний у колонці для видання The Telegraph": the name is another's
+    return at
+
+
 def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | None:
     """The subject phrase right before the cue at ``cue`` (not before ``lo``), or None when the
     words before the cue are not a subject (an adverbial "I videoen", a placeholder "Det")."""
@@ -1841,6 +1970,8 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
             break
     while end - start >= 2 and lowers[start] in lx.subject_breaks and lowers[start] in lx.adverbs:
         start += 1  # "Ранее | министр X заявил", "Також | речник X заявив": an adverb opens
+    if lx.genitive_before_head:
+        start = _after_oblique_pair(doc, lx, start, end)
     if start >= end:
         return None
     start = _before_place_list(doc, lx, start, lo)
@@ -1988,7 +2119,14 @@ def subject_at(doc: Doc, lx: Lexicon, start: int, limit: int) -> tuple[int, int]
             continue
         if low in lx.np_stop or low in lx.complementizers or (low in lx.cue_verbs and j > start):
             break
-        if tok.pos_ in ("VERB", "AUX") and j > start and tok.ent_iob_ != "I":
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and j > start
+            and tok.ent_iob_ != "I"
+            # "Moskvas ordfører": a role after a name's genitive is its head, though the tagger
+            # reads the word as a verb ("-fører")
+            and not (good == j - 1 and is_cap(texts[good]) and texts[good].endswith("s") and is_title(low, lx))
+        ):
             break  # only with a tagger (else pos_ is ""); a word inside an entity is no verb
         if j > start and (low in lx.pronouns or low in lx.object_pronouns) and (
             low not in lx.name_particles and low not in lx.determiners
@@ -2430,6 +2568,9 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         )
     if lx.parse_phrases and end - start >= 3 and has_model_annotation(doc, "DEP"):
         start, end = _parsed_phrase(doc, start, end)
+    # a parse's subject "Ukraine Bridget Brink" after "Ambassador to": the place the role serves
+    # opens it, the person's name follows
+    start = _past_served_place(doc, lx, start, end)
     span = doc[start:end]
     first = lowers[start]
     # "Prosjektet «Jeg vil leve»", 'пресс-службе "Россети Центр"', 'Украинская компания
@@ -2464,6 +2605,14 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
             kind="organisation",
             title=span_text(doc[start:open_at]),
             entity_type="ORG",
+        )
+    latin = _latin_name_after_body_noun(doc, lx, start, end)
+    if latin is not None:
+        # "Німецька компанія Diehl", "видання Kotaku": a foreign body's name in Latin letters
+        # after the noun (and adjectives) saying what it is; the name, as in quote marks
+        return Mention(
+            span=span, name=span_text(doc[latin:end]), kind="organisation",
+            title=span_text(doc[start:latin]), entity_type="ORG",
         )
     if end - start == 1 and first in lx.pronouns:
         return Mention(span=span, name=span_text(span), kind="pronoun")
@@ -2776,6 +2925,14 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
         # "sier RV-representanten", "Venstre-politikeren": a compound whose last part is
         # written in lower case is a role noun, wherever it stands, never a name
         role_compound = main - run_start == 1 and not is_name_token(doc, lx, run_start)
+        office = lowers[run_start - 1] if run_start > start else ""
+        if run_start - 3 >= start and texts[run_start - 2] == "-" and not doc[run_start - 3].whitespace_:
+            office = f"{lowers[run_start - 3]}-{office}"  # "прес-служба", split at its hyphen
+        if office in lx.press_offices:
+            # "прес-служба Міненерговугілля": the press office speaks, the body in its name
+            return Mention(
+                span=span, name=span_text(span), kind="organisation", entity_type="ORG"
+            )
         if not (lone_opener and common) and not role_compound:
             name_text = span_text(name_span)
             if (
@@ -3038,6 +3195,27 @@ def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
     return k
 
 
+def _past_served_place(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
+    """Where a person's name starts in the capitalised run ``doc[k:end]`` when the run opens
+    with the place a role just before serves and a known first name follows ("US Ambassador
+    to Ukraine | Bridget Brink", "Humanitarian Coordinator in Sudan | Clementine
+    Nkweta-Salami"): the place ends the title, the person holds it; ``k`` otherwise."""
+    texts = token_texts(doc)
+    return (
+        k + 1
+        if (
+            end - k >= 3
+            and k >= 2
+            and (doc[k - 1].lower_ in lx.role_links or doc[k - 1].lower_ in lx.place_preps)
+            and (doc[k].ent_type_ in _PLACE_LABELS or doc[k].ent_type_ == "")
+            and first_name_gender(texts[k]) is None
+            and first_name_gender(texts[k + 1]) is not None
+            and any(_role_word(doc[t].lower_, lx) for t in range(max(0, k - 4), k - 1))
+        )
+        else k
+    )
+
+
 def served_by_role(doc: Doc, lx: Lexicon, start: int, name: int) -> bool:
     """Whether the name opening at ``name`` follows a role and its link inside the phrase from
     ``start`` ("Russia's ambassador to | the United Nations", "an adviser to | President X"):
@@ -3104,6 +3282,14 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             return None
     if end - k < 2 or (puncts[k - 1] and texts[k - 1] not in ("-", ",")):
         return None
+    k = _past_served_place(doc, lx, k, end)
+    if (
+        k - 2 >= start
+        and lowers[k - 1] in lx.np_link
+        and is_cap(texts[k - 2])
+        and not any(doc[t].ent_type_ in PER_LABELS or first_name_gender(texts[t]) for t in range(k, end))
+    ):
+        return None  # "the Office for the Coordination of | Humanitarian Affairs": one body's name
     if served_by_role(doc, lx, start, k):
         return None  # "Russia's ambassador to the United Nations": the name is whom the role serves
     if end - k >= 3 and lowers[k - 1] in lx.place_preps:

@@ -30,6 +30,7 @@ from .. import lang as langdata
 from . import regex_cache
 from ._interview import InterviewReader
 from ._reporting_subject import ReportingSubjectReader
+from ._sized_subject import SizedSubjectReader
 from .annotations import (
     AttributionAnn,
     FigureAnn,
@@ -42,7 +43,7 @@ from .annotations import (
     paragraph_role,
     span_text,
 )
-from .cues import has_suffix
+from .cues import has_suffix, make_mention
 from .cues import lexicon as cue_lexicon
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import fullmatch_test, guarded, prefix_guard
@@ -146,6 +147,8 @@ class Figures:
         self.bound_re = (
             regex_cache.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\s*$", re.I) if groups else None
         )
+        # "attacks numbered 23,245": a bare number after a verb of quantity counts its subject
+        self.sized = SizedSubjectReader(data)
         measured = data.get("measured_at")
         self.measured_at_re = regex_cache.compile(r"(?:" + measured + r")\s*$", re.I) if measured else None
         # "число погибших возросло до 5", "кількість жертв зросла до 51": "до" after a verb of
@@ -269,6 +272,10 @@ class Figures:
             if counts
             else None
         )
+        # "killed or injured", "døde eller såret": the dead and the hurt counted together are
+        # casualties, read on past the clause bound the conjunction makes
+        joined = data.get("joined_tolls")
+        self.joined_toll_re = regex_cache.compile(joined + r"(?!\w)", re.I) if joined else None
         # "og", "som", "while": what opens a later clause whose statement reports its own content
         self.own_clause_openers = frozenset(w.lower() for w in data.get("own_clause_openers", []))
         # "including", "blant dem": what opens a part of a count set off by commas, after which
@@ -959,10 +966,13 @@ class Figures:
         windows = self._matches(self.window_re, sent)
         qualifying = self._matches(self.qualifying_window_re, sent)
         if qualifying:
+            # a counted noun after a number, or a currency sign before it ("$500 million over
+            # five years"), makes it a count the window can qualify
             counted_at = [
                 spans[k][0]
                 for k, e in enumerate(exprs)
                 if self._unit_of(doc, e, sent.end)[0] is not None
+                or text[max(0, spans[k][0] - 1) : spans[k][0]] in self.prefix_units
             ]
             windows += [
                 (s, e) for s, e in qualifying if any(not (s <= a < e) for a in counted_at)
@@ -1149,7 +1159,14 @@ class Figures:
                 # noun; so too for a sentence that opens with the part ("Nine were hurt. Four of
                 # them are children."), where a verb of its own says what the part counts
                 # ("Twelve were hurt. Five of them, including two children, died.")
-                own = counts if earlier is carried else None
+                # so too where a casualty word stands right before the part ("bases housing
+                # 1,300 troops, killing 600 of them": the part counts the killed)
+                tolled = (
+                    span_start > sent.start
+                    and self.counts_re is not None
+                    and self.counts_re.fullmatch(texts[span_start - 1]) is not None
+                )
+                own = counts if earlier is carried or tolled else None
                 unit, counts, unit_end = earlier.unit, own or earlier.counts, last.end + 2
             if (
                 unit is None
@@ -1239,6 +1256,14 @@ class Figures:
                 if measured is not None:
                     # "put the number of protesters at 3,000": the number counts the measure
                     counts = (measured.group("of") or measured.group("noun")).lower()
+            if unit is None and counts is None and self.sized.enabled and value >= 1 and value.is_integer():
+                sized = self.sized.subject(doc, doc[expr.start], sent.start)
+                if sized is not None:
+                    # "attacks numbered 23,245", "the number of strikes exceeded 2,500": the
+                    # number gives the size of the verb's subject, which is what it counts
+                    unit, counts, _end = self._unit(doc, sized.i, sized.i + 1)
+                    if unit is None:
+                        counts = sized.lower_
             if unit is None and self.strength_re is not None and self.strength_re.match(after):
                 # "the 5,000-strong \"55th Brigade\"", "a 15,000-strong Badr Corps": the strength
                 # of a unit counts its members, whatever the name after it
@@ -1888,6 +1913,12 @@ class Figures:
         nxt = following[0].start if following else c_end
         fwd = doc[last.end : min(c_end, nxt)]
         m = self.counts_re.search(span_text(fwd)) if len(fwd) else None
+        if (
+            m is not None
+            and self.joined_toll_re is not None
+            and self.joined_toll_re.match(doc_text(doc), fwd.start_char + m.start())
+        ):
+            return "casualties"  # "have been killed or injured"
         if m is None:
             # "tre, inkludert en gravid kvinne, mistet livet": the toll's verb after the part
             m = self._counts_past_inclusion(doc, sent, c_end)
@@ -1960,7 +1991,7 @@ class Figures:
                 a.object is not None
                 and self._inside(fig.span, a.object.start_char, a.object.end_char)
             ):
-                return a.source
+                return self._document_issuer(a.source)
         # "17 ble drept ..., og myndighetene hevder å ha skutt ned 74 droner": a statement in
         # a later clause of its own reports its own content, not the figure before it
         here = [a for a in here if not self._own_later_clause(fig, a)]
@@ -1968,7 +1999,7 @@ class Figures:
         # not check one, claims none of the sentence's counts
         here = [a for a in here if a.relation not in _CLAIMS_NOTHING]
         if here:
-            return here[0].source
+            return self._document_issuer(here[0].source)
         # "157 krigsfanger er på vei hjem. Det bekrefter Zelenskyj."
         if not self.back_reference:
             return None
@@ -1989,6 +2020,26 @@ class Figures:
             and a.source.span.start > k
         ]
         return nxt[0].source if nxt else None
+
+    def _document_issuer(self, source: Mention) -> Mention:
+        """Who issued the document a statement's source opens with ("Early reports from the
+        aid group put the toll at 21" -> the aid group): the guide makes a figure's claimant
+        an agent, never a document; the source itself when its head is no document or no
+        issuer follows it."""
+        if source.span is None:
+            return source
+        lx = cue_lexicon(self.lang)
+        doc, span = source.span.doc, source.span
+        for t in range(span.start, min(span.end, span.start + 3)):
+            if doc[t].lower_ not in lx.documents:
+                continue
+            j = t + 1
+            while j < span.end and doc[j].lower_ in lx.issue_participles:
+                j += 1
+            if j + 1 < span.end and doc[j].lower_ in lx.document_preps:
+                return make_mention(doc, lx, j + 1, span.end) or source
+            break
+        return source
 
     def _part_of_earlier(
         self, fig: FigureAnn, earlier: list[FigureAnn], body: list[Span]

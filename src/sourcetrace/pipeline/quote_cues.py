@@ -386,6 +386,18 @@ class CueReader:
                 # opens with is the subject; the one after the cue is told
                 return None
         pronoun = low in lx.pronouns and low not in lx.placeholders
+        if pronoun and low in lx.determiners:
+            # "Ifølge BBC sier den ukrainske forsvarsledelsen at": "den" opens a noun phrase as
+            # its article, no pronoun pointing back to the outlet named before; only where the
+            # phrase runs up to the complementizer ("I dag tror de krigen snart er over": "de"
+            # is the subject of a bare clause)
+            phrase = subject_at(doc, lx, cue_end, hi)
+            pronoun = not (
+                phrase is not None
+                and phrase[0] == cue_end
+                and cue_end + 1 < phrase[1] < hi
+                and lowers[phrase[1]] in lx.complementizers
+            )
         if pronoun:
             end = cue_end + 1
         else:
@@ -502,6 +514,10 @@ class CueReader:
         if before is not None and relative:
             # "X er blant dem som mener at": the one counted among them, not the pronoun
             before = _counted_among(doc, lx, before, lo) or before
+        if before is None and k - 2 > lo and texts[k - 1] == "," and texts[k - 2] == ")":
+            # "Kari Nordmann (tidligere statssekretær i UD), mener krigen kan vare lenge": a
+            # name and its parenthesis before the comma are the subject, not a report
+            before = _subject_before_parenthesis(doc, lx, lo, k - 2)
         if (
             before is None
             and k > lo
@@ -532,7 +548,18 @@ class CueReader:
         shared = (
             before is None
             and k > lo
-            and (lowers[k] in lx.participle_cues or lowers[k - 1] in lx.coordinators)
+            and (
+                lowers[k] in lx.participle_cues
+                or lowers[k - 1] in lx.coordinators
+                # "Han ønsker ..., men er klar på at ...": the copula of an adjective cue
+                # joined to the verb before shares that verb's subject
+                or (
+                    k - 1 > lo
+                    and lowers[k] in lx.adjective_cues
+                    and lowers[k - 1] in lx.copulas
+                    and lowers[k - 2] in lx.coordinators
+                )
+            )
         )
         if shared and (chained := _conjoined_relative_subject(doc, lx, k, lo)) is not None:
             # "X, the leader of the protests, who had declared ... and insisted ...": the cue
@@ -1441,3 +1468,20 @@ def _after_inner_dateline(doc: Doc, lo: int, k: int) -> int:
         if opening is not None and opening > lo and texts[opening - 1].isupper() and len(texts[opening - 1]) > 2:
             return dash + 1
     return lo
+
+
+def _subject_before_parenthesis(doc: Doc, lx: Lexicon, lo: int, close: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence at ``lo`` when a parenthesis closing at ``close``
+    follows it right away ("Kari Nordmann (forsker ved NUPI / tidligere offiser), sier at"):
+    the writer's description of the subject, set off before the cue's comma, so the cue reports
+    what follows it. None when the words before the parenthesis are no whole phrase (a clause
+    before the comma is a report the cue closes)."""
+    texts = token_texts(doc)
+    opening = next((t for t in range(close - 1, lo, -1) if texts[t] in ("(", ")")), None)
+    if opening is None or texts[opening] != "(":
+        return None
+    phrase = subject_at(doc, lx, lo, opening)
+    if phrase is None or phrase != (lo, opening):
+        return None
+    return phrase
+

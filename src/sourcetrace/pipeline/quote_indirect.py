@@ -101,10 +101,16 @@ class IndirectReader(CueReader):
                         out.append(named)
                         k += 1
                         continue
-                if low not in lx.indirect_cues and low not in firsts or inside(quoted, char_starts[k]):
+                if (
+                    low not in lx.indirect_cues and low not in firsts and low not in lx.unnamed_that
+                ) or inside(quoted, char_starts[k]):
                     k += 1
                     continue
-                if low in lx.indirect_cues and (
+                if low in lx.unnamed_that and (
+                    unnamed := self._unnamed_according(doc, k, s0, s1, state)
+                ):
+                    ann = unnamed  # "Вказується, що ...": goes on with the report before it
+                elif low in lx.indirect_cues and (
                     k not in state.used_cues or k in state.partial_cues
                 ):
                     ann = self._indirect_cue(doc, k, s0, s1, state)
@@ -230,6 +236,7 @@ class IndirectReader(CueReader):
         if end - start < shortest:
             return None
         end = _before_relay_tail(doc, self.lx, start, end)
+        end = _before_according_tail(doc, self.lx, start, end)
         end = _before_writer_comment(doc, self.lx, start, end)
         if introduced:
             # only after "at": a clause before its closing cue may hold an inversion of its own
@@ -284,6 +291,23 @@ class IndirectReader(CueReader):
         return QuoteAnn(
             span=doc[clause[0] : clause[1]], kind="indirect", speaker=speaker, cue=doc[s0 : colon + 1]
         )
+
+    def _topic_report(
+        self, doc: Doc, cue_end: int, s1: int, state: ReadState
+    ) -> tuple[int, int] | None:
+        """The topic phrase after an announcing cue ("оголосила | про створення такої зброї",
+        "повідомили | про зовсім іншу приставку"), from its preposition to the clause's end:
+        the content announced. None when no such phrase follows right after the cue (past
+        adverbs), or when it only points back ("повідомив про це")."""
+        lx = self.lx
+        lowers = doc_lowers(doc)
+        at = cue_end
+        while at < s1 and (lowers[at] in lx.adverbs or lowers[at] in lx.time_words):
+            at += 1
+        if at + 2 >= s1 or lowers[at] not in lx.topic_preps or lowers[at + 1] in lx.placeholders:
+            return None
+        end = next((x for x in range(at + 1, s1) if doc[x].text in (",", ";", ":")), s1)
+        return self._clause(doc, at, end, state) if end - at >= 3 else None
 
     def _passive_agent(self, doc: Doc, cue_end: int, s1: int) -> Mention | None:
         """The agent a passive cue names right after it ("It is asserted by the Crown that",
@@ -545,6 +569,15 @@ class IndirectReader(CueReader):
             # "Fylkesrådmannen ser det som urealistisk å krevje at ...": the judgement and
             # what it judges
             clause = self._clause(doc, cue_end, s1, state)
+        if (
+            clause is None
+            and comp is None
+            and lowers[k] in lx.topic_report_cues
+            and subj_start is not None
+            and subj_start < k
+        ):
+            # "Компанія у 2004 році оголосила про створення торпеди": what was announced
+            clause = self._topic_report(doc, cue_end, s1, state)
         if clause is not None:
             pass
         elif lowers[k] in lx.naming_cues:
@@ -992,6 +1025,21 @@ class IndirectReader(CueReader):
         being retold, so the clause after its comma is a report whose speaker
         :func:`carry_impersonal_speaker` sets to the last one who spoke."""
         lowers = doc_lowers(doc)
+        if (
+            lowers[k] in self.lx.unnamed_that
+            and k + 2 < s1
+            and lowers[k + 1] == ","
+            and lowers[k + 2] in self.lx.complementizers
+            and all(doc[t].is_punct for t in range(s0, k))
+        ):
+            # "Вказується, що ...": the clause after "що", whose speaker the report before it
+            # gives (:func:`carry_impersonal_speaker`)
+            clause = self._clause(doc, k + 3, s1, state, introduced=True)
+            if clause is None:
+                return None
+            return QuoteAnn(
+                span=doc[clause[0] : clause[1]], kind="indirect", speaker=None, cue=doc[k : k + 1]
+            )
         for phrase in self.lx.unnamed_according:
             end = k + len(phrase)
             if end >= s1 or lowers[end] != "," or tuple(lowers[k:end]) != phrase:
@@ -1126,12 +1174,18 @@ class IndirectReader(CueReader):
                     while (
                         rest + 2 < s1
                         and doc[rest].lower_ in lx.np_stop
+                        # "Ifølge politiet og Røde Kors": a second source, no place (below)
+                        and doc[rest].lower_ not in lx.and_words
                         and is_cap(doc[rest + 1].text)
                         and not doc[rest + 1].is_punct
                     ):
                         rest += 2
                         while rest < s1 and is_cap(doc[rest].text) and not doc[rest].is_punct:
                             rest += 1
+                if rest == e:
+                    # "Ifølge politiet og brannvesenet er tre skadd", "ifølge tall fra FN og Røde
+                    # Kors": both bodies speak together; the report starts after the second
+                    e = rest = _coordinated_source_end(doc, lx, s, e, s1)
                 speaker = make_mention(doc, lx, s, e) if e > s else None
                 if speaker is None and e - s == 1 and doc[s].lower_ in lx.medium_nouns:
                     # "Ifølge uttalelsen pågår det harde kamper": the statement named before
@@ -1250,6 +1304,10 @@ class IndirectReader(CueReader):
         paragraph before."""
         lx = self.lx
         inner = _clause_before_placeholder(doc, lx, s0, k)
+        if inner is not None and _according_at(doc, lx, s0, inner):
+            # "Як передає Цензор.НЕТ, про це розповів X": the clause before the comma is the
+            # outlet relaying, no report; "про це" points back to the sentence before
+            inner = None
         if inner is not None:
             # "Семь человек ранены, об этом сообщил губернатор X": the report is the clause
             # before the comma in the same sentence, not the sentence before
@@ -1433,6 +1491,19 @@ class IndirectReader(CueReader):
         return None
 
 
+
+def _coordinated_source_end(doc: Doc, lx: Lexicon, start: int, end: int, limit: int) -> int:
+    """The end of an according-to phrase ``start``-``end`` joined by an and-word to a second
+    source ("ifølge politiet og brannvesenet", "ifølge opplysninger fra departementet og Moskvas
+    ordfører"): both speak together, so the report begins after the second, not at "og". The
+    second must be a whole phrase (a name, a body, a role), else ``end`` stands."""
+    if not (start < end < limit - 1) or doc[end].lower_ not in lx.and_words:
+        return end
+    second = subject_at(doc, lx, end + 1, limit)
+    if second is None or second[0] != end + 1 or second[1] <= end + 1:
+        return end
+    return second[1]
+
 def _past_data_modifiers(doc: Doc, lx: Lexicon, start: int, limit: int) -> int:
     """The data or medium noun after up to two plain lower-case modifiers at ``start``
     ("de siste | anslagene fra FN", "the latest | estimates from the UN", "nye | tall fra"):
@@ -1538,6 +1609,25 @@ def _before_relay_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     for k in range(start + 2, end - 1):
         if doc[k].text == "," and doc[k + 1].lower_ in lx.relay_tail_verbs:
             return k
+    return end
+
+
+def _before_according_tail(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
+    """End of a reported clause before an according-to phrase closing it ("Guvernøren sier at
+    tre er drept, ifølge Reuters"): the phrase names who relayed the report (a sourcing
+    statement of its own), no part of what the speaker said. Only a phrase that runs to the
+    clause's end: "..., ifølge politiet, og to er savnet" goes on with the report."""
+    lowers = doc_lowers(doc)
+    for k in range(start + 2, end - 1):
+        if doc[k].text != ",":
+            continue
+        for seq in lx.according_to:
+            n = len(seq)
+            if "*" in seq or k + 1 + n >= end or tuple(lowers[k + 1 : k + 1 + n]) != tuple(seq):
+                continue
+            phrase = np_after(doc, lx, k + 1 + n, end)
+            if phrase[1] > phrase[0] and all(doc[t].is_punct or doc[t].is_space for t in range(phrase[1], end)):
+                return k
     return end
 
 
@@ -1986,7 +2076,8 @@ def _quoted_names(doc: Doc, start: int, end: int) -> set[int]:
     t = start
     while t < end:
         close = _NAME_MARKS.get(texts[t])
-        if close is not None and t + 1 < end and is_cap(texts[t + 1]):
+        # a channel's name may open with its number ('"112 Україна"')
+        if close is not None and t + 1 < end and (is_cap(texts[t + 1]) or texts[t + 1][:1].isdigit()):
             stop = next((c for c in range(t + 2, min(end, t + 6)) if texts[c] == close), None)
             if stop is not None:
                 out.update(range(t, stop + 1))
@@ -2078,6 +2169,13 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         return False
     told = _quoted_names(doc, s0, k) | _programme_name(doc, lx, s0, k)
     described = _medium_words(doc, lx, s0, k) | _day_and_month(doc, s0, k)
+    # "під час розмови | з журналістами": the ones the medium was with, one lower-case word
+    described |= {
+        x
+        for t in range(s0 + 1, k - 1)
+        if lowers[t] in lx.interview_preps and lowers[t - 1] in lx.medium_nouns and doc[t + 1].is_lower
+        for x in (t, t + 1)
+    }
     if k - s0 - len(told) - len(described) > 8:
         return False
     return all(
@@ -2088,6 +2186,8 @@ def _placeholder_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
         or lowers[t] in lx.medium_nouns
         or lowers[t] in lx.platforms
         or lowers[t] in lx.outlets  # the outlet told: "Про це LB.ua заявив"
+        # the channel whose broadcast it was: "Про це в ефірі | телеканалу | "112 Україна""
+        or (t > s0 and lowers[t] in lx.recipient_preps and lowers[t - 1] in lx.medium_nouns)
         or lowers[t] in lx.time_words
         or lowers[t] in lx.adverbs
         # the hyphen inside a compound the tokenizer split ("телеграм-канале")
@@ -2603,6 +2703,11 @@ def _cued_report_in(doc: Doc, lx: Lexicon, start: int, end: int) -> bool:
             continue
         if doc[cue_end].lower_ in lx.complementizers:
             return True
+        opening = start + 1 if doc[start].is_punct else start
+        if lx.back_reference_quotes and t > opening and _placeholder_opening(doc, lx, opening, t):
+            # "Як передає Цензор.НЕТ, | про це розповів X": X's report of the sentence before,
+            # which the outlet relays (a sourcing statement, no quote of the outlet)
+            return True
         if lx.back_reference_objects and (
             doc[cue_end].lower_ in lx.placeholders
             or (
@@ -2718,11 +2823,33 @@ def carry_impersonal_speaker(anns: list[QuoteAnn], lx: Lexicon) -> None:
             ann.speaker = prev.speaker
     # "Как отмечается, ...": an unnamed "as is noted" goes on with the last one who spoke
     last: Mention | None = None
+    last_end = -1
+    unspoken: list[QuoteAnn] = []
     for ann in anns:
-        if ann.speaker is None and ann.kind == "indirect" and _unnamed_cue(ann, lx):
+        if ann.speaker is None and ann.kind == "indirect" and _unnamed_that(ann, lx):
+            # "Вказується, що ...": only a report in this paragraph or the one before goes on
+            if last is not None and _paragraph_breaks(ann.span.doc.text, last_end, ann.span.start_char) <= 1:
+                ann.speaker = last
+            else:
+                unspoken.append(ann)
+        elif ann.speaker is None and ann.kind == "indirect" and _unnamed_cue(ann, lx):
             ann.speaker = last
         if ann.speaker is not None:
             last = ann.speaker
+            last_end = ann.char_range[1] if ann.char_range else ann.span.end_char
+    for ann in unspoken:
+        anns.remove(ann)  # no report before it to go on with: the writer's own words
+
+
+def _unnamed_that(ann: QuoteAnn, lx: Lexicon) -> bool:
+    """Whether the quote's cue is a sentence-opening impersonal passive ("Вказується, що")."""
+    cue = ann.cue
+    return cue is not None and len(cue) == 1 and cue[0].lower_ in lx.unnamed_that
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (runs of line breaks) stand between ``start`` and ``end``."""
+    return len(re.findall(r"\n+", text[max(start, 0) : end]))
 
 
 def _unnamed_cue(ann: QuoteAnn, lx: Lexicon) -> bool:

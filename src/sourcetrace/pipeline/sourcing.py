@@ -116,6 +116,9 @@ class _Pattern:
     # after "Згідно з повідомленням ДСНС"): the source of the attribution just before it, within
     # `_RETOLD_LINES` lines, speaks on; else `name`
     earlier_source: bool = False
+    #: with ``earlier_source``: no attribution at all when no report stands just before
+    #: ("Вказується, що ..." far from any report is the writer's own sentence)
+    retold_only: bool = False
     # the noun the cue opens with must name a statement made, not one asked for or judged
     # ("called for a review by the audit office", "seen as a reliable estimate by experts":
     # the lexicon's `unmade_before` words in the few words before the cue)
@@ -162,6 +165,7 @@ def _compile(data: dict[str, Any]) -> list[_Pattern]:
                 in_quotes=bool(entry.get("in_quotes", False)),
                 earlier_document=bool(entry.get("earlier_document", False)),
                 earlier_source=bool(entry.get("earlier_source", False)),
+                retold_only=bool(entry.get("retold_only", False)),
                 made_only=bool(entry.get("made_only", False)),
             )
         )
@@ -993,6 +997,8 @@ class Sourcing:
                     return earlier, None
             if p.earlier_source and (retold := self._source_retold(doc, cue)) is not None:
                 return retold, None
+            if p.retold_only:
+                return None, None
             return p.name or "unknown", None
         if p.source == "self":
             # inside reported speech the speaker says the check failed ("Politiet opplyser at

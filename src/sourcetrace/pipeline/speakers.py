@@ -1235,10 +1235,11 @@ class _Resolution:
                 # "ifølge regionens guvernør" then "guvernør Aleksandr Bogomaz": a genitive
                 # makes the role definite
                 stems.add(noun)
-            elif article in lx.indefinite and noun and self._in_lede(c) and is_title(noun.split()[-1], lx):
-                # a wire lede's "A Russian regional governor said ..." before "local governor
-                # Yuri Slyusar said": the lede introduces by role whom the story names later
-                stems.add(noun.split()[-1])
+            elif article in lx.indefinite and noun and self._in_lede(c) and is_title(_role_head(noun, lx), lx):
+                # a wire lede's "A Russian regional governor said ..." (or "A commander of an
+                # artillery unit has told the BBC") before "local governor Yuri Slyusar said":
+                # the lede introduces by role whom the story names later
+                stems.add(_role_head(noun, lx))
             first = min(_pos(x) for x in c.mentions)
             holders = [
                 o
@@ -1949,6 +1950,8 @@ class _Resolution:
             return False
         if has_suffix(low, self.lx.org_suffixes):
             return False  # "ifølge militæradministrasjonen": an organisation speaks
+        if low.endswith(self.lx.data_compound_suffixes):
+            return False  # "ifølge flytrafikkdata": data, never the person who spoke last
         return (
             token.pos_ == "NOUN"
             and "Def" in token.morph.get("Definite")
@@ -2895,6 +2898,8 @@ class _Resolution:
                 cand = self._person_named_next(doc, m)
         if cand is not None and best is not None and _beside_speaker(cand, best, at):
             cand = None  # "Marchenko, beside President Moroz, told the president ... He said"
+        if cand is not None and best is not None and self._gender_told(m, best, cand):
+            cand = None  # "hevder datteren av mullah X ... X ble dømt ... – ..., skriver hun"
         if cand is not None:
             if cand.kind == "named" and len(cand.name.split()) == 1:
                 # "Seljås" found for "han": the full name the text gave ("Sveinung Seljås")
@@ -2989,10 +2994,65 @@ class _Resolution:
     def _same_gender(self, m: Mention, c: _Cluster) -> bool:
         """Whether a gendered pronoun ("він", "она": ``gender`` in the language's pronoun data)
         can stand for a person named ``c``; the first name's gender comes from the
-        morphology. Unknown genders fit."""
-        if c.kind != "named" or c.cls != "person":
+        morphology, a description's from its gendered head noun ("Hennes ektemann ..." is no
+        "Hun forteller"). Unknown genders fit."""
+        if c.cls != "person":
+            return True
+        if c.kind == "descriptive":
+            gender = self.lx.pronouns.get(m.text.lower(), {}).get("gender")
+            head = self._head_gender(c.name.lower().split())
+            return not gender or head is None or head == gender
+        if c.kind != "named":
             return True
         return self._gender_fits(m, c.name)
+
+    def _gender_told(self, pronoun: Mention, speaker: _Cluster, named: Mention) -> bool:
+        """Whether a gendered pronoun keeps to the speaker described with a noun of its gender
+        rather than a lone name the text gave after it whose gender nothing tells ("datteren
+        av mullah X hevder ... X ble dømt i mars. – ..., skriver hun"): a lone name, which may
+        be a surname, only fits where it is no first name of the pronoun's gender; the
+        description's noun agrees."""
+        gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
+        if not gender or speaker.kind != "descriptive" or named.kind != "named":
+            return False
+        if self._head_gender(speaker.name.lower().split()) != gender:
+            return False
+        return len(named.name.split()) < 2 and self._first_name_gender(named.name) != gender
+
+    def _gendered_noun_before(self, doc: Doc, pronoun: Mention, lo: int, hi: int) -> Mention | None:
+        """The last person noun of the pronoun's gender the text wrote between ``lo`` and
+        ``hi`` (an object too), with its article and adjectives ("Politiet fikk en
+        telefon fra en bekymret kvinne. ... Hun forteller at ..."): where no name and no
+        subject stands for the pronoun, the one person the text introduced as a woman
+        (a man) is who "hun" ("han") is."""
+        gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
+        if not gender:
+            return None
+        lowers = doc_lowers(doc)
+        for head in range(hi - 1, lo - 1, -1):
+            if self.lx.noun_genders.get(lowers[head]) != gender or self._in_quote(doc[head].idx):
+                continue
+            start = head
+            while start > lo and (
+                lowers[start - 1] in self.lx.determiners or doc[start - 1].pos_ == "ADJ"
+            ):
+                start -= 1
+            return make_mention(doc, self.lx, start, head + 1)
+        return None
+
+    def _head_gender(self, words: list[str]) -> str | None:
+        """The gender of a description's head noun: the first gendered person noun before the
+        phrase goes on with a preposition or a relative clause ("datteren av mullah X" is a
+        woman, "en venn av kvinnen" is no one known); ``noun_genders`` in the language's data."""
+        lx = self.lx
+        stops = lx.np_link | lx.place_preps | lx.recipient_preps | lx.source_preps | lx.relatives
+        for word in words:
+            if word in stops:
+                return None
+            gender = lx.noun_genders.get(word.strip(",.:;"))
+            if gender is not None:
+                return gender
+        return None
 
     def _gender_fits(self, m: Mention, name: str) -> bool:
         gender = self.lx.pronouns.get(m.text.lower(), {}).get("gender")
@@ -3005,8 +3065,7 @@ class _Resolution:
         """Whether a gendered pronoun can stand for a description whose head noun has a
         gender ("the woman" for "he" cannot; ``noun_genders`` in the language's data)."""
         gender = self.lx.pronouns.get(pronoun.text.lower(), {}).get("gender")
-        words = described.text.lower().split()
-        noun_gender = self.lx.noun_genders.get(words[-1]) if words else None
+        noun_gender = self._head_gender(described.text.lower().split())
         return not gender or noun_gender is None or noun_gender == gender
 
     def _described(
@@ -3449,6 +3508,9 @@ class _Resolution:
                     or lowers[s0] in lx.placeholders
                     # a title opening the sentence: "Statsråd Eva Lunde vil ..." names Eva Lunde
                     or (e - s0 > 2 and is_title(lowers[s0], lx))
+                    # "Coordinator in Sudan Clementine Nkweta-Salami condemned": the place the
+                    # role serves, then the name
+                    or (e - s0 > 2 and _place_before_name(doc, lx, s0))
                 ):
                     s0 += 1
                 marked = s0 > 0 and texts[s0 - 1] in ("«", "“", '"')
@@ -3464,7 +3526,17 @@ class _Resolution:
                     # person, whom the tagger often misses
                     or (self._first_name(texts[s0]) and _aged_before(doc, lx, s0))
                 )
-                if (e - s0 >= 2 or known) and not marked:
+                # "Речник Повітряних | сил": a title before an adjective in an oblique case
+                # opens a body's name, no person's (ru, uk: the morphology tells)
+                body_role = (
+                    e - s0 == 2
+                    and is_title(lowers[s0], lx)
+                    and lx.oblique_attribute is not None
+                    and lx.oblique_attribute(lowers[s0 + 1])
+                    and e < len(doc)
+                    and lowers[e] in lx.org_suffixes
+                )
+                if (e - s0 >= 2 or known) and not marked and not body_role:
                     cand = make_mention(doc, lx, s0, e)
                     if cand is not None and cand.kind == "named":
                         offer(cand)
@@ -3513,6 +3585,9 @@ class _Resolution:
             if cand.kind == "descriptive" and not _person_head(lowers[h], lx):
                 continue  # "The commander | of a Ukrainian air defense unit"
             offer(cand)
+        if best is None and after < 0:
+            # no name, no subject and no speaker before fits: a person noun of its gender
+            offer(self._gendered_noun_before(doc, m, lo_tok, span.start))
         if (
             best is not None
             and best.span is not None
@@ -3633,6 +3708,15 @@ def _dateline_place(doc: Doc, start: int, end: int) -> bool:
         and doc[end + 1].text[:1].isupper()
         and doc[end + 2].like_num
     )
+
+
+def _role_head(noun: str, lx: Lexicon) -> str:
+    """The role noun heading a description without its article: its last word before a
+    linking preposition ("commander" in "commander of an artillery unit", "governor" in
+    "Russian regional governor")."""
+    words = noun.split()
+    cut = next((i for i, word in enumerate(words) if i and word in lx.np_link), len(words))
+    return words[cut - 1]
 
 
 def _modifies_next(doc: Doc, lx: Lexicon, end: int) -> bool:
