@@ -104,14 +104,3 @@ def test_places_counted_in_the_locative():
     figures = [(f.value, f.unit) for f in _read(text, "ru").figures]
     assert figures == [(7.0, "places")]
 
-
-# -- "Как передает X, об этом сообщили Y.": the relay opening names no content; the placeholder
-# after it points back to the sentence before, which Y reported -----------------------------------
-
-
-def test_relay_opening_then_placeholder_reports_the_sentence_before():
-    text = (
-        "Заголовок\n\nНочью в порту сгорели два склада. Как передает Trend, об этом сообщили "
-        "спасатели области.\n"
-    )
-    assert _quotes(text, "ru") == [("Ночью в порту сгорели два склада", "спасатели области")]

@@ -333,9 +333,6 @@ class IndirectReader(CueReader):
             edge = doc[k].right_edge.i + 1
             if k < edge < s1 and texts[edge] == ",":
                 s1 = edge
-        opening = s0  # where the sentence starts, before a relay opening it is skipped
-        if lx.back_reference_quotes and (after := _relay_then_placeholder(doc, lx, s0, k)) is not None:
-            s0 = after  # "Как передает X, | об этом сообщили Y": the relay opening is no report
         cue_end = lx.is_cue(doc, k, s1)
         if not cue_end and lx.locative_sources and _opening_medium(doc, lx, s0, k) is not None:
             cue_end = k + 1  # "В сообщении говорится, что": an impersonal cue after its medium
@@ -362,19 +359,19 @@ class IndirectReader(CueReader):
             if any(texts[t] == ":" for t in range(cue_end, s1)):
                 return None  # "Så svarer Natalia noe overraskende:" announces what follows
             if lx.back_reference_quotes:
-                return self._back_reference(doc, k, cue_end, s0, s1, state, opening=opening)
+                return self._back_reference(doc, k, cue_end, s0, s1, state)
             return None  # "Det forteller X": the quote is elsewhere
         if lx.back_reference_quotes and (
             _placeholder_opening(doc, lx, s0, k) or _placeholder_after_comma(doc, lx, s0, k) is not None
         ):
             # "Про це в Telegram повідомив", "Збито 30 дронів, про це в ефірі заявила X"
-            return self._back_reference(doc, k, cue_end, s0, s1, state, opening=opening)
+            return self._back_reference(doc, k, cue_end, s0, s1, state)
         if lx.back_reference_quotes and (
             subject := _placeholder_subject(doc, lx, s0, k)
             or _manner_subject(doc, lx, s0, k, cue_end, s1)
         ):
             # "Про це президент X сказав у зверненні": the subject stands before the cue
-            return self._back_reference(doc, k, cue_end, s0, s1, state, subject=subject, opening=opening)
+            return self._back_reference(doc, k, cue_end, s0, s1, state, subject=subject)
         colon = next(
             (t for t in range(cue_end, s1) if texts[t] == ":" and (t == s1 - 1 or t < cue_end + 8)),
             None,
@@ -1058,8 +1055,6 @@ class IndirectReader(CueReader):
     def _according(self, doc: Doc, k: int, s0: int, s1: int, state: ReadState) -> QuoteAnn | None:
         lx = self.lx
         lowers = doc_lowers(doc)
-        if k == s0 and lx.back_reference_quotes and _relay_then_placeholder(doc, lx, s0, s1) is not None:
-            return None  # "Как передает X, об этом сообщили Y": the placeholder's cue reads it
         unnamed = self._unnamed_according(doc, k, s0, s1, state)
         if unnamed is not None:
             return unnamed
@@ -1296,7 +1291,6 @@ class IndirectReader(CueReader):
         s1: int,
         state: ReadState,
         subject: Mention | None = None,
-        opening: int | None = None,
     ) -> QuoteAnn | None:
         """ "Семь человек получили ранения. Об этом сообщил губернатор X": the sentence before,
         in the same paragraph, is what the speaker after the cue reported (languages with
@@ -1321,8 +1315,7 @@ class IndirectReader(CueReader):
             if speaker is None:
                 return None
             return QuoteAnn(span=doc[s0:inner], kind="indirect", speaker=speaker, cue=doc[k:cue_end])
-        # the sentence's own start ("Как передает X, об этом ..." opens before ``s0``)
-        stop = (s0 if opening is None else opening) - 1
+        stop = s0 - 1
         if stop > 0 and doc[stop].is_space and "\n" in doc[stop].text:
             # "Про це повідомив ..." opening the paragraph after the lead: the last sentence of
             # the paragraph before is what was reported
@@ -2562,28 +2555,6 @@ def _relayed(doc: Doc, lx: Lexicon, s0: int, end: int, speaker: Mention | None) 
     return _relayed_according(doc, lx, s0, speaker) or (
         names_outlet(speaker, lx) and _cued_report_in(doc, lx, s0, end)
     )
-
-
-def _relay_then_placeholder(doc: Doc, lx: Lexicon, s0: int, end: int) -> int | None:
-    """Where the report's own words start after an outlet's relay opening the sentence and
-    followed by a placeholder ("Как передает Report, | об этом сообщили X"): the relay names
-    no content of its own, the placeholder points back to the sentence before. An according-to
-    word, a relaying verb, a capitalised name of at most four words and a comma; None otherwise."""
-    lowers = doc_lowers(doc)
-    if (
-        end - s0 < 6
-        or lowers[s0] not in lx.according_firsts
-        or lowers[s0 + 1] not in lx.relay_tail_verbs
-        or not is_cap(doc[s0 + 2].text)
-    ):
-        return None
-    comma = next((t for t in range(s0 + 3, min(end, s0 + 7)) if doc[t].text == ","), None)
-    if comma is None or comma + 2 >= end:
-        return None
-    after = comma + 1
-    if lowers[after] in lx.placeholders and lowers[after + 1] in lx.placeholders:
-        return after  # "об этом", "про це": a pronoun after its preposition
-    return None
 
 
 def _relay_opening(doc: Doc, lx: Lexicon, s0: int, k: int) -> bool:
