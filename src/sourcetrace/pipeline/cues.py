@@ -73,6 +73,9 @@ class Lexicon:
     interviewer: str
     medium_format: str
     platform_preps: frozenset[str]
+    #: possessives between a preposition and the platform ("в своём Telegram-канале"): the
+    #: platform is read after them
+    platform_possessives: frozenset[str]
     medium_nouns: dict[str, str]
     medium_indefinite: frozenset[str]
     medium_carry: frozenset[str]
@@ -305,9 +308,16 @@ class Lexicon:
     #: "Информацию | о погибших опроверг пресс-секретарь X" fronts an object that cannot be
     #: one; None where the language has no analyser
     may_be_subject: Callable[[str], bool] | None = None
+    #: whether a word may be a genitive, for languages with a morphology: "После встречи |
+    #: с президентом министр сказал" has a noun that may be a nominative plural but is the
+    #: fronted phrase's genitive; None where the language has no analyser
+    may_be_genitive: Callable[[str], bool] | None = None
     #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
     #: language does not link them as np_link does ("one of")
     partitive_preps: frozenset[str] = frozenset()
+    #: the words that close a time phrase of a span back ("три дня назад"): a sentence that
+    #: opens with one has its subject after it, never in it
+    ago_words: frozenset[str] = frozenset()
     #: the lemmas of bodies' short names ("генштаб", "минобороны"; entities.toml
     #: ``short_forms``, five letters or more): with an acronym after them ("Генштаб ВСУ") they
     #: are the body's whole name, not a role before a name
@@ -753,6 +763,17 @@ def _subject_reading(code: str) -> Callable[[str], bool] | None:
     return lambda word: analyser.can_be(word, "nomn")
 
 
+def _case_reading(code: str, case: str) -> Callable[[str], bool] | None:
+    """The test of language ``code``'s morphology for a word that may stand in ``case``."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return lambda word: analyser.can_be(word, case)
+
+
 def _oblique_attribute_reading(code: str) -> Callable[[str], bool] | None:
     """The oblique-adjective test of language ``code``'s morphology, if it names one."""
     backend = langdata.load(code).get("_meta", {}).get("morphology")
@@ -854,6 +875,7 @@ def lexicon(code: str) -> Lexicon:
         interviewer=str(lx.get("interviewer", "interviewer")),
         medium_format=str(med.get("label_format", "{medium} on {platform}")),
         platform_preps=_low(med.get("platform_preps")),
+        platform_possessives=_low(med.get("platform_possessives")),
         medium_nouns={k.lower(): v for k, v in med.get("nouns", {}).items()},
         medium_indefinite=_low(med.get("indefinite")),
         medium_carry=_low(med.get("carry")),
@@ -1004,7 +1026,9 @@ def lexicon(code: str) -> Lexicon:
         lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),
         may_be_subject=_subject_reading(code),
+        may_be_genitive=_case_reading(code, "gent"),
         partitive_preps=_low(lx.get("partitive_preps")),
+        ago_words=_low(lx.get("ago_words")),
         partitive_owners=_low(lx.get("partitive_owners")),
         may_be_attribute=_attribute_reading(code),
         oblique_attribute=_oblique_attribute_reading(code),
@@ -1742,6 +1766,41 @@ def _before_place_list(doc: Doc, lx: Lexicon, start: int, lo: int) -> int:
     return head[0]
 
 
+def _nominative_after_fronted(doc: Doc, lx: Lexicon, start: int, end: int) -> tuple[int, int] | None:
+    """The subject after a fronted prepositional phrase in a language without articles and
+    without verb-second order, told by its case: "В пятницу | губернатор X сказал", "В интервью
+    американскому каналу Fox News | Зеленский сказал". The first word that may be nominative
+    after the preposition's own word (its object, "пятницу", "интервью") and that cannot be a
+    genitive opens the subject; a time word or a capitalised Latin word right after a
+    word that cannot be nominative (the channel's name after "каналу") is still part of the
+    fronted phrase. None without morphology."""
+    nominative = lx.may_be_subject
+    if nominative is None or lx.verb_second:
+        return None
+    candidates: list[int] = []
+    for k in range(start + 2, end):
+        word = doc[k]
+        before = doc[k - 1]
+        if (
+            not word.is_alpha
+            or not before.whitespace_  # the tail of a hyphenated word ("пресс-конференции")
+            or word.lower_ in lx.time_words
+            # the preposition's own word ("в | пятницу"); a day named is no preposition
+            or (before.lower_ in lx.np_stop and before.lower_ not in lx.time_words)
+        ):
+            continue
+        if any("\u0400" <= char <= "\u04ff" for char in word.text):
+            if nominative(word.lower_):
+                candidates.append(k)
+        elif is_cap(word.text) and before.is_lower and nominative(before.lower_):
+            candidates.append(k)  # "В условиях войны Reuters сообщил": a Latin name, no case
+    genitive = lx.may_be_genitive
+    # "После встречи | с президентом министр", "В Белгородской области | заявили": a word
+    # that may be a genitive as well belongs to the fronted phrase more often than not
+    plain = [k for k in candidates if genitive is None or not genitive(doc[k].lower_)]
+    return (plain[0], end) if plain else None
+
+
 def _after_oblique_pair(doc: Doc, lx: Lexicon, start: int, end: int) -> int:
     """Where the subject starts past an adjective and its noun in an oblique case that stand
     before a lower-case head noun ("про цей період громадської діяльності | поет скаже"): a
@@ -1903,6 +1962,10 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
         j -= 1
     while end - 1 > start and lowers[end - 1] in lx.np_stop:
         end -= 1  # "It did not | say": auxiliaries and negation before the cue
+    whole_end = end  # before a name's adverbial is cut off: a fronted phrase may hold names
+    ago = next((t for t in range(start + 1, min(end, start + 5)) if lowers[t] in lx.ago_words), None)
+    if ago is not None and (found := _nominative_after_fronted(doc, lx, ago - 1, whole_end)):
+        return found  # "Три дня назад | в интервью каналу X | Зеленский сказал"
     if end - start >= 3 and lowers[end - 1] in lx.date_months and texts[end - 2].isdigit():
         end -= 2  # "Синєгубов | 3 січня зазначав": the date is the verb's, not the speaker's
     if lx.bare_time_links and start > lo and lowers[start - 1] in lx.bare_time_links:
@@ -1972,7 +2035,9 @@ def np_before(doc: Doc, lx: Lexicon, cue: int, lo: int) -> tuple[int, int] | Non
                 if lowers[end - 1] in lx.time_words and _before_time_phrase(doc, lx, k, end) <= k:
                     return None  # "I løpet av de neste tre timene forteller Julia": all time
                 return k, end
-        return None
+        # "После инцидента в Польше во вторник | украинские военные": the fronted phrase's
+        # names are no speaker's with an adverbial after them
+        return _nominative_after_fronted(doc, lx, start, whole_end)
     if end - start == 1 and first in lx.placeholders:
         return None
     if lowers[end - 1] in lx.time_words:

@@ -845,6 +845,16 @@ class CueReader:
                     self._cue_speakers[k] = issuer
                     return issuer
                 medium = _medium_mention(doc, lx, t, cue_end)
+        if medium is None and lx.locative_sources and cue_end < hi and (
+            is_cap(doc[cue_end].text) or doc[cue_end].lower_ in lx.lowercase_names
+        ):
+            # "..., сообщается в Минобороны России.": a body where the medium noun would stand
+            # is where the report comes from, as "сообщили в X" names it
+            s, e = np_after(doc, lx, cue_end, hi)
+            body = make_mention(doc, lx, s, e) if e > s else None
+            if body is not None and body.kind == "organisation":
+                self._cue_speakers[k] = body
+                return body
         if medium is not None:
             self._cue_speakers[k] = medium
         return medium

@@ -16,6 +16,8 @@ from .cues import Lexicon, has_suffix, is_cap, is_plural, make_mention, np_after
 
 
 def _platform(doc: Doc, lx: Lexicon, j: int, end: int) -> tuple[str, int] | None:
+    while j < end and doc[j].lower_ in lx.platform_possessives:
+        j += 1  # "в своём Telegram-канале": the platform follows the possessive
     if j >= end:
         return None
     if j + 1 < end and f"{doc[j].lower_} {doc[j + 1].lower_}" in lx.platforms:

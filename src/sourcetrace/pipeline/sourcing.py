@@ -1145,6 +1145,12 @@ class Sourcing:
             # a one-word cue: "reagerer sterkt på X om at" has its object, not its subject, after
             or (len(cue) == 1 and ph.subject_after(doc, cue.end, c_end) is not None)
         )
+        if inverted and left is not None:
+            named = self._subject_after_fronted(doc, left)
+            if named is not None:
+                # "В условиях войны Би-би-си не может проверить": a free word order puts the
+                # fronted phrase before a subject that still precedes its verb
+                inverted, left = False, named
         if left is not None and not inverted:
             poster = self._document_poster(doc, left, cue)
             if poster is not None:
@@ -1995,6 +2001,39 @@ class Sourcing:
             and rng[0] > sent.start
             and doc[rng[0] - 1].lower_ in self.lex.place_preps
         )
+
+    def _subject_after_fronted(self, doc: Doc, left: tuple[int, int]) -> tuple[int, int] | None:
+        """The name that ends a fronted phrase and stands as the verb's subject, in a language
+        whose word order does not invert after a fronted phrase (no V2) and whose morphology
+        tells a nominative: "В воскресенье Минобороны России опровергло", "В пятницу губернатор
+        Вячеслав Гладков опроверг". The name right after a preposition is the preposition's
+        ("В Кремле опровергли"), and a name that cannot be nominative ("В Министерстве обороны
+        России") belongs to the fronted phrase; either keeps the subject after the verb."""
+        nominative = self.lex.shared.may_be_subject
+        if self.lex.verb_second or nominative is None or doc[left[0]].lower_ not in self.lex.fronted:
+            # only after a fronted preposition or adverb: an object fronted before a dative
+            # outlet ("Его подлинность РБК подтвердил X") does put the subject after the verb
+            return None
+        # words as written, a hyphenated name ("Би-би-си") being one, back from the verb
+        words: list[tuple[int, int]] = []
+        index = left[1] - 1
+        while index > left[0]:
+            start = index
+            while start > left[0] and not doc[start - 1].whitespace_:
+                start -= 1
+            if not doc[start].text[:1].isupper():
+                break
+            words.insert(0, (start, index + 1))
+            index = start - 1
+        for start, end in words:
+            if doc[start - 1].lower_ in self.lex.fronted:
+                continue
+            word = doc[start:end].text
+            cyrillic = any("\u0400" <= char <= "\u04ff" for char in word)
+            if word.isalpha() and cyrillic and not nominative(word.lower()):
+                continue
+            return start, left[1]
+        return None
 
     def _before_apposition(self, sent: Span, c_start: int) -> tuple[int, int] | None:
         q = _opening_comma(sent, c_start)
