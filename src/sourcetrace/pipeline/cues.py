@@ -2070,16 +2070,24 @@ class Suffixes(tuple):
 
 
 @lru_cache(maxsize=64)
-def _split(suffixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-    return tuple(x for x in suffixes if len(x) >= 4), frozenset(x for x in suffixes if len(x) < 4)
+def _split(suffixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The long endings, the short ones (whole words only) and the excepted words: an item
+    written "!området" names a word that merely ends in a listed ending ("-rådet") without
+    being a compound of it, so neither it nor a compound ending in it counts."""
+    kept = [x for x in suffixes if not x.startswith("!")]
+    excepted = tuple(x[1:] for x in suffixes if x.startswith("!"))
+    return tuple(x for x in kept if len(x) >= 4), frozenset(x for x in kept if len(x) < 4), excepted
 
 
 @lru_cache(maxsize=1 << 16)
 def _suffix(low: str, suffixes: tuple[str, ...]) -> bool:
     """Whether ``low`` ends in one of ``suffixes`` (compounds: "forsvarsdepartementet");
-    short ones ("un", "eu", "tv") must be the whole word."""
-    long, short = _split(suffixes)
-    return low in short or low.endswith(long)
+    short ones ("un", "eu", "tv") must be the whole word, and a word listed as an exception
+    ("!området": "områ|det" is no council) or a compound of it ("grenseområdet") does not."""
+    long, short, excepted = _split(suffixes)
+    if low in short:
+        return True
+    return low.endswith(long) and not (excepted and low.endswith(excepted))
 
 
 def has_suffix(low: str, suffixes: tuple[str, ...]) -> bool:

@@ -1,0 +1,48 @@
+"""Speakers and sources in Norwegian reports (landing 25, issue #10).
+
+Each text is ours, written in the shape of Norwegian war reports read this round: a common
+noun that merely ends in a body's ending ("områ|det" is no "-rådet") never speaks for a
+pronoun after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.cues import has_suffix, lexicon
+
+
+def reading(text: str, lang: str = "nb"):
+    return analyze(SourceDoc(text=text, origin="spk25"), lang=lang)
+
+
+def speaker_of(text: str, words: str, lang: str = "nb") -> str | None:
+    """The speaker of the one quote whose text holds ``words``."""
+    quotes = reading(text, lang).quotes
+    found = [q.speaker.name if q.speaker else None for q in quotes if words in q.text]
+    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
+    return found[0]
+
+
+def sources(text: str, lang: str = "nb") -> set[str]:
+    """The names of the document's sourcing statements' sources."""
+    return {a.source.name for a in reading(text, lang).attributions if a.source is not None}
+
+
+@pytest.mark.parametrize("word", ["området", "grenseområdet", "forrådet"])
+def test_a_word_merely_ending_in_a_body_ending_is_no_body(word: str) -> None:
+    suffixes = lexicon("nb").org_suffixes
+    assert not has_suffix(word, suffixes)
+    # the bodies' own words and compounds of them still are
+    assert all(has_suffix(body, suffixes) for body in ("rådet", "sikkerhetsrådet", "bystyrerådet"))
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_an_area_never_speaks_for_the_pronoun_after_it(lang: str) -> None:
+    text = (
+        "Bygda ligger tett ved fronten.\n\n"
+        "Området nord for skolen er fullt av miner. I kveld frykter de at vinteren blir lang.\n"
+    )
+    assert speaker_of(text, "vinteren blir lang", lang) != "Området"
