@@ -2,7 +2,8 @@
 
 Each text is ours, written in the shape of Norwegian war reports read this round: a common
 noun that merely ends in a body's ending ("områ|det" is no "-rådet") never speaks for a
-pronoun after it.
+pronoun after it; and two people or outlets joined by "og" after the cue, after "ifølge" or
+closing a report speak together, neither alone.
 """
 
 from __future__ import annotations
@@ -46,3 +47,30 @@ def test_an_area_never_speaks_for_the_pronoun_after_it(lang: str) -> None:
         "Området nord for skolen er fullt av miner. I kveld frykter de at vinteren blir lang.\n"
     )
     assert speaker_of(text, "vinteren blir lang", lang) != "Området"
+
+
+def test_two_people_after_the_cue_speak_together() -> None:
+    text = "Derfor mener Ola Nordmann og Kari Berg at brua ble ødelagt med vilje.\n"
+    assert speaker_of(text, "brua ble ødelagt") == "Ola Nordmann og Kari Berg"
+
+
+def test_two_people_closing_a_report_speak_together() -> None:
+    text = "Brua ble ødelagt i natt, forteller Ola Nordmann og Kari Berg.\n"
+    assert speaker_of(text, "Brua ble ødelagt") == "Ola Nordmann og Kari Berg"
+    # a verb joined after the name joins no second speaker
+    text = "Brua ble ødelagt i natt, sier Ola Nordmann og legger til at ingen ble skadd.\n"
+    assert speaker_of(text, "Brua ble ødelagt") == "Ola Nordmann"
+
+
+@pytest.mark.parametrize(
+    ("opening", "joint"),
+    [
+        ("Ifølge Reuters og AFP", "Reuters og AFP"),
+        ("Ifølge Ola Nordmann og Kari Berg", "Ola Nordmann og Kari Berg"),
+    ],
+)
+def test_two_sources_after_according_to_are_one_joint_source(opening: str, joint: str) -> None:
+    text = f"{opening} ble fire personer skadd i angrepet mot havna.\n"
+    assert speaker_of(text, "fire personer skadd") == joint
+    assert joint in sources(text)
+

@@ -2802,6 +2802,10 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
                     entity_type="ORG",
                 )
             rest = doc[main:end]
+            if joined_name(doc, lx, main, end):
+                # "hevder Per Hansen og Kari Olsen at": two people named together speak
+                # together; the second name is no title of the first
+                name_text, rest = span_text(doc[run_start:end]), doc[end:end]
             aged = all(t.is_punct or t.like_num for t in rest)  # "(58)", ", 34"
             kept = "".join(
                 t.text_with_ws
@@ -2857,6 +2861,19 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span_text(span), kind="descriptive")
+
+
+def joined_name(doc: Doc, lx: Lexicon, main: int, end: int) -> bool:
+    """Whether ``doc[main:end]``, the rest of a phrase after a person's name, is an and-word
+    and a second person's name of one to three capitalised words ("Per Hansen | og Kari
+    Olsen"): the two are named together as one joint speaker."""
+    texts = token_texts(doc)
+    return (
+        main + 1 < end <= main + 4
+        and doc[main].lower_ in lx.and_words
+        and all(is_cap(texts[t]) and texts[t].isalpha() and not texts[t].isupper() for t in range(main + 1, end))
+        and (doc[end - 1].ent_type_ in PER_LABELS or first_name_gender(texts[main + 1]) is not None)
+    )
 
 
 def _first_and_surname(doc: Doc, start: int, end: int) -> bool:
@@ -3115,6 +3132,8 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             return None
     if end - k < 2 or (puncts[k - 1] and texts[k - 1] not in ("-", ",")):
         return None
+    if k - 2 >= start and lowers[k - 1] in lx.and_words and joined_name(doc, lx, k - 1, end):
+        return None  # "Ola Nordmann og Kari Berg": two people together, no role and a name
     k = _past_served_place(doc, lx, k, end)
     if (
         k - 2 >= start

@@ -556,6 +556,14 @@ class _Resolution:
                 target = self._same_org(m, clusters)
             elif m.kind == "pronoun":
                 target = self._antecedent(doc, m, clusters, quoted, mentions)
+            elif m.kind == "named" and (parts := self._joint_parts(m.name)):
+                # "hevder Steinnes og Treider at": two people speak together, each by the
+                # fullest name the text gives; the pair is a referent of its own
+                m.name = self._joint_name(doc, m, parts, clusters)
+                target = next((c for c in reversed(clusters) if c.name == m.name), None)
+                if target is None:
+                    target = _Cluster(len(clusters), m.kind, "person", "pl", m.name, -1)
+                    clusters.append(target)
             elif m.kind == "named":
                 target = self._same_name(m, clusters)
                 if target is None and self._epithet(m):
@@ -1991,11 +1999,34 @@ class _Resolution:
         ):
             c.name = m.name  # the name spelt out is the fullest: "KCNA" -> "Korean Central ..."
 
+    def _joint_parts(self, name: str) -> list[str] | None:
+        """The names a joint speaker's name joins by an and-word ("Steinnes og Treider" ->
+        Steinnes, Treider); None for one person's name."""
+        words = name.split()
+        cuts = [i for i, word in enumerate(words) if word.lower() in self.lx.and_words]
+        if not cuts or cuts[0] == 0 or cuts[-1] == len(words) - 1:
+            return None
+        bounds = [-1, *cuts, len(words)]
+        parts = [" ".join(words[a + 1 : b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        return parts if all(part and is_cap(part) for part in parts) else None
+
+    def _joint_name(self, doc: Doc, m: Mention, parts: list[str], clusters: list[_Cluster]) -> str:
+        """A joint speaker's name with each person by the fullest name the text gives: the one
+        read already ("Solfrid Steinnes" for "Steinnes"), else the nearest full form before."""
+        joiner = next(w for w in m.name.split() if w.lower() in self.lx.and_words)
+        full = []
+        for part in parts:
+            single = Mention(span=m.span, name=part, kind="named", entity_type=m.entity_type)
+            known = self._same_name(single, clusters)
+            full.append(known.name if known is not None else (self._fuller_name(doc, single) or part))
+        return f" {joiner} ".join(full)
+
     def _same_name(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         words = list(name_words(m.name))
         if not words:
             return None
-        named = [c for c in reversed(clusters) if c.kind == "named"]
+        # a pair ("Steinnes og Treider") is no later mention of either one
+        named = [c for c in reversed(clusters) if c.kind == "named" and not self._joint_parts(c.name)]
         for c in named:
             have = list(c.name_key())
             # a later surname or first name; or an earlier short form of this full name
