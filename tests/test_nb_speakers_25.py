@@ -2,8 +2,10 @@
 
 Each text is ours, written in the shape of Norwegian war reports read this round: a common
 noun that merely ends in a body's ending ("områ|det" is no "-rådet") never speaks for a
-pronoun after it; and two people or outlets joined by "og" after the cue, after "ifølge" or
-closing a report speak together, neither alone.
+pronoun after it; two people or outlets joined by "og" after the cue, after "ifølge" or
+closing a report speak together, neither alone; a role brought in by role ("En rådgiver for
+president X hevder") joins no person named next who is given a role of his own; and people
+opening a clause ("Vitner forteller AFP at", "mens vitner ...") speak, not the outlet told.
 """
 
 from __future__ import annotations
@@ -74,3 +76,13 @@ def test_two_sources_after_according_to_are_one_joint_source(opening: str, joint
     assert speaker_of(text, "fire personer skadd") == joint
     assert joint in sources(text)
 
+
+def test_a_role_brought_in_by_role_never_joins_a_person_given_a_role_of_his_own() -> None:
+    text = (
+        "Flere titalls er såret, melder lokale medier.\n\n"
+        "En rådgiver for president Petrenko hevder 200 soldater har falt.\n\n"
+        "Byen er omringet fra tre kanter, sier Ola Nordmann som er major og lærer ved "
+        "Krigsskolen.\n"
+    )
+    assert speaker_of(text, "200 soldater") == "En rådgiver for president Petrenko"
+    assert speaker_of(text, "omringet") == "Ola Nordmann"

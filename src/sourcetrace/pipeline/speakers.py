@@ -127,12 +127,27 @@ def _without_particle(word: str) -> str:
 
 
 
+def _role_in_relative(mention: Mention, lx) -> bool:
+    """Whether a relative clause right after the name gives the person a role of their own
+    ("sier Kari Berg, som er oberstløytnant og lærer ved ..."): a title given after the name,
+    which the mention's own title does not hold."""
+    span = mention.span
+    if span is None:
+        return False
+    doc = span.doc
+    at = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if at + 2 >= len(doc) or doc[at].lower_ not in lx.relatives or doc[at + 1].lower_ not in lx.copulas:
+        return False
+    return any(is_title(doc[t].lower_, lx) for t in range(at + 2, min(at + 5, len(doc))))
+
+
 def _join_next_named(
-    c: _Cluster, persons: list[_Cluster], end: int, where: Callable[[int], bool], title: str
+    c: _Cluster, persons: list[_Cluster], end: int, where: Callable[[int], bool], title: str, lx
 ) -> None:
     """Join the role cluster ``c`` to the first person named after token ``end``, when that
-    mention stands ``where`` it should, is a full name with no title, and its person was given
-    no title either (a role named before the person: the cataphora rules)."""
+    mention stands ``where`` it should, is a full name with no title (nor one a relative clause
+    after it gives: "Kari Berg, som er oberstløytnant"), and its person was given no title
+    either (a role named before the person: the cataphora rules)."""
     later = sorted(
         (x for o in persons if o is not c for x in o.mentions if x.span is not None),
         key=lambda x: x.span.start,
@@ -144,6 +159,7 @@ def _join_next_named(
         or first.title
         or len(first.name.split()) < 2
         or not where(first.span.start)
+        or _role_in_relative(first, lx)
     ):
         return
     target = next(o for o in persons if first in o.mentions)
@@ -1181,7 +1197,7 @@ class _Resolution:
             nxt = [s for s in starts if s >= end][:2]
             if nxt:
                 # named at the start of one of the next two paragraphs
-                _join_next_named(c, persons, end, set(nxt).__contains__, words[-1])
+                _join_next_named(c, persons, end, set(nxt).__contains__, words[-1], lx)
 
     def _spokesperson_named_next(
         self, c: _Cluster, role: list[Mention], persons: list[_Cluster], starts: list[int]
@@ -1201,7 +1217,7 @@ class _Resolution:
         limit = nxt[1] if len(nxt) > 1 else None
         # named anywhere in the next body paragraph
         _join_next_named(
-            c, persons, end, lambda at: at >= nxt[0] and (limit is None or at < limit), words[1]
+            c, persons, end, lambda at: at >= nxt[0] and (limit is None or at < limit), words[1], lx
         )
 
     def _role_named_later(self, clusters: list[_Cluster]) -> None:
