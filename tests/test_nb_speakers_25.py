@@ -86,3 +86,19 @@ def test_a_role_brought_in_by_role_never_joins_a_person_given_a_role_of_his_own(
     )
     assert speaker_of(text, "200 soldater") == "En rådgiver for president Petrenko"
     assert speaker_of(text, "omringet") == "Ola Nordmann"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wanted"),
+    [
+        ("Vitner forteller NRK at flyplassen står i brann.\n", "flyplassen", "Vitner"),
+        (
+            "Broen ble sprengt i natt, mens vitner forteller NTB at skytingen fortsatte.\n",
+            "skytingen",
+            "vitner",
+        ),
+        ("Noen forteller VG at de hørte tre smell.\n", "tre smell", "Noen"),
+    ],
+)
+def test_people_opening_a_clause_tell_the_outlet_after_the_verb(text: str, words: str, wanted: str) -> None:
+    assert speaker_of(text, words) == wanted

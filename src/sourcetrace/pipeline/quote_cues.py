@@ -370,7 +370,14 @@ class CueReader:
             or lowers[lo] in lx.adverbs
             or doc[lo].pos_ in ("ADP", "ADV", "SCONJ")
         )  # "Ifølge Interfax sa Konasjenkov at", "I dag sier X at": the subject comes after
-        if before is not None and before[0] == lo and not opens_adverbial:
+        # "..., mens vitner forteller AFP at": a clause a conjunction opens keeps its subject
+        # before the verb, as a sentence does that opens with it
+        opens_clause = (
+            before is not None
+            and before[0] > lo
+            and (lowers[before[0] - 1] in lx.conjunctions or lowers[before[0] - 1] in lx.coordinators)
+        )
+        if before is not None and ((before[0] == lo and not opens_adverbial) or opens_clause):
             opener = make_mention(doc, lx, *before)
             head = doc[before[1] - 1].lower_
             speaks = opener is not None and (
@@ -380,7 +387,17 @@ class CueReader:
                 or opener.kind in ("organisation", "pronoun")
                 # a description only with a person noun at its head ("Et vitne"), not a time
                 # phrase or an object fronted in a verb-second clause ("Same dag skriv X at")
-                or (opener.kind == "descriptive" and (has_suffix(head, lx.person_suffixes) or is_title(head, lx)))
+                or (
+                    opener.kind == "descriptive"
+                    # "Vitner forteller AFP at", "Flere sa til NRK": a plural person noun or a
+                    # word for people too
+                    and (
+                        has_suffix(head, lx.person_suffixes)
+                        or is_title(head, lx)
+                        or is_plural(head, lx)
+                        or head in lx.person_adjectives
+                    )
+                )
             )
             if speaks:
                 # "Et vitne forteller nyhetsbyrået Reuters at ...": the phrase the sentence
