@@ -102,3 +102,20 @@ def test_a_role_brought_in_by_role_never_joins_a_person_given_a_role_of_his_own(
 )
 def test_people_opening_a_clause_tell_the_outlet_after_the_verb(text: str, words: str, wanted: str) -> None:
     assert speaker_of(text, words) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wanted"),
+    [
+        (
+            "En rådgiver for president Petrenko hevder at 200 soldater har falt.\n",
+            "200 soldater",
+            "En rådgiver for president Petrenko",
+        ),
+        ("Advokaten til Ola Nordmann sier at han var hjemme.\n", "var hjemme", "Advokaten til Ola Nordmann"),
+    ],
+)
+def test_one_who_speaks_for_a_named_person_is_the_speaker_and_source(text: str, words: str, wanted: str) -> None:
+    assert speaker_of(text, words) == wanted
+    # a claim ("hevder") is a sourcing statement of the same one, never of the person named
+    assert sources(text) == ({wanted} if "hevder" in text else set())

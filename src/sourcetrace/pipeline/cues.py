@@ -3072,7 +3072,9 @@ def served_by_role(doc: Doc, lx: Lexicon, start: int, name: int) -> bool:
     the name is whom the role serves, not who holds it, so the phrase names its holder by
     the description alone."""
     link = name - 1
-    while link > start and doc[link].lower_ in lx.determiners:
+    # "an adviser to | President X", "en rådgiver for | president X": the name's own title
+    # and article stand between the link and the name
+    while link > start and (doc[link].lower_ in lx.determiners or (doc[link].is_lower and is_title(doc[link].lower_, lx))):
         link -= 1
     if link <= start:
         return False
