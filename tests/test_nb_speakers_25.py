@@ -119,3 +119,18 @@ def test_one_who_speaks_for_a_named_person_is_the_speaker_and_source(text: str, 
     assert speaker_of(text, words) == wanted
     # a claim ("hevder") is a sourcing statement of the same one, never of the person named
     assert sources(text) == ({wanted} if "hevder" in text else set())
+
+
+@pytest.mark.parametrize(
+    ("opening", "holder"),
+    [("Etter Forsvarets vurdering", "Forsvaret"), ("Etter NATOs syn", "NATO")],
+)
+def test_a_view_named_by_its_holder_in_the_genitive_is_the_holders_report(opening: str, holder: str) -> None:
+    text = (
+        f"{opening} vil fienden angripe havnebyen igjen før jul.\n\n"
+        # the same preposition before a time phrase names no view
+        "Etter angrepet sa ordføreren at tre var døde. Etter krigens første uke var byen tom.\n"
+    )
+    assert speaker_of(text, "angripe havnebyen") == holder
+    assert speaker_of(text, "tre var døde") == "ordføreren"
+    assert sources(text) == {holder}
