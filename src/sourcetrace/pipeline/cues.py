@@ -2266,16 +2266,24 @@ class Suffixes(tuple):
 
 
 @lru_cache(maxsize=64)
-def _split(suffixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-    return tuple(x for x in suffixes if len(x) >= 4), frozenset(x for x in suffixes if len(x) < 4)
+def _split(suffixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The long endings, the short ones (whole words only) and the excepted words: an item
+    written "!området" names a word that merely ends in a listed ending ("-rådet") without
+    being a compound of it, so neither it nor a compound ending in it counts."""
+    kept = [x for x in suffixes if not x.startswith("!")]
+    excepted = tuple(x[1:] for x in suffixes if x.startswith("!"))
+    return tuple(x for x in kept if len(x) >= 4), frozenset(x for x in kept if len(x) < 4), excepted
 
 
 @lru_cache(maxsize=1 << 16)
 def _suffix(low: str, suffixes: tuple[str, ...]) -> bool:
     """Whether ``low`` ends in one of ``suffixes`` (compounds: "forsvarsdepartementet");
-    short ones ("un", "eu", "tv") must be the whole word."""
-    long, short = _split(suffixes)
-    return low in short or low.endswith(long)
+    short ones ("un", "eu", "tv") must be the whole word, and a word listed as an exception
+    ("!området": "områ|det" is no council) or a compound of it ("grenseområdet") does not."""
+    long, short, excepted = _split(suffixes)
+    if low in short:
+        return True
+    return low.endswith(long) and not (excepted and low.endswith(excepted))
 
 
 def has_suffix(low: str, suffixes: tuple[str, ...]) -> bool:
@@ -3006,6 +3014,10 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
                     entity_type="ORG",
                 )
             rest = doc[main:end]
+            if joined_name(doc, lx, main, end):
+                # "hevder Per Hansen og Kari Olsen at": two people named together speak
+                # together; the second name is no title of the first
+                name_text, rest = span_text(doc[run_start:end]), doc[end:end]
             aged = all(t.is_punct or t.like_num for t in rest)  # "(58)", ", 34"
             kept = "".join(
                 t.text_with_ws
@@ -3061,6 +3073,19 @@ def _make_mention(doc: Doc, lx: Lexicon, start: int, end: int) -> Mention | None
     if _non_agent(head, lx):
         return None  # "studentenes frustrasjon", "undersøkelser": no one who can speak
     return Mention(span=span, name=span_text(span), kind="descriptive")
+
+
+def joined_name(doc: Doc, lx: Lexicon, main: int, end: int) -> bool:
+    """Whether ``doc[main:end]``, the rest of a phrase after a person's name, is an and-word
+    and a second person's name of one to three capitalised words ("Per Hansen | og Kari
+    Olsen"): the two are named together as one joint speaker."""
+    texts = token_texts(doc)
+    return (
+        main + 1 < end <= main + 4
+        and doc[main].lower_ in lx.and_words
+        and all(is_cap(texts[t]) and texts[t].isalpha() and not texts[t].isupper() for t in range(main + 1, end))
+        and (doc[end - 1].ent_type_ in PER_LABELS or first_name_gender(texts[main + 1]) is not None)
+    )
 
 
 def _first_and_surname(doc: Doc, start: int, end: int) -> bool:
@@ -3259,7 +3284,9 @@ def served_by_role(doc: Doc, lx: Lexicon, start: int, name: int) -> bool:
     the name is whom the role serves, not who holds it, so the phrase names its holder by
     the description alone."""
     link = name - 1
-    while link > start and doc[link].lower_ in lx.determiners:
+    # "an adviser to | President X", "en rådgiver for | president X": the name's own title
+    # and article stand between the link and the name
+    while link > start and (doc[link].lower_ in lx.determiners or (doc[link].is_lower and is_title(doc[link].lower_, lx))):
         link -= 1
     if link <= start:
         return False
@@ -3319,6 +3346,8 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
             return None
     if end - k < 2 or (puncts[k - 1] and texts[k - 1] not in ("-", ",")):
         return None
+    if k - 2 >= start and lowers[k - 1] in lx.and_words and joined_name(doc, lx, k - 1, end):
+        return None  # "Ola Nordmann og Kari Berg": two people together, no role and a name
     k = _past_served_place(doc, lx, k, end)
     if (
         k - 2 >= start

@@ -27,6 +27,7 @@ from .cues import (
     is_plural,
     is_role_word,
     is_title,
+    joined_name,
     make_mention,
     name_between_commas,
     names_outlet,
@@ -369,7 +370,14 @@ class CueReader:
             or lowers[lo] in lx.adverbs
             or doc[lo].pos_ in ("ADP", "ADV", "SCONJ")
         )  # "Ifølge Interfax sa Konasjenkov at", "I dag sier X at": the subject comes after
-        if before is not None and before[0] == lo and not opens_adverbial:
+        # "..., mens vitner forteller AFP at": a clause a conjunction opens keeps its subject
+        # before the verb, as a sentence does that opens with it
+        opens_clause = (
+            before is not None
+            and before[0] > lo
+            and (lowers[before[0] - 1] in lx.conjunctions or lowers[before[0] - 1] in lx.coordinators)
+        )
+        if before is not None and ((before[0] == lo and not opens_adverbial) or opens_clause):
             opener = make_mention(doc, lx, *before)
             head = doc[before[1] - 1].lower_
             speaks = opener is not None and (
@@ -379,7 +387,17 @@ class CueReader:
                 or opener.kind in ("organisation", "pronoun")
                 # a description only with a person noun at its head ("Et vitne"), not a time
                 # phrase or an object fronted in a verb-second clause ("Same dag skriv X at")
-                or (opener.kind == "descriptive" and (has_suffix(head, lx.person_suffixes) or is_title(head, lx)))
+                or (
+                    opener.kind == "descriptive"
+                    # "Vitner forteller AFP at", "Flere sa til NRK": a plural person noun or a
+                    # word for people too
+                    and (
+                        has_suffix(head, lx.person_suffixes)
+                        or is_title(head, lx)
+                        or is_plural(head, lx)
+                        or head in lx.person_adjectives
+                    )
+                )
             )
             if speaks:
                 # "Et vitne forteller nyhetsbyrået Reuters at ...": the phrase the sentence
@@ -404,7 +422,7 @@ class CueReader:
             phrase = subject_at(doc, lx, cue_end, hi)
             if phrase is None or phrase[0] != cue_end:
                 return None
-            end = phrase[1]
+            end = _joint_inverted_end(doc, lx, phrase[1], hi)
         while end < hi and lowers[end] in lx.adverbs:
             end += 1
         if end >= hi:
@@ -812,6 +830,11 @@ class CueReader:
             and any(doc[t].text in ('"', "«", "“", "„") for t in range(s, e))
         ):
             e += 1  # 'в пресс-службе "Россети Центр"': the body's name closes with its mark
+        if s < e < hi - 1 and doc[e].lower_ in lx.and_words:
+            # "..., sier Ola Nordmann og Kari Berg.": two people named together speak together
+            second = np_after(doc, lx, e + 1, hi)
+            if second[0] == e + 1 and joined_name(doc, lx, e, second[1]):
+                e = second[1]
         if e <= s or (
             e < hi
             and not doc[e].is_punct
@@ -1513,3 +1536,18 @@ def _subject_before_parenthesis(doc: Doc, lx: Lexicon, lo: int, close: int) -> t
         return None
     return phrase
 
+
+def _joint_inverted_end(doc: Doc, lx: Lexicon, end: int, hi: int) -> int:
+    """The end of an inverted subject ending at ``end`` that an and-word joins to a second
+    phrase running up to the complementizer ("Likevel hevder Per Hansen og Kari Olsen at"):
+    both speak together, so the subject runs on over the second; else ``end`` stands (the
+    "og" of "sier X og legger til" joins verbs, and no complementizer follows a phrase)."""
+    if end + 1 >= hi or doc[end].lower_ not in lx.and_words:
+        return end
+    second = subject_at(doc, lx, end + 1, hi)
+    if second is None or second[0] != end + 1 or not (end + 1 < second[1] < hi):
+        return end
+    after = second[1]
+    while after < hi and doc[after].lower_ in lx.adverbs:
+        after += 1
+    return second[1] if after < hi and doc[after].lower_ in lx.complementizers else end

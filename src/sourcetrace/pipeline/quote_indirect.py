@@ -1403,18 +1403,22 @@ class IndirectReader(CueReader):
         self, doc: Doc, k: int, s0: int, s1: int, seq: tuple[str, ...], state: ReadState
     ) -> QuoteAnn | None:
         """An "according to" phrase with a possessive pronoun inside it (``*`` in the
-        language's ``according_to``: "по его словам"): the pronoun is the speaker."""
+        language's ``according_to``: "по его словам", "etter hans syn"): the pronoun is the
+        speaker; or a capitalised name in the genitive ("Etter Forsvarets vurdering"), the
+        name without its ending."""
         lx = self.lx
         n = len(seq)
         slot = seq.index("*")
         if k + n > s1 or not all(
-            doc[k + i].lower_ in lx.pronouns if w == "*" else doc[k + i].lower_ == w
+            (doc[k + i].lower_ in lx.pronouns or _genitive_name(doc, lx, k + i)) if w == "*" else doc[k + i].lower_ == w
             for i, w in enumerate(seq)
         ):
             return None
         speaker = make_mention(doc, lx, k + slot, k + slot + 1)
         if speaker is None:
             return None
+        if _genitive_name(doc, lx, k + slot) and speaker.kind != "pronoun":
+            speaker.name = without_ending(speaker.name, lx.genitive_endings)
         # "... называл X еще в декабре: на тот момент, по его словам, армия потеряла ...",
         # "...; по его словам, пострадавших нет": a colon or semicolon before the phrase opens
         # the clause it belongs to
@@ -1493,6 +1497,18 @@ class IndirectReader(CueReader):
             if found is not None:
                 return found[0], found[1], max(rest, found[1])
         return None
+
+
+def _genitive_name(doc: Doc, lx: Lexicon, at: int) -> bool:
+    """A capitalised name in the genitive ("Forsvarets", "NATOs") where a possessive could
+    stand: not the sentence's first word unless the text writes it so elsewhere."""
+    text = doc[at].text
+    return (
+        bool(lx.genitive_endings)
+        and is_cap(text)
+        and text.isalpha()
+        and any(text.endswith(ending) and len(text) > len(ending) + 2 for ending in lx.genitive_endings)
+    )
 
 
 def _coordinated_source_end(doc: Doc, lx: Lexicon, start: int, end: int, limit: int) -> int:

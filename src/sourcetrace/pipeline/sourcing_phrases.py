@@ -971,6 +971,8 @@ class Phrases:
                 # the name ends right before this word; a common word already taken after it
                 # ("a Russian provincial | governor") makes the run no complete name
                 and (_is_cap(doc[e - 1]) or doc[e - 1].lower_ in self.lex.name_connectors)
+                # "Ifølge Reuters og AFP": a second name joined on is a joint source
+                and not self._joins_names(doc, e, limit, seen_cap)
                 and self._is_name(doc[run:e])
                 and not self._adjectives_only(doc[run:e])
                 and not self._genitive_name_follows(doc, e, limit)
@@ -989,6 +991,9 @@ class Phrases:
                     and not self._role_link(doc, e, limit)
                     # "Ukrainas president Volodymyr Zelenskyj": a title goes on to the name
                     and not (low in self.lex.titles and e < limit and doc[e].ent_type_ in ("PER", "PERSON"))
+                    # "Ifølge Reuters og AFP": a name ending in "s" is no genitive when an
+                    # and-word joins a second name to it
+                    and not self._joins_names(doc, e - 1, limit, seen_cap)
                 ):
                     break  # "Ukrainas luftforsvar": the noun after a genitive ends the phrase
                 if not seen_cap and len(low) > 3 and low.endswith(self.lex.head_suffixes):

@@ -127,12 +127,27 @@ def _without_particle(word: str) -> str:
 
 
 
+def _role_in_relative(mention: Mention, lx) -> bool:
+    """Whether a relative clause right after the name gives the person a role of their own
+    ("sier Kari Berg, som er oberstløytnant og lærer ved ..."): a title given after the name,
+    which the mention's own title does not hold."""
+    span = mention.span
+    if span is None:
+        return False
+    doc = span.doc
+    at = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if at + 2 >= len(doc) or doc[at].lower_ not in lx.relatives or doc[at + 1].lower_ not in lx.copulas:
+        return False
+    return any(is_title(doc[t].lower_, lx) for t in range(at + 2, min(at + 5, len(doc))))
+
+
 def _join_next_named(
-    c: _Cluster, persons: list[_Cluster], end: int, where: Callable[[int], bool], title: str
+    c: _Cluster, persons: list[_Cluster], end: int, where: Callable[[int], bool], title: str, lx
 ) -> None:
     """Join the role cluster ``c`` to the first person named after token ``end``, when that
-    mention stands ``where`` it should, is a full name with no title, and its person was given
-    no title either (a role named before the person: the cataphora rules)."""
+    mention stands ``where`` it should, is a full name with no title (nor one a relative clause
+    after it gives: "Kari Berg, som er oberstløytnant"), and its person was given no title
+    either (a role named before the person: the cataphora rules)."""
     later = sorted(
         (x for o in persons if o is not c for x in o.mentions if x.span is not None),
         key=lambda x: x.span.start,
@@ -144,6 +159,7 @@ def _join_next_named(
         or first.title
         or len(first.name.split()) < 2
         or not where(first.span.start)
+        or _role_in_relative(first, lx)
     ):
         return
     target = next(o for o in persons if first in o.mentions)
@@ -578,6 +594,14 @@ class _Resolution:
                 target = self._same_org(m, clusters)
             elif m.kind == "pronoun":
                 target = self._antecedent(doc, m, clusters, quoted, mentions)
+            elif m.kind == "named" and (parts := self._joint_parts(m.name)):
+                # "hevder Steinnes og Treider at": two people speak together, each by the
+                # fullest name the text gives; the pair is a referent of its own
+                m.name = self._joint_name(doc, m, parts, clusters)
+                target = next((c for c in reversed(clusters) if c.name == m.name), None)
+                if target is None:
+                    target = _Cluster(len(clusters), m.kind, "person", "pl", m.name, -1)
+                    clusters.append(target)
             elif m.kind == "named":
                 target = self._same_name(m, clusters)
                 if target is None and self._epithet(m):
@@ -1195,7 +1219,7 @@ class _Resolution:
             nxt = [s for s in starts if s >= end][:2]
             if nxt:
                 # named at the start of one of the next two paragraphs
-                _join_next_named(c, persons, end, set(nxt).__contains__, words[-1])
+                _join_next_named(c, persons, end, set(nxt).__contains__, words[-1], lx)
 
     def _spokesperson_named_next(
         self, c: _Cluster, role: list[Mention], persons: list[_Cluster], starts: list[int]
@@ -1215,7 +1239,7 @@ class _Resolution:
         limit = nxt[1] if len(nxt) > 1 else None
         # named anywhere in the next body paragraph
         _join_next_named(
-            c, persons, end, lambda at: at >= nxt[0] and (limit is None or at < limit), words[1]
+            c, persons, end, lambda at: at >= nxt[0] and (limit is None or at < limit), words[1], lx
         )
 
     def _role_named_later(self, clusters: list[_Cluster]) -> None:
@@ -2013,11 +2037,34 @@ class _Resolution:
         ):
             c.name = m.name  # the name spelt out is the fullest: "KCNA" -> "Korean Central ..."
 
+    def _joint_parts(self, name: str) -> list[str] | None:
+        """The names a joint speaker's name joins by an and-word ("Steinnes og Treider" ->
+        Steinnes, Treider); None for one person's name."""
+        words = name.split()
+        cuts = [i for i, word in enumerate(words) if word.lower() in self.lx.and_words]
+        if not cuts or cuts[0] == 0 or cuts[-1] == len(words) - 1:
+            return None
+        bounds = [-1, *cuts, len(words)]
+        parts = [" ".join(words[a + 1 : b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        return parts if all(part and is_cap(part) for part in parts) else None
+
+    def _joint_name(self, doc: Doc, m: Mention, parts: list[str], clusters: list[_Cluster]) -> str:
+        """A joint speaker's name with each person by the fullest name the text gives: the one
+        read already ("Solfrid Steinnes" for "Steinnes"), else the nearest full form before."""
+        joiner = next(w for w in m.name.split() if w.lower() in self.lx.and_words)
+        full = []
+        for part in parts:
+            single = Mention(span=m.span, name=part, kind="named", entity_type=m.entity_type)
+            known = self._same_name(single, clusters)
+            full.append(known.name if known is not None else (self._fuller_name(doc, single) or part))
+        return f" {joiner} ".join(full)
+
     def _same_name(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         words = list(name_words(m.name))
         if not words:
             return None
-        named = [c for c in reversed(clusters) if c.kind == "named"]
+        # a pair ("Steinnes og Treider") is no later mention of either one
+        named = [c for c in reversed(clusters) if c.kind == "named" and not self._joint_parts(c.name)]
         for c in named:
             have = list(c.name_key())
             # a later surname or first name; or an earlier short form of this full name
