@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +21,9 @@ from .. import lang as langdata
 from ..lang.first_names import gender as first_name_gender
 from .annotations import Mention, doc_lowers, has_model_annotation, span_text
 from .token_arrays import punct_flags, token_texts
+
+if TYPE_CHECKING:
+    from ..lang.morph import Morphology
 
 #: Entity labels that make a speaker an organisation / a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "GPE_LOC", "GPE_ORG", "NORP", "LOC", "ORGANIZATION", "FAC"})
@@ -741,80 +744,70 @@ def body_tail(doc: Doc, lx: Lexicon, head: int, end: int) -> int:
     return stop if stop > head + 2 else head + 1
 
 
-def _object_reading(code: str) -> Callable[[str], bool] | None:
-    """The accusative test of language ``code``'s morphology, if it names one."""
+def _morphology(code: str) -> Morphology | None:
+    """The morphological analyser language ``code``'s data names (``_meta.morphology``), or
+    None: the word tests below are built from it only where a language has case to read."""
     backend = langdata.load(code).get("_meta", {}).get("morphology")
     if not backend:
         return None
     from ..lang.morph import for_language
 
-    analyser = for_language(code, backend)
+    return for_language(code, backend)
+
+
+def _object_reading(code: str) -> Callable[[str], bool] | None:
+    """The accusative test of language ``code``'s morphology, if it names one."""
+    analyser = _morphology(code)
+    if analyser is None:
+        return None
     return lambda word: analyser.can_be(word, "accs")
 
 
 def _subject_reading(code: str) -> Callable[[str], bool] | None:
     """The nominative test of language ``code``'s morphology, if it names one."""
-    backend = langdata.load(code).get("_meta", {}).get("morphology")
-    if not backend:
+    analyser = _morphology(code)
+    if analyser is None:
         return None
-    from ..lang.morph import for_language
-
-    analyser = for_language(code, backend)
     return lambda word: analyser.can_be(word, "nomn")
 
 
 def _case_reading(code: str, case: str) -> Callable[[str], bool] | None:
     """The test of language ``code``'s morphology for a word that may stand in ``case``."""
-    backend = langdata.load(code).get("_meta", {}).get("morphology")
-    if not backend:
+    analyser = _morphology(code)
+    if analyser is None:
         return None
-    from ..lang.morph import for_language
-
-    analyser = for_language(code, backend)
     return lambda word: analyser.can_be(word, case)
 
 
 def _oblique_attribute_reading(code: str) -> Callable[[str], bool] | None:
     """The oblique-adjective test of language ``code``'s morphology, if it names one."""
-    backend = langdata.load(code).get("_meta", {}).get("morphology")
-    if not backend:
+    analyser = _morphology(code)
+    if analyser is None:
         return None
-    from ..lang.morph import for_language
-
-    analyser = for_language(code, backend)
     return lambda word: word.islower() and analyser.oblique_attribute(word)
 
 
 def _attribute_reading(code: str) -> Callable[[str], bool] | None:
     """The adjective-or-participle test of language ``code``'s morphology, if it names one."""
-    backend = langdata.load(code).get("_meta", {}).get("morphology")
-    if not backend:
+    analyser = _morphology(code)
+    if analyser is None:
         return None
-    from ..lang.morph import for_language
-
-    analyser = for_language(code, backend)
     return lambda word: word.islower() and analyser.is_attribute(word)
 
 
 def _surname_reading(code: str) -> Callable[[str], bool] | None:
     """The surname test of language ``code``'s morphology, if it names one."""
-    backend = langdata.load(code).get("_meta", {}).get("morphology")
-    if not backend:
+    analyser = _morphology(code)
+    if analyser is None:
         return None
-    from ..lang.morph import for_language
-
-    analyser = for_language(code, backend)
     return lambda word: is_cap(word) and not word.isupper() and analyser.is_surname(word)
 
 
 def _first_name_reading(code: str) -> Callable[[str], bool] | None:
     """The first-name test of language ``code``'s morphology, if it names one."""
-    backend = langdata.load(code).get("_meta", {}).get("morphology")
-    if not backend:
+    analyser = _morphology(code)
+    if analyser is None:
         return None
-    from ..lang.morph import for_language
-
-    analyser = for_language(code, backend)
     return lambda word: is_cap(word) and (
         analyser.first_name(word, False) is not None or analyser.first_name(word, True) is not None
     )
@@ -3534,15 +3527,22 @@ def document_issuer(doc: Doc, lx: Lexicon, m: Mention | None) -> Mention | None:
     saw it)."""
     if m is None or m.span is None or m.kind != "descriptive" or not lx.documents:
         return None
-    span = m.span
-    for t in range(span.start, span.end):
+    return issuer_in_span(doc, lx, m.span.start, m.span.end, m.span.end)
+
+
+def issuer_in_span(doc: Doc, lx: Lexicon, start: int, end: int, head_limit: int) -> Mention | None:
+    """The issuer after the first document noun among ``doc[start:head_limit]``, read up to
+    ``end`` ("report | published by | Amnesty International", "reports | from | the aid
+    group"): None when that noun has no issuer right after it, or no document noun is there.
+    One reader for speakers and figure claimants, so both name the same issuer."""
+    for t in range(start, min(end, head_limit)):
         if doc[t].lower_ not in lx.documents:
             continue
         j = t + 1
-        while j < span.end and doc[j].lower_ in lx.issue_participles:
+        while j < end and doc[j].lower_ in lx.issue_participles:
             j += 1
-        if j + 1 < span.end and doc[j].lower_ in lx.document_preps:
-            return make_mention(doc, lx, j + 1, span.end)
+        if j + 1 < end and doc[j].lower_ in lx.document_preps:
+            return make_mention(doc, lx, j + 1, end)
         return None
     return None
 

@@ -43,7 +43,7 @@ from .annotations import (
     paragraph_role,
     span_text,
 )
-from .cues import has_suffix, make_mention
+from .cues import has_suffix, issuer_in_span
 from .cues import lexicon as cue_lexicon
 from .numbers import NumberExpr, NumberReader, word_trie
 from .regex_prefilter import fullmatch_test, guarded, prefix_guard
@@ -2028,18 +2028,10 @@ class Figures:
         issuer follows it."""
         if source.span is None:
             return source
-        lx = cue_lexicon(self.lang)
-        doc, span = source.span.doc, source.span
-        for t in range(span.start, min(span.end, span.start + 3)):
-            if doc[t].lower_ not in lx.documents:
-                continue
-            j = t + 1
-            while j < span.end and doc[j].lower_ in lx.issue_participles:
-                j += 1
-            if j + 1 < span.end and doc[j].lower_ in lx.document_preps:
-                return make_mention(doc, lx, j + 1, span.end) or source
-            break
-        return source
+        span = source.span
+        # the document noun heads the phrase: within its first three words ("Early reports from")
+        issuer = issuer_in_span(span.doc, cue_lexicon(self.lang), span.start, span.end, span.start + 3)
+        return issuer or source
 
     def _part_of_earlier(
         self, fig: FigureAnn, earlier: list[FigureAnn], body: list[Span]
