@@ -555,7 +555,7 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
     if (
         first.figure is None
         or second.figure is None
-        or first.document_id == second.document_id
+        or (first.document_id == second.document_id and not _two_sides_in_one_report(first, second))
         or not same_indicator(first, second)
         or not same_unit(first, second)
         or not disagree(first, second)
@@ -570,6 +570,8 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
         or increment(second)
     ):
         return None
+    if first.document_id == second.document_id:
+        return "one report gives both sides' counts"
     if same_cluster:
         return "linked claims (one cluster)"
     if recalled(first) or recalled(second):
@@ -579,6 +581,36 @@ def figure_conflict_basis(first: Claim, second: Claim, same_cluster: bool, relat
     if same_count(first, second):
         return "same indicator, place and dates"
     return None
+
+
+def _two_sides_in_one_report(first: Claim, second: Claim) -> bool:
+    """One report sets the two sides' counts of one thing side by side ("Kyiv says over 11,000
+    Russian soldiers have been killed; the Kremlin says 498 Russian soldiers"): a dispute the
+    report itself tells, though no link joins two claims of one document. Only claimants of
+    opposite sides, counting the same kind of dead (soldiers against soldiers), the same army
+    when the figures name one, in no two named places and within days: "Russia says 23,000
+    Ukrainian soldiers, Ukraine says 20,100 Russian soldiers" are two counts, not one disputed.
+    On real reports of the war's losses each report's two sides were never compared."""
+    if not opposed(first, second):
+        return False
+    combatants_a, combatants_b = counts_combatants(first), counts_combatants(second)
+    if combatants_a is None or combatants_a != combatants_b:
+        return False
+    army_a, army_b = _army(first), _army(second)
+    if army_a != army_b and not (army_a is None and army_b == disputing_side(first)) and not (
+        army_b is None and army_a == disputing_side(second)
+    ):
+        return False  # an unnamed army is the claimant's own ("2,500 soldiers", says Kyiv)
+    place_a, place_b = _place(first), _place(second)
+    if place_a and place_b and not same_name(place_a, place_b):
+        return False
+    gap = _days(_as_of(first), _as_of(second))
+    return gap is not None and gap <= RELATED_DAYS
+
+
+def _army(claim: Claim) -> str | None:
+    """Whose soldiers a count counts, as its own words name them ("498 Russian soldiers")."""
+    return side_named(claim.text, claim.language)
 
 
 def find_conflicts(
@@ -615,6 +647,8 @@ def find_conflicts(
                 groups.setdefault(("cluster:" + cluster_of[claim.id], indicator), []).append(claim)
             if figure.place:
                 groups.setdefault(("place:" + fold(figure.place)[:5], indicator), []).append(claim)
+            # one report giving both sides' counts (:func:`_two_sides_in_one_report`)
+            groups.setdefault(("document:" + claim.document_id, indicator), []).append(claim)
     candidates: dict[tuple[str, str], tuple[Claim, Claim]] = {}
     for claims in groups.values():
         for i, first in enumerate(claims):
