@@ -286,6 +286,9 @@ class Lexicon:
     #: a body's press office ("прес-служба Міненерговугілля"): it speaks as itself, with the
     #: body it belongs to in its name, never as that body alone
     press_offices: frozenset[str] = frozenset()
+    #: lemmas of the callings a portrait names its subject by ("поет скаже" in a life of the
+    #: poet named before), lower case
+    profile_roles: frozenset[str] = frozenset()
     #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
     #: after them is part of who they are ("источник в правительстве"), lower case
     source_nouns: frozenset[str] = frozenset()
@@ -1019,6 +1022,7 @@ def lexicon(code: str) -> Lexicon:
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
         press_offices=_low(words.get("press_offices")),
+        profile_roles=_low(words.get("profile_roles")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
         anonymous_heads=_low(words.get("anonymous_heads")),

@@ -2217,9 +2217,57 @@ class _Resolution:
             cand = self._role_intro(doc, m, stems, tail_stems)
         if cand is None:
             cand = self._role_holder_in_text(doc, m)
+        if cand is None and len(words) == 1:
+            cand = self._profile_subject(doc, m)
         if cand is None:
             return None
         return self._person_referent(cand, clusters, mentions)
+
+    def _profile_subject(self, doc: Doc, m: Mention) -> Mention | None:
+        """A portrait's calling alone ("поет скаже" in the life of "Михайло Шевченко", then
+        "Михайло" again and again) is its subject: the one person named in full before whom
+        the text names more often than anyone else, at least twice. Russian and Ukrainian only
+        (their morphology reads the lemmas); None with no such person, so the calling stays
+        the speaker ("професор скаже" with no name before)."""
+        names = self._names
+        if names is None or m.span is None or len(m.span) != 1:
+            return None
+        if names.lemma(m.span[0].lower_) not in self.lx.profile_roles:
+            return None
+        full = [
+            ent
+            for ent in self._ents
+            if ent.label_ in PER_LABELS
+            and len(ent) >= 2
+            and ent.end <= m.span.start
+            and not self._in_quote(ent.start_char)
+        ]
+        # a capitalised word before the calling that is one of a person's names ("Михайло"
+        # after "Михайло Шевченко"; the tagger may leave it untagged), a full naming once
+        lemmas = [
+            names.lemma(token.lower_) if is_cap(token.text) and not self._in_quote(token.idx) else ""
+            for token in doc[: m.span.start]
+        ]
+        counts: dict[frozenset[str], tuple[int, int]] = {}
+        for at, ent in enumerate(full):
+            words = frozenset(names.lemma(word) for word in ent.text.lower().split())
+            if any(words & other for other in counts):
+                continue
+            runs = sum(
+                1
+                for t, lemma in enumerate(lemmas)
+                if lemma in words and not (t > 0 and lemmas[t - 1] in words)
+            )
+            counts[words] = (runs, at)
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
+            return None
+        subject = full[ranked[0][1]]
+        found = make_mention(doc, self.lx, subject.start, subject.end)
+        if found is None or found.kind != "named":
+            return None
+        self._nominative(found)
+        return found
 
     def _person_referent(
         self, cand: Mention, clusters: list[_Cluster], mentions: list[Mention]

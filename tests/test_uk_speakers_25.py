@@ -1,0 +1,64 @@
+"""Ukrainian speakers on real reports, round 25 (#10, #12): shapes seen in real Ukrainian
+reports and portraits, each sentence written for the test.
+
+A profession given with a name ("Офіцер Національної гвардії X") is that person when the text
+names it alone later ("На думку офіцера"); a portrait's calling ("поет скаже") is the one
+person the text keeps naming, and stays the calling when the text names no one so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+
+
+def _read(text: str):
+    return analyze(
+        SourceDoc(text=text, origin="uk-round25", published=dt.date(2026, 12, 6)), lang="uk"
+    )
+
+
+def _quotes(text: str, kind: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in _read(text).quotes
+        if q.kind == kind
+    ]
+
+
+# -- "На думку офіцера" after "Офіцер Національної гвардії Андрій Ковальчук": the profession ---
+
+
+def test_profession_alone_is_the_person_introduced_with_it():
+    text = (
+        "Заголовок\n\nОфіцер Національної гвардії Андрій Ковальчук заявив: обстановка напружена.\n\n"
+        "«Ми тримаємо позиції», — сказав Ковальчук в ефірі.\n\n"
+        "На думку офіцера, найближчим часом ворог посилить тиск.\n"
+    )
+    assert _quotes(text, "indirect") == [
+        ("найближчим часом ворог посилить тиск", "Андрій Ковальчук")
+    ]
+
+
+# -- "поет скаже" in the life of "Михайло ..." named again and again: the portrait's subject ---
+
+
+def test_portrait_calling_is_the_person_the_text_keeps_naming():
+    text = (
+        "Заголовок\n\nМихайло Шевченко народився в селі над Десною. Після школи Михайло став "
+        "студентом.\n\nМихайло багато читав і писав вірші.\n\n"
+        "Пізніше про ті роки своєї творчої діяльності поет скаже: "
+        '"Мені пощастило жити серед добрих людей".\n'
+    )
+    assert _quotes(text, "direct") == [
+        ("Мені пощастило жити серед добрих людей", "Михайло Шевченко")
+    ]
+    # two people named as often: no telling whose portrait it is, the calling stays
+    text = (
+        "Заголовок\n\nОлена Коваль і Петро Гнатюк вчилися разом. Олена писала вірші, Петро "
+        "малював.\n\n"
+        "Пізніше про ті роки своєї творчої діяльності поет скаже: "
+        '"Мені пощастило жити серед добрих людей".\n'
+    )
+    assert _quotes(text, "direct") == [("Мені пощастило жити серед добрих людей", "поет")]
