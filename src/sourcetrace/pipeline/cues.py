@@ -3236,6 +3236,24 @@ def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
     return k
 
 
+def surname_after_role_place(doc: Doc, lx: Lexicon, k: int, end: int) -> bool:
+    """Whether the capitalised pair ``doc[k:end]`` is the place a role just before heads, in
+    the genitive, and the holder's surname ("голова Харкова | Терехов", "мэр Москвы |
+    Собянин"): the place ends the title, the surname alone names the person, never "Харків
+    Терехов". Needs the surname test of the language's morphology (ru, uk)."""
+    return (
+        lx.genitive_issuer
+        and lx.may_be_surname is not None
+        and end - k == 2
+        and k >= 1
+        and _role_word(doc[k - 1].lower_, lx)
+        and doc[k].ent_type_ in _PLACE_LABELS
+        and doc[k + 1].ent_type_ not in _PLACE_LABELS
+        and is_cap(doc[k + 1].text)
+        and lx.may_be_surname(doc[k + 1].text)
+    )
+
+
 def _past_served_place(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
     """Where a person's name starts in the capitalised run ``doc[k:end]`` when the run opens
     with the place a role just before serves and a known first name follows ("US Ambassador
@@ -3338,6 +3356,8 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     # a person's role before the capitalised words says they name a person, whatever a
     # tagger's entity labels say ("curator Elaine Gustafon" read as ORG)
     person_role = any(_role_word(lowers[t], lx) for t in range(start, k))
+    if surname_after_role_place(doc, lx, k, end):
+        return k + 1  # "голова Харкова | Терехов": the surname alone, the place in the title
     if doc[end - 1].ent_type_ in PER_LABELS:
         # a tagger's person name ends the phrase: it bounds the name ("... Relations Alia Salem")
         first_per = end - 1

@@ -61,6 +61,7 @@ from .cues import (
     own_name_before,
     particle_name,
     subject_at,
+    surname_after_role_place,
 )
 from .parse_subject import parse_joins
 from .token_arrays import punct_flags, sentence_starts, token_starts, token_texts
@@ -1571,6 +1572,8 @@ class _Resolution:
                     break  # "SVs | Bjørn Jacobsen": the party in the genitive is no name
                 if _place_before_name(doc, lx, k - 1):
                     break  # "Forsvarsministeren i Norge | Odd Roger Enoksen"
+                if surname_after_role_place(doc, lx, k - 1, tok.i + 1):
+                    break  # "голова Харкова | Терехов": the place the role heads
                 k -= 1
             end = tok.i + 1
             if ending and k == tok.i:
