@@ -80,3 +80,19 @@ def test_place_in_the_genitive_between_role_and_surname_is_no_part_of_the_name()
         "Пізніше голова Одеси Гнатюк поінформував, що у Приморському районі виникла пожежа.\n"
     )
     assert ("у Приморському районі виникла пожежа", "Петро Гнатюк") in _quotes(text, "indirect")
+
+
+# -- "хлопці з gamespot повідомили": the team's outlet speaks; people from a place stay -------
+
+
+def test_team_called_informally_speaks_as_the_outlet_it_works_for():
+    text = (
+        "Заголовок\n\nНовий трейлер гри з'явився в мережі.\n\n"
+        "Втім, сьогодні хлопці з gamespot повідомили, що гра вийде восени.\n"
+    )
+    assert _quotes(text, "indirect") == [("гра вийде восени", "gamespot")]
+    text = (
+        "Заголовок\n\nНовий трейлер гри з'явився в мережі.\n\n"
+        "Втім, сьогодні хлопці з Харкова повідомили, що гра вийде восени.\n"
+    )
+    assert [speaker for _, speaker in _quotes(text, "indirect")] != ["Харків"]

@@ -300,6 +300,10 @@ class Lexicon:
     #: the members of a body who speak as the body ("аналітики ISW", "эксперты Института
     #: изучения войны"): the body named after them in the genitive is the speaker, lower case
     body_members: frozenset[str] = frozenset()
+    #: informal words for a team ("хлопці", "колеги") and the prepositions after which the
+    #: team's outlet or body follows ("хлопці з allgamesdelta"): the body speaks, lower case
+    crew_nouns: frozenset[str] = frozenset()
+    crew_preps: frozenset[str] = frozenset()
     #: names some outlets write in lower case on purpose (Ukrainian "росія", "рф", "кремль"),
     #: every form: read as capitalised where a body's name is looked for
     lowercase_names: frozenset[str] = frozenset()
@@ -1027,6 +1031,8 @@ def lexicon(code: str) -> Lexicon:
         source_noun_forms=_low(words.get("source_noun_forms")),
         anonymous_heads=_low(words.get("anonymous_heads")),
         body_members=_low(words.get("body_members")),
+        crew_nouns=_low(words.get("crew_nouns")),
+        crew_preps=_low(words.get("crew_preps")),
         lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),
         may_be_subject=_subject_reading(code),

@@ -418,6 +418,10 @@ class _Resolution:
         ) and (person := self._names.person_in(m.name)) is not None:
             # "Посол України ... Валерій Залужний у колонці для видання The Telegraph"
             m.kind, m.name, m.entity_type = "named", person, "PER"
+        elif m.kind in ("organisation", "descriptive") and (crew := self._crew_body(m)):
+            # "хлопці з allgamesdelta повідомили": the team's outlet speaks
+            m.kind, m.entity_type = "organisation", "ORG"
+            m.name = self._names.organisation(crew, genitive=True)
         elif m.kind in ("organisation", "descriptive") and (body := self._members_body(m)):
             # "Аналітики Інституту вивчення війни (ISW) вважають": the body speaks
             m.kind, m.entity_type = "organisation", "ORG"
@@ -466,6 +470,28 @@ class _Resolution:
         # (ISW is listed with the outlets; its analysts are still its analysts)
         bodies = [c for c in clusters if c.kind == "organisation" and 0 <= c.last < at]
         return max(bodies, key=lambda c: c.last) if bodies else None
+
+    def _crew_body(self, m: Mention) -> str | None:
+        """The outlet or body a team named by an informal word works for ("хлопці з
+        allgamesdelta", "колеги з BBC"): the name after the preposition, within the phrase
+        or right after it, capitalised or in Latin letters; never a place ("хлопці з
+        Харкова" are people from there); None for any other phrase."""
+        if m.span is None or m.span[0].lower_ not in self.lx.crew_nouns:
+            return None
+        doc = m.span.doc
+        at = m.span.start + 1
+        if at >= len(doc) or doc[at].lower_ not in self.lx.crew_preps:
+            return None
+        end = at + 1
+        while (
+            end < len(doc)
+            and end - at <= 3
+            and doc[end].is_alpha
+            and (is_cap(doc[end].text) or doc[end].text.isascii())
+            and doc[end].ent_type_ not in _PLACE_LABELS
+        ):
+            end += 1
+        return span_text(doc[at + 1 : end]) if end > at + 1 else None
 
     def _members_body(self, m: Mention) -> str | None:
         """The body whose members speak ("аналітики | Інституту вивчення війни (ISW)",
