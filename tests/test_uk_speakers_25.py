@@ -96,3 +96,16 @@ def test_team_called_informally_speaks_as_the_outlet_it_works_for():
         "Втім, сьогодні хлопці з Харкова повідомили, що гра вийде восени.\n"
     )
     assert [speaker for _, speaker in _quotes(text, "indirect")] != ["Харків"]
+
+
+# -- "кажуть у банку" after "“ОщадБанк” на вулиці ...": the compound named before ------------
+
+
+def test_bare_body_noun_is_the_compound_name_ending_in_it():
+    text = (
+        "Заголовок\n\n“ОщадБанк” на вулиці Соборній.\n\nРоботу відділення призупинено.\n\n"
+        "“Сьогодні видаємо не більше 5 тисяч гривень”, – кажуть у банку.\n"
+    )
+    assert _quotes(text, "direct") == [
+        ("Сьогодні видаємо не більше 5 тисяч гривень", "ОщадБанк")
+    ]

@@ -73,6 +73,12 @@ VERB_POS = frozenset({"VERB", "AUX"})
 AGE_TOKENS = 8
 
 
+def _in_marks(doc: Doc, at: int) -> bool:
+    """Whether the one word at ``at`` stands alone in quote marks ("“ПриватБанк”"): a name so
+    written, not words someone said."""
+    return 0 < at < len(doc) - 1 and doc[at - 1].text in _QUOTE_MARKS and doc[at + 1].text in _QUOTE_MARKS
+
+
 @dataclass(eq=False)
 class _Cluster:
     id: int
@@ -680,7 +686,7 @@ class _Resolution:
                 m.name, m.kind, m.entity_type = full, "named", "PER"
                 target = self._same_name(m, clusters)
             elif target is None and m.kind in ("organisation", "descriptive") and (
-                body := self._body_by_lemma(m, clusters)
+                body := self._body_by_lemma(m, clusters) or self._compound_body(doc, m, clusters, mentions)
             ):
                 target = body
             elif target is None and m.kind in ("organisation", "descriptive"):
@@ -1710,6 +1716,43 @@ class _Resolution:
                     after_locative = start > 0 and doc[start - 1].lower_ in lx.locative_sources
                     best = self._names.organisation(found, after_locative=after_locative)
         return best
+
+    def _compound_body(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """A lone lower-case body noun ("кажуть у банку") is the body the text named before by
+        a one-word compound ending in it ("ПриватБанк", "Укрпошта"), though that body never
+        spoke and the tagger may leave it untagged: the nearest such word (Russian and
+        Ukrainian, whose morphology reads the noun's lemma)."""
+        if self._names is None or m.span is None or len(m.span) != 1 or is_cap(m.span[0].text):
+            return None
+        head = m.span[0].lower_
+        if not has_suffix(head, self.lx.org_suffixes):
+            return None
+        # every reading of the word that is a body noun ("банку": банк, not банка)
+        nouns = tuple(
+            lemma for lemma in self._names.lemmas(head) if has_suffix(lemma, self.lx.org_suffixes)
+        )
+        lowers = doc_lowers(doc)
+        for at in range(m.span.start - 1, -1, -1):
+            word = doc[at].text
+            if (
+                is_cap(word)
+                and doc[at].is_alpha
+                and any(len(word) >= len(noun) + 3 and lowers[at].endswith(noun) for noun in nouns)
+                # a name in quote marks ("“ПриватБанк” на вулиці ...") is no one's words
+                and (not self._in_quote(doc[at].idx) or _in_marks(doc, at))
+            ):
+                found = make_mention(doc, self.lx, at, at + 1)
+                if found is None or found.kind not in ("organisation", "named"):
+                    return None
+                found.kind, found.entity_type = "organisation", "ORG"
+                same = self._same_org(found, clusters)
+                if same is not None:
+                    return same
+                mentions.append(found)
+                return self._new_referent(found, clusters)
+        return None
 
     def _body_by_lemma(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A lone lower-case organisation word in Russian or Ukrainian ("в повідомленні
