@@ -109,3 +109,14 @@ def test_bare_body_noun_is_the_compound_name_ending_in_it():
     assert _quotes(text, "direct") == [
         ("Сьогодні видаємо не більше 5 тисяч гривень", "ОщадБанк")
     ]
+
+
+# -- "зазначив очільник міста" after "заяву голови Одеси Петра Гнатюка" (untagged genitive) ----
+
+
+def test_bare_role_is_the_holder_named_before_in_the_genitive():
+    text = (
+        "Заголовок\n\nПро це повідомило агентство, посилаючись на заяву голови Одеси Петра "
+        'Гнатюка.\n\n"Одеса під атакою", зазначив очільник міста.\n'
+    )
+    assert _quotes(text, "direct") == [("Одеса під атакою", "Петро Гнатюк")]

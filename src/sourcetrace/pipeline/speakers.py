@@ -2291,9 +2291,39 @@ class _Resolution:
             cand = self._role_holder_in_text(doc, m)
         if cand is None and len(words) == 1:
             cand = self._profile_subject(doc, m)
+        if cand is None and len(words) == 1:
+            cand = self._untagged_role_holder(doc, m)
         if cand is None:
             return None
         return self._person_referent(cand, clusters, mentions)
+
+    def _untagged_role_holder(self, doc: Doc, m: Mention) -> Mention | None:
+        """A bare role ("зазначив очільник") whose holder the text named before in the
+        genitive, which the tagger may leave untagged ("заяву голови Харкова Ігоря
+        Терехова"): the title or one the data give for it, the place it heads, then a first
+        name and a surname. Russian and Ukrainian only; the nearest such naming wins."""
+        names, lx = self._names, self.lx
+        if names is None or m.span is None or lx.may_be_first_name is None:
+            return None
+        role = names.lemma(m.span[0].lower_)
+        kinds = {role, *lx.role_kinds.get(role, ())}
+        for at in range(m.span.start - 4, -1, -1):
+            if not names.lemmas(doc[at].lower_) & kinds or self._in_quote(doc[at].idx):
+                continue
+            first = at + 1
+            if doc[first].ent_type_ in _PLACE_LABELS:
+                first += 1  # the place the role heads: "голови Харкова | Ігоря Терехова"
+            if (
+                first + 1 < m.span.start
+                and is_cap(doc[first].text)
+                and is_cap(doc[first + 1].text)
+                and lx.may_be_first_name(doc[first].text)
+            ):
+                found = make_mention(doc, lx, first, first + 2)
+                if found is not None and found.kind == "named":
+                    self._nominative(found)
+                    return found
+        return None
 
     def _profile_subject(self, doc: Doc, m: Mention) -> Mention | None:
         """A portrait's calling alone ("поет скаже" in the life of "Михайло Шевченко", then
