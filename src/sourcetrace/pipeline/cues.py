@@ -289,6 +289,9 @@ class Lexicon:
     #: a body's press office ("прес-служба Міненерговугілля"): it speaks as itself, with the
     #: body it belongs to in its name, never as that body alone
     press_offices: frozenset[str] = frozenset()
+    #: lemmas of the callings a portrait names its subject by ("поет скаже" in a life of the
+    #: poet named before), lower case
+    profile_roles: frozenset[str] = frozenset()
     #: lemmas of the nouns for an anonymous source ("співрозмовник", "источник"): the place
     #: after them is part of who they are ("источник в правительстве"), lower case
     source_nouns: frozenset[str] = frozenset()
@@ -300,6 +303,10 @@ class Lexicon:
     #: the members of a body who speak as the body ("аналітики ISW", "эксперты Института
     #: изучения войны"): the body named after them in the genitive is the speaker, lower case
     body_members: frozenset[str] = frozenset()
+    #: informal words for a team ("хлопці", "колеги") and the prepositions after which the
+    #: team's outlet or body follows ("хлопці з allgamesdelta"): the body speaks, lower case
+    crew_nouns: frozenset[str] = frozenset()
+    crew_preps: frozenset[str] = frozenset()
     #: names some outlets write in lower case on purpose (Ukrainian "росія", "рф", "кремль"),
     #: every form: read as capitalised where a body's name is looked for
     lowercase_names: frozenset[str] = frozenset()
@@ -1012,10 +1019,13 @@ def lexicon(code: str) -> Lexicon:
         country_initials=_low(words.get("country_initials")),
         generic_bodies=_low(words.get("generic_bodies")),
         press_offices=_low(words.get("press_offices")),
+        profile_roles=_low(words.get("profile_roles")),
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
         anonymous_heads=_low(words.get("anonymous_heads")),
         body_members=_low(words.get("body_members")),
+        crew_nouns=_low(words.get("crew_nouns")),
+        crew_preps=_low(words.get("crew_preps")),
         lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),
         may_be_subject=_subject_reading(code),
@@ -3250,6 +3260,24 @@ def _past_place_word(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
     return k
 
 
+def surname_after_role_place(doc: Doc, lx: Lexicon, k: int, end: int) -> bool:
+    """Whether the capitalised pair ``doc[k:end]`` is the place a role just before heads, in
+    the genitive, and the holder's surname ("голова Харкова | Терехов", "мэр Москвы |
+    Собянин"): the place ends the title, the surname alone names the person, never "Харків
+    Терехов". Needs the surname test of the language's morphology (ru, uk)."""
+    return (
+        lx.genitive_issuer
+        and lx.may_be_surname is not None
+        and end - k == 2
+        and k >= 1
+        and _role_word(doc[k - 1].lower_, lx)
+        and doc[k].ent_type_ in _PLACE_LABELS
+        and doc[k + 1].ent_type_ not in _PLACE_LABELS
+        and is_cap(doc[k + 1].text)
+        and lx.may_be_surname(doc[k + 1].text)
+    )
+
+
 def _past_served_place(doc: Doc, lx: Lexicon, k: int, end: int) -> int:
     """Where a person's name starts in the capitalised run ``doc[k:end]`` when the run opens
     with the place a role just before serves and a known first name follows ("US Ambassador
@@ -3356,6 +3384,8 @@ def _trailing_name(doc: Doc, lx: Lexicon, start: int, end: int) -> int | None:
     # a person's role before the capitalised words says they name a person, whatever a
     # tagger's entity labels say ("curator Elaine Gustafon" read as ORG)
     person_role = any(_role_word(lowers[t], lx) for t in range(start, k))
+    if surname_after_role_place(doc, lx, k, end):
+        return k + 1  # "голова Харкова | Терехов": the surname alone, the place in the title
     if doc[end - 1].ent_type_ in PER_LABELS:
         # a tagger's person name ends the phrase: it bounds the name ("... Relations Alia Salem")
         first_per = end - 1

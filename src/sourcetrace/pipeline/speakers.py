@@ -61,6 +61,7 @@ from .cues import (
     own_name_before,
     particle_name,
     subject_at,
+    surname_after_role_place,
 )
 from .parse_subject import parse_joins
 from .token_arrays import punct_flags, sentence_starts, token_starts, token_texts
@@ -70,6 +71,12 @@ from .token_arrays import punct_flags, sentence_starts, token_starts, token_text
 VERB_POS = frozenset({"VERB", "AUX"})
 #: the most tokens an age written as one word splits into ("thirty-two-year-old" is seven)
 AGE_TOKENS = 8
+
+
+def _in_marks(doc: Doc, at: int) -> bool:
+    """Whether the one word at ``at`` stands alone in quote marks ("“ПриватБанк”"): a name so
+    written, not words someone said."""
+    return 0 < at < len(doc) - 1 and doc[at - 1].text in _QUOTE_MARKS and doc[at + 1].text in _QUOTE_MARKS
 
 
 @dataclass(eq=False)
@@ -433,6 +440,10 @@ class _Resolution:
         ) and (person := self._names.person_in(m.name)) is not None:
             # "Посол України ... Валерій Залужний у колонці для видання The Telegraph"
             m.kind, m.name, m.entity_type = "named", person, "PER"
+        elif m.kind in ("organisation", "descriptive") and (crew := self._crew_body(m)):
+            # "хлопці з allgamesdelta повідомили": the team's outlet speaks
+            m.kind, m.entity_type = "organisation", "ORG"
+            m.name = self._names.organisation(crew, genitive=True)
         elif m.kind in ("organisation", "descriptive") and (body := self._members_body(m)):
             # "Аналітики Інституту вивчення війни (ISW) вважають": the body speaks
             m.kind, m.entity_type = "organisation", "ORG"
@@ -481,6 +492,28 @@ class _Resolution:
         # (ISW is listed with the outlets; its analysts are still its analysts)
         bodies = [c for c in clusters if c.kind == "organisation" and 0 <= c.last < at]
         return max(bodies, key=lambda c: c.last) if bodies else None
+
+    def _crew_body(self, m: Mention) -> str | None:
+        """The outlet or body a team named by an informal word works for ("хлопці з
+        allgamesdelta", "колеги з BBC"): the name after the preposition, within the phrase
+        or right after it, capitalised or in Latin letters; never a place ("хлопці з
+        Харкова" are people from there); None for any other phrase."""
+        if m.span is None or m.span[0].lower_ not in self.lx.crew_nouns:
+            return None
+        doc = m.span.doc
+        at = m.span.start + 1
+        if at >= len(doc) or doc[at].lower_ not in self.lx.crew_preps:
+            return None
+        end = at + 1
+        while (
+            end < len(doc)
+            and end - at <= 3
+            and doc[end].is_alpha
+            and (is_cap(doc[end].text) or doc[end].text.isascii())
+            and doc[end].ent_type_ not in _PLACE_LABELS
+        ):
+            end += 1
+        return span_text(doc[at + 1 : end]) if end > at + 1 else None
 
     def _members_body(self, m: Mention) -> str | None:
         """The body whose members speak ("аналітики | Інституту вивчення війни (ISW)",
@@ -677,7 +710,7 @@ class _Resolution:
                 m.name, m.kind, m.entity_type = full, "named", "PER"
                 target = self._same_name(m, clusters)
             elif target is None and m.kind in ("organisation", "descriptive") and (
-                body := self._body_by_lemma(m, clusters)
+                body := self._body_by_lemma(m, clusters) or self._compound_body(doc, m, clusters, mentions)
             ):
                 target = body
             elif target is None and m.kind in ("organisation", "descriptive"):
@@ -1595,6 +1628,8 @@ class _Resolution:
                     break  # "SVs | Bjørn Jacobsen": the party in the genitive is no name
                 if _place_before_name(doc, lx, k - 1):
                     break  # "Forsvarsministeren i Norge | Odd Roger Enoksen"
+                if surname_after_role_place(doc, lx, k - 1, tok.i + 1):
+                    break  # "голова Харкова | Терехов": the place the role heads
                 k -= 1
             end = tok.i + 1
             if ending and k == tok.i:
@@ -1705,6 +1740,43 @@ class _Resolution:
                     after_locative = start > 0 and doc[start - 1].lower_ in lx.locative_sources
                     best = self._names.organisation(found, after_locative=after_locative)
         return best
+
+    def _compound_body(
+        self, doc: Doc, m: Mention, clusters: list[_Cluster], mentions: list[Mention]
+    ) -> _Cluster | None:
+        """A lone lower-case body noun ("кажуть у банку") is the body the text named before by
+        a one-word compound ending in it ("ПриватБанк", "Укрпошта"), though that body never
+        spoke and the tagger may leave it untagged: the nearest such word (Russian and
+        Ukrainian, whose morphology reads the noun's lemma)."""
+        if self._names is None or m.span is None or len(m.span) != 1 or is_cap(m.span[0].text):
+            return None
+        head = m.span[0].lower_
+        if not has_suffix(head, self.lx.org_suffixes):
+            return None
+        # every reading of the word that is a body noun ("банку": банк, not банка)
+        nouns = tuple(
+            lemma for lemma in self._names.lemmas(head) if has_suffix(lemma, self.lx.org_suffixes)
+        )
+        lowers = doc_lowers(doc)
+        for at in range(m.span.start - 1, -1, -1):
+            word = doc[at].text
+            if (
+                is_cap(word)
+                and doc[at].is_alpha
+                and any(len(word) >= len(noun) + 3 and lowers[at].endswith(noun) for noun in nouns)
+                # a name in quote marks ("“ПриватБанк” на вулиці ...") is no one's words
+                and (not self._in_quote(doc[at].idx) or _in_marks(doc, at))
+            ):
+                found = make_mention(doc, self.lx, at, at + 1)
+                if found is None or found.kind not in ("organisation", "named"):
+                    return None
+                found.kind, found.entity_type = "organisation", "ORG"
+                same = self._same_org(found, clusters)
+                if same is not None:
+                    return same
+                mentions.append(found)
+                return self._new_referent(found, clusters)
+        return None
 
     def _body_by_lemma(self, m: Mention, clusters: list[_Cluster]) -> _Cluster | None:
         """A lone lower-case organisation word in Russian or Ukrainian ("в повідомленні
@@ -2264,9 +2336,87 @@ class _Resolution:
             cand = self._role_intro(doc, m, stems, tail_stems)
         if cand is None:
             cand = self._role_holder_in_text(doc, m)
+        if cand is None and len(words) == 1:
+            cand = self._profile_subject(doc, m)
+        if cand is None and len(words) == 1:
+            cand = self._untagged_role_holder(doc, m)
         if cand is None:
             return None
         return self._person_referent(cand, clusters, mentions)
+
+    def _untagged_role_holder(self, doc: Doc, m: Mention) -> Mention | None:
+        """A bare role ("зазначив очільник") whose holder the text named before in the
+        genitive, which the tagger may leave untagged ("заяву голови Харкова Ігоря
+        Терехова"): the title or one the data give for it, the place it heads, then a first
+        name and a surname. Russian and Ukrainian only; the nearest such naming wins."""
+        names, lx = self._names, self.lx
+        if names is None or m.span is None or lx.may_be_first_name is None:
+            return None
+        role = names.lemma(m.span[0].lower_)
+        kinds = {role, *lx.role_kinds.get(role, ())}
+        for at in range(m.span.start - 4, -1, -1):
+            if not names.lemmas(doc[at].lower_) & kinds or self._in_quote(doc[at].idx):
+                continue
+            first = at + 1
+            if doc[first].ent_type_ in _PLACE_LABELS:
+                first += 1  # the place the role heads: "голови Харкова | Ігоря Терехова"
+            if (
+                first + 1 < m.span.start
+                and is_cap(doc[first].text)
+                and is_cap(doc[first + 1].text)
+                and lx.may_be_first_name(doc[first].text)
+            ):
+                found = make_mention(doc, lx, first, first + 2)
+                if found is not None and found.kind == "named":
+                    self._nominative(found)
+                    return found
+        return None
+
+    def _profile_subject(self, doc: Doc, m: Mention) -> Mention | None:
+        """A portrait's calling alone ("поет скаже" in the life of "Михайло Шевченко", then
+        "Михайло" again and again) is its subject: the one person named in full before whom
+        the text names more often than anyone else, at least twice. Russian and Ukrainian only
+        (their morphology reads the lemmas); None with no such person, so the calling stays
+        the speaker ("професор скаже" with no name before)."""
+        names = self._names
+        if names is None or m.span is None or len(m.span) != 1:
+            return None
+        if names.lemma(m.span[0].lower_) not in self.lx.profile_roles:
+            return None
+        full = [
+            ent
+            for ent in self._ents
+            if ent.label_ in PER_LABELS
+            and len(ent) >= 2
+            and ent.end <= m.span.start
+            and not self._in_quote(ent.start_char)
+        ]
+        # a capitalised word before the calling that is one of a person's names ("Михайло"
+        # after "Михайло Шевченко"; the tagger may leave it untagged), a full naming once
+        lemmas = [
+            names.lemma(token.lower_) if is_cap(token.text) and not self._in_quote(token.idx) else ""
+            for token in doc[: m.span.start]
+        ]
+        counts: dict[frozenset[str], tuple[int, int]] = {}
+        for at, ent in enumerate(full):
+            words = frozenset(names.lemma(word) for word in ent.text.lower().split())
+            if any(words & other for other in counts):
+                continue
+            runs = sum(
+                1
+                for t, lemma in enumerate(lemmas)
+                if lemma in words and not (t > 0 and lemmas[t - 1] in words)
+            )
+            counts[words] = (runs, at)
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
+            return None
+        subject = full[ranked[0][1]]
+        found = make_mention(doc, self.lx, subject.start, subject.end)
+        if found is None or found.kind != "named":
+            return None
+        self._nominative(found)
+        return found
 
     def _person_referent(
         self, cand: Mention, clusters: list[_Cluster], mentions: list[Mention]
