@@ -1,0 +1,81 @@
+"""English quotes, speakers and sourcing, round twenty-five (issue #10, session en25): kinds
+found on new real English war reports kept outside the repository, each tested on sentences we
+wrote in the same shape. Tests run with the shipped English pipeline where installed."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analysis import analyze
+from sourcetrace.ingest import SourceDoc
+from sourcetrace.pipeline.models import shipped_model_path
+from sourcetrace.pipeline.quote_marks import find_marks
+
+SHIPPED = [None] if shipped_model_path("en") is not None else []
+
+
+def speakers(text: str, model: str | None) -> dict[str, str | None]:
+    """Each quote's text, read as the body of an English article under a one-line headline,
+    with its speaker's name."""
+    doc = SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt")
+    return {
+        q.text: (q.speaker.name if q.speaker else None)
+        for q in analyze(doc, lang="en", model=model).quotes
+    }
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_body_with_an_apposition_keeps_the_clause_its_quote_finishes(model: str | None) -> None:
+    """'X, a group involved in aid work, said the militia “shelled the camp”': the phrase after
+    the cue opens the reported clause whose verb the quotation opens; it is no speaker closing
+    the sentence, and the body before the apposition speaks."""
+    text = (
+        "The Karu Relief Committee, a group involved in aid work, said the militia “shelled the "
+        "market on Monday.”"
+    )
+    found = speakers(text, model)
+    assert found["shelled the market on Monday."] == "Karu Relief Committee"
+    reported = [t for t in found if t.startswith("the militia")]
+    assert reported and found[reported[0]] == "Karu Relief Committee"
+    assert not any(t.startswith("The Karu Relief Committee") for t in found)
+
+
+def test_a_straight_mark_closes_a_quote_opened_with_a_curly_one() -> None:
+    """Pages that mix marks ('“We were told to go ..." said X'): the straight mark after a word
+    closes the curly quote; one set before a word opens a quote inside it."""
+    mixed = '“We were told to leave before dark," said Karim Bello, who had lived there.'
+    assert [mixed[o + 1 : c] for o, c, _ in find_marks(mixed)] == ["We were told to leave before dark,"]
+    inner = '“He called it "a disgrace" and left,” she said.'
+    assert [inner[o + 1 : c] for o, c, _ in find_marks(inner)] == ['He called it "a disgrace" and left,']
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_quote_closed_with_a_straight_mark_goes_to_the_name_after_the_cue(model: str | None) -> None:
+    """The closing cue after a mixed-marks quote names the speaker, and the 'he said' after it
+    points back to that name, not to nobody."""
+    text = (
+        "Video showed three large craters.\n\n"
+        "“We were told to go to the river, to the safe area ... Look at this safe place,\" said "
+        "Karim Osman Bello, who had been living in a tent there.\n\n"
+        "“This is all we have left,” he said, pointing at a sack of flour."
+    )
+    found = speakers(text, model)
+    first = next(t for t in found if t.startswith("We were told"))
+    assert found[first] == "Karim Osman Bello"
+    assert found["This is all we have left,"] == "Karim Osman Bello"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_closing_it_is_the_body_its_report_opens_with(model: str | None) -> None:
+    """'The army "pushed back the attack" ..., it said in a statement': the body opening the
+    words "it" reports is the one that reports them, not the enemy body named before."""
+    text = (
+        "The militia launched a major attack on the town, a day after the council demanded an "
+        "end to the siege.\n\n"
+        "The Sudanese Armed Forces “pushed back the attack and inflicted heavy losses” on the "
+        "militia, it said in a statement.\n\n"
+        "The regional army destroyed three tanks near the river, it said."
+    )
+    found = speakers(text, model)
+    assert found["pushed back the attack and inflicted heavy losses"] == "Sudanese Armed Forces"
+    assert found["The regional army destroyed three tanks near the river"] == "regional army"
