@@ -79,3 +79,24 @@ def test_a_closing_it_is_the_body_its_report_opens_with(model: str | None) -> No
     found = speakers(text, model)
     assert found["pushed back the attack and inflicted heavy losses"] == "Sudanese Armed Forces"
     assert found["The regional army destroyed three tanks near the river"] == "regional army"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_cue_word_after_a_possessive_is_a_noun_not_a_cue(model: str | None) -> None:
+    """"Analysts' rough estimates suggest ...", "the army's estimates show ...": the word after
+    a possessive is a noun; no speaker "Analysts' rough" is read for it."""
+    text = (
+        "Analysts' rough estimates suggest that about 2,000 fighters remain in the port.\n\n"
+        "The army's estimates suggest that the bridge was hit twice."
+    )
+    found = speakers(text, model)
+    assert not any(name is not None and name.endswith(("rough", "army's")) for name in found.values())
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_scare_quote_after_reports_of_has_no_clause_as_speaker(model: str | None) -> None:
+    """'expressed concerns over reports of "grave abuses"': "reports" after a preposition is a
+    noun; the words in marks are no quote with the clause before them as its speaker."""
+    text = "Aid groups in the area expressed concerns over reports of “grave abuses” in the camp."
+    found = speakers(text, model)
+    assert not any(name is not None and "expressed" in name for name in found.values())

@@ -464,6 +464,9 @@ class Lexicon:
     proxy_links: frozenset[str] = frozenset()
     #: the preposition naming the agent of a passive cue ("It is asserted by the Crown that")
     agent_preps: frozenset[str] = frozenset()
+    #: cue words that are also nouns ("reports", "estimates"): after a possessive or a
+    #: preposition they name a document or a claim and cue nothing
+    noun_homographs: frozenset[str] = frozenset()
     #: a document named as a speaker speaks for whoever issued it ("A report published by
     #: Amnesty International says ..."): its nouns, the participles of issuing, the prepositions
     documents: frozenset[str] = frozenset()
@@ -550,6 +553,8 @@ class Lexicon:
             return 0  # "исключил из списка": not a cue without its negation
         if i > 0 and lowers[i - 1] in self.attributive_markers:
             return 0  # "the alleged attack": an adjective, no verb of saying
+        if self._owned_or_governed_noun(doc, i):
+            return 0  # "Analysts' rough estimates suggest", "concerns over reports of": nouns
         if (
             i > 0
             and texts[i][:1].isupper()
@@ -596,6 +601,30 @@ class Lexicon:
         if low in self.clause_cues:
             return i + 1 if self._clause_follows(doc, i, end) else 0
         return i + 1 if low in self.cue_verbs else 0
+
+    def _owned_or_governed_noun(self, doc: Doc, i: int) -> bool:
+        """Whether the cue word at ``i`` is a noun by the tagger and by its place: after a
+        possessive marker ("the army's estimates", "Analysts' rough estimates") or a
+        preposition ("concerns over reports of", "amid claims"), past adjectives and
+        articles between. No verb stands there, so the word names a document or a claim and
+        cues nothing; the prepositions of "according to", "told to" and "by" are not such."""
+        if doc[i].lower_ not in self.noun_homographs or doc[i].pos_ != "NOUN":
+            return False
+        prev = i - 1
+        while prev >= 0 and doc[prev].pos_ in ("ADJ", "DET") and doc[prev].lower_ not in self.complementizers:
+            prev -= 1
+        if prev < 0:
+            return False
+        before = doc[prev]
+        if before.pos_ == "PART" and before.text in ("'s", "'", "’s", "’"):
+            return True
+        return (
+            before.pos_ == "ADP"
+            and before.lower_ not in self.recipient_preps
+            and before.lower_ not in self.agent_preps
+            and before.lower_ not in self.according_firsts
+            and before.lower_ not in self.complementizers
+        )
 
     def _idiom_object(self, doc: Doc, i: int, end: int) -> bool:
         """Whether the cue word at ``i`` takes one of its idiom's nouns as object within four
@@ -1017,6 +1046,7 @@ def lexicon(code: str) -> Lexicon:
         proxy_roles=_low(lx.get("proxy_roles")),
         proxy_links=_low(lx.get("proxy_links")),
         agent_preps=_low(lx.get("agent_preps")),
+        noun_homographs=_low(lx.get("noun_homographs")),
         relative_deps=frozenset(s.get("parse", {}).get("relative_deps", [])),
         predicate_deps=frozenset(s.get("parse", {}).get("predicate_deps", [])),
         documents=_low(words.get("documents")),
