@@ -100,3 +100,15 @@ def test_a_scare_quote_after_reports_of_has_no_clause_as_speaker(model: str | No
     text = "Aid groups in the area expressed concerns over reports of “grave abuses” in the camp."
     found = speakers(text, model)
     assert not any(name is not None and "expressed" in name for name in found.values())
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_it_in_a_fronted_phrase_is_the_body_of_the_main_clause(model: str | None) -> None:
+    """'In what it called a targeted strike, the navy said ...': the "it" of the fronted phrase
+    points forward to the body opening the main clause, not back to a body named before."""
+    text = (
+        "The port authority said the fire burned for hours.\n\n"
+        "In what it called a targeted strike, the navy said it had sunk a supply boat."
+    )
+    found = speakers(text, model)
+    assert found["a targeted strike"] == "navy"

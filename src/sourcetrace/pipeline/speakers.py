@@ -2886,7 +2886,11 @@ class _Resolution:
             named = self._in_sentence(m, clusters)
             if named is not None:
                 return named
-        opener = self._body_opening_report(doc, m) if cls == "organisation" and number == "sg" else None
+        opener = (
+            self._body_opening_report(doc, m) or self._subject_after_fronted(doc, m)
+            if cls == "organisation" and number == "sg"
+            else None
+        )
         cand = opener or self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
         if cand is None and best is None and cls == "person" and number == "sg":
             # no one before in the two paragraphs and no speaker yet: the person a feature
@@ -2945,6 +2949,28 @@ class _Resolution:
             return None
         phrase = subject_at(doc, self.lx, first.start, first.end)
         if phrase is None or phrase[0] != first.start:
+            return None
+        found = make_mention(doc, self.lx, *phrase)
+        if found is None or found.kind != "organisation" or found.span is None:
+            return None
+        return found
+
+    def _subject_after_fronted(self, doc: Doc, m: Mention) -> Mention | None:
+        """The body a pronoun in a fronted phrase points forward to ("In what it called a
+        precise strike, the army said ..."): the phrase opens the sentence with a preposition
+        or a subordinator and ends at the first comma after the pronoun; the body opening the
+        main clause after that comma is who "it" is, not a body named in sentences before."""
+        if m.span is None:
+            return None
+        first = _sentence_start(doc, m.span.start)
+        if first == m.span.start or doc[first].pos_ not in ("ADP", "SCONJ"):
+            return None
+        limit = min(len(doc), m.span.start + 40)
+        comma = next((t for t in range(m.span.end, limit) if doc[t].text == "," or doc[t].is_sent_start), None)
+        if comma is None or doc[comma].text != "," or any(doc[t].text == "," for t in range(first, m.span.start)):
+            return None
+        phrase = subject_at(doc, self.lx, comma + 1, limit)
+        if phrase is None or phrase[0] != comma + 1:
             return None
         found = make_mention(doc, self.lx, *phrase)
         if found is None or found.kind != "organisation" or found.span is None:
