@@ -112,3 +112,21 @@ def test_it_in_a_fronted_phrase_is_the_body_of_the_main_clause(model: str | None
     )
     found = speakers(text, model)
     assert found["a targeted strike"] == "navy"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_body_named_the_civil_defense_is_no_epithet_for_a_person(model: str | None) -> None:
+    """'according to the Civil Defense' after people named before: "Defense" only modifies a
+    role ("defense minister"), so the phrase is a body's name, no epithet for a person."""
+    text = (
+        "“We had nowhere else to go,” said Karim Osman Bello, who had been living there.\n\n"
+        "The regional Health Ministry said the toll could climb as rescuers dig. The Civil "
+        "Defense agency, made up of rescuers who work under the local government, earlier said "
+        "30 were killed. The army disputed that toll.\n\n"
+        "A photographer at the Amal Hospital in Deir Saneh saw 12 bodies in the morgue, "
+        "including two children. It was one of two clinics that received the wounded, "
+        "according to the Civil Defense."
+    )
+    found = speakers(text, model)
+    reported = next(t for t in found if t.startswith("It was one of two clinics"))
+    assert found[reported] == "the Civil Defense"

@@ -280,6 +280,9 @@ class Lexicon:
     source_noun_forms: frozenset[str] = frozenset()
     #: nouns for a speaker kept anonymous ("the source"): never an epithet for a person named
     anonymous_heads: frozenset[str] = frozenset()
+    #: title words that only modify the role after them ("defense" minister): a description
+    #: they end ("the Civil Defense") is a body's name, no epithet for a person named before
+    modifier_titles: frozenset[str] = frozenset()
     #: the members of a body who speak as the body ("аналітики ISW", "эксперты Института
     #: изучения войны"): the body named after them in the genitive is the speaker, lower case
     body_members: frozenset[str] = frozenset()
@@ -971,6 +974,7 @@ def lexicon(code: str) -> Lexicon:
         source_nouns=_low(words.get("source_nouns")),
         source_noun_forms=_low(words.get("source_noun_forms")),
         anonymous_heads=_low(words.get("anonymous_heads")),
+        modifier_titles=_low(words.get("modifier_titles")),
         body_members=_low(words.get("body_members")),
         lowercase_names=_low(words.get("lowercase_names")),
         may_be_object=_object_reading(code),

@@ -1881,6 +1881,8 @@ class _Resolution:
         lx = self.lx
         if head in lx.anonymous_heads:
             return False  # "The source, who spoke on condition of anonymity": no one named before
+        if head in lx.modifier_titles:
+            return False  # "according to the Civil Defense": a body's name, no epithet
         person = (
             has_suffix(head, lx.person_suffixes)
             or lx.anaphors.get(head) == "person"
