@@ -989,6 +989,10 @@ class CueReader:
                 # role noun opens a long apposition too
                 and not is_title(opener, self.lx)
                 and not has_suffix(opener, self.lx.person_suffixes)
+                # "The agency, made up of rescuers who work under ..., earlier said": a past
+                # participle opens a long apposition too (a tagger may read it as finite; a
+                # finite verb there would leave the cue after the comma without a subject)
+                and not (doc[a0].pos_ == "VERB" and "Past" in doc[a0].morph.get("Tense"))
             ):
                 return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
             if c2 <= lo:
