@@ -142,3 +142,17 @@ def test_a_long_apposition_opened_by_a_participle_keeps_its_body_as_speaker(mode
     )
     found = speakers(text, model)
     assert found.get("30 were killed") == "Civil Defense agency"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_participle_after_a_medium_noun_is_no_cue(model: str | None) -> None:
+    """'The militia said in a statement posted on Telegram that the army had "deliberately"
+    shelled homes': "posted" modifies the statement; the word in marks is the militia's, not
+    the words of a spokesman quoted in the paragraph before."""
+    text = (
+        "Ministry spokesman Omar Haddad had initially reported 20 deaths.\n\n"
+        "The militia said in a statement posted on Telegram that the army had \"deliberately\" "
+        "shelled homes, adding that most of the dead were children."
+    )
+    found = speakers(text, model)
+    assert found["deliberately"] == "militia"

@@ -556,6 +556,13 @@ class Lexicon:
             return 0  # "исключил из списка": not a cue without its negation
         if i > 0 and lowers[i - 1] in self.attributive_markers:
             return 0  # "the alleged attack": an adjective, no verb of saying
+        if (
+            i > 0
+            and lowers[i - 1] in self.medium_nouns
+            and doc[i].pos_ == "VERB"
+            and "Part" in doc[i].morph.get("VerbForm")
+        ):
+            return 0  # "in a statement posted on Telegram": the participle modifies the medium
         if self._owned_or_governed_noun(doc, i):
             return 0  # "Analysts' rough estimates suggest", "concerns over reports of": nouns
         if (
