@@ -156,3 +156,15 @@ def test_a_participle_after_a_medium_noun_is_no_cue(model: str | None) -> None:
     )
     found = speakers(text, model)
     assert found["deliberately"] == "militia"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_a_coordination_of_committees_is_one_body_name(model: str | None) -> None:
+    """'The Coordination of Relief Committees in Nyala, a local volunteer group, said': the
+    body's name runs through "of" as for a "Network of ..."; the speaker is not "Coordination"."""
+    text = (
+        "The Coordination of Relief Committees in Nyala, a local volunteer group, said the "
+        "shelling lasted hours."
+    )
+    found = speakers(text, model)
+    assert found["the shelling lasted hours"] == "Coordination of Relief Committees in Nyala"
