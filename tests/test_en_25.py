@@ -168,3 +168,16 @@ def test_a_coordination_of_committees_is_one_body_name(model: str | None) -> Non
     )
     found = speakers(text, model)
     assert found["the shelling lasted hours"] == "Coordination of Relief Committees in Nyala"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_he_never_stands_for_two_bodies_joined_by_and(model: str | None) -> None:
+    """'The UN and human rights groups have said ...' then 'He told reporters ...': two joined
+    by "and" are many, so the later "he" is not given to them."""
+    text = (
+        "The UN and human rights groups have said they fear mass killings if the militia takes "
+        "the city.\n\n"
+        "He told reporters that the fighters had burned his house."
+    )
+    found = speakers(text, model)
+    assert found["the fighters had burned his house"] != "The UN and human rights groups"

@@ -3424,6 +3424,10 @@ def mention_class(lx: Lexicon, m: Mention) -> tuple[str, str]:
         # "пресс-служба главы республики": the body noun opening the phrase is its head, the
         # genitive after it names whom it serves (ru, uk); the body, never a person
         return "organisation", ("pl" if is_plural(low[0], lx) else "sg")
+    if cut < len(low) - 1 and low[cut] in lx.coordinators and not low[cut - 1].endswith("-"):
+        # "The UN and human rights groups": two joined by "and" are many; no "he" stands
+        # for them ("helse- og omsorgsministeren" is one compound split at its hyphen)
+        return "person", "pl"
     return "person", ("pl" if is_plural(head, lx) else "sg")
 
 
