@@ -181,3 +181,18 @@ def test_he_never_stands_for_two_bodies_joined_by_and(model: str | None) -> None
     )
     found = speakers(text, model)
     assert found["the fighters had burned his house"] != "The UN and human rights groups"
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_according_to_body_estimates_gives_one_quote(model: str | None) -> None:
+    """'..., according to UN estimates.': "estimates" is the noun "UN" modifies, no second cue
+    reporting the same words again; "The UN estimates that ..." stays a cue."""
+    text = (
+        "The fighting has killed at least 9,000 people, according to UN estimates.\n\n"
+        "The UN estimates that one million people have fled."
+    )
+    doc = SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt")
+    quotes = analyze(doc, lang="en", model=model).quotes
+    first = [q for q in quotes if q.text.startswith("The fighting has killed")]
+    assert len(first) == 1
+    assert any(q.text == "one million people have fled" for q in quotes)

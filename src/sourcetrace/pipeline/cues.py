@@ -614,12 +614,19 @@ class Lexicon:
 
     def _owned_or_governed_noun(self, doc: Doc, i: int) -> bool:
         """Whether the cue word at ``i`` is a noun by the tagger and by its place: after a
-        possessive marker ("the army's estimates", "Analysts' rough estimates") or a
+        noun the parse makes its modifier ("UN estimates"), a ("the army's estimates", "Analysts' rough estimates") or a
         preposition ("concerns over reports of", "amid claims"), past adjectives and
         articles between. No verb stands there, so the word names a document or a claim and
         cues nothing; the prepositions of "according to", "told to" and "by" are not such."""
         if doc[i].lower_ not in self.noun_homographs or doc[i].pos_ != "NOUN":
             return False
+        if (
+            i > 0
+            and doc[i - 1].dep_ == "compound"
+            and doc[i - 1].head.i == i
+            and (i + 1 == len(doc) or doc[i + 1].is_punct)
+        ):
+            return True  # "according to UN estimates.": a noun its modifier and a stop enclose
         prev = i - 1
         while prev >= 0 and doc[prev].pos_ in ("ADJ", "DET") and doc[prev].lower_ not in self.complementizers:
             prev -= 1
