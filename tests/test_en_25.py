@@ -196,3 +196,15 @@ def test_according_to_body_estimates_gives_one_quote(model: str | None) -> None:
     first = [q for q in quotes if q.text.startswith("The fighting has killed")]
     assert len(first) == 1
     assert any(q.text == "one million people have fled" for q in quotes)
+
+
+@pytest.mark.parametrize("model", SHIPPED)
+def test_early_reports_from_a_body_have_the_body_as_source(model: str | None) -> None:
+    """'Early reports from the relief committee put the death toll at 40': the reports are the
+    medium, the committee that issued them is the source (the guide: a document -> issuer)."""
+    text = "Early reports from the relief committee put the death toll at 40."
+    doc = SourceDoc(text=f"Headline\n\n{text}\n", origin="written.txt")
+    reading = analyze(doc, lang="en", model=model)
+    sources = [a.source.name for a in reading.attributions if a.source is not None]
+    assert sources and all("reports" not in name.lower() for name in sources)
+    assert any("relief committee" in name for name in sources)
