@@ -835,6 +835,10 @@ class CueReader:
             second = np_after(doc, lx, e + 1, hi)
             if second[0] == e + 1 and joined_name(doc, lx, e, second[1]):
                 e = second[1]
+        if _clause_goes_on_in_marks(doc, e, hi):
+            # 'X, a group involved in aid work, said the militia “shelled the camp”': the
+            # phrase is the subject of the reported clause whose verb opens the quotation
+            return None
         if e <= s or (
             e < hi
             and not doc[e].is_punct
@@ -1020,6 +1024,10 @@ class CueReader:
                 # role noun opens a long apposition too
                 and not is_title(opener, self.lx)
                 and not has_suffix(opener, self.lx.person_suffixes)
+                # "The agency, made up of rescuers who work under ..., earlier said": a past
+                # participle opens a long apposition too (a tagger may read it as finite; a
+                # finite verb there would leave the cue after the comma without a subject)
+                and not (doc[a0].pos_ == "VERB" and "Past" in doc[a0].morph.get("Tense"))
             ):
                 return None  # not an apposition: a clause ("MOSCOW, Nov 10 (Reuters) - ...")
             if c2 <= lo:
@@ -1221,6 +1229,21 @@ def _past_name(doc: Doc, at: int, hi: int) -> int:
     while at < hi and doc[at].text[:1].isupper() and doc[at].is_alpha:
         at += 1
     return at
+
+
+def _clause_goes_on_in_marks(doc: Doc, at: int, hi: int) -> bool:
+    """Whether an opening quotation mark stands at ``at`` and the quotation it opens begins
+    with a verb (an adverb before it allowed): the words before the mark are then the
+    subject of a clause the quotation finishes, never a speaker closing the sentence."""
+    if at + 1 >= hi or doc[at].text not in ("“", "«", "„", '"'):
+        return False
+    if doc[at].text == '"' and (doc[at].whitespace_ or not doc[at - 1].whitespace_):
+        return False  # a straight mark glued to the word after it is the one that opens
+    word = at + 1
+    while word + 1 < hi and doc[word].pos_ == "ADV":
+        word += 1
+    token = doc[word]
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"))
 
 
 def _finite_verb_at(doc: Doc, lx: Lexicon, at: int) -> bool:

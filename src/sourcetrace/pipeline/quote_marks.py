@@ -39,6 +39,7 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
     opener: str | None = None
     start = -1
     depth = 0
+    straight_inside = 0  # straight quotes opened inside a quote set in curly marks
     for m in _MARKS.finditer(text):
         ch = m.group()
         at = m.start()
@@ -56,6 +57,17 @@ def find_marks(text: str) -> list[tuple[int, int, bool]]:
                 if depth == 0:
                     out.append((start, at, True))
                     opener = None
+        elif opener == "“" and ch == '"':
+            # a page that mixes marks: a straight mark inside “…” opens a quote within it
+            # when set before a word ('“… "Reuters" …”'), else it closes one: the inner quote
+            # it opened, or, none open, the curly quote itself ('“… safe place," said X')
+            if at > 0 and text[at - 1] in " (" and text[at + 1 : at + 2].isalpha():
+                straight_inside += 1
+            elif straight_inside:
+                straight_inside -= 1
+            elif at > 0 and not text[at - 1].isspace():
+                out.append((start, at, True))
+                opener = None
         elif _inner_opening(text, at, opener, ch):
             # a quote inside the quote in the same marks ("... “Градів” ...", '... "Рейтера"
             # ...'): its closing mark does not close the outer quote

@@ -763,6 +763,8 @@ class Sourcing:
             return None
         if isinstance(source, Phrase) and (maker := self._document_maker(doc, sent, source)) is not None:
             source = maker  # "The report, written by engineers at X, suggests": the engineers
+        elif isinstance(source, Phrase) and (issuer := self._opening_document_issuer(doc, sent, source)):
+            source = issuer  # "Early reports from the committee put the toll at 40": the committee
         reused = isinstance(source, Mention)
         if isinstance(source, Mention):
             mentions = [source]
@@ -1475,6 +1477,25 @@ class Sourcing:
                     # document noun opens a reduced relative; the document ends at its noun
                     return self.phrases.phrase(doc, span.start, t.i + 1, sent.start)
                 return source
+        return None
+
+    def _opening_document_issuer(self, doc: Doc, sent: Span, source: Phrase) -> Phrase | None:
+        """The issuer of the document a source phrase opens with ("Early reports from the
+        resistance committee"): the guide gives the document as the medium and its issuer as
+        the source. Only a document noun heading the phrase's first words (past adjectives)
+        and an issuer named right after it count; else ``None``."""
+        span = source.span
+        for t in span:
+            if t.lower_ in self.lex.document_nouns:
+                issuer = self.phrases.issuer(doc, (span.start, t.i + 1), span.end)
+                if issuer is None or issuer[0] <= t.i:
+                    return None
+                start = issuer[0]
+                while start + 1 < issuer[1] and doc[start].lower_ in self.lex.determiners:
+                    start += 1  # "from the committee": the committee, as a speaker is named
+                return self.phrases.phrase(doc, start, issuer[1], sent.start)
+            if t.pos_ not in ("ADJ", "DET"):
+                return None
         return None
 
     def _speaking_document(self, doc: Doc, cue: Span, c_end: int) -> tuple[Token, str] | None:

@@ -1999,6 +1999,8 @@ class _Resolution:
         lx = self.lx
         if head in lx.anonymous_heads:
             return False  # "The source, who spoke on condition of anonymity": no one named before
+        if head in lx.modifier_titles:
+            return False  # "according to the Civil Defense": a body's name, no epithet
         person = (
             has_suffix(head, lx.person_suffixes)
             or lx.anaphors.get(head) == "person"
@@ -3105,7 +3107,12 @@ class _Resolution:
             named = self._in_sentence(m, clusters)
             if named is not None:
                 return named
-        cand = self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
+        opener = (
+            self._body_opening_report(doc, m) or self._subject_after_fronted(doc, m)
+            if cls == "organisation" and number == "sg"
+            else None
+        )
+        cand = opener or self._text_candidate(doc, m, cls, number, quoted, best.last_end if best else -1)
         if cand is None and best is None and cls == "person" and number == "sg":
             # no one before in the two paragraphs and no speaker yet: the person a feature
             # introduced a few paragraphs up ("Hanna Veits (28) frå Luhansk ... Me møter henne
@@ -3148,6 +3155,48 @@ class _Resolution:
             self._join(c, cand)
             return c
         return best
+
+    def _body_opening_report(self, doc: Doc, m: Mention) -> Mention | None:
+        """The body a closing "it" refers to when the words it reports open its sentence with
+        that body as their subject ('The army "repelled the attack" with heavy losses, it said
+        in a statement'): the body reports on itself, so an earlier body (often the enemy it
+        fought) is no antecedent. Only an organisation opening the report counts; a person or
+        a victim named there stays what is reported."""
+        reported = _reported_by(doc._.st_quotes or [], m)
+        if not reported or m.span is None:
+            return None
+        first = doc.char_span(reported[0][0], reported[0][1], alignment_mode="expand")
+        if first is None or first.start != _sentence_start(doc, first.start):
+            return None
+        phrase = subject_at(doc, self.lx, first.start, first.end)
+        if phrase is None or phrase[0] != first.start:
+            return None
+        found = make_mention(doc, self.lx, *phrase)
+        if found is None or found.kind != "organisation" or found.span is None:
+            return None
+        return found
+
+    def _subject_after_fronted(self, doc: Doc, m: Mention) -> Mention | None:
+        """The body a pronoun in a fronted phrase points forward to ("In what it called a
+        precise strike, the army said ..."): the phrase opens the sentence with a preposition
+        or a subordinator and ends at the first comma after the pronoun; the body opening the
+        main clause after that comma is who "it" is, not a body named in sentences before."""
+        if m.span is None:
+            return None
+        first = _sentence_start(doc, m.span.start)
+        if first == m.span.start or doc[first].pos_ not in ("ADP", "SCONJ"):
+            return None
+        limit = min(len(doc), m.span.start + 40)
+        comma = next((t for t in range(m.span.end, limit) if doc[t].text == "," or doc[t].is_sent_start), None)
+        if comma is None or doc[comma].text != "," or any(doc[t].text == "," for t in range(first, m.span.start)):
+            return None
+        phrase = subject_at(doc, self.lx, comma + 1, limit)
+        if phrase is None or phrase[0] != comma + 1:
+            return None
+        found = make_mention(doc, self.lx, *phrase)
+        if found is None or found.kind != "organisation" or found.span is None:
+            return None
+        return found
 
     def _person_named_between(self, start: int, end: int) -> bool:
         """Whether the tagger names a person between tokens ``start`` and ``end``: a body that
