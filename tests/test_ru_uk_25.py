@@ -139,3 +139,17 @@ def test_uk_abbreviated_platform_is_the_medium():
         "голова громади Павло Зимін.\n"
     )
     assert _quotes(text, "uk") == [("Зранку дрон влучив у нафтобазу", "Павло Зимін")]
+
+
+# -- "Как проинформировала пресс-служба X, ...": an according-to opening with an officials'
+# reporting verb ---------------------------------------------------------------------------------
+
+
+def test_ru_as_informed_opening_reads_the_report():
+    text = "Заголовок\n\nКак проинформировал штаб округа, все цели поражены.\n"
+    assert [q.text for q in _read(text, "ru").quotes] == ["все цели поражены"]
+
+
+def test_uk_as_informed_opening_reads_the_report():
+    text = "Заголовок\n\nЯк поінформувала пресслужба бригади, усі цілі уражено.\n"
+    assert _quotes(text, "uk") == [("усі цілі уражено", "пресслужба бригади")]
