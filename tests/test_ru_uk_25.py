@@ -153,3 +153,17 @@ def test_ru_as_informed_opening_reads_the_report():
 def test_uk_as_informed_opening_reads_the_report():
     text = "Заголовок\n\nЯк поінформувала пресслужба бригади, усі цілі уражено.\n"
     assert _quotes(text, "uk") == [("усі цілі уражено", "пресслужба бригади")]
+
+
+# -- "..., добавил градоначальник" after "мэр X": the synonym is a title, so it names the mayor ---
+
+
+def test_ru_city_head_synonym_names_the_mayor():
+    text = (
+        "Заголовок\n\nМэр Казани Олег Сомов сообщил, что дрон сбит. На месте работали "
+        "спасатели, добавил градоначальник.\n"
+    )
+    assert _quotes(text, "ru") == [
+        ("дрон сбит", "Олег Сомов"),
+        ("На месте работали спасатели", "Олег Сомов"),
+    ]
