@@ -167,3 +167,15 @@ def test_ru_city_head_synonym_names_the_mayor():
         ("дрон сбит", "Олег Сомов"),
         ("На месте работали спасатели", "Олег Сомов"),
     ]
+
+
+# -- "По данным портала" after "пишет РБК": the outlet noun points back at the outlet named ------
+
+
+def test_ru_portal_points_back_at_the_outlet():
+    text = (
+        "Заголовок\n\nМинистр заявил, что мост цел. Об этом пишет РБК.\n\n"
+        "По данным портала, ремонт начнется весной.\n"
+    )
+    assert ("ремонт начнется весной", "РБК") in _quotes(text, "ru")
+    assert ("reported", "портал") not in _sources(text, "ru")
