@@ -179,3 +179,16 @@ def test_ru_portal_points_back_at_the_outlet():
     )
     assert ("ремонт начнется весной", "РБК") in _quotes(text, "ru")
     assert ("reported", "портал") not in _sources(text, "ru")
+
+
+# -- "за два года войны": the span of the war a toll covers is its window, no figure ---------------
+
+
+def test_ru_war_span_is_a_window():
+    text = "Заголовок\n\nЗа два года войны в городе погибли 120 мирных жителей, сообщил мэр.\n"
+    assert _figures(text, "ru") == [(120.0, "people", "killed")]
+
+
+def test_uk_war_span_is_a_window():
+    text = "Заголовок\n\nЗа три роки війни в місті загинули 80 цивільних, повідомив мер.\n"
+    assert _figures(text, "uk") == [(80.0, "people", "killed")]
