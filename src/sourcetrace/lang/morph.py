@@ -62,6 +62,11 @@ class Morphology(Protocol):
         readings is in the nominative ("громадської", not "громадська")."""
         ...
 
+    def subject_of(self, noun: str, verb: str) -> bool:
+        """Whether a nominative noun reading of ``noun`` agrees with a finite reading of
+        ``verb`` in number (and, in the past singular, gender): "власти | заявили"."""
+        ...
+
 
 #: words whose lemma one analyser keeps before it starts its cache afresh
 LEMMA_CACHE_SIZE = 200_000
@@ -194,6 +199,26 @@ class Pymorphy3:
         """Whether a reading of ``word`` is in ``case`` ("обращение": nominative or
         accusative; "жители": nominative only)."""
         return any(p.tag.case == case for p in self.analyzer.parse(word))
+
+    def subject_of(self, noun: str, verb: str) -> bool:
+        """Whether a nominative common-noun reading of ``noun`` agrees with a finite reading
+        of ``verb``: in number, and in gender where a past singular shows one ("власти
+        заявили", "влада заявила"; not "власти заявил"). A name's reading never counts: the
+        case it is in is the question, not who it is."""
+        nouns = [
+            p.tag
+            for p in self.analyzer.parse(noun)
+            if "NOUN" in p.tag.grammemes
+            and p.tag.case == "nomn"
+            and not (self.NAME_TAGS & set(p.tag.grammemes))
+        ]
+        verbs = [p.tag for p in self.analyzer.parse(verb) if "VERB" in p.tag.grammemes]
+        return any(
+            _number(noun_tag) == _number(verb_tag)
+            and (verb_tag.gender is None or _number(verb_tag) == "plur" or noun_tag.gender == verb_tag.gender)
+            for noun_tag in nouns
+            for verb_tag in verbs
+        )
 
     def is_place(self, word: str) -> bool:
         """Whether a reading of ``word`` is a place name or a word made from one
@@ -356,6 +381,11 @@ class Pymorphy3:
 
 #: the vowels of Russian and Ukrainian: a man's surname ending in none of them is nominative
 _VOWELS = frozenset("аеєиіїоуюяыэё")
+
+
+def _number(tag: Any) -> str:
+    """A reading's number; the Ukrainian dictionary leaves the singular unmarked."""
+    return tag.number or ("plur" if "plur" in tag.grammemes else "sing")
 
 
 def _nominative_singular(grammemes) -> bool:

@@ -325,6 +325,10 @@ class Lexicon:
     #: с президентом министр сказал" has a noun that may be a nominative plural but is the
     #: fronted phrase's genitive; None where the language has no analyser
     may_be_genitive: Callable[[str], bool] | None = None
+    #: whether a noun, read in the nominative, agrees with a finite verb after it ("власти |
+    #: заявили"), for languages with a morphology: a subject that may be a genitive as well
+    #: is the verb's when it agrees and nothing but time stands before it; None elsewhere
+    subject_agrees: Callable[[str, str], bool] | None = None
     #: the prepositions of "one of" after an indefinite ("один із", "один из") where the
     #: language does not link them as np_link does ("one of")
     partitive_preps: frozenset[str] = frozenset()
@@ -833,6 +837,17 @@ def _case_reading(code: str, case: str) -> Callable[[str], bool] | None:
     return lambda word: analyser.can_be(word, case)
 
 
+def _agreement_reading(code: str) -> Callable[[str, str], bool] | None:
+    """The subject-verb agreement test of language ``code``'s morphology, if it names one."""
+    backend = langdata.load(code).get("_meta", {}).get("morphology")
+    if not backend:
+        return None
+    from ..lang.morph import for_language
+
+    analyser = for_language(code, backend)
+    return analyser.subject_of
+
+
 def _oblique_attribute_reading(code: str) -> Callable[[str], bool] | None:
     """The oblique-adjective test of language ``code``'s morphology, if it names one."""
     analyser = _morphology(code)
@@ -1078,6 +1093,7 @@ def lexicon(code: str) -> Lexicon:
         may_be_object=_object_reading(code),
         may_be_subject=_subject_reading(code),
         may_be_genitive=_case_reading(code, "gent"),
+        subject_agrees=_agreement_reading(code),
         partitive_preps=_low(lx.get("partitive_preps")),
         ago_words=_low(lx.get("ago_words")),
         partitive_owners=_low(lx.get("partitive_owners")),
@@ -1850,7 +1866,21 @@ def _nominative_after_fronted(doc: Doc, lx: Lexicon, start: int, end: int) -> tu
     # "После встречи | с президентом министр", "В Белгородской области | заявили": a word
     # that may be a genitive as well belongs to the fronted phrase more often than not
     plain = [k for k in candidates if genitive is None or not genitive(doc[k].lower_)]
-    return (plain[0], end) if plain else None
+    if plain:
+        return plain[0], end
+    last = candidates[-1] if candidates else None
+    if (
+        last == end - 1
+        and end < len(doc)
+        and lx.subject_agrees is not None
+        # "В пятницу | власти заявили": after a time phrase a noun that agrees with the verb
+        # is its subject, genitive reading or not ("В администрации области заявили" has no
+        # time word before "области", and stays impersonal)
+        and doc[last - 1].lower_ in lx.time_words
+        and lx.subject_agrees(doc[last].lower_, doc[end].lower_)
+    ):
+        return last, end
+    return None
 
 
 def _after_oblique_pair(doc: Doc, lx: Lexicon, start: int, end: int) -> int:

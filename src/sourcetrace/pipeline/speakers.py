@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lang as langdata
 from ..lang import first_names
+from ._case_agreement import ends_other_phrase
 from ._fuller_description import DescriptionPreps, fuller_description
 from ._interview import InterviewReader, InterviewTurns
 from ._role_of_body import role_holder
@@ -69,6 +70,8 @@ from .token_arrays import punct_flags, sentence_starts, token_starts, token_text
 #: the tagger's verb tags: a lone first name right before one is a person named as a subject
 #: in running text (the parse's labels are read only in cue sentences)
 VERB_POS = frozenset({"VERB", "AUX"})
+#: the guide's speaker where the text does not say who spoke
+UNKNOWN_ISSUER = "unknown"
 #: the most tokens an age written as one word splits into ("thirty-two-year-old" is seven)
 AGE_TOKENS = 8
 
@@ -688,6 +691,10 @@ class _Resolution:
                 # guide's "the statement -> whoever issued it", the body that spoke or was
                 # named last
                 target = self._last_body(doc, m, clusters, mentions)
+                if target is None and self._names is not None:
+                    # "«…», — говорится в сообщении." with no one named before: a document
+                    # never speaks (the guide), and who issued it the text does not say
+                    m.name, m.kind = UNKNOWN_ISSUER, "unknown"
             if target is None and m.kind == "descriptive":
                 self._partitive(m, clusters)
             if target is None and m.kind == "named":
@@ -1630,6 +1637,8 @@ class _Resolution:
                     break  # "Forsvarsministeren i Norge | Odd Roger Enoksen"
                 if surname_after_role_place(doc, lx, k - 1, tok.i + 1):
                     break  # "голова Харкова | Терехов": the place the role heads
+                if ends_other_phrase(doc, lx, k - 1, tok.i):
+                    break  # "в интервью каналу Fox News | Зеленский": the channel's name
                 k -= 1
             end = tok.i + 1
             if ending and k == tok.i:
@@ -1722,6 +1731,8 @@ class _Resolution:
                     or (self._names is not None and is_title(low, lx))
                 ):
                     break  # "Ifølgje Sogn Avis": a sentence's first word is no part of the name
+                if ends_other_phrase(doc, lx, start - 1, end - 1):
+                    break  # "на слова Зеленского | Кремль": the genitive is another's name
                 start -= 1
             if (
                 end + 1 < len(doc)
