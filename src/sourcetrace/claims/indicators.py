@@ -130,8 +130,11 @@ def _not_count(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
 
 _TOKEN = re.compile(r"\w+")
-#: a number token: digits with inner separators ("10:15", "1,000", "14.11") read as one
-_COUNT_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,:]\d+)*|\w+(?:-\w+)?")
+#: a number token: digits with inner separators ("10:15", "1,000", "14.11") read as one; a
+#: word keeps its inner apostrophe, as Ukrainian number words do ("п'ятеро", "дев’ять")
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,:]\d+)*|\w+(?:[’ʼ']\w+)*(?:-\w+)?")
+#: the apostrophes Ukrainian is typed with, read as the one the number words are listed with
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
@@ -147,7 +150,7 @@ class Count:
 def _word_value(word: str, code: str) -> float | None:
     """The value of a number word, hyphenated tens included ("twenty-three")."""
     words = _number_words(code)
-    parts = word.lower().split("-")
+    parts = word.lower().translate(_APOSTROPHES).split("-")
     if all(part in words for part in parts) and len(parts) <= 2:
         return sum(words[part] for part in parts)
     return None
