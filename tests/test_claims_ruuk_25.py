@@ -161,3 +161,13 @@ def test_children_among_a_toll_leave_it_a_count_of_everyone(whole, part, languag
     """Children named as included in a toll leave it the toll; a count of children is a part."""
     assert indicators.part_in_text(whole, language) is None
     assert indicators.part_in_text(part, language) == "children"
+
+
+@pytest.mark.parametrize(
+    ("counts", "unit", "indicator"),
+    [("killed", "explosions", None), ("wounded", "fires", None), ("killed", "people", "killed"), ("killed", None, "killed")],
+)
+def test_blasts_counted_in_a_sentence_of_dead_are_no_toll(counts, unit, indicator):
+    """"до 20 взрывов и много погибших": the figure counts blasts; the sentence's dead are not
+    its count (read as a toll, the blasts disputed both sides' tolls of the strike)."""
+    assert indicators.indicator_of(counts, unit) == indicator

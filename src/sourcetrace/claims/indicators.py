@@ -32,10 +32,14 @@ def known_indicators() -> tuple[str, ...]:
 
 
 def indicator_of(counts: str | None, unit: str | None) -> str | None:
-    """The indicator of a figure from what it counts and its unit; None when it counts neither."""
+    """The indicator of a figure from what it counts and its unit; None when it counts neither,
+    or when a count of persons is given to a unit of events (``[event_units]``)."""
     people_destroyed = _table().get("people_destroyed", {})
     if counts and counts == people_destroyed.get("counts") and unit in people_destroyed.get("units", ()):
         return str(people_destroyed["indicator"])
+    events = _table().get("event_units", {})
+    if unit in events.get("units", ()) and counts in events.get("person_counts", ()):
+        return None  # "до 15 взрывов": blasts are no toll, whatever the sentence counts besides
     if counts and counts in _table()["indicators"]:
         return counts
     if unit:
