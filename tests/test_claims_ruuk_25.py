@@ -103,6 +103,9 @@ def test_tens_of_dead_dispute_hundreds_but_not_forty(vague_text, moscow, kyiv, s
         ("Ночью сбиты 40 беспилотников", "ru", "drones"),
         ("Внаслідок обстрілу поранено п'ятеро людей", "uk", "wounded"),
         ("Ворог випустив по місту шість ракет", "uk", "missiles"),
+        ("Там удалось ликвидировать более 50 военнослужащих противника", "ru", "killed"),
+        ("За добу ліквідовано 900 окупантів", "uk", "killed"),
+        ("На месте продолжается ликвидация последствий удара, пострадали 4 человека", "ru", "wounded"),
     ],
 )
 def test_indicator_words_name_what_a_count_counts(sentence, language, indicator):
