@@ -174,3 +174,20 @@ def test_blasts_counted_in_a_sentence_of_dead_are_no_toll(counts, unit, indicato
     """"до 20 взрывов и много погибших": the figure counts blasts; the sentence's dead are not
     its count (read as a toll, the blasts disputed both sides' tolls of the strike)."""
     assert indicators.indicator_of(counts, unit) == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Известно как минимум о трёх десятках погибших.", "ru", 30.0),
+        ("Вибухи пролунали у двох десятках населених пунктів.", "uk", 20.0),
+    ],
+)
+def test_tens_said_in_the_prepositional_are_counted(text, language, value):
+    """"о двух десятках погибших" is 20 dead; read as 2, it was linked with a count of two
+    children (a part of the toll) in another language's report."""
+    from sourcetrace.analysis import analyze
+    from sourcetrace.ingest import SourceDoc
+
+    reading = analyze(SourceDoc(text=text, origin="tens"), lang=language, model="fast")
+    assert [figure.value for figure in reading.figures] == [value]
