@@ -32,10 +32,14 @@ def known_indicators() -> tuple[str, ...]:
 
 
 def indicator_of(counts: str | None, unit: str | None) -> str | None:
-    """The indicator of a figure from what it counts and its unit; None when it counts neither."""
+    """The indicator of a figure from what it counts and its unit; None when it counts neither,
+    or when a count of persons is given to a unit of events (``[event_units]``)."""
     people_destroyed = _table().get("people_destroyed", {})
     if counts and counts == people_destroyed.get("counts") and unit in people_destroyed.get("units", ()):
         return str(people_destroyed["indicator"])
+    events = _table().get("event_units", {})
+    if unit in events.get("units", ()) and counts in events.get("person_counts", ()):
+        return None  # "до 15 взрывов": blasts are no toll, whatever the sentence counts besides
     if counts and counts in _table()["indicators"]:
         return counts
     if unit:
@@ -130,8 +134,11 @@ def _not_count(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
 
 _TOKEN = re.compile(r"\w+")
-#: a number token: digits with inner separators ("10:15", "1,000", "14.11") read as one
-_COUNT_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,:]\d+)*|\w+(?:-\w+)?")
+#: a number token: digits with inner separators ("10:15", "1,000", "14.11") read as one; a
+#: word keeps its inner apostrophe, as Ukrainian number words do ("п'ятеро", "дев’ять")
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,:]\d+)*|\w+(?:[’ʼ']\w+)*(?:-\w+)?")
+#: the apostrophes Ukrainian is typed with, read as the one the number words are listed with
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
@@ -147,7 +154,7 @@ class Count:
 def _word_value(word: str, code: str) -> float | None:
     """The value of a number word, hyphenated tens included ("twenty-three")."""
     words = _number_words(code)
-    parts = word.lower().split("-")
+    parts = word.lower().translate(_APOSTROPHES).split("-")
     if all(part in words for part in parts) and len(parts) <= 2:
         return sum(words[part] for part in parts)
     return None
