@@ -224,6 +224,9 @@ class Figures:
         # a language without an indefinite article (ru, uk): "одна людина", "одну людину" is a
         # count whenever the counted noun follows, with or without a casualty word
         self.weak_counts_noun = bool(data.get("weak_counts_noun", False))
+        # a language whose weak number is no article (English "one"): with a toll in its clause
+        # it counts its noun over adjectives too ("One Ukrainian soldier was also killed")
+        self.weak_gap_tolls = bool(data.get("weak_gap_tolls", False))
         self.articles = frozenset(w.lower() for w in data.get("articles", []))
         # a language whose nouns carry their own definite form (nb, nn): a pair before one in
         # the plural ("de to landene") is "both" of the two already named, not a new count;
@@ -323,6 +326,8 @@ class Figures:
         self.time_words = frozenset(w.lower() for w in quote_words.get("time_words", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
+        # "8,3 milliarder til sivil bistand": a scale word that alone names what it scales
+        self.scale_units = {k.lower(): v for k, v in data.get("scale_units", {}).items()}
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
@@ -1184,6 +1189,10 @@ class Figures:
                 unit, counts = out[0].unit, counts or out[0].counts
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
+            if unit is None and whole is None and expr.scale > 1.0:
+                scaled = self._scaled_unit(doc, last, out)
+                if scaled is not None:
+                    unit, counts = scaled[0], counts or scaled[1]
             if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
                 most = self._most_unit(doc, sent, start_c)
                 if most is not None:
@@ -1237,7 +1246,10 @@ class Figures:
                                 and unit not in self.weak_units
                                 and not self._weak_noun_count(doc, span_start, unit)
                             )
-                            or unit_end != last.end + 1
+                            or (
+                                unit_end != last.end + 1
+                                and not (self.weak_gap_tolls and counts in _PERSON_COUNTS)
+                            )
                             or (
                                 self.weak_casualty_units
                                 and unit not in self.weak_casualty_units
@@ -1293,6 +1305,22 @@ class Figures:
                 )
             )
         return out
+
+    def _scaled_unit(
+        self, doc: Doc, last: NumberExpr, out: list[FigureAnn]
+    ) -> tuple[str, str | None] | None:
+        """The unit and count of a number scaled by millions that names no noun of its own
+        ("De 13,8 milliarder kronene fordeler seg slik: 8,3 milliarder til ..."): what the
+        nearest scaled figure before it in the sentence counts, the list going on without its
+        noun; else what the scale word alone names in the language ("milliarder" is money);
+        None without either."""
+        earlier = next((fig for fig in reversed(out) if fig.value >= 1e6 and fig.unit), None)
+        if earlier is not None and earlier.unit is not None:
+            return earlier.unit, earlier.counts
+        scale_word = doc[last.end - 1].lower_.rstrip(".")
+        if scale_word in self.scale_units:
+            return self.scale_units[scale_word], None
+        return None
 
     def _most_unit(self, doc: Doc, sent: Span, before_char: int) -> tuple[str, str | None] | None:
         """The unit and count of the noun right after a "most" word earlier in the sentence
@@ -1925,8 +1953,13 @@ class Figures:
         if m is None:
             prev = max([e.end for e in exprs[:n] if e.end <= exprs[n].start] + [c_start])
             back = doc[prev : exprs[n].start]
-            matches = list(self.counts_re.finditer(span_text(back))) if len(back) else []
+            back_text = span_text(back) if len(back) else ""
+            matches = list(self.counts_re.finditer(back_text))
             m = matches[-1] if matches else None
+            if m is not None and self.joined_toll_re is not None and any(
+                joined.end() == m.end() for joined in self.joined_toll_re.finditer(back_text)
+            ):
+                return "casualties"  # "the troops killed or wounded ... is nearing 500,000"
         if m is None or m.lastgroup is None:
             return None
         return self.count_labels[int(m.lastgroup[1:])]
