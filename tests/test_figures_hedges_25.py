@@ -88,3 +88,25 @@ def test_killed_or_wounded_before_a_bare_number_are_casualties() -> None:
 def test_nearing_gives_the_size_of_its_subject() -> None:
     found = figures("The tally of shelling attacks is nearing 9,000, the monitors said.", "en")
     assert [(value, unit) for value, unit, _counts in found] == [(9_000.0, "attacks")]
+
+
+# -- who claims a tally, and what a deportation counts ---------------------------------------------
+
+
+def claimants(text: str, lang: str) -> list[str | None]:
+    """The claimant's name of every figure read in ``text``."""
+    return [f.claimant.name if f.claimant else None for f in read(text, lang).figures]
+
+
+def test_a_capital_that_opens_a_tally_claims_it_not_the_speaker_before() -> None:
+    found = claimants(
+        "Kyiv sier at 3000 russiske soldater er drept, sier talsmannen. Fra Moskva er det "
+        "offisielle tallet rundt 700.",
+        "nb",
+    )
+    assert found[-1] == "Moskva"
+
+
+def test_deported_children_are_displaced() -> None:
+    found = figures("Ombudsmannen sier at 1600 barn er deportert fra de okkuperte områdene.", "nb")
+    assert [(unit, counts) for _value, unit, counts in found] == [("children", "displaced")]
