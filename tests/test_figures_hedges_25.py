@@ -110,3 +110,20 @@ def test_a_capital_that_opens_a_tally_claims_it_not_the_speaker_before() -> None
 def test_deported_children_are_displaced() -> None:
     found = figures("Ombudsmannen sier at 1600 barn er deportert fra de okkuperte områdene.", "nb")
     assert [(unit, counts) for _value, unit, counts in found] == [("children", "displaced")]
+
+
+def test_another_person_killed_counts_one() -> None:
+    found = figures(
+        "Three men were killed at the market, the mayor said. Another person was killed on the "
+        "road out of town. It was another attack on the town.",
+        "en",
+    )
+    assert [(value, counts) for value, _unit, counts in found] == [(3.0, "killed"), (1.0, "killed")]
+
+
+def test_a_whole_whose_part_was_killed_is_not_killed() -> None:
+    found = figures("Bomben traff en leir med 900 soldater og drepte 200 av dem, ifølge hæren.", "nb")
+    assert [(value, counts) for value, _unit, counts in found][0] == (900.0, "soldiers")
+    assert (200.0, "killed") in [(value, counts) for value, _unit, counts in found]
+    joined = figures("Twelve people were killed and three of them were children, police said.", "en")
+    assert joined[0][2] == "killed"

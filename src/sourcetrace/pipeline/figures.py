@@ -227,6 +227,8 @@ class Figures:
         # a language whose weak number is no article (English "one"): with a toll in its clause
         # it counts its noun over adjectives too ("One Ukrainian soldier was also killed")
         self.weak_gap_tolls = bool(data.get("weak_gap_tolls", False))
+        # weak words that count only with a toll, never a weapon at once ("another aircraft")
+        self.weak_toll_only = frozenset(w.lower() for w in data.get("weak_toll_only", []))
         self.articles = frozenset(w.lower() for w in data.get("articles", []))
         # a language whose nouns carry their own definite form (nb, nn): a pair before one in
         # the plural ("de to landene") is "both" of the two already named, not a new count;
@@ -1391,6 +1393,7 @@ class Figures:
         Norwegian "en"), unless a determiner makes it a pronoun's ("this one drone")."""
         return (
             unit in self.weak_noun_units
+            and doc[start].lower_ not in self.weak_toll_only
             and not (start > 0 and doc[start - 1].pos_ == "DET")
         )
 
@@ -1941,6 +1944,10 @@ class Figures:
         nxt = following[0].start if following else c_end
         fwd = doc[last.end : min(c_end, nxt)]
         m = self.counts_re.search(span_text(fwd)) if len(fwd) else None
+        if m is not None and following and self._part_of_this(doc, following[0], c_end):
+            # "en base med 1300 soldater og drepte 600 av dem": the toll is the part's, and
+            # the whole counts only its noun
+            return None
         if (
             m is not None
             and self.joined_toll_re is not None
@@ -1963,6 +1970,20 @@ class Figures:
         if m is None or m.lastgroup is None:
             return None
         return self.count_labels[int(m.lastgroup[1:])]
+
+    def _part_of_this(self, doc: Doc, part: NumberExpr, c_end: int) -> bool:
+        """Whether the number ``part`` is a part of the number before it that a toll word right
+        before it governs ("drepte 600 av dem", "killed 600 of them"), in the clause; not "12
+        were killed and three of them were children", where the toll is the whole's."""
+        lowers = doc_lowers(doc)
+        return (
+            part.start > 0
+            and self.counts_re is not None
+            and self.counts_re.fullmatch(doc[part.start - 1].text) is not None
+            and part.end + 1 < min(c_end, len(doc))
+            and lowers[part.end] in self.partitive
+            and lowers[part.end + 1] in self.back_pronouns
+        )
 
     def _counts_past_inclusion(self, doc: Doc, sent: Span, c_end: int) -> re.Match[str] | None:
         """The casualty word of the clause a number's subject goes on in after an inserted
