@@ -295,6 +295,15 @@ class Figures:
         self.gap_stop = frozenset(w.lower() for w in data.get("unit_gap_stop", []))
         # "injured 34 over the past day": a time or place phrase after a bare toll holds no unit
         self.phrase_openers = frozenset(w.lower() for w in data.get("unit_phrase_openers", []))
+        # after a sum in millions, words that open what it goes to ("2 milliarder til neste år",
+        # "6 milliarder på droner"): no counted noun after them; after a plain count they may
+        # still lead to it ("fire senger ... og fire på Molde sjukehus")
+        self.sum_phrase_openers = frozenset(
+            w.lower() for w in data.get("sum_phrase_openers", [])
+        )
+        self.big_scale_words = frozenset(
+            word.lower() for word, size in data.get("multipliers", {}).items() if size >= 1e6
+        )
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
@@ -1875,6 +1884,7 @@ class Figures:
             if (
                 tok.lower_ in self.gap_stop
                 or tok.lower_ in self.phrase_openers
+                or (tok.lower_ in self.sum_phrase_openers and self._after_sum(doc, i))
                 or not (tok.is_alpha or "-" in tok.text)
             ):
                 break
@@ -1896,6 +1906,12 @@ class Figures:
                 break  # "190 universities last year": the first noun is what is counted
             j += 1
         return None, None, i
+
+    def _after_sum(self, doc: Doc, i: int) -> bool:
+        """Whether the number before token ``i`` ends in a scale word of a million or more
+        ("2 milliarder", "400 friske millioner"): a sum, whose phrase after may say what it goes
+        to."""
+        return i > 0 and doc[i - 1].lower_.rstrip(".") in self.big_scale_words
 
     def _maybe_unit(self, text: str, tail: str, pair: str) -> bool:
         """Whether any unit pattern can fullmatch the word, its compound tail or the word
