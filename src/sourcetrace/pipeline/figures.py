@@ -224,9 +224,6 @@ class Figures:
         # a language without an indefinite article (ru, uk): "одна людина", "одну людину" is a
         # count whenever the counted noun follows, with or without a casualty word
         self.weak_counts_noun = bool(data.get("weak_counts_noun", False))
-        # a language whose weak number is no article (English "one"): with a toll in its clause
-        # it counts its noun over adjectives too ("One Ukrainian soldier was also killed")
-        self.weak_gap_tolls = bool(data.get("weak_gap_tolls", False))
         # weak words that count only with a toll, never a weapon at once ("another aircraft")
         self.weak_toll_only = frozenset(w.lower() for w in data.get("weak_toll_only", []))
         self.articles = frozenset(w.lower() for w in data.get("articles", []))
@@ -1257,10 +1254,7 @@ class Figures:
                                 and unit not in self.weak_units
                                 and not self._weak_noun_count(doc, span_start, unit)
                             )
-                            or (
-                                unit_end != last.end + 1
-                                and not (self.weak_gap_tolls and counts in _PERSON_COUNTS)
-                            )
+                            or unit_end != last.end + 1
                             or (
                                 self.weak_casualty_units
                                 and unit not in self.weak_casualty_units
