@@ -118,3 +118,8 @@ def test_a_whole_whose_part_was_killed_is_not_killed() -> None:
     assert (200.0, "killed") in [(value, counts) for value, _unit, counts in found]
     joined = figures("Twelve people were killed and three of them were children, police said.", "en")
     assert joined[0][2] == "killed"
+
+
+def test_the_height_of_a_block_is_no_count() -> None:
+    found = figures("En ni etasjers boligblokk ble truffet, og fire personer ble såret.", "nb")
+    assert [value for value, _unit, _counts in found] == [4.0]
