@@ -62,6 +62,8 @@ class SizedSubjectReader:
             if tok.text in _CLAUSE_ENDS and not (relative and tok.text == "," and k + 1 < verb.i):
                 return None
             if tok.pos_ in _NOUN_POS:
+                if k > sent_start and doc[k - 1].like_num:
+                    return None  # "began 18 months ago is nearing 500,000": a span, no subject
                 return tok
         return None
 

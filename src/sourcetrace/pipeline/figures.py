@@ -224,6 +224,8 @@ class Figures:
         # a language without an indefinite article (ru, uk): "одна людина", "одну людину" is a
         # count whenever the counted noun follows, with or without a casualty word
         self.weak_counts_noun = bool(data.get("weak_counts_noun", False))
+        # weak words that count only with a toll, never a weapon at once ("another aircraft")
+        self.weak_toll_only = frozenset(w.lower() for w in data.get("weak_toll_only", []))
         self.articles = frozenset(w.lower() for w in data.get("articles", []))
         # a language whose nouns carry their own definite form (nb, nn): a pair before one in
         # the plural ("de to landene") is "both" of the two already named, not a new count;
@@ -290,6 +292,15 @@ class Figures:
         self.gap_stop = frozenset(w.lower() for w in data.get("unit_gap_stop", []))
         # "injured 34 over the past day": a time or place phrase after a bare toll holds no unit
         self.phrase_openers = frozenset(w.lower() for w in data.get("unit_phrase_openers", []))
+        # after a sum in millions, words that open what it goes to ("2 milliarder til neste år",
+        # "6 milliarder på droner"): no counted noun after them; after a plain count they may
+        # still lead to it ("fire senger ... og fire på Molde sjukehus")
+        self.sum_phrase_openers = frozenset(
+            w.lower() for w in data.get("sum_phrase_openers", [])
+        )
+        self.big_scale_words = frozenset(
+            word.lower() for word, size in data.get("multipliers", {}).items() if size >= 1e6
+        )
         self.prefix_units = {k: v for k, v in data.get("prefix_units", {}).items()}
         self.paren_age = bool(data.get("paren_age", False))
         self.back_reference = frozenset(w.lower() for w in data.get("back_reference", []))
@@ -323,6 +334,8 @@ class Figures:
         self.time_words = frozenset(w.lower() for w in quote_words.get("time_words", []))
         self.partitive = frozenset(w.split()[0].lower() for w in data.get("partitive", []))
         self.measure_units = frozenset(data.get("measure_units", []))
+        # "8,3 milliarder til sivil bistand": a scale word that alone names what it scales
+        self.scale_units = {k.lower(): v for k, v in data.get("scale_units", {}).items()}
         self.back_pronouns = frozenset(w.lower() for w in data.get("partitive_pronouns", []))
         # a bare number after "of them" ("из них 22 - над ...") or after "N things of"
         # ("31 дрон з 38") counts what the figure before it counts (languages that say so)
@@ -1184,6 +1197,10 @@ class Figures:
                 unit, counts = out[0].unit, counts or out[0].counts
             if unit is None and out and self._partitive_share(doc, span_start, out[-1], sent):
                 unit, counts = out[-1].unit, out[-1].counts
+            if unit is None and whole is None and expr.scale > 1.0:
+                scaled = self._scaled_unit(doc, last, out)
+                if scaled is not None:
+                    unit, counts = scaled[0], counts or scaled[1]
             if unit is None and before.rstrip()[-1:] in ("—", "–", "-", "("):
                 most = self._most_unit(doc, sent, start_c)
                 if most is not None:
@@ -1294,6 +1311,22 @@ class Figures:
             )
         return out
 
+    def _scaled_unit(
+        self, doc: Doc, last: NumberExpr, out: list[FigureAnn]
+    ) -> tuple[str, str | None] | None:
+        """The unit and count of a number scaled by millions that names no noun of its own
+        ("De 13,8 milliarder kronene fordeler seg slik: 8,3 milliarder til ..."): what the
+        nearest scaled figure before it in the sentence counts, the list going on without its
+        noun; else what the scale word alone names in the language ("milliarder" is money);
+        None without either."""
+        earlier = next((fig for fig in reversed(out) if fig.value >= 1e6 and fig.unit), None)
+        if earlier is not None and earlier.unit is not None:
+            return earlier.unit, earlier.counts
+        scale_word = doc[last.end - 1].lower_.rstrip(".")
+        if scale_word in self.scale_units:
+            return self.scale_units[scale_word], None
+        return None
+
     def _most_unit(self, doc: Doc, sent: Span, before_char: int) -> tuple[str, str | None] | None:
         """The unit and count of the noun right after a "most" word earlier in the sentence
         ("Найбільше | штурмових дій", "Больше всего | дронов"), for a bare number after a
@@ -1363,6 +1396,7 @@ class Figures:
         Norwegian "en"), unless a determiner makes it a pronoun's ("this one drone")."""
         return (
             unit in self.weak_noun_units
+            and doc[start].lower_ not in self.weak_toll_only
             and not (start > 0 and doc[start - 1].pos_ == "DET")
         )
 
@@ -1844,6 +1878,7 @@ class Figures:
             if (
                 tok.lower_ in self.gap_stop
                 or tok.lower_ in self.phrase_openers
+                or (tok.lower_ in self.sum_phrase_openers and self._after_sum(doc, i))
                 or not (tok.is_alpha or "-" in tok.text)
             ):
                 break
@@ -1865,6 +1900,12 @@ class Figures:
                 break  # "190 universities last year": the first noun is what is counted
             j += 1
         return None, None, i
+
+    def _after_sum(self, doc: Doc, i: int) -> bool:
+        """Whether the number before token ``i`` ends in a scale word of a million or more
+        ("2 milliarder", "400 friske millioner"): a sum, whose phrase after may say what it goes
+        to."""
+        return i > 0 and doc[i - 1].lower_.rstrip(".") in self.big_scale_words
 
     def _maybe_unit(self, text: str, tail: str, pair: str) -> bool:
         """Whether any unit pattern can fullmatch the word, its compound tail or the word
@@ -1913,6 +1954,10 @@ class Figures:
         nxt = following[0].start if following else c_end
         fwd = doc[last.end : min(c_end, nxt)]
         m = self.counts_re.search(span_text(fwd)) if len(fwd) else None
+        if m is not None and following and self._part_of_this(doc, following[0], c_end):
+            # "en base med 1300 soldater og drepte 600 av dem": the toll is the part's, and
+            # the whole counts only its noun
+            return None
         if (
             m is not None
             and self.joined_toll_re is not None
@@ -1925,11 +1970,30 @@ class Figures:
         if m is None:
             prev = max([e.end for e in exprs[:n] if e.end <= exprs[n].start] + [c_start])
             back = doc[prev : exprs[n].start]
-            matches = list(self.counts_re.finditer(span_text(back))) if len(back) else []
+            back_text = span_text(back) if len(back) else ""
+            matches = list(self.counts_re.finditer(back_text))
             m = matches[-1] if matches else None
+            if m is not None and self.joined_toll_re is not None and any(
+                joined.end() == m.end() for joined in self.joined_toll_re.finditer(back_text)
+            ):
+                return "casualties"  # "the troops killed or wounded ... is nearing 500,000"
         if m is None or m.lastgroup is None:
             return None
         return self.count_labels[int(m.lastgroup[1:])]
+
+    def _part_of_this(self, doc: Doc, part: NumberExpr, c_end: int) -> bool:
+        """Whether the number ``part`` is a part of the number before it that a toll word right
+        before it governs ("drepte 600 av dem", "killed 600 of them"), in the clause; not "12
+        were killed and three of them were children", where the toll is the whole's."""
+        lowers = doc_lowers(doc)
+        return (
+            part.start > 0
+            and self.counts_re is not None
+            and self.counts_re.fullmatch(doc[part.start - 1].text) is not None
+            and part.end + 1 < min(c_end, len(doc))
+            and lowers[part.end] in self.partitive
+            and lowers[part.end + 1] in self.back_pronouns
+        )
 
     def _counts_past_inclusion(self, doc: Doc, sent: Span, c_end: int) -> re.Match[str] | None:
         """The casualty word of the clause a number's subject goes on in after an inserted

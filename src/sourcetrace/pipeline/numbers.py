@@ -359,6 +359,8 @@ class NumberReader:
                 low = value * 1000 + float(spaced.group(1))
                 high, after = self._spaced_groups(doc, j + 1, end, float(spaced.group(2)))
                 return self._ranged(doc, i, after, end, low, high)
+        if j + 1 < end and self._adjective_before_millions(doc, j):
+            j += 1  # "300 friske millioner kroner": the adjective leaves the scale its number's
         if (
             j < end
             and doc[j].lower_.rstrip(".") in self.multipliers
@@ -369,6 +371,18 @@ class NumberReader:
             scale = mult if mult >= 1e6 else 1.0
             j += 1
         return NumberExpr(i, j, value, words=False, scale=scale)
+
+    def _adjective_before_millions(self, doc: Doc, k: int) -> bool:
+        """Whether the word at ``k`` is an adjective standing between a number and its scale
+        word of a million or more ("400 friske millioner", "2 nye milliarder"): the number is
+        still so many millions, not a count of its own whose noun the adjective opens."""
+        following = doc[k + 1].lower_.rstrip(".")
+        return (
+            doc[k].pos_ == "ADJ"
+            and doc[k].is_alpha
+            and doc[k].is_lower
+            and self.multipliers.get(following, 0.0) >= 1e6
+        )
 
     def _read_words(self, doc: Doc, i: int, end: int) -> NumberExpr | None:
         lowers = doc_lowers(doc)
