@@ -352,21 +352,33 @@ def indicator_of_count(text: str, code: str, owned: bool = False) -> str | None:
     nearest word as it stands (fitted so); conflicts, which compare one figure's value, ask
     for the words that are the figure's own."""
     # a vague quantity is a count too: "several aircraft caught fire" counts aircraft
-    starts = [count.start for count in counts_in(text, code)]
-    starts += [vague.start for vague in vague_quantities(text, code)]
-    first = min(starts) if starts else None
-    if first is None:
+    spans = [(count.start, count.end) for count in counts_in(text, code)]
+    spans += [(vague.start, vague.end) for vague in vague_quantities(text, code)]
+    if not spans:
         return indicator_in_text(text, code)
+    first = min(spans)
     _, patterns = _words(code)
     best: tuple[int, str] | None = None
     for name, pattern in patterns:
         for found in pattern.finditer(text):
-            distance = abs(found.start() - first)
-            if owned and any(abs(found.start() - other) < distance for other in starts):
+            distance = _gap(found.start(), found.end(), first)
+            if owned and any(_gap(found.start(), found.end(), other) < distance for other in spans):
                 continue  # the word belongs to another count
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None
+
+
+def _gap(start: int, end: int, count: tuple[int, int]) -> int:
+    """Characters between a word and a count: a verb before its count is as near as a noun
+    after it ("killing at least four people and injuring more than 40": "killing" is four's,
+    though "injuring" starts nearer four's start than "killing" does)."""
+    count_start, count_end = count
+    if end <= count_start:
+        return count_start - end
+    if start >= count_end:
+        return start - count_end
+    return 0
 
 
 #: words after "no one" that may name what it counts: "no one had been killed"

@@ -188,6 +188,10 @@ def features(
         first.claimant and second.claimant and same_name(first.claimant, second.claimant)
     )
     indicator_a, indicator_b = indicator(first), indicator(second)
+    # one first count counting two kinds of victims ("16 missing" / "16 dead") is a
+    # coincidence, no evidence; a weapon named near a count is often only the attack's ("The
+    # drone struck ..., destroying 18 apartments"), and a number shared anywhere still counts
+    other_victims = indicator_a in _TOLLS and indicator_b in _TOLLS and indicator_a != indicator_b
     group_a, group_b = counted_group(first), counted_group(second)
     values = _values(first, second, indicator_a, indicator_b)
     count_a, count_b = first_count(first.text, first.language), first_count(second.text, second.language)
@@ -217,7 +221,9 @@ def features(
         "value_clash": float(values is False),
         # the first count in each claim's own words, not every number of its sentence: "said
         # 30 people were dead" does not share the 100 wounded of the sentence around it
-        "own_count_match": float(both_counts and count_a == count_b and (count_a or 0) > 2),
+        "own_count_match": float(
+            both_counts and count_a == count_b and (count_a or 0) > 2 and not other_victims
+        ),
         "own_count_clash": float(both_counts and count_a != count_b),
         "side_clash": float(opposite_sides(side_a, side_b)),
         # two stages of one toll: counts differ and one says the count is still going on
@@ -446,6 +452,27 @@ def counted_group(claim: Claim) -> str | None:
     return "all"
 
 
+#: words a statement may hold besides its source's name and still say nothing ("according to",
+#: "governor ... reports", "ifølge"): a sourcing phrase whose attribution has no object
+SOURCE_ONLY_WORDS = 3
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def says_only_its_source(claim: Claim) -> bool:
+    """A statement whose words are its source's name and a cue, with no count: the reading
+    found an attribution with nothing attributed ("according to Ukrainian officials",
+    "governor Oleksandr Starukh reports", "(AP)"), and the embedding, which sees only the
+    name, finds it in every report of the same source."""
+    if claim.kind != "statement" or not claim.claimant or has_count(claim.text, claim.language):
+        return False
+    if claim.relation == "denied":
+        return False  # "Kyiv denies it": a stance, whatever few words it takes
+    source = {word.lower() for word in _LETTERS.findall(claim.claimant)}
+    rest = [word for word in _LETTERS.findall(claim.text) if word.lower() not in source]
+    return len(rest) <= SOURCE_ONLY_WORDS and len(rest) < len(_LETTERS.findall(claim.text))
+
+
 def site_and_whole(first: Claim, second: Claim) -> bool:
     """One counts at the site named before it ("To voksne døde der", "two were killed at the
     school") and the other, a higher count, does not: the hospital's dead are a part of the
@@ -581,6 +608,11 @@ def decide(
     value = score(values, chosen)
     evidence: dict[str, Any] = {k: round(v, 3) for k, v in values.items()}
     evidence["similarity"] = round(similarity, 3)
+    if says_only_its_source(first) or says_only_its_source(second):
+        # "governor Oleksandr Starukh reports", "(AP)", "ifølge flere kilder": a sourcing
+        # phrase with nothing attributed is the same as every report naming that source
+        evidence["reason"] = "one names only its source, no claim"
+        return Decision(value, False, evidence)
     if values["group_clash"]:
         # a count of a part (the children) and the count of everyone are two claims, however
         # alike the sentences read; the score still tells conflicts they are about one count
