@@ -744,6 +744,12 @@ class Lexicon:
         return False
 
 
+def _word_sets(table: Any) -> dict[str, frozenset[str]]:
+    """A data table of words each with the words that may go with it (``idiom_objects``,
+    ``noun_followers`` …), lower-cased: one reader for every such table."""
+    return {str(word).lower(): _low(others) for word, others in (table or {}).items()}
+
+
 def _frames(frames: list[list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Multi-word frames by their first word, each the words after it."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -1134,32 +1140,17 @@ def lexicon(code: str) -> Lexicon:
         bare_time_links=_low(lx.get("bare_time_links")),
         passive_cues=_low(lx.get("passive_cues")),
         adjective_cues=_followers(lx.get("adjective_cues", [])),
-        idiom_objects={
-            str(verb).lower(): frozenset(str(w).lower() for w in nouns)
-            for verb, nouns in q.get("idiom_objects", {}).items()
-        },
-        noun_followers={
-            str(word).lower(): frozenset(str(w).lower() for w in after)
-            for word, after in q.get("noun_followers", {}).items()
-        },
-        noun_modifiers={
-            str(word).lower(): frozenset(str(w).lower() for w in before)
-            for word, before in q.get("noun_modifiers", {}).items()
-        },
-        noun_object_verbs={
-            str(word).lower(): frozenset(str(w).lower() for w in before)
-            for word, before in q.get("noun_object_verbs", {}).items()
-        },
+        idiom_objects=_word_sets(q.get("idiom_objects")),
+        noun_followers=_word_sets(q.get("noun_followers")),
+        noun_modifiers=_word_sets(q.get("noun_modifiers")),
+        noun_object_verbs=_word_sets(q.get("noun_object_verbs")),
         copulas=_low(lx.get("copulas")),
         judgement_frames=_frames(lx.get("judgement_frames", [])),
         pair_words=_low(words.get("pair_words")),
         elliptic_speakers=_low(words.get("elliptic_speakers")),
         mid_conjunctions=_low(lx.get("mid_conjunctions")),
         fronted_subordinators=_low(lx.get("fronted_subordinators")),
-        meeting_verbs={
-            str(verb).lower(): frozenset(str(w).lower() for w in particles)
-            for verb, particles in s.get("meeting_verbs", {}).items()
-        },
+        meeting_verbs=_word_sets(s.get("meeting_verbs")),
         and_words=_low(langdata.concern(code, "sourcing").get("and_words")),
         genitive_suffix=str(words.get("genitive_suffix", "")),
         subject_deps=frozenset(s.get("parse", {}).get("subject_deps", [])),
