@@ -370,11 +370,13 @@ class CueReader:
             or lowers[lo] in lx.adverbs
             or doc[lo].pos_ in ("ADP", "ADV", "SCONJ")
         )  # "Ifølge Interfax sa Konasjenkov at", "I dag sier X at": the subject comes after
-        # "..., mens vitner forteller AFP at": a clause a conjunction opens keeps its subject
-        # before the verb, as a sentence does that opens with it
+        # "..., mens vitner forteller AFP at": a clause a conjunction opens inside the sentence
+        # keeps its subject before the verb, as a sentence does that opens with it; a word
+        # opening the sentence may be a preposition ("Om Frankrikes president X sa Y at": Y
+        # speaks, about X)
         opens_clause = (
             before is not None
-            and before[0] > lo
+            and before[0] - 1 > lo
             and (lowers[before[0] - 1] in lx.conjunctions or lowers[before[0] - 1] in lx.coordinators)
         )
         if before is not None and ((before[0] == lo and not opens_adverbial) or opens_clause):
