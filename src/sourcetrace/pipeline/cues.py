@@ -3161,16 +3161,22 @@ def joined_name(doc: Doc, lx: Lexicon, main: int, end: int) -> bool:
     )
 
 
+#: the parse's labels for a verb's subject, active and passive (UD, as the en models give)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
 def _first_and_surname(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is two or three capitalised words opening with a first name the
     shared list knows ("Vitaliy Moroz", "Iryna Koval"): a person's name, even where a
-    tagger labels it a place or a body."""
+    tagger labels it a place or a body. A last word that is a first name too ("Karim Yusuf",
+    many surnames are) counts only where the parse makes the name a verb's subject: two
+    first names in a row are otherwise as likely a list."""
     texts = token_texts(doc)
     return (
         2 <= end - start <= 3
         and all(is_cap(texts[t]) and texts[t].isalpha() and not texts[t].isupper() for t in range(start, end))
         and first_name_gender(texts[start]) is not None
-        and first_name_gender(texts[end - 1]) is None
+        and (first_name_gender(texts[end - 1]) is None or doc[end - 1].dep_ in _SUBJECT_DEPS)
     )
 
 

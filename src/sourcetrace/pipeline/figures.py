@@ -1226,6 +1226,10 @@ class Figures:
                 # 21": a list item that names only who or where leaves out the verb and the
                 # noun, and counts what the first item counts
                 unit, counts, listed = out[-1].unit, out[-1].counts, True
+            elif unit is None and expr.weak and out and self._toll_object_item(doc, sent, span_start, last, out[-1]):
+                # "killing two people and injuring another": a weak number as the bare object of
+                # a casualty verb counts the noun of the toll before it in the sentence
+                unit, listed = out[-1].unit, True
             if (
                 unit is None
                 and self.partitive_inherits
@@ -1389,6 +1393,28 @@ class Figures:
         end_c = doc[last.end - 1].idx + len(doc[last.end - 1])
         tail = text[end_c : end_c + 3]
         return bool(re.search(r"\s[—–-]\s+$", head) or re.match(r"\s*[—–-]\s", tail))
+
+    def _toll_object_item(
+        self, doc: Doc, sent: Span, start: int, last: NumberExpr, earlier: FigureAnn
+    ) -> bool:
+        """Whether the weak number at ``start`` ("another", "one") is the whole object of a
+        casualty verb right before it, with no noun after it, and the sentence counted people
+        before it ("killing two people and injuring another", "killed three and wounded one"):
+        the verb says what it counts, the earlier toll's noun whom. Tagged docs only."""
+        if (
+            self.counts_re is None
+            or start <= sent.start
+            or earlier.span.start < sent.start
+            or earlier.counts is None
+            or earlier.unit is None
+            or earlier.unit in self.measure_units
+            or earlier.unit in _THING_UNITS
+            or not has_model_annotation(doc, "POS")
+        ):
+            return False
+        if self.counts_re.fullmatch(token_texts(doc)[start - 1]) is None:
+            return False
+        return last.end >= sent.end or doc[last.end].pos_ in ("PUNCT", "CCONJ")
 
     def _weak_noun_count(self, doc: Doc, start: int, unit: str | None) -> bool:
         """A weak number word that counts a weapon or machine at once, in a language where it is
