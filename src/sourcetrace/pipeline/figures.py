@@ -274,6 +274,21 @@ class Figures:
             if counts
             else None
         )
+        # "mistet tre personer livet", "skjøt ned 30 droner": a verb whose particle or object
+        # stands after the number says what it counts only read across it, the clause before
+        # the number joined to the clause after it
+        split = data.get("split_counts", {})
+        self.split_labels = list(split)
+        self.split_counts_re = (
+            regex_cache.compile(
+                r"(?<!\w)(?:"
+                + "|".join(f"(?P<s{n}>{split[k]})" for n, k in enumerate(self.split_labels))
+                + r")(?!\w)",
+                re.I,
+            )
+            if split
+            else None
+        )
         # "killed or injured", "døde eller såret": the dead and the hurt counted together are
         # casualties, read on past the clause bound the conjunction makes
         joined = data.get("joined_tolls")
@@ -1936,11 +1951,14 @@ class Figures:
         texts = token_texts(doc)
         if self.counts_re is None:
             return None
+        c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
+        split = self._split_count(doc, exprs, n, last, c_start, c_end)
+        if split is not None:
+            return split  # before the word right before it: "mistet" alone is losses
         if start > sent.start:
             m = self.counts_re.fullmatch(texts[start - 1])
             if m is not None and m.lastgroup is not None:
                 return self.count_labels[int(m.lastgroup[1:])]
-        c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
         following = [e for e in exprs[n + 1 :] if e.start >= last.end]
         if (
             following
@@ -1980,6 +1998,30 @@ class Figures:
         if m is None or m.lastgroup is None:
             return None
         return self.count_labels[int(m.lastgroup[1:])]
+
+    def _split_count(
+        self, doc: Doc, exprs: list[NumberExpr], n: int, last: NumberExpr, c_start: int, c_end: int
+    ) -> str | None:
+        """What a verb split by the number counts ("mistet tre personer livet": killed, not
+        the bare "mistet" of losses; "skjøt ned 30 droner"): the clause's words before the
+        number, from the number before it on, joined to those after it up to the next number; a
+        split form counts only where it reaches across the number, its verb before it and its
+        particle or object after it (a form wholly on one side is read by the counts table)."""
+        if self.split_counts_re is None:
+            return None
+        prev = max([e.end for e in exprs[:n] if e.end <= exprs[n].start] + [c_start])
+        nxt = min([e.start for e in exprs[n + 1 :] if e.start >= last.end] + [c_end])
+        before = doc[prev : exprs[n].start]
+        after = doc[last.end : nxt]
+        before_text = span_text(before) if len(before) else ""
+        after_text = span_text(after) if len(after) else ""
+        if not before_text or not after_text:
+            return None
+        joined = before_text + " " + after_text
+        for m in self.split_counts_re.finditer(joined):
+            if m.start() < len(before_text) < m.end() and m.lastgroup is not None:
+                return self.split_labels[int(m.lastgroup[1:])]
+        return None
 
     def _part_of_this(self, doc: Doc, part: NumberExpr, c_end: int) -> bool:
         """Whether the number ``part`` is a part of the number before it that a toll word right
