@@ -69,3 +69,24 @@ def test_shot_at_is_no_destroyed_but_shot_down_is() -> None:
 )
 def test_sent_to_hospital_is_hospitalised(text: str) -> None:
     assert [counts for _value, counts in figures(text)] == ["hospitalised"]
+
+
+# -- who claims a figure the agency relays (verb-second order) -------------------------------------
+
+
+def claimants(text: str, lang: str = "nb") -> list[str | None]:
+    """The claimant's name of every figure read in ``text`` as a small news document."""
+    doc = analyze(SourceDoc(text="Nyheter\n\n" + text + "\n", origin="written.txt"), lang=lang)
+    return [f.claimant.name if f.claimant is not None else None for f in doc.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ifølge Interfax har russiske myndigheter registrert 27 droner over Brjansk.", "russiske myndigheter"),
+        ("Ifølge nyhetsbyrået Tass oppgir guvernøren 120 skadde boliger i byen.", "guvernøren"),
+        ("I helgen har Forsvaret registrert 41 droner over grenseområdet.", "Forsvaret"),
+    ],
+)
+def test_subject_after_the_finite_verb_claims_not_the_agency(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]
