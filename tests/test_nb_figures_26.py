@@ -90,3 +90,14 @@ def claimants(text: str, lang: str = "nb") -> list[str | None]:
 )
 def test_subject_after_the_finite_verb_claims_not_the_agency(text: str, claimant: str) -> None:
     assert claimants(text) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("AFP siterer det regionale politiet på at 16 personer ble skadet.", "det regionale politiet"),
+        ("Nyhetsbyrået siterte militæret på at 35 droner ble skutt ned over natten.", "militæret"),
+    ],
+)
+def test_the_cited_party_claims_not_the_outlet_citing_it(text: str, claimant: str) -> None:
+    assert claimants(text) == [claimant]

@@ -338,6 +338,10 @@ class Figures:
         # impersonal report
         side = data.get("side_source")
         self.side_source_re = regex_cache.compile(side) if side else None
+        # "Reuters siterer lokale myndigheter på at 12 ble drept": the party cited claims the
+        # figures of the clause it is cited on, the outlet only relays them
+        cited = data.get("cited_source")
+        self.cited_source_re = regex_cache.compile(cited) if cited else None
         # "I tillegg skal 14 fly være ødelagt": a sentence that adds to the account before it
         additive = data.get("additive_openers", [])
         self.additive_re = (
@@ -2092,6 +2096,9 @@ class Figures:
             if src is not None and self._inside(fig.span, src.start_char, src.end_char):
                 # "Tre av soldatene har bekreftet overfor avisen": the count is the recipient's
                 return self._recipient(a, mentions)
+        cited = self._cited_source(fig, sent, mentions)
+        if cited is not None:
+            return cited
         for a in here:
             if self._inside(fig.span, a.evidence.start_char, a.evidence.end_char) or (
                 a.object is not None
@@ -2179,6 +2186,27 @@ class Figures:
             sent.start_char + m.start("who"), sent.start_char + m.end("who"), alignment_mode="expand"
         )
         return Mention(span=who, name=m.group("who"), kind="descriptive") if who is not None else None
+
+    def _cited_source(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
+        """The party an outlet cites on the clause that holds the figure ("Reuters siterer
+        lokale myndigheter på at 12 personer ble drept"): the cited party claims it, not the
+        outlet that relays it (the guide: ``source`` is who claims it). The mention the
+        speakers component read for the same words is reused."""
+        if self.cited_source_re is None:
+            return None
+        for m in self.cited_source_re.finditer(span_text(sent)):
+            if sent.start_char + m.end() > fig.span.start_char:
+                break  # the figure stands before the clause it is cited on
+            who = sent.doc.char_span(
+                sent.start_char + m.start("who"), sent.start_char + m.end("who"), alignment_mode="expand"
+            )
+            if who is None:
+                continue
+            for mention in mentions:
+                if mention.span is not None and mention.span.start == who.start and mention.kind != "pronoun":
+                    return mention
+            return Mention(span=who, name=who.text, kind="descriptive")
+        return None
 
     def _added_by_speaker(
         self, fig: FigureAnn, sent: Span, quotes: list[QuoteAnn]
