@@ -59,6 +59,9 @@ class ReportingSubjectReader:
     about_preps: frozenset[str]
     #: pronoun -> grammatical number ("Sing"/"Plur") of the subjects it may stand for
     subject_pronouns: Mapping[str, str]
+    #: the finite auxiliaries a subject follows after a fronted adverbial ("Ifølge Tass har
+    #: russiske myndigheter registrert 33": verb-second word order)
+    inverted_auxiliaries: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lang: str, data: Mapping[str, Any]) -> ReportingSubjectReader:
@@ -72,6 +75,7 @@ class ReportingSubjectReader:
             subject_openers=frozenset(w.lower() for w in data.get("subject_openers", [])),
             about_preps=frozenset(w.lower() for w in data.get("about_preps", [])),
             subject_pronouns={k.lower(): v for k, v in data.get("subject_pronouns", {}).items()},
+            inverted_auxiliaries=frozenset(w.lower() for w in data.get("inverted_auxiliaries", [])),
         )
 
     def claimant(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
@@ -104,10 +108,16 @@ class ReportingSubjectReader:
         if verb is None:
             verb = self._earlier_in_object(doc, c_start, start)
         if verb is None:
-            return None
-        head = doc.char_span(
-            doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
-        )
+            inverted = self._subject_after_verb(doc, c_start, start)
+            if inverted is None:
+                return None
+            head = inverted
+        else:
+            head = doc.char_span(
+                doc[c_start].idx, doc[c_start].idx + verb.start(), alignment_mode="contract"
+            )
+            if head is not None:
+                head = self._subject_after_auxiliary(head)
         if head is not None and len(head) > _MAX_OPENER_WORDS:
             # "Police estimated the crowd at 30,000 while organisers put the total at 80,000":
             # no comma splits the clauses; the subject opens after the last conjunction
@@ -162,6 +172,45 @@ class ReportingSubjectReader:
             return None
         kind = "named" if head[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=head, name=head.text, kind=kind)
+
+    def _subject_after_auxiliary(self, head: Span) -> Span | None:
+        """The words before a claim verb, less a fronted adverbial and the auxiliary after it
+        ("Ifølge Tass har russiske myndigheter | registrert 33", "I natt har Forsvaret |
+        registrert 55"): in verb-second order the subject follows the finite verb, and the
+        relaying agency or the time before it claims nothing. ``head`` as it is when it opens
+        with no adverbial (a preposition or an adverb) or holds no such auxiliary; None when
+        nothing stands between the auxiliary and the verb."""
+        if not self.inverted_auxiliaries or head[0].pos_ not in ("ADP", "ADV"):
+            return head
+        aux = next(
+            (t.i for t in reversed(head[1:]) if t.lower_ in self.inverted_auxiliaries), None
+        )
+        if aux is None:
+            return head
+        return head.doc[aux + 1 : head.end] if aux + 1 < head.end else None
+
+    def _subject_after_verb(self, doc: Doc, c_start: int, start: int) -> Span | None:
+        """The subject between a claim verb and its figure after a fronted prepositional
+        phrase ("Ifølge Tass oppgir russiske myndigheter 44 droner"): verb-second order puts
+        the verb before its subject, so no verb stands right before the figure. None unless the
+        clause opens with a preposition and one to four words with no number, punctuation or
+        verb stand between the verb and the figure."""
+        if (
+            not self.inverted_auxiliaries
+            or self.claim_verb_any_re is None
+            or doc[c_start].pos_ != "ADP"
+        ):
+            return None
+        text = span_text(doc[c_start:start])  # cut from the kept text, not joined per word
+        found = max(self.claim_verb_any_re.finditer(text), key=lambda match: match.start(), default=None)
+        if found is None:
+            return None
+        subject = doc.char_span(doc[c_start].idx + found.end(), doc[start].idx, alignment_mode="expand")
+        if subject is None or not 0 < len(subject) <= _MAX_OPENER_WORDS:
+            return None
+        if any(t.like_num or t.is_punct or t.pos_ in ("VERB", "AUX") or not t.pos_ for t in subject):
+            return None
+        return subject
 
     def _previous_subject(self, pronoun: Span, sent: Span) -> Mention | None:
         """The party a ``subject_pronouns`` pronoun opening ``sent`` stands for: the subject of

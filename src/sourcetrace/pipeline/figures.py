@@ -274,6 +274,21 @@ class Figures:
             if counts
             else None
         )
+        # "mistet tre personer livet", "skjøt ned 30 droner": a verb whose particle or object
+        # stands after the number says what it counts only read across it, the clause before
+        # the number joined to the clause after it
+        split = data.get("split_counts", {})
+        self.split_labels = list(split)
+        self.split_counts_re = (
+            regex_cache.compile(
+                r"(?<!\w)(?:"
+                + "|".join(f"(?P<s{n}>{split[k]})" for n, k in enumerate(self.split_labels))
+                + r")(?!\w)",
+                re.I,
+            )
+            if split
+            else None
+        )
         # "killed or injured", "døde eller såret": the dead and the hurt counted together are
         # casualties, read on past the clause bound the conjunction makes
         joined = data.get("joined_tolls")
@@ -323,6 +338,10 @@ class Figures:
         # impersonal report
         side = data.get("side_source")
         self.side_source_re = regex_cache.compile(side) if side else None
+        # "Reuters siterer lokale myndigheter på at 12 ble drept": the party cited claims the
+        # figures of the clause it is cited on, the outlet only relays them
+        cited = data.get("cited_source")
+        self.cited_source_re = regex_cache.compile(cited) if cited else None
         # "I tillegg skal 14 fly være ødelagt": a sentence that adds to the account before it
         additive = data.get("additive_openers", [])
         self.additive_re = (
@@ -1962,11 +1981,14 @@ class Figures:
         texts = token_texts(doc)
         if self.counts_re is None:
             return None
+        c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
+        split = self._split_count(doc, exprs, n, last, c_start, c_end)
+        if split is not None:
+            return split  # before the word right before it: "mistet" alone is losses
         if start > sent.start:
             m = self.counts_re.fullmatch(texts[start - 1])
             if m is not None and m.lastgroup is not None:
                 return self.count_labels[int(m.lastgroup[1:])]
-        c_start, c_end = clause_bounds(sent, exprs[n].start, last.end)
         following = [e for e in exprs[n + 1 :] if e.start >= last.end]
         if (
             following
@@ -2006,6 +2028,30 @@ class Figures:
         if m is None or m.lastgroup is None:
             return None
         return self.count_labels[int(m.lastgroup[1:])]
+
+    def _split_count(
+        self, doc: Doc, exprs: list[NumberExpr], n: int, last: NumberExpr, c_start: int, c_end: int
+    ) -> str | None:
+        """What a verb split by the number counts ("mistet tre personer livet": killed, not
+        the bare "mistet" of losses; "skjøt ned 30 droner"): the clause's words before the
+        number, from the number before it on, joined to those after it up to the next number; a
+        split form counts only where it reaches across the number, its verb before it and its
+        particle or object after it (a form wholly on one side is read by the counts table)."""
+        if self.split_counts_re is None:
+            return None
+        prev = max([e.end for e in exprs[:n] if e.end <= exprs[n].start] + [c_start])
+        nxt = min([e.start for e in exprs[n + 1 :] if e.start >= last.end] + [c_end])
+        before = doc[prev : exprs[n].start]
+        after = doc[last.end : nxt]
+        before_text = span_text(before) if len(before) else ""
+        after_text = span_text(after) if len(after) else ""
+        if not before_text or not after_text:
+            return None
+        joined = before_text + " " + after_text
+        for m in self.split_counts_re.finditer(joined):
+            if m.start() < len(before_text) < m.end() and m.lastgroup is not None:
+                return self.split_labels[int(m.lastgroup[1:])]
+        return None
 
     def _part_of_this(self, doc: Doc, part: NumberExpr, c_end: int) -> bool:
         """Whether the number ``part`` is a part of the number before it that a toll word right
@@ -2076,6 +2122,9 @@ class Figures:
             if src is not None and self._inside(fig.span, src.start_char, src.end_char):
                 # "Tre av soldatene har bekreftet overfor avisen": the count is the recipient's
                 return self._recipient(a, mentions)
+        cited = self._cited_source(fig, sent, mentions)
+        if cited is not None:
+            return cited
         for a in here:
             if self._inside(fig.span, a.evidence.start_char, a.evidence.end_char) or (
                 a.object is not None
@@ -2163,6 +2212,27 @@ class Figures:
             sent.start_char + m.start("who"), sent.start_char + m.end("who"), alignment_mode="expand"
         )
         return Mention(span=who, name=m.group("who"), kind="descriptive") if who is not None else None
+
+    def _cited_source(self, fig: FigureAnn, sent: Span, mentions: list[Mention]) -> Mention | None:
+        """The party an outlet cites on the clause that holds the figure ("Reuters siterer
+        lokale myndigheter på at 12 personer ble drept"): the cited party claims it, not the
+        outlet that relays it (the guide: ``source`` is who claims it). The mention the
+        speakers component read for the same words is reused."""
+        if self.cited_source_re is None:
+            return None
+        for m in self.cited_source_re.finditer(span_text(sent)):
+            if sent.start_char + m.end() > fig.span.start_char:
+                break  # the figure stands before the clause it is cited on
+            who = sent.doc.char_span(
+                sent.start_char + m.start("who"), sent.start_char + m.end("who"), alignment_mode="expand"
+            )
+            if who is None:
+                continue
+            for mention in mentions:
+                if mention.span is not None and mention.span.start == who.start and mention.kind != "pronoun":
+                    return mention
+            return Mention(span=who, name=who.text, kind="descriptive")
+        return None
 
     def _added_by_speaker(
         self, fig: FigureAnn, sent: Span, quotes: list[QuoteAnn]
