@@ -315,6 +315,13 @@ def _included(before: str, code: str) -> bool:
     return bool(pattern and pattern.search(before))
 
 
+def follows_inclusion(before: str, code: str) -> bool:
+    """Whether the words ``before`` a count end in an inclusion ("killing ten, including three
+    children"; ``[part_included]`` in claims.toml): the count is a part of another count, never
+    the whole of a toll that happens to share its number."""
+    return _included(before, code)
+
+
 def included_count_indicator(before: str, code: str) -> str | None:
     """What the count a part is included in counts, when the words ``before`` the part's count
     end in an inclusion ("injured 93 others, among them 18 children"; ``[part_included]`` in
