@@ -201,12 +201,8 @@ class ReportingSubjectReader:
             or doc[c_start].pos_ != "ADP"
         ):
             return None
-        text = span_text(doc[c_start:start])  # cut from the kept text, not joined per word
-        found = max(self.claim_verb_any_re.finditer(text), key=lambda match: match.start(), default=None)
-        if found is None:
-            return None
-        subject = doc.char_span(doc[c_start].idx + found.end(), doc[start].idx, alignment_mode="expand")
-        if subject is None or not 0 < len(subject) <= _MAX_OPENER_WORDS:
+        found, subject = self._after_last_claim_verb(doc, c_start, start)
+        if found is None or subject is None or not 0 < len(subject) <= _MAX_OPENER_WORDS:
             return None
         if any(t.like_num or t.is_punct or t.pos_ in ("VERB", "AUX") or not t.pos_ for t in subject):
             return None
@@ -241,18 +237,27 @@ class ReportingSubjectReader:
         kind = "named" if span[-1].ent_type_ in ("PER", "PERSON") else "organisation"
         return Mention(span=span, name=span.text, kind=kind)
 
+    def _after_last_claim_verb(
+        self, doc: Doc, c_start: int, start: int
+    ) -> tuple[re.Match[str] | None, Span | None]:
+        """The last claim verb in ``doc[c_start:start]`` and the words between it and ``start``
+        (None, None when there is no such verb; the words None when they cut a token)."""
+        if self.claim_verb_any_re is None:
+            return None, None
+        text = span_text(doc[c_start:start])  # cut from the kept text, not joined per word
+        found = max(self.claim_verb_any_re.finditer(text), key=lambda match: match.start(), default=None)
+        if found is None:
+            return None, None
+        return found, doc.char_span(doc[c_start].idx + found.end(), doc[start].idx, alignment_mode="expand")
+
     def _earlier_in_object(self, doc: Doc, c_start: int, start: int) -> re.Match[str] | None:
         """The claim verb whose object list the figure at ``start`` goes on ("Polls put support
         at between 15% and 23%", "recorded 40 attacks in Kyiv and 12 in Kharkiv"): the last
         match before it with no verb between (the tagger's parts of speech), or None."""
         if self.claim_verb_any_re is None:
             return None
-        text = span_text(doc[c_start:start])  # cut from the kept text, not joined per word
-        found = max(self.claim_verb_any_re.finditer(text), key=lambda match: match.start(), default=None)
-        if found is None:
-            return None
-        after = doc.char_span(doc[c_start].idx + found.end(), doc[start].idx, alignment_mode="expand")
-        if after is None or not any(t.like_num for t in after):
+        found, after = self._after_last_claim_verb(doc, c_start, start)
+        if found is None or after is None or not any(t.like_num for t in after):
             return None  # no figure of the list before this one: no list
         if any(t.pos_ in ("VERB", "AUX") or not t.pos_ for t in after):
             return None  # another verb, or no parse to tell: the object has ended

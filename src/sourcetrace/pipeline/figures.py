@@ -103,6 +103,17 @@ def _alternation(words: list[str]) -> str:
 #: quote marks around a counted noun ("три «шахеди»"), passed over when reading the unit
 _UNIT_QUOTE_MARKS = frozenset('"«»„“”')
 
+
+def _labelled_alternation(table: dict[str, str], prefix: str) -> re.Pattern[str] | None:
+    """One whole-word pattern of a ``{label: regex}`` table, each alternative in the named group
+    ``PREFIX<n>`` of its label's place in the table, so a match says which label it found; None
+    for an empty table."""
+    if not table:
+        return None
+    alternatives = "|".join(f"(?P<{prefix}{n}>{table[label]})" for n, label in enumerate(table))
+    return regex_cache.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.I)
+
+
 class Figures:
     def __init__(self, nlp: Language, name: str, lang: str = ""):
         self.name = name
@@ -264,31 +275,13 @@ class Figures:
         self.unit_word = fullmatch_test(self.any_unit) if self.any_unit is not None else None
         counts = data.get("counts", {})
         self.count_labels = list(counts)
-        self.counts_re = (
-            regex_cache.compile(
-                r"(?<!\w)(?:"
-                + "|".join(f"(?P<c{n}>{counts[k]})" for n, k in enumerate(self.count_labels))
-                + r")(?!\w)",
-                re.I,
-            )
-            if counts
-            else None
-        )
+        self.counts_re = _labelled_alternation(counts, "c")
         # "mistet tre personer livet", "skjøt ned 30 droner": a verb whose particle or object
         # stands after the number says what it counts only read across it, the clause before
         # the number joined to the clause after it
         split = data.get("split_counts", {})
         self.split_labels = list(split)
-        self.split_counts_re = (
-            regex_cache.compile(
-                r"(?<!\w)(?:"
-                + "|".join(f"(?P<s{n}>{split[k]})" for n, k in enumerate(self.split_labels))
-                + r")(?!\w)",
-                re.I,
-            )
-            if split
-            else None
-        )
+        self.split_counts_re = _labelled_alternation(split, "s")
         # "killed or injured", "døde eller såret": the dead and the hurt counted together are
         # casualties, read on past the clause bound the conjunction makes
         joined = data.get("joined_tolls")
